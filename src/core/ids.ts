@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * Branded identifiers: a ClaimId cannot be passed where a DocumentId is expected.
+ * Ids are short prefixed strings ("doc_…", "clm_…") so a person reading a table can tell them apart.
+ */
+const idPattern = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}_[0-9a-z]{6,40}$`), `expected an id like ${prefix}_…`);
+
+export const SourceId = idPattern('src').brand<'SourceId'>();
+export type SourceId = z.infer<typeof SourceId>;
+export const DocumentId = idPattern('doc').brand<'DocumentId'>();
+export type DocumentId = z.infer<typeof DocumentId>;
+export const ClaimId = idPattern('clm').brand<'ClaimId'>();
+export type ClaimId = z.infer<typeof ClaimId>;
+export const EventId = idPattern('evt').brand<'EventId'>();
+export type EventId = z.infer<typeof EventId>;
+
+/** Agreement ids are chosen by the analyst in the agreement file ("gaza-pause-2023-11"). */
+export const AgreementId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'expected lower-case letters, digits and hyphens')
+  .brand<'AgreementId'>();
+export type AgreementId = z.infer<typeof AgreementId>;
+
+/** Party ids are chosen in the agreement file ("israel", "hamas", "saf"). */
+export const PartyId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,60}$/, 'expected lower-case letters, digits, "_" and "-"')
+  .brand<'PartyId'>();
+export type PartyId = z.infer<typeof PartyId>;
+
+export type IdPrefix = 'src' | 'doc' | 'clm' | 'evt';
+
+interface IdOf {
+  src: SourceId;
+  doc: DocumentId;
+  clm: ClaimId;
+  evt: EventId;
+}
+
+/** A fresh random id with the given prefix (20 lower-case hex digits: 80 bits). */
+export function newId<P extends IdPrefix>(prefix: P): IdOf[P] {
+  const random = globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 20);
+  return `${prefix}_${random}` as IdOf[P];
+}

@@ -1,0 +1,71 @@
+import type { AgreementRecord } from '../core/agreement/agreement-record.js';
+import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
+import type { Document } from '../core/evidence/document.js';
+import type { Source } from '../core/evidence/source.js';
+import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js';
+import type { LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
+import type { ProjectionTable } from '../core/ledger/projection.js';
+import type { EventType } from '../core/vocabulary/event-types.js';
+
+export interface ClaimFilter {
+  readonly document?: DocumentId;
+  readonly type?: EventType;
+  readonly status?: ReviewStatus;
+  /** Cursor: only claims whose id sorts after this one (claims are listed by id). */
+  readonly after?: ClaimId;
+  readonly limit?: number;
+}
+
+/** What `verify` found: an intact record, or the first thing that does not match. */
+export type VerifyReport =
+  | { readonly ok: true; readonly entries: number; readonly rows: number }
+  | {
+      readonly ok: false;
+      readonly entries: number;
+      readonly problem:
+        | { readonly kind: 'chain'; readonly seq: number; readonly detail: string }
+        | {
+            readonly kind: 'projection';
+            readonly table: ProjectionTable;
+            readonly id: string;
+            readonly detail: string;
+          };
+    };
+
+/**
+ * The one storage contract, served by SQLite and by PostgreSQL alike.
+ * Writes go only through `append`: the ledger entry and its projection rows are written in
+ * one transaction, so a crash leaves all of a batch or none of it.
+ */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Appends the changes as consecutive entries, atomically; returns them as recorded. */
+  append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]>;
+  /** Ledger entries in order, from `fromSeq` (inclusive). */
+  entries(fromSeq?: number): AsyncIterable<LedgerEntry>;
+  entryCount(): Promise<number>;
+
+  getSource(id: SourceId): Promise<Source | undefined>;
+  /** Finds a source by its name or one of its aliases, ignoring case. */
+  findSource(nameOrAlias: string): Promise<Source | undefined>;
+  listSources(): Promise<readonly Source[]>;
+
+  getDocument(id: DocumentId): Promise<Document | undefined>;
+  findDocumentByHash(contentHash: string): Promise<Document | undefined>;
+  listDocuments(): Promise<readonly Document[]>;
+
+  getClaim(id: ClaimId): Promise<Claim | undefined>;
+  listClaims(filter?: ClaimFilter): Promise<readonly Claim[]>;
+  countClaims(filter?: Omit<ClaimFilter, 'after' | 'limit'>): Promise<number>;
+
+  /** The latest version, or the given one. */
+  getAgreement(id: AgreementId, version?: number): Promise<AgreementRecord | undefined>;
+  /** Every version of every agreement, by id then version. */
+  listAgreements(): Promise<readonly AgreementRecord[]>;
+
+  /** Recomputes the hash chain and compares every projection row with a replay of the ledger. */
+  verify(): Promise<VerifyReport>;
+  /** Regenerates the projection tables from the ledger. */
+  rebuild(): Promise<void>;
+  close(): Promise<void>;
+}
