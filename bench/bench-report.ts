@@ -1,0 +1,17 @@
+/**
+ * What one benchmark reports. Speed is given as a ratio to a baseline measured in the same
+ * run, on the same machine, so the figure means something on a small, noisy machine.
+ */
+export interface BenchReport {
+  readonly name: string;
+  /** Raw figures, for the record ("claims/s", "ms per article", "p95 ms"). */
+  readonly figures: readonly {
+    readonly label: string;
+    readonly value: number;
+    readonly unit: string;
+  }[];
+  /** The headline: our time over the baseline's time (1 = as fast as the baseline). */
+  readonly ratio: { readonly value: number; readonly baseline: string; readonly aim: number };
+}
+
+export type Bench = () => Promise<BenchReport>;
