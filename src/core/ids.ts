@@ -39,8 +39,20 @@ interface IdOf {
   evt: EventId;
 }
 
-/** A fresh random id with the given prefix (20 lower-case hex digits: 80 bits). */
+let lastMs = 0;
+let sequence = 0;
+
+/**
+ * A fresh id with the given prefix: a base-36 millisecond timestamp, a sequence number within
+ * the millisecond and random digits. Ids sort in the order they were made, so listings by id
+ * follow the order of recording (an imported file keeps its line order).
+ */
 export function newId<P extends IdPrefix>(prefix: P): IdOf[P] {
-  const random = globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 20);
-  return `${prefix}_${random}` as IdOf[P];
+  const now = Date.now();
+  sequence = now === lastMs ? sequence + 1 : 0;
+  lastMs = now;
+  const time = now.toString(36).padStart(9, '0');
+  const seq = sequence.toString(36).padStart(4, '0');
+  const random = globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 7);
+  return `${prefix}_${time}${seq}${random}` as IdOf[P];
 }

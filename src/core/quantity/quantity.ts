@@ -20,8 +20,8 @@ export const Quantity = z
   .refine((q) => q.max === null || q.min <= q.max, { message: 'max is below min', path: ['max'] });
 export type Quantity = z.infer<typeof Quantity>;
 
-/** "about N" is read as N ± 10%, rounded outward. */
-const ABOUT_TOLERANCE = 0.1;
+/** "about N" is read as N ± 10%, rounded outward (at least ±1). */
+const aboutDelta = (figure: number): number => Math.ceil(figure / 10);
 
 /** The range a qualified figure stands for: "more than 80" is [81, ∞), "up to 9" is [0, 9]. */
 export function rangeOfFigure(figure: number, qualifier: Qualifier): CountRange {
@@ -33,10 +33,7 @@ export function rangeOfFigure(figure: number, qualifier: Qualifier): CountRange 
     case 'more_than':
       return { min: figure + 1, max: null };
     case 'about':
-      return {
-        min: Math.floor(figure * (1 - ABOUT_TOLERANCE)),
-        max: Math.ceil(figure * (1 + ABOUT_TOLERANCE)),
-      };
+      return { min: Math.max(0, figure - aboutDelta(figure)), max: figure + aboutDelta(figure) };
     case 'up_to':
       return { min: 0, max: figure };
   }

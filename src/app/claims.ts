@@ -1,0 +1,197 @@
+import { badInput, conflict, notFound } from '../core/errors.js';
+import { DocumentId, newId } from '../core/ids.js';
+import type { ClaimId } from '../core/ids.js';
+import { Claim, ClaimContent } from '../core/evidence/claim.js';
+import type { AttributionLink, Provenance } from '../core/evidence/claim.js';
+import { ClaimImportLine, claimFromImportLine } from '../core/evidence/claim-import.js';
+import type { LedgerChange } from '../core/ledger/ledger-entry.js';
+import type { ClaimFilter, Store } from '../store/store.js';
+import { parseInput } from './parse-input.js';
+
+const analyst = (author: string): Provenance => ({ kind: 'analyst', analyst: author });
+
+export interface NewClaim {
+  readonly document: DocumentId;
+  readonly content: unknown;
+  readonly status?: 'suggested' | 'accepted';
+  readonly knownAt?: string;
+}
+
+/** Records one claim an analyst writes down; it is accepted unless said otherwise. */
+export async function addClaim(store: Store, input: NewClaim, author: string): Promise<Claim> {
+  if (!(await store.getDocument(input.document))) throw notFound(`no document ${input.document}`);
+  const now = new Date().toISOString();
+  const claim = parseInput(
+    Claim,
+    {
+      id: newId('clm'),
+      document: input.document,
+      content: parseInput(ClaimContent, input.content, 'claim'),
+      provenance: analyst(author),
+      status: input.status ?? 'accepted',
+      revision: 1,
+      reviewNote: null,
+      recordedAt: now,
+      knownAt: input.knownAt ?? now,
+      updatedAt: now,
+    },
+    'claim',
+  );
+  await store.append([{ type: 'claim.added', claim }], author);
+  return claim;
+}
+
+export interface ImportOptions {
+  /** The document of lines that name none. */
+  readonly document?: DocumentId;
+  /** Document keys a bundle uses in place of ids (examples name documents by key). */
+  readonly documentKeys?: ReadonlyMap<string, DocumentId>;
+  readonly defaultStatus?: 'suggested' | 'accepted';
+  /** Reports progress as lines are checked. */
+  readonly onLine?: (line: number) => void;
+}
+
+/**
+ * Imports a JSONL file of claims, all or nothing: every line is checked first, and the claims
+ * are then appended in one transaction, so a crash or a bad line leaves none of them stored.
+ */
+export async function importClaims(
+  store: Store,
+  jsonl: string,
+  options: ImportOptions,
+  author: string,
+): Promise<readonly Claim[]> {
+  const now = new Date().toISOString();
+  const checkedDocuments = new Set<string>();
+  const claims: Claim[] = [];
+  const lines = jsonl.split(/\r?\n/);
+  for (const [index, raw] of lines.entries()) {
+    const where = `line ${index + 1}`;
+    if (raw.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch (error) {
+      throw badInput(`not valid JSON (${(error as Error).message})`, where);
+    }
+    const line = parseInput(ClaimImportLine, value, 'claim', where);
+    const document = resolveDocument(line.document, options, where);
+    if (!checkedDocuments.has(document)) {
+      if (!(await store.getDocument(document))) throw notFound(`no document ${document}`, where);
+      checkedDocuments.add(document);
+    }
+    claims.push(
+      claimFromImportLine(line, {
+        id: newId('clm'),
+        document,
+        recordedAt: now,
+        defaultProvenance: analyst(author),
+        defaultStatus: options.defaultStatus ?? 'suggested',
+      }),
+    );
+    options.onLine?.(index + 1);
+  }
+  if (claims.length === 0) throw badInput('the file holds no claims');
+  await store.append(
+    claims.map((claim): LedgerChange => ({ type: 'claim.added', claim })),
+    author,
+  );
+  return claims;
+}
+
+function resolveDocument(
+  named: string | undefined,
+  options: ImportOptions,
+  where: string,
+): DocumentId {
+  if (named === undefined) {
+    if (options.document === undefined)
+      throw badInput('the line names no document and no --doc was given', where);
+    return options.document;
+  }
+  const keyed = options.documentKeys?.get(named);
+  if (keyed !== undefined) return keyed;
+  return parseInput(DocumentId, named, 'document id', where);
+}
+
+export async function getClaim(store: Store, id: ClaimId): Promise<Claim> {
+  const claim = await store.getClaim(id);
+  if (!claim) throw notFound(`no claim ${id}`);
+  return claim;
+}
+
+export const listClaims = (store: Store, filter: ClaimFilter = {}): Promise<readonly Claim[]> =>
+  store.listClaims(filter);
+
+/** Accepts or rejects a claim. A retracted claim stays retracted. */
+export async function reviewClaim(
+  store: Store,
+  id: ClaimId,
+  status: 'accepted' | 'rejected',
+  note: string | null,
+  author: string,
+): Promise<Claim> {
+  const claim = await getClaim(store, id);
+  if (claim.status === 'retracted')
+    throw conflict(`claim ${id} was retracted and cannot be reviewed`);
+  await store.append([{ type: 'claim.reviewed', claim: id, status, note }], author);
+  return getClaim(store, id);
+}
+
+/** Replaces parts of a claim's content; the result is validated whole. */
+export async function editClaim(
+  store: Store,
+  id: ClaimId,
+  changes: Record<string, unknown>,
+  note: string | null,
+  author: string,
+): Promise<Claim> {
+  const claim = await getClaim(store, id);
+  if (claim.status === 'retracted')
+    throw conflict(`claim ${id} was retracted and cannot be edited`);
+  const content = parseInput(ClaimContent, { ...claim.content, ...changes }, 'claim edit');
+  await store.append([{ type: 'claim.edited', claim: id, content, note }], author);
+  return getClaim(store, id);
+}
+
+/** Withdraws a claim: it stays in the record, marked retracted, and counts for nothing. */
+export async function retractClaim(
+  store: Store,
+  id: ClaimId,
+  note: string | null,
+  author: string,
+): Promise<Claim> {
+  const claim = await getClaim(store, id);
+  if (claim.status === 'retracted') throw conflict(`claim ${id} is already retracted`);
+  await store.append([{ type: 'claim.retracted', claim: id, note }], author);
+  return getClaim(store, id);
+}
+
+/**
+ * An attribution chain for a claim an analyst writes down: the document's publisher first,
+ * then each named origin in order, linked to a recorded source when one has that name or alias.
+ */
+export async function attributionFor(
+  store: Store,
+  document: DocumentId,
+  origins: readonly string[],
+): Promise<AttributionLink[]> {
+  const doc = await store.getDocument(document);
+  if (!doc) throw notFound(`no document ${document}`);
+  const links: AttributionLink[] = doc.publisher
+    ? [{ name: doc.publisher, kind: 'outlet', source: null }]
+    : [];
+  for (const name of origins) {
+    const known = await store.findSource(name);
+    links.push(
+      known
+        ? { name: known.name, kind: known.kind, source: known.id }
+        : { name, kind: 'person', source: null },
+    );
+  }
+  if (links.length === 0)
+    throw badInput(
+      'say who the claim is from: the document has no publisher and no --origin was given',
+    );
+  return links;
+}

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { describeVerifyReport, rebuildStore, verifyStore } from '../../app/integrity.js';
+import { withWorkspace } from '../../app/workspace.js';
+import type { VerifyReport } from '../../app/integrity.js';
+import type { CliContext } from '../context.js';
+import { workspaceOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { printJson } from '../output.js';
+
+function report(ctx: CliContext, result: VerifyReport, json: boolean | undefined): void {
+  if (json) printJson(ctx.output, result);
+  else (result.ok ? ctx.output.out : ctx.output.err)(`${describeVerifyReport(result)}\n`);
+  if (!result.ok) ctx.exitCode = EXIT.failure;
+}
+
+export function registerIntegrity(program: Command, ctx: CliContext): void {
+  program
+    .command('verify')
+    .description(
+      'recompute the hash chain and check every table against the ledger; exit 1 naming the first bad entry or row',
+    )
+    .option('--json', 'print the report as JSON')
+    .action(async (opts: { json?: boolean }) => {
+      report(ctx, await withWorkspace(workspaceOptions(ctx), verifyStore), opts.json);
+    });
+
+  program
+    .command('rebuild')
+    .description('regenerate the tables from the ledger, then verify')
+    .option('--json', 'print the report as JSON')
+    .action(async (opts: { json?: boolean }) => {
+      report(ctx, await withWorkspace(workspaceOptions(ctx), rebuildStore), opts.json);
+    });
+}

@@ -1,0 +1,75 @@
+import { Command, CommanderError } from 'commander';
+import { isTruceError } from '../core/errors.js';
+import { registerClaim } from './commands/claim.js';
+import { registerDoc } from './commands/doc.js';
+import { registerExport } from './commands/export.js';
+import { registerInit } from './commands/init.js';
+import { registerIntegrity } from './commands/integrity.js';
+import { registerReview } from './commands/review.js';
+import { registerSource } from './commands/source.js';
+import type { CliContext } from './context.js';
+import { EXIT, EXIT_CODE_OF } from './exit-codes.js';
+import type { ExitCode } from './exit-codes.js';
+import { processOutput } from './output.js';
+import type { Output } from './output.js';
+
+export function buildProgram(output: Output): { program: Command; ctx: CliContext } {
+  const program = new Command('truce');
+  const ctx: CliContext = { output, program, exitCode: EXIT.ok };
+  program
+    .description(
+      'Monitor ceasefires, truces and exchange agreements: sourced claims, a tamper-evident ledger, day-by-day verdicts.',
+    )
+    .option(
+      '--data <dir>',
+      'data directory of the embedded store (default: $TRUCE_DATA or ./truce-data; ignored when DATABASE_URL is set)',
+    )
+    .option('--author <name>', 'who is recording (default: $TRUCE_AUTHOR or the login name)')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
+    .exitOverride();
+  for (const register of [
+    registerInit,
+    registerSource,
+    registerDoc,
+    registerClaim,
+    registerReview,
+    registerIntegrity,
+    registerExport,
+  ]) {
+    register(program, ctx);
+  }
+  // Subcommands inherit the output and the override, so usage errors come back as exit 2.
+  program.commands.forEach(function inherit(command: Command): void {
+    command
+      .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
+      .exitOverride();
+    command.commands.forEach(inherit);
+  });
+  return { program, ctx };
+}
+
+/** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 bad usage or bad input. */
+export async function runCli(
+  argv: readonly string[],
+  output: Output = processOutput,
+): Promise<ExitCode> {
+  const { program, ctx } = buildProgram(output);
+  try {
+    await program.parseAsync([...argv]);
+    return ctx.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander but successes to the user.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    if (isTruceError(error)) {
+      output.err(`truce: ${error.message}\n`);
+      return EXIT_CODE_OF[error.kind];
+    }
+    output.err(
+      `truce: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return EXIT.failure;
+  }
+}

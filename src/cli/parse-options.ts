@@ -1,0 +1,83 @@
+import { InvalidArgumentError } from 'commander';
+import { quantityOf } from '../core/quantity/quantity.js';
+import type { Quantity, Qualifier } from '../core/quantity/quantity.js';
+import { IsoInstant, TimeInterval } from '../core/time/time-interval.js';
+
+/** Commander's way to say an option's value is wrong: exit 2 with this sentence. */
+const invalid = (message: string) => new InvalidArgumentError(message);
+
+export function parseInstant(value: string): string {
+  const parsed = IsoInstant.safeParse(normaliseInstant(value));
+  if (!parsed.success)
+    throw invalid(
+      `expected an ISO date-time with offset, like 2023-11-24T07:00:00+02:00; found "${value}"`,
+    );
+  return parsed.data;
+}
+
+/** Accepts "2023-11-24T07:00+02:00" (seconds optional) and a bare date as midnight UTC. */
+function normaliseInstant(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T00:00:00Z`;
+  return value.replace(/T(\d{2}:\d{2})(?=[Z+-])/, 'T$1:00');
+}
+
+/** "ISO" is an instant; "ISO/ISO" an interval; "ISO/" or "/ISO" open on one side. */
+export function parseWhen(value: string): TimeInterval {
+  const [from, to, ...rest] = value.split('/');
+  if (rest.length > 0) throw invalid(`expected ISO or ISO/ISO, found "${value}"`);
+  const earliest = from ? parseInstant(from) : null;
+  const latest = to === undefined ? earliest : to ? parseInstant(to) : null;
+  const precision = to === undefined ? 'exact' : 'days';
+  const parsed = TimeInterval.safeParse({ earliest, latest, label: value, precision });
+  if (!parsed.success)
+    throw invalid(`in "${value}": ${parsed.error.issues[0]?.message ?? 'invalid interval'}`);
+  return parsed.data;
+}
+
+const COUNT_FORMS: readonly [RegExp, Qualifier][] = [
+  [/^(\d+)$/, 'exact'],
+  [/^(\d+)\+$/, 'at_least'],
+  [/^>(\d+)$/, 'more_than'],
+  [/^~(\d+)$/, 'about'],
+  [/^<=(\d+)$/, 'up_to'],
+];
+
+/** "13", "81+" (at least), ">80" (more than), "~200" (about), "<=9" (up to), "8-13" (a range). */
+export function parseCount(value: string, unit: string): Quantity {
+  const range = /^(\d+)-(\d+)$/.exec(value);
+  if (range) {
+    const [min, max] = [Number(range[1]), Number(range[2])];
+    if (min > max) throw invalid(`in the count "${value}" the maximum is below the minimum`);
+    return { unit, min, max, qualifier: 'exact' };
+  }
+  for (const [pattern, qualifier] of COUNT_FORMS) {
+    const match = pattern.exec(value);
+    if (match) return quantityOf(Number(match[1]), qualifier, unit);
+  }
+  throw invalid(`expected a count like 13, 81+, >80, ~200, <=9 or 8-13; found "${value}"`);
+}
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw invalid(`expected a positive whole number, found "${value}"`);
+  return n;
+}
+
+/** Collects a repeatable option into a list. */
+export const collect = (value: string, previous: readonly string[] = []): string[] => [
+  ...previous,
+  value,
+];
+
+/** An argument parser for a branded id: a malformed id is bad usage (exit 2), not "not found". */
+export const idArgument =
+  <T>(
+    schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+    what: string,
+  ) =>
+  (value: string): T => {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw invalid(`"${value}" is not a ${what} id`);
+    return parsed.data;
+  };

@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import { canonicalJson } from '../core/ledger/canonical-json.js';
+import { GENESIS_HASH, type LedgerChange, type LedgerEntry } from '../core/ledger/ledger-entry.js';
+import { rowsWrittenBy } from '../core/ledger/projection.js';
+import { BatchView } from './batch-view.js';
+import { inChunks } from './in-chunks.js';
+import { entryHash } from './ledger-hash.js';
+import { writeLedgerHead } from './ledger-head.js';
+import { ledgerRow } from './ledger-rows.js';
+import type { LedgerTable, StoreSchema } from './store-schema.js';
+import { writeProjections } from './write-projections.js';
+
+/**
+ * Appends validated changes after the last entry and writes their projection rows. Run it in
+ * a write transaction: the lock taken at its start is what makes reading the last entry and
+ * writing after it safe against other appenders.
+ */
+export async function appendEntries(
+  trx: Kysely<StoreSchema>,
+  changes: readonly LedgerChange[],
+  author: string,
+  now: Date,
+): Promise<LedgerEntry[]> {
+  const last = await trx
+    .selectFrom('ledger')
+    .select(['seq', 'hash', 'recorded_at'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  // Never before the previous entry, even if the clock stepped back: replays stop at a time.
+  const recordedAt = new Date(
+    Math.max(now.getTime(), last === undefined ? -Infinity : Date.parse(last.recorded_at)),
+  ).toISOString();
+
+  const view = await BatchView.load(trx, changes);
+  const entries: LedgerEntry[] = [];
+  const rows: LedgerTable[] = [];
+  let previous = { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH };
+  for (const change of changes) {
+    view.admit(change);
+    const part = { seq: previous.seq + 1, recordedAt, author };
+    const changeText = canonicalJson(change);
+    const hash = entryHash(previous.hash, part, changeText);
+    const entry: LedgerEntry = { ...part, change, prevHash: previous.hash, hash };
+    view.record(rowsWrittenBy(entry, view.claim));
+    entries.push(entry);
+    rows.push(ledgerRow(entry, changeText));
+    previous = entry;
+  }
+
+  for (const chunk of inChunks(rows)) {
+    await trx.insertInto('ledger').values(chunk).execute();
+  }
+  await writeProjections(trx, view.written());
+  await writeLedgerHead(trx, previous);
+  return entries;
+}

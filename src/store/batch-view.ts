@@ -1,0 +1,188 @@
+import type { Kysely } from 'kysely';
+import type { Claim } from '../core/evidence/claim.js';
+import { conflict, notFound } from '../core/errors.js';
+import type { LedgerChange } from '../core/ledger/ledger-entry.js';
+import type { ClaimLookup, ProjectedRow } from '../core/ledger/projection.js';
+import { inChunks } from './in-chunks.js';
+import type { StoreSchema } from './store-schema.js';
+
+/** Names under which a recorded thing is taken; the value is the id that holds it. */
+const taken = {
+  source: (id: string) => `source:${id}`,
+  document: (id: string) => `document:${id}`,
+  content: (hash: string) => `content:${hash}`,
+  claim: (id: string) => `claim:${id}`,
+  agreement: (id: string, version: number) => `agreement:${id}@${version}`,
+};
+
+/**
+ * What a batch of changes sees while it is appended: the stored rows it touches, with its own
+ * writes on top. It refuses, inside the write lock, a change that would overwrite a recorded
+ * row or names a missing one, so two processes cannot both record the same thing.
+ */
+export class BatchView {
+  readonly #taken: Map<string, string>;
+  readonly #claims: Map<string, Claim>;
+  /** The rows the batch writes, the last write of each row only. */
+  readonly #written = new Map<string, ProjectedRow>();
+
+  private constructor(takenNames: Map<string, string>, claims: Map<string, Claim>) {
+    this.#taken = takenNames;
+    this.#claims = claims;
+  }
+
+  /** Loads the stored rows the changes add to or refer to, by primary key or unique index. */
+  static async load(db: Kysely<StoreSchema>, changes: readonly LedgerChange[]): Promise<BatchView> {
+    const sources: string[] = [];
+    const documents: string[] = [];
+    const hashes: string[] = [];
+    const claimIds: string[] = [];
+    const agreements: string[] = [];
+    for (const change of changes) {
+      switch (change.type) {
+        case 'source.added':
+          sources.push(change.source.id);
+          break;
+        case 'document.added':
+          documents.push(change.document.id);
+          hashes.push(change.document.contentHash);
+          break;
+        case 'claim.added':
+          claimIds.push(change.claim.id);
+          documents.push(change.claim.document);
+          break;
+        case 'claim.reviewed':
+        case 'claim.edited':
+        case 'claim.retracted':
+          claimIds.push(change.claim);
+          break;
+        case 'agreement.recorded':
+          agreements.push(change.agreement.id);
+          break;
+      }
+    }
+    const names = new Map<string, string>();
+    const claims = new Map<string, Claim>();
+    await eachStored(
+      sources,
+      (ids) => db.selectFrom('sources').select('id').where('id', 'in', ids).execute(),
+      ({ id }) => names.set(taken.source(id), id),
+    );
+    await eachStored(
+      documents,
+      (ids) => db.selectFrom('documents').select('id').where('id', 'in', ids).execute(),
+      ({ id }) => names.set(taken.document(id), id),
+    );
+    await eachStored(
+      hashes,
+      (keys) =>
+        db
+          .selectFrom('documents')
+          .select(['id', 'content_hash'])
+          .where('content_hash', 'in', keys)
+          .execute(),
+      ({ id, content_hash }) => names.set(taken.content(content_hash), id),
+    );
+    await eachStored(
+      claimIds,
+      (ids) => db.selectFrom('claims').select(['id', 'json']).where('id', 'in', ids).execute(),
+      (row) => {
+        names.set(taken.claim(row.id), row.id);
+        claims.set(row.id, JSON.parse(row.json) as Claim);
+      },
+    );
+    await eachStored(
+      agreements,
+      (ids) =>
+        db.selectFrom('agreements').select(['id', 'version']).where('id', 'in', ids).execute(),
+      ({ id, version }) => names.set(taken.agreement(id, version), id),
+    );
+    return new BatchView(names, claims);
+  }
+
+  /** Throws when the change cannot be recorded on top of what is stored and pending. */
+  admit(change: LedgerChange): void {
+    switch (change.type) {
+      case 'source.added':
+        this.#refuseTaken(taken.source(change.source.id), `source ${change.source.id}`);
+        return;
+      case 'document.added': {
+        const { id, contentHash } = change.document;
+        this.#refuseTaken(taken.document(id), `document ${id}`);
+        const same = this.#taken.get(taken.content(contentHash));
+        if (same !== undefined) {
+          throw conflict(`document ${id} has the same content as document ${same}`);
+        }
+        return;
+      }
+      case 'claim.added': {
+        const { id, document } = change.claim;
+        this.#refuseTaken(taken.claim(id), `claim ${id}`);
+        if (!this.#taken.has(taken.document(document))) {
+          throw notFound(`claim ${id} names document ${document}, which is not recorded`);
+        }
+        return;
+      }
+      case 'claim.reviewed':
+      case 'claim.edited':
+      case 'claim.retracted':
+        if (!this.#claims.has(change.claim)) {
+          throw notFound(`${change.type} names claim ${change.claim}, which is not recorded`);
+        }
+        return;
+      case 'agreement.recorded': {
+        const { id, version } = change.agreement;
+        this.#refuseTaken(taken.agreement(id, version), `agreement ${id} version ${version}`);
+        return;
+      }
+    }
+  }
+
+  /** The claim as stored or as this batch left it: the lookup `rowsWrittenBy` needs. */
+  readonly claim: ClaimLookup = (id) => this.#claims.get(id);
+
+  /** Takes note of rows the batch writes. */
+  record(rows: readonly ProjectedRow[]): void {
+    for (const written of rows) {
+      const { table, row } = written;
+      let name: string;
+      switch (table) {
+        case 'sources':
+          name = taken.source(row.id);
+          break;
+        case 'documents':
+          name = taken.document(row.id);
+          this.#taken.set(taken.content(row.contentHash), row.id);
+          break;
+        case 'claims':
+          name = taken.claim(row.id);
+          this.#claims.set(row.id, row);
+          break;
+        case 'agreements':
+          name = taken.agreement(row.id, row.version);
+          break;
+      }
+      this.#taken.set(name, row.id);
+      this.#written.set(name, written);
+    }
+  }
+
+  written(): Iterable<ProjectedRow> {
+    return this.#written.values();
+  }
+
+  #refuseTaken(name: string, what: string): void {
+    if (this.#taken.has(name)) throw conflict(`${what} is already recorded`);
+  }
+}
+
+/** Fetches stored rows for a list of keys, a chunk of keys per query, and hands each on. */
+async function eachStored<Row>(
+  keys: readonly string[],
+  fetch: (chunk: string[]) => Promise<Row[]>,
+  take: (row: Row) => void,
+): Promise<void> {
+  for (const chunk of inChunks([...new Set(keys)])) {
+    for (const row of await fetch(chunk)) take(row);
+  }
+}

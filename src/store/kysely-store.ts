@@ -1,0 +1,230 @@
+import type { Kysely } from 'kysely';
+import type { AgreementRecord } from '../core/agreement/agreement-record.js';
+import type { Claim } from '../core/evidence/claim.js';
+import type { Document } from '../core/evidence/document.js';
+import type { Source } from '../core/evidence/source.js';
+import { badInput, corrupt } from '../core/errors.js';
+import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js';
+import { LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
+import { appendEntries } from './append-entries.js';
+import { compareProjections } from './compare-projections.js';
+import { issueText } from './issue-text.js';
+import { entryOfLedgerRow } from './ledger-rows.js';
+import { migrateSchema, type OpenMode } from './migrate-schema.js';
+import { pagedRows } from './paged-rows.js';
+import { nameKey, objectOfRow, projectedRowsOf } from './projection-rows.js';
+import { replayLedger } from './replay-ledger.js';
+import type { StoreDialect } from './store-dialect.js';
+import { PROJECTION_TABLES, type StoreSchema } from './store-schema.js';
+import { writeProjections } from './write-projections.js';
+import type { ClaimFilter, Store, VerifyReport } from './store.js';
+
+/**
+ * Migrates the database behind `db` and opens the store on it; closes `db` if that fails.
+ * `where` names the store in error messages.
+ */
+export async function openKyselyStore(
+  db: Kysely<StoreSchema>,
+  dialect: StoreDialect,
+  mode: OpenMode,
+  where: string,
+): Promise<Store> {
+  try {
+    await migrateSchema(db, dialect, mode, where);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new KyselyStore(db, dialect.name);
+}
+
+/** The store, written once in Kysely for both databases. */
+export class KyselyStore implements Store {
+  readonly dialect: Store['dialect'];
+  readonly #db: Kysely<StoreSchema>;
+
+  constructor(db: Kysely<StoreSchema>, dialect: Store['dialect']) {
+    this.#db = db;
+    this.dialect = dialect;
+  }
+
+  async append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]> {
+    const authorCheck = LedgerEntry.unwrap().shape.author.safeParse(author);
+    if (!authorCheck.success) throw badInput(`invalid author: ${issueText(authorCheck.error)}`);
+    const valid = changes.map((change, i) => {
+      const parsed = LedgerChange.safeParse(change);
+      if (!parsed.success) {
+        throw badInput(
+          `change ${i + 1} of ${changes.length} is invalid: ${issueText(parsed.error)}`,
+        );
+      }
+      return parsed.data;
+    });
+    if (valid.length === 0) return [];
+    return this.#db.transaction().execute((trx) => appendEntries(trx, valid, author, new Date()));
+  }
+
+  async *entries(fromSeq = 1): AsyncIterable<LedgerEntry> {
+    for await (const row of pagedRows(this.#db, 'ledger', ['seq'], [fromSeq - 1])) {
+      yield entryOfLedgerRow(row);
+    }
+  }
+
+  async entryCount(): Promise<number> {
+    const { count } = await this.#db
+      .selectFrom('ledger')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(count);
+  }
+
+  async getSource(id: SourceId): Promise<Source | undefined> {
+    return objectOfRow(
+      await this.#db.selectFrom('sources').select('json').where('id', '=', id).executeTakeFirst(),
+    );
+  }
+
+  async findSource(nameOrAlias: string): Promise<Source | undefined> {
+    const key = nameKey(nameOrAlias.trim());
+    const byName = await this.#db
+      .selectFrom('sources')
+      .select('json')
+      .where('name_key', '=', key)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    return objectOfRow(
+      byName ??
+        (await this.#db
+          .selectFrom('source_aliases')
+          .innerJoin('sources', 'sources.id', 'source_aliases.source_id')
+          .select('sources.json')
+          .where('source_aliases.alias_key', '=', key)
+          .orderBy('sources.id')
+          .limit(1)
+          .executeTakeFirst()),
+    );
+  }
+
+  async listSources(): Promise<readonly Source[]> {
+    const rows = await this.#db
+      .selectFrom('sources')
+      .select('json')
+      .orderBy('name_key')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => objectOfRow<Source>(row) as Source);
+  }
+
+  async getDocument(id: DocumentId): Promise<Document | undefined> {
+    return objectOfRow(
+      await this.#db.selectFrom('documents').select('json').where('id', '=', id).executeTakeFirst(),
+    );
+  }
+
+  async findDocumentByHash(contentHash: string): Promise<Document | undefined> {
+    return objectOfRow(
+      await this.#db
+        .selectFrom('documents')
+        .select('json')
+        .where('content_hash', '=', contentHash)
+        .executeTakeFirst(),
+    );
+  }
+
+  async listDocuments(): Promise<readonly Document[]> {
+    const rows = await this.#db
+      .selectFrom('documents')
+      .select('json')
+      .orderBy('recorded_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => objectOfRow<Document>(row) as Document);
+  }
+
+  async getClaim(id: ClaimId): Promise<Claim | undefined> {
+    return objectOfRow(
+      await this.#db.selectFrom('claims').select('json').where('id', '=', id).executeTakeFirst(),
+    );
+  }
+
+  async listClaims(filter: ClaimFilter = {}): Promise<readonly Claim[]> {
+    let query = this.#filteredClaims(filter).select('json').orderBy('id');
+    if (filter.after !== undefined) query = query.where('id', '>', filter.after);
+    if (filter.limit !== undefined) query = query.limit(filter.limit);
+    const rows = await query.execute();
+    return rows.map((row) => objectOfRow<Claim>(row) as Claim);
+  }
+
+  async countClaims(filter: Omit<ClaimFilter, 'after' | 'limit'> = {}): Promise<number> {
+    const { count } = await this.#filteredClaims(filter)
+      .select((eb) => eb.fn.countAll().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(count);
+  }
+
+  async getAgreement(id: AgreementId, version?: number): Promise<AgreementRecord | undefined> {
+    let query = this.#db.selectFrom('agreements').select('json').where('id', '=', id);
+    query =
+      version === undefined
+        ? query.orderBy('version', 'desc').limit(1)
+        : query.where('version', '=', version);
+    return objectOfRow(await query.executeTakeFirst());
+  }
+
+  async listAgreements(): Promise<readonly AgreementRecord[]> {
+    const rows = await this.#db
+      .selectFrom('agreements')
+      .select('json')
+      .orderBy('id')
+      .orderBy('version')
+      .execute();
+    return rows.map((row) => objectOfRow<AgreementRecord>(row) as AgreementRecord);
+  }
+
+  async verify(): Promise<VerifyReport> {
+    // One snapshot for ledger and projections, so a concurrent append cannot look like damage.
+    return this.#db
+      .transaction()
+      .setAccessMode('read only')
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx): Promise<VerifyReport> => {
+        const replay = await replayLedger(trx);
+        if (replay.problem !== undefined) {
+          return { ok: false, entries: replay.entries, problem: replay.problem };
+        }
+        const { rows, problem } = await compareProjections(trx, replay.state);
+        return problem === undefined
+          ? { ok: true, entries: replay.entries, rows }
+          : { ok: false, entries: replay.entries, problem };
+      });
+  }
+
+  async rebuild(): Promise<void> {
+    await this.#db.transaction().execute(async (trx) => {
+      const replay = await replayLedger(trx);
+      if (replay.problem !== undefined) {
+        throw corrupt(
+          `the ledger itself is damaged, so a rebuild would copy the damage: ${replay.problem.detail}`,
+          `entry ${replay.problem.seq}`,
+        );
+      }
+      for (const table of [...PROJECTION_TABLES].reverse()) {
+        await trx.deleteFrom(table).execute();
+      }
+      await writeProjections(trx, projectedRowsOf(replay.state));
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.#db.destroy();
+  }
+
+  #filteredClaims(filter: Omit<ClaimFilter, 'after' | 'limit'>) {
+    let query = this.#db.selectFrom('claims');
+    if (filter.document !== undefined) query = query.where('document', '=', filter.document);
+    if (filter.type !== undefined) query = query.where('type', '=', filter.type);
+    if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+    return query;
+  }
+}

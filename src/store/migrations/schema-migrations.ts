@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import { initialSchema } from './0001-initial-schema.js';
+
+/**
+ * One step of the schema, written once for both databases. As in Kysely, a migration sees an
+ * untyped database: the schema as it was then, not as `StoreSchema` describes it now.
+ */
+export interface SchemaMigration extends Migration {
+  readonly name: string;
+}
+
+/** Every migration, oldest first; the schema version is how many have run. Append only. */
+export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [initialSchema];

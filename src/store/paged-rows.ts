@@ -1,0 +1,29 @@
+import { sql, type Kysely } from 'kysely';
+import type { StoreSchema } from './store-schema.js';
+
+const ROWS_PER_PAGE = 1000;
+
+/**
+ * Reads a table in primary-key order a page at a time, each page starting after the last
+ * key seen, so a large table is never held whole and no connection stays reserved between
+ * pages (a caller may query the store while it iterates).
+ */
+export async function* pagedRows<Table extends keyof StoreSchema>(
+  db: Kysely<StoreSchema>,
+  table: Table,
+  keyColumns: readonly string[],
+  after?: readonly unknown[],
+): AsyncGenerator<StoreSchema[Table]> {
+  const keys = sql.join(keyColumns.map((column) => sql.ref(column)));
+  let last = after;
+  for (;;) {
+    const from = last === undefined ? sql`` : sql`where (${keys}) > (${sql.join(last)})`;
+    const { rows } = await sql<StoreSchema[Table]>`
+      select * from ${sql.table(table)} ${from} order by ${keys} limit ${ROWS_PER_PAGE}
+    `.execute(db);
+    yield* rows;
+    const end = rows.at(-1);
+    if (end === undefined || rows.length < ROWS_PER_PAGE) return;
+    last = keyColumns.map((column) => (end as Record<string, unknown>)[column]);
+  }
+}

@@ -1,0 +1,31 @@
+import { CompiledQuery, PostgresDriver, type TransactionSettings } from 'kysely';
+
+/** The connection Kysely's PostgreSQL driver hands out (a type it does not export). */
+type PostgresConnection = Parameters<PostgresDriver['rollbackTransaction']>[0];
+
+/** One lock per schema, so stores in other schemas of the same database do not wait on it. */
+const LOCK_LEDGER = CompiledQuery.raw(
+  `select pg_advisory_xact_lock(hashtextextended('truce:' || coalesce(current_schema(), ''), 0))`,
+);
+
+/**
+ * Takes a transaction-scoped advisory lock at the start of every read-write transaction, so
+ * appenders on several servers sharing the database take turns: reading the chain's head and
+ * appending after it cannot race. Readers take no lock.
+ */
+export class PostgresStoreDriver extends PostgresDriver {
+  override async beginTransaction(
+    connection: PostgresConnection,
+    settings: TransactionSettings,
+  ): Promise<void> {
+    await super.beginTransaction(connection, settings);
+    if (settings.accessMode === 'read only') return;
+    try {
+      await connection.executeQuery(LOCK_LEDGER);
+    } catch (error) {
+      // Kysely rolls back only transactions that began; this one did, so end it here.
+      await this.rollbackTransaction(connection);
+      throw error;
+    }
+  }
+}

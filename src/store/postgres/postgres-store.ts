@@ -1,0 +1,50 @@
+import { Kysely, sql } from 'kysely';
+import pg from 'pg';
+import { openKyselyStore } from '../kysely-store.js';
+import type { OpenMode } from '../migrate-schema.js';
+import type { StoreDialect } from '../store-dialect.js';
+import type { StoreSchema } from '../store-schema.js';
+import type { Store } from '../store.js';
+import { PostgresStoreDialect } from './postgres-dialect.js';
+
+/** Connections per process; appends take turns anyway, reads share the rest. */
+const POOL_SIZE = 10;
+
+const postgresDialect: StoreDialect = {
+  name: 'postgres',
+  async hasTable(db, table) {
+    // Read pg_tables, not to_regclass: the catalog cache may predate the lock we waited on.
+    const { rows } = await sql<{ found: boolean }>`
+      select exists (
+        select 1 from pg_catalog.pg_tables
+        where schemaname = current_schema() and tablename = ${table}
+      ) as found
+    `.execute(db);
+    return rows[0]?.found === true;
+  },
+};
+
+/** Kysely on a PostgreSQL database, through a small pool. */
+export function postgresKysely(url: string): Kysely<StoreSchema> {
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+  // An idle connection that dies is dropped by the pool, and the next query opens another;
+  // without a listener its error would crash the process.
+  pool.on('error', () => {});
+  return new Kysely<StoreSchema>({ dialect: new PostgresStoreDialect({ pool }) });
+}
+
+/** The store in the database (and search path) that `url` names. */
+export async function openPostgresStore(url: string, mode: OpenMode): Promise<Store> {
+  return openKyselyStore(postgresKysely(url), postgresDialect, mode, withoutPassword(url));
+}
+
+/** The URL as it may appear in a message. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    return `PostgreSQL at ${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'PostgreSQL';
+  }
+}

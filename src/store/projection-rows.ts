@@ -1,0 +1,103 @@
+import type { AgreementRecord } from '../core/agreement/agreement-record.js';
+import type { Claim } from '../core/evidence/claim.js';
+import type { Document } from '../core/evidence/document.js';
+import type { Source } from '../core/evidence/source.js';
+import { canonicalJson } from '../core/ledger/canonical-json.js';
+import type { LedgerState, ProjectedRow } from '../core/ledger/projection.js';
+import type {
+  AgreementsTable,
+  ClaimsTable,
+  DocumentsTable,
+  SourceAliasesTable,
+  SourcesTable,
+} from './store-schema.js';
+
+/** Projection table rows, by table. */
+export interface TableRows {
+  sources: SourcesTable[];
+  source_aliases: SourceAliasesTable[];
+  documents: DocumentsTable[];
+  claims: ClaimsTable[];
+  agreements: AgreementsTable[];
+}
+
+/** Folds a name for lookups that ignore case; done here, not by SQL `lower`, so both databases agree. */
+export const nameKey = (name: string): string => name.normalize('NFC').toLowerCase();
+
+/** An instant as UTC ISO text, so that text order is time order whatever offset it was given in. */
+const utcText = (instant: string): string => new Date(instant).toISOString();
+
+export const sourceRow = (source: Source): SourcesTable => ({
+  id: source.id,
+  name_key: nameKey(source.name),
+  json: canonicalJson(source),
+});
+
+export const sourceAliasRows = (source: Source): SourceAliasesTable[] =>
+  [...new Set(source.aliases.map(nameKey))].map((alias_key) => ({
+    alias_key,
+    source_id: source.id,
+  }));
+
+export const documentRow = (document: Document): DocumentsTable => ({
+  id: document.id,
+  content_hash: document.contentHash,
+  recorded_at: utcText(document.recordedAt),
+  json: canonicalJson(document),
+});
+
+export const claimRow = (claim: Claim): ClaimsTable => ({
+  id: claim.id,
+  document: claim.document,
+  type: claim.content.type,
+  status: claim.status,
+  known_at: utcText(claim.knownAt),
+  json: canonicalJson(claim),
+});
+
+export const agreementRow = (agreement: AgreementRecord): AgreementsTable => ({
+  id: agreement.id,
+  version: agreement.version,
+  json: canonicalJson(agreement),
+});
+
+/** The table rows that store projected objects, grouped by table. */
+export function tableRowsOf(written: Iterable<ProjectedRow>): TableRows {
+  const rows: TableRows = {
+    sources: [],
+    source_aliases: [],
+    documents: [],
+    claims: [],
+    agreements: [],
+  };
+  for (const { table, row } of written) {
+    switch (table) {
+      case 'sources':
+        rows.sources.push(sourceRow(row));
+        rows.source_aliases.push(...sourceAliasRows(row));
+        break;
+      case 'documents':
+        rows.documents.push(documentRow(row));
+        break;
+      case 'claims':
+        rows.claims.push(claimRow(row));
+        break;
+      case 'agreements':
+        rows.agreements.push(agreementRow(row));
+        break;
+    }
+  }
+  return rows;
+}
+
+/** Every row an in-memory replay holds. */
+export function* projectedRowsOf(state: LedgerState): Generator<ProjectedRow> {
+  for (const row of state.sources.values()) yield { table: 'sources', row };
+  for (const row of state.documents.values()) yield { table: 'documents', row };
+  for (const row of state.claims.values()) yield { table: 'claims', row };
+  for (const row of state.agreements.values()) yield { table: 'agreements', row };
+}
+
+/** Reads the object a projection row stores; trusted as `entryOfLedgerRow` is. */
+export const objectOfRow = <T>(row: { json: string } | undefined): T | undefined =>
+  row === undefined ? undefined : (JSON.parse(row.json) as T);

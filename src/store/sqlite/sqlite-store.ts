@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import { Kysely, sql } from 'kysely';
+import { openKyselyStore } from '../kysely-store.js';
+import type { OpenMode } from '../migrate-schema.js';
+import type { StoreDialect } from '../store-dialect.js';
+import type { StoreSchema } from '../store-schema.js';
+import type { Store } from '../store.js';
+import { prepareDataDir } from './sqlite-data-dir.js';
+import { SqliteStoreDialect } from './sqlite-dialect.js';
+
+/** How long a process waits for another's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 5000;
+
+const sqliteDialect: StoreDialect = {
+  name: 'sqlite',
+  async hasTable(db, table) {
+    const { rows } = await sql<{ found: number }>`
+      select count(*) as found from sqlite_master where type = 'table' and name = ${table}
+    `.execute(db);
+    return Number(rows[0]?.found) > 0;
+  },
+};
+
+/**
+ * Kysely on a SQLite file: WAL, so readers never block the writer; foreign keys on; a busy
+ * timeout, so a second process waits for the lock instead of failing at once.
+ */
+export function sqliteKysely(file: string): Kysely<StoreSchema> {
+  const open = async () => {
+    const database = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    database.pragma('journal_mode = WAL');
+    database.pragma('foreign_keys = ON');
+    return database;
+  };
+  return new Kysely<StoreSchema>({ dialect: new SqliteStoreDialect({ database: open }) });
+}
+
+/** The store in `<dataDir>/truce.sqlite`. */
+export async function openSqliteStore(dataDir: string, mode: OpenMode): Promise<Store> {
+  const file = await prepareDataDir(dataDir, mode);
+  return openKyselyStore(sqliteKysely(file), sqliteDialect, mode, dataDir);
+}

@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely';
+import type { Store } from './store.js';
+import type { StoreSchema } from './store-schema.js';
+
+/**
+ * The little that SQL cannot say the same way in both databases. Write locking differs too,
+ * but lives in each dialect's driver, where transactions begin.
+ */
+export interface StoreDialect {
+  readonly name: Store['dialect'];
+  /** Whether the schema Truce works in has this table. */
+  hasTable(db: Kysely<StoreSchema>, table: keyof StoreSchema): Promise<boolean>;
+}

@@ -1,0 +1,85 @@
+/**
+ * The tables, as Kysely sees them. The ledger is the source of truth; every other table
+ * but `meta` is a projection of it that `rebuild` regenerates and `verify` checks.
+ * Projection rows keep the whole object as canonical JSON (`json`) plus the columns that
+ * queries filter and sort on, all derived from it by `projection-rows.ts`.
+ */
+export interface StoreSchema {
+  ledger: LedgerTable;
+  sources: SourcesTable;
+  source_aliases: SourceAliasesTable;
+  documents: DocumentsTable;
+  claims: ClaimsTable;
+  agreements: AgreementsTable;
+  meta: MetaTable;
+}
+
+// Row shapes are type aliases, not interfaces, so they fit `Record<string, unknown>` where
+// rows are handled generically (paging, upserts, comparison).
+export type LedgerTable = {
+  seq: number;
+  recorded_at: string;
+  author: string;
+  /** The change as canonical JSON: exactly the text its hash covers. */
+  change: string;
+  prev_hash: string;
+  hash: string;
+};
+
+export type SourcesTable = {
+  id: string;
+  name_key: string;
+  json: string;
+};
+
+/** One row per folded alias of a source, so a lookup by alias uses an index. */
+export type SourceAliasesTable = {
+  alias_key: string;
+  source_id: string;
+};
+
+export type DocumentsTable = {
+  id: string;
+  content_hash: string;
+  recorded_at: string;
+  json: string;
+};
+
+export type ClaimsTable = {
+  id: string;
+  document: string;
+  type: string;
+  status: string;
+  known_at: string;
+  json: string;
+};
+
+export type AgreementsTable = {
+  id: string;
+  version: number;
+  json: string;
+};
+
+export type MetaTable = {
+  key: string;
+  value: string;
+};
+
+/** The projection tables, in an order that satisfies their foreign keys when filled. */
+export const PROJECTION_TABLES = [
+  'sources',
+  'source_aliases',
+  'documents',
+  'claims',
+  'agreements',
+] as const;
+export type ProjectionTableName = (typeof PROJECTION_TABLES)[number];
+
+/** Each projection table's primary key: what an upsert replaces on and pages are ordered by. */
+export const PROJECTION_KEYS = {
+  sources: ['id'],
+  source_aliases: ['alias_key', 'source_id'],
+  documents: ['id'],
+  claims: ['id'],
+  agreements: ['id', 'version'],
+} as const satisfies Record<ProjectionTableName, readonly string[]>;

@@ -1,0 +1,50 @@
+import { sql, type Kysely } from 'kysely';
+import type { ProjectedRow } from '../core/ledger/projection.js';
+import { inChunks } from './in-chunks.js';
+import { tableRowsOf } from './projection-rows.js';
+import {
+  PROJECTION_KEYS,
+  PROJECTION_TABLES,
+  type ProjectionTableName,
+  type StoreSchema,
+} from './store-schema.js';
+
+/**
+ * Inserts projected rows or replaces them whole, as the ledger means them, a few hundred at a
+ * time so a rebuild never holds every row's text at once. Rows come parents first (as the
+ * ledger wrote them), and each run is written parents first, so the foreign keys hold.
+ */
+export async function writeProjections(
+  db: Kysely<StoreSchema>,
+  written: Iterable<ProjectedRow>,
+): Promise<void> {
+  for (const run of inChunks(written)) {
+    const rows = tableRowsOf(run);
+    // A replaced source's aliases go with it.
+    if (rows.sources.length > 0) {
+      const ids = rows.sources.map((source) => source.id);
+      await db.deleteFrom('source_aliases').where('source_id', 'in', ids).execute();
+    }
+    for (const table of PROJECTION_TABLES) {
+      for (const chunk of inChunks<Record<string, unknown>>(rows[table])) {
+        await upsert(table, chunk).execute(db);
+      }
+    }
+  }
+}
+
+/** `insert … on conflict (key) do update`: the same statement in SQLite and PostgreSQL. */
+function upsert(table: ProjectionTableName, rows: readonly Record<string, unknown>[]) {
+  const keys: readonly string[] = PROJECTION_KEYS[table];
+  const columns = Object.keys(rows[0] ?? {});
+  const values = rows.map((row) => sql`(${sql.join(columns.map((column) => row[column]))})`);
+  const updates = columns
+    .filter((column) => !keys.includes(column))
+    .map((column) => sql`${sql.ref(column)} = ${sql.ref(`excluded.${column}`)}`);
+  return sql`
+    insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))})
+    values ${sql.join(values)}
+    on conflict (${sql.join(keys.map((key) => sql.ref(key)))})
+    ${updates.length === 0 ? sql`do nothing` : sql`do update set ${sql.join(updates)}`}
+  `;
+}

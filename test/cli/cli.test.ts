@@ -1,0 +1,275 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { truce, truceProcess } from '../support/run-cli.js';
+
+let dir: string;
+let data: string;
+const savedUrl = process.env['DATABASE_URL'];
+
+/** Runs a command against this suite's data directory. */
+const run = (...args: string[]) => truce('--data', data, '--author', 'tester', ...args);
+
+const claimLine = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    type: 'release',
+    when: {
+      earliest: '2023-11-24T14:00:00Z',
+      latest: '2023-11-24T15:00:00Z',
+      label: 'Friday afternoon',
+      precision: 'hour',
+    },
+    actors: [{ name: 'Hamas', role: 'agent', party: 'hamas' }],
+    quantities: [{ unit: 'hostages', min: 13, max: 13, qualifier: 'exact' }],
+    categories: ['women', 'children'],
+    attribution: [{ name: 'Example Wire', kind: 'news_agency' }],
+    ...extra,
+  });
+
+beforeAll(async () => {
+  delete process.env['DATABASE_URL'];
+  dir = await mkdtemp(join(tmpdir(), 'truce-cli-'));
+  data = join(dir, 'data');
+  expect((await run('init')).code).toBe(0);
+});
+
+afterAll(async () => {
+  if (savedUrl !== undefined) process.env['DATABASE_URL'] = savedUrl;
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function addDoc(name: string, text: string, ...args: string[]): Promise<string> {
+  const file = join(dir, name);
+  await writeFile(file, text);
+  const result = await run('doc', 'add', file, '--json', ...args);
+  expect(result.code, result.stderr).toBe(0);
+  return (JSON.parse(result.stdout) as { document: { id: string } }[])[0]!.document.id;
+}
+
+describe('the truce command', () => {
+  it('lists its commands in --help and exits 0', async () => {
+    const result = await truce('--help');
+    expect(result.code).toBe(0);
+    for (const command of ['init', 'source', 'doc', 'claim', 'verify', 'rebuild', 'export']) {
+      expect(result.stdout).toContain(command);
+    }
+  });
+
+  it('the installed binary answers --help', async () => {
+    const result = await truceProcess(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: truce');
+  });
+
+  it('an unknown command is bad usage: exit 2', async () => {
+    expect((await truce('frobnicate')).code).toBe(2);
+  });
+
+  it('records sources and lists them as JSON, refusing a name already taken', async () => {
+    expect(
+      (await run('source', 'add', 'Example Wire', '--kind', 'news_agency', '--alias', 'EW')).code,
+    ).toBe(0);
+    const dup = await run('source', 'add', 'ew', '--kind', 'outlet');
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toMatch(/already names source/);
+    const list = await run('source', 'list', '--json');
+    const sources = JSON.parse(list.stdout) as { name: string; aliases: string[] }[];
+    expect(sources.map((s) => s.name)).toContain('Example Wire');
+  });
+
+  it('stores a document once: the same content twice is recognised', async () => {
+    const first = await addDoc(
+      'a.txt',
+      'Wire report\n\nThirteen hostages were released on Friday.\n',
+    );
+    const again = await run('doc', 'add', join(dir, 'a.txt'), '--json');
+    const second = JSON.parse(again.stdout) as { outcome: string; document: { id: string } }[];
+    expect(second[0]).toMatchObject({ outcome: 'known', document: { id: first } });
+    const list = JSON.parse((await run('doc', 'list', '--json')).stdout) as unknown[];
+    expect(list).toHaveLength(1);
+    const shown = await run('doc', 'show', first);
+    expect(shown.stdout).toContain('Thirteen hostages');
+  });
+
+  it('refuses a missing file, a binary file, and a bad publication time with exit 2', async () => {
+    expect((await run('doc', 'add', join(dir, 'nope.txt'))).code).toBe(2);
+    await writeFile(join(dir, 'bin.dat'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    const binary = await run('doc', 'add', join(dir, 'bin.dat'));
+    expect(binary.code).toBe(2);
+    expect(binary.stderr).toMatch(/binary/);
+    const badTime = await run('doc', 'add', join(dir, 'a.txt'), '--published', 'yesterday');
+    expect(badTime.code).toBe(2);
+    expect(badTime.stderr).toMatch(/ISO date-time/);
+  });
+
+  it('adds, lists, reviews, edits and retracts claims, each a new ledger entry', async () => {
+    const doc = await addDoc(
+      'b.txt',
+      'Statement\n\nFour Thai nationals were freed.\n',
+      '--publisher',
+      'Example Wire',
+    );
+    const added = await run(
+      'claim',
+      'add',
+      '--doc',
+      doc,
+      '--type',
+      'release',
+      '--when',
+      '2023-11-24T14:00:00Z/2023-11-24T16:00:00Z',
+      '--by',
+      'hamas',
+      '--count',
+      '4',
+      '--unit',
+      'hostages',
+      '--category',
+      'foreign_nationals',
+      '--origin',
+      'a mediator',
+      '--suggest',
+      '--json',
+    );
+    expect(added.code, added.stderr).toBe(0);
+    const claim = JSON.parse(added.stdout) as {
+      id: string;
+      status: string;
+      content: { attribution: { name: string }[] };
+    };
+    expect(claim.status).toBe('suggested');
+    expect(claim.content.attribution.map((a) => a.name)).toEqual(['Example Wire', 'a mediator']);
+
+    const suggested = JSON.parse(
+      (await run('claim', 'list', '--status', 'suggested', '--json')).stdout,
+    ) as { id: string }[];
+    expect(suggested.map((c) => c.id)).toContain(claim.id);
+
+    expect(
+      (await run('claim', 'review', claim.id, '--accept', '--note', 'matches the list')).code,
+    ).toBe(0);
+    const edited = await run(
+      'claim',
+      'edit',
+      claim.id,
+      '--count',
+      '3-4',
+      '--note',
+      'one name disputed',
+    );
+    expect(edited.code, edited.stderr).toBe(0);
+    const shown = JSON.parse((await run('claim', 'show', claim.id)).stdout) as {
+      status: string;
+      revision: number;
+      content: { quantities: { min: number; max: number }[] };
+    };
+    expect(shown).toMatchObject({ status: 'accepted', revision: 2 });
+    expect(shown.content.quantities[0]).toMatchObject({ min: 3, max: 4 });
+
+    expect((await run('claim', 'retract', claim.id)).code).toBe(0);
+    const again = await run('claim', 'review', claim.id, '--reject');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/retracted/);
+    expect((await run('verify')).code).toBe(0);
+  });
+
+  it('refuses claims with an unknown type, an inverted interval or a missing document', async () => {
+    const doc = await addDoc('c.txt', 'Another report.\n');
+    const unknownType = await run(
+      'claim',
+      'add',
+      '--doc',
+      doc,
+      '--type',
+      'hostage_release',
+      '--when',
+      '2023-11-24T14:00:00Z',
+      '--origin',
+      'x',
+    );
+    expect(unknownType.code).toBe(2);
+    const inverted = await run(
+      'claim',
+      'add',
+      '--doc',
+      doc,
+      '--type',
+      'release',
+      '--when',
+      '2023-11-25T00:00:00Z/2023-11-24T00:00:00Z',
+      '--origin',
+      'x',
+    );
+    expect(inverted.code).toBe(2);
+    expect(inverted.stderr).toMatch(/latest is before earliest/);
+    const missing = await run(
+      'claim',
+      'add',
+      '--doc',
+      'doc_aaaaaaaaaaaaaaaaaaaa',
+      '--type',
+      'release',
+      '--when',
+      '2023-11-24T14:00:00Z',
+      '--origin',
+      'x',
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no document/);
+  });
+
+  it('imports JSONL all or nothing, naming the bad line', async () => {
+    const doc = await addDoc('d.txt', 'A third report with several releases.\n');
+    const before = (JSON.parse((await run('claim', 'list', '--json')).stdout) as unknown[]).length;
+    const bad = [
+      claimLine(),
+      claimLine({ when: { earliest: 'x', latest: null, precision: 'day' } }),
+      claimLine(),
+    ].join('\n');
+    await writeFile(join(dir, 'bad.jsonl'), bad);
+    const failed = await run('claim', 'import', join(dir, 'bad.jsonl'), '--doc', doc);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(/line 2/);
+    const broken = [claimLine(), '{"type": "release",'].join('\n');
+    await writeFile(join(dir, 'broken.jsonl'), broken);
+    const notJson = await run('claim', 'import', join(dir, 'broken.jsonl'), '--doc', doc);
+    expect(notJson.stderr).toMatch(/line 2: not valid JSON/);
+    expect((JSON.parse((await run('claim', 'list', '--json')).stdout) as unknown[]).length).toBe(
+      before,
+    );
+
+    await writeFile(
+      join(dir, 'good.jsonl'),
+      [claimLine(), claimLine({ status: 'accepted' })].join('\n') + '\n',
+    );
+    const ok = await run('claim', 'import', join(dir, 'good.jsonl'), '--doc', doc);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect((JSON.parse((await run('claim', 'list', '--json')).stdout) as unknown[]).length).toBe(
+      before + 2,
+    );
+  });
+
+  it('exports claims as JSON and as RFC 4180 CSV', async () => {
+    const json = JSON.parse((await run('export', '--format', 'json')).stdout) as {
+      claims: { document: { id: string } }[];
+    };
+    expect(json.claims.length).toBeGreaterThan(0);
+    expect(json.claims[0]?.document.id).toMatch(/^doc_/);
+    const out = join(dir, 'claims.csv');
+    expect((await run('export', '--format', 'csv', '--out', out)).code).toBe(0);
+    const csv = await import('node:fs/promises').then((fs) => fs.readFile(out, 'utf8'));
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toMatch(/^claim_id,status,type,plover,acled,/);
+    expect(lines.length).toBe(json.claims.length + 2);
+  });
+
+  it('refuses a directory that is not a Truce data directory', async () => {
+    const foreign = join(dir, 'foreign');
+    await import('node:fs/promises').then((fs) => fs.mkdir(foreign));
+    await writeFile(join(foreign, 'notes.txt'), 'mine');
+    const result = await truce('--data', foreign, 'source', 'list');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/not a Truce data directory/);
+  });
+});

@@ -1,0 +1,541 @@
+// The store contract: one suite, run against every backend by its own test file.
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TruceErrorKind } from '../../src/core/errors.js';
+import type { ClaimId } from '../../src/core/ids.js';
+import { canonicalJson } from '../../src/core/ledger/canonical-json.js';
+import {
+  GENESIS_HASH,
+  hashedPartOf,
+  type LedgerEntry,
+} from '../../src/core/ledger/ledger-entry.js';
+import { ledgerRow } from '../../src/store/ledger-rows.js';
+import { initStore, openStore, type StoreConfig } from '../../src/store/open-store.js';
+import type { StoreSchema } from '../../src/store/store-schema.js';
+import type { Store } from '../../src/store/store.js';
+import {
+  T0,
+  agreementRecorded,
+  claimAdded,
+  claimEdited,
+  claimRetracted,
+  claimReviewed,
+  documentAdded,
+  makeAgreement,
+  makeClaim,
+  makeClaimContent,
+  makeDocument,
+  makeSource,
+  sourceAdded,
+} from '../support/builders.js';
+
+/** A place for one store, not yet initialised, and a back door into its database. */
+export interface StoreFixture {
+  readonly config: StoreConfig;
+  /** A second connection to the same database, for tampering behind the store's back. */
+  raw(): Kysely<StoreSchema>;
+  dispose(): Promise<void>;
+}
+
+const AUTHOR = 'tester';
+
+/** Expects the promise to fail with a TruceError of this kind. */
+const failsWith = (promise: Promise<unknown>, kind: TruceErrorKind) =>
+  expect(promise).rejects.toMatchObject({ kind });
+
+/** The hash as the ledger defines it: SHA-256 of (prevHash ‖ canonical JSON of the entry). */
+const definedHash = (prevHash: string, entry: Parameters<typeof hashedPartOf>[0]): string =>
+  createHash('sha256')
+    .update(prevHash + canonicalJson(hashedPartOf(entry)))
+    .digest('hex');
+
+async function allEntries(store: Store, fromSeq?: number): Promise<LedgerEntry[]> {
+  const entries: LedgerEntry[] = [];
+  for await (const entry of store.entries(fromSeq)) entries.push(entry);
+  return entries;
+}
+
+export function describeStoreContract(
+  dialect: Store['dialect'],
+  freshFixture: () => Promise<StoreFixture>,
+): void {
+  describe(`the ${dialect} store`, () => {
+    let fixture: StoreFixture;
+    let store: Store;
+
+    beforeEach(async () => {
+      fixture = await freshFixture();
+      store = await initStore(fixture.config);
+    });
+    afterEach(async () => {
+      await store.close();
+      await fixture.dispose();
+    });
+
+    /** A document with three claims (one accepted), a source and an agreement: 7 entries. */
+    async function recordSample() {
+      const source = makeSource({ name: 'Reuters', aliases: ['Thomson Reuters'] });
+      const document = makeDocument({ title: 'Pause extended' });
+      const claims = [
+        makeClaim(document.id),
+        makeClaim(document.id, { content: { type: 'airstrike' } }),
+        makeClaim(document.id, { content: { type: 'rocket_fire' } }),
+      ];
+      const agreement = makeAgreement();
+      await store.append(
+        [sourceAdded(source), documentAdded(document), ...claims.map(claimAdded)],
+        AUTHOR,
+      );
+      await store.append(
+        [claimReviewed(claims[0]!.id, 'accepted', 'seen'), agreementRecorded(agreement)],
+        AUTHOR,
+      );
+      return { source, document, claims, agreement };
+    }
+
+    it('says which database it runs on', () => {
+      expect(store.dialect).toBe(dialect);
+    });
+
+    describe('append and read', () => {
+      it('returns what was appended, as recorded, through every read', async () => {
+        const { source, document, claims, agreement } = await recordSample();
+        expect(await store.getSource(source.id)).toEqual(source);
+        expect(await store.listSources()).toEqual([source]);
+        expect(await store.getDocument(document.id)).toEqual(document);
+        expect(await store.listDocuments()).toEqual([document]);
+        expect(await store.getClaim(claims[1]!.id)).toEqual(claims[1]);
+        expect(await store.getAgreement(agreement.id)).toEqual(agreement);
+        expect(await store.listAgreements()).toEqual([agreement]);
+        expect(await store.entryCount()).toBe(7);
+        const entries = await allEntries(store);
+        expect(entries.map((e) => e.change.type)).toEqual([
+          'source.added',
+          'document.added',
+          'claim.added',
+          'claim.added',
+          'claim.added',
+          'claim.reviewed',
+          'agreement.recorded',
+        ]);
+        expect(entries[0]!.change).toEqual(sourceAdded(source));
+        expect(entries.every((e) => e.author === AUTHOR)).toBe(true);
+      });
+
+      it('returns undefined for what is not recorded', async () => {
+        await recordSample();
+        expect(await store.getClaim('clm_nothere00' as ClaimId)).toBeUndefined();
+        expect(await store.findDocumentByHash('0'.repeat(64))).toBeUndefined();
+        expect(await store.findSource('Nobody')).toBeUndefined();
+      });
+
+      it('applies reviews, edits and retractions to the claim it names', async () => {
+        const { claims } = await recordSample();
+        const [accepted, edited] = [claims[0]!, claims[1]!];
+        expect(await store.getClaim(accepted.id)).toMatchObject({
+          status: 'accepted',
+          reviewNote: 'seen',
+          revision: 1,
+        });
+        const content = makeClaimContent({ type: 'shelling' });
+        const [entry] = await store.append(
+          [claimEdited(edited.id, content, 'was shelling')],
+          AUTHOR,
+        );
+        expect(await store.getClaim(edited.id)).toEqual({
+          ...edited,
+          content,
+          revision: 2,
+          reviewNote: 'was shelling',
+          updatedAt: entry!.recordedAt,
+        });
+        await store.append([claimRetracted(accepted.id)], AUTHOR);
+        expect((await store.getClaim(accepted.id))?.status).toBe('retracted');
+      });
+
+      it('finds a document by its content hash', async () => {
+        const { document } = await recordSample();
+        expect(await store.findDocumentByHash(document.contentHash)).toEqual(document);
+      });
+
+      it('finds a source by its name or any alias, ignoring case', async () => {
+        const { source } = await recordSample();
+        const other = makeSource({ name: 'Al Jazeera', aliases: ['AJ', 'الجزيرة'] });
+        await store.append([sourceAdded(other)], AUTHOR);
+        expect(await store.findSource('reuters')).toEqual(source);
+        expect(await store.findSource('THOMSON reuters')).toEqual(source);
+        expect(await store.findSource('aj')).toEqual(other);
+        expect(await store.findSource('الجزيرة')).toEqual(other);
+        expect(await store.findSource('Reuter')).toBeUndefined();
+      });
+
+      it('gives the latest version of an agreement, or the one asked for', async () => {
+        const first = makeAgreement({ version: 1, title: 'first' });
+        const second = makeAgreement({ version: 2, title: 'second' });
+        const other = makeAgreement({ id: first.id.replace('test', 'other') as typeof first.id });
+        await store.append([agreementRecorded(first), agreementRecorded(second)], AUTHOR);
+        await store.append([agreementRecorded(other)], AUTHOR);
+        expect(await store.getAgreement(first.id)).toEqual(second);
+        expect(await store.getAgreement(first.id, 1)).toEqual(first);
+        expect(await store.getAgreement(first.id, 3)).toBeUndefined();
+        expect(await store.listAgreements()).toEqual([other, first, second]);
+      });
+
+      it('reads the ledger from a given seq, across many pages', async () => {
+        const sources = Array.from({ length: 1203 }, (_, i) => makeSource({ name: `S${i}` }));
+        await store.append(sources.map(sourceAdded), AUTHOR);
+        expect(await store.entryCount()).toBe(1203);
+        const all = await allEntries(store);
+        expect(all.map((e) => e.seq)).toEqual(sources.map((_, i) => i + 1));
+        const tail = await allEntries(store, 1001);
+        expect(tail.map((e) => e.seq)).toEqual(all.slice(1000).map((e) => e.seq));
+        expect((await store.verify()).ok).toBe(true);
+      });
+    });
+
+    describe('the hash chain', () => {
+      it('links every entry to the one before, from the genesis hash', async () => {
+        await recordSample();
+        const entries = await allEntries(store);
+        let previous = GENESIS_HASH;
+        entries.forEach((entry, i) => {
+          expect(entry.seq).toBe(i + 1);
+          expect(entry.prevHash).toBe(previous);
+          expect(entry.hash).toBe(definedHash(previous, entry));
+          previous = entry.hash;
+        });
+      });
+
+      it('never records an entry earlier than the one before it', async () => {
+        await recordSample();
+        const future = '2999-01-01T00:00:00.000Z';
+        await fixture
+          .raw()
+          .updateTable('ledger')
+          .set({ recorded_at: future })
+          .where('seq', '=', 7)
+          .execute();
+        const [entry] = await store.append([sourceAdded(makeSource())], AUTHOR);
+        expect(entry!.recordedAt).toBe(future);
+        const entries = await allEntries(store);
+        const times = entries.map((e) => Date.parse(e.recordedAt));
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+      });
+    });
+
+    describe('atomic batches', () => {
+      it('writes nothing from a batch with an invalid change', async () => {
+        await recordSample();
+        const document = makeDocument();
+        const bad = { ...claimAdded(makeClaim(document.id)), claim: { id: 'nonsense' } };
+        await failsWith(store.append([documentAdded(document), bad as never], AUTHOR), 'BadInput');
+        expect(await store.entryCount()).toBe(7);
+        expect(await store.getDocument(document.id)).toBeUndefined();
+      });
+
+      it('writes nothing from a batch whose last change names a missing document', async () => {
+        await recordSample();
+        const document = makeDocument();
+        const orphan = makeClaim(makeDocument().id);
+        await failsWith(
+          store.append([documentAdded(document), claimAdded(orphan)], AUTHOR),
+          'NotFound',
+        );
+        expect(await store.entryCount()).toBe(7);
+        expect(await store.getDocument(document.id)).toBeUndefined();
+        expect((await store.verify()).ok).toBe(true);
+      });
+
+      it('refuses to review a claim that is not recorded', async () => {
+        await failsWith(
+          store.append([claimReviewed('clm_nothere00' as ClaimId, 'accepted')], AUTHOR),
+          'NotFound',
+        );
+        expect(await store.entryCount()).toBe(0);
+      });
+
+      it('sees earlier changes of the same batch', async () => {
+        const document = makeDocument();
+        const claim = makeClaim(document.id);
+        await store.append(
+          [documentAdded(document), claimAdded(claim), claimReviewed(claim.id, 'rejected')],
+          AUTHOR,
+        );
+        expect((await store.getClaim(claim.id))?.status).toBe('rejected');
+      });
+
+      it('refuses to record the same content, id or agreement version twice', async () => {
+        const { document, source, agreement } = await recordSample();
+        const copy = makeDocument({ rawText: document.rawText });
+        await failsWith(store.append([documentAdded(copy)], AUTHOR), 'Conflict');
+        await failsWith(store.append([sourceAdded(source)], AUTHOR), 'Conflict');
+        await failsWith(store.append([agreementRecorded(agreement)], AUTHOR), 'Conflict');
+        const twice = makeDocument();
+        const again = makeDocument({ rawText: twice.rawText });
+        await failsWith(
+          store.append([documentAdded(twice), documentAdded(again)], AUTHOR),
+          'Conflict',
+        );
+        expect(await store.entryCount()).toBe(7);
+      });
+
+      it('refuses an author it could not record', async () => {
+        await failsWith(store.append([sourceAdded(makeSource())], ''), 'BadInput');
+      });
+
+      it('keeps every one of many concurrent appends, in one chain', async () => {
+        await Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            store.append([sourceAdded(makeSource({ name: `S${i}` }))], AUTHOR),
+          ),
+        );
+        expect(await store.entryCount()).toBe(20);
+        expect(await store.verify()).toMatchObject({ ok: true, entries: 20 });
+      });
+    });
+
+    describe('listing claims', () => {
+      async function recordClaims() {
+        const documents = [makeDocument(), makeDocument()];
+        const types = ['release', 'airstrike', 'rocket_fire'] as const;
+        const claims = Array.from({ length: 30 }, (_, i) =>
+          makeClaim(documents[i % 2]!.id, { content: { type: types[i % 3]! } }),
+        );
+        await store.append([...documents.map(documentAdded), ...claims.map(claimAdded)], AUTHOR);
+        const accepted = claims.filter((_, i) => i % 5 === 0);
+        await store.append(
+          accepted.map((c) => claimReviewed(c.id, 'accepted')),
+          AUTHOR,
+        );
+        return { documents, claims, accepted };
+      }
+      const ids = (claims: readonly { id: string }[]) => claims.map((c) => c.id);
+      const sorted = (claims: readonly { id: string }[]) => ids(claims).sort();
+
+      it('lists claims by id, filtered by document, type and status', async () => {
+        const { documents, claims, accepted } = await recordClaims();
+        expect(ids(await store.listClaims())).toEqual(sorted(claims));
+        const ofFirst = claims.filter((c) => c.document === documents[0]!.id);
+        expect(ids(await store.listClaims({ document: documents[0]!.id }))).toEqual(
+          sorted(ofFirst),
+        );
+        const strikes = claims.filter((c) => c.content.type === 'airstrike');
+        expect(ids(await store.listClaims({ type: 'airstrike' }))).toEqual(sorted(strikes));
+        expect(ids(await store.listClaims({ status: 'accepted' }))).toEqual(sorted(accepted));
+        const both = ofFirst.filter((c) => c.content.type === 'airstrike');
+        expect(
+          ids(await store.listClaims({ document: documents[0]!.id, type: 'airstrike' })),
+        ).toEqual(sorted(both));
+        expect(await store.countClaims()).toBe(30);
+        expect(await store.countClaims({ type: 'airstrike' })).toBe(strikes.length);
+        expect(await store.countClaims({ status: 'accepted' })).toBe(accepted.length);
+      });
+
+      it('pages through claims with a cursor, each once', async () => {
+        const { claims } = await recordClaims();
+        const seen: string[] = [];
+        let after: ClaimId | undefined;
+        for (;;) {
+          const page = await store.listClaims({ limit: 7, ...(after && { after }) });
+          seen.push(...ids(page));
+          if (page.length < 7) break;
+          after = page.at(-1)!.id;
+        }
+        expect(seen).toEqual(sorted(claims));
+        const suggested = claims.filter((_, i) => i % 5 !== 0);
+        const firstPage = await store.listClaims({ status: 'suggested', limit: 4 });
+        const nextPage = await store.listClaims({
+          status: 'suggested',
+          limit: 4,
+          after: firstPage.at(-1)!.id,
+        });
+        expect(ids([...firstPage, ...nextPage])).toEqual(sorted(suggested).slice(0, 8));
+      });
+    });
+
+    describe('verify', () => {
+      it('passes on an untouched store', async () => {
+        await recordSample();
+        expect(await store.verify()).toEqual({ ok: true, entries: 7, rows: 7 });
+      });
+
+      it('passes on an empty store', async () => {
+        expect(await store.verify()).toEqual({ ok: true, entries: 0, rows: 0 });
+      });
+
+      it('catches an edited projection row', async () => {
+        const { claims } = await recordSample();
+        await sql`update claims set json = replace(json, 'airstrike', 'shelling') where id = ${claims[1]!.id}`.execute(
+          fixture.raw(),
+        );
+        expect(await store.verify()).toMatchObject({
+          ok: false,
+          problem: { kind: 'projection', table: 'claims', id: claims[1]!.id },
+        });
+      });
+
+      it('catches an edited filter column', async () => {
+        const { claims } = await recordSample();
+        await fixture
+          .raw()
+          .updateTable('claims')
+          .set({ status: 'accepted' })
+          .where('id', '=', claims[2]!.id)
+          .execute();
+        const report = await store.verify();
+        expect(report).toMatchObject({
+          ok: false,
+          problem: { table: 'claims', id: claims[2]!.id },
+        });
+        expect(!report.ok && report.problem.detail).toMatch(/status/);
+      });
+
+      it('catches a projection row that was removed or added', async () => {
+        const { agreement } = await recordSample();
+        await fixture.raw().deleteFrom('agreements').execute();
+        expect(await store.verify()).toMatchObject({
+          ok: false,
+          problem: { kind: 'projection', table: 'agreements', id: `${agreement.id}@1` },
+        });
+        await store.rebuild();
+        const extra = makeSource({ name: 'Ghost' });
+        await fixture
+          .raw()
+          .insertInto('sources')
+          .values({ id: extra.id, name_key: 'ghost', json: '{}' })
+          .execute();
+        expect(await store.verify()).toMatchObject({
+          ok: false,
+          problem: { kind: 'projection', table: 'sources', id: extra.id },
+        });
+      });
+
+      it('catches an edited ledger payload', async () => {
+        await recordSample();
+        await sql`update ledger set change = replace(change, 'airstrike', 'shelling') where seq = 4`.execute(
+          fixture.raw(),
+        );
+        const report = await store.verify();
+        expect(report).toMatchObject({ ok: false, problem: { kind: 'chain', seq: 4 } });
+        expect(!report.ok && report.problem.detail).toMatch(/altered/);
+      });
+
+      it('catches a deleted entry', async () => {
+        await recordSample();
+        await fixture.raw().deleteFrom('ledger').where('seq', '=', 3).execute();
+        const report = await store.verify();
+        expect(report).toMatchObject({ ok: false, entries: 2, problem: { kind: 'chain', seq: 3 } });
+        expect(!report.ok && report.problem.detail).toMatch(/missing/);
+      });
+
+      it('catches a deleted last entry', async () => {
+        await recordSample();
+        await fixture.raw().deleteFrom('ledger').where('seq', '=', 7).execute();
+        expect(await store.verify()).toMatchObject({
+          ok: false,
+          problem: { kind: 'chain', seq: 7 },
+        });
+      });
+
+      it('catches two swapped entries', async () => {
+        await recordSample();
+        const raw = fixture.raw();
+        const rows = await raw
+          .selectFrom('ledger')
+          .selectAll()
+          .where('seq', 'in', [3, 4])
+          .orderBy('seq')
+          .execute();
+        const [third, fourth] = [rows[0]!, rows[1]!];
+        for (const [seq, from] of [
+          [3, fourth],
+          [4, third],
+        ] as const) {
+          const { seq: _seq, ...contents } = from;
+          await raw.updateTable('ledger').set(contents).where('seq', '=', seq).execute();
+        }
+        expect(await store.verify()).toMatchObject({
+          ok: false,
+          problem: { kind: 'chain', seq: 3 },
+        });
+      });
+
+      it('catches an inserted entry, even one with a well-formed hash', async () => {
+        await recordSample();
+        const [last] = await allEntries(store, 7);
+        const part = {
+          seq: 8,
+          recordedAt: T0,
+          author: 'intruder',
+          change: sourceAdded(makeSource({ name: 'Forged' })),
+        };
+        const forged = { ...part, prevHash: last!.hash, hash: definedHash(last!.hash, part) };
+        await fixture
+          .raw()
+          .insertInto('ledger')
+          .values(ledgerRow(forged, canonicalJson(forged.change)))
+          .execute();
+        const report = await store.verify();
+        expect(report).toMatchObject({ ok: false, problem: { kind: 'chain', seq: 8 } });
+      });
+    });
+
+    describe('rebuild', () => {
+      it('restores tampered projections from the ledger', async () => {
+        const { claims, document } = await recordSample();
+        const raw = fixture.raw();
+        await raw.updateTable('claims').set({ status: 'rejected' }).execute();
+        await raw.deleteFrom('source_aliases').execute();
+        await sql`update documents set json = replace(json, 'Pause', 'Truce')`.execute(raw);
+        expect((await store.verify()).ok).toBe(false);
+        await store.rebuild();
+        expect(await store.verify()).toEqual({ ok: true, entries: 7, rows: 7 });
+        expect((await store.getClaim(claims[0]!.id))?.status).toBe('accepted');
+        expect(await store.getDocument(document.id)).toEqual(document);
+        expect((await store.findSource('thomson reuters'))?.name).toBe('Reuters');
+      });
+
+      it('refuses to rebuild from a damaged ledger', async () => {
+        await recordSample();
+        await fixture.raw().deleteFrom('ledger').where('seq', '=', 2).execute();
+        await failsWith(store.rebuild(), 'Corrupt');
+        expect(await store.countClaims()).toBe(3);
+      });
+    });
+
+    describe('opening', () => {
+      it('opens what init made, with its record', async () => {
+        await recordSample();
+        await store.close();
+        store = await openStore(fixture.config);
+        expect(await store.entryCount()).toBe(7);
+        const again = await initStore(fixture.config);
+        expect(await again.entryCount()).toBe(7);
+        await again.close();
+      });
+
+      it('refuses to open a store that was never initialised', async () => {
+        const empty = await freshFixture();
+        try {
+          await failsWith(openStore(empty.config), 'NotFound');
+        } finally {
+          await empty.dispose();
+        }
+      });
+
+      it('refuses a store written by a newer version of Truce', async () => {
+        await store.close();
+        const raw = fixture.raw();
+        await raw
+          .updateTable('meta')
+          .set({ value: '999' })
+          .where('key', '=', 'schema_version')
+          .execute();
+        const opening = openStore(fixture.config);
+        await expect(opening).rejects.toMatchObject({ kind: 'BadInput' });
+        await expect(opening).rejects.toThrow(/newer version of Truce/);
+      });
+    });
+  });
+}
