@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { DocumentId } from '../ids.js';
-import type { ClaimId } from '../ids.js';
+import type { ClaimId, DocumentId } from '../ids.js';
 import { IsoInstant } from '../time/time-interval.js';
 import { Claim, ClaimContent, Provenance, ReviewStatus } from './claim.js';
 

@@ -1,0 +1,316 @@
+import type { AttributionLink } from '../core/evidence/claim.js';
+import type { SourceKind } from '../core/evidence/source.js';
+import { compileAlternatives, compilePattern } from './compile-pattern.js';
+import { foldName } from '../core/text/fold-name.js';
+import { findKnownSources, knownSourceNamed } from './known-source-index.js';
+import type { KnownSourceMention } from './known-source-index.js';
+import type { Sentence, Structure } from './structure.js';
+import {
+  ANONYMOUS_SPEAKER,
+  BACK_REFERENCES,
+  SPEAKER_NOUNS,
+  SPEAKER_PRONOUNS,
+  SPEAKER_TAIL,
+  SPEAKER_TITLES,
+  SPEAKER_WRAPPERS,
+  SPEECH_VERBS,
+  STATEMENT_OPENERS,
+} from './tables/speech.js';
+
+/** Who a sentence is attributed to, publisher first, origin last. */
+export interface SentenceAttribution {
+  readonly chain: readonly AttributionLink[];
+  /**
+   * The words that attribute ("In a statement Saturday morning, the IDF said"), as [start, end)
+   * into the clean text: a time inside them dates the statement, not the occurrence.
+   */
+  readonly span: readonly [number, number] | null;
+}
+
+export interface Attributed extends Structure {
+  readonly publisher: AttributionLink;
+  /** Known sources named anywhere in the text, in order. */
+  readonly knownSources: readonly KnownSourceMention[];
+  /** One per sentence, by sentence index. */
+  readonly attributions: readonly SentenceAttribution[];
+}
+
+/** The link for a block quoted from a source the text does not name. */
+export const UNNAMED_QUOTED_SOURCE: AttributionLink = {
+  name: 'unnamed quoted source',
+  kind: 'anonymous',
+  source: null,
+};
+export const UNKNOWN_PUBLISHER = 'unknown publisher';
+
+/** A speaker as found, with what later back references ("the statement") may match. */
+interface Speaker {
+  readonly link: AttributionLink;
+  readonly classes: readonly string[];
+}
+
+/** Speakers so far, most recent first, and known sources merely mentioned, for back references. */
+interface Recent {
+  readonly speakers: Speaker[];
+  readonly mentioned: Speaker[];
+}
+
+interface Found {
+  readonly speaker: Speaker;
+  readonly span: readonly [number, number];
+}
+
+// Lower case only: "the United States held talks" has no verb of saying in it.
+const speechVerb = compileAlternatives(
+  SPEECH_VERBS.filter((v) => v !== 'according'),
+  'gu',
+);
+const accordingTo = /\baccording to\s+/giu;
+const speechWords = new Set(SPEECH_VERBS);
+const speakerNoun = compileAlternatives(SPEAKER_NOUNS, 'iu');
+const anonymous = compilePattern(ANONYMOUS_SPEAKER, 'iu');
+const wrappers = SPEAKER_WRAPPERS.map((w) => compilePattern(w, 'iu'));
+const tail = compilePattern(SPEAKER_TAIL, 'iu');
+const titles = compilePattern(SPEAKER_TITLES, 'u');
+const opener = compilePattern(STATEMENT_OPENERS, 'giu');
+const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.pattern, 'iu') }));
+const pronouns = new Set(SPEAKER_PRONOUNS);
+const ORG_WORDS =
+  /\b(ministry|office|army|forces|force|council|agency|committee|military|government|authority|authorities|police|brigades|movement|group|centre|center|department|command)\b/iu;
+/** Where a subject phrase before a verb of saying starts. */
+const SUBJECT_START =
+  /(?:^|[,;:()“”"—–]|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*(?=[^,;:()“”"—–]*$)/giu;
+const MAX_SPEAKER_WORDS = 10;
+const RECENT_LIMIT = 30;
+
+/** Attributes every sentence: publisher → quoted source → the person or body cited. */
+export function attributeSentences(structure: Structure, publisher: string | null): Attributed {
+  const publisherLink = linkFor(publisher ?? structure.siteName ?? UNKNOWN_PUBLISHER, 'outlet');
+  const knownSources = findKnownSources(structure.text, structure.words);
+  let next = 0;
+  const recent: Recent = { speakers: [], mentioned: [] };
+  const own: (Found | null)[] = structure.sentences.map((s) => {
+    const found = saysSomething(structure, s) ? findSpeaker(structure.text, s, recent) : null;
+    if (found !== null) recent.speakers.unshift(found.speaker);
+    for (; next < knownSources.length && (knownSources[next]?.start ?? 0) < s.end; next++) {
+      const m = knownSources[next];
+      if (m !== undefined)
+        recent.mentioned.unshift({
+          link: linkFor(m.source.name, m.source.kind),
+          classes: m.source.classes ?? [],
+        });
+    }
+    // Back references reach a few paragraphs, not the whole of a long page.
+    recent.speakers.length = Math.min(recent.speakers.length, RECENT_LIMIT);
+    recent.mentioned.length = Math.min(recent.mentioned.length, RECENT_LIMIT);
+    return found;
+  });
+  const windowed = own.map((found, i) => found ?? fromQuotedNeighbour(structure, own, i));
+  // The speaker of an introducing paragraph is the one its last sentence names.
+  const introSpeaker = new Map<number, AttributionLink>();
+  for (const [i, s] of structure.sentences.entries()) {
+    const found = windowed[i];
+    if (found !== null && found !== undefined) introSpeaker.set(s.block, found.speaker.link);
+  }
+  const attributions = structure.sentences.map((s, i): SentenceAttribution => {
+    const chain: AttributionLink[] = [publisherLink];
+    const quoted = structure.blocks[s.block]?.quoted;
+    if (quoted !== null && quoted !== undefined) {
+      chain.push(
+        quoted.introducer === null
+          ? UNNAMED_QUOTED_SOURCE
+          : (introSpeaker.get(quoted.introducer) ?? UNNAMED_QUOTED_SOURCE),
+      );
+    }
+    const found = windowed[i] ?? null;
+    if (found !== null && !sameSource(chain[chain.length - 1], found.speaker.link)) {
+      chain.push(found.speaker.link);
+    }
+    return { chain, span: own[i]?.span ?? null };
+  });
+  return { ...structure, publisher: publisherLink, knownSources, attributions };
+}
+
+/**
+ * A multi-sentence quotation names its speaker once: a sentence inside a quotation that runs
+ * into the next (or the previous) sentence takes that sentence's speaker.
+ */
+function fromQuotedNeighbour(
+  structure: Structure,
+  own: readonly (Found | null)[],
+  i: number,
+): Found | null {
+  const s = structure.sentences[i];
+  if (s === undefined) return null;
+  for (const j of [i + 1, i - 1]) {
+    const other = structure.sentences[j];
+    const found = own[j];
+    if (other === undefined || found === null || found === undefined) continue;
+    if (other.block !== s.block) continue;
+    const lo = Math.min(s.start, other.start);
+    const hi = Math.max(s.end, other.end);
+    const sharedQuote = structure.quotations.some(
+      ([qs, qe]) =>
+        qs < Math.min(s.end, other.end) &&
+        qe > Math.max(s.start, other.start) &&
+        qs >= lo &&
+        qe <= hi,
+    );
+    if (sharedQuote) return found;
+  }
+  return null;
+}
+
+/** Does the sentence have a verb of saying or "according to"? Most have none and are skipped. */
+function saysSomething(structure: Structure, s: Sentence): boolean {
+  for (let w = s.words[0]; w < s.words[1]; w++) {
+    if (speechWords.has(structure.words[w]?.folded ?? '')) return true;
+  }
+  return false;
+}
+
+/** The speaker a sentence names itself, if any. */
+function findSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
+  const sentence = text.slice(s.start, s.end);
+  const quoted = quotedRanges(sentence);
+  const outsideQuotes = (at: number): boolean => !quoted.some(([a, b]) => at >= a && at < b);
+  for (const m of sentence.matchAll(accordingTo)) {
+    if (!outsideQuotes(m.index)) continue;
+    const phrase = cutSpeakerPhrase(sentence.slice(m.index + m[0].length));
+    const speaker = phrase && resolveSpeaker(phrase, recent);
+    if (speaker)
+      return {
+        speaker,
+        span: [s.start + m.index, s.start + m.index + m[0].length + phrase.length],
+      };
+  }
+  speechVerb.lastIndex = 0;
+  for (const m of sentence.matchAll(speechVerb)) {
+    if (!outsideQuotes(m.index)) continue;
+    const before = sentence.slice(0, m.index);
+    const subject = subjectBefore(before);
+    const verbEnd = m.index + m[0].length;
+    if (subject !== null) {
+      const speaker = resolveSpeaker(subject.phrase, recent);
+      if (speaker !== null) {
+        const from = openerBefore(before) ?? subject.start;
+        // "said on Saturday that …": the time between verb and "that" dates the saying.
+        const upToThat = /^[^,;“”"]{0,30}?\bthat\b/u.exec(sentence.slice(verbEnd));
+        return { speaker, span: [s.start + from, s.start + verbEnd + (upToThat?.[0].length ?? 0)] };
+      }
+    }
+    // "…,” says a rare statement from Netanyahu’s office": the speaker follows the verb.
+    if (/[,”"]\s*$/.test(before) || /^\s*$/.test(before)) {
+      const phrase = cutSpeakerPhrase(sentence.slice(verbEnd).replace(/^\s+/, ''));
+      const speaker = phrase && resolveSpeaker(phrase, recent);
+      if (speaker) {
+        const end = sentence.indexOf(phrase, verbEnd) + phrase.length;
+        return { speaker, span: [s.start + m.index, s.start + end] };
+      }
+    }
+  }
+  return null;
+}
+
+function quotedRanges(sentence: string): [number, number][] {
+  return [...sentence.matchAll(/“[^“”]*(?:”|$)|"[^"]*(?:"|$)/g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+}
+
+/** The phrase just before a verb of saying, back to a comma, quotation mark or "that". */
+function subjectBefore(before: string): { phrase: string; start: number } | null {
+  let start = 0;
+  SUBJECT_START.lastIndex = 0;
+  for (const m of before.matchAll(SUBJECT_START)) start = m.index + m[0].length;
+  const phrase = before.slice(start).trim();
+  if (phrase.length === 0) return null;
+  return {
+    phrase,
+    start: start + (before.slice(start).length - before.slice(start).trimStart().length),
+  };
+}
+
+/** Where "In a statement …," begins, when it opens the attributing words. */
+function openerBefore(before: string): number | null {
+  opener.lastIndex = 0;
+  let at: number | null = null;
+  for (const m of before.matchAll(opener)) at = m.index;
+  return at;
+}
+
+/** A speaker phrase after a verb or "according to", cut where the speaker's name ends. */
+function cutSpeakerPhrase(after: string): string {
+  let phrase = after;
+  for (const w of wrappers) phrase = phrase.replace(w, (m) => ' '.repeat(m.length));
+  const lead = phrase.length - phrase.trimStart().length;
+  const rest = after.slice(lead);
+  const cut = rest.search(tail);
+  const end = /[.;:!?]|$/.exec(rest)?.index ?? rest.length;
+  return after.slice(0, lead + Math.min(cut < 0 ? end : cut, end)).trim();
+}
+
+/** Turns a speaker phrase into a link, or null when it does not read as a speaker. */
+function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
+  let bare = phrase;
+  let fromStatement = false;
+  for (const w of wrappers) {
+    const next = bare.replace(w, '');
+    if (next !== bare) fromStatement = true;
+    bare = next;
+  }
+  // A live blog's time stamp ("10:45 -") and a title before a name are not the speaker.
+  bare = bare
+    .replace(/^[\s,]+|[\s,]+$/g, '')
+    .replace(/^\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?/u, '')
+    .replace(titles, '');
+  const words = bare.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
+  const folded = foldName(bare);
+  if (pronouns.has(folded)) return recent.speakers[0] ?? null;
+  for (const b of backReferences) {
+    if (!b.re.test(bare)) continue;
+    const head = folded.split(' ').pop() ?? '';
+    const matches = (r: Speaker): boolean =>
+      r.classes.includes(b.class) &&
+      (b.class !== 'anonymous' || foldName(r.link.name).endsWith(head));
+    const earlier = recent.speakers.find(matches) ?? recent.mentioned.find(matches);
+    if (earlier !== undefined) return earlier;
+    break; // nothing to refer back to: the description itself is the speaker
+  }
+  const classes = fromStatement ? ['statement'] : [];
+  const known = knownSourceNamed(bare) ?? knownSourceNamed(possessor(bare) ?? '');
+  if (known !== undefined) {
+    return {
+      link: linkFor(known.name, known.kind),
+      classes: [...classes, ...(known.classes ?? [])],
+    };
+  }
+  if (anonymous.test(bare)) {
+    return {
+      link: linkFor(bare.replace(/^the\s+/i, ''), 'anonymous'),
+      classes: [...classes, 'anonymous'],
+    };
+  }
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (!speakerNoun.test(bare) && capitalised.length === 0) return null;
+  if (!/^(?:the |a |an )?\p{Lu}|^(?:the|a|an) /iu.test(bare)) return null;
+  const kind: SourceKind = ORG_WORDS.test(bare) || fromStatement ? 'official_body' : 'person';
+  return { link: linkFor(bare.replace(/^the\s+/i, ''), kind), classes };
+}
+
+/** "Axios’ Barak Ravid" speaks for Axios: the possessor, when it is a known source. */
+function possessor(phrase: string): string | null {
+  const m = /^(.+?)(?:’s|'s|’|')\s/u.exec(phrase);
+  return m?.[1] ?? null;
+}
+
+const linkFor = (name: string, kind: SourceKind): AttributionLink => ({
+  name: name.slice(0, 200),
+  kind,
+  source: null,
+});
+
+const sameSource = (a: AttributionLink | undefined, b: AttributionLink): boolean =>
+  a !== undefined && foldName(a.name) === foldName(b.name);

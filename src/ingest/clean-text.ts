@@ -1,0 +1,208 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { DocumentFormat } from '../core/evidence/document.js';
+import { badInput } from '../core/errors.js';
+import { compilePattern } from './compile-pattern.js';
+import { FURNITURE_PARAGRAPHS, FURNITURE_SELECTORS } from './tables/furniture.js';
+
+export type BlockKind = 'paragraph' | 'heading' | 'blockquote';
+
+/** One block of the clean text: [start, end) offsets into it. */
+export interface TextBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: BlockKind;
+}
+
+/** A report with its page furniture taken out: what every later stage points into. */
+export interface CleanText {
+  readonly title: string | null;
+  /** The site's own name, when the page says it (an HTML page's og:site_name). */
+  readonly siteName: string | null;
+  /** Blocks joined by blank lines. */
+  readonly text: string;
+  readonly blocks: readonly TextBlock[];
+  /** Furniture removed, as it read (shortened), in document order. */
+  readonly removed: readonly string[];
+}
+
+/** Larger inputs are refused: a report is a few thousand words, not a book. */
+export const MAX_INPUT_CHARS = 2_000_000;
+
+/** Readability gives up below 500 characters by default; short wire items are still reports. */
+const READABILITY_OPTIONS = { charThreshold: 0 };
+type ReadabilityInput = ConstructorParameters<typeof Readability>[0];
+const REMOVED_PREVIEW = 80;
+const BINARY_SAMPLE = 65_536;
+/** Furniture is short: a longer paragraph is the report's own, and is not tested. */
+const FURNITURE_MAX_LENGTH = 160;
+const TITLE_MAX = 200;
+const BLOCK_SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,td';
+// One pattern, anchored at the start of the line: a line that is not furniture fails at once.
+const furniture = compilePattern(
+  `^(?:${FURNITURE_PARAGRAPHS.map((p) => `(?:${p})`).join('|')})`,
+  'iu',
+);
+
+/** Takes page furniture out of a report, plain text or HTML, and says what it took out. */
+export function cleanText(raw: string, format: DocumentFormat): CleanText {
+  checkInput(raw);
+  const text = raw.replace(/\r\n?/g, '\n');
+  return format === 'html' ? cleanHtml(text) : cleanPlain(text);
+}
+
+function checkInput(raw: string): void {
+  if (raw.length > MAX_INPUT_CHARS) {
+    const mb = (raw.length / 1_000_000).toFixed(1);
+    throw badInput(
+      `the document has ${mb} million characters; the limit is ${MAX_INPUT_CHARS / 1_000_000} million — split it or extract the article first`,
+    );
+  }
+  // Control characters other than whitespace, or replacement characters from a bad decode,
+  // mean this is not text: refuse rather than read noise as claims.
+  const sample = Math.min(raw.length, BINARY_SAMPLE);
+  let binary = 0;
+  for (let i = 0; i < sample; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 9 || (code > 13 && code < 32) || code === 0xfffd) binary++;
+  }
+  if (binary > 0 && binary / Math.max(sample, 1) > 0.01) {
+    throw badInput('the document looks binary, not text or HTML: expected UTF-8 text');
+  }
+}
+
+interface RawBlock {
+  readonly text: string;
+  readonly kind: BlockKind;
+}
+
+function cleanPlain(text: string): CleanText {
+  // Blank lines separate paragraphs when there are any; else every line is one.
+  const parts = /\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n/) : text.split('\n');
+  const removed: string[] = [];
+  // Furniture often sits on lines of its own inside a paragraph ("Advertisement" four times).
+  const blocks = parts
+    .map((p) =>
+      collapse(
+        p
+          .split('\n')
+          .filter((line) => !isFurniture(collapse(line), removed))
+          .join(' '),
+      ),
+    )
+    .filter((p) => p.length > 0)
+    .map((p): RawBlock => ({ text: p, kind: 'paragraph' }));
+  const first = blocks[0];
+  const title =
+    first !== undefined && blocks.length > 1 && looksLikeTitle(first.text) ? first.text : null;
+  return assemble(title === null ? blocks : blocks.slice(1), title, null, removed);
+}
+
+/** A headline: one short line that does not end like a sentence. */
+const looksLikeTitle = (line: string): boolean =>
+  line.length <= TITLE_MAX && !/[.!?:;,"”’)]$/.test(line);
+
+function cleanHtml(html: string): CleanText {
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
+  const removed: string[] = [];
+  for (const selector of FURNITURE_SELECTORS) {
+    for (const el of [...document.querySelectorAll(selector)]) {
+      if (el.parentNode === null) continue; // already gone with an ancestor
+      const said = collapse(el.textContent ?? '');
+      if (said.length > 0) removed.push(preview(said));
+      el.remove();
+    }
+  }
+  const pageTitle = collapse(document.title ?? '') || null;
+  const siteName =
+    document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
+  const fallback = blocksOf(document.body ?? document.documentElement);
+  let blocks: RawBlock[] = [];
+  let title = pageTitle;
+  try {
+    const article = new Readability(
+      document as unknown as ReadabilityInput,
+      READABILITY_OPTIONS,
+    ).parse();
+    if (article?.content) {
+      blocks = blocksOf(parseHTML(`<html><body>${article.content}</body></html>`).document.body);
+      title = collapse(article.title ?? '') || pageTitle;
+    }
+  } catch {
+    // Readability fails on some malformed pages; the paragraphs read directly stand in.
+  }
+  if (blocks.length === 0) blocks = fallback;
+  if (title !== null && blocks[0]?.kind === 'heading' && sameWords(blocks[0].text, title)) {
+    blocks = blocks.slice(1);
+  }
+  return assemble(blocks, title, siteName === null ? null : collapse(siteName), removed);
+}
+
+type ElementLike = ReturnType<typeof parseHTML>['document']['body'];
+
+/** Block-level text in document order; a blockquote's paragraphs keep the blockquote kind. */
+function blocksOf(root: ElementLike | null): RawBlock[] {
+  if (root === null) return [];
+  const blocks: RawBlock[] = [];
+  for (const el of [...root.querySelectorAll(BLOCK_SELECTOR)]) {
+    const tag = el.tagName.toLowerCase();
+    // Containers whose own block children are listed separately would be read twice.
+    if (el.querySelector(BLOCK_SELECTOR) !== null) continue;
+    const text = collapse(el.textContent ?? '');
+    if (text.length === 0) continue;
+    const kind: BlockKind =
+      el.closest('blockquote') !== null
+        ? 'blockquote'
+        : /^h\d$/.test(tag)
+          ? 'heading'
+          : 'paragraph';
+    blocks.push({ text, kind });
+  }
+  if (blocks.length === 0) {
+    const text = root.textContent ?? '';
+    return text
+      .split(/\n+/)
+      .map(collapse)
+      .filter((t: string) => t.length > 0)
+      .map((t: string): RawBlock => ({ text: t, kind: 'paragraph' }));
+  }
+  return blocks;
+}
+
+/** Drops furniture paragraphs and joins the rest with blank lines, keeping their offsets. */
+function assemble(
+  blocks: readonly RawBlock[],
+  title: string | null,
+  siteName: string | null,
+  removedBefore: readonly string[],
+): CleanText {
+  const removed = [...removedBefore];
+  const kept: TextBlock[] = [];
+  let text = '';
+  for (const block of blocks) {
+    if (isFurniture(block.text, removed)) continue;
+    if (text.length > 0) text += '\n\n';
+    kept.push({ start: text.length, end: text.length + block.text.length, kind: block.kind });
+    text += block.text;
+  }
+  return { title, siteName, text, blocks: kept, removed };
+}
+
+/** Is this paragraph or line page furniture? If so it is noted in `removed`. */
+function isFurniture(text: string, removed: string[]): boolean {
+  if (text.length === 0 || text.length > FURNITURE_MAX_LENGTH || !furniture.test(text)) {
+    return false;
+  }
+  removed.push(preview(text));
+  return true;
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+const preview = (s: string): string =>
+  s.length <= REMOVED_PREVIEW ? s : `${s.slice(0, REMOVED_PREVIEW - 1)}…`;
+
+const sameWords = (a: string, b: string): boolean =>
+  collapse(a).toLowerCase() === collapse(b).toLowerCase() ||
+  collapse(b).toLowerCase().startsWith(collapse(a).toLowerCase());

@@ -1,0 +1,23 @@
+/**
+ * Compiles a table pattern: a space stands for any run of whitespace, so table authors write
+ * phrases as they read. Case-insensitive and Unicode-aware.
+ */
+export function compilePattern(source: string, flags = 'giu'): RegExp {
+  return new RegExp(source.replace(/ /g, '\\s+'), flags);
+}
+
+/** Compiles a list of alternatives into one pattern, longest first so a longer phrase wins. */
+export function compileAlternatives(words: readonly string[], flags = 'giu'): RegExp {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  return compilePattern(`\\b(?:${sorted.map(escapeRegExp).join('|')})\\b`, flags);
+}
+
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The text patterns are matched against: quotation marks become spaces (offsets unchanged), so
+ * “extensive” strikes reads as extensive strikes, while the apostrophe inside Israel’s stays.
+ */
+export function matchText(text: string): string {
+  return text.replace(/[“”"«»„‘]|’(?!\p{L})|(?<!\p{L})’|(?<!\p{L})'|'(?!\p{L})/gu, ' ');
+}

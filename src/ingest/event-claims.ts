@@ -1,0 +1,514 @@
+import type { Actor, ActorRole, ClaimContent, Modality } from '../core/evidence/claim.js';
+import type { Place } from '../core/evidence/place.js';
+import type { Quantity } from '../core/quantity/quantity.js';
+import type { TimeInterval } from '../core/time/time-interval.js';
+import { HOSTILE_EVENT_TYPES } from '../core/vocabulary/event-types.js';
+import type { EventType } from '../core/vocabulary/event-types.js';
+import { compileAlternatives, compilePattern, matchText } from './compile-pattern.js';
+import { namedEntities } from './find-actors.js';
+import type { ActorFinder, ActorMention } from './find-actors.js';
+import type { Located, PlaceMention } from './gazetteer.js';
+import { lookupPlace } from './gazetteer.js';
+import { readQuantities } from './read-quantities.js';
+import { foldName } from '../core/text/fold-name.js';
+import type { QuantityMention } from './read-quantities.js';
+import type { Sentence } from './structure.js';
+import {
+  ALLEGED_BEFORE,
+  ALLEGED_WINDOW,
+  CLAUSE_BREAK,
+  CONDITIONAL_BEFORE,
+  CONDITIONAL_WINDOW,
+  NEGATION_BEFORE,
+  NEGATION_WINDOW,
+  PLANNED_AFTER,
+  PLANNED_BEFORE,
+  PLANNED_WINDOW,
+} from './tables/modality-cues.js';
+import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
+import { LOCATIVE_WORDS } from './tables/places.js';
+import { NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
+import type { TriggerRule } from './tables/triggers.js';
+import type { TimeMention } from './time-expressions.js';
+
+/** A claim as extraction suggests it: the claim's content and the rule that made it. */
+export type ExtractedClaim = ClaimContent & { readonly rule: string };
+
+/**
+ * The triggers a word may begin: those with a cue the word starts with (a cue of several words
+ * counts by its first). Words recur from report to report, so the answer is remembered.
+ */
+const RULES: readonly {
+  readonly cues: readonly string[];
+  readonly re: RegExp;
+  readonly trigger: TriggerRule | null;
+}[] = [
+  ...TRIGGERS.map((rule) => ({ cues: rule.cues, re: compilePattern(rule.pattern), trigger: rule })),
+  // Non-events are rules too: they are matched only where one of their cues is, and mask.
+  ...NOT_EVENTS.map((n) => ({ cues: n.cues, re: compilePattern(n.pattern), trigger: null })),
+];
+const CUES = RULES.flatMap((rule, i) =>
+  rule.cues.map((cue) => ({ prefix: foldName(cue.split(' ')[0] ?? cue), rule: i })),
+);
+const triggersOfWord = new Map<string, readonly number[]>();
+const MAX_REMEMBERED_WORDS = 50_000;
+function triggersStartedBy(folded: string): readonly number[] {
+  let rules = triggersOfWord.get(folded);
+  if (rules === undefined) {
+    rules = [...new Set(CUES.filter((c) => folded.startsWith(c.prefix)).map((c) => c.rule))];
+    if (triggersOfWord.size >= MAX_REMEMBERED_WORDS) triggersOfWord.clear();
+    triggersOfWord.set(folded, rules);
+  }
+  return rules;
+}
+const negation = compilePattern(NEGATION_BEFORE, 'iu');
+const planned = compilePattern(PLANNED_BEFORE, 'iu');
+const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
+const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
+const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
+const clauseBreak = compilePattern(CLAUSE_BREAK);
+const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
+const locative = compileAlternatives(LOCATIVE_WORDS, 'iu');
+const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
+const counted = new Set<string>(COUNTED_EVENT_TYPES);
+const aboutPersons = new Set<string>(PERSON_EVENT_TYPES);
+const MAX_CLAIM_TEXT = 5000;
+const PLACE_PRECISION = ['point', 'city', 'region', 'country', 'unknown'];
+/** "through Qatari and Egyptian mediators": the words before an intermediary. */
+const VIA = /\b(?:through|via)\s+(?:the\s+)?(?:[\p{L}’']+\s+(?:and\s+)?){0,3}$/iu;
+
+interface Trigger {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: TriggerRule;
+}
+
+/** A trigger read in its sentence: the type and modality it reports. */
+interface Reading {
+  readonly trigger: Trigger;
+  readonly type: EventType;
+  readonly modality: Modality;
+  /** The trigger's clause, [start, end) into the clean text. */
+  readonly clause: { readonly start: number; readonly end: number };
+}
+
+/** Turns every trigger of the v1 vocabulary into a claim: one per mention. */
+export function extractEventClaims(located: Located, findActors: ActorFinder): ExtractedClaim[] {
+  const text = matchText(located.text);
+  const bySentence = triggersBySentence(text, located);
+  const actors = bucket(findActors(located.text, located.knownSources), located.sentences);
+  const index: SentenceIndex = {
+    times: group(located.times, located.sentences.length),
+    places: group(located.places, located.sentences.length),
+  };
+  const claims: { claim: ExtractedClaim; anchor: TimeMention['anchor'] }[] = [];
+  for (const s of located.sentences) {
+    const found = bySentence[s.index] ?? [];
+    if (found.length === 0) continue;
+    const sentence = text.slice(s.start, s.end);
+    const breaks = [...sentence.matchAll(clauseBreak)].map(
+      (m) => [m.index, m.index + m[0].length] as const,
+    );
+    const readings = mergeMentions(
+      found
+        .map((t) => readTrigger(t, sentence, s.start, breaks))
+        .filter((r): r is Reading => r !== null),
+    );
+    const quantities = readings.some((r) => counted.has(r.type))
+      ? readQuantities(sentence).map((q) => ({
+          ...q,
+          start: q.start + s.start,
+          end: q.end + s.start,
+        }))
+      : [];
+    let sentenceActors = (actors[s.index] ?? []).filter((a) => !isPlaceHere(a, text));
+    if (sentenceActors.length === 0 && mayNameSomeone(located, s)) {
+      sentenceActors = namedEntities(located.text.slice(s.start, s.end), s.start).filter(
+        (a) => !located.places.some((p) => a.start < p.end && p.start < a.end),
+      );
+    }
+    for (const reading of readings) {
+      const { interval, anchor } = timeOf(located, index, s, reading);
+      claims.push({
+        anchor,
+        claim: {
+          type: reading.type,
+          when: interval,
+          where: placeOf(index, s, reading),
+          actors: actorsOf(reading, sentenceActors, text, located.attributions[s.index]?.chain),
+          quantities: quantitiesOf(reading, readings, quantities),
+          categories: categoriesOf(reading, sentence, quantities),
+          modality: reading.modality,
+          attribution: located.attributions[s.index]?.chain ?? [located.publisher],
+          span: [s.start, s.end],
+          text: located.text.slice(s.start, s.end).slice(0, MAX_CLAIM_TEXT),
+          rule: `trigger.${reading.trigger.rule.id}`,
+        },
+      });
+    }
+  }
+  return claims.map(({ claim, anchor }) =>
+    anchor === null ? claim : anchoredTo(claim, anchor, claims),
+  );
+}
+
+/**
+ * Is there a run of capitalised words, past the first word, that is not a place, a day or a
+ * month? Only then is compromise worth its cost (about a millisecond a sentence).
+ */
+function mayNameSomeone(located: Located, s: Sentence): boolean {
+  const sentence = located.text.slice(s.start, s.end);
+  for (const m of sentence.matchAll(CAPITALISED_RUN)) {
+    if (!/\p{L}/u.test(sentence.slice(0, m.index))) continue;
+    const words = m[0].split(/\s+/).filter((w) => !CALENDAR_WORDS.test(w));
+    if (
+      words.length > 0 &&
+      lookupPlace(words.join(' ')) === null &&
+      !words.every((w) => lookupPlace(w) !== null)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*/gu;
+const CALENDAR_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** Times and places by sentence, so each claim looks only at its own (a long page stays linear). */
+interface SentenceIndex {
+  readonly times: readonly (readonly TimeMention[])[];
+  readonly places: readonly (readonly PlaceMention[])[];
+}
+
+function group<T extends { readonly sentence: number }>(
+  items: readonly T[],
+  sentences: number,
+): T[][] {
+  const out: T[][] = Array.from({ length: sentences }, () => []);
+  for (const item of items) out[item.sentence]?.push(item);
+  return out;
+}
+
+/** Spans (in text order) by the sentence that contains them. */
+function bucket<T extends { readonly start: number; readonly end: number }>(
+  items: readonly T[],
+  sentences: readonly Sentence[],
+): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  let i = 0;
+  for (const item of items) {
+    while (i < sentences.length && (sentences[i]?.end ?? 0) <= item.start) i++;
+    const s = sentences[i];
+    if (s !== undefined && item.start >= s.start && item.end <= s.end) out[i]?.push(item);
+  }
+  return out;
+}
+
+/** Trigger matches by sentence, the longest winning where two overlap, none inside a non-event. */
+function triggersBySentence(text: string, located: Located): Trigger[][] {
+  const { sentences, words } = located;
+  const all: Trigger[] = [];
+  for (const s of sentences) {
+    const candidates = new Set<number>();
+    for (let w = s.words[0]; w < s.words[1]; w++) {
+      for (const rule of triggersStartedBy(words[w]?.folded ?? '')) candidates.add(rule);
+    }
+    if (candidates.size === 0) continue;
+    const sentence = text.slice(s.start, s.end);
+    const rules = [...candidates]
+      .sort((a, b) => a - b)
+      .map((r) => RULES[r])
+      .filter((r) => r !== undefined);
+    const masks = rules
+      .filter((r) => r.trigger === null)
+      .flatMap((r) =>
+        [...sentence.matchAll(r.re)].map(
+          (m) => [s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length] as const,
+        ),
+      );
+    for (const rule of rules) {
+      if (rule.trigger === null) continue;
+      for (const m of sentence.matchAll(rule.re)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].trimEnd().length;
+        if (masks.some(([a, b]) => start >= a && end <= b)) continue;
+        all.push({ start, end, rule: rule.trigger });
+      }
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Trigger[] = [];
+  for (const t of all) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || t.start >= last.end) kept.push(t);
+    else if (t.end - t.start > last.end - last.start) kept[kept.length - 1] = t;
+  }
+  return bucket(
+    kept.sort((a, b) => a.start - b.start),
+    sentences,
+  );
+}
+
+/** Type and modality of one trigger, or null when it reports nothing (an if-clause). */
+function readTrigger(
+  t: Trigger,
+  sentence: string,
+  offset: number,
+  breaks: readonly (readonly [number, number])[],
+): Reading | null {
+  const at = t.start - offset;
+  const local = clauseAround(breaks, sentence.length, at, t.end - offset);
+  const clause = { start: offset + local.start, end: offset + local.end };
+  const before = sentence.slice(local.start, at);
+  let type = t.rule.type;
+  let modality: Modality = 'asserted';
+  if (conditional.test(lastWords(before, CONDITIONAL_WINDOW))) return null;
+  if (negation.test(lastWords(before, NEGATION_WINDOW))) {
+    if (t.rule.negatedType === undefined) modality = 'denied';
+    else type = t.rule.negatedType;
+  } else if (
+    planned.test(lastWords(before, PLANNED_WINDOW)) ||
+    plannedAfter.test(sentence.slice(t.end - offset, local.end))
+  ) {
+    modality = 'planned';
+  } else if (alleged.test(lastWords(before, ALLEGED_WINDOW))) modality = 'alleged';
+  return { trigger: t, type, modality, clause };
+}
+
+/**
+ * One claim per mention: the same type told twice in one sentence ("a terror attack …, a
+ * shooting that …") is one mention. A denial that only carries another claim's negation goes.
+ */
+function mergeMentions(readings: readonly Reading[]): Reading[] {
+  const merged: Reading[] = [];
+  for (const r of readings) if (!merged.some((m) => sameMention(m, r))) merged.push(r);
+  const carriesDenial = merged.some((r) => r.modality === 'denied');
+  return merged.filter((r) => !(r.type === 'denial' && carriesDenial));
+}
+
+/** The clause around [start, end) of a sentence, given where its clause breaks are. */
+/** An accusation is one, however its words are hedged ("accusing the group of violating"). */
+const sameMention = (a: Reading, b: Reading): boolean =>
+  a.type === b.type && (a.modality === b.modality || a.type === 'accusation');
+
+function clauseAround(
+  breaks: readonly (readonly [number, number])[],
+  length: number,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  let from = 0;
+  let to = length;
+  for (const [b, e] of breaks) {
+    if (e <= start) from = e;
+    else if (b >= end) {
+      to = b;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
+
+const lastWords = (text: string, n: number): string =>
+  text
+    .split(/\s+/)
+    .slice(-n - 1)
+    .join(' ');
+
+/**
+ * When: the nearest time expression in the sentence that dates the occurrence (not the
+ * statement); else the last one earlier in the paragraph; else the introducing paragraph's;
+ * else "before publication". A plan is dated only by its own sentence.
+ */
+function timeOf(
+  located: Located,
+  index: SentenceIndex,
+  s: Sentence,
+  reading: Reading,
+): { interval: TimeInterval; anchor: TimeMention['anchor'] } {
+  const { clause } = reading;
+  const inSentence = (index.times[s.index] ?? []).filter((t) => !t.ofStatement);
+  // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
+  // hours after the truce took effect"); a time after it in another clause dates something else.
+  // Overlap, not containment: "Not long after that" straddles the clause break "after".
+  const own = inSentence.filter((m) => m.end > clause.start && m.start < clause.end);
+  const candidates =
+    own.length > 0 ? own : inSentence.filter((t) => t.end <= reading.trigger.start);
+  const nearest = candidates.sort(
+    (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
+  )[0];
+  if (nearest !== undefined) return { interval: nearest.interval, anchor: nearest.anchor };
+  if (reading.modality !== 'planned') {
+    const inherited = inheritedTime(located, index, s);
+    if (inherited !== null) return { interval: inherited, anchor: null };
+  }
+  const bound =
+    reading.modality === 'planned'
+      ? null
+      : located.published === null
+        ? null
+        : new Date(located.published).toISOString();
+  return {
+    interval: {
+      earliest: null,
+      latest: bound,
+      label: bound === null ? '' : 'before publication',
+      precision: 'unresolved',
+    },
+    anchor: null,
+  };
+}
+
+function inheritedTime(located: Located, index: SentenceIndex, s: Sentence): TimeInterval | null {
+  const lastIn = (block: number, beforeSentence: number): TimeInterval | null => {
+    for (let i = Math.min(beforeSentence, located.sentences.length) - 1; i >= 0; i--) {
+      const sentence = located.sentences[i];
+      if (sentence === undefined || sentence.block < block) break;
+      if (sentence.block !== block) continue;
+      const usable = (index.times[i] ?? []).filter(
+        (t) => !t.ofStatement && t.anchor === null && t.interval.precision !== 'unresolved',
+      );
+      const last = usable[usable.length - 1];
+      if (last !== undefined) return last.interval;
+    }
+    return null;
+  };
+  const sameBlock = lastIn(s.block, s.index);
+  if (sameBlock !== null) return sameBlock;
+  const introducer = located.blocks[s.block]?.quoted?.introducer;
+  return introducer === null || introducer === undefined ? null : lastIn(introducer, Infinity);
+}
+
+/** "In the hours leading to the end of the pause": dated by the nearest truce_end claim. */
+function anchoredTo(
+  claim: ExtractedClaim,
+  anchor: NonNullable<TimeMention['anchor']>,
+  all: readonly { claim: ExtractedClaim }[],
+): ExtractedClaim {
+  const at = claim.span?.[0] ?? 0;
+  const target = all
+    .map((c) => c.claim)
+    .filter(
+      (c) => c.type === anchor.eventType && c.when.earliest !== null && c.when.latest !== null,
+    )
+    .sort((a, b) => Math.abs((a.span?.[0] ?? 0) - at) - Math.abs((b.span?.[0] ?? 0) - at))[0];
+  if (target?.when.earliest == null || target.when.latest === null) return claim;
+  const earliest = new Date(
+    Date.parse(target.when.earliest) - anchor.hoursBefore * 3_600_000,
+  ).toISOString();
+  return {
+    ...claim,
+    when: {
+      earliest,
+      latest: target.when.latest,
+      label: claim.when.label,
+      precision: 'part_of_day',
+    },
+  };
+}
+
+const distance = (m: { start: number; end: number }, t: Trigger): number =>
+  m.end <= t.start ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0;
+
+/** Where: the place named nearest the trigger in its clause. */
+function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | null {
+  const { clause, trigger: t } = reading;
+  const own = (index.places[s.index] ?? []).filter(
+    (p) => p.start >= clause.start && p.end <= clause.end,
+  );
+  // The most precise place wins ("into Gaza through Kerem Shalom"), then the nearest.
+  return own.sort((a, b) => rank(a) - rank(b) || distance(a, t) - distance(b, t))[0]?.place ?? null;
+}
+
+const rank = (p: PlaceMention): number => PLACE_PRECISION.indexOf(p.place.precision);
+
+/** "in Doha" names a place, not Qatar as an actor. */
+function isPlaceHere(a: ActorMention, text: string): boolean {
+  const before = text.slice(Math.max(0, a.start - 12), a.start);
+  const lastWord = /(\p{L}+)\s+(?:the\s+)?$/u.exec(before)?.[1] ?? '';
+  locative.lastIndex = 0;
+  return lookupPlace(text.slice(a.start, a.end)) !== null && locative.test(lastWord);
+}
+
+/** Who took part, by position: before the trigger, after it, after "by", after "through". */
+function actorsOf(
+  reading: Reading,
+  mentions: readonly ActorMention[],
+  text: string,
+  chain: readonly { name: string }[] | undefined,
+): Actor[] {
+  const t = reading.trigger;
+  const roles = {
+    before: 'agent' as ActorRole,
+    after: (hostile.has(reading.type) || reading.type === 'accusation'
+      ? 'target'
+      : 'recipient') as ActorRole,
+    by: 'agent' as ActorRole,
+    ...t.rule.roles,
+  };
+  const out: Actor[] = [];
+  const before = mentions.filter((m) => m.end <= t.start);
+  for (const m of before) if (isVia(m, text)) out.push(actor(m, 'intermediary'));
+  const candidates = before.filter((m) => !isVia(m, text));
+  // The subject: the actor nearest the trigger in its clause, else the sentence's first.
+  const subject = candidates.filter((m) => m.start >= reading.clause.start).pop() ?? candidates[0];
+  for (const m of mentions.filter((m) => m.start >= t.start)) {
+    if (/[;.,]/.test(text.slice(t.end, m.start)) || m.start - t.end > 80) break;
+    if (isVia(m, text)) out.push(actor(m, 'intermediary'));
+    else if (/\bby\s+(?:the\s+)?$/i.test(text.slice(t.start, m.start)))
+      out.push(actor(m, roles.by));
+    else out.push(actor(m, roles.after));
+  }
+  if (subject !== undefined)
+    out.unshift({ name: subject.name, role: roles.before, party: subject.party });
+  // "The Hamas terror group did not fulfill its obligations": the accuser is who says so.
+  const origin = chain !== undefined && chain.length > 1 ? chain[chain.length - 1] : undefined;
+  if (roles.before === 'target' && origin !== undefined && !out.some((a) => a.role === 'agent')) {
+    out.push({ name: origin.name, role: 'agent', party: null });
+  }
+  return dedupe(out);
+}
+
+const actor = (m: ActorMention, role: ActorRole): Actor => ({ name: m.name, role, party: m.party });
+const isVia = (m: ActorMention, text: string): boolean =>
+  VIA.test(text.slice(Math.max(0, m.start - 40), m.start));
+
+/** One role per actor: the first found (the subject's) wins. */
+const dedupe = (actors: readonly Actor[]): Actor[] =>
+  actors.filter((a, i) => actors.findIndex((b) => b.name === a.name) === i);
+
+/** Counts near the trigger: each count goes to the nearest trigger of a counted type, one per unit. */
+function quantitiesOf(
+  reading: Reading,
+  all: readonly Reading[],
+  quantities: readonly QuantityMention[],
+): Quantity[] {
+  if (!counted.has(reading.type)) return [];
+  const candidates = all.filter((r) => counted.has(r.type));
+  const mine = quantities.filter(
+    (q) =>
+      candidates.sort((a, b) => distance(q, a.trigger) - distance(q, b.trigger))[0]?.trigger ===
+      reading.trigger,
+  );
+  const out: Quantity[] = [];
+  for (const q of mine) if (!out.some((o) => o.unit === q.quantity.unit)) out.push(q.quantity);
+  return out;
+}
+
+/** Categories of persons, for releases, lists and arrests: from the counts and the words near. */
+function categoriesOf(
+  reading: Reading,
+  sentence: string,
+  quantities: readonly QuantityMention[],
+): string[] {
+  if (!aboutPersons.has(reading.type)) return [];
+  const found = new Set(quantities.flatMap((q) => q.categories));
+  categoryWord.lastIndex = 0;
+  for (const m of sentence.matchAll(categoryWord)) {
+    const category = CATEGORY_WORDS[m[0].toLowerCase()];
+    if (category !== undefined) found.add(category);
+  }
+  return [...found];
+}

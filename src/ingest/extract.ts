@@ -1,0 +1,78 @@
+import type { DocumentFormat } from '../core/evidence/document.js';
+import { badInput } from '../core/errors.js';
+import { attributeSentences, UNKNOWN_PUBLISHER } from './attribution.js';
+import { cleanText } from './clean-text.js';
+import { extractEventClaims } from './event-claims.js';
+import type { ExtractedClaim } from './event-claims.js';
+import { actorFinder } from './find-actors.js';
+import type { AgreementParties } from './find-actors.js';
+import { locatePlaces } from './gazetteer.js';
+import { structureText } from './structure.js';
+import { resolveTimeExpressions } from './time-expressions.js';
+
+export interface ExtractInput {
+  readonly text: string;
+  readonly format: DocumentFormat;
+  /** Publication instant, ISO with offset; null when unknown (relative times stay unresolved). */
+  readonly published: string | null;
+  /** IANA zone for days and parts of days: the agreement's, or the one given. */
+  readonly timeZone: string;
+  /** Who published it; else the page's site name; else "unknown publisher". */
+  readonly publisher?: string | null;
+  /** When given, its parties and aliases name the actors. */
+  readonly agreement?: AgreementParties | null;
+}
+
+export interface ExtractedDocument {
+  readonly title: string | null;
+  readonly published: string | null;
+  /** Page furniture taken out, as it read. */
+  readonly removed: readonly string[];
+  /** What every claim's span points into. */
+  readonly cleanText: string;
+}
+
+export interface ExtractResult {
+  readonly document: ExtractedDocument;
+  readonly claims: readonly ExtractedClaim[];
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Reads a report into suggested claims: clean text → structure → attribution → time → place →
+ * event claims. Pure apart from loading its models once; throws only `TruceError`s (BadInput).
+ */
+export function extractClaims(input: ExtractInput): ExtractResult {
+  if (typeof input.text !== 'string') throw badInput('the document text must be a string');
+  if (input.format !== 'text' && input.format !== 'html') {
+    throw badInput(`unknown format "${String(input.format)}": expected text or html`);
+  }
+  const findActors = actorFinder(input.agreement ?? null);
+  const cleaned = cleanText(input.text, input.format);
+  const attributed = attributeSentences(structureText(cleaned), input.publisher ?? null);
+  const timed = resolveTimeExpressions(attributed, {
+    published: input.published,
+    timeZone: input.timeZone,
+  });
+  const located = locatePlaces(timed);
+  const claims = extractEventClaims(located, findActors);
+  const warnings = [...timed.warnings];
+  if (input.published === null) {
+    warnings.push('document: no publication time; relative times are left unresolved');
+  }
+  if (attributed.publisher.name === UNKNOWN_PUBLISHER) {
+    warnings.push(
+      `document: no publisher given or found; claims are attributed to "${UNKNOWN_PUBLISHER}"`,
+    );
+  }
+  return {
+    document: {
+      title: cleaned.title,
+      published: input.published,
+      removed: cleaned.removed,
+      cleanText: cleaned.text,
+    },
+    claims,
+    warnings,
+  };
+}

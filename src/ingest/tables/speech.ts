@@ -1,0 +1,167 @@
+/**
+ * Reported speech: how a report says who said something. Extend these lists for another
+ * language or house style; the attribution stage only reads them.
+ */
+
+/** Verbs of saying, every form a report uses them in. */
+export const SPEECH_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'reported',
+  'reports',
+  'report',
+  'stated',
+  'states',
+  'announced',
+  'announces',
+  'claimed',
+  'claims',
+  'confirmed',
+  'confirms',
+  'wrote',
+  'writes',
+  'posted',
+  'tweeted',
+  'noted',
+  'notes',
+  'explained',
+  'according',
+  'stressed',
+  'insisted',
+  'acknowledged',
+  'alleged',
+  'alleges',
+  'warned',
+  'warns',
+  'declared',
+  'declares',
+  'denied',
+  'denies',
+  'accused',
+  'accuses',
+  'blamed',
+  'asserted',
+  'revealed',
+  'indicated',
+];
+
+/**
+ * Words that make a phrase a plausible speaker when no capitalised name is in it:
+ * "a source briefed on the visit", "the statement", "three Israeli officials".
+ */
+export const SPEAKER_NOUNS: readonly string[] = [
+  'source',
+  'sources',
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'statement',
+  'statements',
+  'ministry',
+  'military',
+  'army',
+  'group',
+  'movement',
+  'agency',
+  'office',
+  'government',
+  'witness',
+  'witnesses',
+  'residents',
+  'medics',
+  'doctors',
+  'diplomat',
+  'diplomats',
+  'mediators',
+  'mediator',
+  'negotiator',
+  'negotiators',
+  'authorities',
+  'police',
+  'paramilitary',
+  'militia',
+  'commander',
+  'minister',
+  'president',
+  'leader',
+  'person',
+  'people',
+  'analyst',
+  'monitors',
+  'observers',
+  'report',
+  'broadcaster',
+  'channel',
+  'website',
+  'newspaper',
+  'agency',
+  'council',
+  'committee',
+  'centre',
+  'center',
+  'force',
+  'forces',
+];
+
+/** Speakers who are not named: the link's kind is `anonymous`. */
+export const ANONYMOUS_SPEAKER =
+  '\\b(source|sources|official|officials|diplomat|diplomats|person|people|witness|witnesses|residents|insider|insiders)\\b';
+
+/**
+ * Leading words that wrap a speaker and are dropped from its name:
+ * "a rare statement from Netanyahu’s office" → "Netanyahu’s office".
+ */
+export const SPEAKER_WRAPPERS: readonly string[] = [
+  '^(?:an? |the )?(?:rare |brief |joint |short |written |separate |new |later )?(?:statement|communiqu[eé]|post|message|notice|announcement|press release|report) (?:from|by|of|issued by) ',
+  '^(?:an? |the )?(?:spokesman|spokeswoman|spokesperson) (?:for|of) ',
+];
+
+/** Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov". */
+export const SPEAKER_TITLES =
+  "^(?:(?:the )?(?:[A-Z][\\w’'-]+ ){0,3}(?:Minister|President|Secretary-General|Secretary|Spokesman|Spokeswoman|Spokesperson|Chief|Envoy|General|Commander|Ambassador|Mayor|Governor|Chairman|Leader) )(?=[A-Z]\\w+ [A-Z])";
+
+/** Trailing words cut from a speaker phrase: "… issued on behalf of the spy agency". */
+export const SPEAKER_TAIL =
+  ',|\\b(?:issued|released|published|posted|on behalf|who|which|that|in a|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|late|early|earlier|later|on|via|told|when|while)\\b';
+
+/** Phrases that open reported speech before the speaker: "In a statement, the IDF said". */
+export const STATEMENT_OPENERS =
+  '\\b(?:in|according to) (?:a|an|its|their|his|her|the) (?:\\w+ ){0,2}(?:statement|communiqu[eé]|post|briefing|message|interview|announcement)\\b';
+
+/** Pronouns that refer back to the last speaker. */
+export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i'];
+
+/**
+ * Descriptions that refer back to an earlier speaker of the same class:
+ * "the officials" → "the three Israeli officials", "the military" → "IDF".
+ */
+export const BACK_REFERENCES: readonly { readonly pattern: string; readonly class: string }[] = [
+  {
+    pattern: '^the (?:officials?|sources?|diplomats?|witnesses|residents|insiders?)$',
+    class: 'anonymous',
+  },
+  { pattern: '^the statement$', class: 'statement' },
+  { pattern: '^the (?:military|army)$', class: 'military' },
+  { pattern: '^the (?:group|movement)$', class: 'group' },
+  { pattern: '^the (?:paramilitary|paramilitaries|force)$', class: 'paramilitary' },
+  { pattern: '^the ministry$', class: 'ministry' },
+  { pattern: '^the (?:agency)$', class: 'agency' },
+  { pattern: '^the (?:office)$', class: 'office' },
+  { pattern: '^the (?:mediators?)$', class: 'mediator' },
+  { pattern: '^the (?:centre|center)$', class: 'centre' },
+  { pattern: '^the (?:government)$', class: 'government' },
+];
+
+/**
+ * An author's own voice after a quoted block in plain text: a paragraph opening like this
+ * ends the block ("That puts a rather emphatic boot …", "In other words, …").
+ */
+export const COMMENTARY_OPENERS =
+  '^(?:that|this) (?:puts|means|is|was|shows|makes|leaves|tells|says)\\b|^(?:in other words|of course|clearly|still|so|well|put simply|in short|to be sure|note that)\\b';

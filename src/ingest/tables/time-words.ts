@@ -1,0 +1,182 @@
+/**
+ * Time words the time stage resolves itself, before chrono-node sees what is left. Hours are
+ * local, in the agreement's or the given zone; an end hour at or below the start hour runs
+ * into the next day ("night" is 18:00 → 06:00).
+ */
+
+export const WEEKDAYS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
+export interface PartOfDay {
+  readonly words: readonly string[];
+  readonly from: number;
+  readonly to: number;
+}
+
+export const PARTS_OF_DAY: readonly PartOfDay[] = [
+  { words: ['early hours of', 'early morning', 'dawn', 'before dawn', 'pre-dawn'], from: 0, to: 7 },
+  { words: ['morning'], from: 6, to: 12 },
+  { words: ['midday', 'noon', 'lunchtime'], from: 11, to: 14 },
+  { words: ['afternoon'], from: 12, to: 18 },
+  { words: ['evening'], from: 18, to: 24 },
+  { words: ['night', 'overnight', 'late night'], from: 18, to: 6 },
+];
+
+/** Words around a weekday that put it in the future ("will meet on Sunday", "by Friday"). */
+export const FUTURE_CUES =
+  "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|until|by|before|deadline|coming)\\b";
+
+/** Spans that relate a time to the publication moment, in days back from it. */
+export interface RecentSpan {
+  readonly pattern: string;
+  /** Days before publication the span starts (a number word in the text overrides this). */
+  readonly days: number;
+  readonly precision: 'day' | 'days' | 'week' | 'month';
+}
+
+/** A `N` in the pattern is a number (digits or words) that replaces `days`, times `unitDays`. */
+export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number })[] = [
+  { pattern: '(?:in|over|during) the (?:past|last) (?:day|24 hours)', days: 1, precision: 'day' },
+  {
+    pattern: '(?:in|over|during) the (?:past|last) (?:week|seven days)',
+    days: 7,
+    precision: 'week',
+  },
+  {
+    pattern: '(?:in|over|during) the (?:past|last) (?:month|30 days)',
+    days: 30,
+    precision: 'month',
+  },
+  {
+    pattern: '(?:in|over|during) the (?:past|last|previous) N days',
+    days: 1,
+    unitDays: 1,
+    precision: 'days',
+  },
+  {
+    pattern: '(?:in|over|during) the (?:past|last|previous) N weeks',
+    days: 7,
+    unitDays: 7,
+    precision: 'days',
+  },
+  { pattern: 'last week', days: 7, precision: 'week' },
+  { pattern: 'this week|earlier this week', days: 7, precision: 'week' },
+];
+
+/** Days relative to the publication day, with an optional part of the day after them. */
+export const RELATIVE_DAYS: readonly {
+  readonly pattern: string;
+  readonly offset: number;
+  readonly part?: string;
+}[] = [
+  { pattern: 'earlier today|today|on the day', offset: 0 },
+  { pattern: '(?:earlier |early )?this morning', offset: 0, part: 'morning' },
+  { pattern: '(?:earlier )?this afternoon', offset: 0, part: 'afternoon' },
+  { pattern: 'this evening|tonight', offset: 0, part: 'evening' },
+  { pattern: 'yesterday', offset: -1 },
+  { pattern: 'last night|overnight', offset: -1, part: 'night' },
+  { pattern: 'the day before yesterday', offset: -2 },
+  { pattern: 'tomorrow', offset: 1 },
+];
+
+/**
+ * Phrases that place an occurrence after the one told just before ("Not long after that …",
+ * "An hour later …"): the previous interval shifted by `shiftHours` and widened by `widenHours`.
+ */
+export const SEQUENCE_PHRASES: readonly {
+  readonly pattern: string;
+  readonly shiftHours: number;
+  readonly widenHours: number;
+}[] = [
+  { pattern: 'an hour later|one hour later', shiftHours: 1, widenHours: 0 },
+  { pattern: 'N hours later', shiftHours: 1, widenHours: 0 },
+  {
+    pattern:
+      'minutes later|moments later|shortly after(?:wards| that)?|soon after(?:wards| that)?|not long after(?: that)?',
+    shiftHours: 0,
+    widenHours: 1,
+  },
+  {
+    pattern:
+      'a (?:short )?while later|later that (?:day|night|morning|evening)|hours later|later on',
+    shiftHours: 0,
+    widenHours: 6,
+  },
+];
+
+/**
+ * Phrases that date an occurrence by another one in the same report:
+ * "in the hours leading to the end of the pause" is within `hoursBefore` before a `truce_end`.
+ */
+export const EVENT_ANCHORS: readonly {
+  readonly pattern: string;
+  readonly eventType: 'truce_end' | 'truce_start';
+  readonly hoursBefore: number;
+}[] = [
+  {
+    pattern:
+      '(?:in )?the (?:hours|final hours|last hours) (?:leading (?:up )?to|before) the (?:end|collapse|expiry) of the (?:pause|truce|ceasefire)',
+    eventType: 'truce_end',
+    hoursBefore: 12,
+  },
+  {
+    pattern: 'before the (?:pause|truce|ceasefire) (?:ended|expired|collapsed)',
+    eventType: 'truce_end',
+    hoursBefore: 24,
+  },
+  {
+    pattern: 'before the (?:pause|truce|ceasefire) (?:began|started|took effect)',
+    eventType: 'truce_start',
+    hoursBefore: 24,
+  },
+];
+
+/**
+ * Word beginnings one of which every expression above contains: a sentence with none is not
+ * searched by the rules (chrono-node has its own test). Keep in step when adding a rule.
+ */
+export const TIME_CUES: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'overnight',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'day',
+  'month',
+  'hour',
+  'minute',
+  'moment',
+  'later',
+  'after',
+  'while',
+  'dawn',
+  'midday',
+  'noon',
+  'lunchtime',
+  'before',
+  'past',
+  'last',
+];
+
+/** Vague references that carry no usable time: masked so chrono does not read them as dates. */
+export const NON_TIMES =
+  '\\b(?:for the first time|at the time|at times|in time|(?:the )?(?:past|last|next|over the last) \\d+ years|for (?:up to )?\\w+ days|\\d+ hours of the deal|final 24 hours|previously|eventually|yet)\\b';

@@ -1,0 +1,318 @@
+import type { ActorRole } from '../../core/evidence/claim.js';
+import type { EventType } from '../../core/vocabulary/event-types.js';
+
+/**
+ * Words and phrases that report an occurrence of a v1 event type. Patterns are regex sources,
+ * case-insensitive; a space matches any run of spaces, and quotation marks in the text are read
+ * as spaces so “extensive” strikes matches "carried out extensive strikes". The longest match
+ * wins where two overlap. `id` is recorded on each claim as the rule that made it.
+ */
+export interface TriggerRule {
+  readonly id: string;
+  readonly type: EventType;
+  readonly pattern: string;
+  /**
+   * Word beginnings one of which every match contains ("releas" for released, release…):
+   * patterns run only on sentences that have one, which keeps a long report fast. A cue of
+   * several words is looked for by its first.
+   */
+  readonly cues: readonly string[];
+  /** The type a negated mention reports instead ("did not send a list" → list_not_delivered). */
+  readonly negatedType?: EventType;
+  /** Roles of the actors before the trigger, after it, and after "by": defaults by type. */
+  readonly roles?: {
+    readonly before?: ActorRole;
+    readonly after?: ActorRole;
+    readonly by?: ActorRole;
+  };
+}
+
+/** "X violated the truce": X is accused, not accuser; the accuser is whoever says so. */
+const ACCUSED_SUBJECT = { before: 'target', after: 'target', by: 'target' } as const;
+
+export const TRIGGERS: readonly TriggerRule[] = [
+  // releases and lists
+  {
+    id: 'release.verb',
+    cues: ['releas', 'freed', 'frees', 'set free', 'hand', 'returned', 'swapped', 'exchanged'],
+    type: 'release',
+    pattern:
+      '\\b(?:(?:to|will|would|could|must|not|never) release|released|releases|releasing|freed|frees|set free|handed over|hands over|were returned|was returned|returned home|swapped|exchanged)\\b',
+  },
+  {
+    id: 'release.noun',
+    cues: ['releas', 'handover', 'hand', 'exchang', 'swap'],
+    type: 'release',
+    pattern:
+      '\\b(?:release|handover|hand-over|exchange|swap) of (?:[\\w-]+ ){0,3}(?:hostages?|prisoners?|detainees?|captives?|women|children|bodies|remains|soldiers|men|people|civilians|minors|Palestinians|Israelis|POWs|prisoners of war)\\b',
+  },
+  {
+    id: 'list.delivered',
+    cues: ['list'],
+    type: 'list_delivered',
+    negatedType: 'list_not_delivered',
+    pattern:
+      '\\b(?:sent|send|sends|handed over|hand over|hands over|delivered|deliver|submitted|submit|passed on|passed|gave|give|received|receive|transmitted|provided|provide) (?:[\\w-]+ ){0,3}list\\b|\\blist (?:of [\\w ]{3,40}?)?(?:(?:was|were|has been|had been) (?:received|delivered|handed over|sent|submitted|passed on)|reached|arrived)\\b',
+  },
+  {
+    id: 'list.missing',
+    cues: ['list'],
+    type: 'list_not_delivered',
+    pattern:
+      '\\b(?:no list (?:was|had been|has been|arrived)|without (?:a|the) list|failed to (?:send|deliver|hand over|provide|submit) (?:a|the|its) (?:[\\w-]+ )?list|list (?:never arrived|did not arrive|was not (?:received|delivered|sent)))\\b',
+  },
+  // aid
+  {
+    id: 'aid.trucks',
+    cues: ['truck', 'lorr', 'convoy', 'shipment', 'suppl', 'aid', 'fuel'],
+    type: 'aid_delivery',
+    pattern:
+      '\\b(?:aid|humanitarian|relief|fuel|food|medical) (?:aid )?(?:trucks?|lorries|convoys?|shipments?|supplies)\\b(?:[\\w ,]{0,60}?)\\b(?:entered|crossed|arrived|reached|went in|passed|delivered|were allowed)\\b|\\btrucks? (?:carrying|loaded with|of|with) (?:[\\w-]+ ){0,2}(?:aid|fuel|food|supplies|medicine|flour|water)\\b|\\b(?:delivered|brought in|entered with) (?:[\\w-]+ ){0,3}(?:aid|fuel|supplies)\\b|\\baid (?:was|were|has been) (?:delivered|allowed in)\\b',
+  },
+  {
+    id: 'aid.grain-ships',
+    cues: ['ship', 'vessel', 'carrier', 'grain', 'wheat', 'corn'],
+    type: 'aid_delivery',
+    pattern:
+      '\\b(?:ships?|vessels?)\\b(?:[\\w ,]{0,60}?)\\b(?:grain|wheat|corn|maize)\\b(?:[\\w ,]{0,40}?)\\b(?:left|departed|sailed)\\b|\\b(?:ships?|vessels?|bulk carriers?)\\b(?:[\\w ,]{0,60}?)\\b(?:left|departed|sailed|set sail|cleared|loaded)\\b(?:[\\w ,]{0,60}?)\\b(?:grain|wheat|corn|maize|sunflower|foodstuffs?|cargo)\\b|\\b(?:grain|wheat|corn) (?:ships?|shipments?|exports?|cargoes)\\b(?:[\\w ,]{0,40}?)\\b(?:left|departed|sailed|resumed|arrived)\\b',
+  },
+  // force
+  {
+    id: 'rocket.launch',
+    cues: ['rocket', 'missile', 'mortar', 'projectile', 'barrage'],
+    type: 'rocket_fire',
+    pattern:
+      '\\b(?:launched|launch|launches|launching|fired|fire|fires|firing|lobbed|shot) (?:[\\w-]+ ){0,3}(?:rockets?|missiles?|mortars?|mortar shells|projectiles?|barrage)\\b|\\b(?:rockets?|missiles?|mortars?|projectiles?) (?:were |was |had been )?(?:fired|launched|struck|hit|landed|intercepted)\\b|\\b(?:rocket|missile|mortar) (?:fire|attacks?|launch(?:es)?|barrages?|salvos?)\\b',
+  },
+  {
+    id: 'airstrike.strike',
+    cues: [
+      'strike',
+      'air',
+      'raid',
+      'bombard',
+      'bombing',
+      'jets',
+      'warplane',
+      'aircraft',
+      'drone',
+      'struck',
+      'bombed',
+      'pounded',
+    ],
+    type: 'airstrike',
+    pattern:
+      '\\b(?:air-?\\s*strikes?|air raids?|drone strikes?|aerial (?:bombardment|attacks?|strikes?)|bombing raids?|bombardment from the air)\\b|\\b(?:fighter jets|warplanes|jets|aircraft|drones) (?:[\\w-]+ ){0,2}(?:attacked|struck|hit|bombed|targeted|strike)\\b|\\b(?:carried out|conducted|launched|resumed) (?:[\\w-]+ ){0,3}strikes\\b|\\bstrikes? (?:on|against|targeting|across|in|killed|hit|destroyed)\\b|\\b(?:struck|bombed|pounded) (?:[\\w-]+ ){0,4}(?:targets?|sites|positions|assets|launchers?|compounds?|depots?|facilities|buildings?|infrastructure|tunnels?)\\b',
+  },
+  {
+    id: 'shelling.fire',
+    cues: ['shell', 'artillery', 'tank', 'bombard', 'pounded', 'heavy weapons', 'fired', 'firing'],
+    type: 'shelling',
+    pattern:
+      '\\b(?:shelled|shelling|shells? (?:fell|landed|hit)|artillery (?:fire|strikes?|shells?|barrages?|attacks?)|tank (?:fire|shells?)|(?:fired|firing) (?:[\\w-]+ )?artillery|bombarded|pounded (?:[\\w-]+ ){0,2}with artillery|heavy weapons fire)\\b',
+  },
+  {
+    id: 'armed-attack',
+    cues: [
+      'shoot',
+      'shot',
+      'stab',
+      'ramming',
+      'car-ramming',
+      'bomb',
+      'gun',
+      'terror',
+      'suicide',
+      'opened',
+      'massacre',
+    ],
+    type: 'armed_attack',
+    pattern:
+      '\\b(?:shooting|shootings|stabbing|stabbings|ramming|car-ramming|gun attack|terror(?:ist)? attack|suicide bombing|car bomb(?:ing)?|opened fire(?: on)?|shot at|gunmen attacked|gunmen opened fire|stabbed|shot dead|massacre)\\b',
+  },
+  {
+    id: 'ground.operation',
+    cues: [
+      'ground',
+      'incursion',
+      'raid',
+      'entered',
+      'advanced',
+      'moved',
+      'pushed',
+      'rolled',
+      'storm',
+      'captured',
+      'seized',
+      'control',
+      'overran',
+      'offensive',
+      'assault',
+    ],
+    type: 'ground_operation',
+    pattern:
+      '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started) (?:an |a |the )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|advanced (?:on|into|towards)|stormed|captured|seized control of|took control of|overran)\\b',
+  },
+  {
+    id: 'clash.exchange',
+    cues: ['clash', 'skirmish', 'exchange', 'gun', 'firefight', 'fighting', 'battle', 'repelled'],
+    type: 'clash',
+    pattern:
+      '\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|repelled (?:an |a )?(?:[\\w-]+ )?(?:attack|assault|offensive)|battles? (?:for|in|between|raged))\\b',
+  },
+  {
+    id: 'overflight',
+    cues: [
+      'overflight',
+      'flew',
+      'flying',
+      'flown',
+      'seen',
+      'circled',
+      'hovered',
+      'buzzed',
+      'airspace',
+    ],
+    type: 'overflight',
+    pattern:
+      '\\b(?:overflights?|(?:drones?|aircraft|jets|planes|helicopters|warplanes) (?:flew|flying|flown|were seen|was seen|circled|hovered|buzzed) (?:[\\w-]+ ){0,2}over|violated (?:[\\w-]+ )?airspace)\\b',
+  },
+  {
+    id: 'arrest',
+    cues: ['arrest', 'detain', 'rounded', 'custody', 'detention', 'abducted'],
+    type: 'arrest',
+    pattern:
+      '\\b(?:arrested|detained|rounded up|took into custody|taken into custody|arrests of|arrest of|detention of|abducted)\\b',
+  },
+  {
+    id: 'evacuation.order',
+    cues: ['evacu', 'leave', 'move', 'flee', 'head'],
+    type: 'evacuation_order',
+    pattern:
+      "\\b(?:evacuation (?:orders?|warnings?|notices?|calls?)|ordered (?:[\\w-]+ ){0,4}to (?:evacuate|leave|move)|ordered the evacuation|(?:calling|called|calls|urged|urging|urges|told|telling|warned|ordering|orders|ordered) (?:on )?(?:[\\w’']+ ){0,8}to (?:evacuate|leave|move south|flee|head south))\\b",
+  },
+  // talks and what is said across the table
+  {
+    id: 'talks.meeting',
+    cues: ['talks', 'negotiation', 'met'],
+    type: 'talks',
+    pattern:
+      '\\b(?:(?:held|hold|holding|began|begun|begin|started|resumed|resume|opened|open|attended|joined|continued) (?:[\\w-]+ ){0,2}(?:talks|negotiations)|talks (?:with|in|between|on|focused|were held|took place|resumed)|negotiations (?:resumed|took place|were held)|talks (?:were|are) (?:continuing|ongoing|under way)|(?:round|session) of (?:talks|negotiations)|met (?:with )?(?:[\\w-]+ ){0,3}(?:mediators|negotiators|delegation|counterparts?)|indirect talks|peace talks)\\b',
+  },
+  {
+    id: 'proposal.offer',
+    cues: ['propos', 'counter', 'offer', 'put forward', 'tabled', 'floated'],
+    type: 'proposal',
+    pattern:
+      '\\b(?:proposed|proposing|proposes|proposals?|counter-?proposal|counter-?offer|offered|offering|offers|put forward|tabled|floated)\\b',
+  },
+  {
+    id: 'demand.warning',
+    cues: ['demand', 'warn', 'ultimatum', 'threaten', 'insisted', 'sent', 'call', 'urged'],
+    type: 'demand',
+    pattern:
+      '\\b(?:demanded|demanding|demands|warned|warning|warns|ultimatum|threatened|threatening|insisted that|call(?:ed|s)? on|urged|sent a (?:[\\w-]+ )?message\\b(?:[^.;]{0,80}?)\\bthat (?:stressed|warned|made clear))\\b',
+  },
+  {
+    id: 'accusation.accuse',
+    cues: ['accus', 'blam', 'charged'],
+    type: 'accusation',
+    pattern: '\\b(?:accused|accusing|accuses|blamed|blaming|blames|charged that)\\b',
+  },
+  {
+    id: 'accusation.breach',
+    cues: ['violat', 'breach', 'broke', 'did', 'failed'],
+    type: 'accusation',
+    roles: ACCUSED_SUBJECT,
+    pattern:
+      '\\b(?:violated|violating|violates|violate|violations? (?:of|by)|breached|breaching|(?:in )?breach(?:es)? of (?:the|its)|broke the (?:pause|truce|ceasefire|deal|agreement)|did not (?:fulfill|fulfil|meet|honou?r|respect|comply with|abide by|keep) (?:its|their|his|her) (?:[\\w-]+ )?(?:obligations|commitments|promises|side of the deal)|failed to (?:fulfill|fulfil|meet|honou?r|comply with) (?:its|their) (?:obligations|commitments))\\b',
+  },
+  {
+    id: 'denial',
+    cues: ['deni', 'deny', 'rejected', 'dismissed', 'refuted'],
+    type: 'denial',
+    pattern:
+      '\\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|dismissed (?:the )?(?:claims?|reports?|accusations?|allegations?)|refuted)\\b',
+  },
+  {
+    id: 'delegation.recalled',
+    cues: ['team', 'delegation', 'negotiator', 'envoy', 'talks', 'negotiations'],
+    type: 'delegation_recalled',
+    pattern:
+      '\\b(?:ordered (?:the |its |a )?(?:negotiating |israeli |\\w+ )?(?:team|delegation|negotiators)(?: in \\w+)? (?:to return home|home|back|to return|out)|(?:team|delegation|negotiators)\\b[^.;]{0,40}?\\b(?:has been|have been|was|were|had been) (?:ordered|called|recalled|summoned) (?:home|back)|recalled (?:its|the|their) (?:[\\w-]+ )?(?:team|delegation|negotiators|envoys?)|withdrew (?:its|the|their) (?:[\\w-]+ )?(?:delegation|negotiators|team)|(?:broke off|suspended|walked out of|pulled out of) (?:the )?(?:[\\w-]+ )?(?:talks|negotiations))\\b',
+  },
+  // the life of the pause
+  {
+    id: 'agreement.announced',
+    cues: ['truce', 'ceasefire', 'cease', 'deal', 'agreement', 'initiative', 'pause'],
+    type: 'agreement_announced',
+    pattern:
+      '\\b(?:agreed (?:to|on) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement|initiative)|(?:truce|ceasefire|cease-fire|deal|agreement) (?:was|has been|had been) (?:agreed|reached|announced|signed|struck)|(?:announced|reached|signed|struck|brokered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:truce|ceasefire|cease-fire|deals?|agreements?|initiative))\\b',
+  },
+  {
+    id: 'truce.start',
+    cues: ['truce', 'ceasefire', 'cease', 'pause'],
+    type: 'truce_start',
+    pattern:
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|came into (?:force|effect)|come into (?:force|effect)|went into effect|began|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause))\\b',
+  },
+  {
+    id: 'truce.extended',
+    cues: ['truce', 'ceasefire', 'cease', 'pause', 'deal', 'initiative', 'extension'],
+    type: 'truce_extended',
+    pattern:
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)s? (?:was |has been |had been |were )?(?:extended|prolonged|renewed)|(?:extended|prolonged|renewed) (?:the |a )?(?:[\\w-]+ )?(?:truce|ceasefire|cease-fire|pause|deal|initiative)|extension of the (?:truce|ceasefire|pause|deal))\\b',
+  },
+  {
+    id: 'truce.end',
+    cues: [
+      'truce',
+      'ceasefire',
+      'cease',
+      'pause',
+      'deal',
+      'initiative',
+      'fighting',
+      'hostilities',
+      'combat',
+      'participation',
+    ],
+    type: 'truce_end',
+    pattern:
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)(?: agreement)? (?:that |which )?(?:[\\w-]+ )?(?:collapsed|broke down|ended|expired|lapsed|ran out|was terminated|fell apart)|fighting resumed|resumed (?:fighting|hostilities|combat)|hostilities resumed|(?:end(?:ed|ing)?|terminated|suspended|quit|withdrew from|pulled out of) (?:the |a |an )?(?:[\\w-]+ )?(?:truce|ceasefire|pause|deal|initiative)|suspended (?:its |their )?participation in)\\b',
+  },
+];
+
+/**
+ * Spans that look like a trigger but report no occurrence: references used as dates, and
+ * idioms. A trigger inside one of them is ignored.
+ */
+export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: readonly string[] }[] =
+  [
+    {
+      cues: ['since'],
+      pattern:
+        '\\bsince the (?:pause|truce|ceasefire|war|deal) (?:started|began|took effect|came into effect)\\b',
+    },
+    {
+      cues: ['end', 'start', 'beginning'],
+      pattern: '\\b(?:the )?(?:end|start|beginning) of the (?:pause|truce|ceasefire)\\b',
+    },
+    {
+      cues: ['before', 'after', 'until'],
+      pattern:
+        '\\b(?:before|after|until) the (?:pause|truce|ceasefire) (?:ended|expired|collapsed|began|started)\\b',
+    },
+    {
+      cues: ['since'],
+      pattern:
+        '\\bsince (?:hamas |israel |\\w+ )?violated the (?:truce|pause|ceasefire)(?: and fighting resumed)?\\b',
+    },
+    { cues: ['fire'], pattern: '\\bfire(?:d)? (?:a |the )?(?:warning|starting) (?:shot|gun)\\b' },
+    { cues: ['open'], pattern: '\\bopen fire on (?:the )?idea\\b' },
+    {
+      cues: ['list'],
+      pattern:
+        '\\b(?:list|lists) (?:of [\\w ]{3,40}?)?(?:it|they|he|she) (?:would|will) release\\b',
+    },
+  ];

@@ -1,0 +1,513 @@
+import * as chrono from 'chrono-node';
+import { Temporal } from 'temporal-polyfill';
+import { badInput } from '../core/errors.js';
+import type { TimeInterval, TimePrecision } from '../core/time/time-interval.js';
+import type { Attributed } from './attribution.js';
+import type { Sentence } from './structure.js';
+import { compilePattern } from './compile-pattern.js';
+import { readNumber } from './read-number.js';
+import {
+  EVENT_ANCHORS,
+  FUTURE_CUES,
+  NON_TIMES,
+  PARTS_OF_DAY,
+  RECENT_SPANS,
+  RELATIVE_DAYS,
+  SEQUENCE_PHRASES,
+  TIME_CUES,
+  WEEKDAYS,
+} from './tables/time-words.js';
+import type { PartOfDay } from './tables/time-words.js';
+
+/** A time expression found in a sentence and what it resolves to. */
+export interface TimeMention {
+  readonly sentence: number;
+  /** [start, end) into the clean text. */
+  readonly start: number;
+  readonly end: number;
+  readonly interval: TimeInterval;
+  /** Inside the attributing words: dates the statement, not the occurrence. */
+  readonly ofStatement: boolean;
+  /** Dated by another occurrence in the report ("before the end of the pause"): resolved later. */
+  readonly anchor: {
+    readonly eventType: 'truce_end' | 'truce_start';
+    readonly hoursBefore: number;
+  } | null;
+}
+
+export interface TimeContext {
+  /** The publication instant (ISO with offset), or null when unknown. */
+  readonly published: string | null;
+  /** IANA zone in which days and parts of days are read. */
+  readonly timeZone: string;
+}
+
+export interface Timed extends Attributed, TimeContext {
+  readonly times: readonly TimeMention[];
+  readonly warnings: readonly string[];
+}
+
+/** What chrono-node can add to our rules: month names, clock times, numeric dates. It is costly, so only then. */
+const CHRONO_WORTHY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b|\bnoon\b|\bmidnight\b/i;
+const EXPLICIT_DATE_AFTER =
+  /^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const NUMBER = '(\\d+|\\w+)';
+
+const partWords = PARTS_OF_DAY.flatMap((p) => p.words).sort((a, b) => b.length - a.length);
+const partOf = (word: string): PartOfDay | undefined =>
+  PARTS_OF_DAY.find((p) => p.words.includes(word.toLowerCase().replace(/\s+/g, ' ')));
+const PARTS = `(${partWords.join('|')})`;
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+
+/** One of our own rules: how it resolves, with the data its table row gives. */
+type OwnRule =
+  | {
+      readonly kind: 'anchor';
+      readonly eventType: 'truce_end' | 'truce_start';
+      readonly hoursBefore: number;
+    }
+  | { readonly kind: 'sequence'; readonly shiftHours: number; readonly widenHours: number }
+  | {
+      readonly kind: 'recent';
+      readonly days: number;
+      readonly unitDays: number;
+      readonly precision: TimePrecision;
+    }
+  | { readonly kind: 'weekday' }
+  | { readonly kind: 'relative'; readonly offset: number; readonly part: string | undefined };
+
+const WEEKDAY_EXPRESSION = `(?:(overnight (?:and )?into|${PARTS} of) )?(?:(last|this|next|on|early|late|by|until|before) )?${WEEKDAY}(?:['’]s)?(?: ${PARTS})?`;
+
+/** Our rules in order of precedence (an anchor before a sequence, a weekday before "overnight"). */
+const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[] = [
+  ...EVENT_ANCHORS.map((a) => ({
+    rule: { kind: 'anchor', eventType: a.eventType, hoursBefore: a.hoursBefore } as const,
+    pattern: a.pattern,
+  })),
+  ...SEQUENCE_PHRASES.map((q) => ({
+    rule: { kind: 'sequence', shiftHours: q.shiftHours, widenHours: q.widenHours } as const,
+    pattern: q.pattern.replace(/\bN\b/g, NUMBER),
+  })),
+  ...RECENT_SPANS.map((r) => ({
+    rule: {
+      kind: 'recent',
+      days: r.days,
+      unitDays: r.unitDays ?? 1,
+      precision: r.precision,
+    } as const,
+    pattern: r.pattern.replace(/\bN\b/g, NUMBER),
+  })),
+  { rule: { kind: 'weekday' } as const, pattern: WEEKDAY_EXPRESSION },
+  ...RELATIVE_DAYS.map((r) => ({
+    rule: { kind: 'relative', offset: r.offset, part: r.part } as const,
+    pattern: r.pattern,
+  })),
+];
+
+/** Capturing groups a pattern has of its own. */
+const groupsIn = (pattern: string): number => (new RegExp(`${pattern}|`).exec('')?.length ?? 1) - 1;
+
+/**
+ * All our rules as one pattern, each in a group of its own, so a sentence is read in one pass;
+ * `firstGroup[k]` is where rule k's group sits in a match.
+ */
+const firstGroup: number[] = [];
+const ownRules = compilePattern(
+  `\\b(?:${OWN_RULES.map(({ pattern }) => {
+    firstGroup.push(
+      1 + firstGroup.reduce((n, _, k) => n + 1 + groupsIn(OWN_RULES[k]?.pattern ?? ''), 0),
+    );
+    return `(${pattern})`;
+  }).join('|')})\\b`,
+);
+const nonTimes = compilePattern(NON_TIMES);
+const futureCue = compilePattern(FUTURE_CUES, 'iu');
+/** Does a word begin like one of our time words? Words recur, so the answer is remembered. */
+const cuedWords = new Map<string, boolean>();
+const MAX_REMEMBERED_WORDS = 50_000;
+function hasTimeCue(attributed: Attributed, s: Sentence): boolean {
+  for (let w = s.words[0]; w < s.words[1]; w++) {
+    const word = attributed.words[w]?.folded ?? '';
+    let cued = cuedWords.get(word);
+    if (cued === undefined) {
+      cued = TIME_CUES.some((cue) => word.startsWith(cue));
+      if (cuedWords.size >= MAX_REMEMBERED_WORDS) cuedWords.clear();
+      cuedWords.set(word, cued);
+    }
+    if (cued) return true;
+  }
+  return false;
+}
+
+/** Finds and resolves the time expressions of every sentence against the publication time. */
+export function resolveTimeExpressions(attributed: Attributed, context: TimeContext): Timed {
+  const clock = makeClock(context);
+  const times: TimeMention[] = [];
+  const warnings: string[] = [];
+  // "A short while later" follows the last time told in the same voice: the author's own
+  // paragraphs are one thread, each quoted run of paragraphs another.
+  const previous = new Map<number, TimeInterval>();
+  for (const s of attributed.sentences) {
+    const statement = attributed.attributions[s.index]?.span ?? null;
+    const voice = attributed.blocks[s.block]?.quoted?.introducer ?? -1;
+    const found = sentenceTimes(
+      attributed.text.slice(s.start, s.end),
+      clock,
+      () => previous.get(voice) ?? null,
+      hasTimeCue(attributed, s),
+    );
+    for (const f of found) {
+      const start = s.start + f.start;
+      const end = s.start + f.end;
+      const ofStatement = statement !== null && start >= statement[0] && end <= statement[1];
+      if (f.interval.precision === 'unresolved' && f.anchor === null) {
+        warnings.push(
+          `time: “${f.interval.label}” is relative and the document has no publication time; left unresolved`,
+        );
+      }
+      times.push({
+        sentence: s.index,
+        start,
+        end,
+        interval: f.interval,
+        ofStatement,
+        anchor: f.anchor,
+      });
+      if (!ofStatement && f.interval.precision !== 'unresolved') previous.set(voice, f.interval);
+    }
+  }
+  return { ...attributed, ...context, times, warnings };
+}
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly interval: TimeInterval;
+  readonly anchor: TimeMention['anchor'];
+}
+
+/** The time expressions of one sentence: our rules first, chrono-node on what they leave. */
+function sentenceTimes(
+  sentence: string,
+  clock: Clock,
+  previous: () => TimeInterval | null,
+  cued: boolean,
+): Found[] {
+  const found: Found[] = [];
+  if (!cued) {
+    return CHRONO_WORTHY.test(sentence)
+      ? chronoTimes(
+          sentence.replace(nonTimes, (m) => ' '.repeat(m.length)),
+          clock,
+          found,
+        )
+      : found;
+  }
+  // Vague references ("for the first time", "17 years") are masked, not reported.
+  const rest = sentence.replace(nonTimes, (m) => ' '.repeat(m.length));
+  for (const m of rest.matchAll(ownRules)) {
+    const k = firstGroup.findIndex((g) => m[g] !== undefined);
+    const own = OWN_RULES[k]?.rule;
+    const g = firstGroup[k] ?? 0;
+    if (own === undefined) continue;
+    const text = m[0];
+    const start = m.index;
+    switch (own.kind) {
+      case 'anchor':
+        found.push(
+          at(start, text, clock.unresolved(text), {
+            eventType: own.eventType,
+            hoursBefore: own.hoursBefore,
+          }),
+        );
+        break;
+      case 'sequence': {
+        const n = m[g + 1] === undefined ? 1 : (readNumber(m[g + 1] ?? '') ?? 1);
+        const before = previous();
+        found.push(
+          at(
+            start,
+            text,
+            before === null
+              ? clock.unresolved(text)
+              : clock.after(before, own.shiftHours * n, own.widenHours, text),
+          ),
+        );
+        break;
+      }
+      case 'recent': {
+        const n = m[g + 1] === undefined ? null : readNumber(m[g + 1] ?? '');
+        found.push(
+          at(
+            start,
+            text,
+            clock.recent(n === null ? own.days : n * own.unitDays, own.precision, text),
+          ),
+        );
+        break;
+      }
+      case 'weekday': {
+        const [lead, leadPart, modifier, weekday, trailPart] = m.slice(g + 1, g + 6);
+        if (weekday === undefined) break;
+        if (EXPLICIT_DATE_AFTER.test(rest.slice(start + text.length))) break; // chrono's to read
+        const future =
+          modifier?.toLowerCase() === 'next' ||
+          (modifier?.toLowerCase() !== 'last' && futureCue.test(clauseBefore(sentence, start)));
+        const day = WEEKDAYS.indexOf(weekday.toLowerCase()) + 1;
+        const intoNight = lead !== undefined && /^overnight/i.test(lead);
+        found.push(
+          at(
+            start,
+            text,
+            clock.weekday(
+              day,
+              future,
+              intoNight ? 'into' : partOf(leadPart ?? trailPart ?? ''),
+              text,
+            ),
+          ),
+        );
+        break;
+      }
+      case 'relative':
+        found.push(
+          at(
+            start,
+            text,
+            clock.relativeDay(
+              own.offset,
+              own.part === undefined ? undefined : partOf(own.part),
+              text,
+            ),
+          ),
+        );
+        break;
+    }
+  }
+  if (CHRONO_WORTHY.test(rest)) found.push(...chronoTimes(maskFound(rest, found), clock, found));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const at = (
+  start: number,
+  text: string,
+  interval: TimeInterval,
+  anchor: Found['anchor'] = null,
+): Found => ({
+  start,
+  end: start + text.length,
+  interval,
+  anchor,
+});
+
+/** The sentence with what our rules read blanked out, for chrono-node to read the rest. */
+function maskFound(text: string, found: readonly Found[]): string {
+  let out = text;
+  for (const f of found)
+    out = out.slice(0, f.start) + ' '.repeat(f.end - f.start) + out.slice(f.end);
+  return out;
+}
+
+/** The words of the clause before a position, where a future cue would sit. */
+const clauseBefore = (sentence: string, at: number): string =>
+  sentence.slice(0, at).split(/[;,:]/).pop() ?? '';
+
+/** Absolute dates and clock times, read by chrono-node; a bare clock time narrows a day found. */
+function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const r of chrono.parse(rest, clock.reference)) {
+    const s = r.start;
+    if (s.isCertain('day') && s.isCertain('month')) {
+      out.push(at(r.index, r.text, clock.date(r, r.text)));
+    } else if (s.isCertain('hour')) {
+      const hour = s.get('hour') ?? 0;
+      const minute = s.get('minute') ?? 0;
+      const near = days.find(
+        (d) => Math.abs(d.start - r.index) < 40 && d.interval.precision !== 'unresolved',
+      );
+      if (near !== undefined) {
+        days[days.indexOf(near)] = {
+          ...near,
+          interval: clock.atHour(near.interval, hour, minute, near.interval.label),
+        };
+      } else {
+        // A bare clock time ("at 7 a.m.", a live blog's "08:15") is the last such time by publication.
+        out.push(at(r.index, r.text, clock.lastClockTime(hour, minute, r.text)));
+      }
+    }
+  }
+  return out;
+}
+
+type ChronoResult = ReturnType<typeof chrono.parse>[number];
+
+interface Clock {
+  readonly reference: chrono.ParsingReference;
+  unresolved(label: string): TimeInterval;
+  recent(days: number, precision: TimePrecision, label: string): TimeInterval;
+  weekday(
+    isoDay: number,
+    future: boolean,
+    part: PartOfDay | 'into' | undefined,
+    label: string,
+  ): TimeInterval;
+  relativeDay(offset: number, part: PartOfDay | undefined, label: string): TimeInterval;
+  after(
+    previous: TimeInterval,
+    shiftHours: number,
+    widenHours: number,
+    label: string,
+  ): TimeInterval;
+  date(result: ChronoResult, label: string): TimeInterval;
+  atHour(day: TimeInterval, hour: number, minute: number, label: string): TimeInterval;
+  lastClockTime(hour: number, minute: number, label: string): TimeInterval;
+}
+
+const HOUR_MS = 3_600_000;
+const knownZones = new Set<string>();
+
+/** Resolution against the publication moment in the zone; without one, only absolute dates. */
+function makeClock({ published, timeZone }: TimeContext): Clock {
+  if (!knownZones.has(timeZone)) {
+    try {
+      Temporal.Now.instant().toZonedDateTimeISO(timeZone);
+    } catch {
+      throw badInput(`unknown time zone "${timeZone}": expected an IANA name like Asia/Jerusalem`);
+    }
+    knownZones.add(timeZone);
+  }
+  let pub: Temporal.ZonedDateTime | null = null;
+  if (published !== null) {
+    try {
+      pub = Temporal.Instant.from(published).toZonedDateTimeISO(timeZone);
+    } catch {
+      throw badInput(`publication time "${published}" is not an ISO instant with an offset`);
+    }
+  }
+  const pubMs = pub === null ? null : pub.epochMilliseconds;
+  const today = pub?.toPlainDate() ?? null;
+  // Zone arithmetic is the costly part of the polyfill; a report asks for few distinct hours.
+  const local = new Map<string, number>();
+  const atLocal = (date: Temporal.PlainDate, hour: number): number => {
+    const key = `${date.toString()}T${hour}`;
+    let ms = local.get(key);
+    if (ms === undefined) {
+      ms = date
+        .toZonedDateTime({ timeZone, plainTime: new Temporal.PlainTime(hour % 24) })
+        .add({ days: Math.floor(hour / 24) }).epochMilliseconds;
+      local.set(key, ms);
+    }
+    return ms;
+  };
+  /** [fromMs, toMs) as an inclusive interval; a past occurrence ends by publication at the latest. */
+  const interval = (
+    fromMs: number,
+    toMs: number,
+    precision: TimePrecision,
+    label: string,
+    clip: boolean,
+  ): TimeInterval => {
+    let latest = toMs - 1;
+    if (clip && pubMs !== null && latest > pubMs && fromMs <= pubMs) latest = pubMs;
+    return { earliest: iso(fromMs), latest: iso(latest), label, precision };
+  };
+  const unresolved = (label: string): TimeInterval => ({
+    earliest: null,
+    latest: null,
+    label,
+    precision: 'unresolved',
+  });
+  const dayPart = (
+    date: Temporal.PlainDate,
+    part: PartOfDay | undefined,
+    label: string,
+    clip: boolean,
+  ): TimeInterval => {
+    if (part === undefined)
+      return interval(atLocal(date, 0), atLocal(date, 24), 'day', label, clip);
+    const to = part.to <= part.from ? part.to + 24 : part.to;
+    return interval(atLocal(date, part.from), atLocal(date, to), 'part_of_day', label, clip);
+  };
+  return {
+    reference: {
+      instant: pub === null ? new Date(0) : new Date(pub.epochMilliseconds),
+      timezone: pub === null ? 0 : pub.offsetNanoseconds / 60e9,
+    },
+    unresolved,
+    recent(days, precision, label) {
+      if (pubMs === null) return unresolved(label);
+      return interval(pubMs - days * 24 * HOUR_MS, pubMs + 1, precision, label, true);
+    },
+    weekday(isoDay, future, part, label) {
+      if (today === null) return unresolved(label);
+      const back = (today.dayOfWeek - isoDay + 7) % 7;
+      const date = future
+        ? today.add({ days: (isoDay - today.dayOfWeek + 7) % 7 })
+        : today.subtract({ days: back });
+      if (part === 'into') {
+        // "overnight and into Saturday": from the evening before into Saturday's morning
+        return interval(
+          atLocal(date.subtract({ days: 1 }), 18),
+          atLocal(date, 12),
+          'part_of_day',
+          label,
+          !future,
+        );
+      }
+      return dayPart(date, part, label, !future);
+    },
+    relativeDay(offset, part, label) {
+      if (today === null) return unresolved(label);
+      return dayPart(today.add({ days: offset }), part, label, offset <= 0);
+    },
+    after(previous, shiftHours, widenHours, label) {
+      if (previous.earliest === null || previous.latest === null) return unresolved(label);
+      const from = Date.parse(previous.earliest) + shiftHours * HOUR_MS;
+      const to = Date.parse(previous.latest) + 1 + (shiftHours + widenHours) * HOUR_MS;
+      return interval(from, to, previous.precision === 'day' ? 'day' : 'part_of_day', label, true);
+    },
+    date(result, label) {
+      const s = result.start;
+      if (pub === null && !s.isCertain('year')) return unresolved(label);
+      const date = (c: ChronoResult['start']): Temporal.PlainDate =>
+        new Temporal.PlainDate(c.get('year') ?? 1970, c.get('month') ?? 1, c.get('day') ?? 1);
+      const from = date(s);
+      if (s.isCertain('hour')) {
+        const start =
+          atLocal(from, 0) + ((s.get('hour') ?? 0) * 60 + (s.get('minute') ?? 0)) * 60_000;
+        return interval(start, start + HOUR_MS, 'hour', label, false);
+      }
+      const to = result.end !== null && result.end !== undefined ? date(result.end) : from;
+      if (Temporal.PlainDate.compare(to, from) < 0) return dayPart(from, undefined, label, false);
+      return interval(
+        atLocal(from, 0),
+        atLocal(to, 24),
+        to.equals(from) ? 'day' : 'days',
+        label,
+        false,
+      );
+    },
+    lastClockTime(hour, minute, label) {
+      if (today === null || pubMs === null) return unresolved(label);
+      let start = atLocal(today, 0) + (hour * 60 + minute) * 60_000;
+      if (start > pubMs)
+        start = atLocal(today.subtract({ days: 1 }), 0) + (hour * 60 + minute) * 60_000;
+      return interval(start, start + HOUR_MS, 'hour', label, true);
+    },
+    atHour(day, hour, minute, label) {
+      if (day.earliest === null) return day;
+      const date = Temporal.Instant.from(day.earliest).toZonedDateTimeISO(timeZone).toPlainDate();
+      const start = atLocal(date, 0) + (hour * 60 + minute) * 60_000;
+      return interval(
+        start,
+        start + HOUR_MS,
+        'hour',
+        `${label} ${hour}:${String(minute).padStart(2, '0')}`,
+        false,
+      );
+    },
+  };
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();

@@ -1,0 +1,97 @@
+import { Temporal } from 'temporal-polyfill';
+import { describe, expect, it } from 'vitest';
+import { attributeSentences } from '../../src/ingest/attribution.js';
+import { cleanText } from '../../src/ingest/clean-text.js';
+import { structureText } from '../../src/ingest/structure.js';
+import { resolveTimeExpressions } from '../../src/ingest/time-expressions.js';
+
+const ZONE = 'Asia/Jerusalem';
+/** Saturday 2 December 2023, 10:00 in Jerusalem. */
+const SATURDAY = '2023-12-02T10:00:00+02:00';
+
+function timesIn(text: string, published: string | null = SATURDAY) {
+  const attributed = attributeSentences(structureText(cleanText(text, 'text')), 'Wire');
+  return resolveTimeExpressions(attributed, { published, timeZone: ZONE });
+}
+const local = (iso: string | null): string | null =>
+  iso === null
+    ? null
+    : Temporal.Instant.from(iso).toZonedDateTimeISO(ZONE).toPlainDateTime().toString().slice(0, 16);
+const only = (text: string, published?: string | null) => {
+  const t = timesIn(text, published).times[0]?.interval;
+  return t === undefined
+    ? null
+    : { from: local(t.earliest), to: local(t.latest), precision: t.precision };
+};
+
+describe('resolveTimeExpressions', () => {
+  it('reads a past-tense weekday as the past one, not the nearest', () => {
+    expect(only('Hamas fired rockets on Thursday.')).toMatchObject({
+      from: '2023-11-30T00:00',
+      to: '2023-11-30T23:59',
+    });
+    expect(only('Talks were held on Sunday.')).toMatchObject({ from: '2023-11-26T00:00' });
+    expect(only('Talks will resume on Sunday.')).toMatchObject({ from: '2023-12-03T00:00' });
+  });
+
+  it('reads "Thursday night" as 18:00 to 06:00', () => {
+    expect(only('A message was sent on Thursday night.')).toEqual({
+      from: '2023-11-30T18:00',
+      to: '2023-12-01T05:59',
+      precision: 'part_of_day',
+    });
+  });
+
+  it('reads "overnight and into Saturday" from Friday evening, ending by publication', () => {
+    expect(only('Strikes continued overnight and into Saturday.')).toMatchObject({
+      from: '2023-12-01T18:00',
+      to: '2023-12-02T10:00',
+    });
+  });
+
+  it('reads "earlier this morning", "in the past day" and "over the last week" as intervals', () => {
+    expect(only('Earlier this morning, talks began.')).toMatchObject({
+      from: '2023-12-02T06:00',
+      to: '2023-12-02T10:00',
+    });
+    expect(only('Jets struck 40 targets in the past day.')).toMatchObject({
+      from: '2023-12-01T10:00',
+      to: '2023-12-02T10:00',
+    });
+    expect(only('80 were released over the last week.')).toMatchObject({
+      from: '2023-11-25T10:00',
+      to: '2023-12-02T10:00',
+    });
+  });
+
+  it('reads dated ranges with chrono-node', () => {
+    expect(only('The pause ran from 24 to 30 November.')).toMatchObject({
+      from: '2023-11-24T00:00',
+      to: '2023-11-30T23:59',
+      precision: 'days',
+    });
+  });
+
+  it('places "an hour later" after the time told before it', () => {
+    const t = timesIn('On Thursday night a rocket was fired. An hour later the truce broke down.')
+      .times[1]?.interval;
+    expect(local(t?.earliest ?? null)).toBe('2023-11-30T19:00');
+  });
+
+  it('marks a time inside the attributing words as the statement’s, not the event’s', () => {
+    const timed = timesIn(
+      'In a statement Saturday morning, the IDF said it struck 400 targets in the past day.',
+    );
+    expect(timed.times.map((t) => t.ofStatement)).toEqual([true, false]);
+  });
+
+  it('leaves relative times unresolved and flagged without a publication time, guessing nothing', () => {
+    const timed = timesIn('Hamas fired rockets on Thursday.', null);
+    expect(timed.times[0]?.interval).toMatchObject({
+      earliest: null,
+      latest: null,
+      precision: 'unresolved',
+    });
+    expect(timed.warnings[0]).toMatch(/no publication time/);
+  });
+});
