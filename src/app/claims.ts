@@ -6,7 +6,7 @@ import type { AttributionLink, Provenance } from '../core/evidence/claim.js';
 import { ClaimImportLine, claimFromImportLine } from '../core/evidence/claim-import.js';
 import type { LedgerChange } from '../core/ledger/ledger-entry.js';
 import type { ClaimFilter, Store } from '../store/store.js';
-import { parseInput } from './parse-input.js';
+import { parseInput, parseJson } from './parse-input.js';
 
 const analyst = (author: string): Provenance => ({ kind: 'analyst', analyst: author });
 
@@ -68,13 +68,7 @@ export async function importClaims(
   for (const [index, raw] of lines.entries()) {
     const where = `line ${index + 1}`;
     if (raw.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (error) {
-      throw badInput(`not valid JSON (${(error as Error).message})`, where);
-    }
-    const line = parseInput(ClaimImportLine, value, 'claim', where);
+    const line = parseInput(ClaimImportLine, parseJson(raw, where), 'claim', where);
     const document = resolveDocument(line.document, options, where);
     if (!checkedDocuments.has(document)) {
       if (!(await store.getDocument(document))) throw notFound(`no document ${document}`, where);

@@ -4,6 +4,7 @@ import type { Document } from '../core/evidence/document.js';
 import type { Source } from '../core/evidence/source.js';
 import { EVENT_TYPE_INFO } from '../core/vocabulary/event-types.js';
 import type { Store } from '../store/store.js';
+import { allClaims } from './all-claims.js';
 
 export type ExportFormat = 'json' | 'csv';
 
@@ -16,16 +17,6 @@ export async function exportClaims(store: Store, format: ExportFormat): Promise<
   ]);
   const byId = new Map(documents.map((d) => [d.id, d]));
   return format === 'json' ? exportJson(claims, byId, sources) : exportCsv(claims, byId);
-}
-
-async function allClaims(store: Store): Promise<Claim[]> {
-  const all: Claim[] = [];
-  for (;;) {
-    const last = all[all.length - 1];
-    const page = await store.listClaims({ limit: 1000, ...(last ? { after: last.id } : {}) });
-    all.push(...page);
-    if (page.length < 1000) return all;
-  }
 }
 
 const documentSummary = (d: Document | undefined) =>

@@ -22,3 +22,12 @@ export function describeIssues(error: z.ZodError): string {
     )
     .join('; ');
 }
+
+/** Parses one JSON text (a JSONL line), or throws a BadInput naming where. */
+export function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw badInput(`not valid JSON (${(error as Error).message})`, where);
+  }
+}

@@ -1,8 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { isTruceError } from '../core/errors.js';
+import { registerAgreement } from './commands/agreement.js';
 import { registerClaim } from './commands/claim.js';
 import { registerDoc } from './commands/doc.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerInit } from './commands/init.js';
 import { registerIntegrity } from './commands/integrity.js';
 import { registerReview } from './commands/review.js';
@@ -34,6 +37,9 @@ export function buildProgram(output: Output): { program: Command; ctx: CliContex
     registerDoc,
     registerClaim,
     registerReview,
+    registerAgreement,
+    registerEvaluate,
+    registerIngest,
     registerIntegrity,
     registerExport,
   ]) {

@@ -1,16 +1,30 @@
 import type { Command } from 'commander';
+import { loadExamples } from '../../app/examples.js';
 import { describeStoreConfig, initWorkspace, storeConfig } from '../../app/workspace.js';
 import type { CliContext } from '../context.js';
-import { workspaceOptions } from '../context.js';
+import { author, workspaceOptions } from '../context.js';
 
 export function registerInit(program: Command, ctx: CliContext): void {
   program
     .command('init')
     .description('create the data directory (or the PostgreSQL schema when DATABASE_URL is set)')
-    .action(async () => {
+    .option(
+      '--examples',
+      'also record the bundled example agreements and their records as reported',
+    )
+    .action(async (opts: { examples?: boolean }) => {
       const options = workspaceOptions(ctx);
       const store = await initWorkspace(options);
-      await store.close();
-      ctx.output.out(`Truce record ready in ${describeStoreConfig(storeConfig(options))}\n`);
+      try {
+        ctx.output.out(`Truce record ready in ${describeStoreConfig(storeConfig(options))}\n`);
+        if (opts.examples) {
+          const loaded = await loadExamples(store, author(ctx));
+          ctx.output.out(
+            `examples: ${loaded.agreements.join(', ')}; ${loaded.documents} documents, ${loaded.claims} claims\n`,
+          );
+        }
+      } finally {
+        await store.close();
+      }
     });
 }

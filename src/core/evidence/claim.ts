@@ -50,6 +50,18 @@ export const Span = z
   .refine(([start, end]) => start <= end, { message: 'span end is before its start' });
 export type Span = z.infer<typeof Span>;
 
+/**
+ * How a source says a release counts toward an agreement's quotas, when not simply by when it
+ * happened: `outside` for persons freed outside the deal (a separate track, a gesture to a
+ * third state), `counted_at` for persons a mediator counted toward another moment's quota
+ * (Qatar counting two women freed on a Wednesday in Thursday's tally).
+ */
+export const QuotaCount = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('outside') }).readonly(),
+  z.object({ kind: z.literal('counted_at'), when: TimeInterval }).readonly(),
+]);
+export type QuotaCount = z.infer<typeof QuotaCount>;
+
 /** What a claim says: everything an analyst may edit. */
 export const ClaimContent = z
   .object({
@@ -69,6 +81,13 @@ export const ClaimContent = z
     span: Span.nullable().default(null),
     /** The quoted words the claim was read from. */
     text: z.string().max(5000).default(''),
+    /**
+     * For truce_start / truce_extended: the end of the pause as the report gives it ("until
+     * Thursday 07:00"); absent when it gives none.
+     */
+    until: TimeInterval.optional(),
+    /** For releases: how the source says they count toward quotas; absent: by their own time. */
+    countsToward: QuotaCount.optional(),
   })
   .readonly();
 export type ClaimContent = z.infer<typeof ClaimContent>;

@@ -16,6 +16,7 @@ export const EVENT_TYPES = [
   'ground_operation',
   'clash',
   'overflight',
+  'withdrawal',
   'arrest',
   'evacuation_order',
   'talks',
@@ -119,6 +120,15 @@ export const EVENT_TYPE_INFO: Readonly<Record<EventType, EventTypeInfo>> = {
     hostile: false,
     plover: { type: 'MOBILIZE', mode: 'air' },
     acled: STRATEGIC_OTHER,
+  },
+  withdrawal: {
+    meaning: 'forces pulled back from an area, a road or a corridor',
+    hostile: false,
+    plover: { type: 'RETREAT', mode: 'withdraw' },
+    acled: {
+      eventType: 'Strategic developments',
+      subEventType: 'Non-violent transfer of territory',
+    },
   },
   arrest: {
     meaning: 'persons detained',

@@ -1,0 +1,200 @@
+// The evaluation engine at scale: 60 periods, 10 norms, 1,000,000 claims. The baseline, run
+// on the same claims in the same process, only puts each claim in a (period, type) bucket:
+// the least any evaluation must do. The aim is a full evaluation within 3× of that.
+import { parseAgreement } from '../src/core/agreement/parse-agreement.js';
+import type { Claim } from '../src/core/evidence/claim.js';
+import { evaluate } from '../src/core/evaluation/evaluate.js';
+import { PeriodCalendar } from '../src/core/evaluation/period-calendar.js';
+import type { ClaimId, DocumentId, PartyId } from '../src/core/ids.js';
+import { instantMs } from '../src/core/time/instant-ms.js';
+import type { EventType } from '../src/core/vocabulary/event-types.js';
+import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
+import type { Bench } from './bench-report.js';
+
+const CLAIMS = 1_000_000;
+const ROUNDS = 5;
+const ORIGINS = 400;
+const START = Date.parse('2024-03-01T05:00:00Z');
+const DAY = 86_400_000;
+const AS_OF = '2024-05-15T00:00:00Z';
+
+const AGREEMENT = `
+id: bench-sixty-days
+title: Sixty days, ten norms
+ref: synthetic
+timezone: Asia/Jerusalem
+day_boundary: "07:00"
+parties: [{id: north}, {id: south}]
+mediators: [{id: broker}]
+areas: [{id: strip, places: [Strip], within: [Region]}]
+term:
+  start: 2024-03-01T07:00
+  duration: {days: 60}
+  ref: synthetic
+  extensions:
+    - {id: more, ref: synthetic, counts: north-releases, beyond: 600, step: 10, adds: {days: 1}, max_length: {days: 70}}
+  reported_extensions: {event: truce_extended}
+  reported_end: {event: truce_end}
+norms:
+  - {id: north-releases, kind: achievement, per: day, bearer: north, ref: s, act: {event: release, categories: [women, children]}, quantity: {min: 10, unit: people}}
+  - {id: south-releases, kind: achievement, per: day, bearer: south, ref: s, act: {event: release, categories: [women, minors]}, quantity: {min: "3 * count(north-releases)", unit: people}}
+  - {id: lists, kind: achievement, per: day, bearer: north, ref: s, act: {event: list_delivered}, deadline: {local_time: "22:00"}}
+  - {id: aid, kind: achievement, per: day, bearer: south, ref: s, act: {event: aid_delivery, by: any}, quantity: {min: 200, unit: trucks}}
+  - {id: no-hostilities, kind: prohibition, bearer: [north, south], ref: s, act: {event: [rocket_fire, airstrike, shelling, armed_attack, ground_operation, clash]}}
+  - {id: no-overflight, kind: prohibition, bearer: south, ref: s, act: {event: overflight, area: strip, daily_window: {from: "10:00", to: "16:00"}}}
+  - {id: no-arrests, kind: prohibition, bearer: south, ref: s, act: {event: arrest}}
+  - {id: talks, kind: achievement, per: once, bearer: [north, south], ref: s, act: {event: talks}, deadline: {day: 16}}
+  - {id: no-evacuation-orders, kind: maintenance, per: day, bearer: south, ref: s, broken_by: {event: evacuation_order}}
+  - {id: weekly, kind: punctual, on: {every: 7, first: 7}, bearer: north, ref: s, act: {event: release}, quantity: {min: 3}}
+`;
+
+const TYPES: readonly EventType[] = [
+  'release',
+  'release',
+  'release',
+  'list_delivered',
+  'aid_delivery',
+  'rocket_fire',
+  'airstrike',
+  'shelling',
+  'clash',
+  'overflight',
+  'arrest',
+  'talks',
+  'evacuation_order',
+  'accusation',
+  'denial',
+];
+
+/** A small deterministic generator, so every run evaluates the same claims. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One million claims, cheaply: shared chains, actors and figures; one object per claim. */
+function syntheticClaims(): Claim[] {
+  const rand = random(7);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const chains = Array.from({ length: ORIGINS }, (_, i) => [
+    { name: `Outlet ${i % 40}`, kind: 'outlet' as const, source: null },
+    {
+      name: `Origin ${i}`,
+      kind: i % 7 === 0 ? ('official_body' as const) : ('news_agency' as const),
+      source: null,
+    },
+  ]);
+  const actors = [
+    [{ name: 'North', role: 'agent' as const, party: 'north' as PartyId }],
+    [{ name: 'South', role: 'agent' as const, party: 'south' as PartyId }],
+    [],
+  ];
+  const categories = [['women'], ['children'], ['minors'], ['men'], []];
+  const figures = [1, 2, 3, 5, 10, 13, 30, 200].map((n) => [
+    { unit: n >= 200 ? 'trucks' : 'people', min: n, max: n, qualifier: 'exact' as const },
+  ]);
+  const places = [null, { name: 'Strip', lat: null, lon: null, precision: 'region' as const }];
+  const times: string[] = [];
+  for (let h = 0; h < 62 * 24; h++) times.push(new Date(START + h * 3_600_000).toISOString());
+  const claims: Claim[] = new Array(CLAIMS);
+  for (let i = 0; i < CLAIMS; i++) {
+    const hour = Math.floor(rand() * (times.length - 3));
+    const span = rand() < 0.9 ? 1 : 30;
+    const known = rand() < 0.97 ? (times[hour + 1] as string) : '2024-06-01T00:00:00.000Z';
+    const r = rand();
+    claims[i] = {
+      id: `clm_${i.toString(36).padStart(6, '0')}` as ClaimId,
+      document: 'doc_000001' as DocumentId,
+      content: {
+        type: pick(TYPES),
+        when: {
+          earliest: times[hour] as string,
+          latest: times[Math.min(hour + span, times.length - 1)] as string,
+          label: '',
+          precision: 'hour',
+        },
+        where: pick(places),
+        actors: pick(actors),
+        quantities: pick(figures),
+        categories: pick(categories),
+        modality: r < 0.02 ? 'denied' : 'asserted',
+        attribution: pick(chains),
+        span: null,
+        text: '',
+      },
+      provenance: { kind: 'rule', rule: 'bench' },
+      status: r < 0.95 ? 'accepted' : r < 0.98 ? 'rejected' : 'suggested',
+      revision: 1,
+      reviewNote: null,
+      recordedAt: known,
+      knownAt: known,
+      updatedAt: known,
+    };
+  }
+  return claims;
+}
+
+/** The baseline: each claim into its (period, type) bucket, nothing else. */
+function bucketByPeriodAndType(claims: readonly Claim[], calendar: PeriodCalendar): number {
+  const buckets = new Map<EventType, number[][]>(
+    EVENT_TYPES.map((t) => [t, Array.from({ length: calendar.length }, () => [])]),
+  );
+  let placed = 0;
+  for (let i = 0; i < claims.length; i++) {
+    const when = (claims[i] as Claim).content.when;
+    const lo = when.earliest === null ? -Infinity : instantMs(when.earliest);
+    const hi = when.latest === null ? Infinity : instantMs(when.latest);
+    const p = calendar.periodOf(lo);
+    if (p >= 0 && p < calendar.length && calendar.periodOf(hi) === p) {
+      buckets.get((claims[i] as Claim).content.type)?.[p]?.push(i);
+      placed++;
+    }
+  }
+  return placed;
+}
+
+const median = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+const bench: Bench = async () => {
+  const agreement = parseAgreement(AGREEMENT, 'bench');
+  const claims = syntheticClaims();
+  const calendar = PeriodCalendar.build(
+    START,
+    START + 60 * DAY,
+    agreement.timezone,
+    agreement.dayBoundary,
+  );
+  const baseline: number[] = [];
+  const full: number[] = [];
+  let periods = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    let t = performance.now();
+    bucketByPeriodAndType(claims, calendar);
+    baseline.push(performance.now() - t);
+    t = performance.now();
+    periods = evaluate(agreement, claims, AS_OF).periods.length;
+    full.push(performance.now() - t);
+  }
+  const evaluationMs = median(full);
+  const baselineMs = median(baseline);
+  return {
+    name: 'engine (1M claims, 60 days)',
+    figures: [
+      { label: 'claims', value: claims.length, unit: 'claims' },
+      { label: 'periods evaluated', value: periods, unit: 'periods' },
+      { label: 'full evaluation', value: evaluationMs, unit: 'ms (median)' },
+      { label: 'throughput', value: claims.length / (evaluationMs / 1000), unit: 'claims/s' },
+      { label: 'baseline: bucket by period and type', value: baselineMs, unit: 'ms (median)' },
+    ],
+    ratio: { value: evaluationMs / baselineMs, baseline: 'bucketing by period and type', aim: 3 },
+  };
+};
+
+export default bench;

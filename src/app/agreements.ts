@@ -1,0 +1,126 @@
+import { basename } from 'node:path';
+import type { Agreement } from '../core/agreement/agreement.js';
+import type { AgreementRecord } from '../core/agreement/agreement-record.js';
+import { checkAgreement, parseAgreement } from '../core/agreement/parse-agreement.js';
+import type { CheckedAgreement } from '../core/agreement/parse-agreement.js';
+import { conflict, notFound } from '../core/errors.js';
+import { diffEvaluations } from '../core/evaluation/diff-evaluations.js';
+import type { EvaluationDiff } from '../core/evaluation/diff-evaluations.js';
+import { evaluate } from '../core/evaluation/evaluate.js';
+import type { Evaluation } from '../core/evaluation/evaluation.js';
+import type { AgreementId } from '../core/ids.js';
+import type { Store } from '../store/store.js';
+import { allClaims } from './all-claims.js';
+import { readTextFile } from './read-text-file.js';
+
+/** Checks an agreement text without recording it: every problem with its line and column. */
+export const validateAgreementText = (text: string): CheckedAgreement => checkAgreement(text);
+
+export async function validateAgreementFile(path: string): Promise<CheckedAgreement> {
+  return checkAgreement(await readTextFile(path));
+}
+
+export type AddedAgreement =
+  | { readonly outcome: 'added'; readonly record: AgreementRecord }
+  | { readonly outcome: 'known'; readonly record: AgreementRecord };
+
+/**
+ * Records an agreement version. The same text again is recognised; a different text under a
+ * version already recorded is a conflict (an amendment is a new version with its own date).
+ */
+export async function addAgreement(
+  store: Store,
+  text: string,
+  author: string,
+  fileName = 'agreement',
+): Promise<AddedAgreement> {
+  const agreement = parseAgreement(text, fileName);
+  const existing = await store.getAgreement(agreement.id, agreement.version);
+  if (existing) {
+    if (existing.text === text) return { outcome: 'known', record: existing };
+    throw conflict(
+      `${agreement.id} version ${agreement.version} is already recorded with other terms; record the change as version ${agreement.version + 1}`,
+      fileName,
+    );
+  }
+  const record: AgreementRecord = {
+    id: agreement.id,
+    version: agreement.version,
+    title: agreement.title,
+    text,
+    effectiveFrom: agreement.effectiveFrom,
+    recordedAt: new Date().toISOString(),
+  };
+  await store.append([{ type: 'agreement.recorded', agreement: record }], author);
+  return { outcome: 'added', record };
+}
+
+export async function addAgreementFile(
+  store: Store,
+  path: string,
+  author: string,
+): Promise<AddedAgreement> {
+  return addAgreement(store, await readTextFile(path), author, basename(path));
+}
+
+/** Every recorded version of every agreement. */
+export const listAgreements = (store: Store): Promise<readonly AgreementRecord[]> =>
+  store.listAgreements();
+
+export interface LoadedAgreement {
+  readonly record: AgreementRecord;
+  readonly agreement: Agreement;
+}
+
+/** The latest version of an agreement, or the one asked for, read and compiled. */
+export async function getAgreement(
+  store: Store,
+  id: AgreementId,
+  version?: number,
+): Promise<LoadedAgreement> {
+  const record = await store.getAgreement(id, version);
+  if (!record) {
+    throw notFound(
+      version === undefined ? `no agreement ${id}` : `no version ${version} of agreement ${id}`,
+    );
+  }
+  return { record, agreement: parseAgreement(record.text, `${id} v${record.version}`) };
+}
+
+export interface EvaluateRequest {
+  /** What was known at this moment (default: now). */
+  readonly asOf?: string;
+  readonly version?: number;
+}
+
+/** Evaluates an agreement against every claim on record, as of a moment. */
+export async function evaluateAgreement(
+  store: Store,
+  id: AgreementId,
+  request: EvaluateRequest = {},
+): Promise<Evaluation> {
+  const [{ agreement }, claims, sources] = await Promise.all([
+    getAgreement(store, id, request.version),
+    allClaims(store),
+    store.listSources(),
+  ]);
+  return evaluate(agreement, claims, request.asOf ?? new Date().toISOString(), { sources });
+}
+
+/** Which verdicts changed between two moments of knowledge, and which claims changed them. */
+export async function diffAgreement(
+  store: Store,
+  id: AgreementId,
+  from: string,
+  to: string,
+): Promise<EvaluationDiff> {
+  const [{ agreement }, claims, sources] = await Promise.all([
+    getAgreement(store, id),
+    allClaims(store),
+    store.listSources(),
+  ]);
+  return diffEvaluations(
+    evaluate(agreement, claims, from, { sources }),
+    evaluate(agreement, claims, to, { sources }),
+  );
+}

@@ -1,0 +1,105 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { DocumentFormat, DocumentKind } from '../core/evidence/document.js';
+import type { DocumentId } from '../core/ids.js';
+import { IsoInstant, instantInterval } from '../core/time/time-interval.js';
+import type { Store } from '../store/store.js';
+import { addAgreement } from './agreements.js';
+import { importClaims } from './claims.js';
+import { addDocumentText } from './documents.js';
+import { parseInput, parseJson } from './parse-input.js';
+
+/** The examples shipped with Truce: agreements, and for some the record as reported. */
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+/** One cited report of an example bundle, summarised in the project's own words. */
+const ExampleDocument = z
+  .object({
+    key: z.string().min(1),
+    kind: DocumentKind,
+    format: DocumentFormat.optional(),
+    title: z.string().nullable(),
+    publisher: z.string().nullable(),
+    published: IsoInstant.nullable(),
+    url: z.string().url().nullable(),
+    text: z.string().min(1),
+  })
+  .strict();
+
+const jsonLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line, where: `line ${i + 1}` }))
+    .filter(({ line }) => line.trim() !== '');
+
+async function optionalText(path: string): Promise<string | null> {
+  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+}
+
+export interface LoadedExamples {
+  readonly agreements: readonly string[];
+  readonly documents: number;
+  readonly claims: number;
+}
+
+/**
+ * Records every example agreement, and where a bundle exists its documents
+ * (examples/documents/ID.jsonl) and claims (examples/claims/ID.jsonl, naming documents by key).
+ */
+export async function loadExamples(
+  store: Store,
+  author: string,
+  dir = EXAMPLES_DIR,
+): Promise<LoadedExamples> {
+  const files = (await readdir(join(dir, 'agreements'))).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const agreements: string[] = [];
+  let documents = 0;
+  let claims = 0;
+  for (const file of files) {
+    const text = await readFile(join(dir, 'agreements', file), 'utf8');
+    const { outcome, record } = await addAgreement(store, text, author, file);
+    agreements.push(record.id);
+    // Loading twice must not record the bundle's claims twice.
+    if (outcome === 'known') continue;
+    const bundle = basename(file).replace(/\.ya?ml$/, '');
+    const docsText = await optionalText(join(dir, 'documents', `${bundle}.jsonl`));
+    const claimsText = await optionalText(join(dir, 'claims', `${bundle}.jsonl`));
+    const keys = new Map<string, DocumentId>();
+    for (const { line, where } of docsText === null ? [] : jsonLines(docsText)) {
+      const at = `${bundle}.jsonl ${where}`;
+      const d = parseInput(ExampleDocument, parseJson(line, at), 'example document', at);
+      const added = await addDocumentText(
+        store,
+        {
+          name: d.key,
+          rawText: d.text,
+          kind: d.kind,
+          format: d.format ?? 'text',
+          title: d.title,
+          publisher: d.publisher,
+          url: d.url,
+          published: d.published === null ? null : instantInterval(d.published, 'publication time'),
+        },
+        author,
+      );
+      keys.set(d.key, added.document.id);
+      if (added.outcome === 'added') documents += 1;
+    }
+    if (claimsText !== null) {
+      claims += (
+        await importClaims(
+          store,
+          claimsText,
+          { documentKeys: keys, defaultStatus: 'accepted' },
+          author,
+        )
+      ).length;
+    }
+  }
+  return { agreements, documents, claims };
+}

@@ -1,0 +1,190 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Agreement } from '../core/agreement/agreement.js';
+import { parseAgreement } from '../core/agreement/parse-agreement.js';
+import { isTruceError } from '../core/errors.js';
+import { newId } from '../core/ids.js';
+import type { AgreementId } from '../core/ids.js';
+import type { Claim } from '../core/evidence/claim.js';
+import type { DocumentFormat, DocumentKind } from '../core/evidence/document.js';
+import type { Document } from '../core/evidence/document.js';
+import { instantInterval } from '../core/time/time-interval.js';
+import type { LedgerChange } from '../core/ledger/ledger-entry.js';
+import { extractClaims } from '../ingest/extract.js';
+import type { ExtractResult } from '../ingest/extract.js';
+import type { Store } from '../store/store.js';
+import { getAgreement } from './agreements.js';
+import { contentHash } from './content-hash.js';
+import { documentOf, formatOf } from './documents.js';
+import { readTextFile } from './read-text-file.js';
+
+export interface ReportInput {
+  readonly name: string;
+  readonly text: string;
+  readonly format?: DocumentFormat;
+  readonly kind?: DocumentKind;
+  /** Publication instant, ISO with offset; relative times stay unresolved without it. */
+  readonly published?: string | null;
+  readonly publisher?: string | null;
+  readonly title?: string | null;
+  readonly url?: string | null;
+  /** Zone for "Thursday night"; default: the agreement's, else UTC. */
+  readonly timeZone?: string;
+}
+
+/** The agreement whose parties name the actors, given by id (from the store) or as a file. */
+export type AgreementRef = { readonly id: AgreementId } | { readonly file: string };
+
+async function agreementOf(
+  store: Store | null,
+  ref: AgreementRef | undefined,
+): Promise<Agreement | null> {
+  if (ref === undefined) return null;
+  if ('file' in ref) return parseAgreement(await readTextFile(ref.file), basename(ref.file));
+  if (store === null) return null;
+  return (await getAgreement(store, ref.id)).agreement;
+}
+
+function extract(input: ReportInput, agreement: Agreement | null): ExtractResult {
+  return extractClaims({
+    text: input.text,
+    format: input.format ?? formatOf(input.name, input.text),
+    published: input.published ?? null,
+    timeZone: input.timeZone ?? agreement?.timezone ?? 'UTC',
+    publisher: input.publisher ?? null,
+    agreement: agreement ? { parties: agreement.parties } : null,
+  });
+}
+
+/** Reads a report into suggested claims without recording anything. */
+export async function extractReport(
+  store: Store | null,
+  input: ReportInput,
+  agreement?: AgreementRef,
+): Promise<ExtractResult> {
+  return extract(input, await agreementOf(store, agreement));
+}
+
+export interface IngestedReport {
+  readonly outcome: 'added' | 'known';
+  readonly document: Document;
+  readonly claims: readonly Claim[];
+}
+
+/**
+ * Records a report and the claims read from it, as suggestions for review, in one ledger
+ * append: a crash leaves both or neither. The same content again adds nothing.
+ */
+export async function ingestReport(
+  store: Store,
+  input: ReportInput,
+  author: string,
+  agreement?: AgreementRef,
+): Promise<IngestedReport> {
+  const known = await store.findDocumentByHash(contentHash(input.text));
+  if (known)
+    return {
+      outcome: 'known',
+      document: known,
+      claims: await store.listClaims({ document: known.id }),
+    };
+  const result = extract(input, await agreementOf(store, agreement));
+  const now = new Date().toISOString();
+  const document = documentOf(
+    {
+      ...input,
+      rawText: input.text,
+      title: input.title ?? result.document.title,
+      published: input.published ? instantInterval(input.published, 'publication time') : null,
+      cleanText: result.document.cleanText,
+      removed: result.document.removed,
+    },
+    now,
+  );
+  // A report counts as known from its publication, not from when it reached us.
+  const knownAt =
+    input.published && Date.parse(input.published) < Date.parse(now) ? input.published : now;
+  const claims: Claim[] = result.claims.map(({ rule, ...content }) => ({
+    id: newId('clm'),
+    document: document.id,
+    content,
+    provenance: { kind: 'rule', rule },
+    status: 'suggested',
+    revision: 1,
+    reviewNote: null,
+    recordedAt: now,
+    knownAt,
+    updatedAt: now,
+  }));
+  const changes: LedgerChange[] = [
+    { type: 'document.added', document },
+    ...claims.map((claim): LedgerChange => ({ type: 'claim.added', claim })),
+  ];
+  await store.append(changes, author);
+  return { outcome: 'added', document, claims };
+}
+
+/** Files named, with folders expanded to the .txt, .html and .htm files in them (sorted). */
+export async function reportFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) {
+      const names = (await readdir(path)).filter((n) => /\.(txt|html?|md)$/i.test(n)).sort();
+      files.push(...names.map((n) => join(path, n)));
+    } else files.push(path);
+  }
+  return files;
+}
+
+export interface IngestProgress {
+  readonly file: string;
+  readonly done: number;
+  readonly total: number;
+  readonly claims: number;
+  readonly errors: number;
+}
+
+export interface IngestSummary {
+  readonly files: number;
+  readonly added: number;
+  readonly known: number;
+  readonly claims: number;
+  readonly failed: readonly { readonly file: string; readonly error: string }[];
+}
+
+/** Ingests report files one by one; a file that fails is reported and the rest go on. */
+export async function ingestFiles(
+  store: Store,
+  paths: readonly string[],
+  options: Omit<ReportInput, 'name' | 'text'> & { readonly agreement?: AgreementRef },
+  author: string,
+  onProgress: (p: IngestProgress) => void = () => {},
+): Promise<IngestSummary> {
+  const files = await reportFiles(paths);
+  const { agreement, ...meta } = options;
+  const failed: { file: string; error: string }[] = [];
+  let added = 0;
+  let known = 0;
+  let claims = 0;
+  for (const [i, file] of files.entries()) {
+    try {
+      const text = await readTextFile(file);
+      const result = await ingestReport(
+        store,
+        { ...meta, name: basename(file), text },
+        author,
+        agreement,
+      );
+      if (result.outcome === 'added') {
+        added += 1;
+        claims += result.claims.length;
+      } else known += 1;
+    } catch (error) {
+      if (!isTruceError(error)) throw error;
+      failed.push({ file, error: error.message });
+    }
+    onProgress({ file, done: i + 1, total: files.length, claims, errors: failed.length });
+  }
+  return { files: files.length, added, known, claims, failed };
+}

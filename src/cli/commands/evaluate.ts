@@ -1,0 +1,149 @@
+import type { Command } from 'commander';
+import { diffAgreement, evaluateAgreement } from '../../app/agreements.js';
+import { withWorkspace } from '../../app/workspace.js';
+import { formatRange } from '../../core/quantity/count-range.js';
+import type { EvaluationDiff } from '../../core/evaluation/diff-evaluations.js';
+import type { Evaluation, Verdict } from '../../core/evaluation/evaluation.js';
+import { AgreementId } from '../../core/ids.js';
+import type { CliContext } from '../context.js';
+import { workspaceOptions } from '../context.js';
+import { printJson, printTable } from '../output.js';
+import { idArgument, parseInstant, parsePositiveInt } from '../parse-options.js';
+
+/** Short cell labels for the day-by-day table; words, not colours, so a pipe keeps them. */
+const CELL: Readonly<Record<Verdict, string>> = {
+  fulfilled: 'ok',
+  violated: 'VIOLATED',
+  disputed: 'DISPUTED',
+  unknown: '?',
+  not_due: '·',
+};
+
+const range = (r: { earliest: string | null; latest: string | null }) =>
+  r.earliest === r.latest ? (r.earliest ?? 'unknown') : `${r.earliest ?? '…'} – ${r.latest ?? '…'}`;
+
+function printEvaluation(ctx: CliContext, e: Evaluation): void {
+  const { term } = e;
+  const out = (s: string) => ctx.output.out(s);
+  out(`${e.agreement} (version ${e.version}) as of ${e.asOf}, times in ${e.timezone}\n`);
+  out(`term: ${term.state}; from ${term.start}; ends ${range(term.end)}\n`);
+  if (term.endReason) out(`  ${term.endReason}\n`);
+  for (const x of term.extensions) {
+    const support =
+      x.supportedByRule === null ? '' : `; count rule supports it: ${x.supportedByRule}`;
+    out(`  extension (${x.source}) adds ${x.adds ?? '?'} from ${x.at ?? '?'}${support}\n`);
+  }
+  const norms = [...new Set(e.periods.flatMap((p) => p.norms.map((n) => n.norm)))];
+  out('\n');
+  printTable(
+    ctx.output,
+    ['PERIOD', 'LOCAL START', ...norms],
+    e.periods.map((p) => [
+      p.index,
+      p.localStart.replace('T', ' '),
+      ...norms.map((id) => {
+        const found = p.norms.filter((n) => n.norm === id);
+        return found.length === 0
+          ? ''
+          : found
+              .map((n) => `${CELL[n.verdict]}${found.length > 1 ? `(${n.bearer})` : ''}`)
+              .join(' ');
+      }),
+    ]),
+    24,
+  );
+  out('legend: ok fulfilled, VIOLATED, DISPUTED (accounts differ), ? unknown, · not due\n');
+  if (e.tallies.length > 0) {
+    out('\ntallies\n');
+    printTable(
+      ctx.output,
+      ['ACT', 'BY', 'CATEGORY', 'COUNT', 'CLAIMS'],
+      e.tallies.map((t) => [
+        t.act,
+        t.by,
+        t.category ?? 'all',
+        `${formatRange(t.count)}${t.unit ? ` ${t.unit}` : ''}`,
+        t.claims,
+      ]),
+    );
+  }
+  if (e.breaches.length > 0) {
+    out('\nalleged breaches (always according to a source)\n');
+    printTable(
+      ctx.output,
+      ['NORM', 'PERIOD', 'BY', 'ACCORDING TO', 'BASIS', 'CERTAINTY', 'CLAIM'],
+      e.breaches.map((b) => [
+        b.norm,
+        b.period,
+        b.by,
+        `${b.according_to ?? '—'}${b.selfReport ? ' (self-report)' : ''}`,
+        b.basis,
+        b.certainty,
+        b.claim,
+      ]),
+    );
+  }
+}
+
+function printDiff(ctx: CliContext, d: EvaluationDiff): void {
+  const out = (s: string) => ctx.output.out(s);
+  out(`${d.agreement}: what changed between ${d.from.asOf} and ${d.to.asOf}\n`);
+  if (d.term)
+    out(`term: ${d.term.from.state} → ${d.term.to.state}; ends ${range(d.term.to.end)}\n`);
+  if (d.verdicts.length === 0) out('no verdict changed\n');
+  else {
+    printTable(
+      ctx.output,
+      ['PERIOD', 'NORM', 'BEARER', 'FROM', 'TO', 'CLAIMS ADDED', 'CLAIMS REMOVED', 'WHY'],
+      d.verdicts.map((v) => [
+        v.period,
+        v.norm,
+        v.bearer,
+        v.from ?? '—',
+        v.to ?? '—',
+        v.claimsAdded.join(' '),
+        v.claimsRemoved.join(' '),
+        v.summary,
+      ]),
+      80,
+    );
+  }
+  out(`breaches: ${d.breachesAdded.length} newly alleged, ${d.breachesRemoved.length} no longer\n`);
+  for (const p of d.powers) out(`power ${p.power}: ${p.from ?? '—'} → ${p.to ?? '—'}\n`);
+}
+
+export function registerEvaluate(program: Command, ctx: CliContext): void {
+  const agreementId = idArgument(AgreementId, 'agreement');
+
+  program
+    .command('evaluate')
+    .description('the verdict on every clause, period by period, with what was known at a moment')
+    .argument('<agreement>', 'agreement id', agreementId)
+    .option('--as-of <iso>', 'what was known at this moment (default: now)', parseInstant)
+    .option('--version <n>', 'evaluate this version of the agreement', parsePositiveInt)
+    .option('--json', 'print the whole evaluation as JSON')
+    .action(async (id: AgreementId, opts: { asOf?: string; version?: number; json?: boolean }) => {
+      const evaluation = await withWorkspace(workspaceOptions(ctx), (store) =>
+        evaluateAgreement(store, id, { asOf: opts.asOf, version: opts.version }),
+      );
+      if (opts.json) printJson(ctx.output, evaluation);
+      else printEvaluation(ctx, evaluation);
+    });
+
+  program
+    .command('diff')
+    .description(
+      'which verdicts changed between two moments of knowledge, and the claims that changed them',
+    )
+    .argument('<agreement>', 'agreement id', agreementId)
+    .requiredOption('--from <iso>', 'the earlier moment', parseInstant)
+    .requiredOption('--to <iso>', 'the later moment', parseInstant)
+    .option('--json', 'print as JSON')
+    .action(async (id: AgreementId, opts: { from: string; to: string; json?: boolean }) => {
+      const diff = await withWorkspace(workspaceOptions(ctx), (store) =>
+        diffAgreement(store, id, opts.from, opts.to),
+      );
+      if (opts.json) printJson(ctx.output, diff);
+      else printDiff(ctx, diff);
+    });
+}

@@ -1,0 +1,160 @@
+import { basename } from 'node:path';
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { extractReport, ingestFiles } from '../../app/ingest.js';
+import type { AgreementRef } from '../../app/ingest.js';
+import { readTextFile } from '../../app/read-text-file.js';
+import { openWorkspace, withWorkspace } from '../../app/workspace.js';
+import { originOf } from '../../core/evidence/claim.js';
+import { DocumentFormat } from '../../core/evidence/document.js';
+import type { AgreementId } from '../../core/ids.js';
+import type { CliContext } from '../context.js';
+import { author, workspaceOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { printJson, printTable } from '../output.js';
+import { parseInstant } from '../parse-options.js';
+
+interface ReportOptions {
+  published?: string;
+  tz?: string;
+  agreement?: string;
+  publisher?: string;
+}
+
+/** An agreement named by file (ends in .yaml/.yml) or by its recorded id. */
+const agreementRef = (value: string | undefined): AgreementRef | undefined =>
+  value === undefined
+    ? undefined
+    : /\.ya?ml$/i.test(value)
+      ? { file: value }
+      : { id: value as AgreementId };
+
+function withReportOptions(command: Command): Command {
+  return command
+    .option(
+      '--published <iso>',
+      'publication time: the anchor of "on Thursday" (else relative times stay unresolved)',
+      parseInstant,
+    )
+    .option(
+      '--tz <zone>',
+      "IANA time zone for days and parts of days (default: the agreement's, else UTC)",
+    )
+    .option('--agreement <id|file>', "name actors by this agreement's parties and aliases")
+    .option('--publisher <name>', 'who published it (else read from the page)');
+}
+
+export function registerIngest(program: Command, ctx: CliContext): void {
+  withReportOptions(
+    program
+      .command('extract <file>')
+      .description(
+        'read a report into attributed, dated, located claims and print them; records nothing',
+      ),
+  )
+    .addOption(
+      new Option('--format <format>', 'text or html (default: from the file)').choices(
+        DocumentFormat.options,
+      ),
+    )
+    .option('--json', 'print the document and claims as JSON')
+    .action(
+      async (file: string, opts: ReportOptions & { format?: DocumentFormat; json?: boolean }) => {
+        const text = await readTextFile(file);
+        const ref = agreementRef(opts.agreement);
+        const input = {
+          name: basename(file),
+          text,
+          format: opts.format,
+          published: opts.published ?? null,
+          publisher: opts.publisher ?? null,
+          timeZone: opts.tz,
+        };
+        // Only an agreement named by id needs the store, and then only to read it.
+        const result =
+          ref !== undefined && 'id' in ref
+            ? await withWorkspace(workspaceOptions(ctx), (store) =>
+                extractReport(store, input, ref),
+              )
+            : await extractReport(null, input, ref);
+        if (opts.json) {
+          const { cleanText: _clean, ...document } = result.document;
+          return printJson(ctx.output, {
+            document,
+            claims: result.claims,
+            warnings: result.warnings,
+          });
+        }
+        for (const w of result.warnings) ctx.output.err(`warning: ${w}\n`);
+        printTable(
+          ctx.output,
+          ['TYPE', 'WHEN', 'LABEL', 'WHERE', 'MODALITY', 'ORIGIN', 'TEXT'],
+          result.claims.map((c) => [
+            c.type,
+            c.when.earliest === null
+              ? 'unresolved'
+              : `${c.when.earliest.slice(0, 16)}–${c.when.latest?.slice(0, 16) ?? '…'}`,
+            c.when.label,
+            c.where?.name ?? null,
+            c.modality,
+            originOf(c).name,
+            c.text,
+          ]),
+          40,
+        );
+      },
+    );
+
+  withReportOptions(
+    program
+      .command('ingest <paths...>')
+      .description(
+        'record reports (files, or folders of .txt/.html) and their claims as suggestions for review',
+      ),
+  )
+    .option('--json', 'print the summary as JSON')
+    .action(async (paths: string[], opts: ReportOptions & { json?: boolean }) => {
+      const store = await openWorkspace(workspaceOptions(ctx));
+      const bar =
+        process.stderr.isTTY && !opts.json
+          ? new cliProgress.SingleBar(
+              {
+                format: 'ingest [{bar}] {value}/{total} files | {claims} claims | {errors} errors',
+                hideCursor: true,
+              },
+              cliProgress.Presets.shades_classic,
+            )
+          : null;
+      let summary;
+      try {
+        summary = await ingestFiles(
+          store,
+          paths,
+          {
+            published: opts.published ?? null,
+            publisher: opts.publisher ?? null,
+            timeZone: opts.tz,
+            agreement: agreementRef(opts.agreement),
+          },
+          author(ctx),
+          (p) => {
+            if (bar === null) return;
+            if (p.done === 1) bar.start(p.total, 0, { claims: 0, errors: 0 });
+            bar.update(p.done, { claims: p.claims, errors: p.errors });
+          },
+        );
+      } finally {
+        bar?.stop();
+        await store.close();
+      }
+      if (opts.json) printJson(ctx.output, summary);
+      else {
+        ctx.output.out(
+          `${summary.files} files: ${summary.added} added, ${summary.known} already recorded, ${summary.failed.length} failed; ${summary.claims} claims suggested for review\n`,
+        );
+        for (const f of summary.failed) ctx.output.err(`failed: ${f.error}\n`);
+      }
+      if (summary.failed.length > 0) ctx.exitCode = EXIT.failure;
+    });
+}

@@ -1,0 +1,161 @@
+import type { z } from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import { badInput } from '../errors.js';
+import type { Agreement } from './agreement.js';
+import { AgreementFile } from './agreement-file.js';
+import type { AgreementProblem } from './agreement-problem.js';
+import { byPosition, formatPath, formatProblem } from './agreement-problem.js';
+import { compileAgreement } from './compile-agreement.js';
+import { locate } from './yaml-locator.js';
+
+export type CheckedAgreement =
+  | { readonly ok: true; readonly agreement: Agreement }
+  | { readonly ok: false; readonly problems: readonly AgreementProblem[] };
+
+/**
+ * Reads an agreement file: YAML syntax, then the schema, then the cross-references. Every
+ * problem found at a stage is reported, each with its line, column, key path, what was
+ * expected and what was found; later stages run only on a file the earlier ones accepted.
+ */
+export function checkAgreement(text: string): CheckedAgreement {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return {
+          line: Math.max(line, 1),
+          column: Math.max(col, 1),
+          path: '',
+          message: yamlMessage(e.message),
+        };
+      }),
+    };
+  }
+  if (doc.contents === null) {
+    return {
+      ok: false,
+      problems: [{ line: null, column: null, path: '', message: 'the file is empty' }],
+    };
+  }
+  const parsed = AgreementFile.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => problemOfIssue(doc, lines, i)).sort(byPosition),
+    };
+  }
+  const compiled = compileAgreement(parsed.data);
+  if (!compiled.ok) {
+    return {
+      ok: false,
+      problems: compiled.issues
+        .map((i) => {
+          const at = locate(doc, lines, i.path);
+          const found = i.showFound && at.found !== null ? `, found ${at.found}` : '';
+          return {
+            line: at.line,
+            column: at.column,
+            path: formatPath(i.path),
+            message: `${i.message}${found}`,
+          };
+        })
+        .sort(byPosition),
+    };
+  }
+  return compiled;
+}
+
+/**
+ * Parses an agreement file, or throws a BadInput error listing every problem, one a line:
+ * "gaza.yaml: line 14, column 7: `norms[0].quantity.min` must be a number or …, found `three`".
+ */
+export function parseAgreement(text: string, fileName = 'agreement'): Agreement {
+  const checked = checkAgreement(text);
+  if (checked.ok) return checked.agreement;
+  const lines = checked.problems.map(formatProblem);
+  throw badInput(
+    lines.length === 1 ? (lines[0] ?? '') : `${lines.length} problems:\n${lines.join('\n')}`,
+    fileName,
+  );
+}
+
+/** The yaml library's messages end with a code excerpt we already place by line and column. */
+const yamlMessage = (message: string): string =>
+  `YAML syntax: ${message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message}`;
+
+function problemOfIssue(
+  doc: Document,
+  lines: LineCounter,
+  issue: z.core.$ZodIssue,
+): AgreementProblem {
+  const path = issue.path;
+  if (issue.code === 'unrecognized_keys') {
+    const at = locate(doc, lines, path, issue.keys[0]);
+    return { line: at.line, column: at.column, path: formatPath(path), message: issue.message };
+  }
+  const at = locate(doc, lines, path);
+  const where = { line: at.line, column: at.column, path: formatPath(path) };
+  if (at.found === null) {
+    return { ...where, message: `is missing (${expectation(issue)})` };
+  }
+  const expected = expectation(scalarBranch(issue, at.found));
+  const phrased = /^(must|has|is) /.test(expected) ? expected : `is invalid: ${expected}`;
+  // Where the message already quotes what was found, saying it again adds nothing.
+  const quoted = expected.includes(at.found.replace(/^`|`$/g, '"'));
+  return { ...where, message: quoted ? phrased : `${phrased}, found ${at.found}` };
+}
+
+/** Zod's own wording, which we replace with ours; a schema's custom message is kept. */
+const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)/;
+
+/** What the schema expected, in words. */
+function expectation(issue: z.core.$ZodIssue): string {
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${article(issue.expected)}`;
+    case 'invalid_value':
+      return `must be ${issue.values.length === 1 ? String(issue.values[0]) : `one of ${issue.values.map(String).join(', ')}`}`;
+    case 'invalid_format':
+      return `must match ${issue.pattern ?? issue.format}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `must list at least ${String(issue.minimum)}`
+        : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `must list at most ${String(issue.maximum)}`
+        : `must be at most ${String(issue.maximum)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * A union over a scalar and a list ("an event type or a list of them") fails as a whole;
+ * when the author wrote a scalar, the scalar branch's complaint says more.
+ */
+function scalarBranch(issue: z.core.$ZodIssue, found: string): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || !found.startsWith('`')) return issue;
+  for (const branch of issue.errors) {
+    const own = branch.find((i) => i.path.length === 0 && i.code !== 'invalid_type');
+    if (own !== undefined) return { ...own, path: issue.path };
+  }
+  return issue;
+}
+
+const article = (type: string): string => {
+  const words: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+  };
+  return words[type] ?? type;
+};

@@ -1,0 +1,492 @@
+import type { Agreement } from '../agreement/agreement.js';
+import type { AttributionLink, Claim } from '../evidence/claim.js';
+import { originKey, originOf } from '../evidence/claim.js';
+import type { Source, SourceKind } from '../evidence/source.js';
+import type { PartyId } from '../ids.js';
+import { instantMs, isoOf } from '../time/instant-ms.js';
+import type { EventType } from '../vocabulary/event-types.js';
+import type { OriginAffiliation } from './origin-affiliation.js';
+import { OriginAffiliations, affiliationLabel } from './origin-affiliation.js';
+import type { PeriodCalendar } from './period-calendar.js';
+import type { PersonFilter } from './person-filter.js';
+import { unitKey } from './unit-key.js';
+
+/** Small integer ids for names (from 1; 0 stands for none), by a key such as a folded unit. */
+export class NameIds {
+  private readonly ids = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+  private readonly names: string[] = [];
+
+  constructor(private readonly keyOf: (name: string) => string) {}
+
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      const key = this.keyOf(name);
+      id = this.byKey.get(key);
+      if (id === undefined) {
+        this.names.push(name);
+        id = this.names.length;
+        this.byKey.set(key, id);
+      }
+      this.ids.set(name, id);
+    }
+    return id;
+  }
+
+  /** The id of a name already met, or 0. */
+  known(name: string): number {
+    return this.ids.get(name) ?? this.byKey.get(this.keyOf(name)) ?? 0;
+  }
+
+  name(id: number): string | null {
+    return id === 0 ? null : (this.names[id - 1] ?? null);
+  }
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** Why a claim is set aside before any clause looks at it (0: it is not). */
+export const USABLE = 0;
+export const NOT_ACCEPTED = 1;
+export const KNOWN_AFTER_AS_OF = 2;
+
+/** How the claim puts it, as the evaluation reads it. */
+export const ASSERTED = 0;
+export const DENIED = 1;
+export const PLANNED = 2;
+
+/** How a claim counts toward quotas (`countsToward`). */
+export const QUOTA_OWN_TIME = 0;
+export const QUOTA_OUTSIDE = 1;
+export const QUOTA_ELSEWHERE = 2;
+
+/** A claim spanning more periods than this is kept aside rather than in every cell it touches. */
+const MAX_CELLS_PER_CLAIM = 4;
+
+export interface OriginInfo {
+  readonly key: string;
+  readonly name: string;
+  readonly kind: SourceKind;
+  readonly affiliation: OriginAffiliation;
+  readonly label: string;
+}
+
+/** Bits of `TypeCells.bits`. */
+export const CELL_SET_ASIDE = 1;
+export const CELL_DENIED = 2;
+
+/**
+ * The claims of one event type, placed on the calendar. The claims overlapping each period
+ * (a claim over two periods is in both) are copied, with what the tests read, into arrays
+ * in period order: a clause walks its periods through contiguous memory, not a million
+ * claims' worth of scattered array slots.
+ */
+export interface TypeCells {
+  /** Period p's entries are [offsets[p], offsets[p + 1]). */
+  readonly offsets: Int32Array;
+  readonly claim: Int32Array;
+  readonly first: Int32Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  readonly agents: Int32Array;
+  readonly targets: Int32Array;
+  readonly persons: Int32Array;
+  readonly bits: Uint8Array;
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+  readonly unit: Int32Array;
+  /** Claims kept aside: unbounded, partly outside the calendar, too long, or counted elsewhere. */
+  readonly wide: readonly number[];
+  /** Every claim of the type. */
+  readonly all: readonly number[];
+}
+
+/**
+ * The claims read once into flat arrays: times as epoch milliseconds, origins, agent parties
+ * and person categories as small integers and bit masks, the first figure as a range.
+ * Everything the evaluation does per claim afterwards is array access; nothing re-parses a
+ * string or walks a Temporal zone in a loop over claims.
+ */
+export class ClaimIndex {
+  readonly claims: readonly Claim[];
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  /** Index into `origins`. */
+  readonly origin: Int32Array;
+  /** Bit i set: party i of the agreement is named as an agent. */
+  readonly agents: Int32Array;
+  /** Bit i set: party i is named as a target (so, absent a named agent, not the agent). */
+  readonly targets: Int32Array;
+  /** Bit i set: the claim names the agreement's person category i. */
+  readonly persons: Int32Array;
+  /** USABLE, NOT_ACCEPTED or KNOWN_AFTER_AS_OF. */
+  readonly exclusion: Uint8Array;
+  /** ASSERTED (or alleged), DENIED or PLANNED. */
+  readonly modality: Uint8Array;
+  /** QUOTA_OWN_TIME, QUOTA_OUTSIDE or QUOTA_ELSEWHERE. */
+  readonly quota: Uint8Array;
+  /** The claim that supersedes this one (a later report of the same act by the same origin), or -1. */
+  readonly supersededBy: Int32Array;
+  /** 1 when the claim counts for nothing: not accepted, known after asOf, planned or superseded. */
+  readonly setAside: Uint8Array;
+  /** The claim's first figure as a range (max Infinity when open); [1, 1] when it has none. */
+  readonly figureMin: Float64Array;
+  readonly figureMax: Float64Array;
+  /** The unit of the first figure, as an id of `unitNames` (0: no figure). */
+  readonly unit: Int32Array;
+  readonly unitNames = new NameIds((name) => unitKey(name));
+  /** Claim i's categories are `categoryIds[categoryStart[i] .. categoryStart[i + 1])`. */
+  readonly categoryStart: Int32Array;
+  readonly categoryIds: Int32Array;
+  readonly categoryNames = new NameIds((name) => name);
+  readonly origins: readonly OriginInfo[];
+  readonly parties: readonly PartyId[];
+  /** The agreement's person categories, bit i for category i. */
+  readonly personBits: ReadonlyMap<string, number>;
+  /** Masks of the groups of person categories that exclude one another. */
+  private readonly groupMasks: readonly number[];
+  /** 0-based periods a claim starts and ends in, once placed (-1 before, length after). */
+  pFirst: Int32Array = new Int32Array(0);
+  pLast: Int32Array = new Int32Array(0);
+  private readonly known: Float64Array;
+  /** The claim's event type as a small integer (for bucketing). */
+  private readonly typeOf: Uint8Array;
+  private readonly byType = new Map<EventType, number[]>();
+  private placed = new Map<EventType, TypeCells>();
+
+  constructor(
+    agreement: Agreement,
+    claims: readonly Claim[],
+    asOfMs: number,
+    sources: readonly Source[],
+  ) {
+    const n = claims.length;
+    this.claims = claims;
+    this.lo = new Float64Array(n);
+    this.hi = new Float64Array(n);
+    this.known = new Float64Array(n).fill(NaN);
+    this.origin = new Int32Array(n);
+    this.agents = new Int32Array(n);
+    this.targets = new Int32Array(n);
+    this.persons = new Int32Array(n);
+    this.exclusion = new Uint8Array(n);
+    this.modality = new Uint8Array(n);
+    this.quota = new Uint8Array(n);
+    this.supersededBy = new Int32Array(n).fill(-1);
+    this.setAside = new Uint8Array(n);
+    const typeOf = new Uint8Array(n);
+    this.unit = new Int32Array(n);
+    this.categoryStart = new Int32Array(n + 1);
+    const categoryIds: number[] = [];
+    const typeIds = new Map<EventType, number>();
+    this.figureMin = new Float64Array(n);
+    this.figureMax = new Float64Array(n);
+    this.parties = agreement.parties.map((p) => p.id);
+    const partyBit = new Map<string, number>(this.parties.map((p, i) => [p, 1 << i]));
+    this.personBits = new Map(agreement.personCategories.map((c, i) => [c, 1 << i]));
+    this.groupMasks = agreement.categoryGroups.map((g) =>
+      g.reduce((m, c) => m | (this.personBits.get(c) ?? 0), 0),
+    );
+    // An ISO string in UTC with milliseconds sorts as its instant: most knownAt compare as text.
+    const asOfText = isoOf(asOfMs);
+
+    const affiliations = new OriginAffiliations(agreement, sources);
+    const origins: OriginInfo[] = [];
+    const originIds = new Map<string, number>();
+    // Claims of one document share their attribution array: resolve each array once.
+    const byChain = new WeakMap<readonly AttributionLink[], number>();
+
+    for (let i = 0; i < n; i++) {
+      const claim = claims[i] as Claim;
+      const c = claim.content;
+      const when = c.when;
+      this.lo[i] = when.earliest === null ? -Infinity : instantMs(when.earliest);
+      this.hi[i] = when.latest === null ? Infinity : instantMs(when.latest);
+      const knownAt = claim.knownAt;
+      const later =
+        knownAt.length === 24 && knownAt.endsWith('Z')
+          ? knownAt > asOfText
+          : this.knownMs(i) > asOfMs;
+      this.exclusion[i] =
+        claim.status !== 'accepted' ? NOT_ACCEPTED : later ? KNOWN_AFTER_AS_OF : USABLE;
+      this.modality[i] =
+        c.modality === 'denied' ? DENIED : c.modality === 'planned' ? PLANNED : ASSERTED;
+      this.quota[i] =
+        c.countsToward === undefined
+          ? QUOTA_OWN_TIME
+          : c.countsToward.kind === 'outside'
+            ? QUOTA_OUTSIDE
+            : QUOTA_ELSEWHERE;
+
+      let origin = byChain.get(c.attribution);
+      if (origin === undefined) {
+        const link = originOf(c);
+        const key = originKey(link);
+        origin = originIds.get(key);
+        if (origin === undefined) {
+          const affiliation = affiliations.of(link);
+          origin = origins.length;
+          origins.push({
+            key,
+            name: link.name,
+            kind: link.kind,
+            affiliation,
+            label: affiliationLabel(affiliation),
+          });
+          originIds.set(key, origin);
+        }
+        byChain.set(c.attribution, origin);
+      }
+      this.origin[i] = origin;
+
+      let agents = 0;
+      let targets = 0;
+      for (const a of c.actors) {
+        if (a.party === null) continue;
+        if (a.role === 'agent') agents |= partyBit.get(a.party) ?? 0;
+        else if (a.role === 'target') targets |= partyBit.get(a.party) ?? 0;
+      }
+      this.agents[i] = agents;
+      this.targets[i] = targets;
+
+      let persons = 0;
+      for (const category of c.categories) {
+        persons |= this.personBits.get(category) ?? 0;
+        categoryIds.push(this.categoryNames.id(category));
+      }
+      this.persons[i] = persons;
+      this.categoryStart[i + 1] = categoryIds.length;
+
+      const q = c.quantities[0];
+      this.unit[i] = q === undefined ? 0 : this.unitNames.id(q.unit);
+      this.figureMin[i] = q === undefined ? 1 : q.min;
+      this.figureMax[i] = q === undefined ? 1 : (q.max ?? Infinity);
+
+      let list = this.byType.get(c.type);
+      if (list === undefined) {
+        list = [];
+        this.byType.set(c.type, list);
+        typeIds.set(c.type, typeIds.size);
+      }
+      list.push(i);
+      typeOf[i] = typeIds.get(c.type) as number;
+    }
+    this.origins = origins;
+    this.categoryIds = Int32Array.from(categoryIds);
+    this.typeOf = typeOf;
+  }
+
+  /**
+   * A later report from the same origin about the same act (same type, agent and categories,
+   * overlapping time) corrects the earlier one: Thailand's foreign ministry first gave 12
+   * freed, then 10. Found once for all clauses, in linear time but for the pairs compared:
+   * usable claims ordered by a key that never exceeds their start (the start of their first
+   * period, or their own start outside the calendar), bucketed stably by origin and type,
+   * then each bucket swept while keys stay before the current claim's end.
+   */
+  private markSuperseded(calendar: PeriodCalendar): void {
+    const { lo, hi, agents, persons, typeOf } = this;
+    const periods = calendar.length;
+    const key = (i: number): number => {
+      const p = this.pFirst[i] as number;
+      return p >= 0 && p < periods ? calendar.start(p) : (lo[i] as number);
+    };
+    // Counting sort by first period; the claims outside the calendar sorted by start.
+    const counts = new Int32Array(periods + 3);
+    const usable: number[] = [];
+    for (let i = 0; i < this.claims.length; i++) {
+      if (this.exclusion[i] !== USABLE || this.modality[i] === PLANNED) continue;
+      usable.push(i);
+      const slot = (this.pFirst[i] as number) + 2;
+      counts[slot] = (counts[slot] as number) + 1;
+    }
+    for (let b = 1; b < counts.length; b++)
+      counts[b] = (counts[b] as number) + (counts[b - 1] as number);
+    const byKey = new Int32Array(usable.length);
+    const fill = counts.slice(0, -1);
+    for (const i of usable) {
+      const slot = (this.pFirst[i] as number) + 1;
+      byKey[fill[slot] as number] = i;
+      fill[slot] = (fill[slot] as number) + 1;
+    }
+    for (const [from, to] of [
+      [0, counts[1] as number],
+      [counts[periods + 1] as number, usable.length],
+    ] as const) {
+      byKey.subarray(from, to).sort((x, y) => (lo[x] as number) - (lo[y] as number));
+    }
+
+    const types = 32;
+    const buckets = new Int32Array(this.origins.length * types + 1);
+    for (const i of byKey) {
+      const b = (this.origin[i] as number) * types + (typeOf[i] as number) + 1;
+      buckets[b] = (buckets[b] as number) + 1;
+    }
+    for (let b = 1; b < buckets.length; b++)
+      buckets[b] = (buckets[b] as number) + (buckets[b - 1] as number);
+    const order = new Int32Array(byKey.length);
+    const next = buckets.slice(0, -1);
+    for (const i of byKey) {
+      const b = (this.origin[i] as number) * types + (typeOf[i] as number);
+      order[next[b] as number] = i;
+      next[b] = (next[b] as number) + 1;
+    }
+    for (let b = 0; b + 1 < buckets.length; b++) {
+      const to = buckets[b + 1] as number;
+      for (let j = buckets[b] as number; j < to; j++) {
+        const a = order[j] as number;
+        for (let k = j + 1; k < to; k++) {
+          const c = order[k] as number;
+          if (key(c) > (hi[a] as number)) break;
+          if ((lo[c] as number) > (hi[a] as number) || (lo[a] as number) > (hi[c] as number))
+            continue;
+          if (agents[a] !== agents[c] || persons[a] !== persons[c]) continue;
+          if (
+            !sameSet(
+              (this.claims[a] as Claim).content.categories,
+              (this.claims[c] as Claim).content.categories,
+            )
+          )
+            continue;
+          const ka = this.knownMs(a);
+          const kc = this.knownMs(c);
+          if (kc > ka) this.supersededBy[a] = c;
+          else if (ka > kc) this.supersededBy[c] = a;
+        }
+      }
+    }
+  }
+
+  /** When claim `i` became known, in ms (parsed on first use). */
+  knownMs(i: number): number {
+    let ms = this.known[i] as number;
+    if (Number.isNaN(ms)) {
+      ms = instantMs((this.claims[i] as Claim).knownAt);
+      this.known[i] = ms;
+    }
+    return ms;
+  }
+
+  /** Bit mask of the given parties (unknown ids add nothing). */
+  partyMask(parties: readonly PartyId[]): number {
+    let mask = 0;
+    for (const p of parties) {
+      const i = this.parties.indexOf(p);
+      if (i >= 0) mask |= 1 << i;
+    }
+    return mask;
+  }
+
+  /** Which persons the given categories want; null when they are none (any persons). */
+  personFilter(categories: readonly string[]): PersonFilter | null {
+    if (categories.length === 0) return null;
+    let mask = 0;
+    for (const c of categories) mask |= this.personBits.get(c) ?? 0;
+    return { mask, groups: this.groupMasks.filter((g) => (g & mask) !== 0) };
+  }
+
+  /** The first agent party of claim `i`, or null. */
+  agentParty(i: number): PartyId | null {
+    const mask = this.agents[i] ?? 0;
+    if (mask === 0) return null;
+    return this.parties[31 - Math.clz32(mask & -mask)] ?? null;
+  }
+
+  /** Puts every claim on the calendar, once; the cells serve every clause afterwards. */
+  place(calendar: PeriodCalendar): void {
+    this.placed = new Map();
+    const periods = calendar.length;
+    const n = this.claims.length;
+    this.pFirst = new Int32Array(n);
+    this.pLast = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      this.pFirst[i] = calendar.periodOf(this.lo[i] as number);
+      this.pLast[i] = calendar.periodOf(this.hi[i] as number);
+    }
+    this.supersededBy.fill(-1);
+    this.markSuperseded(calendar);
+    for (let i = 0; i < n; i++) {
+      this.setAside[i] =
+        this.exclusion[i] !== USABLE || this.modality[i] === PLANNED || this.supersededBy[i] !== -1
+          ? 1
+          : 0;
+    }
+    for (const [type, list] of this.byType) {
+      const counts = new Int32Array(periods + 1);
+      const wide: number[] = [];
+      for (const i of list) {
+        const first = this.pFirst[i] as number;
+        const last = this.pLast[i] as number;
+        if (this.placeable(i, first, last, periods)) {
+          for (let p = first; p <= last; p++) counts[p + 1] = (counts[p + 1] as number) + 1;
+        } else if ((last >= 0 && first < periods) || this.quota[i] !== QUOTA_OWN_TIME) wide.push(i);
+        // (A claim wholly before or after the calendar meets no period; only `all` holds it.)
+      }
+      for (let p = 1; p <= periods; p++)
+        counts[p] = (counts[p] as number) + (counts[p - 1] as number);
+      const size = counts[periods] as number;
+      const cells: TypeCells = {
+        offsets: counts,
+        claim: new Int32Array(size),
+        first: new Int32Array(size),
+        lo: new Float64Array(size),
+        hi: new Float64Array(size),
+        agents: new Int32Array(size),
+        targets: new Int32Array(size),
+        persons: new Int32Array(size),
+        bits: new Uint8Array(size),
+        min: new Float64Array(size),
+        max: new Float64Array(size),
+        unit: new Int32Array(size),
+        wide,
+        all: list,
+      };
+      const fill = counts.slice(0, periods);
+      for (const i of list) {
+        const first = this.pFirst[i] as number;
+        const last = this.pLast[i] as number;
+        if (!this.placeable(i, first, last, periods)) continue;
+        const bits =
+          (this.setAside[i] ? CELL_SET_ASIDE : 0) | (this.modality[i] === DENIED ? CELL_DENIED : 0);
+        for (let p = first; p <= last; p++) {
+          const k = fill[p] as number;
+          fill[p] = k + 1;
+          cells.claim[k] = i;
+          cells.first[k] = first;
+          cells.lo[k] = this.lo[i] as number;
+          cells.hi[k] = this.hi[i] as number;
+          cells.agents[k] = this.agents[i] as number;
+          cells.targets[k] = this.targets[i] as number;
+          cells.persons[k] = this.persons[i] as number;
+          cells.bits[k] = bits;
+          cells.min[k] = this.figureMin[i] as number;
+          cells.max[k] = this.figureMax[i] as number;
+          cells.unit[k] = this.unit[i] as number;
+        }
+      }
+      this.placed.set(type, cells);
+    }
+  }
+
+  /** A claim goes in the cells when it lies in a few periods and counts where it happened. */
+  private placeable(i: number, first: number, last: number, periods: number): boolean {
+    return (
+      first >= 0 &&
+      last < periods &&
+      last - first < MAX_CELLS_PER_CLAIM &&
+      this.quota[i] === QUOTA_OWN_TIME
+    );
+  }
+
+  /** Every claim of a type, placed or not. */
+  ofType(type: EventType): readonly number[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  cellsOf(type: EventType): TypeCells | undefined {
+    return this.placed.get(type);
+  }
+}

@@ -1,0 +1,119 @@
+import type { Claim } from '../evidence/claim.js';
+import type { ClaimId, PartyId } from '../ids.js';
+import { maxOf } from '../quantity/count-range.js';
+import { NEGATED_EVENT_TYPE } from '../vocabulary/negated-event-types.js';
+import type { ClaimIndex, OriginInfo } from './claim-index.js';
+import { USABLE } from './claim-index.js';
+import type { Breach, BreachBasis } from './evaluation.js';
+import type { InstanceOutcome } from './evaluate-instance.js';
+import { entryCount, forEachEntry } from './assess-window.js';
+import { CONTRARY, DEFINITE } from './gather-evidence.js';
+
+/**
+ * Every alleged breach, always as one origin tells it: each report of an act a clause
+ * forbids, each report that an owed act did not happen (or denial that it did), each account
+ * that falls short of what was owed, and each accusation between parties.
+ */
+export function collectBreaches(
+  index: ClaimIndex,
+  outcomes: readonly InstanceOutcome[],
+  termStart: number,
+  accusationsUntil: number,
+): Breach[] {
+  const breaches: Breach[] = [];
+  // Instances come norm by norm, period by period: bearers of one instance are adjacent.
+  let instanceKey = '';
+  const unattributed = new Set<number>();
+  const push = (
+    i: number,
+    norm: string | null,
+    period: number | null,
+    by: PartyId | null,
+    basis: BreachBasis,
+    certainty: Breach['certainty'],
+  ): void => {
+    const origin = index.origins[index.origin[i] as number] as OriginInfo;
+    const claim = index.claims[i] as Claim;
+    breaches.push({
+      norm,
+      period,
+      by,
+      claim: claim.id as ClaimId,
+      according_to: origin.name,
+      originKey: origin.key,
+      selfReport:
+        by !== null && origin.affiliation.kind === 'party' && origin.affiliation.party === by,
+      basis,
+      certainty,
+      when: claim.content.when,
+    });
+  };
+
+  for (const o of outcomes) {
+    const { norm, bearer } = o.instance;
+    const period = o.instance.period === null ? null : o.instance.period + 1;
+    const breakable = norm.kind === 'prohibition' || norm.kind === 'maintenance';
+    if (`${norm.id}|${period ?? ''}` !== instanceKey) {
+      instanceKey = `${norm.id}|${period ?? ''}`;
+      unattributed.clear();
+    }
+    forEachEntry(o.assessment, (i, flags) => {
+      const certainty = (flags & DEFINITE) !== 0 ? 'definitely' : 'possibly';
+      const contrary = (flags & CONTRARY) !== 0;
+      if (breakable && !contrary) {
+        // An act whose agent no one names is one alleged breach, by no one in particular.
+        if (index.agents[i] !== 0) push(i, norm.id, period, bearer, 'act', certainty);
+        else if (!unattributed.has(i)) {
+          unattributed.add(i);
+          push(i, norm.id, period, null, 'act', 'possibly');
+        }
+      }
+      if (!breakable && contrary) {
+        const type = (index.claims[i] as Claim).content.type;
+        const negation = norm.act.events.some((t) => NEGATED_EVENT_TYPE[t] === type);
+        push(i, norm.id, period, bearer, negation ? 'negation' : 'denial', certainty);
+      }
+    });
+    if (breakable || o.result.verdict !== 'violated' || o.required === null) continue;
+    const required = o.required;
+    const short = o.assessment.accounts.filter(
+      (a) =>
+        a.stance === 'supports' &&
+        o.assessment.used.has(a.origin) &&
+        maxOf({ min: a.min, max: Number.isFinite(a.max) ? a.max : null }) < required.min,
+    );
+    for (const a of short) push(a.first, norm.id, period, bearer, 'shortfall', 'definitely');
+    if (entryCount(o.assessment) === 0) {
+      breaches.push({
+        norm: norm.id,
+        period,
+        by: bearer,
+        claim: null,
+        according_to: null,
+        originKey: null,
+        selfReport: false,
+        basis: 'silence',
+        certainty: 'definitely',
+        when: null,
+      });
+    }
+  }
+
+  // Accusations name no clause; those made during the term, or in the day after it ended
+  // (each side blaming the other for the end), are listed as alleged breaches.
+  for (const i of index.ofType('accusation')) {
+    const c = (index.claims[i] as Claim).content;
+    if (index.exclusion[i] !== USABLE || c.modality === 'planned' || c.modality === 'denied')
+      continue;
+    const lo = index.lo[i] as number;
+    const hi = index.hi[i] as number;
+    if (hi < termStart || lo >= accusationsUntil) continue;
+    const certainty = lo >= termStart && hi < accusationsUntil ? 'definitely' : 'possibly';
+    const accused = c.actors
+      .filter((a) => a.role === 'target' && a.party !== null)
+      .map((a) => a.party as PartyId);
+    for (const by of accused.length === 0 ? [null] : accused)
+      push(i, null, null, by, 'accusation', certainty);
+  }
+  return breaches;
+}

@@ -1,0 +1,148 @@
+import type { Claim } from '../evidence/claim.js';
+import type { ClaimId } from '../ids.js';
+import type { CountRange } from '../quantity/count-range.js';
+import { formatExpression } from '../agreement/quantity-expression.js';
+import { isoOf, isoOrNull } from '../time/instant-ms.js';
+import type { Membership } from '../time/membership.js';
+import type { Assessment } from './assess-window.js';
+import { entryCount, forEachEntry } from './assess-window.js';
+import { CONTRARY, DEFINITE } from './gather-evidence.js';
+import type { EvaluationContext } from './evaluation-context.js';
+import type { Explanation, NormResult } from './evaluation.js';
+import { breachSummary, obligationSummary, owedText } from './explain-verdict.js';
+import type { NormInstance } from './norm-instances.js';
+import type { Decision, InstanceTiming } from './norm-verdict.js';
+import { breachDecision, obligationDecision } from './norm-verdict.js';
+import { accountViews, toRange } from './origin-accounts.js';
+import { requiredQuantity } from './required-quantity.js';
+import type { MsRange } from './term-frame.js';
+
+/** An instance's result, with the evidence behind it (for the breaches list and powers). */
+export interface InstanceOutcome {
+  readonly instance: NormInstance;
+  readonly result: NormResult;
+  readonly assessment: Assessment;
+  /** Obligations: what was owed. */
+  readonly required: CountRange | null;
+}
+
+const ONE: CountRange = { min: 1, max: 1 };
+
+/** Evaluates one norm instance against the evidence, as of the context's moment. */
+export function evaluateInstance(
+  ctx: EvaluationContext,
+  inst: NormInstance,
+  termEnd: MsRange,
+): InstanceOutcome {
+  const { norm, bearer } = inst;
+  const timing = timingOf(inst, termEnd, ctx.asOfMs);
+  if (norm.kind === 'prohibition' || norm.kind === 'maintenance') {
+    const a = ctx.assess(norm, bearer, inst.start, inst.end, { quota: false });
+    const breaches = toRange(a.min, a.max);
+    const decision = breachDecision(
+      breaches,
+      { denied: a.contradicted },
+      { ...timing, due: ctx.asOfMs >= inst.end },
+    );
+    const accounts = accountViews(ctx.index, a.accounts, a.used, bearer);
+    return {
+      instance: inst,
+      assessment: a,
+      required: null,
+      result: resultOf(inst, decision, {
+        ...explanationBase(ctx, inst, a),
+        summary: breachSummary(decision.verdict, breaches, accounts),
+        count: breaches,
+        accounts,
+      }),
+    };
+  }
+
+  const quantity = inst.quantity;
+  const required =
+    quantity === null
+      ? ONE
+      : requiredQuantity(quantity.min, (n, c) => ctx.countNorm(n, c, inst.start, inst.end));
+  const a = ctx.assess(norm, bearer, inst.start, inst.end, { quota: true });
+  const count = toRange(a.min, a.max);
+  const decision = obligationDecision(
+    count,
+    required,
+    {
+      contradicted: a.contradicted,
+      anyEvidence: entryCount(a) > 0,
+      silence: norm.evidence.silence,
+    },
+    timing,
+  );
+  const accounts = accountViews(ctx.index, a.accounts, a.used, bearer);
+  const unit = quantity?.unit ?? null;
+  return {
+    instance: inst,
+    assessment: a,
+    required,
+    result: resultOf(inst, decision, {
+      ...explanationBase(ctx, inst, a),
+      summary: obligationSummary(decision.verdict, required, count, accounts, unit),
+      required,
+      requiredExpression:
+        quantity === null || quantity.min.kind === 'number' ? null : formatExpression(quantity.min),
+      count,
+      owed: decision.verdict === 'fulfilled' ? null : owedText(required, count, unit),
+      accounts,
+    }),
+  };
+}
+
+function timingOf(inst: NormInstance, termEnd: MsRange, asOf: number): InstanceTiming {
+  const discharged: Membership =
+    inst.due > termEnd.hi ? 'definitely' : inst.due > termEnd.lo ? 'possibly' : 'not';
+  return {
+    started: asOf >= inst.start,
+    due: asOf >= inst.due,
+    discharged,
+    inTerm: inst.end <= termEnd.lo || inst.period === null ? 'definitely' : 'possibly',
+  };
+}
+
+const ids = (ctx: EvaluationContext, list: readonly number[]): ClaimId[] =>
+  list.map((i) => (ctx.index.claims[i] as Claim).id as ClaimId);
+
+function explanationBase(
+  ctx: EvaluationContext,
+  inst: NormInstance,
+  a: Assessment,
+): Omit<Explanation, 'summary' | 'count' | 'accounts'> {
+  const counted: number[] = [];
+  const possible: number[] = [];
+  const contrary: number[] = [];
+  forEachEntry(a, (i, flags) => {
+    if ((flags & CONTRARY) !== 0) contrary.push(i);
+    else if (!a.used.has(ctx.index.origin[i] as number)) return;
+    else if ((flags & DEFINITE) !== 0) counted.push(i);
+    else possible.push(i);
+  });
+  return {
+    ref: inst.norm.ref,
+    required: null,
+    requiredExpression: null,
+    owed: null,
+    counted: ids(ctx, counted),
+    possible: ids(ctx, possible),
+    contrary: ids(ctx, contrary),
+    ignored: a.ignored,
+  };
+}
+
+function resultOf(inst: NormInstance, decision: Decision, explanation: Explanation): NormResult {
+  return {
+    norm: inst.norm.id,
+    kind: inst.norm.kind,
+    bearer: inst.bearer,
+    verdict: decision.verdict,
+    lifecycle: decision.lifecycle,
+    window: { start: isoOf(inst.start), end: isoOrNull(inst.end) },
+    due: isoOrNull(inst.due),
+    explanation,
+  };
+}

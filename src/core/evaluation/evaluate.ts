@@ -1,0 +1,246 @@
+import type { Agreement } from '../agreement/agreement.js';
+import { badInput } from '../errors.js';
+import type { Claim } from '../evidence/claim.js';
+import type { Source } from '../evidence/source.js';
+import { instantMs, isoOf } from '../time/instant-ms.js';
+import { nextLocalTimeAfter } from '../time/zoned-time.js';
+import { ClaimIndex, KNOWN_AFTER_AS_OF, NOT_ACCEPTED } from './claim-index.js';
+import { collectBreaches } from './collect-breaches.js';
+import { computeTallies } from './compute-tallies.js';
+import type { InstanceOutcome } from './evaluate-instance.js';
+import { evaluateInstance } from './evaluate-instance.js';
+import type { Exercise } from './evaluate-powers.js';
+import { evaluatePowers } from './evaluate-powers.js';
+import { EvaluationContext } from './evaluation-context.js';
+import type { Evaluation, NormResult, PeriodResult } from './evaluation.js';
+import { automaticExpiry, ruleAllowances } from './extension-rules.js';
+import { normInstances } from './norm-instances.js';
+import { PeriodCalendar } from './period-calendar.js';
+import type { TermEnd } from './term-end.js';
+import { endedByPower, naturalEnd, phaseSpans } from './term-end.js';
+import type { MsRange, TermFrame } from './term-frame.js';
+import { plus, termFrame } from './term-frame.js';
+import { termResult } from './term-result.js';
+
+export interface EvaluateOptions {
+  /** Recorded sources, so origins resolve to parties by their recorded affiliation. */
+  readonly sources?: readonly Source[];
+}
+
+/**
+ * Evaluates an agreement version against claims, as of a moment: the term and its end, every
+ * norm instance in every period with its verdict and explanation, tallies, breaches by
+ * source, powers. Pure: the same agreement, claims and moment give the same result, whatever
+ * the order of the claims. Only accepted claims known at `asOf` count; the others are listed
+ * where they would have counted, with the reason.
+ */
+export function evaluate(
+  agreement: Agreement,
+  claims: readonly Claim[],
+  asOf: string,
+  options: EvaluateOptions = {},
+): Evaluation {
+  const asOfMs = instantMs(asOf);
+  if (Number.isNaN(asOfMs))
+    throw badInput(`asOf must be an ISO instant, found ${JSON.stringify(asOf)}`);
+  const zone = agreement.timezone;
+  const index = new ClaimIndex(agreement, inIdOrder(claims), asOfMs, options.sources ?? []);
+  const frame = termFrame(agreement, index);
+  const automatic = agreement.term.extensionRules.some((r) => r.automatic);
+  const horizon = horizonOf(agreement, frame, asOfMs, automatic);
+  const calendar = PeriodCalendar.build(
+    frame.start,
+    Math.max(horizon, frame.start),
+    zone,
+    agreement.dayBoundary,
+  );
+  index.place(calendar);
+  const ctx = new EvaluationContext(agreement, index, calendar, asOfMs);
+
+  // Non-automatic rules only judge reported extensions: they count acts up to the end
+  // without them. Automatic ones count up to the longest the term may run.
+  const unruled = naturalEnd(frame, null);
+  const countUntil =
+    automatic || !Number.isFinite(unruled.range.hi) ? calendar.endMs : unruled.range.hi;
+  const allowances = ruleAllowances(ctx, frame, countUntil);
+  const natural = naturalEnd(frame, automatic ? automaticExpiry(allowances, frame, zone) : null);
+
+  let outcomes = evaluateAll(ctx, natural, frame);
+  const powers = evaluatePowers(ctx, outcomes, natural.range);
+  const terminate = earliest(powers.exercises.filter((e) => e.power.effect === 'terminate'));
+  const end = endedByPower(
+    natural,
+    terminate === null ? null : { ...terminate, power: terminate.power.id },
+  );
+  // A power ending the term early changes windows after it: evaluate those again.
+  if (end.range.hi !== natural.range.hi || end.range.lo !== natural.range.lo)
+    outcomes = evaluateAll(ctx, end, frame);
+
+  const suspensions = suspensionsOf(powers.exercises);
+  const results = outcomes.map((o) => suspended(o, suspensions));
+  const phases = phaseSpans(agreement, frame.start, end.range);
+  const shown = periodsWithin(calendar, end.range);
+  const periods: PeriodResult[] = [];
+  for (let p = 0; p < shown; p++) {
+    const start = calendar.start(p);
+    periods.push({
+      index: p + 1,
+      start: isoOf(start),
+      end: isoOf(calendar.end(p)),
+      localStart: calendar.localStart(p),
+      localEnd: calendar.localEnd(p),
+      inTerm: calendar.end(p) <= end.range.lo ? 'definitely' : 'possibly',
+      phase: phases.find((ph) => ph.start <= start && start < ph.end.hi)?.id ?? null,
+      norms: results.filter((r) => r.period === p).map((r) => r.result),
+    });
+  }
+
+  let notAccepted = 0;
+  let late = 0;
+  for (const x of index.exclusion) {
+    if (x === NOT_ACCEPTED) notAccepted++;
+    else if (x === KNOWN_AFTER_AS_OF) late++;
+  }
+  return {
+    agreement: agreement.id,
+    version: agreement.version,
+    asOf: isoOf(asOfMs),
+    timezone: zone,
+    term: termResult(
+      agreement,
+      index,
+      frame,
+      allowances,
+      end,
+      phases,
+      suspensions.map((s) => ({
+        power: s.power,
+        from: isoOf(s.from),
+        until: s.until === null ? null : isoOf(s.until),
+      })),
+      asOfMs,
+    ),
+    periods,
+    once: results.filter((r) => r.period === null).map((r) => r.result),
+    tallies: computeTallies(ctx, shown),
+    breaches: collectBreaches(
+      index,
+      outcomes,
+      frame.start,
+      accusationsUntil(agreement, end.range, calendar),
+    ),
+    powers: powers.results,
+    claims: {
+      total: claims.length,
+      usable: claims.length - notAccepted - late,
+      notAccepted,
+      knownAfterAsOf: late,
+    },
+  };
+}
+
+/**
+ * The claims in order of id, so that every list in the result comes out in the same order
+ * whatever order the claims came in. Claims listed by id (as the store lists them) are
+ * taken as they are.
+ */
+function inIdOrder(claims: readonly Claim[]): readonly Claim[] {
+  for (let i = 1; i < claims.length; i++) {
+    if ((claims[i - 1] as Claim).id > (claims[i] as Claim).id) {
+      return [...claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+  }
+  return claims;
+}
+
+function evaluateAll(ctx: EvaluationContext, end: TermEnd, frame: TermFrame): InstanceOutcome[] {
+  const phases = phaseSpans(ctx.agreement, frame.start, end.range);
+  return normInstances(ctx.agreement, ctx.calendar, phases, frame.start, end.range).map((inst) =>
+    evaluateInstance(ctx, inst, end.range),
+  );
+}
+
+/**
+ * How far the calendar must reach: the latest the term may end by its terms or reports, or,
+ * for a term with no end in sight, the end of the period containing `asOf`.
+ */
+function horizonOf(
+  agreement: Agreement,
+  frame: TermFrame,
+  asOf: number,
+  automatic: boolean,
+): number {
+  const ends = [frame.expiry?.hi, frame.reportedEnd?.range.hi].filter(
+    (e): e is number => e !== undefined,
+  );
+  if (automatic) {
+    for (const r of agreement.term.extensionRules) {
+      ends.push(
+        r.automatic && r.maxLength !== null
+          ? plus(frame.start, agreement.timezone, r.maxLength.longest)
+          : Infinity,
+      );
+    }
+  }
+  const finite = ends.filter(Number.isFinite);
+  if (ends.length > 0 && finite.length === ends.length) return Math.max(...finite);
+  const open = nextLocalTimeAfter(
+    Math.max(asOf, frame.start),
+    agreement.timezone,
+    agreement.dayBoundary,
+  );
+  return Math.max(open, ...finite);
+}
+
+/** The first day boundary a day or more after the term's latest end (or the calendar's end). */
+function accusationsUntil(agreement: Agreement, end: MsRange, calendar: PeriodCalendar): number {
+  const from = Number.isFinite(end.hi) ? end.hi : calendar.endMs;
+  return nextLocalTimeAfter(from + 23 * 3_600_000, agreement.timezone, agreement.dayBoundary);
+}
+
+/** Periods that begin before the latest possible end. */
+function periodsWithin(calendar: PeriodCalendar, end: MsRange): number {
+  let n = 0;
+  while (n < calendar.length && calendar.start(n) < end.hi) n++;
+  return n;
+}
+
+function earliest(exercises: readonly Exercise[]): Exercise | null {
+  let first: Exercise | null = null;
+  for (const e of exercises) if (first === null || e.when.lo < first.when.lo) first = e;
+  return first;
+}
+
+interface SuspensionSpan {
+  readonly power: string;
+  readonly from: number;
+  readonly until: number | null;
+}
+
+/** Each suspension runs from its exercise to the first resumption after it. */
+function suspensionsOf(exercises: readonly Exercise[]): SuspensionSpan[] {
+  const resumes = exercises
+    .filter((e) => e.power.effect === 'resume')
+    .map((e) => e.when.lo)
+    .sort((a, b) => a - b);
+  return exercises
+    .filter((e) => e.power.effect === 'suspend')
+    .map((e) => ({
+      power: e.power.id,
+      from: e.when.lo,
+      until: resumes.find((r) => r > e.when.lo) ?? null,
+    }));
+}
+
+/** An instance whose window lies wholly in a suspension is suspended, not judged. */
+function suspended(
+  o: InstanceOutcome,
+  spans: readonly SuspensionSpan[],
+): { period: number | null; result: NormResult } {
+  const { start, end } = o.instance;
+  const within = spans.some((s) => start >= s.from && (s.until === null || end <= s.until));
+  return {
+    period: o.instance.period,
+    result: within ? { ...o.result, verdict: 'not_due', lifecycle: 'suspended' } : o.result,
+  };
+}

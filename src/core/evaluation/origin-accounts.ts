@@ -1,0 +1,182 @@
+import type { FulfilmentPolicy } from '../agreement/agreement.js';
+import type { PartyId } from '../ids.js';
+import type { CountRange } from '../quantity/count-range.js';
+import type { ClaimIndex, OriginInfo } from './claim-index.js';
+import type { Account } from './evaluation.js';
+import type { Evidence } from './gather-evidence.js';
+import { CONTRARY } from './gather-evidence.js';
+
+/** One origin's account of a window: the sum of its claims, for or against. */
+export interface OriginAccount {
+  readonly origin: number;
+  readonly stance: 'supports' | 'contradicts';
+  readonly min: number;
+  readonly max: number;
+  /** How many claims, and the first (claim index). */
+  readonly claims: number;
+  readonly first: number;
+}
+
+/** Groups evidence by origin and stance: within one origin, claims add up. */
+export function originAccounts(index: ClaimIndex, evidence: Evidence): OriginAccount[] {
+  const accounts = new Map<
+    number,
+    {
+      min: number;
+      max: number;
+      claims: number;
+      first: number;
+      origin: number;
+      stance: OriginAccount['stance'];
+    }
+  >();
+  for (let k = 0; k < evidence.size; k++) {
+    const i = evidence.claim[k] as number;
+    const origin = index.origin[i] as number;
+    const contrary = ((evidence.flags[k] as number) & CONTRARY) !== 0;
+    const key = contrary ? origin * 2 + 1 : origin * 2;
+    const a = accounts.get(key);
+    if (a === undefined) {
+      accounts.set(key, {
+        origin,
+        stance: contrary ? 'contradicts' : 'supports',
+        min: evidence.min[k] as number,
+        max: evidence.max[k] as number,
+        claims: 1,
+        first: i,
+      });
+    } else {
+      a.min += evidence.min[k] as number;
+      a.max += evidence.max[k] as number;
+      a.claims++;
+    }
+  }
+  return [...accounts.values()];
+}
+
+export interface Combined {
+  /** The count the policy gives, from the supporting accounts. */
+  readonly min: number;
+  readonly max: number;
+  /** Origins of the supporting accounts the policy used (the rest it set aside). */
+  readonly used: ReadonlySet<number>;
+  /** Claims behind the accounts used. */
+  readonly claims: number;
+}
+
+/**
+ * Combines supporting accounts by the evidence policy. Accepted claims are taken as true,
+ * so accounts of one window from different origins are read as accounts of the same acts:
+ * the count is at least what the fullest account says (`any_accepted`), or what at least N
+ * independent origins each say (`quorum`), or what the highest-ranked origins say
+ * (`priority`). A smaller account is read as partial, not as a contradiction; contradiction
+ * must be said (a denial, a report that the act did not happen).
+ */
+export class PolicyFold {
+  private readonly added: {
+    origin: number;
+    min: number;
+    max: number;
+    claims: number;
+    rank: number;
+  }[] = [];
+
+  constructor(
+    private readonly policy: FulfilmentPolicy,
+    private readonly origins: readonly OriginInfo[],
+    private readonly bearer: PartyId | null,
+  ) {}
+
+  add(origin: number, min: number, max: number, claims: number): void {
+    const p = this.policy;
+    const rank =
+      p.kind === 'priority'
+        ? ((r) => (r < 0 ? p.order.length : r))(
+            p.order.findIndex((item) =>
+              priorityMatches(item, this.origins[origin] as OriginInfo, this.bearer),
+            ),
+          )
+        : 0;
+    this.added.push({ origin, min, max, claims, rank });
+  }
+
+  result(): Combined {
+    const best = Math.min(...this.added.map((a) => a.rank));
+    const used = this.added.filter((a) => a.rank === best);
+    let min = 0;
+    let max = 0;
+    let claims = 0;
+    if (this.policy.kind === 'quorum') {
+      min = used.map((a) => a.min).sort((x, y) => y - x)[this.policy.origins - 1] ?? 0;
+    } else {
+      for (const a of used) min = Math.max(min, a.min);
+    }
+    for (const a of used) {
+      max = Math.max(max, a.max);
+      claims += a.claims;
+    }
+    return { min, max, used: new Set(used.map((a) => a.origin)), claims };
+  }
+}
+
+export function combineAccounts(
+  accounts: readonly OriginAccount[],
+  policy: FulfilmentPolicy,
+  origins: readonly OriginInfo[],
+  bearer: PartyId | null,
+): Combined {
+  const fold = new PolicyFold(policy, origins, bearer);
+  for (const a of accounts) if (a.stance === 'supports') fold.add(a.origin, a.min, a.max, a.claims);
+  return fold.result();
+}
+
+/** Does a priority item name this origin's side or kind? */
+function priorityMatches(item: string, origin: OriginInfo, bearer: PartyId | null): boolean {
+  const a = origin.affiliation;
+  switch (item) {
+    case 'mediator':
+      return a.kind === 'mediator';
+    case 'party':
+      return a.kind === 'party';
+    case 'independent':
+      return a.kind === 'independent';
+    case 'bearer':
+      return a.kind === 'party' && a.party === bearer;
+    case 'counterparty':
+      return a.kind === 'party' && a.party !== bearer;
+    default:
+      return (
+        (a.kind === 'party' && a.party === item) ||
+        (a.kind === 'mediator' && a.mediator === item) ||
+        origin.kind === item
+      );
+  }
+}
+
+export const toRange = (min: number, max: number): CountRange => ({
+  min,
+  max: Number.isFinite(max) ? max : null,
+});
+
+/** The accounts as the explanation shows them. */
+export function accountViews(
+  index: ClaimIndex,
+  accounts: readonly OriginAccount[],
+  used: ReadonlySet<number>,
+  bearer: PartyId | null,
+): Account[] {
+  return accounts.map((a) => {
+    const o = index.origins[a.origin] as OriginInfo;
+    return {
+      origin: o.name,
+      originKey: o.key,
+      affiliation: o.label,
+      selfReport:
+        bearer !== null && o.affiliation.kind === 'party' && o.affiliation.party === bearer,
+      stance: a.stance,
+      count: toRange(a.min, a.max),
+      claims: a.claims,
+      used: a.stance === 'contradicts' || used.has(a.origin),
+    };
+  });
+}

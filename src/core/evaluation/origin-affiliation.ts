@@ -1,0 +1,62 @@
+import type { Agreement } from '../agreement/agreement.js';
+import type { AttributionLink } from '../evidence/claim.js';
+import type { Source } from '../evidence/source.js';
+import type { PartyId } from '../ids.js';
+import { foldName } from '../text/fold-name.js';
+
+/** Whose side an origin is on, for this agreement. */
+export type OriginAffiliation =
+  | { readonly kind: 'party'; readonly party: PartyId }
+  | { readonly kind: 'mediator'; readonly mediator: string | null }
+  | { readonly kind: 'independent' };
+
+export const affiliationLabel = (a: OriginAffiliation): string =>
+  a.kind === 'party'
+    ? `party:${a.party}`
+    : a.kind === 'mediator'
+      ? a.mediator === null
+        ? 'mediator'
+        : `mediator:${a.mediator}`
+      : 'independent';
+
+/**
+ * Resolves origins to the agreement's parties and mediators: a recorded source's affiliation
+ * when the link names one, else the origin's name against the parties' and mediators' names
+ * and aliases. Self-reports are marked by this, so the same rule applies to every party.
+ */
+export class OriginAffiliations {
+  private readonly byName = new Map<string, OriginAffiliation>();
+  private readonly sources: ReadonlyMap<string, Source>;
+
+  constructor(agreement: Agreement, sources: readonly Source[]) {
+    this.sources = new Map(sources.map((s) => [s.id, s]));
+    for (const m of agreement.mediators) {
+      for (const name of [m.id, m.name, ...m.aliases]) {
+        this.byName.set(foldName(name), { kind: 'mediator', mediator: m.id });
+      }
+    }
+    // Parties last: a name that is both (rare) is read as the party's, the stricter reading.
+    for (const p of agreement.parties) {
+      for (const name of [p.id, p.name, ...p.aliases]) {
+        this.byName.set(foldName(name), { kind: 'party', party: p.id });
+      }
+    }
+  }
+
+  of(link: AttributionLink): OriginAffiliation {
+    const source = link.source === null ? undefined : this.sources.get(link.source);
+    // A recorded party affiliation is the analyst's word and wins over names.
+    if (source?.affiliation.kind === 'party') {
+      return { kind: 'party', party: source.affiliation.party };
+    }
+    const names = source === undefined ? [link.name] : [source.name, ...source.aliases, link.name];
+    for (const name of names) {
+      const known = this.byName.get(foldName(name));
+      if (known !== undefined) return known;
+    }
+    if (source?.affiliation.kind === 'mediator' || link.kind === 'mediator') {
+      return { kind: 'mediator', mediator: null };
+    }
+    return { kind: 'independent' };
+  }
+}

@@ -1,0 +1,115 @@
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, truce } from '../support/run-cli.js';
+
+let dir: string;
+let data: string;
+const savedUrl = process.env['DATABASE_URL'];
+const corpus = join(REPO_ROOT, 'test/corpus');
+const seedDir = join(REPO_ROOT, '../shared/seed');
+const run = (...args: string[]) => truce('--data', data, '--author', 'tester', ...args);
+
+beforeAll(async () => {
+  delete process.env['DATABASE_URL'];
+  dir = await mkdtemp(join(tmpdir(), 'truce-ingest-'));
+  data = join(dir, 'data');
+  expect((await run('init')).code).toBe(0);
+});
+
+afterAll(async () => {
+  if (savedUrl !== undefined) process.env['DATABASE_URL'] = savedUrl;
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Extracted {
+  document: { removed: string[]; published: string | null };
+  claims: { type: string; when: { earliest: string | null }; attribution: { name: string }[] }[];
+  warnings: string[];
+}
+
+describe('extract and ingest on the command line', () => {
+  it('reads the seed report into claims without recording anything', async () => {
+    const seed = (await readdir(seedDir)).find((f) => f.endsWith('.txt'));
+    expect(seed, `no report in ${seedDir}`).toBeDefined();
+    const result = await truce(
+      'extract',
+      join(seedDir, seed!),
+      '--published',
+      '2023-12-02T10:00:00+02:00',
+      '--tz',
+      'Asia/Jerusalem',
+      '--json',
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const out = JSON.parse(result.stdout) as Extracted;
+    expect(out.document.removed).toContain('Advertisement');
+    const types = new Set(out.claims.map((c) => c.type));
+    for (const t of [
+      'talks',
+      'delegation_recalled',
+      'list_not_delivered',
+      'rocket_fire',
+      'armed_attack',
+      'airstrike',
+      'evacuation_order',
+    ]) {
+      expect(types).toContain(t);
+    }
+    expect(out.claims.every((c) => c.attribution.length > 0)).toBe(true);
+  });
+
+  it('leaves relative times unresolved and says so when no publication time is given', async () => {
+    await writeFile(
+      join(dir, 'undated.txt'),
+      'Rockets were fired from Gaza on Thursday night, the army said.\n',
+    );
+    const out = JSON.parse(
+      (await truce('extract', join(dir, 'undated.txt'), '--json')).stdout,
+    ) as Extracted;
+    expect(out.warnings.join(' ')).toMatch(/no publication time/);
+    expect(out.claims.find((c) => c.type === 'rocket_fire')?.when.earliest).toBeNull();
+  });
+
+  it('ingests a folder of 100 reports once, goes on past a bad file, and adds nothing the second time', async () => {
+    const folder = join(dir, 'reports');
+    await mkdir(folder);
+    const texts = (await readdir(corpus)).filter((f) => f.endsWith('.txt'));
+    for (let i = 0; i < 100; i += 1) {
+      const name = texts[i % texts.length]!;
+      const body = await readFile(join(corpus, name), 'utf8');
+      // Distinct content for each copy: a different dateline.
+      await writeFile(
+        join(folder, `${String(i).padStart(3, '0')}-${name}`),
+        `Report ${i}\n\n${body}`,
+      );
+    }
+    await copyFile(join(corpus, texts[0]!), join(folder, 'zz-same-as-first-corpus-text.txt'));
+    await writeFile(join(folder, 'zz-broken.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff]));
+
+    const first = await run('ingest', folder, '--published', '2023-12-02T10:00:00+02:00', '--json');
+    expect(first.code).toBe(1); // one file failed; the rest were stored
+    const summary = JSON.parse(first.stdout) as {
+      files: number;
+      added: number;
+      known: number;
+      claims: number;
+      failed: { file: string }[];
+    };
+    expect(summary).toMatchObject({ files: 102, added: 101, known: 0 });
+    expect(summary.failed).toHaveLength(1);
+    expect(summary.failed[0]?.file).toMatch(/zz-broken/);
+    expect(summary.claims).toBeGreaterThan(100);
+
+    const again = JSON.parse((await run('ingest', folder, '--json')).stdout) as typeof summary;
+    expect(again).toMatchObject({ added: 0, known: 101, claims: 0 });
+    const docs = JSON.parse((await run('doc', 'list', '--json')).stdout) as unknown[];
+    expect(docs).toHaveLength(101);
+    const suggested = JSON.parse(
+      (await run('claim', 'list', '--status', 'suggested', '--limit', '100000', '--json')).stdout,
+    ) as unknown[];
+    expect(suggested).toHaveLength(summary.claims);
+    expect((await run('verify')).code).toBe(0);
+  });
+});
