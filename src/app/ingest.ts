@@ -51,7 +51,8 @@ function extract(input: ReportInput, agreement: Agreement | null): ExtractResult
     format: input.format ?? formatOf(input.name, input.text),
     published: input.published ?? null,
     timeZone: input.timeZone ?? agreement?.timezone ?? 'UTC',
-    publisher: input.publisher ?? null,
+    // A blank publisher is no publisher: an attribution link must have a name.
+    publisher: input.publisher?.trim() || null,
     agreement: agreement ? { parties: agreement.parties } : null,
   });
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { badInput } from '../core/errors.js';
+import { MALFORMED_TEXT_MESSAGE, malformedTextAt } from '../core/text/malformed-text.js';
 
 /** Where untrusted data becomes typed: parses with a schema or throws one BadInput sentence. */
 export function parseInput<S extends z.ZodType>(
@@ -23,11 +24,15 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Parses one JSON text (a JSONL line), or throws a BadInput naming where. */
+/** Parses one JSON text (a JSONL line), or throws a BadInput naming where; its text must be well-formed. */
 export function parseJson(text: string, where: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw badInput(`not valid JSON (${(error as Error).message})`, where);
   }
+  const malformed = malformedTextAt(value, 'line');
+  if (malformed) throw badInput(`${malformed} ${MALFORMED_TEXT_MESSAGE}`, where);
+  return value;
 }

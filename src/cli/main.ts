@@ -9,6 +9,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerInit } from './commands/init.js';
 import { registerIntegrity } from './commands/integrity.js';
 import { registerReview } from './commands/review.js';
+import { registerServe } from './commands/serve.js';
 import { registerSource } from './commands/source.js';
 import type { CliContext } from './context.js';
 import { EXIT, EXIT_CODE_OF } from './exit-codes.js';
@@ -42,6 +43,7 @@ export function buildProgram(output: Output): { program: Command; ctx: CliContex
     registerIngest,
     registerIntegrity,
     registerExport,
+    registerServe,
   ]) {
     register(program, ctx);
   }

@@ -239,6 +239,11 @@ describe('the truce command', () => {
       before,
     );
 
+    await writeFile(join(dir, 'nul.jsonl'), claimLine({ text: 'a\u0000b' }));
+    const nul = await run('claim', 'import', join(dir, 'nul.jsonl'), '--doc', doc);
+    expect(nul.code).toBe(2);
+    expect(nul.stderr).toMatch(/line 1: line.text contains a NUL character/);
+
     await writeFile(
       join(dir, 'good.jsonl'),
       [claimLine(), claimLine({ status: 'accepted' })].join('\n') + '\n',

@@ -1,0 +1,5 @@
+/**
+ * The storage contract as the CLI and the server see it: they hold a Store (opened through
+ * workspace.ts) but never import src/store themselves.
+ */
+export type { ClaimFilter, Store } from '../store/store.js';

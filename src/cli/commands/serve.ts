@@ -1,0 +1,132 @@
+import { InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+import { loadExamples } from '../../app/examples.js';
+import type { Store } from '../../app/store-contract.js';
+import {
+  describeStoreConfig,
+  initWorkspace,
+  openWorkspace,
+  storeConfig,
+} from '../../app/workspace.js';
+import { buildServer } from '../../server/build-server.js';
+import { badInput, conflict } from '../../core/errors.js';
+import type { CliContext } from '../context.js';
+import { author, workspaceOptions } from '../context.js';
+
+const DEFAULT_PORT = 4747;
+
+interface ServeOptions {
+  port: number;
+  host: string;
+  logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535)
+    throw new InvalidArgumentError(`expected a port number from 0 to 65535, found "${value}"`);
+  return port;
+}
+
+/** Resolves on the first SIGINT or SIGTERM, then stops listening for them. */
+function untilStopped(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** Why a server could not listen, in a sentence that says what to do, by system error code. */
+const LISTEN_ERRORS: Readonly<Record<string, (o: ServeOptions) => Error>> = {
+  EADDRINUSE: (o) =>
+    conflict(`port ${o.port} on ${o.host} is already in use; stop what uses it or give --port`),
+  EACCES: (o) => badInput(`this user may not listen on port ${o.port}; give --port above 1023`),
+  EADDRNOTAVAIL: (o) => badInput(`${o.host} is not an address of this machine; check --host`),
+  ENOTFOUND: (o) => badInput(`${o.host} is not an address of this machine; check --host`),
+};
+
+async function listen(
+  server: Awaited<ReturnType<typeof buildServer>>,
+  opts: ServeOptions,
+): Promise<string> {
+  try {
+    return await server.listen({ port: opts.port, host: opts.host });
+  } catch (error) {
+    const explain = LISTEN_ERRORS[(error as NodeJS.ErrnoException).code ?? ''];
+    throw explain ? explain(opts) : error;
+  }
+}
+
+/**
+ * Serves the API and dashboard over `store` until a signal, then closes the server and the
+ * store; `prepare` runs first, and the store is closed whatever happens.
+ */
+async function serveUntilStopped(
+  ctx: CliContext,
+  store: Store,
+  opts: ServeOptions,
+  prepare: () => Promise<void> = async () => {},
+): Promise<void> {
+  try {
+    await prepare();
+    const server = await buildServer(store, { author: author(ctx), logLevel: opts.logLevel });
+    const address = await listen(server, opts);
+    const stopped = untilStopped();
+    const where = describeStoreConfig(storeConfig(workspaceOptions(ctx)));
+    ctx.output.out(
+      `Truce is serving ${where}\n  dashboard: ${address}/\n  API docs:  ${address}/api/docs\nPress Ctrl+C to stop.\n`,
+    );
+    const signal = await stopped;
+    ctx.output.out(`\n${signal}: stopping\n`);
+    await server.close();
+  } finally {
+    await store.close();
+  }
+}
+
+function withServeOptions(command: Command): Command {
+  return command
+    .option('--port <port>', 'port to listen on (0 picks a free one)', parsePort, DEFAULT_PORT)
+    .option(
+      '--host <host>',
+      'address to bind; 127.0.0.1 keeps it to this machine (give 0.0.0.0 to share it)',
+      '127.0.0.1',
+    )
+    .addOption(
+      new Option('--log-level <level>', 'what the server logs to standard output')
+        .choices(['silent', 'error', 'warn', 'info', 'debug'])
+        .default('warn'),
+    );
+}
+
+export function registerServe(program: Command, ctx: CliContext): void {
+  withServeOptions(
+    program
+      .command('serve')
+      .description('serve the HTTP API and the dashboard over the record, until Ctrl+C'),
+  ).action(async (opts: ServeOptions) => {
+    await serveUntilStopped(ctx, await openWorkspace(workspaceOptions(ctx)), opts);
+  });
+
+  withServeOptions(
+    program
+      .command('start')
+      .description(
+        'serve like `serve`, creating the record first if needed and loading the bundled examples into it when empty',
+      ),
+  ).action(async (opts: ServeOptions) => {
+    const store = await initWorkspace(workspaceOptions(ctx));
+    await serveUntilStopped(ctx, store, opts, async () => {
+      if ((await store.entryCount()) > 0) return;
+      const loaded = await loadExamples(store, author(ctx));
+      ctx.output.out(
+        `Loaded the examples: ${loaded.agreements.join(', ')} (${loaded.documents} documents, ${loaded.claims} claims)\n`,
+      );
+    });
+  });
+}

@@ -1,0 +1,8 @@
+import type { Store } from '../app/store-contract.js';
+
+/** What every route plugin is registered with. */
+export interface ApiContext {
+  readonly store: Store;
+  /** Who the server records changes as, in the ledger's `author`. */
+  readonly author: string;
+}

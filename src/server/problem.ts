@@ -1,0 +1,162 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isTruceError } from '../core/errors.js';
+import type { TruceErrorKind } from '../core/errors.js';
+
+const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/**
+ * The one table from error kinds to HTTP statuses. Corrupt means the ledger itself is broken:
+ * the server's fault, never the request's, so it is the only kind that is a 5xx.
+ */
+const HTTP_STATUS_OF: Readonly<Record<TruceErrorKind, number>> = {
+  BadInput: 400,
+  NotFound: 404,
+  Conflict: 409,
+  Corrupt: 500,
+};
+
+const FieldError = z.object({
+  in: z.enum(['body', 'query', 'params', 'headers']),
+  /** Dotted path inside that part ("changes.when.latest"); empty for the part as a whole. */
+  field: z.string(),
+  message: z.string(),
+});
+type FieldError = z.infer<typeof FieldError>;
+
+/** An error response, RFC 9457. `errors` lists every invalid field of a malformed request. */
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    /** The request's path and query; absent when the request could not even be parsed. */
+    instance: z.string().optional(),
+    errors: z.array(FieldError).optional(),
+  })
+  .meta({ id: 'Problem' });
+type Problem = z.infer<typeof Problem>;
+
+/** OpenAPI entries for the error statuses a route can answer with. */
+export function problemResponses(...statuses: readonly number[]) {
+  return Object.fromEntries(
+    [...statuses, 500].map((status) => [
+      status,
+      {
+        description: STATUS_CODES[status] ?? 'Error',
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: Problem } },
+      },
+    ]),
+  );
+}
+
+/** Request parts as Fastify names them, and as the API documents them. */
+const PART_OF: Readonly<Record<string, FieldError['in']>> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'params',
+  headers: 'headers',
+};
+
+/** Clearer sentences for the framework's own 4xx errors, by Fastify error code. */
+const FRAMEWORK_DETAIL: Readonly<Record<string, (request: FastifyRequest) => string>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: (r) =>
+    `the request body is larger than the ${r.routeOptions.bodyLimit ?? 0} bytes this route accepts`,
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: (r) =>
+    `send the body as application/json; Content-Type "${r.headers['content-type'] ?? '(none)'}" is not accepted`,
+  FST_ERR_CTP_EMPTY_JSON_BODY: () =>
+    'the body is empty but Content-Type says application/json; send a JSON object',
+  FST_ERR_CTP_INVALID_JSON_BODY: () => 'the body is not valid JSON',
+  FST_ERR_BAD_URL: (r) => `the URL ${JSON.stringify(r.url)} is not validly percent-encoded`,
+};
+
+function fieldErrorsOf(error: FastifyError): FieldError[] {
+  const part = PART_OF[error.validationContext ?? 'body'] ?? 'body';
+  return (error.validation ?? []).map((issue) => ({
+    in: part,
+    field: issue.instancePath.split('/').filter(Boolean).join('.'),
+    message: issue.message ?? 'invalid',
+  }));
+}
+
+const describeField = (e: FieldError): string =>
+  `${e.field === '' ? e.in : `${e.in}.${e.field}`}: ${e.message}`;
+
+/** The status, detail and field errors for anything thrown while handling a request. */
+function problemOf(
+  error: unknown,
+  request: FastifyRequest,
+): Omit<Problem, 'type' | 'title' | 'instance'> {
+  if (isTruceError(error)) return { status: HTTP_STATUS_OF[error.kind], detail: error.message };
+  const fastifyError = error as Partial<FastifyError>;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors = fieldErrorsOf(error as FastifyError);
+    return { status: 400, detail: errors.map(describeField).join('; '), errors };
+  }
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const explain = FRAMEWORK_DETAIL[fastifyError.code ?? ''];
+    return { status, detail: explain ? explain(request) : (fastifyError.message ?? 'bad request') };
+  }
+  return { status: 500, detail: 'the server failed to handle this request; its log says why' };
+}
+
+/** Sends a problem document; `about:blank` types, so the title is the HTTP status phrase. */
+export function sendProblem(
+  reply: FastifyReply,
+  problem: Omit<Problem, 'type' | 'title' | 'instance'>,
+): FastifyReply {
+  const body: Problem = {
+    type: 'about:blank',
+    title: STATUS_CODES[problem.status] ?? 'Error',
+    ...problem,
+    instance: reply.request.url,
+  };
+  return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+}
+
+/** Every error the server answers with is a problem document, and only a server fault is a 5xx. */
+export function handleErrorsAsProblems(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const problem = problemOf(error, request);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, problem);
+  });
+}
+
+/** For Fastify's `frameworkErrors`: URLs the router cannot even decode. */
+export const frameworkErrorAsProblem = (
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply => sendProblem(reply, problemOf(error, request));
+
+/** Malformed HTTP the parser refuses before any route sees it: answered on the raw socket. */
+const CLIENT_ERROR: Readonly<Record<string, { status: number; detail: string }>> = {
+  HPE_HEADER_OVERFLOW: { status: 431, detail: 'the URL or headers are too large' },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, detail: 'the request took too long to arrive' },
+};
+
+/** For Fastify's `clientErrorHandler`: the same problem documents for requests HTTP cannot parse. */
+export function clientErrorAsProblem(error: NodeJS.ErrnoException, socket: Socket): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const { status, detail } = CLIENT_ERROR[error.code ?? ''] ?? {
+    status: 400,
+    detail: 'the request is not well-formed HTTP',
+  };
+  const title = STATUS_CODES[status] ?? 'Error';
+  const body = JSON.stringify({ type: 'about:blank', title, status, detail } satisfies Problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}

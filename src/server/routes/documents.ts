@@ -1,0 +1,96 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { knownBy } from '../../app/claim-page.js';
+import { listClaims } from '../../app/claims.js';
+import { getDocument, listDocuments } from '../../app/documents.js';
+import { ingestReport } from '../../app/ingest.js';
+import { DocumentId } from '../../core/ids.js';
+import { IsoInstant } from '../../core/time/time-interval.js';
+import type { ApiContext } from '../api-context.js';
+import {
+  ClaimSchema,
+  DocumentSchema,
+  DocumentSummarySchema,
+  NewReport,
+  NoQuery,
+  listOf,
+} from '../api-schemas.js';
+import { BODY_LIMIT } from '../body-limits.js';
+import { problemResponses } from '../problem.js';
+import { reportInputOf } from '../report-input.js';
+
+const DocumentParams = z.object({ id: DocumentId });
+
+const DocumentWithClaims = z
+  .object({ document: DocumentSchema, claims: z.array(ClaimSchema).readonly() })
+  .meta({ id: 'DocumentWithClaims' });
+
+const Ingested = z
+  .object({
+    outcome: z.enum(['added', 'known']).describe('known: the same text was already recorded'),
+    document: DocumentSchema,
+    claims: z.array(ClaimSchema).readonly().describe("the document's claims"),
+  })
+  .meta({ id: 'Ingested' });
+
+export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store, author }) => {
+  app.get(
+    '/api/documents',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'The documents on record, without their texts',
+        querystring: NoQuery,
+        response: { 200: listOf(DocumentSummarySchema), ...problemResponses(400) },
+      },
+    },
+    async () => ({
+      items: (await listDocuments(store)).map(
+        ({ rawText: _raw, cleanText: _clean, removed: _removed, ...summary }) => summary,
+      ),
+    }),
+  );
+
+  app.get(
+    '/api/documents/:id',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'One document with its raw and clean text, the furniture removed, and its claims',
+        params: DocumentParams,
+        querystring: z
+          .object({ asOf: IsoInstant.optional().describe('only claims known at this instant') })
+          .strict(),
+        response: { 200: DocumentWithClaims, ...problemResponses(400, 404) },
+      },
+    },
+    async ({ params, query }) => {
+      const document = await getDocument(store, params.id);
+      const claims = await listClaims(store, { document: document.id });
+      return { document, claims: claims.filter(knownBy(query.asOf)) };
+    },
+  );
+
+  app.post(
+    '/api/documents',
+    {
+      bodyLimit: BODY_LIMIT.document,
+      schema: {
+        tags: ['documents'],
+        summary:
+          'Record a report and the claims read from it, as suggestions for review; the same text again adds nothing',
+        body: NewReport,
+        response: {
+          200: Ingested.describe('the same text was already recorded'),
+          201: Ingested,
+          ...problemResponses(400, 404, 413, 415),
+        },
+      },
+    },
+    async ({ body }, reply) => {
+      const [report, agreement] = reportInputOf(body);
+      const ingested = await ingestReport(store, report, author, agreement);
+      return reply.code(ingested.outcome === 'added' ? 201 : 200).send(ingested);
+    },
+  );
+};
