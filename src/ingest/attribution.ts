@@ -4,6 +4,7 @@ import { compileAlternatives, compilePattern } from './compile-pattern.js';
 import { foldName } from '../core/text/fold-name.js';
 import { findKnownSources, knownSourceNamed } from './known-source-index.js';
 import type { KnownSourceMention } from './known-source-index.js';
+import type { AgreementParties } from './find-actors.js';
 import type { Sentence, Structure } from './structure.js';
 import {
   ANONYMOUS_SPEAKER,
@@ -13,6 +14,7 @@ import {
   SPEAKER_TAIL,
   SPEAKER_TITLES,
   SPEAKER_WRAPPERS,
+  SPEAKER_TURNS,
   SPEECH_VERBS,
   STATEMENT_OPENERS,
 } from './tables/speech.js';
@@ -25,6 +27,25 @@ export interface SentenceAttribution {
    * into the clean text: a time inside them dates the statement, not the occurrence.
    */
   readonly span: readonly [number, number] | null;
+  /**
+   * When the sentence turns from one speaker to another ("The RSF accused the army …, while
+   * the army said …"), each part with its own chain and attributing words; else empty.
+   */
+  readonly clauses: readonly ClauseAttribution[];
+}
+
+/** A part of a sentence, [start, end) into the clean text, and who it is attributed to. */
+export interface ClauseAttribution {
+  readonly start: number;
+  readonly end: number;
+  readonly chain: readonly AttributionLink[];
+  readonly span: readonly [number, number] | null;
+}
+
+/** The chain of the words at `at`: its clause's when the sentence has clauses, else its own. */
+export function chainAt(attribution: SentenceAttribution, at: number): readonly AttributionLink[] {
+  const clause = attribution.clauses.find((c) => at >= c.start && at < c.end);
+  return clause?.chain ?? attribution.chain;
 }
 
 export interface Attributed extends Structure {
@@ -49,10 +70,14 @@ interface Speaker {
   readonly classes: readonly string[];
 }
 
-/** Speakers so far, most recent first, and known sources merely mentioned, for back references. */
+/**
+ * Speakers so far, most recent first, and known sources merely mentioned, for back references;
+ * and the agreement's parties by their folded aliases ("the army" → SAF), when one is given.
+ */
 interface Recent {
   readonly speakers: Speaker[];
   readonly mentioned: Speaker[];
+  readonly parties: ReadonlyMap<string, Speaker>;
 }
 
 interface Found {
@@ -65,7 +90,7 @@ const speechVerb = compileAlternatives(
   SPEECH_VERBS.filter((v) => v !== 'according'),
   'gu',
 );
-const accordingTo = /\baccording to\s+/giu;
+const accordingTo = /\baccording to\s+/gi;
 const speechWords = new Set(SPEECH_VERBS);
 const speakerNoun = compileAlternatives(SPEAKER_NOUNS, 'iu');
 const anonymous = compilePattern(ANONYMOUS_SPEAKER, 'iu');
@@ -75,23 +100,43 @@ const titles = compilePattern(SPEAKER_TITLES, 'u');
 const opener = compilePattern(STATEMENT_OPENERS, 'giu');
 const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.pattern, 'iu') }));
 const pronouns = new Set(SPEAKER_PRONOUNS);
+const speakerTurn = compilePattern(SPEAKER_TURNS);
 const ORG_WORDS =
-  /\b(ministry|office|army|forces|force|council|agency|committee|military|government|authority|authorities|police|brigades|movement|group|centre|center|department|command)\b/iu;
-/** Where a subject phrase before a verb of saying starts. */
-const SUBJECT_START =
-  /(?:^|[,;:()“”"—–]|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*(?=[^,;:()“”"—–]*$)/giu;
+  /\b(ministry|office|army|forces|force|council|agency|committee|military|government|authority|authorities|police|brigades|movement|group|centre|center|department|command)\b/i;
+/** Where a subject phrase before a verb of saying may start: its last match is where it does. */
+const SUBJECT_START = /(?:^|[,;:()“”"—–]|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
 const MAX_SPEAKER_WORDS = 10;
 const RECENT_LIMIT = 30;
 
-/** Attributes every sentence: publisher → quoted source → the person or body cited. */
-export function attributeSentences(structure: Structure, publisher: string | null): Attributed {
+/**
+ * Attributes every sentence: publisher → quoted source → the person or body cited. With an
+ * agreement, a speaker named by one of a party's aliases is that party.
+ */
+export function attributeSentences(
+  structure: Structure,
+  publisher: string | null,
+  agreement: AgreementParties | null = null,
+): Attributed {
   const publisherLink = linkFor(publisher ?? structure.siteName ?? UNKNOWN_PUBLISHER, 'outlet');
   const knownSources = findKnownSources(structure.text, structure.words);
   let next = 0;
-  const recent: Recent = { speakers: [], mentioned: [] };
+  const recent: Recent = { speakers: [], mentioned: [], parties: partySpeakers(agreement) };
+  const clauses: (readonly Clause[])[] = [];
   const own: (Found | null)[] = structure.sentences.map((s) => {
-    const found = saysSomething(structure, s) ? findSpeaker(structure.text, s, recent) : null;
+    const says = saysSomething(structure, s);
+    const found = says ? findSpeaker(structure.text, s, recent) : null;
+    const parts = says ? clauseSpeakers(structure.text, s, recent) : [];
+    clauses[s.index] = parts;
     if (found !== null) recent.speakers.unshift(found.speaker);
+    // The last speaker told is the one a pronoun in the next sentence means.
+    const last = parts[parts.length - 1]?.found;
+    if (
+      last !== undefined &&
+      last !== null &&
+      !sameSource(found?.speaker.link, last.speaker.link)
+    ) {
+      recent.speakers.unshift(last.speaker);
+    }
     for (; next < knownSources.length && (knownSources[next]?.start ?? 0) < s.end; next++) {
       const m = knownSources[next];
       if (m !== undefined)
@@ -113,22 +158,78 @@ export function attributeSentences(structure: Structure, publisher: string | nul
     if (found !== null && found !== undefined) introSpeaker.set(s.block, found.speaker.link);
   }
   const attributions = structure.sentences.map((s, i): SentenceAttribution => {
-    const chain: AttributionLink[] = [publisherLink];
+    const base: AttributionLink[] = [publisherLink];
     const quoted = structure.blocks[s.block]?.quoted;
     if (quoted !== null && quoted !== undefined) {
-      chain.push(
+      base.push(
         quoted.introducer === null
           ? UNNAMED_QUOTED_SOURCE
           : (introSpeaker.get(quoted.introducer) ?? UNNAMED_QUOTED_SOURCE),
       );
     }
+    const chainOf = (found: Found | null): AttributionLink[] =>
+      found === null || sameSource(base[base.length - 1], found.speaker.link)
+        ? base
+        : [...base, found.speaker.link];
     const found = windowed[i] ?? null;
-    if (found !== null && !sameSource(chain[chain.length - 1], found.speaker.link)) {
-      chain.push(found.speaker.link);
-    }
-    return { chain, span: own[i]?.span ?? null };
+    return {
+      chain: chainOf(found),
+      span: own[i]?.span ?? null,
+      clauses: (clauses[i] ?? []).map((c) => ({
+        start: c.start,
+        end: c.end,
+        chain: chainOf(c.found ?? found),
+        span: c.found?.span ?? null,
+      })),
+    };
   });
   return { ...structure, publisher: publisherLink, knownSources, attributions };
+}
+
+/** Each party's aliases, folded, to the party as a speaker: its known source's name, else its id. */
+function partySpeakers(agreement: AgreementParties | null): Map<string, Speaker> {
+  const out = new Map<string, Speaker>();
+  for (const party of agreement?.parties ?? []) {
+    const names = [party.id, ...party.aliases];
+    const known = names.map((n) => knownSourceNamed(n)).find((k) => k !== undefined);
+    const speaker: Speaker = {
+      link: linkFor(known?.name ?? party.id, 'party'),
+      classes: known?.classes ?? [],
+    };
+    for (const name of names) out.set(foldName(name), speaker);
+  }
+  return out;
+}
+
+/** A part of a sentence between turns to another speaker, with the speaker it names, if any. */
+interface Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly found: Found | null;
+}
+
+/**
+ * The parts of a sentence that turns from one speaker to another (", while the army said …"),
+ * each with the speaker it names; none when fewer than two parts name different speakers, so
+ * that one speaker at the end ("…, while Israel shelled Gaza, the UN said") covers them all.
+ */
+function clauseSpeakers(text: string, s: Sentence, recent: Recent): Clause[] {
+  const sentence = text.slice(s.start, s.end);
+  const cuts: [number, number][] = [];
+  for (const m of sentence.matchAll(speakerTurn)) cuts.push([m.index, m.index + m[0].length]);
+  if (cuts.length === 0) return [];
+  const parts: Clause[] = [];
+  let from = 0;
+  for (const [cutStart, cutEnd] of [...cuts, [sentence.length, sentence.length] as const]) {
+    const part = { ...s, start: s.start + from, end: s.start + cutStart };
+    parts.push({ start: part.start, end: part.end, found: findSpeaker(text, part, recent) });
+    from = cutEnd;
+  }
+  const named = parts.filter((p) => p.found !== null);
+  const distinct = new Set(named.map((p) => foldName(p.found?.speaker.link.name ?? '')));
+  if (named.length < 2 || distinct.size < 2) return [];
+  // The words of a turn belong to the part after it: its span starts where the last one ended.
+  return parts.map((p, k) => ({ ...p, start: k === 0 ? s.start : (parts[k - 1]?.end ?? p.start) }));
 }
 
 /**
@@ -195,7 +296,7 @@ function findSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
       if (speaker !== null) {
         const from = openerBefore(before) ?? subject.start;
         // "said on Saturday that …": the time between verb and "that" dates the saying.
-        const upToThat = /^[^,;“”"]{0,30}?\bthat\b/u.exec(sentence.slice(verbEnd));
+        const upToThat = /^[^,;“”"]{0,30}?\bthat\b/.exec(sentence.slice(verbEnd));
         return { speaker, span: [s.start + from, s.start + verbEnd + (upToThat?.[0].length ?? 0)] };
       }
     }
@@ -287,6 +388,8 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
       classes: [...classes, ...(known.classes ?? [])],
     };
   }
+  const party = recent.parties.get(folded) ?? recent.parties.get(folded.replace(/^the /, ''));
+  if (party !== undefined) return { link: party.link, classes: [...classes, ...party.classes] };
   if (anonymous.test(bare)) {
     return {
       link: linkFor(bare.replace(/^the\s+/i, ''), 'anonymous'),
@@ -313,4 +416,4 @@ const linkFor = (name: string, kind: SourceKind): AttributionLink => ({
 });
 
 const sameSource = (a: AttributionLink | undefined, b: AttributionLink): boolean =>
-  a !== undefined && foldName(a.name) === foldName(b.name);
+  a !== undefined && (a.name === b.name || foldName(a.name) === foldName(b.name));

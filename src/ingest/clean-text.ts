@@ -198,7 +198,8 @@ function isFurniture(text: string, removed: string[]): boolean {
   return true;
 }
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Runs of whitespace as one space; most lines have none to collapse, and are only trimmed. */
+const collapse = (s: string): string => (/[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 
 const preview = (s: string): string =>
   s.length <= REMOVED_PREVIEW ? s : `${s.slice(0, REMOVED_PREVIEW - 1)}…`;

@@ -1,9 +1,17 @@
-import type { Actor, ActorRole, ClaimContent, Modality } from '../core/evidence/claim.js';
+import type {
+  Actor,
+  ActorRole,
+  ClaimContent,
+  Modality,
+  QuotaCount,
+} from '../core/evidence/claim.js';
 import type { Place } from '../core/evidence/place.js';
 import type { Quantity } from '../core/quantity/quantity.js';
 import type { TimeInterval } from '../core/time/time-interval.js';
+import { Temporal } from 'temporal-polyfill';
 import { HOSTILE_EVENT_TYPES } from '../core/vocabulary/event-types.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
+import { chainAt } from './attribution.js';
 import { compileAlternatives, compilePattern, matchText } from './compile-pattern.js';
 import { namedEntities } from './find-actors.js';
 import type { ActorFinder, ActorMention } from './find-actors.js';
@@ -27,6 +35,7 @@ import {
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import { LOCATIVE_WORDS } from './tables/places.js';
+import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
@@ -67,11 +76,15 @@ const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
 const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
+const outsideQuota = compilePattern(OUTSIDE_QUOTA, 'iu');
+const countedAt = compilePattern(COUNTED_AT, 'iu');
 const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
 const locative = compileAlternatives(LOCATIVE_WORDS, 'iu');
 const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const counted = new Set<string>(COUNTED_EVENT_TYPES);
 const aboutPersons = new Set<string>(PERSON_EVENT_TYPES);
+/** Types whose claims carry the end of the pause as the report gives it. */
+const bounded = new Set<EventType>(['truce_start', 'truce_extended']);
 const MAX_CLAIM_TEXT = 5000;
 const PLACE_PRECISION = ['point', 'city', 'region', 'country', 'unknown'];
 /** "through Qatari and Egyptian mediators": the words before an intermediary. */
@@ -100,6 +113,7 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
   const index: SentenceIndex = {
     times: group(located.times, located.sentences.length),
     places: group(located.places, located.sentences.length),
+    publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
   const claims: { claim: ExtractedClaim; anchor: TimeMention['anchor'] }[] = [];
   for (const s of located.sentences) {
@@ -129,20 +143,29 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
     }
     for (const reading of readings) {
       const { interval, anchor } = timeOf(located, index, s, reading);
+      const until = untilOf(index, s, reading);
+      const countsToward = quotaOf(index, s, reading, sentence, interval, located.timeZone);
+      const attribution = located.attributions[s.index];
+      const chain =
+        attribution === undefined
+          ? [located.publisher]
+          : chainAt(attribution, reading.trigger.start);
       claims.push({
         anchor,
         claim: {
           type: reading.type,
           when: interval,
           where: placeOf(index, s, reading),
-          actors: actorsOf(reading, sentenceActors, text, located.attributions[s.index]?.chain),
+          actors: actorsOf(reading, sentenceActors, text, chain),
           quantities: quantitiesOf(reading, readings, quantities),
           categories: categoriesOf(reading, sentence, quantities),
           modality: reading.modality,
-          attribution: located.attributions[s.index]?.chain ?? [located.publisher],
+          attribution: chain,
           span: [s.start, s.end],
           text: located.text.slice(s.start, s.end).slice(0, MAX_CLAIM_TEXT),
           rule: `trigger.${reading.trigger.rule.id}`,
+          ...(until === null ? {} : { until }),
+          ...(countsToward === null ? {} : { countsToward }),
         },
       });
     }
@@ -180,6 +203,8 @@ const CALENDAR_WORDS =
 interface SentenceIndex {
   readonly times: readonly (readonly TimeMention[])[];
   readonly places: readonly (readonly PlaceMention[])[];
+  /** The publication instant in UTC, the latest a claim with no time of its own can be. */
+  readonly publishedIso: string | null;
 }
 
 function group<T extends { readonly sentence: number }>(
@@ -261,19 +286,20 @@ function readTrigger(
   const at = t.start - offset;
   const local = clauseAround(breaks, sentence.length, at, t.end - offset);
   const clause = { start: offset + local.start, end: offset + local.end };
-  const before = sentence.slice(local.start, at);
+  const beforeWords = sentence.slice(local.start, at).split(/\s+/);
+  const lastWords = (n: number): string => beforeWords.slice(-n - 1).join(' ');
   let type = t.rule.type;
   let modality: Modality = 'asserted';
-  if (conditional.test(lastWords(before, CONDITIONAL_WINDOW))) return null;
-  if (negation.test(lastWords(before, NEGATION_WINDOW))) {
+  if (conditional.test(lastWords(CONDITIONAL_WINDOW))) return null;
+  if (negation.test(lastWords(NEGATION_WINDOW))) {
     if (t.rule.negatedType === undefined) modality = 'denied';
     else type = t.rule.negatedType;
   } else if (
-    planned.test(lastWords(before, PLANNED_WINDOW)) ||
+    planned.test(lastWords(PLANNED_WINDOW)) ||
     plannedAfter.test(sentence.slice(t.end - offset, local.end))
   ) {
     modality = 'planned';
-  } else if (alleged.test(lastWords(before, ALLEGED_WINDOW))) modality = 'alleged';
+  } else if (alleged.test(lastWords(ALLEGED_WINDOW))) modality = 'alleged';
   return { trigger: t, type, modality, clause };
 }
 
@@ -311,12 +337,6 @@ function clauseAround(
   return { start: from, end: to };
 }
 
-const lastWords = (text: string, n: number): string =>
-  text
-    .split(/\s+/)
-    .slice(-n - 1)
-    .join(' ');
-
 /**
  * When: the nearest time expression in the sentence that dates the occurrence (not the
  * statement); else the last one earlier in the paragraph; else the introducing paragraph's;
@@ -329,7 +349,13 @@ function timeOf(
   reading: Reading,
 ): { interval: TimeInterval; anchor: TimeMention['anchor'] } {
   const { clause } = reading;
-  const inSentence = (index.times[s.index] ?? []).filter((t) => !t.ofStatement);
+  // "extended until Thursday": the end of the pause is its `until`, not when it was extended.
+  const inSentence = (index.times[s.index] ?? []).filter(
+    (t) =>
+      !t.ofStatement &&
+      !(t.until && bounded.has(reading.type)) &&
+      !(reading.type === 'release' && inCountedAt(located, s, t)),
+  );
   // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
   // hours after the truce took effect"); a time after it in another clause dates something else.
   // Overlap, not containment: "Not long after that" straddles the clause break "after".
@@ -344,12 +370,7 @@ function timeOf(
     const inherited = inheritedTime(located, index, s);
     if (inherited !== null) return { interval: inherited, anchor: null };
   }
-  const bound =
-    reading.modality === 'planned'
-      ? null
-      : located.published === null
-        ? null
-        : new Date(located.published).toISOString();
+  const bound = reading.modality === 'planned' ? null : index.publishedIso;
   return {
     interval: {
       earliest: null,
@@ -361,6 +382,66 @@ function timeOf(
   };
 }
 
+/** For the start or extension of a pause: the end the report gives it ("until Thursday 07:00"). */
+function untilOf(index: SentenceIndex, s: Sentence, reading: Reading): TimeInterval | null {
+  if (!bounded.has(reading.type)) return null;
+  const ends = (index.times[s.index] ?? []).filter((t) => t.until && !t.ofStatement);
+  const own = ends.filter((t) => t.end > reading.clause.start && t.start < reading.clause.end);
+  const nearest = (own.length > 0 ? own : ends).sort(
+    (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
+  )[0];
+  return nearest?.interval ?? null;
+}
+
+/**
+ * For a release: "counted toward Thursday's tally" (the time inside those words), or "outside
+ * the deal"; null when the report says neither, and the release counts by its own time.
+ */
+function quotaOf(
+  index: SentenceIndex,
+  s: Sentence,
+  reading: Reading,
+  sentence: string,
+  released: TimeInterval,
+  timeZone: string,
+): QuotaCount | null {
+  if (reading.type !== 'release') return null;
+  const counted = countedAt.exec(sentence);
+  if (counted !== null) {
+    const from = s.start + counted.index;
+    const to = from + counted[0].length;
+    const at = (index.times[s.index] ?? []).find((t) => t.start >= from && t.end <= to);
+    if (at !== undefined && at.interval.precision !== 'unresolved') {
+      return { kind: 'counted_at', when: firstAfter(at.interval, released, timeZone) };
+    }
+  }
+  return outsideQuota.test(sentence) ? { kind: 'outside' } : null;
+}
+
+/**
+ * A release is counted at a moment after it ("freed on Wednesday … counted toward Thursday's
+ * tally"): a weekday read a week too late ("would be counted" looks ahead) comes back a week.
+ */
+function firstAfter(counted: TimeInterval, released: TimeInterval, zone: string): TimeInterval {
+  if (counted.earliest === null || counted.latest === null || released.earliest === null) {
+    return counted;
+  }
+  const weekBack = (iso: string): string =>
+    new Date(
+      Temporal.Instant.from(iso).toZonedDateTimeISO(zone).subtract({ weeks: 1 }).epochMilliseconds,
+    ).toISOString();
+  const earliest = weekBack(counted.earliest);
+  if (Date.parse(earliest) < Date.parse(released.earliest)) return counted;
+  return { ...counted, earliest, latest: weekBack(counted.latest) };
+}
+
+/** Is the time inside words that say when a release was counted, not when it happened? */
+function inCountedAt(located: Located, s: Sentence, t: TimeMention): boolean {
+  const sentence = located.text.slice(s.start, s.end);
+  const m = countedAt.exec(sentence);
+  return m !== null && t.start >= s.start + m.index && t.end <= s.start + m.index + m[0].length;
+}
+
 function inheritedTime(located: Located, index: SentenceIndex, s: Sentence): TimeInterval | null {
   const lastIn = (block: number, beforeSentence: number): TimeInterval | null => {
     for (let i = Math.min(beforeSentence, located.sentences.length) - 1; i >= 0; i--) {
@@ -368,7 +449,8 @@ function inheritedTime(located: Located, index: SentenceIndex, s: Sentence): Tim
       if (sentence === undefined || sentence.block < block) break;
       if (sentence.block !== block) continue;
       const usable = (index.times[i] ?? []).filter(
-        (t) => !t.ofStatement && t.anchor === null && t.interval.precision !== 'unresolved',
+        (t) =>
+          !t.ofStatement && !t.until && t.anchor === null && t.interval.precision !== 'unresolved',
       );
       const last = usable[usable.length - 1];
       if (last !== undefined) return last.interval;
@@ -416,12 +498,17 @@ const distance = (m: { start: number; end: number }, t: Trigger): number =>
 function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | null {
   const { clause, trigger: t } = reading;
   const own = (index.places[s.index] ?? []).filter(
-    (p) => p.start >= clause.start && p.end <= clause.end,
+    (p) =>
+      p.start >= clause.start &&
+      p.end <= clause.end &&
+      (!p.asSubject || (t.start >= p.end && t.start - p.end <= PASSIVE_REACH)),
   );
   // The most precise place wins ("into Gaza through Kerem Shalom"), then the nearest.
   return own.sort((a, b) => rank(a) - rank(b) || distance(a, t) - distance(b, t))[0]?.place ?? null;
 }
 
+/** "Stepanakert was shelled": a place as subject is where the verb just after it happened. */
+const PASSIVE_REACH = 20;
 const rank = (p: PlaceMention): number => PLACE_PRECISION.indexOf(p.place.precision);
 
 /** "in Doha" names a place, not Qatar as an actor. */
@@ -472,8 +559,11 @@ function actorsOf(
 }
 
 const actor = (m: ActorMention, role: ActorRole): Actor => ({ name: m.name, role, party: m.party });
-const isVia = (m: ActorMention, text: string): boolean =>
-  VIA.test(text.slice(Math.max(0, m.start - 40), m.start));
+const isVia = (m: ActorMention, text: string): boolean => {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return VIA_WORD.test(before) && VIA.test(before); // the plain test first: it is much cheaper
+};
+const VIA_WORD = /\b(?:through|via)\b/i;
 
 /** One role per actor: the first found (the subject's) wins. */
 const dedupe = (actors: readonly Actor[]): Actor[] =>

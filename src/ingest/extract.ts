@@ -49,7 +49,11 @@ export function extractClaims(input: ExtractInput): ExtractResult {
   }
   const findActors = actorFinder(input.agreement ?? null);
   const cleaned = cleanText(input.text, input.format);
-  const attributed = attributeSentences(structureText(cleaned), input.publisher ?? null);
+  const attributed = attributeSentences(
+    structureText(cleaned),
+    input.publisher ?? null,
+    input.agreement ?? null,
+  );
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,
     timeZone: input.timeZone,

@@ -15,6 +15,8 @@ export interface PlaceMention {
   readonly start: number;
   readonly end: number;
   readonly place: Place;
+  /** Named as the subject of a passive verb ("Stepanakert was shelled"): where that verb happened. */
+  readonly asSubject: boolean;
 }
 
 export interface Located extends Timed {
@@ -104,7 +106,10 @@ export function locatePlaces(timed: Timed): Located {
   for (const s of timed.sentences) {
     const words = timed.words.slice(s.words[0], s.words[1]);
     for (let i = 0; i < words.length;) {
-      const found = afterLocative(words, i) ? longestPlaceAt(words, i) : null;
+      const located = afterLocative(words, i);
+      const found = located
+        ? longestPlaceAt(words, i)
+        : beforePassive(words, i, longestPlaceAt(words, i));
       if (found === null) {
         i += 1;
         continue;
@@ -112,12 +117,37 @@ export function locatePlaces(timed: Timed): Located {
       const first = words[i];
       const last = words[i + found.length - 1];
       if (first !== undefined && last !== undefined) {
-        places.push({ sentence: s.index, start: first.start, end: last.end, place: found.place });
+        places.push({
+          sentence: s.index,
+          start: first.start,
+          end: last.end,
+          place: found.place,
+          asSubject: !located,
+        });
       }
       i += found.length;
     }
   }
   return { ...timed, places };
+}
+
+/**
+ * "Stepanakert was shelled overnight": a town or region as the subject of a passive verb is
+ * where it happened. Countries are left out ("Israel was accused") — they are actors as often.
+ */
+function beforePassive(
+  words: readonly Word[],
+  i: number,
+  found: { place: Place; length: number } | null,
+): { place: Place; length: number } | null {
+  if (found === null || found.place.precision === 'country' || !words[i]?.capital) return null;
+  const next = words[i + found.length]?.folded ?? '';
+  const after = words[i + found.length + 1]?.folded ?? '';
+  const passive =
+    ((next === 'was' || next === 'were') && /(?:ed|en|hit|struck|shot)$/.test(after)) ||
+    ((next === 'has' || next === 'have' || next === 'had') && after === 'been') ||
+    (next === 'came' && after === 'under');
+  return passive ? found : null;
 }
 
 /** Is the word at i preceded by a locative word, with only fillers between? */

@@ -35,9 +35,14 @@ const numberWords = Object.keys(NUMBER_WORDS)
 const NUMBER = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?: (?:hundred|thousand|million))?|(?:${numberWords.join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))?|${Object.keys(VAGUE_COUNTS).join('|')})`;
 const QUALIFIER = `(?:(${QUALIFIERS.map((q) => q.pattern).join('|')}) )?`;
 const NOUN = `((?:${[...nounInfo.keys()].sort((a, b) => b.length - a.length).join('|')}))`;
+/**
+ * Letters of the Latin, Greek, Cyrillic, Hebrew and Arabic scripts, spelt out rather than as
+ * \p{L}: without the `u` flag V8 matches this pattern about three times faster.
+ */
+const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u06FF\\u1E00-\\u1EFF';
 /** qualifier, figure, "more", up to three words, counted noun (optionally "and" another). */
 const quantityPattern = compilePattern(
-  `\\b${QUALIFIER}${NUMBER}(?: (more|other|additional|further))?(?: of)?(?:(?: [\\p{L}’'-]+){0,3}? ${NOUN}(?: and ${NOUN})?)?\\b`,
+  `\\b${QUALIFIER}${NUMBER}(?: (more|other|additional|further))?(?: of)?(?:(?: [${LETTER}’'-]+){0,3}? ${NOUN}(?: and ${NOUN})?)?\\b`,
 );
 const casualtyWord = compileAlternatives(CASUALTY_WORDS.flatMap((c) => c.words));
 /** "two terrorists were killed": a noun, perhaps an auxiliary, then the casualty word. */

@@ -126,7 +126,13 @@ function splitAtBlocks(
  */
 function markQuotedBlocks(clean: CleanText): StructuredBlock[] {
   const { text } = clean;
-  const blocks: StructuredBlock[] = clean.blocks.map((b, index) => ({ ...b, index, quoted: null }));
+  const blocks: StructuredBlock[] = clean.blocks.map((b, index) => ({
+    start: b.start,
+    end: b.end,
+    kind: b.kind,
+    index,
+    quoted: null,
+  }));
   let introducer: number | null = null;
   let speakers: ReadonlySet<string> = new Set();
   let run = 0;

@@ -15,6 +15,8 @@ import {
   RELATIVE_DAYS,
   SEQUENCE_PHRASES,
   TIME_CUES,
+  UNDATED_PAST,
+  UNTIL_CUES,
   WEEKDAYS,
 } from './tables/time-words.js';
 import type { PartOfDay } from './tables/time-words.js';
@@ -28,6 +30,8 @@ export interface TimeMention {
   readonly interval: TimeInterval;
   /** Inside the attributing words: dates the statement, not the occurrence. */
   readonly ofStatement: boolean;
+  /** The end of something ("until Thursday 07:00"): bounds a pause, dates no occurrence. */
+  readonly until: boolean;
   /** Dated by another occurrence in the report ("before the end of the pause"): resolved later. */
   readonly anchor: {
     readonly eventType: 'truce_end' | 'truce_start';
@@ -55,8 +59,10 @@ const EXPLICIT_DATE_AFTER =
 const NUMBER = '(\\d+|\\w+)';
 
 const partWords = PARTS_OF_DAY.flatMap((p) => p.words).sort((a, b) => b.length - a.length);
+const partByWord = new Map<string, PartOfDay>();
+for (const p of PARTS_OF_DAY) for (const w of p.words) if (!partByWord.has(w)) partByWord.set(w, p);
 const partOf = (word: string): PartOfDay | undefined =>
-  PARTS_OF_DAY.find((p) => p.words.includes(word.toLowerCase().replace(/\s+/g, ' ')));
+  partByWord.get(word.toLowerCase().replace(/\s+/g, ' '));
 const PARTS = `(${partWords.join('|')})`;
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 
@@ -75,6 +81,7 @@ type OwnRule =
       readonly precision: TimePrecision;
     }
   | { readonly kind: 'weekday' }
+  | { readonly kind: 'undated' }
   | { readonly kind: 'relative'; readonly offset: number; readonly part: string | undefined };
 
 const WEEKDAY_EXPRESSION = `(?:(overnight (?:and )?into|${PARTS} of) )?(?:(last|this|next|on|early|late|by|until|before) )?${WEEKDAY}(?:['’]s)?(?: ${PARTS})?`;
@@ -99,6 +106,7 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
     pattern: r.pattern.replace(/\bN\b/g, NUMBER),
   })),
   { rule: { kind: 'weekday' } as const, pattern: WEEKDAY_EXPRESSION },
+  ...UNDATED_PAST.map((pattern) => ({ rule: { kind: 'undated' } as const, pattern })),
   ...RELATIVE_DAYS.map((r) => ({
     rule: { kind: 'relative', offset: r.offset, part: r.part } as const,
     pattern: r.pattern,
@@ -123,6 +131,15 @@ const ownRules = compilePattern(
 );
 const nonTimes = compilePattern(NON_TIMES);
 const futureCue = compilePattern(FUTURE_CUES, 'iu');
+const untilCue = compilePattern(UNTIL_CUES, 'iu');
+/** The time's first word, or the words just before it, say it ends something. */
+const isUntil = (sentence: string, start: number, end: number): boolean => {
+  const firstWord = /^\S+/.exec(sentence.slice(start, end))?.[0] ?? '';
+  return (
+    untilCue.test(firstWord) ||
+    untilCue.test(sentence.slice(Math.max(0, start - 30), start).trimEnd())
+  );
+};
 /** Does a word begin like one of our time words? Words recur, so the answer is remembered. */
 const cuedWords = new Map<string, boolean>();
 const MAX_REMEMBERED_WORDS = 50_000;
@@ -149,10 +166,15 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
   // paragraphs are one thread, each quoted run of paragraphs another.
   const previous = new Map<number, TimeInterval>();
   for (const s of attributed.sentences) {
-    const statement = attributed.attributions[s.index]?.span ?? null;
+    const attribution = attributed.attributions[s.index];
+    const statements = [
+      attribution?.span ?? null,
+      ...(attribution?.clauses ?? []).map((c) => c.span),
+    ].filter((span) => span !== null);
     const voice = attributed.blocks[s.block]?.quoted?.introducer ?? -1;
+    const sentence = attributed.text.slice(s.start, s.end);
     const found = sentenceTimes(
-      attributed.text.slice(s.start, s.end),
+      sentence,
       clock,
       () => previous.get(voice) ?? null,
       hasTimeCue(attributed, s),
@@ -160,10 +182,13 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
     for (const f of found) {
       const start = s.start + f.start;
       const end = s.start + f.end;
-      const ofStatement = statement !== null && start >= statement[0] && end <= statement[1];
+      const until = isUntil(sentence, f.start, f.end);
+      const ofStatement = statements.some(([from, to]) => start >= from && end <= to);
       if (f.interval.precision === 'unresolved' && f.anchor === null) {
         warnings.push(
-          `time: “${f.interval.label}” is relative and the document has no publication time; left unresolved`,
+          context.published === null
+            ? `time: “${f.interval.label}” is relative and the document has no publication time; left unresolved`
+            : `time: “${f.interval.label}” gives no date; left unresolved`,
         );
       }
       times.push({
@@ -172,9 +197,12 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
         end,
         interval: f.interval,
         ofStatement,
+        until,
         anchor: f.anchor,
       });
-      if (!ofStatement && f.interval.precision !== 'unresolved') previous.set(voice, f.interval);
+      if (!ofStatement && !until && f.interval.precision !== 'unresolved') {
+        previous.set(voice, f.interval);
+      }
     }
   }
   return { ...attributed, ...context, times, warnings };
@@ -251,9 +279,11 @@ function sentenceTimes(
         const [lead, leadPart, modifier, weekday, trailPart] = m.slice(g + 1, g + 6);
         if (weekday === undefined) break;
         if (EXPLICIT_DATE_AFTER.test(rest.slice(start + text.length))) break; // chrono's to read
+        // "until Thursday": the modifier is a cue too ("extended until Thursday" looks ahead).
         const future =
           modifier?.toLowerCase() === 'next' ||
-          (modifier?.toLowerCase() !== 'last' && futureCue.test(clauseBefore(sentence, start)));
+          (modifier?.toLowerCase() !== 'last' &&
+            futureCue.test(`${clauseBefore(sentence, start)} ${modifier ?? ''}`));
         const day = WEEKDAYS.indexOf(weekday.toLowerCase()) + 1;
         const intoNight = lead !== undefined && /^overnight/i.test(lead);
         found.push(
@@ -270,6 +300,9 @@ function sentenceTimes(
         );
         break;
       }
+      case 'undated':
+        found.push(at(start, text, clock.undated(text)));
+        break;
       case 'relative':
         found.push(
           at(
@@ -345,6 +378,8 @@ type ChronoResult = ReturnType<typeof chrono.parse>[number];
 interface Clock {
   readonly reference: chrono.ParsingReference;
   unresolved(label: string): TimeInterval;
+  /** Some time before publication, no telling when: "previously". */
+  undated(label: string): TimeInterval;
   recent(days: number, precision: TimePrecision, label: string): TimeInterval;
   weekday(
     isoDay: number,
@@ -388,9 +423,9 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
   const pubMs = pub === null ? null : pub.epochMilliseconds;
   const today = pub?.toPlainDate() ?? null;
   // Zone arithmetic is the costly part of the polyfill; a report asks for few distinct hours.
-  const local = new Map<string, number>();
+  const local = new Map<number, number>();
   const atLocal = (date: Temporal.PlainDate, hour: number): number => {
-    const key = `${date.toString()}T${hour}`;
+    const key = ((date.year * 13 + date.month) * 32 + date.day) * 64 + hour;
     let ms = local.get(key);
     if (ms === undefined) {
       ms = date
@@ -399,6 +434,16 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       local.set(key, ms);
     }
     return ms;
+  };
+  const dates = new Map<number, Temporal.PlainDate>();
+  /** The local date `offset` days from `from`, the day of publication. */
+  const dayAt = (from: Temporal.PlainDate, offset: number): Temporal.PlainDate => {
+    let date = dates.get(offset);
+    if (date === undefined) {
+      date = from.add({ days: offset });
+      dates.set(offset, date);
+    }
+    return date;
   };
   /** [fromMs, toMs) as an inclusive interval; a past occurrence ends by publication at the latest. */
   const interval = (
@@ -435,20 +480,23 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       timezone: pub === null ? 0 : pub.offsetNanoseconds / 60e9,
     },
     unresolved,
+    undated(label) {
+      return { ...unresolved(label), latest: pubMs === null ? null : iso(pubMs) };
+    },
     recent(days, precision, label) {
       if (pubMs === null) return unresolved(label);
       return interval(pubMs - days * 24 * HOUR_MS, pubMs + 1, precision, label, true);
     },
     weekday(isoDay, future, part, label) {
       if (today === null) return unresolved(label);
-      const back = (today.dayOfWeek - isoDay + 7) % 7;
-      const date = future
-        ? today.add({ days: (isoDay - today.dayOfWeek + 7) % 7 })
-        : today.subtract({ days: back });
+      const offset = future
+        ? (isoDay - today.dayOfWeek + 7) % 7
+        : -((today.dayOfWeek - isoDay + 7) % 7);
+      const date = dayAt(today, offset);
       if (part === 'into') {
         // "overnight and into Saturday": from the evening before into Saturday's morning
         return interval(
-          atLocal(date.subtract({ days: 1 }), 18),
+          atLocal(dayAt(today, offset - 1), 18),
           atLocal(date, 12),
           'part_of_day',
           label,
@@ -459,7 +507,7 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
     },
     relativeDay(offset, part, label) {
       if (today === null) return unresolved(label);
-      return dayPart(today.add({ days: offset }), part, label, offset <= 0);
+      return dayPart(dayAt(today, offset), part, label, offset <= 0);
     },
     after(previous, shiftHours, widenHours, label) {
       if (previous.earliest === null || previous.latest === null) return unresolved(label);

@@ -135,6 +135,12 @@ export const SPEAKER_TAIL =
 export const STATEMENT_OPENERS =
   '\\b(?:in|according to) (?:a|an|its|their|his|her|the) (?:\\w+ ){0,2}(?:statement|communiqu[eé]|post|briefing|message|interview|announcement)\\b';
 
+/**
+ * Where a sentence may turn to another speaker: "The RSF accused the army …, while the army
+ * said …". The part after one is attributed on its own when it names its own speaker.
+ */
+export const SPEAKER_TURNS = '[,;] (?:while|whereas|but|and|as|though|although) |; ';
+
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i'];
 

@@ -29,6 +29,14 @@ export const PARTS_OF_DAY: readonly PartOfDay[] = [
   { words: ['night', 'overnight', 'late night'], from: 18, to: 6 },
 ];
 
+/**
+ * Words that make a time the end of something rather than when it happened: "extended until
+ * Thursday 07:00". Such a time bounds a pause (a claim's `until`) and dates no occurrence.
+ * Matched against the time's own words and the words just before it.
+ */
+export const UNTIL_CUES =
+  '\\b(?:until|till|through|to last until|running until|due to expire (?:on|at))$';
+
 /** Words around a weekday that put it in the future ("will meet on Sunday", "by Friday"). */
 export const FUTURE_CUES =
   "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|until|by|before|deadline|coming)\\b";
@@ -175,8 +183,17 @@ export const TIME_CUES: readonly string[] = [
   'before',
   'past',
   'last',
+  'previous',
+  'formerly',
 ];
 
 /** Vague references that carry no usable time: masked so chrono does not read them as dates. */
 export const NON_TIMES =
-  '\\b(?:for the first time|at the time|at times|in time|(?:the )?(?:past|last|next|over the last) \\d+ years|for (?:up to )?\\w+ days|\\d+ hours of the deal|final 24 hours|previously|eventually|yet)\\b';
+  '\\b(?:for the first time|at the time|at times|in time|(?:the )?(?:past|last|next|over the last) \\d+ years|for (?:up to )?\\w+ days|\\d+ hours of the deal|final 24 hours|eventually|yet)\\b';
+
+/**
+ * Words that put an occurrence at some undated time before the report ("Previously, the IDF
+ * had only launched …"): the claim takes no date from its paragraph, stays unresolved before
+ * publication, and is flagged.
+ */
+export const UNDATED_PAST: readonly string[] = ['previously', 'formerly'];
