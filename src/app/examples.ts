@@ -43,6 +43,8 @@ async function optionalText(path: string): Promise<string | null> {
 
 export interface LoadedExamples {
   readonly agreements: readonly string[];
+  /** The example with the fullest record as reported: the one to show first. */
+  readonly featured: string | null;
   readonly documents: number;
   readonly claims: number;
 }
@@ -60,6 +62,7 @@ export async function loadExamples(
   const agreements: string[] = [];
   let documents = 0;
   let claims = 0;
+  let featured: { id: string; claims: number } | null = null;
   for (const file of files) {
     const text = await readFile(join(dir, 'agreements', file), 'utf8');
     const { outcome, record } = await addAgreement(store, text, author, file);
@@ -91,15 +94,12 @@ export async function loadExamples(
       if (added.outcome === 'added') documents += 1;
     }
     if (claimsText !== null) {
-      claims += (
-        await importClaims(
-          store,
-          claimsText,
-          { documentKeys: keys, defaultStatus: 'accepted' },
-          author,
-        )
-      ).length;
+      const options = { documentKeys: keys, defaultStatus: 'accepted' } as const;
+      const imported = (await importClaims(store, claimsText, options, author)).length;
+      claims += imported;
+      if (featured === null || imported > featured.claims)
+        featured = { id: record.id, claims: imported };
     }
   }
-  return { agreements, documents, claims };
+  return { agreements, featured: featured?.id ?? null, documents, claims };
 }

@@ -70,16 +70,17 @@ async function serveUntilStopped(
   ctx: CliContext,
   store: Store,
   opts: ServeOptions,
-  prepare: () => Promise<void> = async () => {},
+  prepare: () => Promise<string> = async () => '',
 ): Promise<void> {
   try {
-    await prepare();
+    // What `prepare` returns is appended to the dashboard's address (an agreement to open).
+    const dashboardHash = await prepare();
     const server = await buildServer(store, { author: author(ctx), logLevel: opts.logLevel });
     const address = await listen(server, opts);
     const stopped = untilStopped();
     const where = describeStoreConfig(storeConfig(workspaceOptions(ctx)));
     ctx.output.out(
-      `Truce is serving ${where}\n  dashboard: ${address}/\n  API docs:  ${address}/api/docs\nPress Ctrl+C to stop.\n`,
+      `Truce is serving ${where}\n  dashboard: ${address}/${dashboardHash}\n  API docs:  ${address}/api/docs\nPress Ctrl+C to stop.\n`,
     );
     const signal = await stopped;
     ctx.output.out(`\n${signal}: stopping\n`);
@@ -122,11 +123,14 @@ export function registerServe(program: Command, ctx: CliContext): void {
   ).action(async (opts: ServeOptions) => {
     const store = await initWorkspace(workspaceOptions(ctx));
     await serveUntilStopped(ctx, store, opts, async () => {
-      if ((await store.entryCount()) > 0) return;
+      if ((await store.entryCount()) > 0) return '';
       const loaded = await loadExamples(store, author(ctx));
       ctx.output.out(
         `Loaded the examples: ${loaded.agreements.join(', ')} (${loaded.documents} documents, ${loaded.claims} claims)\n`,
       );
+      return loaded.featured === null
+        ? ''
+        : `#/overview?agreement=${encodeURIComponent(loaded.featured)}`;
     });
   });
 }

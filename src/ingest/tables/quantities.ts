@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../core/quantity/quantity.js';
+import type { EventType } from '../../core/vocabulary/event-types.js';
 
 /** Number words a report spells out. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -141,7 +142,7 @@ export const SINGLE_UNITS: readonly string[] = [
 ];
 
 /** Event types whose claims carry counts; a count near a meeting or a statement is not its own. */
-export const COUNTED_EVENT_TYPES: readonly string[] = [
+export const COUNTED_EVENT_TYPES: readonly EventType[] = [
   'release',
   'list_delivered',
   'list_not_delivered',
@@ -157,7 +158,7 @@ export const COUNTED_EVENT_TYPES: readonly string[] = [
 ];
 
 /** Event types that are about persons, whose categories (women, children…) are recorded. */
-export const PERSON_EVENT_TYPES: readonly string[] = [
+export const PERSON_EVENT_TYPES: readonly EventType[] = [
   'release',
   'list_delivered',
   'list_not_delivered',

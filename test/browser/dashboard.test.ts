@@ -1,0 +1,270 @@
+// The dashboard in Debian's chromium, against the real server on a temporary SQLite store with
+// the 2023 example loaded. Screenshots of each view go to test-results/dashboard/.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadExamples } from '../../src/app/examples.js';
+import type { Store } from '../../src/app/store-contract.js';
+import type { Evaluation, NormResult } from '../../src/core/evaluation/evaluation.js';
+import { buildServer } from '../../src/server/build-server.js';
+import { initStore } from '../../src/store/open-store.js';
+import { claimAdded, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
+
+/** Debian's chromium; CHROMIUM_PATH points elsewhere. Never a downloaded browser. */
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const AGREEMENT = 'gaza-pause-2023-11';
+const SCREENSHOTS = join('test-results', 'dashboard');
+const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
+
+/** Builds the page as `npm run build:web` does, into `outDir`. */
+async function buildDashboard(outDir: string): Promise<void> {
+  // Vite builds for development under vitest's NODE_ENV=test: test what ships instead.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({
+      configFile: VITE_CONFIG,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
+}
+
+let dir: string;
+let store: Store;
+let base: string;
+let close: () => Promise<void>;
+let browser: Browser;
+let page: Page;
+/** Messages of any alert, confirm or prompt the page opened: a report's script running. */
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `no chromium at ${CHROMIUM}: install it with \`apt-get install chromium\` (or set CHROMIUM_PATH)`,
+    );
+  }
+  dir = await mkdtemp(join(tmpdir(), 'truce-browser-'));
+  const webRoot = join(dir, 'web');
+  await buildDashboard(webRoot);
+  store = await initStore({ kind: 'sqlite', dataDir: join(dir, 'data') });
+  await loadExamples(store, 'browser-test');
+  const server = await buildServer(store, { author: 'browser-test', webRoot });
+  base = await server.listen({ port: 0, host: '127.0.0.1' });
+  close = () => server.close();
+  await mkdir(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+  await store?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const screenshot = (name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+async function evaluation(asOf?: string): Promise<Evaluation> {
+  const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
+  const response = await fetch(`${base}/api/agreements/${AGREEMENT}/evaluation${query}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as Evaluation;
+}
+
+/** The grid cell of a norm instance in a period. */
+const cell = (result: NormResult, day: number) =>
+  page.locator(`.compliance-grid [data-cell="day-${day}|${result.norm}|${result.bearer}"]`);
+
+/** Every cell's accessible name ("Fulfilled: hamas-releases, Hamas, Day 2"), in order. */
+async function gridLabels(): Promise<(string | null)[]> {
+  const cells = await page.locator('.compliance-grid [data-cell]').all();
+  return Promise.all(cells.map((c) => c.getAttribute('aria-label')));
+}
+
+async function openOverview(asOf?: string) {
+  await page.goto(`${base}/#/overview?agreement=${AGREEMENT}${asOf ? `&asOf=${asOf}` : ''}`);
+  await page.locator('.compliance-grid [data-cell]').first().waitFor();
+}
+
+describe('the dashboard on the 2023 example', () => {
+  test('opens on the agreement: its term and the compliance grid', async () => {
+    await openOverview();
+    await expect(page.getByRole('heading', { name: 'The term' }).isVisible()).resolves.toBe(true);
+    const expected = await evaluation();
+    const cells = expected.periods.flatMap((p) => p.norms).length;
+    expect(await page.locator('.compliance-grid [data-cell]').count()).toBe(
+      cells + expected.once.length,
+    );
+    await screenshot('overview');
+  });
+
+  test("a cell opens its explanation: the clause, and the claims' quoted words", async () => {
+    const { periods } = await evaluation();
+    const period = periods.find((p) => p.norms.some((n) => n.explanation.counted.length > 0));
+    const result = period?.norms.find((n) => n.explanation.counted.length > 0);
+    if (!period || !result) throw new Error('the example counts no claim for any cell');
+    await openOverview();
+    await cell(result, period.index).click();
+    const explanation = page.locator('.verdict-explanation');
+    await explanation.waitFor();
+    await expect(explanation.getByText(result.explanation.ref).count()).resolves.toBeGreaterThan(0);
+    await explanation.locator('.claim-account .quote').first().waitFor();
+    await expect(explanation.locator('.attribution-chain').first().isVisible()).resolves.toBe(true);
+    await screenshot('explanation');
+  });
+
+  test('accepting a claim in the review queue changes the grid', async () => {
+    // A suggested report of a hostile act inside a period where the prohibition holds.
+    const { periods } = await evaluation();
+    const period = periods.find((p) =>
+      p.norms.some((n) => n.kind === 'prohibition' && n.verdict === 'fulfilled'),
+    );
+    const norm = period?.norms.find((n) => n.kind === 'prohibition' && n.verdict === 'fulfilled');
+    if (!period || !norm) throw new Error('the example has no prohibition that holds in a period');
+    const middle = new Date((Date.parse(period.start) + Date.parse(period.end)) / 2).toISOString();
+    const text = `A monitor reported rocket fire by ${norm.bearer} on day ${period.index}.`;
+    const document = makeDocument({ rawText: text, cleanText: text, title: 'A monitor note' });
+    const claim = makeClaim(document.id, {
+      status: 'suggested',
+      knownAt: period.start,
+      content: {
+        type: 'rocket_fire',
+        when: { earliest: middle, latest: middle, label: `day ${period.index}`, precision: 'hour' },
+        where: { name: 'Gaza Strip', lat: null, lon: null, precision: 'region' },
+        actors: [{ name: norm.bearer, role: 'agent', party: norm.bearer }],
+        attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
+        span: [0, text.length],
+        text,
+      },
+    });
+    await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+
+    await openOverview();
+    const before = await cell(norm, period.index).getAttribute('aria-label');
+    await page.goto(`${base}/#/review/${document.id}?agreement=${AGREEMENT}`);
+    await page.locator('mark.span.active').waitFor();
+    await expect(page.locator('.queue-claim .quote').textContent()).resolves.toBe(text);
+    await screenshot('review-queue');
+    await page.keyboard.press('a');
+    await page.getByRole('status').filter({ hasText: 'Accepted' }).waitFor();
+
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.locator('.compliance-grid [data-cell]').first().waitFor();
+    const after = await cell(norm, period.index).getAttribute('aria-label');
+    expect(after).not.toBe(before);
+    expect(after).toMatch(/^Violated/);
+  });
+
+  test('moving the as-of control back changes a verdict', async () => {
+    const { term } = await evaluation();
+    await openOverview();
+    const now = await gridLabels();
+    const early = new Date(Date.parse(term.start) + 26 * 3_600_000).toISOString();
+    const earlier = await evaluation(early);
+    const wall = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: earlier.timezone,
+      dateStyle: 'short',
+      timeStyle: 'short',
+    })
+      .format(new Date(early))
+      .replace(' ', 'T');
+    await page.getByRole('textbox', { name: /^As of/ }).fill(wall);
+    await page.getByRole('status').filter({ hasText: 'Replaying what was known on' }).waitFor();
+    await expect.poll(gridLabels).not.toEqual(now);
+    await screenshot('as-of');
+  });
+
+  test('an uploaded report with <script> and markup is shown as text, never run', async () => {
+    const report = [
+      'Ceasefire monitor, day 9',
+      '<script>window.truceInjected = 1; alert("script ran")</script>',
+      '<img src="x" onerror="window.truceInjected = 2; alert(\'onerror ran\')">',
+      'Officials said <b>12 hostages</b> were released on Friday.',
+    ].join('\n');
+    await page.goto(`${base}/#/upload?agreement=${AGREEMENT}`);
+    await page.getByLabel(/^Report text/).fill(report);
+    await page.getByLabel('Format').selectOption('text');
+    await page.getByLabel('Title').fill('Monitor note with markup');
+    await page.getByRole('button', { name: 'Preview the claims' }).click();
+    await page.getByRole('heading', { name: /^Preview:/ }).waitFor();
+    await screenshot('upload-preview');
+    await page.getByRole('button', { name: 'Send to review' }).click();
+    await page.getByRole('link', { name: 'Read the document' }).click();
+    const text = page.locator('.reader-text .document-text');
+    await text.waitFor();
+    await expect(text.textContent()).resolves.toContain(
+      '<script>window.truceInjected = 1; alert("script ran")</script>',
+    );
+    await expect(text.textContent()).resolves.toContain('<b>12 hostages</b>');
+    await expect(
+      page.locator('.reader-text script, .reader-text img, .reader-text b').count(),
+    ).resolves.toBe(0);
+    await expect(page.evaluate('window.truceInjected')).resolves.toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await screenshot('document-reader');
+  });
+
+  test('the map shows located events, zoomed to them', async () => {
+    // The example's claims name places without coordinates; a monitor's note gives one.
+    const { term } = await evaluation();
+    const text = 'A monitor saw aid trucks enter at Kerem Shalom.';
+    const document = makeDocument({ rawText: text, cleanText: text, title: 'Crossing note' });
+    const claim = makeClaim(document.id, {
+      status: 'accepted',
+      knownAt: term.start,
+      content: {
+        type: 'aid_delivery',
+        when: { earliest: term.start, latest: term.start, label: 'morning', precision: 'hour' },
+        where: { name: 'Kerem Shalom', lat: 31.2289, lon: 34.2845, precision: 'point' },
+        attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
+        text,
+      },
+    });
+    await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+    await page.goto(`${base}/#/map?agreement=${AGREEMENT}`);
+    await page.locator('.map .marker').filter({ hasText: 'Kerem Shalom' }).waitFor();
+    await page.locator('.map .country').first().waitFor();
+    await screenshot('map');
+  });
+
+  test.each(['timeline', 'tallies', 'documents'] as const)(
+    'the %s view shows the example',
+    async (view) => {
+      await page.goto(`${base}/#/${view}?agreement=${AGREEMENT}`);
+      const shown = {
+        timeline: page.locator('.timeline-row').first(),
+        tallies: page.locator('.plot-figure svg').first(),
+        documents: page.locator('.document-row').first(),
+      }[view];
+      await shown.waitFor();
+      await screenshot(view);
+    },
+  );
+});

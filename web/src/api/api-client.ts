@@ -1,0 +1,108 @@
+import type {
+  AgreementDetail,
+  AgreementSummary,
+  Claim,
+  ClaimContent,
+  DocumentSummary,
+  DocumentWithClaims,
+  EventCluster,
+  Evaluation,
+  Extraction,
+  Ingested,
+  Iso,
+  Listing,
+  NewReport,
+  Page,
+  ReviewStatus,
+  Source,
+} from './api-types';
+
+/** An error the API answered with (application/problem+json), or a failed request. */
+export class ApiProblem extends Error {
+  readonly status: number;
+
+  constructor(status: number, detail: string) {
+    super(detail);
+    this.name = 'ApiProblem';
+    this.status = status;
+  }
+}
+
+/** The moment a read replays the record at (null: as known now), and how to cancel it. */
+export interface ReadAt {
+  readonly asOf: Iso | null;
+  readonly signal?: AbortSignal;
+}
+
+type Query = Record<string, string | number | null | undefined>;
+
+function urlOf(path: string, query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search === '' ? path : `${path}?${search}`;
+}
+
+async function problemOf(response: Response): Promise<ApiProblem> {
+  const fallback = `${response.status} ${response.statusText}`.trim();
+  try {
+    const body = (await response.json()) as { detail?: unknown; title?: unknown };
+    const detail = typeof body.detail === 'string' ? body.detail : body.title;
+    return new ApiProblem(response.status, typeof detail === 'string' ? detail : fallback);
+  } catch {
+    return new ApiProblem(response.status, fallback);
+  }
+}
+
+async function send<T>(method: string, url: string, body?: unknown, signal?: AbortSignal) {
+  const response = await fetch(url, {
+    method,
+    signal: signal ?? null,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  if (!response.ok) throw await problemOf(response);
+  return (await response.json()) as T;
+}
+
+const read = <T>(path: string, at: ReadAt, query: Query = {}): Promise<T> =>
+  send<T>('GET', urlOf(path, { ...query, asOf: at.asOf }), undefined, at.signal);
+
+const readList = async <T>(path: string, at: ReadAt): Promise<readonly T[]> =>
+  (await read<Listing<T>>(path, at)).items;
+
+const segment = encodeURIComponent;
+
+export interface ClaimQuery {
+  readonly status?: ReviewStatus;
+  readonly document?: string;
+  readonly type?: string;
+  readonly limit?: number;
+  readonly cursor?: string | null;
+}
+
+/** Every call the dashboard makes to the HTTP API. Reads replay the record as of `at.asOf`. */
+export const api = {
+  agreements: (at: ReadAt) => readList<AgreementSummary>('/api/agreements', at),
+  agreement: (id: string, at: ReadAt) =>
+    read<AgreementDetail>(`/api/agreements/${segment(id)}`, at),
+  evaluation: (agreement: string, at: ReadAt) =>
+    read<Evaluation>(`/api/agreements/${segment(agreement)}/evaluation`, at),
+  events: (at: ReadAt) => readList<EventCluster>('/api/events', at),
+  claims: (query: ClaimQuery, at: ReadAt) =>
+    read<Page<Claim>>('/api/claims', at, { ...query, cursor: query.cursor ?? null }),
+  claim: (id: string, at: ReadAt) => read<Claim>(`/api/claims/${segment(id)}`, at),
+  documents: (at: ReadAt) => readList<DocumentSummary>('/api/documents', at),
+  document: (id: string, at: ReadAt) =>
+    read<DocumentWithClaims>(`/api/documents/${segment(id)}`, at),
+  sources: (at: ReadAt) => readList<Source>('/api/sources', at),
+
+  review: (id: string, status: 'accepted' | 'rejected', note?: string) =>
+    send<Claim>('POST', `/api/claims/${segment(id)}/review`, { status, note }),
+  edit: (id: string, changes: Partial<ClaimContent>, note?: string) =>
+    send<Claim>('PATCH', `/api/claims/${segment(id)}`, { changes, note }),
+  extract: (report: NewReport) => send<Extraction>('POST', '/api/extract', report),
+  upload: (report: NewReport) => send<Ingested>('POST', '/api/documents', report),
+};

@@ -1,0 +1,63 @@
+import { Suspense, lazy } from 'react';
+import type { ComponentType } from 'react';
+import { AgreementPicker } from './header/agreement-picker';
+import { AsOfControl } from './header/as-of-control';
+import { ViewNav } from './header/view-nav';
+import { DocumentLibrary } from './documents/document-library';
+import { AgreementOverview } from './overview/agreement-overview';
+import { ReviewQueue } from './review/review-queue';
+import { EventTimeline } from './timeline/event-timeline';
+import { ReportUpload } from './upload/report-upload';
+import { AgreementProvider } from './state/agreement-context';
+import { RecordProvider } from './state/record-context';
+import { SourcesProvider } from './state/sources-context';
+import { useViewLocation } from './state/view-location';
+import type { ViewName } from './state/view-location';
+
+// The chart and map libraries are loaded with their views, not with the page.
+const ExchangeTallies = lazy(() =>
+  import('./tallies/exchange-tallies').then((m) => ({ default: m.ExchangeTallies })),
+);
+const EventMap = lazy(() => import('./map/event-map').then((m) => ({ default: m.EventMap })));
+
+const VIEW_COMPONENTS: Readonly<Record<ViewName, ComponentType>> = {
+  overview: AgreementOverview,
+  timeline: EventTimeline,
+  tallies: ExchangeTallies,
+  map: EventMap,
+  review: ReviewQueue,
+  documents: DocumentLibrary,
+  upload: ReportUpload,
+};
+
+/** The dashboard: the agreement and moment chosen in the header, one view below. */
+export function App() {
+  const [location] = useViewLocation();
+  const View = VIEW_COMPONENTS[location.view];
+  return (
+    <RecordProvider asOf={location.asOf}>
+      <AgreementProvider>
+        <SourcesProvider>
+          <button
+            type="button"
+            className="skip-link"
+            onClick={() => document.getElementById('main')?.focus()}
+          >
+            Skip to the view
+          </button>
+          <header className="dashboard-header">
+            <h1>Truce</h1>
+            <AgreementPicker />
+            <AsOfControl />
+          </header>
+          <ViewNav />
+          <main id="main" tabIndex={-1} className={location.asOf ? 'replaying' : undefined}>
+            <Suspense fallback={<p className="loading">Loading the view…</p>}>
+              <View />
+            </Suspense>
+          </main>
+        </SourcesProvider>
+      </AgreementProvider>
+    </RecordProvider>
+  );
+}

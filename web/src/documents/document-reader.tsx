@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { api } from '../api/api-client';
+import type { DocumentRecord } from '../api/api-types';
+import { formatInterval } from '../format/format-time';
+import { ClaimAccount } from '../shared/claim-account';
+import { DocumentText, marksOf } from '../shared/document-text';
+import { RemovedFurniture } from '../shared/removed-furniture';
+import { ResourceStatus } from '../shared/resource-status';
+import { useAgreement } from '../state/agreement-context';
+import { useResource } from '../state/use-resource';
+import { useViewLocation } from '../state/view-location';
+
+/** Only web addresses become links; anything else a document names is shown as text. */
+const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
+
+function DocumentMeta(props: { readonly doc: DocumentRecord }) {
+  const { doc } = props;
+  const { timeZone } = useAgreement();
+  return (
+    <dl className="facts">
+      <dt>Publisher</dt>
+      <dd>{doc.publisher ?? 'unknown'}</dd>
+      <dt>Published</dt>
+      <dd>{doc.published ? formatInterval(doc.published, timeZone) : 'unknown'}</dd>
+      <dt>Address</dt>
+      <dd>
+        {doc.url === null ? (
+          'none given'
+        ) : isWebAddress(doc.url) ? (
+          <a href={doc.url} rel="noopener noreferrer nofollow" target="_blank">
+            {doc.url}
+          </a>
+        ) : (
+          doc.url
+        )}
+      </dd>
+      <dt>Format</dt>
+      <dd>{doc.format}</dd>
+    </dl>
+  );
+}
+
+/**
+ * One document: its clean text with the claims read from it marked, the claims beside it, and
+ * what was taken out as page furniture. The text as received is a switch away.
+ */
+export function DocumentReader(props: { readonly id: string }) {
+  const [location, go] = useViewLocation();
+  const document = useResource((at) => api.document(props.id, at), [props.id]);
+  const [raw, setRaw] = useState(false);
+  if (document.data === undefined)
+    return <ResourceStatus resource={document} what="the document" />;
+  const { document: doc, claims } = document.data;
+  const text = raw || doc.cleanText === null ? doc.rawText : doc.cleanText;
+
+  return (
+    <div className="document-reader">
+      <section aria-labelledby="document-heading" className="reader-text">
+        <h2 id="document-heading">{doc.title ?? 'Untitled document'}</h2>
+        <DocumentMeta doc={doc} />
+        <label className="raw-switch">
+          <input
+            type="checkbox"
+            checked={raw}
+            disabled={doc.cleanText === null}
+            onChange={(e) => setRaw(e.currentTarget.checked)}
+          />{' '}
+          Show the text as received (claims are marked on the clean text)
+        </label>
+        <DocumentText
+          text={text}
+          marks={raw ? [] : marksOf(claims)}
+          active={location.claim}
+          onSelectClaim={(claim) => go({ claim })}
+        />
+        <RemovedFurniture pieces={doc.removed} />
+      </section>
+      <section aria-labelledby="document-claims-heading" className="reader-claims">
+        <h2 id="document-claims-heading">Claims read from it ({claims.length})</h2>
+        {claims.length === 0 && <p className="empty">No claims.</p>}
+        <ul className="plain-list">
+          {claims.map((claim) => (
+            <li key={claim.id} className={claim.id === location.claim ? 'selected' : undefined}>
+              <ClaimAccount claim={claim} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { ResourceStatus } from '../shared/resource-status';
+import { useAgreement } from '../state/agreement-context';
+import { BreachAccounts } from './breach-accounts';
+import { ComplianceGrid, VerdictLegend, cellKey, columnsOf } from './compliance-grid';
+import type { GridCell } from './compliance-grid';
+import { PowerStates } from './power-states';
+import { TermSummary } from './term-summary';
+import { VerdictExplanation } from './verdict-explanation';
+
+/** The agreement at a glance: its term, the compliance grid, powers and alleged breaches. */
+export function AgreementOverview() {
+  const { id, timeZone, evaluation } = useAgreement();
+  const [open, setOpen] = useState<{ column: string; norm: string; bearer: string } | null>(null);
+
+  if (id === null) return <p className="empty">No agreement is recorded yet.</p>;
+  const result = evaluation.data;
+  if (result === undefined) return <ResourceStatus resource={evaluation} what="the evaluation" />;
+
+  // The open cell is looked up again in each evaluation, so it follows the as-of control and reviews.
+  const columns = columnsOf(result, timeZone);
+  const column = open && columns.find((c) => c.key === open.column);
+  const found = column?.norms.find((n) => n.norm === open?.norm && n.bearer === open.bearer);
+  const cell: GridCell | null = column && found ? { column, result: found } : null;
+  const close = () => {
+    document.querySelector<HTMLElement>('.compliance-grid [aria-pressed="true"]')?.focus();
+    setOpen(null);
+  };
+
+  return (
+    <div className="overview">
+      <ResourceStatus resource={evaluation} what="the evaluation" />
+      <TermSummary term={result.term} />
+      <section aria-labelledby="grid-heading" className="compliance">
+        <h2 id="grid-heading">Compliance, day by day</h2>
+        <VerdictLegend />
+        <ComplianceGrid
+          columns={columns}
+          selected={cell ? cellKey(cell.column, cell.result) : null}
+          onOpen={(c) =>
+            setOpen({ column: c.column.key, norm: c.result.norm, bearer: c.result.bearer })
+          }
+        />
+        {cell && <VerdictExplanation cell={cell} onClose={close} />}
+      </section>
+      <PowerStates powers={result.powers} />
+      <BreachAccounts breaches={result.breaches} />
+    </div>
+  );
+}

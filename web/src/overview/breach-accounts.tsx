@@ -1,0 +1,41 @@
+import type { Breach } from '../api/api-types';
+import { words } from '../format/labels';
+import { ClaimsDisclosure } from '../shared/claims-disclosure';
+import { useAgreement } from '../state/agreement-context';
+
+const BASIS: Readonly<Record<Breach['basis'], string>> = {
+  act: 'reports a prohibited act',
+  negation: 'reports that the act did not happen',
+  denial: 'denies the act took place',
+  shortfall: 'counts fewer than required',
+  silence: 'no report of the act by its deadline',
+  accusation: 'accuses',
+};
+
+/** Breaches as each origin alleges them: always "according to" someone, never as fact. */
+export function BreachAccounts(props: { readonly breaches: readonly Breach[] }) {
+  const { partyName } = useAgreement();
+  return (
+    <section aria-labelledby="breaches-heading" className="breach-accounts">
+      <h2 id="breaches-heading">Alleged breaches, by source</h2>
+      {props.breaches.length === 0 ? (
+        <p className="empty">No source alleges a breach.</p>
+      ) : (
+        <ul className="plain-list">
+          {props.breaches.map((b, i) => (
+            <li key={i}>
+              {b.period !== null && <span className="period-tag">Day {b.period}</span>}
+              According to{' '}
+              <strong>{b.according_to ?? 'the silence rule (no source reported the act)'}</strong>
+              {b.selfReport && ' (the party itself)'}, {b.by ? partyName(b.by) : 'a party'} breached{' '}
+              <em>{b.norm ? words(b.norm) : 'the agreement (no clause named)'}</em>:{' '}
+              {BASIS[b.basis]}
+              {b.certainty !== 'definitely' && ` (${b.certainty})`}
+              {b.claim && <ClaimsDisclosure ids={[b.claim]} summary="The claim" />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { useEffect, useRef } from 'react';
+import type { Account } from '../api/api-types';
+import { formatRange } from '../format/format-count';
+import { formatInstant, formatInterval } from '../format/format-time';
+import { VERDICT_LABELS, words } from '../format/labels';
+import { ClaimAccountOf } from '../shared/claim-account';
+import { ShowMoreList } from '../shared/show-more-list';
+import { useAgreement } from '../state/agreement-context';
+import { cellKey } from './compliance-grid';
+import type { GridCell } from './compliance-grid';
+
+/** A list of claims named by id, each shown with its quoted words and attribution. */
+function ClaimList(props: { readonly title: string; readonly ids: readonly string[] }) {
+  if (props.ids.length === 0) return null;
+  return (
+    <>
+      <h4>
+        {props.title} ({props.ids.length})
+      </h4>
+      <ShowMoreList
+        items={props.ids}
+        keyOf={(id) => id}
+        render={(id) => <ClaimAccountOf id={id} />}
+      />
+    </>
+  );
+}
+
+/** How each independent origin's account reads, side by side. */
+function AccountsTable(props: { readonly accounts: readonly Account[] }) {
+  const { partyName } = useAgreement();
+  const side = (affiliation: string) => {
+    const [kind, id] = affiliation.split(':');
+    return kind === 'party' && id ? partyName(id) : affiliation.replace(':', ': ');
+  };
+  return (
+    <table className="accounts-table">
+      <caption>Accounts by independent origin</caption>
+      <thead>
+        <tr>
+          <th scope="col">Origin</th>
+          <th scope="col">Side</th>
+          <th scope="col">Says</th>
+          <th scope="col">Count</th>
+          <th scope="col">Used</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.accounts.map((a) => (
+          <tr key={a.originKey}>
+            <th scope="row">
+              {a.origin}
+              {a.selfReport && <span className="self-report"> (self-report)</span>}
+            </th>
+            <td>{side(a.affiliation)}</td>
+            <td>{a.stance === 'supports' ? 'it happened' : 'the contrary'}</td>
+            <td>{formatRange(a.count)}</td>
+            <td>{a.used ? 'yes' : 'set aside by the evidence policy'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Why a cell has its verdict: the clause it applies, what was required and counted, each
+ * origin's account, the claims counted and those ignored (with the reason), each with its
+ * quoted words and attribution, and what was still owed.
+ */
+export function VerdictExplanation(props: {
+  readonly cell: GridCell;
+  readonly onClose: () => void;
+}) {
+  const { column, result } = props.cell;
+  const { explanation } = result;
+  const { timeZone, partyName } = useAgreement();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const label = VERDICT_LABELS[result.verdict];
+  const key = cellKey(column, result);
+
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [key]);
+
+  return (
+    <section
+      className="verdict-explanation"
+      aria-labelledby="explanation-heading"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onClose();
+      }}
+    >
+      <header>
+        <h3 id="explanation-heading" ref={heading} tabIndex={-1}>
+          {words(result.norm)} · {partyName(result.bearer)} · {column.title}
+        </h3>
+        <button type="button" onClick={props.onClose}>
+          Close
+        </button>
+      </header>
+      <p className={`verdict verdict-${result.verdict} verdict-line`}>
+        <span aria-hidden="true">{label.symbol}</span> {label.text}
+        <span className="lifecycle">
+          {' '}
+          ({words(result.kind)}, {words(result.lifecycle)})
+        </span>
+      </p>
+      <p className="summary">{explanation.summary}</p>
+      <dl className="facts">
+        <dt>Clause</dt>
+        <dd>{explanation.ref}</dd>
+        <dt>Window</dt>
+        <dd>
+          {formatInterval({ earliest: result.window.start, latest: result.window.end }, timeZone)}
+          {', due '}
+          {formatInstant(result.due, timeZone)}
+        </dd>
+        {explanation.required && (
+          <>
+            <dt>Required</dt>
+            <dd>
+              {formatRange(explanation.required)}
+              {explanation.requiredExpression && ` (${explanation.requiredExpression})`}
+            </dd>
+          </>
+        )}
+        {explanation.count && (
+          <>
+            <dt>{result.kind === 'prohibition' ? 'Breaches found' : 'Counted'}</dt>
+            <dd>{formatRange(explanation.count)}</dd>
+          </>
+        )}
+        <dt>Still owed</dt>
+        <dd>{explanation.owed ?? 'nothing'}</dd>
+      </dl>
+      {explanation.accounts.length > 0 && <AccountsTable accounts={explanation.accounts} />}
+      <div className="explanation-claims">
+        <div>
+          <ClaimList title="Claims counted" ids={explanation.counted} />
+          {explanation.counted.length === 0 && <h4>No claim was counted.</h4>}
+          <ClaimList title="Claims only possibly inside the window" ids={explanation.possible} />
+          <ClaimList title="Claims saying the contrary" ids={explanation.contrary} />
+        </div>
+        <div>
+          <h4>Claims ignored ({explanation.ignored.length})</h4>
+          <ShowMoreList
+            items={explanation.ignored}
+            keyOf={(i) => i.claim}
+            render={(i) => (
+              <>
+                <p className="why">Ignored: {i.why}</p>
+                <ClaimAccountOf id={i.claim} />
+              </>
+            )}
+            empty="No claim was ignored."
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,266 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { api } from '../api/api-client';
+import { EVENT_TYPES, MODALITIES, QUALIFIERS } from '../api/api-types';
+import type { Actor, Claim, ClaimContent, Iso, Quantity } from '../api/api-types';
+import { words } from '../format/labels';
+import { fromWallTime, toWallTime } from '../format/wall-time';
+import { useAgreement } from '../state/agreement-context';
+
+const ROLES: readonly Actor['role'][] = ['agent', 'target', 'recipient', 'intermediary'];
+
+/** Splits "women, children" into ["women", "children"]. */
+const listOf = (text: string): string[] =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/**
+ * Corrects what a claim reads the words as: its type, modality, time, actors, quantities and
+ * categories. The quoted words and their attribution stay as the document has them.
+ */
+export function ClaimEditor(props: {
+  readonly claim: Claim;
+  readonly onSaved: (edited: Claim) => void;
+  readonly onCancel: () => void;
+}) {
+  const { claim, onSaved, onCancel } = props;
+  const { timeZone } = useAgreement();
+  const original = claim.content;
+  const wallTimeOf = (iso: Iso | null) => (iso ? toWallTime(iso, timeZone) : '');
+  const instantOf = (wallTime: string) => (wallTime ? fromWallTime(wallTime, timeZone) : null);
+  const [type, setType] = useState(original.type);
+  const [modality, setModality] = useState(original.modality);
+  const [earliest, setEarliest] = useState(wallTimeOf(original.when.earliest));
+  const [latest, setLatest] = useState(wallTimeOf(original.when.latest));
+  const [actors, setActors] = useState<Actor[]>([...original.actors]);
+  const [quantities, setQuantities] = useState<Quantity[]>([...original.quantities]);
+  const [categories, setCategories] = useState(original.categories.join(', '));
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const changeActor = (i: number, change: Partial<Actor>) =>
+    setActors((list) => list.map((a, j) => (j === i ? { ...a, ...change } : a)));
+  const changeQuantity = (i: number, change: Partial<Quantity>) =>
+    setQuantities((list) => list.map((q, j) => (j === i ? { ...q, ...change } : q)));
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const timesEdited =
+      earliest !== wallTimeOf(original.when.earliest) ||
+      latest !== wallTimeOf(original.when.latest);
+    const edited: Partial<ClaimContent> = {
+      type,
+      modality,
+      // Times an analyst enters are known to the minute (the label keeps what the text said).
+      when: timesEdited
+        ? {
+            ...original.when,
+            earliest: instantOf(earliest),
+            latest: instantOf(latest),
+            precision: earliest || latest ? 'minute' : 'unresolved',
+          }
+        : original.when,
+      actors,
+      quantities,
+      categories: listOf(categories),
+    };
+    // Only what changed is sent, so the ledger's entry says what the analyst corrected.
+    const changes = Object.fromEntries(
+      Object.entries(edited).filter(
+        ([field, value]) =>
+          JSON.stringify(value) !== JSON.stringify(original[field as keyof ClaimContent]),
+      ),
+    ) as Partial<ClaimContent>;
+    if (Object.keys(changes).length === 0) {
+      setProblem('Nothing was changed.');
+      return;
+    }
+    setSaving(true);
+    api.edit(claim.id, changes, note || undefined).then(
+      (edited) => {
+        setSaving(false);
+        onSaved(edited);
+      },
+      (error: Error) => {
+        setSaving(false);
+        setProblem(error.message);
+      },
+    );
+  };
+
+  return (
+    <form className="claim-editor" onSubmit={save} aria-label="Edit the claim">
+      <div className="field-row">
+        <label>
+          Event type
+          <select value={type} onChange={(e) => setType(e.currentTarget.value as typeof type)}>
+            {EVENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {words(t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Modality
+          <select
+            value={modality}
+            onChange={(e) => setModality(e.currentTarget.value as typeof modality)}
+          >
+            {MODALITIES.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset>
+        <legend>When ({timeZone}); leave an end empty when it is not known</legend>
+        <label>
+          Earliest
+          <input
+            type="datetime-local"
+            value={earliest}
+            onChange={(e) => setEarliest(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Latest
+          <input
+            type="datetime-local"
+            value={latest}
+            onChange={(e) => setLatest(e.currentTarget.value)}
+          />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Actors</legend>
+        {actors.map((actor, i) => (
+          <div className="field-row" key={i}>
+            <label>
+              Name
+              <input
+                value={actor.name}
+                onChange={(e) => changeActor(i, { name: e.currentTarget.value })}
+              />
+            </label>
+            <label>
+              Role
+              <select
+                value={actor.role}
+                onChange={(e) => changeActor(i, { role: e.currentTarget.value as Actor['role'] })}
+              >
+                {ROLES.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Party
+              <input
+                value={actor.party ?? ''}
+                size={10}
+                onChange={(e) => changeActor(i, { party: e.currentTarget.value || null })}
+              />
+            </label>
+            <button type="button" onClick={() => setActors((l) => l.filter((_, j) => j !== i))}>
+              Remove
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() => setActors((l) => [...l, { name: '', role: 'agent', party: null }])}
+        >
+          Add an actor
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>Quantities; an empty maximum is unbounded</legend>
+        {quantities.map((q, i) => (
+          <div className="field-row" key={i}>
+            <label>
+              Unit
+              <input
+                value={q.unit}
+                size={8}
+                onChange={(e) => changeQuantity(i, { unit: e.currentTarget.value })}
+              />
+            </label>
+            <label>
+              Min
+              <input
+                type="number"
+                min={0}
+                value={q.min}
+                onChange={(e) => changeQuantity(i, { min: Number(e.currentTarget.value) })}
+              />
+            </label>
+            <label>
+              Max
+              <input
+                type="number"
+                min={0}
+                value={q.max ?? ''}
+                onChange={(e) =>
+                  changeQuantity(i, {
+                    max: e.currentTarget.value === '' ? null : Number(e.currentTarget.value),
+                  })
+                }
+              />
+            </label>
+            <label>
+              Qualifier
+              <select
+                value={q.qualifier}
+                onChange={(e) =>
+                  changeQuantity(i, { qualifier: e.currentTarget.value as Quantity['qualifier'] })
+                }
+              >
+                {QUALIFIERS.map((x) => (
+                  <option key={x} value={x}>
+                    {words(x)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => setQuantities((l) => l.filter((_, j) => j !== i))}>
+              Remove
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            setQuantities((l) => [...l, { unit: 'people', min: 0, max: 0, qualifier: 'exact' }])
+          }
+        >
+          Add a quantity
+        </button>
+      </fieldset>
+      <label>
+        Categories of persons (comma-separated)
+        <input value={categories} onChange={(e) => setCategories(e.currentTarget.value)} />
+      </label>
+      <label>
+        Note for the record
+        <input value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      {problem && (
+        <p role="alert" className="problem">
+          {problem}
+        </p>
+      )}
+      <div className="field-row">
+        <button type="submit" className="primary" disabled={saving}>
+          Save the edit
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { api } from '../api/api-client';
+import type { Claim, ClaimContent } from '../api/api-types';
+import { formatQuantity } from '../format/format-count';
+import { formatInterval } from '../format/format-time';
+import { words } from '../format/labels';
+import { useAgreement } from '../state/agreement-context';
+import { useSideOf } from '../state/use-side-of';
+import { useResource } from '../state/use-resource';
+import { hrefOf, useViewLocation } from '../state/view-location';
+import { AttributionChain } from './attribution-chain';
+import { ResourceStatus } from './resource-status';
+
+/** The party a claim names as the one who acted, if any. */
+export const agentParty = (content: ClaimContent): string | null =>
+  content.actors.find((a) => a.role === 'agent' && a.party !== null)?.party ?? null;
+
+/** What a claim says, in one line: "release: 13 people (women, children) by hamas, alleged". */
+export function claimSummary(content: ClaimContent, partyName: (party: string) => string): string {
+  const { type, quantities, categories, actors, modality } = content;
+  const agents = actors
+    .filter((a) => a.role === 'agent')
+    .map((a) => (a.party === null ? a.name : partyName(a.party)));
+  return [
+    words(type),
+    quantities.length > 0 ? `: ${quantities.map(formatQuantity).join(', ')}` : '',
+    categories.length > 0 ? ` (${categories.join(', ')})` : '',
+    agents.length > 0 ? ` by ${agents.join(' and ')}` : '',
+    modality === 'asserted' ? '' : `, ${modality}`,
+  ].join('');
+}
+
+/**
+ * One account: the words quoted from the document, who said them (the attribution chain, with
+ * self-reports marked) and what the claim reads them as.
+ */
+export function ClaimContentAccount(props: {
+  readonly content: ClaimContent;
+  readonly label: string;
+  /** More facts for the last line: the review state, a link to the document. */
+  readonly children?: ReactNode;
+}) {
+  const { content, label, children } = props;
+  const { timeZone, partyName } = useAgreement();
+  const sideOf = useSideOf();
+  const origin = content.attribution.at(-1);
+  const agent = agentParty(content);
+  const selfReport = agent !== null && origin !== undefined && sideOf(origin) === agent;
+  const { when, where } = content;
+  return (
+    <article className="claim-account" aria-label={label}>
+      <blockquote className="quote">{content.text || '(no quoted words)'}</blockquote>
+      <AttributionChain
+        links={content.attribution}
+        selfReportBy={selfReport ? partyName(agent) : null}
+      />
+      <p className="claim-facts">
+        <span>{claimSummary(content, partyName)}</span>
+        <span>
+          {when.label ? `“${when.label}”: ` : ''}
+          {formatInterval(when, timeZone)}
+        </span>
+        {where && <span>{where.name}</span>}
+        {children}
+      </p>
+    </article>
+  );
+}
+
+/** A recorded claim's account, with its review state and a link to its words in the document. */
+export function ClaimAccount(props: { readonly claim: Claim }) {
+  const { claim } = props;
+  const [location] = useViewLocation();
+  return (
+    <ClaimContentAccount content={claim.content} label={`Claim ${claim.id}`}>
+      <span className={`status status-${claim.status}`}>{claim.status}</span>
+      <a href={hrefOf({ ...location, view: 'documents', item: claim.document, claim: claim.id })}>
+        Read in its document
+      </a>
+    </ClaimContentAccount>
+  );
+}
+
+/** A claim named by id, loaded and shown as an account. */
+export function ClaimAccountOf(props: { readonly id: string }) {
+  const claim = useResource((at) => api.claim(props.id, at), [props.id]);
+  if (claim.data === undefined)
+    return <ResourceStatus resource={claim} what={`claim ${props.id}`} />;
+  return <ClaimAccount claim={claim.data} />;
+}

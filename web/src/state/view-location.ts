@@ -1,0 +1,71 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { Iso } from '../api/api-types';
+
+export const VIEWS = [
+  { name: 'overview', label: 'Overview' },
+  { name: 'timeline', label: 'Timeline' },
+  { name: 'tallies', label: 'Exchange tallies' },
+  { name: 'map', label: 'Map' },
+  { name: 'review', label: 'Review queue' },
+  { name: 'documents', label: 'Documents' },
+  { name: 'upload', label: 'Upload' },
+] as const;
+export type ViewName = (typeof VIEWS)[number]['name'];
+
+/**
+ * What the dashboard shows, kept in the URL's hash so any view (and any moment of the record)
+ * can be linked to: `#/documents/doc_…?agreement=gaza-pause-2023-11&asOf=2023-11-28T05:00:00Z`.
+ */
+export interface ViewLocation {
+  readonly view: ViewName;
+  /** The item the view opens, such as a document id. */
+  readonly item: string | null;
+  readonly agreement: string | null;
+  /** The moment the record is replayed at; null is "as known now". */
+  readonly asOf: Iso | null;
+  /** A claim to point at inside the item (a document's claim, say). */
+  readonly claim: string | null;
+}
+
+const isView = (name: string): name is ViewName => VIEWS.some((v) => v.name === name);
+
+function parseLocation(hash: string): ViewLocation {
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [view = '', item] = path.split('/');
+  const params = new URLSearchParams(search);
+  return {
+    view: isView(view) ? view : 'overview',
+    item: item ? decodeURIComponent(item) : null,
+    agreement: params.get('agreement'),
+    asOf: params.get('asOf'),
+    claim: params.get('claim'),
+  };
+}
+
+export function hrefOf(location: ViewLocation): string {
+  const params = new URLSearchParams();
+  if (location.agreement) params.set('agreement', location.agreement);
+  if (location.asOf) params.set('asOf', location.asOf);
+  if (location.claim) params.set('claim', location.claim);
+  const item = location.item ? `/${encodeURIComponent(location.item)}` : '';
+  const search = params.toString();
+  return `#/${location.view}${item}${search ? `?${search}` : ''}`;
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+const currentHash = () => window.location.hash;
+
+/** The current location, and a way to move to another one (keeping what is not changed). */
+export function useViewLocation(): readonly [
+  ViewLocation,
+  (change: Partial<ViewLocation>) => void,
+] {
+  const hash = useSyncExternalStore(subscribe, currentHash);
+  const go = useCallback((change: Partial<ViewLocation>) => {
+    window.location.hash = hrefOf({ ...parseLocation(window.location.hash), ...change });
+  }, []);
+  return [parseLocation(hash), go] as const;
+}

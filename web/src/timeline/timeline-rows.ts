@@ -1,0 +1,93 @@
+import type { AttributionLink, Claim, EventCluster, TermResult } from '../api/api-types';
+import { isNearTerm } from '../shared/near-term';
+import { agentParty } from '../shared/claim-account';
+import { divergenceOf } from './accounts-diverge';
+
+/**
+ * The key under which the API counts an origin as one: its source id, else `name:` and the
+ * folded name (docs/api.md, events). Two outlets repeating Reuters share Reuters' key.
+ */
+const originKeyOf = (link: AttributionLink): string =>
+  link.source ?? `name:${link.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim()}`;
+
+const originOf = (claim: Claim) => claim.content.attribution.at(-1);
+
+/** The origins' names as the claims write them, by origin key. */
+export function originNamesOf(claims: readonly Claim[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const claim of claims) {
+    const origin = originOf(claim);
+    if (origin !== undefined) names.set(originKeyOf(origin), origin.name);
+  }
+  return names;
+}
+
+/** Whose record the timeline shows: everyone's, one origin's, or one side's sources'. */
+export type AccordingTo =
+  | { readonly kind: 'everyone' }
+  | { readonly kind: 'source'; readonly origin: string }
+  | { readonly kind: 'side'; readonly party: string };
+
+export interface TimelineFilter {
+  readonly type: string;
+  readonly party: string;
+  readonly origin: string;
+  readonly accordingTo: AccordingTo;
+}
+
+export const NO_FILTER: TimelineFilter = {
+  type: '',
+  party: '',
+  origin: '',
+  accordingTo: { kind: 'everyone' },
+};
+
+export interface TimelineRow {
+  readonly event: EventCluster;
+  /** The accounts loaded so far that the "according to" switch keeps. */
+  readonly accounts: readonly Claim[];
+  /** The parties the accounts name as having acted. */
+  readonly parties: ReadonlySet<string>;
+  readonly divergence: string | null;
+}
+
+/** Which party an origin speaks for, if any. */
+export type SideOf = (link: AttributionLink) => string | null;
+
+function speaksFor(claim: Claim, accordingTo: AccordingTo, sideOf: SideOf): boolean {
+  const origin = originOf(claim);
+  if (origin === undefined || accordingTo.kind === 'everyone') return true;
+  if (accordingTo.kind === 'source') return originKeyOf(origin) === accordingTo.origin;
+  return sideOf(origin) === accordingTo.party;
+}
+
+/**
+ * The events the filter keeps, as rows in time order, each with the accounts it keeps; with a
+ * term, only the events around it.
+ */
+export function timelineRows(
+  events: readonly EventCluster[],
+  term: TermResult | undefined,
+  claims: ReadonlyMap<string, Claim>,
+  sideOf: SideOf,
+  filter: TimelineFilter,
+): TimelineRow[] {
+  const rows: TimelineRow[] = [];
+  for (const event of events) {
+    if (term && !isNearTerm(event, term)) continue;
+    if (filter.type && event.type !== filter.type) continue;
+    if (filter.origin && !event.origins.includes(filter.origin)) continue;
+    const loaded = event.claims.flatMap((id) => claims.get(id) ?? []);
+    const accounts = loaded.filter((c) => speaksFor(c, filter.accordingTo, sideOf));
+    if (filter.accordingTo.kind !== 'everyone' && accounts.length === 0) continue;
+    const parties = new Set(accounts.flatMap((c) => agentParty(c.content) ?? []));
+    if (filter.party && !parties.has(filter.party)) continue;
+    const divergence =
+      event.grade === 'contested'
+        ? (divergenceOf(loaded) ?? 'another origin denies it')
+        : divergenceOf(loaded);
+    rows.push({ event, accounts, parties, divergence });
+  }
+  const start = (r: TimelineRow) => Date.parse(r.event.when.earliest ?? '9999-12-31T00:00:00Z');
+  return rows.sort((a, b) => start(a) - start(b));
+}
