@@ -7,6 +7,12 @@ import { ClaimImportLine, claimFromImportLine } from '../core/evidence/claim-imp
 import type { LedgerChange } from '../core/ledger/ledger-entry.js';
 import type { ClaimFilter, Store } from '../store/store.js';
 import { parseInput, parseJson } from './parse-input.js';
+import { resolvePlace } from './resolve-place.js';
+
+const withResolvedPlace = (content: ClaimContent): ClaimContent => ({
+  ...content,
+  where: resolvePlace(content.where),
+});
 
 const analyst = (author: string): Provenance => ({ kind: 'analyst', analyst: author });
 
@@ -26,7 +32,7 @@ export async function addClaim(store: Store, input: NewClaim, author: string): P
     {
       id: newId('clm'),
       document: input.document,
-      content: parseInput(ClaimContent, input.content, 'claim'),
+      content: withResolvedPlace(parseInput(ClaimContent, input.content, 'claim')),
       provenance: analyst(author),
       status: input.status ?? 'accepted',
       revision: 1,
@@ -68,7 +74,8 @@ export async function importClaims(
   for (const [index, raw] of lines.entries()) {
     const where = `line ${index + 1}`;
     if (raw.trim() === '') continue;
-    const line = parseInput(ClaimImportLine, parseJson(raw, where), 'claim', where);
+    const parsed = parseInput(ClaimImportLine, parseJson(raw, where), 'claim', where);
+    const line = { ...parsed, where: resolvePlace(parsed.where) };
     const document = resolveDocument(line.document, options, where);
     if (!checkedDocuments.has(document)) {
       if (!(await store.getDocument(document))) throw notFound(`no document ${document}`, where);
@@ -143,7 +150,9 @@ export async function editClaim(
   const claim = await getClaim(store, id);
   if (claim.status === 'retracted')
     throw conflict(`claim ${id} was retracted and cannot be edited`);
-  const content = parseInput(ClaimContent, { ...claim.content, ...changes }, 'claim edit');
+  const content = withResolvedPlace(
+    parseInput(ClaimContent, { ...claim.content, ...changes }, 'claim edit'),
+  );
   await store.append([{ type: 'claim.edited', claim: id, content, note }], author);
   return getClaim(store, id);
 }

@@ -174,6 +174,35 @@ describe('the truce command', () => {
     expect((await run('verify')).code).toBe(0);
   });
 
+  it('gives a place named without coordinates its coordinates from the gazetteer', async () => {
+    const doc = await addDoc(
+      'place.txt',
+      'Strikes were reported in Khan Yunis.\n',
+      '--publisher',
+      'Example Wire',
+    );
+    const added = await run(
+      'claim',
+      'add',
+      '--doc',
+      doc,
+      '--type',
+      'airstrike',
+      '--when',
+      '2023-12-02T08:00:00+02:00',
+      '--where',
+      'Khan Yunis',
+      '--json',
+    );
+    expect(added.code, added.stderr).toBe(0);
+    const where = (
+      JSON.parse(added.stdout) as { content: { where: { name: string; lat: number; lon: number } } }
+    ).content.where;
+    expect(where.name).toBe('Khan Yunis');
+    expect(where.lat).toBeCloseTo(31.35, 1);
+    expect(where.lon).toBeCloseTo(34.3, 1);
+  });
+
   it('refuses claims with an unknown type, an inverted interval or a missing document', async () => {
     const doc = await addDoc('c.txt', 'Another report.\n');
     const unknownType = await run(
