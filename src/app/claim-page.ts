@@ -20,36 +20,23 @@ export interface ClaimPage {
   readonly nextCursor: ClaimId | null;
 }
 
-/**
- * The store filters by `knownAt` nowhere, so `asOf` is applied while scanning; this bounds the
- * scan of one request. A page may then hold fewer than `limit` claims and still have a cursor.
- */
-const MAX_SCANNED = 5000;
-
-/** Was the claim known at `asOf` (always, without one)? "What was known" goes by `knownAt`. */
-export function knownBy(asOf: string | undefined): (claim: Claim) => boolean {
-  const asOfMs = asOf === undefined ? Infinity : Date.parse(asOf);
-  return (claim) => Date.parse(claim.knownAt) <= asOfMs;
-}
-
 /** A page of claims matching the query, read with the store's `after` cursor. */
 export async function claimPage(store: Store, query: ClaimPageQuery): Promise<ClaimPage> {
   const { asOf, limit, cursor, ...filter } = query;
-  const known = knownBy(asOf);
-  const items: Claim[] = [];
-  let after = cursor;
-  let scanned = 0;
-  for (;;) {
-    // One more than asked, so a full page knows whether another follows.
-    const batch = await store.listClaims({ ...filter, after, limit: limit + 1 });
-    for (const claim of batch) {
-      after = claim.id;
-      scanned += 1;
-      if (!known(claim)) continue;
-      if (items.length === limit) return { items, nextCursor: items[limit - 1]?.id ?? null };
-      items.push(claim);
-    }
-    if (batch.length <= limit) return { items, nextCursor: null };
-    if (scanned >= MAX_SCANNED) return { items, nextCursor: after ?? null };
-  }
+  // One more than asked, so a full page knows whether another follows.
+  const batch = await store.listClaims({
+    ...filter,
+    knownBy: asOf,
+    after: cursor,
+    limit: limit + 1,
+  });
+  const items = batch.slice(0, limit);
+  return { items, nextCursor: batch.length > limit ? (items[limit - 1]?.id ?? null) : null };
 }
+
+/** The claims of one document known at `asOf` (all of them, without one). */
+export const documentClaims = (
+  store: Store,
+  document: DocumentId,
+  asOf?: string,
+): Promise<readonly Claim[]> => store.listClaims({ document, knownBy: asOf });

@@ -11,16 +11,15 @@ export async function listEvents(
   store: Store,
   options: { readonly asOf?: string } = {},
 ): Promise<Event[]> {
-  const [claims, sources] = await Promise.all([allClaims(store), store.listSources()]);
-  const asOf = options.asOf === undefined ? Infinity : Date.parse(options.asOf);
+  const [claims, sources] = await Promise.all([
+    allClaims(store, { knownBy: options.asOf }),
+    store.listSources(),
+  ]);
   const affiliation = new Map(sources.map((s) => [s.id, s.affiliation]));
-  return clusterEvents(
-    claims.filter((c) => Date.parse(c.knownAt) <= asOf),
-    {
-      partyOf: (link) => {
-        const a = link.source === null ? undefined : affiliation.get(link.source);
-        return a?.kind === 'party' ? a.party : null;
-      },
+  return clusterEvents(claims, {
+    partyOf: (link) => {
+      const a = link.source === null ? undefined : affiliation.get(link.source);
+      return a?.kind === 'party' ? a.party : null;
     },
-  );
+  });
 }

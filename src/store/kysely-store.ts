@@ -12,7 +12,7 @@ import { issueText } from './issue-text.js';
 import { entryOfLedgerRow } from './ledger-rows.js';
 import { migrateSchema, type OpenMode } from './migrate-schema.js';
 import { pagedRows } from './paged-rows.js';
-import { nameKey, objectOfRow, projectedRowsOf } from './projection-rows.js';
+import { nameKey, objectOfRow, projectedRowsOf, utcText } from './projection-rows.js';
 import { replayLedger } from './replay-ledger.js';
 import type { StoreDialect } from './store-dialect.js';
 import { PROJECTION_TABLES, type StoreSchema } from './store-schema.js';
@@ -225,6 +225,8 @@ export class KyselyStore implements Store {
     if (filter.document !== undefined) query = query.where('document', '=', filter.document);
     if (filter.type !== undefined) query = query.where('type', '=', filter.type);
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+    if (filter.knownBy !== undefined)
+      query = query.where('known_at', '<=', utcText(filter.knownBy));
     return query;
   }
 }

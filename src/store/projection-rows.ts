@@ -25,7 +25,8 @@ export interface TableRows {
 export const nameKey = (name: string): string => name.normalize('NFC').toLowerCase();
 
 /** An instant as UTC ISO text, so that text order is time order whatever offset it was given in. */
-const utcText = (instant: string): string => new Date(instant).toISOString();
+/** Instants as UTC ISO text, so they compare correctly as text in both databases. */
+export const utcText = (instant: string): string => new Date(instant).toISOString();
 
 export const sourceRow = (source: Source): SourcesTable => ({
   id: source.id,

@@ -11,6 +11,8 @@ export interface ClaimFilter {
   readonly document?: DocumentId;
   readonly type?: EventType;
   readonly status?: ReviewStatus;
+  /** Only claims known at or before this instant (their `knownAt`): the record as of then. */
+  readonly knownBy?: string;
   /** Cursor: only claims whose id sorts after this one (claims are listed by id). */
   readonly after?: ClaimId;
   readonly limit?: number;

@@ -332,6 +332,25 @@ export function describeStoreContract(
         expect(await store.countClaims({ status: 'accepted' })).toBe(accepted.length);
       });
 
+      it('lists only the claims known by a moment, whatever offset the moment is written in', async () => {
+        const doc = makeDocument();
+        const at = (iso: string) => makeClaim(doc.id, { knownAt: iso });
+        const early = at('2023-11-24T05:00:00.000Z');
+        const boundary = at('2023-11-25T07:00:00+02:00');
+        const late = at('2023-11-26T05:00:00.000Z');
+        await store.append(
+          [documentAdded(doc), ...[early, boundary, late].map(claimAdded)],
+          AUTHOR,
+        );
+        expect(ids(await store.listClaims({ knownBy: '2023-11-25T05:00:00.000Z' }))).toEqual(
+          sorted([early, boundary]),
+        );
+        expect(ids(await store.listClaims({ knownBy: '2023-11-25T06:59:59+02:00' }))).toEqual(
+          sorted([early]),
+        );
+        expect(await store.countClaims({ knownBy: '2030-01-01T00:00:00Z' })).toBe(3);
+      });
+
       it('pages through claims with a cursor, each once', async () => {
         const { claims } = await recordClaims();
         const seen: string[] = [];

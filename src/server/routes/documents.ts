@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { knownBy } from '../../app/claim-page.js';
-import { listClaims } from '../../app/claims.js';
+import { documentClaims } from '../../app/claim-page.js';
 import { getDocument, listDocuments } from '../../app/documents.js';
 import { ingestReport } from '../../app/ingest.js';
 import { DocumentId } from '../../core/ids.js';
@@ -66,8 +65,7 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { s
     },
     async ({ params, query }) => {
       const document = await getDocument(store, params.id);
-      const claims = await listClaims(store, { document: document.id });
-      return { document, claims: claims.filter(knownBy(query.asOf)) };
+      return { document, claims: await documentClaims(store, document.id, query.asOf) };
     },
   );
 
