@@ -4,7 +4,7 @@ import type { ActSelector } from './act-selector.js';
 import type { ClaimIndex } from './claim-index.js';
 import type { IgnoredClaim } from './evaluation.js';
 import type { Evidence, GatherOptions } from './gather-evidence.js';
-import { CONTRARY, DEFINITE, gatherEvidence, ignore } from './gather-evidence.js';
+import { CONTRARY, DEFINITE, gatherEvidence } from './gather-evidence.js';
 import type { OriginAccount } from './origin-accounts.js';
 import { combineAccounts, originAccounts } from './origin-accounts.js';
 import type { PeriodCalendar } from './period-calendar.js';
@@ -96,10 +96,9 @@ function setAside(
   const out: IgnoredClaim[] = [];
   for (let k = 0; k < evidence.size; k++) {
     const i = evidence.claim[k] as number;
-    if (((evidence.flags[k] as number) & CONTRARY) !== 0 || used.has(index.origin[i] as number))
+    if (((evidence.flags[k] as number) & CONTRARY) !== 0 || used.has(evidence.origin[k] as number))
       continue;
-    const claim = index.claims[i];
-    if (claim !== undefined) out.push(ignore(claim, 'policy'));
+    out.push(index.ignoredClaim(i, 'policy'));
   }
   return out;
 }

@@ -2,9 +2,10 @@ import type { Agreement } from '../agreement/agreement.js';
 import type { AttributionLink, Claim } from '../evidence/claim.js';
 import { originKey, originOf } from '../evidence/claim.js';
 import type { Source, SourceKind } from '../evidence/source.js';
-import type { PartyId } from '../ids.js';
+import type { ClaimId, PartyId } from '../ids.js';
 import { instantMs, isoOf } from '../time/instant-ms.js';
 import type { EventType } from '../vocabulary/event-types.js';
+import type { IgnoredClaim, IgnoreReason } from './evaluation.js';
 import type { OriginAffiliation } from './origin-affiliation.js';
 import { OriginAffiliations, affiliationLabel } from './origin-affiliation.js';
 import type { PeriodCalendar } from './period-calendar.js';
@@ -48,6 +49,28 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
+const WHY: Readonly<Record<IgnoreReason, (c: Claim) => string>> = {
+  not_accepted: (c) =>
+    c.status === 'suggested'
+      ? 'not yet reviewed'
+      : c.status === 'rejected'
+        ? 'rejected in review'
+        : 'retracted',
+  known_after_as_of: () => 'recorded after asOf',
+  planned: () => 'a plan, not a report that it happened',
+  superseded: () => 'superseded by a later report from the same origin',
+  outside_area: (c) => `placed outside the clause's area (${c.content.where?.name ?? 'no place'})`,
+  outside_daily_window: () => 'outside the daily window of the clause',
+  not_via_mediator: () => 'not passed through a mediator of the agreement',
+  outside_agreement: () =>
+    'freed outside the agreement, as the source says: counts toward no quota',
+  counted_elsewhere: () => 'counted toward the quota of another period, as the source says',
+  policy: () => 'set aside by the evidence policy (an origin of higher priority reported)',
+  before_trigger: () => 'before the power was triggered',
+  after_term: () => 'after the term had ended',
+};
+const IGNORE_REASONS = Object.keys(WHY) as IgnoreReason[];
+
 /** Why a claim is set aside before any clause looks at it (0: it is not). */
 export const USABLE = 0;
 export const NOT_ACCEPTED = 1;
@@ -88,6 +111,7 @@ export interface TypeCells {
   /** Period p's entries are [offsets[p], offsets[p + 1]). */
   readonly offsets: Int32Array;
   readonly claim: Int32Array;
+  readonly origin: Int32Array;
   readonly first: Int32Array;
   readonly lo: Float64Array;
   readonly hi: Float64Array;
@@ -112,6 +136,8 @@ export interface TypeCells {
  */
 export class ClaimIndex {
   readonly claims: readonly Claim[];
+  /** The claims' ids, read once: explanations and breaches list hundreds of thousands. */
+  readonly ids: readonly ClaimId[];
   readonly lo: Float64Array;
   readonly hi: Float64Array;
   /** Index into `origins`. */
@@ -148,10 +174,14 @@ export class ClaimIndex {
   readonly personBits: ReadonlyMap<string, number>;
   /** Masks of the groups of person categories that exclude one another. */
   private readonly groupMasks: readonly number[];
-  /** 0-based periods a claim starts and ends in, once placed (-1 before, length after). */
-  pFirst: Int32Array = new Int32Array(0);
-  pLast: Int32Array = new Int32Array(0);
-  private readonly known: Float64Array;
+  /**
+   * 0-based periods a claim starts and ends in, once placed (-1 before, length after); a
+   * calendar has at most 20,000 periods, so 16 bits hold them.
+   */
+  pFirst: Int16Array = new Int16Array(0);
+  pLast: Int16Array = new Int16Array(0);
+  /** Each claim's reasons for being set aside, made once and shared by every list naming it. */
+  private readonly ignoredClaims = new Map<number, IgnoredClaim>();
   /** The claim's event type as a small integer (for bucketing). */
   private readonly typeOf: Uint8Array;
   private readonly byType = new Map<EventType, number[]>();
@@ -167,7 +197,7 @@ export class ClaimIndex {
     this.claims = claims;
     this.lo = new Float64Array(n);
     this.hi = new Float64Array(n);
-    this.known = new Float64Array(n).fill(NaN);
+    const ids: ClaimId[] = new Array<ClaimId>(n);
     this.origin = new Int32Array(n);
     this.agents = new Int32Array(n);
     this.targets = new Int32Array(n);
@@ -201,6 +231,7 @@ export class ClaimIndex {
 
     for (let i = 0; i < n; i++) {
       const claim = claims[i] as Claim;
+      ids[i] = claim.id as ClaimId;
       const c = claim.content;
       const when = c.when;
       this.lo[i] = when.earliest === null ? -Infinity : instantMs(when.earliest);
@@ -274,6 +305,7 @@ export class ClaimIndex {
       list.push(i);
       typeOf[i] = typeIds.get(c.type) as number;
     }
+    this.ids = ids;
     this.origins = origins;
     this.categoryIds = Int32Array.from(categoryIds);
     this.typeOf = typeOf;
@@ -360,14 +392,32 @@ export class ClaimIndex {
     }
   }
 
-  /** When claim `i` became known, in ms (parsed on first use). */
+  /** When claim `i` became known, in ms (parsed when needed: few claims are compared by it). */
   knownMs(i: number): number {
-    let ms = this.known[i] as number;
-    if (Number.isNaN(ms)) {
-      ms = instantMs((this.claims[i] as Claim).knownAt);
-      this.known[i] = ms;
+    return instantMs((this.claims[i] as Claim).knownAt);
+  }
+
+  /**
+   * Claim `i` as a list of claims set aside shows it, with the reason in words. Made once per
+   * claim and reason: a claim set aside is listed by every instance it would have counted for.
+   */
+  ignoredClaim(i: number, reason: IgnoreReason): IgnoredClaim {
+    const key = i * IGNORE_REASONS.length + IGNORE_REASONS.indexOf(reason);
+    let made = this.ignoredClaims.get(key);
+    if (made === undefined) {
+      const claim = this.claims[i] as Claim;
+      const by = this.supersededBy[i] as number;
+      made = {
+        claim: this.ids[i] as ClaimId,
+        reason,
+        why:
+          reason === 'superseded' && by !== -1
+            ? `superseded by ${this.ids[by]}, a later report from the same origin`
+            : WHY[reason](claim),
+      };
+      this.ignoredClaims.set(key, made);
     }
-    return ms;
+    return made;
   }
 
   /** Bit mask of the given parties (unknown ids add nothing). */
@@ -398,10 +448,11 @@ export class ClaimIndex {
   /** Puts every claim on the calendar, once; the cells serve every clause afterwards. */
   place(calendar: PeriodCalendar): void {
     this.placed = new Map();
+    this.ignoredClaims.clear();
     const periods = calendar.length;
     const n = this.claims.length;
-    this.pFirst = new Int32Array(n);
-    this.pLast = new Int32Array(n);
+    this.pFirst = new Int16Array(n);
+    this.pLast = new Int16Array(n);
     for (let i = 0; i < n; i++) {
       this.pFirst[i] = calendar.periodOf(this.lo[i] as number);
       this.pLast[i] = calendar.periodOf(this.hi[i] as number);
@@ -431,6 +482,7 @@ export class ClaimIndex {
       const cells: TypeCells = {
         offsets: counts,
         claim: new Int32Array(size),
+        origin: new Int32Array(size),
         first: new Int32Array(size),
         lo: new Float64Array(size),
         hi: new Float64Array(size),
@@ -455,6 +507,7 @@ export class ClaimIndex {
           const k = fill[p] as number;
           fill[p] = k + 1;
           cells.claim[k] = i;
+          cells.origin[k] = this.origin[i] as number;
           cells.first[k] = first;
           cells.lo[k] = this.lo[i] as number;
           cells.hi[k] = this.hi[i] as number;

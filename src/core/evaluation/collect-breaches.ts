@@ -6,7 +6,7 @@ import type { ClaimIndex, OriginInfo } from './claim-index.js';
 import { USABLE } from './claim-index.js';
 import type { Breach, BreachBasis } from './evaluation.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
-import { entryCount, forEachEntry } from './assess-window.js';
+import { entryCount } from './assess-window.js';
 import { CONTRARY, DEFINITE } from './gather-evidence.js';
 
 /**
@@ -24,28 +24,32 @@ export function collectBreaches(
   // Instances come norm by norm, period by period: bearers of one instance are adjacent.
   let instanceKey = '';
   const unattributed = new Set<number>();
+  const { ids, claims } = index;
+  // Per origin, the party it speaks for (an admission when that party is accused).
+  const speaksFor = index.origins.map((o) =>
+    o.affiliation.kind === 'party' ? o.affiliation.party : null,
+  );
   const push = (
     i: number,
+    o: number,
     norm: string | null,
     period: number | null,
     by: PartyId | null,
     basis: BreachBasis,
     certainty: Breach['certainty'],
   ): void => {
-    const origin = index.origins[index.origin[i] as number] as OriginInfo;
-    const claim = index.claims[i] as Claim;
+    const origin = index.origins[o] as OriginInfo;
     breaches.push({
       norm,
       period,
       by,
-      claim: claim.id as ClaimId,
+      claim: ids[i] as ClaimId,
       according_to: origin.name,
       originKey: origin.key,
-      selfReport:
-        by !== null && origin.affiliation.kind === 'party' && origin.affiliation.party === by,
+      selfReport: by !== null && speaksFor[o] === by,
       basis,
       certainty,
-      when: claim.content.when,
+      when: (claims[i] as Claim).content.when,
     });
   };
 
@@ -57,23 +61,28 @@ export function collectBreaches(
       instanceKey = `${norm.id}|${period ?? ''}`;
       unattributed.clear();
     }
-    forEachEntry(o.assessment, (i, flags) => {
-      const certainty = (flags & DEFINITE) !== 0 ? 'definitely' : 'possibly';
-      const contrary = (flags & CONTRARY) !== 0;
-      if (breakable && !contrary) {
-        // An act whose agent no one names is one alleged breach, by no one in particular.
-        if (index.agents[i] !== 0) push(i, norm.id, period, bearer, 'act', certainty);
-        else if (!unattributed.has(i)) {
-          unattributed.add(i);
-          push(i, norm.id, period, null, 'act', 'possibly');
+    for (const e of o.assessment.pieces) {
+      for (let k = 0; k < e.size; k++) {
+        const i = e.claim[k] as number;
+        const o = e.origin[k] as number;
+        const flags = e.flags[k] as number;
+        const certainty = (flags & DEFINITE) !== 0 ? 'definitely' : 'possibly';
+        const contrary = (flags & CONTRARY) !== 0;
+        if (breakable && !contrary) {
+          // An act whose agent no one names is one alleged breach, by no one in particular.
+          if (index.agents[i] !== 0) push(i, o, norm.id, period, bearer, 'act', certainty);
+          else if (!unattributed.has(i)) {
+            unattributed.add(i);
+            push(i, o, norm.id, period, null, 'act', 'possibly');
+          }
+        }
+        if (!breakable && contrary) {
+          const type = (claims[i] as Claim).content.type;
+          const negation = norm.act.events.some((t) => NEGATED_EVENT_TYPE[t] === type);
+          push(i, o, norm.id, period, bearer, negation ? 'negation' : 'denial', certainty);
         }
       }
-      if (!breakable && contrary) {
-        const type = (index.claims[i] as Claim).content.type;
-        const negation = norm.act.events.some((t) => NEGATED_EVENT_TYPE[t] === type);
-        push(i, norm.id, period, bearer, negation ? 'negation' : 'denial', certainty);
-      }
-    });
+    }
     if (breakable || o.result.verdict !== 'violated' || o.required === null) continue;
     const required = o.required;
     const short = o.assessment.accounts.filter(
@@ -82,7 +91,8 @@ export function collectBreaches(
         o.assessment.used.has(a.origin) &&
         maxOf({ min: a.min, max: Number.isFinite(a.max) ? a.max : null }) < required.min,
     );
-    for (const a of short) push(a.first, norm.id, period, bearer, 'shortfall', 'definitely');
+    for (const a of short)
+      push(a.first, a.origin, norm.id, period, bearer, 'shortfall', 'definitely');
     if (entryCount(o.assessment) === 0) {
       breaches.push({
         norm: norm.id,
@@ -113,7 +123,7 @@ export function collectBreaches(
       .filter((a) => a.role === 'target' && a.party !== null)
       .map((a) => a.party as PartyId);
     for (const by of accused.length === 0 ? [null] : accused)
-      push(i, null, null, by, 'accusation', certainty);
+      push(i, index.origin[i] as number, null, null, by, 'accusation', certainty);
   }
   return breaches;
 }

@@ -45,11 +45,19 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
   const totals = new Map<string, Total>();
 
   let head = new Int32Array(0);
-  // An origin's sums per tally cell, in slots reused from origin to origin.
-  const local = new Map<number, number>();
+  // The tally cells met so far, as dense ids: an origin's sums per cell sit in slots
+  // indexed by id, reset by stamping rather than by clearing a map per origin and period.
+  const cellIds = new Map<number, number>();
+  const cellKeys: number[] = [];
   const sumMin: number[] = [];
   const sumMax: number[] = [];
   const sumClaims: number[] = [];
+  const originStamp: number[] = [];
+  const periodStamp: number[] = [];
+  const folds: PolicyFold[] = [];
+  const local: number[] = [];
+  const inPeriod: number[] = [];
+  let stamp = 0;
   const slots = new Map<number, number[]>();
   const agentsOf = (mask: number): number[] => {
     let known = slots.get(mask);
@@ -58,6 +66,20 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
       slots.set(mask, known);
     }
     return known;
+  };
+  const cellOf = (cellKey: number): number => {
+    let cell = cellIds.get(cellKey);
+    if (cell === undefined) {
+      cell = cellKeys.length;
+      cellIds.set(cellKey, cell);
+      cellKeys.push(cellKey);
+      sumMin.push(0);
+      sumMax.push(0);
+      sumClaims.push(0);
+      originStamp.push(0);
+      periodStamp.push(0);
+    }
+    return cell;
   };
   for (const type of types) {
     const s = ctx.selector(anyActOf(type), [], null);
@@ -73,59 +95,63 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
       const touched: number[] = [];
       for (let k = 0; k < e.size; k++) {
         if (((e.flags[k] as number) & CONTRARY) !== 0) continue;
-        const o = index.origin[e.claim[k] as number] as number;
+        const o = e.origin[k] as number;
         if (head[o] === -1) touched.push(o);
         next[k] = head[o] as number;
         head[o] = k;
       }
-      const folds = new Map<number, PolicyFold>();
+      const thisPeriod = ++stamp;
+      inPeriod.length = 0;
       for (const origin of touched) {
-        local.clear();
+        const thisOrigin = ++stamp;
+        local.length = 0;
         for (let k = head[origin] as number; k !== -1; k = next[k] as number) {
           const i = e.claim[k] as number;
           const unit = index.unit[i] as number;
           const from = index.categoryStart[i] as number;
           const to = index.categoryStart[i + 1] as number;
+          const min = e.min[k] as number;
+          const max = e.max[k] as number;
           for (const agent of agentsOf(index.agents[i] as number)) {
             for (let j = from - 1; j < to; j++) {
               const category = j < from ? 0 : (index.categoryIds[j] as number);
-              const min = e.min[k] as number;
-              const cellKey = key(agent, category, unit);
-              let slot = local.get(cellKey);
-              if (slot === undefined) {
-                slot = local.size;
-                local.set(cellKey, slot);
-                sumMin[slot] = 0;
-                sumMax[slot] = 0;
-                sumClaims[slot] = 0;
+              const cell = cellOf(key(agent, category, unit));
+              if (originStamp[cell] !== thisOrigin) {
+                originStamp[cell] = thisOrigin;
+                sumMin[cell] = 0;
+                sumMax[cell] = 0;
+                sumClaims[cell] = 0;
+                local.push(cell);
               }
-              sumMin[slot] = (sumMin[slot] as number) + min;
-              sumMax[slot] = (sumMax[slot] as number) + (e.max[k] as number);
-              sumClaims[slot] = (sumClaims[slot] as number) + 1;
+              sumMin[cell] = (sumMin[cell] as number) + min;
+              sumMax[cell] = (sumMax[cell] as number) + max;
+              sumClaims[cell] = (sumClaims[cell] as number) + 1;
             }
           }
         }
         head[origin] = -1;
-        for (const [cellKey, slot] of local) {
-          let fold = folds.get(cellKey);
-          if (fold === undefined) {
-            const agent = cellKey & 31;
-            fold = new PolicyFold(
+        for (const cell of local) {
+          if (periodStamp[cell] !== thisPeriod) {
+            periodStamp[cell] = thisPeriod;
+            const agent = (cellKeys[cell] as number) & 31;
+            folds[cell] = new PolicyFold(
               policy,
               index.origins,
               agent === NO_AGENT ? null : (index.parties[agent] ?? null),
+              false,
             );
-            folds.set(cellKey, fold);
+            inPeriod.push(cell);
           }
-          fold.add(
+          (folds[cell] as PolicyFold).add(
             origin,
-            sumMin[slot] as number,
-            sumMax[slot] as number,
-            sumClaims[slot] as number,
+            sumMin[cell] as number,
+            sumMax[cell] as number,
+            sumClaims[cell] as number,
           );
         }
       }
-      for (const [cellKey, fold] of folds) {
+      for (const cell of inPeriod) {
+        const cellKey = cellKeys[cell] as number;
         const agent = cellKey & 31;
         const by = agent === NO_AGENT ? null : (index.parties[agent] ?? null);
         const category = index.categoryNames.name((cellKey >>> 5) & 0xffff);
@@ -136,7 +162,7 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
           total = { act: type, by, category, unit, min: 0, max: 0, claims: 0 };
           totals.set(name, total);
         }
-        const combined = fold.result();
+        const combined = (folds[cell] as PolicyFold).count();
         total.min += combined.min;
         total.max += combined.max;
         total.claims += combined.claims;

@@ -1,11 +1,10 @@
-import type { Claim } from '../evidence/claim.js';
 import type { ClaimId } from '../ids.js';
 import type { CountRange } from '../quantity/count-range.js';
 import { formatExpression } from '../agreement/quantity-expression.js';
 import { isoOf, isoOrNull } from '../time/instant-ms.js';
 import type { Membership } from '../time/membership.js';
 import type { Assessment } from './assess-window.js';
-import { entryCount, forEachEntry } from './assess-window.js';
+import { entryCount } from './assess-window.js';
 import { CONTRARY, DEFINITE } from './gather-evidence.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import type { Explanation, NormResult } from './evaluation.js';
@@ -105,31 +104,33 @@ function timingOf(inst: NormInstance, termEnd: MsRange, asOf: number): InstanceT
   };
 }
 
-const ids = (ctx: EvaluationContext, list: readonly number[]): ClaimId[] =>
-  list.map((i) => (ctx.index.claims[i] as Claim).id as ClaimId);
-
 function explanationBase(
   ctx: EvaluationContext,
   inst: NormInstance,
   a: Assessment,
 ): Omit<Explanation, 'summary' | 'count' | 'accounts'> {
-  const counted: number[] = [];
-  const possible: number[] = [];
-  const contrary: number[] = [];
-  forEachEntry(a, (i, flags) => {
-    if ((flags & CONTRARY) !== 0) contrary.push(i);
-    else if (!a.used.has(ctx.index.origin[i] as number)) return;
-    else if ((flags & DEFINITE) !== 0) counted.push(i);
-    else possible.push(i);
-  });
+  const ids = ctx.index.ids;
+  const counted: ClaimId[] = [];
+  const possible: ClaimId[] = [];
+  const contrary: ClaimId[] = [];
+  for (const e of a.pieces) {
+    for (let k = 0; k < e.size; k++) {
+      const i = e.claim[k] as number;
+      const flags = e.flags[k] as number;
+      if ((flags & CONTRARY) !== 0) contrary.push(ids[i] as ClaimId);
+      else if (!a.used.has(e.origin[k] as number)) continue;
+      else if ((flags & DEFINITE) !== 0) counted.push(ids[i] as ClaimId);
+      else possible.push(ids[i] as ClaimId);
+    }
+  }
   return {
     ref: inst.norm.ref,
     required: null,
     requiredExpression: null,
     owed: null,
-    counted: ids(ctx, counted),
-    possible: ids(ctx, possible),
-    contrary: ids(ctx, contrary),
+    counted,
+    possible,
+    contrary,
     ignored: a.ignored,
   };
 }

@@ -7,7 +7,7 @@ import { USABLE } from './claim-index.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import type { IgnoredClaim, PowerResult, Verdict } from './evaluation.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
-import { DEFINITE, ignore } from './gather-evidence.js';
+import { DEFINITE } from './gather-evidence.js';
 import { forEachEntry } from './assess-window.js';
 import type { MsRange } from './term-frame.js';
 
@@ -74,9 +74,10 @@ export function evaluatePowers(
           c.modality === 'denied'
         )
           continue;
-        if ((ctx.index.hi[i] as number) < from) ignored.push(ignore(claim, 'before_trigger'));
+        if ((ctx.index.hi[i] as number) < from)
+          ignored.push(ctx.index.ignoredClaim(i, 'before_trigger'));
         else if ((ctx.index.lo[i] as number) >= termEnd.hi)
-          ignored.push(ignore(claim, 'after_term'));
+          ignored.push(ctx.index.ignoredClaim(i, 'after_term'));
         else used.push(i);
       }
     }
@@ -119,7 +120,7 @@ export function evaluatePowers(
           : {
               by: exercise.by,
               when: { earliest: isoOrNull(exercise.when.lo), latest: isoOrNull(exercise.when.hi) },
-              claims: used.map((i) => (ctx.index.claims[i] as Claim).id as ClaimId),
+              claims: used.map((i) => ctx.index.ids[i] as ClaimId),
             },
       ignored,
     });

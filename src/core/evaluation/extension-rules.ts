@@ -1,5 +1,4 @@
 import type { ExtensionRule } from '../agreement/agreement.js';
-import type { Claim } from '../evidence/claim.js';
 import type { ClaimId } from '../ids.js';
 import type { CountRange } from '../quantity/count-range.js';
 import { isoDuration, scaleDuration } from '../time/duration.js';
@@ -76,7 +75,7 @@ function countedClaims(
     const a = ctx.assess(norm, bearer, start, end, { quota: true, category: rule.category });
     forEachEntry(a, (i, flags) => {
       if (flags === DEFINITE && a.used.has(ctx.index.origin[i] as number)) {
-        claims.push((ctx.index.claims[i] as Claim).id as ClaimId);
+        claims.push(ctx.index.ids[i] as ClaimId);
       }
     });
   }

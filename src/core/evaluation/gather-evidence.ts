@@ -1,5 +1,4 @@
 import type { Claim } from '../evidence/claim.js';
-import type { ClaimId } from '../ids.js';
 import type { Membership } from '../time/membership.js';
 import { instantMs } from '../time/instant-ms.js';
 import { foldName } from '../text/fold-name.js';
@@ -34,6 +33,8 @@ export const CONTRARY = 2;
 export interface Evidence {
   readonly size: number;
   readonly claim: Int32Array;
+  /** The claim's origin (as `ClaimIndex.origin`), kept beside it for the walks by origin. */
+  readonly origin: Int32Array;
   readonly flags: Uint8Array;
   readonly min: Float64Array;
   readonly max: Float64Array;
@@ -52,15 +53,17 @@ export interface GatherOptions {
 /** Growable scratch arrays, reused by every gathering of an evaluation. */
 class Scratch {
   claim = new Int32Array(1024);
+  origin = new Int32Array(1024);
   flags = new Uint8Array(1024);
   min = new Float64Array(1024);
   max = new Float64Array(1024);
   size = 0;
 
-  push(claim: number, flags: number, min: number, max: number): void {
+  push(claim: number, origin: number, flags: number, min: number, max: number): void {
     if (this.size === this.claim.length) this.grow();
     const k = this.size++;
     this.claim[k] = claim;
+    this.origin[k] = origin;
     this.flags[k] = flags;
     this.min[k] = min;
     this.max[k] = max;
@@ -70,13 +73,15 @@ class Scratch {
     const n = this.claim.length * 2;
     const claim = new Int32Array(n);
     claim.set(this.claim);
+    const origin = new Int32Array(n);
+    origin.set(this.origin);
     const flags = new Uint8Array(n);
     flags.set(this.flags);
     const min = new Float64Array(n);
     min.set(this.min);
     const max = new Float64Array(n);
     max.set(this.max);
-    Object.assign(this, { claim, flags, min, max });
+    Object.assign(this, { claim, origin, flags, min, max });
   }
 }
 
@@ -114,6 +119,7 @@ export function gatherEvidence(
   return {
     size: scratch.size,
     claim: scratch.claim.slice(0, scratch.size),
+    origin: scratch.origin.slice(0, scratch.size),
     flags: scratch.flags.slice(0, scratch.size),
     min: scratch.min.slice(0, scratch.size),
     max: scratch.max.slice(0, scratch.size),
@@ -147,6 +153,7 @@ class Walk {
   visitCells(cells: TypeCells, first: number, last: number, negated: boolean): void {
     const { lo: LO, hi: HI, agents: AGENTS, targets: TARGETS, persons: PERSONS } = cells;
     const { bits: BITS, min: MIN, max: MAX, claim: CLAIM, first: FIRST, unit: UNIT } = cells;
+    const ORIGIN = cells.origin;
     const unit = this.s.unit;
     const { start, end } = this;
     const agentMask = this.s.agentMask;
@@ -191,8 +198,16 @@ class Walk {
         const flags = (definite ? DEFINITE : 0) | (contrary ? CONTRARY : 0);
         if (unit !== null && (unit.id === 0 || UNIT[k] !== unit.id)) {
           const [min, max] = figureIn((this.index.claims[i] as Claim).content.quantities, unit.key);
-          scratch.push(i, flags, definite ? min : 0, max);
-        } else scratch.push(i, flags, definite ? (MIN[k] as number) : 0, MAX[k] as number);
+          scratch.push(i, ORIGIN[k] as number, flags, definite ? min : 0, max);
+        } else {
+          scratch.push(
+            i,
+            ORIGIN[k] as number,
+            flags,
+            definite ? (MIN[k] as number) : 0,
+            MAX[k] as number,
+          );
+        }
       }
     }
   }
@@ -220,25 +235,18 @@ class Walk {
   private setAside(i: number, reason: IgnoreReason | null): void {
     if (this.options.listIgnored === false) return;
     const index = this.index;
-    const claim = index.claims[i] as Claim;
     const excluded = index.exclusion[i];
-    const by = index.supersededBy[i] as number;
-    if (reason === null && excluded === 0 && by !== -1) {
-      const later = (index.claims[by] as Claim).id;
-      this.ignored.push(
-        ignore(claim, 'superseded', `superseded by ${later}, a later report from the same origin`),
-      );
-      return;
-    }
     this.ignored.push(
-      ignore(
-        claim,
+      index.ignoredClaim(
+        i,
         reason ??
           (excluded === NOT_ACCEPTED
             ? 'not_accepted'
             : excluded === KNOWN_AFTER_AS_OF
               ? 'known_after_as_of'
-              : 'planned'),
+              : index.supersededBy[i] !== -1
+                ? 'superseded'
+                : 'planned'),
       ),
     );
   }
@@ -317,7 +325,13 @@ class Walk {
     if (s.unit !== null && (s.unit.id === 0 || this.index.unit[i] !== s.unit.id))
       [min, max] = figureIn(c.quantities, s.unit.key);
     const contrary = negated !== (this.index.modality[i] === DENIED);
-    scratch.push(i, (sure ? DEFINITE : 0) | (contrary ? CONTRARY : 0), sure ? min : 0, max);
+    scratch.push(
+      i,
+      this.index.origin[i] as number,
+      (sure ? DEFINITE : 0) | (contrary ? CONTRARY : 0),
+      sure ? min : 0,
+      max,
+    );
   }
 }
 
@@ -330,33 +344,6 @@ function quotaTime(index: ClaimIndex, i: number): [number, number] {
     c.when.latest === null ? Infinity : instantMs(c.when.latest),
   ];
 }
-
-const WHY: Readonly<Record<IgnoreReason, (c: Claim) => string>> = {
-  not_accepted: (c) =>
-    c.status === 'suggested'
-      ? 'not yet reviewed'
-      : c.status === 'rejected'
-        ? 'rejected in review'
-        : 'retracted',
-  known_after_as_of: () => 'recorded after asOf',
-  planned: () => 'a plan, not a report that it happened',
-  superseded: () => 'superseded by a later report from the same origin',
-  outside_area: (c) => `placed outside the clause's area (${c.content.where?.name ?? 'no place'})`,
-  outside_daily_window: () => 'outside the daily window of the clause',
-  not_via_mediator: () => 'not passed through a mediator of the agreement',
-  outside_agreement: () =>
-    'freed outside the agreement, as the source says: counts toward no quota',
-  counted_elsewhere: () => 'counted toward the quota of another period, as the source says',
-  policy: () => 'set aside by the evidence policy (an origin of higher priority reported)',
-  before_trigger: () => 'before the power was triggered',
-  after_term: () => 'after the term had ended',
-};
-
-export const ignore = (claim: Claim, reason: IgnoreReason, why?: string): IgnoredClaim => ({
-  claim: claim.id as ClaimId,
-  reason,
-  why: why ?? WHY[reason](claim),
-});
 
 /** Is the claim placed in the area? Unplaced claims, or claims placed in a containing region, possibly are. */
 function placeMembership(s: ActSelector, where: Claim['content']['where']): Membership {

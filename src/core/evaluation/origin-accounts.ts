@@ -32,7 +32,7 @@ export function originAccounts(index: ClaimIndex, evidence: Evidence): OriginAcc
   >();
   for (let k = 0; k < evidence.size; k++) {
     const i = evidence.claim[k] as number;
-    const origin = index.origin[i] as number;
+    const origin = evidence.origin[k] as number;
     const contrary = ((evidence.flags[k] as number) & CONTRARY) !== 0;
     const key = contrary ? origin * 2 + 1 : origin * 2;
     const a = accounts.get(key);
@@ -73,18 +73,21 @@ export interface Combined {
  * must be said (a denial, a report that the act did not happen).
  */
 export class PolicyFold {
-  private readonly added: {
-    origin: number;
-    min: number;
-    max: number;
-    claims: number;
-    rank: number;
-  }[] = [];
+  /** The best rank added so far; only accounts of that rank count. */
+  private best = Infinity;
+  private min = 0;
+  private max = 0;
+  private claims = 0;
+  /** `quorum`: the minimum of each account used. */
+  private readonly mins: number[] = [];
+  private readonly used: number[] = [];
 
   constructor(
     private readonly policy: FulfilmentPolicy,
     private readonly origins: readonly OriginInfo[],
     private readonly bearer: PartyId | null,
+    /** Remember which origins were used (`result`); tallies only need `count`. */
+    private readonly keepUsed = true,
   ) {}
 
   add(origin: number, min: number, max: number, claims: number): void {
@@ -97,25 +100,33 @@ export class PolicyFold {
             ),
           )
         : 0;
-    this.added.push({ origin, min, max, claims, rank });
+    if (rank > this.best) return;
+    if (rank < this.best) {
+      this.best = rank;
+      this.min = 0;
+      this.max = 0;
+      this.claims = 0;
+      this.mins.length = 0;
+      this.used.length = 0;
+    }
+    if (p.kind === 'quorum') this.mins.push(min);
+    else this.min = Math.max(this.min, min);
+    this.max = Math.max(this.max, max);
+    this.claims += claims;
+    if (this.keepUsed) this.used.push(origin);
+  }
+
+  /** The count the policy gives, without the origins it used (tallies need no more). */
+  count(): { readonly min: number; readonly max: number; readonly claims: number } {
+    const min =
+      this.policy.kind === 'quorum'
+        ? (this.mins.sort((x, y) => y - x)[this.policy.origins - 1] ?? 0)
+        : this.min;
+    return { min, max: this.max, claims: this.claims };
   }
 
   result(): Combined {
-    const best = Math.min(...this.added.map((a) => a.rank));
-    const used = this.added.filter((a) => a.rank === best);
-    let min = 0;
-    let max = 0;
-    let claims = 0;
-    if (this.policy.kind === 'quorum') {
-      min = used.map((a) => a.min).sort((x, y) => y - x)[this.policy.origins - 1] ?? 0;
-    } else {
-      for (const a of used) min = Math.max(min, a.min);
-    }
-    for (const a of used) {
-      max = Math.max(max, a.max);
-      claims += a.claims;
-    }
-    return { min, max, used: new Set(used.map((a) => a.origin)), claims };
+    return { ...this.count(), used: new Set(this.used) };
   }
 }
 

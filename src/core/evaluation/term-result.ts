@@ -1,5 +1,4 @@
 import type { Agreement } from '../agreement/agreement.js';
-import type { Claim } from '../evidence/claim.js';
 import type { ClaimId } from '../ids.js';
 import { isoDuration, scaleDuration } from '../time/duration.js';
 import { isoOf, isoOrNull } from '../time/instant-ms.js';
@@ -44,8 +43,7 @@ export function termResult(
   asOf: number,
 ): TermResult {
   const zone = agreement.timezone;
-  const ids = (list: readonly number[]): ClaimId[] =>
-    list.map((i) => (index.claims[i] as Claim).id as ClaimId);
+  const ids = (list: readonly number[]): ClaimId[] => list.map((i) => index.ids[i] as ClaimId);
   const state = termState(frame.start, end.range, asOf);
   const cause = end.cause;
   const endCause: EndCause | null =
