@@ -71,6 +71,19 @@ const WHY: Readonly<Record<IgnoreReason, (c: Claim) => string>> = {
 };
 const IGNORE_REASONS = Object.keys(WHY) as IgnoreReason[];
 
+/** Why a claim about others is set aside: the parties it names, none of this agreement. */
+function outsideWhy(claim: Claim): string {
+  const named = (role: string): string[] => [
+    ...new Set(
+      claim.content.actors.filter((a) => a.role === role && a.party !== null).map((a) => a.name),
+    ),
+  ];
+  const agents = named('agent');
+  return agents.length > 0
+    ? `about acts of parties outside the agreement (${agents.join(', ')})`
+    : `about parties outside the agreement (${named('target').join(', ')})`;
+}
+
 /** Why a claim is set aside before any clause looks at it (0: it is not). */
 export const USABLE = 0;
 export const NOT_ACCEPTED = 1;
@@ -156,7 +169,16 @@ export class ClaimIndex {
   readonly quota: Uint8Array;
   /** The claim that supersedes this one (a later report of the same act by the same origin), or -1. */
   readonly supersededBy: Int32Array;
-  /** 1 when the claim counts for nothing: not accepted, known after asOf, planned or superseded. */
+  /**
+   * 1 when the claim is about others: the parties it names as agents are all outside the
+   * agreement (neither its parties nor its mediators), or it names no agent party and the
+   * parties it names as targets all are. A claim naming no party at all is not outside.
+   */
+  readonly outside: Uint8Array;
+  /**
+   * 1 when the claim counts for nothing: not accepted, known after asOf, about others,
+   * planned or superseded.
+   */
   readonly setAside: Uint8Array;
   /** The claim's first figure as a range (max Infinity when open); [1, 1] when it has none. */
   readonly figureMin: Float64Array;
@@ -206,6 +228,7 @@ export class ClaimIndex {
     this.modality = new Uint8Array(n);
     this.quota = new Uint8Array(n);
     this.supersededBy = new Int32Array(n).fill(-1);
+    this.outside = new Uint8Array(n);
     this.setAside = new Uint8Array(n);
     const typeOf = new Uint8Array(n);
     this.unit = new Int32Array(n);
@@ -216,6 +239,7 @@ export class ClaimIndex {
     this.figureMax = new Float64Array(n);
     this.parties = agreement.parties.map((p) => p.id);
     const partyBit = new Map<string, number>(this.parties.map((p, i) => [p, 1 << i]));
+    const mediators = new Set<string>(agreement.mediators.map((m) => m.id));
     this.personBits = new Map(agreement.personCategories.map((c, i) => [c, 1 << i]));
     this.groupMasks = agreement.categoryGroups.map((g) =>
       g.reduce((m, c) => m | (this.personBits.get(c) ?? 0), 0),
@@ -275,13 +299,28 @@ export class ClaimIndex {
 
       let agents = 0;
       let targets = 0;
+      // Parties named in each role that are not the agreement's (nor its mediators').
+      let otherAgents = 0;
+      let otherTargets = 0;
+      let mediatorAgent = false;
       for (const a of c.actors) {
         if (a.party === null) continue;
-        if (a.role === 'agent') agents |= partyBit.get(a.party) ?? 0;
-        else if (a.role === 'target') targets |= partyBit.get(a.party) ?? 0;
+        const bit = partyBit.get(a.party) ?? 0;
+        const other = bit === 0 && !mediators.has(a.party);
+        if (a.role === 'agent') {
+          agents |= bit;
+          if (other) otherAgents++;
+          else if (bit === 0) mediatorAgent = true;
+        } else if (a.role === 'target') {
+          targets |= bit;
+          if (other) otherTargets++;
+        }
       }
       this.agents[i] = agents;
       this.targets[i] = targets;
+      const noAgentOfOurs = agents === 0 && !mediatorAgent;
+      this.outside[i] =
+        noAgentOfOurs && (otherAgents > 0 || (targets === 0 && otherTargets > 0)) ? 1 : 0;
 
       let persons = 0;
       for (const category of c.categories) {
@@ -330,7 +369,8 @@ export class ClaimIndex {
     const counts = new Int32Array(periods + 3);
     const usable: number[] = [];
     for (let i = 0; i < this.claims.length; i++) {
-      if (this.exclusion[i] !== USABLE || this.modality[i] === PLANNED) continue;
+      if (this.exclusion[i] !== USABLE || this.modality[i] === PLANNED || this.outside[i] !== 0)
+        continue;
       usable.push(i);
       const slot = (this.pFirst[i] as number) + 2;
       counts[slot] = (counts[slot] as number) + 1;
@@ -413,7 +453,9 @@ export class ClaimIndex {
         why:
           reason === 'superseded' && by !== -1
             ? `superseded by ${this.ids[by]}, a later report from the same origin`
-            : WHY[reason](claim),
+            : reason === 'outside_agreement' && this.outside[i] !== 0
+              ? outsideWhy(claim)
+              : WHY[reason](claim),
       };
       this.ignoredClaims.set(key, made);
     }
@@ -461,7 +503,10 @@ export class ClaimIndex {
     this.markSuperseded(calendar);
     for (let i = 0; i < n; i++) {
       this.setAside[i] =
-        this.exclusion[i] !== USABLE || this.modality[i] === PLANNED || this.supersededBy[i] !== -1
+        this.exclusion[i] !== USABLE ||
+        this.outside[i] !== 0 ||
+        this.modality[i] === PLANNED ||
+        this.supersededBy[i] !== -1
           ? 1
           : 0;
     }

@@ -113,7 +113,12 @@ export function collectBreaches(
   // (each side blaming the other for the end), are listed as alleged breaches.
   for (const i of index.ofType('accusation')) {
     const c = (index.claims[i] as Claim).content;
-    if (index.exclusion[i] !== USABLE || c.modality === 'planned' || c.modality === 'denied')
+    if (
+      index.exclusion[i] !== USABLE ||
+      index.outside[i] !== 0 ||
+      c.modality === 'planned' ||
+      c.modality === 'denied'
+    )
       continue;
     const lo = index.lo[i] as number;
     const hi = index.hi[i] as number;

@@ -10,6 +10,7 @@ import type { InstanceOutcome } from './evaluate-instance.js';
 import { DEFINITE } from './gather-evidence.js';
 import { forEachEntry } from './assess-window.js';
 import type { MsRange } from './term-frame.js';
+import { NEAR_END_MS } from './term-frame.js';
 
 /** A power's exercise, for the term's end and for suspensions. */
 export interface Exercise {
@@ -70,14 +71,17 @@ export function evaluatePowers(
         if (((ctx.index.agents[i] as number) & mask) === 0) continue;
         if (
           ctx.index.exclusion[i] !== USABLE ||
+          ctx.index.outside[i] !== 0 ||
           c.modality === 'planned' ||
           c.modality === 'denied'
         )
           continue;
-        if ((ctx.index.hi[i] as number) < from)
-          ignored.push(ctx.index.ignoredClaim(i, 'before_trigger'));
-        else if ((ctx.index.lo[i] as number) >= termEnd.hi)
-          ignored.push(ctx.index.ignoredClaim(i, 'after_term'));
+        const lo = ctx.index.lo[i] as number;
+        const hi = ctx.index.hi[i] as number;
+        // Acts dated before the term or long after it are about something else: not listed.
+        if (hi < ctx.calendar.startMs || lo > termEnd.hi + NEAR_END_MS) continue;
+        if (hi < from) ignored.push(ctx.index.ignoredClaim(i, 'before_trigger'));
+        else if (lo >= termEnd.hi) ignored.push(ctx.index.ignoredClaim(i, 'after_term'));
         else used.push(i);
       }
     }

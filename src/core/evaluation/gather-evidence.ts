@@ -244,9 +244,11 @@ class Walk {
             ? 'not_accepted'
             : excluded === KNOWN_AFTER_AS_OF
               ? 'known_after_as_of'
-              : index.supersededBy[i] !== -1
-                ? 'superseded'
-                : 'planned'),
+              : index.outside[i] !== 0
+                ? 'outside_agreement'
+                : index.supersededBy[i] !== -1
+                  ? 'superseded'
+                  : 'planned'),
       ),
     );
   }

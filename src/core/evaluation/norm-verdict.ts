@@ -47,7 +47,7 @@ export function meets(count: CountRange, required: CountRange): Membership {
 /**
  * The verdict on an obligation to bring something about (achievement, punctual):
  * fulfilled when the count definitely meets what is owed (disputed if an origin says the
- * contrary); once due, violated when it definitely falls short and there is evidence to say
+ * contrary), before it is due only if something was owed; once due, violated when it definitely falls short and there is evidence to say
  * so (or the silence policy says so); unknown when the ranges leave it open.
  */
 export function obligationDecision(
@@ -61,14 +61,13 @@ export function obligationDecision(
   t: InstanceTiming,
 ): Decision {
   const met = meets(count, required);
+  // Met before it falls due only when something was owed: owing nothing (three for each
+  // hostage freed, before any is) is met by nothing having happened yet.
+  const early = met === 'definitely' && !facts.contradicted && maxOf(required) > 0;
   if (t.discharged === 'definitely') {
-    return met === 'definitely' && !facts.contradicted
-      ? settled('fulfilled')
-      : { verdict: 'not_due', lifecycle: 'discharged' };
+    return early ? settled('fulfilled') : { verdict: 'not_due', lifecycle: 'discharged' };
   }
-  if (!t.due) {
-    return met === 'definitely' && !facts.contradicted ? settled('fulfilled') : open(t);
-  }
+  if (!t.due) return early ? settled('fulfilled') : open(t);
   if (met === 'definitely') return settled(facts.contradicted ? 'disputed' : 'fulfilled');
   if (met === 'not') {
     const violated = facts.anyEvidence || facts.silence === 'violated';

@@ -56,6 +56,14 @@ function agreeing(ranges: readonly MsRange[]): MsRange {
   return { lo: Math.min(...ranges.map((r) => r.lo)), hi: Math.max(...ranges.map((r) => r.hi)) };
 }
 
+/**
+ * How long after the end it extends (or the latest expiry, for an end) a report of the
+ * term's life may be dated and still be about this term: decisions to extend are made
+ * shortly before the end or just after it. A report dated later, or before the term began,
+ * is about something else (another agreement with the same parties, an earlier truce).
+ */
+export const NEAR_END_MS = 24 * 3_600_000;
+
 export function termFrame(agreement: Agreement, index: ClaimIndex): TermFrame {
   const zone = agreement.timezone;
   const start = Date.parse(agreement.term.start);
@@ -64,13 +72,16 @@ export function termFrame(agreement: Agreement, index: ClaimIndex): TermFrame {
 
   const rounds: ReportedRound[] = [];
   let expiry = baseEnd;
-  const extensions = reportsOf(index, agreement.term.reportedExtensions).sort(
-    (a, b) => (index.lo[a] as number) - (index.lo[b] as number),
-  );
+  const extensions = reportsOf(index, agreement.term.reportedExtensions)
+    .filter((i) => (index.hi[i] as number) >= start)
+    .sort((a, b) => (index.lo[a] as number) - (index.lo[b] as number));
   let k = 0;
   while (k < extensions.length && expiry !== null) {
     const from = expiry;
     const first = extensions[k] as number;
+    // Not dated within the term or near its end: neither this report nor any later one
+    // extends it.
+    if ((index.lo[first] as number) > from.hi + NEAR_END_MS) break;
     const members = [first];
     k++;
     // Reports made before the end they extend, or of the same moment, tell one decision.
@@ -87,7 +98,9 @@ export function termFrame(agreement: Agreement, index: ClaimIndex): TermFrame {
   }
 
   const ends = reportsOf(index, agreement.term.reportedEnd).filter(
-    (i) => (index.hi[i] as number) >= start,
+    (i) =>
+      (index.hi[i] as number) >= start &&
+      (expiry === null || (index.lo[i] as number) <= expiry.hi + NEAR_END_MS),
   );
   const reportedEnd =
     ends.length === 0
@@ -102,7 +115,10 @@ export function termFrame(agreement: Agreement, index: ClaimIndex): TermFrame {
   return { start, baseEnd, rounds, expiry, reportedEnd };
 }
 
-/** Accepted, known claims of the event that tells the term's life, by the listed parties. */
+/**
+ * Accepted, known claims of the event that tells the term's life, by the listed parties;
+ * not those about parties outside the agreement.
+ */
 function reportsOf(index: ClaimIndex, reported: ReportedEvents | null): number[] {
   if (reported === null) return [];
   const mask = reported.by === null ? 0 : index.partyMask(reported.by);
@@ -111,6 +127,7 @@ function reportsOf(index: ClaimIndex, reported: ReportedEvents | null): number[]
     const agents = index.agents[i] as number;
     return (
       index.exclusion[i] === USABLE &&
+      index.outside[i] === 0 &&
       (c.modality === 'asserted' || c.modality === 'alleged') &&
       (mask === 0 || agents === 0 || (agents & mask) !== 0)
     );

@@ -198,6 +198,36 @@ describe('achievement obligations', () => {
     });
   });
 
+  it('owing nothing before they fall due, are not due (not fulfilled) until they do', () => {
+    const a = agreementWith(`${RELEASES}
+  - id: exchange
+    kind: achievement
+    per: day
+    bearer: south
+    ref: clause 3
+    act: {event: release}
+    quantity: {min: "3 * count(releases)", unit: people}`);
+    const asOf = '2024-03-02T12:00:00Z';
+    const e = evaluate(a, [], asOf);
+    expect(day(e, 2, 'exchange', 'south')).toMatchObject({
+      verdict: 'not_due',
+      lifecycle: 'active',
+    });
+    for (const n of [3, 4, 5]) {
+      expect(day(e, n, 'exchange', 'south')).toMatchObject({
+        verdict: 'not_due',
+        lifecycle: 'pending',
+        explanation: { required: { min: 0, max: 0 } },
+      });
+    }
+    // Once due, owing nothing is owing nothing.
+    expect(day(e, 1, 'exchange', 'south')).toMatchObject({
+      verdict: 'fulfilled',
+      lifecycle: 'fulfilled',
+    });
+    expect(day(evaluate(a, [], AFTER), 5, 'exchange', 'south').verdict).toBe('fulfilled');
+  });
+
   it('count a release where a mediator counted it, and a release outside the deal nowhere', () => {
     const counted = release(1, 2, {
       countsToward: { kind: 'counted_at', when: at('2024-03-02T12:00:00Z') },

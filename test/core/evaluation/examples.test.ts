@@ -19,6 +19,25 @@ const norm = (e: Evaluation, period: number, id: string, bearer: string): NormRe
 const tally = (e: Evaluation, by: string, category: string | null) =>
   e.tallies.find((t) => t.act === 'release' && t.by === by && t.category === category)?.count;
 
+describe('the November 2023 pause, as of 25 Nov 09:00 local', () => {
+  const { agreement, claims } = example('gaza-pause-2023-11');
+  const e = evaluate(agreement, claims, '2023-11-25T09:00:00+02:00');
+
+  it('owes Israel nothing yet for the days to come, and shows them not due, not fulfilled', () => {
+    expect(norm(e, 1, 'israel-releases', 'israel').verdict).toBe('fulfilled');
+    expect(norm(e, 2, 'israel-releases', 'israel')).toMatchObject({
+      verdict: 'not_due',
+      lifecycle: 'active',
+    });
+    for (let p = 3; p <= e.periods.length; p++) {
+      expect(norm(e, p, 'israel-releases', 'israel')).toMatchObject({
+        verdict: 'not_due',
+        lifecycle: 'pending',
+      });
+    }
+  });
+});
+
 describe('the November 2023 pause, as reported', () => {
   const { agreement, claims } = example('gaza-pause-2023-11');
   const e = evaluate(agreement, claims, '2023-12-03T00:00:00Z');
