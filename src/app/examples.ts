@@ -41,6 +41,16 @@ async function optionalText(path: string): Promise<string | null> {
   });
 }
 
+/** Agreement files ordered by the size of their claims bundle, largest first, then by name. */
+async function bySizeOfRecord(dir: string, files: readonly string[]): Promise<string[]> {
+  const sizes = new Map<string, number>();
+  for (const file of files) {
+    const claims = await optionalText(join(dir, 'claims', file.replace(/\.ya?ml$/, '.jsonl')));
+    sizes.set(file, claims?.length ?? 0);
+  }
+  return [...files].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a.localeCompare(b));
+}
+
 export interface LoadedExamples {
   readonly agreements: readonly string[];
   /** The example with the fullest record as reported: the one to show first. */
@@ -58,7 +68,11 @@ export async function loadExamples(
   author: string,
   dir = EXAMPLES_DIR,
 ): Promise<LoadedExamples> {
-  const files = (await readdir(join(dir, 'agreements'))).filter((f) => /\.ya?ml$/.test(f)).sort();
+  // The example with the fullest record first: dashboards open on the first recorded.
+  const files = await bySizeOfRecord(
+    dir,
+    (await readdir(join(dir, 'agreements'))).filter((f) => /\.ya?ml$/.test(f)),
+  );
   const agreements: string[] = [];
   let documents = 0;
   let claims = 0;

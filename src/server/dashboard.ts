@@ -9,7 +9,7 @@ import { sendProblem } from './problem.js';
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 /** Paths that are never dashboard pages, so an unknown one is a 404, not the app shell. */
-const isApiPath = (url: string): boolean => /^\/(api(\/|$|\?)|openapi\.json)/.test(url);
+export const isApiPath = (url: string): boolean => /^\/(api(\/|$|\?)|openapi\.json)/.test(url);
 
 /**
  * Serves the built dashboard at `/` when `webRoot` holds one, with the single-page fallback:

@@ -125,6 +125,13 @@ describe('the dashboard on the 2023 example', () => {
     await screenshot('overview');
   });
 
+  test('with no agreement in the address, opens on the example with the fullest record', async () => {
+    // A second load of the page is answered 304 Not Modified: its headers must still allow it.
+    await page.goto(`${base}/`);
+    await page.locator('.compliance-grid [data-cell]').first().waitFor();
+    await expect(page.locator('#agreement-select').inputValue()).resolves.toBe(AGREEMENT);
+  });
+
   test("a cell opens its explanation: the clause, and the claims' quoted words", async () => {
     const { periods } = await evaluation();
     const period = periods.find((p) => p.norms.some((n) => n.explanation.counted.length > 0));

@@ -69,7 +69,7 @@ describe('truce serve', () => {
       const exited = exitOf(child);
       const output = await waitForOutput(child, /[^]*dashboard: http:\/\/[^\n]*\n/);
       expect(/Loaded the examples: .*gaza-pause-2023-11/.test(output)).toBe(fresh);
-      const url = /dashboard: (http:\/\/\S+)\//.exec(output)?.[1];
+      const url = /dashboard: (http:\/\/[^/\s]+)\//.exec(output)?.[1];
       const agreements = (await (await fetch(`${url}/api/agreements`)).json()) as {
         items: { id: string }[];
       };

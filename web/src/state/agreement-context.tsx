@@ -22,12 +22,20 @@ export interface AgreementView {
   readonly partyName: (party: string) => string;
 }
 
+/** Without a choice in the address, the agreement recorded first: a mission's main one. */
+function firstRecorded(
+  list: readonly AgreementSummary[] | undefined,
+): AgreementSummary | undefined {
+  if (list === undefined || list.length === 0) return undefined;
+  return list.reduce((a, b) => (b.recordedAt < a.recordedAt ? b : a));
+}
+
 const AgreementContext = createContext<AgreementView | null>(null);
 
 export function AgreementProvider(props: { readonly children: ReactNode }) {
   const [location] = useViewLocation();
   const agreements = useResource((at) => api.agreements(at), []);
-  const id = location.agreement ?? agreements.data?.[0]?.id ?? null;
+  const id = location.agreement ?? firstRecorded(agreements.data)?.id ?? null;
   const detail = useResource(
     (at) => (id === null ? Promise.resolve(undefined) : api.agreement(id, at)),
     [id],
