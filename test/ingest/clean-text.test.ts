@@ -4,7 +4,7 @@ import { cleanText } from '../../src/ingest/clean-text.js';
 describe('cleanText', () => {
   it('removes furniture from plain text, line by line, and reports it', () => {
     const clean = cleanText(
-      'Headline here\n\nFirst paragraph.\n\nAdvertisement\nAdvertisement\n\n(Jane Doe/Pool via AP)\n\nSecond paragraph.\n\nJoin the conversation as a VIP Member',
+      'Headline here\n\nFirst paragraph.\n\nAdvertisement\nAdvertisement\n\n(Jane Doe/Pool via AP)\n\nSecond paragraph.\n\nJoin the conversation as a premium member today',
       'text',
     );
     expect(clean.title).toBe('Headline here');
@@ -13,7 +13,7 @@ describe('cleanText', () => {
       'Advertisement',
       'Advertisement',
       '(Jane Doe/Pool via AP)',
-      'Join the conversation as a VIP Member',
+      'Join the conversation as a premium member today',
     ]);
     expect(clean.blocks.map((b) => clean.text.slice(b.start, b.end))).toEqual([
       'First paragraph.',

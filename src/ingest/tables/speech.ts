@@ -167,7 +167,7 @@ export const BACK_REFERENCES: readonly { readonly pattern: string; readonly clas
 
 /**
  * An author's own voice after a quoted block in plain text: a paragraph opening like this
- * ends the block ("That puts a rather emphatic boot …", "In other words, …").
+ * ends the block ("That settles it …", "In other words, …").
  */
 export const COMMENTARY_OPENERS =
   '^(?:that|this) (?:puts|means|is|was|shows|makes|leaves|tells|says)\\b|^(?:in other words|of course|clearly|still|so|well|put simply|in short|to be sure|note that)\\b';
