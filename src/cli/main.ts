@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { isTruceError } from '../core/errors.js';
 import { registerAgreement } from './commands/agreement.js';
@@ -17,6 +18,9 @@ import type { ExitCode } from './exit-codes.js';
 import { processOutput } from './output.js';
 import type { Output } from './output.js';
 
+/** The package's version, from package.json two levels up (from src/cli and dist/cli alike). */
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
 export function buildProgram(output: Output): { program: Command; ctx: CliContext } {
   const program = new Command('truce');
   const ctx: CliContext = { output, program, exitCode: EXIT.ok };
@@ -28,6 +32,7 @@ export function buildProgram(output: Output): { program: Command; ctx: CliContex
       '--data <dir>',
       'data directory of the embedded store (default: $TRUCE_DATA or ./truce-data; ignored when DATABASE_URL is set)',
     )
+    .version(version, '-V, --version', 'print the version of Truce')
     .option('--author <name>', 'who is recording (default: $TRUCE_AUTHOR or the login name)')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })

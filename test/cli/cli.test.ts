@@ -62,6 +62,12 @@ describe('the truce command', () => {
     expect(result.stdout).toContain('Usage: truce');
   });
 
+  it('prints its version', async () => {
+    const result = await truce('--version');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('an unknown command is bad usage: exit 2', async () => {
     expect((await truce('frobnicate')).code).toBe(2);
   });
