@@ -78,6 +78,7 @@ export const idArgument =
   ) =>
   (value: string): T => {
     const parsed = schema.safeParse(value);
-    if (!parsed.success) throw invalid(`"${value}" is not a ${what} id`);
+    if (!parsed.success)
+      throw invalid(`"${value}" is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id`);
     return parsed.data;
   };

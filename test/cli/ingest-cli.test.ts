@@ -72,6 +72,34 @@ describe('extract and ingest on the command line', () => {
     expect(out.claims.find((c) => c.type === 'rocket_fire')?.when.earliest).toBeNull();
   });
 
+  it('names actors by an agreement given as a file, and refuses a malformed agreement id', async () => {
+    await writeFile(
+      join(dir, 'qassam.txt'),
+      'The Qassam Brigades fired a rocket at Sderot on Friday, the army said.\n',
+    );
+    const file = join(REPO_ROOT, 'examples/agreements/gaza-pause-2023-11.yaml');
+    const result = await truce(
+      'extract',
+      join(dir, 'qassam.txt'),
+      '--published',
+      '2023-12-02T10:00:00+02:00',
+      '--agreement',
+      file,
+      '--json',
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const claims = (
+      JSON.parse(result.stdout) as {
+        claims: { type: string; actors: { party: string | null; role: string }[] }[];
+      }
+    ).claims;
+    const rocket = claims.find((c) => c.type === 'rocket_fire');
+    expect(rocket?.actors.find((a) => a.role === 'agent')?.party).toBe('hamas');
+    const bad = await truce('extract', join(dir, 'qassam.txt'), '--agreement', 'Not An Id!');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/"Not An Id!" is not an agreement id/);
+  });
+
   it('ingests a folder of 100 reports once, goes on past a bad file, and adds nothing the second time', async () => {
     const folder = join(dir, 'reports');
     await mkdir(folder);

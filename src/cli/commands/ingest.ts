@@ -8,27 +8,25 @@ import { readTextFile } from '../../app/read-text-file.js';
 import { openWorkspace, withWorkspace } from '../../app/workspace.js';
 import { originOf } from '../../core/evidence/claim.js';
 import { DocumentFormat } from '../../core/evidence/document.js';
-import type { AgreementId } from '../../core/ids.js';
+import { AgreementId } from '../../core/ids.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { printJson, printTable } from '../output.js';
-import { parseInstant } from '../parse-options.js';
+import { idArgument, parseInstant } from '../parse-options.js';
 
 interface ReportOptions {
   published?: string;
   tz?: string;
-  agreement?: string;
+  agreement?: AgreementRef;
   publisher?: string;
 }
 
+const agreementId = idArgument(AgreementId, 'agreement');
+
 /** An agreement named by file (ends in .yaml/.yml) or by its recorded id. */
-const agreementRef = (value: string | undefined): AgreementRef | undefined =>
-  value === undefined
-    ? undefined
-    : /\.ya?ml$/i.test(value)
-      ? { file: value }
-      : { id: value as AgreementId };
+const parseAgreementRef = (value: string): AgreementRef =>
+  /\.ya?ml$/i.test(value) ? { file: value } : { id: agreementId(value) };
 
 function withReportOptions(command: Command): Command {
   return command
@@ -41,7 +39,11 @@ function withReportOptions(command: Command): Command {
       '--tz <zone>',
       "IANA time zone for days and parts of days (default: the agreement's, else UTC)",
     )
-    .option('--agreement <id|file>', "name actors by this agreement's parties and aliases")
+    .option(
+      '--agreement <id|file>',
+      "name actors by this agreement's parties and aliases",
+      parseAgreementRef,
+    )
     .option('--publisher <name>', 'who published it (else read from the page)');
 }
 
@@ -62,7 +64,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .action(
       async (file: string, opts: ReportOptions & { format?: DocumentFormat; json?: boolean }) => {
         const text = await readTextFile(file);
-        const ref = agreementRef(opts.agreement);
+        const ref = opts.agreement;
         const input = {
           name: basename(file),
           text,
@@ -135,7 +137,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             published: opts.published ?? null,
             publisher: opts.publisher ?? null,
             timeZone: opts.tz,
-            agreement: agreementRef(opts.agreement),
+            agreement: opts.agreement,
           },
           author(ctx),
           (p) => {
