@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { truce, truceProcess } from '../support/run-cli.js';
+import { spawn } from 'node:child_process';
+import { BIN, truce, truceProcess } from '../support/run-cli.js';
 
 let dir: string;
 let data: string;
@@ -311,5 +312,20 @@ describe('the truce command', () => {
     const result = await truce('--data', foreign, 'source', 'list');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not a Truce data directory/);
+  });
+  it('exits quietly when its reader stops early (`truce doc show … | head`)', async () => {
+    const big = await addDoc(
+      'big.txt',
+      `A long report.\n${'Another line of the report.\n'.repeat(200_000)}`,
+    );
+    const child = spawn(process.execPath, [BIN, '--data', data, 'doc', 'show', big], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { diffAgreement, evaluateAgreement } from '../../app/agreements.js';
 import { withWorkspace } from '../../app/workspace.js';
 import { formatRange } from '../../core/quantity/count-range.js';
+import { localDateTime } from '../../core/time/zoned-time.js';
 import type { EvaluationDiff } from '../../core/evaluation/diff-evaluations.js';
 import type { Evaluation, Verdict } from '../../core/evaluation/evaluation.js';
 import { AgreementId } from '../../core/ids.js';
@@ -19,19 +20,32 @@ const CELL: Readonly<Record<Verdict, string>> = {
   not_due: '·',
 };
 
-const range = (r: { earliest: string | null; latest: string | null }) =>
-  r.earliest === r.latest ? (r.earliest ?? 'unknown') : `${r.earliest ?? '…'} – ${r.latest ?? '…'}`;
+/** An instant as the agreement's local wall-clock time, "2023-11-24 07:00". */
+const local = (iso: string | null, zone: string): string =>
+  iso === null ? '…' : localDateTime(Date.parse(iso), zone).replace('T', ' ');
+
+/** A range of instants in local time: one instant when both ends agree. */
+const range = (r: { earliest: string | null; latest: string | null }, zone: string): string =>
+  r.earliest === r.latest
+    ? r.earliest === null
+      ? 'unknown'
+      : local(r.earliest, zone)
+    : `${local(r.earliest, zone)} – ${local(r.latest, zone)}`;
 
 function printEvaluation(ctx: CliContext, e: Evaluation): void {
   const { term } = e;
   const out = (s: string) => ctx.output.out(s);
-  out(`${e.agreement} (version ${e.version}) as of ${e.asOf}, times in ${e.timezone}\n`);
-  out(`term: ${term.state}; from ${term.start}; ends ${range(term.end)}\n`);
+  out(`${e.agreement} (version ${e.version}) as of ${e.asOf}; local times in ${e.timezone}\n`);
+  out(
+    `term: ${term.state}; from ${local(term.start, e.timezone)}; ends ${range(term.end, e.timezone)}\n`,
+  );
   if (term.endReason) out(`  ${term.endReason}\n`);
   for (const x of term.extensions) {
     const support =
       x.supportedByRule === null ? '' : `; count rule supports it: ${x.supportedByRule}`;
-    out(`  extension (${x.source}) adds ${x.adds ?? '?'} from ${x.at ?? '?'}${support}\n`);
+    out(
+      `  extension (${x.source}) adds ${x.adds ?? '?'} from ${local(x.at, e.timezone)}${support}\n`,
+    );
   }
   const norms = [...new Set(e.periods.flatMap((p) => p.norms.map((n) => n.norm)))];
   out('\n');
@@ -89,7 +103,9 @@ function printDiff(ctx: CliContext, d: EvaluationDiff): void {
   const out = (s: string) => ctx.output.out(s);
   out(`${d.agreement}: what changed between ${d.from.asOf} and ${d.to.asOf}\n`);
   if (d.term)
-    out(`term: ${d.term.from.state} → ${d.term.to.state}; ends ${range(d.term.to.end)}\n`);
+    out(
+      `term: ${d.term.from.state} → ${d.term.to.state}; ends ${range(d.term.to.end, 'UTC')} UTC\n`,
+    );
   if (d.verdicts.length === 0) out('no verdict changed\n');
   else {
     printTable(
