@@ -83,7 +83,11 @@ describe('the period calendar', () => {
             timeZone: zone,
             plainTime: Temporal.PlainTime.from(boundary),
           });
-          const end = start.add({ days: 10 });
+          // Ten local days on: the boundary on the tenth date, not start + 10 days, which keeps
+          // a start that a DST gap moved (02:00 → 02:30) at its moved wall-clock time.
+          const end = startDay
+            .add({ days: 10 })
+            .toZonedDateTime({ timeZone: zone, plainTime: Temporal.PlainTime.from(boundary) });
           const c = PeriodCalendar.build(
             start.epochMilliseconds,
             end.epochMilliseconds,
