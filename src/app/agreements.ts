@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { Agreement } from '../core/agreement/agreement.js';
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
+import { agreementRecordFields } from '../core/agreement/agreement-record-fields.js';
 import { checkAgreement, parseAgreement } from '../core/agreement/parse-agreement.js';
 import type { CheckedAgreement } from '../core/agreement/parse-agreement.js';
 import { conflict, notFound } from '../core/errors.js';
@@ -44,11 +45,8 @@ export async function addAgreement(
     );
   }
   const record: AgreementRecord = {
-    id: agreement.id,
-    version: agreement.version,
-    title: agreement.title,
+    ...agreementRecordFields(agreement),
     text,
-    effectiveFrom: agreement.effectiveFrom,
     recordedAt: new Date().toISOString(),
   };
   await store.append([{ type: 'agreement.recorded', agreement: record }], author);
@@ -93,18 +91,24 @@ export interface EvaluateRequest {
   readonly version?: number;
 }
 
+/** What an evaluation reads: the agreement version, every claim on record, the sources. */
+async function evaluationInputs(store: Store, id: AgreementId, version?: number) {
+  const [{ agreement }, claims, sources] = await Promise.all([
+    getAgreement(store, id, version),
+    allClaims(store),
+    store.listSources(),
+  ]);
+  return { agreement, claims, options: { sources } };
+}
+
 /** Evaluates an agreement against every claim on record, as of a moment. */
 export async function evaluateAgreement(
   store: Store,
   id: AgreementId,
   request: EvaluateRequest = {},
 ): Promise<Evaluation> {
-  const [{ agreement }, claims, sources] = await Promise.all([
-    getAgreement(store, id, request.version),
-    allClaims(store),
-    store.listSources(),
-  ]);
-  return evaluate(agreement, claims, request.asOf ?? new Date().toISOString(), { sources });
+  const { agreement, claims, options } = await evaluationInputs(store, id, request.version);
+  return evaluate(agreement, claims, request.asOf ?? new Date().toISOString(), options);
 }
 
 /** Which verdicts changed between two moments of knowledge, and which claims changed them. */
@@ -114,13 +118,9 @@ export async function diffAgreement(
   from: string,
   to: string,
 ): Promise<EvaluationDiff> {
-  const [{ agreement }, claims, sources] = await Promise.all([
-    getAgreement(store, id),
-    allClaims(store),
-    store.listSources(),
-  ]);
+  const { agreement, claims, options } = await evaluationInputs(store, id);
   return diffEvaluations(
-    evaluate(agreement, claims, from, { sources }),
-    evaluate(agreement, claims, to, { sources }),
+    evaluate(agreement, claims, from, options),
+    evaluate(agreement, claims, to, options),
   );
 }

@@ -117,7 +117,7 @@ function csvRow(
 }
 
 /** RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled, CRLF between records. */
-export function csvField(value: string | number | null): string {
+function csvField(value: string | number | null): string {
   if (value === null) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

@@ -126,7 +126,7 @@ export async function ingestReport(
 }
 
 /** Files named, with folders expanded to the .txt, .html and .htm files in them (sorted). */
-export async function reportFiles(paths: readonly string[]): Promise<string[]> {
+async function reportFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);

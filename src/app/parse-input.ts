@@ -15,7 +15,7 @@ export function parseInput<S extends z.ZodType>(
 }
 
 /** "`when.latest`: latest is before earliest; `type`: unknown event type …" */
-export function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) =>

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { badInput, notFound } from '../core/errors.js';
 
 /** Reports larger than this are refused: no news article or statement comes near it. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads a UTF-8 text file, refusing with one clear sentence a missing, unreadable, oversized
@@ -32,7 +32,7 @@ export async function readTextFile(path: string): Promise<string> {
 }
 
 /** Decodes UTF-8, refusing binary content. */
-export function decodeText(bytes: Uint8Array, name: string): string {
+function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes.includes(0))
     throw badInput(
       `${name} looks like a binary file (it contains NUL bytes); expected text or HTML`,
