@@ -35,7 +35,7 @@ interface Gold {
   readonly claims: readonly GoldClaim[];
 }
 
-const dir = fileURLToPath(new URL('../test/corpus/', import.meta.url));
+const dir = fileURLToPath(new URL('../test/corpus/train/', import.meta.url));
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort();

@@ -7,7 +7,7 @@ import { REPO_ROOT, truce } from '../support/run-cli.js';
 let dir: string;
 let data: string;
 const savedUrl = process.env['DATABASE_URL'];
-const corpus = join(REPO_ROOT, 'test/corpus');
+const corpus = join(REPO_ROOT, 'test/corpus/train');
 const seedDir = join(REPO_ROOT, '../shared/seed');
 const run = (...args: string[]) => truce('--data', data, '--author', 'tester', ...args);
 

@@ -7,7 +7,7 @@ import { compilePattern, matchText } from '../../src/ingest/compile-pattern.js';
 import { NOT_EVENTS, TRIGGERS } from '../../src/ingest/tables/triggers.js';
 import { wordsOf } from '../../src/ingest/word-index.js';
 
-const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../corpus/train/', import.meta.url));
 const SEED = fileURLToPath(new URL('../../../shared/seed/', import.meta.url));
 const read = (dir: string, files: string[]): string[] =>
   files.map((f) => matchText(readFileSync(join(dir, f), 'utf8')));
