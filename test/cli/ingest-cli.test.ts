@@ -8,7 +8,6 @@ let dir: string;
 let data: string;
 const savedUrl = process.env['DATABASE_URL'];
 const corpus = join(REPO_ROOT, 'test/corpus/train');
-const seedDir = join(REPO_ROOT, '../shared/seed');
 const run = (...args: string[]) => truce('--data', data, '--author', 'tester', ...args);
 
 beforeAll(async () => {
@@ -30,36 +29,6 @@ interface Extracted {
 }
 
 describe('extract and ingest on the command line', () => {
-  it('reads the seed report into claims without recording anything', async () => {
-    const seed = (await readdir(seedDir)).find((f) => f.endsWith('.txt'));
-    expect(seed, `no report in ${seedDir}`).toBeDefined();
-    const result = await truce(
-      'extract',
-      join(seedDir, seed!),
-      '--published',
-      '2023-12-02T10:00:00+02:00',
-      '--tz',
-      'Asia/Jerusalem',
-      '--json',
-    );
-    expect(result.code, result.stderr).toBe(0);
-    const out = JSON.parse(result.stdout) as Extracted;
-    expect(out.document.removed).toContain('Advertisement');
-    const types = new Set(out.claims.map((c) => c.type));
-    for (const t of [
-      'talks',
-      'delegation_recalled',
-      'list_not_delivered',
-      'rocket_fire',
-      'armed_attack',
-      'airstrike',
-      'evacuation_order',
-    ]) {
-      expect(types).toContain(t);
-    }
-    expect(out.claims.every((c) => c.attribution.length > 0)).toBe(true);
-  });
-
   it('leaves relative times unresolved and says so when no publication time is given', async () => {
     await writeFile(
       join(dir, 'undated.txt'),

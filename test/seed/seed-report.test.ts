@@ -1,27 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { ClaimContent, originOf } from '../../src/core/evidence/claim.js';
 import type { EventType } from '../../src/core/vocabulary/event-types.js';
 import { extractClaims } from '../../src/ingest/extract.js';
 import type { ExtractedClaim } from '../../src/ingest/event-claims.js';
+import { readSeedReport } from './read-seed.js';
 
-// The seed report is not ours: it is read from the shared folder beside the repository, never copied.
-const SEED_DIR = fileURLToPath(new URL('../../../shared/seed/', import.meta.url));
 const ZONE = 'Asia/Jerusalem';
-
-function readSeed(): string {
-  if (!existsSync(SEED_DIR)) {
-    throw new Error(
-      `the seed report folder is missing: expected ../shared/seed/ beside the repository (looked in ${SEED_DIR})`,
-    );
-  }
-  const file = readdirSync(SEED_DIR).find((f) => f.endsWith('.txt'));
-  if (file === undefined) throw new Error(`no .txt report in ${SEED_DIR}`);
-  return readFileSync(join(SEED_DIR, file), 'utf8');
-}
 
 const localDate = (iso: string | null): string | null =>
   iso === null
@@ -30,7 +15,7 @@ const localDate = (iso: string | null): string | null =>
 
 describe('the seed report', () => {
   const result = extractClaims({
-    text: readSeed(),
+    text: readSeedReport(),
     format: 'text',
     published: '2023-12-02T10:00:00+02:00',
     timeZone: ZONE,
