@@ -1,4 +1,4 @@
-// Lint rules, including the dependency direction of DESIGN.md section 6:
+// Lint rules, including the dependency direction of docs/design.md §6:
 // core <- ingest, store <- app <- cli, server. A forbidden import fails `npm test`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
