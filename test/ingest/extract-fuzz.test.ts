@@ -59,7 +59,8 @@ const htmlish = fc
   )
   .map((parts) => parts.join(''));
 
-describe('extractClaims under fuzzing', () => {
+// Hundreds of extractions per property: generous time, since a loaded two-core machine is slow.
+describe('extractClaims under fuzzing', { timeout: 180_000 }, () => {
   it('random and mutated text never throws anything but a typed error', () => {
     fc.assert(
       fc.property(
