@@ -87,6 +87,21 @@ describe.each(SPLITS)('the %s split of the extraction corpus', (split) => {
     }
   });
 
+  it('shares an anchor between two claims only for one act told of each side', () => {
+    for (const { stem, gold } of reports) {
+      const seen = new Map<string, Record<string, unknown>[]>();
+      for (const c of gold.claims) seen.set(c.anchor as string, [...(seen.get(c.anchor as string) ?? []), c]);
+      for (const [anchor, claims] of seen) {
+        if (claims.length < 2) continue;
+        const at = `${stem}: anchor “${anchor}”`;
+        expect(new Set(claims.map((c) => c.type)).size, `${at} has two event types`).toBe(1);
+        expect(new Set(claims.map((c) => c.origin)).size, `${at} has one origin twice`).toBe(
+          claims.length,
+        );
+      }
+    }
+  });
+
   it('dates claims as ordered local days, places with a country code, counts in known units', () => {
     for (const { stem, gold } of reports) {
       for (const c of gold.claims) {
