@@ -19,8 +19,8 @@ interface GoldClaim {
   readonly type: string;
   readonly anchor: string;
   readonly modality: Modality;
-  /** Local dates [first, last] in the document's zone. */
-  readonly when?: readonly [string, string];
+  /** Local dates [first, last] in the document's zone; null: the report gives no date for it. */
+  readonly when?: readonly [string, string] | null;
   readonly where?: string | null;
   readonly counts?: readonly { unit: string; min: number; max: number | null }[];
   readonly origin?: string;
@@ -82,7 +82,7 @@ for (const file of files) {
     }
     const [c] = unmatched.splice(at, 1) as [ExtractedClaim];
     tally(g.type).tp += 1;
-    score('time', g.when, () => sameDays(c, g.when!, gold.timeZone), file, g, c);
+    score('time', g.when, () => sameDays(c, g.when ?? null, gold.timeZone), file, g, c);
     score('place', g.where, () => samePlace(c, g.where ?? null), file, g, c);
     score(
       'counts',
@@ -134,7 +134,14 @@ function localDay(iso: string, zone: string): string {
   return Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDate().toString();
 }
 
-function sameDays(c: ExtractedClaim, [from, to]: readonly [string, string], zone: string): boolean {
+function sameDays(
+  c: ExtractedClaim,
+  when: readonly [string, string] | null,
+  zone: string,
+): boolean {
+  // No date given: right only when the claim is not dated either (not to the publication day).
+  if (when === null) return c.when.earliest === null && c.when.latest === null;
+  const [from, to] = when;
   if (c.when.earliest === null || c.when.latest === null) return false;
   return localDay(c.when.earliest, zone) === from && localDay(c.when.latest, zone) === to;
 }
