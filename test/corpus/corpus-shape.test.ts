@@ -130,6 +130,21 @@ describe('the extraction corpus', () => {
       }
   });
 
+  it('modality, polarity and occurrence agree, and every accusation names its accuser', () => {
+    for (const r of reports.filter((s) => s.name !== 'train').flatMap((s) => s.reports))
+      for (const c of r.gold.claims) {
+        const where = `${r.file}: “${c.anchor}”`;
+        if (c.polarity !== undefined)
+          expect(c.modality === 'denied', where).toBe(c.polarity === 'denied');
+        if (c.occurrence === 'planned' || c.occurrence === 'expected')
+          expect(c.modality, where).toBe('planned');
+        if (c.type === 'accusation' || c.type === 'denial') {
+          expect(c.modality, where).toBe('asserted');
+          if (c.type === 'accusation') expect(c.origin, where).toBeDefined();
+        }
+      }
+  });
+
   it('new reports say their conflict and style, and are of a realistic length', () => {
     for (const r of reports.filter((s) => s.name !== 'train').flatMap((s) => s.reports)) {
       expect(r.gold.conflict, r.file).toBeDefined();
