@@ -301,7 +301,7 @@ describe('the truce command', () => {
     expect((await run('export', '--format', 'csv', '--out', out)).code).toBe(0);
     const csv = await import('node:fs/promises').then((fs) => fs.readFile(out, 'utf8'));
     const lines = csv.split('\r\n');
-    expect(lines[0]).toMatch(/^claim_id,status,type,plover,acled,/);
+    expect(lines[0]).toMatch(/^claim_id,status,type,plover_type,plover_mode,/);
     expect(lines.length).toBe(json.claims.length + 2);
   });
 
