@@ -93,6 +93,7 @@ export async function importBundle(
   const sourceIds = new Map<SourceId, SourceId>();
   /** Claims this import adds: only their reviews, edits and retractions are replayed. */
   const added = new Set<string>();
+  /** Contents of the claims held before this import, by document: the bundle's own repeats stay. */
   const heldContent = new Map<string, Set<string>>();
   const kept: LedgerChange[] = [];
   const skipped: SkippedChange[] = [];
@@ -144,7 +145,6 @@ export async function importBundle(
           skip(entry, `claim ${claim.id} says what a claim held on its document says`);
           break;
         }
-        contents.add(key);
         added.add(claim.id);
         kept.push({ ...change, claim });
         break;
