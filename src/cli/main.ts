@@ -6,6 +6,7 @@ import { registerClaim } from './commands/claim.js';
 import { registerDoc } from './commands/doc.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerInit } from './commands/init.js';
 import { registerIntegrity } from './commands/integrity.js';
@@ -48,6 +49,7 @@ export function buildProgram(output: Output): { program: Command; ctx: CliContex
     registerIngest,
     registerIntegrity,
     registerExport,
+    registerImport,
     registerServe,
   ]) {
     register(program, ctx);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { BIN, truce, truceProcess } from '../support/run-cli.js';
 
 let dir: string;
@@ -238,7 +239,7 @@ describe('the truce command', () => {
       'x',
     );
     expect(inverted.code).toBe(2);
-    expect(inverted.stderr).toMatch(/latest is before earliest/);
+    expect(inverted.stderr).toMatch(/ends before it starts/);
     const missing = await run(
       'claim',
       'add',
@@ -301,8 +302,107 @@ describe('the truce command', () => {
     expect((await run('export', '--format', 'csv', '--out', out)).code).toBe(0);
     const csv = await import('node:fs/promises').then((fs) => fs.readFile(out, 'utf8'));
     const lines = csv.split('\r\n');
-    expect(lines[0]).toMatch(/^claim_id,status,type,plover,acled,/);
+    expect(lines[0]).toMatch(/^claim_id,status,type,plover_type,plover_mode,/);
     expect(lines.length).toBe(json.claims.length + 2);
+  });
+
+  it('reads a date-only --when as that local day in --tz, and an approximate one as EDTF', async () => {
+    const doc = await addDoc('edtf.txt', 'A note on the day.', '--publisher', 'Example Wire');
+    const added = await run(
+      'claim',
+      'add',
+      '--doc',
+      doc,
+      '--type',
+      'talks',
+      '--when',
+      '2023-11-24~',
+      '--tz',
+      'Asia/Jerusalem',
+      '--origin',
+      'a mediator',
+      '--json',
+    );
+    expect(added.code, added.stderr).toBe(0);
+    const claim = JSON.parse(added.stdout) as {
+      content: { when: { earliest: string; label: string } };
+    };
+    expect(claim.content.when.earliest).toBe('2023-11-23T22:00:00.000Z');
+    const plover = await run(
+      'export',
+      '--format',
+      'plover',
+      '--type',
+      'talks',
+      '--tz',
+      'Asia/Jerusalem',
+    );
+    expect(plover.stdout).toContain('"edtf":"2023-11-24~"');
+    const bad = await run(
+      'claim',
+      'add',
+      '--doc',
+      doc,
+      '--type',
+      'talks',
+      '--when',
+      'around Friday',
+      '--origin',
+      'x',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/not an EDTF date/);
+  });
+
+  it('exports a gzipped bundle that import bundle replays into another data directory', async () => {
+    const out = join(dir, 'record.jsonl.gz');
+    const exported = await run('export', '--format', 'bundle', '--gzip', '--out', out);
+    expect(exported.code, exported.stderr).toBe(0);
+    const other = join(dir, 'other');
+    expect((await truce('--data', other, 'init')).code).toBe(0);
+    const imported = await truce('--data', other, 'import', 'bundle', out);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/recorded .*claim\.added/);
+    const again = await truce('--data', other, 'import', 'bundle', out);
+    expect(again.stdout).toMatch(/recorded nothing new/);
+    const count = async (data: string) =>
+      (JSON.parse((await truce('--data', data, 'claim', 'list', '--json')).stdout) as unknown[])
+        .length;
+    expect(await count(other)).toBe(await count(data));
+    const filtered = await run('export', '--format', 'bundle', '--type', 'release');
+    expect(filtered.code).toBe(2);
+    expect(filtered.stderr).toMatch(/whole record/);
+  });
+
+  it('imports an ACLED file, naming a bad line and storing nothing from it', async () => {
+    const fixture = new URL('../fixtures/acled/gaza-2023-11.csv', import.meta.url);
+    const text = await import('node:fs/promises').then((fs) => fs.readFile(fixture, 'utf8'));
+    const badFile = join(dir, 'acled-bad.csv');
+    await writeFile(badFile, text.replace('2023-11-26,2023', '2023-11-32,2023'));
+    const bad = await run('import', 'acled', badFile);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/line 5: event_date "2023-11-32"/);
+    const good = await run('import', 'acled', fileURLToPath(fixture));
+    expect(good.code, good.stderr).toBe(0);
+    expect(good.stdout).toMatch(/imported 5 claims/);
+    expect(good.stdout).toMatch(/not read: analyst_comment/);
+    const acled = await run(
+      'export',
+      '--format',
+      'acled',
+      '--rows',
+      'claim',
+      '--type',
+      'airstrike',
+      '--bom',
+    );
+    expect(acled.stdout.startsWith('\uFEFFevent_id_cnty,event_date,year,time_precision,')).toBe(
+      true,
+    );
+    const csv = await run('export', '--format', 'csv', '--type', 'airstrike');
+    // The origin cell starts like a formula: it goes out neutralised.
+    expect(csv.stdout).toContain(`,'=cmd|' /C calc'!A0,`);
+    expect(csv.stdout).not.toContain(`,=cmd`);
   });
 
   it('refuses a directory that is not a Truce data directory', async () => {

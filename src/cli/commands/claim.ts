@@ -21,11 +21,15 @@ import type { EventType } from '../../core/vocabulary/event-types.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
 import { printJson, printTable } from '../output.js';
-import { collect, idArgument, parseCount, parsePositiveInt, parseWhen } from '../parse-options.js';
+import { collect, idArgument, parseCount, parsePositiveInt } from '../parse-options.js';
+import { parseEdtf } from '../../core/time/edtf.js';
+import { isTimeZone } from '../../core/time/zoned-time.js';
+import { badInput } from '../../core/errors.js';
 
 interface ContentOptions {
   type?: EventType;
-  when?: ReturnType<typeof parseWhen>;
+  when?: string;
+  tz?: string;
   where?: string;
   by?: string;
   count?: string;
@@ -40,7 +44,12 @@ interface ContentOptions {
 function contentFields(opts: ContentOptions): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   if (opts.type) fields['type'] = opts.type;
-  if (opts.when) fields['when'] = opts.when;
+  if (opts.when) {
+    const zone = opts.tz ?? 'UTC';
+    if (!isTimeZone(zone))
+      throw badInput(`unknown time zone "${zone}"; give an IANA zone like Asia/Jerusalem`);
+    fields['when'] = parseEdtf(opts.when, zone);
+  }
   if (opts.where)
     fields['where'] = { name: opts.where, lat: null, lon: null, precision: 'unknown' };
   if (opts.by) fields['actors'] = [{ name: opts.by, role: 'agent', party: opts.by as PartyId }];
@@ -54,7 +63,11 @@ function contentFields(opts: ContentOptions): Record<string, unknown> {
 function withContentOptions(command: Command): Command {
   return command
     .addOption(new Option('--type <type>', 'event type').choices(EVENT_TYPES))
-    .option('--when <iso[/iso]>', 'when: an instant, or earliest/latest', parseWhen)
+    .option(
+      '--when <edtf>',
+      'when, as EDTF: 2023-11-24T16:00+02:00, 2023-11-24 (that local day), 2023-11, 2023-11-24~, 2023-11-24/2023-11-26, 2023-11-24T18:00/..',
+    )
+    .option('--tz <zone>', 'zone of local dates and times in --when (default UTC)')
     .option('--where <place>', 'where, as the report names it')
     .option('--by <party>', 'the party that acted (agreement party id)')
     .option('--count <count>', 'how many: 13, 81+, >80, ~200, <=9 or 8-13')
