@@ -7,6 +7,16 @@ import type { ClaimContent } from './claim.js';
 export const ClaimAssignment = z.object({ claim: ClaimId, agreement: AgreementId }).readonly();
 export type ClaimAssignment = z.infer<typeof ClaimAssignment>;
 
+/** What assigning a claim or a document did: the claims it changed, and those already so. */
+export const AssignmentResult = z
+  .object({
+    agreement: AgreementId,
+    changed: z.array(ClaimId).readonly(),
+    unchanged: z.array(ClaimId).readonly(),
+  })
+  .readonly();
+export type AssignmentResult = z.infer<typeof AssignmentResult>;
+
 /**
  * What an agreement reads: the claims assigned to it, and the claims assigned to no agreement
  * whose actors name one of its parties (by party id, as ingest or the analyst resolved them).
