@@ -246,32 +246,33 @@ export class KyselyStore implements Store {
 
 /**
  * The claims an agreement reads, as a condition on `claims`: assigned to it, or assigned to
- * none and naming one of its parties (`isInScope` states the same rule in memory).
+ * none and naming one of its parties (`isInScope` states the same rule in memory). Written as
+ * one set of ids, each side read from its own index, so the database builds the set once per
+ * query rather than testing both sides against every claim.
  */
 const inScope =
   ({ agreement, parties }: AgreementScope) =>
-  (eb: ExpressionBuilder<StoreSchema, 'claims'>) => {
-    const assigned = eb('claims.id', 'in', (sub) =>
-      sub.selectFrom('claim_agreements').select('claim').where('agreement', '=', agreement),
-    );
-    if (parties.length === 0) return assigned;
-    return eb.or([
-      assigned,
-      eb.and([
-        eb('claims.id', 'in', (sub) =>
-          sub
-            .selectFrom('claim_parties')
-            .select('claim')
-            .where('party', 'in', [...parties]),
-        ),
-        eb.not(
-          eb.exists((sub) =>
-            sub
-              .selectFrom('claim_agreements')
-              .select('claim_agreements.claim')
-              .whereRef('claim_agreements.claim', '=', 'claims.id'),
+  (eb: ExpressionBuilder<StoreSchema, 'claims'>) =>
+    eb('claims.id', 'in', (sub) => {
+      const assigned = sub
+        .selectFrom('claim_agreements')
+        .select('claim_agreements.claim')
+        .where('claim_agreements.agreement', '=', agreement);
+      if (parties.length === 0) return assigned;
+      return assigned.union(
+        sub
+          .selectFrom('claim_parties')
+          .select('claim_parties.claim')
+          .where('claim_parties.party', 'in', [...parties])
+          .where((inner) =>
+            inner.not(
+              inner.exists(
+                inner
+                  .selectFrom('claim_agreements as any_agreement')
+                  .select('any_agreement.claim')
+                  .whereRef('any_agreement.claim', '=', 'claim_parties.claim'),
+              ),
+            ),
           ),
-        ),
-      ]),
-    ]);
-  };
+      );
+    });
