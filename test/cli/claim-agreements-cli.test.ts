@@ -84,6 +84,11 @@ describe('claims and the agreements they are for', () => {
     );
     expect(assigned).toMatchObject({ changed: [claim], unchanged: [] });
     expect(await breachesOf(PAUSE)).toBe(1);
+    const shown = await run('claim', 'show', claim);
+    expect((JSON.parse(shown.stdout) as { agreements: string[] }).agreements).toEqual([
+      PAUSE,
+      TWIN,
+    ]);
     const again = await run('claim', 'assign', doc, PAUSE);
     expect(again.stdout).toContain('0 claims assigned');
     expect((await run('claim', 'unassign', doc, TWIN)).code).toBe(0);

@@ -270,12 +270,15 @@ export function registerClaim(program: Command, ctx: CliContext): void {
 
   claim
     .command('show')
-    .description('show one claim in full')
+    .description('show one claim in full, with the agreements it is assigned to')
     .argument('<id>', 'claim id', claimArg)
     .action(async (id: ClaimId) => {
       printJson(
         ctx.output,
-        await withWorkspace(workspaceOptions(ctx), (store) => getClaim(store, id)),
+        await withWorkspace(workspaceOptions(ctx), async (store) => ({
+          ...(await getClaim(store, id)),
+          agreements: await store.agreementsOf(id),
+        })),
       );
     });
 
