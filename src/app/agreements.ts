@@ -12,6 +12,7 @@ import type { Evaluation } from '../core/evaluation/evaluation.js';
 import type { AgreementId } from '../core/ids.js';
 import type { Store } from '../store/store.js';
 import { allClaims } from './all-claims.js';
+import { scopeOf } from './assignments.js';
 import { readTextFile } from './read-text-file.js';
 
 /** Checks an agreement text without recording it: every problem with its line and column. */
@@ -91,17 +92,20 @@ export interface EvaluateRequest {
   readonly version?: number;
 }
 
-/** What an evaluation reads: the agreement version, every claim on record, the sources. */
+/**
+ * What an evaluation reads: the agreement version, the claims in its scope (its own, and
+ * unassigned ones naming its parties), the sources.
+ */
 async function evaluationInputs(store: Store, id: AgreementId, version?: number) {
-  const [{ agreement }, claims, sources] = await Promise.all([
+  const [{ agreement }, sources] = await Promise.all([
     getAgreement(store, id, version),
-    allClaims(store),
     store.listSources(),
   ]);
+  const claims = await allClaims(store, { scope: scopeOf(agreement) });
   return { agreement, claims, options: { sources } };
 }
 
-/** Evaluates an agreement against every claim on record, as of a moment. */
+/** Evaluates an agreement against the claims in its scope, as of a moment. */
 export async function evaluateAgreement(
   store: Store,
   id: AgreementId,

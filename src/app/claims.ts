@@ -1,11 +1,12 @@
 import { badInput, conflict, notFound } from '../core/errors.js';
 import { DocumentId, newId } from '../core/ids.js';
-import type { ClaimId } from '../core/ids.js';
+import type { AgreementId, ClaimId } from '../core/ids.js';
 import { Claim, ClaimContent } from '../core/evidence/claim.js';
 import type { AttributionLink, Provenance } from '../core/evidence/claim.js';
 import { ClaimImportLine, claimFromImportLine } from '../core/evidence/claim-import.js';
 import type { LedgerChange } from '../core/ledger/ledger-entry.js';
 import type { ClaimFilter, Store } from '../store/store.js';
+import { requireAgreements } from './assignments.js';
 import { parseInput, parseJson } from './parse-input.js';
 import { resolvePlace } from './resolve-place.js';
 
@@ -21,11 +22,14 @@ export interface NewClaim {
   readonly content: unknown;
   readonly status?: 'suggested' | 'accepted';
   readonly knownAt?: string;
+  /** The recorded agreements it is written down for. */
+  readonly agreements?: readonly AgreementId[];
 }
 
 /** Records one claim an analyst writes down; it is accepted unless said otherwise. */
 export async function addClaim(store: Store, input: NewClaim, author: string): Promise<Claim> {
   if (!(await store.getDocument(input.document))) throw notFound(`no document ${input.document}`);
+  const agreements = await requireAgreements(store, input.agreements ?? []);
   const now = new Date().toISOString();
   const claim = parseInput(
     Claim,
@@ -43,7 +47,7 @@ export async function addClaim(store: Store, input: NewClaim, author: string): P
     },
     'claim',
   );
-  await store.append([{ type: 'claim.added', claim }], author);
+  await store.append([{ type: 'claim.added', claim, ...agreementsField(agreements) }], author);
   return claim;
 }
 
@@ -53,6 +57,8 @@ export interface ImportOptions {
   /** Document keys a bundle uses in place of ids (examples name documents by key). */
   readonly documentKeys?: ReadonlyMap<string, DocumentId>;
   readonly defaultStatus?: 'suggested' | 'accepted';
+  /** The recorded agreements every claim of the file is for. */
+  readonly agreements?: readonly AgreementId[];
   /** Reports progress as lines are checked. */
   readonly onLine?: (line: number) => void;
 }
@@ -67,6 +73,7 @@ export async function importClaims(
   options: ImportOptions,
   author: string,
 ): Promise<readonly Claim[]> {
+  const agreements = agreementsField(await requireAgreements(store, options.agreements ?? []));
   const now = new Date().toISOString();
   const checkedDocuments = new Set<string>();
   const claims: Claim[] = [];
@@ -94,11 +101,15 @@ export async function importClaims(
   }
   if (claims.length === 0) throw badInput('the file holds no claims');
   await store.append(
-    claims.map((claim): LedgerChange => ({ type: 'claim.added', claim })),
+    claims.map((claim): LedgerChange => ({ type: 'claim.added', claim, ...agreements })),
     author,
   );
   return claims;
 }
+
+/** The `agreements` field of `claim.added`, left out when there are none. */
+export const agreementsField = (agreements: readonly AgreementId[]) =>
+  agreements.length === 0 ? {} : { agreements };
 
 function resolveDocument(
   named: string | undefined,

@@ -1,11 +1,13 @@
 import { extname, basename } from 'node:path';
 import { notFound } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import type { DocumentId } from '../core/ids.js';
+import type { AgreementId, DocumentId } from '../core/ids.js';
 import { Document } from '../core/evidence/document.js';
 import type { DocumentFormat, DocumentKind } from '../core/evidence/document.js';
 import type { TimeInterval } from '../core/time/time-interval.js';
 import type { Store } from '../store/store.js';
+import { getAgreement } from './agreements.js';
+import { scopeOf } from './assignments.js';
 import { contentHash } from './content-hash.js';
 import { parseInput } from './parse-input.js';
 import { readTextFile } from './read-text-file.js';
@@ -104,4 +106,12 @@ export async function getDocument(store: Store, id: DocumentId): Promise<Documen
   return document;
 }
 
-export const listDocuments = (store: Store): Promise<readonly Document[]> => store.listDocuments();
+/** Every document, or with an agreement only those holding a claim in its scope. */
+export async function listDocuments(
+  store: Store,
+  agreement?: AgreementId,
+): Promise<readonly Document[]> {
+  if (agreement === undefined) return store.listDocuments();
+  const { agreement: terms } = await getAgreement(store, agreement);
+  return store.listDocuments(scopeOf(terms));
+}

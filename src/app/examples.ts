@@ -108,7 +108,11 @@ export async function loadExamples(
       if (added.outcome === 'added') documents += 1;
     }
     if (claimsText !== null) {
-      const options = { documentKeys: keys, defaultStatus: 'accepted' } as const;
+      const options = {
+        documentKeys: keys,
+        defaultStatus: 'accepted',
+        agreements: [record.id],
+      } as const;
       const imported = (await importClaims(store, claimsText, options, author)).length;
       claims += imported;
       if (featured === null || imported > featured.claims)

@@ -14,6 +14,8 @@ import { extractClaims } from '../ingest/extract.js';
 import type { ExtractResult } from '../ingest/extract.js';
 import type { Store } from '../store/store.js';
 import { getAgreement } from './agreements.js';
+import { appendAssignments } from './assignments.js';
+import { agreementsField } from './claims.js';
 import { contentHash } from './content-hash.js';
 import { documentOf, formatOf } from './documents.js';
 import { readTextFile } from './read-text-file.js';
@@ -74,7 +76,8 @@ export interface IngestedReport {
 
 /**
  * Records a report and the claims read from it, as suggestions for review, in one ledger
- * append: a crash leaves both or neither. The same content again adds nothing.
+ * append: a crash leaves both or neither. With an agreement, the claims are recorded for it.
+ * The same content again adds nothing but, with an agreement, assigns its claims to it.
  */
 export async function ingestReport(
   store: Store,
@@ -82,14 +85,17 @@ export async function ingestReport(
   author: string,
   agreement?: AgreementRef,
 ): Promise<IngestedReport> {
+  const terms = await agreementOf(store, agreement);
   const known = await store.findDocumentByHash(contentHash(input.text));
-  if (known)
-    return {
-      outcome: 'known',
-      document: known,
-      claims: await store.listClaims({ document: known.id }),
-    };
-  const result = extract(input, await agreementOf(store, agreement));
+  if (known) {
+    const claims = await store.listClaims({ document: known.id });
+    if (terms !== null) {
+      const ids = claims.map((claim) => claim.id);
+      await appendAssignments(store, ids, terms.id, true, author);
+    }
+    return { outcome: 'known', document: known, claims };
+  }
+  const result = extract(input, terms);
   const now = new Date().toISOString();
   const document = documentOf(
     {
@@ -119,7 +125,11 @@ export async function ingestReport(
   }));
   const changes: LedgerChange[] = [
     { type: 'document.added', document },
-    ...claims.map((claim): LedgerChange => ({ type: 'claim.added', claim })),
+    ...claims.map((claim): LedgerChange => ({
+      type: 'claim.added',
+      claim,
+      ...agreementsField(terms === null ? [] : [terms.id]),
+    })),
   ];
   await store.append(changes, author);
   return { outcome: 'added', document, claims };

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { AgreementScope } from '../core/evidence/claim-assignment.js';
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import type { Claim } from '../core/evidence/claim.js';
 import type { Document } from '../core/evidence/document.js';
@@ -132,13 +133,14 @@ export class KyselyStore implements Store {
     );
   }
 
-  async listDocuments(): Promise<readonly Document[]> {
-    const rows = await this.#db
-      .selectFrom('documents')
-      .select('json')
-      .orderBy('recorded_at')
-      .orderBy('id')
-      .execute();
+  async listDocuments(scope?: AgreementScope): Promise<readonly Document[]> {
+    let query = this.#db.selectFrom('documents').select('json');
+    if (scope !== undefined) {
+      query = query.where('id', 'in', (eb) =>
+        eb.selectFrom('claims').select('claims.document').where(inScope(scope)),
+      );
+    }
+    const rows = await query.orderBy('recorded_at').orderBy('id').execute();
     return rows.map((row) => objectOfRow<Document>(row) as Document);
   }
 
@@ -161,6 +163,16 @@ export class KyselyStore implements Store {
       .select((eb) => eb.fn.countAll().as('count'))
       .executeTakeFirstOrThrow();
     return Number(count);
+  }
+
+  async agreementsOf(claim: ClaimId): Promise<readonly AgreementId[]> {
+    const rows = await this.#db
+      .selectFrom('claim_agreements')
+      .select('agreement')
+      .where('claim', '=', claim)
+      .orderBy('agreement')
+      .execute();
+    return rows.map((row) => row.agreement as AgreementId);
   }
 
   async getAgreement(id: AgreementId, version?: number): Promise<AgreementRecord | undefined> {
@@ -227,6 +239,40 @@ export class KyselyStore implements Store {
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
     if (filter.knownBy !== undefined)
       query = query.where('known_at', '<=', utcText(filter.knownBy));
+    if (filter.scope !== undefined) query = query.where(inScope(filter.scope));
     return query;
   }
 }
+
+/**
+ * The claims an agreement reads, as a condition on `claims`: assigned to it, or assigned to
+ * none and naming one of its parties (`isInScope` states the same rule in memory). Written as
+ * one set of ids, each side read from its own index, so the database builds the set once per
+ * query rather than testing both sides against every claim.
+ */
+const inScope =
+  ({ agreement, parties }: AgreementScope) =>
+  (eb: ExpressionBuilder<StoreSchema, 'claims'>) =>
+    eb('claims.id', 'in', (sub) => {
+      const assigned = sub
+        .selectFrom('claim_agreements')
+        .select('claim_agreements.claim')
+        .where('claim_agreements.agreement', '=', agreement);
+      if (parties.length === 0) return assigned;
+      return assigned.union(
+        sub
+          .selectFrom('claim_parties')
+          .select('claim_parties.claim')
+          .where('claim_parties.party', 'in', [...parties])
+          .where((inner) =>
+            inner.not(
+              inner.exists(
+                inner
+                  .selectFrom('claim_agreements as any_agreement')
+                  .select('any_agreement.claim')
+                  .whereRef('any_agreement.claim', '=', 'claim_parties.claim'),
+              ),
+            ),
+          ),
+      );
+    });

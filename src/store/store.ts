@@ -1,5 +1,6 @@
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
+import type { AgreementScope } from '../core/evidence/claim-assignment.js';
 import type { Document } from '../core/evidence/document.js';
 import type { Source } from '../core/evidence/source.js';
 import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js';
@@ -13,6 +14,11 @@ export interface ClaimFilter {
   readonly status?: ReviewStatus;
   /** Only claims known at or before this instant (their `knownAt`): the record as of then. */
   readonly knownBy?: string;
+  /**
+   * Only what an agreement reads: the claims assigned to it, and the unassigned claims whose
+   * actors name one of its parties.
+   */
+  readonly scope?: AgreementScope;
   /** Cursor: only claims whose id sorts after this one (claims are listed by id). */
   readonly after?: ClaimId;
   readonly limit?: number;
@@ -54,11 +60,14 @@ export interface Store {
 
   getDocument(id: DocumentId): Promise<Document | undefined>;
   findDocumentByHash(contentHash: string): Promise<Document | undefined>;
-  listDocuments(): Promise<readonly Document[]>;
+  /** Every document, or with a scope only those holding a claim in it. */
+  listDocuments(scope?: AgreementScope): Promise<readonly Document[]>;
 
   getClaim(id: ClaimId): Promise<Claim | undefined>;
   listClaims(filter?: ClaimFilter): Promise<readonly Claim[]>;
   countClaims(filter?: Omit<ClaimFilter, 'after' | 'limit'>): Promise<number>;
+  /** The agreements a claim is assigned to, by id. */
+  agreementsOf(claim: ClaimId): Promise<readonly AgreementId[]>;
 
   /** The latest version, or the given one. */
   getAgreement(id: AgreementId, version?: number): Promise<AgreementRecord | undefined>;

@@ -603,6 +603,47 @@ describe.each(['sqlite', 'postgres'] as const)('the HTTP API over %s', (dialect)
       ).toBe(false);
       expectProblem(await http.get('/api/events?asOf=later'), 400, 'query.asOf');
     });
+
+    test('assigns a claim or a document to an agreement, which then reads it, and takes it back', async () => {
+      const document = await seedDocument();
+      // Names no party: only an assignment brings it into the agreement's reading.
+      const [claim] = await seedClaims(document.id, 1, () => ({
+        status: 'accepted',
+        content: { type: 'talks' },
+      }));
+      const id = claim!.id;
+      const scoped = async () =>
+        (await http.get('/api/claims?agreement=gaza-pause-2023-11&limit=1000')).json.items.map(
+          (c: { id: string }) => c.id,
+        );
+      expect(await scoped()).not.toContain(id);
+      const assigned = await http.send('PUT', `/api/claims/${id}/agreements/gaza-pause-2023-11`);
+      expect(assigned.status, assigned.text).toBe(200);
+      expect(assigned.json).toEqual({
+        agreement: 'gaza-pause-2023-11',
+        changed: [id],
+        unchanged: [],
+      });
+      expect(await scoped()).toContain(id);
+      const documents = await http.get('/api/documents?agreement=gaza-pause-2023-11');
+      expect(documents.json.items.map((d: { id: string }) => d.id)).toContain(document.id);
+      const events = await http.get('/api/events?agreement=gaza-pause-2023-11');
+      expect(events.json.items.some((e: { claims: string[] }) => e.claims.includes(id))).toBe(true);
+
+      const removed = await http.send(
+        'DELETE',
+        `/api/documents/${document.id}/agreements/gaza-pause-2023-11`,
+      );
+      expect(removed.json).toMatchObject({ changed: [id] });
+      expect(await scoped()).not.toContain(id);
+      expectProblem(
+        await http.send('PUT', `/api/claims/${id}/agreements/no-such-pause`),
+        404,
+        'no agreement no-such-pause',
+      );
+      expectProblem(await http.get('/api/events?agreement=no-such-pause'), 404);
+      expect((await http.get('/api/verify')).json.ok).toBe(true);
+    });
   });
 
   describe('export and verify', () => {

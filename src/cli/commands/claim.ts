@@ -10,12 +10,14 @@ import {
   retractClaim,
   reviewClaim,
 } from '../../app/claims.js';
+import { getAgreement } from '../../app/agreements.js';
 import { readTextFile } from '../../app/read-text-file.js';
 import { withWorkspace } from '../../app/workspace.js';
 import { Modality, ReviewStatus, originOf } from '../../core/evidence/claim.js';
 import type { Claim } from '../../core/evidence/claim.js';
-import { ClaimId, DocumentId } from '../../core/ids.js';
+import { AgreementId, ClaimId, DocumentId } from '../../core/ids.js';
 import type { PartyId } from '../../core/ids.js';
+import { scopeOf, setAssignment } from '../../app/assignments.js';
 import { EVENT_TYPES } from '../../core/vocabulary/event-types.js';
 import type { EventType } from '../../core/vocabulary/event-types.js';
 import type { CliContext } from '../context.js';
@@ -108,6 +110,19 @@ function printClaims(ctx: CliContext, claims: readonly Claim[]): void {
   );
 }
 
+const agreementArg = idArgument(AgreementId, 'agreement');
+const collectAgreements = (value: string, previous: readonly AgreementId[] = []): AgreementId[] => [
+  ...previous,
+  agreementArg(value),
+];
+const AGREEMENT_HELP = 'the recorded agreement it is for (repeatable)';
+
+/** A claim id, or a document id standing for every claim of the document. */
+const claimOrDocumentArg = (value: string) =>
+  value.startsWith('doc_')
+    ? { document: idArgument(DocumentId, 'document')(value) }
+    : { claim: idArgument(ClaimId, 'claim or document')(value) };
+
 export function registerClaim(program: Command, ctx: CliContext): void {
   const claim = program.command('claim').description('claims: what a source said happened');
   const docArg = idArgument(DocumentId, 'document');
@@ -119,21 +134,39 @@ export function registerClaim(program: Command, ctx: CliContext): void {
       .description('record a claim read from a document (accepted, as an analyst made it)')
       .requiredOption('--doc <id>', 'the document it comes from', docArg),
   )
+    .option('--agreement <id>', AGREEMENT_HELP, collectAgreements, [])
     .option('--suggest', 'record it as suggested, for someone else to review')
     .option('--json', 'print the claim as JSON')
     .action(
-      async (opts: ContentOptions & { doc: DocumentId; suggest?: boolean; json?: boolean }) => {
+      async (
+        opts: ContentOptions & {
+          doc: DocumentId;
+          agreement: AgreementId[];
+          suggest?: boolean;
+          json?: boolean;
+        },
+      ) => {
         const added = await withWorkspace(workspaceOptions(ctx), async (store) => {
           const attribution = await attributionFor(store, opts.doc, opts.origin);
           const content = { ...contentFields(opts), attribution };
           return addClaim(
             store,
-            { document: opts.doc, content, status: opts.suggest ? 'suggested' : 'accepted' },
+            {
+              document: opts.doc,
+              content,
+              status: opts.suggest ? 'suggested' : 'accepted',
+              agreements: opts.agreement,
+            },
             author(ctx),
           );
         });
         if (opts.json) printJson(ctx.output, added);
         else ctx.output.out(`${added.id}\n`);
+        if (opts.agreement.length === 0 && opts.by === undefined) {
+          ctx.output.err(
+            'note: this claim names no agreement and no party, so no evaluation reads it; assign it with `truce claim assign`\n',
+          );
+        }
       },
     );
 
@@ -141,21 +174,68 @@ export function registerClaim(program: Command, ctx: CliContext): void {
     .command('import <file>')
     .description('import claims from a JSONL file, one per line; a bad line stores nothing')
     .option('--doc <id>', 'the document of lines that name none', docArg)
+    .option(
+      '--agreement <id>',
+      'the recorded agreement they are for (repeatable)',
+      collectAgreements,
+      [],
+    )
     .option('--accept', 'record them as accepted rather than suggested')
     .option('--json', 'print the imported claims as JSON')
-    .action(async (file: string, opts: { doc?: DocumentId; accept?: boolean; json?: boolean }) => {
-      const text = await readTextFile(file);
-      const claims = await withWorkspace(workspaceOptions(ctx), (store) =>
-        importClaims(
-          store,
-          text,
-          { document: opts.doc, defaultStatus: opts.accept ? 'accepted' : 'suggested' },
-          author(ctx),
-        ),
+    .action(
+      async (
+        file: string,
+        opts: { doc?: DocumentId; agreement: AgreementId[]; accept?: boolean; json?: boolean },
+      ) => {
+        const text = await readTextFile(file);
+        const claims = await withWorkspace(workspaceOptions(ctx), (store) =>
+          importClaims(
+            store,
+            text,
+            {
+              document: opts.doc,
+              defaultStatus: opts.accept ? 'accepted' : 'suggested',
+              agreements: opts.agreement,
+            },
+            author(ctx),
+          ),
+        );
+        if (opts.json) printJson(ctx.output, claims);
+        else ctx.output.out(`imported ${claims.length} claims from ${file}\n`);
+      },
+    );
+
+  for (const [name, assigned] of [
+    ['assign', true],
+    ['unassign', false],
+  ] as const) {
+    claim
+      .command(name)
+      .description(
+        assigned
+          ? 'record that a claim, or every claim of a document, is evidence for an agreement'
+          : "take a claim, or every claim of a document, out of an agreement's evidence",
+      )
+      .argument('<id>', 'claim id, or document id for all its claims', claimOrDocumentArg)
+      .argument('<agreement>', 'agreement id', agreementArg)
+      .option('--json', 'print which claims changed as JSON')
+      .action(
+        async (
+          target: ReturnType<typeof claimOrDocumentArg>,
+          agreement: AgreementId,
+          opts: { json?: boolean },
+        ) => {
+          const result = await withWorkspace(workspaceOptions(ctx), (store) =>
+            setAssignment(store, target, agreement, assigned, author(ctx)),
+          );
+          if (opts.json) return printJson(ctx.output, result);
+          const done = assigned ? `assigned to ${agreement}` : `taken out of ${agreement}`;
+          ctx.output.out(
+            `${result.changed.length} claims ${done}; ${result.unchanged.length} already were\n`,
+          );
+        },
       );
-      if (opts.json) printJson(ctx.output, claims);
-      else ctx.output.out(`imported ${claims.length} claims from ${file}\n`);
-    });
+  }
 
   claim
     .command('list')
@@ -167,9 +247,15 @@ export function registerClaim(program: Command, ctx: CliContext): void {
     )
     .option('--limit <n>', 'at most this many', parsePositiveInt, 1000)
     .option('--after <id>', 'continue after this claim id (pagination)', claimArg)
+    .option(
+      '--agreement <id>',
+      'only what this agreement reads: its claims, and unassigned ones naming its parties',
+      agreementArg,
+    )
     .option('--json', 'print as JSON')
     .action(
       async (opts: {
+        agreement?: AgreementId;
         doc?: DocumentId;
         type?: EventType;
         status?: ReviewStatus;
@@ -177,8 +263,12 @@ export function registerClaim(program: Command, ctx: CliContext): void {
         after?: ClaimId;
         json?: boolean;
       }) => {
-        const claims = await withWorkspace(workspaceOptions(ctx), (store) =>
+        const claims = await withWorkspace(workspaceOptions(ctx), async (store) =>
           listClaims(store, {
+            scope:
+              opts.agreement === undefined
+                ? undefined
+                : scopeOf((await getAgreement(store, opts.agreement)).agreement),
             document: opts.doc,
             type: opts.type,
             status: opts.status,
@@ -193,12 +283,15 @@ export function registerClaim(program: Command, ctx: CliContext): void {
 
   claim
     .command('show')
-    .description('show one claim in full')
+    .description('show one claim in full, with the agreements it is assigned to')
     .argument('<id>', 'claim id', claimArg)
     .action(async (id: ClaimId) => {
       printJson(
         ctx.output,
-        await withWorkspace(workspaceOptions(ctx), (store) => getClaim(store, id)),
+        await withWorkspace(workspaceOptions(ctx), async (store) => ({
+          ...(await getClaim(store, id)),
+          agreements: await store.agreementsOf(id),
+        })),
       );
     });
 

@@ -41,7 +41,7 @@ function withReportOptions(command: Command): Command {
     )
     .option(
       '--agreement <id|file>',
-      "name actors by this agreement's parties and aliases",
+      "name actors by this agreement's parties and aliases; ingest records the claims for it",
       parseAgreementRef,
     )
     .option('--publisher <name>', 'who published it (else read from the page)');

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentClaims } from '../../app/claim-page.js';
+import { setAssignment } from '../../app/assignments.js';
 import { getDocument, listDocuments } from '../../app/documents.js';
 import { ingestReport } from '../../app/ingest.js';
-import { DocumentId } from '../../core/ids.js';
+import { AgreementId, DocumentId } from '../../core/ids.js';
 import { IsoInstant } from '../../core/time/time-interval.js';
 import type { ApiContext } from '../api-context.js';
 import {
@@ -14,11 +15,13 @@ import {
   NoQuery,
   listOf,
 } from '../api-schemas.js';
+import { AssignmentResultSchema } from './claims.js';
 import { BODY_LIMIT } from '../body-limits.js';
 import { problemResponses } from '../problem.js';
 import { reportInputOf } from '../report-input.js';
 
 const DocumentParams = z.object({ id: DocumentId });
+const DocumentAgreementParams = z.object({ id: DocumentId, agreement: AgreementId });
 
 const DocumentWithClaims = z
   .object({ document: DocumentSchema, claims: z.array(ClaimSchema).readonly() })
@@ -39,12 +42,18 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { s
       schema: {
         tags: ['documents'],
         summary: 'The documents on record, without their texts',
-        querystring: NoQuery,
-        response: { 200: listOf(DocumentSummarySchema), ...problemResponses(400) },
+        querystring: z
+          .object({
+            agreement: AgreementId.optional().describe(
+              'only documents holding a claim this agreement reads',
+            ),
+          })
+          .strict(),
+        response: { 200: listOf(DocumentSummarySchema), ...problemResponses(400, 404) },
       },
     },
-    async () => ({
-      items: (await listDocuments(store)).map(
+    async ({ query }) => ({
+      items: (await listDocuments(store, query.agreement)).map(
         ({ rawText: _raw, cleanText: _clean, removed: _removed, ...summary }) => summary,
       ),
     }),
@@ -68,6 +77,28 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { s
       return { document, claims: await documentClaims(store, document.id, query.asOf) };
     },
   );
+
+  for (const [method, assigned] of [
+    ['put', true],
+    ['delete', false],
+  ] as const) {
+    app[method](
+      '/api/documents/:id/agreements/:agreement',
+      {
+        schema: {
+          tags: ['documents'],
+          summary: assigned
+            ? 'Record that every claim of a document is evidence for an agreement'
+            : "Take every claim of a document out of an agreement's evidence",
+          querystring: NoQuery,
+          params: DocumentAgreementParams,
+          response: { 200: AssignmentResultSchema, ...problemResponses(400, 404) },
+        },
+      },
+      async ({ params }) =>
+        setAssignment(store, { document: params.id }, params.agreement, assigned, author),
+    );
+  }
 
   app.post(
     '/api/documents',
