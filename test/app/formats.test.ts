@@ -10,6 +10,7 @@ import { exportText, startExport } from '../../src/app/export/run-export.js';
 import { importAcled } from '../../src/app/import/acled-import.js';
 import { importBundle } from '../../src/app/import/bundle-import.js';
 import { getAgreement } from '../../src/app/agreements.js';
+import { scopeOf } from '../../src/app/assignments.js';
 import type { Store } from '../../src/app/store-contract.js';
 import type { AgreementId } from '../../src/core/ids.js';
 import {
@@ -167,7 +168,13 @@ describe('filters', () => {
     const sudan = csvRows(
       await exportText(store, 'csv', { agreement: 'sudan-jeddah-2023-05' as AgreementId }),
     );
-    expect(sudan.every((r) => /saf|rsf/.test(r['actors']!))).toBe(true);
+    // Exactly the claims the agreement's evaluation reads: its own, none of the Gaza pauses'.
+    const sudanClaims = await store.listClaims({
+      scope: scopeOf((await getAgreement(store, 'sudan-jeddah-2023-05' as AgreementId)).agreement),
+    });
+    expect(sudan.length).toBeGreaterThan(0);
+    expect(sudan.map((r) => r['claim_id']).sort()).toEqual(sudanClaims.map((c) => c.id).sort());
+    expect(sudan.some((r) => /hamas|israel/.test(r['actors']!))).toBe(false);
   });
 
   test('a bundle refuses filters: it carries the whole record', async () => {

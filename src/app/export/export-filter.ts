@@ -1,3 +1,4 @@
+import { scopeOf } from '../assignments.js';
 import { z } from 'zod';
 import type { Agreement } from '../../core/agreement/agreement.js';
 import { ReviewStatus } from '../../core/evidence/claim.js';
@@ -10,7 +11,7 @@ import type { Store } from '../../store/store.js';
 /** What every export can be narrowed to, on the CLI and the API alike. */
 export const ExportFilter = z
   .object({
-    /** Claims naming one of this agreement's parties; its time zone for local dates. */
+    /** What this agreement reads (its claims, and unassigned ones naming its parties); its zone for local dates. */
     agreement: AgreementId.optional(),
     /** Event time: claims whose interval reaches into [from, to]. */
     from: IsoInstant.optional(),
@@ -26,12 +27,6 @@ export type ExportFilter = z.infer<typeof ExportFilter>;
 /** True when the filter narrows nothing (a bundle, which carries everything, needs this). */
 export const isEmptyFilter = (filter: ExportFilter): boolean =>
   Object.values(filter).every((v) => v === undefined);
-
-/** Does the claim name one of the agreement's parties among its actors? */
-export const namesPartyOf = (claim: Claim, agreement: Agreement): boolean =>
-  claim.content.actors.some(
-    (a) => a.party !== null && agreement.parties.some((p) => p.id === a.party),
-  );
 
 const PAGE = 2000;
 
@@ -52,13 +47,13 @@ export async function* claimsMatching(
       ...(filter.type ? { type: filter.type } : {}),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.knownAt ? { knownBy: filter.knownAt } : {}),
+      ...(agreement !== null ? { scope: scopeOf(agreement) } : {}),
       ...(after ? { after } : {}),
       limit: PAGE,
     });
     for (const claim of page) {
       const { when } = claim.content;
       if (latestMs(when) < fromMs || earliestMs(when) > toMs) continue;
-      if (agreement !== null && !namesPartyOf(claim, agreement)) continue;
       yield claim;
     }
     if (page.length < PAGE) return;
