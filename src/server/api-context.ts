@@ -1,3 +1,4 @@
+import type { SignedHead } from '../app/heads.js';
 import type { Store } from '../app/store-contract.js';
 
 /** What every route plugin is registered with. */
@@ -5,4 +6,6 @@ export interface ApiContext {
   readonly store: Store;
   /** Who the server records changes as, in the ledger's `author`. */
   readonly author: string;
+  /** Signs the ledger's current head; absent when the server was given no way to. */
+  readonly signHead: (() => Promise<SignedHead>) | undefined;
 }

@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { LevelWithSilent } from 'pino';
+import type { SignedHead } from '../app/heads.js';
 import type { Store } from '../app/store-contract.js';
 import type { ApiContext } from './api-context.js';
 import { BODY_LIMIT } from './body-limits.js';
@@ -27,6 +28,8 @@ import { addSecurityHeaders } from './security-headers.js';
 export interface ServerOptions {
   /** Who the server records changes as. */
   readonly author: string;
+  /** Signs the ledger's head for /api/head (`headSigner` in app); without it, /api/head is 404. */
+  readonly signHead?: () => Promise<SignedHead>;
   /** The built dashboard to serve at `/`; null for the API alone. Default: this package's dist/web. */
   readonly webRoot?: string | null;
   /** Log level; silent unless asked, so tests stay quiet. */
@@ -69,7 +72,7 @@ export async function buildServer(store: Store, options: ServerOptions): Promise
   addSecurityHeaders(app);
   refuseMalformedText(app);
   await registerOpenApi(app);
-  const context: ApiContext = { store, author: options.author };
+  const context: ApiContext = { store, author: options.author, signHead: options.signHead };
   for (const routes of ROUTES) await app.register(routes, context);
   await registerDashboard(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   return app;

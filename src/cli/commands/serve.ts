@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { loadExamples } from '../../app/examples.js';
+import { headSigner } from '../../app/heads.js';
 import type { Store } from '../../app/store-contract.js';
 import {
   describeStoreConfig,
@@ -75,7 +76,11 @@ async function serveUntilStopped(
   try {
     // What `prepare` returns is appended to the dashboard's address (an agreement to open).
     const dashboardHash = await prepare();
-    const server = await buildServer(store, { author: author(ctx), logLevel: opts.logLevel });
+    const server = await buildServer(store, {
+      author: author(ctx),
+      logLevel: opts.logLevel,
+      signHead: headSigner(store, storeConfig(workspaceOptions(ctx))),
+    });
     const address = await listen(server, opts);
     const stopped = untilStopped();
     const where = describeStoreConfig(storeConfig(workspaceOptions(ctx)));

@@ -22,6 +22,9 @@ const postgresDialect: StoreDialect = {
     `.execute(db);
     return rows[0]?.found === true;
   },
+  // PostgreSQL checks its own pages (data checksums, when the cluster has them on) and
+  // reports damage as a query error; a schema-level check would need the amcheck extension.
+  fileProblem: async () => undefined,
 };
 
 /** Kysely on a PostgreSQL database, through a small pool. */

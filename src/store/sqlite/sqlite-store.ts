@@ -19,16 +19,31 @@ const sqliteDialect: StoreDialect = {
     `.execute(db);
     return Number(rows[0]?.found) > 0;
   },
+  async fileProblem(db, fast) {
+    const check = fast ? 'quick_check' : 'integrity_check';
+    let findings: string[];
+    try {
+      // At most a few findings: the first says the file is damaged, which is what matters.
+      const { rows } = await sql.raw<Record<string, string>>(`pragma ${check}(5)`).execute(db);
+      findings = rows.map((row) => Object.values(row)[0] ?? '');
+    } catch (error) {
+      findings = [(error as Error).message];
+    }
+    if (findings.length === 1 && findings[0] === 'ok') return undefined;
+    return `the database file is damaged below the ledger (SQLite's ${check} found: ${findings.join('; ')}); restore it from a backup with \`truce restore\``;
+  },
 };
 
 /**
- * Kysely on a SQLite file: WAL, so readers never block the writer; foreign keys on; a busy
- * timeout, so a second process waits for the lock instead of failing at once.
+ * Kysely on a SQLite file: WAL, so readers never block the writer; synchronous=FULL, so an
+ * acknowledged commit survives a power cut (decision 0016); foreign keys on; a busy timeout,
+ * so a second process waits for the lock instead of failing at once.
  */
 export function sqliteKysely(file: string): Kysely<StoreSchema> {
   const open = async () => {
     const database = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = FULL');
     database.pragma('foreign_keys = ON');
     return database;
   };
