@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
+import { isTruceError } from '../../core/errors.js';
 import { openKyselyStore } from '../kysely-store.js';
 import type { OpenMode } from '../migrate-schema.js';
 import type { StoreDialect } from '../store-dialect.js';
@@ -27,6 +28,8 @@ const sqliteDialect: StoreDialect = {
       const { rows } = await sql.raw<Record<string, string>>(`pragma ${check}(5)`).execute(db);
       findings = rows.map((row) => Object.values(row)[0] ?? '');
     } catch (error) {
+      // A page so damaged the check itself fails: the driver's sentence already says so.
+      if (isTruceError(error)) return error.message;
       findings = [(error as Error).message];
     }
     if (findings.length === 1 && findings[0] === 'ok') return undefined;
@@ -39,7 +42,7 @@ const sqliteDialect: StoreDialect = {
  * acknowledged commit survives a power cut (decision 0016); foreign keys on; a busy timeout,
  * so a second process waits for the lock instead of failing at once.
  */
-export function sqliteKysely(file: string): Kysely<StoreSchema> {
+export function sqliteKysely(file: string, where: string = file): Kysely<StoreSchema> {
   const open = async () => {
     const database = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     database.pragma('journal_mode = WAL');
@@ -47,11 +50,11 @@ export function sqliteKysely(file: string): Kysely<StoreSchema> {
     database.pragma('foreign_keys = ON');
     return database;
   };
-  return new Kysely<StoreSchema>({ dialect: new SqliteStoreDialect({ database: open }) });
+  return new Kysely<StoreSchema>({ dialect: new SqliteStoreDialect({ database: open }, where) });
 }
 
 /** The store in `<dataDir>/truce.sqlite`. */
 export async function openSqliteStore(dataDir: string, mode: OpenMode): Promise<Store> {
   const file = await prepareDataDir(dataDir, mode);
-  return openKyselyStore(sqliteKysely(file), sqliteDialect, mode, dataDir);
+  return openKyselyStore(sqliteKysely(file, dataDir), sqliteDialect, mode, dataDir);
 }
