@@ -1,3 +1,4 @@
+import type { RunExtraction } from '../app/extraction-pool.js';
 import type { SignedHead } from '../app/heads.js';
 import type { Store } from '../app/store-contract.js';
 
@@ -8,4 +9,8 @@ export interface ApiContext {
   readonly author: string;
   /** Signs the ledger's current head; absent when the server was given no way to. */
   readonly signHead: (() => Promise<SignedHead>) | undefined;
+  /** Reads reports into claims off the event loop. */
+  readonly extract: RunExtraction;
+  /** Requests per client per minute; routes that do heavy work allow a tenth of it. */
+  readonly rateLimit: number;
 }

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { exportClaims } from '../../app/export-claims.js';
 import type { ExportFormat } from '../../app/export-claims.js';
 import { withWorkspace } from '../../app/workspace.js';
+import { writeOutputFile } from '../../app/write-output-file.js';
 import type { CliContext } from '../context.js';
 import { workspaceOptions } from '../context.js';
 
@@ -21,7 +21,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
       const text = await withWorkspace(workspaceOptions(ctx), (store) =>
         exportClaims(store, opts.format),
       );
-      if (opts.out) await writeFile(opts.out, text, 'utf8');
+      if (opts.out) await writeOutputFile(opts.out, text);
       else ctx.output.out(text);
     });
 }

@@ -70,7 +70,7 @@ function checkPostgresUrl(url: string): void {
 }
 
 /** The URL as it may appear in a message. */
-function withoutPassword(url: string): string {
+export function withoutPassword(url: string): string {
   try {
     const parsed = new URL(url);
     parsed.password = '';
