@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { isTruceError } from '../core/errors.js';
 import { registerAgreement } from './commands/agreement.js';
+import { registerBackup } from './commands/backup.js';
 import { registerClaim } from './commands/claim.js';
 import { registerDoc } from './commands/doc.js';
 import { registerEvaluate } from './commands/evaluate.js';
@@ -48,6 +49,7 @@ export function buildProgram(output: Output): { program: Command; ctx: CliContex
     registerEvaluate,
     registerIngest,
     registerIntegrity,
+    registerBackup,
     registerExport,
     registerImport,
     registerServe,
@@ -74,6 +76,11 @@ export async function runCli(
     await program.parseAsync([...argv]);
     return ctx.exitCode;
   } catch (error) {
+    // Thrown by an action, not by commander's parsing: nothing has printed it yet.
+    if (error instanceof InvalidArgumentError) {
+      output.err(`truce: ${error.message}\n`);
+      return EXIT.badInput;
+    }
     if (error instanceof CommanderError) {
       // Help and version are "errors" to commander but successes to the user.
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;

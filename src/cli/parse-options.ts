@@ -46,8 +46,11 @@ export function parseCount(value: string, unit: string): Quantity {
 
 export function parsePositiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0)
-    throw invalid(`expected a positive whole number, found "${value}"`);
+  // Beyond 2^53 a number is not exact, and no listing is that long.
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0)
+    throw invalid(
+      `expected a positive whole number up to ${Number.MAX_SAFE_INTEGER}, found "${value}"`,
+    );
   return n;
 }
 

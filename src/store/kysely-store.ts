@@ -6,7 +6,8 @@ import type { Document } from '../core/evidence/document.js';
 import type { Source } from '../core/evidence/source.js';
 import { badInput, corrupt } from '../core/errors.js';
 import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js';
-import { LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
+import { GENESIS_HASH, LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
+import type { LedgerHead } from '../core/ledger/signed-head.js';
 import { appendEntries } from './append-entries.js';
 import { compareProjections } from './compare-projections.js';
 import { issueText } from './issue-text.js';
@@ -18,7 +19,7 @@ import { replayLedger } from './replay-ledger.js';
 import type { StoreDialect } from './store-dialect.js';
 import { PROJECTION_TABLES, type StoreSchema } from './store-schema.js';
 import { writeProjections } from './write-projections.js';
-import type { ClaimFilter, Store, VerifyReport } from './store.js';
+import type { ClaimFilter, Store, VerifyOptions, VerifyReport } from './store.js';
 
 /**
  * Migrates the database behind `db` and opens the store on it; closes `db` if that fails.
@@ -36,17 +37,19 @@ export async function openKyselyStore(
     await db.destroy();
     throw error;
   }
-  return new KyselyStore(db, dialect.name);
+  return new KyselyStore(db, dialect);
 }
 
 /** The store, written once in Kysely for both databases. */
 export class KyselyStore implements Store {
   readonly dialect: Store['dialect'];
   readonly #db: Kysely<StoreSchema>;
+  readonly #storeDialect: StoreDialect;
 
-  constructor(db: Kysely<StoreSchema>, dialect: Store['dialect']) {
+  constructor(db: Kysely<StoreSchema>, dialect: StoreDialect) {
     this.#db = db;
-    this.dialect = dialect;
+    this.#storeDialect = dialect;
+    this.dialect = dialect.name;
   }
 
   async append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]> {
@@ -77,6 +80,16 @@ export class KyselyStore implements Store {
       .select((eb) => eb.fn.countAll().as('count'))
       .executeTakeFirstOrThrow();
     return Number(count);
+  }
+
+  async head(): Promise<LedgerHead> {
+    const last = await this.#db
+      .selectFrom('ledger')
+      .select(['seq', 'hash'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return last ?? { seq: 0, hash: GENESIS_HASH };
   }
 
   async getSource(id: SourceId): Promise<Source | undefined> {
@@ -194,7 +207,11 @@ export class KyselyStore implements Store {
     return rows.map((row) => objectOfRow<AgreementRecord>(row) as AgreementRecord);
   }
 
-  async verify(): Promise<VerifyReport> {
+  async verify(options: VerifyOptions = {}): Promise<VerifyReport> {
+    // Below the ledger first: a damaged page can hide rows from the replay, or crash it.
+    const file = await this.#storeDialect.fileProblem(this.#db, options.fast ?? false);
+    if (file !== undefined)
+      return { ok: false, entries: 0, problem: { kind: 'file', detail: file } };
     // One snapshot for ledger and projections, so a concurrent append cannot look like damage.
     return this.#db
       .transaction()

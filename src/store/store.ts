@@ -5,6 +5,7 @@ import type { Document } from '../core/evidence/document.js';
 import type { Source } from '../core/evidence/source.js';
 import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js';
 import type { LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
+import type { LedgerHead } from '../core/ledger/signed-head.js';
 import type { ProjectionTable } from '../core/ledger/projection.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 
@@ -24,6 +25,11 @@ export interface ClaimFilter {
   readonly limit?: number;
 }
 
+export interface VerifyOptions {
+  /** SQLite's quick_check instead of the full integrity_check: O(pages), not O(pages × indexes). */
+  readonly fast?: boolean;
+}
+
 /** What `verify` found: an intact record, or the first thing that does not match. */
 export type VerifyReport =
   | { readonly ok: true; readonly entries: number; readonly rows: number }
@@ -31,6 +37,8 @@ export type VerifyReport =
       readonly ok: false;
       readonly entries: number;
       readonly problem:
+        /** The database file itself is damaged, below the ledger (SQLite's integrity check). */
+        | { readonly kind: 'file'; readonly detail: string }
         | { readonly kind: 'chain'; readonly seq: number; readonly detail: string }
         | {
             readonly kind: 'projection';
@@ -52,6 +60,8 @@ export interface Store {
   /** Ledger entries in order, from `fromSeq` (inclusive). */
   entries(fromSeq?: number): AsyncIterable<LedgerEntry>;
   entryCount(): Promise<number>;
+  /** The last entry's seq and hash, as the ledger table holds them; seq 0 when empty. */
+  head(): Promise<LedgerHead>;
 
   getSource(id: SourceId): Promise<Source | undefined>;
   /** Finds a source by its name or one of its aliases, ignoring case. */
@@ -74,8 +84,11 @@ export interface Store {
   /** Every version of every agreement, by id then version. */
   listAgreements(): Promise<readonly AgreementRecord[]>;
 
-  /** Recomputes the hash chain and compares every projection row with a replay of the ledger. */
-  verify(): Promise<VerifyReport>;
+  /**
+   * Checks the database file (SQLite's integrity_check, or quick_check when `fast`), then
+   * recomputes the hash chain and compares every projection row with a replay of the ledger.
+   */
+  verify(options?: VerifyOptions): Promise<VerifyReport>;
   /** Regenerates the projection tables from the ledger. */
   rebuild(): Promise<void>;
   close(): Promise<void>;

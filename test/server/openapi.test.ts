@@ -34,6 +34,7 @@ const ROUTES = [
   'get /api/agreements/{id}/diff',
   'get /api/events',
   'get /api/export',
+  'get /api/head',
   'get /api/verify',
 ];
 

@@ -4,6 +4,7 @@ import { AgreementPicker } from './header/agreement-picker';
 import { AsOfControl } from './header/as-of-control';
 import { ViewNav } from './header/view-nav';
 import { DocumentLibrary } from './documents/document-library';
+import { LedgerHead } from './footer/ledger-head';
 import { AgreementOverview } from './overview/agreement-overview';
 import { ReviewQueue } from './review/review-queue';
 import { EventTimeline } from './timeline/event-timeline';
@@ -56,6 +57,7 @@ export function App() {
               <View />
             </Suspense>
           </main>
+          <LedgerHead />
         </SourcesProvider>
       </AgreementProvider>
     </RecordProvider>

@@ -1,5 +1,3 @@
-import { createWriteStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { ExportRows } from '../../app/export/export-context.js';
@@ -11,6 +9,7 @@ import { withWorkspace } from '../../app/workspace.js';
 import { ReviewStatus } from '../../core/evidence/claim.js';
 import { badInput } from '../../core/errors.js';
 import { EVENT_TYPES } from '../../core/vocabulary/event-types.js';
+import { writeOutputFile } from '../../app/write-output-file.js';
 import type { CliContext } from '../context.js';
 import { workspaceOptions } from '../context.js';
 import { parseInstant } from '../parse-options.js';
@@ -79,7 +78,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
           bom: opts.bom,
           gzip: opts.gzip,
         });
-        if (opts.out) await pipeline(stream, createWriteStream(opts.out));
+        if (opts.out) await writeOutputFile(opts.out, stream);
         else for await (const chunk of stream) ctx.output.out((chunk as Buffer).toString('utf8'));
       });
     });

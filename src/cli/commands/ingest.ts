@@ -11,7 +11,7 @@ import { DocumentFormat } from '../../core/evidence/document.js';
 import { AgreementId } from '../../core/ids.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, EXIT_CODE_OF } from '../exit-codes.js';
 import { printJson, printTable } from '../output.js';
 import { idArgument, parseInstant } from '../parse-options.js';
 
@@ -157,6 +157,10 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         );
         for (const f of summary.failed) ctx.output.err(`failed: ${f.error}\n`);
       }
-      if (summary.failed.length > 0) ctx.exitCode = EXIT.failure;
+      // Files that were all bad input are bad input (2); anything else failing is a failure (1).
+      if (summary.failed.length > 0) {
+        const codes = summary.failed.map((f) => EXIT_CODE_OF[f.kind]);
+        ctx.exitCode = codes.every((code) => code === EXIT.badInput) ? EXIT.badInput : EXIT.failure;
+      }
     });
 }

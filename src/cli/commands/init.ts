@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadExamples } from '../../app/examples.js';
+import { loadExamplesAtomically } from '../../app/examples.js';
 import { describeStoreConfig, initWorkspace, storeConfig } from '../../app/workspace.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
@@ -18,7 +18,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
       try {
         ctx.output.out(`Truce record ready in ${describeStoreConfig(storeConfig(options))}\n`);
         if (opts.examples) {
-          const loaded = await loadExamples(store, author(ctx));
+          const loaded = await loadExamplesAtomically(store, author(ctx));
           ctx.output.out(
             `examples: ${loaded.agreements.join(', ')}; ${loaded.documents} documents, ${loaded.claims} claims\n`,
           );

@@ -35,7 +35,10 @@ const Ingested = z
   })
   .meta({ id: 'Ingested' });
 
-export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store, author }) => {
+export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
+  app,
+  { store, author, extract, rateLimit },
+) => {
   app.get(
     '/api/documents',
     {
@@ -104,6 +107,7 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { s
     '/api/documents',
     {
       bodyLimit: BODY_LIMIT.document,
+      config: { rateLimit: { max: Math.max(1, Math.ceil(rateLimit / 10)), timeWindow: 60_000 } },
       schema: {
         tags: ['documents'],
         summary:
@@ -112,13 +116,13 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { s
         response: {
           200: Ingested.describe('the same text was already recorded'),
           201: Ingested,
-          ...problemResponses(400, 404, 413, 415),
+          ...problemResponses(400, 404, 413, 415, 429, 503),
         },
       },
     },
     async ({ body }, reply) => {
       const [report, agreement] = reportInputOf(body);
-      const ingested = await ingestReport(store, report, author, agreement);
+      const ingested = await ingestReport(store, report, author, agreement, extract);
       return reply.code(ingested.outcome === 'added' ? 201 : 200).send(ingested);
     },
   );

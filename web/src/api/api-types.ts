@@ -391,3 +391,13 @@ export interface Ingested {
   readonly document: DocumentRecord;
   readonly claims: readonly Claim[];
 }
+
+/** The ledger's last entry signed with the store's key (GET /api/head; docs/security.md). */
+export interface SignedHead {
+  readonly seq: number;
+  readonly hash: string;
+  readonly time: Iso;
+  readonly signature: string;
+  readonly keyId: string;
+  readonly publicKey: string;
+}
