@@ -1,6 +1,7 @@
 import { originOf } from '../core/evidence/claim.js';
 import type { Claim } from '../core/evidence/claim.js';
 import type { Document } from '../core/evidence/document.js';
+import { documentCredit } from '../core/evidence/document-credit.js';
 import type { Source } from '../core/evidence/source.js';
 import { EVENT_TYPE_INFO } from '../core/vocabulary/event-types.js';
 import type { Store } from '../store/store.js';
@@ -29,6 +30,8 @@ const documentSummary = (d: Document | undefined) =>
         publisher: d.publisher,
         published: d.published,
         url: d.url,
+        ...(d.derivedFrom === undefined ? {} : { derivedFrom: d.derivedFrom }),
+        credit: documentCredit(d),
       };
 
 function exportJson(
@@ -64,8 +67,10 @@ const CSV_COLUMNS = [
   'document_id',
   'document_title',
   'publisher',
+  'summarised_from',
   'published',
   'url',
+  'derived_from',
   'provenance',
   'recorded_at',
   'known_at',
@@ -77,6 +82,7 @@ function csvRow(
 ): Record<(typeof CSV_COLUMNS)[number], string | number | null> {
   const { content } = c;
   const info = EVENT_TYPE_INFO[content.type];
+  const credit = d === undefined ? null : documentCredit(d);
   return {
     claim_id: c.id,
     status: c.status,
@@ -104,9 +110,12 @@ function csvRow(
     text: content.text,
     document_id: c.document,
     document_title: d?.title ?? null,
-    publisher: d?.publisher ?? null,
+    // Whose words: for a summary, not the outlet's; the outlet is the report it summarises.
+    publisher: credit?.by ?? null,
+    summarised_from: credit?.from ?? null,
     published: d?.published?.earliest ?? null,
     url: d?.url ?? null,
+    derived_from: d?.derivedFrom ?? null,
     provenance:
       c.provenance.kind === 'rule'
         ? `rule:${c.provenance.rule}`

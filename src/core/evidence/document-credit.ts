@@ -50,3 +50,9 @@ export function documentCredit(document: Credited): DocumentCredit {
     line: from === null ? line : `${line}, from a report by ${from}`,
   };
 }
+
+/** A document (or its summary) with the credit it is shown under, as the API and exports send it. */
+export const withCredit = <D extends Credited>(document: D): D & { credit: DocumentCredit } => ({
+  ...document,
+  credit: documentCredit(document),
+});

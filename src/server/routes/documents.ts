@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { documentClaims } from '../../app/claim-page.js';
 import { getDocument, listDocuments } from '../../app/documents.js';
 import { ingestReport } from '../../app/ingest.js';
+import { withCredit } from '../../core/evidence/document-credit.js';
 import { DocumentId } from '../../core/ids.js';
 import { IsoInstant } from '../../core/time/time-interval.js';
 import type { ApiContext } from '../api-context.js';
@@ -45,7 +46,8 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { s
     },
     async () => ({
       items: (await listDocuments(store)).map(
-        ({ rawText: _raw, cleanText: _clean, removed: _removed, ...summary }) => summary,
+        ({ rawText: _raw, cleanText: _clean, removed: _removed, ...summary }) =>
+          withCredit(summary),
       ),
     }),
   );
@@ -65,7 +67,8 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { s
     },
     async ({ params, query }) => {
       const document = await getDocument(store, params.id);
-      return { document, claims: await documentClaims(store, document.id, query.asOf) };
+      const claims = await documentClaims(store, document.id, query.asOf);
+      return { document: withCredit(document), claims };
     },
   );
 
@@ -88,7 +91,9 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { s
     async ({ body }, reply) => {
       const [report, agreement] = reportInputOf(body);
       const ingested = await ingestReport(store, report, author, agreement);
-      return reply.code(ingested.outcome === 'added' ? 201 : 200).send(ingested);
+      return reply
+        .code(ingested.outcome === 'added' ? 201 : 200)
+        .send({ ...ingested, document: withCredit(ingested.document) });
     },
   );
 };

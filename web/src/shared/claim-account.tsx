@@ -49,7 +49,11 @@ export function ClaimContentAccount(props: {
   const { when, where } = content;
   return (
     <article className="claim-account" aria-label={label}>
-      <blockquote className="quote">{content.text || '(no quoted words)'}</blockquote>
+      {content.text === '' ? (
+        <p className="no-quote">No quote: the claim rests on no words of its document.</p>
+      ) : (
+        <blockquote className="quote">{content.text}</blockquote>
+      )}
       <AttributionChain
         links={content.attribution}
         selfReportBy={selfReport ? partyName(agent) : null}
