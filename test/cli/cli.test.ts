@@ -291,6 +291,51 @@ describe('the truce command', () => {
     );
   });
 
+  it("import holds each quote to its document's words, placing it, or refusing the line", async () => {
+    const doc = await addDoc(
+      'q.txt',
+      'Qatar says thirteen hostages were freed. Israel confirms it.\n',
+    );
+    const before = (JSON.parse((await run('claim', 'list', '--json')).stdout) as unknown[]).length;
+    const paraphrase = [
+      claimLine({ text: 'thirteen hostages were freed' }),
+      claimLine({ text: '13 hostages released, Qatar says.' }),
+    ].join('\n');
+    await writeFile(join(dir, 'paraphrase.jsonl'), paraphrase);
+    const refused = await run('claim', 'import', join(dir, 'paraphrase.jsonl'), '--doc', doc);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /line 2: the claim's text "13 hostages released, Qatar says\." is not in its document/,
+    );
+    const wrongSpan = claimLine({ text: 'Israel confirms it.', span: [0, 19] });
+    await writeFile(join(dir, 'span.jsonl'), wrongSpan);
+    const misplaced = await run('claim', 'import', join(dir, 'span.jsonl'), '--doc', doc);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toMatch(
+      /line 1: .* at span \[0, 19\], which reads "Qatar says thirteen/,
+    );
+    expect((JSON.parse((await run('claim', 'list', '--json')).stdout) as unknown[]).length).toBe(
+      before,
+    );
+
+    const good = [
+      claimLine({ text: 'thirteen hostages were freed' }),
+      claimLine({ text: 'Israel confirms it.', span: [41, 60] }),
+      claimLine({ text: '' }),
+    ].join('\n');
+    await writeFile(join(dir, 'quotes.jsonl'), good);
+    const ok = await run('claim', 'import', join(dir, 'quotes.jsonl'), '--doc', doc, '--json');
+    expect(ok.code, ok.stderr).toBe(0);
+    const spans = (JSON.parse(ok.stdout) as { content: { text: string; span: unknown } }[]).map(
+      (c) => [c.content.text, c.content.span],
+    );
+    expect(spans).toEqual([
+      ['thirteen hostages were freed', [11, 39]],
+      ['Israel confirms it.', [41, 60]],
+      ['', null],
+    ]);
+  });
+
   it('exports claims as JSON and as RFC 4180 CSV', async () => {
     const json = JSON.parse((await run('export', '--format', 'json')).stdout) as {
       claims: { document: { id: string } }[];
