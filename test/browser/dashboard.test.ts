@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { allClaims } from '../../src/app/all-claims.js';
 import { loadExamples } from '../../src/app/examples.js';
 import type { Store } from '../../src/app/store-contract.js';
 import type { Evaluation, NormResult } from '../../src/core/evaluation/evaluation.js';
@@ -262,6 +263,27 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     await page.locator('.map .marker').filter({ hasText: 'Kerem Shalom' }).waitFor();
     await page.locator('.map .country').first().waitFor();
     await screenshot('map');
+  });
+
+  test('the reader highlights the quoted words of every example claim, credited as a summary', async () => {
+    const examples = (await allClaims(store)).filter(
+      (c) => c.provenance.kind === 'analyst' && c.provenance.analyst === 'truce-examples',
+    );
+    expect(examples).toHaveLength(129);
+    const active = page.locator('.document-reader mark.span.active');
+    for (const claim of examples) {
+      await page.goto(
+        `${base}/#/documents/${claim.document}?agreement=${AGREEMENT}&claim=${claim.id}`,
+      );
+      // Overlapping quotes cut the text into pieces: the active claim's pieces read its quote.
+      await expect
+        .poll(async () => (await active.allTextContents()).join(''), { message: claim.id })
+        .toBe(claim.content.text);
+    }
+    await expect(page.locator('.document-reader .document-credit').textContent()).resolves.toMatch(
+      /^Summary written for the examples, from a report by /,
+    );
+    await screenshot('reader');
   });
 
   test.each(['timeline', 'tallies', 'documents'] as const)(
