@@ -148,6 +148,10 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     await expect(explanation.getByText(result.explanation.ref).count()).resolves.toBeGreaterThan(0);
     await explanation.locator('.claim-account .quote').first().waitFor();
     await expect(explanation.locator('.attribution-chain').first().isVisible()).resolves.toBe(true);
+    // The example's quotes are our summaries' words, and say so under the outlet's name.
+    await expect(explanation.locator('.quote-credit').first().textContent()).resolves.toMatch(
+      /^Words of the summary written for the examples, from a report by /,
+    );
     await screenshot('explanation');
   });
 
@@ -283,6 +287,9 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     await expect(page.locator('.document-reader .document-credit').textContent()).resolves.toMatch(
       /^Summary written for the examples, from a report by /,
     );
+    await expect(
+      page.locator('.reader-claims .quote-credit').first().textContent(),
+    ).resolves.toMatch(/^Words of the summary written for the examples/);
     await screenshot('reader');
   });
 
