@@ -99,6 +99,27 @@ describe('the truce command', () => {
     expect(shown.stdout).toContain('Thirteen hostages');
   });
 
+  it("shows and lists a summary as written for the examples, never as the outlet's text", async () => {
+    const id = await addDoc(
+      'summary.txt',
+      'A summary in our words of a wire report.\n',
+      '--kind',
+      'summary',
+      '--publisher',
+      'Example Wire',
+      '--derived-from',
+      'https://example.org/wire-report',
+    );
+    const shown = await run('doc', 'show', id);
+    expect(shown.stdout).toContain(
+      'words:     Summary written for the examples, from a report by Example Wire\n',
+    );
+    expect(shown.stdout).toContain('url:       https://example.org/wire-report\n');
+    const listed = (await run('doc', 'list')).stdout.split('\n').find((l) => l.startsWith(id));
+    expect(listed).toContain('summary written for the examples');
+    expect(listed).not.toContain('Example Wire');
+  });
+
   it('refuses a missing file, a binary file, and a bad publication time with exit 2', async () => {
     expect((await run('doc', 'add', join(dir, 'nope.txt'))).code).toBe(2);
     await writeFile(join(dir, 'bin.dat'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
