@@ -357,6 +357,44 @@ describe('the truce command', () => {
     ]);
   });
 
+  it('claim add takes the words it quotes, with --span where they occur more than once', async () => {
+    const doc = await addDoc(
+      'twice.txt',
+      'Two trucks entered. Later, two trucks entered again.\n',
+      '--publisher',
+      'Example Wire',
+    );
+    const add = (...extra: string[]) =>
+      run(
+        'claim',
+        'add',
+        '--doc',
+        doc,
+        '--type',
+        'aid_delivery',
+        '--when',
+        '2023-11-24T14:00:00Z',
+        '--json',
+        ...extra,
+      );
+    const paraphrase = await add('--text', 'Aid got in.');
+    expect(paraphrase.code).toBe(2);
+    expect(paraphrase.stderr).toMatch(/the claim's text "Aid got in\." is not in its document/);
+    const twice = await add('--text', 'trucks entered');
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/occurs more than once in its document: give its span/);
+    expect((await add('--text', 'trucks entered', '--span', '9-5')).stderr).toMatch(
+      /expected a span like 120-188/,
+    );
+    const placed = await add('--text', 'trucks entered', '--span', '31-45');
+    expect(placed.code, placed.stderr).toBe(0);
+    expect((JSON.parse(placed.stdout) as { content: { span: unknown } }).content.span).toEqual([
+      31, 45,
+    ]);
+    const none = await add();
+    expect((JSON.parse(none.stdout) as { content: { text: string } }).content.text).toBe('');
+  });
+
   it('exports claims as JSON and as RFC 4180 CSV', async () => {
     const json = JSON.parse((await run('export', '--format', 'json')).stdout) as {
       claims: { document: { id: string } }[];

@@ -21,7 +21,14 @@ import type { EventType } from '../../core/vocabulary/event-types.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
 import { printJson, printTable } from '../output.js';
-import { collect, idArgument, parseCount, parsePositiveInt, parseWhen } from '../parse-options.js';
+import {
+  collect,
+  idArgument,
+  parseCount,
+  parsePositiveInt,
+  parseSpan,
+  parseWhen,
+} from '../parse-options.js';
 
 interface ContentOptions {
   type?: EventType;
@@ -34,6 +41,7 @@ interface ContentOptions {
   modality?: Modality;
   origin: string[];
   text?: string;
+  span?: readonly [number, number];
 }
 
 /** The content fields the options set (for add: all of them; for edit: only those given). */
@@ -48,6 +56,7 @@ function contentFields(opts: ContentOptions): Record<string, unknown> {
   if (opts.category.length > 0) fields['categories'] = opts.category;
   if (opts.modality) fields['modality'] = opts.modality;
   if (opts.text !== undefined) fields['text'] = opts.text;
+  if (opts.span !== undefined) fields['span'] = opts.span;
   return fields;
 }
 
@@ -71,7 +80,11 @@ function withContentOptions(command: Command): Command {
       ),
     )
     .option('--origin <source>', 'who said it, outermost first (repeatable)', collect, [])
-    .option('--text <quote>', 'the words the claim rests on');
+    .option(
+      '--text <quote>',
+      "the document's words the claim rests on, exactly; found in it when they occur once",
+    )
+    .option('--span <start-end>', 'where --text stands in the document (offsets)', parseSpan);
 }
 
 function printClaims(ctx: CliContext, claims: readonly Claim[]): void {
