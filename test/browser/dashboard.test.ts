@@ -269,29 +269,36 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     await screenshot('map');
   });
 
-  test('the reader highlights the quoted words of every example claim, credited as a summary', async () => {
-    const examples = (await allClaims(store)).filter(
-      (c) => c.provenance.kind === 'analyst' && c.provenance.analyst === 'truce-examples',
-    );
-    expect(examples).toHaveLength(129);
-    const active = page.locator('.document-reader mark.span.active');
-    for (const claim of examples) {
-      await page.goto(
-        `${base}/#/documents/${claim.document}?agreement=${AGREEMENT}&claim=${claim.id}`,
+  // 129 claims, each opened in the reader: longer than one view, so its own time limit.
+  test(
+    'the reader highlights the quoted words of every example claim, credited as a summary',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const examples = (await allClaims(store)).filter(
+        (c) => c.provenance.kind === 'analyst' && c.provenance.analyst === 'truce-examples',
       );
-      // Overlapping quotes cut the text into pieces: the active claim's pieces read its quote.
-      await expect
-        .poll(async () => (await active.allTextContents()).join(''), { message: claim.id })
-        .toBe(claim.content.text);
-    }
-    await expect(page.locator('.document-reader .document-credit').textContent()).resolves.toMatch(
-      /^Summary written for the examples, from a report by /,
-    );
-    await expect(
-      page.locator('.reader-claims .quote-credit').first().textContent(),
-    ).resolves.toMatch(/^Words of the summary written for the examples/);
-    await screenshot('reader');
-  });
+      expect(examples).toHaveLength(129);
+      const active = page.locator('.document-reader mark.span.active');
+      for (const claim of examples) {
+        await page.goto(
+          `${base}/#/documents/${claim.document}?agreement=${AGREEMENT}&claim=${claim.id}`,
+        );
+        // Overlapping quotes cut the text into pieces: the active claim's pieces read its quote.
+        await expect
+          .poll(async () => (await active.allTextContents()).join(''), { message: claim.id })
+          .toBe(claim.content.text);
+      }
+      await expect(
+        page.locator('.document-reader .document-credit').textContent(),
+      ).resolves.toMatch(/^Summary written for the examples, from a report by /);
+      await expect(
+        page.locator('.reader-claims .quote-credit').first().textContent(),
+      ).resolves.toMatch(/^Words of the summary written for the examples/);
+      await screenshot('reader');
+    },
+  );
 
   test.each(['timeline', 'tallies', 'documents'] as const)(
     'the %s view shows the example',
