@@ -19,6 +19,8 @@ export interface DocumentMeta {
   readonly publisher?: string | null;
   readonly published?: TimeInterval | null;
   readonly url?: string | null;
+  /** For a summary: the address of the report it was written from. */
+  readonly derivedFrom?: string | null;
 }
 
 export interface DocumentText extends DocumentMeta {
@@ -59,6 +61,7 @@ export function documentOf(input: DocumentText, recordedAt: string): Document {
       publisher: input.publisher ?? null,
       published: input.published ?? null,
       url: input.url ?? null,
+      ...(input.derivedFrom === undefined ? {} : { derivedFrom: input.derivedFrom }),
       contentHash: contentHash(input.rawText),
       rawText: input.rawText,
       cleanText: input.cleanText ?? null,

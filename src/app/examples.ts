@@ -17,7 +17,10 @@ import { parseInput, parseJson } from './parse-input.js';
 /** The examples shipped with Truce: agreements, and for some the record as reported. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
 
-/** One cited report of an example bundle, summarised in the project's own words. */
+/**
+ * One cited report of an example bundle, summarised in the project's own words: a `summary`
+ * whose title and publisher are the report's, and `derivedFrom` its address.
+ */
 const ExampleDocument = z
   .object({
     key: z.string().min(1),
@@ -26,7 +29,8 @@ const ExampleDocument = z
     title: z.string().nullable(),
     publisher: z.string().nullable(),
     published: IsoInstant.nullable(),
-    url: z.string().url().nullable(),
+    url: z.string().url().nullable().optional(),
+    derivedFrom: z.string().url().nullable().optional(),
     text: z.string().min(1),
   })
   .strict();
@@ -102,7 +106,8 @@ export async function loadExamples(
           format: d.format ?? 'text',
           title: d.title,
           publisher: d.publisher,
-          url: d.url,
+          url: d.url ?? null,
+          ...(d.derivedFrom === undefined ? {} : { derivedFrom: d.derivedFrom }),
           published: d.published === null ? null : instantInterval(d.published, 'publication time'),
         },
         author,

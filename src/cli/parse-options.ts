@@ -44,6 +44,14 @@ export function parseCount(value: string, unit: string): Quantity {
   throw invalid(`expected a count like 13, 81+, >80, ~200, <=9 or 8-13; found "${value}"`);
 }
 
+/** "120-188": character offsets [start, end) of a quote in its document. */
+export function parseSpan(value: string): readonly [number, number] {
+  const match = /^(\d+)-(\d+)$/.exec(value);
+  const [start, end] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(start <= end)) throw invalid(`expected a span like 120-188 (start-end), found "${value}"`);
+  return [start, end];
+}
+
 export function parsePositiveInt(value: string): number {
   const n = Number(value);
   // Beyond 2^53 a number is not exact, and no listing is that long.

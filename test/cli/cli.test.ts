@@ -100,6 +100,27 @@ describe('the truce command', () => {
     expect(shown.stdout).toContain('Thirteen hostages');
   });
 
+  it("shows and lists a summary as written for the examples, never as the outlet's text", async () => {
+    const id = await addDoc(
+      'summary.txt',
+      'A summary in our words of a wire report.\n',
+      '--kind',
+      'summary',
+      '--publisher',
+      'Example Wire',
+      '--derived-from',
+      'https://example.org/wire-report',
+    );
+    const shown = await run('doc', 'show', id);
+    expect(shown.stdout).toContain(
+      'words:     Summary written for the examples, from a report by Example Wire\n',
+    );
+    expect(shown.stdout).toContain('url:       https://example.org/wire-report\n');
+    const listed = (await run('doc', 'list')).stdout.split('\n').find((l) => l.startsWith(id));
+    expect(listed).toContain('summary written for the examples');
+    expect(listed).not.toContain('Example Wire');
+  });
+
   it('refuses a missing file, a binary file, and a bad publication time with exit 2', async () => {
     expect((await run('doc', 'add', join(dir, 'nope.txt'))).code).toBe(2);
     await writeFile(join(dir, 'bin.dat'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
@@ -290,6 +311,89 @@ describe('the truce command', () => {
     expect((JSON.parse((await run('claim', 'list', '--json')).stdout) as unknown[]).length).toBe(
       before + 2,
     );
+  });
+
+  it("import holds each quote to its document's words, placing it, or refusing the line", async () => {
+    const doc = await addDoc(
+      'q.txt',
+      'Qatar says thirteen hostages were freed. Israel confirms it.\n',
+    );
+    const before = (JSON.parse((await run('claim', 'list', '--json')).stdout) as unknown[]).length;
+    const paraphrase = [
+      claimLine({ text: 'thirteen hostages were freed' }),
+      claimLine({ text: '13 hostages released, Qatar says.' }),
+    ].join('\n');
+    await writeFile(join(dir, 'paraphrase.jsonl'), paraphrase);
+    const refused = await run('claim', 'import', join(dir, 'paraphrase.jsonl'), '--doc', doc);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /line 2: the claim's text "13 hostages released, Qatar says\." is not in its document/,
+    );
+    const wrongSpan = claimLine({ text: 'Israel confirms it.', span: [0, 19] });
+    await writeFile(join(dir, 'span.jsonl'), wrongSpan);
+    const misplaced = await run('claim', 'import', join(dir, 'span.jsonl'), '--doc', doc);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toMatch(
+      /line 1: .* at span \[0, 19\], which reads "Qatar says thirteen/,
+    );
+    expect((JSON.parse((await run('claim', 'list', '--json')).stdout) as unknown[]).length).toBe(
+      before,
+    );
+
+    const good = [
+      claimLine({ text: 'thirteen hostages were freed' }),
+      claimLine({ text: 'Israel confirms it.', span: [41, 60] }),
+      claimLine({ text: '' }),
+    ].join('\n');
+    await writeFile(join(dir, 'quotes.jsonl'), good);
+    const ok = await run('claim', 'import', join(dir, 'quotes.jsonl'), '--doc', doc, '--json');
+    expect(ok.code, ok.stderr).toBe(0);
+    const spans = (JSON.parse(ok.stdout) as { content: { text: string; span: unknown } }[]).map(
+      (c) => [c.content.text, c.content.span],
+    );
+    expect(spans).toEqual([
+      ['thirteen hostages were freed', [11, 39]],
+      ['Israel confirms it.', [41, 60]],
+      ['', null],
+    ]);
+  });
+
+  it('claim add takes the words it quotes, with --span where they occur more than once', async () => {
+    const doc = await addDoc(
+      'twice.txt',
+      'Two trucks entered. Later, two trucks entered again.\n',
+      '--publisher',
+      'Example Wire',
+    );
+    const add = (...extra: string[]) =>
+      run(
+        'claim',
+        'add',
+        '--doc',
+        doc,
+        '--type',
+        'aid_delivery',
+        '--when',
+        '2023-11-24T14:00:00Z',
+        '--json',
+        ...extra,
+      );
+    const paraphrase = await add('--text', 'Aid got in.');
+    expect(paraphrase.code).toBe(2);
+    expect(paraphrase.stderr).toMatch(/the claim's text "Aid got in\." is not in its document/);
+    const twice = await add('--text', 'trucks entered');
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/occurs more than once in its document: give its span/);
+    expect((await add('--text', 'trucks entered', '--span', '9-5')).stderr).toMatch(
+      /expected a span like 120-188/,
+    );
+    const placed = await add('--text', 'trucks entered', '--span', '31-45');
+    expect(placed.code, placed.stderr).toBe(0);
+    expect((JSON.parse(placed.stdout) as { content: { span: unknown } }).content.span).toEqual([
+      31, 45,
+    ]);
+    const none = await add();
+    expect((JSON.parse(none.stdout) as { content: { text: string } }).content.text).toBe('');
   });
 
   it('exports claims as JSON and as RFC 4180 CSV', async () => {

@@ -1,5 +1,6 @@
 import type { Claim } from '../../core/evidence/claim.js';
 import type { Document } from '../../core/evidence/document.js';
+import { documentCredit } from '../../core/evidence/document-credit.js';
 import { EVENT_TYPE_INFO } from '../../core/vocabulary/event-types.js';
 import { originName, timeFields } from './claim-fields.js';
 import { csvLine } from './csv-line.js';
@@ -33,8 +34,10 @@ const COLUMNS = [
   'document_id',
   'document_title',
   'publisher',
+  'summarised_from',
   'published',
   'url',
+  'derived_from',
   'provenance',
   'recorded_at',
   'known_at',
@@ -42,6 +45,7 @@ const COLUMNS = [
 
 function row(c: Claim, d: Document | undefined, zone: string): CsvValue[] {
   const { content } = c;
+  const credit = d === undefined ? null : documentCredit(d);
   const info = EVENT_TYPE_INFO[content.type];
   const time = timeFields(content, zone);
   const values: Record<(typeof COLUMNS)[number], CsvValue> = {
@@ -74,9 +78,12 @@ function row(c: Claim, d: Document | undefined, zone: string): CsvValue[] {
     text: content.text,
     document_id: c.document,
     document_title: d?.title ?? null,
-    publisher: d?.publisher ?? null,
+    // Whose words: for a summary, not the outlet's; the outlet is the report it summarises.
+    publisher: credit?.by ?? null,
+    summarised_from: credit?.from ?? null,
     published: d?.published?.earliest ?? null,
     url: d?.url ?? null,
+    derived_from: d?.derivedFrom ?? null,
     provenance:
       c.provenance.kind === 'rule'
         ? `rule:${c.provenance.rule}`

@@ -1,4 +1,5 @@
 import type { Document } from '../../core/evidence/document.js';
+import { documentCredit } from '../../core/evidence/document-credit.js';
 import { formatEdtf } from '../../core/time/edtf.js';
 import type { ExportFormat } from './export-format.js';
 
@@ -14,8 +15,10 @@ export const documentSummary = (d: Document | undefined) =>
         publisher: d.publisher,
         published: d.published,
         url: d.url,
+        ...(d.derivedFrom === undefined ? {} : { derivedFrom: d.derivedFrom }),
         contentHash: d.contentHash,
         recordedAt: d.recordedAt,
+        credit: documentCredit(d),
       };
 
 /** Every claim with its document summary and EDTF time, and the sources on record. */

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Claim, Modality } from '../../core/evidence/claim.js';
+import { documentCredit } from '../../core/evidence/document-credit.js';
 import { EVENT_TYPE_INFO } from '../../core/vocabulary/event-types.js';
 import { PLOVER_QUAD } from '../../core/vocabulary/plover.js';
 import { timeFields } from './claim-fields.js';
@@ -55,7 +56,8 @@ async function ploverRecord(claim: Claim, context: ExportContext) {
     cite_info: {
       url: document?.url ?? null,
       title: document?.title ?? null,
-      publication: document?.publisher ?? null,
+      // A summary is ours, not the outlet's: credited as such.
+      publication: document === undefined ? null : documentCredit(document).by,
       citation: claim.document,
     },
     coder: claim.provenance.kind === 'rule' ? `truce:${claim.provenance.rule}` : 'analyst',

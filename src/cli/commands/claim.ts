@@ -23,7 +23,7 @@ import type { EventType } from '../../core/vocabulary/event-types.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
 import { printJson, printTable } from '../output.js';
-import { collect, idArgument, parseCount, parsePositiveInt } from '../parse-options.js';
+import { collect, idArgument, parseCount, parsePositiveInt, parseSpan } from '../parse-options.js';
 import { parseEdtf } from '../../core/time/edtf.js';
 import { isTimeZone } from '../../core/time/zoned-time.js';
 import { badInput } from '../../core/errors.js';
@@ -40,6 +40,7 @@ interface ContentOptions {
   modality?: Modality;
   origin: string[];
   text?: string;
+  span?: readonly [number, number];
 }
 
 /** The content fields the options set (for add: all of them; for edit: only those given). */
@@ -59,6 +60,7 @@ function contentFields(opts: ContentOptions): Record<string, unknown> {
   if (opts.category.length > 0) fields['categories'] = opts.category;
   if (opts.modality) fields['modality'] = opts.modality;
   if (opts.text !== undefined) fields['text'] = opts.text;
+  if (opts.span !== undefined) fields['span'] = opts.span;
   return fields;
 }
 
@@ -86,7 +88,11 @@ function withContentOptions(command: Command): Command {
       ),
     )
     .option('--origin <source>', 'who said it, outermost first (repeatable)', collect, [])
-    .option('--text <quote>', 'the words the claim rests on');
+    .option(
+      '--text <quote>',
+      "the document's words the claim rests on, exactly; found in it when they occur once",
+    )
+    .option('--span <start-end>', 'where --text stands in the document (offsets)', parseSpan);
 }
 
 function printClaims(ctx: CliContext, claims: readonly Claim[]): void {

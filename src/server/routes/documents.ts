@@ -4,6 +4,7 @@ import { documentClaims } from '../../app/claim-page.js';
 import { setAssignment } from '../../app/assignments.js';
 import { getDocument, listDocuments } from '../../app/documents.js';
 import { ingestReport } from '../../app/ingest.js';
+import { withCredit } from '../../core/evidence/document-credit.js';
 import { AgreementId, DocumentId } from '../../core/ids.js';
 import { IsoInstant } from '../../core/time/time-interval.js';
 import type { ApiContext } from '../api-context.js';
@@ -57,7 +58,8 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     },
     async ({ query }) => ({
       items: (await listDocuments(store, query.agreement)).map(
-        ({ rawText: _raw, cleanText: _clean, removed: _removed, ...summary }) => summary,
+        ({ rawText: _raw, cleanText: _clean, removed: _removed, ...summary }) =>
+          withCredit(summary),
       ),
     }),
   );
@@ -77,7 +79,8 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     },
     async ({ params, query }) => {
       const document = await getDocument(store, params.id);
-      return { document, claims: await documentClaims(store, document.id, query.asOf) };
+      const claims = await documentClaims(store, document.id, query.asOf);
+      return { document: withCredit(document), claims };
     },
   );
 
@@ -123,7 +126,9 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     async ({ body }, reply) => {
       const [report, agreement] = reportInputOf(body);
       const ingested = await ingestReport(store, report, author, agreement, extract);
-      return reply.code(ingested.outcome === 'added' ? 201 : 200).send(ingested);
+      return reply
+        .code(ingested.outcome === 'added' ? 201 : 200)
+        .send({ ...ingested, document: withCredit(ingested.document) });
     },
   );
 };
