@@ -95,8 +95,7 @@ function printClaims(ctx: CliContext, claims: readonly Claim[]): void {
   );
 }
 
-export function registerClaim(program: Command, ctx: CliContext): void {
-  const claim = program.command('claim').description('claims: what a source said happened');
+export function defineClaim(claim: Command, ctx: CliContext): void {
   const docArg = idArgument(DocumentId, 'document');
   const claimArg = idArgument(ClaimId, 'claim');
 

@@ -7,10 +7,8 @@ import { withWorkspace } from '../../app/workspace.js';
 import type { CliContext } from '../context.js';
 import { workspaceOptions } from '../context.js';
 
-export function registerExport(program: Command, ctx: CliContext): void {
-  program
-    .command('export')
-    .description('export every claim with its document and sources')
+export function defineExport(command: Command, ctx: CliContext): void {
+  command
     .addOption(
       new Option('--format <format>', 'json or csv (RFC 4180)')
         .choices(['json', 'csv'])

@@ -13,22 +13,14 @@ function report(ctx: CliContext, result: VerifyReport, json: boolean | undefined
   if (!result.ok) ctx.exitCode = EXIT.failure;
 }
 
-export function registerIntegrity(program: Command, ctx: CliContext): void {
-  program
-    .command('verify')
-    .description(
-      'recompute the hash chain and check every table against the ledger; exit 1 naming the first bad entry or row',
-    )
-    .option('--json', 'print the report as JSON')
-    .action(async (opts: { json?: boolean }) => {
-      report(ctx, await withWorkspace(workspaceOptions(ctx), verifyStore), opts.json);
-    });
+export function defineVerify(command: Command, ctx: CliContext): void {
+  command.option('--json', 'print the report as JSON').action(async (opts: { json?: boolean }) => {
+    report(ctx, await withWorkspace(workspaceOptions(ctx), verifyStore), opts.json);
+  });
+}
 
-  program
-    .command('rebuild')
-    .description('regenerate the tables from the ledger, then verify')
-    .option('--json', 'print the report as JSON')
-    .action(async (opts: { json?: boolean }) => {
-      report(ctx, await withWorkspace(workspaceOptions(ctx), rebuildStore), opts.json);
-    });
+export function defineRebuild(command: Command, ctx: CliContext): void {
+  command.option('--json', 'print the report as JSON').action(async (opts: { json?: boolean }) => {
+    report(ctx, await withWorkspace(workspaceOptions(ctx), rebuildStore), opts.json);
+  });
 }

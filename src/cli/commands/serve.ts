@@ -105,22 +105,14 @@ function withServeOptions(command: Command): Command {
     );
 }
 
-export function registerServe(program: Command, ctx: CliContext): void {
-  withServeOptions(
-    program
-      .command('serve')
-      .description('serve the HTTP API and the dashboard over the record, until Ctrl+C'),
-  ).action(async (opts: ServeOptions) => {
+export function defineServe(command: Command, ctx: CliContext): void {
+  withServeOptions(command).action(async (opts: ServeOptions) => {
     await serveUntilStopped(ctx, await openWorkspace(workspaceOptions(ctx)), opts);
   });
+}
 
-  withServeOptions(
-    program
-      .command('start')
-      .description(
-        'serve like `serve`, creating the record first if needed and loading the bundled examples into it when empty',
-      ),
-  ).action(async (opts: ServeOptions) => {
+export function defineStart(command: Command, ctx: CliContext): void {
+  withServeOptions(command).action(async (opts: ServeOptions) => {
     const store = await initWorkspace(workspaceOptions(ctx));
     await serveUntilStopped(ctx, store, opts, async () => {
       if ((await store.entryCount()) > 0) return '';
