@@ -8,7 +8,7 @@ import {
   openWorkspace,
   storeConfig,
 } from '../../app/workspace.js';
-import { buildServer } from '../../server/build-server.js';
+import type { buildServer } from '../../server/build-server.js';
 import { badInput, conflict } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
@@ -75,6 +75,8 @@ async function serveUntilStopped(
   try {
     // What `prepare` returns is appended to the dashboard's address (an agreement to open).
     const dashboardHash = await prepare();
+    // The server, its routes and the extraction stack they use load only when serving.
+    const { buildServer } = await import('../../server/build-server.js');
     const server = await buildServer(store, { author: author(ctx), logLevel: opts.logLevel });
     const address = await listen(server, opts);
     const stopped = untilStopped();
