@@ -7,12 +7,8 @@ import { workspaceOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { printJson } from '../output.js';
 
-export function registerBackup(program: Command, ctx: CliContext): void {
-  program
-    .command('backup')
-    .description(
-      "copy the whole record to FILE while servers go on writing (SQLite's online backup, or pg_dump), with its signed head beside it in FILE.head.json",
-    )
+export function defineBackup(command: Command, ctx: CliContext): void {
+  command
     .argument('<file>', 'where to write the backup; never an existing file')
     .option('--json', 'print what was written as JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
@@ -27,12 +23,10 @@ export function registerBackup(program: Command, ctx: CliContext): void {
         );
       }
     });
+}
 
-  program
-    .command('restore')
-    .description(
-      'restore a backup into a store that holds nothing yet, then verify it against the head signed when it was taken',
-    )
+export function defineRestore(command: Command, ctx: CliContext): void {
+  command
     .argument('<file>', 'a file `truce backup` wrote')
     .option('--json', 'print the verify report as JSON')
     .action(async (file: string, opts: { json?: boolean }) => {

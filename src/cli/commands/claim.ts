@@ -129,8 +129,7 @@ const claimOrDocumentArg = (value: string) =>
     ? { document: idArgument(DocumentId, 'document')(value) }
     : { claim: idArgument(ClaimId, 'claim or document')(value) };
 
-export function registerClaim(program: Command, ctx: CliContext): void {
-  const claim = program.command('claim').description('claims: what a source said happened');
+export function defineClaim(claim: Command, ctx: CliContext): void {
   const docArg = idArgument(DocumentId, 'document');
   const claimArg = idArgument(ClaimId, 'claim');
 

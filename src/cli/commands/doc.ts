@@ -21,9 +21,7 @@ interface AddOptions {
   json?: boolean;
 }
 
-export function registerDoc(program: Command, ctx: CliContext): void {
-  const doc = program.command('doc').description('documents: reports as received');
-
+export function defineDoc(doc: Command, ctx: CliContext): void {
   doc
     .command('add <files...>')
     .description(

@@ -29,10 +29,8 @@ interface ExportOptions {
   gzip?: boolean;
 }
 
-export function registerExport(program: Command, ctx: CliContext): void {
-  program
-    .command('export')
-    .description('export claims in a field format, or the whole record as a bundle')
+export function defineExport(command: Command, ctx: CliContext): void {
+  command
     .addOption(
       new Option('--format <format>', 'what to write (docs/formats.md)')
         .choices(exportFormatNames())

@@ -12,9 +12,7 @@ import { author, workspaceOptions } from '../context.js';
 import { printJson } from '../output.js';
 import { idArgument } from '../parse-options.js';
 
-export function registerImport(program: Command, ctx: CliContext): void {
-  const command = program.command('import').description('bring in a bundle or an ACLED export');
-
+export function defineImport(command: Command, ctx: CliContext): void {
   command
     .command('bundle <file>')
     .description('replay a bundle (truce export --format bundle), merging by content hash')

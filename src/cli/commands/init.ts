@@ -4,10 +4,8 @@ import { describeStoreConfig, initWorkspace, storeConfig } from '../../app/works
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
 
-export function registerInit(program: Command, ctx: CliContext): void {
-  program
-    .command('init')
-    .description('create the data directory (or the PostgreSQL schema when DATABASE_URL is set)')
+export function defineInit(command: Command, ctx: CliContext): void {
+  command
     .option(
       '--examples',
       'also record the bundled example agreements and their records as reported',

@@ -21,12 +21,8 @@ function report(ctx: CliContext, result: IntegrityReport, json: boolean | undefi
 
 const collect = (value: string, previous: readonly string[]): string[] => [...previous, value];
 
-export function registerIntegrity(program: Command, ctx: CliContext): void {
-  program
-    .command('verify')
-    .description(
-      'check the database file, recompute the hash chain and check every table against the ledger; exit 1 naming the first problem',
-    )
+export function defineVerify(command: Command, ctx: CliContext): void {
+  command
     .option('--fast', "SQLite's quick_check rather than the full integrity_check")
     .option(
       '--expect-head <head>',
@@ -49,20 +45,16 @@ export function registerIntegrity(program: Command, ctx: CliContext): void {
         ctx.output.out(`extends the ${expectHeads.length} head(s) noted earlier\n`);
       }
     });
+}
 
-  program
-    .command('rebuild')
-    .description('regenerate the tables from the ledger, then verify')
-    .option('--json', 'print the report as JSON')
-    .action(async (opts: { json?: boolean }) => {
-      report(ctx, await withWorkspace(workspaceOptions(ctx), rebuildStore), opts.json);
-    });
+export function defineRebuild(command: Command, ctx: CliContext): void {
+  command.option('--json', 'print the report as JSON').action(async (opts: { json?: boolean }) => {
+    report(ctx, await withWorkspace(workspaceOptions(ctx), rebuildStore), opts.json);
+  });
+}
 
-  program
-    .command('head')
-    .description(
-      "sign the ledger's last entry with the store's key and print it: keep it elsewhere, and `verify --expect-head` proves the ledger still extends it",
-    )
+export function defineHead(command: Command, ctx: CliContext): void {
+  command
     .option(
       '--append-to <file>',
       'also append it to a witness log, after checking the ledger extends every head already there',

@@ -9,7 +9,7 @@ import {
   openWorkspace,
   storeConfig,
 } from '../../app/workspace.js';
-import { buildServer } from '../../server/build-server.js';
+import type { buildServer } from '../../server/build-server.js';
 import { badInput, conflict } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
@@ -77,6 +77,8 @@ async function serveUntilStopped(
   try {
     // What `prepare` returns is appended to the dashboard's address (an agreement to open).
     const dashboardHash = await prepare();
+    // The server, its routes and the extraction stack they use load only when serving.
+    const { buildServer } = await import('../../server/build-server.js');
     const server = await buildServer(store, {
       author: author(ctx),
       logLevel: opts.logLevel,
@@ -118,22 +120,14 @@ function withServeOptions(command: Command): Command {
     );
 }
 
-export function registerServe(program: Command, ctx: CliContext): void {
-  withServeOptions(
-    program
-      .command('serve')
-      .description('serve the HTTP API and the dashboard over the record, until Ctrl+C'),
-  ).action(async (opts: ServeOptions) => {
+export function defineServe(command: Command, ctx: CliContext): void {
+  withServeOptions(command).action(async (opts: ServeOptions) => {
     await serveUntilStopped(ctx, await openWorkspace(workspaceOptions(ctx)), opts);
   });
+}
 
-  withServeOptions(
-    program
-      .command('start')
-      .description(
-        'serve like `serve`, creating the record first if needed and loading the bundled examples into it when empty',
-      ),
-  ).action(async (opts: ServeOptions) => {
+export function defineStart(command: Command, ctx: CliContext): void {
+  withServeOptions(command).action(async (opts: ServeOptions) => {
     const store = await initWorkspace(workspaceOptions(ctx));
     await serveUntilStopped(ctx, store, opts, async () => {
       if ((await store.entryCount()) > 0) return '';
