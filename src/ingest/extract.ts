@@ -30,6 +30,10 @@ export interface ExtractedDocument {
   readonly removed: readonly string[];
   /** What every claim's span points into. */
   readonly cleanText: string;
+  /** Who published it: as given, else as the page or the text says, else "unknown publisher". */
+  readonly publisher: string;
+  /** The agency the report came through ("(AFP) –", "via Reuters"), when the text says. */
+  readonly wire: string | null;
 }
 
 export interface ExtractResult {
@@ -75,6 +79,8 @@ export function extractClaims(input: ExtractInput): ExtractResult {
       published: input.published,
       removed: cleaned.removed,
       cleanText: cleaned.text,
+      publisher: attributed.publisher.name,
+      wire: null,
     },
     claims,
     warnings,
