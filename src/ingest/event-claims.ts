@@ -39,6 +39,7 @@ import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
+import { triggersOfToken } from './trigger-lexicon.js';
 
 /** A claim as extraction suggests it: the claim's content and the rule that made it. */
 export type ExtractedClaim = ClaimContent & { readonly rule: string };
@@ -235,6 +236,7 @@ function bucket<T extends { readonly start: number; readonly end: number }>(
 function triggersBySentence(text: string, located: Located): Trigger[][] {
   const { sentences, words } = located;
   const all: Trigger[] = [];
+  const masked: (readonly [number, number])[] = [];
   for (const s of sentences) {
     const candidates = new Set<number>();
     for (let w = s.words[0]; w < s.words[1]; w++) {
@@ -253,6 +255,7 @@ function triggersBySentence(text: string, located: Located): Trigger[][] {
           (m) => [s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length] as const,
         ),
       );
+    masked.push(...masks);
     for (const rule of rules) {
       if (rule.trigger === null) continue;
       for (const m of sentence.matchAll(rule.re)) {
@@ -261,6 +264,15 @@ function triggersBySentence(text: string, located: Located): Trigger[][] {
         if (masks.some(([a, b]) => start >= a && end <= b)) continue;
         all.push({ start, end, rule: rule.trigger });
       }
+    }
+  }
+  // Single words by lemma ("liberated", "bombardment"), after the patterns so that a pattern
+  // matching the same words, or more, wins below.
+  for (const token of located.tokens) {
+    const rules = triggersOfToken(text.slice(token.start, token.end), token.lemma, token.pos);
+    if (rules.length === 0 || masked.some(([a, b]) => token.start >= a && token.end <= b)) continue;
+    for (const rule of rules) {
+      all.push({ start: token.start, end: token.end, rule });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
