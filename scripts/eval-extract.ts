@@ -2,20 +2,13 @@
 // dev, test: each folder there is). Gold and extracted claims are paired by where they are (the
 // gold anchor inside the claim's sentence), not by type; the type is then scored like the rest.
 // Run with `npm run eval:extract [-- --split dev] [-- --verbose]`; see docs/ingest.md.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractClaims } from '../src/ingest/extract.js';
-import {
-  ASPECTS,
-  GoldReport,
-  scoreReport,
-  summariseScores,
-} from '../src/ingest/score-extraction.js';
+import { ASPECTS, scoreReport, summariseScores } from '../src/ingest/score-extraction.js';
 import type { ReportScore, SplitSummary } from '../src/ingest/score-extraction.js';
+import { CORPUS_DIR, readReports, SPLITS } from './read-corpus.js';
 
-const SPLITS = ['train', 'dev', 'test'] as const;
-const corpus = fileURLToPath(new URL('../test/corpus/', import.meta.url));
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
@@ -24,27 +17,22 @@ if (only !== undefined && !(SPLITS as readonly string[]).includes(only)) {
   process.exit(2);
 }
 
-/** Scores every report of a split folder: each gold JSON beside its .txt or .html. */
+/** Scores every report of a split folder. */
 function scoreSplit(dir: string): ReportScore[] {
-  const files = readdirSync(dir).sort();
-  return files
-    .filter((f) => f.endsWith('.json'))
-    .map((file) => {
-      const stem = file.replace(/\.json$/, '');
-      const gold = GoldReport.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-      const report = files.find((f) => f === `${stem}.txt` || f === `${stem}.html`);
-      if (report === undefined)
-        throw new Error(`${file}: no ${stem}.txt or ${stem}.html beside it`);
-      const result = extractClaims({
-        text: readFileSync(join(dir, report), 'utf8'),
+  return readReports(dir).map(({ name, gold, text }) =>
+    scoreReport(
+      name,
+      gold,
+      extractClaims({
+        text,
         format: gold.format,
         published: gold.published,
         timeZone: gold.timeZone,
         publisher: gold.publisher,
         agreement: gold.agreement ?? null,
-      });
-      return scoreReport(stem, gold, result);
-    });
+      }),
+    ),
+  );
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1) : '–').padStart(5);
@@ -65,7 +53,7 @@ function print(split: string, scores: readonly ReportScore[], s: SplitSummary): 
 
 for (const split of SPLITS) {
   if (only !== undefined && split !== only) continue;
-  const dir = join(corpus, split);
+  const dir = join(CORPUS_DIR, split);
   if (!existsSync(dir)) continue;
   const scores = scoreSplit(dir);
   print(split, scores, summariseScores(scores));

@@ -40,9 +40,21 @@ import { NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
 import { triggersOfToken } from './trigger-lexicon.js';
+import { claimFeatures } from './claim-features.js';
+import { readClaim } from './claim-model.js';
+import type { ClaimModelFile } from './claim-model.js';
 
 /** A claim as extraction suggests it: the claim's content and the rule that made it. */
 export type ExtractedClaim = ClaimContent & { readonly rule: string };
+
+/** Why a claim was suggested: the rule that found its trigger, the model's features and reasons. */
+export interface ClaimExplanation {
+  readonly rule: string;
+  /** Every feature the classifier saw (what `npm run train` learns from). */
+  readonly features: readonly string[];
+  /** The features that weighed most for the claim's type, strongest first; empty without a model. */
+  readonly reasons: readonly string[];
+}
 
 /**
  * The triggers a word may begin: those with a cue the word starts with (a cue of several words
@@ -106,9 +118,18 @@ interface Reading {
   readonly clause: { readonly start: number; readonly end: number };
 }
 
-/** Turns every trigger of the v1 vocabulary into a claim: one per mention. */
-export function extractEventClaims(located: Located, findActors: ActorFinder): ExtractedClaim[] {
+/**
+ * Turns every trigger of the v1 vocabulary into a claim: one per mention. With a model, each
+ * claim carries the polarity, occurrence and confidence the classifier gives it.
+ */
+export function extractEventClaims(
+  located: Located,
+  findActors: ActorFinder,
+  model: ClaimModelFile | null,
+): { claims: ExtractedClaim[]; explanations: ClaimExplanation[] } {
   const text = matchText(located.text);
+  const tokens = bucket(located.tokens, located.sentences);
+  const year = located.published === null ? null : new Date(located.published).getUTCFullYear();
   const bySentence = triggersBySentence(text, located);
   const actors = bucket(findActors(located.text, located.knownSources), located.sentences);
   const index: SentenceIndex = {
@@ -116,7 +137,11 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
     places: group(located.places, located.sentences.length),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
-  const claims: { claim: ExtractedClaim; anchor: TimeMention['anchor'] }[] = [];
+  const claims: {
+    claim: ExtractedClaim;
+    anchor: TimeMention['anchor'];
+    explanation: ClaimExplanation;
+  }[] = [];
   for (const s of located.sentences) {
     const found = bySentence[s.index] ?? [];
     if (found.length === 0) continue;
@@ -142,7 +167,31 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
         (a) => !located.places.some((p) => a.start < p.end && p.start < a.end),
       );
     }
+    const sentenceTokens = (tokens[s.index] ?? []).map((t) => ({
+      ...t,
+      start: t.start - s.start,
+      end: t.end - s.start,
+    }));
+    const previous = located.sentences[s.index - 1];
     for (const reading of readings) {
+      const rule = `trigger.${reading.trigger.rule.id}`;
+      const features = claimFeatures({
+        sentence,
+        trigger: [reading.trigger.start - s.start, reading.trigger.end - s.start],
+        clause: [reading.clause.start - s.start, reading.clause.end - s.start],
+        tokens: sentenceTokens,
+        rule,
+        ruleType: reading.type,
+        ruleModality: reading.modality,
+        quoted:
+          (located.blocks[s.block]?.quoted ?? null) !== null ||
+          located.quotations.some(
+            ([a, b]) => a <= reading.trigger.start && reading.trigger.end <= b,
+          ),
+        leads: previous === undefined || previous.block !== s.block,
+        year,
+      });
+      const read = model === null ? null : readClaim(model, features, reading.type);
       const { interval, anchor } = timeOf(located, index, s, reading);
       const until = untilOf(index, s, reading);
       const countsToward = quotaOf(index, s, reading, sentence, interval, located.timeZone);
@@ -153,6 +202,7 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
           : chainAt(attribution, reading.trigger.start);
       claims.push({
         anchor,
+        explanation: { rule, features, reasons: read?.reasons ?? [] },
         claim: {
           type: reading.type,
           when: interval,
@@ -164,16 +214,26 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
           attribution: chain,
           span: [s.start, s.end],
           text: located.text.slice(s.start, s.end).slice(0, MAX_CLAIM_TEXT),
-          rule: `trigger.${reading.trigger.rule.id}`,
+          rule,
           ...(until === null ? {} : { until }),
           ...(countsToward === null ? {} : { countsToward }),
+          ...(read === null
+            ? {}
+            : {
+                polarity: read.polarity,
+                occurrence: read.occurrence,
+                confidence: read.confidence,
+              }),
         },
       });
     }
   }
-  return claims.map(({ claim, anchor }) =>
-    anchor === null ? claim : anchoredTo(claim, anchor, claims),
-  );
+  return {
+    claims: claims.map(({ claim, anchor }) =>
+      anchor === null ? claim : anchoredTo(claim, anchor, claims),
+    ),
+    explanations: claims.map((c) => c.explanation),
+  };
 }
 
 /**

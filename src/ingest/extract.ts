@@ -2,8 +2,10 @@ import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import { attributeSentences, UNKNOWN_PUBLISHER } from './attribution.js';
 import { cleanText } from './clean-text.js';
+import { claimModel } from './claim-model.js';
+import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
-import type { ExtractedClaim } from './event-claims.js';
+import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
 import { locatePlaces } from './gazetteer.js';
@@ -39,14 +41,20 @@ export interface ExtractedDocument {
 export interface ExtractResult {
   readonly document: ExtractedDocument;
   readonly claims: readonly ExtractedClaim[];
+  /** Why each claim was suggested, in the same order as `claims`. */
+  readonly explanations: readonly ClaimExplanation[];
   readonly warnings: readonly string[];
 }
 
 /**
  * Reads a report into suggested claims: clean text → structure → attribution → time → place →
  * event claims. Pure apart from loading its models once; throws only `TruceError`s (BadInput).
+ * `model`: the claim classifier (the shipped one by default; null for the rules alone).
  */
-export function extractClaims(input: ExtractInput): ExtractResult {
+export function extractClaims(
+  input: ExtractInput,
+  model: ClaimModelFile | null = claimModel(),
+): ExtractResult {
   if (typeof input.text !== 'string') throw badInput('the document text must be a string');
   if (input.format !== 'text' && input.format !== 'html') {
     throw badInput(`unknown format "${String(input.format)}": expected text or html`);
@@ -63,7 +71,7 @@ export function extractClaims(input: ExtractInput): ExtractResult {
     timeZone: input.timeZone,
   });
   const located = locatePlaces(timed);
-  const claims = extractEventClaims(located, findActors);
+  const { claims, explanations } = extractEventClaims(located, findActors, model);
   const warnings = [...timed.warnings];
   if (input.published === null) {
     warnings.push('document: no publication time; relative times are left unresolved');
@@ -83,6 +91,7 @@ export function extractClaims(input: ExtractInput): ExtractResult {
       wire: null,
     },
     claims,
+    explanations,
     warnings,
   };
 }

@@ -91,21 +91,20 @@ export interface ReportScore {
   readonly notes: readonly string[];
 }
 
+/** The polarity a gold claim wants: its own, else read from its modality as a claim's is. */
+export const goldPolarity = (g: GoldClaim): Polarity => polarityOf(g);
+/** The occurrence a gold claim wants: its own, else read from its modality. */
+export const goldOccurrence = (g: GoldClaim): Occurrence => occurrenceOf(g);
+
 /** Places and counts carry no country or role yet: scored as missing until they do. */
 const countryOf = (p: Place | null): string | null =>
   p !== null && 'country' in p && typeof p.country === 'string' ? p.country : null;
 const roleOf = (q: Quantity): string | null =>
   'role' in q && typeof q.role === 'string' ? q.role : null;
 
-/**
- * Scores one report. A gold claim matches an extracted claim whose span overlaps the gold
- * anchor, whatever its type: the type is then one more aspect. Where several overlap, one of
- * the same type wins, then one of the same modality, then one of the same origin; each
- * extracted claim matches at most one gold claim.
- */
+/** Scores one report: claims paired by `matchClaims`, the type scored as one more aspect. */
 export function scoreReport(name: string, gold: GoldReport, result: ExtractResult): ReportScore {
   const text = result.document.cleanText;
-  const lower = text.toLowerCase();
   const aspects = Object.fromEntries(ASPECTS.map((a) => [a, [0, 0]])) as Record<
     Aspect,
     [number, number]
@@ -117,28 +116,23 @@ export function scoreReport(name: string, gold: GoldReport, result: ExtractResul
     else notes.push(`${name}: wrong ${aspect}: ${note()}`);
   };
 
-  const used = new Set<number>();
+  const matches = matchClaims(gold, result);
+  const used = new Set(matches.flatMap((m) => (m.claim === null ? [] : [m.claim])));
   let tp = 0;
   let fn = 0;
-  for (const g of gold.claims) {
-    const at = findAnchor(lower, g.anchor.toLowerCase());
-    if (at === null) {
+  for (const { gold: g, claim, anchored } of matches) {
+    if (!anchored) {
       fn += 1;
       notes.push(`${name}: anchor not in the clean text: “${g.anchor}”`);
       continue;
     }
-    const overlapping = result.claims
-      .map((c, i) => ({ c, i }))
-      .filter(({ c, i }) => !used.has(i) && c.span !== null && overlaps(c.span, at));
-    const best = overlapping.sort((a, b) => preference(g, b.c) - preference(g, a.c))[0];
-    if (best === undefined) {
+    const c = claim === null ? undefined : result.claims[claim];
+    if (c === undefined) {
       fn += 1;
       notes.push(`${name}: missed ${g.type} [${g.modality}] “${g.anchor}”`);
       continue;
     }
-    used.add(best.i);
     tp += 1;
-    const c = best.c;
     const label = `${g.type} “${g.anchor}”`;
     score('type', c.type === g.type, () => `${label}: read as ${c.type}`);
     score('modality', c.modality === g.modality, () => `${label}: read as ${c.modality}`);
@@ -212,6 +206,35 @@ export function scoreReport(name: string, gold: GoldReport, result: ExtractResul
     score('furniture', gone && listed, () => `“${f}”: ${gone ? 'not listed' : 'left in'}`);
   }
   return { name, tp, fn, fp: result.claims.length - used.size, aspects, notes };
+}
+
+/** Each gold claim with the index of the extracted claim it matches, if any. */
+export interface ClaimMatch {
+  readonly gold: GoldClaim;
+  readonly claim: number | null;
+  /** False when the gold anchor is not in the clean text at all. */
+  readonly anchored: boolean;
+}
+
+/**
+ * Pairs gold claims with extracted ones: an extracted claim whose span overlaps the gold
+ * anchor, whatever its type; where several do, one of the gold type wins, then one of the gold
+ * modality, then one of the gold origin. Each extracted claim matches one gold claim at most.
+ */
+export function matchClaims(gold: GoldReport, result: ExtractResult): ClaimMatch[] {
+  const lower = result.document.cleanText.toLowerCase();
+  const used = new Set<number>();
+  return gold.claims.map((g) => {
+    const at = findAnchor(lower, g.anchor.toLowerCase());
+    if (at === null) return { gold: g, claim: null, anchored: false };
+    const best = result.claims
+      .map((c, i) => ({ c, i }))
+      .filter(({ c, i }) => !used.has(i) && c.span !== null && overlaps(c.span, at))
+      .sort((a, b) => preference(g, b.c) - preference(g, a.c))[0];
+    if (best === undefined) return { gold: g, claim: null, anchored: true };
+    used.add(best.i);
+    return { gold: g, claim: best.i, anchored: true };
+  });
 }
 
 /** Totals over a split: micro P/R/F1 over all claims, and macro F1 as the mean over reports. */
