@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Occurrence, Polarity } from '../core/evidence/claim.js';
 import { predict } from './averaged-perceptron.js';
 import type { PerceptronModel } from './averaged-perceptron.js';
+import { CUE_READINGS } from './tables/claim-cues.js';
 
 /**
  * The claim classifier as `npm run train` writes it: one averaged perceptron per question —
@@ -59,10 +60,18 @@ export function readClaim(
     .filter((f) => weightOf(f) > 0)
     .sort((a, b) => weightOf(b) - weightOf(a) || (a < b ? -1 : 1))
     .slice(0, REASONS);
+  const has = new Set(features);
+  const byCue = <K extends 'polarity' | 'occurrence'>(head: K): string | undefined =>
+    CUE_READINGS.find(
+      (r) =>
+        r[head] !== undefined &&
+        has.has(`cue=${r.cue}`) &&
+        !model[head].classes.includes(r[head] as string),
+    )?.[head];
   return {
     type: t.label,
-    polarity: predict(model.polarity, features).label as Polarity,
-    occurrence: predict(model.occurrence, features).label as Occurrence,
+    polarity: (byCue('polarity') ?? predict(model.polarity, features).label) as Polarity,
+    occurrence: (byCue('occurrence') ?? predict(model.occurrence, features).label) as Occurrence,
     confidence: Math.round(mine * 1000) / 1000,
     reasons,
   };

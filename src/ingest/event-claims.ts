@@ -3,8 +3,10 @@ import type {
   ActorRole,
   ClaimContent,
   Modality,
+  Occurrence,
   QuotaCount,
 } from '../core/evidence/claim.js';
+import { occurrenceOf } from '../core/evidence/claim.js';
 import type { Place } from '../core/evidence/place.js';
 import type { Quantity } from '../core/quantity/quantity.js';
 import type { TimeInterval } from '../core/time/time-interval.js';
@@ -192,7 +194,8 @@ export function extractEventClaims(
         year,
       });
       const read = model === null ? null : readClaim(model, features, reading.type);
-      const { interval, anchor } = timeOf(located, index, s, reading);
+      const occurrence = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
+      const { interval, anchor } = timeOf(located, index, s, reading, occurrence);
       const until = untilOf(index, s, reading);
       const countsToward = quotaOf(index, s, reading, sentence, interval, located.timeZone);
       const attribution = located.attributions[s.index];
@@ -419,6 +422,7 @@ function timeOf(
   index: SentenceIndex,
   s: Sentence,
   reading: Reading,
+  occurrence: Occurrence,
 ): { interval: TimeInterval; anchor: TimeMention['anchor'] } {
   const { clause } = reading;
   // "extended until Thursday": the end of the pause is its `until`, not when it was extended.
@@ -438,11 +442,16 @@ function timeOf(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
   if (nearest !== undefined) return { interval: nearest.interval, anchor: nearest.anchor };
-  if (reading.modality !== 'planned') {
+  // Only what happened takes the time told before it: background happened long before, and
+  // what is planned, expected or conditional has not happened by publication.
+  if (reading.modality !== 'planned' && occurrence === 'happened') {
     const inherited = inheritedTime(located, index, s);
     if (inherited !== null) return { interval: inherited, anchor: null };
   }
-  const bound = reading.modality === 'planned' ? null : index.publishedIso;
+  const bound =
+    reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background')
+      ? null
+      : index.publishedIso;
   return {
     interval: {
       earliest: null,

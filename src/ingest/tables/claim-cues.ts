@@ -1,3 +1,5 @@
+import type { Occurrence, Polarity } from '../../core/evidence/claim.js';
+
 /**
  * Cue patterns the claim classifier sees as features (`cue=<name>`): it learns from the corpus
  * how much each says about polarity, occurrence and whether a trigger reports anything at all.
@@ -60,7 +62,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     name: 'background',
     where: 'sentence',
     pattern:
-      '\\b(?:earlier this year|last (?:year|month)|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|years? ago|months? ago|previous(?:ly)?|first (?:agreed|signed))',
+      '\\b(?:earlier this year|last (?:year|month)|years? ago|months? ago|previous(?:ly)?|first (?:agreed|signed))',
   },
   {
     name: 'allegation',
@@ -73,4 +75,21 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     pattern: '\\b(?:call(?:ed|s)? (?:on|for)|urg\\w+|demand\\w*)\\b',
   },
   { name: 'question', where: 'sentence', pattern: '\\?' },
+];
+
+/**
+ * What a cue says on its own, for a class the classifier was never shown (the train split has
+ * no gold of it yet): the first row whose cue the trigger has, in order, gives it. Once the
+ * corpus labels the class, the classifier decides and these rows are not read.
+ */
+export const CUE_READINGS: readonly {
+  readonly cue: string;
+  readonly polarity?: Polarity;
+  readonly occurrence?: Occurrence;
+}[] = [
+  { cue: 'condition', occurrence: 'conditional' },
+  { cue: 'expected', occurrence: 'expected' },
+  { cue: 'past-perfect', occurrence: 'background' },
+  { cue: 'background', occurrence: 'background' },
+  { cue: 'failure', polarity: 'not_happened' },
 ];
