@@ -5,6 +5,7 @@ import { cleanText } from './clean-text.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
+import { findWire } from './find-wire.js';
 import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
@@ -88,7 +89,7 @@ export function extractClaims(
       removed: cleaned.removed,
       cleanText: cleaned.text,
       publisher: attributed.publisher.name,
-      wire: null,
+      wire: findWire(cleaned.text),
     },
     claims,
     explanations,
