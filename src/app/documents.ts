@@ -3,6 +3,7 @@ import { notFound } from '../core/errors.js';
 import { newId } from '../core/ids.js';
 import type { AgreementId, DocumentId } from '../core/ids.js';
 import { Document } from '../core/evidence/document.js';
+import { documentKnownBy } from '../core/evidence/known-from.js';
 import type { DocumentFormat, DocumentKind } from '../core/evidence/document.js';
 import type { TimeInterval } from '../core/time/time-interval.js';
 import type { Store } from '../store/store.js';
@@ -109,12 +110,17 @@ export async function getDocument(store: Store, id: DocumentId): Promise<Documen
   return document;
 }
 
-/** Every document, or with an agreement only those holding a claim in its scope. */
+/**
+ * Every document, or with an agreement only those holding a claim in its scope; with `asOf`,
+ * only those known then (published by then, or recorded by then without an earlier publication).
+ */
 export async function listDocuments(
   store: Store,
   agreement?: AgreementId,
+  asOf?: string,
 ): Promise<readonly Document[]> {
-  if (agreement === undefined) return store.listDocuments();
-  const { agreement: terms } = await getAgreement(store, agreement);
-  return store.listDocuments(scopeOf(terms));
+  const scope =
+    agreement === undefined ? undefined : scopeOf((await getAgreement(store, agreement)).agreement);
+  const documents = await store.listDocuments(scope);
+  return asOf === undefined ? documents : documents.filter((d) => documentKnownBy(d, asOf));
 }

@@ -8,6 +8,7 @@ import type { AgreementId } from '../core/ids.js';
 import type { Claim } from '../core/evidence/claim.js';
 import type { DocumentFormat, DocumentKind } from '../core/evidence/document.js';
 import type { Document } from '../core/evidence/document.js';
+import { knownFrom } from '../core/evidence/known-from.js';
 import { instantInterval } from '../core/time/time-interval.js';
 import type { LedgerChange } from '../core/ledger/ledger-entry.js';
 import { extractClaims } from '../ingest/extract.js';
@@ -119,8 +120,7 @@ export async function ingestReport(
     now,
   );
   // A report counts as known from its publication, not from when it reached us.
-  const knownAt =
-    input.published && Date.parse(input.published) < Date.parse(now) ? input.published : now;
+  const knownAt = knownFrom(input.published, now);
   const claims: Claim[] = result.claims.map(({ rule, ...content }) => ({
     id: newId('clm'),
     document: document.id,

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { allClaims } from '../../src/app/all-claims.js';
+import { headSigner } from '../../src/app/heads.js';
 import { loadExamples } from '../../src/app/examples.js';
 import type { Store } from '../../src/app/store-contract.js';
 import type { Evaluation, NormResult } from '../../src/core/evaluation/evaluation.js';
@@ -68,9 +69,12 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'truce-browser-'));
   const webRoot = join(dir, 'web');
   await buildDashboard(webRoot);
-  store = await initStore({ kind: 'sqlite', dataDir: join(dir, 'data') });
+  const config = { kind: 'sqlite', dataDir: join(dir, 'data') } as const;
+  store = await initStore(config);
   await loadExamples(store, 'browser-test');
-  const server = await buildServer(store, { author: 'browser-test', webRoot });
+  // A signing key, so the footer's /api/head answers too: no request of the page fails.
+  const signHead = headSigner(store, config, {});
+  const server = await buildServer(store, { author: 'browser-test', webRoot, signHead });
   base = await server.listen({ port: 0, host: '127.0.0.1' });
   close = () => server.close();
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -313,4 +317,114 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
       await screenshot(view);
     },
   );
+});
+
+/** A moment inside the example's term: the replay link the issue was reported with. */
+const REPLAY_AT = '2023-11-30T10:00:00.000Z';
+
+/** Each view with what shows it loaded; a view opened by link must get there on its own. */
+const REPLAYED_VIEWS = {
+  overview: '.compliance-grid [data-cell]',
+  timeline: '.timeline-row',
+  tallies: '.plot-figure svg',
+  map: '.map .country',
+  review: '.review-queue',
+  documents: '.document-row',
+  upload: 'form',
+} as const;
+
+/**
+ * Opens a link in a fresh page, as a colleague would, and gathers every API answer that was not
+ * a success until the page settles.
+ */
+async function openLink(path: string, ready: string) {
+  const fresh = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const failures: string[] = [];
+  fresh.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  await fresh.goto(`${base}/#/${path}`);
+  await fresh.locator(ready).first().waitFor();
+  await fresh.waitForLoadState('networkidle');
+  return { page: fresh, failures };
+}
+
+/** What a broken replay shows: no agreement, times in UTC, a failed load. */
+async function expectReplayed(replayed: Page) {
+  await expect(replayed.locator('#agreement-select').inputValue()).resolves.toBe(AGREEMENT);
+  await expect(replayed.getByText('No agreement recorded').count()).resolves.toBe(0);
+  await expect(replayed.locator('.as-of .zone').textContent()).resolves.toContain('/');
+  await expect(replayed.getByText(/^Could not load/).count()).resolves.toBe(0);
+}
+
+describe('a replay link opened in a new tab', { retry: 1 }, () => {
+  test.each(Object.entries(REPLAYED_VIEWS))(
+    'opens the %s view as known then, every request answered',
+    async (view, ready) => {
+      const { page: replayed, failures } = await openLink(
+        `${view}?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
+        ready,
+      );
+      try {
+        expect(failures).toEqual([]);
+        await expectReplayed(replayed);
+        await replayed.screenshot({
+          path: join(SCREENSHOTS, `replay-${view}.png`),
+          fullPage: true,
+        });
+      } finally {
+        await replayed.close();
+      }
+    },
+  );
+
+  test('opens a document as known then, with the claims known then', async () => {
+    const claims = await allClaims(store, { knownBy: REPLAY_AT });
+    const known = claims[0];
+    if (!known) throw new Error(`the example knows no claim at ${REPLAY_AT}`);
+    const { page: replayed, failures } = await openLink(
+      `documents/${known.document}?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
+      '.document-reader .document-text',
+    );
+    try {
+      expect(failures).toEqual([]);
+      await expectReplayed(replayed);
+    } finally {
+      await replayed.close();
+    }
+  });
+
+  test("a cell's explanation shows the claims not yet known then, not a failed load", async () => {
+    const { periods } = await evaluation(REPLAY_AT);
+    const period = periods.find((p) =>
+      p.norms.some((n) => n.explanation.ignored.some((i) => i.reason === 'known_after_as_of')),
+    );
+    const result = period?.norms.find((n) =>
+      n.explanation.ignored.some((i) => i.reason === 'known_after_as_of'),
+    );
+    if (!period || !result) throw new Error(`the example ignores no claim at ${REPLAY_AT}`);
+    const { page: replayed, failures } = await openLink(
+      `overview?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
+      REPLAYED_VIEWS.overview,
+    );
+    try {
+      await replayed
+        .locator(
+          `.compliance-grid [data-cell="day-${period.index}|${result.norm}|${result.bearer}"]`,
+        )
+        .click();
+      const explanation = replayed.locator('.verdict-explanation');
+      await explanation.locator('.claim-account').first().waitFor();
+      await replayed.waitForLoadState('networkidle');
+      await expect(explanation.getByText(/^Could not load claim/).count()).resolves.toBe(0);
+      expect(failures).toEqual([]);
+      await expectReplayed(replayed);
+      await replayed.screenshot({
+        path: join(SCREENSHOTS, 'replay-explanation.png'),
+        fullPage: true,
+      });
+    } finally {
+      await replayed.close();
+    }
+  });
 });

@@ -51,13 +51,16 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
             agreement: AgreementId.optional().describe(
               'only documents holding a claim this agreement reads',
             ),
+            asOf: IsoInstant.optional().describe(
+              'only documents known at this instant: published by then, or recorded by then',
+            ),
           })
           .strict(),
         response: { 200: listOf(DocumentSummarySchema), ...problemResponses(400, 404) },
       },
     },
     async ({ query }) => ({
-      items: (await listDocuments(store, query.agreement)).map(
+      items: (await listDocuments(store, query.agreement, query.asOf)).map(
         ({ rawText: _raw, cleanText: _clean, removed: _removed, ...summary }) =>
           withCredit(summary),
       ),

@@ -29,10 +29,14 @@ export class ApiProblem extends Error {
   }
 }
 
-/** The moment a read replays the record at (null: as known now), and how to cancel it. */
-export interface ReadAt {
-  readonly asOf: Iso | null;
+/** How to cancel a read. */
+export interface Cancel {
   readonly signal?: AbortSignal;
+}
+
+/** The moment a read replays the record at (null: as known now), and how to cancel it. */
+export interface ReadAt extends Cancel {
+  readonly asOf: Iso | null;
 }
 
 type Query = Record<string, string | number | null | undefined>;
@@ -74,6 +78,15 @@ const read = <T>(path: string, at: ReadAt, query: Query = {}): Promise<T> =>
 const readList = async <T>(path: string, at: ReadAt): Promise<readonly T[]> =>
   (await read<Listing<T>>(path, at)).items;
 
+/**
+ * A read of the record as it stands, whatever the dashboard's moment: "as of" replays what was
+ * reported (claims by their `knownAt`, documents by publication), while an agreement's terms, the
+ * sources and a claim named by id are shown as recorded. An evaluation as of T names claims
+ * known only later, and their accounts must still load.
+ */
+const readCurrent = <T>(path: string, at: Cancel, query: Query = {}): Promise<T> =>
+  send<T>('GET', urlOf(path, query), undefined, at.signal);
+
 const segment = encodeURIComponent;
 
 export interface ClaimQuery {
@@ -84,21 +97,25 @@ export interface ClaimQuery {
   readonly cursor?: string | null;
 }
 
-/** Every call the dashboard makes to the HTTP API. Reads replay the record as of `at.asOf`. */
+/**
+ * Every call the dashboard makes to the HTTP API. Reads taking `ReadAt` replay the record as of
+ * `at.asOf`; those taking `Cancel` read it as it stands.
+ */
 export const api = {
-  agreements: (at: ReadAt) => readList<AgreementSummary>('/api/agreements', at),
-  agreement: (id: string, at: ReadAt) =>
-    read<AgreementDetail>(`/api/agreements/${segment(id)}`, at),
+  agreements: async (at: Cancel) =>
+    (await readCurrent<Listing<AgreementSummary>>('/api/agreements', at)).items,
+  agreement: (id: string, at: Cancel) =>
+    readCurrent<AgreementDetail>(`/api/agreements/${segment(id)}`, at),
   evaluation: (agreement: string, at: ReadAt) =>
     read<Evaluation>(`/api/agreements/${segment(agreement)}/evaluation`, at),
   events: (at: ReadAt) => readList<EventCluster>('/api/events', at),
   claims: (query: ClaimQuery, at: ReadAt) =>
     read<Page<Claim>>('/api/claims', at, { ...query, cursor: query.cursor ?? null }),
-  claim: (id: string, at: ReadAt) => read<Claim>(`/api/claims/${segment(id)}`, at),
+  claim: (id: string, at: Cancel) => readCurrent<Claim>(`/api/claims/${segment(id)}`, at),
   documents: (at: ReadAt) => readList<DocumentSummary>('/api/documents', at),
   document: (id: string, at: ReadAt) =>
     read<DocumentWithClaims>(`/api/documents/${segment(id)}`, at),
-  sources: (at: ReadAt) => readList<Source>('/api/sources', at),
+  sources: async (at: Cancel) => (await readCurrent<Listing<Source>>('/api/sources', at)).items,
   head: (signal?: AbortSignal) => send<SignedHead>('GET', '/api/head', undefined, signal),
 
   review: (id: string, status: 'accepted' | 'rejected', note?: string) =>

@@ -1,0 +1,134 @@
+// The dashboard's own client (web/src/api/api-client.ts) against the real server over HTTP, with
+// the dashboard's moment set: every read it can make must be answered, so a parameter the web
+// sends and a route refuses fails here, not in an analyst's browser.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { allClaims } from '../../src/app/all-claims.js';
+import { loadExamples } from '../../src/app/examples.js';
+import { headSigner } from '../../src/app/heads.js';
+import type { Store } from '../../src/app/store-contract.js';
+import type { Document } from '../../src/core/evidence/document.js';
+import { initStore } from '../../src/store/open-store.js';
+import { startApi } from './start-api.js';
+import type { RunningApi } from './start-api.js';
+
+const AGREEMENT = 'gaza-pause-2023-11';
+const REPLAY_AT = '2023-11-30T10:00:00.000Z';
+
+interface ReadAt {
+  readonly asOf: string | null;
+}
+type Read = (...args: never[]) => Promise<unknown>;
+/** The client as this test calls it; the web's own build checks its types. */
+type WebApi = Record<string, Read>;
+
+/** Loaded by path, so the server's type check does not compile the web's modules. */
+const CLIENT = new URL('../../web/src/api/api-client.ts', import.meta.url).href;
+
+/** The client's writes have their own tests (dashboard flows, hardening); this one is for reads. */
+const WRITES = new Set(['review', 'edit', 'extract', 'upload']);
+
+let dir: string;
+let store: Store;
+let running: RunningApi;
+let api: WebApi;
+let browserFetch: typeof fetch;
+/** Every URL the client asked for, with the status it got. */
+const answered: { url: string; status: number }[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'truce-web-requests-'));
+  const config = { kind: 'sqlite', dataDir: join(dir, 'data') } as const;
+  store = await initStore(config);
+  await loadExamples(store, 'api-test');
+  running = await startApi(store, { signHead: headSigner(store, config, {}) });
+  // The page's relative URLs resolve against the server it was served from, as in a browser.
+  browserFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const url = new URL(String(input), running.base).href;
+    const response = await browserFetch(url, init);
+    answered.push({ url, status: response.status });
+    return response;
+  };
+  ({ api } = (await import(CLIENT)) as { api: WebApi });
+});
+
+afterAll(async () => {
+  if (browserFetch) globalThis.fetch = browserFetch;
+  await running?.close();
+  await store?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Every read the dashboard makes, with arguments as its views give them. */
+async function webReads(at: ReadAt): Promise<Record<string, () => Promise<unknown>>> {
+  const [claim] = await allClaims(store, { knownBy: REPLAY_AT });
+  if (!claim) throw new Error(`the examples know no claim at ${REPLAY_AT}`);
+  const claims = (query: object) => () =>
+    (api['claims'] as (q: object, at: ReadAt) => Promise<unknown>)(query, at);
+  const call =
+    (name: string, ...args: unknown[]) =>
+    () =>
+      (api[name] as (...a: unknown[]) => Promise<unknown>)(...args);
+  return {
+    agreements: call('agreements', at),
+    agreement: call('agreement', AGREEMENT, at),
+    evaluation: call('evaluation', AGREEMENT, at),
+    events: call('events', at),
+    claims: claims({
+      status: 'accepted',
+      document: claim.document,
+      type: claim.content.type,
+      limit: 1,
+      cursor: claim.id,
+    }),
+    claim: call('claim', claim.id, at),
+    documents: call('documents', at),
+    document: call('document', claim.document, at),
+    sources: call('sources', at),
+    head: call('head'),
+  };
+}
+
+describe("the dashboard's requests", () => {
+  test.each([
+    ['as known now', null],
+    ['replaying a moment', REPLAY_AT],
+  ])('are each answered, %s', async (_, asOf) => {
+    const reads = await webReads({ asOf });
+    const unlisted = Object.keys(api).filter((name) => !WRITES.has(name) && !(name in reads));
+    expect(unlisted, 'a read of the client this test does not make').toEqual([]);
+    answered.length = 0;
+    for (const [name, read] of Object.entries(reads)) {
+      await expect(read(), name).resolves.toBeDefined();
+    }
+    expect(answered.filter((a) => a.status >= 400)).toEqual([]);
+    expect(answered).toHaveLength(Object.keys(reads).length);
+    if (asOf !== null) {
+      // The moment travels with what it replays: claims, documents, events, the evaluation.
+      const sent = (path: string) => answered.filter((a) => new URL(a.url).pathname === path);
+      for (const path of ['/api/claims', '/api/documents', '/api/events'])
+        expect(sent(path).every((a) => new URL(a.url).searchParams.get('asOf') === asOf)).toBe(
+          true,
+        );
+    }
+  });
+
+  test('list at a moment only the documents known then, holding every claim known then', async () => {
+    const read = api['documents'] as (at: ReadAt) => Promise<readonly Document[]>;
+    const now = await read({ asOf: null });
+    const then = await read({ asOf: REPLAY_AT });
+    expect(then.length).toBeGreaterThan(0);
+    expect(then.length).toBeLessThan(now.length);
+    for (const document of then) {
+      expect(Date.parse(document.published?.earliest ?? document.recordedAt)).toBeLessThanOrEqual(
+        Date.parse(REPLAY_AT),
+      );
+    }
+    const listed = new Set(then.map((d) => d.id));
+    const known = await allClaims(store, { knownBy: REPLAY_AT });
+    expect(known.filter((c) => !listed.has(c.document)).map((c) => c.id)).toEqual([]);
+  });
+});
