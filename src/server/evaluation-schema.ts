@@ -62,6 +62,7 @@ const Explanation = z.object({
 
 const NormResult = z.object({
   norm: z.string(),
+  version: z.number().int().describe('the agreement version whose terms judged this instance'),
   kind: z.enum(['achievement', 'punctual', 'maintenance', 'prohibition']),
   bearer: PartyId,
   verdict: Verdict,
@@ -87,6 +88,7 @@ const PeriodResult = z.object({
   localEnd: z.string(),
   inTerm: Membership,
   phase: z.string().nullable(),
+  version: z.number().int().describe('the agreement version in effect when the period began'),
   norms: z.array(NormResult).readonly(),
 });
 

@@ -48,7 +48,7 @@ export function evaluateInstance(
       instance: inst,
       assessment: a,
       required: null,
-      result: resultOf(inst, decision, {
+      result: resultOf(ctx.agreement.version, inst, decision, {
         ...explanationBase(ctx, inst, a),
         summary: breachSummary(decision.verdict, breaches, accounts),
         count: breaches,
@@ -80,7 +80,7 @@ export function evaluateInstance(
     instance: inst,
     assessment: a,
     required,
-    result: resultOf(inst, decision, {
+    result: resultOf(ctx.agreement.version, inst, decision, {
       ...explanationBase(ctx, inst, a),
       summary: obligationSummary(decision.verdict, required, count, accounts, unit),
       required,
@@ -135,9 +135,15 @@ function explanationBase(
   };
 }
 
-function resultOf(inst: NormInstance, decision: Decision, explanation: Explanation): NormResult {
+function resultOf(
+  version: number,
+  inst: NormInstance,
+  decision: Decision,
+  explanation: Explanation,
+): NormResult {
   return {
     norm: inst.norm.id,
+    version,
     kind: inst.norm.kind,
     bearer: inst.bearer,
     verdict: decision.verdict,

@@ -125,6 +125,8 @@ export interface PeriodResult {
   /** Whether the period lies within the term: `possibly` after the earliest possible end. */
   readonly inTerm: Membership;
   readonly phase: string | null;
+  /** The agreement version whose terms were in effect when the period began. */
+  readonly version: number;
   readonly norms: readonly NormResult[];
 }
 
@@ -140,6 +142,8 @@ export type Lifecycle =
 
 export interface NormResult {
   readonly norm: string;
+  /** The agreement version whose terms this instance was judged by. */
+  readonly version: number;
   readonly kind: NormKind;
   readonly bearer: PartyId;
   readonly verdict: Verdict;

@@ -237,6 +237,8 @@ export interface Explanation {
 
 export interface NormResult {
   readonly norm: string;
+  /** The agreement version whose terms judged this instance. */
+  readonly version: number;
   readonly kind: 'achievement' | 'punctual' | 'maintenance' | 'prohibition';
   readonly bearer: string;
   readonly verdict: Verdict;
@@ -253,6 +255,8 @@ export interface PeriodResult {
   /** Whether the period lies within the term. */
   readonly inTerm: Membership;
   readonly phase: string | null;
+  /** The agreement version in effect when the period began. */
+  readonly version: number;
   readonly norms: readonly NormResult[];
 }
 
