@@ -94,8 +94,14 @@ export function evaluateInstance(
 }
 
 function timingOf(inst: NormInstance, termEnd: MsRange, asOf: number): InstanceTiming {
-  const discharged: Membership =
-    inst.due > termEnd.hi ? 'definitely' : inst.due > termEnd.lo ? 'possibly' : 'not';
+  // Due at the end itself: the end is when it falls due, never what discharges it.
+  const discharged: Membership = inst.dueAtEnd
+    ? 'not'
+    : inst.due > termEnd.hi
+      ? 'definitely'
+      : inst.due > termEnd.lo
+        ? 'possibly'
+        : 'not';
   return {
     started: asOf >= inst.start,
     due: asOf >= inst.due,
