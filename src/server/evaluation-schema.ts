@@ -3,6 +3,7 @@ import type { EvaluationDiff } from '../core/evaluation/diff-evaluations.js';
 import type { Evaluation } from '../core/evaluation/evaluation.js';
 import { AgreementId, ClaimId, PartyId } from '../core/ids.js';
 import { CountRange } from '../core/quantity/count-range.js';
+import { QuantityRole } from '../core/quantity/quantity-role.js';
 import { EventType } from '../core/vocabulary/event-types.js';
 
 // The evaluation, and the difference between two, as the API returns them. Core defines them
@@ -148,6 +149,9 @@ const Tally = z.object({
   act: EventType,
   by: PartyId.nullable(),
   category: z.string().nullable(),
+  role: QuantityRole.describe(
+    'what the row counts: the acts, the persons or supplies they concern, or an outcome',
+  ),
   unit: z.string().nullable(),
   count: CountRange,
   claims: z.number().int(),

@@ -74,11 +74,12 @@ function printEvaluation(ctx: CliContext, e: Evaluation): void {
     out('\ntallies\n');
     printTable(
       ctx.output,
-      ['ACT', 'BY', 'CATEGORY', 'COUNT', 'CLAIMS'],
+      ['ACT', 'BY', 'CATEGORY', 'ROLE', 'COUNT', 'CLAIMS'],
       e.tallies.map((t) => [
         t.act,
         t.by,
         t.category ?? 'all',
+        t.role,
         `${formatRange(t.count)}${t.unit ? ` ${t.unit}` : ''}`,
         t.claims,
       ]),

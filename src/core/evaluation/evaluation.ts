@@ -1,6 +1,7 @@
 import type { NormKind } from '../agreement/agreement.js';
 import type { AgreementId, ClaimId, PartyId } from '../ids.js';
 import type { CountRange } from '../quantity/count-range.js';
+import type { QuantityRole } from '../quantity/quantity-role.js';
 import type { Membership } from '../time/membership.js';
 import type { EventType } from '../vocabulary/event-types.js';
 
@@ -221,7 +222,13 @@ export interface Tally {
   readonly by: PartyId | null;
   /** null: all persons; else the claims naming this category. */
   readonly category: string | null;
-  /** The unit of the claims' figures ("people"); null where claims give no figure. */
+  /**
+   * What the row counts: `acts` (the acts themselves: each claim is one act unless it gives
+   * a figure in that role), the persons or supplies the act is counted by, or an outcome
+   * (`killed`, `injured`, `detained`).
+   */
+  readonly role: QuantityRole;
+  /** The unit of the figures counted ("hostages"); null where none gives one, or they differ. */
   readonly unit: string | null;
   readonly count: CountRange;
   readonly claims: number;

@@ -307,6 +307,8 @@ export interface Tally {
   readonly by: string | null;
   /** null: all persons. */
   readonly category: string | null;
+  /** What the row counts: the acts, the persons or supplies they concern, or an outcome. */
+  readonly role: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
   readonly unit: string | null;
   readonly count: CountRange;
   readonly claims: number;
