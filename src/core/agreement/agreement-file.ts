@@ -3,6 +3,7 @@ import { AgreementId, PartyId } from '../ids.js';
 import { Duration } from '../time/duration.js';
 import { DateText, DateTimeText, LocalTimeText } from '../time/zoned-time.js';
 import { EventType } from '../vocabulary/event-types.js';
+import { nearestNames } from '../text/nearest-names.js';
 import { parseExpression } from './quantity-expression.js';
 
 /**
@@ -82,9 +83,19 @@ export const DailyWindowFile = clause({ from: LocalTimeText, to: LocalTimeText }
 export const ActFile = clause({
   event: oneOrMany(EventType, 'an event type'),
   by: z
-    .union([z.literal('any'), PartyId, z.array(PartyId).min(1)], {
-      error: 'must be a party id, a list of party ids, or `any`',
-    })
+    .union(
+      [
+        z.literal('any'),
+        PartyId,
+        z
+          .array(PartyId)
+          .min(1)
+          .refine((ids) => !ids.includes('any' as PartyId), {
+            message: 'must not list `any` among parties: `any` stands alone (`by: any`)',
+          }),
+      ],
+      { error: 'must be a party id, a list of party ids, or `any`' },
+    )
     .optional()
     .describe('Whose acts count (the agent); defaults to the bearer of the clause.'),
   categories: z
@@ -171,6 +182,8 @@ const Bearer = z.union([PartyId, z.array(PartyId).min(1)], {
 
 const Per = z.enum(['day', 'once']);
 
+const NORM_KINDS = ['achievement', 'punctual', 'maintenance', 'prohibition'];
+
 /** Fields every norm has. */
 const normCommon = {
   id: ClauseId,
@@ -232,7 +245,14 @@ export const NormFile = z.discriminatedUnion(
       act: ActFile,
     }),
   ],
-  { error: 'must be one of achievement, punctual, maintenance, prohibition' },
+  {
+    error: (issue) => {
+      const kind = (issue.input as { kind?: unknown } | undefined)?.kind;
+      const near = typeof kind === 'string' ? nearestNames(kind, NORM_KINDS) : [];
+      const hint = near.length === 0 ? '' : ` (did you mean ${near.join(' or ')}?)`;
+      return `must be one of ${NORM_KINDS.join(', ')}${hint}`;
+    },
+  },
 );
 export type NormFile = z.infer<typeof NormFile>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nearestNames } from '../text/nearest-names.js';
 
 /**
  * The v1 event vocabulary, with its maps to PLOVER (event type + mode) and ACLED
@@ -32,8 +33,11 @@ export const EVENT_TYPES = [
 ] as const;
 
 export const EventType = z.enum(EVENT_TYPES, {
-  error: (issue) =>
-    `unknown event type ${JSON.stringify(issue.input)}; expected one of ${EVENT_TYPES.join(', ')}`,
+  error: (issue) => {
+    const near = typeof issue.input === 'string' ? nearestNames(issue.input, EVENT_TYPES) : [];
+    const hint = near.length === 0 ? '' : ` (did you mean ${near.join(' or ')}?)`;
+    return `must be an event type: ${JSON.stringify(issue.input)} is not one${hint}; expected one of ${EVENT_TYPES.join(', ')}`;
+  },
 });
 export type EventType = z.infer<typeof EventType>;
 
