@@ -10,8 +10,16 @@ export interface BenchReport {
     readonly value: number;
     readonly unit: string;
   }[];
-  /** The headline: our time over the baseline's time (1 = as fast as the baseline). */
-  readonly ratio: { readonly value: number; readonly baseline: string; readonly aim: number };
+  /**
+   * The headline: our time over the baseline's time (1 = as fast as the baseline). An aim of
+   * null reports the ratio without setting a bound.
+   */
+  readonly ratio: {
+    readonly value: number;
+    readonly baseline: string;
+    readonly aim: number | null;
+  };
 }
 
-export type Bench = () => Promise<BenchReport>;
+/** One bench file measures one thing, or several against the same baseline. */
+export type Bench = () => Promise<BenchReport | readonly BenchReport[]>;

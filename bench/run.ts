@@ -15,15 +15,17 @@ const reports: BenchReport[] = [];
 for (const file of files) {
   const bench = ((await import(pathToFileURL(join(dir, file)).href)) as { default: Bench }).default;
   process.stdout.write(`\n${file}\n`);
-  const report = await bench();
-  reports.push(report);
-  for (const f of report.figures)
-    process.stdout.write(`  ${f.label}: ${f.value.toFixed(2)} ${f.unit}\n`);
-  const { value, baseline, aim } = report.ratio;
-  const verdict = value <= aim ? 'within aim' : 'OVER AIM';
-  process.stdout.write(
-    `  ratio to ${baseline}: ${value.toFixed(2)}× (aim ≤ ${aim}×, ${verdict})\n`,
-  );
+  const result = await bench();
+  for (const report of Array.isArray(result) ? result : [result]) {
+    reports.push(report);
+    process.stdout.write(`  ${report.name}\n`);
+    for (const f of report.figures)
+      process.stdout.write(`    ${f.label}: ${f.value.toFixed(2)} ${f.unit}\n`);
+    const { value, baseline, aim } = report.ratio;
+    const verdict =
+      aim === null ? 'no aim set' : `aim ≤ ${aim}×, ${value <= aim ? 'within aim' : 'OVER AIM'}`;
+    process.stdout.write(`    ratio to ${baseline}: ${value.toFixed(2)}× (${verdict})\n`);
+  }
 }
 
 process.stdout.write('\nsummary\n');

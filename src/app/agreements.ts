@@ -12,6 +12,7 @@ import type { Evaluation } from '../core/evaluation/evaluation.js';
 import type { AgreementId } from '../core/ids.js';
 import type { Store } from '../store/store.js';
 import { allClaims } from './all-claims.js';
+import { scopeOf } from './assignments.js';
 import { readTextFile } from './read-text-file.js';
 
 /** Checks an agreement text without recording it: every problem with its line and column. */
@@ -102,21 +103,23 @@ async function agreementVersions(store: Store, id: AgreementId): Promise<Agreeme
 
 /**
  * What an evaluation reads: the agreement's versions (every one, or only the one asked for),
- * every claim on record, the sources.
+ * the claims in its scope (its own, and unassigned ones naming the parties of any of those
+ * versions), the sources.
  */
 async function evaluationInputs(store: Store, id: AgreementId, version?: number) {
-  const [versions, claims, sources] = await Promise.all([
+  const [versions, sources] = await Promise.all([
     version === undefined
       ? agreementVersions(store, id)
       : getAgreement(store, id, version).then(({ agreement }) => [agreement]),
-    allClaims(store),
     store.listSources(),
   ]);
+  const parties = [...new Map(versions.flatMap((v) => v.parties).map((p) => [p.id, p])).values()];
+  const claims = await allClaims(store, { scope: scopeOf({ id, parties }) });
   return { versions, claims, options: { sources } };
 }
 
 /**
- * Evaluates an agreement against every claim on record, as of a moment: each period by the
+ * Evaluates an agreement against the claims in its scope, as of a moment: each period by the
  * version in effect then, or every period by the one version asked for.
  */
 export async function evaluateAgreement(

@@ -1,7 +1,9 @@
 import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
-import type { ClaimId, DocumentId } from '../core/ids.js';
+import type { AgreementId, ClaimId, DocumentId } from '../core/ids.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import type { Store } from '../store/store.js';
+import { getAgreement } from './agreements.js';
+import { scopeOf } from './assignments.js';
 
 export interface ClaimPageQuery {
   readonly document?: DocumentId;
@@ -9,6 +11,8 @@ export interface ClaimPageQuery {
   readonly status?: ReviewStatus;
   /** Only claims known at or before this instant (their `knownAt`). */
   readonly asOf?: string;
+  /** Only what this agreement reads: its claims, and unassigned ones naming its parties. */
+  readonly agreement?: AgreementId;
   readonly limit: number;
   /** Continue after this claim: the previous page's `nextCursor`. */
   readonly cursor?: ClaimId;
@@ -22,10 +26,13 @@ export interface ClaimPage {
 
 /** A page of claims matching the query, read with the store's `after` cursor. */
 export async function claimPage(store: Store, query: ClaimPageQuery): Promise<ClaimPage> {
-  const { asOf, limit, cursor, ...filter } = query;
+  const { asOf, limit, cursor, agreement, ...filter } = query;
+  const scope =
+    agreement === undefined ? undefined : scopeOf((await getAgreement(store, agreement)).agreement);
   // One more than asked, so a full page knows whether another follows.
   const batch = await store.listClaims({
     ...filter,
+    scope,
     knownBy: asOf,
     after: cursor,
     limit: limit + 1,

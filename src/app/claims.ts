@@ -1,11 +1,15 @@
 import { badInput, conflict, notFound } from '../core/errors.js';
 import { DocumentId, newId } from '../core/ids.js';
-import type { ClaimId } from '../core/ids.js';
+import type { AgreementId, ClaimId } from '../core/ids.js';
 import { Claim, ClaimContent } from '../core/evidence/claim.js';
 import type { AttributionLink, Provenance } from '../core/evidence/claim.js';
 import { ClaimImportLine, claimFromImportLine } from '../core/evidence/claim-import.js';
+import { placeQuote, quotableText } from '../core/evidence/claim-quote.js';
+import type { Document } from '../core/evidence/document.js';
 import type { LedgerChange } from '../core/ledger/ledger-entry.js';
 import type { ClaimFilter, Store } from '../store/store.js';
+import { requireAgreements } from './assignments.js';
+import { getDocument } from './documents.js';
 import { parseInput, parseJson } from './parse-input.js';
 import { resolvePlace } from './resolve-place.js';
 
@@ -21,18 +25,23 @@ export interface NewClaim {
   readonly content: unknown;
   readonly status?: 'suggested' | 'accepted';
   readonly knownAt?: string;
+  /** The recorded agreements it is written down for. */
+  readonly agreements?: readonly AgreementId[];
 }
 
 /** Records one claim an analyst writes down; it is accepted unless said otherwise. */
 export async function addClaim(store: Store, input: NewClaim, author: string): Promise<Claim> {
-  if (!(await store.getDocument(input.document))) throw notFound(`no document ${input.document}`);
+  const document = await store.getDocument(input.document);
+  if (!document) throw notFound(`no document ${input.document}`);
+  const agreements = await requireAgreements(store, input.agreements ?? []);
   const now = new Date().toISOString();
+  const content = parseInput(ClaimContent, input.content, 'claim');
   const claim = parseInput(
     Claim,
     {
       id: newId('clm'),
       document: input.document,
-      content: withResolvedPlace(parseInput(ClaimContent, input.content, 'claim')),
+      content: withResolvedPlace(placeQuote(content, quotableText(document))),
       provenance: analyst(author),
       status: input.status ?? 'accepted',
       revision: 1,
@@ -43,7 +52,7 @@ export async function addClaim(store: Store, input: NewClaim, author: string): P
     },
     'claim',
   );
-  await store.append([{ type: 'claim.added', claim }], author);
+  await store.append([{ type: 'claim.added', claim, ...agreementsField(agreements) }], author);
   return claim;
 }
 
@@ -53,6 +62,8 @@ export interface ImportOptions {
   /** Document keys a bundle uses in place of ids (examples name documents by key). */
   readonly documentKeys?: ReadonlyMap<string, DocumentId>;
   readonly defaultStatus?: 'suggested' | 'accepted';
+  /** The recorded agreements every claim of the file is for. */
+  readonly agreements?: readonly AgreementId[];
   /** Reports progress as lines are checked. */
   readonly onLine?: (line: number) => void;
 }
@@ -60,6 +71,7 @@ export interface ImportOptions {
 /**
  * Imports a JSONL file of claims, all or nothing: every line is checked first, and the claims
  * are then appended in one transaction, so a crash or a bad line leaves none of them stored.
+ * Each line's quote must be its document's text at its span (or occur there once, to be placed).
  */
 export async function importClaims(
   store: Store,
@@ -67,20 +79,24 @@ export async function importClaims(
   options: ImportOptions,
   author: string,
 ): Promise<readonly Claim[]> {
+  const agreements = agreementsField(await requireAgreements(store, options.agreements ?? []));
   const now = new Date().toISOString();
-  const checkedDocuments = new Set<string>();
+  const documents = new Map<DocumentId, Document>();
   const claims: Claim[] = [];
   const lines = jsonl.split(/\r?\n/);
   for (const [index, raw] of lines.entries()) {
     const where = `line ${index + 1}`;
     if (raw.trim() === '') continue;
     const parsed = parseInput(ClaimImportLine, parseJson(raw, where), 'claim', where);
-    const line = { ...parsed, where: resolvePlace(parsed.where) };
-    const document = resolveDocument(line.document, options, where);
-    if (!checkedDocuments.has(document)) {
-      if (!(await store.getDocument(document))) throw notFound(`no document ${document}`, where);
-      checkedDocuments.add(document);
+    const document = resolveDocument(parsed.document, options, where);
+    let recorded = documents.get(document);
+    if (recorded === undefined) {
+      recorded = await store.getDocument(document);
+      if (!recorded) throw notFound(`no document ${document}`, where);
+      documents.set(document, recorded);
     }
+    const placed = placeQuote(parsed, quotableText(recorded), where);
+    const line = { ...placed, where: resolvePlace(placed.where) };
     claims.push(
       claimFromImportLine(line, {
         id: newId('clm'),
@@ -94,11 +110,15 @@ export async function importClaims(
   }
   if (claims.length === 0) throw badInput('the file holds no claims');
   await store.append(
-    claims.map((claim): LedgerChange => ({ type: 'claim.added', claim })),
+    claims.map((claim): LedgerChange => ({ type: 'claim.added', claim, ...agreements })),
     author,
   );
   return claims;
 }
+
+/** The `agreements` field of `claim.added`, left out when there are none. */
+export const agreementsField = (agreements: readonly AgreementId[]) =>
+  agreements.length === 0 ? {} : { agreements };
 
 function resolveDocument(
   named: string | undefined,
@@ -139,7 +159,10 @@ export async function reviewClaim(
   return getClaim(store, id);
 }
 
-/** Replaces parts of a claim's content; the result is validated whole. */
+/**
+ * Replaces parts of a claim's content; the result is validated whole. A new quote is checked
+ * against the document, and new words without a new span are looked for in it afresh.
+ */
 export async function editClaim(
   store: Store,
   id: ClaimId,
@@ -150,8 +173,16 @@ export async function editClaim(
   const claim = await getClaim(store, id);
   if (claim.status === 'retracted')
     throw conflict(`claim ${id} was retracted and cannot be edited`);
+  const respan = 'text' in changes && !('span' in changes) ? { span: null } : {};
+  const edited = parseInput(
+    ClaimContent,
+    { ...claim.content, ...changes, ...respan },
+    'claim edit',
+  );
   const content = withResolvedPlace(
-    parseInput(ClaimContent, { ...claim.content, ...changes }, 'claim edit'),
+    'text' in changes || 'span' in changes
+      ? placeQuote(edited, quotableText(await getDocument(store, claim.document)), `claim ${id}`)
+      : edited,
   );
   await store.append([{ type: 'claim.edited', claim: id, content, note }], author);
   return getClaim(store, id);

@@ -1,11 +1,13 @@
 import { extname, basename } from 'node:path';
 import { notFound } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import type { DocumentId } from '../core/ids.js';
+import type { AgreementId, DocumentId } from '../core/ids.js';
 import { Document } from '../core/evidence/document.js';
 import type { DocumentFormat, DocumentKind } from '../core/evidence/document.js';
 import type { TimeInterval } from '../core/time/time-interval.js';
 import type { Store } from '../store/store.js';
+import { getAgreement } from './agreements.js';
+import { scopeOf } from './assignments.js';
 import { contentHash } from './content-hash.js';
 import { parseInput } from './parse-input.js';
 import { readTextFile } from './read-text-file.js';
@@ -17,6 +19,8 @@ export interface DocumentMeta {
   readonly publisher?: string | null;
   readonly published?: TimeInterval | null;
   readonly url?: string | null;
+  /** For a summary: the address of the report it was written from. */
+  readonly derivedFrom?: string | null;
 }
 
 export interface DocumentText extends DocumentMeta {
@@ -57,6 +61,7 @@ export function documentOf(input: DocumentText, recordedAt: string): Document {
       publisher: input.publisher ?? null,
       published: input.published ?? null,
       url: input.url ?? null,
+      ...(input.derivedFrom === undefined ? {} : { derivedFrom: input.derivedFrom }),
       contentHash: contentHash(input.rawText),
       rawText: input.rawText,
       cleanText: input.cleanText ?? null,
@@ -104,4 +109,12 @@ export async function getDocument(store: Store, id: DocumentId): Promise<Documen
   return document;
 }
 
-export const listDocuments = (store: Store): Promise<readonly Document[]> => store.listDocuments();
+/** Every document, or with an agreement only those holding a claim in its scope. */
+export async function listDocuments(
+  store: Store,
+  agreement?: AgreementId,
+): Promise<readonly Document[]> {
+  if (agreement === undefined) return store.listDocuments();
+  const { agreement: terms } = await getAgreement(store, agreement);
+  return store.listDocuments(scopeOf(terms));
+}

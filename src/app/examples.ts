@@ -1,10 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DocumentFormat, DocumentKind } from '../core/evidence/document.js';
 import type { DocumentId } from '../core/ids.js';
 import { IsoInstant, instantInterval } from '../core/time/time-interval.js';
+import type { LedgerChange } from '../core/ledger/ledger-entry.js';
+import { initStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { addAgreement } from './agreements.js';
 import { importClaims } from './claims.js';
@@ -14,7 +17,10 @@ import { parseInput, parseJson } from './parse-input.js';
 /** The examples shipped with Truce: agreements, and for some the record as reported. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
 
-/** One cited report of an example bundle, summarised in the project's own words. */
+/**
+ * One cited report of an example bundle, summarised in the project's own words: a `summary`
+ * whose title and publisher are the report's, and `derivedFrom` its address.
+ */
 const ExampleDocument = z
   .object({
     key: z.string().min(1),
@@ -23,7 +29,8 @@ const ExampleDocument = z
     title: z.string().nullable(),
     publisher: z.string().nullable(),
     published: IsoInstant.nullable(),
-    url: z.string().url().nullable(),
+    url: z.string().url().nullable().optional(),
+    derivedFrom: z.string().url().nullable().optional(),
     text: z.string().min(1),
   })
   .strict();
@@ -99,7 +106,8 @@ export async function loadExamples(
           format: d.format ?? 'text',
           title: d.title,
           publisher: d.publisher,
-          url: d.url,
+          url: d.url ?? null,
+          ...(d.derivedFrom === undefined ? {} : { derivedFrom: d.derivedFrom }),
           published: d.published === null ? null : instantInterval(d.published, 'publication time'),
         },
         author,
@@ -108,7 +116,11 @@ export async function loadExamples(
       if (added.outcome === 'added') documents += 1;
     }
     if (claimsText !== null) {
-      const options = { documentKeys: keys, defaultStatus: 'accepted' } as const;
+      const options = {
+        documentKeys: keys,
+        defaultStatus: 'accepted',
+        agreements: [record.id],
+      } as const;
       const imported = (await importClaims(store, claimsText, options, author)).length;
       claims += imported;
       if (featured === null || imported > featured.claims)
@@ -116,4 +128,35 @@ export async function loadExamples(
     }
   }
   return { agreements, featured: featured?.id ?? null, documents, claims };
+}
+
+/**
+ * Loads the examples into `store` in one append, so one transaction: a first start killed
+ * half-way leaves nothing, and the next start loads them whole. They are first recorded in a
+ * scratch store, because the loaders read back what they record; its changes are then
+ * appended here as one batch. A store that already holds entries gets what it lacks, one
+ * example at a time, as `loadExamples` does.
+ */
+export async function loadExamplesAtomically(
+  store: Store,
+  author: string,
+  dir = EXAMPLES_DIR,
+): Promise<LoadedExamples> {
+  if ((await store.entryCount()) > 0) return loadExamples(store, author, dir);
+  const scratchDir = await mkdtemp(join(tmpdir(), 'truce-examples-'));
+  try {
+    const scratch = await initStore({ kind: 'sqlite', dataDir: join(scratchDir, 'data') });
+    let loaded: LoadedExamples;
+    const changes: LedgerChange[] = [];
+    try {
+      loaded = await loadExamples(scratch, author, dir);
+      for await (const entry of scratch.entries()) changes.push(entry.change);
+    } finally {
+      await scratch.close();
+    }
+    await store.append(changes, author);
+    return loaded;
+  } finally {
+    await rm(scratchDir, { recursive: true, force: true });
+  }
 }

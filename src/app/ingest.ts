@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Agreement } from '../core/agreement/agreement.js';
 import { parseAgreement } from '../core/agreement/parse-agreement.js';
-import { isTruceError } from '../core/errors.js';
+import { badInput, isTruceError, type TruceErrorKind } from '../core/errors.js';
 import { newId } from '../core/ids.js';
 import type { AgreementId } from '../core/ids.js';
 import type { Claim } from '../core/evidence/claim.js';
@@ -11,11 +11,14 @@ import type { Document } from '../core/evidence/document.js';
 import { instantInterval } from '../core/time/time-interval.js';
 import type { LedgerChange } from '../core/ledger/ledger-entry.js';
 import { extractClaims } from '../ingest/extract.js';
-import type { ExtractResult } from '../ingest/extract.js';
+import type { ExtractInput, ExtractResult } from '../ingest/extract.js';
 import type { Store } from '../store/store.js';
 import { getAgreement } from './agreements.js';
+import { appendAssignments } from './assignments.js';
+import { agreementsField } from './claims.js';
 import { contentHash } from './content-hash.js';
 import { documentOf, formatOf } from './documents.js';
+import type { RunExtraction } from './extraction-pool.js';
 import { readTextFile } from './read-text-file.js';
 
 export interface ReportInput {
@@ -45,8 +48,11 @@ async function agreementOf(
   return (await getAgreement(store, ref.id)).agreement;
 }
 
-function extract(input: ReportInput, agreement: Agreement | null): ExtractResult {
-  return extractClaims({
+/** Reads in this thread: the CLI's way, which has no event loop to keep free. */
+export const extractInThisThread: RunExtraction = async (input) => extractClaims(input);
+
+function extractInput(input: ReportInput, agreement: Agreement | null): ExtractInput {
+  return {
     text: input.text,
     format: input.format ?? formatOf(input.name, input.text),
     published: input.published ?? null,
@@ -54,7 +60,7 @@ function extract(input: ReportInput, agreement: Agreement | null): ExtractResult
     // A blank publisher is no publisher: an attribution link must have a name.
     publisher: input.publisher?.trim() || null,
     agreement: agreement ? { parties: agreement.parties } : null,
-  });
+  };
 }
 
 /** Reads a report into suggested claims without recording anything. */
@@ -62,8 +68,9 @@ export async function extractReport(
   store: Store | null,
   input: ReportInput,
   agreement?: AgreementRef,
+  run: RunExtraction = extractInThisThread,
 ): Promise<ExtractResult> {
-  return extract(input, await agreementOf(store, agreement));
+  return run(extractInput(input, await agreementOf(store, agreement)));
 }
 
 export interface IngestedReport {
@@ -74,22 +81,31 @@ export interface IngestedReport {
 
 /**
  * Records a report and the claims read from it, as suggestions for review, in one ledger
- * append: a crash leaves both or neither. The same content again adds nothing.
+ * append: a crash leaves both or neither. With an agreement, the claims are recorded for it.
+ * The same content again adds nothing but, with an agreement, assigns its claims to it.
  */
 export async function ingestReport(
   store: Store,
   input: ReportInput,
   author: string,
   agreement?: AgreementRef,
+  run: RunExtraction = extractInThisThread,
 ): Promise<IngestedReport> {
+  // An empty file (or one holding only a byte-order mark or blanks) is no report at all.
+  if (input.text.replace(/^\uFEFF/, '').trim() === '') {
+    throw badInput(`${input.name} is empty; there is nothing in it to record`);
+  }
+  const terms = await agreementOf(store, agreement);
   const known = await store.findDocumentByHash(contentHash(input.text));
-  if (known)
-    return {
-      outcome: 'known',
-      document: known,
-      claims: await store.listClaims({ document: known.id }),
-    };
-  const result = extract(input, await agreementOf(store, agreement));
+  if (known) {
+    const claims = await store.listClaims({ document: known.id });
+    if (terms !== null) {
+      const ids = claims.map((claim) => claim.id);
+      await appendAssignments(store, ids, terms.id, true, author);
+    }
+    return { outcome: 'known', document: known, claims };
+  }
+  const result = await run(extractInput(input, terms));
   const now = new Date().toISOString();
   const document = documentOf(
     {
@@ -119,7 +135,11 @@ export async function ingestReport(
   }));
   const changes: LedgerChange[] = [
     { type: 'document.added', document },
-    ...claims.map((claim): LedgerChange => ({ type: 'claim.added', claim })),
+    ...claims.map((claim): LedgerChange => ({
+      type: 'claim.added',
+      claim,
+      ...agreementsField(terms === null ? [] : [terms.id]),
+    })),
   ];
   await store.append(changes, author);
   return { outcome: 'added', document, claims };
@@ -151,7 +171,11 @@ export interface IngestSummary {
   readonly added: number;
   readonly known: number;
   readonly claims: number;
-  readonly failed: readonly { readonly file: string; readonly error: string }[];
+  readonly failed: readonly {
+    readonly file: string;
+    readonly error: string;
+    readonly kind: TruceErrorKind;
+  }[];
 }
 
 /** Ingests report files one by one; a file that fails is reported and the rest go on. */
@@ -164,7 +188,7 @@ export async function ingestFiles(
 ): Promise<IngestSummary> {
   const files = await reportFiles(paths);
   const { agreement, ...meta } = options;
-  const failed: { file: string; error: string }[] = [];
+  const failed: { file: string; error: string; kind: TruceErrorKind }[] = [];
   let added = 0;
   let known = 0;
   let claims = 0;
@@ -183,7 +207,7 @@ export async function ingestFiles(
       } else known += 1;
     } catch (error) {
       if (!isTruceError(error)) throw error;
-      failed.push({ file, error: error.message });
+      failed.push({ file, error: error.message, kind: error.kind });
     }
     onProgress({ file, done: i + 1, total: files.length, claims, errors: failed.length });
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { badInput } from '../core/errors.js';
+import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from '../core/text/json-depth.js';
 import { MALFORMED_TEXT_MESSAGE, malformedTextAt } from '../core/text/malformed-text.js';
 
 /** Where untrusted data becomes typed: parses with a schema or throws one BadInput sentence. */
@@ -26,6 +27,9 @@ function describeIssues(error: z.ZodError): string {
 
 /** Parses one JSON text (a JSONL line), or throws a BadInput naming where; its text must be well-formed. */
 export function parseJson(text: string, where: string): unknown {
+  if (jsonNestsDeeperThan(text)) {
+    throw badInput(`nests deeper than ${MAX_JSON_DEPTH} levels; no Truce record needs that`, where);
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

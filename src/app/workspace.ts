@@ -21,8 +21,12 @@ export function storeConfig(
 /** Where the record lives, for messages ("./truce-data", "PostgreSQL at host/db"). */
 export function describeStoreConfig(config: StoreConfig): string {
   if (config.kind === 'sqlite') return config.dataDir;
-  const url = new URL(config.url);
-  return `PostgreSQL at ${url.host}${url.pathname}`;
+  try {
+    const url = new URL(config.url);
+    return `PostgreSQL at ${url.host}${url.pathname}`;
+  } catch {
+    return 'PostgreSQL';
+  }
 }
 
 export const openWorkspace = (options: WorkspaceOptions): Promise<Store> =>

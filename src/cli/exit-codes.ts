@@ -10,4 +10,5 @@ export const EXIT_CODE_OF: Readonly<Record<TruceErrorKind, ExitCode>> = {
   NotFound: EXIT.badInput,
   Conflict: EXIT.failure,
   Corrupt: EXIT.failure,
+  Unavailable: EXIT.failure,
 };

@@ -1,17 +1,7 @@
 import { createRequire } from 'node:module';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError } from 'commander';
 import { isTruceError } from '../core/errors.js';
-import { registerAgreement } from './commands/agreement.js';
-import { registerClaim } from './commands/claim.js';
-import { registerDoc } from './commands/doc.js';
-import { registerEvaluate } from './commands/evaluate.js';
-import { registerExport } from './commands/export.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerInit } from './commands/init.js';
-import { registerIntegrity } from './commands/integrity.js';
-import { registerReview } from './commands/review.js';
-import { registerServe } from './commands/serve.js';
-import { registerSource } from './commands/source.js';
+import { COMMANDS, commandName, commandWord } from './command-table.js';
 import type { CliContext } from './context.js';
 import { EXIT, EXIT_CODE_OF } from './exit-codes.js';
 import type { ExitCode } from './exit-codes.js';
@@ -21,7 +11,14 @@ import type { Output } from './output.js';
 /** The package's version, from package.json two levels up (from src/cli and dist/cli alike). */
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-export function buildProgram(output: Output): { program: Command; ctx: CliContext } {
+/**
+ * The `truce` program for one command line: every command is listed, but only the one that
+ * runs is loaded with its options and dependencies (see command-table.ts).
+ */
+export async function buildProgram(
+  output: Output,
+  argv: readonly string[],
+): Promise<{ program: Command; ctx: CliContext }> {
   const program = new Command('truce');
   const ctx: CliContext = { output, program, exitCode: EXIT.ok };
   program
@@ -37,21 +34,19 @@ export function buildProgram(output: Output): { program: Command; ctx: CliContex
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
     .exitOverride();
-  for (const register of [
-    registerInit,
-    registerSource,
-    registerDoc,
-    registerClaim,
-    registerReview,
-    registerAgreement,
-    registerEvaluate,
-    registerIngest,
-    registerIntegrity,
-    registerExport,
-    registerServe,
-  ]) {
-    register(program, ctx);
+  const word = commandWord(argv.slice(2));
+  for (const entry of COMMANDS) {
+    const command = program.command(commandName(entry)).description(entry.summary);
+    if (commandName(entry) === word) (await entry.load())(command, ctx);
   }
+  // A command that is not loaded is shown in `truce --help` as its table entry says it is used.
+  const termOf = new Map(COMMANDS.map((entry) => [commandName(entry), entry.term]));
+  const help = new Help();
+  program.configureHelp({
+    subcommandTerm: (command) =>
+      (command.parent === program ? termOf.get(command.name()) : undefined) ??
+      help.subcommandTerm(command),
+  });
   // Subcommands inherit the output and the override, so usage errors come back as exit 2.
   program.commands.forEach(function inherit(command: Command): void {
     command
@@ -67,11 +62,16 @@ export async function runCli(
   argv: readonly string[],
   output: Output = processOutput,
 ): Promise<ExitCode> {
-  const { program, ctx } = buildProgram(output);
   try {
+    const { program, ctx } = await buildProgram(output, argv);
     await program.parseAsync([...argv]);
     return ctx.exitCode;
   } catch (error) {
+    // Thrown by an action, not by commander's parsing: nothing has printed it yet.
+    if (error instanceof InvalidArgumentError) {
+      output.err(`truce: ${error.message}\n`);
+      return EXIT.badInput;
+    }
     if (error instanceof CommanderError) {
       // Help and version are "errors" to commander but successes to the user.
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;

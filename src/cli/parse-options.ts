@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { quantityOf } from '../core/quantity/quantity.js';
 import type { Quantity, Qualifier } from '../core/quantity/quantity.js';
-import { IsoInstant, TimeInterval } from '../core/time/time-interval.js';
+import { IsoInstant } from '../core/time/time-interval.js';
 
 /** Commander's way to say an option's value is wrong: exit 2 with this sentence. */
 const invalid = (message: string) => new InvalidArgumentError(message);
@@ -19,19 +19,6 @@ export function parseInstant(value: string): string {
 function normaliseInstant(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T00:00:00Z`;
   return value.replace(/T(\d{2}:\d{2})(?=[Z+-])/, 'T$1:00');
-}
-
-/** "ISO" is an instant; "ISO/ISO" an interval; "ISO/" or "/ISO" open on one side. */
-export function parseWhen(value: string): TimeInterval {
-  const [from, to, ...rest] = value.split('/');
-  if (rest.length > 0) throw invalid(`expected ISO or ISO/ISO, found "${value}"`);
-  const earliest = from ? parseInstant(from) : null;
-  const latest = to === undefined ? earliest : to ? parseInstant(to) : null;
-  const precision = to === undefined ? 'exact' : 'days';
-  const parsed = TimeInterval.safeParse({ earliest, latest, label: value, precision });
-  if (!parsed.success)
-    throw invalid(`in "${value}": ${parsed.error.issues[0]?.message ?? 'invalid interval'}`);
-  return parsed.data;
 }
 
 const COUNT_FORMS: readonly [RegExp, Qualifier][] = [
@@ -57,10 +44,21 @@ export function parseCount(value: string, unit: string): Quantity {
   throw invalid(`expected a count like 13, 81+, >80, ~200, <=9 or 8-13; found "${value}"`);
 }
 
+/** "120-188": character offsets [start, end) of a quote in its document. */
+export function parseSpan(value: string): readonly [number, number] {
+  const match = /^(\d+)-(\d+)$/.exec(value);
+  const [start, end] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(start <= end)) throw invalid(`expected a span like 120-188 (start-end), found "${value}"`);
+  return [start, end];
+}
+
 export function parsePositiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0)
-    throw invalid(`expected a positive whole number, found "${value}"`);
+  // Beyond 2^53 a number is not exact, and no listing is that long.
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0)
+    throw invalid(
+      `expected a positive whole number up to ${Number.MAX_SAFE_INTEGER}, found "${value}"`,
+    );
   return n;
 }
 

@@ -2,7 +2,7 @@
  * Errors are values of a few typed kinds, each with a message a user can act on.
  * The CLI maps kinds to exit codes and the server to HTTP statuses, in one table each.
  */
-export type TruceErrorKind = 'BadInput' | 'NotFound' | 'Conflict' | 'Corrupt';
+export type TruceErrorKind = 'BadInput' | 'NotFound' | 'Conflict' | 'Corrupt' | 'Unavailable';
 
 export class TruceError extends Error {
   readonly kind: TruceErrorKind;
@@ -25,5 +25,9 @@ export const conflict = (message: string, where?: string): TruceError =>
   new TruceError('Conflict', message, where);
 export const corrupt = (message: string, where?: string): TruceError =>
   new TruceError('Corrupt', message, where);
+
+/** Something outside the request is missing: the database does not answer, the disk is full. */
+export const unavailable = (message: string, where?: string): TruceError =>
+  new TruceError('Unavailable', message, where);
 
 export const isTruceError = (value: unknown): value is TruceError => value instanceof TruceError;

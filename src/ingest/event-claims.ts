@@ -161,8 +161,9 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
           categories: categoriesOf(reading, sentence, quantities),
           modality: reading.modality,
           attribution: chain,
-          span: [s.start, s.end],
-          text: located.text.slice(s.start, s.end).slice(0, MAX_CLAIM_TEXT),
+          // The quote is the text at the span, so a sentence too long to quote whole is cut in both.
+          span: [s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)],
+          text: located.text.slice(s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)),
           rule: `trigger.${reading.trigger.rule.id}`,
           ...(until === null ? {} : { until }),
           ...(countsToward === null ? {} : { countsToward }),

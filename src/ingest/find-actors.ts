@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type Compromise from 'compromise';
 import { PartyId } from '../core/ids.js';
 import { badInput } from '../core/errors.js';
 import { escapeRegExp } from './compile-pattern.js';
@@ -93,12 +94,18 @@ export function actorFinder(agreement: AgreementParties | null): ActorFinder {
   };
 }
 
+let nlp: typeof Compromise | undefined;
+
+/** compromise takes most of a second to load; only the fallback below needs it, and rarely. */
+const compromise = (): typeof Compromise =>
+  (nlp ??= createRequire(import.meta.url)('compromise') as typeof Compromise);
+
 /**
  * People and organisations compromise finds in one sentence: the fallback when neither an
  * agreement nor the source table names anyone there. Costly, so called only then.
  */
 export function namedEntities(sentence: string, offset: number): ActorMention[] {
-  const doc = nlp(sentence);
+  const doc = compromise()(sentence);
   const names = [
     ...(doc.people().out('array') as string[]),
     ...(doc.organizations().out('array') as string[]),

@@ -1,3 +1,5 @@
+import type { RunExtraction } from '../app/extraction-pool.js';
+import type { SignedHead } from '../app/heads.js';
 import type { Store } from '../app/store-contract.js';
 
 /** What every route plugin is registered with. */
@@ -5,4 +7,10 @@ export interface ApiContext {
   readonly store: Store;
   /** Who the server records changes as, in the ledger's `author`. */
   readonly author: string;
+  /** Signs the ledger's current head; absent when the server was given no way to. */
+  readonly signHead: (() => Promise<SignedHead>) | undefined;
+  /** Reads reports into claims off the event loop. */
+  readonly extract: RunExtraction;
+  /** Requests per client per minute; routes that do heavy work allow a tenth of it. */
+  readonly rateLimit: number;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Claim } from '../core/evidence/claim.js';
 import { Document, DocumentFormat, DocumentKind } from '../core/evidence/document.js';
+import { DocumentCredit } from '../core/evidence/document-credit.js';
 import { Source } from '../core/evidence/source.js';
 import { AgreementId } from '../core/ids.js';
 import { IsoInstant } from '../core/time/time-interval.js';
@@ -10,10 +11,15 @@ import { isTimeZone } from '../core/time/zoned-time.js';
 // `.meta` registers a copy: the core schemas themselves stay unnamed.
 
 export const SourceSchema = Source.meta({ id: 'Source' });
-export const DocumentSchema = Document.meta({ id: 'Document' });
+/** A document with the credit it is shown under: a summary is never the outlet's text. */
+export const DocumentSchema = Document.unwrap()
+  .extend({ credit: DocumentCredit })
+  .readonly()
+  .meta({ id: 'Document' });
 /** A document without its texts, for listings. */
 export const DocumentSummarySchema = Document.unwrap()
   .omit({ rawText: true, cleanText: true, removed: true })
+  .extend({ credit: DocumentCredit })
   .meta({ id: 'DocumentSummary' });
 export const ClaimSchema = Claim.meta({ id: 'Claim' });
 

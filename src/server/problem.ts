@@ -9,14 +9,16 @@ import type { TruceErrorKind } from '../core/errors.js';
 const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /**
- * The one table from error kinds to HTTP statuses. Corrupt means the ledger itself is broken:
- * the server's fault, never the request's, so it is the only kind that is a 5xx.
+ * The one table from error kinds to HTTP statuses. Corrupt means the record itself is broken
+ * and Unavailable that its database does not answer: the server's fault, never the request's,
+ * so they are the only kinds that are a 5xx.
  */
 const HTTP_STATUS_OF: Readonly<Record<TruceErrorKind, number>> = {
   BadInput: 400,
   NotFound: 404,
   Conflict: 409,
   Corrupt: 500,
+  Unavailable: 503,
 };
 
 const FieldError = z.object({

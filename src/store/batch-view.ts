@@ -13,6 +13,7 @@ const taken = {
   content: (hash: string) => `content:${hash}`,
   claim: (id: string) => `claim:${id}`,
   agreement: (id: string, version: number) => `agreement:${id}@${version}`,
+  assignment: (claim: string, agreement: string) => `assignment:${claim}@${agreement}`,
 };
 
 /**
@@ -54,6 +55,8 @@ export class BatchView {
         case 'claim.reviewed':
         case 'claim.edited':
         case 'claim.retracted':
+        case 'claim.assigned':
+        case 'claim.unassigned':
           claimIds.push(change.claim);
           break;
         case 'agreement.recorded':
@@ -126,6 +129,8 @@ export class BatchView {
       case 'claim.reviewed':
       case 'claim.edited':
       case 'claim.retracted':
+      case 'claim.assigned':
+      case 'claim.unassigned':
         if (!this.#claims.has(change.claim)) {
           throw notFound(`${change.type} names claim ${change.claim}, which is not recorded`);
         }
@@ -144,6 +149,12 @@ export class BatchView {
   /** Takes note of rows the batch writes. */
   record(rows: readonly ProjectedRow[]): void {
     for (const written of rows) {
+      if (written.table === 'claim_agreements') {
+        // Not a name taken: an assignment may be made, taken back and made again.
+        const { claim, agreement } = written.row;
+        this.#written.set(taken.assignment(claim, agreement), written);
+        continue;
+      }
       const { table, row } = written;
       let name: string;
       switch (table) {

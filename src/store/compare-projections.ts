@@ -3,6 +3,8 @@ import type { LedgerState, ProjectionTable } from '../core/ledger/projection.js'
 import { pagedRows } from './paged-rows.js';
 import {
   agreementRow,
+  assignmentRow,
+  claimPartyRows,
   claimRow,
   documentRow,
   sourceAliasRows,
@@ -58,6 +60,16 @@ const named: Record<
   }),
   documents: (row) => ({ table: 'documents', id: String(row.id), what: `document ${row.id}` }),
   claims: (row) => ({ table: 'claims', id: String(row.id), what: `claim ${row.id}` }),
+  claim_parties: (row) => ({
+    table: 'claims',
+    id: String(row.claim),
+    what: `the party "${row.party}" of claim ${row.claim}`,
+  }),
+  claim_agreements: (row) => ({
+    table: 'claim_agreements',
+    id: String(row.claim),
+    what: `the assignment of claim ${row.claim} to agreement ${row.agreement}`,
+  }),
   agreements: (row) => ({
     table: 'agreements',
     id: `${row.id}@${row.version}`,
@@ -70,11 +82,17 @@ function expectedOf(state: LedgerState): Record<ProjectionTableName, Expected> {
   for (const source of state.sources.values()) {
     for (const row of sourceAliasRows(source)) aliases.set(keyOf('source_aliases', row), row);
   }
+  const parties = new Map<string, Row>();
+  for (const claim of state.claims.values()) {
+    for (const row of claimPartyRows(claim)) parties.set(keyOf('claim_parties', row), row);
+  }
   return {
     sources: lazily(state.sources, sourceRow),
     source_aliases: lazily(aliases, (row) => row),
     documents: lazily(state.documents, documentRow),
     claims: lazily(state.claims, claimRow),
+    claim_parties: lazily(parties, (row) => row),
+    claim_agreements: lazily(state.assignments, assignmentRow),
     agreements: lazily(state.agreements, agreementRow),
   };
 }

@@ -1,11 +1,13 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { AgreementScope } from '../core/evidence/claim-assignment.js';
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import type { Claim } from '../core/evidence/claim.js';
 import type { Document } from '../core/evidence/document.js';
 import type { Source } from '../core/evidence/source.js';
 import { badInput, corrupt } from '../core/errors.js';
 import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js';
-import { LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
+import { GENESIS_HASH, LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
+import type { LedgerHead } from '../core/ledger/signed-head.js';
 import { appendEntries } from './append-entries.js';
 import { compareProjections } from './compare-projections.js';
 import { issueText } from './issue-text.js';
@@ -17,7 +19,7 @@ import { replayLedger } from './replay-ledger.js';
 import type { StoreDialect } from './store-dialect.js';
 import { PROJECTION_TABLES, type StoreSchema } from './store-schema.js';
 import { writeProjections } from './write-projections.js';
-import type { ClaimFilter, Store, VerifyReport } from './store.js';
+import type { ClaimFilter, Store, VerifyOptions, VerifyReport } from './store.js';
 
 /**
  * Migrates the database behind `db` and opens the store on it; closes `db` if that fails.
@@ -35,17 +37,19 @@ export async function openKyselyStore(
     await db.destroy();
     throw error;
   }
-  return new KyselyStore(db, dialect.name);
+  return new KyselyStore(db, dialect);
 }
 
 /** The store, written once in Kysely for both databases. */
 export class KyselyStore implements Store {
   readonly dialect: Store['dialect'];
   readonly #db: Kysely<StoreSchema>;
+  readonly #storeDialect: StoreDialect;
 
-  constructor(db: Kysely<StoreSchema>, dialect: Store['dialect']) {
+  constructor(db: Kysely<StoreSchema>, dialect: StoreDialect) {
     this.#db = db;
-    this.dialect = dialect;
+    this.#storeDialect = dialect;
+    this.dialect = dialect.name;
   }
 
   async append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]> {
@@ -76,6 +80,16 @@ export class KyselyStore implements Store {
       .select((eb) => eb.fn.countAll().as('count'))
       .executeTakeFirstOrThrow();
     return Number(count);
+  }
+
+  async head(): Promise<LedgerHead> {
+    const last = await this.#db
+      .selectFrom('ledger')
+      .select(['seq', 'hash'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return last ?? { seq: 0, hash: GENESIS_HASH };
   }
 
   async getSource(id: SourceId): Promise<Source | undefined> {
@@ -132,13 +146,14 @@ export class KyselyStore implements Store {
     );
   }
 
-  async listDocuments(): Promise<readonly Document[]> {
-    const rows = await this.#db
-      .selectFrom('documents')
-      .select('json')
-      .orderBy('recorded_at')
-      .orderBy('id')
-      .execute();
+  async listDocuments(scope?: AgreementScope): Promise<readonly Document[]> {
+    let query = this.#db.selectFrom('documents').select('json');
+    if (scope !== undefined) {
+      query = query.where('id', 'in', (eb) =>
+        eb.selectFrom('claims').select('claims.document').where(inScope(scope)),
+      );
+    }
+    const rows = await query.orderBy('recorded_at').orderBy('id').execute();
     return rows.map((row) => objectOfRow<Document>(row) as Document);
   }
 
@@ -163,6 +178,16 @@ export class KyselyStore implements Store {
     return Number(count);
   }
 
+  async agreementsOf(claim: ClaimId): Promise<readonly AgreementId[]> {
+    const rows = await this.#db
+      .selectFrom('claim_agreements')
+      .select('agreement')
+      .where('claim', '=', claim)
+      .orderBy('agreement')
+      .execute();
+    return rows.map((row) => row.agreement as AgreementId);
+  }
+
   async getAgreement(id: AgreementId, version?: number): Promise<AgreementRecord | undefined> {
     let query = this.#db.selectFrom('agreements').select('json').where('id', '=', id);
     query =
@@ -182,7 +207,11 @@ export class KyselyStore implements Store {
     return rows.map((row) => objectOfRow<AgreementRecord>(row) as AgreementRecord);
   }
 
-  async verify(): Promise<VerifyReport> {
+  async verify(options: VerifyOptions = {}): Promise<VerifyReport> {
+    // Below the ledger first: a damaged page can hide rows from the replay, or crash it.
+    const file = await this.#storeDialect.fileProblem(this.#db, options.fast ?? false);
+    if (file !== undefined)
+      return { ok: false, entries: 0, problem: { kind: 'file', detail: file } };
     // One snapshot for ledger and projections, so a concurrent append cannot look like damage.
     return this.#db
       .transaction()
@@ -227,6 +256,40 @@ export class KyselyStore implements Store {
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
     if (filter.knownBy !== undefined)
       query = query.where('known_at', '<=', utcText(filter.knownBy));
+    if (filter.scope !== undefined) query = query.where(inScope(filter.scope));
     return query;
   }
 }
+
+/**
+ * The claims an agreement reads, as a condition on `claims`: assigned to it, or assigned to
+ * none and naming one of its parties (`isInScope` states the same rule in memory). Written as
+ * one set of ids, each side read from its own index, so the database builds the set once per
+ * query rather than testing both sides against every claim.
+ */
+const inScope =
+  ({ agreement, parties }: AgreementScope) =>
+  (eb: ExpressionBuilder<StoreSchema, 'claims'>) =>
+    eb('claims.id', 'in', (sub) => {
+      const assigned = sub
+        .selectFrom('claim_agreements')
+        .select('claim_agreements.claim')
+        .where('claim_agreements.agreement', '=', agreement);
+      if (parties.length === 0) return assigned;
+      return assigned.union(
+        sub
+          .selectFrom('claim_parties')
+          .select('claim_parties.claim')
+          .where('claim_parties.party', 'in', [...parties])
+          .where((inner) =>
+            inner.not(
+              inner.exists(
+                inner
+                  .selectFrom('claim_agreements as any_agreement')
+                  .select('any_agreement.claim')
+                  .whereRef('any_agreement.claim', '=', 'claim_parties.claim'),
+              ),
+            ),
+          ),
+      );
+    });

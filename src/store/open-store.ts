@@ -1,6 +1,4 @@
 import type { OpenMode } from './migrate-schema.js';
-import { openPostgresStore } from './postgres/postgres-store.js';
-import { openSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
 /** Where the record lives: a SQLite data directory, or a PostgreSQL database. */
@@ -21,7 +19,8 @@ export const initStore = (config: StoreConfig): Promise<Store> => openIn(config,
  */
 export const openStore = (config: StoreConfig): Promise<Store> => openIn(config, 'open');
 
-const openIn = (config: StoreConfig, mode: OpenMode): Promise<Store> =>
+// Each driver is loaded only when a store of its kind is opened: a SQLite user never loads pg.
+const openIn = async (config: StoreConfig, mode: OpenMode): Promise<Store> =>
   config.kind === 'sqlite'
-    ? openSqliteStore(config.dataDir, mode)
-    : openPostgresStore(config.url, mode);
+    ? (await import('./sqlite/sqlite-store.js')).openSqliteStore(config.dataDir, mode)
+    : (await import('./postgres/postgres-store.js')).openPostgresStore(config.url, mode);

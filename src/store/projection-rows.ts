@@ -1,11 +1,14 @@
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import type { Claim } from '../core/evidence/claim.js';
+import { partiesNamedBy, type ClaimAssignment } from '../core/evidence/claim-assignment.js';
 import type { Document } from '../core/evidence/document.js';
 import type { Source } from '../core/evidence/source.js';
 import { canonicalJson } from '../core/ledger/canonical-json.js';
 import type { LedgerState, ProjectedRow } from '../core/ledger/projection.js';
 import type {
   AgreementsTable,
+  ClaimAgreementsTable,
+  ClaimPartiesTable,
   ClaimsTable,
   DocumentsTable,
   SourceAliasesTable,
@@ -18,7 +21,11 @@ export interface TableRows {
   source_aliases: SourceAliasesTable[];
   documents: DocumentsTable[];
   claims: ClaimsTable[];
+  claim_parties: ClaimPartiesTable[];
+  claim_agreements: ClaimAgreementsTable[];
   agreements: AgreementsTable[];
+  /** Assignments taken back: rows to delete. */
+  unassigned: ClaimAgreementsTable[];
 }
 
 /** Folds a name for lookups that ignore case; done here, not by SQL `lower`, so both databases agree. */
@@ -56,6 +63,14 @@ export const claimRow = (claim: Claim): ClaimsTable => ({
   json: canonicalJson(claim),
 });
 
+export const claimPartyRows = (claim: Claim): ClaimPartiesTable[] =>
+  partiesNamedBy(claim.content).map((party) => ({ claim: claim.id, party }));
+
+export const assignmentRow = (assignment: ClaimAssignment): ClaimAgreementsTable => ({
+  claim: assignment.claim,
+  agreement: assignment.agreement,
+});
+
 export const agreementRow = (agreement: AgreementRecord): AgreementsTable => ({
   id: agreement.id,
   version: agreement.version,
@@ -69,22 +84,31 @@ export function tableRowsOf(written: Iterable<ProjectedRow>): TableRows {
     source_aliases: [],
     documents: [],
     claims: [],
+    claim_parties: [],
+    claim_agreements: [],
     agreements: [],
+    unassigned: [],
   };
-  for (const { table, row } of written) {
-    switch (table) {
+  for (const projected of written) {
+    switch (projected.table) {
       case 'sources':
-        rows.sources.push(sourceRow(row));
-        rows.source_aliases.push(...sourceAliasRows(row));
+        rows.sources.push(sourceRow(projected.row));
+        rows.source_aliases.push(...sourceAliasRows(projected.row));
         break;
       case 'documents':
-        rows.documents.push(documentRow(row));
+        rows.documents.push(documentRow(projected.row));
         break;
       case 'claims':
-        rows.claims.push(claimRow(row));
+        rows.claims.push(claimRow(projected.row));
+        rows.claim_parties.push(...claimPartyRows(projected.row));
+        break;
+      case 'claim_agreements':
+        (projected.removed ? rows.unassigned : rows.claim_agreements).push(
+          assignmentRow(projected.row),
+        );
         break;
       case 'agreements':
-        rows.agreements.push(agreementRow(row));
+        rows.agreements.push(agreementRow(projected.row));
         break;
     }
   }
@@ -97,6 +121,9 @@ export function* projectedRowsOf(state: LedgerState): Generator<ProjectedRow> {
   for (const row of state.documents.values()) yield { table: 'documents', row };
   for (const row of state.claims.values()) yield { table: 'claims', row };
   for (const row of state.agreements.values()) yield { table: 'agreements', row };
+  for (const row of state.assignments.values()) {
+    yield { table: 'claim_agreements', row, removed: false };
+  }
 }
 
 /** Reads the object a projection row stores; trusted as `entryOfLedgerRow` is. */

@@ -10,4 +10,6 @@ export interface StoreDialect {
   readonly name: Store['dialect'];
   /** Whether the schema Truce works in has this table. */
   hasTable(db: Kysely<StoreSchema>, table: keyof StoreSchema): Promise<boolean>;
+  /** What is wrong with the database file below the tables, in a sentence; undefined if nothing. */
+  fileProblem(db: Kysely<StoreSchema>, fast: boolean): Promise<string | undefined>;
 }

@@ -11,6 +11,8 @@ export interface StoreSchema {
   documents: DocumentsTable;
   claims: ClaimsTable;
   agreements: AgreementsTable;
+  claim_parties: ClaimPartiesTable;
+  claim_agreements: ClaimAgreementsTable;
   meta: MetaTable;
 }
 
@@ -54,6 +56,18 @@ export type ClaimsTable = {
   json: string;
 };
 
+/** One row per party id a claim's actors name (`partiesNamedBy`), derived from the claim row. */
+export type ClaimPartiesTable = {
+  claim: string;
+  party: string;
+};
+
+/** One row per agreement a claim is assigned to, as `claim.added` and `claim.assigned` say. */
+export type ClaimAgreementsTable = {
+  claim: string;
+  agreement: string;
+};
+
 export type AgreementsTable = {
   id: string;
   version: number;
@@ -71,6 +85,8 @@ export const PROJECTION_TABLES = [
   'source_aliases',
   'documents',
   'claims',
+  'claim_parties',
+  'claim_agreements',
   'agreements',
 ] as const;
 export type ProjectionTableName = (typeof PROJECTION_TABLES)[number];
@@ -81,5 +97,7 @@ export const PROJECTION_KEYS = {
   source_aliases: ['alias_key', 'source_id'],
   documents: ['id'],
   claims: ['id'],
+  claim_parties: ['claim', 'party'],
+  claim_agreements: ['claim', 'agreement'],
   agreements: ['id', 'version'],
 } as const satisfies Record<ProjectionTableName, readonly string[]>;

@@ -1,9 +1,11 @@
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
+import type { AgreementScope } from '../core/evidence/claim-assignment.js';
 import type { Document } from '../core/evidence/document.js';
 import type { Source } from '../core/evidence/source.js';
 import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js';
 import type { LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
+import type { LedgerHead } from '../core/ledger/signed-head.js';
 import type { ProjectionTable } from '../core/ledger/projection.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 
@@ -13,9 +15,19 @@ export interface ClaimFilter {
   readonly status?: ReviewStatus;
   /** Only claims known at or before this instant (their `knownAt`): the record as of then. */
   readonly knownBy?: string;
+  /**
+   * Only what an agreement reads: the claims assigned to it, and the unassigned claims whose
+   * actors name one of its parties.
+   */
+  readonly scope?: AgreementScope;
   /** Cursor: only claims whose id sorts after this one (claims are listed by id). */
   readonly after?: ClaimId;
   readonly limit?: number;
+}
+
+export interface VerifyOptions {
+  /** SQLite's quick_check instead of the full integrity_check: O(pages), not O(pages × indexes). */
+  readonly fast?: boolean;
 }
 
 /** What `verify` found: an intact record, or the first thing that does not match. */
@@ -25,6 +37,8 @@ export type VerifyReport =
       readonly ok: false;
       readonly entries: number;
       readonly problem:
+        /** The database file itself is damaged, below the ledger (SQLite's integrity check). */
+        | { readonly kind: 'file'; readonly detail: string }
         | { readonly kind: 'chain'; readonly seq: number; readonly detail: string }
         | {
             readonly kind: 'projection';
@@ -46,6 +60,8 @@ export interface Store {
   /** Ledger entries in order, from `fromSeq` (inclusive). */
   entries(fromSeq?: number): AsyncIterable<LedgerEntry>;
   entryCount(): Promise<number>;
+  /** The last entry's seq and hash, as the ledger table holds them; seq 0 when empty. */
+  head(): Promise<LedgerHead>;
 
   getSource(id: SourceId): Promise<Source | undefined>;
   /** Finds a source by its name or one of its aliases, ignoring case. */
@@ -54,19 +70,25 @@ export interface Store {
 
   getDocument(id: DocumentId): Promise<Document | undefined>;
   findDocumentByHash(contentHash: string): Promise<Document | undefined>;
-  listDocuments(): Promise<readonly Document[]>;
+  /** Every document, or with a scope only those holding a claim in it. */
+  listDocuments(scope?: AgreementScope): Promise<readonly Document[]>;
 
   getClaim(id: ClaimId): Promise<Claim | undefined>;
   listClaims(filter?: ClaimFilter): Promise<readonly Claim[]>;
   countClaims(filter?: Omit<ClaimFilter, 'after' | 'limit'>): Promise<number>;
+  /** The agreements a claim is assigned to, by id. */
+  agreementsOf(claim: ClaimId): Promise<readonly AgreementId[]>;
 
   /** The latest version, or the given one. */
   getAgreement(id: AgreementId, version?: number): Promise<AgreementRecord | undefined>;
   /** Every version of every agreement, by id then version. */
   listAgreements(): Promise<readonly AgreementRecord[]>;
 
-  /** Recomputes the hash chain and compares every projection row with a replay of the ledger. */
-  verify(): Promise<VerifyReport>;
+  /**
+   * Checks the database file (SQLite's integrity_check, or quick_check when `fast`), then
+   * recomputes the hash chain and compares every projection row with a replay of the ledger.
+   */
+  verify(options?: VerifyOptions): Promise<VerifyReport>;
   /** Regenerates the projection tables from the ledger. */
   rebuild(): Promise<void>;
   close(): Promise<void>;

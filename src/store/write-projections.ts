@@ -25,6 +25,17 @@ export async function writeProjections(
       const ids = rows.sources.map((source) => source.id);
       await db.deleteFrom('source_aliases').where('source_id', 'in', ids).execute();
     }
+    // So do a replaced claim's party rows: an edit may name other parties.
+    for (const chunk of inChunks(rows.claims.map((claim) => claim.id))) {
+      await db.deleteFrom('claim_parties').where('claim', 'in', chunk).execute();
+    }
+    for (const { claim, agreement } of rows.unassigned) {
+      await db
+        .deleteFrom('claim_agreements')
+        .where('claim', '=', claim)
+        .where('agreement', '=', agreement)
+        .execute();
+    }
     for (const table of PROJECTION_TABLES) {
       for (const chunk of inChunks<Record<string, unknown>>(rows[table])) {
         await upsert(table, chunk).execute(db);

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { allClaims } from '../../src/app/all-claims.js';
 import { loadExamples } from '../../src/app/examples.js';
 import type { Store } from '../../src/app/store-contract.js';
 import type { Evaluation, NormResult } from '../../src/core/evaluation/evaluation.js';
@@ -147,6 +148,10 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     await expect(explanation.getByText(result.explanation.ref).count()).resolves.toBeGreaterThan(0);
     await explanation.locator('.claim-account .quote').first().waitFor();
     await expect(explanation.locator('.attribution-chain').first().isVisible()).resolves.toBe(true);
+    // The example's quotes are our summaries' words, and say so under the outlet's name.
+    await expect(explanation.locator('.quote-credit').first().textContent()).resolves.toMatch(
+      /^Words of the summary written for the examples, from a report by /,
+    );
     await screenshot('explanation');
   });
 
@@ -263,6 +268,37 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     await page.locator('.map .country').first().waitFor();
     await screenshot('map');
   });
+
+  // 129 claims, each opened in the reader: longer than one view, so its own time limit.
+  test(
+    'the reader highlights the quoted words of every example claim, credited as a summary',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const examples = (await allClaims(store)).filter(
+        (c) => c.provenance.kind === 'analyst' && c.provenance.analyst === 'truce-examples',
+      );
+      expect(examples).toHaveLength(129);
+      const active = page.locator('.document-reader mark.span.active');
+      for (const claim of examples) {
+        await page.goto(
+          `${base}/#/documents/${claim.document}?agreement=${AGREEMENT}&claim=${claim.id}`,
+        );
+        // Overlapping quotes cut the text into pieces: the active claim's pieces read its quote.
+        await expect
+          .poll(async () => (await active.allTextContents()).join(''), { message: claim.id })
+          .toBe(claim.content.text);
+      }
+      await expect(
+        page.locator('.document-reader .document-credit').textContent(),
+      ).resolves.toMatch(/^Summary written for the examples, from a report by /);
+      await expect(
+        page.locator('.reader-claims .quote-credit').first().textContent(),
+      ).resolves.toMatch(/^Words of the summary written for the examples/);
+      await screenshot('reader');
+    },
+  );
 
   test.each(['timeline', 'tallies', 'documents'] as const)(
     'the %s view shows the example',

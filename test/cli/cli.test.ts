@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { BIN, truce, truceProcess } from '../support/run-cli.js';
 
 let dir: string;
@@ -97,6 +98,27 @@ describe('the truce command', () => {
     expect(list).toHaveLength(1);
     const shown = await run('doc', 'show', first);
     expect(shown.stdout).toContain('Thirteen hostages');
+  });
+
+  it("shows and lists a summary as written for the examples, never as the outlet's text", async () => {
+    const id = await addDoc(
+      'summary.txt',
+      'A summary in our words of a wire report.\n',
+      '--kind',
+      'summary',
+      '--publisher',
+      'Example Wire',
+      '--derived-from',
+      'https://example.org/wire-report',
+    );
+    const shown = await run('doc', 'show', id);
+    expect(shown.stdout).toContain(
+      'words:     Summary written for the examples, from a report by Example Wire\n',
+    );
+    expect(shown.stdout).toContain('url:       https://example.org/wire-report\n');
+    const listed = (await run('doc', 'list')).stdout.split('\n').find((l) => l.startsWith(id));
+    expect(listed).toContain('summary written for the examples');
+    expect(listed).not.toContain('Example Wire');
   });
 
   it('refuses a missing file, a binary file, and a bad publication time with exit 2', async () => {
@@ -238,7 +260,7 @@ describe('the truce command', () => {
       'x',
     );
     expect(inverted.code).toBe(2);
-    expect(inverted.stderr).toMatch(/latest is before earliest/);
+    expect(inverted.stderr).toMatch(/ends before it starts/);
     const missing = await run(
       'claim',
       'add',
@@ -291,6 +313,89 @@ describe('the truce command', () => {
     );
   });
 
+  it("import holds each quote to its document's words, placing it, or refusing the line", async () => {
+    const doc = await addDoc(
+      'q.txt',
+      'Qatar says thirteen hostages were freed. Israel confirms it.\n',
+    );
+    const before = (JSON.parse((await run('claim', 'list', '--json')).stdout) as unknown[]).length;
+    const paraphrase = [
+      claimLine({ text: 'thirteen hostages were freed' }),
+      claimLine({ text: '13 hostages released, Qatar says.' }),
+    ].join('\n');
+    await writeFile(join(dir, 'paraphrase.jsonl'), paraphrase);
+    const refused = await run('claim', 'import', join(dir, 'paraphrase.jsonl'), '--doc', doc);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /line 2: the claim's text "13 hostages released, Qatar says\." is not in its document/,
+    );
+    const wrongSpan = claimLine({ text: 'Israel confirms it.', span: [0, 19] });
+    await writeFile(join(dir, 'span.jsonl'), wrongSpan);
+    const misplaced = await run('claim', 'import', join(dir, 'span.jsonl'), '--doc', doc);
+    expect(misplaced.code).toBe(2);
+    expect(misplaced.stderr).toMatch(
+      /line 1: .* at span \[0, 19\], which reads "Qatar says thirteen/,
+    );
+    expect((JSON.parse((await run('claim', 'list', '--json')).stdout) as unknown[]).length).toBe(
+      before,
+    );
+
+    const good = [
+      claimLine({ text: 'thirteen hostages were freed' }),
+      claimLine({ text: 'Israel confirms it.', span: [41, 60] }),
+      claimLine({ text: '' }),
+    ].join('\n');
+    await writeFile(join(dir, 'quotes.jsonl'), good);
+    const ok = await run('claim', 'import', join(dir, 'quotes.jsonl'), '--doc', doc, '--json');
+    expect(ok.code, ok.stderr).toBe(0);
+    const spans = (JSON.parse(ok.stdout) as { content: { text: string; span: unknown } }[]).map(
+      (c) => [c.content.text, c.content.span],
+    );
+    expect(spans).toEqual([
+      ['thirteen hostages were freed', [11, 39]],
+      ['Israel confirms it.', [41, 60]],
+      ['', null],
+    ]);
+  });
+
+  it('claim add takes the words it quotes, with --span where they occur more than once', async () => {
+    const doc = await addDoc(
+      'twice.txt',
+      'Two trucks entered. Later, two trucks entered again.\n',
+      '--publisher',
+      'Example Wire',
+    );
+    const add = (...extra: string[]) =>
+      run(
+        'claim',
+        'add',
+        '--doc',
+        doc,
+        '--type',
+        'aid_delivery',
+        '--when',
+        '2023-11-24T14:00:00Z',
+        '--json',
+        ...extra,
+      );
+    const paraphrase = await add('--text', 'Aid got in.');
+    expect(paraphrase.code).toBe(2);
+    expect(paraphrase.stderr).toMatch(/the claim's text "Aid got in\." is not in its document/);
+    const twice = await add('--text', 'trucks entered');
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/occurs more than once in its document: give its span/);
+    expect((await add('--text', 'trucks entered', '--span', '9-5')).stderr).toMatch(
+      /expected a span like 120-188/,
+    );
+    const placed = await add('--text', 'trucks entered', '--span', '31-45');
+    expect(placed.code, placed.stderr).toBe(0);
+    expect((JSON.parse(placed.stdout) as { content: { span: unknown } }).content.span).toEqual([
+      31, 45,
+    ]);
+    const none = await add();
+    expect((JSON.parse(none.stdout) as { content: { text: string } }).content.text).toBe('');
+  });
+
   it('exports claims as JSON and as RFC 4180 CSV', async () => {
     const json = JSON.parse((await run('export', '--format', 'json')).stdout) as {
       claims: { document: { id: string } }[];
@@ -301,8 +406,107 @@ describe('the truce command', () => {
     expect((await run('export', '--format', 'csv', '--out', out)).code).toBe(0);
     const csv = await import('node:fs/promises').then((fs) => fs.readFile(out, 'utf8'));
     const lines = csv.split('\r\n');
-    expect(lines[0]).toMatch(/^claim_id,status,type,plover,acled,/);
+    expect(lines[0]).toMatch(/^claim_id,status,type,plover_type,plover_mode,/);
     expect(lines.length).toBe(json.claims.length + 2);
+  });
+
+  it('reads a date-only --when as that local day in --tz, and an approximate one as EDTF', async () => {
+    const doc = await addDoc('edtf.txt', 'A note on the day.', '--publisher', 'Example Wire');
+    const added = await run(
+      'claim',
+      'add',
+      '--doc',
+      doc,
+      '--type',
+      'talks',
+      '--when',
+      '2023-11-24~',
+      '--tz',
+      'Asia/Jerusalem',
+      '--origin',
+      'a mediator',
+      '--json',
+    );
+    expect(added.code, added.stderr).toBe(0);
+    const claim = JSON.parse(added.stdout) as {
+      content: { when: { earliest: string; label: string } };
+    };
+    expect(claim.content.when.earliest).toBe('2023-11-23T22:00:00.000Z');
+    const plover = await run(
+      'export',
+      '--format',
+      'plover',
+      '--type',
+      'talks',
+      '--tz',
+      'Asia/Jerusalem',
+    );
+    expect(plover.stdout).toContain('"edtf":"2023-11-24~"');
+    const bad = await run(
+      'claim',
+      'add',
+      '--doc',
+      doc,
+      '--type',
+      'talks',
+      '--when',
+      'around Friday',
+      '--origin',
+      'x',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/not an EDTF date/);
+  });
+
+  it('exports a gzipped bundle that import bundle replays into another data directory', async () => {
+    const out = join(dir, 'record.jsonl.gz');
+    const exported = await run('export', '--format', 'bundle', '--gzip', '--out', out);
+    expect(exported.code, exported.stderr).toBe(0);
+    const other = join(dir, 'other');
+    expect((await truce('--data', other, 'init')).code).toBe(0);
+    const imported = await truce('--data', other, 'import', 'bundle', out);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/recorded .*claim\.added/);
+    const again = await truce('--data', other, 'import', 'bundle', out);
+    expect(again.stdout).toMatch(/recorded nothing new/);
+    const count = async (data: string) =>
+      (JSON.parse((await truce('--data', data, 'claim', 'list', '--json')).stdout) as unknown[])
+        .length;
+    expect(await count(other)).toBe(await count(data));
+    const filtered = await run('export', '--format', 'bundle', '--type', 'release');
+    expect(filtered.code).toBe(2);
+    expect(filtered.stderr).toMatch(/whole record/);
+  });
+
+  it('imports an ACLED file, naming a bad line and storing nothing from it', async () => {
+    const fixture = new URL('../fixtures/acled/gaza-2023-11.csv', import.meta.url);
+    const text = await import('node:fs/promises').then((fs) => fs.readFile(fixture, 'utf8'));
+    const badFile = join(dir, 'acled-bad.csv');
+    await writeFile(badFile, text.replace('2023-11-26,2023', '2023-11-32,2023'));
+    const bad = await run('import', 'acled', badFile);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/line 5: event_date "2023-11-32"/);
+    const good = await run('import', 'acled', fileURLToPath(fixture));
+    expect(good.code, good.stderr).toBe(0);
+    expect(good.stdout).toMatch(/imported 5 claims/);
+    expect(good.stdout).toMatch(/not read: analyst_comment/);
+    const acled = await run(
+      'export',
+      '--format',
+      'acled',
+      '--rows',
+      'claim',
+      '--type',
+      'airstrike',
+      '--bom',
+    );
+    expect(acled.stdout.startsWith('\uFEFFevent_id_cnty,event_date,year,time_precision,')).toBe(
+      true,
+    );
+    const csv = await run('export', '--format', 'csv', '--type', 'airstrike');
+    // The origin cell starts like a formula: it goes out neutralised.
+    expect(csv.stdout).toContain(`,'=cmd|' /C calc'!A0,`);
+    expect(csv.stdout).not.toContain(`,=cmd`);
   });
 
   it('refuses a directory that is not a Truce data directory', async () => {

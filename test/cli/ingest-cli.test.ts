@@ -86,7 +86,7 @@ describe('extract and ingest on the command line', () => {
     await writeFile(join(folder, 'zz-broken.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff]));
 
     const first = await run('ingest', folder, '--published', '2023-12-02T10:00:00+02:00', '--json');
-    expect(first.code).toBe(1); // one file failed; the rest were stored
+    expect(first.code).toBe(2); // one file was bad input; the rest were stored
     const summary = JSON.parse(first.stdout) as {
       files: number;
       added: number;

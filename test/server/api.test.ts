@@ -226,6 +226,41 @@ describe.each(['sqlite', 'postgres'] as const)('the HTTP API over %s', (dialect)
       );
     });
 
+    test("a summary is credited as written for the examples, never as the outlet's text", async () => {
+      const summary = await seedDocument({
+        kind: 'summary',
+        publisher: 'Example Wire',
+        url: null,
+        derivedFrom: 'https://example.org/report',
+      });
+      const answer = await http.get(`/api/documents/${summary.id}`);
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.json.document.credit).toEqual({
+        summary: true,
+        by: 'summary written for the examples',
+        from: 'Example Wire',
+        link: 'https://example.org/report',
+        line: 'Summary written for the examples, from a report by Example Wire',
+      });
+      const listed = (await http.get('/api/documents')).json.items.find(
+        (d: { id: string }) => d.id === summary.id,
+      );
+      expect(listed.credit.by).toBe('summary written for the examples');
+    });
+
+    test('a report is credited to its publisher, with its own address', async () => {
+      const report = await seedDocument({
+        publisher: 'Example Wire',
+        url: 'https://example.org/a',
+      });
+      const { credit } = (await http.get(`/api/documents/${report.id}`)).json.document;
+      expect(credit).toMatchObject({
+        summary: false,
+        by: 'Example Wire',
+        link: 'https://example.org/a',
+      });
+    });
+
     test("asOf keeps only the document's claims known by then", async () => {
       const document = await seedDocument();
       const claims = await seedClaims(document.id, 3, (i) => ({ knownAt: hoursAfterT0(i) }));
@@ -391,6 +426,29 @@ describe.each(['sqlite', 'postgres'] as const)('the HTTP API over %s', (dialect)
         when: { earliest: hoursAfterT0(2), latest: hoursAfterT0(1), precision: 'hour' },
       };
       expectProblem(await http.patch(path, { changes: backwards }), 400, 'changes.when.latest');
+    });
+
+    test("an edit's quote must be its document's words: placed when they occur once, else a 400", async () => {
+      const document = await seedDocument({
+        rawText: 'Qatar says the pause is extended. Hamas confirms it.',
+      });
+      const [claim] = await seedClaims(document.id, 1);
+      const path = `/api/claims/${claim!.id}`;
+      expectProblem(
+        await http.patch(path, { changes: { text: 'Hamas agrees to an extension.' } }),
+        400,
+        `claim ${claim!.id}: the claim's text "Hamas agrees to an extension." is not in its document`,
+      );
+      expectProblem(
+        await http.patch(path, { changes: { text: 'Hamas confirms it.', span: [0, 18] } }),
+        400,
+        /is not its document's text at span \[0, 18\], which reads "Qatar says the pau"/,
+      );
+      const placed = await http.patch(path, { changes: { text: 'Hamas confirms it.' } });
+      expect(placed.status, placed.text).toBe(200);
+      expect(placed.json.content).toMatchObject({ text: 'Hamas confirms it.', span: [34, 52] });
+      const none = await http.patch(path, { changes: { text: '' } });
+      expect(none.json.content).toMatchObject({ text: '', span: null });
     });
 
     test('a retracted claim stays on record and can be neither retracted again nor reviewed', async () => {
@@ -603,6 +661,47 @@ describe.each(['sqlite', 'postgres'] as const)('the HTTP API over %s', (dialect)
       ).toBe(false);
       expectProblem(await http.get('/api/events?asOf=later'), 400, 'query.asOf');
     });
+
+    test('assigns a claim or a document to an agreement, which then reads it, and takes it back', async () => {
+      const document = await seedDocument();
+      // Names no party: only an assignment brings it into the agreement's reading.
+      const [claim] = await seedClaims(document.id, 1, () => ({
+        status: 'accepted',
+        content: { type: 'talks' },
+      }));
+      const id = claim!.id;
+      const scoped = async () =>
+        (await http.get('/api/claims?agreement=gaza-pause-2023-11&limit=1000')).json.items.map(
+          (c: { id: string }) => c.id,
+        );
+      expect(await scoped()).not.toContain(id);
+      const assigned = await http.send('PUT', `/api/claims/${id}/agreements/gaza-pause-2023-11`);
+      expect(assigned.status, assigned.text).toBe(200);
+      expect(assigned.json).toEqual({
+        agreement: 'gaza-pause-2023-11',
+        changed: [id],
+        unchanged: [],
+      });
+      expect(await scoped()).toContain(id);
+      const documents = await http.get('/api/documents?agreement=gaza-pause-2023-11');
+      expect(documents.json.items.map((d: { id: string }) => d.id)).toContain(document.id);
+      const events = await http.get('/api/events?agreement=gaza-pause-2023-11');
+      expect(events.json.items.some((e: { claims: string[] }) => e.claims.includes(id))).toBe(true);
+
+      const removed = await http.send(
+        'DELETE',
+        `/api/documents/${document.id}/agreements/gaza-pause-2023-11`,
+      );
+      expect(removed.json).toMatchObject({ changed: [id] });
+      expect(await scoped()).not.toContain(id);
+      expectProblem(
+        await http.send('PUT', `/api/claims/${id}/agreements/no-such-pause`),
+        404,
+        'no agreement no-such-pause',
+      );
+      expectProblem(await http.get('/api/events?agreement=no-such-pause'), 404);
+      expect((await http.get('/api/verify')).json.ok).toBe(true);
+    });
   });
 
   describe('export and verify', () => {
@@ -628,6 +727,26 @@ describe.each(['sqlite', 'postgres'] as const)('the HTTP API over %s', (dialect)
       const lines = answer.text.trimEnd().split('\r\n');
       expect(lines[0]).toMatch(/^claim_id,status,type,/);
       expect(lines.length).toBeGreaterThan(1);
+    });
+
+    test('exports credit a summary as written for the examples, with the report it is from', async () => {
+      const summary = await seedDocument({
+        kind: 'summary',
+        publisher: 'Example Wire',
+        url: null,
+        derivedFrom: 'https://example.org/summarised',
+      });
+      const [claim] = await seedClaims(summary.id, 1);
+      const json = await http.get('/api/export?format=json');
+      const exported = json.json.claims.find((c: Claim) => c.id === claim!.id);
+      expect(exported.document.credit.by).toBe('summary written for the examples');
+      const csv = (await http.get('/api/export?format=csv')).text.split('\r\n');
+      const header = csv[0]!.split(',');
+      const row = csv.find((line) => line.startsWith(`${claim!.id},`))!.split(',');
+      const cell = (name: string) => row[header.indexOf(name)];
+      expect(cell('publisher')).toBe('summary written for the examples');
+      expect(cell('summarised_from')).toBe('Example Wire');
+      expect(cell('derived_from')).toBe('https://example.org/summarised');
     });
 
     test('an unknown export format is a 400 naming it', async () => {

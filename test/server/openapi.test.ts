@@ -21,6 +21,10 @@ const ROUTES = [
   'patch /api/claims/{id}',
   'post /api/claims/{id}/review',
   'post /api/claims/{id}/retract',
+  'put /api/claims/{id}/agreements/{agreement}',
+  'delete /api/claims/{id}/agreements/{agreement}',
+  'put /api/documents/{id}/agreements/{agreement}',
+  'delete /api/documents/{id}/agreements/{agreement}',
   'get /api/agreements',
   'post /api/agreements',
   'post /api/agreements/validate',
@@ -30,6 +34,7 @@ const ROUTES = [
   'get /api/agreements/{id}/diff',
   'get /api/events',
   'get /api/export',
+  'get /api/head',
   'get /api/verify',
 ];
 

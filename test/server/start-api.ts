@@ -1,5 +1,6 @@
 // Starts the API over a store on a free loopback port, for tests that speak real HTTP.
 // Responses are checked against their schemas, so the OpenAPI document cannot drift from them.
+import { extractInThisThread } from '../../src/app/ingest.js';
 import type { Store } from '../../src/app/store-contract.js';
 import { buildServer } from '../../src/server/build-server.js';
 import type { ServerOptions } from '../../src/server/build-server.js';
@@ -18,6 +19,8 @@ export async function startApi(
     author: 'api-test',
     webRoot: null,
     checkResponses: true,
+    // Tests about routes read reports in their own thread; the worker pool has its own tests.
+    extract: extractInThisThread,
     ...options,
   });
   const base = await server.listen({ port: 0, host: '127.0.0.1' });

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TruceErrorKind } from '../../src/core/errors.js';
-import type { ClaimId } from '../../src/core/ids.js';
+import type { AgreementId, ClaimId, PartyId } from '../../src/core/ids.js';
 import { canonicalJson } from '../../src/core/ledger/canonical-json.js';
 import {
   GENESIS_HASH,
@@ -16,8 +16,12 @@ import type { StoreSchema } from '../../src/store/store-schema.js';
 import type { Store } from '../../src/store/store.js';
 import {
   T0,
+  agentOf,
   agreementRecorded,
   claimAdded,
+  claimAddedFor,
+  claimAssigned,
+  claimUnassigned,
   claimEdited,
   claimRetracted,
   claimReviewed,
@@ -49,6 +53,9 @@ const definedHash = (prevHash: string, entry: Parameters<typeof hashedPartOf>[0]
   createHash('sha256')
     .update(prevHash + canonicalJson(hashedPartOf(entry)))
     .digest('hex');
+
+const ids = (claims: readonly { id: string }[]) => claims.map((c) => c.id);
+const sorted = (claims: readonly { id: string }[]) => ids(claims).sort();
 
 async function allEntries(store: Store, fromSeq?: number): Promise<LedgerEntry[]> {
   const entries: LedgerEntry[] = [];
@@ -310,8 +317,6 @@ export function describeStoreContract(
         );
         return { documents, claims, accepted };
       }
-      const ids = (claims: readonly { id: string }[]) => claims.map((c) => c.id);
-      const sorted = (claims: readonly { id: string }[]) => ids(claims).sort();
 
       it('lists claims by id, filtered by document, type and status', async () => {
         const { documents, claims, accepted } = await recordClaims();
@@ -370,6 +375,204 @@ export function describeStoreContract(
           after: firstPage.at(-1)!.id,
         });
         expect(ids([...firstPage, ...nextPage])).toEqual(sorted(suggested).slice(0, 8));
+      });
+    });
+
+    describe('claims and their agreements', () => {
+      const gaza = 'gaza-pause' as AgreementId;
+      const lebanon = 'lebanon-truce' as AgreementId;
+      const gazaScope = { agreement: gaza, parties: ['israel', 'hamas'] as PartyId[] };
+      const lebanonScope = { agreement: lebanon, parties: ['israel', 'hezbollah'] as PartyId[] };
+
+      /** Claims for each agreement, for both, for none with and without parties. */
+      async function recordAssigned() {
+        const [gazaDoc, lebanonDoc] = [makeDocument(), makeDocument()];
+        const by = (party: string) => ({ content: { actors: [agentOf(party)] } });
+        const forGaza = makeClaim(gazaDoc.id, by('israel'));
+        const forLebanon = makeClaim(lebanonDoc.id, by('israel'));
+        const forBoth = makeClaim(gazaDoc.id, by('hamas'));
+        const unassignedHamas = makeClaim(gazaDoc.id, by('hamas'));
+        const unassignedHezbollah = makeClaim(lebanonDoc.id, by('hezbollah'));
+        const unassignedNobody = makeClaim(lebanonDoc.id);
+        await store.append(
+          [
+            documentAdded(gazaDoc),
+            documentAdded(lebanonDoc),
+            claimAddedFor(forGaza, [gaza]),
+            claimAddedFor(forLebanon, [lebanon]),
+            claimAddedFor(forBoth, [gaza, lebanon]),
+            claimAdded(unassignedHamas),
+            claimAdded(unassignedHezbollah),
+            claimAdded(unassignedNobody),
+          ],
+          AUTHOR,
+        );
+        return {
+          gazaDoc,
+          lebanonDoc,
+          forGaza,
+          forLebanon,
+          forBoth,
+          unassignedHamas,
+          unassignedHezbollah,
+          unassignedNobody,
+        };
+      }
+
+      it("lists an agreement's claims and the unassigned ones naming its parties, not another's", async () => {
+        const c = await recordAssigned();
+        expect(ids(await store.listClaims({ scope: gazaScope }))).toEqual(
+          sorted([c.forGaza, c.forBoth, c.unassignedHamas]),
+        );
+        // forLebanon names israel, a party of both, but was recorded for Lebanon only.
+        expect(ids(await store.listClaims({ scope: lebanonScope }))).toEqual(
+          sorted([c.forLebanon, c.forBoth, c.unassignedHezbollah]),
+        );
+        expect(await store.countClaims({ scope: gazaScope })).toBe(3);
+        expect(ids(await store.listClaims({ scope: { agreement: gaza, parties: [] } }))).toEqual(
+          sorted([c.forGaza, c.forBoth]),
+        );
+        expect(await store.agreementsOf(c.forBoth.id)).toEqual([gaza, lebanon]);
+        expect(await store.agreementsOf(c.unassignedHamas.id)).toEqual([]);
+      });
+
+      it('combines the scope with the other filters and the cursor', async () => {
+        const c = await recordAssigned();
+        await store.append([claimReviewed(c.forBoth.id, 'accepted')], AUTHOR);
+        expect(ids(await store.listClaims({ scope: gazaScope, status: 'accepted' }))).toEqual([
+          c.forBoth.id,
+        ]);
+        const all = sorted([c.forGaza, c.forBoth, c.unassignedHamas]);
+        const first = await store.listClaims({ scope: gazaScope, limit: 2 });
+        const rest = await store.listClaims({ scope: gazaScope, after: first.at(-1)!.id });
+        expect(ids([...first, ...rest])).toEqual(all);
+      });
+
+      it('assigns a claim, takes the assignment back, and follows an edit of its parties', async () => {
+        const c = await recordAssigned();
+        // Assigned to Lebanon, the unassigned Hamas claim leaves Gaza's scope.
+        await store.append([claimAssigned(c.unassignedHamas.id, lebanon)], AUTHOR);
+        expect(ids(await store.listClaims({ scope: gazaScope }))).toEqual(
+          sorted([c.forGaza, c.forBoth]),
+        );
+        await store.append(
+          [
+            claimUnassigned(c.unassignedHamas.id, lebanon),
+            claimUnassigned(c.forGaza.id, gaza),
+            claimAssigned(c.forGaza.id, gaza),
+            claimAssigned(c.forGaza.id, gaza),
+          ],
+          AUTHOR,
+        );
+        expect(await store.agreementsOf(c.unassignedHamas.id)).toEqual([]);
+        expect(await store.agreementsOf(c.forGaza.id)).toEqual([gaza]);
+        expect(ids(await store.listClaims({ scope: gazaScope }))).toEqual(
+          sorted([c.forGaza, c.forBoth, c.unassignedHamas]),
+        );
+        const content = makeClaimContent({ actors: [agentOf('hezbollah')] });
+        await store.append([claimEdited(c.unassignedHamas.id, content)], AUTHOR);
+        expect(ids(await store.listClaims({ scope: gazaScope }))).toEqual(
+          sorted([c.forGaza, c.forBoth]),
+        );
+        expect(ids(await store.listClaims({ scope: lebanonScope }))).toContain(
+          c.unassignedHamas.id,
+        );
+        expect(await store.verify()).toMatchObject({ ok: true });
+      });
+
+      it('lists the documents that hold a claim in the scope', async () => {
+        const c = await recordAssigned();
+        const empty = makeDocument();
+        await store.append([documentAdded(empty)], AUTHOR);
+        expect((await store.listDocuments(gazaScope)).map((d) => d.id)).toEqual([c.gazaDoc.id]);
+        expect((await store.listDocuments(lebanonScope)).map((d) => d.id).sort()).toEqual(
+          [c.gazaDoc.id, c.lebanonDoc.id].sort(),
+        );
+        expect(await store.listDocuments()).toHaveLength(3);
+      });
+
+      it('refuses to assign a claim that is not recorded, and writes nothing', async () => {
+        await recordAssigned();
+        const count = await store.entryCount();
+        await failsWith(
+          store.append([claimAssigned('clm_nothere00' as ClaimId, gaza)], AUTHOR),
+          'NotFound',
+        );
+        expect(await store.entryCount()).toBe(count);
+      });
+
+      it('verify catches an assignment row added, removed or pointed elsewhere, and rebuild restores it', async () => {
+        const c = await recordAssigned();
+        expect(await store.verify()).toMatchObject({ ok: true });
+        const raw = fixture.raw();
+        await raw
+          .insertInto('claim_agreements')
+          .values({ claim: c.unassignedHamas.id, agreement: lebanon })
+          .execute();
+        const added = await store.verify();
+        expect(added).toMatchObject({
+          ok: false,
+          problem: { kind: 'projection', table: 'claim_agreements', id: c.unassignedHamas.id },
+        });
+        expect(!added.ok && added.problem.detail).toMatch(/no ledger entry wrote it/);
+        await store.rebuild();
+
+        await raw.deleteFrom('claim_agreements').where('claim', '=', c.forGaza.id).execute();
+        const removed = await store.verify();
+        expect(removed).toMatchObject({
+          ok: false,
+          problem: { kind: 'projection', table: 'claim_agreements', id: c.forGaza.id },
+        });
+        expect(!removed.ok && removed.problem.detail).toMatch(/missing/);
+        await store.rebuild();
+
+        await raw
+          .updateTable('claim_agreements')
+          .set({ agreement: gaza })
+          .where('claim', '=', c.forLebanon.id)
+          .execute();
+        expect((await store.verify()).ok).toBe(false);
+        await store.rebuild();
+        expect(await store.verify()).toMatchObject({ ok: true });
+        expect(ids(await store.listClaims({ scope: lebanonScope }))).toContain(c.forLebanon.id);
+      });
+
+      it("verify catches a claim's party row edited behind the ledger's back", async () => {
+        const c = await recordAssigned();
+        await fixture
+          .raw()
+          .updateTable('claim_parties')
+          .set({ party: 'israel' })
+          .where('claim', '=', c.unassignedHezbollah.id)
+          .execute();
+        const report = await store.verify();
+        expect(report).toMatchObject({
+          ok: false,
+          problem: { kind: 'projection', table: 'claims', id: c.unassignedHezbollah.id },
+        });
+        await store.rebuild();
+        expect(await store.verify()).toMatchObject({ ok: true });
+      });
+
+      it('upgrades a store written before assignments, with the parties of its claims', async () => {
+        const doc = makeDocument();
+        const hamas = makeClaim(doc.id, { content: { actors: [agentOf('hamas')] } });
+        const nobody = makeClaim(doc.id);
+        await store.append([documentAdded(doc), claimAdded(hamas), claimAdded(nobody)], AUTHOR);
+        await store.close();
+        // Take the store back to schema version 1: the same ledger and claim rows, no new tables.
+        const raw = fixture.raw();
+        await raw.schema.dropTable('claim_agreements').execute();
+        await raw.schema.dropTable('claim_parties').execute();
+        await raw
+          .updateTable('meta')
+          .set({ value: '1' })
+          .where('key', '=', 'schema_version')
+          .execute();
+
+        store = await openStore(fixture.config);
+        expect(await store.verify()).toMatchObject({ ok: true, entries: 3 });
+        expect(ids(await store.listClaims({ scope: gazaScope }))).toEqual([hamas.id]);
       });
     });
 

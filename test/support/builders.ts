@@ -5,7 +5,13 @@ import { AgreementRecord } from '../../src/core/agreement/agreement-record.js';
 import { Claim, ClaimContent } from '../../src/core/evidence/claim.js';
 import { Document } from '../../src/core/evidence/document.js';
 import { Source } from '../../src/core/evidence/source.js';
-import { newId, type ClaimId, type DocumentId } from '../../src/core/ids.js';
+import {
+  newId,
+  type AgreementId,
+  type ClaimId,
+  type DocumentId,
+  type PartyId,
+} from '../../src/core/ids.js';
 import type { LedgerChange } from '../../src/core/ledger/ledger-entry.js';
 
 /** The instant builders use for every time they need: the pause's first morning. */
@@ -88,6 +94,32 @@ export const documentAdded = (document: Document): LedgerChange => ({
 });
 
 export const claimAdded = (claim: Claim): LedgerChange => ({ type: 'claim.added', claim });
+
+/** A claim recorded for these agreements. */
+export const claimAddedFor = (claim: Claim, agreements: readonly AgreementId[]): LedgerChange => ({
+  type: 'claim.added',
+  claim,
+  agreements,
+});
+
+export const claimAssigned = (claim: ClaimId, agreement: AgreementId): LedgerChange => ({
+  type: 'claim.assigned',
+  claim,
+  agreement,
+});
+
+export const claimUnassigned = (claim: ClaimId, agreement: AgreementId): LedgerChange => ({
+  type: 'claim.unassigned',
+  claim,
+  agreement,
+});
+
+/** An actor acting for a party, as ingest resolves one. */
+export const agentOf = (party: string) => ({
+  name: party,
+  role: 'agent' as const,
+  party: party as PartyId,
+});
 
 export const claimReviewed = (
   claim: ClaimId,

@@ -4,12 +4,14 @@ import { AgreementPicker } from './header/agreement-picker';
 import { AsOfControl } from './header/as-of-control';
 import { ViewNav } from './header/view-nav';
 import { DocumentLibrary } from './documents/document-library';
+import { LedgerHead } from './footer/ledger-head';
 import { AgreementOverview } from './overview/agreement-overview';
 import { ReviewQueue } from './review/review-queue';
 import { EventTimeline } from './timeline/event-timeline';
 import { ReportUpload } from './upload/report-upload';
 import { AgreementProvider } from './state/agreement-context';
 import { RecordProvider } from './state/record-context';
+import { DocumentCreditsProvider } from './state/document-credits-context';
 import { SourcesProvider } from './state/sources-context';
 import { useViewLocation } from './state/view-location';
 import type { ViewName } from './state/view-location';
@@ -38,24 +40,27 @@ export function App() {
     <RecordProvider asOf={location.asOf}>
       <AgreementProvider>
         <SourcesProvider>
-          <button
-            type="button"
-            className="skip-link"
-            onClick={() => document.getElementById('main')?.focus()}
-          >
-            Skip to the view
-          </button>
-          <header className="dashboard-header">
-            <h1>Truce</h1>
-            <AgreementPicker />
-            <AsOfControl />
-          </header>
-          <ViewNav />
-          <main id="main" tabIndex={-1} className={location.asOf ? 'replaying' : undefined}>
-            <Suspense fallback={<p className="loading">Loading the view…</p>}>
-              <View />
-            </Suspense>
-          </main>
+          <DocumentCreditsProvider>
+            <button
+              type="button"
+              className="skip-link"
+              onClick={() => document.getElementById('main')?.focus()}
+            >
+              Skip to the view
+            </button>
+            <header className="dashboard-header">
+              <h1>Truce</h1>
+              <AgreementPicker />
+              <AsOfControl />
+            </header>
+            <ViewNav />
+            <main id="main" tabIndex={-1} className={location.asOf ? 'replaying' : undefined}>
+              <Suspense fallback={<p className="loading">Loading the view…</p>}>
+                <View />
+              </Suspense>
+            </main>
+            <LedgerHead />
+          </DocumentCreditsProvider>
         </SourcesProvider>
       </AgreementProvider>
     </RecordProvider>

@@ -14,11 +14,7 @@ import { EXIT } from '../exit-codes.js';
 import { printJson, printTable } from '../output.js';
 import { idArgument, parsePositiveInt } from '../parse-options.js';
 
-export function registerAgreement(program: Command, ctx: CliContext): void {
-  const agreement = program
-    .command('agreement')
-    .description('agreements: the terms, written once in the agreement language');
-
+export function defineAgreement(agreement: Command, ctx: CliContext): void {
   agreement
     .command('validate <file>')
     .description(

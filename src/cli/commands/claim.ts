@@ -10,22 +10,28 @@ import {
   retractClaim,
   reviewClaim,
 } from '../../app/claims.js';
+import { getAgreement } from '../../app/agreements.js';
 import { readTextFile } from '../../app/read-text-file.js';
 import { withWorkspace } from '../../app/workspace.js';
 import { Modality, ReviewStatus, originOf } from '../../core/evidence/claim.js';
 import type { Claim } from '../../core/evidence/claim.js';
-import { ClaimId, DocumentId } from '../../core/ids.js';
+import { AgreementId, ClaimId, DocumentId } from '../../core/ids.js';
 import type { PartyId } from '../../core/ids.js';
+import { scopeOf, setAssignment } from '../../app/assignments.js';
 import { EVENT_TYPES } from '../../core/vocabulary/event-types.js';
 import type { EventType } from '../../core/vocabulary/event-types.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
 import { printJson, printTable } from '../output.js';
-import { collect, idArgument, parseCount, parsePositiveInt, parseWhen } from '../parse-options.js';
+import { collect, idArgument, parseCount, parsePositiveInt, parseSpan } from '../parse-options.js';
+import { parseEdtf } from '../../core/time/edtf.js';
+import { isTimeZone } from '../../core/time/zoned-time.js';
+import { badInput } from '../../core/errors.js';
 
 interface ContentOptions {
   type?: EventType;
-  when?: ReturnType<typeof parseWhen>;
+  when?: string;
+  tz?: string;
   where?: string;
   by?: string;
   count?: string;
@@ -34,13 +40,19 @@ interface ContentOptions {
   modality?: Modality;
   origin: string[];
   text?: string;
+  span?: readonly [number, number];
 }
 
 /** The content fields the options set (for add: all of them; for edit: only those given). */
 function contentFields(opts: ContentOptions): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   if (opts.type) fields['type'] = opts.type;
-  if (opts.when) fields['when'] = opts.when;
+  if (opts.when) {
+    const zone = opts.tz ?? 'UTC';
+    if (!isTimeZone(zone))
+      throw badInput(`unknown time zone "${zone}"; give an IANA zone like Asia/Jerusalem`);
+    fields['when'] = parseEdtf(opts.when, zone);
+  }
   if (opts.where)
     fields['where'] = { name: opts.where, lat: null, lon: null, precision: 'unknown' };
   if (opts.by) fields['actors'] = [{ name: opts.by, role: 'agent', party: opts.by as PartyId }];
@@ -48,13 +60,18 @@ function contentFields(opts: ContentOptions): Record<string, unknown> {
   if (opts.category.length > 0) fields['categories'] = opts.category;
   if (opts.modality) fields['modality'] = opts.modality;
   if (opts.text !== undefined) fields['text'] = opts.text;
+  if (opts.span !== undefined) fields['span'] = opts.span;
   return fields;
 }
 
 function withContentOptions(command: Command): Command {
   return command
     .addOption(new Option('--type <type>', 'event type').choices(EVENT_TYPES))
-    .option('--when <iso[/iso]>', 'when: an instant, or earliest/latest', parseWhen)
+    .option(
+      '--when <edtf>',
+      'when, as EDTF: 2023-11-24T16:00+02:00, 2023-11-24 (that local day), 2023-11, 2023-11-24~, 2023-11-24/2023-11-26, 2023-11-24T18:00/..',
+    )
+    .option('--tz <zone>', 'zone of local dates and times in --when (default UTC)')
     .option('--where <place>', 'where, as the report names it')
     .option('--by <party>', 'the party that acted (agreement party id)')
     .option('--count <count>', 'how many: 13, 81+, >80, ~200, <=9 or 8-13')
@@ -71,7 +88,11 @@ function withContentOptions(command: Command): Command {
       ),
     )
     .option('--origin <source>', 'who said it, outermost first (repeatable)', collect, [])
-    .option('--text <quote>', 'the words the claim rests on');
+    .option(
+      '--text <quote>',
+      "the document's words the claim rests on, exactly; found in it when they occur once",
+    )
+    .option('--span <start-end>', 'where --text stands in the document (offsets)', parseSpan);
 }
 
 function printClaims(ctx: CliContext, claims: readonly Claim[]): void {
@@ -95,8 +116,20 @@ function printClaims(ctx: CliContext, claims: readonly Claim[]): void {
   );
 }
 
-export function registerClaim(program: Command, ctx: CliContext): void {
-  const claim = program.command('claim').description('claims: what a source said happened');
+const agreementArg = idArgument(AgreementId, 'agreement');
+const collectAgreements = (value: string, previous: readonly AgreementId[] = []): AgreementId[] => [
+  ...previous,
+  agreementArg(value),
+];
+const AGREEMENT_HELP = 'the recorded agreement it is for (repeatable)';
+
+/** A claim id, or a document id standing for every claim of the document. */
+const claimOrDocumentArg = (value: string) =>
+  value.startsWith('doc_')
+    ? { document: idArgument(DocumentId, 'document')(value) }
+    : { claim: idArgument(ClaimId, 'claim or document')(value) };
+
+export function defineClaim(claim: Command, ctx: CliContext): void {
   const docArg = idArgument(DocumentId, 'document');
   const claimArg = idArgument(ClaimId, 'claim');
 
@@ -106,21 +139,39 @@ export function registerClaim(program: Command, ctx: CliContext): void {
       .description('record a claim read from a document (accepted, as an analyst made it)')
       .requiredOption('--doc <id>', 'the document it comes from', docArg),
   )
+    .option('--agreement <id>', AGREEMENT_HELP, collectAgreements, [])
     .option('--suggest', 'record it as suggested, for someone else to review')
     .option('--json', 'print the claim as JSON')
     .action(
-      async (opts: ContentOptions & { doc: DocumentId; suggest?: boolean; json?: boolean }) => {
+      async (
+        opts: ContentOptions & {
+          doc: DocumentId;
+          agreement: AgreementId[];
+          suggest?: boolean;
+          json?: boolean;
+        },
+      ) => {
         const added = await withWorkspace(workspaceOptions(ctx), async (store) => {
           const attribution = await attributionFor(store, opts.doc, opts.origin);
           const content = { ...contentFields(opts), attribution };
           return addClaim(
             store,
-            { document: opts.doc, content, status: opts.suggest ? 'suggested' : 'accepted' },
+            {
+              document: opts.doc,
+              content,
+              status: opts.suggest ? 'suggested' : 'accepted',
+              agreements: opts.agreement,
+            },
             author(ctx),
           );
         });
         if (opts.json) printJson(ctx.output, added);
         else ctx.output.out(`${added.id}\n`);
+        if (opts.agreement.length === 0 && opts.by === undefined) {
+          ctx.output.err(
+            'note: this claim names no agreement and no party, so no evaluation reads it; assign it with `truce claim assign`\n',
+          );
+        }
       },
     );
 
@@ -128,21 +179,68 @@ export function registerClaim(program: Command, ctx: CliContext): void {
     .command('import <file>')
     .description('import claims from a JSONL file, one per line; a bad line stores nothing')
     .option('--doc <id>', 'the document of lines that name none', docArg)
+    .option(
+      '--agreement <id>',
+      'the recorded agreement they are for (repeatable)',
+      collectAgreements,
+      [],
+    )
     .option('--accept', 'record them as accepted rather than suggested')
     .option('--json', 'print the imported claims as JSON')
-    .action(async (file: string, opts: { doc?: DocumentId; accept?: boolean; json?: boolean }) => {
-      const text = await readTextFile(file);
-      const claims = await withWorkspace(workspaceOptions(ctx), (store) =>
-        importClaims(
-          store,
-          text,
-          { document: opts.doc, defaultStatus: opts.accept ? 'accepted' : 'suggested' },
-          author(ctx),
-        ),
+    .action(
+      async (
+        file: string,
+        opts: { doc?: DocumentId; agreement: AgreementId[]; accept?: boolean; json?: boolean },
+      ) => {
+        const text = await readTextFile(file);
+        const claims = await withWorkspace(workspaceOptions(ctx), (store) =>
+          importClaims(
+            store,
+            text,
+            {
+              document: opts.doc,
+              defaultStatus: opts.accept ? 'accepted' : 'suggested',
+              agreements: opts.agreement,
+            },
+            author(ctx),
+          ),
+        );
+        if (opts.json) printJson(ctx.output, claims);
+        else ctx.output.out(`imported ${claims.length} claims from ${file}\n`);
+      },
+    );
+
+  for (const [name, assigned] of [
+    ['assign', true],
+    ['unassign', false],
+  ] as const) {
+    claim
+      .command(name)
+      .description(
+        assigned
+          ? 'record that a claim, or every claim of a document, is evidence for an agreement'
+          : "take a claim, or every claim of a document, out of an agreement's evidence",
+      )
+      .argument('<id>', 'claim id, or document id for all its claims', claimOrDocumentArg)
+      .argument('<agreement>', 'agreement id', agreementArg)
+      .option('--json', 'print which claims changed as JSON')
+      .action(
+        async (
+          target: ReturnType<typeof claimOrDocumentArg>,
+          agreement: AgreementId,
+          opts: { json?: boolean },
+        ) => {
+          const result = await withWorkspace(workspaceOptions(ctx), (store) =>
+            setAssignment(store, target, agreement, assigned, author(ctx)),
+          );
+          if (opts.json) return printJson(ctx.output, result);
+          const done = assigned ? `assigned to ${agreement}` : `taken out of ${agreement}`;
+          ctx.output.out(
+            `${result.changed.length} claims ${done}; ${result.unchanged.length} already were\n`,
+          );
+        },
       );
-      if (opts.json) printJson(ctx.output, claims);
-      else ctx.output.out(`imported ${claims.length} claims from ${file}\n`);
-    });
+  }
 
   claim
     .command('list')
@@ -154,9 +252,15 @@ export function registerClaim(program: Command, ctx: CliContext): void {
     )
     .option('--limit <n>', 'at most this many', parsePositiveInt, 1000)
     .option('--after <id>', 'continue after this claim id (pagination)', claimArg)
+    .option(
+      '--agreement <id>',
+      'only what this agreement reads: its claims, and unassigned ones naming its parties',
+      agreementArg,
+    )
     .option('--json', 'print as JSON')
     .action(
       async (opts: {
+        agreement?: AgreementId;
         doc?: DocumentId;
         type?: EventType;
         status?: ReviewStatus;
@@ -164,8 +268,12 @@ export function registerClaim(program: Command, ctx: CliContext): void {
         after?: ClaimId;
         json?: boolean;
       }) => {
-        const claims = await withWorkspace(workspaceOptions(ctx), (store) =>
+        const claims = await withWorkspace(workspaceOptions(ctx), async (store) =>
           listClaims(store, {
+            scope:
+              opts.agreement === undefined
+                ? undefined
+                : scopeOf((await getAgreement(store, opts.agreement)).agreement),
             document: opts.doc,
             type: opts.type,
             status: opts.status,
@@ -180,12 +288,15 @@ export function registerClaim(program: Command, ctx: CliContext): void {
 
   claim
     .command('show')
-    .description('show one claim in full')
+    .description('show one claim in full, with the agreements it is assigned to')
     .argument('<id>', 'claim id', claimArg)
     .action(async (id: ClaimId) => {
       printJson(
         ctx.output,
-        await withWorkspace(workspaceOptions(ctx), (store) => getClaim(store, id)),
+        await withWorkspace(workspaceOptions(ctx), async (store) => ({
+          ...(await getClaim(store, id)),
+          agreements: await store.agreementsOf(id),
+        })),
       );
     });
 

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { addDocumentFiles, getDocument, listDocuments } from '../../app/documents.js';
 import { withWorkspace } from '../../app/workspace.js';
 import { DocumentKind } from '../../core/evidence/document.js';
+import { documentCredit, withCredit } from '../../core/evidence/document-credit.js';
 import { DocumentId } from '../../core/ids.js';
 import { instantInterval } from '../../core/time/time-interval.js';
 import type { CliContext } from '../context.js';
@@ -14,14 +15,13 @@ interface AddOptions {
   published?: string;
   publisher?: string;
   url?: string;
+  derivedFrom?: string;
   title?: string;
   kind?: DocumentKind;
   json?: boolean;
 }
 
-export function registerDoc(program: Command, ctx: CliContext): void {
-  const doc = program.command('doc').description('documents: reports as received');
-
+export function defineDoc(doc: Command, ctx: CliContext): void {
   doc
     .command('add <files...>')
     .description(
@@ -30,6 +30,10 @@ export function registerDoc(program: Command, ctx: CliContext): void {
     .option('--published <iso>', 'publication time, e.g. 2023-12-02T10:00:00+02:00', parseInstant)
     .option('--publisher <name>', 'who published it')
     .option('--url <url>', 'where it was published')
+    .option(
+      '--derived-from <url>',
+      'for a summary (--kind summary): the report it was written from',
+    )
     .option('--title <title>', 'its title (default: the first line)')
     .addOption(
       new Option('--kind <kind>', 'what kind of document')
@@ -47,6 +51,7 @@ export function registerDoc(program: Command, ctx: CliContext): void {
             title: opts.title ?? null,
             publisher: opts.publisher ?? null,
             url: opts.url ?? null,
+            ...(opts.derivedFrom === undefined ? {} : { derivedFrom: opts.derivedFrom }),
             published: opts.published ? instantInterval(opts.published, 'publication time') : null,
           },
           author(ctx),
@@ -65,12 +70,13 @@ export function registerDoc(program: Command, ctx: CliContext): void {
     .option('--json', 'print as JSON (without the texts)')
     .action(async (opts: { json?: boolean }) => {
       const docs = await withWorkspace(workspaceOptions(ctx), listDocuments);
-      const rows = docs.map(({ rawText: _raw, cleanText: _clean, ...meta }) => meta);
+      const rows = docs.map(({ rawText: _raw, cleanText: _clean, ...meta }) => withCredit(meta));
       if (opts.json) return printJson(ctx.output, rows);
+      // Whose words: a summary is never listed under the outlet's name.
       printTable(
         ctx.output,
-        ['ID', 'KIND', 'PUBLISHED', 'PUBLISHER', 'TITLE'],
-        rows.map((d) => [d.id, d.kind, d.published?.earliest ?? null, d.publisher, d.title]),
+        ['ID', 'KIND', 'PUBLISHED', 'WORDS BY', 'TITLE'],
+        rows.map((d) => [d.id, d.kind, d.published?.earliest ?? null, d.credit.by, d.title]),
       );
     });
 
@@ -82,14 +88,15 @@ export function registerDoc(program: Command, ctx: CliContext): void {
     .option('--raw', 'show the raw text rather than the clean text')
     .action(async (id: DocumentId, opts: { json?: boolean; raw?: boolean }) => {
       const d = await withWorkspace(workspaceOptions(ctx), (store) => getDocument(store, id));
-      if (opts.json) return printJson(ctx.output, d);
+      if (opts.json) return printJson(ctx.output, withCredit(d));
+      const credit = documentCredit(d);
       const meta = [
         `id:        ${d.id}`,
         `title:     ${d.title ?? ''}`,
         `kind:      ${d.kind} (${d.format})`,
-        `publisher: ${d.publisher ?? ''}`,
+        `words:     ${credit.line}`,
         `published: ${d.published?.earliest ?? 'unknown'}`,
-        `url:       ${d.url ?? ''}`,
+        `url:       ${credit.link ?? ''}`,
         `sha256:    ${d.contentHash}`,
         `recorded:  ${d.recordedAt}`,
       ];

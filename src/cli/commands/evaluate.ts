@@ -132,12 +132,10 @@ function printDiff(ctx: CliContext, d: EvaluationDiff): void {
   for (const p of d.powers) out(`power ${p.power}: ${p.from ?? '—'} → ${p.to ?? '—'}\n`);
 }
 
-export function registerEvaluate(program: Command, ctx: CliContext): void {
-  const agreementId = idArgument(AgreementId, 'agreement');
+const agreementId = idArgument(AgreementId, 'agreement');
 
-  program
-    .command('evaluate')
-    .description('the verdict on every clause, period by period, with what was known at a moment')
+export function defineEvaluate(command: Command, ctx: CliContext): void {
+  command
     .argument('<agreement>', 'agreement id', agreementId)
     .option('--as-of <iso>', 'what was known at this moment (default: now)', parseInstant)
     // Not `--version`: the program's own `-V, --version` would take it.
@@ -159,12 +157,10 @@ export function registerEvaluate(program: Command, ctx: CliContext): void {
         else printEvaluation(ctx, evaluation);
       },
     );
+}
 
-  program
-    .command('diff')
-    .description(
-      'which verdicts changed between two moments of knowledge, and the claims that changed them',
-    )
+export function defineDiff(command: Command, ctx: CliContext): void {
+  command
     .argument('<agreement>', 'agreement id', agreementId)
     .requiredOption('--from <iso>', 'the earlier moment', parseInstant)
     .requiredOption('--to <iso>', 'the later moment', parseInstant)

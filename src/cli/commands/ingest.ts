@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { extractReport, ingestFiles } from '../../app/ingest.js';
 import type { AgreementRef } from '../../app/ingest.js';
 import { readTextFile } from '../../app/read-text-file.js';
@@ -11,7 +10,7 @@ import { DocumentFormat } from '../../core/evidence/document.js';
 import { AgreementId } from '../../core/ids.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, EXIT_CODE_OF } from '../exit-codes.js';
 import { printJson, printTable } from '../output.js';
 import { idArgument, parseInstant } from '../parse-options.js';
 
@@ -41,20 +40,14 @@ function withReportOptions(command: Command): Command {
     )
     .option(
       '--agreement <id|file>',
-      "name actors by this agreement's parties and aliases",
+      "name actors by this agreement's parties and aliases; ingest records the claims for it",
       parseAgreementRef,
     )
     .option('--publisher <name>', 'who published it (else read from the page)');
 }
 
-export function registerIngest(program: Command, ctx: CliContext): void {
-  withReportOptions(
-    program
-      .command('extract <file>')
-      .description(
-        'read a report into attributed, dated, located claims and print them; records nothing',
-      ),
-  )
+export function defineExtract(command: Command, ctx: CliContext): void {
+  withReportOptions(command.argument('<file>'))
     .addOption(
       new Option('--format <format>', 'text or html (default: from the file)').choices(
         DocumentFormat.options,
@@ -107,19 +100,18 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         );
       },
     );
+}
 
-  withReportOptions(
-    program
-      .command('ingest <paths...>')
-      .description(
-        'record reports (files, or folders of .txt/.html) and their claims as suggestions for review',
-      ),
-  )
+export function defineIngest(command: Command, ctx: CliContext): void {
+  withReportOptions(command.argument('<paths...>'))
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], opts: ReportOptions & { json?: boolean }) => {
+      // The progress bar is for a person at a terminal; nothing else loads it.
+      const cliProgress =
+        process.stderr.isTTY && !opts.json ? (await import('cli-progress')).default : null;
       const store = await openWorkspace(workspaceOptions(ctx));
       const bar =
-        process.stderr.isTTY && !opts.json
+        cliProgress !== null
           ? new cliProgress.SingleBar(
               {
                 format: 'ingest [{bar}] {value}/{total} files | {claims} claims | {errors} errors',
@@ -157,6 +149,10 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         );
         for (const f of summary.failed) ctx.output.err(`failed: ${f.error}\n`);
       }
-      if (summary.failed.length > 0) ctx.exitCode = EXIT.failure;
+      // Files that were all bad input are bad input (2); anything else failing is a failure (1).
+      if (summary.failed.length > 0) {
+        const codes = summary.failed.map((f) => EXIT_CODE_OF[f.kind]);
+        ctx.exitCode = codes.every((code) => code === EXIT.badInput) ? EXIT.badInput : EXIT.failure;
+      }
     });
 }

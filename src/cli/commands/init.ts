@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
-import { loadExamples } from '../../app/examples.js';
+import { loadExamplesAtomically } from '../../app/examples.js';
 import { describeStoreConfig, initWorkspace, storeConfig } from '../../app/workspace.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
 
-export function registerInit(program: Command, ctx: CliContext): void {
-  program
-    .command('init')
-    .description('create the data directory (or the PostgreSQL schema when DATABASE_URL is set)')
+export function defineInit(command: Command, ctx: CliContext): void {
+  command
     .option(
       '--examples',
       'also record the bundled example agreements and their records as reported',
@@ -18,7 +16,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
       try {
         ctx.output.out(`Truce record ready in ${describeStoreConfig(storeConfig(options))}\n`);
         if (opts.examples) {
-          const loaded = await loadExamples(store, author(ctx));
+          const loaded = await loadExamplesAtomically(store, author(ctx));
           ctx.output.out(
             `examples: ${loaded.agreements.join(', ')}; ${loaded.documents} documents, ${loaded.claims} claims\n`,
           );

@@ -139,25 +139,20 @@ export async function runReviewQueue(
   return tally;
 }
 
-export function registerReview(program: Command, ctx: CliContext): void {
-  program
-    .command('review')
-    .description(
-      'review suggested claims in the terminal: (a)ccept, (r)eject, (e)dit, (s)kip, (q)uit',
-    )
-    .action(async () => {
-      const tty = process.stdin.isTTY === true;
-      if (tty) process.stdin.setRawMode(true);
-      try {
-        const session = {
-          workspace: workspaceOptions(ctx),
-          author: author(ctx),
-          output: ctx.output,
-        };
-        await runReviewQueue(session, process.stdin, process.stdout.isTTY === true);
-      } finally {
-        if (tty) process.stdin.setRawMode(false);
-        process.stdin.pause();
-      }
-    });
+export function defineReview(command: Command, ctx: CliContext): void {
+  command.action(async () => {
+    const tty = process.stdin.isTTY === true;
+    if (tty) process.stdin.setRawMode(true);
+    try {
+      const session = {
+        workspace: workspaceOptions(ctx),
+        author: author(ctx),
+        output: ctx.output,
+      };
+      await runReviewQueue(session, process.stdin, process.stdout.isTTY === true);
+    } finally {
+      if (tty) process.stdin.setRawMode(false);
+      process.stdin.pause();
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-import { loadExamples } from '../../app/examples.js';
+import { loadExamplesAtomically } from '../../app/examples.js';
+import { headSigner } from '../../app/heads.js';
 import type { Store } from '../../app/store-contract.js';
 import {
   describeStoreConfig,
@@ -8,7 +9,7 @@ import {
   openWorkspace,
   storeConfig,
 } from '../../app/workspace.js';
-import { buildServer } from '../../server/build-server.js';
+import type { buildServer } from '../../server/build-server.js';
 import { badInput, conflict } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
@@ -18,6 +19,7 @@ const DEFAULT_PORT = 4747;
 interface ServeOptions {
   port: number;
   host: string;
+  allowedHost: string[];
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -75,7 +77,14 @@ async function serveUntilStopped(
   try {
     // What `prepare` returns is appended to the dashboard's address (an agreement to open).
     const dashboardHash = await prepare();
-    const server = await buildServer(store, { author: author(ctx), logLevel: opts.logLevel });
+    // The server, its routes and the extraction stack they use load only when serving.
+    const { buildServer } = await import('../../server/build-server.js');
+    const server = await buildServer(store, {
+      author: author(ctx),
+      logLevel: opts.logLevel,
+      allowedHosts: [opts.host, ...opts.allowedHost],
+      signHead: headSigner(store, storeConfig(workspaceOptions(ctx))),
+    });
     const address = await listen(server, opts);
     const stopped = untilStopped();
     const where = describeStoreConfig(storeConfig(workspaceOptions(ctx)));
@@ -98,6 +107,12 @@ function withServeOptions(command: Command): Command {
       'address to bind; 127.0.0.1 keeps it to this machine (give 0.0.0.0 to share it)',
       '127.0.0.1',
     )
+    .option(
+      '--allowed-host <name>',
+      'a name clients reach the server by, besides localhost and the bound address: any other Host header is refused (repeatable)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .addOption(
       new Option('--log-level <level>', 'what the server logs to standard output')
         .choices(['silent', 'error', 'warn', 'info', 'debug'])
@@ -105,26 +120,18 @@ function withServeOptions(command: Command): Command {
     );
 }
 
-export function registerServe(program: Command, ctx: CliContext): void {
-  withServeOptions(
-    program
-      .command('serve')
-      .description('serve the HTTP API and the dashboard over the record, until Ctrl+C'),
-  ).action(async (opts: ServeOptions) => {
+export function defineServe(command: Command, ctx: CliContext): void {
+  withServeOptions(command).action(async (opts: ServeOptions) => {
     await serveUntilStopped(ctx, await openWorkspace(workspaceOptions(ctx)), opts);
   });
+}
 
-  withServeOptions(
-    program
-      .command('start')
-      .description(
-        'serve like `serve`, creating the record first if needed and loading the bundled examples into it when empty',
-      ),
-  ).action(async (opts: ServeOptions) => {
+export function defineStart(command: Command, ctx: CliContext): void {
+  withServeOptions(command).action(async (opts: ServeOptions) => {
     const store = await initWorkspace(workspaceOptions(ctx));
     await serveUntilStopped(ctx, store, opts, async () => {
       if ((await store.entryCount()) > 0) return '';
-      const loaded = await loadExamples(store, author(ctx));
+      const loaded = await loadExamplesAtomically(store, author(ctx));
       ctx.output.out(
         `Loaded the examples: ${loaded.agreements.join(', ')} (${loaded.documents} documents, ${loaded.claims} claims)\n`,
       );

@@ -19,9 +19,7 @@ function affiliationOf(value: string | undefined): Affiliation {
 
 const describeAffiliation = (a: Affiliation) => (a.kind === 'party' ? a.party : a.kind);
 
-export function registerSource(program: Command, ctx: CliContext): void {
-  const source = program.command('source').description('the sources claims are attributed to');
-
+export function defineSource(source: Command, ctx: CliContext): void {
   source
     .command('add <name>')
     .description('record a source (an outlet, agency, official body, party, mediator, person…)')

@@ -63,7 +63,26 @@ export function checkAgreement(text: string): CheckedAgreement {
       problems: [{ line: null, column: null, path: '', message: 'the file is empty' }],
     };
   }
-  const parsed = AgreementFile.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // The yaml library refuses aliases that would expand to a huge value (a "billion laughs").
+    if (!(error instanceof ReferenceError)) throw error;
+    return {
+      ok: false,
+      problems: [
+        {
+          line: null,
+          column: null,
+          path: '',
+          message:
+            'the file uses YAML aliases (*name) so often that reading it would take too long; write the values out',
+        },
+      ],
+    };
+  }
+  const parsed = AgreementFile.safeParse(value);
   if (!parsed.success) {
     return {
       ok: false,

@@ -2,7 +2,19 @@ import { z } from 'zod';
 import { DocumentId } from '../ids.js';
 import { IsoInstant, TimeInterval } from '../time/time-interval.js';
 
-export const DocumentKind = z.enum(['article', 'statement', 'list', 'note', 'live_blog', 'wire']);
+/**
+ * What kind of text a document is. `summary`: a text written in our own words from another
+ * report (the bundled examples are such summaries); it is never credited as the outlet's text.
+ */
+export const DocumentKind = z.enum([
+  'article',
+  'statement',
+  'list',
+  'note',
+  'live_blog',
+  'wire',
+  'summary',
+]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const DocumentFormat = z.enum(['text', 'html']);
@@ -22,6 +34,11 @@ export const Document = z
     /** When it was published, as known; null ends when unknown. */
     published: TimeInterval.nullable(),
     url: z.string().url().max(2000).nullable(),
+    /**
+     * For a summary: the address of the report it was written from (whose title and publisher
+     * are `title` and `publisher`). Absent on documents recorded before summaries existed.
+     */
+    derivedFrom: z.string().url().max(2000).nullable().optional(),
     contentHash: ContentHash,
     rawText: z.string(),
     cleanText: z.string().nullable(),

@@ -3,7 +3,7 @@ import { AgreementRecord } from '../agreement/agreement-record.js';
 import { Claim, ClaimContent } from '../evidence/claim.js';
 import { Document } from '../evidence/document.js';
 import { Source } from '../evidence/source.js';
-import { ClaimId } from '../ids.js';
+import { AgreementId, ClaimId } from '../ids.js';
 import { IsoInstant } from '../time/time-interval.js';
 
 /**
@@ -13,7 +13,15 @@ import { IsoInstant } from '../time/time-interval.js';
 export const LedgerChange = z.discriminatedUnion('type', [
   z.object({ type: z.literal('source.added'), source: Source }),
   z.object({ type: z.literal('document.added'), document: Document }),
-  z.object({ type: z.literal('claim.added'), claim: Claim }),
+  z.object({
+    type: z.literal('claim.added'),
+    claim: Claim,
+    /** The agreements the claim was recorded for; absent in entries written before they were kept. */
+    agreements: z.array(AgreementId).readonly().optional(),
+  }),
+  /** Puts a recorded claim in an agreement's evidence, or takes it out again. */
+  z.object({ type: z.literal('claim.assigned'), claim: ClaimId, agreement: AgreementId }),
+  z.object({ type: z.literal('claim.unassigned'), claim: ClaimId, agreement: AgreementId }),
   z.object({
     type: z.literal('claim.reviewed'),
     claim: ClaimId,

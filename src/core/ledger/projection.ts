@@ -1,5 +1,6 @@
 import type { AgreementRecord } from '../agreement/agreement-record.js';
 import type { Claim } from '../evidence/claim.js';
+import type { ClaimAssignment } from '../evidence/claim-assignment.js';
 import type { Document } from '../evidence/document.js';
 import type { Source } from '../evidence/source.js';
 import { corrupt } from '../errors.js';
@@ -10,7 +11,13 @@ export type ProjectedRow =
   | { readonly table: 'sources'; readonly row: Source }
   | { readonly table: 'documents'; readonly row: Document }
   | { readonly table: 'claims'; readonly row: Claim }
-  | { readonly table: 'agreements'; readonly row: AgreementRecord };
+  | { readonly table: 'agreements'; readonly row: AgreementRecord }
+  /** An assignment made (`removed: false`) or taken back (`removed: true`). */
+  | {
+      readonly table: 'claim_agreements';
+      readonly row: ClaimAssignment;
+      readonly removed: boolean;
+    };
 
 export type ProjectionTable = ProjectedRow['table'];
 
@@ -29,7 +36,28 @@ export function rowsWrittenBy(entry: LedgerEntry, claimNow: ClaimLookup): Projec
     case 'document.added':
       return [{ table: 'documents', row: change.document }];
     case 'claim.added':
-      return [{ table: 'claims', row: change.claim }];
+      return [
+        { table: 'claims', row: change.claim },
+        ...[...new Set(change.agreements ?? [])].map((agreement): ProjectedRow => ({
+          table: 'claim_agreements',
+          row: { claim: change.claim.id, agreement },
+          removed: false,
+        })),
+      ];
+    case 'claim.assigned':
+    case 'claim.unassigned':
+      if (claimNow(change.claim) === undefined) {
+        throw corrupt(
+          `entry ${entry.seq} (${change.type}) names claim ${change.claim}, which no earlier entry added`,
+        );
+      }
+      return [
+        {
+          table: 'claim_agreements',
+          row: { claim: change.claim, agreement: change.agreement },
+          removed: change.type === 'claim.unassigned',
+        },
+      ];
     case 'agreement.recorded':
       return [{ table: 'agreements', row: change.agreement }];
     case 'claim.reviewed':
@@ -53,6 +81,10 @@ export function rowsWrittenBy(entry: LedgerEntry, claimNow: ClaimLookup): Projec
   }
 }
 
+/** How an assignment is keyed wherever assignments are held by key. */
+export const assignmentKey = ({ claim, agreement }: ClaimAssignment): string =>
+  `${claim}\u0000${agreement}`;
+
 /** Projections held in memory: what the record looked like after a run of entries. */
 export class LedgerState {
   readonly sources = new Map<string, Source>();
@@ -60,6 +92,8 @@ export class LedgerState {
   readonly claims = new Map<string, Claim>();
   /** Every version of every agreement, keyed by `${id}@${version}`. */
   readonly agreements = new Map<string, AgreementRecord>();
+  /** Every claim's assignments, keyed by `assignmentKey`. */
+  readonly assignments = new Map<string, ClaimAssignment>();
 
   apply(entry: LedgerEntry): void {
     for (const written of rowsWrittenBy(entry, (id) => this.claims.get(id))) {
@@ -76,6 +110,12 @@ export class LedgerState {
         case 'agreements':
           this.agreements.set(`${written.row.id}@${written.row.version}`, written.row);
           break;
+        case 'claim_agreements': {
+          const key = assignmentKey(written.row);
+          if (written.removed) this.assignments.delete(key);
+          else this.assignments.set(key, written.row);
+          break;
+        }
       }
     }
   }

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { claimPage } from '../../app/claim-page.js';
+import { setAssignment } from '../../app/assignments.js';
 import { editClaim, getClaim, retractClaim, reviewClaim } from '../../app/claims.js';
+import { AssignmentResult } from '../../core/evidence/claim-assignment.js';
 import { ClaimContent, ReviewStatus } from '../../core/evidence/claim.js';
-import { ClaimId, DocumentId } from '../../core/ids.js';
+import { AgreementId, ClaimId, DocumentId } from '../../core/ids.js';
 import { IsoInstant } from '../../core/time/time-interval.js';
 import { EventType } from '../../core/vocabulary/event-types.js';
 import type { ApiContext } from '../api-context.js';
@@ -11,9 +13,15 @@ import { ClaimSchema, NoQuery } from '../api-schemas.js';
 import { problemResponses } from '../problem.js';
 
 const ClaimParams = z.object({ id: ClaimId });
+const ClaimAgreementParams = z.object({ id: ClaimId, agreement: AgreementId });
+
+export const AssignmentResultSchema = AssignmentResult.meta({ id: 'AssignmentResult' });
 
 const ClaimQuery = z
   .object({
+    agreement: AgreementId.optional().describe(
+      'only what this agreement reads: its claims, and unassigned ones naming its parties',
+    ),
     document: DocumentId.optional(),
     type: EventType.optional(),
     status: ReviewStatus.optional(),
@@ -118,6 +126,28 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
     async ({ params, body }) =>
       editClaim(store, params.id, body.changes, body.note ?? null, author),
   );
+
+  for (const [method, assigned] of [
+    ['put', true],
+    ['delete', false],
+  ] as const) {
+    app[method](
+      '/api/claims/:id/agreements/:agreement',
+      {
+        schema: {
+          tags: ['claims'],
+          summary: assigned
+            ? 'Record that a claim is evidence for an agreement (it then counts there, and only where assigned)'
+            : "Take a claim out of an agreement's evidence",
+          querystring: NoQuery,
+          params: ClaimAgreementParams,
+          response: { 200: AssignmentResultSchema, ...problemResponses(400, 404) },
+        },
+      },
+      async ({ params }) =>
+        setAssignment(store, { claim: params.id }, params.agreement, assigned, author),
+    );
+  }
 
   app.post(
     '/api/claims/:id/retract',

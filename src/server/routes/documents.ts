@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentClaims } from '../../app/claim-page.js';
+import { setAssignment } from '../../app/assignments.js';
 import { getDocument, listDocuments } from '../../app/documents.js';
 import { ingestReport } from '../../app/ingest.js';
-import { DocumentId } from '../../core/ids.js';
+import { withCredit } from '../../core/evidence/document-credit.js';
+import { AgreementId, DocumentId } from '../../core/ids.js';
 import { IsoInstant } from '../../core/time/time-interval.js';
 import type { ApiContext } from '../api-context.js';
 import {
@@ -14,11 +16,13 @@ import {
   NoQuery,
   listOf,
 } from '../api-schemas.js';
+import { AssignmentResultSchema } from './claims.js';
 import { BODY_LIMIT } from '../body-limits.js';
 import { problemResponses } from '../problem.js';
 import { reportInputOf } from '../report-input.js';
 
 const DocumentParams = z.object({ id: DocumentId });
+const DocumentAgreementParams = z.object({ id: DocumentId, agreement: AgreementId });
 
 const DocumentWithClaims = z
   .object({ document: DocumentSchema, claims: z.array(ClaimSchema).readonly() })
@@ -32,20 +36,30 @@ const Ingested = z
   })
   .meta({ id: 'Ingested' });
 
-export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store, author }) => {
+export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
+  app,
+  { store, author, extract, rateLimit },
+) => {
   app.get(
     '/api/documents',
     {
       schema: {
         tags: ['documents'],
         summary: 'The documents on record, without their texts',
-        querystring: NoQuery,
-        response: { 200: listOf(DocumentSummarySchema), ...problemResponses(400) },
+        querystring: z
+          .object({
+            agreement: AgreementId.optional().describe(
+              'only documents holding a claim this agreement reads',
+            ),
+          })
+          .strict(),
+        response: { 200: listOf(DocumentSummarySchema), ...problemResponses(400, 404) },
       },
     },
-    async () => ({
-      items: (await listDocuments(store)).map(
-        ({ rawText: _raw, cleanText: _clean, removed: _removed, ...summary }) => summary,
+    async ({ query }) => ({
+      items: (await listDocuments(store, query.agreement)).map(
+        ({ rawText: _raw, cleanText: _clean, removed: _removed, ...summary }) =>
+          withCredit(summary),
       ),
     }),
   );
@@ -65,14 +79,38 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { s
     },
     async ({ params, query }) => {
       const document = await getDocument(store, params.id);
-      return { document, claims: await documentClaims(store, document.id, query.asOf) };
+      const claims = await documentClaims(store, document.id, query.asOf);
+      return { document: withCredit(document), claims };
     },
   );
+
+  for (const [method, assigned] of [
+    ['put', true],
+    ['delete', false],
+  ] as const) {
+    app[method](
+      '/api/documents/:id/agreements/:agreement',
+      {
+        schema: {
+          tags: ['documents'],
+          summary: assigned
+            ? 'Record that every claim of a document is evidence for an agreement'
+            : "Take every claim of a document out of an agreement's evidence",
+          querystring: NoQuery,
+          params: DocumentAgreementParams,
+          response: { 200: AssignmentResultSchema, ...problemResponses(400, 404) },
+        },
+      },
+      async ({ params }) =>
+        setAssignment(store, { document: params.id }, params.agreement, assigned, author),
+    );
+  }
 
   app.post(
     '/api/documents',
     {
       bodyLimit: BODY_LIMIT.document,
+      config: { rateLimit: { max: Math.max(1, Math.ceil(rateLimit / 10)), timeWindow: 60_000 } },
       schema: {
         tags: ['documents'],
         summary:
@@ -81,14 +119,16 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { s
         response: {
           200: Ingested.describe('the same text was already recorded'),
           201: Ingested,
-          ...problemResponses(400, 404, 413, 415),
+          ...problemResponses(400, 404, 413, 415, 429, 503),
         },
       },
     },
     async ({ body }, reply) => {
       const [report, agreement] = reportInputOf(body);
-      const ingested = await ingestReport(store, report, author, agreement);
-      return reply.code(ingested.outcome === 'added' ? 201 : 200).send(ingested);
+      const ingested = await ingestReport(store, report, author, agreement, extract);
+      return reply
+        .code(ingested.outcome === 'added' ? 201 : 200)
+        .send({ ...ingested, document: withCredit(ingested.document) });
     },
   );
 };

@@ -23,21 +23,25 @@ const Extraction = z
   })
   .meta({ id: 'Extraction' });
 
-export const extractRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
+export const extractRoutes: FastifyPluginAsyncZod<ApiContext> = async (
+  app,
+  { store, extract, rateLimit },
+) => {
   app.post(
     '/api/extract',
     {
       bodyLimit: BODY_LIMIT.document,
+      config: { rateLimit: { max: Math.max(1, Math.ceil(rateLimit / 10)), timeWindow: 60_000 } },
       schema: {
         tags: ['documents'],
         summary: 'Read a report into the claims ingest would suggest, recording nothing',
         body: NewReport,
-        response: { 200: Extraction, ...problemResponses(400, 404, 413, 415) },
+        response: { 200: Extraction, ...problemResponses(400, 404, 413, 415, 429, 503) },
       },
     },
     async ({ body }) => {
       const [report, agreement] = reportInputOf(body);
-      return extractReport(store, report, agreement);
+      return extractReport(store, report, agreement, extract);
     },
   );
 };

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { SignedHead } from '../../app/heads.js';
 import { describeVerifyReport, verifyStore } from '../../app/integrity.js';
+import { notFound } from '../../core/errors.js';
 import type { ApiContext } from '../api-context.js';
 import { NoQuery } from '../api-schemas.js';
 import { problemResponses } from '../problem.js';
@@ -19,6 +21,8 @@ const VerifyResult = z
       ok: z.literal(false),
       entries: z.number().int(),
       problem: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('file'), detail: z.string() }),
+        z.object({ kind: z.literal('head'), seq: z.number().int(), detail: z.string() }),
         z.object({ kind: z.literal('chain'), seq: z.number().int(), detail: z.string() }),
         z.object({
           kind: z.literal('projection'),
@@ -32,7 +36,26 @@ const VerifyResult = z
   ])
   .meta({ id: 'VerifyResult' });
 
-export const verifyRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
+export const verifyRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store, signHead }) => {
+  app.get(
+    '/api/head',
+    {
+      schema: {
+        tags: ['integrity'],
+        summary:
+          "The ledger's last entry, signed with the store's Ed25519 key: keep it, and `truce verify --expect-head` later proves the ledger still extends it",
+        querystring: NoQuery,
+        response: { 200: SignedHead, ...problemResponses(400, 404) },
+      },
+    },
+    async (_request, reply) => {
+      if (signHead === undefined)
+        throw notFound('this server was started without a head-signing key');
+      reply.header('cache-control', 'no-store');
+      return signHead();
+    },
+  );
+
   app.get(
     '/api/verify',
     {

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { initialSchema } from './0001-initial-schema.js';
+import { claimAgreements } from './0002-claim-agreements.js';
 
 /**
  * One step of the schema, written once for both databases. As in Kysely, a migration sees an
@@ -10,4 +11,4 @@ export interface SchemaMigration extends Migration {
 }
 
 /** Every migration, oldest first; the schema version is how many have run. Append only. */
-export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [initialSchema];
+export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [initialSchema, claimAgreements];

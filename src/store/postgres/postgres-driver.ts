@@ -1,4 +1,11 @@
-import { CompiledQuery, PostgresDriver, type TransactionSettings } from 'kysely';
+import {
+  CompiledQuery,
+  PostgresDriver,
+  type DatabaseConnection,
+  type PostgresDialectConfig,
+  type TransactionSettings,
+} from 'kysely';
+import { explainErrorsOf, storeErrorOf } from '../database-errors.js';
 
 /** The connection Kysely's PostgreSQL driver hands out (a type it does not export). */
 type PostgresConnection = Parameters<PostgresDriver['rollbackTransaction']>[0];
@@ -11,9 +18,27 @@ const LOCK_LEDGER = CompiledQuery.raw(
 /**
  * Takes a transaction-scoped advisory lock at the start of every read-write transaction, so
  * appenders on several servers sharing the database take turns: reading the chain's head and
- * appending after it cannot race. Readers take no lock.
+ * appending after it cannot race. Readers take no lock. A database that does not answer, or
+ * answers with damage, fails with one sentence naming it.
  */
 export class PostgresStoreDriver extends PostgresDriver {
+  readonly #where: string;
+
+  constructor(config: PostgresDialectConfig, where: string) {
+    super(config);
+    this.#where = where;
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    let connection: DatabaseConnection;
+    try {
+      connection = await super.acquireConnection();
+    } catch (error) {
+      throw storeErrorOf(error, this.#where);
+    }
+    return explainErrorsOf(connection, this.#where);
+  }
+
   override async beginTransaction(
     connection: PostgresConnection,
     settings: TransactionSettings,

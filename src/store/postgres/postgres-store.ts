@@ -1,5 +1,6 @@
 import { Kysely, sql } from 'kysely';
 import pg from 'pg';
+import { badInput } from '../../core/errors.js';
 import { openKyselyStore } from '../kysely-store.js';
 import type { OpenMode } from '../migrate-schema.js';
 import type { StoreDialect } from '../store-dialect.js';
@@ -22,24 +23,54 @@ const postgresDialect: StoreDialect = {
     `.execute(db);
     return rows[0]?.found === true;
   },
+  // PostgreSQL checks its own pages (data checksums, when the cluster has them on) and
+  // reports damage as a query error; a schema-level check would need the amcheck extension.
+  fileProblem: async () => undefined,
 };
+
+/** How long to wait for a server that does not answer before saying so. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /** Kysely on a PostgreSQL database, through a small pool. */
 export function postgresKysely(url: string): Kysely<StoreSchema> {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POOL_SIZE,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   // An idle connection that dies is dropped by the pool, and the next query opens another;
   // without a listener its error would crash the process.
   pool.on('error', () => {});
-  return new Kysely<StoreSchema>({ dialect: new PostgresStoreDialect({ pool }) });
+  return new Kysely<StoreSchema>({
+    dialect: new PostgresStoreDialect({ pool }, withoutPassword(url)),
+  });
 }
 
 /** The store in the database (and search path) that `url` names. */
 export async function openPostgresStore(url: string, mode: OpenMode): Promise<Store> {
+  checkPostgresUrl(url);
   return openKyselyStore(postgresKysely(url), postgresDialect, mode, withoutPassword(url));
 }
 
+/** Refuses, in a sentence, a DATABASE_URL that cannot name a PostgreSQL database. */
+function checkPostgresUrl(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw badInput(
+      'DATABASE_URL is not a URL; write it as postgres://USER:PASSWORD@HOST:PORT/DATABASE',
+    );
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw badInput(
+      `DATABASE_URL starts with ${parsed.protocol}//, not postgres://; Truce stores in PostgreSQL, or in SQLite when DATABASE_URL is unset`,
+    );
+  }
+}
+
 /** The URL as it may appear in a message. */
-function withoutPassword(url: string): string {
+export function withoutPassword(url: string): string {
   try {
     const parsed = new URL(url);
     parsed.password = '';

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
+import { isTruceError } from '../../core/errors.js';
 import { openKyselyStore } from '../kysely-store.js';
 import type { OpenMode } from '../migrate-schema.js';
 import type { StoreDialect } from '../store-dialect.js';
@@ -19,24 +20,41 @@ const sqliteDialect: StoreDialect = {
     `.execute(db);
     return Number(rows[0]?.found) > 0;
   },
+  async fileProblem(db, fast) {
+    const check = fast ? 'quick_check' : 'integrity_check';
+    let findings: string[];
+    try {
+      // At most a few findings: the first says the file is damaged, which is what matters.
+      const { rows } = await sql.raw<Record<string, string>>(`pragma ${check}(5)`).execute(db);
+      findings = rows.map((row) => Object.values(row)[0] ?? '');
+    } catch (error) {
+      // A page so damaged the check itself fails: the driver's sentence already says so.
+      if (isTruceError(error)) return error.message;
+      findings = [(error as Error).message];
+    }
+    if (findings.length === 1 && findings[0] === 'ok') return undefined;
+    return `the database file is damaged below the ledger (SQLite's ${check} found: ${findings.join('; ')}); restore it from a backup with \`truce restore\``;
+  },
 };
 
 /**
- * Kysely on a SQLite file: WAL, so readers never block the writer; foreign keys on; a busy
- * timeout, so a second process waits for the lock instead of failing at once.
+ * Kysely on a SQLite file: WAL, so readers never block the writer; synchronous=FULL, so an
+ * acknowledged commit survives a power cut (decision 0016); foreign keys on; a busy timeout,
+ * so a second process waits for the lock instead of failing at once.
  */
-export function sqliteKysely(file: string): Kysely<StoreSchema> {
+export function sqliteKysely(file: string, where: string = file): Kysely<StoreSchema> {
   const open = async () => {
     const database = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = FULL');
     database.pragma('foreign_keys = ON');
     return database;
   };
-  return new Kysely<StoreSchema>({ dialect: new SqliteStoreDialect({ database: open }) });
+  return new Kysely<StoreSchema>({ dialect: new SqliteStoreDialect({ database: open }, where) });
 }
 
 /** The store in `<dataDir>/truce.sqlite`. */
 export async function openSqliteStore(dataDir: string, mode: OpenMode): Promise<Store> {
   const file = await prepareDataDir(dataDir, mode);
-  return openKyselyStore(sqliteKysely(file), sqliteDialect, mode, dataDir);
+  return openKyselyStore(sqliteKysely(file, dataDir), sqliteDialect, mode, dataDir);
 }

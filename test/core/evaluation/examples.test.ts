@@ -117,7 +117,7 @@ describe('the November 2023 pause, as reported', () => {
         idOf(claims, 'failed to provide a list'),
       ]),
     );
-    expect(list.explanation.counted).toEqual([idOf(claims, 'put forward, through the night')]);
+    expect(list.explanation.counted).toEqual([idOf(claims, 'offered to free elderly hostages')]);
     const hamas = list.explanation.accounts.find((a) => a.origin === 'Hamas');
     expect(hamas).toMatchObject({ stance: 'supports', selfReport: true });
     const alleging = e.breaches.filter((b) => b.norm === 'next-day-list' && b.period === 7);

@@ -14,6 +14,7 @@ import type {
   NewReport,
   Page,
   ReviewStatus,
+  SignedHead,
   Source,
 } from './api-types';
 
@@ -98,6 +99,7 @@ export const api = {
   document: (id: string, at: ReadAt) =>
     read<DocumentWithClaims>(`/api/documents/${segment(id)}`, at),
   sources: (at: ReadAt) => readList<Source>('/api/sources', at),
+  head: (signal?: AbortSignal) => send<SignedHead>('GET', '/api/head', undefined, signal),
 
   review: (id: string, status: 'accepted' | 'rejected', note?: string) =>
     send<Claim>('POST', `/api/claims/${segment(id)}/review`, { status, note }),

@@ -128,15 +128,34 @@ export interface Page<T> extends Listing<T> {
   readonly nextCursor: string | null;
 }
 
+/** How a document is credited: a summary in our own words is never the outlet's text. */
+export interface DocumentCredit {
+  /** True when the words are ours, not the publisher's. */
+  readonly summary: boolean;
+  /** Whose words the text is: the publisher, or "summary written for the examples". */
+  readonly by: string | null;
+  /** For a summary: the publisher of the report it was written from. */
+  readonly from: string | null;
+  /** The address to follow: the document's own, or the report a summary is from. */
+  readonly link: string | null;
+  /** The credit in one line, as shown above the text. */
+  readonly line: string;
+}
+
 export interface DocumentSummary {
   readonly id: string;
   readonly kind: string;
   readonly format: 'text' | 'html';
+  /** For a summary, the title of the report it summarises. */
   readonly title: string | null;
+  /** For a summary, the publisher of the report it summarises: show `credit` instead. */
   readonly publisher: string | null;
   readonly published: TimeInterval | null;
   readonly url: string | null;
+  /** For a summary: the address of the report it was written from. */
+  readonly derivedFrom?: string | null;
   readonly recordedAt: Iso;
+  readonly credit: DocumentCredit;
 }
 
 export interface DocumentRecord extends DocumentSummary {
@@ -396,4 +415,14 @@ export interface Ingested {
   readonly outcome: 'added' | 'known';
   readonly document: DocumentRecord;
   readonly claims: readonly Claim[];
+}
+
+/** The ledger's last entry signed with the store's key (GET /api/head; docs/security.md). */
+export interface SignedHead {
+  readonly seq: number;
+  readonly hash: string;
+  readonly time: Iso;
+  readonly signature: string;
+  readonly keyId: string;
+  readonly publicKey: string;
 }

@@ -42,7 +42,7 @@ export function DocumentLibrary() {
               <span className="document-title" title={d.title ?? undefined}>
                 {d.title ?? 'Untitled document'}
               </span>
-              <span className="document-meta">{d.publisher ?? 'publisher unknown'}</span>
+              <span className="document-meta">{d.credit.by ?? 'publisher unknown'}</span>
             </a>
           )}
         />

@@ -15,23 +15,26 @@ const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
 
 function DocumentMeta(props: { readonly doc: DocumentRecord }) {
   const { doc } = props;
+  const { credit } = doc;
   const { timeZone } = useAgreement();
   return (
     <dl className="facts">
-      <dt>Publisher</dt>
-      <dd>{doc.publisher ?? 'unknown'}</dd>
-      <dt>Published</dt>
+      <dt>Words</dt>
+      <dd className="document-credit">
+        {credit.summary ? credit.line : (credit.by ?? 'publisher unknown')}
+      </dd>
+      <dt>{credit.summary ? 'Report published' : 'Published'}</dt>
       <dd>{doc.published ? formatInterval(doc.published, timeZone) : 'unknown'}</dd>
-      <dt>Address</dt>
+      <dt>{credit.summary ? 'Report' : 'Address'}</dt>
       <dd>
-        {doc.url === null ? (
+        {credit.link === null ? (
           'none given'
-        ) : isWebAddress(doc.url) ? (
-          <a href={doc.url} rel="noopener noreferrer nofollow" target="_blank">
-            {doc.url}
+        ) : isWebAddress(credit.link) ? (
+          <a href={credit.link} rel="noopener noreferrer nofollow" target="_blank">
+            {credit.link}
           </a>
         ) : (
-          doc.url
+          credit.link
         )}
       </dd>
       <dt>Format</dt>

@@ -12,7 +12,7 @@ export function ReviewDocument(props: { readonly document: string; readonly clai
   return (
     <article aria-label="The claim's document" className="review-document">
       <h3>{doc.title ?? 'Untitled document'}</h3>
-      <p className="document-meta">{doc.publisher ?? 'publisher unknown'}</p>
+      <p className="document-meta">{doc.credit.line}</p>
       <DocumentText
         text={doc.cleanText ?? doc.rawText}
         marks={marksOf(claims)}

@@ -130,7 +130,7 @@ export function ReviewQueue() {
                 }}
               >
                 <span className="queue-summary">{claimSummary(claim.content, partyName)}</span>
-                <span className="queue-text">{claim.content.text}</span>
+                <span className="queue-text">{claim.content.text || 'No quote'}</span>
               </button>
             )}
           />

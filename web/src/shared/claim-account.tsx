@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { api } from '../api/api-client';
-import type { Claim, ClaimContent } from '../api/api-types';
+import type { Claim, ClaimContent, DocumentCredit } from '../api/api-types';
 import { formatQuantity } from '../format/format-count';
 import { formatInterval } from '../format/format-time';
 import { words } from '../format/labels';
 import { useAgreement } from '../state/agreement-context';
+import { useDocumentCredit } from '../state/document-credits-context';
 import { useSideOf } from '../state/use-side-of';
 import { useResource } from '../state/use-resource';
 import { hrefOf, useViewLocation } from '../state/view-location';
@@ -37,10 +38,12 @@ export function claimSummary(content: ClaimContent, partyName: (party: string) =
 export function ClaimContentAccount(props: {
   readonly content: ClaimContent;
   readonly label: string;
+  /** How the claim's document is credited, when known: a summary's words are not the outlet's. */
+  readonly credit?: DocumentCredit | undefined;
   /** More facts for the last line: the review state, a link to the document. */
   readonly children?: ReactNode;
 }) {
-  const { content, label, children } = props;
+  const { content, label, credit, children } = props;
   const { timeZone, partyName } = useAgreement();
   const sideOf = useSideOf();
   const origin = content.attribution.at(-1);
@@ -49,7 +52,17 @@ export function ClaimContentAccount(props: {
   const { when, where } = content;
   return (
     <article className="claim-account" aria-label={label}>
-      <blockquote className="quote">{content.text || '(no quoted words)'}</blockquote>
+      {content.text === '' ? (
+        <p className="no-quote">No quote: the claim rests on no words of its document.</p>
+      ) : (
+        <blockquote className="quote">{content.text}</blockquote>
+      )}
+      {content.text !== '' && credit?.summary && (
+        <p className="quote-credit">
+          Words of the {credit.by}
+          {credit.from === null ? '' : `, from a report by ${credit.from}`}
+        </p>
+      )}
       <AttributionChain
         links={content.attribution}
         selfReportBy={selfReport ? partyName(agent) : null}
@@ -71,8 +84,9 @@ export function ClaimContentAccount(props: {
 export function ClaimAccount(props: { readonly claim: Claim }) {
   const { claim } = props;
   const [location] = useViewLocation();
+  const credit = useDocumentCredit(claim.document);
   return (
-    <ClaimContentAccount content={claim.content} label={`Claim ${claim.id}`}>
+    <ClaimContentAccount content={claim.content} label={`Claim ${claim.id}`} credit={credit}>
       <span className={`status status-${claim.status}`}>{claim.status}</span>
       <a href={hrefOf({ ...location, view: 'documents', item: claim.document, claim: claim.id })}>
         Read in its document

@@ -1,0 +1,105 @@
+// Every input listed in issue 11 as giving a stack trace now gives one sentence and the
+// documented exit code: 2 for bad input or usage, 1 for a failure.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { truce, type CliResult } from '../support/run-cli.js';
+
+let dir: string;
+let data: string;
+const run = (...args: string[]) => truce('--data', data, ...args);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'truce-errors-'));
+  data = join(dir, 'data');
+  expect((await run('init')).code).toBe(0);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function expectOneSentence(result: CliResult, code: number, pattern: RegExp): void {
+  expect(result.code, result.stderr).toBe(code);
+  expect(result.stderr).toMatch(pattern);
+  expect(result.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+  expect(result.stderr).not.toMatch(/unexpected error|\n\s+at /);
+}
+
+describe('bad input is one sentence and exit 2', () => {
+  it('a YAML alias bomb', async () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i += 1) {
+      lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    }
+    const file = join(dir, 'bomb.yaml');
+    await writeFile(file, `${lines.join('\n')}\n`);
+    for (const command of ['validate', 'add']) {
+      expectOneSentence(await run('agreement', command, file), 2, /YAML aliases/);
+    }
+  });
+
+  it('a deeply nested JSON line in a claims import', async () => {
+    const file = join(dir, 'deep.jsonl');
+    await writeFile(file, `${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
+    expectOneSentence(await run('claim', 'import', file), 2, /line 1: nests deeper than 64 levels/);
+  });
+
+  it('a --limit beyond any whole number JavaScript holds exactly', async () => {
+    expectOneSentence(
+      await run('claim', 'list', '--limit', '99999999999999999999'),
+      2,
+      /expected a positive whole number up to 9007199254740991, found "99999999999999999999"/,
+    );
+  });
+
+  it('export --out to a folder, or into a folder that does not exist', async () => {
+    expectOneSentence(await run('export', '--out', dir), 2, /is a folder; give a file name/);
+    expectOneSentence(
+      await run('export', '--out', join(dir, 'missing', 'claims.json')),
+      2,
+      /the folder for .* does not exist/,
+    );
+  });
+
+  it('claim edit --count with something that is not a count', async () => {
+    expectOneSentence(
+      await run('claim', 'edit', 'clm_aaaaaaaaaaaa', '--count', 'lots'),
+      2,
+      /expected a count like 13, 81\+, >80, ~200, <=9 or 8-13; found "lots"/,
+    );
+  });
+
+  it('ingest of empty and BOM-only files records nothing and exits 2', async () => {
+    const folder = join(dir, 'empty-reports');
+    await mkdir(folder);
+    await writeFile(join(folder, 'empty.txt'), '');
+    await writeFile(join(folder, 'bom.txt'), '\uFEFF');
+    await writeFile(join(folder, 'blank.txt'), ' \n\t\n');
+    const result = await run('ingest', folder);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/3 files: 0 added, 0 already recorded, 3 failed/);
+    expect(result.stderr).toMatch(/bom\.txt is empty; there is nothing in it to record/);
+    expect(JSON.parse((await run('doc', 'list', '--json')).stdout)).toEqual([]);
+  });
+});
+
+describe('the first start', () => {
+  it('records the examples in one append, so a kill part-way leaves nothing', async () => {
+    const fresh = join(dir, 'fresh');
+    const loaded = await truce('--data', fresh, 'init', '--examples');
+    expect(loaded.code).toBe(0);
+    const verify = await truce('--data', fresh, 'verify', '--json');
+    const report = JSON.parse(verify.stdout) as { ok: boolean; entries: number };
+    expect(report.ok).toBe(true);
+    // One append: every entry shares the one recording instant of its transaction.
+    const db = new Database(join(fresh, 'truce.sqlite'), { readonly: true });
+    const { times } = db
+      .prepare('select count(distinct recorded_at) as times from ledger')
+      .get() as { times: number };
+    db.close();
+    expect(times).toBe(1);
+    expect(report.entries).toBeGreaterThan(10);
+  });
+});

