@@ -3,8 +3,10 @@ import type {
   ActorRole,
   ClaimContent,
   Modality,
+  Occurrence,
   QuotaCount,
 } from '../core/evidence/claim.js';
+import { occurrenceOf } from '../core/evidence/claim.js';
 import type { Place } from '../core/evidence/place.js';
 import type { Quantity } from '../core/quantity/quantity.js';
 import type { TimeInterval } from '../core/time/time-interval.js';
@@ -39,9 +41,22 @@ import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
+import { triggersOfToken } from './trigger-lexicon.js';
+import { claimFeatures } from './claim-features.js';
+import { readClaim } from './claim-model.js';
+import type { ClaimModelFile } from './claim-model.js';
 
 /** A claim as extraction suggests it: the claim's content and the rule that made it. */
 export type ExtractedClaim = ClaimContent & { readonly rule: string };
+
+/** Why a claim was suggested: the rule that found its trigger, the model's features and reasons. */
+export interface ClaimExplanation {
+  readonly rule: string;
+  /** Every feature the classifier saw (what `npm run train` learns from). */
+  readonly features: readonly string[];
+  /** The features that weighed most for the claim's type, strongest first; empty without a model. */
+  readonly reasons: readonly string[];
+}
 
 /**
  * The triggers a word may begin: those with a cue the word starts with (a cue of several words
@@ -105,9 +120,18 @@ interface Reading {
   readonly clause: { readonly start: number; readonly end: number };
 }
 
-/** Turns every trigger of the v1 vocabulary into a claim: one per mention. */
-export function extractEventClaims(located: Located, findActors: ActorFinder): ExtractedClaim[] {
+/**
+ * Turns every trigger of the v1 vocabulary into a claim: one per mention. With a model, each
+ * claim carries the polarity, occurrence and confidence the classifier gives it.
+ */
+export function extractEventClaims(
+  located: Located,
+  findActors: ActorFinder,
+  model: ClaimModelFile | null,
+): { claims: ExtractedClaim[]; explanations: ClaimExplanation[] } {
   const text = matchText(located.text);
+  const tokens = bucket(located.tokens, located.sentences);
+  const year = located.published === null ? null : new Date(located.published).getUTCFullYear();
   const bySentence = triggersBySentence(text, located);
   const actors = bucket(findActors(located.text, located.knownSources), located.sentences);
   const index: SentenceIndex = {
@@ -115,7 +139,11 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
     places: group(located.places, located.sentences.length),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
-  const claims: { claim: ExtractedClaim; anchor: TimeMention['anchor'] }[] = [];
+  const claims: {
+    claim: ExtractedClaim;
+    anchor: TimeMention['anchor'];
+    explanation: ClaimExplanation;
+  }[] = [];
   for (const s of located.sentences) {
     const found = bySentence[s.index] ?? [];
     if (found.length === 0) continue;
@@ -141,8 +169,33 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
         (a) => !located.places.some((p) => a.start < p.end && p.start < a.end),
       );
     }
+    const sentenceTokens = (tokens[s.index] ?? []).map((t) => ({
+      ...t,
+      start: t.start - s.start,
+      end: t.end - s.start,
+    }));
+    const previous = located.sentences[s.index - 1];
     for (const reading of readings) {
-      const { interval, anchor } = timeOf(located, index, s, reading);
+      const rule = `trigger.${reading.trigger.rule.id}`;
+      const features = claimFeatures({
+        sentence,
+        trigger: [reading.trigger.start - s.start, reading.trigger.end - s.start],
+        clause: [reading.clause.start - s.start, reading.clause.end - s.start],
+        tokens: sentenceTokens,
+        rule,
+        ruleType: reading.type,
+        ruleModality: reading.modality,
+        quoted:
+          (located.blocks[s.block]?.quoted ?? null) !== null ||
+          located.quotations.some(
+            ([a, b]) => a <= reading.trigger.start && reading.trigger.end <= b,
+          ),
+        leads: previous === undefined || previous.block !== s.block,
+        year,
+      });
+      const read = model === null ? null : readClaim(model, features, reading.type);
+      const occurrence = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
+      const { interval, anchor } = timeOf(located, index, s, reading, occurrence);
       const until = untilOf(index, s, reading);
       const countsToward = quotaOf(index, s, reading, sentence, interval, located.timeZone);
       const attribution = located.attributions[s.index];
@@ -152,6 +205,7 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
           : chainAt(attribution, reading.trigger.start);
       claims.push({
         anchor,
+        explanation: { rule, features, reasons: read?.reasons ?? [] },
         claim: {
           type: reading.type,
           when: interval,
@@ -164,16 +218,26 @@ export function extractEventClaims(located: Located, findActors: ActorFinder): E
           // The quote is the text at the span, so a sentence too long to quote whole is cut in both.
           span: [s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)],
           text: located.text.slice(s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)),
-          rule: `trigger.${reading.trigger.rule.id}`,
+          rule,
           ...(until === null ? {} : { until }),
           ...(countsToward === null ? {} : { countsToward }),
+          ...(read === null
+            ? {}
+            : {
+                polarity: read.polarity,
+                occurrence: read.occurrence,
+                confidence: read.confidence,
+              }),
         },
       });
     }
   }
-  return claims.map(({ claim, anchor }) =>
-    anchor === null ? claim : anchoredTo(claim, anchor, claims),
-  );
+  return {
+    claims: claims.map(({ claim, anchor }) =>
+      anchor === null ? claim : anchoredTo(claim, anchor, claims),
+    ),
+    explanations: claims.map((c) => c.explanation),
+  };
 }
 
 /**
@@ -236,6 +300,7 @@ function bucket<T extends { readonly start: number; readonly end: number }>(
 function triggersBySentence(text: string, located: Located): Trigger[][] {
   const { sentences, words } = located;
   const all: Trigger[] = [];
+  const masked: (readonly [number, number])[] = [];
   for (const s of sentences) {
     const candidates = new Set<number>();
     for (let w = s.words[0]; w < s.words[1]; w++) {
@@ -254,6 +319,7 @@ function triggersBySentence(text: string, located: Located): Trigger[][] {
           (m) => [s.start + (m.index ?? 0), s.start + (m.index ?? 0) + m[0].length] as const,
         ),
       );
+    masked.push(...masks);
     for (const rule of rules) {
       if (rule.trigger === null) continue;
       for (const m of sentence.matchAll(rule.re)) {
@@ -262,6 +328,15 @@ function triggersBySentence(text: string, located: Located): Trigger[][] {
         if (masks.some(([a, b]) => start >= a && end <= b)) continue;
         all.push({ start, end, rule: rule.trigger });
       }
+    }
+  }
+  // Single words by lemma ("liberated", "bombardment"), after the patterns so that a pattern
+  // matching the same words, or more, wins below.
+  for (const token of located.tokens) {
+    const rules = triggersOfToken(text.slice(token.start, token.end), token.lemma, token.pos);
+    if (rules.length === 0 || masked.some(([a, b]) => token.start >= a && token.end <= b)) continue;
+    for (const rule of rules) {
+      all.push({ start: token.start, end: token.end, rule });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -348,6 +423,7 @@ function timeOf(
   index: SentenceIndex,
   s: Sentence,
   reading: Reading,
+  occurrence: Occurrence,
 ): { interval: TimeInterval; anchor: TimeMention['anchor'] } {
   const { clause } = reading;
   // "extended until Thursday": the end of the pause is its `until`, not when it was extended.
@@ -367,11 +443,16 @@ function timeOf(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
   if (nearest !== undefined) return { interval: nearest.interval, anchor: nearest.anchor };
-  if (reading.modality !== 'planned') {
+  // Only what happened takes the time told before it: background happened long before, and
+  // what is planned, expected or conditional has not happened by publication.
+  if (reading.modality !== 'planned' && occurrence === 'happened') {
     const inherited = inheritedTime(located, index, s);
     if (inherited !== null) return { interval: inherited, anchor: null };
   }
-  const bound = reading.modality === 'planned' ? null : index.publishedIso;
+  const bound =
+    reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background')
+      ? null
+      : index.publishedIso;
   return {
     interval: {
       earliest: null,

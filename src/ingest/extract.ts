@@ -2,8 +2,11 @@ import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import { attributeSentences, UNKNOWN_PUBLISHER } from './attribution.js';
 import { cleanText } from './clean-text.js';
+import { claimModel } from './claim-model.js';
+import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
-import type { ExtractedClaim } from './event-claims.js';
+import { findWire } from './find-wire.js';
+import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
 import { locatePlaces } from './gazetteer.js';
@@ -30,19 +33,29 @@ export interface ExtractedDocument {
   readonly removed: readonly string[];
   /** What every claim's span points into. */
   readonly cleanText: string;
+  /** Who published it: as given, else as the page or the text says, else "unknown publisher". */
+  readonly publisher: string;
+  /** The agency the report came through ("(AFP) –", "via Reuters"), when the text says. */
+  readonly wire: string | null;
 }
 
 export interface ExtractResult {
   readonly document: ExtractedDocument;
   readonly claims: readonly ExtractedClaim[];
+  /** Why each claim was suggested, in the same order as `claims`. */
+  readonly explanations: readonly ClaimExplanation[];
   readonly warnings: readonly string[];
 }
 
 /**
  * Reads a report into suggested claims: clean text → structure → attribution → time → place →
  * event claims. Pure apart from loading its models once; throws only `TruceError`s (BadInput).
+ * `model`: the claim classifier (the shipped one by default; null for the rules alone).
  */
-export function extractClaims(input: ExtractInput): ExtractResult {
+export function extractClaims(
+  input: ExtractInput,
+  model: ClaimModelFile | null = claimModel(),
+): ExtractResult {
   if (typeof input.text !== 'string') throw badInput('the document text must be a string');
   if (input.format !== 'text' && input.format !== 'html') {
     throw badInput(`unknown format "${String(input.format)}": expected text or html`);
@@ -59,7 +72,7 @@ export function extractClaims(input: ExtractInput): ExtractResult {
     timeZone: input.timeZone,
   });
   const located = locatePlaces(timed);
-  const claims = extractEventClaims(located, findActors);
+  const { claims, explanations } = extractEventClaims(located, findActors, model);
   const warnings = [...timed.warnings];
   if (input.published === null) {
     warnings.push('document: no publication time; relative times are left unresolved');
@@ -75,8 +88,11 @@ export function extractClaims(input: ExtractInput): ExtractResult {
       published: input.published,
       removed: cleaned.removed,
       cleanText: cleaned.text,
+      publisher: attributed.publisher.name,
+      wire: findWire(cleaned.text),
     },
     claims,
+    explanations,
     warnings,
   };
 }

@@ -29,17 +29,32 @@ export interface StructuredBlock extends TextBlock {
   readonly quoted: QuotedBlock | null;
 }
 
+/** A token as wink-nlp reads it: where, its lemma (lower case) and its universal POS tag. */
+export interface Token {
+  /** [start, end) into the clean text. */
+  readonly start: number;
+  readonly end: number;
+  readonly lemma: string;
+  readonly pos: string;
+}
+
 export interface Structure extends Omit<CleanText, 'blocks'> {
   readonly blocks: readonly StructuredBlock[];
   readonly sentences: readonly Sentence[];
   /** Every word of the text, once, for the stages that look names up. */
   readonly words: readonly Word[];
+  /** Every token with its lemma and part of speech, for triggers and the claim classifier. */
+  readonly tokens: readonly Token[];
   /** Inline quotations, “…” or "…", as [start, end) including the marks. */
   readonly quotations: readonly (readonly [number, number])[];
 }
 
-/** Sentence boundaries only: the later stages read dates, counts and names with their own tables. */
-const WINK_PIPE = ['sbd'];
+/**
+ * Sentence boundaries, and parts of speech for lemmas ("freed" is `free`): the later stages
+ * read dates, counts and names with their own tables. Named entities would cost more than they
+ * give on the light model.
+ */
+const WINK_PIPE = ['sbd', 'pos'];
 let nlp: WinkMethods | undefined;
 const winkNlp = (): WinkMethods => (nlp ??= winkNLP(model, WINK_PIPE));
 
@@ -55,14 +70,24 @@ export function structureText(clean: CleanText): Structure {
   const doc = winkNlp().readDoc(text);
   const its = winkNlp().its;
   const tokenValues = doc.tokens().out(its.value) as string[];
+  // wink-nlp types its.lemma with an extra argument `out` supplies itself.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
   const starts: number[] = [];
   const ends: number[] = [];
+  const tokens: Token[] = [];
   let cursor = 0;
-  for (const value of tokenValues) {
+  for (const [i, value] of tokenValues.entries()) {
     const at = text.indexOf(value, cursor);
     const start = at < 0 ? cursor : at;
     starts.push(start);
     ends.push(start + value.length);
+    tokens.push({
+      start,
+      end: start + value.length,
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: tags[i] ?? 'X',
+    });
     cursor = start + value.length;
   }
   const blocks = markQuotedBlocks(clean);
@@ -86,7 +111,7 @@ export function structureText(clean: CleanText): Structure {
   const quotations = [...text.matchAll(QUOTATION)].map(
     (m) => [m.index, m.index + m[0].length] as const,
   );
-  return { ...clean, blocks, sentences, words, quotations };
+  return { ...clean, blocks, sentences, words, tokens, quotations };
 }
 
 /** Sentences never cross a block boundary, whatever the sentence splitter thought. */

@@ -4,7 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { evaluateAgreement, listAgreements } from '../../src/app/agreements.js';
-import { retractClaim, reviewClaim, editClaim } from '../../src/app/claims.js';
+import { addClaim, retractClaim, reviewClaim } from '../../src/app/claims.js';
+import { addDocumentText } from '../../src/app/documents.js';
 import { loadExamples } from '../../src/app/examples.js';
 import { exportText, startExport } from '../../src/app/export/run-export.js';
 import { importAcled } from '../../src/app/import/acled-import.js';
@@ -42,11 +43,20 @@ beforeAll(async () => {
   await loadExamples(store, 'tester');
   const claims = await store.listClaims({ limit: 3 });
   await reviewClaim(store, claims[0]!.id, 'rejected', 'not the pause', 'tester');
-  await editClaim(
+  // A hostile report quoting a spreadsheet formula: its claim's words must reach CSV inert.
+  const formula = '=HYPERLINK("http://x.invalid","click")';
+  const hostile = await addDocumentText(
     store,
-    claims[1]!.id,
-    { text: '=HYPERLINK("http://x.invalid","click")' },
-    null,
+    { name: 'comment.txt', rawText: `A reader wrote:\n${formula}\n`, publisher: 'Comments' },
+    'tester',
+  );
+  await addClaim(
+    store,
+    {
+      document: hostile.document.id,
+      content: { ...claims[1]!.content, span: null, text: formula },
+      agreements: ['gaza-pause-2023-11' as AgreementId],
+    },
     'tester',
   );
   await retractClaim(store, claims[2]!.id, 'withdrawn by its source', 'tester');

@@ -41,6 +41,23 @@ describe('extract and ingest on the command line', () => {
     expect(out.claims.find((c) => c.type === 'rocket_fire')?.when.earliest).toBeNull();
   });
 
+  it('says with --explain which rule and which model features produced each claim', async () => {
+    await writeFile(
+      join(dir, 'explained.txt'),
+      'Israeli jets struck targets in Rafah on Monday, the army said.\n',
+    );
+    const table = await truce('extract', join(dir, 'explained.txt'), '--explain');
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/WHY/);
+    expect(table.stdout).toMatch(/trigger\.airstrike\.strike; /);
+    const json = JSON.parse(
+      (await truce('extract', join(dir, 'explained.txt'), '--explain', '--json')).stdout,
+    ) as { claims: { confidence: number }[]; explanations: { rule: string; reasons: string[] }[] };
+    expect(json.explanations[0]?.rule).toBe('trigger.airstrike.strike');
+    expect(json.explanations[0]?.reasons.length).toBeGreaterThan(0);
+    expect(json.claims[0]?.confidence).toBeGreaterThan(0);
+  });
+
   it('names actors by an agreement given as a file, and refuses a malformed agreement id', async () => {
     await writeFile(
       join(dir, 'qassam.txt'),

@@ -54,8 +54,12 @@ export function defineExtract(command: Command, ctx: CliContext): void {
       ),
     )
     .option('--json', 'print the document and claims as JSON')
+    .option('--explain', 'say which rule and which model features produced each claim')
     .action(
-      async (file: string, opts: ReportOptions & { format?: DocumentFormat; json?: boolean }) => {
+      async (
+        file: string,
+        opts: ReportOptions & { format?: DocumentFormat; json?: boolean; explain?: boolean },
+      ) => {
         const text = await readTextFile(file);
         const ref = opts.agreement;
         const input = {
@@ -78,14 +82,30 @@ export function defineExtract(command: Command, ctx: CliContext): void {
           return printJson(ctx.output, {
             document,
             claims: result.claims,
+            ...(opts.explain ? { explanations: result.explanations } : {}),
             warnings: result.warnings,
           });
         }
         for (const w of result.warnings) ctx.output.err(`warning: ${w}\n`);
+        const why = (i: number): string[] => {
+          if (!opts.explain) return [];
+          const e = result.explanations[i];
+          return [[e?.rule, ...(e?.reasons ?? [])].filter(Boolean).join('; ')];
+        };
         printTable(
           ctx.output,
-          ['TYPE', 'WHEN', 'LABEL', 'WHERE', 'MODALITY', 'ORIGIN', 'TEXT'],
-          result.claims.map((c) => [
+          [
+            'TYPE',
+            'WHEN',
+            'LABEL',
+            'WHERE',
+            'MODALITY',
+            'CONFIDENCE',
+            'ORIGIN',
+            'TEXT',
+            ...(opts.explain ? ['WHY'] : []),
+          ],
+          result.claims.map((c, i) => [
             c.type,
             c.when.earliest === null
               ? 'unresolved'
@@ -93,8 +113,10 @@ export function defineExtract(command: Command, ctx: CliContext): void {
             c.when.label,
             c.where?.name ?? null,
             c.modality,
+            c.confidence === undefined ? null : c.confidence.toFixed(2),
             originOf(c).name,
             c.text,
+            ...why(i),
           ]),
           40,
         );

@@ -10,6 +10,21 @@ import { SourceKind } from './source.js';
 export const Modality = z.enum(['asserted', 'denied', 'alleged', 'planned']);
 export type Modality = z.infer<typeof Modality>;
 
+/**
+ * Whether the source says the event took place: `denied` when someone denies it ("denied that
+ * its fighters opened fire"), `not_happened` when the source says it did not ("no rockets were
+ * fired"). Absent on claims recorded before it existed: read those with `polarityOf`.
+ */
+export const Polarity = z.enum(['asserted', 'denied', 'not_happened']);
+export type Polarity = z.infer<typeof Polarity>;
+
+/**
+ * How the event stands to the report's time: it happened, is planned, is expected, would happen
+ * on a condition, or is background told for context. Absent: read with `occurrenceOf`.
+ */
+export const Occurrence = z.enum(['happened', 'planned', 'expected', 'conditional', 'background']);
+export type Occurrence = z.infer<typeof Occurrence>;
+
 export const ActorRole = z.enum(['agent', 'target', 'recipient', 'intermediary']);
 export type ActorRole = z.infer<typeof ActorRole>;
 
@@ -88,6 +103,11 @@ export const ClaimContent = z
     until: TimeInterval.optional(),
     /** For releases: how the source says they count toward quotas; absent: by their own time. */
     countsToward: QuotaCount.optional(),
+    /** Optional so that claims recorded before these fields existed still parse unchanged. */
+    polarity: Polarity.optional(),
+    occurrence: Occurrence.optional(),
+    /** How sure extraction was, 0–1; absent on an analyst's claim. The review queue sorts by it. */
+    confidence: z.number().min(0).max(1).optional(),
   })
   .readonly();
 export type ClaimContent = z.infer<typeof ClaimContent>;
@@ -131,6 +151,14 @@ export function originKey(link: AttributionLink): string {
     link.source ?? `name:${link.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim()}`
   );
 }
+
+/** A claim's polarity; a claim recorded without one reads from its modality. */
+export const polarityOf = (content: Pick<ClaimContent, 'polarity' | 'modality'>): Polarity =>
+  content.polarity ?? (content.modality === 'denied' ? 'denied' : 'asserted');
+
+/** A claim's occurrence; a claim recorded without one reads from its modality. */
+export const occurrenceOf = (content: Pick<ClaimContent, 'occurrence' | 'modality'>): Occurrence =>
+  content.occurrence ?? (content.modality === 'planned' ? 'planned' : 'happened');
 
 /** The party a claim names as its agent, if any. */
 export const agentParty = (content: ClaimContent): PartyId | null =>

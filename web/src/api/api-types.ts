@@ -99,6 +99,10 @@ export interface ClaimContent {
   /** Character offsets [start, end) into the document's clean text. */
   readonly span: readonly [number, number] | null;
   readonly text: string;
+  readonly polarity?: 'asserted' | 'denied' | 'not_happened';
+  readonly occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+  /** How sure extraction was, 0–1; absent on an analyst's claim. */
+  readonly confidence?: number;
 }
 
 export type ReviewStatus = 'suggested' | 'accepted' | 'rejected' | 'retracted';

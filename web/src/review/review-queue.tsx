@@ -17,7 +17,7 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]');
 
 /**
- * Suggested claims, one at a time beside their document's words: accept (a), reject (r),
+ * Suggested claims, least confident first, one at a time beside their document's words: accept (a), reject (r),
  * edit (e), next (j), previous (k). A review is recorded now and every view reloads.
  */
 export function ReviewQueue() {
@@ -33,8 +33,11 @@ export function ReviewQueue() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
-  // Claims reviewed here leave the queue at once, before the reloaded queue arrives.
-  const items = pages.items.filter((c) => !reviewed.has(c.id));
+  // Claims reviewed here leave the queue at once, before the reloaded queue arrives. The least
+  // sure suggestions come first: they are where a reviewer's eye counts most.
+  const items = pages.items
+    .filter((c) => !reviewed.has(c.id))
+    .sort((a, b) => (a.content.confidence ?? 1) - (b.content.confidence ?? 1));
   const at = Math.min(index, items.length - 1);
   const selected: Claim | undefined = items[at];
 

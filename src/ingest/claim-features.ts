@@ -1,0 +1,81 @@
+import type { Modality } from '../core/evidence/claim.js';
+import { compilePattern } from './compile-pattern.js';
+import type { Token } from './structure.js';
+import { CLAIM_CUES } from './tables/claim-cues.js';
+
+/** What the classifier sees of one trigger read in its sentence. */
+export interface ClaimContext {
+  /** The sentence, and the trigger and its clause as [start, end) into it. */
+  readonly sentence: string;
+  readonly trigger: readonly [number, number];
+  readonly clause: readonly [number, number];
+  /** The sentence's tokens, offsets into the sentence. */
+  readonly tokens: readonly Token[];
+  readonly rule: string;
+  readonly ruleType: string;
+  readonly ruleModality: Modality;
+  /** Inside an inline quotation, or a block quoted from elsewhere. */
+  readonly quoted: boolean;
+  /** The sentence opens its paragraph. */
+  readonly leads: boolean;
+  /** The publication year, for years told long before it. */
+  readonly year: number | null;
+}
+
+const cues = CLAIM_CUES.map((c) => ({
+  name: c.name,
+  where: c.where,
+  re: compilePattern(c.pattern, 'iu'),
+}));
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+const WINDOW_BEFORE = 6;
+const WINDOW_AFTER = 4;
+
+/**
+ * The features of one trigger: the rule and what it read, the lemmas of the trigger and of
+ * the words around it in its clause, the cue patterns of `tables/claim-cues.ts` that match
+ * before it, after it or anywhere in its sentence, and where it sits in the quote structure.
+ * Binary, named so that `--explain` can print them.
+ */
+export function claimFeatures(c: ClaimContext): string[] {
+  const f = new Set<string>([
+    'bias',
+    `rule=${c.rule}`,
+    `type=${c.ruleType}`,
+    `modality=${c.ruleModality}`,
+  ]);
+  const [ts, te] = c.trigger;
+  const [cs, ce] = c.clause;
+  const words = c.tokens.filter((t) => /\p{L}/u.test(c.sentence.slice(t.start, t.end)));
+  const inside = words.filter((t) => t.start >= ts && t.end <= te);
+  const before = words.filter((t) => t.end <= ts && t.start >= cs).slice(-WINDOW_BEFORE);
+  const after = words.filter((t) => t.start >= te && t.end <= ce).slice(0, WINDOW_AFTER);
+  for (const t of inside) f.add(`lemma=${t.lemma}`);
+  const head = inside[inside.length - 1];
+  if (head !== undefined) f.add(`head=${head.lemma}/${head.pos}`);
+  for (const [i, t] of before.reverse().entries()) {
+    f.add(`before=${t.lemma}`);
+    if (i < 2) f.add(`before${i + 1}=${t.lemma}`);
+  }
+  for (const [i, t] of after.entries()) {
+    f.add(`after=${t.lemma}`);
+    if (i === 0) f.add(`after1=${t.lemma}`);
+  }
+  const left = c.sentence.slice(cs, ts);
+  const right = c.sentence.slice(te, ce);
+  for (const cue of cues) {
+    cue.re.lastIndex = 0;
+    const text = cue.where === 'before' ? left : cue.where === 'after' ? right : c.sentence;
+    if (cue.re.test(text)) f.add(`cue=${cue.name}`);
+  }
+  if (c.quoted) f.add('quoted');
+  if (c.leads) f.add('leads');
+  if (c.year !== null) {
+    for (const m of c.sentence.matchAll(YEAR)) {
+      const y = Number(m[1]);
+      if (y < c.year) f.add('year-before');
+      else if (y > c.year) f.add('year-after');
+    }
+  }
+  return [...f];
+}

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Occurrence, Polarity } from '../core/evidence/claim.js';
+import { predict } from './averaged-perceptron.js';
+import type { PerceptronModel } from './averaged-perceptron.js';
+import { CUE_READINGS } from './tables/claim-cues.js';
+
+/**
+ * The claim classifier as `npm run train` writes it: one averaged perceptron per question —
+ * the event type a trigger reports (or `none`, for a trigger that reports nothing), its
+ * polarity and its occurrence — over the features of `claim-features.ts`.
+ */
+export interface ClaimModelFile {
+  readonly trainedOn: string;
+  readonly type: PerceptronModel;
+  readonly polarity: PerceptronModel;
+  readonly occurrence: PerceptronModel;
+}
+
+/** What the classifier says of one trigger, and the features that weighed most for it. */
+export interface ClaimReading {
+  readonly type: string;
+  readonly polarity: Polarity;
+  readonly occurrence: Occurrence;
+  /** The probability that the trigger reports a claim of the type given (softmax of scores). */
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+}
+
+/** A trigger that reports nothing is labelled so in the type head. */
+export const NO_CLAIM = 'none';
+
+export const CLAIM_MODEL_URL = new URL('./models/claim-classifier.json', import.meta.url);
+
+let loaded: ClaimModelFile | null | undefined;
+
+/** The shipped model, read on first use; null before the first `npm run train`. */
+export function claimModel(): ClaimModelFile | null {
+  if (loaded === undefined) {
+    loaded = existsSync(CLAIM_MODEL_URL)
+      ? (JSON.parse(readFileSync(CLAIM_MODEL_URL, 'utf8')) as ClaimModelFile)
+      : null;
+  }
+  return loaded;
+}
+
+const REASONS = 4;
+
+/** Reads one trigger's features; `type` is the type the claim is given, by rule or model. */
+export function readClaim(
+  model: ClaimModelFile,
+  features: readonly string[],
+  type: string,
+): ClaimReading {
+  const t = predict(model.type, features);
+  let total = 0;
+  for (const s of t.scores.values()) total += Math.exp(s - (t.scores.get(t.label) ?? 0));
+  const mine = Math.exp((t.scores.get(type) ?? -Infinity) - (t.scores.get(t.label) ?? 0)) / total;
+  const weightOf = (f: string): number => model.type.weights[f]?.[type] ?? 0;
+  const reasons = [...features]
+    .filter((f) => weightOf(f) > 0)
+    .sort((a, b) => weightOf(b) - weightOf(a) || (a < b ? -1 : 1))
+    .slice(0, REASONS);
+  const has = new Set(features);
+  const byCue = <K extends 'polarity' | 'occurrence'>(head: K): string | undefined =>
+    CUE_READINGS.find(
+      (r) =>
+        r[head] !== undefined &&
+        has.has(`cue=${r.cue}`) &&
+        !model[head].classes.includes(r[head] as string),
+    )?.[head];
+  return {
+    type: t.label,
+    polarity: (byCue('polarity') ?? predict(model.polarity, features).label) as Polarity,
+    occurrence: (byCue('occurrence') ?? predict(model.occurrence, features).label) as Occurrence,
+    confidence: Math.round(mine * 1000) / 1000,
+    reasons,
+  };
+}

@@ -1,0 +1,19 @@
+import { OPENING_CHARS, WIRE_PATTERNS } from './tables/bylines.js';
+
+const patterns = WIRE_PATTERNS.map((p) => ({
+  where: p.where,
+  re: new RegExp(p.pattern, p.where === 'line' ? 'imu' : 'u'),
+}));
+
+/**
+ * The agency a report came through, as the text itself says: "(AFP) –" in its opening,
+ * a "Source: Reuters" or "via AP" line. Null when it says none.
+ */
+export function findWire(text: string): string | null {
+  for (const { where, re } of patterns) {
+    const m = re.exec(where === 'opening' ? text.slice(0, OPENING_CHARS) : text);
+    const name = m?.[1]?.trim();
+    if (name) return name;
+  }
+  return null;
+}

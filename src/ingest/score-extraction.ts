@@ -1,0 +1,326 @@
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import {
+  Modality,
+  Occurrence,
+  occurrenceOf,
+  originOf,
+  Polarity,
+  polarityOf,
+} from '../core/evidence/claim.js';
+import type { Place } from '../core/evidence/place.js';
+import type { Quantity } from '../core/quantity/quantity.js';
+import { foldName } from '../core/text/fold-name.js';
+import type { ExtractedClaim } from './event-claims.js';
+import type { ExtractResult } from './extract.js';
+import { lookupPlace } from './gazetteer.js';
+import { knownSourceNamed } from './known-source-index.js';
+
+const GoldCount = z.object({
+  unit: z.string(),
+  min: z.number(),
+  max: z.number().nullable(),
+  role: z.string().optional(),
+});
+
+/** One claim a monitoring analyst would record from a report (test/corpus/README.md). */
+export const GoldClaim = z.object({
+  type: z.string(),
+  anchor: z.string().min(1),
+  modality: Modality,
+  polarity: Polarity.optional(),
+  occurrence: Occurrence.optional(),
+  when: z.tuple([z.string(), z.string()]).nullable().optional(),
+  where: z.string().nullable().optional(),
+  country: z.string().nullable().optional(),
+  counts: z.array(GoldCount).optional(),
+  origin: z.string().optional(),
+});
+export type GoldClaim = z.infer<typeof GoldClaim>;
+
+/** A report's gold: how to read it, and what should come out of it. */
+export const GoldReport = z.object({
+  format: z.enum(['text', 'html']),
+  published: z.string().nullable(),
+  timeZone: z.string(),
+  publisher: z.string().nullable(),
+  conflict: z.string().optional(),
+  style: z.string().optional(),
+  agreement: z
+    .object({
+      parties: z.array(z.object({ id: z.string(), aliases: z.array(z.string()).default([]) })),
+    })
+    .nullable()
+    .optional(),
+  byline: z
+    .object({ publisher: z.string().nullable(), wire: z.string().nullable() })
+    .nullable()
+    .optional(),
+  furniture: z.array(z.string()).optional(),
+  claims: z.array(GoldClaim),
+});
+export type GoldReport = z.infer<typeof GoldReport>;
+
+/** What is scored on matched claims, and on the report as a whole. */
+export const ASPECTS = [
+  'type',
+  'modality',
+  'polarity',
+  'occurrence',
+  'time',
+  'place',
+  'country',
+  'counts',
+  'count role',
+  'origin',
+  'publisher',
+  'wire',
+  'furniture',
+] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+export interface ReportScore {
+  readonly name: string;
+  /** Gold claims matched, gold claims missed, extracted claims matching no gold. */
+  readonly tp: number;
+  readonly fn: number;
+  readonly fp: number;
+  /** [correct, scored] per aspect. */
+  readonly aspects: Readonly<Record<Aspect, readonly [number, number]>>;
+  /** One line per miss, extra or wrong aspect, for `--verbose`. */
+  readonly notes: readonly string[];
+}
+
+/** The polarity a gold claim wants: its own, else read from its modality as a claim's is. */
+export const goldPolarity = (g: GoldClaim): Polarity => polarityOf(g);
+/** The occurrence a gold claim wants: its own, else read from its modality. */
+export const goldOccurrence = (g: GoldClaim): Occurrence => occurrenceOf(g);
+
+/** Places and counts carry no country or role yet: scored as missing until they do. */
+const countryOf = (p: Place | null): string | null =>
+  p !== null && 'country' in p && typeof p.country === 'string' ? p.country : null;
+const roleOf = (q: Quantity): string | null =>
+  'role' in q && typeof q.role === 'string' ? q.role : null;
+
+/** Scores one report: claims paired by `matchClaims`, the type scored as one more aspect. */
+export function scoreReport(name: string, gold: GoldReport, result: ExtractResult): ReportScore {
+  const text = result.document.cleanText;
+  const aspects = Object.fromEntries(ASPECTS.map((a) => [a, [0, 0]])) as Record<
+    Aspect,
+    [number, number]
+  >;
+  const notes: string[] = [];
+  const score = (aspect: Aspect, ok: boolean, note: () => string): void => {
+    aspects[aspect][1] += 1;
+    if (ok) aspects[aspect][0] += 1;
+    else notes.push(`${name}: wrong ${aspect}: ${note()}`);
+  };
+
+  const matches = matchClaims(gold, result);
+  const used = new Set(matches.flatMap((m) => (m.claim === null ? [] : [m.claim])));
+  let tp = 0;
+  let fn = 0;
+  for (const { gold: g, claim, anchored } of matches) {
+    if (!anchored) {
+      fn += 1;
+      notes.push(`${name}: anchor not in the clean text: “${g.anchor}”`);
+      continue;
+    }
+    const c = claim === null ? undefined : result.claims[claim];
+    if (c === undefined) {
+      fn += 1;
+      notes.push(`${name}: missed ${g.type} [${g.modality}] “${g.anchor}”`);
+      continue;
+    }
+    tp += 1;
+    const label = `${g.type} “${g.anchor}”`;
+    score('type', c.type === g.type, () => `${label}: read as ${c.type}`);
+    score('modality', c.modality === g.modality, () => `${label}: read as ${c.modality}`);
+    if (g.polarity !== undefined) {
+      score('polarity', polarityOf(c) === g.polarity, () => `${label}: read as ${polarityOf(c)}`);
+    }
+    if (g.occurrence !== undefined) {
+      score(
+        'occurrence',
+        occurrenceOf(c) === g.occurrence,
+        () => `${label}: read as ${occurrenceOf(c)}`,
+      );
+    }
+    if (g.when !== undefined) {
+      score(
+        'time',
+        sameDays(c, g.when, gold.timeZone),
+        () => `${label}: ${c.when.earliest ?? '…'} – ${c.when.latest ?? '…'} (${c.when.label})`,
+      );
+    }
+    if (g.where !== undefined) {
+      score('place', samePlace(c, g.where), () => `${label}: ${c.where?.name ?? 'none'}`);
+    }
+    if (g.country !== undefined && g.country !== null) {
+      const country = countryOf(c.where);
+      score('country', country === g.country, () => `${label}: ${country ?? 'none'}`);
+    }
+    for (const q of g.counts ?? []) {
+      const found = c.quantities.find(
+        (p) => p.unit === q.unit && p.min === q.min && p.max === q.max,
+      );
+      score('counts', found !== undefined, () => `${label}: ${JSON.stringify(c.quantities)}`);
+      if (q.role !== undefined && found !== undefined) {
+        score('count role', roleOf(found) === q.role, () => `${label}: ${roleOf(found) ?? 'none'}`);
+      }
+    }
+    if (g.origin !== undefined) {
+      score(
+        'origin',
+        sameSource(originOf(c).name, g.origin),
+        () => `${label}: ${c.attribution.map((l) => l.name).join(' → ')}`,
+      );
+    }
+  }
+  result.claims.forEach((c, i) => {
+    if (!used.has(i))
+      notes.push(`${name}: extra ${c.type} [${c.modality}] “${c.text.slice(0, 70)}”`);
+  });
+
+  if (gold.byline !== undefined && gold.byline !== null) {
+    const { publisher, wire } = gold.byline;
+    if (publisher !== null) {
+      score(
+        'publisher',
+        sameSource(result.document.publisher, publisher),
+        () => `${publisher}: read as ${result.document.publisher}`,
+      );
+    }
+    const found = result.document.wire;
+    score(
+      'wire',
+      wire === null ? found === null : found !== null && sameSource(found, wire),
+      () => `${wire ?? 'none'}: read as ${found ?? 'none'}`,
+    );
+  }
+  const clean = squeeze(text);
+  for (const f of gold.furniture ?? []) {
+    const piece = squeeze(f);
+    const gone = !clean.includes(piece);
+    const listed = result.document.removed.some((r) => squeeze(r).includes(piece));
+    score('furniture', gone && listed, () => `“${f}”: ${gone ? 'not listed' : 'left in'}`);
+  }
+  return { name, tp, fn, fp: result.claims.length - used.size, aspects, notes };
+}
+
+/** Each gold claim with the index of the extracted claim it matches, if any. */
+export interface ClaimMatch {
+  readonly gold: GoldClaim;
+  readonly claim: number | null;
+  /** False when the gold anchor is not in the clean text at all. */
+  readonly anchored: boolean;
+}
+
+/**
+ * Pairs gold claims with extracted ones: an extracted claim whose span overlaps the gold
+ * anchor, whatever its type; where several do, one of the gold type wins, then one of the gold
+ * modality, then one of the gold origin. Each extracted claim matches one gold claim at most.
+ */
+export function matchClaims(gold: GoldReport, result: ExtractResult): ClaimMatch[] {
+  const lower = result.document.cleanText.toLowerCase();
+  const used = new Set<number>();
+  return gold.claims.map((g) => {
+    const at = findAnchor(lower, g.anchor.toLowerCase());
+    if (at === null) return { gold: g, claim: null, anchored: false };
+    const best = result.claims
+      .map((c, i) => ({ c, i }))
+      .filter(({ c, i }) => !used.has(i) && c.span !== null && overlaps(c.span, at))
+      .sort((a, b) => preference(g, b.c) - preference(g, a.c))[0];
+    if (best === undefined) return { gold: g, claim: null, anchored: true };
+    used.add(best.i);
+    return { gold: g, claim: best.i, anchored: true };
+  });
+}
+
+/** Totals over a split: micro P/R/F1 over all claims, and macro F1 as the mean over reports. */
+export interface SplitSummary {
+  readonly reports: number;
+  readonly gold: number;
+  readonly found: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  /** Mean of per-report F1 over reports with a gold or an extracted claim. */
+  readonly macroF1: number;
+  readonly aspects: Readonly<Record<Aspect, readonly [number, number]>>;
+}
+
+export function summariseScores(scores: readonly ReportScore[]): SplitSummary {
+  const sum = (f: (s: ReportScore) => number): number => scores.reduce((n, s) => n + f(s), 0);
+  const tp = sum((s) => s.tp);
+  const fp = sum((s) => s.fp);
+  const fn = sum((s) => s.fn);
+  const perReport = scores.filter((s) => s.tp + s.fp + s.fn > 0).map((s) => f1(s.tp, s.fp, s.fn));
+  const aspects = Object.fromEntries(
+    ASPECTS.map((a) => [a, [sum((s) => s.aspects[a][0]), sum((s) => s.aspects[a][1])]]),
+  ) as Record<Aspect, [number, number]>;
+  return {
+    reports: scores.length,
+    gold: tp + fn,
+    found: tp + fp,
+    precision: tp / (tp + fp),
+    recall: tp / (tp + fn),
+    f1: f1(tp, fp, fn),
+    macroF1: perReport.reduce((a, b) => a + b, 0) / perReport.length,
+    aspects,
+  };
+}
+
+const f1 = (tp: number, fp: number, fn: number): number =>
+  tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+
+/** [start, end) of the anchor in the text, spaces compared loosely; null when absent. */
+function findAnchor(text: string, anchor: string): readonly [number, number] | null {
+  const exact = text.indexOf(anchor);
+  if (exact >= 0) return [exact, exact + anchor.length];
+  const loose = new RegExp(
+    anchor
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+  ).exec(text);
+  return loose === null ? null : [loose.index, loose.index + loose[0].length];
+}
+
+const overlaps = (span: readonly [number, number], at: readonly [number, number]): boolean =>
+  span[0] < at[1] && at[0] < span[1];
+
+const preference = (g: GoldClaim, c: ExtractedClaim): number =>
+  (c.type === g.type ? 4 : 0) +
+  (c.modality === g.modality ? 2 : 0) +
+  (g.origin !== undefined && sameSource(originOf(c).name, g.origin) ? 1 : 0);
+
+const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function localDay(iso: string, zone: string): string {
+  return Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDate().toString();
+}
+
+/** Gold null: no date can be given, so the claim must have no earliest moment. */
+function sameDays(
+  c: ExtractedClaim,
+  when: readonly [string, string] | null,
+  zone: string,
+): boolean {
+  if (when === null) return c.when.earliest === null;
+  if (c.when.earliest === null || c.when.latest === null) return false;
+  return localDay(c.when.earliest, zone) === when[0] && localDay(c.when.latest, zone) === when[1];
+}
+
+function samePlace(c: ExtractedClaim, where: string | null): boolean {
+  if (where === null || c.where === null) return where === null && c.where === null;
+  return foldName(c.where.name) === foldName(lookupPlace(where)?.name ?? where);
+}
+
+/** Names compared as one source: canonical names of known sources, articles dropped. */
+export function sameSource(a: string, b: string): boolean {
+  const canonical = (s: string): string =>
+    foldName(knownSourceNamed(s)?.name ?? s).replace(/^(the|a|an) /, '');
+  return canonical(a) === canonical(b);
+}

@@ -1,0 +1,95 @@
+import type { Occurrence, Polarity } from '../../core/evidence/claim.js';
+
+/**
+ * Cue patterns the claim classifier sees as features (`cue=<name>`): it learns from the corpus
+ * how much each says about polarity, occurrence and whether a trigger reports anything at all.
+ * `where`: in the trigger's clause before it, after it, or anywhere in its sentence. Regex
+ * sources, case-insensitive. Add a row and run `npm run train`.
+ */
+export interface ClaimCue {
+  readonly name: string;
+  readonly where: 'before' | 'after' | 'sentence';
+  readonly pattern: string;
+}
+
+export const CLAIM_CUES: readonly ClaimCue[] = [
+  // polarity
+  {
+    name: 'negation',
+    where: 'before',
+    pattern:
+      "\\b(?:not|no|never|neither|nor|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|won't|without)\\b",
+  },
+  {
+    name: 'denial',
+    where: 'before',
+    pattern: '\\b(?:denied|denies|deny|denying|refuted|rejected)\\b',
+  },
+  {
+    name: 'failure',
+    where: 'before',
+    pattern: '\\b(?:fail(?:ed|s|ure)? to|refus(?:ed|es|al) to)\\b',
+  },
+  { name: 'no-object', where: 'after', pattern: '^\\W*(?:no|none)\\b' },
+  // occurrence
+  {
+    name: 'future',
+    where: 'before',
+    pattern: "\\b(?:will|shall|'ll|going to|is to|are to|set to|due to|scheduled to)\\b",
+  },
+  { name: 'would', where: 'before', pattern: '\\b(?:would|could|might|may)\\b' },
+  {
+    name: 'plan',
+    where: 'before',
+    pattern:
+      '\\b(?:plans?|planned|planning|prepar\\w+|intends?|aims?|vowed|promised|agreed|ready) to\\b',
+  },
+  {
+    name: 'expected',
+    where: 'sentence',
+    pattern: '\\b(?:expected|expects|anticipated|likely|over the (?:next|coming)|in the coming)\\b',
+  },
+  {
+    name: 'condition',
+    where: 'sentence',
+    pattern: '\\b(?:if|unless|provided that|on condition)\\b',
+  },
+  { name: 'until', where: 'sentence', pattern: '\\buntil\\b' },
+  { name: 'past-perfect', where: 'before', pattern: "\\b(?:had|'d)(?: \\w+)? ?$|\\bhad been\\b" },
+  { name: 'perfect', where: 'before', pattern: '\\b(?:has|have)(?: been)?(?: \\w+)? ?$' },
+  { name: 'since', where: 'sentence', pattern: '\\bsince\\b' },
+  {
+    name: 'background',
+    where: 'sentence',
+    pattern:
+      '\\b(?:earlier this year|last (?:year|month)|years? ago|months? ago|previous(?:ly)?|first (?:agreed|signed))',
+  },
+  {
+    name: 'allegation',
+    where: 'before',
+    pattern: '\\b(?:accus\\w+|alleg\\w+|blam\\w+|claimed)\\b',
+  },
+  {
+    name: 'call',
+    where: 'before',
+    pattern: '\\b(?:call(?:ed|s)? (?:on|for)|urg\\w+|demand\\w*)\\b',
+  },
+  { name: 'question', where: 'sentence', pattern: '\\?' },
+];
+
+/**
+ * What a cue says on its own, for a class the classifier was never shown (the train split has
+ * no gold of it yet): the first row whose cue the trigger has, in order, gives it. Once the
+ * corpus labels the class, the classifier decides and these rows are not read.
+ */
+export const CUE_READINGS: readonly {
+  readonly cue: string;
+  readonly polarity?: Polarity;
+  readonly occurrence?: Occurrence;
+}[] = [
+  { cue: 'condition', occurrence: 'conditional' },
+  { cue: 'expected', occurrence: 'expected' },
+  { cue: 'past-perfect', occurrence: 'background' },
+  { cue: 'background', occurrence: 'background' },
+  { cue: 'failure', polarity: 'not_happened' },
+];

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CORPUS_DIR,
+  FIXTURE_REPORTS,
+  FIXTURE_URL,
+  readReports,
+} from '../../scripts/read-corpus.js';
+import { predict, trainPerceptron } from '../../src/ingest/averaged-perceptron.js';
+import { extractClaims } from '../../src/ingest/extract.js';
+import { trainClaimModel } from '../../src/ingest/train-claim-model.js';
+
+const labels = ['a', 'b', 'c'] as const;
+/** Examples whose label is told by one feature of their own, among noise shared by all. */
+const separable = fc.array(
+  fc.record({ label: fc.constantFrom(...labels), noise: fc.subarray(['x', 'y', 'z']) }),
+  { minLength: 1, maxLength: 40 },
+);
+
+describe('the averaged perceptron', () => {
+  it('gives the same weights when trained twice on the same examples', () => {
+    fc.assert(
+      fc.property(separable, (rows) => {
+        const examples = rows.map((r) => ({
+          label: r.label,
+          features: [`is-${r.label}`, ...r.noise],
+        }));
+        expect(JSON.stringify(trainPerceptron(examples))).toBe(
+          JSON.stringify(trainPerceptron(examples)),
+        );
+      }),
+    );
+  });
+
+  it('learns a set that one feature per label separates', () => {
+    fc.assert(
+      fc.property(separable, (rows) => {
+        const examples = rows.map((r) => ({ label: r.label, features: [`is-${r.label}`] }));
+        const model = trainPerceptron(examples, { epochs: 5 });
+        for (const e of examples) expect(predict(model, e.features).label).toBe(e.label);
+      }),
+    );
+  });
+});
+
+describe('the claim classifier', () => {
+  it('retrains byte for byte: the small fixed corpus gives the file it gave before', () => {
+    const reports = readReports(join(CORPUS_DIR, 'train')).filter((r) =>
+      FIXTURE_REPORTS.includes(r.name),
+    );
+    expect(reports.map((r) => r.name)).toEqual(FIXTURE_REPORTS);
+    // A mismatch after a change to rules or features: `npm run train -- --fixture`.
+    expect(trainClaimModel(reports, 'fixture')).toBe(readFileSync(FIXTURE_URL, 'utf8'));
+  });
+
+  it('gives every extracted claim a confidence, a polarity and an occurrence, and says why', () => {
+    const result = extractClaims({
+      text: 'Hamas denied that its fighters had opened fire. Israeli jets struck targets in Rafah on Monday.',
+      format: 'text',
+      published: '2023-12-02T10:00:00+02:00',
+      timeZone: 'Asia/Jerusalem',
+      publisher: 'Wire',
+    });
+    expect(result.claims.length).toBeGreaterThan(0);
+    expect(result.explanations).toHaveLength(result.claims.length);
+    for (const [i, c] of result.claims.entries()) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+      expect(c.polarity).toBeDefined();
+      expect(c.occurrence).toBeDefined();
+      expect(result.explanations[i]?.rule).toBe(c.rule);
+      expect(result.explanations[i]?.features).toContain(`rule=${c.rule}`);
+    }
+    expect(result.claims.find((c) => c.type === 'armed_attack')?.polarity).toBe('denied');
+  });
+
+  it('suggests the same claims without the model, only without what the model adds', () => {
+    const input = {
+      text: 'Israeli jets struck targets in Rafah on Monday, the army said.',
+      format: 'text' as const,
+      published: '2023-12-02T10:00:00+02:00',
+      timeZone: 'Asia/Jerusalem',
+      publisher: 'Wire',
+    };
+    const bare = extractClaims(input, null);
+    expect(bare.claims.map((c) => c.confidence)).toEqual([undefined]);
+    expect(extractClaims(input).claims.map((c) => c.type)).toEqual(bare.claims.map((c) => c.type));
+  });
+});

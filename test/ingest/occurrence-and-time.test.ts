@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/ingest/extract.js';
+
+const claimsOf = (text: string) =>
+  extractClaims({
+    text,
+    format: 'text',
+    published: '2023-12-02T10:00:00+02:00',
+    timeZone: 'Asia/Jerusalem',
+    publisher: 'Wire',
+  }).claims;
+
+describe('occurrence, polarity and time', () => {
+  it('reads a past-perfect mention as background, not dated by the time told before it', () => {
+    const [strike, release] = claimsOf(
+      'On Monday, Israeli jets struck Rafah. Hamas had released 50 hostages in an earlier exchange.',
+    );
+    expect(strike?.occurrence).toBe('happened');
+    expect(strike?.when.earliest).toBe('2023-11-26T22:00:00.000Z');
+    expect(release?.occurrence).toBe('background');
+    expect(release?.when.earliest).toBeNull();
+  });
+
+  it('reads "a failure to" act as the act not happening', () => {
+    const [claim] = claimsOf('The army said its failure to evacuate the area was regrettable.');
+    expect(claim?.polarity).toBe('not_happened');
+  });
+
+  it('reads an ordinary report of an act as asserted and happened', () => {
+    const [claim] = claimsOf('Israeli jets struck targets in Rafah on Monday, the army said.');
+    expect([claim?.polarity, claim?.occurrence]).toEqual(['asserted', 'happened']);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/ingest/extract.js';
+import { GoldReport, scoreReport, summariseScores } from '../../src/ingest/score-extraction.js';
+
+const gold = (claims: unknown[], extra: Record<string, unknown> = {}): GoldReport =>
+  GoldReport.parse({
+    format: 'text',
+    published: '2023-12-02T10:00:00+02:00',
+    timeZone: 'Asia/Jerusalem',
+    publisher: 'Wire',
+    claims,
+    ...extra,
+  });
+
+const scored = (name: string, text: string, g: GoldReport) =>
+  scoreReport(
+    name,
+    g,
+    extractClaims({
+      text,
+      format: g.format,
+      published: g.published,
+      timeZone: g.timeZone,
+      publisher: g.publisher,
+    }),
+  );
+
+describe('scoring extraction against gold', () => {
+  it('pairs claims by where they are, so a claim of the wrong type is a match with a wrong type', () => {
+    const text = 'Jets struck 40 targets in Khan Younis, the army said.';
+    const s = scored(
+      'r',
+      text,
+      gold([{ type: 'shelling', anchor: 'struck 40 targets', modality: 'asserted' }]),
+    );
+    expect([s.tp, s.fp, s.fn]).toEqual([1, 0, 0]);
+    expect(s.aspects.type).toEqual([0, 1]);
+  });
+
+  it('prefers the overlapping claim of the gold type when a sentence gives two', () => {
+    const text = 'Hamas fired rockets at Sderot and Israeli jets struck targets in Gaza.';
+    const s = scored(
+      'r',
+      text,
+      gold([{ type: 'airstrike', anchor: 'jets struck targets', modality: 'asserted' }]),
+    );
+    expect([s.tp, s.fp, s.fn]).toEqual([1, 1, 0]);
+    expect(s.aspects.type).toEqual([1, 1]);
+  });
+
+  it('counts a gold claim outside every extracted sentence as missed', () => {
+    const text = 'The weather was calm. Jets struck targets in Gaza.';
+    const s = scored(
+      'r',
+      text,
+      gold([{ type: 'release', anchor: 'weather was calm', modality: 'asserted' }]),
+    );
+    expect([s.tp, s.fp, s.fn]).toEqual([0, 1, 1]);
+  });
+
+  it('averages F1 over reports for the macro figure, so a small report weighs as much as a large one', () => {
+    const perfect = scored(
+      'a',
+      'Jets struck targets in Gaza. Hamas fired rockets at Sderot. Gunmen opened fire on troops.',
+      gold([
+        { type: 'airstrike', anchor: 'Jets struck targets', modality: 'asserted' },
+        { type: 'rocket_fire', anchor: 'fired rockets', modality: 'asserted' },
+        { type: 'armed_attack', anchor: 'opened fire', modality: 'asserted' },
+      ]),
+    );
+    const empty = scored(
+      'b',
+      'The weather was calm.',
+      gold([{ type: 'release', anchor: 'weather was calm', modality: 'asserted' }]),
+    );
+    const summary = summariseScores([perfect, empty]);
+    expect(summary.macroF1).toBeCloseTo(0.5);
+    expect(summary.f1).toBeCloseTo(6 / 7);
+  });
+
+  it('scores furniture as removed only when it is gone from the text and listed', () => {
+    const s = scored(
+      'r',
+      'Jets struck targets in Gaza.\n\nAdvertisement\n\nThe weather was calm.',
+      gold([], { furniture: ['Advertisement', 'The weather was calm.'] }),
+    );
+    expect(s.aspects.furniture).toEqual([1, 2]);
+    expect(s.notes).toContain('r: wrong furniture: “The weather was calm.”: left in');
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildTriggerLexicon } from '../../scripts/build-trigger-lexicon.js';
+import { extractClaims } from '../../src/ingest/extract.js';
+import { TRIGGER_LEMMAS } from '../../src/ingest/tables/trigger-lemmas.js';
+import { LEXICON_URL, lemmaKey } from '../../src/ingest/trigger-lexicon.js';
+import type { TriggerLexiconFile } from '../../src/ingest/trigger-lexicon.js';
+
+const typesOf = (text: string): string[] =>
+  extractClaims({
+    text,
+    format: 'text',
+    published: '2024-03-02T10:00:00+00:00',
+    timeZone: 'UTC',
+    publisher: 'Wire',
+  }).claims.map((c) => c.type);
+
+describe('triggers by lemma and WordNet', () => {
+  it('matches a trigger word in a form no pattern spells, by its lemma', () => {
+    expect(typesOf('The rebels ambushed a convoy.')).toEqual(['armed_attack']);
+    expect(typesOf('Police apprehended three men in Kharkiv.')).toEqual(['arrest']);
+  });
+
+  it('matches the WordNet synonyms and hyponyms of an entry', () => {
+    expect(typesOf('Israel liberated 30 prisoners on Monday.')).toEqual(['release']);
+    expect(typesOf('Militants kidnapped two aid workers near Goma.')).toEqual(['arrest']);
+    expect(typesOf('Army jets firebombed the market, witnesses said.')).toEqual(['airstrike']);
+  });
+
+  it('reads an adjective that spells a trigger verb as no claim', () => {
+    expect(typesOf('The mediators were given a free hand.')).toEqual([]);
+  });
+
+  it('rebuilds the shipped lexicon byte for byte from the table and WordNet', () => {
+    expect(buildTriggerLexicon()).toBe(readFileSync(LEXICON_URL, 'utf8'));
+  });
+
+  it('names only entries the table has', () => {
+    const lexicon = JSON.parse(readFileSync(LEXICON_URL, 'utf8')) as TriggerLexiconFile;
+    const keys = new Set(TRIGGER_LEMMAS.map(lemmaKey));
+    const named = Object.values(lexicon.words).flatMap((words) => Object.values(words).flat());
+    expect(named.filter((k) => !keys.has(k))).toEqual([]);
+  });
+});
