@@ -150,10 +150,15 @@ export const DeadlineFile = z.union(
     clause({ local_time: LocalTimeText, next_day: z.boolean().default(false) }),
     clause({ day: z.number().int().positive() }),
     clause({ at: DateTimeText }),
+    clause({
+      end_of_date: DateText.describe(
+        'By the end of this local date: its last moment, in `timezone`.',
+      ),
+    }),
   ],
   {
     error:
-      'must be `{local_time: "22:00"}`, `{day: 16}` (end of the 16th period) or `{at: 2025-02-03T23:59}`',
+      'must be `{local_time: "22:00"}`, `{day: 16}` (end of the 16th period), `{at: 2025-02-03T23:59}` or `{end_of_date: 2018-10-15}`',
   },
 );
 

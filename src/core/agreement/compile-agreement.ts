@@ -3,6 +3,7 @@ import { SourceKind } from '../evidence/source.js';
 import { foldName } from '../text/fold-name.js';
 import {
   addDuration,
+  endOfLocalDate,
   instantOfDateTime,
   instantOfLocalDate,
   isTimeZone,
@@ -251,6 +252,12 @@ export function compileAgreement(file: AgreementFile): Compiled {
       return { kind: 'local_time', time: parseLocalTime(d.local_time), nextDay: d.next_day };
     }
     if ('day' in d) return { kind: 'day', day: d.day };
+    if ('end_of_date' in d) {
+      // "By the end of 15 October": the first instant of the 16th, local, whatever the boundary.
+      const end = endOfLocalDate(d.end_of_date, zone);
+      if (end === null) problem([...path, 'end_of_date'], 'is not a valid date');
+      return end === null ? null : { kind: 'at', at: isoOf(end) };
+    }
     const at = instant(d.at, [...path, 'at']);
     return at === null ? null : { kind: 'at', at };
   };
@@ -278,7 +285,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
         if (n.per === 'once' && n.deadline !== undefined && 'local_time' in n.deadline) {
           problem(
             [...path, 'deadline'],
-            'must be `{day: N}` or `{at: …}` for a norm that holds once',
+            'must be `{day: N}`, `{at: …}` or `{end_of_date: …}` for a norm that holds once',
             false,
           );
         }

@@ -182,7 +182,7 @@ describe('broken agreement files', () => {
         file(norm('    act: {event: release}\n    deadline: {local_time: "22:00"}', 'once')),
       ),
     ).toEqual([
-      'line 20, column 15: `norms[0].deadline` must be `{day: N}` or `{at: …}` for a norm that holds once',
+      'line 20, column 15: `norms[0].deadline` must be `{day: N}`, `{at: …}` or `{end_of_date: …}` for a norm that holds once',
     ]);
   });
 
