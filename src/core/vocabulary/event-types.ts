@@ -12,6 +12,7 @@ export const EVENT_TYPES = [
   'list_delivered',
   'list_not_delivered',
   'aid_delivery',
+  'civil_flight',
   'rocket_fire',
   'airstrike',
   'shelling',
@@ -96,6 +97,12 @@ export const EVENT_TYPE_INFO: Readonly<Record<EventType, EventTypeInfo>> = {
     meaning: 'humanitarian trucks, fuel or goods entering',
     hostile: false,
     plover: { type: 'AID', mode: null, context: ['humanitarian'] },
+    acled: null,
+  },
+  civil_flight: {
+    meaning: 'a commercial or humanitarian passenger flight to or from a closed airport',
+    hostile: false,
+    plover: { type: 'COOPERATE', mode: null, context: ['economic', 'humanitarian'] },
     acled: null,
   },
   rocket_fire: {

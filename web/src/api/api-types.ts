@@ -11,6 +11,7 @@ export const EVENT_TYPES = [
   'list_delivered',
   'list_not_delivered',
   'aid_delivery',
+  'civil_flight',
   'rocket_fire',
   'airstrike',
   'shelling',
