@@ -21,6 +21,8 @@ export const EVENT_TYPES = [
   'clash',
   'overflight',
   'withdrawal',
+  'presence',
+  'deployment',
   'arrest',
   'evacuation_order',
   'talks',
@@ -156,6 +158,18 @@ export const EVENT_TYPE_INFO: Readonly<Record<EventType, EventTypeInfo>> = {
       eventType: 'Strategic developments',
       subEventType: 'Non-violent transfer of territory',
     },
+  },
+  presence: {
+    meaning: 'armed forces or weapons reported still in an area they were to leave',
+    hostile: false,
+    plover: { type: 'MOBILIZE', mode: 'troops', context: ['military'] },
+    acled: STRATEGIC_OTHER,
+  },
+  deployment: {
+    meaning: 'forces, peacekeepers or monitors taking up positions in an area',
+    hostile: false,
+    plover: { type: 'MOBILIZE', mode: 'troops', context: ['military', 'peacekeeping'] },
+    acled: STRATEGIC_OTHER,
   },
   arrest: {
     meaning: 'persons detained',
