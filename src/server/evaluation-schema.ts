@@ -39,7 +39,9 @@ const IgnoredClaim = z.object({
 const Account = z.object({
   origin: z.string(),
   originKey: z.string(),
-  affiliation: z.string().describe('"party:<id>", "mediator:<id>", "mediator" or "independent"'),
+  affiliation: z
+    .string()
+    .describe('"party:<id>", "mediator:<id>", "mediator", "monitor:<id>" or "independent"'),
   selfReport: z.boolean(),
   stance: z.enum(['supports', 'contradicts']),
   count: CountRange,

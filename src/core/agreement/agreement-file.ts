@@ -327,6 +327,13 @@ export const AgreementFile = clause({
   day_boundary: LocalTimeText.default('00:00').describe('Local time at which each period begins.'),
   parties: z.array(PartyFile).min(2, 'must list at least two parties'),
   mediators: z.array(MediatorFile).default([]),
+  monitors: z
+    .array(MediatorFile)
+    .default([])
+    .describe(
+      'Monitoring missions: their reports are their own accounts, which an evidence policy can ' +
+        'rank (`priority: [monitor, …]`).',
+    ),
   categories: z
     .array(
       z.union([PersonCategory, z.array(PersonCategory).min(2)], {

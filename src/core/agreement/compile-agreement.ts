@@ -50,7 +50,7 @@ export type Compiled =
   | { readonly ok: false; readonly issues: readonly FileIssue[] };
 
 /** Words a priority list may use besides party ids, mediator ids and source kinds. */
-const PRIORITY_WORDS = ['mediator', 'party', 'bearer', 'counterparty', 'independent'];
+const PRIORITY_WORDS = ['mediator', 'monitor', 'party', 'bearer', 'counterparty', 'independent'];
 
 const DEFAULT_POLICY: EvidencePolicy = {
   fulfilment: { kind: 'any_accepted' },
@@ -83,6 +83,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
     [
       ...file.parties.map((p, i) => ({ id: p.id as string, path: ['parties', i, 'id'] })),
       ...file.mediators.map((m, i) => ({ id: m.id, path: ['mediators', i, 'id'] })),
+      ...file.monitors.map((m, i) => ({ id: m.id, path: ['monitors', i, 'id'] })),
     ],
     problem,
   );
@@ -108,6 +109,11 @@ export function compileAgreement(file: AgreementFile): Compiled {
   }));
   const partyIds = new Set<string>(parties.map((p) => p.id));
   const mediators: Mediator[] = file.mediators.map((m) => ({
+    id: m.id,
+    name: m.name ?? m.id,
+    aliases: m.aliases,
+  }));
+  const monitors: Mediator[] = file.monitors.map((m) => ({
     id: m.id,
     name: m.name ?? m.id,
     aliases: m.aliases,
@@ -157,13 +163,14 @@ export function compileAgreement(file: AgreementFile): Compiled {
         ...PRIORITY_WORDS,
         ...partyIds,
         ...mediators.map((m) => m.id),
+        ...monitors.map((m) => m.id),
         ...SourceKind.options,
       ]);
       f.priority.forEach((item, i) => {
         if (!known.has(item)) {
           problem(
             [...path, 'fulfilment', 'priority', i],
-            `must be a party or mediator id, a source kind, or one of ${PRIORITY_WORDS.join(', ')}`,
+            `must be a party, mediator or monitor id, a source kind, or one of ${PRIORITY_WORDS.join(', ')}`,
           );
         }
       });
@@ -451,6 +458,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
       dayBoundary: parseLocalTime(file.day_boundary),
       parties,
       mediators,
+      monitors,
       personCategories: [...new Set([...(file.categories ?? []).flat(), ...namedCategories(file)])],
       categoryGroups: (file.categories ?? []).filter((c): c is string[] => Array.isArray(c)),
       areas,

@@ -243,7 +243,10 @@ export class ClaimIndex {
     this.figureMax = new Float64Array(n);
     this.parties = agreement.parties.map((p) => p.id);
     const partyBit = new Map<string, number>(this.parties.map((p, i) => [p, 1 << i]));
-    const mediators = new Set<string>(agreement.mediators.map((m) => m.id));
+    // Mediators and monitors are of the agreement: a claim naming one as agent is about it.
+    const mediators = new Set<string>(
+      [...agreement.mediators, ...agreement.monitors].map((m) => m.id),
+    );
     this.personBits = new Map(agreement.personCategories.map((c, i) => [c, 1 << i]));
     this.groupMasks = agreement.categoryGroups.map((g) =>
       g.reduce((m, c) => m | (this.personBits.get(c) ?? 0), 0),

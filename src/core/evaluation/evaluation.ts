@@ -204,7 +204,7 @@ export interface Account {
   /** The origin's name, as the attribution chain ends ("Qatar foreign ministry"). */
   readonly origin: string;
   readonly originKey: string;
-  /** "party:israel", "mediator:qatar", "mediator" or "independent". */
+  /** "party:israel", "mediator:qatar", "mediator", "monitor:jmc" or "independent". */
   readonly affiliation: string;
   /** The origin is affiliated with the bearer it reports on. */
   readonly selfReport: boolean;
