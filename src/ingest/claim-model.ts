@@ -45,6 +45,24 @@ export function claimModel(): ClaimModelFile | null {
 
 const REASONS = 4;
 
+/**
+ * The occurrences a reading may have, given the rule's modality: a plan or an expectation is
+ * something a rule reads as planned ("will", "agreed to", "expected to"), and what a rule reads
+ * as told cannot be a plan (test/corpus/README.md, conventions). The model chooses among these.
+ */
+function occurrencesFor(features: ReadonlySet<string>): readonly Occurrence[] {
+  return features.has('modality=planned')
+    ? ['planned', 'expected', 'conditional']
+    : ['happened', 'background', 'conditional'];
+}
+
+/** The allowed label with the highest score. */
+function bestAllowed(scores: ReadonlyMap<string, number>, allowed: readonly string[]): string {
+  return allowed.reduce((best, label) =>
+    (scores.get(label) ?? -Infinity) > (scores.get(best) ?? -Infinity) ? label : best,
+  );
+}
+
 /** Reads one trigger's features; `type` is the type the claim is given, by rule or model. */
 export function readClaim(
   model: ClaimModelFile,
@@ -62,16 +80,12 @@ export function readClaim(
     .slice(0, REASONS);
   const has = new Set(features);
   const byCue = <K extends 'polarity' | 'occurrence'>(head: K): string | undefined =>
-    CUE_READINGS.find(
-      (r) =>
-        r[head] !== undefined &&
-        has.has(`cue=${r.cue}`) &&
-        !model[head].classes.includes(r[head] as string),
-    )?.[head];
+    CUE_READINGS.find((r) => r[head] !== undefined && has.has(`cue=${r.cue}`))?.[head];
   return {
     type: t.label,
     polarity: (byCue('polarity') ?? predict(model.polarity, features).label) as Polarity,
-    occurrence: (byCue('occurrence') ?? predict(model.occurrence, features).label) as Occurrence,
+    occurrence: (byCue('occurrence') ??
+      bestAllowed(predict(model.occurrence, features).scores, occurrencesFor(has))) as Occurrence,
     confidence: Math.round(mine * 1000) / 1000,
     reasons,
   };

@@ -1,65 +1,17 @@
 import { Temporal } from 'temporal-polyfill';
-import { z } from 'zod';
-import {
-  Modality,
-  Occurrence,
-  occurrenceOf,
-  originOf,
-  Polarity,
-  polarityOf,
-} from '../core/evidence/claim.js';
+import { occurrenceOf, originOf, polarityOf } from '../core/evidence/claim.js';
+import type { Occurrence, Polarity } from '../core/evidence/claim.js';
 import type { Place } from '../core/evidence/place.js';
 import type { Quantity } from '../core/quantity/quantity.js';
 import { foldName } from '../core/text/fold-name.js';
+import type { CorpusGold as GoldReport, GoldClaim } from './corpus-gold.js';
 import type { ExtractedClaim } from './event-claims.js';
 import type { ExtractResult } from './extract.js';
 import { lookupPlace } from './gazetteer.js';
 import { knownSourceNamed } from './known-source-index.js';
 
-const GoldCount = z.object({
-  unit: z.string(),
-  min: z.number(),
-  max: z.number().nullable(),
-  role: z.string().optional(),
-});
-
-/** One claim a monitoring analyst would record from a report (test/corpus/README.md). */
-export const GoldClaim = z.object({
-  type: z.string(),
-  anchor: z.string().min(1),
-  modality: Modality,
-  polarity: Polarity.optional(),
-  occurrence: Occurrence.optional(),
-  when: z.tuple([z.string(), z.string()]).nullable().optional(),
-  where: z.string().nullable().optional(),
-  country: z.string().nullable().optional(),
-  counts: z.array(GoldCount).optional(),
-  origin: z.string().optional(),
-});
-export type GoldClaim = z.infer<typeof GoldClaim>;
-
-/** A report's gold: how to read it, and what should come out of it. */
-export const GoldReport = z.object({
-  format: z.enum(['text', 'html']),
-  published: z.string().nullable(),
-  timeZone: z.string(),
-  publisher: z.string().nullable(),
-  conflict: z.string().optional(),
-  style: z.string().optional(),
-  agreement: z
-    .object({
-      parties: z.array(z.object({ id: z.string(), aliases: z.array(z.string()).default([]) })),
-    })
-    .nullable()
-    .optional(),
-  byline: z
-    .object({ publisher: z.string().nullable(), wire: z.string().nullable() })
-    .nullable()
-    .optional(),
-  furniture: z.array(z.string()).optional(),
-  claims: z.array(GoldClaim),
-});
-export type GoldReport = z.infer<typeof GoldReport>;
+/** The gold of a report and of one of its claims: the corpus format's one schema. */
+export { CorpusGold as GoldReport, GoldClaim } from './corpus-gold.js';
 
 /** What is scored on matched claims, and on the report as a whole. */
 export const ASPECTS = [

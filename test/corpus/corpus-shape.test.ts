@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CorpusGold, type GoldClaim, STYLES } from '../../scripts/corpus-gold.js';
+import { CorpusGold, type GoldClaim, STYLES } from '../../src/ingest/corpus-gold.js';
 import { cleanText } from '../../src/ingest/clean-text.js';
 
 const root = fileURLToPath(new URL('./', import.meta.url));

@@ -3,12 +3,13 @@
 // schema, so tests (and test files) never see each other's tables.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chown, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { postgresBinDirs } from '../../src/store/postgres/postgres-bin-dirs.js';
 
 const run = promisify(execFile);
 
@@ -86,15 +87,7 @@ async function startCluster(): Promise<{ url: string; stop(): Promise<void> }> {
 
 /** The directory holding initdb and pg_ctl: on PATH, else the newest Debian install. */
 async function findPostgresBin(): Promise<string> {
-  const onPath = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean);
-  const debian = await readdir('/usr/lib/postgresql')
-    .then((versions) =>
-      versions
-        .sort((a, b) => Number(b) - Number(a))
-        .map((version) => join('/usr/lib/postgresql', version, 'bin')),
-    )
-    .catch(() => []);
-  const found = [...onPath, ...debian].find(
+  const found = (await postgresBinDirs()).find(
     (dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')),
   );
   if (found === undefined) {

@@ -78,9 +78,9 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
 ];
 
 /**
- * What a cue says on its own, for a class the classifier was never shown (the train split has
- * no gold of it yet): the first row whose cue the trigger has, in order, gives it. Once the
- * corpus labels the class, the classifier decides and these rows are not read.
+ * What a cue says on its own: the first row whose cue the trigger has, in order, gives the
+ * polarity or occurrence. An explicit cue outranks the classifier, which decides only where no
+ * row applies.
  */
 export const CUE_READINGS: readonly {
   readonly cue: string;

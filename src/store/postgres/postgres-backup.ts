@@ -1,25 +1,17 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { badInput, unavailable } from '../../core/errors.js';
 import { storeErrorOf } from '../database-errors.js';
+import { postgresBinDirs } from './postgres-bin-dirs.js';
 
 const run = promisify(execFile);
 
 /** A PostgreSQL client tool on PATH, else in Debian's versioned folders, newest first. */
 async function postgresTool(name: 'pg_dump' | 'pg_restore'): Promise<string> {
-  const onPath = (process.env['PATH'] ?? '').split(delimiter).filter(Boolean);
-  const debian = await readdir('/usr/lib/postgresql')
-    .then((versions) =>
-      versions
-        .sort((a, b) => Number(b) - Number(a))
-        .map((version) => join('/usr/lib/postgresql', version, 'bin')),
-    )
-    .catch(() => []);
-  const dir = [...onPath, ...debian].find((d) => existsSync(join(d, name)));
+  const dir = (await postgresBinDirs()).find((d) => existsSync(join(d, name)));
   if (dir === undefined) {
     throw badInput(
       `${name} was not found: a PostgreSQL store is backed up with PostgreSQL's own tools; install them (\`apt-get install postgresql-client\`) or back the database up your usual way`,

@@ -1,10 +1,10 @@
 // The gold format of the extraction corpus (test/corpus/README.md), as one zod schema: the shape
-// test checks every report against it, and the evaluation reads gold through it.
+// test checks every report against it, and the scoring and training read gold through it.
 import { z } from 'zod';
-import { Modality } from '../src/core/evidence/claim.js';
-import { PartyId } from '../src/core/ids.js';
-import { EventType } from '../src/core/vocabulary/event-types.js';
-import { CASUALTY_WORDS, COUNTED_NOUNS } from '../src/ingest/tables/quantities.js';
+import { Modality, Occurrence, Polarity } from '../core/evidence/claim.js';
+import { PartyId } from '../core/ids.js';
+import { EventType } from '../core/vocabulary/event-types.js';
+import { CASUALTY_WORDS, COUNTED_NOUNS } from './tables/quantities.js';
 
 /** Units a count may have: the quantity tables' own, so gold and extractor speak alike. */
 export const COUNT_UNITS: readonly string[] = [
@@ -28,14 +28,12 @@ export const GoldCount = z.strictObject({
   role: CountRole.optional(),
 });
 
-export const Occurrence = z.enum(['happened', 'planned', 'expected', 'conditional', 'background']);
-
 export const GoldClaim = z.strictObject({
   type: EventType,
   /** Verbatim words of the claim's sentence: a substring of the (cleaned) text. */
   anchor: z.string().min(3),
   modality: Modality,
-  polarity: z.enum(['asserted', 'denied', 'not_happened']).optional(),
+  polarity: Polarity.optional(),
   occurrence: Occurrence.optional(),
   /** Local dates [first, last] in the report's zone; null: no date can be given. */
   when: z.tuple([LocalDate, LocalDate]).nullable().optional(),
