@@ -7,7 +7,7 @@ import type { CheckedAgreement } from '../core/agreement/parse-agreement.js';
 import { conflict, notFound } from '../core/errors.js';
 import { diffEvaluations } from '../core/evaluation/diff-evaluations.js';
 import type { EvaluationDiff } from '../core/evaluation/diff-evaluations.js';
-import { evaluate } from '../core/evaluation/evaluate.js';
+import { evaluateVersions } from '../core/evaluation/evaluate-versions.js';
 import type { Evaluation } from '../core/evaluation/evaluation.js';
 import type { AgreementId } from '../core/ids.js';
 import type { Store } from '../store/store.js';
@@ -92,27 +92,43 @@ export interface EvaluateRequest {
   readonly version?: number;
 }
 
-/**
- * What an evaluation reads: the agreement version, the claims in its scope (its own, and
- * unassigned ones naming its parties), the sources.
- */
-async function evaluationInputs(store: Store, id: AgreementId, version?: number) {
-  const [{ agreement }, sources] = await Promise.all([
-    getAgreement(store, id, version),
-    store.listSources(),
-  ]);
-  const claims = await allClaims(store, { scope: scopeOf(agreement) });
-  return { agreement, claims, options: { sources } };
+/** Every recorded version of an agreement, read and compiled, oldest first. */
+async function agreementVersions(store: Store, id: AgreementId): Promise<Agreement[]> {
+  const records = (await store.listAgreements()).filter((r) => r.id === id);
+  if (records.length === 0) throw notFound(`no agreement ${id}`);
+  return records
+    .map((r) => parseAgreement(r.text, `${id} v${r.version}`))
+    .sort((a, b) => a.version - b.version);
 }
 
-/** Evaluates an agreement against the claims in its scope, as of a moment. */
+/**
+ * What an evaluation reads: the agreement's versions (every one, or only the one asked for),
+ * the claims in its scope (its own, and unassigned ones naming the parties of any of those
+ * versions), the sources.
+ */
+async function evaluationInputs(store: Store, id: AgreementId, version?: number) {
+  const [versions, sources] = await Promise.all([
+    version === undefined
+      ? agreementVersions(store, id)
+      : getAgreement(store, id, version).then(({ agreement }) => [agreement]),
+    store.listSources(),
+  ]);
+  const parties = [...new Map(versions.flatMap((v) => v.parties).map((p) => [p.id, p])).values()];
+  const claims = await allClaims(store, { scope: scopeOf({ id, parties }) });
+  return { versions, claims, options: { sources } };
+}
+
+/**
+ * Evaluates an agreement against the claims in its scope, as of a moment: each period by the
+ * version in effect then, or every period by the one version asked for.
+ */
 export async function evaluateAgreement(
   store: Store,
   id: AgreementId,
   request: EvaluateRequest = {},
 ): Promise<Evaluation> {
-  const { agreement, claims, options } = await evaluationInputs(store, id, request.version);
-  return evaluate(agreement, claims, request.asOf ?? new Date().toISOString(), options);
+  const { versions, claims, options } = await evaluationInputs(store, id, request.version);
+  return evaluateVersions(versions, claims, request.asOf ?? new Date().toISOString(), options);
 }
 
 /** Which verdicts changed between two moments of knowledge, and which claims changed them. */
@@ -122,9 +138,9 @@ export async function diffAgreement(
   from: string,
   to: string,
 ): Promise<EvaluationDiff> {
-  const { agreement, claims, options } = await evaluationInputs(store, id);
+  const { versions, claims, options } = await evaluationInputs(store, id);
   return diffEvaluations(
-    evaluate(agreement, claims, from, options),
-    evaluate(agreement, claims, to, options),
+    evaluateVersions(versions, claims, from, options),
+    evaluateVersions(versions, claims, to, options),
   );
 }

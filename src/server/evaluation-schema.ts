@@ -3,6 +3,7 @@ import type { EvaluationDiff } from '../core/evaluation/diff-evaluations.js';
 import type { Evaluation } from '../core/evaluation/evaluation.js';
 import { AgreementId, ClaimId, PartyId } from '../core/ids.js';
 import { CountRange } from '../core/quantity/count-range.js';
+import { QuantityRole } from '../core/quantity/quantity-role.js';
 import { EventType } from '../core/vocabulary/event-types.js';
 
 // The evaluation, and the difference between two, as the API returns them. Core defines them
@@ -38,7 +39,9 @@ const IgnoredClaim = z.object({
 const Account = z.object({
   origin: z.string(),
   originKey: z.string(),
-  affiliation: z.string().describe('"party:<id>", "mediator:<id>", "mediator" or "independent"'),
+  affiliation: z
+    .string()
+    .describe('"party:<id>", "mediator:<id>", "mediator", "monitor:<id>" or "independent"'),
   selfReport: z.boolean(),
   stance: z.enum(['supports', 'contradicts']),
   count: CountRange,
@@ -62,6 +65,7 @@ const Explanation = z.object({
 
 const NormResult = z.object({
   norm: z.string(),
+  version: z.number().int().describe('the agreement version whose terms judged this instance'),
   kind: z.enum(['achievement', 'punctual', 'maintenance', 'prohibition']),
   bearer: PartyId,
   verdict: Verdict,
@@ -87,6 +91,7 @@ const PeriodResult = z.object({
   localEnd: z.string(),
   inTerm: Membership,
   phase: z.string().nullable(),
+  version: z.number().int().describe('the agreement version in effect when the period began'),
   norms: z.array(NormResult).readonly(),
 });
 
@@ -146,6 +151,9 @@ const Tally = z.object({
   act: EventType,
   by: PartyId.nullable(),
   category: z.string().nullable(),
+  role: QuantityRole.describe(
+    'what the row counts: the acts, the persons or supplies they concern, or an outcome',
+  ),
   unit: z.string().nullable(),
   count: CountRange,
   claims: z.number().int(),

@@ -42,7 +42,12 @@ interface EvaluationJson {
 
 describe('agreements on the command line', () => {
   it('validates the bundled examples', async () => {
-    for (const name of ['gaza-pause-2023-11', 'gaza-ceasefire-2025-01', 'sudan-jeddah-2023-05']) {
+    for (const name of [
+      'gaza-pause-2023-11',
+      'gaza-ceasefire-2025-01',
+      'sudan-jeddah-2023-05',
+      'yemen-truce-2022-04',
+    ]) {
       const result = await run(
         'agreement',
         'validate',
@@ -80,6 +85,7 @@ describe('agreements on the command line', () => {
       'gaza-ceasefire-2025-01',
       'gaza-pause-2023-11',
       'sudan-jeddah-2023-05',
+      'yemen-truce-2022-04',
     ]);
   });
 

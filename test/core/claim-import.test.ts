@@ -65,7 +65,7 @@ describe('claim import lines', () => {
     const parsed = ClaimImportLine.safeParse({ ...line, type: 'hostage_release' });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toMatch(
-      /unknown event type "hostage_release".*release/,
+      /must be an event type: "hostage_release" is not one.*release/,
     );
   });
 

@@ -72,10 +72,10 @@ export function defineAgreement(agreement: Command, ctx: CliContext): void {
     .command('show')
     .description('print a recorded agreement file')
     .argument('<id>', 'agreement id', idArgument(AgreementId, 'agreement'))
-    .option('--version <n>', 'this version rather than the latest', parsePositiveInt)
-    .action(async (id: AgreementId, opts: { version?: number }) => {
+    .option('--agreement-version <n>', 'this version rather than the latest', parsePositiveInt)
+    .action(async (id: AgreementId, opts: { agreementVersion?: number }) => {
       const { record } = await withWorkspace(workspaceOptions(ctx), (store) =>
-        getAgreement(store, id, opts.version),
+        getAgreement(store, id, opts.agreementVersion),
       );
       ctx.output.out(record.text.endsWith('\n') ? record.text : `${record.text}\n`);
     });

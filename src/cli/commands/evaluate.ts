@@ -49,12 +49,15 @@ function printEvaluation(ctx: CliContext, e: Evaluation): void {
   }
   const norms = [...new Set(e.periods.flatMap((p) => p.norms.map((n) => n.norm)))];
   out('\n');
+  // The version column appears once an amendment governs some periods and not others.
+  const amended = new Set(e.periods.map((p) => p.version)).size > 1;
   printTable(
     ctx.output,
-    ['PERIOD', 'LOCAL START', ...norms],
+    ['PERIOD', 'LOCAL START', ...(amended ? ['VERSION'] : []), ...norms],
     e.periods.map((p) => [
       p.index,
       p.localStart.replace('T', ' '),
+      ...(amended ? [p.version] : []),
       ...norms.map((id) => {
         const found = p.norms.filter((n) => n.norm === id);
         return found.length === 0
@@ -71,11 +74,12 @@ function printEvaluation(ctx: CliContext, e: Evaluation): void {
     out('\ntallies\n');
     printTable(
       ctx.output,
-      ['ACT', 'BY', 'CATEGORY', 'COUNT', 'CLAIMS'],
+      ['ACT', 'BY', 'CATEGORY', 'ROLE', 'COUNT', 'CLAIMS'],
       e.tallies.map((t) => [
         t.act,
         t.by,
         t.category ?? 'all',
+        t.role,
         `${formatRange(t.count)}${t.unit ? ` ${t.unit}` : ''}`,
         t.claims,
       ]),
@@ -134,15 +138,25 @@ export function defineEvaluate(command: Command, ctx: CliContext): void {
   command
     .argument('<agreement>', 'agreement id', agreementId)
     .option('--as-of <iso>', 'what was known at this moment (default: now)', parseInstant)
-    .option('--version <n>', 'evaluate this version of the agreement', parsePositiveInt)
+    // Not `--version`: the program's own `-V, --version` would take it.
+    .option(
+      '--agreement-version <n>',
+      'judge every period by this version (default: each period by the version in effect then)',
+      parsePositiveInt,
+    )
     .option('--json', 'print the whole evaluation as JSON')
-    .action(async (id: AgreementId, opts: { asOf?: string; version?: number; json?: boolean }) => {
-      const evaluation = await withWorkspace(workspaceOptions(ctx), (store) =>
-        evaluateAgreement(store, id, { asOf: opts.asOf, version: opts.version }),
-      );
-      if (opts.json) printJson(ctx.output, evaluation);
-      else printEvaluation(ctx, evaluation);
-    });
+    .action(
+      async (
+        id: AgreementId,
+        opts: { asOf?: string; agreementVersion?: number; json?: boolean },
+      ) => {
+        const evaluation = await withWorkspace(workspaceOptions(ctx), (store) =>
+          evaluateAgreement(store, id, { asOf: opts.asOf, version: opts.agreementVersion }),
+        );
+        if (opts.json) printJson(ctx.output, evaluation);
+        else printEvaluation(ctx, evaluation);
+      },
+    );
 }
 
 export function defineDiff(command: Command, ctx: CliContext): void {

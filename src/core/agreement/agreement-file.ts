@@ -3,6 +3,7 @@ import { AgreementId, PartyId } from '../ids.js';
 import { Duration } from '../time/duration.js';
 import { DateText, DateTimeText, LocalTimeText } from '../time/zoned-time.js';
 import { EventType } from '../vocabulary/event-types.js';
+import { nearestNames } from '../text/nearest-names.js';
 import { parseExpression } from './quantity-expression.js';
 
 /**
@@ -82,9 +83,19 @@ export const DailyWindowFile = clause({ from: LocalTimeText, to: LocalTimeText }
 export const ActFile = clause({
   event: oneOrMany(EventType, 'an event type'),
   by: z
-    .union([z.literal('any'), PartyId, z.array(PartyId).min(1)], {
-      error: 'must be a party id, a list of party ids, or `any`',
-    })
+    .union(
+      [
+        z.literal('any'),
+        PartyId,
+        z
+          .array(PartyId)
+          .min(1)
+          .refine((ids) => !ids.includes('any' as PartyId), {
+            message: 'must not list `any` among parties: `any` stands alone (`by: any`)',
+          }),
+      ],
+      { error: 'must be a party id, a list of party ids, or `any`' },
+    )
     .optional()
     .describe('Whose acts count (the agent); defaults to the bearer of the clause.'),
   categories: z
@@ -139,10 +150,15 @@ export const DeadlineFile = z.union(
     clause({ local_time: LocalTimeText, next_day: z.boolean().default(false) }),
     clause({ day: z.number().int().positive() }),
     clause({ at: DateTimeText }),
+    clause({
+      end_of_date: DateText.describe(
+        'By the end of this local date: its last moment, in `timezone`.',
+      ),
+    }),
   ],
   {
     error:
-      'must be `{local_time: "22:00"}`, `{day: 16}` (end of the 16th period) or `{at: 2025-02-03T23:59}`',
+      'must be `{local_time: "22:00"}`, `{day: 16}` (end of the 16th period), `{at: 2025-02-03T23:59}` or `{end_of_date: 2018-10-15}`',
   },
 );
 
@@ -170,6 +186,8 @@ const Bearer = z.union([PartyId, z.array(PartyId).min(1)], {
 });
 
 const Per = z.enum(['day', 'once']);
+
+const NORM_KINDS = ['achievement', 'punctual', 'maintenance', 'prohibition'];
 
 /** Fields every norm has. */
 const normCommon = {
@@ -232,7 +250,14 @@ export const NormFile = z.discriminatedUnion(
       act: ActFile,
     }),
   ],
-  { error: 'must be one of achievement, punctual, maintenance, prohibition' },
+  {
+    error: (issue) => {
+      const kind = (issue.input as { kind?: unknown } | undefined)?.kind;
+      const near = typeof kind === 'string' ? nearestNames(kind, NORM_KINDS) : [];
+      const hint = near.length === 0 ? '' : ` (did you mean ${near.join(' or ')}?)`;
+      return `must be one of ${NORM_KINDS.join(', ')}${hint}`;
+    },
+  },
 );
 export type NormFile = z.infer<typeof NormFile>;
 
@@ -302,6 +327,13 @@ export const AgreementFile = clause({
   day_boundary: LocalTimeText.default('00:00').describe('Local time at which each period begins.'),
   parties: z.array(PartyFile).min(2, 'must list at least two parties'),
   mediators: z.array(MediatorFile).default([]),
+  monitors: z
+    .array(MediatorFile)
+    .default([])
+    .describe(
+      'Monitoring missions: their reports are their own accounts, which an evidence policy can ' +
+        'rank (`priority: [monitor, …]`).',
+    ),
   categories: z
     .array(
       z.union([PersonCategory, z.array(PersonCategory).min(2)], {

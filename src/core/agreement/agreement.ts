@@ -22,6 +22,8 @@ export interface Agreement {
   readonly dayBoundary: LocalTime;
   readonly parties: readonly Party[];
   readonly mediators: readonly Mediator[];
+  /** Monitoring missions: origins of their own kind, which a priority policy can rank. */
+  readonly monitors: readonly Mediator[];
   /** Categories of persons the clauses distinguish; claims' other categories are not compared. */
   readonly personCategories: readonly string[];
   /** Groups of person categories that exclude one another ("women, men, children"). */

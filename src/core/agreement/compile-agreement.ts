@@ -3,6 +3,7 @@ import { SourceKind } from '../evidence/source.js';
 import { foldName } from '../text/fold-name.js';
 import {
   addDuration,
+  endOfLocalDate,
   instantOfDateTime,
   instantOfLocalDate,
   isTimeZone,
@@ -49,7 +50,7 @@ export type Compiled =
   | { readonly ok: false; readonly issues: readonly FileIssue[] };
 
 /** Words a priority list may use besides party ids, mediator ids and source kinds. */
-const PRIORITY_WORDS = ['mediator', 'party', 'bearer', 'counterparty', 'independent'];
+const PRIORITY_WORDS = ['mediator', 'monitor', 'party', 'bearer', 'counterparty', 'independent'];
 
 const DEFAULT_POLICY: EvidencePolicy = {
   fulfilment: { kind: 'any_accepted' },
@@ -82,6 +83,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
     [
       ...file.parties.map((p, i) => ({ id: p.id as string, path: ['parties', i, 'id'] })),
       ...file.mediators.map((m, i) => ({ id: m.id, path: ['mediators', i, 'id'] })),
+      ...file.monitors.map((m, i) => ({ id: m.id, path: ['monitors', i, 'id'] })),
     ],
     problem,
   );
@@ -107,6 +109,11 @@ export function compileAgreement(file: AgreementFile): Compiled {
   }));
   const partyIds = new Set<string>(parties.map((p) => p.id));
   const mediators: Mediator[] = file.mediators.map((m) => ({
+    id: m.id,
+    name: m.name ?? m.id,
+    aliases: m.aliases,
+  }));
+  const monitors: Mediator[] = file.monitors.map((m) => ({
     id: m.id,
     name: m.name ?? m.id,
     aliases: m.aliases,
@@ -156,13 +163,14 @@ export function compileAgreement(file: AgreementFile): Compiled {
         ...PRIORITY_WORDS,
         ...partyIds,
         ...mediators.map((m) => m.id),
+        ...monitors.map((m) => m.id),
         ...SourceKind.options,
       ]);
       f.priority.forEach((item, i) => {
         if (!known.has(item)) {
           problem(
             [...path, 'fulfilment', 'priority', i],
-            `must be a party or mediator id, a source kind, or one of ${PRIORITY_WORDS.join(', ')}`,
+            `must be a party, mediator or monitor id, a source kind, or one of ${PRIORITY_WORDS.join(', ')}`,
           );
         }
       });
@@ -251,6 +259,12 @@ export function compileAgreement(file: AgreementFile): Compiled {
       return { kind: 'local_time', time: parseLocalTime(d.local_time), nextDay: d.next_day };
     }
     if ('day' in d) return { kind: 'day', day: d.day };
+    if ('end_of_date' in d) {
+      // "By the end of 15 October": the first instant of the 16th, local, whatever the boundary.
+      const end = endOfLocalDate(d.end_of_date, zone);
+      if (end === null) problem([...path, 'end_of_date'], 'is not a valid date');
+      return end === null ? null : { kind: 'at', at: isoOf(end) };
+    }
     const at = instant(d.at, [...path, 'at']);
     return at === null ? null : { kind: 'at', at };
   };
@@ -278,7 +292,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
         if (n.per === 'once' && n.deadline !== undefined && 'local_time' in n.deadline) {
           problem(
             [...path, 'deadline'],
-            'must be `{day: N}` or `{at: …}` for a norm that holds once',
+            'must be `{day: N}`, `{at: …}` or `{end_of_date: …}` for a norm that holds once',
             false,
           );
         }
@@ -444,6 +458,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
       dayBoundary: parseLocalTime(file.day_boundary),
       parties,
       mediators,
+      monitors,
       personCategories: [...new Set([...(file.categories ?? []).flat(), ...namedCategories(file)])],
       categoryGroups: (file.categories ?? []).filter((c): c is string[] => Array.isArray(c)),
       areas,

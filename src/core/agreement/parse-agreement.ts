@@ -22,6 +22,28 @@ export function checkAgreement(text: string): CheckedAgreement {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // A tab in the indentation sets off a cascade of other errors: report the tabs alone.
+    const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+    const first = tabs[0];
+    if (first !== undefined) {
+      const { line, col } = lines.linePos(first.pos[0]);
+      const others = tabs.slice(1).map((e) => lines.linePos(e.pos[0]).line);
+      const more =
+        others.length === 0
+          ? ''
+          : ` (so ${others.length === 1 ? 'does line' : 'do lines'} ${others.join(', ')})`;
+      return {
+        ok: false,
+        problems: [
+          {
+            line: Math.max(line, 1),
+            column: Math.max(col, 1),
+            path: '',
+            message: `YAML syntax: a tab indents this line${more}; indent with spaces`,
+          },
+        ],
+      };
+    }
     return {
       ok: false,
       problems: doc.errors.map((e) => {
@@ -64,7 +86,9 @@ export function checkAgreement(text: string): CheckedAgreement {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((i) => problemOfIssue(doc, lines, i)).sort(byPosition),
+      problems: distinct(
+        withoutEchoes(parsed.error.issues).map((i) => problemOfIssue(doc, lines, i)),
+      ).sort(byPosition),
     };
   }
   const compiled = compileAgreement(parsed.data);
@@ -102,6 +126,28 @@ export function parseAgreement(text: string, fileName = 'agreement'): Agreement 
   );
 }
 
+/**
+ * A mapping with an unknown key often fails its other checks for the same reason (`{weeks: 1}`
+ * is also a duration with no days): the unknown key is the problem to name.
+ */
+function withoutEchoes(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const unknownAt = new Set(
+    issues.filter((i) => i.code === 'unrecognized_keys').map((i) => formatPath(i.path)),
+  );
+  return issues.filter((i) => i.code === 'unrecognized_keys' || !unknownAt.has(formatPath(i.path)));
+}
+
+/** One problem once: two branches of a schema may complain of the same thing. */
+function distinct(problems: readonly AgreementProblem[]): AgreementProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = formatProblem(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The yaml library's messages end with a code excerpt we already place by line and column. */
 const yamlMessage = (message: string): string =>
   `YAML syntax: ${message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message}`;
@@ -109,8 +155,9 @@ const yamlMessage = (message: string): string =>
 function problemOfIssue(
   doc: Document,
   lines: LineCounter,
-  issue: z.core.$ZodIssue,
+  given: z.core.$ZodIssue,
 ): AgreementProblem {
+  const issue = unknownKeysBranch(given);
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     const at = locate(doc, lines, path, issue.keys[0]);
@@ -152,6 +199,22 @@ function expectation(issue: z.core.$ZodIssue): string {
     default:
       return issue.message;
   }
+}
+
+/**
+ * A mapping that fits one of a union's shapes but for keys that shape does not know (a
+ * duration range with a stray key) is reported as those unknown keys, named, rather than as
+ * a mapping that fits no shape.
+ */
+function unknownKeysBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  // A branch that fails only for unknown keys first; else one whose mapping has them.
+  const unknown = (i: z.core.$ZodIssue) => i.code === 'unrecognized_keys' && i.path.length === 0;
+  const branch =
+    issue.errors.find((b) => b.length > 0 && b.every(unknown)) ??
+    issue.errors.find((b) => b.some(unknown));
+  const keys = branch?.find(unknown);
+  return keys === undefined ? issue : { ...keys, path: issue.path };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { AttributionLink, Claim } from '../evidence/claim.js';
 import { originKey, originOf } from '../evidence/claim.js';
 import type { Source, SourceKind } from '../evidence/source.js';
 import type { ClaimId, PartyId } from '../ids.js';
+import { countedRoles, roleOfQuantity } from '../quantity/quantity-role.js';
 import { instantMs, isoOf } from '../time/instant-ms.js';
 import type { EventType } from '../vocabulary/event-types.js';
 import type { IgnoredClaim, IgnoreReason } from './evaluation.js';
@@ -143,7 +144,7 @@ export interface TypeCells {
 
 /**
  * The claims read once into flat arrays: times as epoch milliseconds, origins, agent parties
- * and person categories as small integers and bit masks, the first figure as a range.
+ * and person categories as small integers and bit masks, the counted figure as a range.
  * Everything the evaluation does per claim afterwards is array access; nothing re-parses a
  * string or walks a Temporal zone in a loop over claims.
  */
@@ -180,10 +181,13 @@ export class ClaimIndex {
    * planned or superseded.
    */
   readonly setAside: Uint8Array;
-  /** The claim's first figure as a range (max Infinity when open); [1, 1] when it has none. */
+  /**
+   * The claim's counted figure as a range (max Infinity when open); [1, 1] when it has none:
+   * the first in a role its event type is counted by, or in no known role.
+   */
   readonly figureMin: Float64Array;
   readonly figureMax: Float64Array;
-  /** The unit of the first figure, as an id of `unitNames` (0: no figure). */
+  /** The unit of the counted figure, as an id of `unitNames` (0: no figure). */
   readonly unit: Int32Array;
   readonly unitNames = new NameIds((name) => unitKey(name));
   /** Claim i's categories are `categoryIds[categoryStart[i] .. categoryStart[i + 1])`. */
@@ -239,7 +243,10 @@ export class ClaimIndex {
     this.figureMax = new Float64Array(n);
     this.parties = agreement.parties.map((p) => p.id);
     const partyBit = new Map<string, number>(this.parties.map((p, i) => [p, 1 << i]));
-    const mediators = new Set<string>(agreement.mediators.map((m) => m.id));
+    // Mediators and monitors are of the agreement: a claim naming one as agent is about it.
+    const mediators = new Set<string>(
+      [...agreement.mediators, ...agreement.monitors].map((m) => m.id),
+    );
     this.personBits = new Map(agreement.personCategories.map((c, i) => [c, 1 << i]));
     this.groupMasks = agreement.categoryGroups.map((g) =>
       g.reduce((m, c) => m | (this.personBits.get(c) ?? 0), 0),
@@ -330,7 +337,8 @@ export class ClaimIndex {
       this.persons[i] = persons;
       this.categoryStart[i + 1] = categoryIds.length;
 
-      const q = c.quantities[0];
+      // The figure the act is counted by: not an outcome ("a strike that killed 9" is one).
+      const q = countedQuantity(c.quantities, c.type);
       this.unit[i] = q === undefined ? 0 : this.unitNames.id(q.unit);
       this.figureMin[i] = q === undefined ? 1 : q.min;
       this.figureMax[i] = q === undefined ? 1 : (q.max ?? Infinity);
@@ -587,4 +595,16 @@ export class ClaimIndex {
   cellsOf(type: EventType): TypeCells | undefined {
     return this.placed.get(type);
   }
+}
+
+/** The first figure in a role the act is counted by (or in no known role), if any. */
+function countedQuantity(
+  quantities: Claim['content']['quantities'],
+  type: EventType,
+): Claim['content']['quantities'][number] | undefined {
+  const roles = countedRoles(type);
+  return quantities.find((q) => {
+    const role = roleOfQuantity(q);
+    return role === null || roles.includes(role);
+  });
 }

@@ -1,10 +1,13 @@
 import type { Act } from '../agreement/agreement.js';
 import { actOf } from '../agreement/agreement.js';
 import type { PartyId } from '../ids.js';
+import type { Claim } from '../evidence/claim.js';
+import type { QuantityRole } from '../quantity/quantity-role.js';
+import { QuantityRole as Roles, countedRoles, roleOfQuantity } from '../quantity/quantity-role.js';
 import type { EventType } from '../vocabulary/event-types.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import type { Tally } from './evaluation.js';
-import { CONTRARY, gatherEvidence } from './gather-evidence.js';
+import { CONTRARY, DEFINITE, gatherEvidence } from './gather-evidence.js';
 import { PolicyFold, toRange } from './origin-accounts.js';
 
 /** Any act of a type, by anyone, of any persons: what a tally counts. */
@@ -17,26 +20,80 @@ const anyActOf = (type: EventType): Act => ({
   dailyWindow: null,
 });
 
-/** Slots of a tally key: agent (5 bits), category (16 bits), unit (10 bits). */
+/** Slots of a tally key: agent (5 bits), category (16 bits), role (3 bits). */
 const NO_AGENT = 31;
-const key = (agent: number, category: number, unit: number): number =>
-  agent | (category << 5) | (unit << 21);
+const key = (agent: number, category: number, role: number): number =>
+  agent | (category << 5) | (role << 21);
+
+const ROLES = Roles.options;
+
+/** No unit seen yet in a row; two different units seen. */
+const NO_UNIT = 0;
+const MIXED_UNITS = -1;
 
 interface Total {
   readonly act: EventType;
   readonly by: PartyId | null;
   readonly category: string | null;
-  readonly unit: string | null;
+  readonly role: QuantityRole;
+  unit: number;
   min: number;
   max: number;
   claims: number;
 }
 
+/** What one claim adds to its tally rows: per role, a figure (and its unit id, 0 for none). */
+interface Contribution {
+  readonly role: number;
+  readonly min: number;
+  readonly max: number;
+  readonly unit: number;
+}
+
+/**
+ * The rows a claim counts in: its acts (a figure in the role `acts`, else one act), the
+ * persons or supplies its event type is counted by where that is not acts (a claim without a
+ * figure there counts from one to any number: "some of the captives" widens the row), and
+ * each outcome it reports in another role ("killed 9").
+ */
+function contributionsOf(claim: Claim, unitId: (unit: string) => number): Contribution[] {
+  const { type, quantities } = claim.content;
+  const counted = countedRoles(type);
+  const main = counted[0] ?? 'acts';
+  const out: Contribution[] = [];
+  const used = new Set<number>();
+  const take = (roles: readonly (QuantityRole | null)[]) => {
+    const k = quantities.findIndex((q, j) => !used.has(j) && roles.includes(roleOfQuantity(q)));
+    if (k !== -1) used.add(k);
+    return k === -1 ? undefined : quantities[k];
+  };
+  const push = (role: QuantityRole, q: (typeof quantities)[number] | undefined, none: number) =>
+    out.push({
+      role: ROLES.indexOf(role),
+      min: q === undefined ? Math.min(none, 1) : q.min,
+      max: q === undefined ? none : (q.max ?? Infinity),
+      unit: q === undefined ? 0 : unitId(q.unit),
+    });
+  if (main === 'acts') push('acts', take(['acts', null]), 1);
+  else {
+    push(main, take([...counted, null]), Infinity);
+    push('acts', take(['acts']), 1);
+  }
+  quantities.forEach((q, j) => {
+    const role = roleOfQuantity(q);
+    if (used.has(j) || role === null || role === 'acts') return;
+    used.add(j);
+    push(role, q, 0);
+  });
+  return out;
+}
+
 /**
  * Tallies of the acts the agreement's clauses name, per agent party, category of persons
- * and unit, over the periods of the term. Within a period, origins' accounts are combined by
- * the agreement's evidence policy (the fullest account, by default); periods add up. A claim's
- * categories describe all the persons it counts, so it counts in full for each of them.
+ * and role (the acts themselves, the persons or supplies they concern, their outcomes), over
+ * the periods of the term. Within a period, origins' accounts are combined by the agreement's
+ * evidence policy (the fullest account, by default); periods add up. A claim's categories
+ * describe all the persons it counts, so it counts in full for each of them.
  */
 export function computeTallies(ctx: EvaluationContext, periods: number): Tally[] {
   const { index } = ctx;
@@ -58,6 +115,17 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
   const local: number[] = [];
   const inPeriod: number[] = [];
   let stamp = 0;
+  const contributions = new Map<number, Contribution[]>();
+  const unitId = (unit: string) => index.unitNames.id(unit);
+  const contributionsFor = (i: number): Contribution[] => {
+    let known = contributions.get(i);
+    if (known === undefined) {
+      known = contributionsOf(index.claims[i] as Claim, unitId);
+      contributions.set(i, known);
+    }
+    return known;
+  };
+  const cellUnit: number[] = [];
   const slots = new Map<number, number[]>();
   const agentsOf = (mask: number): number[] => {
     let known = slots.get(mask);
@@ -76,12 +144,14 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
       sumMin.push(0);
       sumMax.push(0);
       sumClaims.push(0);
+      cellUnit.push(NO_UNIT);
       originStamp.push(0);
       periodStamp.push(0);
     }
     return cell;
   };
   for (const type of types) {
+    cellUnit.fill(NO_UNIT);
     const s = ctx.selector(anyActOf(type), [], null);
     for (let p = 0; p < periods; p++) {
       const e = gatherEvidence(index, ctx.calendar, s, ctx.calendar.start(p), ctx.calendar.end(p), {
@@ -107,25 +177,28 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
         local.length = 0;
         for (let k = head[origin] as number; k !== -1; k = next[k] as number) {
           const i = e.claim[k] as number;
-          const unit = index.unit[i] as number;
           const from = index.categoryStart[i] as number;
           const to = index.categoryStart[i + 1] as number;
-          const min = e.min[k] as number;
-          const max = e.max[k] as number;
-          for (const agent of agentsOf(index.agents[i] as number)) {
-            for (let j = from - 1; j < to; j++) {
-              const category = j < from ? 0 : (index.categoryIds[j] as number);
-              const cell = cellOf(key(agent, category, unit));
-              if (originStamp[cell] !== thisOrigin) {
-                originStamp[cell] = thisOrigin;
-                sumMin[cell] = 0;
-                sumMax[cell] = 0;
-                sumClaims[cell] = 0;
-                local.push(cell);
+          const definite = ((e.flags[k] as number) & DEFINITE) !== 0;
+          for (const c of contributionsFor(i)) {
+            const min = definite ? c.min : 0;
+            for (const agent of agentsOf(index.agents[i] as number)) {
+              for (let j = from - 1; j < to; j++) {
+                const category = j < from ? 0 : (index.categoryIds[j] as number);
+                const cell = cellOf(key(agent, category, c.role));
+                if (originStamp[cell] !== thisOrigin) {
+                  originStamp[cell] = thisOrigin;
+                  sumMin[cell] = 0;
+                  sumMax[cell] = 0;
+                  sumClaims[cell] = 0;
+                  local.push(cell);
+                }
+                sumMin[cell] = (sumMin[cell] as number) + min;
+                sumMax[cell] = (sumMax[cell] as number) + c.max;
+                sumClaims[cell] = (sumClaims[cell] as number) + 1;
+                if (c.unit !== 0 && cellUnit[cell] !== c.unit)
+                  cellUnit[cell] = cellUnit[cell] === NO_UNIT ? c.unit : MIXED_UNITS;
               }
-              sumMin[cell] = (sumMin[cell] as number) + min;
-              sumMax[cell] = (sumMax[cell] as number) + max;
-              sumClaims[cell] = (sumClaims[cell] as number) + 1;
             }
           }
         }
@@ -155,13 +228,16 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
         const agent = cellKey & 31;
         const by = agent === NO_AGENT ? null : (index.parties[agent] ?? null);
         const category = index.categoryNames.name((cellKey >>> 5) & 0xffff);
-        const unit = index.unitNames.name(cellKey >>> 21);
-        const name = `${type}|${by ?? ''}|${category ?? ''}|${unit ?? ''}`;
+        const role = ROLES[cellKey >>> 21] ?? 'acts';
+        const name = `${type}|${by ?? ''}|${category ?? ''}|${role}`;
         let total = totals.get(name);
         if (total === undefined) {
-          total = { act: type, by, category, unit, min: 0, max: 0, claims: 0 };
+          total = { act: type, by, category, role, unit: NO_UNIT, min: 0, max: 0, claims: 0 };
           totals.set(name, total);
         }
+        const unit = cellUnit[cell] as number;
+        if (unit !== NO_UNIT && total.unit !== unit)
+          total.unit = total.unit === NO_UNIT ? unit : MIXED_UNITS;
         const combined = (folds[cell] as PolicyFold).count();
         total.min += combined.min;
         total.max += combined.max;
@@ -169,14 +245,23 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
       }
     }
   }
-  return [...totals.values()].map((t) => ({
-    act: t.act,
-    by: t.by,
-    category: t.category,
-    unit: t.unit,
-    count: toRange(t.min, t.max),
-    claims: t.claims,
-  }));
+  // Each act's row of what it is counted by first (persons released, then the releases).
+  const rank = (t: Total) => {
+    const main = countedRoles(t.act)[0] ?? 'acts';
+    return t.role === main ? 0 : t.role === 'acts' ? 1 : 2;
+  };
+  return [...totals.values()]
+    .map((t, order) => ({ t, order }))
+    .sort((a, b) => rank(a.t) - rank(b.t) || a.order - b.order)
+    .map(({ t }) => ({
+      act: t.act,
+      by: t.by,
+      category: t.category,
+      role: t.role,
+      unit: t.unit > 0 ? index.unitNames.name(t.unit) : null,
+      count: toRange(t.min, t.max),
+      claims: t.claims,
+    }));
 }
 
 /** The agent parties' bit positions, or NO_AGENT when the claim names none. */

@@ -48,7 +48,7 @@ export function evaluateInstance(
       instance: inst,
       assessment: a,
       required: null,
-      result: resultOf(inst, decision, {
+      result: resultOf(ctx.agreement.version, inst, decision, {
         ...explanationBase(ctx, inst, a),
         summary: breachSummary(decision.verdict, breaches, accounts),
         count: breaches,
@@ -80,7 +80,7 @@ export function evaluateInstance(
     instance: inst,
     assessment: a,
     required,
-    result: resultOf(inst, decision, {
+    result: resultOf(ctx.agreement.version, inst, decision, {
       ...explanationBase(ctx, inst, a),
       summary: obligationSummary(decision.verdict, required, count, accounts, unit),
       required,
@@ -94,8 +94,14 @@ export function evaluateInstance(
 }
 
 function timingOf(inst: NormInstance, termEnd: MsRange, asOf: number): InstanceTiming {
-  const discharged: Membership =
-    inst.due > termEnd.hi ? 'definitely' : inst.due > termEnd.lo ? 'possibly' : 'not';
+  // Due at the end itself: the end is when it falls due, never what discharges it.
+  const discharged: Membership = inst.dueAtEnd
+    ? 'not'
+    : inst.due > termEnd.hi
+      ? 'definitely'
+      : inst.due > termEnd.lo
+        ? 'possibly'
+        : 'not';
   return {
     started: asOf >= inst.start,
     due: asOf >= inst.due,
@@ -135,9 +141,15 @@ function explanationBase(
   };
 }
 
-function resultOf(inst: NormInstance, decision: Decision, explanation: Explanation): NormResult {
+function resultOf(
+  version: number,
+  inst: NormInstance,
+  decision: Decision,
+  explanation: Explanation,
+): NormResult {
   return {
     norm: inst.norm.id,
+    version,
     kind: inst.norm.kind,
     bearer: inst.bearer,
     verdict: decision.verdict,

@@ -91,6 +91,7 @@ export function evaluate(
       localEnd: calendar.localEnd(p),
       inTerm: calendar.end(p) <= end.range.lo ? 'definitely' : 'possibly',
       phase: phases.find((ph) => ph.start <= start && start < ph.end.hi)?.id ?? null,
+      version: agreement.version,
       norms: results.filter((r) => r.period === p).map((r) => r.result),
     });
   }

@@ -1,6 +1,7 @@
 import type { NormKind } from '../agreement/agreement.js';
 import type { AgreementId, ClaimId, PartyId } from '../ids.js';
 import type { CountRange } from '../quantity/count-range.js';
+import type { QuantityRole } from '../quantity/quantity-role.js';
 import type { Membership } from '../time/membership.js';
 import type { EventType } from '../vocabulary/event-types.js';
 
@@ -125,6 +126,8 @@ export interface PeriodResult {
   /** Whether the period lies within the term: `possibly` after the earliest possible end. */
   readonly inTerm: Membership;
   readonly phase: string | null;
+  /** The agreement version whose terms were in effect when the period began. */
+  readonly version: number;
   readonly norms: readonly NormResult[];
 }
 
@@ -140,6 +143,8 @@ export type Lifecycle =
 
 export interface NormResult {
   readonly norm: string;
+  /** The agreement version whose terms this instance was judged by. */
+  readonly version: number;
   readonly kind: NormKind;
   readonly bearer: PartyId;
   readonly verdict: Verdict;
@@ -199,7 +204,7 @@ export interface Account {
   /** The origin's name, as the attribution chain ends ("Qatar foreign ministry"). */
   readonly origin: string;
   readonly originKey: string;
-  /** "party:israel", "mediator:qatar", "mediator" or "independent". */
+  /** "party:israel", "mediator:qatar", "mediator", "monitor:jmc" or "independent". */
   readonly affiliation: string;
   /** The origin is affiliated with the bearer it reports on. */
   readonly selfReport: boolean;
@@ -217,7 +222,13 @@ export interface Tally {
   readonly by: PartyId | null;
   /** null: all persons; else the claims naming this category. */
   readonly category: string | null;
-  /** The unit of the claims' figures ("people"); null where claims give no figure. */
+  /**
+   * What the row counts: `acts` (the acts themselves: each claim is one act unless it gives
+   * a figure in that role), the persons or supplies the act is counted by, or an outcome
+   * (`killed`, `injured`, `detained`).
+   */
+  readonly role: QuantityRole;
+  /** The unit of the figures counted ("hostages"); null where none gives one, or they differ. */
   readonly unit: string | null;
   readonly count: CountRange;
   readonly claims: number;

@@ -15,6 +15,11 @@ export interface NormInstance {
   readonly end: number;
   /** When it falls due (may lie after the term's end: then it is discharged). */
   readonly due: number;
+  /**
+   * It falls due when the term ends ("withdraw by the end of the truce"), so the end cannot
+   * discharge it: where the end is a range, it is due once the whole range has passed.
+   */
+  readonly dueAtEnd: boolean;
   /** What is owed, for obligations: the occasion's own quantity, else the norm's. */
   readonly quantity: Quantity | null;
 }
@@ -59,8 +64,9 @@ export function normInstances(
       const due = onceDue(deadline, calendar, until);
       const end = Math.min(due, until);
       if (!(end > from)) continue;
+      const dueAtEnd = due === termEnd.hi && norm.until === null;
       for (const bearer of norm.bearers) {
-        instances.push({ norm, bearer, period: null, start: from, end, due, quantity });
+        instances.push({ norm, bearer, period: null, start: from, end, due, dueAtEnd, quantity });
       }
       continue;
     }
@@ -80,7 +86,7 @@ export function normInstances(
       if (!(end > start)) continue;
       const q = occasions?.get(p) ?? quantity;
       for (const bearer of norm.bearers) {
-        instances.push({ norm, bearer, period: p, start, end, due, quantity: q });
+        instances.push({ norm, bearer, period: p, start, end, due, dueAtEnd: false, quantity: q });
       }
     }
   }

@@ -147,6 +147,9 @@ function priorityMatches(item: string, origin: OriginInfo, bearer: PartyId | nul
   switch (item) {
     case 'mediator':
       return a.kind === 'mediator';
+    case 'monitor':
+      // One of the agreement's monitors, or any origin recorded as a monitor (the source kind).
+      return a.kind === 'monitor' || origin.kind === 'monitor';
     case 'party':
       return a.kind === 'party';
     case 'independent':
@@ -159,6 +162,7 @@ function priorityMatches(item: string, origin: OriginInfo, bearer: PartyId | nul
       return (
         (a.kind === 'party' && a.party === item) ||
         (a.kind === 'mediator' && a.mediator === item) ||
+        (a.kind === 'monitor' && a.monitor === item) ||
         origin.kind === item
       );
   }

@@ -8,6 +8,7 @@ import { foldName } from '../text/fold-name.js';
 export type OriginAffiliation =
   | { readonly kind: 'party'; readonly party: PartyId }
   | { readonly kind: 'mediator'; readonly mediator: string | null }
+  | { readonly kind: 'monitor'; readonly monitor: string }
   | { readonly kind: 'independent' };
 
 export const affiliationLabel = (a: OriginAffiliation): string =>
@@ -17,7 +18,9 @@ export const affiliationLabel = (a: OriginAffiliation): string =>
       ? a.mediator === null
         ? 'mediator'
         : `mediator:${a.mediator}`
-      : 'independent';
+      : a.kind === 'monitor'
+        ? `monitor:${a.monitor}`
+        : 'independent';
 
 /**
  * Resolves origins to the agreement's parties and mediators: a recorded source's affiliation
@@ -30,6 +33,11 @@ export class OriginAffiliations {
 
   constructor(agreement: Agreement, sources: readonly Source[]) {
     this.sources = new Map(sources.map((s) => [s.id, s]));
+    for (const m of agreement.monitors) {
+      for (const name of [m.id, m.name, ...m.aliases]) {
+        this.byName.set(foldName(name), { kind: 'monitor', monitor: m.id });
+      }
+    }
     for (const m of agreement.mediators) {
       for (const name of [m.id, m.name, ...m.aliases]) {
         this.byName.set(foldName(name), { kind: 'mediator', mediator: m.id });

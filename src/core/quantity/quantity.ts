@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CountRange } from './count-range.js';
+import { QuantityRole } from './quantity-role.js';
 
 /** How a report qualified a number: "more than 80", "about 200", "up to 9". */
 export const Qualifier = z.enum(['exact', 'at_least', 'more_than', 'about', 'up_to']);
@@ -7,7 +8,8 @@ export type Qualifier = z.infer<typeof Qualifier>;
 
 /**
  * A reported quantity: the range it stands for, the unit ("people", "trucks", "targets"),
- * and the qualifier and figure the text used, kept so the UI can say what was said.
+ * the qualifier and figure the text used, kept so the UI can say what was said, and what it
+ * counts (its role: the acts, the persons concerned, the killed…).
  */
 export const Quantity = z
   .object({
@@ -15,6 +17,8 @@ export const Quantity = z
     min: z.number().int().nonnegative(),
     max: z.number().int().nonnegative().nullable(),
     qualifier: Qualifier,
+    /** What the figure counts; without it, the unit says (`roleOfQuantity`). */
+    role: QuantityRole.optional(),
   })
   .readonly()
   .refine((q) => q.max === null || q.min <= q.max, { message: 'max is below min', path: ['max'] });

@@ -13,7 +13,12 @@ export const Duration = z
       hours: z.number().int().nonnegative().optional(),
       minutes: z.number().int().nonnegative().optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? UNITS_MESSAGE : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `has unknown key ${issue.keys.map((k) => `\`${k}\``).join(', ')}; a duration takes days, hours and minutes (\`{days: 4}\`, \`{hours: 17, minutes: 30}\`)`
+          : undefined,
+    },
   )
   .refine((d) => d.days !== undefined || d.hours !== undefined || d.minutes !== undefined, {
     message: UNITS_MESSAGE,

@@ -74,6 +74,20 @@ export function instantOfLocalDate(date: string, time: LocalTime, zone: string):
   }
 }
 
+/**
+ * The end of a local calendar date in `zone`: the first instant of the next date (its
+ * midnight, or whenever that day begins where clocks skip midnight). Null for an invalid date.
+ */
+export function endOfLocalDate(date: string, zone: string): number | null {
+  try {
+    return Temporal.PlainDate.from(date, { overflow: 'reject' })
+      .add({ days: 1 })
+      .toZonedDateTime({ timeZone: zone }).epochMilliseconds;
+  } catch {
+    return null;
+  }
+}
+
 /** `ms` plus a duration, days counted on the local calendar of `zone`. */
 export function addDuration(ms: number, zone: string, d: Duration): number {
   return zoned(ms, zone).add({ days: d.days ?? 0, hours: d.hours ?? 0, minutes: d.minutes ?? 0 })

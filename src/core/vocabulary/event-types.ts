@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nearestNames } from '../text/nearest-names.js';
 import type { AcledEventType, AcledSubEventType } from './acled.js';
 import type { PloverContext, PloverEventType, PloverMode } from './plover.js';
 
@@ -11,6 +12,7 @@ export const EVENT_TYPES = [
   'list_delivered',
   'list_not_delivered',
   'aid_delivery',
+  'civil_flight',
   'rocket_fire',
   'airstrike',
   'shelling',
@@ -19,6 +21,8 @@ export const EVENT_TYPES = [
   'clash',
   'overflight',
   'withdrawal',
+  'presence',
+  'deployment',
   'arrest',
   'evacuation_order',
   'talks',
@@ -34,8 +38,11 @@ export const EVENT_TYPES = [
 ] as const;
 
 export const EventType = z.enum(EVENT_TYPES, {
-  error: (issue) =>
-    `unknown event type ${JSON.stringify(issue.input)}; expected one of ${EVENT_TYPES.join(', ')}`,
+  error: (issue) => {
+    const near = typeof issue.input === 'string' ? nearestNames(issue.input, EVENT_TYPES) : [];
+    const hint = near.length === 0 ? '' : ` (did you mean ${near.join(' or ')}?)`;
+    return `must be an event type: ${JSON.stringify(issue.input)} is not one${hint}; expected one of ${EVENT_TYPES.join(', ')}`;
+  },
 });
 export type EventType = z.infer<typeof EventType>;
 
@@ -94,6 +101,12 @@ export const EVENT_TYPE_INFO: Readonly<Record<EventType, EventTypeInfo>> = {
     plover: { type: 'AID', mode: null, context: ['humanitarian'] },
     acled: null,
   },
+  civil_flight: {
+    meaning: 'a commercial or humanitarian passenger flight to or from a closed airport',
+    hostile: false,
+    plover: { type: 'COOPERATE', mode: null, context: ['economic', 'humanitarian'] },
+    acled: null,
+  },
   rocket_fire: {
     meaning: 'rockets, missiles or mortars launched',
     hostile: true,
@@ -145,6 +158,18 @@ export const EVENT_TYPE_INFO: Readonly<Record<EventType, EventTypeInfo>> = {
       eventType: 'Strategic developments',
       subEventType: 'Non-violent transfer of territory',
     },
+  },
+  presence: {
+    meaning: 'armed forces or weapons reported still in an area they were to leave',
+    hostile: false,
+    plover: { type: 'MOBILIZE', mode: 'troops', context: ['military'] },
+    acled: STRATEGIC_OTHER,
+  },
+  deployment: {
+    meaning: 'forces, peacekeepers or monitors taking up positions in an area',
+    hostile: false,
+    plover: { type: 'MOBILIZE', mode: 'troops', context: ['military', 'peacekeeping'] },
+    acled: STRATEGIC_OTHER,
   },
   arrest: {
     meaning: 'persons detained',

@@ -180,7 +180,9 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         querystring: z
           .object({
             asOf: IsoInstant.optional().describe('evaluate what was known at this instant'),
-            version: Version.optional().describe('default: the latest'),
+            version: Version.optional().describe(
+              'judge every period by this version (default: each by the version in effect then)',
+            ),
           })
           .strict(),
         response: { 200: EvaluationSchema, ...problemResponses(400, 404) },

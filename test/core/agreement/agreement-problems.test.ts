@@ -75,11 +75,49 @@ describe('broken agreement files', () => {
     ]);
   });
 
-  it('an unknown event type lists the vocabulary', () => {
-    const [message] = problems(file(norm('    act: {event: releases}')));
+  it('a misspelt event type names the value and the nearest types, then the vocabulary', () => {
+    const [message] = problems(file(norm('    act: {event: airstrik}')));
     expect(message).toMatch(
-      /^line 19, column 18: `norms\[0\]\.act\.event` is invalid: unknown event type "releases"; expected one of release, /,
+      /^line 19, column 18: `norms\[0\]\.act\.event` must be an event type: "airstrik" is not one \(did you mean airstrike\?\); expected one of release, /,
     );
+  });
+
+  it('an event type far from any names no near one', () => {
+    const [message] = problems(file(norm('    act: {event: banquet}')));
+    expect(message).toMatch(/"banquet" is not one; expected one of release, /);
+  });
+
+  it('`any` in a list of parties says it must stand alone', () => {
+    expect(problems(file(norm('    act: {event: release, by: [any, north]}')))).toEqual([
+      'line 19, column 31: `norms[0].act.by` must not list `any` among parties: `any` stands alone (`by: any`), found a list',
+    ]);
+  });
+
+  it('an unknown key inside a mapping of a union names the key, once', () => {
+    expect(
+      problems(
+        file(
+          norm('    act: {event: release}'),
+          undefined,
+          '  duration: {between: [{days: 1}, {days: 2}], upto: 3}',
+        ),
+      ),
+    ).toEqual(['line 12, column 47: `term.duration` has unknown key `upto`; expected between']);
+    expect(
+      problems(file(norm('    act: {event: release}'), undefined, '  duration: {weeks: 1}')),
+    ).toEqual([
+      'line 12, column 14: `term.duration` has unknown key `weeks`; a duration takes days, hours and minutes (`{days: 4}`, `{hours: 17, minutes: 30}`)',
+    ]);
+  });
+
+  it('a tab in the indentation is one problem, naming the other lines it indents', () => {
+    const tabbed = file(norm('    act: {event: release}')).replace(
+      '  - id: north\n  - id: south',
+      '\t- id: north\n\t- id: south',
+    );
+    expect(problems(tabbed)).toEqual([
+      'line 7, column 1: YAML syntax: a tab indents this line (so does line 8); indent with spaces',
+    ]);
   });
 
   it('a party that is not in the agreement is named, with the parties that are', () => {
@@ -107,6 +145,9 @@ describe('broken agreement files', () => {
   it('a norm kind must be one of the four', () => {
     expect(problems(file(norm('    act: {event: release}', 'day', 'obligation')))).toEqual([
       'line 15, column 11: `norms[0].kind` must be one of achievement, punctual, maintenance, prohibition, found `obligation`',
+    ]);
+    expect(problems(file(norm('    act: {event: release}', 'day', 'prohibiton')))).toEqual([
+      'line 15, column 11: `norms[0].kind` must be one of achievement, punctual, maintenance, prohibition (did you mean prohibition?), found `prohibiton`',
     ]);
   });
 
@@ -141,7 +182,7 @@ describe('broken agreement files', () => {
         file(norm('    act: {event: release}\n    deadline: {local_time: "22:00"}', 'once')),
       ),
     ).toEqual([
-      'line 20, column 15: `norms[0].deadline` must be `{day: N}` or `{at: …}` for a norm that holds once',
+      'line 20, column 15: `norms[0].deadline` must be `{day: N}`, `{at: …}` or `{end_of_date: …}` for a norm that holds once',
     ]);
   });
 

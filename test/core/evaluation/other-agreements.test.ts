@@ -8,7 +8,12 @@ import { agreementWith, at, by, claimOf, example, from, people } from './evaluat
 // The store holds the records of every agreement: each is evaluated against all of them, and
 // the claims about another agreement must change nothing.
 
-const EXAMPLES = ['gaza-pause-2023-11', 'sudan-jeddah-2023-05', 'gaza-ceasefire-2025-01'];
+const EXAMPLES = [
+  'gaza-pause-2023-11',
+  'sudan-jeddah-2023-05',
+  'gaza-ceasefire-2025-01',
+  'yemen-truce-2022-04',
+];
 
 /** One example's claims (ids as `example` gives them), then the other examples' claims. */
 function withTheOthers(name: string): { alone: Claim[]; together: Claim[] } {

@@ -11,6 +11,7 @@ export const EVENT_TYPES = [
   'list_delivered',
   'list_not_delivered',
   'aid_delivery',
+  'civil_flight',
   'rocket_fire',
   'airstrike',
   'shelling',
@@ -18,6 +19,9 @@ export const EVENT_TYPES = [
   'ground_operation',
   'clash',
   'overflight',
+  'withdrawal',
+  'presence',
+  'deployment',
   'arrest',
   'evacuation_order',
   'talks',
@@ -260,6 +264,8 @@ export interface Explanation {
 
 export interface NormResult {
   readonly norm: string;
+  /** The agreement version whose terms judged this instance. */
+  readonly version: number;
   readonly kind: 'achievement' | 'punctual' | 'maintenance' | 'prohibition';
   readonly bearer: string;
   readonly verdict: Verdict;
@@ -276,6 +282,8 @@ export interface PeriodResult {
   /** Whether the period lies within the term. */
   readonly inTerm: Membership;
   readonly phase: string | null;
+  /** The agreement version in effect when the period began. */
+  readonly version: number;
   readonly norms: readonly NormResult[];
 }
 
@@ -326,6 +334,8 @@ export interface Tally {
   readonly by: string | null;
   /** null: all persons. */
   readonly category: string | null;
+  /** What the row counts: the acts, the persons or supplies they concern, or an outcome. */
+  readonly role: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
   readonly unit: string | null;
   readonly count: CountRange;
   readonly claims: number;

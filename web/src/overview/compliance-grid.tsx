@@ -11,6 +11,8 @@ export interface GridColumn {
   readonly title: string;
   readonly detail: string;
   readonly inTerm: Membership;
+  /** "version 2" where an amendment governs some periods and not others; else null. */
+  readonly version: string | null;
   readonly norms: readonly NormResult[];
 }
 
@@ -24,15 +26,23 @@ export const cellKey = (column: GridColumn, result: NormResult): string =>
   `${column.key}|${result.norm}|${result.bearer}`;
 
 export function columnsOf(evaluation: Evaluation, timeZone: string): GridColumn[] {
+  const amended = new Set(evaluation.periods.map((p) => p.version)).size > 1;
   const days = evaluation.periods.map((p) => ({
     key: `day-${p.index}`,
     title: `Day ${p.index}`,
     detail: formatDay(p.start, timeZone),
     inTerm: p.inTerm,
+    version: amended ? `version ${p.version}` : null,
     norms: p.norms,
   }));
   if (evaluation.once.length === 0) return days;
-  const once = { key: 'once', title: 'Once', detail: 'own window', inTerm: 'definitely' as const };
+  const once = {
+    key: 'once',
+    title: 'Once',
+    detail: 'own window',
+    inTerm: 'definitely' as const,
+    version: null,
+  };
   return [...days, { ...once, norms: evaluation.once }];
 }
 
@@ -113,6 +123,7 @@ export function ComplianceGrid(props: {
               <th key={column.key} scope="col" className={`in-term-${column.inTerm}`}>
                 {column.title}
                 <span className="period-day">{column.detail}</span>
+                {column.version !== null && <span className="period-day">{column.version}</span>}
                 {column.inTerm !== 'definitely' && (
                   <span className="period-day">
                     {column.inTerm === 'possibly' ? 'possibly after the end' : 'after the end'}

@@ -74,7 +74,7 @@ function TallyTable(props: { readonly tallies: readonly Tally[] }) {
             <td>{t.by ? partyName(t.by) : 'not named'}</td>
             <td>{t.category ?? 'all persons'}</td>
             <td>
-              {formatRange(t.count)} {t.unit ?? ''}
+              {formatRange(t.count)} {t.unit ?? (t.role === 'acts' ? 'acts' : t.role)}
             </td>
             <td>{t.claims}</td>
           </tr>
@@ -213,7 +213,8 @@ export function ExchangeTallies() {
   const obligations = useMemo(() => (result ? obligationsOf(result) : []), [result]);
   if (id === null) return <p className="empty">No agreement is recorded yet.</p>;
   if (result === undefined) return <ResourceStatus resource={evaluation} what="the evaluation" />;
-  const releases = result.tallies.filter((t) => t.act === 'release');
+  // Persons released; the count of releases themselves is another row (role `acts`).
+  const releases = result.tallies.filter((t) => t.act === 'release' && t.role === 'persons');
 
   return (
     <div className="exchange-tallies">

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/core/evaluation/evaluate.js';
+import type { Tally } from '../../../src/core/evaluation/evaluation.js';
+import { agreementWith, at, by, claimOf, people } from './evaluation-fixtures.js';
+
+const NORMS = `
+  - id: no-strikes
+    kind: prohibition
+    bearer: [north, south]
+    ref: art. 1
+    act: {event: airstrike}
+  - id: releases
+    kind: achievement
+    per: day
+    bearer: north
+    ref: art. 2
+    act: {event: release}`;
+const AFTER = '2024-03-10T00:00:00Z';
+const agreement = agreementWith(NORMS);
+
+const killed = (n: number) => [{ unit: 'killed', min: n, max: n, qualifier: 'exact' as const }];
+const rows = (tallies: readonly Tally[], act: string) =>
+  tallies
+    .filter((t) => t.act === act && t.category === null)
+    .map((t) => [t.by, t.role, t.unit, t.count]);
+
+describe('tallies by role', () => {
+  it('count a strike that killed nine as one strike, with nine killed as its outcome', () => {
+    const strike = claimOf(1, { type: 'airstrike', actors: [by('south')], quantities: killed(9) });
+    const e = evaluate(agreement, [strike], AFTER);
+    expect(rows(e.tallies, 'airstrike')).toEqual([
+      ['south', 'acts', null, { min: 1, max: 1 }],
+      ['south', 'killed', 'killed', { min: 9, max: 9 }],
+    ]);
+    expect(e.periods[0]?.norms.find((n) => n.bearer === 'south')?.explanation.count).toEqual({
+      min: 1,
+      max: 1,
+    });
+  });
+
+  it('widen the persons row with a release that gives no figure, instead of a row of its own', () => {
+    const e = evaluate(
+      agreement,
+      [
+        claimOf(1, { type: 'release', actors: [by('north')], quantities: people(13) }),
+        claimOf(2, { type: 'release', actors: [by('north')], when: at('2024-03-02T12:00:00Z') }),
+      ],
+      AFTER,
+    );
+    expect(rows(e.tallies, 'release')).toEqual([
+      ['north', 'persons', 'people', { min: 14, max: null }],
+      ['north', 'acts', null, { min: 2, max: 2 }],
+    ]);
+  });
+
+  it('take the role a claim gives over the one its unit suggests', () => {
+    const e = evaluate(
+      agreement,
+      [
+        claimOf(1, {
+          type: 'airstrike',
+          actors: [by('north')],
+          quantities: [{ unit: 'sorties', min: 3, max: 3, qualifier: 'exact', role: 'acts' }],
+        }),
+      ],
+      AFTER,
+    );
+    expect(rows(e.tallies, 'airstrike')).toEqual([
+      ['north', 'acts', 'sorties', { min: 3, max: 3 }],
+    ]);
+  });
+
+  it('count one act per claim of one origin, whatever outcomes the claims report', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (figures) => {
+          const claims = figures.map((f, i) =>
+            claimOf(i + 1, {
+              type: 'airstrike',
+              actors: [by('south')],
+              quantities: f === undefined ? [] : killed(f),
+            }),
+          );
+          const e = evaluate(agreement, claims, AFTER);
+          const acts = e.tallies.find((t) => t.act === 'airstrike' && t.role === 'acts');
+          expect(acts?.count).toEqual({ min: figures.length, max: figures.length });
+          const dead = figures.reduce<number>((sum, f) => sum + (f ?? 0), 0);
+          const outcome = e.tallies.find((t) => t.act === 'airstrike' && t.role === 'killed');
+          expect(outcome?.count ?? { min: 0, max: 0 }).toEqual({ min: dead, max: dead });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
