@@ -351,8 +351,8 @@ export class ClaimIndex {
    * overlapping time) corrects the earlier one: Thailand's foreign ministry first gave 12
    * freed, then 10. Found once for all clauses: usable claims sorted by origin, type, agents,
    * category set and start, so the reports of one act are adjacent and in time order, and each
-   * claim is compared only with those starting before it ends. Times are parsed once per
-   * claim and category sets compared as one id each.
+   * claim is compared only with those starting before it ends. `knownAt` is parsed at most once
+   * per claim and category sets are compared as one id each.
    */
   private markSuperseded(calendar: PeriodCalendar): void {
     const { lo, hi, agents, origin, typeOf } = this;
@@ -364,7 +364,12 @@ export class ClaimIndex {
       usable.push(i);
     }
     const n = this.claims.length;
-    const known = new Float64Array(n);
+    // When each claim became known, parsed once and only for claims compared (NaN: not yet).
+    const known = new Float64Array(n).fill(NaN);
+    const knownOf = (i: number): number => {
+      const ms = known[i] as number;
+      return ms === ms ? ms : (known[i] = this.knownMs(i));
+    };
     const categories = new Int32Array(n);
     // Where a claim falls on the calendar: the start of its first period, or its own start
     // outside the calendar. Of several later reports of an act, the one named is the last by
@@ -372,7 +377,6 @@ export class ClaimIndex {
     const place = new Float64Array(n);
     const setIds = new Map<string, number>();
     for (const i of usable) {
-      known[i] = this.knownMs(i);
       categories[i] = this.categorySetId(i, setIds);
       const p = this.pFirst[i] as number;
       place[i] = p >= 0 && p < periods ? calendar.start(p) : (lo[i] as number);
@@ -411,8 +415,10 @@ export class ClaimIndex {
         // Sorted by start within an act: nothing further starts before `a` ends.
         if (!sameAct(a, c) || (lo[c] as number) > (hi[a] as number)) break;
         if ((lo[a] as number) > (hi[c] as number)) continue;
-        if ((known[c] as number) > (known[a] as number)) supersede(a, c);
-        else if ((known[a] as number) > (known[c] as number)) supersede(c, a);
+        const ka = knownOf(a);
+        const kc = knownOf(c);
+        if (kc > ka) supersede(a, c);
+        else if (ka > kc) supersede(c, a);
       }
     }
   }
