@@ -368,7 +368,7 @@ export class ClaimIndex {
     const known = new Float64Array(n).fill(NaN);
     const knownOf = (i: number): number => {
       const ms = known[i] as number;
-      return ms === ms ? ms : (known[i] = this.knownMs(i));
+      return Number.isNaN(ms) ? (known[i] = this.knownMs(i)) : ms;
     };
     const categories = new Int32Array(n);
     // Where a claim falls on the calendar: the start of its first period, or its own start
