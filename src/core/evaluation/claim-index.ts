@@ -46,10 +46,6 @@ export class NameIds {
   }
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
-}
-
 const WHY: Readonly<Record<IgnoreReason, (c: Claim) => string>> = {
   not_accepted: (c) =>
     c.status === 'suggested'
@@ -361,83 +357,93 @@ export class ClaimIndex {
   /**
    * A later report from the same origin about the same act (same type, agent and categories,
    * overlapping time) corrects the earlier one: Thailand's foreign ministry first gave 12
-   * freed, then 10. Found once for all clauses, in linear time but for the pairs compared:
-   * usable claims ordered by a key that never exceeds their start (the start of their first
-   * period, or their own start outside the calendar), bucketed stably by origin and type,
-   * then each bucket swept while keys stay before the current claim's end.
+   * freed, then 10. Found once for all clauses: usable claims sorted by origin, type, agents,
+   * category set and start, so the reports of one act are adjacent and in time order, and each
+   * claim is compared only with those starting before it ends. `knownAt` is parsed at most once
+   * per claim and category sets are compared as one id each.
    */
   private markSuperseded(calendar: PeriodCalendar): void {
-    const { lo, hi, agents, persons, typeOf } = this;
+    const { lo, hi, agents, origin, typeOf } = this;
     const periods = calendar.length;
-    const key = (i: number): number => {
-      const p = this.pFirst[i] as number;
-      return p >= 0 && p < periods ? calendar.start(p) : (lo[i] as number);
-    };
-    // Counting sort by first period; the claims outside the calendar sorted by start.
-    const counts = new Int32Array(periods + 3);
     const usable: number[] = [];
     for (let i = 0; i < this.claims.length; i++) {
       if (this.exclusion[i] !== USABLE || this.modality[i] === PLANNED || this.outside[i] !== 0)
         continue;
       usable.push(i);
-      const slot = (this.pFirst[i] as number) + 2;
-      counts[slot] = (counts[slot] as number) + 1;
     }
-    for (let b = 1; b < counts.length; b++)
-      counts[b] = (counts[b] as number) + (counts[b - 1] as number);
-    const byKey = new Int32Array(usable.length);
-    const fill = counts.slice(0, -1);
+    const n = this.claims.length;
+    // When each claim became known, parsed once and only for claims compared (NaN: not yet).
+    const known = new Float64Array(n).fill(NaN);
+    const knownOf = (i: number): number => {
+      const ms = known[i] as number;
+      return Number.isNaN(ms) ? (known[i] = this.knownMs(i)) : ms;
+    };
+    const categories = new Int32Array(n);
+    // Where a claim falls on the calendar: the start of its first period, or its own start
+    // outside the calendar. Of several later reports of an act, the one named is the last by
+    // this and then by the claims' order.
+    const place = new Float64Array(n);
+    const setIds = new Map<string, number>();
     for (const i of usable) {
-      const slot = (this.pFirst[i] as number) + 1;
-      byKey[fill[slot] as number] = i;
-      fill[slot] = (fill[slot] as number) + 1;
+      categories[i] = this.categorySetId(i, setIds);
+      const p = this.pFirst[i] as number;
+      place[i] = p >= 0 && p < periods ? calendar.start(p) : (lo[i] as number);
     }
-    for (const [from, to] of [
-      [0, counts[1] as number],
-      [counts[periods + 1] as number, usable.length],
-    ] as const) {
-      byKey.subarray(from, to).sort((x, y) => (lo[x] as number) - (lo[y] as number));
-    }
-
-    const types = 32;
-    const buckets = new Int32Array(this.origins.length * types + 1);
-    for (const i of byKey) {
-      const b = (this.origin[i] as number) * types + (typeOf[i] as number) + 1;
-      buckets[b] = (buckets[b] as number) + 1;
-    }
-    for (let b = 1; b < buckets.length; b++)
-      buckets[b] = (buckets[b] as number) + (buckets[b - 1] as number);
-    const order = new Int32Array(byKey.length);
-    const next = buckets.slice(0, -1);
-    for (const i of byKey) {
-      const b = (this.origin[i] as number) * types + (typeOf[i] as number);
-      order[next[b] as number] = i;
-      next[b] = (next[b] as number) + 1;
-    }
-    for (let b = 0; b + 1 < buckets.length; b++) {
-      const to = buckets[b + 1] as number;
-      for (let j = buckets[b] as number; j < to; j++) {
-        const a = order[j] as number;
-        for (let k = j + 1; k < to; k++) {
-          const c = order[k] as number;
-          if (key(c) > (hi[a] as number)) break;
-          if ((lo[c] as number) > (hi[a] as number) || (lo[a] as number) > (hi[c] as number))
-            continue;
-          if (agents[a] !== agents[c] || persons[a] !== persons[c]) continue;
-          if (
-            !sameSet(
-              (this.claims[a] as Claim).content.categories,
-              (this.claims[c] as Claim).content.categories,
-            )
-          )
-            continue;
-          const ka = this.knownMs(a);
-          const kc = this.knownMs(c);
-          if (kc > ka) this.supersededBy[a] = c;
-          else if (ka > kc) this.supersededBy[c] = a;
-        }
+    const sameAct = (a: number, c: number): boolean =>
+      origin[a] === origin[c] &&
+      typeOf[a] === typeOf[c] &&
+      agents[a] === agents[c] &&
+      categories[a] === categories[c];
+    const order = Int32Array.from(usable).sort(
+      (a, c) =>
+        (origin[a] as number) - (origin[c] as number) ||
+        (typeOf[a] as number) - (typeOf[c] as number) ||
+        (agents[a] as number) - (agents[c] as number) ||
+        (categories[a] as number) - (categories[c] as number) ||
+        // Not a subtraction: starts may be -Infinity.
+        ((lo[a] as number) < (lo[c] as number)
+          ? -1
+          : (lo[a] as number) > (lo[c] as number)
+            ? 1
+            : 0),
+    );
+    const supersede = (earlier: number, later: number): void => {
+      const by = this.supersededBy[earlier] as number;
+      if (
+        by === -1 ||
+        (place[later] as number) > (place[by] as number) ||
+        ((place[later] as number) === (place[by] as number) && later > by)
+      )
+        this.supersededBy[earlier] = later;
+    };
+    for (let j = 0; j < order.length; j++) {
+      const a = order[j] as number;
+      for (let k = j + 1; k < order.length; k++) {
+        const c = order[k] as number;
+        // Sorted by start within an act: nothing further starts before `a` ends.
+        if (!sameAct(a, c) || (lo[c] as number) > (hi[a] as number)) break;
+        if ((lo[a] as number) > (hi[c] as number)) continue;
+        const ka = knownOf(a);
+        const kc = knownOf(c);
+        if (kc > ka) supersede(a, c);
+        else if (ka > kc) supersede(c, a);
       }
     }
+  }
+
+  /** A number naming claim `i`'s set of categories: equal sets, equal numbers. */
+  private categorySetId(i: number, setIds: Map<string, number>): number {
+    const from = this.categoryStart[i] as number;
+    const to = this.categoryStart[i + 1] as number;
+    if (from === to) return 0;
+    if (to - from === 1) return -(this.categoryIds[from] as number);
+    const distinct = [...new Set(this.categoryIds.subarray(from, to))];
+    // One category is its own name's id, negated (so no set of several is mistaken for it).
+    if (distinct.length === 1) return -(distinct[0] as number);
+    const key = distinct.sort((x, y) => x - y).join(',');
+    let id = setIds.get(key);
+    if (id === undefined) setIds.set(key, (id = setIds.size + 1));
+    return id;
   }
 
   /** When claim `i` became known, in ms (parsed when needed: few claims are compared by it). */
