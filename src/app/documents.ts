@@ -6,8 +6,7 @@ import { Document } from '../core/evidence/document.js';
 import type { DocumentFormat, DocumentKind } from '../core/evidence/document.js';
 import type { TimeInterval } from '../core/time/time-interval.js';
 import type { Store } from '../store/store.js';
-import { getAgreement } from './agreements.js';
-import { scopeOf } from './assignments.js';
+import { agreementScope } from './assignments.js';
 import { contentHash } from './content-hash.js';
 import { parseInput } from './parse-input.js';
 import { readTextFile } from './read-text-file.js';
@@ -115,6 +114,5 @@ export async function listDocuments(
   agreement?: AgreementId,
 ): Promise<readonly Document[]> {
   if (agreement === undefined) return store.listDocuments();
-  const { agreement: terms } = await getAgreement(store, agreement);
-  return store.listDocuments(scopeOf(terms));
+  return store.listDocuments(await agreementScope(store, agreement));
 }

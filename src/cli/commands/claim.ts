@@ -10,14 +10,13 @@ import {
   retractClaim,
   reviewClaim,
 } from '../../app/claims.js';
-import { getAgreement } from '../../app/agreements.js';
 import { readTextFile } from '../../app/read-text-file.js';
 import { withWorkspace } from '../../app/workspace.js';
 import { Modality, ReviewStatus, originOf } from '../../core/evidence/claim.js';
 import type { Claim } from '../../core/evidence/claim.js';
 import { AgreementId, ClaimId, DocumentId } from '../../core/ids.js';
 import type { PartyId } from '../../core/ids.js';
-import { scopeOf, setAssignment } from '../../app/assignments.js';
+import { agreementScope, setAssignment } from '../../app/assignments.js';
 import { EVENT_TYPES } from '../../core/vocabulary/event-types.js';
 import type { EventType } from '../../core/vocabulary/event-types.js';
 import type { CliContext } from '../context.js';
@@ -273,7 +272,7 @@ export function defineClaim(claim: Command, ctx: CliContext): void {
             scope:
               opts.agreement === undefined
                 ? undefined
-                : scopeOf((await getAgreement(store, opts.agreement)).agreement),
+                : await agreementScope(store, opts.agreement),
             document: opts.doc,
             type: opts.type,
             status: opts.status,
