@@ -96,11 +96,12 @@ describe('each command loads only what it uses', () => {
       expect(loaded).not.toContain(heavy);
   });
 
-  it('lists claims without the agreement language or the evaluation engine', async () => {
+  it('lists claims without the agreement language, the evaluation engine, the time model or the gazetteer', async () => {
     const { code, loaded, modules } = await packagesLoadedBy(['claim', 'list']);
     expect(code).toBe(0);
-    expect(modules).toContain('app/claims');
-    expect(loaded).not.toContain('yaml');
+    expect(modules).toEqual(expect.arrayContaining(['app/claims', 'store/kysely']));
+    for (const unused of ['yaml', 'temporal-polyfill']) expect(loaded).not.toContain(unused);
+    expect(modules).not.toContain('ingest/gazetteer');
     const unused = modules.filter((m) =>
       /^core\/(agreement\/(?!agreement-record$)|evaluation\/)/.test(m),
     );
@@ -120,7 +121,7 @@ describe('each command loads only what it uses', () => {
   });
 
   it('extracts a report with the extraction stack and no database or server', async () => {
-    const { code, loaded } = await packagesLoadedBy([
+    const { code, loaded, modules } = await packagesLoadedBy([
       'extract',
       join(dir, 'report.txt'),
       '--published',
@@ -130,6 +131,9 @@ describe('each command loads only what it uses', () => {
     expect(loaded).toEqual(expect.arrayContaining(['wink-nlp', 'chrono-node']));
     for (const unused of [...SERVER, 'pg', 'better-sqlite3', 'kysely', 'cli-progress'])
       expect(loaded).not.toContain(unused);
+    // Kysely is loaded with require() (decision 0019), which the hook does not see: the one
+    // module that requires it is not loaded.
+    expect(modules).not.toContain('store/kysely');
   });
 
   it('shows a command’s own help with that command’s module alone', async () => {
