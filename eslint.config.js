@@ -21,9 +21,10 @@ function forbid(from, groups) {
     'no-restricted-imports': [
       'error',
       {
-        patterns: groups.map(([group, why]) => ({
+        patterns: groups.map(([group, why, options]) => ({
           group,
           message: `${from} must not import this: ${why}`,
+          ...options,
         })),
       },
     ],
@@ -79,6 +80,11 @@ export default tseslint.config(
       [
         [...layer('ingest'), ...layer('app'), ...layer('cli'), ...layer('server')],
         'store depends on core only',
+      ],
+      [
+        ['kysely'],
+        "Kysely's values come through src/store/kysely.ts, which loads its faster-loading CommonJS build (decision 0019)",
+        { allowTypeImports: true },
       ],
     ]),
   },

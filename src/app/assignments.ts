@@ -11,6 +11,16 @@ export const scopeOf = (agreement: Pick<Agreement, 'id' | 'parties'>): Agreement
   parties: agreement.parties.map((party) => party.id),
 });
 
+/**
+ * The scope of an agreement's latest version, read from its file. The agreement language (a
+ * YAML parser and its schemas) loads only here, when a listing is narrowed to an agreement:
+ * `truce claim list` without one does not pay for it.
+ */
+export async function agreementScope(store: Store, id: AgreementId): Promise<AgreementScope> {
+  const { getAgreement } = await import('./agreements.js');
+  return scopeOf((await getAgreement(store, id)).agreement);
+}
+
 /** Refuses an agreement id that names no recorded agreement. */
 export async function requireAgreements(
   store: Store,

@@ -2,8 +2,7 @@ import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
 import type { AgreementId, ClaimId, DocumentId } from '../core/ids.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import type { Store } from '../store/store.js';
-import { getAgreement } from './agreements.js';
-import { scopeOf } from './assignments.js';
+import { agreementScope } from './assignments.js';
 
 export interface ClaimPageQuery {
   readonly document?: DocumentId;
@@ -27,8 +26,7 @@ export interface ClaimPage {
 /** A page of claims matching the query, read with the store's `after` cursor. */
 export async function claimPage(store: Store, query: ClaimPageQuery): Promise<ClaimPage> {
   const { asOf, limit, cursor, agreement, ...filter } = query;
-  const scope =
-    agreement === undefined ? undefined : scopeOf((await getAgreement(store, agreement)).agreement);
+  const scope = agreement === undefined ? undefined : await agreementScope(store, agreement);
   // One more than asked, so a full page knows whether another follows.
   const batch = await store.listClaims({
     ...filter,

@@ -13,9 +13,9 @@ import { getDocument } from './documents.js';
 import { parseInput, parseJson } from './parse-input.js';
 import { resolvePlace } from './resolve-place.js';
 
-const withResolvedPlace = (content: ClaimContent): ClaimContent => ({
+const withResolvedPlace = async (content: ClaimContent): Promise<ClaimContent> => ({
   ...content,
-  where: resolvePlace(content.where),
+  where: await resolvePlace(content.where),
 });
 
 const analyst = (author: string): Provenance => ({ kind: 'analyst', analyst: author });
@@ -41,7 +41,7 @@ export async function addClaim(store: Store, input: NewClaim, author: string): P
     {
       id: newId('clm'),
       document: input.document,
-      content: withResolvedPlace(placeQuote(content, quotableText(document))),
+      content: await withResolvedPlace(placeQuote(content, quotableText(document))),
       provenance: analyst(author),
       status: input.status ?? 'accepted',
       revision: 1,
@@ -96,7 +96,7 @@ export async function importClaims(
       documents.set(document, recorded);
     }
     const placed = placeQuote(parsed, quotableText(recorded), where);
-    const line = { ...placed, where: resolvePlace(placed.where) };
+    const line = { ...placed, where: await resolvePlace(placed.where) };
     claims.push(
       claimFromImportLine(line, {
         id: newId('clm'),
@@ -179,7 +179,7 @@ export async function editClaim(
     { ...claim.content, ...changes, ...respan },
     'claim edit',
   );
-  const content = withResolvedPlace(
+  const content = await withResolvedPlace(
     'text' in changes || 'span' in changes
       ? placeQuote(edited, quotableText(await getDocument(store, claim.document)), `claim ${id}`)
       : edited,

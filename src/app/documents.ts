@@ -7,8 +7,7 @@ import { documentKnownBy } from '../core/evidence/known-from.js';
 import type { DocumentFormat, DocumentKind } from '../core/evidence/document.js';
 import type { TimeInterval } from '../core/time/time-interval.js';
 import type { Store } from '../store/store.js';
-import { getAgreement } from './agreements.js';
-import { scopeOf } from './assignments.js';
+import { agreementScope } from './assignments.js';
 import { contentHash } from './content-hash.js';
 import { parseInput } from './parse-input.js';
 import { readTextFile } from './read-text-file.js';
@@ -119,8 +118,7 @@ export async function listDocuments(
   agreement?: AgreementId,
   asOf?: string,
 ): Promise<readonly Document[]> {
-  const scope =
-    agreement === undefined ? undefined : scopeOf((await getAgreement(store, agreement)).agreement);
+  const scope = agreement === undefined ? undefined : await agreementScope(store, agreement);
   const documents = await store.listDocuments(scope);
   return asOf === undefined ? documents : documents.filter((d) => documentKnownBy(d, asOf));
 }

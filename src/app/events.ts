@@ -2,9 +2,8 @@ import { clusterEvents } from '../core/evidence/cluster-events.js';
 import type { Event } from '../core/evidence/event.js';
 import type { AgreementId } from '../core/ids.js';
 import type { Store } from '../store/store.js';
-import { getAgreement } from './agreements.js';
 import { allClaims } from './all-claims.js';
-import { scopeOf } from './assignments.js';
+import { agreementScope } from './assignments.js';
 
 /**
  * Occurrences as the record stands at `asOf` (default: now): accepted claims known by then,
@@ -16,9 +15,7 @@ export async function listEvents(
   options: { readonly asOf?: string; readonly agreement?: AgreementId } = {},
 ): Promise<Event[]> {
   const scope =
-    options.agreement === undefined
-      ? undefined
-      : scopeOf((await getAgreement(store, options.agreement)).agreement);
+    options.agreement === undefined ? undefined : await agreementScope(store, options.agreement);
   const [claims, sources] = await Promise.all([
     allClaims(store, { knownBy: options.asOf, scope }),
     store.listSources(),

@@ -1,12 +1,13 @@
 import type { Place } from '../core/evidence/place.js';
-import { lookupPlace } from '../ingest/gazetteer.js';
 
 /**
  * A place named without coordinates ("Khan Younis", as an analyst or a claims file gives it)
  * gets them from the gazetteer, keeping the name as written; an unknown name is left as is.
  */
-export function resolvePlace(where: Place | null | undefined): Place | null {
+export async function resolvePlace(where: Place | null | undefined): Promise<Place | null> {
   if (where === null || where === undefined || where.lat !== null) return where ?? null;
+  // The gazetteer's place table loads only here: commands that only read claims skip it.
+  const { lookupPlace } = await import('../ingest/gazetteer.js');
   const found = lookupPlace(where.name);
   if (found === null || found.lat === null) return where;
   const precision = where.precision === 'unknown' ? found.precision : where.precision;

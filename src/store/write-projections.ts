@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { sql } from './kysely.js';
 import type { ProjectedRow } from '../core/ledger/projection.js';
 import { inChunks } from './in-chunks.js';
 import { tableRowsOf } from './projection-rows.js';

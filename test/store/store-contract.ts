@@ -1,6 +1,7 @@
 // The store contract: one suite, run against every backend by its own test file.
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { sql } from '../../src/store/kysely.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TruceErrorKind } from '../../src/core/errors.js';
 import type { AgreementId, ClaimId, PartyId } from '../../src/core/ids.js';

@@ -10,22 +10,19 @@ import {
   retractClaim,
   reviewClaim,
 } from '../../app/claims.js';
-import { getAgreement } from '../../app/agreements.js';
 import { readTextFile } from '../../app/read-text-file.js';
 import { withWorkspace } from '../../app/workspace.js';
 import { Modality, ReviewStatus, originOf } from '../../core/evidence/claim.js';
 import type { Claim } from '../../core/evidence/claim.js';
 import { AgreementId, ClaimId, DocumentId } from '../../core/ids.js';
 import type { PartyId } from '../../core/ids.js';
-import { scopeOf, setAssignment } from '../../app/assignments.js';
+import { agreementScope, setAssignment } from '../../app/assignments.js';
 import { EVENT_TYPES } from '../../core/vocabulary/event-types.js';
 import type { EventType } from '../../core/vocabulary/event-types.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
 import { printJson, printTable } from '../output.js';
 import { collect, idArgument, parseCount, parsePositiveInt, parseSpan } from '../parse-options.js';
-import { parseEdtf } from '../../core/time/edtf.js';
-import { isTimeZone } from '../../core/time/zoned-time.js';
 import { badInput } from '../../core/errors.js';
 
 interface ContentOptions {
@@ -44,15 +41,10 @@ interface ContentOptions {
 }
 
 /** The content fields the options set (for add: all of them; for edit: only those given). */
-function contentFields(opts: ContentOptions): Record<string, unknown> {
+async function contentFields(opts: ContentOptions): Promise<Record<string, unknown>> {
   const fields: Record<string, unknown> = {};
   if (opts.type) fields['type'] = opts.type;
-  if (opts.when) {
-    const zone = opts.tz ?? 'UTC';
-    if (!isTimeZone(zone))
-      throw badInput(`unknown time zone "${zone}"; give an IANA zone like Asia/Jerusalem`);
-    fields['when'] = parseEdtf(opts.when, zone);
-  }
+  if (opts.when) fields['when'] = await whenOf(opts.when, opts.tz ?? 'UTC');
   if (opts.where)
     fields['where'] = { name: opts.where, lat: null, lon: null, precision: 'unknown' };
   if (opts.by) fields['actors'] = [{ name: opts.by, role: 'agent', party: opts.by as PartyId }];
@@ -62,6 +54,17 @@ function contentFields(opts: ContentOptions): Record<string, unknown> {
   if (opts.text !== undefined) fields['text'] = opts.text;
   if (opts.span !== undefined) fields['span'] = opts.span;
   return fields;
+}
+
+/** `--when` read in `--tz`. The time model (on Temporal's polyfill) loads only when a time is given. */
+async function whenOf(edtf: string, zone: string) {
+  const [{ parseEdtf }, { isTimeZone }] = await Promise.all([
+    import('../../core/time/edtf.js'),
+    import('../../core/time/zoned-time.js'),
+  ]);
+  if (!isTimeZone(zone))
+    throw badInput(`unknown time zone "${zone}"; give an IANA zone like Asia/Jerusalem`);
+  return parseEdtf(edtf, zone);
 }
 
 function withContentOptions(command: Command): Command {
@@ -153,7 +156,7 @@ export function defineClaim(claim: Command, ctx: CliContext): void {
       ) => {
         const added = await withWorkspace(workspaceOptions(ctx), async (store) => {
           const attribution = await attributionFor(store, opts.doc, opts.origin);
-          const content = { ...contentFields(opts), attribution };
+          const content = { ...(await contentFields(opts)), attribution };
           return addClaim(
             store,
             {
@@ -273,7 +276,7 @@ export function defineClaim(claim: Command, ctx: CliContext): void {
             scope:
               opts.agreement === undefined
                 ? undefined
-                : scopeOf((await getAgreement(store, opts.agreement)).agreement),
+                : await agreementScope(store, opts.agreement),
             document: opts.doc,
             type: opts.type,
             status: opts.status,
@@ -323,7 +326,7 @@ export function defineClaim(claim: Command, ctx: CliContext): void {
     .argument('<id>', 'claim id', claimArg)
     .option('--note <note>', 'why')
     .action(async (id: ClaimId, opts: ContentOptions & { note?: string }) => {
-      const fields = contentFields(opts);
+      const fields = await contentFields(opts);
       const edited = await withWorkspace(workspaceOptions(ctx), async (store) => {
         if (opts.origin.length > 0) {
           fields['attribution'] = await attributionFor(

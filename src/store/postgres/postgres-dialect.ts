@@ -1,4 +1,5 @@
-import { PostgresDialect, type Driver, type PostgresDialectConfig } from 'kysely';
+import type { Driver, PostgresDialectConfig } from 'kysely';
+import { PostgresDialect } from '../kysely.js';
 import { PostgresStoreDriver } from './postgres-driver.js';
 
 /** Kysely's PostgreSQL dialect with the store's driver. */

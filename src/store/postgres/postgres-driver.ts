@@ -1,10 +1,5 @@
-import {
-  CompiledQuery,
-  PostgresDriver,
-  type DatabaseConnection,
-  type PostgresDialectConfig,
-  type TransactionSettings,
-} from 'kysely';
+import type { DatabaseConnection, PostgresDialectConfig, TransactionSettings } from 'kysely';
+import { CompiledQuery, PostgresDriver } from '../kysely.js';
 import { explainErrorsOf, storeErrorOf } from '../database-errors.js';
 
 /** The connection Kysely's PostgreSQL driver hands out (a type it does not export). */

@@ -1,4 +1,4 @@
-import { Kysely, sql } from 'kysely';
+import { Kysely, sql } from '../kysely.js';
 import pg from 'pg';
 import { badInput } from '../../core/errors.js';
 import { openKyselyStore } from '../kysely-store.js';

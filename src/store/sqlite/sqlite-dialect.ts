@@ -1,4 +1,5 @@
-import { SqliteDialect, type Driver, type SqliteDialectConfig } from 'kysely';
+import type { Driver, SqliteDialectConfig } from 'kysely';
+import { SqliteDialect } from '../kysely.js';
 import { SqliteStoreDriver } from './sqlite-driver.js';
 
 /** Kysely's SQLite dialect with the store's driver. */

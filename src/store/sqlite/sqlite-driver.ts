@@ -1,10 +1,5 @@
-import {
-  CompiledQuery,
-  SqliteDriver,
-  type DatabaseConnection,
-  type SqliteDialectConfig,
-  type TransactionSettings,
-} from 'kysely';
+import type { DatabaseConnection, SqliteDialectConfig, TransactionSettings } from 'kysely';
+import { CompiledQuery, SqliteDriver } from '../kysely.js';
 import { conflict } from '../../core/errors.js';
 import { explainErrorsOf, storeErrorOf } from '../database-errors.js';
 

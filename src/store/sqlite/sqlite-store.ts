@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Kysely, sql } from 'kysely';
+import { Kysely, sql } from '../kysely.js';
 import { isTruceError } from '../../core/errors.js';
 import { openKyselyStore } from '../kysely-store.js';
 import type { OpenMode } from '../migrate-schema.js';
