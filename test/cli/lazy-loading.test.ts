@@ -131,7 +131,7 @@ describe('each command loads only what it uses', () => {
     expect(loaded).toEqual(expect.arrayContaining(['wink-nlp', 'chrono-node']));
     for (const unused of [...SERVER, 'pg', 'better-sqlite3', 'kysely', 'cli-progress'])
       expect(loaded).not.toContain(unused);
-    // Kysely is loaded with require() (decision 0019), which the hook does not see: the one
+    // Kysely is loaded with require() (decision 0020), which the hook does not see: the one
     // module that requires it is not loaded.
     expect(modules).not.toContain('store/kysely');
   });
