@@ -1,6 +1,6 @@
 // The dashboard in Debian's chromium, against the real server on a temporary SQLite store with
 // the 2023 example loaded. Screenshots of each view go to test-results/dashboard/.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +31,13 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const AGREEMENT = 'gaza-pause-2023-11';
+const EXAMPLE_CLAIMS = fileURLToPath(new URL('../../examples/claims/', import.meta.url));
+/** How many claims the bundled examples hold: one JSON object a line. */
+const bundledClaimLines = (): number =>
+  readdirSync(EXAMPLE_CLAIMS)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(EXAMPLE_CLAIMS, f), 'utf8').split('\n'))
+    .filter((line) => line.trim() !== '').length;
 const SCREENSHOTS = join('test-results', 'dashboard');
 const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 
@@ -273,7 +280,7 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     await screenshot('map');
   });
 
-  // 129 claims, each opened in the reader: longer than one view, so its own time limit.
+  // Every bundled claim, each opened in the reader: longer than one view, so its own time limit.
   test(
     'the reader highlights the quoted words of every example claim, credited as a summary',
     {
@@ -283,7 +290,7 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
       const examples = (await allClaims(store)).filter(
         (c) => c.provenance.kind === 'analyst' && c.provenance.analyst === 'truce-examples',
       );
-      expect(examples).toHaveLength(129);
+      expect(examples).toHaveLength(bundledClaimLines());
       const active = page.locator('.document-reader mark.span.active');
       for (const claim of examples) {
         await page.goto(
