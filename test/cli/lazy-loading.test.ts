@@ -109,14 +109,15 @@ describe('each command loads only what it uses', () => {
   });
 
   it('loads the agreement language for a listing narrowed to an agreement', async () => {
-    const { code, loaded, modules } = await packagesLoadedBy([
+    const { code, modules } = await packagesLoadedBy([
       'claim',
       'list',
       '--agreement',
       'no-such-agreement',
     ]);
     expect(code).not.toBe(0);
-    expect(loaded).toContain('yaml');
+    // Our own module, not the yaml package it imports: Node 24's loader may serve that package
+    // without passing through the hook.
     expect(modules).toContain('app/agreements');
   });
 
