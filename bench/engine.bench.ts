@@ -5,11 +5,12 @@ import { parseAgreement } from '../src/core/agreement/parse-agreement.js';
 import type { Claim } from '../src/core/evidence/claim.js';
 import { evaluate } from '../src/core/evaluation/evaluate.js';
 import { PeriodCalendar } from '../src/core/evaluation/period-calendar.js';
-import type { ClaimId, DocumentId, PartyId } from '../src/core/ids.js';
+import type { PartyId } from '../src/core/ids.js';
 import { instantMs } from '../src/core/time/instant-ms.js';
 import type { EventType } from '../src/core/vocabulary/event-types.js';
 import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
 import type { Bench } from './bench-report.js';
+import { random, syntheticClaim } from './synthetic-claim.js';
 
 const CLAIMS = 1_000_000;
 const ROUNDS = 5;
@@ -66,18 +67,6 @@ const TYPES: readonly EventType[] = [
   'denial',
 ];
 
-/** A small deterministic generator, so every run evaluates the same claims. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** One million claims, cheaply: shared chains, actors and figures; one object per claim. */
 function syntheticClaims(): Claim[] {
   const rand = random(7);
@@ -108,10 +97,9 @@ function syntheticClaims(): Claim[] {
     const span = rand() < 0.9 ? 1 : 30;
     const known = rand() < 0.97 ? (times[hour + 1] as string) : '2024-06-01T00:00:00.000Z';
     const r = rand();
-    claims[i] = {
-      id: `clm_${i.toString(36).padStart(6, '0')}` as ClaimId,
-      document: 'doc_000001' as DocumentId,
-      content: {
+    claims[i] = syntheticClaim(
+      i,
+      {
         type: pick(TYPES),
         when: {
           earliest: times[hour] as string,
@@ -128,14 +116,9 @@ function syntheticClaims(): Claim[] {
         span: null,
         text: '',
       },
-      provenance: { kind: 'rule', rule: 'bench' },
-      status: r < 0.95 ? 'accepted' : r < 0.98 ? 'rejected' : 'suggested',
-      revision: 1,
-      reviewNote: null,
-      recordedAt: known,
-      knownAt: known,
-      updatedAt: known,
-    };
+      r < 0.95 ? 'accepted' : r < 0.98 ? 'rejected' : 'suggested',
+      known,
+    );
   }
   return claims;
 }

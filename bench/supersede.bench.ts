@@ -8,10 +8,11 @@ import { parseAgreement } from '../src/core/agreement/parse-agreement.js';
 import type { Claim } from '../src/core/evidence/claim.js';
 import { ClaimIndex } from '../src/core/evaluation/claim-index.js';
 import { PeriodCalendar } from '../src/core/evaluation/period-calendar.js';
-import type { ClaimId, DocumentId, PartyId } from '../src/core/ids.js';
+import type { PartyId } from '../src/core/ids.js';
 import { instantMs } from '../src/core/time/instant-ms.js';
 import type { EventType } from '../src/core/vocabulary/event-types.js';
 import type { Bench, BenchReport } from './bench-report.js';
+import { random, syntheticClaim } from './synthetic-claim.js';
 
 const SIZES = [10_000, 100_000, 300_000];
 const ROUNDS = 3;
@@ -37,18 +38,6 @@ norms:
 `;
 
 const TYPES: readonly EventType[] = ['release', 'aid_delivery', 'rocket_fire'];
-
-/** A small deterministic generator, so every run places the same claims. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` claims from four origins over sixty days: about `count / 720` per origin, type and
@@ -78,10 +67,9 @@ function syntheticClaims(count: number): Claim[] {
     const earliest = START + day * DAY + (wholeDay ? 0 : Math.floor(rand() * 23) * HOUR);
     const latest = wholeDay ? earliest + DAY - 1 : earliest + HOUR;
     const known = iso(latest + HOUR + Math.floor(rand() * 48) * HOUR);
-    claims[i] = {
-      id: `clm_${i.toString(36).padStart(6, '0')}` as ClaimId,
-      document: 'doc_000001' as DocumentId,
-      content: {
+    claims[i] = syntheticClaim(
+      i,
+      {
         type: pick(TYPES),
         when: { earliest: iso(earliest), latest: iso(latest), label: '', precision: 'hour' },
         where: null,
@@ -93,14 +81,9 @@ function syntheticClaims(count: number): Claim[] {
         span: null,
         text: '',
       },
-      provenance: { kind: 'rule', rule: 'bench' },
-      status: 'accepted',
-      revision: 1,
-      reviewNote: null,
-      recordedAt: known,
-      knownAt: known,
-      updatedAt: known,
-    };
+      'accepted',
+      known,
+    );
   }
   return claims;
 }
