@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,15 +9,21 @@ import { BIN, REPO_ROOT } from '../support/run-cli.js';
 // Which packages and which of our own modules a command loads, as Node resolves them: a
 // module hook reports every package our own code imports, and every module of `dist/`.
 // Runs the built binary (`npm run build`).
+//
+// The hook appends to a file synchronously. Hooks run on their own thread, and what that thread
+// writes to stderr is lost when the command ends with process.exit() (as `--help` does), while
+// the main thread waits for each resolution, so a synchronous write is always complete.
 
 const HOOKS = `
+import { appendFileSync } from 'node:fs';
+const log = process.env.TRUCE_LOAD_LOG;
 export async function resolve(specifier, context, next) {
   const resolved = await next(specifier, context);
   const parent = context.parentURL ?? '';
   const pkg = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(resolved.url);
-  if (pkg && !parent.includes('/node_modules/')) process.stderr.write('LOADED ' + pkg[1] + '\\n');
+  if (pkg && !parent.includes('/node_modules/')) appendFileSync(log, 'LOADED ' + pkg[1] + '\\n');
   const own = /\\/dist\\/(.+)\\.js$/.exec(resolved.url);
-  if (own && !pkg) process.stderr.write('MODULE ' + own[1] + '\\n');
+  if (own && !pkg) appendFileSync(log, 'MODULE ' + own[1] + '\\n');
   return resolved;
 }
 `;
@@ -53,25 +59,29 @@ interface Loaded {
 }
 
 /** Runs `truce args…` on this suite's data directory; returns what it loaded. */
+let runs = 0;
+
 function packagesLoadedBy(args: readonly string[]): Promise<Loaded> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, TRUCE_DATA: join(dir, 'data') };
+  const log = join(dir, `loaded-${++runs}.log`);
+  return new Promise<number>((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      TRUCE_DATA: join(dir, 'data'),
+      TRUCE_LOAD_LOG: log,
+    };
     delete env['DATABASE_URL'];
     const child = spawn(process.execPath, ['--import', register, BIN, ...args], {
       cwd: REPO_ROOT,
       env,
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: 'ignore',
     });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => {
-      const named = (tag: string) =>
-        [
-          ...new Set([...stderr.matchAll(new RegExp(`^${tag} (.+)$`, 'gm'))].map((m) => m[1]!)),
-        ].sort();
-      resolve({ code: code ?? -1, loaded: named('LOADED'), modules: named('MODULE') });
-    });
+    child.on('close', (code) => resolve(code ?? -1));
+  }).then(async (code) => {
+    const text = await readFile(log, 'utf8').catch(() => '');
+    const named = (tag: string) =>
+      [...new Set([...text.matchAll(new RegExp(`^${tag} (.+)$`, 'gm'))].map((m) => m[1]!))].sort();
+    return { code, loaded: named('LOADED'), modules: named('MODULE') };
   });
 }
 
@@ -116,8 +126,6 @@ describe('each command loads only what it uses', () => {
       'no-such-agreement',
     ]);
     expect(code).not.toBe(0);
-    // Our own module, not the yaml package it imports: Node 24's loader may serve that package
-    // without passing through the hook.
     expect(modules).toContain('app/agreements');
   });
 
