@@ -1,11 +1,18 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type * as KyselyModule from 'kysely';
 
-// Kysely's CommonJS build, not its ES module build: the latter is some 280 files, and Node 20's
-// ES module loader resolves and links each one, which made loading Kysely cost about as much
-// CPU time as starting Node itself on every command that opens a store (decision 0020). Every
+// Kysely's CommonJS build, bundled into one file by `npm run build` (dist/vendor/kysely.cjs).
+// Its ES module build is some 280 files and its CommonJS build some 260: Node 20 reads,
+// resolves and compiles each one, which cost more CPU time than starting Node on every command
+// that opens a store; the one file costs a few milliseconds (decision 0020). Run from the
+// sources (tests, tsx), there is no bundle and the package's CommonJS build is loaded. Every
 // value from Kysely comes through here (the linter sees to it), so one copy of it is loaded.
-const kysely = createRequire(import.meta.url)('kysely') as typeof KyselyModule;
+const bundled = fileURLToPath(new URL('../vendor/kysely.cjs', import.meta.url));
+const kysely = createRequire(import.meta.url)(
+  existsSync(bundled) ? bundled : 'kysely',
+) as typeof KyselyModule;
 
 export const { Kysely, sql, CompiledQuery, SqliteDialect, SqliteDriver } = kysely;
 export const { PostgresDialect, PostgresDriver } = kysely;

@@ -145,6 +145,27 @@ describe('each command loads only what it uses', () => {
     expect(modules).not.toContain('store/kysely');
   });
 
+  it('loads Kysely as the one file the build bundles, not the package’s hundreds', async () => {
+    const kysely = pathToFileURL(join(REPO_ROOT, 'dist/store/kysely.js')).href;
+    const script = [
+      `const { Kysely, sql } = await import(${JSON.stringify(kysely)});`,
+      "const { createRequire } = await import('node:module');",
+      'const files = Object.keys(createRequire(import.meta.url).cache);',
+      "const loaded = files.filter((f) => /kysely/i.test(f)).map((f) => f.replace(/^.*\\/(dist|node_modules)\\//, '$1/'));",
+      'process.stdout.write(JSON.stringify({ loaded, works: typeof Kysely === "function" && typeof sql === "function" }));',
+    ].join('\n');
+    const out = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: REPO_ROOT,
+      });
+      let text = '';
+      child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+      child.on('error', reject);
+      child.on('close', () => resolve(text));
+    });
+    expect(JSON.parse(out)).toEqual({ loaded: ['dist/vendor/kysely.cjs'], works: true });
+  });
+
   it('shows a command’s own help with that command’s module alone', async () => {
     const { code, loaded } = await packagesLoadedBy(['serve', '--help']);
     expect(code).toBe(0);
