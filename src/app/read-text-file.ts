@@ -31,8 +31,8 @@ export async function readTextFile(path: string): Promise<string> {
   return decodeText(bytes, path);
 }
 
-/** Decodes UTF-8, refusing binary content. */
-function decodeText(bytes: Uint8Array, name: string): string {
+/** Decodes UTF-8, refusing binary content; `name` says what it was in the message. */
+export function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes.includes(0))
     throw badInput(
       `${name} looks like a binary file (it contains NUL bytes); expected text or HTML`,

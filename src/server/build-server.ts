@@ -25,6 +25,7 @@ import { claimRoutes } from './routes/claims.js';
 import { documentRoutes } from './routes/documents.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
+import { importRoutes } from './routes/import.js';
 import { extractRoutes } from './routes/extract.js';
 import { healthRoutes } from './routes/health.js';
 import { sourceRoutes } from './routes/sources.js';
@@ -71,6 +72,7 @@ const ROUTES = [
   agreementRoutes,
   eventRoutes,
   exportRoutes,
+  importRoutes,
   verifyRoutes,
 ];
 

@@ -68,8 +68,9 @@ const PART_OF: Readonly<Record<string, FieldError['in']>> = {
 const FRAMEWORK_DETAIL: Readonly<Record<string, (request: FastifyRequest) => string>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: (r) =>
     `the request body is larger than the ${r.routeOptions.bodyLimit ?? 0} bytes this route accepts`,
+  // A route that takes files lists their types in its schema's `consumes`.
   FST_ERR_CTP_INVALID_MEDIA_TYPE: (r) =>
-    `send the body as application/json; Content-Type "${r.headers['content-type'] ?? '(none)'}" is not accepted`,
+    `send the body as ${(r.routeOptions.schema?.consumes ?? ['application/json']).join(', ')}; Content-Type "${r.headers['content-type'] ?? '(none)'}" is not accepted`,
   FST_ERR_CTP_EMPTY_JSON_BODY: () =>
     'the body is empty but Content-Type says application/json; send a JSON object',
   FST_ERR_CTP_INVALID_JSON_BODY: () => 'the body is not valid JSON',

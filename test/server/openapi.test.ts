@@ -34,6 +34,7 @@ const ROUTES = [
   'get /api/agreements/{id}/diff',
   'get /api/events',
   'get /api/export',
+  'post /api/import',
   'get /api/head',
   'get /api/verify',
 ];

@@ -6,6 +6,7 @@ import { Claim } from '../../core/evidence/claim.js';
 import type { Actor, AttributionLink } from '../../core/evidence/claim.js';
 import type { PlacePrecision } from '../../core/evidence/place.js';
 import { newId } from '../../core/ids.js';
+import type { AcledImport } from '../../core/import/import-outcome.js';
 import type { PartyId } from '../../core/ids.js';
 import type { LedgerChange } from '../../core/ledger/ledger-entry.js';
 import { foldName } from '../../core/text/fold-name.js';
@@ -62,16 +63,6 @@ export interface AcledImportOptions {
   readonly zone?: string | undefined;
   readonly skipBad?: boolean | undefined;
   readonly status?: 'accepted' | 'suggested';
-}
-
-export interface AcledImport {
-  readonly claims: number;
-  readonly document: string | null;
-  readonly unknownColumns: readonly string[];
-  /** Rows not read: their line and why. */
-  readonly bad: readonly { readonly line: number; readonly problem: string }[];
-  readonly notInVocabulary: readonly { readonly line: number; readonly pair: string }[];
-  readonly alreadyImported: boolean;
 }
 
 /** "2023-11-24", "24 November 2023" or "24-November-2023", as a calendar date. */

@@ -1,11 +1,13 @@
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { corrupt, badInput } from '../../core/errors.js';
+import { badInput } from '../../core/errors.js';
 import type { Claim } from '../../core/evidence/claim.js';
 import type { DocumentId, SourceId } from '../../core/ids.js';
+import type { BundleImport, SkippedChange } from '../../core/import/import-outcome.js';
 import { canonicalJson } from '../../core/ledger/canonical-json.js';
 import { GENESIS_HASH, LedgerEntry } from '../../core/ledger/ledger-entry.js';
 import type { LedgerChange, LedgerChangeType } from '../../core/ledger/ledger-entry.js';
+import { MALFORMED_TEXT_MESSAGE, malformedTextAt } from '../../core/text/malformed-text.js';
 import { entryHash } from '../../store/ledger-hash.js';
 import type { Store } from '../../store/store.js';
 import { parseInput, parseJson } from '../parse-input.js';
@@ -16,32 +18,36 @@ const Head = z.object({
   entries: z.number().int().nonnegative(),
 });
 
-export interface SkippedChange {
-  readonly seq: number;
-  readonly type: LedgerChangeType;
-  readonly reason: string;
-}
-
-export interface BundleImport {
-  /** Changes recorded, by type. */
-  readonly recorded: Partial<Record<LedgerChangeType, number>>;
-  readonly skipped: readonly SkippedChange[];
-  /** The bundle's own ledger head, as checked. */
-  readonly head: { readonly seq: number; readonly hash: string } | null;
-}
-
 /** A gzip file starts with these two bytes. */
 const isGzip = (data: Uint8Array) => data[0] === 0x1f && data[1] === 0x8b;
 
-/** The entries of a bundle, their hash chain checked: a broken or cut bundle stores nothing. */
+/**
+ * The most a gzipped bundle may unpack to: far above any store's record, and a bound on what
+ * a small upload made to unpack without end (a gzip bomb) can cost.
+ */
+export const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
+
+function bundleText(data: Uint8Array | string): string {
+  if (typeof data === 'string') return data;
+  if (!isGzip(data)) return Buffer.from(data).toString('utf8');
+  try {
+    return gunzipSync(data, { maxOutputLength: MAX_BUNDLE_BYTES }).toString('utf8');
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw badInput(`the bundle unpacks to more than ${MAX_BUNDLE_BYTES / 1024 ** 3} GiB`);
+    throw badInput('the file starts as gzip but does not unpack; it was cut or altered');
+  }
+}
+
+/**
+ * The entries of a bundle, their hash chain checked: a broken or cut bundle stores nothing.
+ * A bundle that fails its check is bad input, not a broken record: the record is untouched.
+ */
 export function readBundle(data: Uint8Array | string): {
   entries: LedgerEntry[];
   head: BundleImport['head'];
 } {
-  const text =
-    typeof data === 'string'
-      ? data
-      : (isGzip(data) ? gunzipSync(data) : Buffer.from(data)).toString('utf8');
+  const text = bundleText(data);
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length === 0) throw badInput('the file is empty, not a Truce bundle');
   parseInput(Header, parseJson(lines[0]!, 'line 1'), 'bundle header', 'line 1');
@@ -52,6 +58,9 @@ export function readBundle(data: Uint8Array | string): {
     const raw = parseJson(lines[i]!, where) as { entry?: Record<string, unknown> };
     if (typeof raw.entry !== 'object' || raw.entry === null)
       throw badInput('expected a ledger entry ({"entry": …})', where);
+    // PostgreSQL cannot store a NUL: refused here, like the API's JSON bodies, not by the database.
+    const malformed = malformedTextAt(raw.entry, 'entry');
+    if (malformed) throw badInput(`${malformed} ${MALFORMED_TEXT_MESSAGE}`, where);
     const { seq, recordedAt, author, change, prevHash, hash } = raw.entry;
     const expected = entryHash(
       previous,
@@ -59,7 +68,7 @@ export function readBundle(data: Uint8Array | string): {
       canonicalJson(change),
     );
     if (prevHash !== previous || hash !== expected)
-      throw corrupt(
+      throw badInput(
         `entry ${String(seq)} does not match the hash chain; the bundle was altered or cut`,
         where,
       );
@@ -70,7 +79,7 @@ export function readBundle(data: Uint8Array | string): {
   const tail = parseInput(Head, parseJson(lines[lines.length - 1]!, last), 'bundle head', last);
   const lastEntry = entries[entries.length - 1];
   if (tail.entries !== entries.length || (tail.head?.hash ?? null) !== (lastEntry?.hash ?? null))
-    throw corrupt(
+    throw badInput(
       'the bundle ends with a head that is not its last entry; it was cut or altered',
       last,
     );
@@ -152,6 +161,8 @@ export async function importBundle(
       case 'claim.reviewed':
       case 'claim.edited':
       case 'claim.retracted':
+      case 'claim.assigned':
+      case 'claim.unassigned':
         if (added.has(change.claim)) kept.push(change);
         else skip(entry, `claim ${change.claim} was not imported, so its history is not replayed`);
         break;

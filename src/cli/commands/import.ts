@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { getAgreement } from '../../app/agreements.js';
-import { importAcled } from '../../app/import/acled-import.js';
-import { importBundle } from '../../app/import/bundle-import.js';
+import { runImport } from '../../app/import/run-import.js';
 import { readTextFile } from '../../app/read-text-file.js';
 import { withWorkspace } from '../../app/workspace.js';
 import { badInput } from '../../core/errors.js';
@@ -21,13 +19,13 @@ export function defineImport(command: Command, ctx: CliContext): void {
       const data = await readFile(file).catch(() => {
         throw badInput(`cannot read ${file}`);
       });
-      const result = await withWorkspace(workspaceOptions(ctx), (store) =>
-        importBundle(store, data, author(ctx)),
+      const { outcome } = await withWorkspace(workspaceOptions(ctx), (store) =>
+        runImport(store, { format: 'bundle', name: file, data }, author(ctx)),
       );
-      if (opts.json) return printJson(ctx.output, result);
-      const recorded = Object.entries(result.recorded).map(([type, n]) => `${n} ${type}`);
+      if (opts.json) return printJson(ctx.output, outcome);
+      const recorded = Object.entries(outcome.recorded).map(([type, n]) => `${n} ${type}`);
       ctx.output.out(`recorded ${recorded.join(', ') || 'nothing new'}\n`);
-      for (const s of result.skipped)
+      for (const s of outcome.skipped)
         ctx.output.out(`skipped entry ${s.seq} (${s.type}): ${s.reason}\n`);
     });
 
@@ -54,16 +52,16 @@ export function defineImport(command: Command, ctx: CliContext): void {
           json?: boolean;
         },
       ) => {
-        const text = await readTextFile(file);
-        const result = await withWorkspace(workspaceOptions(ctx), async (store) =>
-          importAcled(
+        // Read as text first: a missing, oversized or binary file is refused by name.
+        const data = Buffer.from(await readTextFile(file), 'utf8');
+        const { outcome } = await withWorkspace(workspaceOptions(ctx), (store) =>
+          runImport(
             store,
-            text,
             {
-              fileName: file,
-              agreement: opts.agreement
-                ? (await getAgreement(store, opts.agreement)).agreement
-                : null,
+              format: 'acled',
+              name: file,
+              data,
+              agreement: opts.agreement,
               zone: opts.tz,
               skipBad: opts.skipBad,
               status: opts.suggest ? 'suggested' : 'accepted',
@@ -71,16 +69,16 @@ export function defineImport(command: Command, ctx: CliContext): void {
             author(ctx),
           ),
         );
-        if (opts.json) return printJson(ctx.output, result);
-        if (result.alreadyImported)
+        if (opts.json) return printJson(ctx.output, outcome);
+        if (outcome.alreadyImported)
           return ctx.output.out(`${file} was imported before; nothing recorded\n`);
-        ctx.output.out(`imported ${result.claims} claims from ${file}\n`);
-        if (result.unknownColumns.length > 0)
+        ctx.output.out(`imported ${outcome.claims} claims from ${file}\n`);
+        if (outcome.unknownColumns.length > 0)
           ctx.output.out(
-            `columns not in ACLED's codebook, not read: ${result.unknownColumns.join(', ')}\n`,
+            `columns not in ACLED's codebook, not read: ${outcome.unknownColumns.join(', ')}\n`,
           );
-        for (const b of result.bad) ctx.output.out(`skipped line ${b.line}: ${b.problem}\n`);
-        for (const n of result.notInVocabulary)
+        for (const b of outcome.bad) ctx.output.out(`skipped line ${b.line}: ${b.problem}\n`);
+        for (const n of outcome.notInVocabulary)
           ctx.output.out(`skipped line ${n.line}: ${n.pair} has no Truce event type\n`);
       },
     );

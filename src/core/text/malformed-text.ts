@@ -31,6 +31,9 @@ export function malformedTextAt(value: unknown, root: string): string | undefine
     const { value: v } = visit;
     if (typeof v === 'string') {
       if (isMalformed(v)) return describePath(pathOf(visit));
+    } else if (ArrayBuffer.isView(v)) {
+      // Bytes (an uploaded file) are not text yet: whoever decodes them checks them.
+      continue;
     } else if (typeof v === 'object' && v !== null) {
       for (const [key, member] of Object.entries(v)) {
         if (isMalformed(key)) return describePath([...pathOf(visit), key]);
