@@ -6,12 +6,13 @@ import { z } from 'zod';
 import { DocumentFormat, DocumentKind } from '../core/evidence/document.js';
 import type { DocumentId } from '../core/ids.js';
 import { IsoInstant, instantInterval } from '../core/time/time-interval.js';
-import type { LedgerChange } from '../core/ledger/ledger-entry.js';
 import { initStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { addAgreement } from './agreements.js';
 import { importClaims } from './claims.js';
 import { addDocumentText } from './documents.js';
+import { exportText } from './export/run-export.js';
+import { importBundle } from './import/bundle-import.js';
 import { parseInput, parseJson } from './parse-input.js';
 
 /** The examples shipped with Truce: agreements, and for some the record as reported. */
@@ -131,31 +132,34 @@ export async function loadExamples(
 }
 
 /**
- * Loads the examples into `store` in one append, so one transaction: a first start killed
- * half-way leaves nothing, and the next start loads them whole. They are first recorded in a
- * scratch store, because the loaders read back what they record; its changes are then
- * appended here as one batch. A store that already holds entries gets what it lacks, one
- * example at a time, as `loadExamples` does.
+ * Loads the examples into `store` through the bundle path (`truce import bundle`), so in one
+ * append: a first start killed half-way leaves nothing, and the next start loads them whole.
+ * They are first recorded in a scratch store, because the loaders read back what they record;
+ * its ledger is then imported as a bundle. Into a store that already holds entries the import
+ * merges by content as any bundle does: what the store holds is not recorded again.
  */
 export async function loadExamplesAtomically(
   store: Store,
   author: string,
   dir = EXAMPLES_DIR,
 ): Promise<LoadedExamples> {
-  if ((await store.entryCount()) > 0) return loadExamples(store, author, dir);
   const scratchDir = await mkdtemp(join(tmpdir(), 'truce-examples-'));
   try {
     const scratch = await initStore({ kind: 'sqlite', dataDir: join(scratchDir, 'data') });
     let loaded: LoadedExamples;
-    const changes: LedgerChange[] = [];
+    let bundle: string;
     try {
       loaded = await loadExamples(scratch, author, dir);
-      for await (const entry of scratch.entries()) changes.push(entry.change);
+      bundle = await exportText(scratch, 'bundle');
     } finally {
       await scratch.close();
     }
-    await store.append(changes, author);
-    return loaded;
+    const { recorded } = await importBundle(store, bundle, author);
+    return {
+      ...loaded,
+      documents: recorded['document.added'] ?? 0,
+      claims: recorded['claim.added'] ?? 0,
+    };
   } finally {
     await rm(scratchDir, { recursive: true, force: true });
   }
