@@ -25,9 +25,18 @@ export interface Located extends Timed {
 
 /** Our own names win over GeoNames: they carry the precision and spelling reports use. */
 const aliases = new Map<string, Place>();
+/** Administrative areas of our own places, by folded name (GeoNames gives codes, not names). */
+const adminAreas = new Map<string, readonly string[]>();
 for (const a of PLACE_ALIASES) {
   const place: Place = { name: a.name, lat: a.lat, lon: a.lon, precision: a.precision };
-  for (const name of [a.name, ...a.aliases]) aliases.set(foldName(name), place);
+  for (const name of [a.name, ...a.aliases]) {
+    aliases.set(foldName(name), place);
+    if (a.admin)
+      adminAreas.set(
+        foldName(name),
+        a.admin.filter((n) => n !== undefined),
+      );
+  }
 }
 const aliasIndex = nameIndex(aliases);
 const locatives = new Set(LOCATIVE_WORDS);
@@ -94,6 +103,14 @@ export function lookupPlace(name: string): Place | null {
   if (looked.size >= MAX_REMEMBERED_NAMES) looked.clear();
   looked.set(name, place);
   return place;
+}
+
+/**
+ * The administrative areas a place lies in, largest first (ACLED's admin1–admin3), as far as
+ * the place table knows them; empty for a place it does not know.
+ */
+export function adminAreasOf(name: string): readonly string[] {
+  return adminAreas.get(foldName(name)) ?? [];
 }
 
 /** Names recur from report to report: answers are remembered, up to a bound. */

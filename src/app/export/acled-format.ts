@@ -17,6 +17,7 @@ import {
 } from '../../core/vocabulary/acled-places.js';
 import { EVENT_TYPE_INFO } from '../../core/vocabulary/event-types.js';
 import type { EventType } from '../../core/vocabulary/event-types.js';
+import { adminAreasOf } from '../../ingest/gazetteer.js';
 import { csvLine } from './csv-line.js';
 import type { CsvValue } from './csv-line.js';
 import { eventsOf } from './events-of.js';
@@ -48,6 +49,9 @@ function interOf(name: string, party: string | null, categories: readonly string
   return CIVILIAN_CATEGORIES.some((c) => folded.includes(c) || categories.includes(c)) ? 7 : 8;
 }
 
+const isAcled = (link: { name: string; kind: string }) =>
+  link.name === 'ACLED' && link.kind === 'monitor';
+
 const unique = (values: readonly string[]) => [...new Set(values.filter((v) => v !== ''))];
 
 function acledRow(subject: RowSubject, zone: string): CsvValue[] | null {
@@ -65,7 +69,16 @@ function acledRow(subject: RowSubject, zone: string): CsvValue[] | null {
   const country =
     where?.lat != null && where.lon != null ? acledCountryAt(where.lat, where.lon) : null;
   const localZone = country?.zone ?? zone;
-  const date = Temporal.Instant.from(when.earliest).toZonedDateTimeISO(localZone).toPlainDate();
+  const admin = where ? adminAreasOf(where.name) : [];
+  const precision = timePrecision(when);
+  // Within a week, ACLED's date is the week's middle (as `truce import acled` reads it back).
+  const dated =
+    precision === 2
+      ? (Date.parse(when.earliest!) + Date.parse(when.latest!)) / 2
+      : Date.parse(when.earliest!);
+  const date = Temporal.Instant.fromEpochMilliseconds(dated)
+    .toZonedDateTimeISO(localZone)
+    .toPlainDate();
   const links = claims.flatMap((c) => c.content.attribution);
   const scales = new Set(links.map((l) => ACLED_SCALE_OF_KIND[l.kind]));
   const killed = claims.flatMap((c) =>
@@ -77,7 +90,7 @@ function acledRow(subject: RowSubject, zone: string): CsvValue[] | null {
     event_id_cnty: `${country?.alpha3 ?? 'XXX'}-${subject.id}`,
     event_date: date.toString(),
     year: date.year,
-    time_precision: timePrecision(when),
+    time_precision: precision,
     disorder_type: disorder,
     event_type: acled.eventType,
     sub_event_type: acled.subEventType,
@@ -93,14 +106,15 @@ function acledRow(subject: RowSubject, zone: string): CsvValue[] | null {
     iso: country?.iso ?? null,
     region: country?.region ?? '',
     country: country?.country ?? '',
-    admin1: where?.precision === 'region' ? where.name : '',
-    admin2: '',
-    admin3: '',
+    admin1: admin[0] ?? (where?.precision === 'region' ? where.name : ''),
+    admin2: admin[1] ?? '',
+    admin3: admin[2] ?? '',
     location: where?.name ?? '',
     latitude: where?.lat ?? null,
     longitude: where?.lon ?? null,
     geo_precision: GEO_PRECISION[where?.precision ?? 'unknown'],
-    source: unique(links.map((l) => l.name)).join('; '),
+    // ACLED's sources, never ACLED itself: an imported row's claim names ACLED first.
+    source: unique(links.filter((l) => !isAcled(l)).map((l) => l.name)).join('; '),
     source_scale: ACLED_SOURCE_SCALES.filter((s) => scales.has(s)).join('-'),
     notes: unique(claims.map((c) => c.content.text)).join(' / '),
     // ACLED's rule: the most conservative figure reported.

@@ -40,7 +40,12 @@ export const ACLED_IMPORT_TYPES: ReadonlyMap<string, EventType> = new Map([
 ]);
 
 const REQUIRED = ['event_date', 'event_type', 'sub_event_type', 'actor1', 'source'] as const;
-const GEO: Readonly<Record<string, PlacePrecision>> = { '1': 'city', '2': 'region', '3': 'region' };
+/** 3: ACLED placed the event at a larger area's centre, so where in it is not known. */
+const GEO: Readonly<Record<string, PlacePrecision>> = {
+  '1': 'city',
+  '2': 'region',
+  '3': 'unknown',
+};
 const MONTHS = [
   'january',
   'february',
