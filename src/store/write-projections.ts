@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from './kysely.js';
 import type { ProjectedRow } from '../core/ledger/projection.js';
+import type { KnownJson } from './change-text.js';
 import { inChunks } from './in-chunks.js';
 import { tableRowsOf } from './projection-rows.js';
 import {
@@ -16,15 +17,17 @@ import {
  * Inserts projected rows or replaces them whole, as the ledger means them, a few hundred at a
  * time so a rebuild never holds every row's text at once. Rows come parents first (as the
  * ledger wrote them), and each run is written parents first, so the foreign keys hold.
- * `tables` names where each table's rows go: the stored tables unless a replay says otherwise.
+ * `tables` names where each table's rows go: the stored tables unless a replay says otherwise;
+ * `known` holds claims' canonical JSON already written for their ledger entries.
  */
 export async function writeProjections(
   db: Kysely<StoreSchema>,
   written: Iterable<ProjectedRow>,
   tables: ProjectionTables = STORED_TABLES,
+  known?: KnownJson,
 ): Promise<void> {
   for (const run of inChunks(written)) {
-    const rows = tableRowsOf(run);
+    const rows = tableRowsOf(run, known);
     // A replaced source's aliases go with it.
     if (rows.sources.length > 0) {
       const ids = rows.sources.map((source) => source.id);
