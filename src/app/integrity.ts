@@ -22,10 +22,29 @@ export async function verifyStore(
   return problem === undefined ? report : { ok: false, entries: report.entries, problem };
 }
 
-/** Regenerates the projections from the ledger, then checks the result. */
-export async function rebuildStore(store: Store): Promise<IntegrityReport> {
-  await store.rebuild();
-  return store.verify();
+/** What rebuild did, and what verify found after it unless it was asked not to verify. */
+export interface RebuildResult {
+  readonly rebuilt: { readonly entries: number };
+  readonly verified: IntegrityReport | null;
+}
+
+/**
+ * Regenerates the projections from the ledger (which checks the hash chain as it reads it),
+ * then, unless `verify` is false, checks the file and every table against a second replay.
+ */
+export async function rebuildStore(
+  store: Store,
+  request: { readonly verify?: boolean } = {},
+): Promise<RebuildResult> {
+  const rebuilt = await store.rebuild();
+  return { rebuilt, verified: (request.verify ?? true) ? await store.verify() : null };
+}
+
+/** One sentence for a person: what rebuild did and whether it verified the result. */
+export function describeRebuildResult({ rebuilt, verified }: RebuildResult): string {
+  const done = `rebuilt the tables from ${rebuilt.entries} ledger entries`;
+  if (verified === null) return `${done}; not verified (run \`truce verify\` to check them)`;
+  return `${done}, then verified: ${describeVerifyReport(verified)}`;
 }
 
 /** One sentence for a person: what verify found. */

@@ -77,7 +77,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     term: 'rebuild [options]',
-    summary: 'regenerate the tables from the ledger, then verify',
+    summary:
+      'regenerate the tables from the ledger, checking its hash chain, then verify them (--no-verify skips that)',
     load: async () => (await import('./commands/integrity.js')).defineRebuild,
   },
   {

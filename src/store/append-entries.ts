@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
-import { canonicalJson } from '../core/ledger/canonical-json.js';
 import { GENESIS_HASH, type LedgerChange, type LedgerEntry } from '../core/ledger/ledger-entry.js';
 import { rowsWrittenBy } from '../core/ledger/projection.js';
 import { BatchView } from './batch-view.js';
+import { changeText as textOf, type KnownJson } from './change-text.js';
 import { inChunks } from './in-chunks.js';
 import { entryHash } from './ledger-hash.js';
 import { writeLedgerHead } from './ledger-head.js';
 import { ledgerRow } from './ledger-rows.js';
-import type { LedgerTable, StoreSchema } from './store-schema.js';
+import { STORED_TABLES, type LedgerTable, type StoreSchema } from './store-schema.js';
 import { writeProjections } from './write-projections.js';
 
 /**
@@ -35,11 +35,12 @@ export async function appendEntries(
   const view = await BatchView.load(trx, changes);
   const entries: LedgerEntry[] = [];
   const rows: LedgerTable[] = [];
+  const known: KnownJson = new WeakMap();
   let previous = { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH };
   for (const change of changes) {
     view.admit(change);
     const part = { seq: previous.seq + 1, recordedAt, author };
-    const changeText = canonicalJson(change);
+    const changeText = textOf(change, known);
     const hash = entryHash(previous.hash, part, changeText);
     const entry: LedgerEntry = { ...part, change, prevHash: previous.hash, hash };
     view.record(rowsWrittenBy(entry, view.claim));
@@ -51,7 +52,7 @@ export async function appendEntries(
   for (const chunk of inChunks(rows)) {
     await trx.insertInto('ledger').values(chunk).execute();
   }
-  await writeProjections(trx, view.written());
+  await writeProjections(trx, view.written(), STORED_TABLES, known);
   await writeLedgerHead(trx, previous);
   return entries;
 }

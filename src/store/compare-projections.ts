@@ -1,19 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { LedgerState, ProjectionTable } from '../core/ledger/projection.js';
-import { pagedRows } from './paged-rows.js';
+import type { ProjectionTable } from '../core/ledger/projection.js';
+import { sql } from './kysely.js';
 import {
-  agreementRow,
-  assignmentRow,
-  claimPartyRows,
-  claimRow,
-  documentRow,
-  sourceAliasRows,
-  sourceRow,
-} from './projection-rows.js';
-import {
+  PROJECTION_COLUMNS,
   PROJECTION_KEYS,
   PROJECTION_TABLES,
   type ProjectionTableName,
+  type ProjectionTables,
   type StoreSchema,
 } from './store-schema.js';
 
@@ -27,25 +20,10 @@ export interface ProjectionProblem {
 
 type Row = Record<string, unknown>;
 
-/** What one table should hold, by row key; each row is made only when it is compared. */
-interface Expected {
-  keys(): Iterable<string>;
-  rowAt(key: string): Row | undefined;
-}
-
-const lazily = <T>(objects: ReadonlyMap<string, T>, rowOf: (object: T) => Row): Expected => ({
-  keys: () => objects.keys(),
-  rowAt: (key) => {
-    const object = objects.get(key);
-    return object === undefined ? undefined : rowOf(object);
-  },
-});
-
-/** Keys rows as `LedgerState` keys its maps (agreements by `id@version`), to look them up there. */
-const keyOf = (table: ProjectionTableName, row: Row): string =>
-  PROJECTION_KEYS[table]
-    .map((column) => String(row[column]))
-    .join(table === 'agreements' ? '@' : '\u0000');
+/** Where verify's replay writes: temporary tables, seen by its own connection only. */
+export const SCRATCH_TABLES: ProjectionTables = Object.fromEntries(
+  PROJECTION_TABLES.map((table) => [table, `replay_${table}`]),
+) as Record<ProjectionTableName, string>;
 
 /** How a row is named in a report: the domain table and id it belongs to, and a phrase. */
 const named: Record<
@@ -77,72 +55,111 @@ const named: Record<
   }),
 };
 
-function expectedOf(state: LedgerState): Record<ProjectionTableName, Expected> {
-  const aliases = new Map<string, Row>();
-  for (const source of state.sources.values()) {
-    for (const row of sourceAliasRows(source)) aliases.set(keyOf('source_aliases', row), row);
-  }
-  const parties = new Map<string, Row>();
-  for (const claim of state.claims.values()) {
-    for (const row of claimPartyRows(claim)) parties.set(keyOf('claim_parties', row), row);
-  }
-  return {
-    sources: lazily(state.sources, sourceRow),
-    source_aliases: lazily(aliases, (row) => row),
-    documents: lazily(state.documents, documentRow),
-    claims: lazily(state.claims, claimRow),
-    claim_parties: lazily(parties, (row) => row),
-    claim_agreements: lazily(state.assignments, assignmentRow),
-    agreements: lazily(state.agreements, agreementRow),
-  };
-}
+const keysOf = (table: ProjectionTableName): readonly string[] => PROJECTION_KEYS[table];
+
+/** `a.k1 = b.k1 and a.k2 = b.k2 …` over a table's key. */
+const sameKey = (table: ProjectionTableName, a: string, b: string) =>
+  sql.join(
+    keysOf(table).map((key) => sql`${sql.ref(`${a}.${key}`)} = ${sql.ref(`${b}.${key}`)}`),
+    sql` and `,
+  );
+
+const keyOrder = (table: ProjectionTableName, alias: string) =>
+  sql.join(keysOf(table).map((key) => sql.ref(`${alias}.${key}`)));
 
 /**
- * Compares every stored projection row, column by column, with the row a replay makes, and
- * returns the first that was edited, added or removed behind the ledger's back.
+ * Compares every stored projection row, column by column, with the rows a replay wrote into
+ * `replayed`, and returns the first (by table, then key) that was edited, added or removed
+ * behind the ledger's back. The database joins the two, so nothing is held in memory.
  */
 export async function compareProjections(
   db: Kysely<StoreSchema>,
-  state: LedgerState,
+  replayed: ProjectionTables,
 ): Promise<{ readonly rows: number; readonly problem: ProjectionProblem | undefined }> {
-  const expected = expectedOf(state);
   let rows = 0;
   for (const table of PROJECTION_TABLES) {
-    const { keys, rowAt } = expected[table];
     const problem = (row: Row, says: (what: string) => string): ProjectionProblem => {
       const { what, ...where } = named[table](row);
       return { kind: 'projection', ...where, detail: says(what) };
     };
-    const seen = new Set<string>();
-    for await (const stored of pagedRows(db, table, PROJECTION_KEYS[table])) {
-      rows += 1;
-      const actual = stored as Row;
-      const key = keyOf(table, actual);
-      const want = rowAt(key);
+    const stored = sql.table(table);
+    const fromReplay = sql.table(replayed[table]);
+    const columns: readonly string[] = PROJECTION_COLUMNS[table];
+    const differs = sql.join(
+      columns.map((c) => sql`${sql.ref(`s.${c}`)} is distinct from ${sql.ref(`r.${c}`)}`),
+      sql` or `,
+    );
+    const firstKey = sql.ref(`r.${keysOf(table)[0]!}`);
+    const {
+      rows: [wrong],
+    } = await sql<Row>`
+      select s.* from ${stored} s left join ${fromReplay} r on ${sameKey(table, 's', 'r')}
+      where ${firstKey} is null or ${differs}
+      order by ${keyOrder(table, 's')} limit 1
+    `.execute(db);
+    if (wrong !== undefined) {
+      const byKey = sql.join(
+        keysOf(table).map((key) => sql`${sql.ref(key)} = ${wrong[key]}`),
+        sql` and `,
+      );
+      const {
+        rows: [want],
+      } = await sql<Row>`select * from ${fromReplay} where ${byKey}`.execute(db);
       if (want === undefined) {
         return {
           rows,
-          problem: problem(actual, (what) => `${what} is stored, but no ledger entry wrote it`),
+          problem: problem(wrong, (what) => `${what} is stored, but no ledger entry wrote it`),
         };
       }
-      const column = Object.keys(want).find((c) => want[c] !== actual[c]);
-      if (column !== undefined) {
-        return {
-          rows,
-          problem: problem(actual, (what) => `${what} differs from the ledger in its ${column}`),
-        };
-      }
-      seen.add(key);
+      const column = columns.find((c) => want[c] !== wrong[c]) ?? columns[0]!;
+      return {
+        rows,
+        problem: problem(wrong, (what) => `${what} differs from the ledger in its ${column}`),
+      };
     }
-    for (const key of keys()) {
-      const missing = seen.has(key) ? undefined : rowAt(key);
-      if (missing !== undefined) {
-        return {
-          rows,
-          problem: problem(missing, (what) => `${what} is missing, though the ledger wrote it`),
-        };
-      }
+    const {
+      rows: [missing],
+    } = await sql<Row>`
+      select r.* from ${fromReplay} r
+      where not exists (select 1 from ${stored} s where ${sameKey(table, 's', 'r')})
+      order by ${keyOrder(table, 'r')} limit 1
+    `.execute(db);
+    if (missing !== undefined) {
+      return {
+        rows,
+        problem: problem(missing, (what) => `${what} is missing, though the ledger wrote it`),
+      };
     }
+    const {
+      rows: [counted],
+    } = await sql<{ count: number | string }>`select count(*) as count from ${stored}`.execute(db);
+    rows += Number(counted?.count ?? 0);
   }
   return { rows, problem: undefined };
+}
+
+/** Makes empty scratch tables shaped like the projection tables, keyed as they are. */
+export async function createScratchTables(
+  db: Kysely<StoreSchema>,
+  scratch: ProjectionTables,
+): Promise<void> {
+  await dropScratchTables(db, scratch);
+  for (const table of PROJECTION_TABLES) {
+    const into = scratch[table];
+    await sql`create temporary table ${sql.table(into)} as select * from ${sql.table(table)} where 1 = 0`.execute(
+      db,
+    );
+    await sql`create unique index ${sql.ref(`${into}_key`)} on ${sql.table(into)} (${sql.join(
+      keysOf(table).map((key) => sql.ref(key)),
+    )})`.execute(db);
+  }
+}
+
+export async function dropScratchTables(
+  db: Kysely<StoreSchema>,
+  scratch: ProjectionTables,
+): Promise<void> {
+  for (const table of PROJECTION_TABLES) {
+    await sql`drop table if exists ${sql.table(scratch[table])}`.execute(db);
+  }
 }

@@ -9,17 +9,28 @@ import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js'
 import { GENESIS_HASH, LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
 import type { LedgerHead } from '../core/ledger/signed-head.js';
 import { appendEntries } from './append-entries.js';
-import { compareProjections } from './compare-projections.js';
+import {
+  compareProjections,
+  createScratchTables,
+  dropScratchTables,
+  SCRATCH_TABLES,
+} from './compare-projections.js';
 import { issueText } from './issue-text.js';
 import { entryOfLedgerRow } from './ledger-rows.js';
 import { migrateSchema, type OpenMode } from './migrate-schema.js';
 import { pagedRows } from './paged-rows.js';
-import { nameKey, objectOfRow, projectedRowsOf, utcText } from './projection-rows.js';
-import { replayLedger } from './replay-ledger.js';
+import { nameKey, objectOfRow, utcText } from './projection-rows.js';
+import { replayLedgerInto } from './replay-ledger.js';
 import type { StoreDialect } from './store-dialect.js';
-import { PROJECTION_TABLES, type StoreSchema } from './store-schema.js';
-import { writeProjections } from './write-projections.js';
-import type { ClaimFilter, Store, VerifyOptions, VerifyReport } from './store.js';
+import { PROJECTION_TABLES, STORED_TABLES, type StoreSchema } from './store-schema.js';
+import type {
+  ClaimFilter,
+  RebuildReport,
+  ReplayOptions,
+  Store,
+  VerifyOptions,
+  VerifyReport,
+} from './store.js';
 
 /**
  * Migrates the database behind `db` and opens the store on it; closes `db` if that fails.
@@ -215,33 +226,40 @@ export class KyselyStore implements Store {
     // One snapshot for ledger and projections, so a concurrent append cannot look like damage.
     return this.#db
       .transaction()
-      .setAccessMode('read only')
+      .setAccessMode(this.#storeDialect.verifyAccess)
       .setIsolationLevel('repeatable read')
       .execute(async (trx): Promise<VerifyReport> => {
-        const replay = await replayLedger(trx);
-        if (replay.problem !== undefined) {
-          return { ok: false, entries: replay.entries, problem: replay.problem };
+        // The replay is written to scratch tables, compared with the stored ones in the database.
+        await createScratchTables(trx, SCRATCH_TABLES);
+        try {
+          const replay = await replayLedgerInto(trx, SCRATCH_TABLES, options);
+          if (replay.problem !== undefined) {
+            return { ok: false, entries: replay.entries, problem: replay.problem };
+          }
+          const { rows, problem } = await compareProjections(trx, SCRATCH_TABLES);
+          return problem === undefined
+            ? { ok: true, entries: replay.entries, rows }
+            : { ok: false, entries: replay.entries, problem };
+        } finally {
+          await dropScratchTables(trx, SCRATCH_TABLES);
         }
-        const { rows, problem } = await compareProjections(trx, replay.state);
-        return problem === undefined
-          ? { ok: true, entries: replay.entries, rows }
-          : { ok: false, entries: replay.entries, problem };
       });
   }
 
-  async rebuild(): Promise<void> {
-    await this.#db.transaction().execute(async (trx) => {
-      const replay = await replayLedger(trx);
+  async rebuild(options: ReplayOptions = {}): Promise<RebuildReport> {
+    return this.#db.transaction().execute(async (trx) => {
+      for (const table of [...PROJECTION_TABLES].reverse()) {
+        await trx.deleteFrom(table).execute();
+      }
+      const replay = await replayLedgerInto(trx, STORED_TABLES, options);
       if (replay.problem !== undefined) {
+        // Thrown inside the transaction, so the projections as they were are kept.
         throw corrupt(
           `the ledger itself is damaged, so a rebuild would copy the damage: ${replay.problem.detail}`,
           `entry ${replay.problem.seq}`,
         );
       }
-      for (const table of [...PROJECTION_TABLES].reverse()) {
-        await trx.deleteFrom(table).execute();
-      }
-      await writeProjections(trx, projectedRowsOf(replay.state));
+      return { entries: replay.entries };
     });
   }
 

@@ -15,16 +15,29 @@ export async function* pagedRows<Table extends keyof StoreSchema>(
   keyColumns: readonly string[],
   after?: readonly unknown[],
 ): AsyncGenerator<StoreSchema[Table]> {
+  for await (const page of rowPages<StoreSchema[Table]>(db, table, keyColumns, after)) {
+    yield* page;
+  }
+}
+
+/** The pages `pagedRows` reads, whole: for work done a page at a time. */
+export async function* rowPages<Row>(
+  db: Kysely<StoreSchema>,
+  table: string,
+  keyColumns: readonly string[],
+  after?: readonly unknown[],
+  rowsPerPage = ROWS_PER_PAGE,
+): AsyncGenerator<readonly Row[]> {
   const keys = sql.join(keyColumns.map((column) => sql.ref(column)));
   let last = after;
   for (;;) {
     const from = last === undefined ? sql`` : sql`where (${keys}) > (${sql.join(last)})`;
-    const { rows } = await sql<StoreSchema[Table]>`
-      select * from ${sql.table(table)} ${from} order by ${keys} limit ${ROWS_PER_PAGE}
+    const { rows } = await sql<Row>`
+      select * from ${sql.table(table)} ${from} order by ${keys} limit ${rowsPerPage}
     `.execute(db);
-    yield* rows;
+    if (rows.length > 0) yield rows;
     const end = rows.at(-1);
-    if (end === undefined || rows.length < ROWS_PER_PAGE) return;
+    if (end === undefined || rows.length < rowsPerPage) return;
     last = keyColumns.map((column) => (end as Record<string, unknown>)[column]);
   }
 }

@@ -5,6 +5,7 @@ import type { Document } from '../core/evidence/document.js';
 import type { Source } from '../core/evidence/source.js';
 import { canonicalJson } from '../core/ledger/canonical-json.js';
 import type { LedgerState, ProjectedRow } from '../core/ledger/projection.js';
+import type { KnownJson } from './change-text.js';
 import type {
   AgreementsTable,
   ClaimAgreementsTable,
@@ -54,13 +55,13 @@ export const documentRow = (document: Document): DocumentsTable => ({
   json: canonicalJson(document),
 });
 
-export const claimRow = (claim: Claim): ClaimsTable => ({
+export const claimRow = (claim: Claim, json: string = canonicalJson(claim)): ClaimsTable => ({
   id: claim.id,
   document: claim.document,
   type: claim.content.type,
   status: claim.status,
   known_at: utcText(claim.knownAt),
-  json: canonicalJson(claim),
+  json,
 });
 
 export const claimPartyRows = (claim: Claim): ClaimPartiesTable[] =>
@@ -78,7 +79,7 @@ export const agreementRow = (agreement: AgreementRecord): AgreementsTable => ({
 });
 
 /** The table rows that store projected objects, grouped by table. */
-export function tableRowsOf(written: Iterable<ProjectedRow>): TableRows {
+export function tableRowsOf(written: Iterable<ProjectedRow>, known?: KnownJson): TableRows {
   const rows: TableRows = {
     sources: [],
     source_aliases: [],
@@ -99,7 +100,7 @@ export function tableRowsOf(written: Iterable<ProjectedRow>): TableRows {
         rows.documents.push(documentRow(projected.row));
         break;
       case 'claims':
-        rows.claims.push(claimRow(projected.row));
+        rows.claims.push(claimRow(projected.row, known?.get(projected.row)));
         rows.claim_parties.push(...claimPartyRows(projected.row));
         break;
       case 'claim_agreements':

@@ -1,12 +1,17 @@
 import type { Kysely } from 'kysely';
+import type { Claim } from '../core/evidence/claim.js';
 import { isTruceError } from '../core/errors.js';
 import { GENESIS_HASH, LedgerEntry } from '../core/ledger/ledger-entry.js';
-import { LedgerState } from '../core/ledger/projection.js';
+import { rowsWrittenBy, type ProjectedRow } from '../core/ledger/projection.js';
+import { inChunks } from './in-chunks.js';
 import { issueText } from './issue-text.js';
+import { sql } from './kysely.js';
 import { entryHash } from './ledger-hash.js';
 import { readLedgerHead, type LedgerHead } from './ledger-head.js';
-import { pagedRows } from './paged-rows.js';
-import type { LedgerTable, StoreSchema } from './store-schema.js';
+import { rowPages } from './paged-rows.js';
+import type { LedgerTable, ProjectionTables, StoreSchema } from './store-schema.js';
+import type { ReplayOptions } from './store.js';
+import { writeProjections } from './write-projections.js';
 
 /** The first place where the chain breaks, with what is wrong in a sentence. */
 export interface ChainProblem {
@@ -16,12 +21,12 @@ export interface ChainProblem {
 }
 
 export interface LedgerReplay {
-  /** The projections as the intact entries make them. */
-  readonly state: LedgerState;
-  /** How many entries were read intact. */
+  /** How many entries were read intact and written. */
   readonly entries: number;
   readonly problem: ChainProblem | undefined;
 }
+
+export const ENTRIES_PER_CHUNK = 1000;
 
 type Link = Pick<LedgerEntry, 'seq' | 'hash' | 'recordedAt'>;
 
@@ -32,25 +37,103 @@ const chainProblem = (seq: number, detail: string): ChainProblem => ({
 });
 
 /**
- * Replays the ledger in seq order, recomputing the hash chain as it goes, and stops at the
- * first entry that is missing, altered, inserted or out of place.
+ * Replays the ledger in seq order into `tables` (empty when it starts), recomputing the hash
+ * chain as it goes, and stops at the first entry that is missing, altered, inserted or out of
+ * place. It holds one chunk of entries at a time: the claims an entry revises are read back
+ * from the rows already written, so memory does not grow with the ledger.
  */
-export async function replayLedger(db: Kysely<StoreSchema>): Promise<LedgerReplay> {
-  const state = new LedgerState();
+export async function replayLedgerInto(
+  db: Kysely<StoreSchema>,
+  tables: ProjectionTables,
+  options: ReplayOptions = {},
+): Promise<LedgerReplay> {
+  const perChunk = options.entriesPerChunk ?? ENTRIES_PER_CHUNK;
   let last: Link = { seq: 0, hash: GENESIS_HASH, recordedAt: '' };
-  for await (const row of pagedRows(db, 'ledger', ['seq'])) {
-    const entry = entryAfter(last, row);
-    if ('kind' in entry) return { state, entries: last.seq, problem: entry };
-    try {
-      state.apply(entry);
-    } catch (error) {
-      if (!isTruceError(error)) throw error;
-      return { state, entries: last.seq, problem: chainProblem(entry.seq, error.message) };
+  for await (const rows of rowPages<LedgerTable>(db, 'ledger', ['seq'], undefined, perChunk)) {
+    const entries: LedgerEntry[] = [];
+    let broken: ChainProblem | undefined;
+    for (const row of rows) {
+      const entry = entryAfter(last, row);
+      if ('kind' in entry) {
+        broken = entry;
+        break;
+      }
+      entries.push(entry);
+      last = entry;
     }
-    last = entry;
+    const applied = await applyChunk(db, tables, entries);
+    if (applied !== undefined) return { entries: applied.seq - 1, problem: applied };
+    if (broken !== undefined) return { entries: last.seq, problem: broken };
   }
   const problem = headProblem(last, await readLedgerHead(db));
-  return { state, entries: last.seq, problem };
+  return { entries: last.seq, problem };
+}
+
+/** Entries whose change revises a claim an earlier entry added: what must be read back. */
+const revisedClaim = (entry: LedgerEntry): string | undefined =>
+  'claim' in entry.change && typeof entry.change.claim === 'string'
+    ? entry.change.claim
+    : undefined;
+
+/**
+ * Writes the rows a run of checked entries makes, the last write of each row only; returns
+ * the entry whose change cannot apply (it names a claim no earlier entry added).
+ */
+async function applyChunk(
+  db: Kysely<StoreSchema>,
+  tables: ProjectionTables,
+  entries: readonly LedgerEntry[],
+): Promise<ChainProblem | undefined> {
+  const claims = await storedClaims(
+    db,
+    tables,
+    entries.flatMap((e) => revisedClaim(e) ?? []),
+  );
+  const written = new Map<string, ProjectedRow>();
+  for (const entry of entries) {
+    let rows: ProjectedRow[];
+    try {
+      rows = rowsWrittenBy(entry, (id) => claims.get(id));
+    } catch (error) {
+      if (!isTruceError(error)) throw error;
+      await writeProjections(db, written.values(), tables);
+      return chainProblem(entry.seq, error.message);
+    }
+    for (const row of rows) {
+      if (row.table === 'claims') claims.set(row.row.id, row.row);
+      written.set(rowKey(row), row);
+    }
+  }
+  await writeProjections(db, written.values(), tables);
+  return undefined;
+}
+
+/** A projected row's identity: a later write of the same row replaces the earlier one. */
+function rowKey(written: ProjectedRow): string {
+  switch (written.table) {
+    case 'claim_agreements':
+      return `${written.table}\u0000${written.row.claim}\u0000${written.row.agreement}`;
+    case 'agreements':
+      return `${written.table}\u0000${written.row.id}\u0000${written.row.version}`;
+    default:
+      return `${written.table}\u0000${written.row.id}`;
+  }
+}
+
+/** The claims with these ids as the replay has written them so far. */
+async function storedClaims(
+  db: Kysely<StoreSchema>,
+  tables: ProjectionTables,
+  ids: readonly string[],
+): Promise<Map<string, Claim>> {
+  const claims = new Map<string, Claim>();
+  for (const chunk of inChunks(new Set(ids))) {
+    const { rows } = await sql<{ id: string; json: string }>`
+      select id, json from ${sql.table(tables.claims)} where id in (${sql.join(chunk)})
+    `.execute(db);
+    for (const row of rows) claims.set(row.id, JSON.parse(row.json) as Claim);
+  }
+  return claims;
 }
 
 /** The row as the entry that follows `previous`, or what keeps it from being that. */

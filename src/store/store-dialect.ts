@@ -12,4 +12,10 @@ export interface StoreDialect {
   hasTable(db: Kysely<StoreSchema>, table: keyof StoreSchema): Promise<boolean>;
   /** What is wrong with the database file below the tables, in a sentence; undefined if nothing. */
   fileProblem(db: Kysely<StoreSchema>, fast: boolean): Promise<string | undefined>;
+  /**
+   * How verify's transaction is opened: it writes only temporary tables, which PostgreSQL
+   * refuses in a read-only transaction, while SQLite reads its snapshot best without the
+   * write lock a read-write transaction takes.
+   */
+  readonly verifyAccess: 'read only' | 'read write';
 }

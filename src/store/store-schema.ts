@@ -101,3 +101,24 @@ export const PROJECTION_KEYS = {
   claim_agreements: ['claim', 'agreement'],
   agreements: ['id', 'version'],
 } as const satisfies Record<ProjectionTableName, readonly string[]>;
+
+/** Each projection table's columns, in the order its rows are built: what verify compares. */
+export const PROJECTION_COLUMNS = {
+  sources: ['id', 'name_key', 'json'],
+  source_aliases: ['alias_key', 'source_id'],
+  documents: ['id', 'content_hash', 'recorded_at', 'json'],
+  claims: ['id', 'document', 'type', 'status', 'known_at', 'json'],
+  claim_parties: ['claim', 'party'],
+  claim_agreements: ['claim', 'agreement'],
+  agreements: ['id', 'version', 'json'],
+} as const satisfies { [T in ProjectionTableName]: readonly (keyof StoreSchema[T])[] };
+
+/**
+ * Where a replay writes each projection table: the stored tables themselves (`rebuild`), or
+ * scratch tables of the same shape that `verify` compares with them.
+ */
+export type ProjectionTables = Readonly<Record<ProjectionTableName, string>>;
+
+export const STORED_TABLES: ProjectionTables = Object.fromEntries(
+  PROJECTION_TABLES.map((table) => [table, table]),
+) as Record<ProjectionTableName, string>;

@@ -25,9 +25,23 @@ export interface ClaimFilter {
   readonly limit?: number;
 }
 
-export interface VerifyOptions {
+/** How a replay of the ledger (verify, rebuild) steps through it. */
+export interface ReplayOptions {
+  /**
+   * Entries read, checked and written per step (1,000 unless given): what bounds the memory
+   * of a replay, whatever the length of the ledger. Small values are for tests.
+   */
+  readonly entriesPerChunk?: number;
+}
+
+export interface VerifyOptions extends ReplayOptions {
   /** SQLite's quick_check instead of the full integrity_check: O(pages), not O(pages × indexes). */
   readonly fast?: boolean;
+}
+
+/** What `rebuild` did: the entries it replayed. */
+export interface RebuildReport {
+  readonly entries: number;
 }
 
 /** What `verify` found: an intact record, or the first thing that does not match. */
@@ -89,7 +103,10 @@ export interface Store {
    * recomputes the hash chain and compares every projection row with a replay of the ledger.
    */
   verify(options?: VerifyOptions): Promise<VerifyReport>;
-  /** Regenerates the projection tables from the ledger. */
-  rebuild(): Promise<void>;
+  /**
+   * Regenerates the projection tables from the ledger, checking its hash chain as it goes;
+   * refuses (and changes nothing) when the chain is broken.
+   */
+  rebuild(options?: ReplayOptions): Promise<RebuildReport>;
   close(): Promise<void>;
 }

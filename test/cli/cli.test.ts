@@ -203,6 +203,21 @@ describe('the truce command', () => {
     expect((await run('verify')).code).toBe(0);
   });
 
+  it('rebuild says whether it verified the tables, and skips that with --no-verify', async () => {
+    await addDoc('rebuild.txt', 'A report to rebuild from.\n');
+    const entries = (await run('verify', '--json')).stdout;
+    const { entries: count } = JSON.parse(entries) as { entries: number };
+    const verified = await run('rebuild');
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toMatch(
+      new RegExp(`^rebuilt the tables from ${count} ledger entries, then verified: ledger intact`),
+    );
+    const unverified = await run('rebuild', '--no-verify', '--json');
+    expect(unverified.code, unverified.stderr).toBe(0);
+    expect(JSON.parse(unverified.stdout)).toEqual({ rebuilt: { entries: count }, verified: null });
+    expect((await run('rebuild', '--no-verify')).stdout).toMatch(/not verified/);
+  });
+
   it('gives a place named without coordinates its coordinates from the gazetteer', async () => {
     const doc = await addDoc(
       'place.txt',

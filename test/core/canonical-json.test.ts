@@ -11,7 +11,38 @@ function shuffleKeys(value: unknown, seed: number): unknown {
   return Object.fromEntries(rotated.map(([k, v]) => [k, shuffleKeys(v, seed + 1)]));
 }
 
+/** The definition the ledger's hashes were first computed with, kept as the reference. */
+function referenceCanonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(referenceCanonicalJson).join(',')}]`;
+  const members = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${JSON.stringify(k)}:${referenceCanonicalJson(v)}`);
+  return `{${members.join(',')}}`;
+}
+
 describe('canonical JSON', () => {
+  it('writes exactly the text it always wrote, so every recorded hash still holds', () => {
+    const withUndefined = fc.object({
+      // Keys beyond ASCII too: astral ones sort by UTF-16 code units, before U+FF61.
+      key: fc.oneof(
+        fc.string({ maxLength: 6 }),
+        fc.constantFrom('é', 'z', '\u{1F600}', '\uFF61', 'a\u0000', ''),
+      ),
+      values: [fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined)],
+      maxDepth: 3,
+      maxKeys: 5,
+      withNullPrototype: false,
+    });
+    fc.assert(
+      fc.property(withUndefined, fc.array(withUndefined, { maxLength: 3 }), (value, list) => {
+        expect(canonicalJson(value)).toBe(referenceCanonicalJson(value));
+        expect(canonicalJson(list)).toBe(referenceCanonicalJson(list));
+      }),
+    );
+  });
+
   it('does not depend on key order, so a hash can be recomputed from a re-read row', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.nat(10), (value, seed) => {

@@ -5,7 +5,8 @@ import { postgresKysely } from '../../src/store/postgres/postgres-store.js';
 import type { StoreSchema } from '../../src/store/store-schema.js';
 import { makeSource, sourceAdded } from '../support/builders.js';
 import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
-import { describeStoreContract } from './store-contract.js';
+import { describeReplayContract } from './replay-contract.js';
+import { describeStoreContract, type StoreFixture } from './store-contract.js';
 
 let server: TestPostgres;
 beforeAll(async () => {
@@ -15,7 +16,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describeStoreContract('postgres', async () => {
+const freshFixture = async (): Promise<StoreFixture> => {
   const schema = await server.freshSchema();
   let raw: Kysely<StoreSchema> | undefined;
   return {
@@ -26,7 +27,10 @@ describeStoreContract('postgres', async () => {
       await schema.drop();
     },
   };
-});
+};
+
+describeStoreContract('postgres', freshFixture);
+describeReplayContract('postgres', freshFixture);
 
 describe('several stores on one PostgreSQL schema', () => {
   it('take turns appending, so the chain stays whole', async () => {

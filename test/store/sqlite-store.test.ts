@@ -12,7 +12,8 @@ import { DATABASE_FILE, MARKER_FILE } from '../../src/store/sqlite/sqlite-data-d
 import { sqliteKysely } from '../../src/store/sqlite/sqlite-store.js';
 import type { StoreSchema } from '../../src/store/store-schema.js';
 import { makeSource, sourceAdded } from '../support/builders.js';
-import { describeStoreContract } from './store-contract.js';
+import { describeReplayContract } from './replay-contract.js';
+import { describeStoreContract, type StoreFixture } from './store-contract.js';
 
 const run = promisify(execFile);
 const tempDirs: string[] = [];
@@ -27,7 +28,7 @@ afterEach(async () => {
   await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describeStoreContract('sqlite', async () => {
+const freshFixture = async (): Promise<StoreFixture> => {
   const dataDir = join(await tempDir(), 'data');
   let raw: Kysely<StoreSchema> | undefined;
   return {
@@ -37,7 +38,10 @@ describeStoreContract('sqlite', async () => {
       await raw?.destroy();
     },
   };
-});
+};
+
+describeStoreContract('sqlite', freshFixture);
+describeReplayContract('sqlite', freshFixture);
 
 describe('the sqlite data directory', () => {
   it('keeps every entry when two processes append at once, in one valid chain', async () => {

@@ -5,7 +5,12 @@ import {
   readExpectedHeads,
   type ExpectedHead,
 } from '../../app/heads.js';
-import { describeVerifyReport, rebuildStore, verifyStore } from '../../app/integrity.js';
+import {
+  describeRebuildResult,
+  describeVerifyReport,
+  rebuildStore,
+  verifyStore,
+} from '../../app/integrity.js';
 import type { IntegrityReport } from '../../app/integrity.js';
 import { storeConfig, withWorkspace } from '../../app/workspace.js';
 import type { CliContext } from '../context.js';
@@ -48,9 +53,18 @@ export function defineVerify(command: Command, ctx: CliContext): void {
 }
 
 export function defineRebuild(command: Command, ctx: CliContext): void {
-  command.option('--json', 'print the report as JSON').action(async (opts: { json?: boolean }) => {
-    report(ctx, await withWorkspace(workspaceOptions(ctx), rebuildStore), opts.json);
-  });
+  command
+    .option('--no-verify', 'skip the verify that follows (the hash chain is still checked)')
+    .option('--json', 'print the report as JSON')
+    .action(async (opts: { json?: boolean; verify: boolean }) => {
+      const result = await withWorkspace(workspaceOptions(ctx), (store) =>
+        rebuildStore(store, { verify: opts.verify }),
+      );
+      const failed = result.verified !== null && !result.verified.ok;
+      if (opts.json) printJson(ctx.output, result);
+      else (failed ? ctx.output.err : ctx.output.out)(`${describeRebuildResult(result)}\n`);
+      if (failed) ctx.exitCode = EXIT.failure;
+    });
 }
 
 export function defineHead(command: Command, ctx: CliContext): void {

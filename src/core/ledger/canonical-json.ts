@@ -3,16 +3,39 @@
  * The same value always gives the same text, so its hash can be recomputed later.
  */
 export function canonicalJson(value: unknown): string {
+  return appendCanonical('', value);
+}
+
+/**
+ * `text` followed by the canonical JSON of `value`, written in one pass into one string (no
+ * array of entries, members or parts per object: this runs for every change recorded).
+ */
+function appendCanonical(text: string, value: unknown): string {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) {
       throw new Error(`cannot hash a non-finite number: ${value}`);
     }
-    return JSON.stringify(value);
+    // `undefined` (and what JSON cannot hold) writes nothing, as in an array it always has.
+    return text + (JSON.stringify(value) ?? '');
   }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const members = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`);
-  return `{${members.join(',')}}`;
+  if (Array.isArray(value)) {
+    text += '[';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) text += ',';
+      text = appendCanonical(text, value[i]);
+    }
+    return `${text}]`;
+  }
+  const record = value as Record<string, unknown>;
+  // The default sort compares UTF-16 code units, the order canonical JSON has always used.
+  const keys = Object.keys(record).sort();
+  text += '{';
+  let first = true;
+  for (const key of keys) {
+    const member = record[key];
+    if (member === undefined) continue;
+    text = appendCanonical(`${text}${first ? '' : ','}${JSON.stringify(key)}:`, member);
+    first = false;
+  }
+  return `${text}}`;
 }

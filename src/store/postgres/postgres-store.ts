@@ -26,6 +26,7 @@ const postgresDialect: StoreDialect = {
   // PostgreSQL checks its own pages (data checksums, when the cluster has them on) and
   // reports damage as a query error; a schema-level check would need the amcheck extension.
   fileProblem: async () => undefined,
+  verifyAccess: 'read write',
 };
 
 /** How long to wait for a server that does not answer before saying so. */

@@ -35,6 +35,7 @@ const sqliteDialect: StoreDialect = {
     if (findings.length === 1 && findings[0] === 'ok') return undefined;
     return `the database file is damaged below the ledger (SQLite's ${check} found: ${findings.join('; ')}); restore it from a backup with \`truce restore\``;
   },
+  verifyAccess: 'read only',
 };
 
 /**

@@ -1,0 +1,175 @@
+// `claim import` of 100,000 claims (the function the command runs, from the JSONL text), as a
+// ratio to raw inserts of the very rows it wrote (ledger and projections, read back from the
+// store) into an empty store of the same schema: prepared statements in one transaction on
+// SQLite, multi-row inserts in one transaction on PostgreSQL. Aim: at least half the raw rate.
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { importClaims } from '../src/app/claims.js';
+import type { Store } from '../src/app/store-contract.js';
+import type { Document } from '../src/core/evidence/document.js';
+import type { DocumentId } from '../src/core/ids.js';
+import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
+import { initStore } from '../src/store/open-store.js';
+import { DATABASE_FILE } from '../src/store/sqlite/sqlite-data-dir.js';
+import { PROJECTION_TABLES } from '../src/store/store-schema.js';
+import { startTestPostgres } from '../test/support/postgres.js';
+import type { Bench, BenchReport } from './bench-report.js';
+
+const CLAIMS = Number(process.env['TRUCE_BENCH_IMPORT_CLAIMS'] ?? 100_000);
+const ROWS_PER_STATEMENT = 500;
+const T0 = Date.parse('2023-11-24T05:00:00Z');
+const PARTIES = ['hamas', 'israel'];
+
+const DOCUMENT: Document = {
+  id: 'doc_benchimport' as DocumentId,
+  kind: 'article',
+  format: 'text',
+  title: 'Bench report',
+  publisher: 'Bench Wire',
+  published: null,
+  url: null,
+  contentHash: createHash('sha256').update('bench import').digest('hex'),
+  rawText: 'bench import',
+  cleanText: null,
+  removed: [],
+  recordedAt: new Date(T0).toISOString(),
+};
+
+/** The import file: one claim a line, varied by type, hour and party. */
+function jsonl(count: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const at = new Date(T0 + (i % 240) * 3_600_000).toISOString();
+    const party = PARTIES[i % 2]!;
+    lines.push(
+      JSON.stringify({
+        document: DOCUMENT.id,
+        type: EVENT_TYPES[i % EVENT_TYPES.length],
+        when: { earliest: at, latest: at, label: 'on Friday', precision: 'day' },
+        actors: [{ name: party, role: 'agent', party }],
+        quantities: [{ unit: 'people', min: 13, max: 13, qualifier: 'exact' }],
+        categories: ['women', 'children'],
+        attribution: [{ name: 'Bench Wire', kind: 'news_agency' }],
+      }),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+type Row = Record<string, unknown>;
+/** Every row the import wrote, table by table, in the order the tables are filled. */
+type Written = [table: string, rows: Row[]][];
+
+const TABLES = ['ledger', ...PROJECTION_TABLES, 'meta'];
+
+async function importInto(store: Store, text: string): Promise<number> {
+  await store.append([{ type: 'document.added', document: DOCUMENT }], 'bench');
+  const start = performance.now();
+  await importClaims(store, text, { defaultStatus: 'suggested' }, 'bench');
+  return performance.now() - start;
+}
+
+function sqliteRaw(source: string, into: string): number {
+  const from = new Database(source, { readonly: true });
+  const written: Written = TABLES.map((table) => [
+    table,
+    from.prepare(`select * from ${table}`).all() as Row[],
+  ]);
+  from.close();
+  const db = new Database(into);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  for (const [table] of [...written].reverse()) db.prepare(`delete from ${table}`).run();
+  const start = performance.now();
+  db.transaction(() => {
+    for (const [table, rows] of written) {
+      const columns = Object.keys(rows[0] ?? {});
+      if (columns.length === 0) continue;
+      const insert = db.prepare(
+        `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+      );
+      for (const row of rows) insert.run(...columns.map((column) => row[column]));
+    }
+  })();
+  const ms = performance.now() - start;
+  db.close();
+  return ms;
+}
+
+async function postgresRaw(source: string, into: string): Promise<number> {
+  const from = new pg.Client({ connectionString: source });
+  await from.connect();
+  const written: Written = [];
+  for (const table of TABLES) {
+    written.push([table, (await from.query<Row>(`select * from ${table}`)).rows]);
+  }
+  await from.end();
+  const db = new pg.Client({ connectionString: into });
+  await db.connect();
+  try {
+    for (const [table] of [...written].reverse()) await db.query(`delete from ${table}`);
+    const start = performance.now();
+    await db.query('begin');
+    for (const [table, rows] of written) {
+      const columns = Object.keys(rows[0] ?? {});
+      for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+        const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
+        const values = chunk.map(
+          (_, r) => `(${columns.map((_c, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
+        );
+        await db.query(
+          `insert into ${table} (${columns.join(', ')}) values ${values.join(', ')}`,
+          chunk.flatMap((row) => columns.map((column) => row[column])),
+        );
+      }
+    }
+    await db.query('commit');
+    return performance.now() - start;
+  } finally {
+    await db.end();
+  }
+}
+
+const report = (backend: string, importMs: number, rawMs: number): BenchReport => ({
+  name: `claim import, ${backend}`,
+  figures: [
+    { label: 'claims', value: CLAIMS, unit: 'claims' },
+    { label: 'claim import', value: importMs, unit: 'ms' },
+    { label: 'raw inserts of the same rows', value: rawMs, unit: 'ms' },
+    { label: 'share of the raw rate', value: (100 * rawMs) / importMs, unit: '%' },
+  ],
+  ratio: { value: importMs / rawMs, baseline: 'raw inserts of the same rows', aim: 2 },
+});
+
+const bench: Bench = async () => {
+  const text = jsonl(CLAIMS);
+  const reports: BenchReport[] = [];
+  const dir = await mkdtemp(join(tmpdir(), 'truce-bench-import-'));
+  try {
+    const store = await initStore({ kind: 'sqlite', dataDir: join(dir, 'import') });
+    const importMs = await importInto(store, text).finally(() => store.close());
+    await (await initStore({ kind: 'sqlite', dataDir: join(dir, 'raw') })).close();
+    const rawMs = sqliteRaw(join(dir, 'import', DATABASE_FILE), join(dir, 'raw', DATABASE_FILE));
+    reports.push(report('SQLite', importMs, rawMs));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const server = await startTestPostgres();
+  try {
+    const [source, into] = [await server.freshSchema(), await server.freshSchema()];
+    const store = await initStore({ kind: 'postgres', url: source.url });
+    const importMs = await importInto(store, text).finally(() => store.close());
+    await (await initStore({ kind: 'postgres', url: into.url })).close();
+    reports.push(report('PostgreSQL', importMs, await postgresRaw(source.url, into.url)));
+  } finally {
+    await server.stop();
+  }
+  return reports;
+};
+
+export default bench;

@@ -1,0 +1,89 @@
+// `rebuild` and `verify` over ledgers of growing length, each step in a process of its own
+// (bench/replay-worker.ts) so that its peak RSS is its own. Speed is CPU time as a ratio to a
+// bare replay of the same ledger (read, hash, parse: no checks against the schema, no tables
+// written); memory is peak RSS at the longest ledger over that at the shortest, which stays
+// near 1 when replay holds a chunk rather than the record. TRUCE_BENCH_REPLAY_ENTRIES sets the
+// lengths (default 100000,1000000; 3000000 needs about 5 GB of disk).
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Bench, BenchReport } from './bench-report.js';
+
+const WORKER = fileURLToPath(new URL('./replay-worker.ts', import.meta.url));
+const LENGTHS = (process.env['TRUCE_BENCH_REPLAY_ENTRIES'] ?? '100000,1000000')
+  .split(',')
+  .map(Number);
+
+interface Step {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly peakRssMb: number;
+}
+
+function step(...args: string[]): Step {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', WORKER, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (result.status !== 0) throw new Error(`replay worker ${args[0]} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as Step;
+}
+
+const bench: Bench = async () => {
+  const reports: BenchReport[] = [];
+  const rss: { entries: number; rebuild: number; verify: number }[] = [];
+  for (const entries of LENGTHS) {
+    const dir = await mkdtemp(join(tmpdir(), 'truce-bench-replay-'));
+    try {
+      const data = join(dir, 'data');
+      step('fill', data, String(entries));
+      const bare = step('bare', data);
+      const rebuild = step('rebuild', data);
+      const verify = step('verify', data);
+      rss.push({ entries, rebuild: rebuild.peakRssMb, verify: verify.peakRssMb });
+      const label = entries.toLocaleString('en');
+      reports.push({
+        name: `rebuild, ${label} entries`,
+        figures: [
+          { label: 'bare replay (read, hash, parse), CPU', value: bare.cpuMs, unit: 'ms' },
+          { label: 'rebuild, CPU', value: rebuild.cpuMs, unit: 'ms' },
+          { label: 'rebuild, wall', value: rebuild.ms, unit: 'ms' },
+          { label: 'rebuild, peak RSS', value: rebuild.peakRssMb, unit: 'MB' },
+          { label: 'verify (quick_check), CPU', value: verify.cpuMs, unit: 'ms' },
+          { label: 'verify, wall', value: verify.ms, unit: 'ms' },
+          { label: 'verify, peak RSS', value: verify.peakRssMb, unit: 'MB' },
+          { label: 'bare replay, peak RSS', value: bare.peakRssMb, unit: 'MB' },
+        ],
+        ratio: { value: rebuild.cpuMs / bare.cpuMs, baseline: 'a bare replay, CPU', aim: 2 },
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const [first, last] = [rss[0]!, rss.at(-1)!];
+  reports.push({
+    name: 'replay memory',
+    figures: rss.flatMap(({ entries, rebuild, verify }) => [
+      {
+        label: `rebuild peak RSS, ${entries.toLocaleString('en')} entries`,
+        value: rebuild,
+        unit: 'MB',
+      },
+      {
+        label: `verify peak RSS, ${entries.toLocaleString('en')} entries`,
+        value: verify,
+        unit: 'MB',
+      },
+    ]),
+    ratio: {
+      value: Math.max(last.rebuild / first.rebuild, last.verify / first.verify),
+      baseline: `peak RSS at ${first.entries.toLocaleString('en')} entries`,
+      aim: 1.5,
+    },
+  });
+  return reports;
+};
+
+export default bench;
