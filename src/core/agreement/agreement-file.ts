@@ -14,7 +14,7 @@ import { parseExpression } from './quantity-expression.js';
  */
 
 /** A strict object whose unknown-key error lists the keys it knows. */
-function clause<S extends z.ZodRawShape>(shape: S) {
+export function clause<S extends z.ZodRawShape>(shape: S) {
   const known = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
     error: (issue) =>
@@ -24,7 +24,7 @@ function clause<S extends z.ZodRawShape>(shape: S) {
   });
 }
 
-const Ref = z
+export const Ref = z
   .string({ error: 'must be text naming the clause or report this comes from' })
   .trim()
   .min(1, 'must name the clause or report this comes from')
@@ -32,7 +32,7 @@ const Ref = z
     'Where this was taken from: the clause of the text, or the outlet and date of the report.',
   );
 
-const ClauseId = z
+export const ClauseId = z
   .string({ error: 'must be an id of lower-case letters, digits and hyphens' })
   .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'must be an id of lower-case letters, digits and hyphens');
 
