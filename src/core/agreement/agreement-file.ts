@@ -313,6 +313,37 @@ export const PowerFile = clause({
   exercised_by: ActFile.describe('The reported act that exercises the power (by the holder).'),
 });
 
+/**
+ * An exception, in the manner of Catala: a rule that makes way in a prohibition for acts on
+ * a ground ("nothing here prevents self-defence"), or for the acts another clause requires.
+ */
+export const ExceptionFile = z.union(
+  [
+    clause({
+      id: ClauseId,
+      ref: Ref,
+      to: oneOrMany(ClauseId, 'a prohibition id').describe('The prohibitions that make way.'),
+      ground: z
+        .string()
+        .trim()
+        .min(1)
+        .max(60)
+        .describe('Acts their author claims on this ground (a claim’s `justification.ground`).'),
+    }),
+    clause({
+      id: ClauseId,
+      ref: Ref,
+      to: oneOrMany(ClauseId, 'a prohibition id'),
+      for: ClauseId.describe('An obligation whose acts the prohibitions do not forbid.'),
+    }),
+  ],
+  {
+    error:
+      'must be `{id, ref, to: [prohibition], ground: self_defence}` or `{id, ref, to: [prohibition], for: obligation}`',
+  },
+);
+export type ExceptionFile = z.infer<typeof ExceptionFile>;
+
 export const AgreementFile = clause({
   id: AgreementId,
   version: z.number().int().positive().default(1),
@@ -350,6 +381,10 @@ export const AgreementFile = clause({
   term: TermFile,
   norms: z.array(NormFile).default([]),
   powers: z.array(PowerFile).default([]),
+  exceptions: z
+    .array(ExceptionFile)
+    .default([])
+    .describe('Exceptions to prohibitions: on a ground, or for acts another clause requires.'),
   evidence: EvidencePolicyFile.optional(),
 });
 export type AgreementFile = z.infer<typeof AgreementFile>;

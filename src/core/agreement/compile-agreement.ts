@@ -35,6 +35,7 @@ import type {
   NormFile,
   QuantityFile,
 } from './agreement-file.js';
+import { compileExceptions } from './compile-exceptions.js';
 import { countedCategories, countedNorms, parseExpression } from './quantity-expression.js';
 
 /** A problem found while compiling, placed by its key path in the file. */
@@ -87,7 +88,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
     ],
     problem,
   );
-  for (const list of ['norms', 'powers', 'areas'] as const) {
+  for (const list of ['norms', 'powers', 'areas', 'exceptions'] as const) {
     uniqueIds(
       file[list].map((x, i) => ({ id: x.id, path: [list, i, 'id'] })),
       problem,
@@ -361,6 +362,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
   }
 
   checkCycles(norms, problem);
+  const exceptions = compileExceptions(file, norms, problem);
   // Parties and person categories are bits of a 32-bit mask in the evaluation.
   if (file.parties.length > 30) problem(['parties'], 'must list at most 30 parties', false);
   const categoryCount = new Set([...(file.categories ?? []).flat(), ...namedCategories(file)]).size;
@@ -476,6 +478,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
       },
       norms,
       powers,
+      exceptions,
       evidence: agreementPolicy,
     },
   };

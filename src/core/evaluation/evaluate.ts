@@ -4,6 +4,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
 import { instantMs, isoOf } from '../time/instant-ms.js';
 import { nextLocalTimeAfter } from '../time/zoned-time.js';
+import { applyExceptions } from './apply-exceptions.js';
 import { ClaimIndex, KNOWN_AFTER_AS_OF, NOT_ACCEPTED } from './claim-index.js';
 import { collectBreaches } from './collect-breaches.js';
 import { computeTallies } from './compute-tallies.js';
@@ -102,7 +103,7 @@ export function evaluate(
     if (x === NOT_ACCEPTED) notAccepted++;
     else if (x === KNOWN_AFTER_AS_OF) late++;
   }
-  return {
+  const evaluation: Evaluation = {
     agreement: agreement.id,
     version: agreement.version,
     asOf: isoOf(asOfMs),
@@ -138,6 +139,7 @@ export function evaluate(
       knownAfterAsOf: late,
     },
   };
+  return applyExceptions(agreement, evaluation, claims, options.sources ?? []);
 }
 
 /**
