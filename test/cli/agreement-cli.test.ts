@@ -48,6 +48,7 @@ describe('agreements on the command line', () => {
       'sudan-jeddah-2023-05',
       'yemen-truce-2022-04',
       'nagorno-karabakh-2020-11',
+      'doha-2020-02',
     ]) {
       const result = await run(
         'agreement',
@@ -120,6 +121,7 @@ describe('agreements on the command line', () => {
     expect(conflict.stderr).toMatch(/already recorded with other terms/);
     const list = JSON.parse((await run('agreement', 'list', '--json')).stdout) as { id: string }[];
     expect(list.map((a) => a.id).sort()).toEqual([
+      'doha-2020-02',
       'gaza-ceasefire-2025-01',
       'gaza-pause-2023-11',
       'nagorno-karabakh-2020-11',
