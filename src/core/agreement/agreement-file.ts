@@ -53,10 +53,21 @@ const PersonCategory = z.string().trim().min(1).max(60);
 
 const Names = z.array(z.string().trim().min(1).max(200)).default([]);
 
+/** An armed group a party named as bound through it: the party answers for its acts. */
+export const BoundGroupFile = clause({
+  id: ClauseId,
+  name: z.string().trim().min(1).max(200).optional(),
+  aliases: Names,
+});
+
 export const PartyFile = clause({
   id: PartyId,
   name: z.string().trim().min(1).max(200).optional(),
   aliases: Names.describe('Other names reports use for this party ("IDF", "Qassam Brigades").'),
+  answers_for: z
+    .array(BoundGroupFile)
+    .default([])
+    .describe('Armed groups bound through this party: their acts count as the party’s.'),
 });
 
 export const MediatorFile = clause({

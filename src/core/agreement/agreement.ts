@@ -51,6 +51,14 @@ export interface Party {
   readonly id: PartyId;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Armed groups bound through the party: it answers for their acts. */
+  readonly answersFor?: readonly BoundGroup[];
+}
+
+export interface BoundGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
 }
 
 export interface Mediator {

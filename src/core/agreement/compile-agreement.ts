@@ -85,6 +85,9 @@ export function compileAgreement(file: AgreementFile): Compiled {
       ...file.parties.map((p, i) => ({ id: p.id as string, path: ['parties', i, 'id'] })),
       ...file.mediators.map((m, i) => ({ id: m.id, path: ['mediators', i, 'id'] })),
       ...file.monitors.map((m, i) => ({ id: m.id, path: ['monitors', i, 'id'] })),
+      ...file.parties.flatMap((p, i) =>
+        p.answers_for.map((g, j) => ({ id: g.id, path: ['parties', i, 'answers_for', j, 'id'] })),
+      ),
     ],
     problem,
   );
@@ -107,6 +110,15 @@ export function compileAgreement(file: AgreementFile): Compiled {
     id: p.id,
     name: p.name ?? p.id,
     aliases: p.aliases,
+    ...(p.answers_for.length === 0
+      ? {}
+      : {
+          answersFor: p.answers_for.map((g) => ({
+            id: g.id,
+            name: g.name ?? g.id,
+            aliases: g.aliases,
+          })),
+        }),
   }));
   const partyIds = new Set<string>(parties.map((p) => p.id));
   const mediators: Mediator[] = file.mediators.map((m) => ({
