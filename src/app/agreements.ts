@@ -3,7 +3,7 @@ import type { Agreement } from '../core/agreement/agreement.js';
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import { agreementRecordFields } from '../core/agreement/agreement-record-fields.js';
 import { checkAgreement, parseAgreement } from '../core/agreement/parse-agreement.js';
-import type { CheckedAgreement } from '../core/agreement/parse-agreement.js';
+import type { CheckedAgreement, EarlierVersions } from '../core/agreement/parse-agreement.js';
 import { conflict, notFound } from '../core/errors.js';
 import { diffEvaluations } from '../core/evaluation/diff-evaluations.js';
 import type { EvaluationDiff } from '../core/evaluation/diff-evaluations.js';
@@ -15,11 +15,32 @@ import { allClaims } from './all-claims.js';
 import { scopeOf } from './assignments.js';
 import { readTextFile } from './read-text-file.js';
 
-/** Checks an agreement text without recording it: every problem with its line and column. */
-export const validateAgreementText = (text: string): CheckedAgreement => checkAgreement(text);
+/**
+ * Checks an agreement text without recording it: every problem with its line and column. An
+ * amendment is read against the versions recorded in `store`.
+ */
+export const validateAgreementText = async (
+  text: string,
+  store?: Store,
+): Promise<CheckedAgreement> =>
+  checkAgreement(text, store === undefined ? undefined : await earlierVersions(store));
 
-export async function validateAgreementFile(path: string): Promise<CheckedAgreement> {
-  return checkAgreement(await readTextFile(path));
+/**
+ * Checks an agreement file; an amendment is read against the earlier versions' files given
+ * beside it.
+ */
+export async function validateAgreementFile(
+  path: string,
+  earlierPaths: readonly string[] = [],
+): Promise<CheckedAgreement> {
+  const texts = await Promise.all(earlierPaths.map((p) => readTextFile(p)));
+  // Each earlier file is read against those before it: version 3 amends an amendment.
+  const records: { id: string; version: number; text: string }[] = [];
+  for (const text of texts) {
+    const checked = checkAgreement(text, earlierVersionsOf(records));
+    if (checked.ok) records.push({ ...checked.agreement, text });
+  }
+  return checkAgreement(await readTextFile(path), earlierVersionsOf(records));
 }
 
 export type AddedAgreement =
@@ -36,7 +57,7 @@ export async function addAgreement(
   author: string,
   fileName = 'agreement',
 ): Promise<AddedAgreement> {
-  const agreement = parseAgreement(text, fileName);
+  const agreement = parseAgreement(text, fileName, await earlierVersions(store));
   const existing = await store.getAgreement(agreement.id, agreement.version);
   if (existing) {
     if (existing.text === text) return { outcome: 'known', record: existing };
@@ -62,6 +83,17 @@ export async function addAgreementFile(
   return addAgreement(store, await readTextFile(path), author, basename(path));
 }
 
+/** Recorded versions' texts, by id and version: what an amendment is read against. */
+function earlierVersionsOf(
+  records: readonly { id: string; version: number; text: string }[],
+): EarlierVersions {
+  const texts = new Map(records.map((r) => [`${r.id}|${r.version}`, r.text]));
+  return (id, version) => texts.get(`${id}|${version}`);
+}
+
+const earlierVersions = async (store: Store): Promise<EarlierVersions> =>
+  earlierVersionsOf(await store.listAgreements());
+
 /** Every recorded version of every agreement. */
 export const listAgreements = (store: Store): Promise<readonly AgreementRecord[]> =>
   store.listAgreements();
@@ -83,7 +115,14 @@ export async function getAgreement(
       version === undefined ? `no agreement ${id}` : `no version ${version} of agreement ${id}`,
     );
   }
-  return { record, agreement: parseAgreement(record.text, `${id} v${record.version}`) };
+  return {
+    record,
+    agreement: parseAgreement(
+      record.text,
+      `${id} v${record.version}`,
+      await earlierVersions(store),
+    ),
+  };
 }
 
 export interface EvaluateRequest {
@@ -96,8 +135,9 @@ export interface EvaluateRequest {
 async function agreementVersions(store: Store, id: AgreementId): Promise<Agreement[]> {
   const records = (await store.listAgreements()).filter((r) => r.id === id);
   if (records.length === 0) throw notFound(`no agreement ${id}`);
+  const earlier = earlierVersionsOf(records);
   return records
-    .map((r) => parseAgreement(r.text, `${id} v${r.version}`))
+    .map((r) => parseAgreement(r.text, `${id} v${r.version}`, earlier))
     .sort((a, b) => a.version - b.version);
 }
 

@@ -69,7 +69,8 @@ export interface LoadedExamples {
 
 /**
  * Records every example agreement, and where a bundle exists its documents
- * (examples/documents/ID.jsonl) and claims (examples/claims/ID.jsonl, naming documents by key).
+ * (examples/documents/ID.jsonl) and claims (examples/claims/ID.jsonl, naming documents by key),
+ * then the amendments in examples/amendments/.
  */
 export async function loadExamples(
   store: Store,
@@ -127,6 +128,19 @@ export async function loadExamples(
       if (featured === null || imported > featured.claims)
         featured = { id: record.id, claims: imported };
     }
+  }
+  // Amendments written as their changes (examples/amendments/ID.vN.yaml), after what they amend.
+  const amendments = (
+    await readdir(join(dir, 'amendments')).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    })
+  )
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  for (const file of amendments) {
+    const text = await readFile(join(dir, 'amendments', file), 'utf8');
+    await addAgreement(store, text, author, file);
   }
   return { agreements, featured: featured?.id ?? null, documents, claims };
 }

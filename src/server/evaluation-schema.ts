@@ -61,6 +61,19 @@ const Explanation = z.object({
   contrary: ClaimIds,
   ignored: z.array(IgnoredClaim).readonly(),
   accounts: z.array(Account).readonly(),
+  exceptions: z
+    .array(
+      z.object({
+        exception: z.string(),
+        ref: z.string(),
+        claim: ClaimId,
+        ground: z.string().nullable(),
+        contestedBy: ClaimIds,
+      }),
+    )
+    .readonly()
+    .optional()
+    .describe('Prohibitions: acts an exception made way for (self-defence, a required act)'),
 });
 
 const NormResult = z.object({

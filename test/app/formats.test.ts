@@ -245,7 +245,8 @@ describe('the bundle', () => {
     } finally {
       await target.dispose();
     }
-  });
+    // Every example agreement at four moments in two stores: slow on a busy machine.
+  }, 120_000);
 
   test('an altered bundle is refused naming its line, and nothing is stored', async () => {
     const lines = (await exportText(store, 'bundle')).split('\n');

@@ -47,6 +47,8 @@ describe('agreements on the command line', () => {
       'gaza-ceasefire-2025-01',
       'sudan-jeddah-2023-05',
       'yemen-truce-2022-04',
+      'nagorno-karabakh-2020-11',
+      'doha-2020-02',
     ]) {
       const result = await run(
         'agreement',
@@ -55,6 +57,43 @@ describe('agreements on the command line', () => {
       );
       expect(result.code, result.stderr).toBe(0);
     }
+  });
+
+  it('validates an amendment against the earlier version given after it, and not without it', async () => {
+    const nk = (path: string) => join(REPO_ROOT, `examples/${path}`);
+    const amendment = nk('amendments/nagorno-karabakh-2020-11.v2.yaml');
+    const ok = await run(
+      'agreement',
+      'validate',
+      amendment,
+      nk('agreements/nagorno-karabakh-2020-11.yaml'),
+    );
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/valid \(nagorno-karabakh-2020-11, version 2\)/);
+    const alone = await run('agreement', 'validate', amendment);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toMatch(
+      /`amends.version` amends version 1 of nagorno-karabakh-2020-11, which is not recorded/,
+    );
+  });
+
+  it('evaluates the amended Kalbajar deadline by the recorded amendment', async () => {
+    const result = await run(
+      'evaluate',
+      'nagorno-karabakh-2020-11',
+      '--as-of',
+      '2020-12-10T00:00:00Z',
+      '--json',
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const e = JSON.parse(result.stdout) as {
+      once: { norm: string; verdict: string; due: string; version: number }[];
+    };
+    expect(e.once.find((r) => r.norm === 'kalbajar-returned')).toMatchObject({
+      verdict: 'fulfilled',
+      due: '2020-11-25T20:00:00.000Z',
+      version: 2,
+    });
   });
 
   it('names the line and column of a problem and exits 2', async () => {
@@ -82,8 +121,11 @@ describe('agreements on the command line', () => {
     expect(conflict.stderr).toMatch(/already recorded with other terms/);
     const list = JSON.parse((await run('agreement', 'list', '--json')).stdout) as { id: string }[];
     expect(list.map((a) => a.id).sort()).toEqual([
+      'doha-2020-02',
       'gaza-ceasefire-2025-01',
       'gaza-pause-2023-11',
+      'nagorno-karabakh-2020-11',
+      'nagorno-karabakh-2020-11',
       'sudan-jeddah-2023-05',
       'yemen-truce-2022-04',
     ]);

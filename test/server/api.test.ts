@@ -572,6 +572,24 @@ describe.each(['sqlite', 'postgres'] as const)('the HTTP API over %s', (dialect)
       expect(broken.json.problems[0]).toMatchObject({ line: expect.any(Number) });
     });
 
+    test('an amendment is checked against the recorded version it amends, and recorded as the next', async () => {
+      const nk = (path: string) =>
+        readFile(new URL(`../../examples/${path}`, import.meta.url), 'utf8');
+      const amendment = await nk('amendments/nagorno-karabakh-2020-11.v2.yaml');
+      const early = await http.post('/api/agreements/validate', { text: amendment });
+      expect(early.json.ok).toBe(false);
+      expect(early.json.problems[0].message).toMatch(/amends version 1 .* not recorded/);
+      const base = { text: await nk('agreements/nagorno-karabakh-2020-11.yaml') };
+      expect((await http.post('/api/agreements', base)).status).toBe(201);
+      const checked = await http.post('/api/agreements/validate', { text: amendment });
+      expect(checked.json).toEqual({ ok: true, problems: [] });
+      const added = await http.post('/api/agreements', { text: amendment });
+      expect(added.status).toBe(201);
+      expect(added.json).toMatchObject({
+        agreement: { id: 'nagorno-karabakh-2020-11', version: 2 },
+      });
+    });
+
     test('the same agreement again is recognised; other terms under its version conflict', async () => {
       const again = await http.post('/api/agreements', { text });
       expect(again.status).toBe(200);

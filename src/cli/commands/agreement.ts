@@ -16,13 +16,14 @@ import { idArgument, parsePositiveInt } from '../parse-options.js';
 
 export function defineAgreement(agreement: Command, ctx: CliContext): void {
   agreement
-    .command('validate <file>')
+    .command('validate <file> [earlier...]')
     .description(
-      'check an agreement file; every problem is named with its line and column (exit 2 if any)',
+      'check an agreement file; every problem is named with its line and column (exit 2 if any); ' +
+        'an amendment is checked against the earlier versions given after it',
     )
     .option('--json', 'print the result as JSON')
-    .action(async (file: string, opts: { json?: boolean }) => {
-      const checked = await validateAgreementFile(file);
+    .action(async (file: string, earlier: string[], opts: { json?: boolean }) => {
+      const checked = await validateAgreementFile(file, earlier);
       if (opts.json)
         printJson(
           ctx.output,

@@ -14,7 +14,7 @@ import { parseExpression } from './quantity-expression.js';
  */
 
 /** A strict object whose unknown-key error lists the keys it knows. */
-function clause<S extends z.ZodRawShape>(shape: S) {
+export function clause<S extends z.ZodRawShape>(shape: S) {
   const known = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
     error: (issue) =>
@@ -24,7 +24,7 @@ function clause<S extends z.ZodRawShape>(shape: S) {
   });
 }
 
-const Ref = z
+export const Ref = z
   .string({ error: 'must be text naming the clause or report this comes from' })
   .trim()
   .min(1, 'must name the clause or report this comes from')
@@ -32,7 +32,7 @@ const Ref = z
     'Where this was taken from: the clause of the text, or the outlet and date of the report.',
   );
 
-const ClauseId = z
+export const ClauseId = z
   .string({ error: 'must be an id of lower-case letters, digits and hyphens' })
   .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'must be an id of lower-case letters, digits and hyphens');
 
@@ -53,10 +53,21 @@ const PersonCategory = z.string().trim().min(1).max(60);
 
 const Names = z.array(z.string().trim().min(1).max(200)).default([]);
 
+/** An armed group a party named as bound through it: the party answers for its acts. */
+export const BoundGroupFile = clause({
+  id: ClauseId,
+  name: z.string().trim().min(1).max(200).optional(),
+  aliases: Names,
+});
+
 export const PartyFile = clause({
   id: PartyId,
   name: z.string().trim().min(1).max(200).optional(),
   aliases: Names.describe('Other names reports use for this party ("IDF", "Qassam Brigades").'),
+  answers_for: z
+    .array(BoundGroupFile)
+    .default([])
+    .describe('Armed groups bound through this party: their acts count as the party’s.'),
 });
 
 export const MediatorFile = clause({
@@ -313,6 +324,37 @@ export const PowerFile = clause({
   exercised_by: ActFile.describe('The reported act that exercises the power (by the holder).'),
 });
 
+/**
+ * An exception, in the manner of Catala: a rule that makes way in a prohibition for acts on
+ * a ground ("nothing here prevents self-defence"), or for the acts another clause requires.
+ */
+export const ExceptionFile = z.union(
+  [
+    clause({
+      id: ClauseId,
+      ref: Ref,
+      to: oneOrMany(ClauseId, 'a prohibition id').describe('The prohibitions that make way.'),
+      ground: z
+        .string()
+        .trim()
+        .min(1)
+        .max(60)
+        .describe('Acts their author claims on this ground (a claim’s `justification.ground`).'),
+    }),
+    clause({
+      id: ClauseId,
+      ref: Ref,
+      to: oneOrMany(ClauseId, 'a prohibition id'),
+      for: ClauseId.describe('An obligation whose acts the prohibitions do not forbid.'),
+    }),
+  ],
+  {
+    error:
+      'must be `{id, ref, to: [prohibition], ground: self_defence}` or `{id, ref, to: [prohibition], for: obligation}`',
+  },
+);
+export type ExceptionFile = z.infer<typeof ExceptionFile>;
+
 export const AgreementFile = clause({
   id: AgreementId,
   version: z.number().int().positive().default(1),
@@ -350,6 +392,10 @@ export const AgreementFile = clause({
   term: TermFile,
   norms: z.array(NormFile).default([]),
   powers: z.array(PowerFile).default([]),
+  exceptions: z
+    .array(ExceptionFile)
+    .default([])
+    .describe('Exceptions to prohibitions: on a ground, or for acts another clause requires.'),
   evidence: EvidencePolicyFile.optional(),
 });
 export type AgreementFile = z.infer<typeof AgreementFile>;

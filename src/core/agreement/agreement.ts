@@ -32,11 +32,31 @@ export interface Agreement {
   readonly term: Term;
   readonly norms: readonly Norm[];
   readonly powers: readonly Power[];
+  /** Exceptions that prohibitions make way for; a conflict without one is refused. */
+  readonly exceptions: readonly AgreementException[];
   readonly evidence: EvidencePolicy;
+}
+
+/** "Nothing here prevents self-defence": which prohibitions make way, and for what. */
+export interface AgreementException {
+  readonly id: string;
+  readonly ref: string;
+  readonly to: readonly string[];
+  readonly prevails:
+    | { readonly kind: 'ground'; readonly ground: string }
+    | { readonly kind: 'clause'; readonly norm: string };
 }
 
 export interface Party {
   readonly id: PartyId;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** Armed groups bound through the party: it answers for their acts. */
+  readonly answersFor?: readonly BoundGroup[];
+}
+
+export interface BoundGroup {
+  readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
 }

@@ -35,6 +35,7 @@ import type {
   NormFile,
   QuantityFile,
 } from './agreement-file.js';
+import { compileExceptions } from './compile-exceptions.js';
 import { countedCategories, countedNorms, parseExpression } from './quantity-expression.js';
 
 /** A problem found while compiling, placed by its key path in the file. */
@@ -84,10 +85,13 @@ export function compileAgreement(file: AgreementFile): Compiled {
       ...file.parties.map((p, i) => ({ id: p.id as string, path: ['parties', i, 'id'] })),
       ...file.mediators.map((m, i) => ({ id: m.id, path: ['mediators', i, 'id'] })),
       ...file.monitors.map((m, i) => ({ id: m.id, path: ['monitors', i, 'id'] })),
+      ...file.parties.flatMap((p, i) =>
+        p.answers_for.map((g, j) => ({ id: g.id, path: ['parties', i, 'answers_for', j, 'id'] })),
+      ),
     ],
     problem,
   );
-  for (const list of ['norms', 'powers', 'areas'] as const) {
+  for (const list of ['norms', 'powers', 'areas', 'exceptions'] as const) {
     uniqueIds(
       file[list].map((x, i) => ({ id: x.id, path: [list, i, 'id'] })),
       problem,
@@ -106,6 +110,15 @@ export function compileAgreement(file: AgreementFile): Compiled {
     id: p.id,
     name: p.name ?? p.id,
     aliases: p.aliases,
+    ...(p.answers_for.length === 0
+      ? {}
+      : {
+          answersFor: p.answers_for.map((g) => ({
+            id: g.id,
+            name: g.name ?? g.id,
+            aliases: g.aliases,
+          })),
+        }),
   }));
   const partyIds = new Set<string>(parties.map((p) => p.id));
   const mediators: Mediator[] = file.mediators.map((m) => ({
@@ -361,6 +374,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
   }
 
   checkCycles(norms, problem);
+  const exceptions = compileExceptions(file, norms, problem);
   // Parties and person categories are bits of a 32-bit mask in the evaluation.
   if (file.parties.length > 30) problem(['parties'], 'must list at most 30 parties', false);
   const categoryCount = new Set([...(file.categories ?? []).flat(), ...namedCategories(file)]).size;
@@ -476,6 +490,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
       },
       norms,
       powers,
+      exceptions,
       evidence: agreementPolicy,
     },
   };

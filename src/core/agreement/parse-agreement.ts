@@ -4,6 +4,7 @@ import type { Document } from 'yaml';
 import { badInput } from '../errors.js';
 import type { Agreement } from './agreement.js';
 import { AgreementFile } from './agreement-file.js';
+import { AmendmentFile, CHANGED_KEYS, applyAmendment, isAmendmentValue } from './amendment-file.js';
 import type { AgreementProblem } from './agreement-problem.js';
 import { byPosition, formatPath, formatProblem } from './agreement-problem.js';
 import { compileAgreement } from './compile-agreement.js';
@@ -14,11 +15,129 @@ export type CheckedAgreement =
   | { readonly ok: false; readonly problems: readonly AgreementProblem[] };
 
 /**
+ * The text of an earlier recorded version of an agreement, for reading an amendment written
+ * as its changes; undefined when that version is not recorded.
+ */
+export type EarlierVersions = (id: string, version: number) => string | undefined;
+
+/**
  * Reads an agreement file: YAML syntax, then the schema, then the cross-references. Every
  * problem found at a stage is reported, each with its line, column, key path, what was
  * expected and what was found; later stages run only on a file the earlier ones accepted.
+ * An amendment (a file listing `changes`) is read against the version it amends, which
+ * `earlier` gives.
  */
-export function checkAgreement(text: string): CheckedAgreement {
+export function checkAgreement(text: string, earlier?: EarlierVersions): CheckedAgreement {
+  const read = readAgreementFile(text, earlier, 0);
+  if (!read.ok) return read;
+  const { doc, lines, file, changeOf } = read;
+  const compiled = compileAgreement(file);
+  if (!compiled.ok) {
+    return {
+      ok: false,
+      problems: compiled.issues
+        .map((i) => {
+          const path = changeOf(i.path);
+          const at = locate(doc, lines, path);
+          const found = i.showFound && at.found !== null ? `, found ${at.found}` : '';
+          return {
+            line: at.line,
+            column: at.column,
+            path: formatPath(path),
+            message: `${i.message}${found}`,
+          };
+        })
+        .sort(byPosition),
+    };
+  }
+  return compiled;
+}
+
+type ReadFile =
+  | {
+      readonly ok: true;
+      readonly doc: Document;
+      readonly lines: LineCounter;
+      readonly file: AgreementFile;
+      /** Where a path of the whole file was written: in an amendment, at its change. */
+      readonly changeOf: (path: readonly PropertyKey[]) => readonly PropertyKey[];
+    }
+  | { readonly ok: false; readonly problems: readonly AgreementProblem[] };
+
+/** Amendments of amendments are read in turn, but not without end. */
+const MAX_AMENDMENT_DEPTH = 100;
+
+function readAgreementFile(
+  text: string,
+  earlier: EarlierVersions | undefined,
+  depth: number,
+): ReadFile {
+  const yaml = readYaml(text);
+  if (!yaml.ok) return yaml;
+  const { doc, lines, value } = yaml;
+  if (!isAmendmentValue(value)) {
+    const parsed = AgreementFile.safeParse(value);
+    if (!parsed.success) return schemaProblems(doc, lines, parsed.error.issues);
+    return { ok: true, doc, lines, file: parsed.data, changeOf: (path) => path };
+  }
+  const parsed = AmendmentFile.safeParse(value);
+  if (!parsed.success) return schemaProblems(doc, lines, parsed.error.issues);
+  const amendment = parsed.data;
+  const { id } = amendment;
+  const { version } = amendment.amends;
+  const problemAt = (path: readonly PropertyKey[], message: string): ReadFile => {
+    const at = locate(doc, lines, path);
+    return {
+      ok: false,
+      problems: [{ line: at.line, column: at.column, path: formatPath(path), message }],
+    };
+  };
+  const baseText = depth < MAX_AMENDMENT_DEPTH ? earlier?.(id, version) : undefined;
+  if (baseText === undefined) {
+    return problemAt(
+      ['amends', 'version'],
+      `amends version ${version} of ${id}, which is not recorded; record that version first`,
+    );
+  }
+  const base = readAgreementFile(baseText, earlier, depth + 1);
+  if (!base.ok) {
+    const first = base.problems[0];
+    return problemAt(
+      ['amends', 'version'],
+      `amends version ${version} of ${id}, which does not read${first === undefined ? '' : `: ${formatProblem(first)}`}`,
+    );
+  }
+  const applied = applyAmendment(base.file, amendment);
+  if (!applied.ok) {
+    return {
+      ok: false,
+      problems: applied.issues
+        .map((i) => {
+          const at = locate(doc, lines, i.path);
+          return { line: at.line, column: at.column, path: formatPath(i.path), message: i.message };
+        })
+        .sort(byPosition),
+    };
+  }
+  // A problem in a changed clause is placed at the change that made it.
+  const changeOf = (path: readonly PropertyKey[]): readonly PropertyKey[] => {
+    const [list, index, key, ...rest] = path;
+    if (list !== 'norms' || typeof index !== 'number') return ['changes'];
+    const norm = applied.file.norms[index]?.id;
+    const j = amendment.changes.findIndex((c) => c.norm === norm);
+    if (j < 0) return ['changes'];
+    const change = amendment.changes[j];
+    const changedKey = CHANGED_KEYS.find((k) => k === key && change?.[k] !== undefined);
+    return changedKey === undefined ? ['changes', j] : ['changes', j, changedKey, ...rest];
+  };
+  return { ok: true, doc, lines, file: applied.file, changeOf };
+}
+
+type ReadYaml =
+  | { readonly ok: true; readonly doc: Document; readonly lines: LineCounter; value: unknown }
+  | { readonly ok: false; readonly problems: readonly AgreementProblem[] };
+
+function readYaml(text: string): ReadYaml {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -82,42 +201,32 @@ export function checkAgreement(text: string): CheckedAgreement {
       ],
     };
   }
-  const parsed = AgreementFile.safeParse(value);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: distinct(
-        withoutEchoes(parsed.error.issues).map((i) => problemOfIssue(doc, lines, i)),
-      ).sort(byPosition),
-    };
-  }
-  const compiled = compileAgreement(parsed.data);
-  if (!compiled.ok) {
-    return {
-      ok: false,
-      problems: compiled.issues
-        .map((i) => {
-          const at = locate(doc, lines, i.path);
-          const found = i.showFound && at.found !== null ? `, found ${at.found}` : '';
-          return {
-            line: at.line,
-            column: at.column,
-            path: formatPath(i.path),
-            message: `${i.message}${found}`,
-          };
-        })
-        .sort(byPosition),
-    };
-  }
-  return compiled;
+  return { ok: true, doc, lines, value };
+}
+
+function schemaProblems(
+  doc: Document,
+  lines: LineCounter,
+  issues: readonly z.core.$ZodIssue[],
+): ReadFile {
+  return {
+    ok: false,
+    problems: distinct(withoutEchoes(issues).map((i) => problemOfIssue(doc, lines, i))).sort(
+      byPosition,
+    ),
+  };
 }
 
 /**
  * Parses an agreement file, or throws a BadInput error listing every problem, one a line:
  * "gaza.yaml: line 14, column 7: `norms[0].quantity.min` must be a number or …, found `three`".
  */
-export function parseAgreement(text: string, fileName = 'agreement'): Agreement {
-  const checked = checkAgreement(text);
+export function parseAgreement(
+  text: string,
+  fileName = 'agreement',
+  earlier?: EarlierVersions,
+): Agreement {
+  const checked = checkAgreement(text, earlier);
   if (checked.ok) return checked.agreement;
   const lines = checked.problems.map(formatProblem);
   throw badInput(

@@ -4,6 +4,8 @@ import type { Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
 import { instantMs, isoOf } from '../time/instant-ms.js';
 import { nextLocalTimeAfter } from '../time/zoned-time.js';
+import { applyExceptions } from './apply-exceptions.js';
+import { boundThroughParties } from './bound-groups.js';
 import { ClaimIndex, KNOWN_AFTER_AS_OF, NOT_ACCEPTED } from './claim-index.js';
 import { collectBreaches } from './collect-breaches.js';
 import { computeTallies } from './compute-tallies.js';
@@ -44,7 +46,8 @@ export function evaluate(
   if (Number.isNaN(asOfMs))
     throw badInput(`asOf must be an ISO instant, found ${JSON.stringify(asOf)}`);
   const zone = agreement.timezone;
-  const index = new ClaimIndex(agreement, inIdOrder(claims), asOfMs, options.sources ?? []);
+  const read = boundThroughParties(agreement, claims);
+  const index = new ClaimIndex(agreement, inIdOrder(read), asOfMs, options.sources ?? []);
   const frame = termFrame(agreement, index);
   const automatic = agreement.term.extensionRules.some((r) => r.automatic);
   const horizon = horizonOf(agreement, frame, asOfMs, automatic);
@@ -102,7 +105,7 @@ export function evaluate(
     if (x === NOT_ACCEPTED) notAccepted++;
     else if (x === KNOWN_AFTER_AS_OF) late++;
   }
-  return {
+  const evaluation: Evaluation = {
     agreement: agreement.id,
     version: agreement.version,
     asOf: isoOf(asOfMs),
@@ -138,6 +141,7 @@ export function evaluate(
       knownAfterAsOf: late,
     },
   };
+  return applyExceptions(agreement, evaluation, read, options.sources ?? []);
 }
 
 /**

@@ -177,6 +177,19 @@ export interface Explanation {
   readonly ignored: readonly IgnoredClaim[];
   /** The evidence grouped by origin: how each independent origin's account reads. */
   readonly accounts: readonly Account[];
+  /** Prohibitions: acts the clause made way for, by an exception; absent when none. */
+  readonly exceptions?: readonly ExceptedAct[];
+}
+
+/** An act a prohibition made way for: claimed on an exception's ground, or required. */
+export interface ExceptedAct {
+  readonly exception: string;
+  readonly ref: string;
+  readonly claim: ClaimId;
+  /** The ground its author claims ("self_defence"); null for an act another clause requires. */
+  readonly ground: string | null;
+  /** Claims by others denying the ground: the act is then `disputed`, not set aside. */
+  readonly contestedBy: readonly ClaimId[];
 }
 
 export type IgnoreReason =

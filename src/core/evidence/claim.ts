@@ -77,6 +77,18 @@ export const QuotaCount = z.discriminatedUnion('kind', [
 ]);
 export type QuotaCount = z.infer<typeof QuotaCount>;
 
+/**
+ * A ground an act's author or others give for it ("in self-defence"): `claimed` by whoever
+ * says the act was on that ground, `denied` by whoever says it was not.
+ */
+export const Justification = z
+  .object({
+    ground: z.string().trim().min(1).max(60),
+    stance: z.enum(['claimed', 'denied']),
+  })
+  .readonly();
+export type Justification = z.infer<typeof Justification>;
+
 /** What a claim says: everything an analyst may edit. */
 export const ClaimContent = z
   .object({
@@ -106,6 +118,8 @@ export const ClaimContent = z
     /** Optional so that claims recorded before these fields existed still parse unchanged. */
     polarity: Polarity.optional(),
     occurrence: Occurrence.optional(),
+    /** The ground given for the act, for exceptions like self-defence; absent: none given. */
+    justification: Justification.optional(),
     /** How sure extraction was, 0–1; absent on an analyst's claim. The review queue sorts by it. */
     confidence: z.number().min(0).max(1).optional(),
   })

@@ -124,7 +124,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
       },
     },
     async ({ body }) => {
-      const checked = validateAgreementText(body.text);
+      const checked = await validateAgreementText(body.text, store);
       return { ok: checked.ok, problems: checked.ok ? [] : checked.problems };
     },
   );

@@ -260,6 +260,18 @@ export interface Explanation {
   readonly contrary: readonly string[];
   readonly ignored: readonly IgnoredClaim[];
   readonly accounts: readonly Account[];
+  /** Prohibitions: acts an exception made way for (self-defence, a required act). */
+  readonly exceptions?: readonly ExceptedAct[];
+}
+
+export interface ExceptedAct {
+  readonly exception: string;
+  readonly ref: string;
+  readonly claim: string;
+  /** The ground its author claims; null for an act another clause requires. */
+  readonly ground: string | null;
+  /** Claims by others denying the ground. */
+  readonly contestedBy: readonly string[];
 }
 
 export interface NormResult {

@@ -142,6 +142,18 @@ export function VerdictExplanation(props: {
           {explanation.counted.length === 0 && <h4>No claim was counted.</h4>}
           <ClaimList title="Claims only possibly inside the window" ids={explanation.possible} />
           <ClaimList title="Claims saying the contrary" ids={explanation.contrary} />
+          {(explanation.exceptions ?? []).map((x) => (
+            <div key={`${x.exception}-${x.claim}`} className="excepted-act">
+              <h4>
+                {x.ground === null
+                  ? `Required by another clause (${x.exception}: ${x.ref})`
+                  : `Claimed by its author as ${words(x.ground)} (${x.exception}: ${x.ref})`}
+                {x.contestedBy.length > 0 ? ', denied by others' : ''}
+              </h4>
+              <ClaimAccountOf id={x.claim} />
+              <ClaimList title="Denying the ground" ids={x.contestedBy} />
+            </div>
+          ))}
         </div>
         <div>
           <h4>Claims ignored ({explanation.ignored.length})</h4>
