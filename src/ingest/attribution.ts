@@ -10,8 +10,11 @@ import {
   ANONYMOUS_SPEAKER,
   BACK_REFERENCES,
   SPEAKER_NOUNS,
+  SPEAKER_DATELINE,
+  SPEAKER_LEAD,
   SPEAKER_PRONOUNS,
   SPEAKER_TAIL,
+  SPEAKER_TRAIL,
   SPEAKER_TITLES,
   SPEAKER_WRAPPERS,
   SPEAKER_TURNS,
@@ -97,6 +100,9 @@ const anonymous = compilePattern(ANONYMOUS_SPEAKER, 'iu');
 const wrappers = SPEAKER_WRAPPERS.map((w) => compilePattern(w, 'iu'));
 const tail = compilePattern(SPEAKER_TAIL, 'iu');
 const titles = compilePattern(SPEAKER_TITLES, 'u');
+const speakerDateline = new RegExp(SPEAKER_DATELINE, 'u');
+const speakerLead = new RegExp(SPEAKER_LEAD, 'iu');
+const speakerTrail = new RegExp(SPEAKER_TRAIL, 'iu');
 const opener = compilePattern(STATEMENT_OPENERS, 'giu');
 const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.pattern, 'iu') }));
 const pronouns = new Set(SPEAKER_PRONOUNS);
@@ -365,6 +371,9 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   bare = bare
     .replace(/^[\s,]+|[\s,]+$/g, '')
     .replace(/^\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?/u, '')
+    .replace(speakerDateline, '')
+    .replace(speakerLead, '')
+    .replace(speakerTrail, '')
     .replace(titles, '');
   const words = bare.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;

@@ -43,7 +43,7 @@ import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { claimFeatures } from './claim-features.js';
-import { readClaim } from './claim-model.js';
+import { NO_CLAIM, readClaim } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 
 /** A claim as extraction suggests it: the claim's content and the rule that made it. */
@@ -151,11 +151,44 @@ export function extractEventClaims(
     const breaks = [...sentence.matchAll(clauseBreak)].map(
       (m) => [m.index, m.index + m[0].length] as const,
     );
-    const readings = mergeMentions(
+    const sentenceTokens = (tokens[s.index] ?? []).map((t) => ({
+      ...t,
+      start: t.start - s.start,
+      end: t.end - s.start,
+    }));
+    const foundReadings = mergeMentions(
       found
         .map((t) => readTrigger(t, sentence, s.start, breaks))
         .filter((r): r is Reading => r !== null),
     );
+    const previous = located.sentences[s.index - 1];
+    // The classifier reads every trigger first: it may drop one or retype it, and the counts
+    // and merged mentions below are those of the claims that remain.
+    const classified = foundReadings.flatMap((found) => {
+      const rule = `trigger.${found.trigger.rule.id}`;
+      const features = claimFeatures({
+        sentence,
+        trigger: [found.trigger.start - s.start, found.trigger.end - s.start],
+        clause: [found.clause.start - s.start, found.clause.end - s.start],
+        tokens: sentenceTokens,
+        rule,
+        ruleType: found.type,
+        ruleModality: found.modality,
+        quoted:
+          (located.blocks[s.block]?.quoted ?? null) !== null ||
+          located.quotations.some(([a, b]) => a <= found.trigger.start && found.trigger.end <= b),
+        leads: previous === undefined || previous.block !== s.block,
+        year,
+      });
+      const read = model === null ? null : readClaim(model, features, found.type);
+      if (read !== null && read.type === NO_CLAIM) return [];
+      const reading: Reading =
+        read === null || read.type === found.type
+          ? found
+          : { ...found, type: read.type as EventType };
+      return [{ reading, rule, features, read }];
+    });
+    const readings = mergeMentions(classified.map((c) => c.reading));
     const quantities = readings.some((r) => counted.has(r.type))
       ? readQuantities(sentence).map((q) => ({
           ...q,
@@ -169,31 +202,8 @@ export function extractEventClaims(
         (a) => !located.places.some((p) => a.start < p.end && p.start < a.end),
       );
     }
-    const sentenceTokens = (tokens[s.index] ?? []).map((t) => ({
-      ...t,
-      start: t.start - s.start,
-      end: t.end - s.start,
-    }));
-    const previous = located.sentences[s.index - 1];
-    for (const reading of readings) {
-      const rule = `trigger.${reading.trigger.rule.id}`;
-      const features = claimFeatures({
-        sentence,
-        trigger: [reading.trigger.start - s.start, reading.trigger.end - s.start],
-        clause: [reading.clause.start - s.start, reading.clause.end - s.start],
-        tokens: sentenceTokens,
-        rule,
-        ruleType: reading.type,
-        ruleModality: reading.modality,
-        quoted:
-          (located.blocks[s.block]?.quoted ?? null) !== null ||
-          located.quotations.some(
-            ([a, b]) => a <= reading.trigger.start && reading.trigger.end <= b,
-          ),
-        leads: previous === undefined || previous.block !== s.block,
-        year,
-      });
-      const read = model === null ? null : readClaim(model, features, reading.type);
+    for (const { reading, rule, features, read } of classified) {
+      if (!readings.includes(reading)) continue; // merged into an earlier mention
       const occurrence = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
       const { interval, anchor } = timeOf(located, index, s, reading, occurrence);
       const until = untilOf(index, s, reading);

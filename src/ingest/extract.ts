@@ -5,7 +5,7 @@ import { cleanText } from './clean-text.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
-import { findWire } from './find-wire.js';
+import { findPublisher, findWire } from './find-wire.js';
 import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
@@ -62,11 +62,11 @@ export function extractClaims(
   }
   const findActors = actorFinder(input.agreement ?? null);
   const cleaned = cleanText(input.text, input.format);
-  const attributed = attributeSentences(
-    structureText(cleaned),
-    input.publisher ?? null,
-    input.agreement ?? null,
-  );
+  const structure = structureText(cleaned);
+  // Given, else the page's site name (read in attribution), else the report's own byline.
+  const publisher =
+    input.publisher ?? (structure.siteName === null ? findPublisher(cleaned.text) : null);
+  const attributed = attributeSentences(structure, publisher, input.agreement ?? null);
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,
     timeZone: input.timeZone,

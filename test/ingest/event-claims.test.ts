@@ -24,12 +24,14 @@ describe('event claims', () => {
     ).toEqual([['rocket_fire', 'denied']]);
   });
 
-  it('reads plans as planned and if-clauses as nothing', () => {
+  it('reads plans as planned, an if-clause as nothing and what it would lead to as conditional', () => {
     expect(
       claimsOf('The IDF has already drawn up plans for a ground assault on Khan Younis.')[0]
         ?.modality,
     ).toBe('planned');
-    expect(claimsOf('If the women were not released, the fighting would resume.')).toEqual([]);
+    const claims = claimsOf('If the women were not released, the fighting would resume.');
+    expect(claims.filter((c) => c.type === 'release')).toEqual([]);
+    for (const c of claims) expect(c.occurrence).toBe('conditional');
   });
 
   it('reads qualified counts as ranges', () => {

@@ -10,6 +10,11 @@ export const Place = z
     lat: z.number().min(-90).max(90).nullable(),
     lon: z.number().min(-180).max(180).nullable(),
     precision: PlacePrecision,
+    /** ISO 3166-1 alpha-2, where the gazetteer knows it; optional, so older claims hash as before. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
   })
   .readonly();
 export type Place = z.infer<typeof Place>;

@@ -131,6 +131,20 @@ export const SPEAKER_TITLES =
 export const SPEAKER_TAIL =
   ',|\\b(?:issued|released|published|posted|on behalf|who|which|that|in a|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|late|early|earlier|later|on|via|told|when|while)\\b';
 
+/**
+ * Words around a subject that are not the speaker's name, dropped before the name is read:
+ * a dateline glued to the first word ("KHARTOUM, June 18 (Reuters) - The army", in capitals, so
+ * matched with case), an adverb or
+ * a list opener ("Earlier the Houthis", "Those included"), and auxiliaries or adverbs between
+ * the name and its verb ("Baku had said", "the health ministry later said").
+ */
+export const SPEAKER_DATELINE =
+  "^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}?(?:\\s*\\([^)]{1,30}\\))?\\s*[-–—]\\s*";
+export const SPEAKER_LEAD =
+  '^(?:[-–—]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|those included|these included|they included|in response|in turn),?\\s+)+';
+export const SPEAKER_TRAIL =
+  '(?:\\s+(?:has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately))+$';
+
 /** Phrases that open reported speech before the speaker: "In a statement, the IDF said". */
 export const STATEMENT_OPENERS =
   '\\b(?:in|according to) (?:a|an|its|their|his|her|the) (?:\\w+ ){0,2}(?:statement|communiqu[eé]|post|briefing|message|interview|announcement)\\b';

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/ingest/extract.js';
+import { lookupPlace } from '../../src/ingest/gazetteer.js';
+
+const placeOf = (text: string): unknown =>
+  extractClaims({
+    text,
+    format: 'text',
+    published: '2024-03-02T10:00:00+00:00',
+    timeZone: 'UTC',
+    publisher: 'Wire',
+  }).claims[0]?.where ?? null;
+
+describe('place names with their country', () => {
+  it('gives the country code of our own places and of GeoNames cities', () => {
+    expect(lookupPlace('Khan Younis')?.country).toBe('PS');
+    expect(lookupPlace('Stepanakert')?.country).toBe('AZ');
+    expect(lookupPlace('Alexandria')?.country).toBe('EG');
+    expect(lookupPlace('Black Sea')?.country).toBeUndefined();
+  });
+
+  it('reads a name after "the village of" as a place, even one no gazetteer knows', () => {
+    expect(placeOf('Israeli strikes on the village of Qarn Zubayr killed five people.')).toEqual({
+      name: 'Qarn Zubayr',
+      lat: null,
+      lon: null,
+      precision: 'point',
+    });
+  });
+
+  it('reads a name before "area" or "port" as a place, with its country where GeoNames has it', () => {
+    expect(placeOf('Fuel ships berthed at Latakia port on Monday.')).toMatchObject({
+      name: 'Latakia',
+      country: 'SY',
+    });
+  });
+
+  it('stops a place name before a weekday', () => {
+    expect(placeOf('Talks were held in the city of Yevlakh on Thursday.')).toMatchObject({
+      name: 'Yevlakh',
+    });
+  });
+
+  it('reads no place in a person named after a title, an acronym, or part of a longer name', () => {
+    expect(placeOf('Jets struck Gaza, said spokesman Hagari on Monday.')).toMatchObject({
+      name: 'Gaza Strip',
+    });
+    expect(placeOf('Militants attacked a school run by UNRWA on Monday.')).toBeNull();
+    expect(placeOf('Fighters attacked army units near Abu Grein.')).toBeNull();
+  });
+});
