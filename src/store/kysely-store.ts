@@ -9,6 +9,7 @@ import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js'
 import { GENESIS_HASH, LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
 import type { LedgerHead } from '../core/ledger/signed-head.js';
 import { appendEntries } from './append-entries.js';
+import { KyselyAccounts } from './kysely-accounts.js';
 import { compareProjections } from './compare-projections.js';
 import { issueText } from './issue-text.js';
 import { entryOfLedgerRow } from './ledger-rows.js';
@@ -19,7 +20,7 @@ import { replayLedger } from './replay-ledger.js';
 import type { StoreDialect } from './store-dialect.js';
 import { PROJECTION_TABLES, type StoreSchema } from './store-schema.js';
 import { writeProjections } from './write-projections.js';
-import type { ClaimFilter, Store, VerifyOptions, VerifyReport } from './store.js';
+import type { Accounts, ClaimFilter, Store, VerifyOptions, VerifyReport } from './store.js';
 
 /**
  * Migrates the database behind `db` and opens the store on it; closes `db` if that fails.
@@ -43,6 +44,7 @@ export async function openKyselyStore(
 /** The store, written once in Kysely for both databases. */
 export class KyselyStore implements Store {
   readonly dialect: Store['dialect'];
+  readonly accounts: Accounts;
   readonly #db: Kysely<StoreSchema>;
   readonly #storeDialect: StoreDialect;
 
@@ -50,6 +52,7 @@ export class KyselyStore implements Store {
     this.#db = db;
     this.#storeDialect = dialect;
     this.dialect = dialect.name;
+    this.accounts = new KyselyAccounts(db);
   }
 
   async append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]> {
