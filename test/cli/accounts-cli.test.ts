@@ -53,4 +53,13 @@ describe('truce user and truce token', () => {
       JSON.parse((await truce(...data, 'token', 'list', '--json')).stdout)[0].revokedAt,
     ).not.toBeNull();
   });
+
+  it('refuses to serve beyond this machine when no account can sign in', async () => {
+    await truce(...data, 'init');
+    await truce(...data, 'user', 'disable', 'ops');
+    const refused = await truce(...data, 'serve', '--host', '0.0.0.0', '--port', '0');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('serving on 0.0.0.0 needs accounts');
+    expect(refused.stderr).toContain('--insecure-no-auth');
+  });
 });
