@@ -3,6 +3,7 @@ import { DocumentId, newId } from '../core/ids.js';
 import type { AgreementId, ClaimId } from '../core/ids.js';
 import { Claim, ClaimContent } from '../core/evidence/claim.js';
 import type { AttributionLink, Provenance } from '../core/evidence/claim.js';
+import { claimChangeRefusal } from '../core/evidence/claim-change-rule.js';
 import { ClaimImportLine, claimFromImportLine } from '../core/evidence/claim-import.js';
 import { placeQuote, quotableText } from '../core/evidence/claim-quote.js';
 import type { Document } from '../core/evidence/document.js';
@@ -152,9 +153,8 @@ export async function reviewClaim(
   note: string | null,
   author: string,
 ): Promise<Claim> {
-  const claim = await getClaim(store, id);
-  if (claim.status === 'retracted')
-    throw conflict(`claim ${id} was retracted and cannot be reviewed`);
+  // The store refuses a retracted claim's review inside its write (claimChangeRefusal).
+  await getClaim(store, id);
   await store.append([{ type: 'claim.reviewed', claim: id, status, note }], author);
   return getClaim(store, id);
 }
@@ -171,8 +171,9 @@ export async function editClaim(
   author: string,
 ): Promise<Claim> {
   const claim = await getClaim(store, id);
-  if (claim.status === 'retracted')
-    throw conflict(`claim ${id} was retracted and cannot be edited`);
+  // Checked here to fail before the work below; the store checks again inside its write.
+  const refusal = claimChangeRefusal(claim, 'claim.edited');
+  if (refusal !== undefined) throw conflict(refusal);
   const respan = 'text' in changes && !('span' in changes) ? { span: null } : {};
   const edited = parseInput(
     ClaimContent,
@@ -195,8 +196,7 @@ export async function retractClaim(
   note: string | null,
   author: string,
 ): Promise<Claim> {
-  const claim = await getClaim(store, id);
-  if (claim.status === 'retracted') throw conflict(`claim ${id} is already retracted`);
+  await getClaim(store, id);
   await store.append([{ type: 'claim.retracted', claim: id, note }], author);
   return getClaim(store, id);
 }

@@ -2,4 +2,4 @@
  * The storage contract as the CLI and the server see it: they hold a Store (opened through
  * workspace.ts) but never import src/store themselves.
  */
-export type { ClaimFilter, Store } from '../store/store.js';
+export type { AccountLogLine, Accounts, ClaimFilter, Store, StoredUser } from '../store/store.js';

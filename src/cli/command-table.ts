@@ -70,6 +70,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/ingest.js')).defineIngest,
   },
   {
+    term: 'user',
+    summary: 'users of the dashboard and API, and their roles: viewer, analyst, reviewer, admin',
+    load: async () => (await import('./commands/user.js')).defineUser,
+  },
+  {
+    term: 'token',
+    summary: 'API tokens for scripts: made for a user, scoped to a role, revocable',
+    load: async () => (await import('./commands/token.js')).defineToken,
+  },
+  {
     term: 'verify [options]',
     summary:
       'check the database file, recompute the hash chain and check every table against the ledger; exit 1 naming the first problem',

@@ -11,4 +11,6 @@ export const EXIT_CODE_OF: Readonly<Record<TruceErrorKind, ExitCode>> = {
   Conflict: EXIT.failure,
   Corrupt: EXIT.failure,
   Unavailable: EXIT.failure,
+  Unauthenticated: EXIT.failure,
+  Forbidden: EXIT.failure,
 };

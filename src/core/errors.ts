@@ -2,7 +2,14 @@
  * Errors are values of a few typed kinds, each with a message a user can act on.
  * The CLI maps kinds to exit codes and the server to HTTP statuses, in one table each.
  */
-export type TruceErrorKind = 'BadInput' | 'NotFound' | 'Conflict' | 'Corrupt' | 'Unavailable';
+export type TruceErrorKind =
+  | 'BadInput'
+  | 'NotFound'
+  | 'Conflict'
+  | 'Corrupt'
+  | 'Unavailable'
+  | 'Unauthenticated'
+  | 'Forbidden';
 
 export class TruceError extends Error {
   readonly kind: TruceErrorKind;
@@ -29,5 +36,12 @@ export const corrupt = (message: string, where?: string): TruceError =>
 /** Something outside the request is missing: the database does not answer, the disk is full. */
 export const unavailable = (message: string, where?: string): TruceError =>
   new TruceError('Unavailable', message, where);
+
+/** The request says who it is from in no way the server accepts: sign in, or send a token. */
+export const unauthenticated = (message: string): TruceError =>
+  new TruceError('Unauthenticated', message);
+
+/** The user is known, but their role does not allow this. */
+export const forbidden = (message: string): TruceError => new TruceError('Forbidden', message);
 
 export const isTruceError = (value: unknown): value is TruceError => value instanceof TruceError;

@@ -1,12 +1,13 @@
 import type { RunExtraction } from '../app/extraction-pool.js';
 import type { SignedHead } from '../app/heads.js';
 import type { Store } from '../app/store-contract.js';
+import type { AuthMode } from './authenticate.js';
 
 /** What every route plugin is registered with. */
 export interface ApiContext {
   readonly store: Store;
-  /** Who the server records changes as, in the ledger's `author`. */
-  readonly author: string;
+  /** Whether requests need accounts, or the server is open (`--insecure-no-auth`). */
+  readonly auth: AuthMode;
   /** Signs the ledger's current head; absent when the server was given no way to. */
   readonly signHead: (() => Promise<SignedHead>) | undefined;
   /** Reads reports into claims off the event loop. */

@@ -8,6 +8,7 @@ import type { SignedHead } from '../app/heads.js';
 import type { Store } from '../app/store-contract.js';
 import { ExtractionPool, type RunExtraction } from '../app/extraction-pool.js';
 import type { ApiContext } from './api-context.js';
+import { registerAuthentication, type AuthMode } from './authenticate.js';
 import { BODY_LIMIT } from './body-limits.js';
 import { checkHost } from './check-host.js';
 import { checkOrigin } from './check-origin.js';
@@ -20,6 +21,7 @@ import {
   handleErrorsAsProblems,
 } from './problem.js';
 import { refuseMalformedText } from './refuse-malformed-text.js';
+import { sessionRoutes } from './routes/session.js';
 import { agreementRoutes } from './routes/agreements.js';
 import { claimRoutes } from './routes/claims.js';
 import { documentRoutes } from './routes/documents.js';
@@ -33,8 +35,15 @@ import { verifyRoutes } from './routes/verify.js';
 import { addSecurityHeaders } from './security-headers.js';
 
 export interface ServerOptions {
-  /** Who the server records changes as. */
+  /**
+   * `accounts` (the default): requests need a signed-in user or an API token, and changes are
+   * recorded as that user. `open`: no checks, every change recorded as `author`.
+   */
+  readonly auth?: AuthMode;
+  /** Who an `open` server records changes as. */
   readonly author: string;
+  /** Signs session cookies; every server on one database needs the same. Default: random. */
+  readonly sessionSecret?: string;
   /** Signs the ledger's head for /api/head (`headSigner` in app); without it, /api/head is 404. */
   readonly signHead?: () => Promise<SignedHead>;
   /** The built dashboard to serve at `/`; null for the API alone. Default: this package's dist/web. */
@@ -65,6 +74,7 @@ const plainJson = () => (data: unknown) => JSON.stringify(data);
 
 const ROUTES = [
   healthRoutes,
+  sessionRoutes,
   sourceRoutes,
   documentRoutes,
   extractRoutes,
@@ -117,6 +127,12 @@ export async function buildServer(store: Store, options: ServerOptions): Promise
         { statusCode: 429 },
       ),
   });
+  const auth = options.auth ?? 'accounts';
+  await registerAuthentication(app, store, {
+    mode: auth,
+    author: options.author,
+    sessionSecret: options.sessionSecret,
+  });
   parseJsonBodies(app);
   refuseMalformedText(app);
   await registerOpenApi(app);
@@ -128,7 +144,7 @@ export async function buildServer(store: Store, options: ServerOptions): Promise
   }
   const context: ApiContext = {
     store,
-    author: options.author,
+    auth,
     signHead: options.signHead,
     extract,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,

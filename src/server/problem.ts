@@ -19,6 +19,8 @@ const HTTP_STATUS_OF: Readonly<Record<TruceErrorKind, number>> = {
   Conflict: 409,
   Corrupt: 500,
   Unavailable: 503,
+  Unauthenticated: 401,
+  Forbidden: 403,
 };
 
 const FieldError = z.object({

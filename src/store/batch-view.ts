@@ -1,3 +1,4 @@
+import { claimChangeRefusal } from '../core/evidence/claim-change-rule.js';
 import type { Kysely } from 'kysely';
 import type { Claim } from '../core/evidence/claim.js';
 import { conflict, notFound } from '../core/errors.js';
@@ -128,7 +129,15 @@ export class BatchView {
       }
       case 'claim.reviewed':
       case 'claim.edited':
-      case 'claim.retracted':
+      case 'claim.retracted': {
+        const claim = this.#claims.get(change.claim);
+        if (claim === undefined) {
+          throw notFound(`${change.type} names claim ${change.claim}, which is not recorded`);
+        }
+        const refusal = claimChangeRefusal(claim, change.type);
+        if (refusal !== undefined) throw conflict(refusal);
+        return;
+      }
       case 'claim.assigned':
       case 'claim.unassigned':
         if (!this.#claims.has(change.claim)) {

@@ -9,6 +9,7 @@ import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js'
 import { GENESIS_HASH, LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
 import type { LedgerHead } from '../core/ledger/signed-head.js';
 import { appendEntries } from './append-entries.js';
+import { KyselyAccounts } from './kysely-accounts.js';
 import {
   compareProjections,
   createScratchTables,
@@ -23,7 +24,9 @@ import { nameKey, objectOfRow, utcText } from './projection-rows.js';
 import { replayLedgerInto } from './replay-ledger.js';
 import type { StoreDialect } from './store-dialect.js';
 import { PROJECTION_TABLES, STORED_TABLES, type StoreSchema } from './store-schema.js';
+import { writeProjections } from './write-projections.js';
 import type {
+  Accounts,
   ClaimFilter,
   RebuildReport,
   ReplayOptions,
@@ -54,6 +57,7 @@ export async function openKyselyStore(
 /** The store, written once in Kysely for both databases. */
 export class KyselyStore implements Store {
   readonly dialect: Store['dialect'];
+  readonly accounts: Accounts;
   readonly #db: Kysely<StoreSchema>;
   readonly #storeDialect: StoreDialect;
 
@@ -61,6 +65,7 @@ export class KyselyStore implements Store {
     this.#db = db;
     this.#storeDialect = dialect;
     this.dialect = dialect.name;
+    this.accounts = new KyselyAccounts(db);
   }
 
   async append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]> {

@@ -14,6 +14,11 @@ export interface StoreSchema {
   claim_parties: ClaimPartiesTable;
   claim_agreements: ClaimAgreementsTable;
   meta: MetaTable;
+  users: UsersTable;
+  api_tokens: ApiTokensTable;
+  sessions: SessionsTable;
+  sign_in_links: SignInLinksTable;
+  account_log: AccountLogTable;
 }
 
 // Row shapes are type aliases, not interfaces, so they fit `Record<string, unknown>` where
@@ -77,6 +82,50 @@ export type AgreementsTable = {
 export type MetaTable = {
   key: string;
   value: string;
+};
+
+/** Accounts: outside the ledger, neither projected nor replayed (decision 0021). */
+export type UsersTable = {
+  name: string;
+  role: string;
+  /** `scrypt$…` (app/passwords.ts); null for a user who signs in only through one-time links. */
+  password_hash: string | null;
+  created_at: string;
+  disabled_at: string | null;
+};
+
+export type ApiTokensTable = {
+  id: string;
+  user_name: string;
+  role: string;
+  label: string;
+  /** SHA-256 of the secret: the secret itself is shown once and never stored. */
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+};
+
+export type SessionsTable = {
+  /** SHA-256 of the session id, so a copy of the table signs no one in. */
+  id_hash: string;
+  data: string;
+  expires_at: string;
+};
+
+export type SignInLinksTable = {
+  secret_hash: string;
+  user_name: string;
+  expires_at: string;
+  used_at: string | null;
+};
+
+/** Who changed which account, when: users added and disabled, tokens made and revoked. */
+export type AccountLogTable = {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
 };
 
 /** The projection tables, in an order that satisfies their foreign keys when filled. */

@@ -1,3 +1,4 @@
+import type { ApiToken, User } from '../core/accounts/user.js';
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
 import type { AgreementScope } from '../core/evidence/claim-assignment.js';
@@ -62,6 +63,54 @@ export type VerifyReport =
           };
     };
 
+/** A user as stored, with what signing in checks. */
+export interface StoredUser extends User {
+  readonly passwordHash: string | null;
+}
+
+/** One line of the account log. */
+export interface AccountLogLine {
+  readonly at: string;
+  readonly actor: string;
+  readonly action:
+    'user.added' | 'user.disabled' | 'user.password' | 'token.added' | 'token.revoked';
+  readonly subject: string;
+}
+
+/**
+ * Users, tokens, sessions and sign-in links: kept beside the ledger, not in it (decision
+ * 0021). Every change to a user or token also writes a line of the account log, in the same
+ * transaction. Secrets arrive here already hashed.
+ */
+export interface Accounts {
+  /** Adds a user; Conflict when the name is taken. */
+  addUser(user: Omit<StoredUser, 'hasPassword' | 'disabledAt'>, actor: string): Promise<User>;
+  getUser(name: string): Promise<StoredUser | undefined>;
+  listUsers(): Promise<readonly User[]>;
+  /** Users not disabled. */
+  countActiveUsers(): Promise<number>;
+  /** NotFound for an unknown name; disabling twice keeps the first time. */
+  disableUser(name: string, actor: string): Promise<User>;
+  setPassword(name: string, passwordHash: string, actor: string): Promise<void>;
+
+  addToken(token: ApiToken, secretHash: string, actor: string): Promise<void>;
+  listTokens(): Promise<readonly ApiToken[]>;
+  /** The token with this secret, with its user, whether or not revoked or disabled. */
+  tokenBySecret(secretHash: string): Promise<ApiToken | undefined>;
+  /** NotFound for an unknown id; revoking twice keeps the first time. */
+  revokeToken(id: string, actor: string): Promise<ApiToken>;
+
+  addSignInLink(secretHash: string, user: string, expiresAt: string): Promise<void>;
+  /** Marks the link used and returns its user, once: undefined if unknown, used or expired. */
+  useSignInLink(secretHash: string, now: string): Promise<string | undefined>;
+
+  getSession(idHash: string, now: string): Promise<string | undefined>;
+  setSession(idHash: string, data: string, expiresAt: string): Promise<void>;
+  destroySession(idHash: string): Promise<void>;
+
+  accountLog(): Promise<readonly AccountLogLine[]>;
+}
+
 /**
  * The one storage contract, served by SQLite and by PostgreSQL alike.
  * Writes go only through `append`: the ledger entry and its projection rows are written in
@@ -69,6 +118,8 @@ export type VerifyReport =
  */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Users, tokens and sessions, beside the ledger. */
+  readonly accounts: Accounts;
   /** Appends the changes as consecutive entries, atomically; returns them as recorded. */
   append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]>;
   /** Ledger entries in order, from `fromSeq` (inclusive). */

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { addToken, createSignInLink, ensureFirstAdmin } from '../../src/app/accounts.js';
 import { allClaims } from '../../src/app/all-claims.js';
 import { headSigner } from '../../src/app/heads.js';
 import { loadExamples } from '../../src/app/examples.js';
@@ -61,8 +62,12 @@ async function buildDashboard(outDir: string): Promise<void> {
 let dir: string;
 let store: Store;
 let base: string;
+/** An API token for the test's own reads beside the page's. */
+let token: string;
 let close: () => Promise<void>;
 let browser: Browser;
+/** One signed-in browser session: every page and tab of the tests opens in it. */
+let context: BrowserContext;
 let page: Page;
 /** Messages of any alert, confirm or prompt the page opened: a report's script running. */
 const dialogs: string[] = [];
@@ -84,9 +89,15 @@ beforeAll(async () => {
   const server = await buildServer(store, { author: 'browser-test', webRoot, signHead });
   base = await server.listen({ port: 0, host: '127.0.0.1' });
   close = () => server.close();
+  await ensureFirstAdmin(store, 'browser-test');
+  token = (await addToken(store, { user: 'browser-test' }, 'browser-test')).secret;
   await mkdir(SCREENSHOTS, { recursive: true });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  page = await context.newPage();
+  // Signed in as a person would be on their own machine: the link `truce start` prints.
+  await page.goto(`${base}/login?token=${await createSignInLink(store, 'browser-test')}`);
+  expect(new URL(page.url()).pathname).toBe('/');
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -105,7 +116,9 @@ const screenshot = (name: string) =>
 
 async function evaluation(asOf?: string): Promise<Evaluation> {
   const query = asOf ? `?asOf=${encodeURIComponent(asOf)}` : '';
-  const response = await fetch(`${base}/api/agreements/${AGREEMENT}/evaluation${query}`);
+  const response = await fetch(`${base}/api/agreements/${AGREEMENT}/evaluation${query}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as Evaluation;
 }
@@ -345,7 +358,7 @@ const REPLAYED_VIEWS = {
  * a success until the page settles.
  */
 async function openLink(path: string, ready: string) {
-  const fresh = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const fresh = await context.newPage();
   const failures: string[] = [];
   fresh.on('response', (response) => {
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);

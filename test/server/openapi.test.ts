@@ -10,6 +10,8 @@ import type { TestStore } from './test-stores.js';
 /** The routes the dashboard is built against (docs/api.md), in OpenAPI's path syntax. */
 const ROUTES = [
   'get /api/health',
+  'get /api/session',
+  'post /api/session/logout',
   'get /api/sources',
   'post /api/sources',
   'get /api/documents',

@@ -67,10 +67,19 @@ describe('truce serve', () => {
     for (const fresh of [true, false]) {
       child = truceChild(['--data', data, 'start', '--port', '0']);
       const exited = exitOf(child);
-      const output = await waitForOutput(child, /[^]*dashboard: http:\/\/[^\n]*\n/);
+      const output = await waitForOutput(child, /[^]*sign in: +http:\/\/[^\n]*\n/);
       expect(/Loaded the examples: .*gaza-pause-2023-11/.test(output)).toBe(fresh);
       const url = /dashboard: (http:\/\/[^/\s]+)\//.exec(output)?.[1];
-      const agreements = (await (await fetch(`${url}/api/agreements`)).json()) as {
+      // The one-time link signs the local admin in, with no set-up.
+      const link = /sign in: +(\S+)/.exec(output)?.[1] ?? '';
+      const signedIn = await fetch(link, { redirect: 'manual' });
+      expect(signedIn.status).toBe(303);
+      const session = signedIn.headers.getSetCookie().find((c) => c.startsWith('truce-session='));
+      const cookie = session?.split(';')[0] ?? '';
+      expect((await fetch(`${url}/api/agreements`)).status).toBe(401);
+      const agreements = (await (
+        await fetch(`${url}/api/agreements`, { headers: { cookie } })
+      ).json()) as {
         items: { id: string }[];
       };
       expect(agreements.items.map((a) => a.id)).toContain('gaza-pause-2023-11');

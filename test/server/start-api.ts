@@ -17,6 +17,8 @@ export async function startApi(
 ): Promise<RunningApi> {
   const server = await buildServer(store, {
     author: 'api-test',
+    // Tests about routes run on an open server; test/server/accounts.test.ts checks accounts.
+    auth: 'open',
     webRoot: null,
     checkResponses: true,
     // Tests about routes read reports in their own thread; the worker pool has its own tests.

@@ -563,6 +563,8 @@ export function describeStoreContract(
         await store.close();
         // Take the store back to schema version 1: the same ledger and claim rows, no new tables.
         const raw = fixture.raw();
+        for (const table of ['account_log', 'sign_in_links', 'sessions', 'api_tokens', 'users'])
+          await raw.schema.dropTable(table).execute();
         await raw.schema.dropTable('claim_agreements').execute();
         await raw.schema.dropTable('claim_parties').execute();
         await raw

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ensureFirstAdmin } from '../../app/accounts.js';
 import { loadExamplesAtomically } from '../../app/examples.js';
 import { describeStoreConfig, initWorkspace, storeConfig } from '../../app/workspace.js';
 import type { CliContext } from '../context.js';
@@ -15,6 +16,11 @@ export function defineInit(command: Command, ctx: CliContext): void {
       const store = await initWorkspace(options);
       try {
         ctx.output.out(`Truce record ready in ${describeStoreConfig(storeConfig(options))}\n`);
+        const admin = await ensureFirstAdmin(store, author(ctx));
+        if (admin)
+          ctx.output.out(
+            `First admin: ${admin.name}. \`truce start\` prints a one-time sign-in link for them; or set a password with \`truce user password ${admin.name}\`\n`,
+          );
         if (opts.examples) {
           const loaded = await loadExamplesAtomically(store, author(ctx));
           ctx.output.out(

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
+import { createSignInLink, ensureFirstAdmin, localAdmin } from '../../app/accounts.js';
 import { loadExamplesAtomically } from '../../app/examples.js';
 import { headSigner } from '../../app/heads.js';
 import type { Store } from '../../app/store-contract.js';
@@ -21,6 +22,48 @@ interface ServeOptions {
   host: string;
   allowedHost: string[];
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  insecureNoAuth?: boolean;
+}
+
+/** Addresses only this machine can reach. */
+const isLoopback = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+
+const NO_AUTH_WARNING = `
+  !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
+  !!  --insecure-no-auth: ANYONE WHO CAN REACH THIS SERVER CAN READ AND CHANGE THE   !!
+  !!  RECORD, and every change is recorded under one name. Use accounts instead:     !!
+  !!  truce user add NAME --role admin                                                !!
+  !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
+`;
+
+/**
+ * Whether the server checks accounts, and the one-time sign-in link to print (on loopback,
+ * for the local admin, made first if the store has no user). Refuses to serve another
+ * address with no account to sign in with, unless told to serve it open.
+ */
+async function prepareAccounts(
+  ctx: CliContext,
+  store: Store,
+  opts: ServeOptions,
+): Promise<{ auth: 'accounts' | 'open'; signInSecret: string | null }> {
+  if (opts.insecureNoAuth) {
+    ctx.output.err(NO_AUTH_WARNING);
+    return { auth: 'open', signInSecret: null };
+  }
+  if (!isLoopback(opts.host)) {
+    if ((await store.accounts.countActiveUsers()) === 0)
+      throw badInput(
+        `serving on ${opts.host} needs accounts, and this record has none: add an admin with \`truce user add NAME --role admin\`, or give --insecure-no-auth to serve it open`,
+      );
+    return { auth: 'accounts', signInSecret: null };
+  }
+  await ensureFirstAdmin(store, author(ctx));
+  const admin = await localAdmin(store);
+  return {
+    auth: 'accounts',
+    signInSecret: admin ? await createSignInLink(store, admin.name) : null,
+  };
 }
 
 function parsePort(value: string): number {
@@ -77,9 +120,12 @@ async function serveUntilStopped(
   try {
     // What `prepare` returns is appended to the dashboard's address (an agreement to open).
     const dashboardHash = await prepare();
+    const { auth, signInSecret } = await prepareAccounts(ctx, store, opts);
     // The server, its routes and the extraction stack they use load only when serving.
     const { buildServer } = await import('../../server/build-server.js');
     const server = await buildServer(store, {
+      auth,
+      sessionSecret: process.env['TRUCE_SESSION_SECRET'],
       author: author(ctx),
       logLevel: opts.logLevel,
       allowedHosts: [opts.host, ...opts.allowedHost],
@@ -88,8 +134,12 @@ async function serveUntilStopped(
     const address = await listen(server, opts);
     const stopped = untilStopped();
     const where = describeStoreConfig(storeConfig(workspaceOptions(ctx)));
+    const signIn =
+      signInSecret === null
+        ? ''
+        : `  sign in:   ${address}/login?token=${signInSecret}&next=${encodeURIComponent(`/${dashboardHash}`)}\n             (works once, for a day: open it in your browser)\n`;
     ctx.output.out(
-      `Truce is serving ${where}\n  dashboard: ${address}/${dashboardHash}\n  API docs:  ${address}/api/docs\nPress Ctrl+C to stop.\n`,
+      `Truce is serving ${where}\n  dashboard: ${address}/${dashboardHash}\n${signIn}  API docs:  ${address}/api/docs\nPress Ctrl+C to stop.\n`,
     );
     const signal = await stopped;
     ctx.output.out(`\n${signal}: stopping\n`);
@@ -112,6 +162,10 @@ function withServeOptions(command: Command): Command {
       'a name clients reach the server by, besides localhost and the bound address: any other Host header is refused (repeatable)',
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
+    )
+    .option(
+      '--insecure-no-auth',
+      'serve with no accounts: anyone who reaches the server may read and change the record',
     )
     .addOption(
       new Option('--log-level <level>', 'what the server logs to standard output')

@@ -13,6 +13,7 @@ import { notFound } from '../../core/errors.js';
 import { AgreementId } from '../../core/ids.js';
 import { IsoInstant } from '../../core/time/time-interval.js';
 import type { ApiContext } from '../api-context.js';
+import { authorOf } from '../authenticate.js';
 import { NoQuery, listOf } from '../api-schemas.js';
 import { BODY_LIMIT } from '../body-limits.js';
 import { EvaluationDiffSchema, EvaluationSchema } from '../evaluation-schema.js';
@@ -69,10 +70,7 @@ const AgreementCheck = z
   })
   .meta({ id: 'AgreementCheck' });
 
-export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
-  app,
-  { store, author },
-) => {
+export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
   app.get(
     '/api/agreements',
     {
@@ -106,8 +104,8 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         },
       },
     },
-    async ({ body }, reply) => {
-      const { outcome, record } = await addAgreement(store, body.text, author);
+    async ({ body, principal }, reply) => {
+      const { outcome, record } = await addAgreement(store, body.text, authorOf(principal));
       return reply.code(outcome === 'added' ? 201 : 200).send({ outcome, agreement: record });
     },
   );

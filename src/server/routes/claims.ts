@@ -9,6 +9,7 @@ import { AgreementId, ClaimId, DocumentId } from '../../core/ids.js';
 import { IsoInstant } from '../../core/time/time-interval.js';
 import { EventType } from '../../core/vocabulary/event-types.js';
 import type { ApiContext } from '../api-context.js';
+import { authorOf } from '../authenticate.js';
 import { ClaimSchema, NoQuery } from '../api-schemas.js';
 import { problemResponses } from '../problem.js';
 
@@ -69,7 +70,7 @@ const Edit = z.object({ changes: ClaimChanges, note: Note }).strict();
 /** Null when the request has no body: a retraction needs no reason. */
 const Retraction = z.object({ note: Note }).strict().nullable();
 
-export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store, author }) => {
+export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
   app.get(
     '/api/claims',
     {
@@ -108,8 +109,8 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
         response: { 200: ClaimSchema, ...problemResponses(400, 404, 409, 413, 415) },
       },
     },
-    async ({ params, body }) =>
-      reviewClaim(store, params.id, body.status, body.note ?? null, author),
+    async ({ params, body, principal }) =>
+      reviewClaim(store, params.id, body.status, body.note ?? null, authorOf(principal)),
   );
 
   app.patch(
@@ -123,8 +124,8 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
         response: { 200: ClaimSchema, ...problemResponses(400, 404, 409, 413, 415) },
       },
     },
-    async ({ params, body }) =>
-      editClaim(store, params.id, body.changes, body.note ?? null, author),
+    async ({ params, body, principal }) =>
+      editClaim(store, params.id, body.changes, body.note ?? null, authorOf(principal)),
   );
 
   for (const [method, assigned] of [
@@ -144,8 +145,8 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
           response: { 200: AssignmentResultSchema, ...problemResponses(400, 404) },
         },
       },
-      async ({ params }) =>
-        setAssignment(store, { claim: params.id }, params.agreement, assigned, author),
+      async ({ params, principal }) =>
+        setAssignment(store, { claim: params.id }, params.agreement, assigned, authorOf(principal)),
     );
   }
 
@@ -160,6 +161,7 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
         response: { 200: ClaimSchema, ...problemResponses(400, 404, 409, 413, 415) },
       },
     },
-    async ({ params, body }) => retractClaim(store, params.id, body?.note ?? null, author),
+    async ({ params, body, principal }) =>
+      retractClaim(store, params.id, body?.note ?? null, authorOf(principal)),
   );
 };

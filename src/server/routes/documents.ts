@@ -8,6 +8,7 @@ import { withCredit } from '../../core/evidence/document-credit.js';
 import { AgreementId, DocumentId } from '../../core/ids.js';
 import { IsoInstant } from '../../core/time/time-interval.js';
 import type { ApiContext } from '../api-context.js';
+import { authorOf } from '../authenticate.js';
 import {
   ClaimSchema,
   DocumentSchema,
@@ -38,7 +39,7 @@ const Ingested = z
 
 export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,
-  { store, author, extract, rateLimit },
+  { store, extract, rateLimit },
 ) => {
   app.get(
     '/api/documents',
@@ -104,8 +105,14 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
           response: { 200: AssignmentResultSchema, ...problemResponses(400, 404) },
         },
       },
-      async ({ params }) =>
-        setAssignment(store, { document: params.id }, params.agreement, assigned, author),
+      async ({ params, principal }) =>
+        setAssignment(
+          store,
+          { document: params.id },
+          params.agreement,
+          assigned,
+          authorOf(principal),
+        ),
     );
   }
 
@@ -126,9 +133,9 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         },
       },
     },
-    async ({ body }, reply) => {
+    async ({ body, principal }, reply) => {
       const [report, agreement] = reportInputOf(body);
-      const ingested = await ingestReport(store, report, author, agreement, extract);
+      const ingested = await ingestReport(store, report, authorOf(principal), agreement, extract);
       return reply
         .code(ingested.outcome === 'added' ? 201 : 200)
         .send({ ...ingested, document: withCredit(ingested.document) });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { addSource, listSources } from '../../app/sources.js';
 import { Affiliation, Source } from '../../core/evidence/source.js';
 import type { ApiContext } from '../api-context.js';
+import { authorOf } from '../authenticate.js';
 import { NoQuery, SourceSchema, listOf } from '../api-schemas.js';
 import { problemResponses } from '../problem.js';
 
@@ -12,7 +13,7 @@ const NewSource = z
   .object({ name, kind, aliases: aliases.optional(), affiliation: Affiliation.optional() })
   .strict();
 
-export const sourceRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store, author }) => {
+export const sourceRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
   app.get(
     '/api/sources',
     {
@@ -36,6 +37,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { sto
         response: { 201: SourceSchema, ...problemResponses(400, 409, 413, 415) },
       },
     },
-    async (request, reply) => reply.code(201).send(await addSource(store, request.body, author)),
+    async (request, reply) =>
+      reply.code(201).send(await addSource(store, request.body, authorOf(request.principal))),
   );
 };

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import { initialSchema } from './0001-initial-schema.js';
 import { claimAgreements } from './0002-claim-agreements.js';
+import { accounts } from './0003-accounts.js';
 
 /**
  * One step of the schema, written once for both databases. As in Kysely, a migration sees an
@@ -11,4 +12,8 @@ export interface SchemaMigration extends Migration {
 }
 
 /** Every migration, oldest first; the schema version is how many have run. Append only. */
-export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [initialSchema, claimAgreements];
+export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [
+  initialSchema,
+  claimAgreements,
+  accounts,
+];

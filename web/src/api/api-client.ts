@@ -61,13 +61,28 @@ async function problemOf(response: Response): Promise<ApiProblem> {
   }
 }
 
+/** The session's CSRF token, from the cookie the server sets at sign-in (double submit). */
+const csrfToken = (): string | undefined => {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('truce-csrf='));
+  return cookie === undefined ? undefined : decodeURIComponent(cookie.slice('truce-csrf='.length));
+};
+
 async function send<T>(method: string, url: string, body?: unknown, signal?: AbortSignal) {
+  const headers: Record<string, string> =
+    body === undefined ? {} : { 'content-type': 'application/json' };
+  const csrf = method === 'GET' ? undefined : csrfToken();
+  if (csrf !== undefined) headers['x-csrf-token'] = csrf;
   const response = await fetch(url, {
     method,
     signal: signal ?? null,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers,
     body: body === undefined ? null : JSON.stringify(body),
   });
+  // Signed out (or the session ended): sign in, then come back to this view.
+  if (response.status === 401) {
+    const here = `${location.pathname}${location.search}${location.hash}`;
+    location.assign(`/login?next=${encodeURIComponent(here)}`);
+  }
   if (!response.ok) throw await problemOf(response);
   return (await response.json()) as T;
 }
