@@ -47,6 +47,8 @@ export const ROUTE_ROLES: Readonly<Record<string, Access>> = {
   'POST /api/claims/:id/review': 'reviewer',
 
   'POST /api/agreements': 'admin',
+  // A bundle brings agreements and reviews as well as claims, so importing is an admin's act.
+  'POST /api/import': 'admin',
 };
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -4,6 +4,7 @@ import { runImport } from '../../app/import/run-import.js';
 import { badInput } from '../../core/errors.js';
 import { AcledImport, BundleImport } from '../../core/import/import-outcome.js';
 import { ImportQuery } from '../../core/import/import-query.js';
+import { authorOf } from '../authenticate.js';
 import type { ApiContext } from '../api-context.js';
 import { BODY_LIMIT } from '../body-limits.js';
 import { problemResponses } from '../problem.js';
@@ -26,7 +27,7 @@ const Imported = z
 
 export const importRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,
-  { store, author, rateLimit },
+  { store, rateLimit },
 ) => {
   // Only this plugin's route reads these types: its body is the file itself, as bytes.
   app.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer' }, (_request, body, done) =>
@@ -53,7 +54,7 @@ export const importRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         response: { 200: Imported, ...problemResponses(400, 404, 413, 415, 429) },
       },
     },
-    async ({ query, body }) => {
+    async ({ query, body, principal }) => {
       if (body.length === 0) throw badInput('the body is empty; send the file as the body');
       const name = query.name ?? (query.format === 'bundle' ? 'the bundle' : 'the ACLED file');
       if (query.format === 'bundle') {
@@ -62,7 +63,7 @@ export const importRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         );
         if (extra.length > 0)
           throw badInput(`${extra.join(', ')} applies to format=acled only, not to a bundle`);
-        return runImport(store, { format: 'bundle', name, data: body }, author);
+        return runImport(store, { format: 'bundle', name, data: body }, authorOf(principal));
       }
       return runImport(
         store,
@@ -75,7 +76,7 @@ export const importRoutes: FastifyPluginAsyncZod<ApiContext> = async (
           skipBad: query.skipBad === 'true',
           status: query.suggest === 'true' ? 'suggested' : 'accepted',
         },
-        author,
+        authorOf(principal),
       );
     },
   );
