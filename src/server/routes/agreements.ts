@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   addAgreement,
   diffAgreement,
@@ -8,66 +8,28 @@ import {
   listAgreements,
   validateAgreementText,
 } from '../../app/agreements.js';
-import { AgreementRecord } from '../../core/agreement/agreement-record.js';
+import type { NamedParty } from '../../core/api/agreement-api.js';
+import {
+  AgreementCheck,
+  AgreementDetail,
+  AgreementParams,
+  AgreementQuery,
+  AgreementRecordSchema,
+  AgreementSummary,
+  AgreementText,
+  DiffQuery,
+  EvaluationQuery,
+  RecordedAgreement,
+} from '../../core/api/agreement-api.js';
+import { NoQuery, listOf } from '../../core/api/listing.js';
 import { notFound } from '../../core/errors.js';
-import { AgreementId } from '../../core/ids.js';
-import { IsoInstant } from '../../core/time/time-interval.js';
 import type { ApiContext } from '../api-context.js';
-import { NoQuery, listOf } from '../api-schemas.js';
 import { BODY_LIMIT } from '../body-limits.js';
 import { EvaluationDiffSchema, EvaluationSchema } from '../evaluation-schema.js';
 import { problemResponses } from '../problem.js';
 
-const AgreementParams = z.object({ id: AgreementId });
-const Version = z.coerce.number().int().positive();
-
-const AgreementText = z
-  .object({
-    text: z.string().min(1, 'the agreement is empty').describe('the agreement file (YAML)'),
-  })
-  .strict();
-
-const AgreementRecordSchema = AgreementRecord.meta({ id: 'AgreementRecord' });
-const AgreementSummary = AgreementRecord.unwrap()
-  .omit({ text: true })
-  .meta({ id: 'AgreementSummary' });
-
-const Named = z.object({
-  id: z.string(),
-  name: z.string(),
-  aliases: z.array(z.string()).readonly(),
-});
-
 /** A party or mediator as the API shows it: how the agreement names it. */
-const namesOf = ({ id, name, aliases }: z.infer<typeof Named>) => ({ id, name, aliases });
-
-const AgreementDetail = AgreementRecord.unwrap()
-  .extend({
-    timezone: z.string().describe("the IANA zone whose clocks the agreement's days follow"),
-    parties: z.array(Named).readonly(),
-    mediators: z.array(Named).readonly(),
-  })
-  .meta({ id: 'AgreementDetail' });
-
-const Recorded = z
-  .object({ outcome: z.enum(['added', 'known']), agreement: AgreementRecordSchema })
-  .meta({ id: 'RecordedAgreement' });
-
-const AgreementCheck = z
-  .object({
-    ok: z.boolean(),
-    problems: z
-      .array(
-        z.object({
-          line: z.number().int().nullable(),
-          column: z.number().int().nullable(),
-          path: z.string().describe('the key path in the file ("norms[2].quantity.min")'),
-          message: z.string(),
-        }),
-      )
-      .readonly(),
-  })
-  .meta({ id: 'AgreementCheck' });
+const namesOf = ({ id, name, aliases }: z.infer<typeof NamedParty>) => ({ id, name, aliases });
 
 export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,
@@ -100,8 +62,8 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
           'Record an agreement version; the same text again is recognised, other terms under a recorded version conflict',
         body: AgreementText,
         response: {
-          200: Recorded.describe('the same text was already recorded'),
-          201: Recorded,
+          200: RecordedAgreement.describe('the same text was already recorded'),
+          201: RecordedAgreement,
           ...problemResponses(400, 409, 413, 415),
         },
       },
@@ -136,7 +98,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         tags: ['agreements'],
         summary: 'One agreement, at its latest version or the one asked for',
         params: AgreementParams,
-        querystring: z.object({ version: Version.optional() }).strict(),
+        querystring: AgreementQuery,
         response: { 200: AgreementDetail, ...problemResponses(400, 404) },
       },
     },
@@ -177,14 +139,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         summary:
           'The verdicts of every norm, period by period, from the claims known at asOf (default: now)',
         params: AgreementParams,
-        querystring: z
-          .object({
-            asOf: IsoInstant.optional().describe('evaluate what was known at this instant'),
-            version: Version.optional().describe(
-              'judge every period by this version (default: each by the version in effect then)',
-            ),
-          })
-          .strict(),
+        querystring: EvaluationQuery,
         response: { 200: EvaluationSchema, ...problemResponses(400, 404) },
       },
     },
@@ -199,9 +154,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         summary:
           'What changed between what was known at two moments: verdicts with the claims that changed them, the term, breaches, powers',
         params: AgreementParams,
-        querystring: z
-          .object({ from: IsoInstant, to: IsoInstant.optional().describe('default: now') })
-          .strict(),
+        querystring: DiffQuery,
         response: { 200: EvaluationDiffSchema, ...problemResponses(400, 404) },
       },
     },
