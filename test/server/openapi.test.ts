@@ -36,6 +36,7 @@ const ROUTES = [
   'get /api/export',
   'get /api/head',
   'get /api/verify',
+  'get /api/vocabulary',
 ];
 
 interface Operation {

@@ -44,12 +44,15 @@ beforeAll(async () => {
   store = await initStore(config);
   await loadExamples(store, 'api-test');
   running = await startApi(store, { signHead: headSigner(store, config, {}) });
-  // The page's relative URLs resolve against the server it was served from, as in a browser.
+  // The page's URLs resolve against the server it was served from, as in a browser.
+  Object.assign(globalThis, { location: new URL(running.base) });
   browserFetch = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
-    const url = new URL(String(input), running.base).href;
-    const response = await browserFetch(url, init);
-    answered.push({ url, status: response.status });
+    const response = await browserFetch(input, init);
+    answered.push({
+      url: input instanceof Request ? input.url : String(input),
+      status: response.status,
+    });
     return response;
   };
   ({ api } = (await import(CLIENT)) as { api: WebApi });
@@ -57,6 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (browserFetch) globalThis.fetch = browserFetch;
+  Reflect.deleteProperty(globalThis, 'location');
   await running?.close();
   await store?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -88,6 +92,7 @@ async function webReads(at: ReadAt): Promise<Record<string, () => Promise<unknow
     documents: call('documents', at),
     document: call('document', claim.document, at),
     sources: call('sources', at),
+    vocabulary: call('vocabulary', at),
     head: call('head'),
   };
 }

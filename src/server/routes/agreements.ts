@@ -31,6 +31,21 @@ import { problemResponses } from '../problem.js';
 /** A party or mediator as the API shows it: how the agreement names it. */
 const namesOf = ({ id, name, aliases }: z.infer<typeof NamedParty>) => ({ id, name, aliases });
 
+/**
+ * A breach as documented: its time as the instant range alone. The engine hands on the claim's
+ * whole interval (label, precision), which the published schema does not describe.
+ */
+const documentedBreach = <
+  B extends {
+    readonly when: { readonly earliest: string | null; readonly latest: string | null } | null;
+  },
+>(
+  breach: B,
+): B => ({
+  ...breach,
+  when: breach.when && { earliest: breach.when.earliest, latest: breach.when.latest },
+});
+
 export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,
   { store, author },
@@ -143,7 +158,10 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         response: { 200: EvaluationSchema, ...problemResponses(400, 404) },
       },
     },
-    async ({ params, query }) => evaluateAgreement(store, params.id, query),
+    async ({ params, query }) => {
+      const evaluation = await evaluateAgreement(store, params.id, query);
+      return { ...evaluation, breaches: evaluation.breaches.map(documentedBreach) };
+    },
   );
 
   app.get(
@@ -158,7 +176,18 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         response: { 200: EvaluationDiffSchema, ...problemResponses(400, 404) },
       },
     },
-    async ({ params, query }) =>
-      diffAgreement(store, params.id, query.from, query.to ?? new Date().toISOString()),
+    async ({ params, query }) => {
+      const diff = await diffAgreement(
+        store,
+        params.id,
+        query.from,
+        query.to ?? new Date().toISOString(),
+      );
+      return {
+        ...diff,
+        breachesAdded: diff.breachesAdded.map(documentedBreach),
+        breachesRemoved: diff.breachesRemoved.map(documentedBreach),
+      };
+    },
   );
 };

@@ -25,7 +25,8 @@ export const extractRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     },
     async ({ body }) => {
       const [report, agreement] = reportInputOf(body);
-      return extractReport(store, report, agreement, extract);
+      // Only what the schema documents: the reader's internals (explanations, offsets) stay in.
+      return Extraction.parse(await extractReport(store, report, agreement, extract));
     },
   );
 };

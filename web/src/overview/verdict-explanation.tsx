@@ -114,8 +114,8 @@ export function VerdictExplanation(props: {
         <dt>Window</dt>
         <dd>
           {formatInterval({ earliest: result.window.start, latest: result.window.end }, timeZone)}
-          {', due '}
-          {formatInstant(result.due, timeZone)}
+          {/* A maintenance or prohibition has no one moment it falls due. */}
+          {result.due !== null && `, due ${formatInstant(result.due, timeZone)}`}
         </dd>
         {explanation.required && (
           <>
