@@ -80,7 +80,7 @@ async function webReads(at: ReadAt): Promise<Record<string, () => Promise<unknow
     agreements: call('agreements', at),
     agreement: call('agreement', AGREEMENT, at),
     evaluation: call('evaluation', AGREEMENT, at),
-    events: call('events', at),
+    events: call('events', AGREEMENT, at),
     claims: claims({
       status: 'accepted',
       document: claim.document,
@@ -89,7 +89,7 @@ async function webReads(at: ReadAt): Promise<Record<string, () => Promise<unknow
       cursor: claim.id,
     }),
     claim: call('claim', claim.id, at),
-    documents: call('documents', at),
+    documents: call('documents', AGREEMENT, at),
     document: call('document', claim.document, at),
     sources: call('sources', at),
     vocabulary: call('vocabulary', at),
@@ -122,9 +122,12 @@ describe("the dashboard's requests", () => {
   });
 
   test('list at a moment only the documents known then, holding every claim known then', async () => {
-    const read = api['documents'] as (at: ReadAt) => Promise<readonly Document[]>;
-    const now = await read({ asOf: null });
-    const then = await read({ asOf: REPLAY_AT });
+    const documents = api['documents'] as (
+      agreement: string | null,
+      at: ReadAt,
+    ) => Promise<readonly Document[]>;
+    const now = await documents(null, { asOf: null });
+    const then = await documents(null, { asOf: REPLAY_AT });
     expect(then.length).toBeGreaterThan(0);
     expect(then.length).toBeLessThan(now.length);
     for (const document of then) {
@@ -135,5 +138,30 @@ describe("the dashboard's requests", () => {
     const listed = new Set(then.map((d) => d.id));
     const known = await allClaims(store, { knownBy: REPLAY_AT });
     expect(known.filter((c) => !listed.has(c.document)).map((c) => c.id)).toEqual([]);
+  });
+
+  test("narrow events and documents to the chosen agreement on the server, none of another's", async () => {
+    type List = (agreement: string | null, at: ReadAt) => Promise<readonly { id: string }[]>;
+    const now = { asOf: null };
+    for (const name of ['events', 'documents']) {
+      const list = api[name] as List;
+      const ids = async (agreement: string | null) => (await list(agreement, now)).map((x) => x.id);
+      const [gaza, sudan, all] = await Promise.all([
+        ids(AGREEMENT),
+        ids('sudan-jeddah-2023-05'),
+        ids(null),
+      ]);
+      expect(gaza.length, name).toBeGreaterThan(0);
+      expect(sudan.length, name).toBeGreaterThan(0);
+      expect(
+        gaza.filter((id) => sudan.includes(id)),
+        name,
+      ).toEqual([]);
+      expect(
+        gaza.every((id) => all.includes(id)),
+        name,
+      ).toBe(true);
+      expect(gaza.length, name).toBeLessThan(all.length);
+    }
   });
 });

@@ -84,9 +84,14 @@ async function bodyOf<D, T extends D>(answer: Promise<Answer<D>>, _shape: Shape<
 /** The moment as a query parameter: absent when the view shows the record as it stands. */
 const moment = (at: ReadAt) => (at.asOf === null ? {} : { asOf: at.asOf });
 
+/** The agreement a listing is narrowed to on the server: absent for the whole record. */
+const scope = (agreement: string | null) => (agreement === null ? {} : { agreement });
+
 const signalOf = (at: Cancel) => (at.signal === undefined ? {} : { signal: at.signal });
 
 export interface ClaimQuery {
+  /** Only what this agreement reads: its claims, and unassigned ones naming its parties. */
+  readonly agreement?: string;
   readonly status?: ReviewStatus;
   readonly document?: string;
   readonly type?: string;
@@ -124,10 +129,14 @@ export const api = {
       }),
       as<Evaluation>(),
     ),
-  events: async (at: ReadAt) =>
+  /** Occurrences; with an agreement, only those of the claims it reads (the server's scope). */
+  events: async (agreement: string | null, at: ReadAt) =>
     (
       await bodyOf(
-        client.GET('/api/events', { params: { query: moment(at) }, ...signalOf(at) }),
+        client.GET('/api/events', {
+          params: { query: { ...scope(agreement), ...moment(at) } },
+          ...signalOf(at),
+        }),
         as<Listing<EventCluster>>(),
       )
     ).items,
@@ -144,10 +153,14 @@ export const api = {
       client.GET('/api/claims/{id}', { params: { path: { id } }, ...signalOf(at) }),
       as<Claim>(),
     ),
-  documents: async (at: ReadAt) =>
+  /** Documents; with an agreement, only those holding a claim it reads. */
+  documents: async (agreement: string | null, at: ReadAt) =>
     (
       await bodyOf(
-        client.GET('/api/documents', { params: { query: moment(at) }, ...signalOf(at) }),
+        client.GET('/api/documents', {
+          params: { query: { ...scope(agreement), ...moment(at) } },
+          ...signalOf(at),
+        }),
         as<Listing<DocumentSummary>>(),
       )
     ).items,

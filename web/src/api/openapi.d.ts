@@ -3096,6 +3096,38 @@ export interface components {
       origins: string[];
       /** @enum {string} */
       grade: 'single_source' | 'corroborated' | 'contested' | 'confirmed' | 'retracted';
+      divergence:
+        | (
+            | {
+                /** @constant */
+                kind: 'denial';
+              }
+            | {
+                /** @constant */
+                kind: 'figures';
+                figures: [
+                  {
+                    unit: string;
+                    min: number;
+                    max: number | null;
+                    /** @enum {string} */
+                    qualifier: 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to';
+                    /** @enum {string} */
+                    role?: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
+                  },
+                  {
+                    unit: string;
+                    min: number;
+                    max: number | null;
+                    /** @enum {string} */
+                    qualifier: 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to';
+                    /** @enum {string} */
+                    role?: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
+                  },
+                ];
+              }
+          )
+        | null;
     };
     Source: {
       id: string;
