@@ -32,6 +32,12 @@ export const AgreementDetail = AgreementRecord.unwrap()
     timezone: z.string().describe("the IANA zone whose clocks the agreement's days follow"),
     parties: z.array(NamedParty).readonly(),
     mediators: z.array(NamedParty).readonly(),
+    clauses: z
+      .array(
+        z.object({ id: z.string(), title: z.string().nullable().describe('null: show the id') }),
+      )
+      .readonly()
+      .describe('the norms, in the order the agreement lists them, with their titles'),
   })
   .meta({ id: 'AgreementDetail' });
 export type AgreementDetail = z.infer<typeof AgreementDetail>;

@@ -124,6 +124,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         timezone: agreement.timezone,
         parties: agreement.parties.map(namesOf),
         mediators: agreement.mediators.map(namesOf),
+        clauses: agreement.norms.map(({ id, title }) => ({ id, title })),
       };
     },
   );

@@ -2277,6 +2277,12 @@ export interface components {
         name: string;
         aliases: string[];
       }[];
+      /** @description the norms, in the order the agreement lists them, with their titles */
+      clauses: {
+        id: string;
+        /** @description null: show the id */
+        title: string | null;
+      }[];
     };
     RecordedAgreement: {
       /** @enum {string} */
