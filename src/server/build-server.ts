@@ -32,6 +32,7 @@ import { extractRoutes } from './routes/extract.js';
 import { healthRoutes } from './routes/health.js';
 import { sourceRoutes } from './routes/sources.js';
 import { verifyRoutes } from './routes/verify.js';
+import { vocabularyRoutes } from './routes/vocabulary.js';
 import { addSecurityHeaders } from './security-headers.js';
 
 export interface ServerOptions {
@@ -84,6 +85,7 @@ const ROUTES = [
   exportRoutes,
   importRoutes,
   verifyRoutes,
+  vocabularyRoutes,
 ];
 
 /** The HTTP API (and the dashboard) over a store, ready to listen; the caller owns the store. */

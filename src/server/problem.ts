@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { Problem, type FieldError } from '../core/api/problem-document.js';
 import { isTruceError } from '../core/errors.js';
 import type { TruceErrorKind } from '../core/errors.js';
 
@@ -22,28 +22,6 @@ const HTTP_STATUS_OF: Readonly<Record<TruceErrorKind, number>> = {
   Unauthenticated: 401,
   Forbidden: 403,
 };
-
-const FieldError = z.object({
-  in: z.enum(['body', 'query', 'params', 'headers']),
-  /** Dotted path inside that part ("changes.when.latest"); empty for the part as a whole. */
-  field: z.string(),
-  message: z.string(),
-});
-type FieldError = z.infer<typeof FieldError>;
-
-/** An error response, RFC 9457. `errors` lists every invalid field of a malformed request. */
-export const Problem = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    /** The request's path and query; absent when the request could not even be parsed. */
-    instance: z.string().optional(),
-    errors: z.array(FieldError).optional(),
-  })
-  .meta({ id: 'Problem' });
-type Problem = z.infer<typeof Problem>;
 
 /** OpenAPI entries for the error statuses a route can answer with. */
 export function problemResponses(...statuses: readonly number[]) {

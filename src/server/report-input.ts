@@ -1,6 +1,6 @@
 import type { AgreementRef, ReportInput } from '../app/ingest.js';
 import type { z } from 'zod';
-import type { NewReport } from './api-schemas.js';
+import type { NewReport } from '../core/api/document-api.js';
 
 /**
  * The ingest input for a report sent over HTTP. Uploads have no file name, so the format is

@@ -11,10 +11,12 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addToken, createSignInLink, ensureFirstAdmin } from '../../src/app/accounts.js';
 import { allClaims } from '../../src/app/all-claims.js';
+import { setAssignment } from '../../src/app/assignments.js';
 import { headSigner } from '../../src/app/heads.js';
 import { loadExamples } from '../../src/app/examples.js';
 import type { Store } from '../../src/app/store-contract.js';
 import type { Evaluation, NormResult } from '../../src/core/evaluation/evaluation.js';
+import { AgreementId } from '../../src/core/ids.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { initStore } from '../../src/store/open-store.js';
 import { claimAdded, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
@@ -287,6 +289,8 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
       },
     });
     await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+    // The map shows the agreement's events: the note names no party, so it is assigned.
+    await setAssignment(store, { claim: claim.id }, AgreementId.parse(AGREEMENT), true, 'test');
     await page.goto(`${base}/#/map?agreement=${AGREEMENT}`);
     await page.locator('.map .marker').filter({ hasText: 'Kerem Shalom' }).waitFor();
     await page.locator('.map .country').first().waitFor();

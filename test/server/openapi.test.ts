@@ -39,6 +39,7 @@ const ROUTES = [
   'post /api/import',
   'get /api/head',
   'get /api/verify',
+  'get /api/vocabulary',
 ];
 
 interface Operation {

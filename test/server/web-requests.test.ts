@@ -44,12 +44,15 @@ beforeAll(async () => {
   store = await initStore(config);
   await loadExamples(store, 'api-test');
   running = await startApi(store, { signHead: headSigner(store, config, {}) });
-  // The page's relative URLs resolve against the server it was served from, as in a browser.
+  // The page's URLs resolve against the server it was served from, as in a browser.
+  Object.assign(globalThis, { location: new URL(running.base) });
   browserFetch = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
-    const url = new URL(String(input), running.base).href;
-    const response = await browserFetch(url, init);
-    answered.push({ url, status: response.status });
+    const response = await browserFetch(input, init);
+    answered.push({
+      url: input instanceof Request ? input.url : String(input),
+      status: response.status,
+    });
     return response;
   };
   ({ api } = (await import(CLIENT)) as { api: WebApi });
@@ -57,6 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (browserFetch) globalThis.fetch = browserFetch;
+  Reflect.deleteProperty(globalThis, 'location');
   await running?.close();
   await store?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -76,7 +80,7 @@ async function webReads(at: ReadAt): Promise<Record<string, () => Promise<unknow
     agreements: call('agreements', at),
     agreement: call('agreement', AGREEMENT, at),
     evaluation: call('evaluation', AGREEMENT, at),
-    events: call('events', at),
+    events: call('events', AGREEMENT, at),
     claims: claims({
       status: 'accepted',
       document: claim.document,
@@ -85,9 +89,10 @@ async function webReads(at: ReadAt): Promise<Record<string, () => Promise<unknow
       cursor: claim.id,
     }),
     claim: call('claim', claim.id, at),
-    documents: call('documents', at),
+    documents: call('documents', AGREEMENT, at),
     document: call('document', claim.document, at),
     sources: call('sources', at),
+    vocabulary: call('vocabulary', at),
     head: call('head'),
   };
 }
@@ -117,9 +122,12 @@ describe("the dashboard's requests", () => {
   });
 
   test('list at a moment only the documents known then, holding every claim known then', async () => {
-    const read = api['documents'] as (at: ReadAt) => Promise<readonly Document[]>;
-    const now = await read({ asOf: null });
-    const then = await read({ asOf: REPLAY_AT });
+    const documents = api['documents'] as (
+      agreement: string | null,
+      at: ReadAt,
+    ) => Promise<readonly Document[]>;
+    const now = await documents(null, { asOf: null });
+    const then = await documents(null, { asOf: REPLAY_AT });
     expect(then.length).toBeGreaterThan(0);
     expect(then.length).toBeLessThan(now.length);
     for (const document of then) {
@@ -130,5 +138,30 @@ describe("the dashboard's requests", () => {
     const listed = new Set(then.map((d) => d.id));
     const known = await allClaims(store, { knownBy: REPLAY_AT });
     expect(known.filter((c) => !listed.has(c.document)).map((c) => c.id)).toEqual([]);
+  });
+
+  test("narrow events and documents to the chosen agreement on the server, none of another's", async () => {
+    type List = (agreement: string | null, at: ReadAt) => Promise<readonly { id: string }[]>;
+    const now = { asOf: null };
+    for (const name of ['events', 'documents']) {
+      const list = api[name] as List;
+      const ids = async (agreement: string | null) => (await list(agreement, now)).map((x) => x.id);
+      const [gaza, sudan, all] = await Promise.all([
+        ids(AGREEMENT),
+        ids('sudan-jeddah-2023-05'),
+        ids(null),
+      ]);
+      expect(gaza.length, name).toBeGreaterThan(0);
+      expect(sudan.length, name).toBeGreaterThan(0);
+      expect(
+        gaza.filter((id) => sudan.includes(id)),
+        name,
+      ).toEqual([]);
+      expect(
+        gaza.every((id) => all.includes(id)),
+        name,
+      ).toBe(true);
+      expect(gaza.length, name).toBeLessThan(all.length);
+    }
   });
 });

@@ -203,6 +203,13 @@ const NORM_KINDS = ['achievement', 'punctual', 'maintenance', 'prohibition'];
 /** Fields every norm has. */
 const normCommon = {
   id: ClauseId,
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe('A short name for the clause, shown instead of its id ("Daily hostage releases").'),
   ref: Ref,
   bearer: Bearer,
   phase: ClauseId.optional().describe('Only while this phase is in effect.'),

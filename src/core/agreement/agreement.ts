@@ -169,6 +169,8 @@ export type Per = 'day' | 'once';
 
 interface NormCommon {
   readonly id: string;
+  /** A short name shown instead of the id; null: the id is shown. */
+  readonly title: string | null;
   readonly ref: string;
   readonly bearers: readonly PartyId[];
   readonly phase: string | null;

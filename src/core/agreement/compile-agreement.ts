@@ -293,6 +293,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
     }
     const common = {
       id: n.id,
+      title: n.title ?? null,
       ref: n.ref,
       bearers: checkParties(bearerIds, [...path, 'bearer']),
       phase: n.phase ?? null,

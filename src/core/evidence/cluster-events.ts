@@ -5,6 +5,7 @@ import { hull, latestMs, earliestMs, overlaps } from '../time/time-interval.js';
 import type { TimeInterval } from '../time/time-interval.js';
 import type { AttributionLink, Claim } from './claim.js';
 import { originKey, originOf } from './claim.js';
+import { divergenceOf } from './event-divergence.js';
 import type { Event, Grade } from './event.js';
 import type { Place, PlacePrecision } from './place.js';
 
@@ -114,6 +115,7 @@ function eventOf(members: readonly Claim[], options: ClusterOptions): Event {
     where: mostPrecisePlace(basis.map((c) => c.content.where)),
     origins,
     grade,
+    divergence: divergenceOf(live),
   };
 }
 

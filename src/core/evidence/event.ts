@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClaimId, EventId } from '../ids.js';
 import { TimeInterval } from '../time/time-interval.js';
 import { EventType } from '../vocabulary/event-types.js';
+import { Divergence } from './event-divergence.js';
 import { Place } from './place.js';
 
 /**
@@ -29,6 +30,8 @@ export const Event = z
     /** Keys of the independent origins behind the claims. */
     origins: z.array(z.string()).readonly(),
     grade: Grade,
+    /** How the accounts disagree, or null: the dashboard flags such events. */
+    divergence: Divergence,
   })
   .readonly();
 export type Event = z.infer<typeof Event>;

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   addAgreement,
   diffAgreement,
@@ -8,67 +8,44 @@ import {
   listAgreements,
   validateAgreementText,
 } from '../../app/agreements.js';
-import { AgreementRecord } from '../../core/agreement/agreement-record.js';
+import type { NamedParty } from '../../core/api/agreement-api.js';
+import {
+  AgreementCheck,
+  AgreementDetail,
+  AgreementParams,
+  AgreementQuery,
+  AgreementRecordSchema,
+  AgreementSummary,
+  AgreementText,
+  DiffQuery,
+  EvaluationQuery,
+  RecordedAgreement,
+} from '../../core/api/agreement-api.js';
+import { NoQuery, listOf } from '../../core/api/listing.js';
 import { notFound } from '../../core/errors.js';
-import { AgreementId } from '../../core/ids.js';
-import { IsoInstant } from '../../core/time/time-interval.js';
 import type { ApiContext } from '../api-context.js';
 import { authorOf } from '../authenticate.js';
-import { NoQuery, listOf } from '../api-schemas.js';
 import { BODY_LIMIT } from '../body-limits.js';
 import { EvaluationDiffSchema, EvaluationSchema } from '../evaluation-schema.js';
 import { problemResponses } from '../problem.js';
 
-const AgreementParams = z.object({ id: AgreementId });
-const Version = z.coerce.number().int().positive();
-
-const AgreementText = z
-  .object({
-    text: z.string().min(1, 'the agreement is empty').describe('the agreement file (YAML)'),
-  })
-  .strict();
-
-const AgreementRecordSchema = AgreementRecord.meta({ id: 'AgreementRecord' });
-const AgreementSummary = AgreementRecord.unwrap()
-  .omit({ text: true })
-  .meta({ id: 'AgreementSummary' });
-
-const Named = z.object({
-  id: z.string(),
-  name: z.string(),
-  aliases: z.array(z.string()).readonly(),
-});
-
 /** A party or mediator as the API shows it: how the agreement names it. */
-const namesOf = ({ id, name, aliases }: z.infer<typeof Named>) => ({ id, name, aliases });
+const namesOf = ({ id, name, aliases }: z.infer<typeof NamedParty>) => ({ id, name, aliases });
 
-const AgreementDetail = AgreementRecord.unwrap()
-  .extend({
-    timezone: z.string().describe("the IANA zone whose clocks the agreement's days follow"),
-    parties: z.array(Named).readonly(),
-    mediators: z.array(Named).readonly(),
-  })
-  .meta({ id: 'AgreementDetail' });
-
-const Recorded = z
-  .object({ outcome: z.enum(['added', 'known']), agreement: AgreementRecordSchema })
-  .meta({ id: 'RecordedAgreement' });
-
-const AgreementCheck = z
-  .object({
-    ok: z.boolean(),
-    problems: z
-      .array(
-        z.object({
-          line: z.number().int().nullable(),
-          column: z.number().int().nullable(),
-          path: z.string().describe('the key path in the file ("norms[2].quantity.min")'),
-          message: z.string(),
-        }),
-      )
-      .readonly(),
-  })
-  .meta({ id: 'AgreementCheck' });
+/**
+ * A breach as documented: its time as the instant range alone. The engine hands on the claim's
+ * whole interval (label, precision), which the published schema does not describe.
+ */
+const documentedBreach = <
+  B extends {
+    readonly when: { readonly earliest: string | null; readonly latest: string | null } | null;
+  },
+>(
+  breach: B,
+): B => ({
+  ...breach,
+  when: breach.when && { earliest: breach.when.earliest, latest: breach.when.latest },
+});
 
 export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
   app.get(
@@ -98,8 +75,8 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
           'Record an agreement version; the same text again is recognised, other terms under a recorded version conflict',
         body: AgreementText,
         response: {
-          200: Recorded.describe('the same text was already recorded'),
-          201: Recorded,
+          200: RecordedAgreement.describe('the same text was already recorded'),
+          201: RecordedAgreement,
           ...problemResponses(400, 409, 413, 415),
         },
       },
@@ -134,7 +111,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
         tags: ['agreements'],
         summary: 'One agreement, at its latest version or the one asked for',
         params: AgreementParams,
-        querystring: z.object({ version: Version.optional() }).strict(),
+        querystring: AgreementQuery,
         response: { 200: AgreementDetail, ...problemResponses(400, 404) },
       },
     },
@@ -145,6 +122,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
         timezone: agreement.timezone,
         parties: agreement.parties.map(namesOf),
         mediators: agreement.mediators.map(namesOf),
+        clauses: agreement.norms.map(({ id, title }) => ({ id, title })),
       };
     },
   );
@@ -175,18 +153,14 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
         summary:
           'The verdicts of every norm, period by period, from the claims known at asOf (default: now)',
         params: AgreementParams,
-        querystring: z
-          .object({
-            asOf: IsoInstant.optional().describe('evaluate what was known at this instant'),
-            version: Version.optional().describe(
-              'judge every period by this version (default: each by the version in effect then)',
-            ),
-          })
-          .strict(),
+        querystring: EvaluationQuery,
         response: { 200: EvaluationSchema, ...problemResponses(400, 404) },
       },
     },
-    async ({ params, query }) => evaluateAgreement(store, params.id, query),
+    async ({ params, query }) => {
+      const evaluation = await evaluateAgreement(store, params.id, query);
+      return { ...evaluation, breaches: evaluation.breaches.map(documentedBreach) };
+    },
   );
 
   app.get(
@@ -197,13 +171,22 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
         summary:
           'What changed between what was known at two moments: verdicts with the claims that changed them, the term, breaches, powers',
         params: AgreementParams,
-        querystring: z
-          .object({ from: IsoInstant, to: IsoInstant.optional().describe('default: now') })
-          .strict(),
+        querystring: DiffQuery,
         response: { 200: EvaluationDiffSchema, ...problemResponses(400, 404) },
       },
     },
-    async ({ params, query }) =>
-      diffAgreement(store, params.id, query.from, query.to ?? new Date().toISOString()),
+    async ({ params, query }) => {
+      const diff = await diffAgreement(
+        store,
+        params.id,
+        query.from,
+        query.to ?? new Date().toISOString(),
+      );
+      return {
+        ...diff,
+        breachesAdded: diff.breachesAdded.map(documentedBreach),
+        breachesRemoved: diff.breachesRemoved.map(documentedBreach),
+      };
+    },
   );
 };

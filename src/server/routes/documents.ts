@@ -1,41 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { documentClaims } from '../../app/claim-page.js';
 import { setAssignment } from '../../app/assignments.js';
 import { getDocument, listDocuments } from '../../app/documents.js';
 import { ingestReport } from '../../app/ingest.js';
 import { withCredit } from '../../core/evidence/document-credit.js';
-import { AgreementId, DocumentId } from '../../core/ids.js';
-import { IsoInstant } from '../../core/time/time-interval.js';
+import { AssignmentResultSchema } from '../../core/api/claim-api.js';
+import {
+  DocumentAgreementParams,
+  DocumentParams,
+  DocumentQuery,
+  DocumentSummarySchema,
+  DocumentWithClaims,
+  DocumentsQuery,
+  Ingested,
+  NewReport,
+} from '../../core/api/document-api.js';
+import { NoQuery, listOf } from '../../core/api/listing.js';
 import type { ApiContext } from '../api-context.js';
 import { authorOf } from '../authenticate.js';
-import {
-  ClaimSchema,
-  DocumentSchema,
-  DocumentSummarySchema,
-  NewReport,
-  NoQuery,
-  listOf,
-} from '../api-schemas.js';
-import { AssignmentResultSchema } from './claims.js';
 import { BODY_LIMIT } from '../body-limits.js';
 import { problemResponses } from '../problem.js';
 import { reportInputOf } from '../report-input.js';
-
-const DocumentParams = z.object({ id: DocumentId });
-const DocumentAgreementParams = z.object({ id: DocumentId, agreement: AgreementId });
-
-const DocumentWithClaims = z
-  .object({ document: DocumentSchema, claims: z.array(ClaimSchema).readonly() })
-  .meta({ id: 'DocumentWithClaims' });
-
-const Ingested = z
-  .object({
-    outcome: z.enum(['added', 'known']).describe('known: the same text was already recorded'),
-    document: DocumentSchema,
-    claims: z.array(ClaimSchema).readonly().describe("the document's claims"),
-  })
-  .meta({ id: 'Ingested' });
 
 export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,
@@ -47,16 +32,7 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
       schema: {
         tags: ['documents'],
         summary: 'The documents on record, without their texts',
-        querystring: z
-          .object({
-            agreement: AgreementId.optional().describe(
-              'only documents holding a claim this agreement reads',
-            ),
-            asOf: IsoInstant.optional().describe(
-              'only documents known at this instant: published by then, or recorded by then',
-            ),
-          })
-          .strict(),
+        querystring: DocumentsQuery,
         response: { 200: listOf(DocumentSummarySchema), ...problemResponses(400, 404) },
       },
     },
@@ -75,9 +51,7 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         tags: ['documents'],
         summary: 'One document with its raw and clean text, the furniture removed, and its claims',
         params: DocumentParams,
-        querystring: z
-          .object({ asOf: IsoInstant.optional().describe('only claims known at this instant') })
-          .strict(),
+        querystring: DocumentQuery,
         response: { 200: DocumentWithClaims, ...problemResponses(400, 404) },
       },
     },

@@ -1,14 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { listEvents } from '../../app/events.js';
-import { Event } from '../../core/evidence/event.js';
-import { AgreementId } from '../../core/ids.js';
-import { IsoInstant } from '../../core/time/time-interval.js';
+import { EventSchema, EventsQuery } from '../../core/api/event-api.js';
+import { listOf } from '../../core/api/listing.js';
 import type { ApiContext } from '../api-context.js';
-import { listOf } from '../api-schemas.js';
 import { problemResponses } from '../problem.js';
-
-const EventSchema = Event.meta({ id: 'Event' });
 
 export const eventRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
   app.get(
@@ -18,14 +13,7 @@ export const eventRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
         tags: ['events'],
         summary:
           'Occurrences: accepted claims clustered by what they describe, graded by independent origins',
-        querystring: z
-          .object({
-            asOf: IsoInstant.optional().describe('only claims known at this instant'),
-            agreement: AgreementId.optional().describe(
-              'only claims this agreement reads: its own, and unassigned ones naming its parties',
-            ),
-          })
-          .strict(),
+        querystring: EventsQuery,
         response: { 200: listOf(EventSchema), ...problemResponses(400, 404) },
       },
     },

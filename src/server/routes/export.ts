@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { ExportFilter } from '../../app/export/export-filter.js';
 import { exportFormatNames } from '../../app/export/export-formats.js';
 import { startExport } from '../../app/export/run-export.js';
+import { ClaimsExport } from '../../core/api/export-api.js';
 import type { ApiContext } from '../api-context.js';
-import { ClaimSchema, DocumentSummarySchema, SourceSchema } from '../api-schemas.js';
 import { problemResponses } from '../problem.js';
 
 const [firstFormat, ...otherFormats] = exportFormatNames();
@@ -15,18 +15,6 @@ const ExportQuery = ExportFilter.extend({
   bom: z.enum(['true', 'false']).optional(),
   gzip: z.enum(['true', 'false']).optional(),
 }).strict();
-
-export const ClaimsExport = z
-  .object({
-    claims: z.array(
-      ClaimSchema.unwrap().extend({
-        document: DocumentSummarySchema.nullable(),
-        edtf: z.string().nullable().describe('the claimed time as EDTF (level 1)'),
-      }),
-    ),
-    sources: z.array(SourceSchema),
-  })
-  .meta({ id: 'ClaimsExport' });
 
 const text = (description: string) => ({ schema: z.string().describe(description) });
 

@@ -1,27 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { extractReport } from '../../app/ingest.js';
-import { ClaimContent } from '../../core/evidence/claim.js';
+import { NewReport } from '../../core/api/document-api.js';
+import { Extraction } from '../../core/api/extract-api.js';
 import type { ApiContext } from '../api-context.js';
-import { NewReport } from '../api-schemas.js';
 import { BODY_LIMIT } from '../body-limits.js';
 import { problemResponses } from '../problem.js';
 import { reportInputOf } from '../report-input.js';
-
-const Extraction = z
-  .object({
-    document: z.object({
-      title: z.string().nullable(),
-      published: z.string().nullable(),
-      removed: z.array(z.string()).readonly().describe('page furniture taken out'),
-      cleanText: z.string().describe("what every claim's span points into"),
-    }),
-    claims: z
-      .array(ClaimContent.unwrap().extend({ rule: z.string().describe('the extraction rule') }))
-      .readonly(),
-    warnings: z.array(z.string()).readonly(),
-  })
-  .meta({ id: 'Extraction' });
 
 export const extractRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,
@@ -41,7 +25,8 @@ export const extractRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     },
     async ({ body }) => {
       const [report, agreement] = reportInputOf(body);
-      return extractReport(store, report, agreement, extract);
+      // Only what the schema documents: the reader's internals (explanations, offsets) stay in.
+      return Extraction.parse(await extractReport(store, report, agreement, extract));
     },
   );
 };

@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { Health } from '../../core/api/health-api.js';
+import { NoQuery } from '../../core/api/listing.js';
 import type { ApiContext } from '../api-context.js';
-import { NoQuery } from '../api-schemas.js';
 import { problemResponses } from '../problem.js';
-
-const Health = z.object({ ok: z.literal(true), dialect: z.enum(['sqlite', 'postgres']) });
 
 export const healthRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
   app.get(

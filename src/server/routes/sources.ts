@@ -1,17 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { addSource, listSources } from '../../app/sources.js';
-import { Affiliation, Source } from '../../core/evidence/source.js';
+import { NoQuery, listOf } from '../../core/api/listing.js';
+import { NewSource, SourceSchema } from '../../core/api/source-api.js';
 import type { ApiContext } from '../api-context.js';
 import { authorOf } from '../authenticate.js';
-import { NoQuery, SourceSchema, listOf } from '../api-schemas.js';
 import { problemResponses } from '../problem.js';
-
-const { name, kind, aliases } = Source.unwrap().shape;
-
-const NewSource = z
-  .object({ name, kind, aliases: aliases.optional(), affiliation: Affiliation.optional() })
-  .strict();
 
 export const sourceRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
   app.get(

@@ -1,40 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { SignedHead } from '../../app/heads.js';
 import { describeVerifyReport, verifyStore } from '../../app/integrity.js';
+import { NoQuery } from '../../core/api/listing.js';
+import { VerifyResult } from '../../core/api/verify-api.js';
 import { notFound } from '../../core/errors.js';
 import type { ApiContext } from '../api-context.js';
-import { NoQuery } from '../api-schemas.js';
 import { problemResponses } from '../problem.js';
-
-const description = z.string().describe('one sentence for a person');
-
-const VerifyResult = z
-  .discriminatedUnion('ok', [
-    z.object({
-      ok: z.literal(true),
-      entries: z.number().int(),
-      rows: z.number().int(),
-      description,
-    }),
-    z.object({
-      ok: z.literal(false),
-      entries: z.number().int(),
-      problem: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('file'), detail: z.string() }),
-        z.object({ kind: z.literal('head'), seq: z.number().int(), detail: z.string() }),
-        z.object({ kind: z.literal('chain'), seq: z.number().int(), detail: z.string() }),
-        z.object({
-          kind: z.literal('projection'),
-          table: z.string(),
-          id: z.string(),
-          detail: z.string(),
-        }),
-      ]),
-      description,
-    }),
-  ])
-  .meta({ id: 'VerifyResult' });
 
 export const verifyRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store, signHead }) => {
   app.get(

@@ -57,7 +57,7 @@ describe('broken agreement files', () => {
 
   it('an unknown key is placed on the key, with the keys that are known', () => {
     expect(problems(file(norm('    act: {event: release}\n    quantiy: {min: 3}')))).toEqual([
-      'line 20, column 5: `norms[0]` has unknown key `quantiy`; expected id, ref, bearer, phase, from, until, evidence, kind, per, act, quantity, deadline',
+      'line 20, column 5: `norms[0]` has unknown key `quantiy`; expected id, title, ref, bearer, phase, from, until, evidence, kind, per, act, quantity, deadline',
     ]);
   });
 

@@ -11,6 +11,11 @@ describe('the example agreements', () => {
       const checked = checkAgreement(readFileSync(new URL(name, dir), 'utf8'));
       expect(checked.ok ? [] : checked.problems).toEqual([]);
     });
+
+    it(`${name} gives every clause a title, so the grid shows names, not ids`, () => {
+      const { norms } = parseAgreement(readFileSync(new URL(name, dir), 'utf8'));
+      expect(norms.filter((n) => n.title === null).map((n) => n.id)).toEqual([]);
+    });
   }
 
   it('gives an agreement record its id, version, title and effective date', () => {
@@ -21,5 +26,14 @@ describe('the example agreements', () => {
       title: 'Israel–Hamas humanitarian pause, November 2023',
       effectiveFrom: '2023-11-24T05:00:00.000Z',
     });
+  });
+
+  it('reads a clause without a title as null, and refuses a blank one', () => {
+    const text = readFileSync(new URL('gaza-pause-2023-11.yaml', dir), 'utf8');
+    const untitled = text.replace('    title: Hostages released by Hamas each day\n', '');
+    expect(parseAgreement(untitled).norms.find((n) => n.id === 'hamas-releases')?.title).toBeNull();
+    const blank = text.replace('title: Hostages released by Hamas each day', "title: ' '");
+    const checked = checkAgreement(blank);
+    expect(checked.ok ? [] : checked.problems.map((p) => p.path)).toContain('norms[0].title');
   });
 });

@@ -1,8 +1,8 @@
+import createClient from 'openapi-fetch';
 import type {
   AgreementDetail,
   AgreementSummary,
   Claim,
-  ClaimContent,
   DocumentSummary,
   DocumentWithClaims,
   EventCluster,
@@ -12,11 +12,14 @@ import type {
   Iso,
   Listing,
   NewReport,
-  Page,
   ReviewStatus,
   SignedHead,
   Source,
+  Vocabulary,
 } from './api-types';
+import { csrfMiddleware } from './csrf-middleware';
+import { signInMiddleware } from './sign-in-middleware';
+import type { paths } from './openapi';
 
 /** An error the API answered with (application/problem+json), or a failed request. */
 export class ApiProblem extends Error {
@@ -39,72 +42,57 @@ export interface ReadAt extends Cancel {
   readonly asOf: Iso | null;
 }
 
-type Query = Record<string, string | number | null | undefined>;
+/**
+ * The one typed client of the API: paths, parameters and bodies are checked against the types
+ * generated from the server's OpenAPI document. Relative to the page's own origin, as served.
+ */
+const client = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
+client.use(csrfMiddleware, signInMiddleware);
 
-function urlOf(path: string, query: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const search = params.toString();
-  return search === '' ? path : `${path}?${search}`;
+interface Answer<T> {
+  readonly data?: T;
+  readonly error?: unknown;
+  readonly response: Response;
 }
 
-async function problemOf(response: Response): Promise<ApiProblem> {
+function problemOf(response: Response, body: unknown): ApiProblem {
   const fallback = `${response.status} ${response.statusText}`.trim();
-  try {
-    const body = (await response.json()) as { detail?: unknown; title?: unknown };
-    const detail = typeof body.detail === 'string' ? body.detail : body.title;
-    return new ApiProblem(response.status, typeof detail === 'string' ? detail : fallback);
-  } catch {
-    return new ApiProblem(response.status, fallback);
-  }
+  const { detail, title } = (typeof body === 'object' && body !== null ? body : {}) as {
+    detail?: unknown;
+    title?: unknown;
+  };
+  const said = typeof detail === 'string' ? detail : title;
+  return new ApiProblem(response.status, typeof said === 'string' ? said : fallback);
 }
 
-/** The session's CSRF token, from the cookie the server sets at sign-in (double submit). */
-const csrfToken = (): string | undefined => {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('truce-csrf='));
-  return cookie === undefined ? undefined : decodeURIComponent(cookie.slice('truce-csrf='.length));
-};
-
-async function send<T>(method: string, url: string, body?: unknown, signal?: AbortSignal) {
-  const headers: Record<string, string> =
-    body === undefined ? {} : { 'content-type': 'application/json' };
-  const csrf = method === 'GET' ? undefined : csrfToken();
-  if (csrf !== undefined) headers['x-csrf-token'] = csrf;
-  const response = await fetch(url, {
-    method,
-    signal: signal ?? null,
-    headers,
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  // Signed out (or the session ended): sign in, then come back to this view.
-  if (response.status === 401) {
-    const here = `${location.pathname}${location.search}${location.hash}`;
-    location.assign(`/login?next=${encodeURIComponent(here)}`);
-  }
-  if (!response.ok) throw await problemOf(response);
-  return (await response.json()) as T;
+/** A named schema's type, passed as a value so a call states what its route answers. */
+interface Shape<T> {
+  readonly shape?: T;
 }
-
-const read = <T>(path: string, at: ReadAt, query: Query = {}): Promise<T> =>
-  send<T>('GET', urlOf(path, { ...query, asOf: at.asOf }), undefined, at.signal);
-
-const readList = async <T>(path: string, at: ReadAt): Promise<readonly T[]> =>
-  (await read<Listing<T>>(path, at)).items;
+const as = <T>(): Shape<T> => ({});
 
 /**
- * A read of the record as it stands, whatever the dashboard's moment: "as of" replays what was
- * reported (claims by their `knownAt`, documents by publication), while an agreement's terms, the
- * sources and a claim named by id are shown as recorded. An evaluation as of T names claims
- * known only later, and their accounts must still load.
+ * The body of a successful answer as the named schema's type, or the problem the API answered
+ * with, thrown. openapi-fetch widens tuples to arrays in what it infers (a span is `[start, end]`),
+ * so each call names its schema, which must be assignable to what openapi-fetch inferred.
  */
-const readCurrent = <T>(path: string, at: Cancel, query: Query = {}): Promise<T> =>
-  send<T>('GET', urlOf(path, query), undefined, at.signal);
+async function bodyOf<D, T extends D>(answer: Promise<Answer<D>>, _shape: Shape<T>): Promise<T> {
+  const { data, error, response } = await answer;
+  if (!response.ok || data === undefined) throw problemOf(response, error);
+  return data as T;
+}
 
-const segment = encodeURIComponent;
+/** The moment as a query parameter: absent when the view shows the record as it stands. */
+const moment = (at: ReadAt) => (at.asOf === null ? {} : { asOf: at.asOf });
+
+/** The agreement a listing is narrowed to on the server: absent for the whole record. */
+const scope = (agreement: string | null) => (agreement === null ? {} : { agreement });
+
+const signalOf = (at: Cancel) => (at.signal === undefined ? {} : { signal: at.signal });
 
 export interface ClaimQuery {
+  /** Only what this agreement reads: its claims, and unassigned ones naming its parties. */
+  readonly agreement?: string;
   readonly status?: ReviewStatus;
   readonly document?: string;
   readonly type?: string;
@@ -112,31 +100,97 @@ export interface ClaimQuery {
   readonly cursor?: string | null;
 }
 
+/** A page of a long listing; follow `nextCursor` until it is null. */
+type Page<T> = Listing<T> & { readonly nextCursor: string | null };
+
+type ClaimParams = NonNullable<paths['/api/claims']['get']['parameters']['query']>;
+type ClaimChanges =
+  paths['/api/claims/{id}']['patch']['requestBody']['content']['application/json']['changes'];
+
 /**
  * Every call the dashboard makes to the HTTP API. Reads taking `ReadAt` replay the record as of
- * `at.asOf`; those taking `Cancel` read it as it stands.
+ * `at.asOf` (claims by their `knownAt`, documents by publication); those taking `Cancel` read it
+ * as it stands: an agreement's terms, the sources and a claim named by id are shown as
+ * recorded, since an evaluation as of T names claims known only later, whose accounts must load.
  */
 export const api = {
   agreements: async (at: Cancel) =>
-    (await readCurrent<Listing<AgreementSummary>>('/api/agreements', at)).items,
+    (await bodyOf(client.GET('/api/agreements', signalOf(at)), as<Listing<AgreementSummary>>()))
+      .items,
   agreement: (id: string, at: Cancel) =>
-    readCurrent<AgreementDetail>(`/api/agreements/${segment(id)}`, at),
+    bodyOf(
+      client.GET('/api/agreements/{id}', { params: { path: { id } }, ...signalOf(at) }),
+      as<AgreementDetail>(),
+    ),
   evaluation: (agreement: string, at: ReadAt) =>
-    read<Evaluation>(`/api/agreements/${segment(agreement)}/evaluation`, at),
-  events: (at: ReadAt) => readList<EventCluster>('/api/events', at),
-  claims: (query: ClaimQuery, at: ReadAt) =>
-    read<Page<Claim>>('/api/claims', at, { ...query, cursor: query.cursor ?? null }),
-  claim: (id: string, at: Cancel) => readCurrent<Claim>(`/api/claims/${segment(id)}`, at),
-  documents: (at: ReadAt) => readList<DocumentSummary>('/api/documents', at),
+    bodyOf(
+      client.GET('/api/agreements/{id}/evaluation', {
+        params: { path: { id: agreement }, query: moment(at) },
+        ...signalOf(at),
+      }),
+      as<Evaluation>(),
+    ),
+  /** Occurrences; with an agreement, only those of the claims it reads (the server's scope). */
+  events: async (agreement: string | null, at: ReadAt) =>
+    (
+      await bodyOf(
+        client.GET('/api/events', {
+          params: { query: { ...scope(agreement), ...moment(at) } },
+          ...signalOf(at),
+        }),
+        as<Listing<EventCluster>>(),
+      )
+    ).items,
+  claims: (query: ClaimQuery, at: ReadAt) => {
+    const { cursor, ...rest } = query;
+    const params = { ...rest, ...(cursor ? { cursor } : {}), ...moment(at) } as ClaimParams;
+    return bodyOf(
+      client.GET('/api/claims', { params: { query: params }, ...signalOf(at) }),
+      as<Page<Claim>>(),
+    );
+  },
+  claim: (id: string, at: Cancel) =>
+    bodyOf(
+      client.GET('/api/claims/{id}', { params: { path: { id } }, ...signalOf(at) }),
+      as<Claim>(),
+    ),
+  /** Documents; with an agreement, only those holding a claim it reads. */
+  documents: async (agreement: string | null, at: ReadAt) =>
+    (
+      await bodyOf(
+        client.GET('/api/documents', {
+          params: { query: { ...scope(agreement), ...moment(at) } },
+          ...signalOf(at),
+        }),
+        as<Listing<DocumentSummary>>(),
+      )
+    ).items,
   document: (id: string, at: ReadAt) =>
-    read<DocumentWithClaims>(`/api/documents/${segment(id)}`, at),
-  sources: async (at: Cancel) => (await readCurrent<Listing<Source>>('/api/sources', at)).items,
-  head: (signal?: AbortSignal) => send<SignedHead>('GET', '/api/head', undefined, signal),
+    bodyOf(
+      client.GET('/api/documents/{id}', {
+        params: { path: { id }, query: moment(at) },
+        ...signalOf(at),
+      }),
+      as<DocumentWithClaims>(),
+    ),
+  sources: async (at: Cancel) =>
+    (await bodyOf(client.GET('/api/sources', signalOf(at)), as<Listing<Source>>())).items,
+  vocabulary: (at: Cancel) => bodyOf(client.GET('/api/vocabulary', signalOf(at)), as<Vocabulary>()),
+  head: (signal?: AbortSignal) =>
+    bodyOf(client.GET('/api/head', signalOf({ signal })), as<SignedHead>()),
 
   review: (id: string, status: 'accepted' | 'rejected', note?: string) =>
-    send<Claim>('POST', `/api/claims/${segment(id)}/review`, { status, note }),
-  edit: (id: string, changes: Partial<ClaimContent>, note?: string) =>
-    send<Claim>('PATCH', `/api/claims/${segment(id)}`, { changes, note }),
-  extract: (report: NewReport) => send<Extraction>('POST', '/api/extract', report),
-  upload: (report: NewReport) => send<Ingested>('POST', '/api/documents', report),
+    bodyOf(
+      client.POST('/api/claims/{id}/review', { params: { path: { id } }, body: { status, note } }),
+      as<Claim>(),
+    ),
+  edit: (id: string, changes: ClaimChanges, note?: string) =>
+    bodyOf(
+      client.PATCH('/api/claims/{id}', { params: { path: { id } }, body: { changes, note } }),
+      as<Claim>(),
+    ),
+  extract: (report: NewReport) =>
+    bodyOf(client.POST('/api/extract', { body: report }), as<Extraction>()),
+  upload: (report: NewReport) =>
+    bodyOf(client.POST('/api/documents', { body: report }), as<Ingested>()),
 };

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { api } from '../api/api-client';
+import { useAgreement } from '../state/agreement-context';
 import type { DocumentSummary } from '../api/api-types';
 import { ResourceStatus } from '../shared/resource-status';
 import { VirtualList } from '../shared/virtual-list';
@@ -13,7 +14,8 @@ const publishedMs = (d: DocumentSummary) =>
 /** The recorded documents, and the one chosen open in the reader. */
 export function DocumentLibrary() {
   const [location] = useViewLocation();
-  const documents = useResource((at) => api.documents(at), []);
+  const { id: agreement } = useAgreement();
+  const documents = useResource((at) => api.documents(agreement, at), [agreement]);
   // In the order they were published, as the story unfolded; undated ones last.
   const list = useMemo(
     () =>

@@ -6,7 +6,6 @@ import { countOf } from '../format/format-count';
 import { formatInterval } from '../format/format-time';
 import { GRADE_LABELS, words } from '../format/labels';
 import { ClaimsDisclosure } from '../shared/claims-disclosure';
-import { isNearTerm } from '../shared/near-term';
 import { ResourceStatus } from '../shared/resource-status';
 import { useAgreement } from '../state/agreement-context';
 import { useResource } from '../state/use-resource';
@@ -68,14 +67,11 @@ function extentOf(places: readonly Located[]): GeoJSON.MultiPoint {
  * in words, and chooses a place.
  */
 export function EventMap() {
-  const events = useResource((at) => api.events(at), []);
+  const { id: agreement } = useAgreement();
+  const events = useResource((at) => api.events(agreement, at), [agreement]);
   const countries = useCountries();
-  const { timeZone, evaluation } = useAgreement();
-  const term = evaluation.data?.term;
-  const places = useMemo(
-    () => locatedPlaces((events.data ?? []).filter((e) => !term || isNearTerm(e, term))),
-    [events.data, term],
-  );
+  const { timeZone } = useAgreement();
+  const places = useMemo(() => locatedPlaces(events.data ?? []), [events.data]);
   const [chosen, setChosen] = useState<string | null>(null);
   const current = places.find((p) => p.key === chosen) ?? places[0];
 

@@ -1,5 +1,4 @@
 import type { Breach } from '../api/api-types';
-import { words } from '../format/labels';
 import { ClaimsDisclosure } from '../shared/claims-disclosure';
 import { useAgreement } from '../state/agreement-context';
 
@@ -14,7 +13,7 @@ const BASIS: Readonly<Record<Breach['basis'], string>> = {
 
 /** Breaches as each origin alleges them: always "according to" someone, never as fact. */
 export function BreachAccounts(props: { readonly breaches: readonly Breach[] }) {
-  const { partyName } = useAgreement();
+  const { partyName, clauseName } = useAgreement();
   return (
     <section aria-labelledby="breaches-heading" className="breach-accounts">
       <h2 id="breaches-heading">Alleged breaches, by source</h2>
@@ -28,7 +27,7 @@ export function BreachAccounts(props: { readonly breaches: readonly Breach[] }) 
               According to{' '}
               <strong>{b.according_to ?? 'the silence rule (no source reported the act)'}</strong>
               {b.selfReport && ' (the party itself)'}, {b.by ? partyName(b.by) : 'a party'} breached{' '}
-              <em>{b.norm ? words(b.norm) : 'the agreement (no clause named)'}</em>:{' '}
+              <em>{b.norm ? clauseName(b.norm) : 'the agreement (no clause named)'}</em>:{' '}
               {BASIS[b.basis]}
               {b.certainty !== 'definitely' && ` (${b.certainty})`}
               {b.claim && <ClaimsDisclosure ids={[b.claim]} summary="The claim" />}

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Evaluation, Membership, NormResult, Verdict } from '../api/api-types';
 import { formatDay } from '../format/format-time';
-import { VERDICT_LABELS, words } from '../format/labels';
+import { VERDICT_LABELS } from '../format/labels';
 import { useAgreement } from '../state/agreement-context';
 
 /** A column of the grid: one period, or the norms that hold once over a window of their own. */
@@ -83,7 +83,7 @@ export function ComplianceGrid(props: {
   readonly onOpen: (cell: GridCell) => void;
 }) {
   const { columns, selected, onOpen } = props;
-  const { partyName } = useAgreement();
+  const { partyName, clauseName } = useAgreement();
   const rows = rowsOf(columns);
   const [focus, setFocus] = useState<readonly [number, number] | null>(null);
   const table = useRef<HTMLTableElement>(null);
@@ -136,8 +136,8 @@ export function ComplianceGrid(props: {
         <tbody>
           {rows.map((row, r) => (
             <tr key={`${row.norm}|${row.bearer}`}>
-              <th scope="row">
-                {words(row.norm)}
+              <th scope="row" title={`clause ${row.norm}`}>
+                {clauseName(row.norm)}
                 <span className="bearer">{partyName(row.bearer)}</span>
               </th>
               {columns.map((column, c) => {
@@ -158,7 +158,7 @@ export function ComplianceGrid(props: {
                       tabIndex={tabRow === r && tabCol === c ? 0 : -1}
                       className={`verdict verdict-${result.verdict}`}
                       aria-pressed={selected === key}
-                      aria-label={`${label.text}: ${words(row.norm)}, ${partyName(row.bearer)}, ${column.title}`}
+                      aria-label={`${label.text}: ${clauseName(row.norm)}, ${partyName(row.bearer)}, ${column.title}`}
                       onFocus={() => setFocus([r, c])}
                       onClick={() => onOpen({ column, result })}
                     >

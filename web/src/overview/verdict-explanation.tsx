@@ -74,7 +74,7 @@ export function VerdictExplanation(props: {
 }) {
   const { column, result } = props.cell;
   const { explanation } = result;
-  const { timeZone, partyName } = useAgreement();
+  const { timeZone, partyName, clauseName } = useAgreement();
   const heading = useRef<HTMLHeadingElement>(null);
   const label = VERDICT_LABELS[result.verdict];
   const key = cellKey(column, result);
@@ -94,7 +94,8 @@ export function VerdictExplanation(props: {
     >
       <header>
         <h3 id="explanation-heading" ref={heading} tabIndex={-1}>
-          {words(result.norm)} · {partyName(result.bearer)} · {column.title}
+          <span title={`clause ${result.norm}`}>{clauseName(result.norm)}</span> ·{' '}
+          {partyName(result.bearer)} · {column.title}
         </h3>
         <button type="button" onClick={props.onClose}>
           Close
@@ -114,8 +115,8 @@ export function VerdictExplanation(props: {
         <dt>Window</dt>
         <dd>
           {formatInterval({ earliest: result.window.start, latest: result.window.end }, timeZone)}
-          {', due '}
-          {formatInstant(result.due, timeZone)}
+          {/* A maintenance or prohibition has no one moment it falls due. */}
+          {result.due !== null && `, due ${formatInstant(result.due, timeZone)}`}
         </dd>
         {explanation.required && (
           <>

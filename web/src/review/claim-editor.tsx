@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { api } from '../api/api-client';
-import { EVENT_TYPES, MODALITIES, QUALIFIERS } from '../api/api-types';
 import type { Actor, Claim, ClaimContent, Iso, Quantity } from '../api/api-types';
 import { words } from '../format/labels';
 import { fromWallTime, toWallTime } from '../format/wall-time';
 import { useAgreement } from '../state/agreement-context';
+import { useResource } from '../state/use-resource';
 
 const ROLES: readonly Actor['role'][] = ['agent', 'target', 'recipient', 'intermediary'];
 
@@ -40,6 +40,11 @@ export function ClaimEditor(props: {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The lists come from the server's tables; until they arrive, the claim's own values stand.
+  const vocabulary = useResource((at) => api.vocabulary(at), []).data;
+  const eventTypes = vocabulary?.eventTypes.map((t) => t.id) ?? [original.type];
+  const modalities = vocabulary?.modalities ?? [original.modality];
+  const qualifiers = vocabulary?.qualifiers ?? [...new Set(quantities.map((q) => q.qualifier))];
 
   const changeActor = (i: number, change: Partial<Actor>) =>
     setActors((list) => list.map((a, j) => (j === i ? { ...a, ...change } : a)));
@@ -97,7 +102,7 @@ export function ClaimEditor(props: {
         <label>
           Event type
           <select value={type} onChange={(e) => setType(e.currentTarget.value as typeof type)}>
-            {EVENT_TYPES.map((t) => (
+            {eventTypes.map((t) => (
               <option key={t} value={t}>
                 {words(t)}
               </option>
@@ -110,7 +115,7 @@ export function ClaimEditor(props: {
             value={modality}
             onChange={(e) => setModality(e.currentTarget.value as typeof modality)}
           >
-            {MODALITIES.map((m) => (
+            {modalities.map((m) => (
               <option key={m}>{m}</option>
             ))}
           </select>
@@ -186,6 +191,7 @@ export function ClaimEditor(props: {
               <input
                 value={q.unit}
                 size={8}
+                list="vocabulary-units"
                 onChange={(e) => changeQuantity(i, { unit: e.currentTarget.value })}
               />
             </label>
@@ -219,7 +225,7 @@ export function ClaimEditor(props: {
                   changeQuantity(i, { qualifier: e.currentTarget.value as Quantity['qualifier'] })
                 }
               >
-                {QUALIFIERS.map((x) => (
+                {qualifiers.map((x) => (
                   <option key={x} value={x}>
                     {words(x)}
                   </option>
@@ -239,10 +245,16 @@ export function ClaimEditor(props: {
         >
           Add a quantity
         </button>
+        <datalist id="vocabulary-units">
+          {vocabulary?.units.map((u) => (
+            <option key={u} value={u} />
+          ))}
+        </datalist>
       </fieldset>
       <label>
         Categories of persons (comma-separated)
         <input value={categories} onChange={(e) => setCategories(e.currentTarget.value)} />
+        <small>Known: {vocabulary?.categories.join(', ') ?? '…'}</small>
       </label>
       <label>
         Note for the record

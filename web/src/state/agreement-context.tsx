@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { api } from '../api/api-client';
 import type { AgreementDetail, AgreementSummary, Evaluation } from '../api/api-types';
+import { words } from '../format/labels';
 import { useResource } from './use-resource';
 import type { Resource } from './use-resource';
 import { useViewLocation } from './view-location';
@@ -20,6 +21,8 @@ export interface AgreementView {
   readonly timeZone: string;
   /** A party as the agreement names it. */
   readonly partyName: (party: string) => string;
+  /** A clause by its title in the agreement, else its id in words. */
+  readonly clauseName: (clause: string) => string;
 }
 
 /** Without a choice in the address, the agreement recorded first: a mission's main one. */
@@ -46,6 +49,7 @@ export function AgreementProvider(props: { readonly children: ReactNode }) {
   );
   const view = useMemo(() => {
     const names = new Map(detail.data?.parties.map((p) => [p.id, p.name]));
+    const titles = new Map(detail.data?.clauses.map((c) => [c.id, c.title]));
     return {
       agreements,
       id,
@@ -53,6 +57,7 @@ export function AgreementProvider(props: { readonly children: ReactNode }) {
       evaluation,
       timeZone: detail.data?.timezone ?? 'UTC',
       partyName: (party: string) => names.get(party) ?? party,
+      clauseName: (clause: string) => titles.get(clause) ?? words(clause),
     };
   }, [agreements, id, detail.data, evaluation]);
   return <AgreementContext.Provider value={view}>{props.children}</AgreementContext.Provider>;

@@ -11,7 +11,8 @@ const DocumentCreditsContext = createContext<ReadonlyMap<string, DocumentCredit>
  * are a summary's, not the outlet's.
  */
 export function DocumentCreditsProvider(props: { readonly children: ReactNode }) {
-  const documents = useResource((at) => api.documents(at), []);
+  // Every document's, whatever the agreement: a claim shown may come from any of them.
+  const documents = useResource((at) => api.documents(null, at), []);
   const byId = useMemo(
     () => new Map((documents.data ?? []).map((d) => [d.id, d.credit])),
     [documents.data],

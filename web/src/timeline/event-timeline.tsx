@@ -23,9 +23,13 @@ const ROW_HEIGHT = 76;
  * read the record according to one source or one side; divergent accounts flagged.
  */
 export function EventTimeline() {
-  const events = useResource((at) => api.events(at), []);
-  // The accepted claims behind the events, for parties, accounts and divergence.
-  const claims = useClaimPages({ status: 'accepted' });
+  const { id: agreement, timeZone, partyName } = useAgreement();
+  const events = useResource((at) => api.events(agreement, at), [agreement]);
+  // The accepted claims behind the events, for parties and accounts, in the same scope.
+  const claims = useClaimPages({
+    status: 'accepted',
+    ...(agreement === null ? {} : { agreement }),
+  });
   const { loadMore, hasMore, loading, error } = claims;
   useEffect(() => {
     if (hasMore && !loading && error === undefined) loadMore();
@@ -33,8 +37,6 @@ export function EventTimeline() {
 
   const sources = useSources();
   const sideOf = useSideOf();
-  const { timeZone, partyName, evaluation } = useAgreement();
-  const term = evaluation.data?.term;
   const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
   const [selected, setSelected] = useState<string | null>(null);
 
@@ -45,10 +47,7 @@ export function EventTimeline() {
     [names, sources],
   );
   const all = events.data ?? [];
-  const rows = useMemo(
-    () => timelineRows(all, term, byId, sideOf, filter),
-    [all, term, byId, sideOf, filter],
-  );
+  const rows = useMemo(() => timelineRows(all, byId, sideOf, filter), [all, byId, sideOf, filter]);
   const index = rows.findIndex((r) => r.event.id === selected);
   const current = rows[index] ?? rows[0];
 
@@ -60,7 +59,7 @@ export function EventTimeline() {
         <TimelineFilters events={all} nameOf={nameOf} filter={filter} onChange={setFilter} />
         <p className="queue-count" role="status">
           {countOf(rows.length, 'event')}
-          {term ? ' within a week of the term' : ''} ({all.length} on record)
+          {agreement === null ? '' : ' of this agreement'} ({all.length} before filters)
           {hasMore ? ` · reading their accounts (${claims.items.length} so far)…` : ''}
         </p>
         <VirtualList

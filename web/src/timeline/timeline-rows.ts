@@ -1,7 +1,6 @@
-import type { AttributionLink, Claim, EventCluster, TermResult } from '../api/api-types';
-import { isNearTerm } from '../shared/near-term';
+import type { AttributionLink, Claim, EventCluster } from '../api/api-types';
 import { agentParty } from '../shared/claim-account';
-import { divergenceOf } from './accounts-diverge';
+import { divergenceWords } from '../format/divergence-words';
 
 /**
  * The key under which the API counts an origin as one: its source id, else `name:` and the
@@ -62,19 +61,17 @@ function speaksFor(claim: Claim, accordingTo: AccordingTo, sideOf: SideOf): bool
 }
 
 /**
- * The events the filter keeps, as rows in time order, each with the accounts it keeps; with a
- * term, only the events around it.
+ * The events the filter keeps, as rows in time order, each with the accounts it keeps. The
+ * server has already narrowed them to the agreement's claims.
  */
 export function timelineRows(
   events: readonly EventCluster[],
-  term: TermResult | undefined,
   claims: ReadonlyMap<string, Claim>,
   sideOf: SideOf,
   filter: TimelineFilter,
 ): TimelineRow[] {
   const rows: TimelineRow[] = [];
   for (const event of events) {
-    if (term && !isNearTerm(event, term)) continue;
     if (filter.type && event.type !== filter.type) continue;
     if (filter.origin && !event.origins.includes(filter.origin)) continue;
     const loaded = event.claims.flatMap((id) => claims.get(id) ?? []);
@@ -83,9 +80,8 @@ export function timelineRows(
     const parties = new Set(accounts.flatMap((c) => agentParty(c.content) ?? []));
     if (filter.party && !parties.has(filter.party)) continue;
     const divergence =
-      event.grade === 'contested'
-        ? (divergenceOf(loaded) ?? 'another origin denies it')
-        : divergenceOf(loaded);
+      divergenceWords(event.divergence) ??
+      (event.grade === 'contested' ? 'another origin denies it' : null);
     rows.push({ event, accounts, parties, divergence });
   }
   const start = (r: TimelineRow) => Date.parse(r.event.when.earliest ?? '9999-12-31T00:00:00Z');

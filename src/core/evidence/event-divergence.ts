@@ -1,5 +1,18 @@
-import type { Claim, Quantity } from '../api/api-types';
-import { formatQuantity } from '../format/format-count';
+import { z } from 'zod';
+import { Quantity } from '../quantity/quantity.js';
+import type { Claim } from './claim.js';
+
+/**
+ * How the accounts of one occurrence disagree: one denies what another reports, or two give
+ * figures for the same categories that cannot both be right. Null when they agree.
+ */
+export const Divergence = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('denial') }),
+    z.object({ kind: z.literal('figures'), figures: z.tuple([Quantity, Quantity]) }),
+  ])
+  .nullable();
+export type Divergence = z.infer<typeof Divergence>;
 
 const disjoint = (a: Quantity, b: Quantity) =>
   (a.max !== null && a.max < b.min) || (b.max !== null && b.max < a.min);
@@ -8,20 +21,16 @@ const disjoint = (a: Quantity, b: Quantity) =>
 const sameCategories = (a: Claim, b: Claim) =>
   [...a.content.categories].sort().join() === [...b.content.categories].sort().join();
 
-/**
- * How the accounts of one occurrence disagree, in words, or null when they do not: one denies
- * what another reports, or two give figures for the same categories that cannot both be right.
- */
-export function divergenceOf(claims: readonly Claim[]): string | null {
+export function divergenceOf(claims: readonly Claim[]): Divergence {
   const denies = claims.some((c) => c.content.modality === 'denied');
   const affirms = claims.some((c) => c.content.modality !== 'denied');
-  if (denies && affirms) return 'one account denies what another reports';
+  if (denies && affirms) return { kind: 'denial' };
   for (const [i, a] of claims.entries()) {
     for (const b of claims.slice(i + 1)) {
       if (!sameCategories(a, b)) continue;
       for (const qa of a.content.quantities) {
         const qb = b.content.quantities.find((q) => q.unit === qa.unit && disjoint(qa, q));
-        if (qb) return `the figures differ: ${formatQuantity(qa)} against ${formatQuantity(qb)}`;
+        if (qb) return { kind: 'figures', figures: [qa, qb] };
       }
     }
   }

@@ -1,37 +1,54 @@
 import { z } from 'zod';
-import { Claim } from '../core/evidence/claim.js';
-import { Document, DocumentFormat, DocumentKind } from '../core/evidence/document.js';
-import { DocumentCredit } from '../core/evidence/document-credit.js';
-import { Source } from '../core/evidence/source.js';
-import { AgreementId } from '../core/ids.js';
-import { IsoInstant } from '../core/time/time-interval.js';
-import { isTimeZone } from '../core/time/zoned-time.js';
+import { Document, DocumentFormat, DocumentKind } from '../evidence/document.js';
+import { DocumentCredit } from '../evidence/document-credit.js';
+import { AgreementId, DocumentId } from '../ids.js';
+import { IsoInstant } from '../time/time-interval.js';
+import { isTimeZone } from '../time/zoned-time.js';
+import { ClaimSchema } from './claim-api.js';
 
-// Response schemas shared by several routes, named so OpenAPI lists each once as a component.
-// `.meta` registers a copy: the core schemas themselves stay unnamed.
+// The shapes of /api/documents and the reports sent to it.
 
-export const SourceSchema = Source.meta({ id: 'Source' });
 /** A document with the credit it is shown under: a summary is never the outlet's text. */
 export const DocumentSchema = Document.unwrap()
   .extend({ credit: DocumentCredit })
   .readonly()
   .meta({ id: 'Document' });
+
 /** A document without its texts, for listings. */
 export const DocumentSummarySchema = Document.unwrap()
   .omit({ rawText: true, cleanText: true, removed: true })
   .extend({ credit: DocumentCredit })
   .meta({ id: 'DocumentSummary' });
-export const ClaimSchema = Claim.meta({ id: 'Claim' });
 
-/**
- * The query of a route that takes no parameters: any is refused by name, so a misspelt or
- * unsupported one (an `asOf` where there is no as-of) is never silently ignored.
- */
-export const NoQuery = z.object({}).strict();
+export const DocumentParams = z.object({ id: DocumentId });
+export const DocumentAgreementParams = z.object({ id: DocumentId, agreement: AgreementId });
 
-/** The envelope of every listing: an object, so fields can be added without breaking clients. */
-export const listOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item).readonly() });
+export const DocumentsQuery = z
+  .object({
+    agreement: AgreementId.optional().describe(
+      'only documents holding a claim this agreement reads',
+    ),
+    asOf: IsoInstant.optional().describe(
+      'only documents known at this instant: published by then, or recorded by then',
+    ),
+  })
+  .strict();
+
+export const DocumentQuery = z
+  .object({ asOf: IsoInstant.optional().describe('only claims known at this instant') })
+  .strict();
+
+export const DocumentWithClaims = z
+  .object({ document: DocumentSchema, claims: z.array(ClaimSchema).readonly() })
+  .meta({ id: 'DocumentWithClaims' });
+
+export const Ingested = z
+  .object({
+    outcome: z.enum(['added', 'known']).describe('known: the same text was already recorded'),
+    document: DocumentSchema,
+    claims: z.array(ClaimSchema).readonly().describe("the document's claims"),
+  })
+  .meta({ id: 'Ingested' });
 
 const { title, publisher, url } = Document.unwrap().shape;
 
@@ -62,4 +79,6 @@ export const NewReport = z
       ),
     agreement: AgreementId.optional().describe('the agreement whose parties name the actors'),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'NewReport' });
+export type NewReport = z.infer<typeof NewReport>;

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { AssignmentResult } from '../evidence/claim-assignment.js';
+import { Claim, ClaimContent, ReviewStatus } from '../evidence/claim.js';
+import { AgreementId, ClaimId, DocumentId } from '../ids.js';
+import { IsoInstant } from '../time/time-interval.js';
+import { EventType } from '../vocabulary/event-types.js';
+
+// The shapes of /api/claims. `.meta` registers a named copy, so OpenAPI lists each once as a
+// component while the domain schemas themselves stay unnamed.
+
+export const ClaimSchema = Claim.meta({ id: 'Claim' });
+export const AssignmentResultSchema = AssignmentResult.meta({ id: 'AssignmentResult' });
+
+export const ClaimParams = z.object({ id: ClaimId });
+export const ClaimAgreementParams = z.object({ id: ClaimId, agreement: AgreementId });
+
+export const ClaimQuery = z
+  .object({
+    agreement: AgreementId.optional().describe(
+      'only what this agreement reads: its claims, and unassigned ones naming its parties',
+    ),
+    document: DocumentId.optional(),
+    type: EventType.optional(),
+    status: ReviewStatus.optional(),
+    asOf: IsoInstant.optional().describe('only claims known at or before this instant'),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+    cursor: ClaimId.optional().describe("the previous page's nextCursor"),
+  })
+  .strict();
+export type ClaimQuery = z.infer<typeof ClaimQuery>;
+
+export const ClaimPage = z
+  .object({
+    items: z.array(ClaimSchema).readonly(),
+    nextCursor: ClaimId.nullable().describe('null on the last page'),
+  })
+  .meta({ id: 'ClaimPage' });
+export type ClaimPage = z.infer<typeof ClaimPage>;
+
+const Note = z.string().trim().max(2000).optional().describe('why');
+
+export const ClaimReview = z
+  .object({ status: z.enum(['accepted', 'rejected']), note: Note })
+  .strict();
+
+/**
+ * The content fields an edit may replace, each optional and without its default: a default
+ * would silently overwrite a field the edit did not mention.
+ */
+const contentShape = ClaimContent.unwrap().shape;
+type ChangesShape = {
+  [K in keyof typeof contentShape]: z.ZodOptional<
+    (typeof contentShape)[K] extends z.ZodDefault<infer Inner> ? Inner : (typeof contentShape)[K]
+  >;
+};
+export const ClaimChanges = z
+  .object(
+    Object.fromEntries(
+      Object.entries(contentShape).map(([key, field]) => [
+        key,
+        (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
+      ]),
+    ) as ChangesShape,
+  )
+  .strict()
+  .refine((changes) => Object.keys(changes).length > 0, 'give at least one field to change');
+
+export const ClaimEdit = z.object({ changes: ClaimChanges, note: Note }).strict();
+
+/** Null when the request has no body: a retraction needs no reason. */
+export const ClaimRetraction = z.object({ note: Note }).strict().nullable();
