@@ -8,7 +8,9 @@ import {
   listAgreements,
   validateAgreementText,
 } from '../../app/agreements.js';
+import { dayReport } from '../../app/day-report.js';
 import { AgreementRecord } from '../../core/agreement/agreement-record.js';
+import { DayReport } from '../../core/report/day-report.js';
 import { notFound } from '../../core/errors.js';
 import { AgreementId } from '../../core/ids.js';
 import { IsoInstant } from '../../core/time/time-interval.js';
@@ -189,6 +191,26 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
       },
     },
     async ({ params, query }) => evaluateAgreement(store, params.id, query),
+  );
+
+  app.get(
+    '/api/agreements/:id/report',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'The daily situation report of one local day: term, grid row, new claims by origin, alleged breaches, tallies, every statement footnoted to its document',
+        params: AgreementParams,
+        querystring: z
+          .object({
+            day: z.string().describe("the local date in the agreement's zone, 2023-11-26"),
+            asOf: IsoInstant.optional().describe('report what was known at this instant'),
+          })
+          .strict(),
+        response: { 200: DayReport, ...problemResponses(400, 404) },
+      },
+    },
+    async ({ params, query }) => dayReport(store, params.id, query),
   );
 
   app.get(

@@ -17,6 +17,7 @@ import type {
   SignedHead,
   Source,
 } from './api-types';
+import type { DayReport } from '../report/day-report-types';
 
 /** An error the API answered with (application/problem+json), or a failed request. */
 export class ApiProblem extends Error {
@@ -108,6 +109,8 @@ export const api = {
     readCurrent<AgreementDetail>(`/api/agreements/${segment(id)}`, at),
   evaluation: (agreement: string, at: ReadAt) =>
     read<Evaluation>(`/api/agreements/${segment(agreement)}/evaluation`, at),
+  dayReport: (agreement: string, day: string, at: ReadAt) =>
+    read<DayReport>(`/api/agreements/${segment(agreement)}/report`, at, { day }),
   events: (at: ReadAt) => readList<EventCluster>('/api/events', at),
   claims: (query: ClaimQuery, at: ReadAt) =>
     read<Page<Claim>>('/api/claims', at, { ...query, cursor: query.cursor ?? null }),

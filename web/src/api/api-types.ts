@@ -279,6 +279,8 @@ export interface PeriodResult {
   readonly index: number;
   readonly start: Iso;
   readonly end: Iso;
+  /** The local wall-clock start ("2023-11-24T07:00"), as the evaluation sends it. */
+  readonly localStart: string;
   /** Whether the period lies within the term. */
   readonly inTerm: Membership;
   readonly phase: string | null;
