@@ -1,5 +1,6 @@
+import { geoArea } from 'd3-geo';
 import type { GeoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo';
-import type { Basemap } from './basemap';
+import type { Area, Basemap } from './basemap';
 
 /**
  * How far from its point a place may be, by the precision claims give it, in kilometres: the
@@ -28,13 +29,36 @@ export function radiusInPixels(
   return a && b ? Math.hypot(a[0] - b[0], a[1] - b[1]) : 0;
 }
 
+const upright = new WeakMap<Area, Area>();
+
+/**
+ * The area with every polygon wound as d3-geo reads it (clockwise): Natural Earth's GeoJSON
+ * winds the other way, which d3 reads as the whole globe but the area, sea included.
+ */
+function uprightArea(area: Area): Area {
+  let known = upright.get(area);
+  if (known === undefined) {
+    const g = area.geometry;
+    const parts = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((polygon) =>
+      geoArea({ type: 'Polygon', coordinates: polygon }) > 2 * Math.PI
+        ? polygon.map((ring) => [...ring].reverse())
+        : polygon,
+    );
+    known = { ...area, geometry: { type: 'MultiPolygon', coordinates: parts } };
+    upright.set(area, known);
+  }
+  return known;
+}
+
 /** The areas whose extent meets the view [west, south, east, north]. */
 function areasIn(basemap: Basemap, [west, south, east, north]: readonly number[]) {
-  return basemap.areas.filter(({ properties: { box } }) => {
-    const [w, s, e, n] = box;
-    // An area across the antimeridian (west > east) is never a conflict area's neighbour.
-    return w <= e && w <= east! && e >= west! && s <= north! && n >= south!;
-  });
+  return basemap.areas
+    .filter(({ properties: { box } }) => {
+      const [w, s, e, n] = box;
+      // An area across the antimeridian (west > east) is never a conflict area's neighbour.
+      return w <= e && w <= east! && e >= west! && s <= north! && n >= south!;
+    })
+    .map(uprightArea);
 }
 
 /** Paints land, admin-1 borders, country borders and coast onto a canvas. */
