@@ -30,6 +30,7 @@ export async function servedOpenApi(): Promise<OpenAPI3> {
   try {
     const server = await buildServer(store, {
       author: 'api-types',
+      auth: 'open',
       webRoot: null,
       extract: extractInThisThread,
     });

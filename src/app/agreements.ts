@@ -146,7 +146,7 @@ async function agreementVersions(store: Store, id: AgreementId): Promise<Agreeme
  * the claims in its scope (its own, and unassigned ones naming the parties of any of those
  * versions), the sources.
  */
-async function evaluationInputs(store: Store, id: AgreementId, version?: number) {
+export async function evaluationInputs(store: Store, id: AgreementId, version?: number) {
   const [versions, sources] = await Promise.all([
     version === undefined
       ? agreementVersions(store, id)

@@ -59,6 +59,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/evaluate.js')).defineDiff,
   },
   {
+    term: 'report [options] <agreement>',
+    summary:
+      'the daily situation report of one day, footnoted to its documents, as a PDF (or HTML) printed by Chromium',
+    load: async () => (await import('./commands/report.js')).defineReport,
+  },
+  {
     term: 'extract [options] <file>',
     summary: 'read a report into attributed, dated, located claims and print them; records nothing',
     load: async () => (await import('./commands/ingest.js')).defineExtract,

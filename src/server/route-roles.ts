@@ -17,6 +17,8 @@ export const ROUTE_ROLES: Readonly<Record<string, Access>> = {
   'POST /login': 'public',
   'GET /api/session': 'public',
   'POST /api/session/logout': 'public',
+  // The API's description holds no record, as the browsable docs at /api/docs do not.
+  'GET /openapi.json': 'public',
 
   'GET /api/sources': 'viewer',
   'GET /api/documents': 'viewer',

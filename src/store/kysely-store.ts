@@ -24,7 +24,6 @@ import { nameKey, objectOfRow, utcText } from './projection-rows.js';
 import { replayLedgerInto } from './replay-ledger.js';
 import type { StoreDialect } from './store-dialect.js';
 import { PROJECTION_TABLES, STORED_TABLES, type StoreSchema } from './store-schema.js';
-import { writeProjections } from './write-projections.js';
 import type {
   Accounts,
   ClaimFilter,

@@ -293,7 +293,7 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     await setAssignment(store, { claim: claim.id }, AgreementId.parse(AGREEMENT), true, 'test');
     await page.goto(`${base}/#/map?agreement=${AGREEMENT}`);
     await page.locator('.map .marker').filter({ hasText: 'Kerem Shalom' }).waitFor();
-    await page.locator('.map .country').first().waitFor();
+    await page.locator('.map-stage[data-basemap="drawn"]').waitFor();
     await screenshot('map');
   });
 
@@ -351,7 +351,8 @@ const REPLAYED_VIEWS = {
   overview: '.compliance-grid [data-cell]',
   timeline: '.timeline-row',
   tallies: '.plot-figure svg',
-  map: '.map .country',
+  map: '.map-stage[data-basemap="drawn"]',
+  report: '.day-report[data-report-ready]',
   review: '.review-queue',
   documents: '.document-row',
   upload: 'form',

@@ -80,6 +80,7 @@ async function webReads(at: ReadAt): Promise<Record<string, () => Promise<unknow
     agreements: call('agreements', at),
     agreement: call('agreement', AGREEMENT, at),
     evaluation: call('evaluation', AGREEMENT, at),
+    dayReport: call('dayReport', AGREEMENT, '2023-11-26', at),
     events: call('events', AGREEMENT, at),
     claims: claims({
       status: 'accepted',
@@ -114,7 +115,12 @@ describe("the dashboard's requests", () => {
     if (asOf !== null) {
       // The moment travels with what it replays: claims, documents, events, the evaluation.
       const sent = (path: string) => answered.filter((a) => new URL(a.url).pathname === path);
-      for (const path of ['/api/claims', '/api/documents', '/api/events'])
+      for (const path of [
+        '/api/claims',
+        '/api/documents',
+        '/api/events',
+        `/api/agreements/${AGREEMENT}/report`,
+      ])
         expect(sent(path).every((a) => new URL(a.url).searchParams.get('asOf') === asOf)).toBe(
           true,
         );

@@ -21,12 +21,16 @@ const ExchangeTallies = lazy(() =>
   import('./tallies/exchange-tallies').then((m) => ({ default: m.ExchangeTallies })),
 );
 const EventMap = lazy(() => import('./map/event-map').then((m) => ({ default: m.EventMap })));
+const DayReportView = lazy(() =>
+  import('./report/day-report-view').then((m) => ({ default: m.DayReportView })),
+);
 
 const VIEW_COMPONENTS: Readonly<Record<ViewName, ComponentType>> = {
   overview: AgreementOverview,
   timeline: EventTimeline,
   tallies: ExchangeTallies,
   map: EventMap,
+  report: DayReportView,
   review: ReviewQueue,
   documents: DocumentLibrary,
   upload: ReportUpload,

@@ -22,6 +22,8 @@ import {
   RecordedAgreement,
 } from '../../core/api/agreement-api.js';
 import { NoQuery, listOf } from '../../core/api/listing.js';
+import { dayReport } from '../../app/day-report.js';
+import { DayReport, DayReportQuery } from '../../core/report/day-report.js';
 import { notFound } from '../../core/errors.js';
 import type { ApiContext } from '../api-context.js';
 import { authorOf } from '../authenticate.js';
@@ -161,6 +163,21 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
       const evaluation = await evaluateAgreement(store, params.id, query);
       return { ...evaluation, breaches: evaluation.breaches.map(documentedBreach) };
     },
+  );
+
+  app.get(
+    '/api/agreements/:id/report',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'The daily situation report of one local day: term, grid row, new claims by origin, alleged breaches, tallies, every statement footnoted to its document',
+        params: AgreementParams,
+        querystring: DayReportQuery,
+        response: { 200: DayReport, ...problemResponses(400, 404) },
+      },
+    },
+    async ({ params, query }) => dayReport(store, params.id, query),
   );
 
   app.get(

@@ -13,6 +13,7 @@ import type {
   Listing,
   NewReport,
   ReviewStatus,
+  DayReport,
   SignedHead,
   Source,
   Vocabulary,
@@ -129,6 +130,15 @@ export const api = {
         ...signalOf(at),
       }),
       as<Evaluation>(),
+    ),
+  /** The daily situation report of one local day of the agreement's term. */
+  dayReport: (agreement: string, day: string, at: ReadAt) =>
+    bodyOf(
+      client.GET('/api/agreements/{id}/report', {
+        params: { path: { id: agreement }, query: { day, ...moment(at) } },
+        ...signalOf(at),
+      }),
+      as<DayReport>(),
     ),
   /** Occurrences; with an agreement, only those of the claims it reads (the server's scope). */
   events: async (agreement: string | null, at: ReadAt) =>

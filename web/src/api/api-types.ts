@@ -64,3 +64,7 @@ export type CountRange = Tally['count'];
 export interface Listing<T> {
   readonly items: T[];
 }
+
+/** The daily situation report of one local day, every statement footnoted to its documents. */
+export type DayReport = Schemas['DayReport'];
+export type ReportStatement = DayReport['breaches'][number];

@@ -60,6 +60,112 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who the request is from: the signed-in user, or null */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Session'];
+          };
+        };
+        /** @description Unauthorized */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/session/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out: the session ends on the server, and its cookies are cleared */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Forbidden */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sources': {
     parameters: {
       query?: never;
@@ -887,6 +993,7 @@ export interface paths {
                 lon: number | null;
                 /** @enum {string} */
                 precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+                country?: string;
               } | null;
               actors?: {
                 name: string;
@@ -972,6 +1079,11 @@ export interface paths {
               polarity?: 'asserted' | 'denied' | 'not_happened';
               /** @enum {string} */
               occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+              justification?: {
+                ground: string;
+                /** @enum {string} */
+                stance: 'claimed' | 'denied';
+              };
               confidence?: number;
             };
             /** @description why */
@@ -1783,6 +1895,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/agreements/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The daily situation report of one local day: term, grid row, new claims by origin, alleged breaches, tallies, every statement footnoted to its document */
+    get: {
+      parameters: {
+        query: {
+          /** @description the local date in the agreement's zone, 2023-11-26 */
+          day: string;
+          /** @description report what was known at this instant */
+          asOf?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DayReport'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not Found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/agreements/{id}/diff': {
     parameters: {
       query?: never;
@@ -2028,6 +2210,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bring in a bundle (merged by content hash) or an ACLED export; a bad file stores nothing */
+    post: {
+      parameters: {
+        query: {
+          /** @description bundle: JSON Lines from `truce export --format bundle` (gzip allowed); acled: an ACLED CSV export */
+          format: 'bundle' | 'acled';
+          /** @description the file's name, for messages and (acled) the title of the document holding it */
+          name?: string;
+          /** @description acled: link actors to this agreement's parties */
+          agreement?: string;
+          /** @description acled: zone of dates for countries ACLED names that Truce has no row for */
+          tz?: string;
+          /** @description acled: store the good rows of a file with bad ones */
+          skipBad?: 'true' | 'false';
+          /** @description acled: record the claims as suggested, for review */
+          suggest?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description the file as sent: a bundle as application/x-ndjson or application/gzip, ACLED as text/csv */
+      requestBody: {
+        content: {
+          'application/x-ndjson': string;
+          'application/jsonl': string;
+          'application/gzip': string;
+          'text/csv': string;
+          'application/octet-stream': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Imported'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not Found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Payload Too Large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Unsupported Media Type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Too Many Requests */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/head': {
     parameters: {
       query?: never;
@@ -2240,6 +2534,15 @@ export interface components {
         message: string;
       }[];
     };
+    Session: {
+      user: {
+        name: string;
+        /** @enum {string} */
+        role: 'viewer' | 'analyst' | 'reviewer' | 'admin';
+      } | null;
+      /** @enum {string} */
+      auth: 'accounts' | 'open';
+    };
     AgreementRecord: {
       id: string;
       version: number;
@@ -2297,6 +2600,76 @@ export interface components {
         /** @description the key path in the file ("norms[2].quantity.min") */
         path: string;
         message: string;
+      }[];
+    };
+    DayReport: {
+      agreement: string;
+      title: string;
+      version: number;
+      day: string;
+      period: number | null;
+      timezone: string;
+      localStart: string;
+      localEnd: string;
+      /**
+       * Format: date-time
+       * @description the report is as known at this moment
+       */
+      asOf: string;
+      term: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+      }[];
+      grid: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+        norm: string;
+        /** @description the clause as the agreement's `ref` gives it */
+        ref: string;
+        bearer: string;
+        /** @enum {string} */
+        verdict: 'not_due' | 'fulfilled' | 'violated' | 'unknown' | 'disputed';
+      }[];
+      newClaims: {
+        /** @description the origin as the attribution chain ends */
+        origin: string;
+        originKey: string;
+        claims: {
+          /** @description the statement in one sentence */
+          text: string;
+          /** @description footnote numbers: the documents the statement rests on */
+          notes: number[];
+        }[];
+      }[];
+      breaches: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+      }[];
+      tallies: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+      }[];
+      footnotes: {
+        number: number;
+        document: string;
+        /** @description the claims of the document the report cites */
+        claims: string[];
+        /** @description the document title, or its id when it has none */
+        title: string;
+        /** @description the outlet, or "summary written for the examples" */
+        credit: string;
+        /** @description the earliest the document was published */
+        published: string | null;
+        /** @description where to read it */
+        link: string | null;
       }[];
     };
     Evaluation: {
@@ -2477,6 +2850,14 @@ export interface components {
               claims: number;
               used: boolean;
             }[];
+            /** @description Prohibitions: acts an exception made way for (self-defence, a required act) */
+            exceptions?: {
+              exception: string;
+              ref: string;
+              claim: string;
+              ground: string | null;
+              contestedBy: string[];
+            }[];
           };
         }[];
       }[];
@@ -2554,6 +2935,14 @@ export interface components {
             /** @description how many claims make up the account */
             claims: number;
             used: boolean;
+          }[];
+          /** @description Prohibitions: acts an exception made way for (self-defence, a required act) */
+          exceptions?: {
+            exception: string;
+            ref: string;
+            claim: string;
+            ground: string | null;
+            contestedBy: string[];
           }[];
         };
       }[];
@@ -2811,6 +3200,7 @@ export interface components {
           lon: number | null;
           /** @enum {string} */
           precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
         } | null;
         /** @default [] */
         actors: {
@@ -2904,6 +3294,11 @@ export interface components {
         polarity?: 'asserted' | 'denied' | 'not_happened';
         /** @enum {string} */
         occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+        justification?: {
+          ground: string;
+          /** @enum {string} */
+          stance: 'claimed' | 'denied';
+        };
         confidence?: number;
       };
       provenance:
@@ -3098,6 +3493,7 @@ export interface components {
         lon: number | null;
         /** @enum {string} */
         precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+        country?: string;
       } | null;
       origins: string[];
       /** @enum {string} */
@@ -3229,6 +3625,7 @@ export interface components {
             lon: number | null;
             /** @enum {string} */
             precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+            country?: string;
           } | null;
           /** @default [] */
           actors: {
@@ -3322,6 +3719,11 @@ export interface components {
           polarity?: 'asserted' | 'denied' | 'not_happened';
           /** @enum {string} */
           occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+          justification?: {
+            ground: string;
+            /** @enum {string} */
+            stance: 'claimed' | 'denied';
+          };
           confidence?: number;
         };
         provenance:
@@ -3351,6 +3753,53 @@ export interface components {
       }[];
       sources: components['schemas']['Source'][];
     };
+    Imported:
+      | {
+          /** @constant */
+          format: 'bundle';
+          outcome: {
+            /** @description changes recorded, by ledger change type */
+            recorded: {
+              [key: string]: number;
+            };
+            skipped: {
+              /** @description the entry's number in the bundle */
+              seq: number;
+              /** @description a ledger change type, like claim.added */
+              type: string;
+              reason: string;
+            }[];
+            /** @description the bundle's own ledger head, as checked; null for an empty ledger */
+            head: {
+              seq: number;
+              hash: string;
+            } | null;
+          };
+        }
+      | {
+          /** @constant */
+          format: 'acled';
+          outcome: {
+            /** @description claims recorded */
+            claims: number;
+            /** @description the document holding the file; null when known */
+            document: string | null;
+            /** @description columns not in ACLED's codebook, not read */
+            unknownColumns: string[];
+            /** @description rows not read (with skipBad), by line */
+            bad: {
+              line: number;
+              problem: string;
+            }[];
+            /** @description rows whose event and sub-event type have no Truce event type */
+            notInVocabulary: {
+              line: number;
+              pair: string;
+            }[];
+            /** @description the same file was imported before; nothing recorded */
+            alreadyImported: boolean;
+          };
+        };
     Extraction: {
       document: {
         title: string | null;
@@ -3414,6 +3863,7 @@ export interface components {
           lon: number | null;
           /** @enum {string} */
           precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
         } | null;
         /** @default [] */
         actors: {
@@ -3507,6 +3957,11 @@ export interface components {
         polarity?: 'asserted' | 'denied' | 'not_happened';
         /** @enum {string} */
         occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+        justification?: {
+          ground: string;
+          /** @enum {string} */
+          stance: 'claimed' | 'denied';
+        };
         confidence?: number;
         /** @description the extraction rule */
         rule: string;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { geoMercator, geoPath } from 'd3-geo';
 import { api } from '../api/api-client';
 import type { EventCluster, Place } from '../api/api-types';
@@ -9,14 +9,14 @@ import { ClaimsDisclosure } from '../shared/claims-disclosure';
 import { ResourceStatus } from '../shared/resource-status';
 import { useAgreement } from '../state/agreement-context';
 import { useResource } from '../state/use-resource';
-import { useCountries } from './world-countries';
+import { useBasemap } from './basemap';
+import { PRECISION_RADIUS_KM, chooseLabels, paintBasemap, radiusInPixels } from './map-layers';
 
 const WIDTH = 900;
 const HEIGHT = 640;
 const MARGIN = 24;
-
-/** Places known only as a region or country are drawn as a dashed ring: somewhere near here. */
-const isVague = (place: Place) => place.precision === 'region' || place.precision === 'country';
+/** Markers closer than this many pixels are drawn as one cluster. */
+const CLUSTER_PX = 30;
 
 interface Located {
   readonly key: string;
@@ -51,7 +51,7 @@ function extentOf(places: readonly Located[]): GeoJSON.MultiPoint {
     Math.min(...lats),
     Math.max(...lats),
   ];
-  const pad = Math.max(0.5, (east - west) * 0.25, (north - south) * 0.25);
+  const pad = Math.max(0.3, (east - west) * 0.2, (north - south) * 0.2);
   return {
     type: 'MultiPoint',
     coordinates: [
@@ -61,22 +61,54 @@ function extentOf(places: readonly Located[]): GeoJSON.MultiPoint {
   };
 }
 
+interface Cluster {
+  readonly x: number;
+  readonly y: number;
+  readonly members: readonly Located[];
+  readonly events: number;
+}
+
+/** Places near each other on screen become one cluster, at the mean of their positions. */
+function clusterOnScreen(points: readonly { located: Located; x: number; y: number }[]): Cluster[] {
+  const cells = new Map<string, { located: Located; x: number; y: number }[]>();
+  for (const p of points) {
+    const cell = `${Math.round(p.x / CLUSTER_PX)}|${Math.round(p.y / CLUSTER_PX)}`;
+    cells.set(cell, [...(cells.get(cell) ?? []), p]);
+  }
+  return [...cells.values()].map((members) => ({
+    x: members.reduce((s, m) => s + m.x, 0) / members.length,
+    y: members.reduce((s, m) => s + m.y, 0) / members.length,
+    members: members.map((m) => m.located),
+    events: members.reduce((s, m) => s + m.located.events.length, 0),
+  }));
+}
+
+const markerRadius = (events: number) => 5 + 3 * Math.sqrt(events);
+
 /**
- * Where the located events happened, on an offline map zoomed to their area. Each place is a
- * marker (a dashed ring when the place is only known roughly); the list beside is the same map
- * in words, and chooses a place.
+ * Where the located events happened, on an offline basemap (admin-1 areas and places) zoomed to
+ * their area. Places near each other cluster; each place's circle is as wide as its precision
+ * allows. The list beside is the same map in words, and chooses a place.
  */
 export function EventMap() {
-  const { id: agreement } = useAgreement();
+  const started = useRef(performance.now());
+  const { id: agreement, timeZone } = useAgreement();
   const events = useResource((at) => api.events(agreement, at), [agreement]);
-  const countries = useCountries();
-  const { timeZone } = useAgreement();
+  const basemap = useBasemap();
   const places = useMemo(() => locatedPlaces(events.data ?? []), [events.data]);
   const [chosen, setChosen] = useState<string | null>(null);
   const current = places.find((p) => p.key === chosen) ?? places[0];
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [drawnIn, setDrawnIn] = useState<number | null>(null);
 
   const projection = useMemo(() => {
-    const mercator = geoMercator();
+    // No adaptive resampling: at a conflict area's scale straight segments are exact enough.
+    const mercator = geoMercator()
+      .precision(0)
+      .clipExtent([
+        [0, 0],
+        [WIDTH, HEIGHT],
+      ]);
     if (places.length === 0) return mercator;
     return mercator.fitExtent(
       [
@@ -86,8 +118,43 @@ export function EventMap() {
       extentOf(places),
     );
   }, [places]);
-  const path = geoPath(projection);
-  const borders = countries === null || countries instanceof Error ? [] : countries.features;
+  const ready = basemap !== null && !(basemap instanceof Error) && events.data !== undefined;
+
+  useEffect(() => {
+    const element = canvas.current;
+    if (!ready || !element) return;
+    const scale = window.devicePixelRatio || 1;
+    element.width = WIDTH * scale;
+    element.height = HEIGHT * scale;
+    const context = element.getContext('2d');
+    if (!context) return;
+    context.setTransform(scale, 0, 0, scale, 0, 0);
+    const [west, north] = projection.invert?.([0, 0]) ?? [-180, 90];
+    const [east, south] = projection.invert?.([WIDTH, HEIGHT]) ?? [180, -90];
+    paintBasemap(context, geoPath(projection, context), basemap, WIDTH, HEIGHT, [
+      west,
+      south,
+      east,
+      north,
+    ]);
+    // The first complete draw, from the view opening: what an analyst waits for.
+    setDrawnIn((d) => d ?? Math.round(performance.now() - started.current));
+  }, [ready, basemap, projection]);
+
+  const labels = useMemo(
+    () => (ready ? chooseLabels((p) => projection(p), basemap, WIDTH, HEIGHT) : []),
+    [ready, basemap, projection],
+  );
+  const clusters = useMemo(
+    () =>
+      clusterOnScreen(
+        places.flatMap((located) => {
+          const point = projection([located.place.lon, located.place.lat]);
+          return point ? [{ located, x: point[0], y: point[1] }] : [];
+        }),
+      ),
+    [places, projection],
+  );
 
   if (events.data === undefined) return <ResourceStatus resource={events} what="the events" />;
 
@@ -97,58 +164,78 @@ export function EventMap() {
         <h2 id="map-heading">Map of located events</h2>
         <p className="hint">
           {countOf(places.length, 'place')} with events within a week of the term; events without
-          coordinates are on the timeline. A dashed ring is a place known only as a region or
-          country. Borders: Natural Earth (public domain).
+          coordinates are on the timeline.
         </p>
-        {countries instanceof Error && (
+        {basemap instanceof Error && (
           <p role="alert" className="problem">
-            {countries.message}
+            {basemap.message}
           </p>
         )}
-        <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          className="map"
-          role="img"
-          aria-label={`Map of ${places.length} places where events were reported`}
+        <div
+          className="map-stage"
+          data-basemap={drawnIn === null ? 'loading' : 'drawn'}
+          data-first-draw-ms={drawnIn ?? undefined}
         >
-          <rect width={WIDTH} height={HEIGHT} className="sea" />
-          {borders.map((country, i) => (
-            <path key={i} d={path(country) ?? undefined} className="country" />
-          ))}
-          {/* Country names only on a zoomed map: on the whole world they would be a blur. */}
-          {places.length > 0 &&
-            borders.map((country, i) => {
-              const [x, y] = path.centroid(country);
-              if (!(x > 0 && x < WIDTH && y > 0 && y < HEIGHT)) return null;
+          <canvas ref={canvas} className="map-base" aria-hidden="true" />
+          <svg
+            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+            className="map"
+            role="img"
+            aria-label={`Map of ${places.length} places where events were reported`}
+          >
+            {labels.map((label) => (
+              <text
+                key={`${label.kind}|${label.text}|${label.x}`}
+                x={label.x}
+                y={label.y}
+                className={`map-label ${label.kind}`}
+              >
+                {label.kind === 'place' && <tspan className="dot">• </tspan>}
+                {label.text}
+              </text>
+            ))}
+            {places.map((located) => {
+              const km = PRECISION_RADIUS_KM[located.place.precision] ?? null;
+              const point = projection([located.place.lon, located.place.lat]);
+              if (km === null || point === null) return null;
+              const r = radiusInPixels(projection, located.place.lon, located.place.lat, km);
               return (
-                <text key={i} x={x} y={y} className="country-name">
-                  {country.properties.name}
-                </text>
+                <circle
+                  key={`precision|${located.key}`}
+                  cx={point[0]}
+                  cy={point[1]}
+                  r={r}
+                  className={`precision precision-${located.place.precision}`}
+                />
               );
             })}
-          {places.map((located) => {
-            const point = projection([located.place.lon, located.place.lat]);
-            if (point === null) return null;
-            const r = 5 + 3 * Math.sqrt(located.events.length);
-            return (
-              <g
-                key={located.key}
-                transform={`translate(${point[0]},${point[1]})`}
-                className={`marker${located === current ? ' chosen' : ''}`}
-                onClick={() => setChosen(located.key)}
-              >
-                {isVague(located.place) ? (
-                  <circle r={r * 2.5} className="vague" />
-                ) : (
+            {clusters.map((cluster) => {
+              const r = markerRadius(cluster.events);
+              const chosenHere = cluster.members.includes(current!);
+              const name =
+                cluster.members.length === 1
+                  ? cluster.members[0]!.place.name
+                  : `${cluster.members[0]!.place.name} and ${cluster.members.length - 1} nearby`;
+              return (
+                <g
+                  key={cluster.members.map((m) => m.key).join('/')}
+                  transform={`translate(${cluster.x},${cluster.y})`}
+                  className={`marker${chosenHere ? ' chosen' : ''}${cluster.members.length > 1 ? ' cluster' : ''}`}
+                  onClick={() => setChosen(cluster.members[0]!.key)}
+                >
                   <circle r={r} />
-                )}
-                <text x={r + 4} y={4}>
-                  {located.place.name} ({located.events.length})
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+                  <text x={r + 4} y={4}>
+                    {name} ({cluster.events})
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+        </div>
+        <MapLegend />
+        <p className="hint">
+          Basemap: Natural Earth admin-1 areas (public domain); places: GeoNames (CC BY 4.0).
+        </p>
       </section>
       <section aria-labelledby="places-heading" className="map-places">
         <h2 id="places-heading">Places</h2>
@@ -190,5 +277,50 @@ export function EventMap() {
         )}
       </section>
     </div>
+  );
+}
+
+/** What the marks on the map mean. */
+function MapLegend() {
+  const sizes = [1, 10, 50];
+  return (
+    <figure className="map-legend" aria-labelledby="map-legend-title">
+      <figcaption id="map-legend-title">Legend</figcaption>
+      <ul>
+        {sizes.map((n) => (
+          <li key={n}>
+            <svg width={40} height={40} aria-hidden="true" className="map">
+              <g className="marker" transform="translate(20,20)">
+                <circle r={Math.min(18, markerRadius(n))} />
+              </g>
+            </svg>
+            {countOf(n, 'event')} at a place, or a cluster of nearby places
+          </li>
+        ))}
+        {Object.entries(PRECISION_RADIUS_KM).map(([precision, km]) =>
+          km === null ? null : (
+            <li key={precision}>
+              <svg width={40} height={40} aria-hidden="true" className="map">
+                <circle cx={20} cy={20} r={14} className={`precision precision-${precision}`} />
+              </svg>
+              Known to the {words(precision)}: within about {km} km
+            </li>
+          ),
+        )}
+        <li>
+          <span className="legend-line country-border" aria-hidden="true" /> Country border
+        </li>
+        <li>
+          <span className="legend-line area-border" aria-hidden="true" /> Province or governorate
+          border (admin-1)
+        </li>
+        <li>
+          <span className="legend-dot" aria-hidden="true">
+            •
+          </span>{' '}
+          Town or city (GeoNames, 20,000 people or more)
+        </li>
+      </ul>
+    </figure>
   );
 }

@@ -6,6 +6,7 @@ export const VIEWS = [
   { name: 'timeline', label: 'Timeline' },
   { name: 'tallies', label: 'Exchange tallies' },
   { name: 'map', label: 'Map' },
+  { name: 'report', label: 'Daily report' },
   { name: 'review', label: 'Review queue' },
   { name: 'documents', label: 'Documents' },
   { name: 'upload', label: 'Upload' },

@@ -1,0 +1,51 @@
+import { badInput } from '../core/errors.js';
+import { evaluateVersions } from '../core/evaluation/evaluate-versions.js';
+import type { Document } from '../core/evidence/document.js';
+import type { AgreementId } from '../core/ids.js';
+import { composeDayReport } from '../core/report/compose-day-report.js';
+import type { DayReport } from '../core/report/day-report.js';
+import { DateText, instantOfLocalDate } from '../core/time/zoned-time.js';
+import type { Store } from '../store/store.js';
+import { evaluationInputs } from './agreements.js';
+
+export interface DayReportRequest {
+  /** The local calendar date, "2023-11-26". */
+  readonly day: string;
+  /** What was known at this moment (default: now). */
+  readonly asOf?: string;
+}
+
+/**
+ * The daily situation report of an agreement for one local day, as known at a moment: its
+ * evaluation, with the claims and documents the report cites.
+ */
+export async function dayReport(
+  store: Store,
+  id: AgreementId,
+  request: DayReportRequest,
+): Promise<DayReport> {
+  if (
+    !DateText.safeParse(request.day).success ||
+    instantOfLocalDate(request.day, { hour: 0, minute: 0 }, 'UTC') === null
+  )
+    throw badInput(`the day must be a date like 2023-11-26, found "${request.day}"`);
+  const { versions, claims, options } = await evaluationInputs(store, id);
+  const evaluation = evaluateVersions(
+    versions,
+    claims,
+    request.asOf ?? new Date().toISOString(),
+    options,
+  );
+  const documentIds = [...new Set(claims.map((c) => c.document))];
+  const documents = new Map<string, Document>();
+  for (const document of await Promise.all(documentIds.map((d) => store.getDocument(d))))
+    if (document) documents.set(document.id, document);
+  const latest = versions[versions.length - 1];
+  return composeDayReport({
+    evaluation,
+    title: latest?.title ?? id,
+    day: request.day,
+    claims,
+    documents,
+  });
+}

@@ -1,0 +1,170 @@
+// The printable daily report and the map, in Debian's chromium, against the real server on a
+// temporary SQLite store holding the examples. Screenshots go to test-results/dashboard/.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadExamples } from '../../src/app/examples.js';
+import type { Store } from '../../src/app/store-contract.js';
+import { buildServer } from '../../src/server/build-server.js';
+import { initStore } from '../../src/store/open-store.js';
+import { claimAdded, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
+const AGREEMENT = 'gaza-pause-2023-11';
+const SCREENSHOTS = join('test-results', 'dashboard');
+const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
+
+let dir: string;
+let store: Store;
+let base: string;
+let close: () => Promise<void>;
+let browser: Browser;
+let page: Page;
+let seeded = false;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no chromium at ${CHROMIUM}: apt-get install chromium`);
+  dir = await mkdtemp(join(tmpdir(), 'truce-report-map-'));
+  const webRoot = join(dir, 'web');
+  // Vite builds for development under vitest's NODE_ENV=test: test what ships instead.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({
+      configFile: VITE_CONFIG,
+      logLevel: 'warn',
+      build: { outDir: webRoot, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
+  store = await initStore({ kind: 'sqlite', dataDir: join(dir, 'data') });
+  await loadExamples(store, 'browser-test');
+  const server = await buildServer(store, { author: 'browser-test', webRoot });
+  base = await server.listen({ port: 0, host: '127.0.0.1' });
+  close = () => server.close();
+  await mkdir(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+  await store?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('the printable report and the map', { retry: 1, timeout: 120_000 }, () => {
+  test('the report page footnotes every claim and breach to a document, and prints alone', async () => {
+    await page.goto(
+      `${base}/#/report/2023-11-26?agreement=${AGREEMENT}&asOf=2023-11-27T12:00:00.000Z`,
+    );
+    const report = page.locator('.day-report[data-report-ready]');
+    await report.waitFor();
+    await expect(report.locator('h2').textContent()).resolves.toBe(
+      'Israel–Hamas humanitarian pause, November 2023',
+    );
+    await expect(report.locator('.as-known').textContent()).resolves.toBe(
+      'As known at Mon, 27 Nov 2023, 14:00',
+    );
+    expect(await report.locator('.report-grid tbody tr').count()).toBeGreaterThan(0);
+    const claims = await report.locator('.report-origin .statement').all();
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims)
+      expect(await claim.locator('.note-ref a').count()).toBeGreaterThan(0);
+    const targets = await report
+      .locator('.note-ref a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const target of new Set(targets)) {
+      await expect(report.locator(`${target}[data-document^="doc_"]`).count()).resolves.toBe(1);
+    }
+    // Following a footnote keeps the address: the hash is the dashboard's route.
+    const address = page.url();
+    await report.locator('.note-ref a').first().click();
+    expect(page.url()).toBe(address);
+    await page.screenshot({ path: join(SCREENSHOTS, 'report.png'), fullPage: true });
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.dashboard-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.view-nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.report-controls').isVisible()).resolves.toBe(false);
+    await expect(report.isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'report-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('choosing another day puts it in the address and reports that day', async () => {
+    await page.goto(`${base}/#/report/2023-11-26?agreement=${AGREEMENT}`);
+    await page.locator('.day-report[data-report-ready]').waitFor();
+    await page.locator('.report-controls select').selectOption('2023-11-27');
+    await page.locator('.day-report', { hasText: 'Day 4: 2023-11-27 07:00' }).waitFor();
+    expect(page.url()).toContain('#/report/2023-11-27?agreement=');
+  });
+
+  test('the map draws the located events on its basemap, with a legend', async () => {
+    const { term } = (await (
+      await fetch(`${base}/api/agreements/${AGREEMENT}/evaluation`)
+    ).json()) as { term: { start: string } };
+    const located = [
+      { name: 'Kerem Shalom', lat: 31.2289, lon: 34.2845, precision: 'point' },
+      { name: 'Khan Younis', lat: 31.3462, lon: 34.3063, precision: 'city' },
+      { name: 'northern Gaza', lat: 31.53, lon: 34.48, precision: 'region' },
+    ] as const;
+    // Once: a retry finds them recorded.
+    for (const where of seeded ? [] : located) {
+      const text = `A monitor saw aid trucks at ${where.name}.`;
+      const document = makeDocument({
+        rawText: text,
+        cleanText: text,
+        title: `Note: ${where.name}`,
+      });
+      const claim = makeClaim(document.id, {
+        status: 'accepted',
+        knownAt: term.start,
+        content: {
+          type: 'aid_delivery',
+          when: { earliest: term.start, latest: term.start, label: 'morning', precision: 'hour' },
+          where,
+          attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
+          text,
+        },
+      });
+      await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+    }
+    seeded = true;
+    await page.goto(`${base}/#/map?agreement=${AGREEMENT}`);
+    const stage = page.locator('.map-stage[data-basemap="drawn"]');
+    await stage.waitFor();
+    await page.locator('.map .marker', { hasText: 'Kerem Shalom' }).waitFor();
+    // Each place's precision is a circle of its own size: a region's is wider than a city's.
+    const radius = (precision: string) =>
+      page.locator(`.map .precision-${precision}`).first().getAttribute('r').then(Number);
+    expect(await radius('region')).toBeGreaterThan(await radius('city'));
+    expect(await radius('city')).toBeGreaterThan(await radius('point'));
+    // The basemap names places around the events: Gaza's towns are GeoNames places.
+    await expect(page.locator('.map .map-label.place').count()).resolves.toBeGreaterThan(3);
+    await expect(page.getByRole('figure', { name: 'Legend' }).isVisible()).resolves.toBe(true);
+    // The map was painted: the canvas is not one colour.
+    const colours = await page.evaluate<number>(`(() => {
+      const canvas = document.querySelector('.map-base');
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      const seen = new Set();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add(data[i] * 65536 + data[i + 1] * 256 + data[i + 2]);
+      return seen.size;
+    })()`);
+    expect(colours).toBeGreaterThan(3);
+    const firstDraw = await stage.getAttribute('data-first-draw-ms');
+    console.log(`map: first draw ${firstDraw} ms after the view opened`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'map-basemap.png'), fullPage: true });
+  });
+});

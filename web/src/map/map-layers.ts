@@ -1,0 +1,151 @@
+import { geoArea } from 'd3-geo';
+import type { GeoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo';
+import type { Area, Basemap } from './basemap';
+
+/**
+ * How far from its point a place may be, by the precision claims give it, in kilometres: the
+ * radius of the circle drawn around it. A table, so a team can set its own.
+ */
+export const PRECISION_RADIUS_KM: Readonly<Record<string, number | null>> = {
+  point: 0.5,
+  city: 5,
+  region: 40,
+  country: 150,
+  unknown: null,
+};
+
+/** Kilometres in a degree of latitude. */
+const KM_PER_DEGREE = 111.32;
+
+/** A radius in kilometres around [lon, lat] as pixels of the projection there. */
+export function radiusInPixels(
+  projection: GeoProjection,
+  lon: number,
+  lat: number,
+  km: number,
+): number {
+  const a = projection([lon, lat]);
+  const b = projection([lon, Math.min(89.9, lat + km / KM_PER_DEGREE)]);
+  return a && b ? Math.hypot(a[0] - b[0], a[1] - b[1]) : 0;
+}
+
+const upright = new WeakMap<Area, Area>();
+
+/**
+ * The area with every polygon wound as d3-geo reads it (clockwise): Natural Earth's GeoJSON
+ * winds the other way, which d3 reads as the whole globe but the area, sea included.
+ */
+function uprightArea(area: Area): Area {
+  let known = upright.get(area);
+  if (known === undefined) {
+    const g = area.geometry;
+    const parts = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((polygon) =>
+      geoArea({ type: 'Polygon', coordinates: polygon }) > 2 * Math.PI
+        ? polygon.map((ring) => [...ring].reverse())
+        : polygon,
+    );
+    known = { ...area, geometry: { type: 'MultiPolygon', coordinates: parts } };
+    upright.set(area, known);
+  }
+  return known;
+}
+
+/** The areas whose extent meets the view [west, south, east, north]. */
+function areasIn(basemap: Basemap, [west, south, east, north]: readonly number[]) {
+  return basemap.areas
+    .filter(({ properties: { box } }) => {
+      const [w, s, e, n] = box;
+      // An area across the antimeridian (west > east) is never a conflict area's neighbour.
+      return w <= e && w <= east! && e >= west! && s <= north! && n >= south!;
+    })
+    .map(uprightArea);
+}
+
+/** Paints land, admin-1 borders, country borders and coast onto a canvas. */
+export function paintBasemap(
+  context: CanvasRenderingContext2D,
+  path: GeoPath<unknown, GeoPermissibleObjects>,
+  basemap: Basemap,
+  width: number,
+  height: number,
+  view: readonly [number, number, number, number],
+): void {
+  context.fillStyle = '#dbeafe';
+  context.fillRect(0, 0, width, height);
+  context.beginPath();
+  // Only the areas in view: fewer points, and no world-wrapping polygon painting the sea.
+  for (const area of areasIn(basemap, view)) path(area);
+  context.fillStyle = '#f5f5f4';
+  context.fill();
+  const stroke = (
+    lines: GeoJSON.MultiLineString,
+    style: string,
+    lineWidth: number,
+    dash: number[],
+  ) => {
+    context.beginPath();
+    path(lines);
+    context.setLineDash(dash);
+    context.strokeStyle = style;
+    context.lineWidth = lineWidth;
+    context.stroke();
+  };
+  stroke(basemap.areaBorders, '#a8a29e', 0.7, [3, 3]);
+  stroke(basemap.coast, '#60a5fa', 0.9, []);
+  stroke(basemap.countryBorders, '#57534e', 1.4, []);
+  context.setLineDash([]);
+}
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** A name written on the map, where it does not collide with another. */
+export interface MapLabel {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly kind: 'area' | 'place';
+}
+
+/**
+ * The names the map writes: the largest places in view, then the areas' names, skipping any
+ * that would overlap one already written. A rough width per character is enough to space them.
+ */
+export function chooseLabels(
+  project: (lonLat: [number, number]) => [number, number] | null,
+  basemap: Basemap,
+  width: number,
+  height: number,
+  limits = { places: 28, areas: 24 },
+): MapLabel[] {
+  const taken: Box[] = [];
+  const labels: MapLabel[] = [];
+  const tryLabel = (text: string, at: [number, number] | null, kind: MapLabel['kind']) => {
+    if (at === null) return false;
+    const [x, y] = at;
+    if (!(x > 0 && x < width && y > 0 && y < height)) return false;
+    const box = { x: x - 2, y: y - 12, w: text.length * 7 + 10, h: 16 };
+    if (taken.some((t) => overlaps(t, box))) return false;
+    taken.push(box);
+    labels.push({ text, x, y, kind });
+    return true;
+  };
+  let places = 0;
+  for (const [name, lon, lat] of basemap.places) {
+    if (places >= limits.places) break;
+    if (tryLabel(name, project([lon, lat]), 'place')) places++;
+  }
+  let areas = 0;
+  for (const area of basemap.areas) {
+    if (areas >= limits.areas) break;
+    if (tryLabel(area.properties.name, project([...area.properties.at]), 'area')) areas++;
+  }
+  return labels;
+}
