@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { createSignInLink, ensureFirstAdmin, localAdmin } from '../app/accounts.js';
 import type { Store } from '../app/store-contract.js';
 import { unavailable } from '../core/errors.js';
 import type { AgreementId } from '../core/ids.js';
@@ -47,6 +48,15 @@ async function withReportPage<T>(
   ]);
   if (!existsSync(join(DEFAULT_WEB_ROOT, 'index.html')))
     throw unavailable('the dashboard is not built into dist/web: run `npm run build` first');
+  // The page is read as the local admin, through a one-time link as `truce start` prints:
+  // the server it is read from checks accounts like any other.
+  await ensureFirstAdmin(request.store, request.author);
+  const admin = await localAdmin(request.store);
+  if (!admin)
+    throw unavailable(
+      'no active admin can read the report: add one with `truce user add NAME --role admin`',
+    );
+  const signIn = await createSignInLink(request.store, admin.name);
   const server = await buildServer(request.store, {
     author: request.author,
     // Nothing is extracted while printing: no worker threads are started.
@@ -64,7 +74,8 @@ async function withReportPage<T>(
     try {
       const page = await browser.newPage({ viewport: { width: 1024, height: 1400 } });
       const query = new URLSearchParams({ agreement: request.agreement, asOf: request.asOf });
-      await page.goto(`${base}/#/report/${encodeURIComponent(request.day)}?${query}`);
+      const view = `/#/report/${encodeURIComponent(request.day)}?${query}`;
+      await page.goto(`${base}/login?token=${signIn}&next=${encodeURIComponent(view)}`);
       await page.locator('.day-report[data-report-ready]').waitFor({ timeout: DRAW_TIMEOUT_MS });
       return await take(page);
     } finally {

@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addToken, createSignInLink, ensureFirstAdmin } from '../../src/app/accounts.js';
+import { addToken, ensureFirstAdmin } from '../../src/app/accounts.js';
 import { allClaims } from '../../src/app/all-claims.js';
 import { setAssignment } from '../../src/app/assignments.js';
 import { headSigner } from '../../src/app/heads.js';
@@ -20,19 +19,8 @@ import { AgreementId } from '../../src/core/ids.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { initStore } from '../../src/store/open-store.js';
 import { claimAdded, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
+import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, signIn } from './browser-support.js';
 
-/** Debian's chromium; CHROMIUM_PATH points elsewhere. Never a downloaded browser. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const AGREEMENT = 'gaza-pause-2023-11';
 const EXAMPLE_CLAIMS = fileURLToPath(new URL('../../examples/claims/', import.meta.url));
 /** How many claims the bundled examples hold: one JSON object a line. */
@@ -41,26 +29,6 @@ const bundledClaimLines = (): number =>
     .filter((f) => f.endsWith('.jsonl'))
     .flatMap((f) => readFileSync(join(EXAMPLE_CLAIMS, f), 'utf8').split('\n'))
     .filter((line) => line.trim() !== '').length;
-const SCREENSHOTS = join('test-results', 'dashboard');
-const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
-
-/** Builds the page as `npm run build:web` does, into `outDir`. */
-async function buildDashboard(outDir: string): Promise<void> {
-  // Vite builds for development under vitest's NODE_ENV=test: test what ships instead.
-  const nodeEnv = process.env['NODE_ENV'];
-  process.env['NODE_ENV'] = 'production';
-  try {
-    await build({
-      configFile: VITE_CONFIG,
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
-    else process.env['NODE_ENV'] = nodeEnv;
-  }
-}
-
 let dir: string;
 let store: Store;
 let base: string;
@@ -97,9 +65,7 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   page = await context.newPage();
-  // Signed in as a person would be on their own machine: the link `truce start` prints.
-  await page.goto(`${base}/login?token=${await createSignInLink(store, 'browser-test')}`);
-  expect(new URL(page.url()).pathname).toBe('/');
+  await signIn(page, base, store, 'browser-test');
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();

@@ -4,22 +4,18 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadExamples } from '../../src/app/examples.js';
 import type { Store } from '../../src/app/store-contract.js';
+import type { AgreementId } from '../../src/core/ids.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { initStore } from '../../src/store/open-store.js';
-import { claimAdded, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
+import { claimAddedFor, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
+import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, signIn } from './browser-support.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 const AGREEMENT = 'gaza-pause-2023-11';
-const SCREENSHOTS = join('test-results', 'dashboard');
-const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 
 let dir: string;
 let store: Store;
@@ -34,19 +30,7 @@ beforeAll(async () => {
     throw new Error(`no chromium at ${CHROMIUM}: apt-get install chromium`);
   dir = await mkdtemp(join(tmpdir(), 'truce-report-map-'));
   const webRoot = join(dir, 'web');
-  // Vite builds for development under vitest's NODE_ENV=test: test what ships instead.
-  const nodeEnv = process.env['NODE_ENV'];
-  process.env['NODE_ENV'] = 'production';
-  try {
-    await build({
-      configFile: VITE_CONFIG,
-      logLevel: 'warn',
-      build: { outDir: webRoot, emptyOutDir: true },
-    });
-  } finally {
-    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
-    else process.env['NODE_ENV'] = nodeEnv;
-  }
+  await buildDashboard(webRoot);
   store = await initStore({ kind: 'sqlite', dataDir: join(dir, 'data') });
   await loadExamples(store, 'browser-test');
   const server = await buildServer(store, { author: 'browser-test', webRoot });
@@ -55,6 +39,7 @@ beforeAll(async () => {
   await mkdir(SCREENSHOTS, { recursive: true });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await signIn(page, base, store, 'browser-test');
 }, 300_000);
 
 afterAll(async () => {
@@ -113,7 +98,7 @@ describe('the printable report and the map', { retry: 1, timeout: 120_000 }, () 
 
   test('the map draws the located events on its basemap, with a legend', async () => {
     const { term } = (await (
-      await fetch(`${base}/api/agreements/${AGREEMENT}/evaluation`)
+      await page.request.get(`${base}/api/agreements/${AGREEMENT}/evaluation`)
     ).json()) as { term: { start: string } };
     const located = [
       { name: 'Kerem Shalom', lat: 31.2289, lon: 34.2845, precision: 'point' },
@@ -139,7 +124,11 @@ describe('the printable report and the map', { retry: 1, timeout: 120_000 }, () 
           text,
         },
       });
-      await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+      // Recorded for the agreement: a note naming no party is in its scope only so.
+      await store.append(
+        [documentAdded(document), claimAddedFor(claim, [AGREEMENT as AgreementId])],
+        'browser-test',
+      );
     }
     seeded = true;
     await page.goto(`${base}/#/map?agreement=${AGREEMENT}`);
