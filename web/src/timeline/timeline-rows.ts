@@ -34,12 +34,42 @@ export interface TimelineFilter {
   readonly accordingTo: AccordingTo;
 }
 
-export const NO_FILTER: TimelineFilter = {
-  type: '',
-  party: '',
-  origin: '',
-  accordingTo: { kind: 'everyone' },
-};
+/** `source:KEY`, `side:PARTY`, or empty for everyone: the form the select and the address use. */
+export const encodeAccordingTo = (a: AccordingTo): string =>
+  a.kind === 'everyone' ? '' : a.kind === 'source' ? `source:${a.origin}` : `side:${a.party}`;
+
+export function decodeAccordingTo(value: string): AccordingTo {
+  const [kind, ...rest] = value.split(':');
+  const id = rest.join(':');
+  if (kind === 'source') return { kind: 'source', origin: id };
+  if (kind === 'side') return { kind: 'side', party: id };
+  return { kind: 'everyone' };
+}
+
+/** The filter the address's parameters name (an absent one is "no filter"). */
+export function filterOf(params: {
+  readonly type?: string | undefined;
+  readonly party?: string | undefined;
+  readonly origin?: string | undefined;
+  readonly according?: string | undefined;
+}): TimelineFilter {
+  return {
+    type: params.type ?? '',
+    party: params.party ?? '',
+    origin: params.origin ?? '',
+    accordingTo: decodeAccordingTo(params.according ?? ''),
+  };
+}
+
+/** The address's parameters for a filter: the inverse of `filterOf`. */
+export function filterParams(filter: TimelineFilter): Record<string, string> {
+  return {
+    type: filter.type,
+    party: filter.party,
+    origin: filter.origin,
+    according: encodeAccordingTo(filter.accordingTo),
+  };
+}
 
 export interface TimelineRow {
   readonly event: EventCluster;
