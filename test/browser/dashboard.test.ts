@@ -563,3 +563,68 @@ describe('a screen set through the page comes back on reload', { retry: 1 }, () 
     }
   });
 });
+
+describe('the export links download what the screen shows', { retry: 1 }, () => {
+  test('CSV, ACLED, GeoJSON and JSON carry the agreement, the moment and the type filter', async () => {
+    const { page: shown, failures } = await openLink(
+      `timeline?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
+      REPLAYED_VIEWS.timeline,
+    );
+    try {
+      const type = shown.locator('.timeline-filters').getByLabel('Type');
+      const types = await type
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => o.getAttribute('value') ?? '').filter((v) => v !== ''));
+      const [chosenType] = types;
+      if (chosenType === undefined) throw new Error('the example has no event type');
+      await type.selectOption(chosenType);
+
+      const download = async (label: string) => {
+        const [file] = await Promise.all([
+          shown.waitForEvent('download'),
+          shown
+            .getByRole('navigation', { name: 'Export' })
+            .getByRole('link', { name: label, exact: true })
+            .click(),
+        ]);
+        const url = new URL(file.url());
+        expect(url.searchParams.get('agreement')).toBe(AGREEMENT);
+        expect(url.searchParams.get('knownAt')).toBe(REPLAY_AT);
+        expect(url.searchParams.get('type')).toBe(chosenType);
+        return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+      };
+
+      const csv = await download('CSV');
+      expect(csv.name).toBe('truce-claims.csv');
+      expect(csv.text.split('\r\n')[0]).toMatch(/^claim_id,status,type,/);
+      const csvRows = csv.text
+        .split('\r\n')
+        .slice(1)
+        .filter((line) => line !== '');
+      expect(csvRows.length).toBeGreaterThan(0);
+      for (const row of csvRows) expect(row.split(',')[2]).toBe(chosenType);
+
+      const acled = await download('ACLED');
+      expect(acled.name).toBe('truce-acled.csv');
+      expect(acled.text).toMatch(/^event_id_cnty,event_date,year,time_precision,/);
+
+      const geojson = await download('GeoJSON');
+      expect(geojson.name).toBe('truce.geojson');
+      expect(JSON.parse(geojson.text)).toMatchObject({ type: 'FeatureCollection' });
+
+      const json = await download('JSON');
+      expect(json.name).toBe('truce-claims.json');
+      const { claims } = JSON.parse(json.text) as {
+        claims: { knownAt: string; content: { type: string } }[];
+      };
+      expect(claims.length).toBe(csvRows.length);
+      for (const claim of claims) {
+        expect(claim.content.type).toBe(chosenType);
+        expect(Date.parse(claim.knownAt)).toBeLessThanOrEqual(Date.parse(REPLAY_AT));
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      await shown.close();
+    }
+  });
+});
