@@ -534,6 +534,45 @@ describe('a screen set through the page comes back on reload', { retry: 1 }, () 
     }
   });
 
+  test("according to one side, the timeline keeps the events the API reads as that side's", async () => {
+    const read = async <T>(path: string): Promise<T> => {
+      const response = await fetch(`${base}${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()) as T;
+    };
+    const page = await read<{
+      items: { id: string }[];
+      readings: Record<string, { links: { side: string | null }[] }>;
+    }>(`/api/claims?agreement=${AGREEMENT}&status=accepted&limit=1000`);
+    const { items: events } = await read<{ items: { id: string; claims: string[] }[] }>(
+      `/api/events?agreement=${AGREEMENT}`,
+    );
+    const sideOf = (claim: string) => page.readings[claim]?.links.at(-1)?.side ?? null;
+    const party = page.items.map((c) => sideOf(c.id)).find((side) => side !== null);
+    if (!party) throw new Error('no example claim comes from a party');
+    const expected = events.filter((e) => e.claims.some((c) => sideOf(c) === party)).length;
+
+    const { page: shown, failures } = await openLink(
+      `timeline?agreement=${AGREEMENT}`,
+      REPLAYED_VIEWS.timeline,
+    );
+    try {
+      await shown
+        .locator('.timeline-filters')
+        .getByLabel('According to')
+        .selectOption(`side:${party}`);
+      await expect
+        .poll(() => shown.locator('.timeline-list .queue-count').textContent())
+        .toMatch(new RegExp(`^${expected} events?\\b`));
+      expect(new URL(shown.url()).hash).toContain(`according=side%3A${party}`);
+      expect(failures).toEqual([]);
+    } finally {
+      await shown.close();
+    }
+  });
+
   test('the document and the highlighted words of its chosen claim', async () => {
     const { page: shown, failures } = await openLink(
       `documents?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,

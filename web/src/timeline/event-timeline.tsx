@@ -10,7 +10,6 @@ import { useAgreement } from '../state/agreement-context';
 import { useSources } from '../state/sources-context';
 import { useClaimPages } from '../state/use-claim-pages';
 import { useResource } from '../state/use-resource';
-import { useSideOf } from '../state/use-side-of';
 import { useViewLocation } from '../state/view-location';
 import { EventAccounts } from './event-accounts';
 import { TimelineFilters } from './timeline-filters';
@@ -37,7 +36,6 @@ export function EventTimeline() {
   }, [hasMore, loading, error, loadMore]);
 
   const sources = useSources();
-  const sideOf = useSideOf();
   // The filters and the chosen event live in the address (`#/timeline/evt_…?type=…`).
   const [location, go] = useViewLocation();
   const { type, party, origin, according } = location.filters;
@@ -50,13 +48,19 @@ export function EventTimeline() {
   const setSelected = (event: string) => go({ item: event });
 
   const byId = useMemo(() => new Map(claims.items.map((c) => [c.id, c])), [claims.items]);
-  const names = useMemo(() => originNamesOf(claims.items), [claims.items]);
+  const names = useMemo(
+    () => originNamesOf(claims.items, claims.readings),
+    [claims.items, claims.readings],
+  );
   const nameOf = useCallback(
     (key: string) => names.get(key) ?? sources.get(key)?.name ?? key.replace(/^name:/, ''),
     [names, sources],
   );
   const all = events.data ?? [];
-  const rows = useMemo(() => timelineRows(all, byId, sideOf, filter), [all, byId, sideOf, filter]);
+  const rows = useMemo(
+    () => timelineRows(all, byId, claims.readings, filter),
+    [all, byId, claims.readings, filter],
+  );
   const index = rows.findIndex((r) => r.event.id === selected);
   const current = rows[index] ?? rows[0];
 
