@@ -102,8 +102,6 @@ export interface ClaimQuery {
   readonly cursor?: string | null;
 }
 
-/** A page of a long listing; follow `nextCursor` until it is null. */
-
 type ClaimParams = NonNullable<paths['/api/claims']['get']['parameters']['query']>;
 type ClaimChanges =
   paths['/api/claims/{id}']['patch']['requestBody']['content']['application/json']['changes'];
