@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addAgreement, evaluateAgreement, getAgreement } from '../../src/app/agreements.js';
 import { scopeOf, setAssignment } from '../../src/app/assignments.js';
+import { claimPage } from '../../src/app/claim-page.js';
 import { listDocuments } from '../../src/app/documents.js';
 import { listEvents } from '../../src/app/events.js';
 import { isInScope } from '../../src/core/evidence/claim-assignment.js';
@@ -16,7 +17,7 @@ import type { AgreementId, DocumentId } from '../../src/core/ids.js';
 import { initStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { claimAddedFor, documentAdded, makeDocument } from '../support/builders.js';
-import { at, by, claimOf, people } from '../core/evaluation/evaluation-fixtures.js';
+import { at, by, claimOf, from, people } from '../core/evaluation/evaluation-fixtures.js';
 
 const AS_OF = '2024-03-06T00:00:00Z';
 const OURS = 'test-agreement' as AgreementId;
@@ -168,5 +169,39 @@ describe("an agreement's claims", () => {
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+describe('a claim page read for an agreement', () => {
+  it("says each link's origin key and side by the agreement's aliases, and marks self-reports", async () => {
+    const store = await freshStore();
+    const admitted = claimOf(4, {
+      type: 'rocket_fire',
+      when: at('2024-03-02T10:00:00Z'),
+      actors: [by('south')],
+      // The wire quotes South Command, an alias of south: south speaks of itself.
+      attribution: [...from('Wire'), ...from('South Command', 'party')],
+    });
+    const alleged = claimOf(5, {
+      type: 'rocket_fire',
+      when: at('2024-03-02T11:00:00Z'),
+      actors: [by('south')],
+      attribution: from('North Army', 'party'),
+    });
+    await record(store, [admitted, alleged], [OURS]);
+    const page = await claimPage(store, { agreement: OURS, limit: 10 });
+    expect(page.readings?.[admitted.id]).toEqual({
+      links: [
+        { key: 'name:wire', affiliation: 'independent', side: null },
+        { key: 'name:south command', affiliation: 'party:south', side: 'south' },
+      ],
+      selfReport: true,
+    });
+    expect(page.readings?.[alleged.id]).toMatchObject({
+      links: [{ affiliation: 'party:north', side: 'north' }],
+      selfReport: false,
+    });
+    // Without an agreement there is no side to read.
+    expect((await claimPage(store, { limit: 10 })).readings).toBeUndefined();
   });
 });

@@ -419,3 +419,217 @@ describe('a replay link opened in a new tab', { retry: 1 }, () => {
     }
   });
 });
+
+/** The address after the page has settled, and the page reloaded from it. */
+async function reloaded(shown: Page, ready: string): Promise<string> {
+  const address = shown.url();
+  await shown.reload();
+  await shown.locator(ready).first().waitFor();
+  await shown.waitForLoadState('networkidle');
+  return address;
+}
+
+describe('a screen set through the page comes back on reload', { retry: 1 }, () => {
+  test('the open cell: its explanation, as known then', async () => {
+    const { periods } = await evaluation(REPLAY_AT);
+    const period = periods.find((p) => p.norms.some((n) => n.explanation.counted.length > 0));
+    const result = period?.norms.find((n) => n.explanation.counted.length > 0);
+    if (!period || !result) throw new Error(`the example counts no claim at ${REPLAY_AT}`);
+    const { page: shown, failures } = await openLink(
+      `overview?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
+      REPLAYED_VIEWS.overview,
+    );
+    try {
+      const chosen = `.compliance-grid [data-cell="day-${period.index}|${result.norm}|${result.bearer}"]`;
+      await shown.locator(chosen).click();
+      const explanation = shown.locator('.verdict-explanation');
+      await explanation.locator('.claim-account').first().waitFor();
+      const heading = await explanation.locator('h3').textContent();
+      const accounts = await explanation.locator('.claim-account').count();
+
+      const address = await reloaded(shown, '.verdict-explanation .claim-account');
+      expect(shown.url()).toBe(address);
+      await expect(explanation.locator('h3').textContent()).resolves.toBe(heading);
+      await expect(explanation.locator('.claim-account').count()).resolves.toBe(accounts);
+      await expect(shown.locator(chosen).getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(shown.locator('.as-of input').first().inputValue()).resolves.not.toBe('');
+      expect(failures).toEqual([]);
+      await expectReplayed(shown);
+    } finally {
+      await shown.close();
+    }
+  });
+
+  test("the timeline's filters and the chosen event", async () => {
+    const { page: shown, failures } = await openLink(
+      `timeline?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
+      REPLAYED_VIEWS.timeline,
+    );
+    try {
+      const filters = shown.locator('.timeline-filters');
+      const type = filters.getByLabel('Type');
+      const types = await type
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => o.getAttribute('value') ?? '').filter((v) => v !== ''));
+      const [chosenType] = types;
+      if (chosenType === undefined) throw new Error('the example has no event type');
+      await type.selectOption(chosenType);
+      const rows = shown.locator('.timeline-row');
+      await rows.first().waitFor();
+      const row = (await rows.count()) > 1 ? rows.nth(1) : rows.first();
+      await row.click();
+      await expect.poll(() => row.getAttribute('aria-current')).toBe('true');
+      const chosenRow = await row.textContent();
+      const detail = await shown.locator('.timeline-detail').textContent();
+      const counted = await shown.locator('.timeline-list .queue-count').textContent();
+
+      const address = await reloaded(shown, '.timeline-row');
+      expect(shown.url()).toBe(address);
+      await expect(type.inputValue()).resolves.toBe(chosenType);
+      await expect
+        .poll(() => shown.locator('.timeline-row[aria-current="true"]').textContent())
+        .toBe(chosenRow);
+      await expect.poll(() => shown.locator('.timeline-detail').textContent()).toBe(detail);
+      await expect
+        .poll(() => shown.locator('.timeline-list .queue-count').textContent())
+        .toBe(counted);
+      expect(failures).toEqual([]);
+      await expectReplayed(shown);
+    } finally {
+      await shown.close();
+    }
+  });
+
+  test("according to one side, the timeline keeps the events the API reads as that side's", async () => {
+    const read = async <T>(path: string): Promise<T> => {
+      const response = await fetch(`${base}${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()) as T;
+    };
+    const page = await read<{
+      items: { id: string }[];
+      readings: Record<string, { links: { side: string | null }[] }>;
+    }>(`/api/claims?agreement=${AGREEMENT}&status=accepted&limit=1000`);
+    const { items: events } = await read<{ items: { id: string; claims: string[] }[] }>(
+      `/api/events?agreement=${AGREEMENT}`,
+    );
+    const sideOf = (claim: string) => page.readings[claim]?.links.at(-1)?.side ?? null;
+    const party = page.items.map((c) => sideOf(c.id)).find((side) => side !== null);
+    if (!party) throw new Error('no example claim comes from a party');
+    const expected = events.filter((e) => e.claims.some((c) => sideOf(c) === party)).length;
+
+    const { page: shown, failures } = await openLink(
+      `timeline?agreement=${AGREEMENT}`,
+      REPLAYED_VIEWS.timeline,
+    );
+    try {
+      await shown
+        .locator('.timeline-filters')
+        .getByLabel('According to')
+        .selectOption(`side:${party}`);
+      await expect
+        .poll(() => shown.locator('.timeline-list .queue-count').textContent())
+        .toMatch(new RegExp(`^${expected} events?\\b`));
+      expect(new URL(shown.url()).hash).toContain(`according=side%3A${party}`);
+      expect(failures).toEqual([]);
+    } finally {
+      await shown.close();
+    }
+  });
+
+  test('the document and the highlighted words of its chosen claim', async () => {
+    const { page: shown, failures } = await openLink(
+      `documents?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
+      REPLAYED_VIEWS.documents,
+    );
+    try {
+      await shown.locator('.document-row').first().click();
+      const marks = shown.locator('.document-reader mark.span');
+      await marks.first().waitFor();
+      await marks.last().click();
+      const active = shown.locator('.document-reader mark.span.active');
+      await active.first().waitFor();
+      const highlighted = (await active.allTextContents()).join('');
+      const title = await shown.locator('.document-row[aria-current="page"]').textContent();
+
+      const address = await reloaded(shown, '.document-reader mark.span.active');
+      expect(shown.url()).toBe(address);
+      expect(new URL(address).hash).toMatch(/^#\/documents\/[^?]+\?.*claim=/);
+      await expect.poll(async () => (await active.allTextContents()).join('')).toBe(highlighted);
+      await expect(shown.locator('.document-row[aria-current="page"]').textContent()).resolves.toBe(
+        title,
+      );
+      expect(failures).toEqual([]);
+      await expectReplayed(shown);
+    } finally {
+      await shown.close();
+    }
+  });
+});
+
+describe('the export links download what the screen shows', { retry: 1 }, () => {
+  test('CSV, ACLED, GeoJSON and JSON carry the agreement, the moment and the type filter', async () => {
+    const { page: shown, failures } = await openLink(
+      `timeline?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
+      REPLAYED_VIEWS.timeline,
+    );
+    try {
+      const type = shown.locator('.timeline-filters').getByLabel('Type');
+      const types = await type
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => o.getAttribute('value') ?? '').filter((v) => v !== ''));
+      const [chosenType] = types;
+      if (chosenType === undefined) throw new Error('the example has no event type');
+      await type.selectOption(chosenType);
+
+      const download = async (label: string) => {
+        const [file] = await Promise.all([
+          shown.waitForEvent('download'),
+          shown
+            .getByRole('navigation', { name: 'Export' })
+            .getByRole('link', { name: label, exact: true })
+            .click(),
+        ]);
+        const url = new URL(file.url());
+        expect(url.searchParams.get('agreement')).toBe(AGREEMENT);
+        expect(url.searchParams.get('knownAt')).toBe(REPLAY_AT);
+        expect(url.searchParams.get('type')).toBe(chosenType);
+        return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+      };
+
+      const csv = await download('CSV');
+      expect(csv.name).toBe('truce-claims.csv');
+      expect(csv.text.split('\r\n')[0]).toMatch(/^claim_id,status,type,/);
+      const csvRows = csv.text
+        .split('\r\n')
+        .slice(1)
+        .filter((line) => line !== '');
+      expect(csvRows.length).toBeGreaterThan(0);
+      for (const row of csvRows) expect(row.split(',')[2]).toBe(chosenType);
+
+      const acled = await download('ACLED');
+      expect(acled.name).toBe('truce-acled.csv');
+      expect(acled.text).toMatch(/^event_id_cnty,event_date,year,time_precision,/);
+
+      const geojson = await download('GeoJSON');
+      expect(geojson.name).toBe('truce.geojson');
+      expect(JSON.parse(geojson.text)).toMatchObject({ type: 'FeatureCollection' });
+
+      const json = await download('JSON');
+      expect(json.name).toBe('truce-claims.json');
+      const { claims } = JSON.parse(json.text) as {
+        claims: { knownAt: string; content: { type: string } }[];
+      };
+      expect(claims.length).toBe(csvRows.length);
+      for (const claim of claims) {
+        expect(claim.content.type).toBe(chosenType);
+        expect(Date.parse(claim.knownAt)).toBeLessThanOrEqual(Date.parse(REPLAY_AT));
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      await shown.close();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { Suspense, lazy } from 'react';
 import type { ComponentType } from 'react';
 import { AgreementPicker } from './header/agreement-picker';
 import { AsOfControl } from './header/as-of-control';
+import { ExportLinks } from './header/export-links';
 import { ViewNav } from './header/view-nav';
 import { DocumentLibrary } from './documents/document-library';
 import { LedgerHead } from './footer/ledger-head';
@@ -56,6 +57,7 @@ export function App() {
               <h1>Truce</h1>
               <AgreementPicker />
               <AsOfControl />
+              <ExportLinks />
             </header>
             <ViewNav />
             <main id="main" tabIndex={-1} className={location.asOf ? 'replaying' : undefined}>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AssignmentResult } from '../evidence/claim-assignment.js';
 import { Claim, ClaimContent, ReviewStatus } from '../evidence/claim.js';
-import { AgreementId, ClaimId, DocumentId } from '../ids.js';
+import { AgreementId, ClaimId, DocumentId, PartyId } from '../ids.js';
 import { IsoInstant } from '../time/time-interval.js';
 import { EventType } from '../vocabulary/event-types.js';
 
@@ -29,9 +29,31 @@ export const ClaimQuery = z
   .strict();
 export type ClaimQuery = z.infer<typeof ClaimQuery>;
 
+/** How an attribution link reads for the agreement asked for (core's origin-affiliation rule). */
+export const LinkReading = z
+  .object({
+    key: z.string().describe('the origin key: the source id, else name: and the folded name'),
+    affiliation: z.string().describe('party:ID, mediator[:ID], monitor:ID or independent'),
+    side: PartyId.nullable().describe('the party the link speaks for'),
+  })
+  .meta({ id: 'LinkReading' });
+
+export const ClaimReading = z
+  .object({
+    links: z.array(LinkReading).readonly().describe('one per attribution link, in chain order'),
+    selfReport: z.boolean().describe('the origin speaks for the party the claim names as agent'),
+  })
+  .meta({ id: 'ClaimReading' });
+
 export const ClaimPage = z
   .object({
     items: z.array(ClaimSchema).readonly(),
+    readings: z
+      .record(z.string(), ClaimReading)
+      .optional()
+      .describe(
+        "with ?agreement=: each claim's attribution as that agreement reads it, by claim id",
+      ),
     nextCursor: ClaimId.nullable().describe('null on the last page'),
   })
   .meta({ id: 'ClaimPage' });

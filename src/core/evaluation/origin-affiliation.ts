@@ -1,5 +1,6 @@
 import type { Agreement } from '../agreement/agreement.js';
-import type { AttributionLink } from '../evidence/claim.js';
+import { originKey } from '../evidence/claim.js';
+import type { AttributionLink, Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
 import type { PartyId } from '../ids.js';
 import { foldName } from '../text/fold-name.js';
@@ -67,4 +68,34 @@ export class OriginAffiliations {
     }
     return { kind: 'independent' };
   }
+}
+
+/** How one attribution link reads for an agreement: its origin key and whose side it is on. */
+export interface LinkReading {
+  readonly key: string;
+  readonly affiliation: string;
+  /** The party the link speaks for, or null (a mediator, monitor or independent). */
+  readonly side: PartyId | null;
+}
+
+/** How a claim's attribution reads for an agreement: each link, and whether it is a self-report. */
+export interface ClaimReading {
+  readonly links: readonly LinkReading[];
+  /** The origin (the chain's last link) speaks for the party the claim names as agent. */
+  readonly selfReport: boolean;
+}
+
+/** Reads a claim's attribution chain with the agreement's affiliations: one rule, sent to the web. */
+export function readClaim(claim: Claim, affiliations: OriginAffiliations): ClaimReading {
+  const links = claim.content.attribution.map((link): LinkReading => {
+    const affiliation = affiliations.of(link);
+    return {
+      key: originKey(link),
+      affiliation: affiliationLabel(affiliation),
+      side: affiliation.kind === 'party' ? affiliation.party : null,
+    };
+  });
+  const origin = links.at(-1);
+  const agent = claim.content.actors.find((a) => a.role === 'agent' && a.party !== null)?.party;
+  return { links, selfReport: agent != null && origin?.side === agent };
 }

@@ -3,6 +3,7 @@ import type {
   AgreementDetail,
   AgreementSummary,
   Claim,
+  ClaimPage,
   DocumentSummary,
   DocumentWithClaims,
   EventCluster,
@@ -101,9 +102,6 @@ export interface ClaimQuery {
   readonly cursor?: string | null;
 }
 
-/** A page of a long listing; follow `nextCursor` until it is null. */
-type Page<T> = Listing<T> & { readonly nextCursor: string | null };
-
 type ClaimParams = NonNullable<paths['/api/claims']['get']['parameters']['query']>;
 type ClaimChanges =
   paths['/api/claims/{id}']['patch']['requestBody']['content']['application/json']['changes'];
@@ -156,7 +154,7 @@ export const api = {
     const params = { ...rest, ...(cursor ? { cursor } : {}), ...moment(at) } as ClaimParams;
     return bodyOf(
       client.GET('/api/claims', { params: { query: params }, ...signalOf(at) }),
-      as<Page<Claim>>(),
+      as<ClaimPage>(),
     );
   },
   claim: (id: string, at: Cancel) =>

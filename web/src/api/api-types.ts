@@ -22,6 +22,9 @@ export type Qualifier = Quantity['qualifier'];
 /** One link of an attribution chain; chains run from the publisher to the origin. */
 export type AttributionLink = ClaimContent['attribution'][number];
 export type ReviewStatus = Claim['status'];
+/** How a claim's attribution reads for an agreement: each link's origin key and side, and the self-report mark. */
+export type ClaimReading = Schemas['ClaimReading'];
+export type ClaimPage = Schemas['ClaimPage'];
 
 export type Source = Schemas['Source'];
 export type DocumentSummary = Schemas['DocumentSummary'];

@@ -3329,8 +3329,26 @@ export interface components {
       changed: string[];
       unchanged: string[];
     };
+    LinkReading: {
+      /** @description the origin key: the source id, else name: and the folded name */
+      key: string;
+      /** @description party:ID, mediator[:ID], monitor:ID or independent */
+      affiliation: string;
+      /** @description the party the link speaks for */
+      side: string | null;
+    };
+    ClaimReading: {
+      /** @description one per attribution link, in chain order */
+      links: components['schemas']['LinkReading'][];
+      /** @description the origin speaks for the party the claim names as agent */
+      selfReport: boolean;
+    };
     ClaimPage: {
       items: components['schemas']['Claim'][];
+      /** @description with ?agreement=: each claim's attribution as that agreement reads it, by claim id */
+      readings?: {
+        [key: string]: components['schemas']['ClaimReading'];
+      };
       /** @description null on the last page */
       nextCursor: string | null;
     };

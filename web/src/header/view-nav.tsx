@@ -1,4 +1,4 @@
-import { VIEWS, hrefOf, useViewLocation } from '../state/view-location';
+import { VIEWS, hrefOf, useViewLocation, viewAt } from '../state/view-location';
 
 /** Links to the dashboard's views; the moment and the agreement travel along. */
 export function ViewNav() {
@@ -9,7 +9,7 @@ export function ViewNav() {
         {VIEWS.map((view) => (
           <li key={view.name}>
             <a
-              href={hrefOf({ ...location, view: view.name, item: null, claim: null })}
+              href={hrefOf(viewAt(location, view.name))}
               aria-current={location.view === view.name ? 'page' : undefined}
             >
               {view.label}

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { ResourceStatus } from '../shared/resource-status';
 import { useAgreement } from '../state/agreement-context';
+import { useViewLocation } from '../state/view-location';
 import { BreachAccounts } from './breach-accounts';
 import { ComplianceGrid, VerdictLegend, cellKey, columnsOf } from './compliance-grid';
 import type { GridCell } from './compliance-grid';
@@ -11,7 +11,8 @@ import { VerdictExplanation } from './verdict-explanation';
 /** The agreement at a glance: its term, the compliance grid, powers and alleged breaches. */
 export function AgreementOverview() {
   const { id, timeZone, evaluation } = useAgreement();
-  const [open, setOpen] = useState<{ column: string; norm: string; bearer: string } | null>(null);
+  // The open cell lives in the address, so a reload or a shared link opens the same explanation.
+  const [{ cell: open }, go] = useViewLocation();
 
   if (id === null) return <p className="empty">No agreement is recorded yet.</p>;
   const result = evaluation.data;
@@ -19,12 +20,12 @@ export function AgreementOverview() {
 
   // The open cell is looked up again in each evaluation, so it follows the as-of control and reviews.
   const columns = columnsOf(result, timeZone);
-  const column = open && columns.find((c) => c.key === open.column);
+  const column = open && columns.find((c) => c.key === open.period);
   const found = column?.norms.find((n) => n.norm === open?.norm && n.bearer === open.bearer);
   const cell: GridCell | null = column && found ? { column, result: found } : null;
   const close = () => {
     document.querySelector<HTMLElement>('.compliance-grid [aria-pressed="true"]')?.focus();
-    setOpen(null);
+    go({ cell: null });
   };
 
   return (
@@ -38,7 +39,7 @@ export function AgreementOverview() {
           columns={columns}
           selected={cell ? cellKey(cell.column, cell.result) : null}
           onOpen={(c) =>
-            setOpen({ column: c.column.key, norm: c.result.norm, bearer: c.result.bearer })
+            go({ cell: { period: c.column.key, norm: c.result.norm, bearer: c.result.bearer } })
           }
         />
         {cell && <VerdictExplanation cell={cell} onClose={close} />}

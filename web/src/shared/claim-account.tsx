@@ -8,7 +8,7 @@ import { useAgreement } from '../state/agreement-context';
 import { useDocumentCredit } from '../state/document-credits-context';
 import { useSideOf } from '../state/use-side-of';
 import { useResource } from '../state/use-resource';
-import { hrefOf, useViewLocation } from '../state/view-location';
+import { hrefOf, useViewLocation, viewAt } from '../state/view-location';
 import { AttributionChain } from './attribution-chain';
 import { ResourceStatus } from './resource-status';
 
@@ -88,7 +88,7 @@ export function ClaimAccount(props: { readonly claim: Claim }) {
   return (
     <ClaimContentAccount content={claim.content} label={`Claim ${claim.id}`} credit={credit}>
       <span className={`status status-${claim.status}`}>{claim.status}</span>
-      <a href={hrefOf({ ...location, view: 'documents', item: claim.document, claim: claim.id })}>
+      <a href={hrefOf(viewAt(location, 'documents', claim.document, claim.id))}>
         Read in its document
       </a>
     </ClaimContentAccount>

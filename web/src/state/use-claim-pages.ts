@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/api-client';
 import type { ClaimQuery } from '../api/api-client';
-import type { Claim } from '../api/api-types';
+import type { Claim, ClaimReading } from '../api/api-types';
 import { useRecord } from './record-context';
 
 const PAGE_SIZE = 200;
 
 export interface ClaimPages {
   readonly items: readonly Claim[];
+  /** With an agreement in the query: how it reads each claim's attribution, by claim id. */
+  readonly readings: ReadonlyMap<string, ClaimReading>;
   readonly loading: boolean;
   readonly error: Error | undefined;
   /** More pages wait behind the cursor. */
@@ -18,13 +20,21 @@ export interface ClaimPages {
 
 interface PagesState {
   readonly items: readonly Claim[];
+  readonly readings: ReadonlyMap<string, ClaimReading>;
   readonly cursor: string | null;
   readonly done: boolean;
   readonly loading: boolean;
   readonly error: Error | undefined;
 }
 
-const FIRST: PagesState = { items: [], cursor: null, done: false, loading: true, error: undefined };
+const FIRST: PagesState = {
+  items: [],
+  readings: new Map(),
+  cursor: null,
+  done: false,
+  loading: true,
+  error: undefined,
+};
 
 /**
  * Claims matching a query, a page at a time through the API's cursor, as of the dashboard's
@@ -46,6 +56,10 @@ export function useClaimPages(query: Omit<ClaimQuery, 'cursor' | 'limit'>): Clai
         (page) =>
           setState((s) => ({
             items: cursor === null ? page.items : [...s.items, ...page.items],
+            readings: new Map([
+              ...(cursor === null ? [] : s.readings),
+              ...Object.entries(page.readings ?? {}),
+            ]),
             cursor: page.nextCursor,
             done: page.nextCursor === null,
             loading: false,
@@ -73,6 +87,7 @@ export function useClaimPages(query: Omit<ClaimQuery, 'cursor' | 'limit'>): Clai
 
   return {
     items: state.items,
+    readings: state.readings,
     loading: state.loading,
     error: state.error,
     hasMore: !state.done,

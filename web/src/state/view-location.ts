@@ -24,9 +24,27 @@ export interface ViewLocation {
   readonly agreement: string | null;
   /** The moment the record is replayed at; null is "as known now". */
   readonly asOf: Iso | null;
-  /** A claim to point at inside the item (a document's claim, say). */
+  /** A claim to point at inside the item (a document's claim, say): its words are highlighted. */
   readonly claim: string | null;
+  /** The overview's open cell: a norm's bearer in one period (a column of the grid). */
+  readonly cell: OpenCell | null;
+  /** The view's filters, by name (see FILTER_PARAMS); an absent name is "no filter". */
+  readonly filters: Readonly<Partial<Record<FilterName, string>>>;
 }
+
+export interface OpenCell {
+  /** The grid column's key: `day-3`, or `once` for a clause judged once. */
+  readonly period: string;
+  readonly norm: string;
+  readonly bearer: string;
+}
+
+/**
+ * The filters a view may keep in the address, each a query parameter of the same name. A view
+ * that gains a filter adds its name here, and the address carries it.
+ */
+export const FILTER_PARAMS = ['type', 'party', 'origin', 'according'] as const;
+export type FilterName = (typeof FILTER_PARAMS)[number];
 
 const isView = (name: string): name is ViewName => VIEWS.some((v) => v.name === name);
 
@@ -40,7 +58,31 @@ function parseLocation(hash: string): ViewLocation {
     agreement: params.get('agreement'),
     asOf: params.get('asOf'),
     claim: params.get('claim'),
+    cell: cellOf(params),
+    filters: Object.fromEntries(
+      FILTER_PARAMS.flatMap((name) => {
+        const value = params.get(name);
+        return value ? [[name, value]] : [];
+      }),
+    ),
   };
+}
+
+function cellOf(params: URLSearchParams): OpenCell | null {
+  const period = params.get('period');
+  const norm = params.get('norm');
+  const bearer = params.get('bearer');
+  return period && norm && bearer ? { period, norm, bearer } : null;
+}
+
+/** Another view (and the item it opens): what belonged to the view left behind is dropped. */
+export function viewAt(
+  location: ViewLocation,
+  view: ViewName,
+  item: string | null = null,
+  claim: string | null = null,
+): ViewLocation {
+  return { ...location, view, item, claim, cell: null, filters: {} };
 }
 
 export function hrefOf(location: ViewLocation): string {
@@ -48,6 +90,15 @@ export function hrefOf(location: ViewLocation): string {
   if (location.agreement) params.set('agreement', location.agreement);
   if (location.asOf) params.set('asOf', location.asOf);
   if (location.claim) params.set('claim', location.claim);
+  if (location.cell) {
+    params.set('period', location.cell.period);
+    params.set('norm', location.cell.norm);
+    params.set('bearer', location.cell.bearer);
+  }
+  for (const name of FILTER_PARAMS) {
+    const value = location.filters[name];
+    if (value) params.set(name, value);
+  }
   const item = location.item ? `/${encodeURIComponent(location.item)}` : '';
   const search = params.toString();
   return `#/${location.view}${item}${search ? `?${search}` : ''}`;

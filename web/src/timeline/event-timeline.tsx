@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { api } from '../api/api-client';
 import { countOf } from '../format/format-count';
 import { formatInterval } from '../format/format-time';
@@ -10,10 +10,10 @@ import { useAgreement } from '../state/agreement-context';
 import { useSources } from '../state/sources-context';
 import { useClaimPages } from '../state/use-claim-pages';
 import { useResource } from '../state/use-resource';
-import { useSideOf } from '../state/use-side-of';
+import { useViewLocation } from '../state/view-location';
 import { EventAccounts } from './event-accounts';
 import { TimelineFilters } from './timeline-filters';
-import { NO_FILTER, originNamesOf, timelineRows } from './timeline-rows';
+import { filterOf, filterParams, originNamesOf, timelineRows } from './timeline-rows';
 import type { TimelineFilter } from './timeline-rows';
 
 const ROW_HEIGHT = 76;
@@ -36,18 +36,31 @@ export function EventTimeline() {
   }, [hasMore, loading, error, loadMore]);
 
   const sources = useSources();
-  const sideOf = useSideOf();
-  const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
-  const [selected, setSelected] = useState<string | null>(null);
+  // The filters and the chosen event live in the address (`#/timeline/evt_…?type=…`).
+  const [location, go] = useViewLocation();
+  const { type, party, origin, according } = location.filters;
+  const filter = useMemo(
+    () => filterOf({ type, party, origin, according }),
+    [type, party, origin, according],
+  );
+  const setFilter = (next: TimelineFilter) => go({ filters: filterParams(next) });
+  const selected = location.item;
+  const setSelected = (event: string) => go({ item: event });
 
   const byId = useMemo(() => new Map(claims.items.map((c) => [c.id, c])), [claims.items]);
-  const names = useMemo(() => originNamesOf(claims.items), [claims.items]);
+  const names = useMemo(
+    () => originNamesOf(claims.items, claims.readings),
+    [claims.items, claims.readings],
+  );
   const nameOf = useCallback(
     (key: string) => names.get(key) ?? sources.get(key)?.name ?? key.replace(/^name:/, ''),
     [names, sources],
   );
   const all = events.data ?? [];
-  const rows = useMemo(() => timelineRows(all, byId, sideOf, filter), [all, byId, sideOf, filter]);
+  const rows = useMemo(
+    () => timelineRows(all, byId, claims.readings, filter),
+    [all, byId, claims.readings, filter],
+  );
   const index = rows.findIndex((r) => r.event.id === selected);
   const current = rows[index] ?? rows[0];
 

@@ -1,18 +1,8 @@
 import type { EventCluster } from '../api/api-types';
 import { words } from '../format/labels';
 import { useAgreement } from '../state/agreement-context';
-import type { AccordingTo, TimelineFilter } from './timeline-rows';
-
-const encodeAccordingTo = (a: AccordingTo): string =>
-  a.kind === 'everyone' ? '' : a.kind === 'source' ? `source:${a.origin}` : `side:${a.party}`;
-
-function decodeAccordingTo(value: string): AccordingTo {
-  const [kind, ...rest] = value.split(':');
-  const id = rest.join(':');
-  if (kind === 'source') return { kind: 'source', origin: id };
-  if (kind === 'side') return { kind: 'side', party: id };
-  return { kind: 'everyone' };
-}
+import { decodeAccordingTo, encodeAccordingTo } from './timeline-rows';
+import type { TimelineFilter } from './timeline-rows';
 
 /** Narrows the timeline by type, party and origin, and switches whose record it shows. */
 export function TimelineFilters(props: {

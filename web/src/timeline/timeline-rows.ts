@@ -1,22 +1,23 @@
-import type { AttributionLink, Claim, EventCluster } from '../api/api-types';
+import type { Claim, ClaimReading, EventCluster } from '../api/api-types';
 import { agentParty } from '../shared/claim-account';
 import { divergenceWords } from '../format/divergence-words';
 
-/**
- * The key under which the API counts an origin as one: its source id, else `name:` and the
- * folded name (docs/api.md, events). Two outlets repeating Reuters share Reuters' key.
- */
-const originKeyOf = (link: AttributionLink): string =>
-  link.source ?? `name:${link.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim()}`;
+/** How the agreement reads each claim's attribution, by claim id, as the API sends it. */
+export type Readings = ReadonlyMap<string, ClaimReading>;
 
-const originOf = (claim: Claim) => claim.content.attribution.at(-1);
+/** The claim's origin (its chain's last link) and how the agreement reads it. */
+function originOf(claim: Claim, readings: Readings) {
+  const link = claim.content.attribution.at(-1);
+  const reading = readings.get(claim.id)?.links.at(-1);
+  return link === undefined || reading === undefined ? undefined : { link, reading };
+}
 
-/** The origins' names as the claims write them, by origin key. */
-export function originNamesOf(claims: readonly Claim[]): Map<string, string> {
+/** The origins' names as the claims write them, by the origin key the API sends. */
+export function originNamesOf(claims: readonly Claim[], readings: Readings): Map<string, string> {
   const names = new Map<string, string>();
   for (const claim of claims) {
-    const origin = originOf(claim);
-    if (origin !== undefined) names.set(originKeyOf(origin), origin.name);
+    const origin = originOf(claim, readings);
+    if (origin !== undefined) names.set(origin.reading.key, origin.link.name);
   }
   return names;
 }
@@ -34,12 +35,42 @@ export interface TimelineFilter {
   readonly accordingTo: AccordingTo;
 }
 
-export const NO_FILTER: TimelineFilter = {
-  type: '',
-  party: '',
-  origin: '',
-  accordingTo: { kind: 'everyone' },
-};
+/** `source:KEY`, `side:PARTY`, or empty for everyone: the form the select and the address use. */
+export const encodeAccordingTo = (a: AccordingTo): string =>
+  a.kind === 'everyone' ? '' : a.kind === 'source' ? `source:${a.origin}` : `side:${a.party}`;
+
+export function decodeAccordingTo(value: string): AccordingTo {
+  const [kind, ...rest] = value.split(':');
+  const id = rest.join(':');
+  if (kind === 'source') return { kind: 'source', origin: id };
+  if (kind === 'side') return { kind: 'side', party: id };
+  return { kind: 'everyone' };
+}
+
+/** The filter the address's parameters name (an absent one is "no filter"). */
+export function filterOf(params: {
+  readonly type?: string | undefined;
+  readonly party?: string | undefined;
+  readonly origin?: string | undefined;
+  readonly according?: string | undefined;
+}): TimelineFilter {
+  return {
+    type: params.type ?? '',
+    party: params.party ?? '',
+    origin: params.origin ?? '',
+    accordingTo: decodeAccordingTo(params.according ?? ''),
+  };
+}
+
+/** The address's parameters for a filter: the inverse of `filterOf`. */
+export function filterParams(filter: TimelineFilter): Record<string, string> {
+  return {
+    type: filter.type,
+    party: filter.party,
+    origin: filter.origin,
+    according: encodeAccordingTo(filter.accordingTo),
+  };
+}
 
 export interface TimelineRow {
   readonly event: EventCluster;
@@ -50,14 +81,12 @@ export interface TimelineRow {
   readonly divergence: string | null;
 }
 
-/** Which party an origin speaks for, if any. */
-export type SideOf = (link: AttributionLink) => string | null;
-
-function speaksFor(claim: Claim, accordingTo: AccordingTo, sideOf: SideOf): boolean {
-  const origin = originOf(claim);
-  if (origin === undefined || accordingTo.kind === 'everyone') return true;
-  if (accordingTo.kind === 'source') return originKeyOf(origin) === accordingTo.origin;
-  return sideOf(origin) === accordingTo.party;
+function speaksFor(claim: Claim, accordingTo: AccordingTo, readings: Readings): boolean {
+  if (accordingTo.kind === 'everyone' || claim.content.attribution.length === 0) return true;
+  const origin = originOf(claim, readings)?.reading;
+  if (origin === undefined) return false;
+  if (accordingTo.kind === 'source') return origin.key === accordingTo.origin;
+  return origin.side === accordingTo.party;
 }
 
 /**
@@ -67,7 +96,7 @@ function speaksFor(claim: Claim, accordingTo: AccordingTo, sideOf: SideOf): bool
 export function timelineRows(
   events: readonly EventCluster[],
   claims: ReadonlyMap<string, Claim>,
-  sideOf: SideOf,
+  readings: Readings,
   filter: TimelineFilter,
 ): TimelineRow[] {
   const rows: TimelineRow[] = [];
@@ -75,7 +104,7 @@ export function timelineRows(
     if (filter.type && event.type !== filter.type) continue;
     if (filter.origin && !event.origins.includes(filter.origin)) continue;
     const loaded = event.claims.flatMap((id) => claims.get(id) ?? []);
-    const accounts = loaded.filter((c) => speaksFor(c, filter.accordingTo, sideOf));
+    const accounts = loaded.filter((c) => speaksFor(c, filter.accordingTo, readings));
     if (filter.accordingTo.kind !== 'everyone' && accounts.length === 0) continue;
     const parties = new Set(accounts.flatMap((c) => agentParty(c.content) ?? []));
     if (filter.party && !parties.has(filter.party)) continue;

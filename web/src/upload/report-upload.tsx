@@ -8,7 +8,7 @@ import { DocumentText } from '../shared/document-text';
 import { RemovedFurniture } from '../shared/removed-furniture';
 import { useAgreement } from '../state/agreement-context';
 import { useRecord } from '../state/record-context';
-import { hrefOf, useViewLocation } from '../state/view-location';
+import { hrefOf, useViewLocation, viewAt } from '../state/view-location';
 import { countOf } from '../format/format-count';
 
 type Format = 'auto' | 'text' | 'html';
@@ -162,20 +162,8 @@ export function ReportUpload() {
               {sent.outcome === 'known'
                 ? 'This report was already recorded. '
                 : `Recorded, with ${countOf(sent.claims.length, 'claim')} to review. `}
-              <a
-                href={hrefOf({ ...location, view: 'review', item: sent.document.id, claim: null })}
-              >
-                Review its claims
-              </a>{' '}
-              ·{' '}
-              <a
-                href={hrefOf({
-                  ...location,
-                  view: 'documents',
-                  item: sent.document.id,
-                  claim: null,
-                })}
-              >
+              <a href={hrefOf(viewAt(location, 'review', sent.document.id))}>Review its claims</a> ·{' '}
+              <a href={hrefOf(viewAt(location, 'documents', sent.document.id))}>
                 Read the document
               </a>
             </p>
