@@ -1,6 +1,6 @@
 // Users, tokens and one-time links on both backends, through the use cases the CLI and the
 // server share.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addToken,
   addUser,
@@ -13,21 +13,9 @@ import {
   signInWithPassword,
 } from '../../src/app/accounts.js';
 import type { Store } from '../../src/app/store-contract.js';
-import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
-import { postgresTestStore, sqliteTestStore, type TestStore } from '../server/test-stores.js';
+import { bothBackends } from '../server/test-stores.js';
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startTestPostgres();
-});
-afterAll(async () => {
-  await postgres?.stop();
-});
-
-const BACKENDS: readonly [string, () => Promise<TestStore>][] = [
-  ['sqlite', sqliteTestStore],
-  ['postgres', () => postgresTestStore(postgres)],
-];
+const BACKENDS = bothBackends();
 
 describe.each(BACKENDS)('accounts on %s', (_name, open) => {
   const withStore = async (run: (store: Store) => Promise<void>) => {

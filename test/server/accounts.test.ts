@@ -9,22 +9,10 @@ import {
   revokeToken,
 } from '../../src/app/accounts.js';
 import type { Store } from '../../src/app/store-contract.js';
-import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
 import { startApi, type RunningApi } from './start-api.js';
-import { postgresTestStore, sqliteTestStore, type TestStore } from './test-stores.js';
+import { bothBackends, type TestStore } from './test-stores.js';
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startTestPostgres();
-});
-afterAll(async () => {
-  await postgres?.stop();
-});
-
-const BACKENDS: readonly [string, () => Promise<TestStore>][] = [
-  ['sqlite', sqliteTestStore],
-  ['postgres', () => postgresTestStore(postgres)],
-];
+const BACKENDS = bothBackends();
 
 const SOURCE = { name: 'Gaza Health Ministry', kind: 'official_body' };
 

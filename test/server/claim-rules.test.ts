@@ -4,23 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retractClaim, reviewClaim } from '../../src/app/claims.js';
 import type { Store } from '../../src/app/store-contract.js';
 import { claimAdded, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
-import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
 import { client } from './http-client.js';
 import { startApi } from './start-api.js';
-import { postgresTestStore, sqliteTestStore, type TestStore } from './test-stores.js';
+import { bothBackends, type TestStore } from './test-stores.js';
 
-let postgres: TestPostgres;
-beforeAll(async () => {
-  postgres = await startTestPostgres();
-});
-afterAll(async () => {
-  await postgres?.stop();
-});
-
-const BACKENDS: readonly [string, () => Promise<TestStore>][] = [
-  ['sqlite', sqliteTestStore],
-  ['postgres', () => postgresTestStore(postgres)],
-];
+const BACKENDS = bothBackends();
 
 async function recordClaim(store: Store) {
   const document = makeDocument();

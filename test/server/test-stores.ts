@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '../../src/app/store-contract.js';
 import { initStore } from '../../src/store/open-store.js';
-import type { TestPostgres } from '../support/postgres.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
 
 export interface TestStore {
   readonly store: Store;
@@ -36,4 +37,28 @@ export async function postgresTestStore(postgres: TestPostgres): Promise<TestSto
       await schema.drop();
     },
   };
+}
+
+/**
+ * Both backends, for `describe.each`: registers a throwaway PostgreSQL cluster for the file
+ * (started before its tests, stopped after them) and names a store on each backend.
+ */
+export function bothBackends(): readonly [string, () => Promise<TestStore>][] {
+  let postgres: TestPostgres | undefined;
+  beforeAll(async () => {
+    postgres = await startTestPostgres();
+  });
+  afterAll(async () => {
+    await postgres?.stop();
+  });
+  return [
+    ['sqlite', sqliteTestStore],
+    [
+      'postgres',
+      () => {
+        if (postgres === undefined) throw new Error('PostgreSQL has not started');
+        return postgresTestStore(postgres);
+      },
+    ],
+  ];
 }
