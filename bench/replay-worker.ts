@@ -13,6 +13,7 @@ import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
 import { entryHash } from '../src/store/ledger-hash.js';
 import { initStore, openStore } from '../src/store/open-store.js';
 import { DATABASE_FILE } from '../src/store/sqlite/sqlite-data-dir.js';
+import type { LedgerTable } from '../src/store/store-schema.js';
 import { syntheticClaim } from './synthetic-claim.js';
 
 const CLAIMS_PER_DOCUMENT = 500;
@@ -107,14 +108,7 @@ async function fill(dataDir: string, count: number): Promise<void> {
 function bareReplay(dataDir: string): void {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
   let hash = GENESIS_HASH;
-  const rows = db.prepare('select * from ledger order by seq').iterate() as Iterable<{
-    seq: number;
-    recorded_at: string;
-    author: string;
-    change: string;
-    prev_hash: string;
-    hash: string;
-  }>;
+  const rows = db.prepare('select * from ledger order by seq').iterate() as Iterable<LedgerTable>;
   for (const row of rows) {
     const part = { seq: row.seq, recordedAt: row.recorded_at, author: row.author };
     if (row.prev_hash !== hash || entryHash(hash, part, row.change) !== row.hash) {
