@@ -13,19 +13,12 @@ import {
   makeDocument,
 } from '../support/builders.js';
 import type { ClaimOverrides } from '../support/builders.js';
-import { startTestPostgres } from '../support/postgres.js';
-import type { TestPostgres } from '../support/postgres.js';
 import { client } from './http-client.js';
 import type { Client, HttpAnswer } from './http-client.js';
 import { startApi } from './start-api.js';
 import type { RunningApi } from './start-api.js';
-import { postgresTestStore, sqliteTestStore } from './test-stores.js';
+import { bothBackends } from './test-stores.js';
 import type { TestStore } from './test-stores.js';
-
-let postgres: TestPostgres | undefined;
-afterAll(async () => {
-  await postgres?.stop();
-});
 
 const EXAMPLE_AGREEMENT = readFile(
   new URL('../../examples/agreements/gaza-pause-2023-11.yaml', import.meta.url),
@@ -47,17 +40,14 @@ function expectProblem(answer: HttpAnswer, status: number, mention?: string | Re
   if (mention !== undefined) expect(answer.json.detail).toMatch(mention);
 }
 
-describe.each(['sqlite', 'postgres'] as const)('the HTTP API over %s', (dialect) => {
+describe.each(bothBackends())('the HTTP API over %s', (dialect, open) => {
   let testStore: TestStore;
   let store: Store;
   let api: RunningApi;
   let http: Client;
 
   beforeAll(async () => {
-    testStore =
-      dialect === 'sqlite'
-        ? await sqliteTestStore()
-        : await postgresTestStore((postgres ??= await startTestPostgres()));
+    testStore = await open();
     store = testStore.store;
     api = await startApi(store);
     http = client(api.base);

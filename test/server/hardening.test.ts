@@ -7,14 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } 
 import { ExtractionPool } from '../../src/app/extraction-pool.js';
 import type { Store } from '../../src/app/store-contract.js';
 import { claimAdded, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
-import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
 import { startApi, type RunningApi } from './start-api.js';
-import { postgresTestStore, sqliteTestStore, type TestStore } from './test-stores.js';
-
-let postgres: TestPostgres | undefined;
-afterAll(async () => {
-  await postgres?.stop();
-});
+import { bothBackends, sqliteTestStore, type TestStore } from './test-stores.js';
 
 interface RawAnswer {
   readonly status: number;
@@ -44,17 +38,14 @@ function raw(
 const detailOf = (answer: RawAnswer): string =>
   (JSON.parse(answer.body) as { detail: string }).detail;
 
-describe.each(['sqlite', 'postgres'] as const)('a server over %s', (dialect) => {
+describe.each(bothBackends())('a server over %s', (dialect, open) => {
   let testStore: TestStore;
   let store: Store;
   let api: RunningApi;
   let claimId: string;
 
   beforeAll(async () => {
-    testStore =
-      dialect === 'sqlite'
-        ? await sqliteTestStore()
-        : await postgresTestStore((postgres ??= await startTestPostgres()));
+    testStore = await open();
     store = testStore.store;
     const document = makeDocument();
     const claim = makeClaim(document.id);

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '../../src/app/store-contract.js';
 import { initStore } from '../../src/store/open-store.js';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll } from 'vitest';
 import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
+
+export type Dialect = 'sqlite' | 'postgres';
 
 export interface TestStore {
   readonly store: Store;
@@ -40,25 +42,16 @@ export async function postgresTestStore(postgres: TestPostgres): Promise<TestSto
 }
 
 /**
- * Both backends, for `describe.each`: registers a throwaway PostgreSQL cluster for the file
- * (started before its tests, stopped after them) and names a store on each backend.
+ * Both backends, for `describe.each`, named `sqlite` and `postgres`. The throwaway PostgreSQL
+ * cluster starts when a PostgreSQL store is first asked for, and stops after the file's tests.
  */
-export function bothBackends(): readonly [string, () => Promise<TestStore>][] {
+export function bothBackends(): readonly [Dialect, () => Promise<TestStore>][] {
   let postgres: TestPostgres | undefined;
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-  });
   afterAll(async () => {
     await postgres?.stop();
   });
   return [
     ['sqlite', sqliteTestStore],
-    [
-      'postgres',
-      () => {
-        if (postgres === undefined) throw new Error('PostgreSQL has not started');
-        return postgresTestStore(postgres);
-      },
-    ],
+    ['postgres', async () => postgresTestStore((postgres ??= await startTestPostgres()))],
   ];
 }
