@@ -40,6 +40,12 @@ export const ROUTE_ROLES: Readonly<Record<string, Access>> = {
   'POST /api/sources': 'analyst',
   'POST /api/documents': 'analyst',
   'PATCH /api/claims/:id': 'analyst',
+  'POST /api/claims': 'analyst',
+  'POST /api/claims/merge': 'analyst',
+  'POST /api/claims/:id/split': 'analyst',
+  'POST /api/claims/:id/reattribute': 'analyst',
+  // A draft records nothing, but reads a document for someone about to write a claim.
+  'POST /api/documents/:id/draft-claim': 'analyst',
   'POST /api/claims/:id/retract': 'analyst',
   'PUT /api/claims/:id/agreements/:agreement': 'analyst',
   'DELETE /api/claims/:id/agreements/:agreement': 'analyst',

@@ -81,6 +81,9 @@ async function calls(): Promise<Call[]> {
     published: '2023-11-25T10:00:00Z',
     agreement: AGREEMENT,
   };
+  // A claim written down from the words of the first claim, to split, merge and re-attribute.
+  const newClaim = { document: c.document, content: c.content };
+  const cut = c.content.span![0] + c.content.text.indexOf(' ', 1);
   return [
     get('get /api/health', '/api/health'),
     get('get /api/vocabulary', '/api/vocabulary'),
@@ -141,6 +144,39 @@ async function calls(): Promise<Call[]> {
       changes: { modality: 'alleged' },
       note: 'contract test',
     }),
+    send(
+      'post /api/documents/{id}/draft-claim',
+      'POST',
+      `/api/documents/${c.document}/draft-claim`,
+      {
+        start: c.content.span![0],
+        end: c.content.span![1],
+        agreement: AGREEMENT,
+      },
+    ),
+    send('post /api/claims', 'POST', '/api/claims', newClaim),
+    {
+      route: 'post /api/claims/{id}/split',
+      answer: async () => {
+        const { id } = (await http.post('/api/claims', newClaim)).json;
+        return http.post(`/api/claims/${id}/split`, { at: cut });
+      },
+    },
+    {
+      route: 'post /api/claims/merge',
+      answer: async () => {
+        const { id } = (await http.post('/api/claims', newClaim)).json;
+        const { added } = (await http.post(`/api/claims/${id}/split`, { at: cut })).json;
+        return http.post('/api/claims/merge', { claims: added.map((a: Claim) => a.id) });
+      },
+    },
+    {
+      route: 'post /api/claims/{id}/reattribute',
+      answer: async () => {
+        const { id } = (await http.post('/api/claims', newClaim)).json;
+        return http.post(`/api/claims/${id}/reattribute`, { origin: 'a contract test source' });
+      },
+    },
     send('post /api/claims/{id}/review', 'POST', `/api/claims/${c.id}/review`, {
       status: 'accepted',
     }),

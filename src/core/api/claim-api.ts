@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AssignmentResult } from '../evidence/claim-assignment.js';
-import { Claim, ClaimContent, ReviewStatus } from '../evidence/claim.js';
+import { Claim, ClaimContent, ReviewStatus, Span } from '../evidence/claim.js';
 import { AgreementId, ClaimId, DocumentId, PartyId } from '../ids.js';
 import { IsoInstant } from '../time/time-interval.js';
 import { EventType } from '../vocabulary/event-types.js';
@@ -91,3 +91,91 @@ export const ClaimEdit = z.object({ changes: ClaimChanges, note: Note }).strict(
 
 /** Null when the request has no body: a retraction needs no reason. */
 export const ClaimRetraction = z.object({ note: Note }).strict().nullable();
+
+/** A new claim an analyst writes down from a document's words; it waits for review. */
+export const NewClaim = z
+  .object({
+    document: DocumentId,
+    content: ClaimContent,
+    agreements: z
+      .array(AgreementId)
+      .max(20)
+      .optional()
+      .describe('the recorded agreements it is evidence for'),
+  })
+  .strict()
+  .meta({ id: 'NewClaim' });
+
+/** Words selected in a document: what a new claim's draft is read from. */
+export const ClaimDraftRequest = z
+  .object({
+    start: z.number().int().nonnegative().describe('UTF-16 offset into the quotable text'),
+    end: z.number().int().nonnegative().describe('exclusive'),
+    agreement: AgreementId.optional().describe(
+      'the agreement whose parties and time zone read the words; default: UTC and no parties',
+    ),
+  })
+  .strict()
+  .refine(({ start, end }) => start < end, {
+    message: 'select at least one character: end must be after start',
+    path: ['end'],
+  });
+
+const draftShape = ClaimContent.unwrap().omit({ confidence: true, type: true }).shape;
+
+export const ClaimDraftSchema = z
+  .object({
+    document: DocumentId,
+    content: z
+      .object({
+        ...draftShape,
+        type: EventType.nullable().describe('suggested from the sentence; null: choose one'),
+      })
+      .readonly(),
+    sentence: Span.describe('the sentence the words start in, whose speaker they are'),
+    timeFrom: z
+      .enum(['selection', 'sentence', 'publication', 'none'])
+      .describe('where the time came from: the words, their sentence, or the publication'),
+    warnings: z.array(z.string()).readonly(),
+  })
+  .meta({ id: 'ClaimDraft' });
+export type ClaimDraft = z.infer<typeof ClaimDraftSchema>;
+
+export const ClaimSplit = z
+  .object({
+    at: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('offset of the document where the second claim starts'),
+    note: Note,
+  })
+  .strict();
+
+export const ClaimMerge = z
+  .object({
+    claims: z.array(ClaimId).min(2).max(20).describe('claims of one document, quoted in a row'),
+    note: Note,
+  })
+  .strict()
+  .refine((m) => new Set(m.claims).size === m.claims.length, 'name each claim once');
+
+export const ClaimReattribution = z
+  .object({
+    origin: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .describe('who the words are from; a recorded source when one has that name or alias'),
+    note: Note,
+  })
+  .strict();
+
+/** What a split, merge or re-attribution did: the claims retracted and those that replace them. */
+export const ClaimsSuperseded = z
+  .object({
+    retracted: z.array(ClaimSchema).readonly(),
+    added: z.array(ClaimSchema).readonly(),
+  })
+  .meta({ id: 'ClaimsSuperseded' });

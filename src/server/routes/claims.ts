@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { claimPage } from '../../app/claim-page.js';
 import { setAssignment } from '../../app/assignments.js';
-import { editClaim, getClaim, retractClaim, reviewClaim } from '../../app/claims.js';
+import { addClaim, editClaim, getClaim, retractClaim, reviewClaim } from '../../app/claims.js';
+import { mergeClaims, reattributeClaim, splitClaim } from '../../app/supersede-claims.js';
 import {
   AssignmentResultSchema,
   ClaimAgreementParams,
@@ -11,7 +12,12 @@ import {
   ClaimQuery,
   ClaimRetraction,
   ClaimReview,
+  ClaimMerge,
+  ClaimReattribution,
   ClaimSchema,
+  ClaimSplit,
+  ClaimsSuperseded,
+  NewClaim,
 } from '../../core/api/claim-api.js';
 import { NoQuery } from '../../core/api/listing.js';
 import type { ApiContext } from '../api-context.js';
@@ -111,5 +117,82 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
     },
     async ({ params, body, principal }) =>
       retractClaim(store, params.id, body?.note ?? null, authorOf(principal)),
+  );
+
+  app.post(
+    '/api/claims',
+    {
+      schema: {
+        tags: ['claims'],
+        summary:
+          "Write down a claim from a document's words (its span); it waits for review as a suggestion",
+        querystring: NoQuery,
+        body: NewClaim,
+        response: { 201: ClaimSchema, ...problemResponses(400, 404, 413, 415) },
+      },
+    },
+    async ({ body, principal }, reply) => {
+      const claim = await addClaim(
+        store,
+        {
+          document: body.document,
+          content: body.content,
+          status: 'suggested',
+          ...(body.agreements === undefined ? {} : { agreements: body.agreements }),
+        },
+        authorOf(principal),
+      );
+      return reply.code(201).send(claim);
+    },
+  );
+
+  app.post(
+    '/api/claims/merge',
+    {
+      schema: {
+        tags: ['claims'],
+        summary:
+          'Merge suggested claims of one document whose quotes follow one another; the old ones are retracted, naming the new one',
+        querystring: NoQuery,
+        body: ClaimMerge,
+        response: { 200: ClaimsSuperseded, ...problemResponses(400, 404, 409, 413, 415) },
+      },
+    },
+    async ({ body, principal }) =>
+      mergeClaims(store, body.claims, body.note ?? null, authorOf(principal)),
+  );
+
+  app.post(
+    '/api/claims/:id/split',
+    {
+      schema: {
+        tags: ['claims'],
+        summary:
+          'Split a suggested claim in two at an offset of its quote; the old one is retracted, naming the new ones',
+        querystring: NoQuery,
+        params: ClaimParams,
+        body: ClaimSplit,
+        response: { 200: ClaimsSuperseded, ...problemResponses(400, 404, 409, 413, 415) },
+      },
+    },
+    async ({ params, body, principal }) =>
+      splitClaim(store, params.id, body.at, body.note ?? null, authorOf(principal)),
+  );
+
+  app.post(
+    '/api/claims/:id/reattribute',
+    {
+      schema: {
+        tags: ['claims'],
+        summary:
+          'Give a suggested claim another origin; the old one is retracted, naming the new one',
+        querystring: NoQuery,
+        params: ClaimParams,
+        body: ClaimReattribution,
+        response: { 200: ClaimsSuperseded, ...problemResponses(400, 404, 409, 413, 415) },
+      },
+    },
+    async ({ params, body, principal }) =>
+      reattributeClaim(store, params.id, body.origin, body.note ?? null, authorOf(principal)),
   );
 };

@@ -2,9 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { documentClaims } from '../../app/claim-page.js';
 import { setAssignment } from '../../app/assignments.js';
 import { getDocument, listDocuments } from '../../app/documents.js';
+import { draftClaimFor } from '../../app/draft-claim.js';
 import { ingestReport } from '../../app/ingest.js';
 import { withCredit } from '../../core/evidence/document-credit.js';
-import { AssignmentResultSchema } from '../../core/api/claim-api.js';
+import {
+  AssignmentResultSchema,
+  ClaimDraftRequest,
+  ClaimDraftSchema,
+} from '../../core/api/claim-api.js';
 import {
   DocumentAgreementParams,
   DocumentParams,
@@ -114,5 +119,22 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         .code(ingested.outcome === 'added' ? 201 : 200)
         .send({ ...ingested, document: withCredit(ingested.document) });
     },
+  );
+
+  app.post(
+    '/api/documents/:id/draft-claim',
+    {
+      schema: {
+        tags: ['documents'],
+        summary:
+          'Read the words at [start, end) of a document as a new claim would: attribution, time and event words, as extraction reads them; records nothing',
+        querystring: NoQuery,
+        params: DocumentParams,
+        body: ClaimDraftRequest,
+        response: { 200: ClaimDraftSchema, ...problemResponses(400, 404, 413, 415) },
+      },
+    },
+    async ({ params, body }) =>
+      draftClaimFor(store, params.id, [body.start, body.end], body.agreement),
   );
 };

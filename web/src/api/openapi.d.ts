@@ -670,6 +670,100 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/documents/{id}/draft-claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read the words at [start, end) of a document as a new claim would: attribution, time and event words, as extraction reads them; records nothing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description UTF-16 offset into the quotable text */
+            start: number;
+            /** @description exclusive */
+            end: number;
+            /** @description the agreement whose parties and time zone read the words; default: UTC and no parties */
+            agreement?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClaimDraft'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not Found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Payload Too Large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Unsupported Media Type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/extract': {
     parameters: {
       query?: never;
@@ -858,7 +952,76 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Write down a claim from a document's words (its span); it waits for review as a suggestion */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['NewClaimInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Claim'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not Found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Payload Too Large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Unsupported Media Type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -1411,6 +1574,307 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['Claim'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not Found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Payload Too Large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Unsupported Media Type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/claims/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge suggested claims of one document whose quotes follow one another; the old ones are retracted, naming the new one */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description claims of one document, quoted in a row */
+            claims: string[];
+            /** @description why */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClaimsSuperseded'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not Found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Payload Too Large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Unsupported Media Type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/claims/{id}/split': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Split a suggested claim in two at an offset of its quote; the old one is retracted, naming the new ones */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description offset of the document where the second claim starts */
+            at: number;
+            /** @description why */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClaimsSuperseded'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not Found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Conflict */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Payload Too Large */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Unsupported Media Type */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/claims/{id}/reattribute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give a suggested claim another origin; the old one is retracted, naming the new one */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description who the words are from; a recorded source when one has that name or alias */
+            origin: string;
+            /** @description why */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ClaimsSuperseded'];
           };
         };
         /** @description Bad Request */
@@ -2497,6 +2961,166 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    NewClaimInput: {
+      document: string;
+      content: {
+        /** @enum {string} */
+        type:
+          | 'release'
+          | 'list_delivered'
+          | 'list_not_delivered'
+          | 'aid_delivery'
+          | 'civil_flight'
+          | 'rocket_fire'
+          | 'airstrike'
+          | 'shelling'
+          | 'armed_attack'
+          | 'ground_operation'
+          | 'clash'
+          | 'overflight'
+          | 'withdrawal'
+          | 'presence'
+          | 'deployment'
+          | 'arrest'
+          | 'evacuation_order'
+          | 'talks'
+          | 'proposal'
+          | 'demand'
+          | 'accusation'
+          | 'denial'
+          | 'delegation_recalled'
+          | 'agreement_announced'
+          | 'truce_start'
+          | 'truce_extended'
+          | 'truce_end';
+        when: {
+          earliest: string | null;
+          latest: string | null;
+          /** @default  */
+          label: string;
+          /** @enum {string} */
+          precision:
+            | 'exact'
+            | 'minute'
+            | 'hour'
+            | 'part_of_day'
+            | 'day'
+            | 'days'
+            | 'week'
+            | 'month'
+            | 'unresolved';
+        };
+        /** @default null */
+        where: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        } | null;
+        /** @default [] */
+        actors: {
+          name: string;
+          /** @enum {string} */
+          role: 'agent' | 'target' | 'recipient' | 'intermediary';
+          /** @default null */
+          party: string | null;
+        }[];
+        /** @default [] */
+        quantities: {
+          unit: string;
+          min: number;
+          max: number | null;
+          /** @enum {string} */
+          qualifier: 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to';
+          /** @enum {string} */
+          role?: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
+        }[];
+        /** @default [] */
+        categories: string[];
+        /**
+         * @default asserted
+         * @enum {string}
+         */
+        modality: 'asserted' | 'denied' | 'alleged' | 'planned';
+        attribution: {
+          name: string;
+          /** @enum {string} */
+          kind:
+            | 'outlet'
+            | 'news_agency'
+            | 'official_body'
+            | 'party'
+            | 'mediator'
+            | 'monitor'
+            | 'ngo'
+            | 'person'
+            | 'anonymous';
+          /** @default null */
+          source: string | null;
+        }[];
+        /** @default null */
+        span: [number, number] | null;
+        /** @default  */
+        text: string;
+        until?: {
+          earliest: string | null;
+          latest: string | null;
+          /** @default  */
+          label: string;
+          /** @enum {string} */
+          precision:
+            | 'exact'
+            | 'minute'
+            | 'hour'
+            | 'part_of_day'
+            | 'day'
+            | 'days'
+            | 'week'
+            | 'month'
+            | 'unresolved';
+        };
+        countsToward?:
+          | {
+              /** @constant */
+              kind: 'outside';
+            }
+          | {
+              /** @constant */
+              kind: 'counted_at';
+              when: {
+                earliest: string | null;
+                latest: string | null;
+                /** @default  */
+                label: string;
+                /** @enum {string} */
+                precision:
+                  | 'exact'
+                  | 'minute'
+                  | 'hour'
+                  | 'part_of_day'
+                  | 'day'
+                  | 'days'
+                  | 'week'
+                  | 'month'
+                  | 'unresolved';
+              };
+            };
+        /** @enum {string} */
+        polarity?: 'asserted' | 'denied' | 'not_happened';
+        /** @enum {string} */
+        occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+        justification?: {
+          ground: string;
+          /** @enum {string} */
+          stance: 'claimed' | 'denied';
+        };
+        confidence?: number;
+      };
+      /** @description the recorded agreements it is evidence for */
+      agreements?: string[];
+    };
     NewReportInput: {
       text: string;
       /**
@@ -3351,6 +3975,178 @@ export interface components {
       };
       /** @description null on the last page */
       nextCursor: string | null;
+    };
+    ClaimDraft: {
+      document: string;
+      content: {
+        when: {
+          earliest: string | null;
+          latest: string | null;
+          /** @default  */
+          label: string;
+          /** @enum {string} */
+          precision:
+            | 'exact'
+            | 'minute'
+            | 'hour'
+            | 'part_of_day'
+            | 'day'
+            | 'days'
+            | 'week'
+            | 'month'
+            | 'unresolved';
+        };
+        /** @default null */
+        where: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        } | null;
+        /** @default [] */
+        actors: {
+          name: string;
+          /** @enum {string} */
+          role: 'agent' | 'target' | 'recipient' | 'intermediary';
+          /** @default null */
+          party: string | null;
+        }[];
+        /** @default [] */
+        quantities: {
+          unit: string;
+          min: number;
+          max: number | null;
+          /** @enum {string} */
+          qualifier: 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to';
+          /** @enum {string} */
+          role?: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
+        }[];
+        /** @default [] */
+        categories: string[];
+        /**
+         * @default asserted
+         * @enum {string}
+         */
+        modality: 'asserted' | 'denied' | 'alleged' | 'planned';
+        attribution: {
+          name: string;
+          /** @enum {string} */
+          kind:
+            | 'outlet'
+            | 'news_agency'
+            | 'official_body'
+            | 'party'
+            | 'mediator'
+            | 'monitor'
+            | 'ngo'
+            | 'person'
+            | 'anonymous';
+          /** @default null */
+          source: string | null;
+        }[];
+        /** @default null */
+        span: [number, number] | null;
+        /** @default  */
+        text: string;
+        until?: {
+          earliest: string | null;
+          latest: string | null;
+          /** @default  */
+          label: string;
+          /** @enum {string} */
+          precision:
+            | 'exact'
+            | 'minute'
+            | 'hour'
+            | 'part_of_day'
+            | 'day'
+            | 'days'
+            | 'week'
+            | 'month'
+            | 'unresolved';
+        };
+        countsToward?:
+          | {
+              /** @constant */
+              kind: 'outside';
+            }
+          | {
+              /** @constant */
+              kind: 'counted_at';
+              when: {
+                earliest: string | null;
+                latest: string | null;
+                /** @default  */
+                label: string;
+                /** @enum {string} */
+                precision:
+                  | 'exact'
+                  | 'minute'
+                  | 'hour'
+                  | 'part_of_day'
+                  | 'day'
+                  | 'days'
+                  | 'week'
+                  | 'month'
+                  | 'unresolved';
+              };
+            };
+        /** @enum {string} */
+        polarity?: 'asserted' | 'denied' | 'not_happened';
+        /** @enum {string} */
+        occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+        justification?: {
+          ground: string;
+          /** @enum {string} */
+          stance: 'claimed' | 'denied';
+        };
+        /** @description suggested from the sentence; null: choose one */
+        type:
+          | (
+              | 'release'
+              | 'list_delivered'
+              | 'list_not_delivered'
+              | 'aid_delivery'
+              | 'civil_flight'
+              | 'rocket_fire'
+              | 'airstrike'
+              | 'shelling'
+              | 'armed_attack'
+              | 'ground_operation'
+              | 'clash'
+              | 'overflight'
+              | 'withdrawal'
+              | 'presence'
+              | 'deployment'
+              | 'arrest'
+              | 'evacuation_order'
+              | 'talks'
+              | 'proposal'
+              | 'demand'
+              | 'accusation'
+              | 'denial'
+              | 'delegation_recalled'
+              | 'agreement_announced'
+              | 'truce_start'
+              | 'truce_extended'
+              | 'truce_end'
+            )
+          | null;
+      };
+      /** @description the sentence the words start in, whose speaker they are */
+      sentence: [number, number];
+      /**
+       * @description where the time came from: the words, their sentence, or the publication
+       * @enum {string}
+       */
+      timeFrom: 'selection' | 'sentence' | 'publication' | 'none';
+      warnings: string[];
+    };
+    ClaimsSuperseded: {
+      retracted: components['schemas']['Claim'][];
+      added: components['schemas']['Claim'][];
     };
     Document: {
       id: string;
