@@ -3,7 +3,9 @@ import type {
   AgreementDetail,
   AgreementSummary,
   Claim,
+  ClaimDraft,
   ClaimPage,
+  ClaimsSuperseded,
   DocumentSummary,
   DocumentWithClaims,
   EventCluster,
@@ -103,6 +105,7 @@ export interface ClaimQuery {
 }
 
 type ClaimParams = NonNullable<paths['/api/claims']['get']['parameters']['query']>;
+type NewClaimBody = paths['/api/claims']['post']['requestBody']['content']['application/json'];
 type ClaimChanges =
   paths['/api/claims/{id}']['patch']['requestBody']['content']['application/json']['changes'];
 
@@ -201,4 +204,35 @@ export const api = {
     bodyOf(client.POST('/api/extract', { body: report }), as<Extraction>()),
   upload: (report: NewReport) =>
     bodyOf(client.POST('/api/documents', { body: report }), as<Ingested>()),
+
+  /** How the ingest stages read the words at [start, end) of a document; records nothing. */
+  draftClaim: (document: string, span: readonly [number, number], agreement: string | null) =>
+    bodyOf(
+      client.POST('/api/documents/{id}/draft-claim', {
+        params: { path: { id: document } },
+        body: { start: span[0], end: span[1], ...(agreement === null ? {} : { agreement }) },
+      }),
+      as<ClaimDraft>(),
+    ),
+  /** Writes down a claim from a document's words; it waits for review. */
+  addClaim: (claim: NewClaimBody) =>
+    bodyOf(client.POST('/api/claims', { body: claim }), as<Claim>()),
+  split: (id: string, at: number, note?: string) =>
+    bodyOf(
+      client.POST('/api/claims/{id}/split', { params: { path: { id } }, body: { at, note } }),
+      as<ClaimsSuperseded>(),
+    ),
+  merge: (claims: readonly string[], note?: string) =>
+    bodyOf(
+      client.POST('/api/claims/merge', { body: { claims: [...claims], note } }),
+      as<ClaimsSuperseded>(),
+    ),
+  reattribute: (id: string, origin: string, note?: string) =>
+    bodyOf(
+      client.POST('/api/claims/{id}/reattribute', {
+        params: { path: { id } },
+        body: { origin, note },
+      }),
+      as<ClaimsSuperseded>(),
+    ),
 };

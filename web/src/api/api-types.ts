@@ -25,6 +25,10 @@ export type ReviewStatus = Claim['status'];
 /** How a claim's attribution reads for an agreement: each link's origin key and side, and the self-report mark. */
 export type ClaimReading = Schemas['ClaimReading'];
 export type ClaimPage = Schemas['ClaimPage'];
+/** A new claim as the ingest stages read selected words: span, speaker, time, suggested type. */
+export type ClaimDraft = Schemas['ClaimDraft'];
+/** What a split, merge or re-attribution did: the claims retracted and the new ones. */
+export type ClaimsSuperseded = Schemas['ClaimsSuperseded'];
 
 export type Source = Schemas['Source'];
 export type DocumentSummary = Schemas['DocumentSummary'];

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { api } from '../api/api-client';
-import type { Actor, Claim, ClaimContent, Iso, Quantity } from '../api/api-types';
+import type {
+  Actor,
+  Claim,
+  ClaimContent,
+  ClaimDraft,
+  EventType,
+  Iso,
+  Quantity,
+} from '../api/api-types';
+import { AttributionChain } from '../shared/attribution-chain';
 import { words } from '../format/labels';
 import { fromWallTime, toWallTime } from '../format/wall-time';
 import { useAgreement } from '../state/agreement-context';
@@ -16,18 +25,32 @@ const listOf = (text: string): string[] =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
+/** What the form starts from: a recorded claim's content, or a draft's, whose type may be open. */
+type Editable = Omit<ClaimContent, 'type'> & { readonly type: EventType | null };
+
+/** Where the draft's time came from, in words. */
+const TIME_FROM: Readonly<Record<ClaimDraft['timeFrom'], string>> = {
+  selection: 'read from the selected words',
+  sentence: 'read from their sentence',
+  publication: 'no time in the sentence: before publication',
+  none: 'no time in the sentence, and the document has no publication time',
+};
+
 /**
  * Corrects what a claim reads the words as: its type, modality, time, actors, quantities and
- * categories. The quoted words and their attribution stay as the document has them.
+ * categories. The quoted words and their attribution stay as the document has them. Given a
+ * draft instead (words selected in the reader, read by the server's ingest stages), it writes
+ * down a new claim for review, assigned to the agreement shown.
  */
 export function ClaimEditor(props: {
-  readonly claim: Claim;
-  readonly onSaved: (edited: Claim) => void;
+  readonly claim?: Claim;
+  readonly draft?: ClaimDraft;
+  readonly onSaved: (saved: Claim) => void;
   readonly onCancel: () => void;
 }) {
-  const { claim, onSaved, onCancel } = props;
-  const { timeZone } = useAgreement();
-  const original = claim.content;
+  const { claim, draft, onSaved, onCancel } = props;
+  const { timeZone, id: agreement } = useAgreement();
+  const original: Editable = claim?.content ?? draft!.content;
   const wallTimeOf = (iso: Iso | null) => (iso ? toWallTime(iso, timeZone) : '');
   const instantOf = (wallTime: string) => (wallTime ? fromWallTime(wallTime, timeZone) : null);
   const [type, setType] = useState(original.type);
@@ -42,7 +65,8 @@ export function ClaimEditor(props: {
   const [saving, setSaving] = useState(false);
   // The lists come from the server's tables; until they arrive, the claim's own values stand.
   const vocabulary = useResource((at) => api.vocabulary(at), []).data;
-  const eventTypes = vocabulary?.eventTypes.map((t) => t.id) ?? [original.type];
+  const eventTypes =
+    vocabulary?.eventTypes.map((t) => t.id) ?? (original.type === null ? [] : [original.type]);
   const modalities = vocabulary?.modalities ?? [original.modality];
   const qualifiers = vocabulary?.qualifiers ?? [...new Set(quantities.map((q) => q.qualifier))];
 
@@ -53,6 +77,10 @@ export function ClaimEditor(props: {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
+    if (type === null) {
+      setProblem('Choose the event type: no event word in the sentence names one.');
+      return;
+    }
     const timesEdited =
       earliest !== wallTimeOf(original.when.earliest) ||
       latest !== wallTimeOf(original.when.latest);
@@ -79,12 +107,20 @@ export function ClaimEditor(props: {
           JSON.stringify(value) !== JSON.stringify(original[field as keyof ClaimContent]),
       ),
     ) as Partial<ClaimContent>;
-    if (Object.keys(changes).length === 0) {
+    if (claim !== undefined && Object.keys(changes).length === 0) {
       setProblem('Nothing was changed.');
       return;
     }
     setSaving(true);
-    api.edit(claim.id, changes, note || undefined).then(
+    const saved =
+      claim === undefined
+        ? api.addClaim({
+            document: draft!.document,
+            content: { ...original, ...edited, type },
+            ...(agreement === null ? {} : { agreements: [agreement] }),
+          })
+        : api.edit(claim.id, changes, note || undefined);
+    saved.then(
       (edited) => {
         setSaving(false);
         onSaved(edited);
@@ -97,11 +133,36 @@ export function ClaimEditor(props: {
   };
 
   return (
-    <form className="claim-editor" onSubmit={save} aria-label="Edit the claim">
+    <form
+      className="claim-editor"
+      onSubmit={save}
+      aria-label={claim === undefined ? 'New claim' : 'Edit the claim'}
+    >
+      {draft && (
+        <div className="draft-words">
+          <blockquote className="quote" aria-label="Quoted words">
+            {draft.content.text}
+          </blockquote>
+          <p className="hint">
+            Characters {draft.content.span?.[0]}–{draft.content.span?.[1]} of the document
+          </p>
+          <AttributionChain links={draft.content.attribution} selfReportBy={null} />
+          <p className="hint draft-time">
+            {draft.content.when.label ? `“${draft.content.when.label}”: ` : ''}
+            {TIME_FROM[draft.timeFrom]}
+          </p>
+          {draft.warnings.map((w) => (
+            <p key={w} className="hint">
+              {w}
+            </p>
+          ))}
+        </div>
+      )}
       <div className="field-row">
         <label>
           Event type
-          <select value={type} onChange={(e) => setType(e.currentTarget.value as typeof type)}>
+          <select value={type ?? ''} onChange={(e) => setType(e.currentTarget.value as EventType)}>
+            {type === null && <option value="">Choose…</option>}
             {eventTypes.map((t) => (
               <option key={t} value={t}>
                 {words(t)}
@@ -256,10 +317,12 @@ export function ClaimEditor(props: {
         <input value={categories} onChange={(e) => setCategories(e.currentTarget.value)} />
         <small>Known: {vocabulary?.categories.join(', ') ?? '…'}</small>
       </label>
-      <label>
-        Note for the record
-        <input value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-      </label>
+      {claim && (
+        <label>
+          Note for the record
+          <input value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        </label>
+      )}
       {problem && (
         <p role="alert" className="problem">
           {problem}
@@ -267,7 +330,7 @@ export function ClaimEditor(props: {
       )}
       <div className="field-row">
         <button type="submit" className="primary" disabled={saving}>
-          Save the edit
+          {claim === undefined ? 'Save the new claim' : 'Save the edit'}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel

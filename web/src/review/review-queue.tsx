@@ -1,24 +1,45 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/api-client';
-import type { Claim } from '../api/api-types';
+import type { Claim, ClaimsSuperseded } from '../api/api-types';
 import { ClaimAccount, claimSummary } from '../shared/claim-account';
+import { useShortcuts } from '../shared/use-shortcuts';
 import { VirtualList } from '../shared/virtual-list';
 import { useAgreement } from '../state/agreement-context';
 import { useRecord } from '../state/record-context';
 import { useClaimPages } from '../state/use-claim-pages';
 import { hrefOf, useViewLocation } from '../state/view-location';
 import { ClaimEditor } from './claim-editor';
+import { ReattributeForm } from './reattribute-form';
 import { ReviewDocument } from './review-document';
+import { SplitForm } from './split-form';
 
 const ROW_HEIGHT = 68;
 
-/** Keys typed into a field are the field's, not shortcuts. */
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]');
+/** What opens under the claim: nothing, the editor, the cut to split at, the new origin. */
+type Panel = 'none' | 'edit' | 'split' | 'reattribute';
 
 /**
- * Suggested claims, least confident first, one at a time beside their document's words: accept (a), reject (r),
- * edit (e), next (j), previous (k). A review is recorded now and every view reloads.
+ * The suggested claim of the same document whose quote comes next after `claim`'s, to merge with.
+ */
+function nextQuoted(claim: Claim, items: readonly Claim[]): Claim | undefined {
+  const span = claim.content.span;
+  if (span === null) return undefined;
+  return items
+    .filter(
+      (c) =>
+        c.id !== claim.id &&
+        c.document === claim.document &&
+        c.content.span !== null &&
+        c.content.span[0] >= span[0],
+    )
+    .sort((a, b) => a.content.span![0] - b.content.span![0])[0];
+}
+
+/**
+ * Suggested claims, least confident first, one at a time beside their document's words: accept
+ * (a), reject (r), edit (e), next (j), previous (k); split (s), merge with the next quote (m) and
+ * re-attribute (o), which retract the claim and name the new ones. A review is recorded now and
+ * every view reloads.
  */
 export function ReviewQueue() {
   // `#/review/doc_…` reviews one document's claims; `#/review` all of them.
@@ -29,9 +50,11 @@ export function ReviewQueue() {
   const { partyName } = useAgreement();
   const [index, setIndex] = useState(0);
   const [reviewed, setReviewed] = useState<ReadonlySet<string>>(new Set());
-  const [editing, setEditing] = useState(false);
+  const [panel, setPanel] = useState<Panel>('none');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  // A claim to show once the reloaded queue holds it: the first made by a split or merge.
+  const [focus, setFocus] = useState<string | null>(null);
 
   // Claims reviewed here leave the queue at once, before the reloaded queue arrives. The least
   // sure suggestions come first: they are where a reviewer's eye counts most.
@@ -41,8 +64,16 @@ export function ReviewQueue() {
   const at = Math.min(index, items.length - 1);
   const selected: Claim | undefined = items[at];
 
+  useEffect(() => {
+    if (focus === null) return;
+    const found = items.findIndex((c) => c.id === focus);
+    if (found < 0) return;
+    setIndex(found);
+    setFocus(null);
+  }, [focus, items]);
+
   const move = (step: number) => {
-    setEditing(false);
+    setPanel('none');
     setIndex(Math.max(0, Math.min(items.length - 1, at + step)));
   };
 
@@ -65,26 +96,51 @@ export function ReviewQueue() {
     );
   };
 
-  const shortcuts: Readonly<Record<string, () => void>> = {
-    a: () => review('accepted'),
-    r: () => review('rejected'),
-    e: () => setEditing(true),
-    j: () => move(1),
-    k: () => move(-1),
+  /** Records a split, merge or re-attribution, then shows the first claim it made. */
+  const supersede = (verb: string, change: () => Promise<ClaimsSuperseded>) => {
+    if (busy) return;
+    setBusy(true);
+    change().then(
+      ({ retracted, added }) => {
+        setBusy(false);
+        setPanel('none');
+        setReviewed((set) => new Set([...set, ...retracted.map((c) => c.id)]));
+        setFocus(added[0]?.id ?? null);
+        setMessage(
+          `${verb}: ${added.length === 1 ? 'one new claim' : `${added.length} new claims`}, the old one${retracted.length === 1 ? '' : 's'} retracted`,
+        );
+        recordChanged();
+      },
+      (error: Error) => {
+        setBusy(false);
+        setMessage(`Could not record it: ${error.message}`);
+      },
+    );
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (editing || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target))
-        return;
-      const action = shortcuts[event.key];
-      if (action === undefined) return;
-      event.preventDefault();
-      action();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  const next = selected && nextQuoted(selected, items);
+  const merge = () => {
+    if (selected === undefined) return;
+    if (next === undefined) {
+      setMessage('No suggested claim of this document is quoted after this one: nothing to merge.');
+      return;
+    }
+    supersede('Merged', () => api.merge([selected.id, next.id]));
+  };
+
+  useShortcuts(
+    {
+      a: () => review('accepted'),
+      r: () => review('rejected'),
+      e: () => setPanel('edit'),
+      s: () => setPanel('split'),
+      m: merge,
+      o: () => setPanel('reattribute'),
+      j: () => move(1),
+      k: () => move(-1),
+    },
+    panel === 'none',
+  );
 
   return (
     <div className="review-queue">
@@ -128,7 +184,7 @@ export function ReviewQueue() {
                 className="queue-row"
                 aria-current={i === at ? 'true' : undefined}
                 onClick={() => {
-                  setEditing(false);
+                  setPanel('none');
                   setIndex(i);
                 }}
               >
@@ -167,8 +223,27 @@ export function ReviewQueue() {
               >
                 Reject <kbd>r</kbd>
               </button>
-              <button type="button" aria-keyshortcuts="e" onClick={() => setEditing(true)}>
+              <button type="button" aria-keyshortcuts="e" onClick={() => setPanel('edit')}>
                 Edit <kbd>e</kbd>
+              </button>
+              <button type="button" aria-keyshortcuts="s" onClick={() => setPanel('split')}>
+                Split <kbd>s</kbd>
+              </button>
+              <button
+                type="button"
+                disabled={busy || next === undefined}
+                aria-keyshortcuts="m"
+                title={
+                  next === undefined
+                    ? 'No suggested claim of this document is quoted after this one'
+                    : `Merge with “${next.content.text}”`
+                }
+                onClick={merge}
+              >
+                Merge with next quote <kbd>m</kbd>
+              </button>
+              <button type="button" aria-keyshortcuts="o" onClick={() => setPanel('reattribute')}>
+                Re-attribute <kbd>o</kbd>
               </button>
               <button type="button" aria-keyshortcuts="k" onClick={() => move(-1)}>
                 Previous <kbd>k</kbd>
@@ -177,13 +252,33 @@ export function ReviewQueue() {
                 Next <kbd>j</kbd>
               </button>
             </div>
-            {editing && (
+            {panel === 'split' && (
+              <SplitForm
+                key={selected.id}
+                claim={selected}
+                busy={busy}
+                onCancel={() => setPanel('none')}
+                onSplit={(at) => supersede('Split', () => api.split(selected.id, at))}
+              />
+            )}
+            {panel === 'reattribute' && (
+              <ReattributeForm
+                key={selected.id}
+                claim={selected}
+                busy={busy}
+                onCancel={() => setPanel('none')}
+                onReattribute={(origin) =>
+                  supersede('Re-attributed', () => api.reattribute(selected.id, origin))
+                }
+              />
+            )}
+            {panel === 'edit' && (
               <ClaimEditor
                 key={`${selected.id}:${selected.revision}`}
                 claim={selected}
-                onCancel={() => setEditing(false)}
+                onCancel={() => setPanel('none')}
                 onSaved={(edited) => {
-                  setEditing(false);
+                  setPanel('none');
                   setMessage(`Edited: ${claimSummary(edited.content, partyName)}`);
                   recordChanged();
                 }}
