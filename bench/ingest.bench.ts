@@ -20,7 +20,7 @@ const PARAGRAPHS = [
 ];
 
 /** A report of about 1,000 words, varied by its index so no two are alike. */
-function report(i: number): string {
+export function report(i: number): string {
   const out: string[] = [`Report ${i}: the pause, day ${(i % 7) + 1}`];
   for (let k = 0; out.join(' ').split(/\s+/).length < 1000; k++) {
     out.push(PARAGRAPHS[(i + k) % PARAGRAPHS.length]!.replace(/\d+/, String(((i + k) % 90) + 2)));
