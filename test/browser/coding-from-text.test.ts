@@ -138,7 +138,7 @@ describe('coding from the text', { timeout: 120_000 }, () => {
     await expect(suggestedTexts()).resolves.toEqual(['suggested: Hamas released 13 hostages']);
   });
 
-  test('a suggested claim is split and merged again from the keyboard, nothing lost', async () => {
+  test('a suggested claim is split, merged again and re-attributed from the keyboard, nothing lost', async () => {
     await page.goto(`${base}/#/review/${document.id}?agreement=${AGREEMENT}`);
     await page.locator('.queue-row', { hasText: 'Hamas released 13 hostages' }).waitFor();
     await page.keyboard.press('s');
@@ -170,5 +170,23 @@ describe('coding from the text', { timeout: 120_000 }, () => {
     ]);
     await page.locator('.queue-row', { hasText: 'Hamas released 13 hostages' }).waitFor();
     await screenshot('review-merged');
+
+    // o names another origin; the publisher stays first in the chain.
+    await page
+      .locator('.queue-claim blockquote', { hasText: 'Hamas released 13 hostages' })
+      .waitFor();
+    await page.keyboard.press('o');
+    await page.getByLabel(/New origin/).waitFor();
+    await page.keyboard.type('Egyptian Red Crescent');
+    await page.keyboard.press('Enter');
+    await page.getByText('Re-attributed: one new claim, the old one retracted').waitFor();
+    await page
+      .locator('.queue-claim .claim-account', { hasText: 'Egyptian Red Crescent' })
+      .waitFor();
+    await expect(suggestedTexts()).resolves.toContain('suggested: Hamas released 13 hostages');
+    await expect(page.locator('.queue-claim .claim-account').textContent()).resolves.toContain(
+      'Wire Daily',
+    );
+    await screenshot('review-reattributed');
   });
 });
