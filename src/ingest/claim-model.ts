@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Occurrence, Polarity } from '../core/evidence/claim.js';
+import { corrupt } from '../core/errors.js';
 import { predict } from './averaged-perceptron.js';
 import type { PerceptronModel } from './averaged-perceptron.js';
+import type { ReviewMemory } from './review-memory.js';
 import { CUE_READINGS } from './tables/claim-cues.js';
 
 /**
@@ -16,6 +18,8 @@ export interface ClaimModelFile {
   readonly keep: PerceptronModel;
   readonly polarity: PerceptronModel;
   readonly occurrence: PerceptronModel;
+  /** A store's model (`truce model train`): the reviews it learned from and remembers. */
+  readonly reviews?: ReviewMemory;
 }
 
 /** What the classifier says of one trigger, and the features that weighed most for it. */
@@ -35,6 +39,8 @@ export const NO_CLAIM = 'none';
 export const A_CLAIM = 'claim';
 
 export const CLAIM_MODEL_URL = new URL('./models/claim-classifier.json', import.meta.url);
+/** The train split's labelled examples, from which a store's model is trained with its reviews. */
+export const CLAIM_EXAMPLES_URL = new URL('./models/claim-examples.json', import.meta.url);
 
 let loaded: ClaimModelFile | null | undefined;
 
@@ -46,6 +52,27 @@ export function claimModel(): ClaimModelFile | null {
       : null;
   }
   return loaded;
+}
+
+const atPath = new Map<string, { readonly mtimeMs: number; readonly model: ClaimModelFile }>();
+
+/**
+ * The model at `path` when there is one (a store's, trained from its reviews), else the shipped
+ * one. Read again only when the file changes, so a server's workers pick up a retrained model.
+ */
+export function claimModelAt(path: string | null): ClaimModelFile | null {
+  if (path === null || !existsSync(path)) return claimModel();
+  const { mtimeMs } = statSync(path);
+  const known = atPath.get(path);
+  if (known?.mtimeMs === mtimeMs) return known.model;
+  let model: ClaimModelFile;
+  try {
+    model = JSON.parse(readFileSync(path, 'utf8')) as ClaimModelFile;
+  } catch {
+    throw corrupt(`${path} is not a claim model; run \`truce model train\` again`);
+  }
+  atPath.set(path, { mtimeMs, model });
+  return model;
 }
 
 const REASONS = 4;
