@@ -12,6 +12,7 @@ import { trainStoreModel } from '../../src/app/train-store-model.js';
 import { originOf, occurrenceOf, polarityOf } from '../../src/core/evidence/claim.js';
 import type { Claim, ClaimContent } from '../../src/core/evidence/claim.js';
 import { EVENT_TYPES } from '../../src/core/vocabulary/event-types.js';
+import { CLAIM_MODEL_URL } from '../../src/ingest/claim-model.js';
 import type { ExtractResult } from '../../src/ingest/extract.js';
 import { initStore } from '../../src/store/open-store.js';
 import { startApi } from '../server/start-api.js';
@@ -176,17 +177,41 @@ describe("a store's model, trained on its reviews", () => {
     }
   }, 120_000);
 
-  it('runs in a worker of the pool as in this thread', async () => {
-    const pool = new ExtractionPool({ workers: 1, modelPath: null });
+  it('has the shipped weights exactly while the store holds no review', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'truce-store-model-empty-'));
+    dirs.push(dir);
+    const store = await initStore({ kind: 'sqlite', dataDir: dir });
+    try {
+      const path = storeModelPath({ data: dir });
+      expect(await trainStoreModel(store, path)).toMatchObject({ reviews: 0, documents: 0 });
+      const heads = (file: string) => {
+        const { type, keep, polarity, occurrence } = JSON.parse(file) as Record<string, unknown>;
+        return JSON.stringify({ type, keep, polarity, occurrence });
+      };
+      expect(heads(await readFile(path, 'utf8'))).toBe(
+        heads(await readFile(CLAIM_MODEL_URL, 'utf8')),
+      );
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it('reads a report in a pool worker as in this thread when the store has no model', async () => {
+    const pool = new ExtractionPool({
+      workers: 1,
+      modelPath: join(tmpdir(), 'truce-no-such-dir', 'claim-model.json'),
+    });
     try {
       const [input] = await reportInputs();
-      const result = await pool.run({
+      const request = {
         text: input!.text,
-        format: 'text',
+        format: 'text' as const,
         published: input!.published ?? null,
         timeZone: 'UTC',
-      });
-      expect(result.claims.length).toBeGreaterThan(0);
+      };
+      const inWorker = await pool.run(request);
+      expect(inWorker.claims.length).toBeGreaterThan(0);
+      expect(inWorker.claims).toEqual((await extractionWith(null)(request)).claims);
     } finally {
       await pool.close();
     }
