@@ -129,3 +129,22 @@ describe('learning from review on the command line', () => {
     );
   });
 });
+
+describe('a damaged store model', () => {
+  it('is named in one sentence, by status and by extraction, with what to run', async () => {
+    const damaged = join(dir, 'damaged');
+    expect((await truce('--data', damaged, 'init')).code).toBe(0);
+    await writeFile(join(damaged, 'claim-model.json'), '{"type": ');
+    for (const args of [
+      ['model', 'status'],
+      ['extract', report],
+    ]) {
+      const out = await truce('--data', damaged, ...args);
+      expect(out.code).not.toBe(0);
+      expect(out.stderr).toMatch(
+        /claim-model\.json is not a claim model; run `truce model train` again/,
+      );
+      expect(out.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
