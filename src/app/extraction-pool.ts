@@ -16,6 +16,8 @@ export interface ExtractionPoolOptions {
   readonly queue?: number;
   /** A report taking longer is abandoned and its worker replaced. */
   readonly timeoutMs?: number;
+  /** The store's claim model file (`truce model train`); the shipped model while it is absent. */
+  readonly modelPath?: string | null;
 }
 
 interface Job {
@@ -60,6 +62,7 @@ export class ExtractionPool {
   readonly #size: number;
   readonly #queueLimit: number;
   readonly #timeoutMs: number;
+  readonly #modelPath: string | null;
   readonly #slots: Slot[] = [];
   readonly #waiting: Job[] = [];
   #closed = false;
@@ -68,6 +71,7 @@ export class ExtractionPool {
     this.#size = options.workers ?? Math.max(1, availableParallelism() - 1);
     this.#queueLimit = options.queue ?? 8;
     this.#timeoutMs = options.timeoutMs ?? 120_000;
+    this.#modelPath = options.modelPath ?? null;
   }
 
   /** The pool as a RunExtraction. */
@@ -150,7 +154,7 @@ export class ExtractionPool {
         ),
       this.#timeoutMs,
     );
-    const request: ExtractionRequest = { id: 0, input: job.input };
+    const request: ExtractionRequest = { id: 0, input: job.input, modelPath: this.#modelPath };
     slot.worker.postMessage(request);
   }
 

@@ -11,6 +11,7 @@ import type { Document } from '../core/evidence/document.js';
 import { knownFrom } from '../core/evidence/known-from.js';
 import { instantInterval } from '../core/time/time-interval.js';
 import type { LedgerChange } from '../core/ledger/ledger-entry.js';
+import { claimModelAt } from '../ingest/claim-model.js';
 import { extractClaims } from '../ingest/extract.js';
 import type { ExtractInput, ExtractResult } from '../ingest/extract.js';
 import type { Store } from '../store/store.js';
@@ -51,6 +52,12 @@ async function agreementOf(
 
 /** Reads in this thread: the CLI's way, which has no event loop to keep free. */
 export const extractInThisThread: RunExtraction = async (input) => extractClaims(input);
+
+/** Reads in this thread with the store's claim model at `modelPath`, else the shipped one. */
+export const extractionWith =
+  (modelPath: string | null): RunExtraction =>
+  async (input) =>
+    extractClaims(input, claimModelAt(modelPath));
 
 function extractInput(input: ReportInput, agreement: Agreement | null): ExtractInput {
   return {
@@ -185,6 +192,7 @@ export async function ingestFiles(
   options: Omit<ReportInput, 'name' | 'text'> & { readonly agreement?: AgreementRef },
   author: string,
   onProgress: (p: IngestProgress) => void = () => {},
+  run: RunExtraction = extractInThisThread,
 ): Promise<IngestSummary> {
   const files = await reportFiles(paths);
   const { agreement, ...meta } = options;
@@ -200,6 +208,7 @@ export async function ingestFiles(
         { ...meta, name: basename(file), text },
         author,
         agreement,
+        run,
       );
       if (result.outcome === 'added') {
         added += 1;

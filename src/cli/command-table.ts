@@ -76,6 +76,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/ingest.js')).defineIngest,
   },
   {
+    term: 'model',
+    summary:
+      "the claim model extraction uses: train one on this store's reviews, or say which is in use",
+    load: async () => (await import('./commands/model.js')).defineModel,
+  },
+  {
     term: 'user',
     summary: 'users of the dashboard and API, and their roles: viewer, analyst, reviewer, admin',
     load: async () => (await import('./commands/user.js')).defineUser,

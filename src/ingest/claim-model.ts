@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Occurrence, Polarity } from '../core/evidence/claim.js';
-import { predict } from './averaged-perceptron.js';
+import { corrupt } from '../core/errors.js';
+import { bestIndex, probabilityAt, scoreVector, weightOf } from './averaged-perceptron.js';
 import type { PerceptronModel } from './averaged-perceptron.js';
+import type { ReviewMemory } from './review-memory.js';
 import { CUE_READINGS } from './tables/claim-cues.js';
 
 /**
@@ -16,6 +18,8 @@ export interface ClaimModelFile {
   readonly keep: PerceptronModel;
   readonly polarity: PerceptronModel;
   readonly occurrence: PerceptronModel;
+  /** A store's model (`truce model train`): the reviews it learned from and remembers. */
+  readonly reviews?: ReviewMemory;
 }
 
 /** What the classifier says of one trigger, and the features that weighed most for it. */
@@ -35,6 +39,8 @@ export const NO_CLAIM = 'none';
 export const A_CLAIM = 'claim';
 
 export const CLAIM_MODEL_URL = new URL('./models/claim-classifier.json', import.meta.url);
+/** The train split's labelled examples, from which a store's model is trained with its reviews. */
+export const CLAIM_EXAMPLES_URL = new URL('./models/claim-examples.json', import.meta.url);
 
 let loaded: ClaimModelFile | null | undefined;
 
@@ -46,6 +52,27 @@ export function claimModel(): ClaimModelFile | null {
       : null;
   }
   return loaded;
+}
+
+const atPath = new Map<string, { readonly mtimeMs: number; readonly model: ClaimModelFile }>();
+
+/**
+ * The model at `path` when there is one (a store's, trained from its reviews), else the shipped
+ * one. Read again only when the file changes, so a server's workers pick up a retrained model.
+ */
+export function claimModelAt(path: string | null): ClaimModelFile | null {
+  if (path === null || !existsSync(path)) return claimModel();
+  const { mtimeMs } = statSync(path);
+  const known = atPath.get(path);
+  if (known?.mtimeMs === mtimeMs) return known.model;
+  let model: ClaimModelFile;
+  try {
+    model = JSON.parse(readFileSync(path, 'utf8')) as ClaimModelFile;
+  } catch {
+    throw corrupt(`${path} is not a claim model; run \`truce model train\` again`);
+  }
+  atPath.set(path, { mtimeMs, model });
+  return model;
 }
 
 const REASONS = 4;
@@ -61,12 +88,25 @@ function occurrencesFor(features: ReadonlySet<string>): readonly Occurrence[] {
     : ['happened', 'background', 'conditional'];
 }
 
-/** The allowed label with the highest score. */
-function bestAllowed(scores: ReadonlyMap<string, number>, allowed: readonly string[]): string {
-  return allowed.reduce((best, label) =>
-    (scores.get(label) ?? -Infinity) > (scores.get(best) ?? -Infinity) ? label : best,
-  );
+/** The allowed label with the highest score (the first allowed on a tie). */
+function bestAllowed(
+  model: PerceptronModel,
+  scores: Float64Array,
+  allowed: readonly string[],
+): string {
+  let best = allowed[0] ?? '';
+  let top = -Infinity;
+  for (const label of allowed) {
+    const i = model.classes.indexOf(label);
+    const score = i < 0 ? -Infinity : scores[i]!;
+    if (score > top) [best, top] = [label, score];
+  }
+  return best;
 }
+
+/** The best label of a head. */
+const labelOf = (model: PerceptronModel, features: readonly string[]): string =>
+  model.classes[bestIndex(scoreVector(model, features))] ?? '';
 
 /**
  * How sure the keep head must be, as a softmax probability, that a trigger reports nothing
@@ -89,31 +129,36 @@ export function readClaim(
   features: readonly string[],
   ruleType: string,
 ): ClaimReading {
-  const t = predict(model.type, features);
-  let total = 0;
-  const top = t.scores.get(t.label) ?? 0;
-  for (const s of t.scores.values()) total += Math.exp(s - top);
-  const probability = (label: string): number =>
-    Math.exp((t.scores.get(label) ?? -Infinity) - top) / total;
-  const keep = predict(model.keep, features);
+  const t = scoreVector(model.type, features);
+  const probability = (label: string): number => {
+    const i = model.type.classes.indexOf(label);
+    return i < 0 ? 0 : probabilityAt(t, i);
+  };
+  const keepScores = scoreVector(model.keep, features);
+  const keep = bestIndex(keepScores);
+  const dropped =
+    model.keep.classes[keep] === NO_CLAIM && probabilityAt(keepScores, keep) >= DROP_AT;
   // Only a candidate word of the lemma table may be dropped: a pattern says more than a word.
   const candidate = features.some((f) => f.startsWith(`rule=${LEMMA_RULE}`));
-  const type =
-    candidate && keep.label === NO_CLAIM && keep.probability >= DROP_AT ? NO_CLAIM : ruleType;
+  const type = candidate && dropped ? NO_CLAIM : ruleType;
   const mine = probability(type);
-  const weightOf = (f: string): number => model.type.weights[f]?.[type] ?? 0;
-  const reasons = [...features]
-    .filter((f) => weightOf(f) > 0)
-    .sort((a, b) => weightOf(b) - weightOf(a) || (a < b ? -1 : 1))
+  const weights = new Map(features.map((f) => [f, weightOf(model.type, f, type)]));
+  const reasons = features
+    .filter((f) => weights.get(f)! > 0)
+    .sort((a, b) => weights.get(b)! - weights.get(a)! || (a < b ? -1 : 1))
     .slice(0, REASONS);
   const has = new Set(features);
   const byCue = <K extends 'polarity' | 'occurrence'>(head: K): string | undefined =>
     CUE_READINGS.find((r) => r[head] !== undefined && has.has(`cue=${r.cue}`))?.[head];
   return {
     type,
-    polarity: (byCue('polarity') ?? predict(model.polarity, features).label) as Polarity,
+    polarity: (byCue('polarity') ?? labelOf(model.polarity, features)) as Polarity,
     occurrence: (byCue('occurrence') ??
-      bestAllowed(predict(model.occurrence, features).scores, occurrencesFor(has))) as Occurrence,
+      bestAllowed(
+        model.occurrence,
+        scoreVector(model.occurrence, features),
+        occurrencesFor(has),
+      )) as Occurrence,
     confidence: Math.round(mine * 1000) / 1000,
     reasons,
   };

@@ -10,6 +10,7 @@ import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
 import { locatePlaces } from './gazetteer.js';
+import { applyReviewMemory } from './review-memory.js';
 import { structureText } from './structure.js';
 import { resolveTimeExpressions } from './time-expressions.js';
 
@@ -50,7 +51,8 @@ export interface ExtractResult {
 /**
  * Reads a report into suggested claims: clean text → structure → attribution → time → place →
  * event claims. Pure apart from loading its models once; throws only `TruceError`s (BadInput).
- * `model`: the claim classifier (the shipped one by default; null for the rules alone).
+ * `model`: the claim classifier (the shipped one by default; a store's, trained on its reviews,
+ * from `claimModelAt`; null for the rules alone).
  */
 export function extractClaims(
   input: ExtractInput,
@@ -72,7 +74,12 @@ export function extractClaims(
     timeZone: input.timeZone,
   });
   const located = locatePlaces(timed);
-  const { claims, explanations } = extractEventClaims(located, findActors, model);
+  const read = extractEventClaims(located, findActors, model);
+  // A store's model remembers its reviews: a decision stands whatever the weights say.
+  const { claims, explanations } =
+    model?.reviews === undefined
+      ? read
+      : applyReviewMemory(read.claims, read.explanations, model.reviews);
   const warnings = [...timed.warnings];
   if (input.published === null) {
     warnings.push('document: no publication time; relative times are left unresolved');

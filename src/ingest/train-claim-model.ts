@@ -1,5 +1,6 @@
 import { trainPerceptron } from './averaged-perceptron.js';
 import type { Example } from './averaged-perceptron.js';
+import type { ClaimExample } from './claim-examples.js';
 import { A_CLAIM, NO_CLAIM } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractClaims } from './extract.js';
@@ -16,16 +17,12 @@ export interface LabelledReport {
 const EPOCHS = 4;
 
 /**
- * Trains the claim classifier on labelled reports and returns the model file's text. Every
- * trigger the rules find is an example: of its gold claim's type, polarity and occurrence when
- * it matches one, of `none` when it matches none. Reports are read in name order and the
- * perceptron shuffles with a fixed seed, so the same reports give the same file, byte for byte.
+ * The labelled examples of some reports: every trigger the rules find is one, of its gold
+ * claim's type, polarity and occurrence when it matches one, of `none` when it matches none.
+ * Reports are read in name order, so the same reports give the same examples in the same order.
  */
-export function trainClaimModel(reports: readonly LabelledReport[], trainedOn: string): string {
-  const type: Example[] = [];
-  const keep: Example[] = [];
-  const polarity: Example[] = [];
-  const occurrence: Example[] = [];
+export function corpusExamples(reports: readonly LabelledReport[]): ClaimExample[] {
+  const examples: ClaimExample[] = [];
   for (const r of [...reports].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const result = extractClaims(
       {
@@ -43,19 +40,47 @@ export function trainClaimModel(reports: readonly LabelledReport[], trainedOn: s
     );
     result.explanations.forEach(({ features }, i) => {
       const g = matched.get(i);
-      type.push({ features, label: g?.type ?? NO_CLAIM });
-      keep.push({ features, label: g === undefined ? NO_CLAIM : A_CLAIM });
-      if (g === undefined) return;
-      polarity.push({ features, label: goldPolarity(g) });
-      occurrence.push({ features, label: goldOccurrence(g) });
+      examples.push(
+        g === undefined
+          ? { features, type: NO_CLAIM, polarity: null, occurrence: null }
+          : { features, type: g.type, polarity: goldPolarity(g), occurrence: goldOccurrence(g) },
+      );
     });
   }
-  const model: ClaimModelFile = {
+  return examples;
+}
+
+/**
+ * Trains the four heads on labelled examples, in the order given: the perceptron shuffles with
+ * a fixed seed, so the same examples give the same weights, bit for bit.
+ */
+export function trainFromExamples(
+  examples: readonly ClaimExample[],
+  trainedOn: string,
+): ClaimModelFile {
+  const type: Example[] = [];
+  const keep: Example[] = [];
+  const polarity: Example[] = [];
+  const occurrence: Example[] = [];
+  for (const e of examples) {
+    type.push({ features: e.features, label: e.type });
+    keep.push({ features: e.features, label: e.type === NO_CLAIM ? NO_CLAIM : A_CLAIM });
+    if (e.polarity !== null) polarity.push({ features: e.features, label: e.polarity });
+    if (e.occurrence !== null) occurrence.push({ features: e.features, label: e.occurrence });
+  }
+  return {
     trainedOn,
     type: trainPerceptron(type, { epochs: EPOCHS }),
     keep: trainPerceptron(keep, { epochs: EPOCHS }),
     polarity: trainPerceptron(polarity, { epochs: EPOCHS }),
     occurrence: trainPerceptron(occurrence, { epochs: EPOCHS }),
   };
-  return `${JSON.stringify(model)}\n`;
+}
+
+/** The model file's text: keys in a fixed order, one line. */
+export const writeClaimModel = (model: ClaimModelFile): string => `${JSON.stringify(model)}\n`;
+
+/** Trains the claim classifier on labelled reports and returns the model file's text. */
+export function trainClaimModel(reports: readonly LabelledReport[], trainedOn: string): string {
+  return writeClaimModel(trainFromExamples(corpusExamples(reports), trainedOn));
 }

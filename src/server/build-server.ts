@@ -65,6 +65,8 @@ export interface ServerOptions {
   readonly rateLimit?: number;
   /** Reads reports into claims; default: a pool of worker threads the server closes with it. */
   readonly extract?: RunExtraction;
+  /** The store's claim model file (`truce model train`), for the default pool; else the shipped one. */
+  readonly claimModel?: string | null;
 }
 
 /** How the limits are set when not given: generous for a person, tight for a flood. */
@@ -140,7 +142,7 @@ export async function buildServer(store: Store, options: ServerOptions): Promise
   await registerOpenApi(app);
   let extract = options.extract;
   if (extract === undefined) {
-    const pool = new ExtractionPool();
+    const pool = new ExtractionPool({ modelPath: options.claimModel ?? null });
     app.addHook('onClose', () => pool.close());
     extract = pool.run;
   }

@@ -129,6 +129,14 @@ describe('each command loads only what it uses', () => {
     expect(modules).toContain('app/agreements');
   });
 
+  it('says which claim model is in use without the NLP stack, a database or the server', async () => {
+    const { code, loaded, modules } = await packagesLoadedBy(['model', 'status']);
+    expect(code).toBe(0);
+    for (const heavy of [...NLP, ...SERVER, ...HTML, 'better-sqlite3', 'pg'])
+      expect(loaded).not.toContain(heavy);
+    expect(modules).not.toContain('ingest/extract');
+  });
+
   it('extracts a report with the extraction stack and no database or server', async () => {
     const { code, loaded, modules } = await packagesLoadedBy([
       'extract',

@@ -10,7 +10,14 @@ import {
 } from '../../scripts/read-corpus.js';
 import { predict, trainPerceptron } from '../../src/ingest/averaged-perceptron.js';
 import { extractClaims } from '../../src/ingest/extract.js';
-import { trainClaimModel } from '../../src/ingest/train-claim-model.js';
+import { readClaimExamples, writeClaimExamples } from '../../src/ingest/claim-examples.js';
+import type { ClaimExamplesFile } from '../../src/ingest/claim-examples.js';
+import { CLAIM_EXAMPLES_URL, CLAIM_MODEL_URL } from '../../src/ingest/claim-model.js';
+import {
+  trainClaimModel,
+  trainFromExamples,
+  writeClaimModel,
+} from '../../src/ingest/train-claim-model.js';
 
 const labels = ['a', 'b', 'c'] as const;
 /** Examples whose label is told by one feature of their own, among noise shared by all. */
@@ -87,5 +94,18 @@ describe('the claim classifier', () => {
     const bare = extractClaims(input, null);
     expect(bare.claims.map((c) => c.confidence)).toEqual([undefined]);
     expect(extractClaims(input).claims.map((c) => c.type)).toEqual(bare.claims.map((c) => c.type));
+  });
+});
+
+describe('the examples shipped beside the model', () => {
+  it('rebuild the shipped model byte for byte, and survive being written and read again', () => {
+    const file = JSON.parse(readFileSync(CLAIM_EXAMPLES_URL, 'utf8')) as ClaimExamplesFile;
+    const examples = readClaimExamples(file);
+    expect(writeClaimModel(trainFromExamples(examples, file.trainedOn))).toBe(
+      readFileSync(CLAIM_MODEL_URL, 'utf8'),
+    );
+    expect(writeClaimExamples(examples, file.trainedOn)).toBe(
+      readFileSync(CLAIM_EXAMPLES_URL, 'utf8'),
+    );
   });
 });

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { extractReport, ingestFiles } from '../../app/ingest.js';
+import { extractionWith, extractReport, ingestFiles } from '../../app/ingest.js';
 import type { AgreementRef } from '../../app/ingest.js';
 import { readTextFile } from '../../app/read-text-file.js';
+import { storeModelPath } from '../../app/store-model.js';
 import { openWorkspace, withWorkspace } from '../../app/workspace.js';
 import { originOf } from '../../core/evidence/claim.js';
 import { DocumentFormat } from '../../core/evidence/document.js';
@@ -70,13 +71,15 @@ export function defineExtract(command: Command, ctx: CliContext): void {
           publisher: opts.publisher ?? null,
           timeZone: opts.tz,
         };
+        // The data directory's own model, once `truce model train` has made one.
+        const run = extractionWith(storeModelPath(workspaceOptions(ctx)));
         // Only an agreement named by id needs the store, and then only to read it.
         const result =
           ref !== undefined && 'id' in ref
             ? await withWorkspace(workspaceOptions(ctx), (store) =>
-                extractReport(store, input, ref),
+                extractReport(store, input, ref, run),
               )
-            : await extractReport(null, input, ref);
+            : await extractReport(null, input, ref, run);
         if (opts.json) {
           const { cleanText: _clean, ...document } = result.document;
           return printJson(ctx.output, {
@@ -159,6 +162,7 @@ export function defineIngest(command: Command, ctx: CliContext): void {
             if (p.done === 1) bar.start(p.total, 0, { claims: 0, errors: 0 });
             bar.update(p.done, { claims: p.claims, errors: p.errors });
           },
+          extractionWith(storeModelPath(workspaceOptions(ctx))),
         );
       } finally {
         bar?.stop();

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { createSignInLink, ensureFirstAdmin, localAdmin } from '../../app/accounts.js';
 import { loadExamplesAtomically } from '../../app/examples.js';
 import { headSigner } from '../../app/heads.js';
+import { storeModelPath } from '../../app/store-model.js';
 import type { Store } from '../../app/store-contract.js';
 import {
   describeStoreConfig,
@@ -130,6 +131,7 @@ async function serveUntilStopped(
       logLevel: opts.logLevel,
       allowedHosts: [opts.host, ...opts.allowedHost],
       signHead: headSigner(store, storeConfig(workspaceOptions(ctx))),
+      claimModel: storeModelPath(workspaceOptions(ctx)),
     });
     const address = await listen(server, opts);
     const stopped = untilStopped();
