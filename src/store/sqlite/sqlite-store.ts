@@ -8,6 +8,7 @@ import type { StoreSchema } from '../store-schema.js';
 import type { Store } from '../store.js';
 import { prepareDataDir } from './sqlite-data-dir.js';
 import { SqliteStoreDialect } from './sqlite-dialect.js';
+import { withStatementCache } from './sqlite-statement-cache.js';
 
 /** How long a process waits for another's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -49,7 +50,7 @@ export function sqliteKysely(file: string, where: string = file): Kysely<StoreSc
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = FULL');
     database.pragma('foreign_keys = ON');
-    return database;
+    return withStatementCache(database);
   };
   return new Kysely<StoreSchema>({ dialect: new SqliteStoreDialect({ database: open }, where) });
 }
