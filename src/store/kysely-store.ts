@@ -26,10 +26,12 @@ import type { StoreDialect } from './store-dialect.js';
 import { PROJECTION_TABLES, STORED_TABLES, type StoreSchema } from './store-schema.js';
 import type {
   Accounts,
+  AppendReport,
   ClaimFilter,
   RebuildReport,
   ReplayOptions,
   Store,
+  StoreReads,
   VerifyOptions,
   VerifyReport,
 } from './store.js';
@@ -68,8 +70,7 @@ export class KyselyStore implements Store {
   }
 
   async append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]> {
-    const authorCheck = LedgerEntry.unwrap().shape.author.safeParse(author);
-    if (!authorCheck.success) throw badInput(`invalid author: ${issueText(authorCheck.error)}`);
+    checkAuthor(author);
     const valid = changes.map((change, i) => {
       const parsed = LedgerChange.safeParse(change);
       if (!parsed.success) {
@@ -81,6 +82,27 @@ export class KyselyStore implements Store {
     });
     if (valid.length === 0) return [];
     return this.#db.transaction().execute((trx) => appendEntries(trx, valid, author, new Date()));
+  }
+
+  async appendAll(
+    batches: (reads: StoreReads) => AsyncIterable<readonly LedgerChange[]>,
+    author: string,
+  ): Promise<AppendReport> {
+    checkAuthor(author);
+    const now = new Date();
+    return this.#db.transaction().execute(async (trx) => {
+      let entries = 0;
+      let head: LedgerHead | undefined;
+      const reads = new KyselyStore(trx, this.#storeDialect);
+      for await (const batch of batches(reads)) {
+        if (batch.length === 0) continue;
+        const written = await appendEntries(trx, batch, author, now);
+        entries += written.length;
+        const last = written[written.length - 1];
+        if (last !== undefined) head = { seq: last.seq, hash: last.hash };
+      }
+      return { entries, head: head ?? (await reads.head()) };
+    });
   }
 
   async *entries(fromSeq = 1): AsyncIterable<LedgerEntry> {
@@ -281,6 +303,11 @@ export class KyselyStore implements Store {
     if (filter.scope !== undefined) query = query.where(inScope(filter.scope));
     return query;
   }
+}
+
+function checkAuthor(author: string): void {
+  const authorCheck = LedgerEntry.unwrap().shape.author.safeParse(author);
+  if (!authorCheck.success) throw badInput(`invalid author: ${issueText(authorCheck.error)}`);
 }
 
 /**
