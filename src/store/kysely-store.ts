@@ -17,6 +17,7 @@ import {
   SCRATCH_TABLES,
 } from './compare-projections.js';
 import { issueText } from './issue-text.js';
+import { sql } from './kysely.js';
 import { entryOfLedgerRow } from './ledger-rows.js';
 import { migrateSchema, type OpenMode } from './migrate-schema.js';
 import { pagedRows } from './paged-rows.js';
@@ -277,7 +278,12 @@ export class KyselyStore implements Store {
       for (const table of [...PROJECTION_TABLES].reverse()) {
         await trx.deleteFrom(table).execute();
       }
+      // Indexes are made once at the end rather than kept up to date row by row; the
+      // transaction takes their removal back if the replay fails.
+      const indexes = await this.#storeDialect.secondaryIndexes(trx, PROJECTION_TABLES);
+      for (const index of indexes) await sql`drop index ${sql.ref(index.name)}`.execute(trx);
       const replay = await replayLedgerInto(trx, STORED_TABLES, options);
+      for (const index of indexes) await sql.raw(index.create).execute(trx);
       if (replay.problem !== undefined) {
         // Thrown inside the transaction, so the projections as they were are kept.
         throw corrupt(

@@ -3,7 +3,7 @@ import { Kysely, sql } from '../kysely.js';
 import { isTruceError } from '../../core/errors.js';
 import { openKyselyStore } from '../kysely-store.js';
 import type { OpenMode } from '../migrate-schema.js';
-import type { StoreDialect } from '../store-dialect.js';
+import type { SecondaryIndex, StoreDialect } from '../store-dialect.js';
 import type { StoreSchema } from '../store-schema.js';
 import type { Store } from '../store.js';
 import { prepareDataDir } from './sqlite-data-dir.js';
@@ -37,6 +37,15 @@ const sqliteDialect: StoreDialect = {
     return `the database file is damaged below the ledger (SQLite's ${check} found: ${findings.join('; ')}); restore it from a backup with \`truce restore\``;
   },
   verifyAccess: 'read only',
+  async secondaryIndexes(db, tables) {
+    // Indexes a constraint makes have no statement (`sql` is null) and stay.
+    const { rows } = await sql<SecondaryIndex>`
+      select name, sql as "create" from sqlite_master
+      where type = 'index' and sql is not null and tbl_name in (${sql.join(tables)})
+      order by name
+    `.execute(db);
+    return rows.filter((index) => !/^\s*create\s+unique\b/i.test(index.create));
+  },
 };
 
 /**
