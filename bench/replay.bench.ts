@@ -57,6 +57,7 @@ const bench: Bench = async () => {
           { label: 'bare replay, peak RSS', value: bare.peakRssMb, unit: 'MB' },
         ],
         ratio: { value: rebuild.cpuMs / bare.cpuMs, baseline: 'a bare replay, CPU', aim: 2 },
+        peakRssMb: rebuild.peakRssMb,
       });
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -82,6 +83,7 @@ const bench: Bench = async () => {
       baseline: `peak RSS at ${first.entries.toLocaleString('en')} entries`,
       aim: 1.5,
     },
+    peakRssMb: Math.max(last.rebuild, last.verify),
   });
   return reports;
 };
