@@ -19,6 +19,11 @@ export interface BenchReport {
     readonly baseline: string;
     readonly aim: number | null;
   };
+  /**
+   * Peak resident memory of what was measured, in MB. When a bench leaves it out, the runner
+   * gives the peak of the bench's own process.
+   */
+  readonly peakRssMb?: number;
 }
 
 /** One bench file measures one thing, or several against the same baseline. */

@@ -1,6 +1,7 @@
 // One step of the replay bench in a process of its own, so its peak RSS is its own:
 // `fill N DIR` writes a ledger of N entries straight into a new SQLite store (no projections),
-// `bare DIR` reads and hashes it, `rebuild DIR` and `verify DIR` run the store's own.
+// `bare DIR` reads and hashes it, `rebuild DIR` and `verify DIR` run the store's own, and
+// `raw DIR` inserts the rows rebuild wrote into an empty store (its time alone is reported).
 // Prints {"ms", "cpuMs", "peakRssMb"} on stdout.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -13,7 +14,7 @@ import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
 import { entryHash } from '../src/store/ledger-hash.js';
 import { initStore, openStore } from '../src/store/open-store.js';
 import { DATABASE_FILE } from '../src/store/sqlite/sqlite-data-dir.js';
-import type { LedgerTable } from '../src/store/store-schema.js';
+import { PROJECTION_TABLES, type LedgerTable } from '../src/store/store-schema.js';
 import { syntheticClaim } from './synthetic-claim.js';
 
 const CLAIMS_PER_DOCUMENT = 500;
@@ -120,11 +121,51 @@ function bareReplay(dataDir: string): void {
   db.close();
 }
 
+/**
+ * The other half of rebuild's floor: insert the projection rows rebuild wrote, as they are,
+ * into an empty store with prepared statements in one transaction. Returns that part's CPU.
+ */
+async function rawInserts(dataDir: string): Promise<{ ms: number; cpuMs: number }> {
+  const from = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  const written = PROJECTION_TABLES.map(
+    (table) => [table, from.prepare(`select * from ${table}`).all()] as const,
+  );
+  from.close();
+  const rawDir = `${dataDir}-raw`;
+  await (await initStore({ kind: 'sqlite', dataDir: rawDir })).close();
+  const db = new Database(join(rawDir, DATABASE_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  db.transaction(() => {
+    for (const [table, rows] of written) {
+      const columns = Object.keys((rows[0] ?? {}) as object);
+      if (columns.length === 0) continue;
+      const insert = db.prepare(
+        `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+      );
+      for (const row of rows as Record<string, unknown>[]) {
+        insert.run(...columns.map((column) => row[column]));
+      }
+    }
+  })();
+  const used = process.cpuUsage(cpu);
+  const ms = performance.now() - start;
+  db.close();
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
 const [step, dataDir, count] = process.argv.slice(2);
 if (dataDir === undefined) throw new Error('usage: replay-worker fill|bare|rebuild|verify DIR [N]');
 const cpu = process.cpuUsage();
 const start = performance.now();
+let own: { ms: number; cpuMs: number } | undefined;
 switch (step) {
+  case 'raw':
+    own = await rawInserts(dataDir);
+    break;
   case 'fill':
     await fill(dataDir, Number(count));
     break;
@@ -151,8 +192,8 @@ switch (step) {
 const used = process.cpuUsage(cpu);
 process.stdout.write(
   JSON.stringify({
-    ms: performance.now() - start,
-    cpuMs: (used.user + used.system) / 1000,
+    ms: own?.ms ?? performance.now() - start,
+    cpuMs: own?.cpuMs ?? (used.user + used.system) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   }),
 );

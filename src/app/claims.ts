@@ -8,7 +8,7 @@ import { ClaimImportLine, claimFromImportLine } from '../core/evidence/claim-imp
 import { placeQuote, quotableText } from '../core/evidence/claim-quote.js';
 import type { Document } from '../core/evidence/document.js';
 import type { LedgerChange } from '../core/ledger/ledger-entry.js';
-import type { ClaimFilter, Store } from '../store/store.js';
+import type { ClaimFilter, Store, StoreReads } from '../store/store.js';
 import { requireAgreements } from './assignments.js';
 import { getDocument } from './documents.js';
 import { parseInput, parseJson } from './parse-input.js';
@@ -69,10 +69,11 @@ export interface ImportOptions {
   readonly onLine?: (line: number) => void;
 }
 
+/** Claims appended per batch of an import: enough to fill a few statements per table. */
+const CLAIMS_PER_BATCH = 2000;
+
 /**
- * Imports a JSONL file of claims, all or nothing: every line is checked first, and the claims
- * are then appended in one transaction, so a crash or a bad line leaves none of them stored.
- * Each line's quote must be its document's text at its span (or occur there once, to be placed).
+ * Imports a JSONL text of claims, all or nothing: see `importClaimLines`. Returns the claims.
  */
 export async function importClaims(
   store: Store,
@@ -80,41 +81,69 @@ export async function importClaims(
   options: ImportOptions,
   author: string,
 ): Promise<readonly Claim[]> {
+  const claims: Claim[] = [];
+  await importClaimLines(store, jsonl.split(/\r?\n/), options, author, (claim) =>
+    claims.push(claim),
+  );
+  return claims;
+}
+
+/**
+ * Imports claims from JSONL lines, one claim a line, all or nothing: the lines are read,
+ * checked and appended a batch at a time inside one transaction, so a file of any size
+ * streams through, and a bad line anywhere (named by its number) or a crash leaves none of
+ * them stored. Each line's quote must be its document's text at its span (or occur there
+ * once, to be placed). Returns how many claims were imported; `onClaim` sees each one.
+ */
+export async function importClaimLines(
+  store: Store,
+  lines: AsyncIterable<string> | Iterable<string>,
+  options: ImportOptions,
+  author: string,
+  onClaim?: (claim: Claim) => void,
+): Promise<number> {
   const agreements = agreementsField(await requireAgreements(store, options.agreements ?? []));
   const now = new Date().toISOString();
   const documents = new Map<DocumentId, Document>();
-  const claims: Claim[] = [];
-  const lines = jsonl.split(/\r?\n/);
-  for (const [index, raw] of lines.entries()) {
-    const where = `line ${index + 1}`;
-    if (raw.trim() === '') continue;
-    const parsed = parseInput(ClaimImportLine, parseJson(raw, where), 'claim', where);
-    const document = resolveDocument(parsed.document, options, where);
-    let recorded = documents.get(document);
-    if (recorded === undefined) {
-      recorded = await store.getDocument(document);
-      if (!recorded) throw notFound(`no document ${document}`, where);
-      documents.set(document, recorded);
-    }
-    const placed = placeQuote(parsed, quotableText(recorded), where);
-    const line = { ...placed, where: await resolvePlace(placed.where) };
-    claims.push(
-      claimFromImportLine(line, {
+  let count = 0;
+  async function* batches(reads: StoreReads): AsyncGenerator<LedgerChange[]> {
+    let batch: LedgerChange[] = [];
+    let index = 0;
+    for await (const raw of lines) {
+      index += 1;
+      const where = `line ${index}`;
+      if (raw.trim() === '') continue;
+      const parsed = parseInput(ClaimImportLine, parseJson(raw, where), 'claim', where);
+      const document = resolveDocument(parsed.document, options, where);
+      let recorded = documents.get(document);
+      if (recorded === undefined) {
+        recorded = await reads.getDocument(document);
+        if (!recorded) throw notFound(`no document ${document}`, where);
+        documents.set(document, recorded);
+      }
+      const placed = placeQuote(parsed, quotableText(recorded), where);
+      const line = { ...placed, where: await resolvePlace(placed.where) };
+      const claim = claimFromImportLine(line, {
         id: newId('clm'),
         document,
         recordedAt: now,
         defaultProvenance: analyst(author),
         defaultStatus: options.defaultStatus ?? 'suggested',
-      }),
-    );
-    options.onLine?.(index + 1);
+      });
+      batch.push({ type: 'claim.added', claim, ...agreements });
+      count += 1;
+      onClaim?.(claim);
+      options.onLine?.(index);
+      if (batch.length === CLAIMS_PER_BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (count === 0) throw badInput('the file holds no claims');
+    yield batch;
   }
-  if (claims.length === 0) throw badInput('the file holds no claims');
-  await store.append(
-    claims.map((claim): LedgerChange => ({ type: 'claim.added', claim, ...agreements })),
-    author,
-  );
-  return claims;
+  await store.appendAll(batches, author);
+  return count;
 }
 
 /** The `agreements` field of `claim.added`, left out when there are none. */

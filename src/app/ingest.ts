@@ -40,11 +40,15 @@ export interface ReportInput {
 /** The agreement whose parties name the actors, given by id (from the store) or as a file. */
 export type AgreementRef = { readonly id: AgreementId } | { readonly file: string };
 
+/** A reference as `agreementOf` already read it, so a run of reports reads it once. */
+type ReadAgreement = { readonly terms: Promise<Agreement | null> };
+
 async function agreementOf(
   store: Store | null,
-  ref: AgreementRef | undefined,
+  ref: AgreementRef | ReadAgreement | undefined,
 ): Promise<Agreement | null> {
   if (ref === undefined) return null;
+  if ('terms' in ref) return ref.terms;
   if ('file' in ref) return parseAgreement(await readTextFile(ref.file), basename(ref.file));
   if (store === null) return null;
   return (await getAgreement(store, ref.id)).agreement;
@@ -96,7 +100,7 @@ export async function ingestReport(
   store: Store,
   input: ReportInput,
   author: string,
-  agreement?: AgreementRef,
+  agreement?: AgreementRef | ReadAgreement,
   run: RunExtraction = extractInThisThread,
 ): Promise<IngestedReport> {
   // An empty file (or one holding only a byte-order mark or blanks) is no report at all.
@@ -196,6 +200,10 @@ export async function ingestFiles(
 ): Promise<IngestSummary> {
   const files = await reportFiles(paths);
   const { agreement, ...meta } = options;
+  // Read and parsed once for the run, not once per report; a failure to read it is still
+  // reported against each file, as before.
+  const terms = agreement === undefined ? undefined : agreementOf(store, agreement);
+  terms?.catch(() => {});
   const failed: { file: string; error: string; kind: TruceErrorKind }[] = [];
   let added = 0;
   let known = 0;
@@ -207,7 +215,7 @@ export async function ingestFiles(
         store,
         { ...meta, name: basename(file), text },
         author,
-        agreement,
+        terms === undefined ? undefined : { terms },
         run,
       );
       if (result.outcome === 'added') {

@@ -3,10 +3,10 @@ import { GENESIS_HASH, type LedgerChange, type LedgerEntry } from '../core/ledge
 import { rowsWrittenBy } from '../core/ledger/projection.js';
 import { BatchView } from './batch-view.js';
 import { changeText as textOf, type KnownJson } from './change-text.js';
-import { inChunks } from './in-chunks.js';
+import { insertRows } from './insert-rows.js';
 import { entryHash } from './ledger-hash.js';
 import { writeLedgerHead } from './ledger-head.js';
-import { ledgerRow } from './ledger-rows.js';
+import { LEDGER_COLUMNS, ledgerRow } from './ledger-rows.js';
 import { STORED_TABLES, type LedgerTable, type StoreSchema } from './store-schema.js';
 import { writeProjections } from './write-projections.js';
 
@@ -49,9 +49,7 @@ export async function appendEntries(
     previous = entry;
   }
 
-  for (const chunk of inChunks(rows)) {
-    await trx.insertInto('ledger').values(chunk).execute();
-  }
+  await insertRows(trx, 'ledger', LEDGER_COLUMNS, rows);
   await writeProjections(trx, view.written(), STORED_TABLES, known);
   await writeLedgerHead(trx, previous);
   return entries;

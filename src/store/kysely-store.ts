@@ -17,6 +17,7 @@ import {
   SCRATCH_TABLES,
 } from './compare-projections.js';
 import { issueText } from './issue-text.js';
+import { sql } from './kysely.js';
 import { entryOfLedgerRow } from './ledger-rows.js';
 import { migrateSchema, type OpenMode } from './migrate-schema.js';
 import { pagedRows } from './paged-rows.js';
@@ -26,10 +27,12 @@ import type { StoreDialect } from './store-dialect.js';
 import { PROJECTION_TABLES, STORED_TABLES, type StoreSchema } from './store-schema.js';
 import type {
   Accounts,
+  AppendReport,
   ClaimFilter,
   RebuildReport,
   ReplayOptions,
   Store,
+  StoreReads,
   VerifyOptions,
   VerifyReport,
 } from './store.js';
@@ -68,8 +71,7 @@ export class KyselyStore implements Store {
   }
 
   async append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]> {
-    const authorCheck = LedgerEntry.unwrap().shape.author.safeParse(author);
-    if (!authorCheck.success) throw badInput(`invalid author: ${issueText(authorCheck.error)}`);
+    checkAuthor(author);
     const valid = changes.map((change, i) => {
       const parsed = LedgerChange.safeParse(change);
       if (!parsed.success) {
@@ -81,6 +83,27 @@ export class KyselyStore implements Store {
     });
     if (valid.length === 0) return [];
     return this.#db.transaction().execute((trx) => appendEntries(trx, valid, author, new Date()));
+  }
+
+  async appendAll(
+    batches: (reads: StoreReads) => AsyncIterable<readonly LedgerChange[]>,
+    author: string,
+  ): Promise<AppendReport> {
+    checkAuthor(author);
+    const now = new Date();
+    return this.#db.transaction().execute(async (trx) => {
+      let entries = 0;
+      let head: LedgerHead | undefined;
+      const reads = new KyselyStore(trx, this.#storeDialect);
+      for await (const batch of batches(reads)) {
+        if (batch.length === 0) continue;
+        const written = await appendEntries(trx, batch, author, now);
+        entries += written.length;
+        const last = written[written.length - 1];
+        if (last !== undefined) head = { seq: last.seq, hash: last.hash };
+      }
+      return { entries, head: head ?? (await reads.head()) };
+    });
   }
 
   async *entries(fromSeq = 1): AsyncIterable<LedgerEntry> {
@@ -255,7 +278,12 @@ export class KyselyStore implements Store {
       for (const table of [...PROJECTION_TABLES].reverse()) {
         await trx.deleteFrom(table).execute();
       }
+      // Indexes are made once at the end rather than kept up to date row by row; the
+      // transaction takes their removal back if the replay fails.
+      const indexes = await this.#storeDialect.secondaryIndexes(trx, PROJECTION_TABLES);
+      for (const index of indexes) await sql`drop index ${sql.ref(index.name)}`.execute(trx);
       const replay = await replayLedgerInto(trx, STORED_TABLES, options);
+      for (const index of indexes) await sql.raw(index.create).execute(trx);
       if (replay.problem !== undefined) {
         // Thrown inside the transaction, so the projections as they were are kept.
         throw corrupt(
@@ -281,6 +309,11 @@ export class KyselyStore implements Store {
     if (filter.scope !== undefined) query = query.where(inScope(filter.scope));
     return query;
   }
+}
+
+function checkAuthor(author: string): void {
+  const authorCheck = LedgerEntry.unwrap().shape.author.safeParse(author);
+  if (!authorCheck.success) throw badInput(`invalid author: ${issueText(authorCheck.error)}`);
 }
 
 /**

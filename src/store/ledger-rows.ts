@@ -1,6 +1,15 @@
 import type { LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
 import type { LedgerTable } from './store-schema.js';
 
+export const LEDGER_COLUMNS = [
+  'seq',
+  'recorded_at',
+  'author',
+  'change',
+  'prev_hash',
+  'hash',
+] as const satisfies readonly (keyof LedgerTable)[];
+
 /** The row for an entry, given its change's canonical JSON (which its hash covers). */
 export const ledgerRow = (entry: LedgerEntry, changeText: string): LedgerTable => ({
   seq: entry.seq,

@@ -18,4 +18,16 @@ export interface StoreDialect {
    * write lock a read-write transaction takes.
    */
   readonly verifyAccess: 'read only' | 'read write';
+  /**
+   * The indexes on these tables that no constraint needs (not primary keys, not unique), each
+   * with the statement that makes it again: a rebuild drops them while it fills the tables
+   * and makes them after, which sorts each index once instead of updating it row by row.
+   */
+  secondaryIndexes(db: Kysely<StoreSchema>, tables: readonly string[]): Promise<SecondaryIndex[]>;
+}
+
+export interface SecondaryIndex {
+  readonly name: string;
+  /** The `create index` statement, as the database reports it. */
+  readonly create: string;
 }

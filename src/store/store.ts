@@ -111,6 +111,15 @@ export interface Accounts {
   accountLog(): Promise<readonly AccountLogLine[]>;
 }
 
+/** What `appendAll` wrote: how many entries, ending at which head. */
+export interface AppendReport {
+  readonly entries: number;
+  readonly head: LedgerHead;
+}
+
+/** What a batch of `appendAll` may read while the transaction is open. */
+export type StoreReads = Pick<Store, 'getDocument' | 'getClaim' | 'getSource' | 'findSource'>;
+
 /**
  * The one storage contract, served by SQLite and by PostgreSQL alike.
  * Writes go only through `append`: the ledger entry and its projection rows are written in
@@ -122,6 +131,17 @@ export interface Store {
   readonly accounts: Accounts;
   /** Appends the changes as consecutive entries, atomically; returns them as recorded. */
   append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]>;
+  /**
+   * Appends every batch `batches` yields, in one transaction: a throw from it (a bad line of
+   * a file) or from any change stores nothing. The batches are made while the transaction is
+   * open, from what `reads` sees in it; their changes are typed by the caller's own parse at
+   * the edge, so they are not validated again. Holds one batch at a time, so a file of any
+   * size can stream through it.
+   */
+  appendAll(
+    batches: (reads: StoreReads) => AsyncIterable<readonly LedgerChange[]>,
+    author: string,
+  ): Promise<AppendReport>;
   /** Ledger entries in order, from `fromSeq` (inclusive). */
   entries(fromSeq?: number): AsyncIterable<LedgerEntry>;
   entryCount(): Promise<number>;

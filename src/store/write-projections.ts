@@ -4,11 +4,12 @@ import type { ProjectedRow } from '../core/ledger/projection.js';
 import type { KnownJson } from './change-text.js';
 import { inChunks } from './in-chunks.js';
 import { tableRowsOf } from './projection-rows.js';
+import { insertRows } from './insert-rows.js';
 import {
+  PROJECTION_COLUMNS,
   PROJECTION_KEYS,
   PROJECTION_TABLES,
   STORED_TABLES,
-  type ProjectionTableName,
   type ProjectionTables,
   type StoreSchema,
 } from './store-schema.js';
@@ -48,29 +49,15 @@ export async function writeProjections(
       `.execute(db);
     }
     for (const table of PROJECTION_TABLES) {
-      for (const chunk of inChunks<Record<string, unknown>>(rows[table])) {
-        await upsert(table, tables[table], chunk).execute(db);
-      }
+      const written: readonly Record<string, unknown>[] = rows[table];
+      if (written.length === 0) continue;
+      await insertRows(
+        db,
+        tables[table],
+        PROJECTION_COLUMNS[table],
+        written,
+        PROJECTION_KEYS[table],
+      );
     }
   }
-}
-
-/** `insert … on conflict (key) do update`: the same statement in SQLite and PostgreSQL. */
-function upsert(
-  table: ProjectionTableName,
-  into: string,
-  rows: readonly Record<string, unknown>[],
-) {
-  const keys: readonly string[] = PROJECTION_KEYS[table];
-  const columns = Object.keys(rows[0] ?? {});
-  const values = rows.map((row) => sql`(${sql.join(columns.map((column) => row[column]))})`);
-  const updates = columns
-    .filter((column) => !keys.includes(column))
-    .map((column) => sql`${sql.ref(column)} = ${sql.ref(`excluded.${column}`)}`);
-  return sql`
-    insert into ${sql.table(into)} (${sql.join(columns.map((column) => sql.ref(column)))})
-    values ${sql.join(values)}
-    on conflict (${sql.join(keys.map((key) => sql.ref(key)))})
-    ${updates.length === 0 ? sql`do nothing` : sql`do update set ${sql.join(updates)}`}
-  `;
 }

@@ -292,6 +292,46 @@ export function describeStoreContract(
         await failsWith(store.append([sourceAdded(makeSource())], ''), 'BadInput');
       });
 
+      it('appends every batch of appendAll in one transaction, reading its own writes, as append would', async () => {
+        await recordSample();
+        const document = makeDocument();
+        const claims = Array.from({ length: 5 }, () => makeClaim(document.id));
+        const report = await store.appendAll(async function* (reads) {
+          yield [documentAdded(document)];
+          // The batches see what the transaction wrote before them.
+          expect((await reads.getDocument(document.id))?.id).toBe(document.id);
+          yield claims.slice(0, 2).map(claimAdded);
+          yield [];
+          yield claims.slice(2).map(claimAdded);
+        }, AUTHOR);
+        expect(report).toEqual({ entries: 6, head: await store.head() });
+        expect(report.head.seq).toBe(13);
+        expect(sorted(await store.listClaims({ document: document.id }))).toEqual(sorted(claims));
+        expect(await store.verify()).toMatchObject({ ok: true, entries: 13 });
+      });
+
+      it('stores nothing from appendAll when its batches throw part-way, or a late change is refused', async () => {
+        await recordSample();
+        const document = makeDocument();
+        await expect(
+          store.appendAll(async function* () {
+            yield [documentAdded(document)];
+            yield [claimAdded(makeClaim(document.id))];
+            throw new Error('line 3 is bad');
+          }, AUTHOR),
+        ).rejects.toThrow('line 3 is bad');
+        await failsWith(
+          store.appendAll(async function* () {
+            yield [documentAdded(document)];
+            yield [claimAdded(makeClaim(makeDocument().id))];
+          }, AUTHOR),
+          'NotFound',
+        );
+        expect(await store.entryCount()).toBe(7);
+        expect(await store.getDocument(document.id)).toBeUndefined();
+        expect((await store.verify()).ok).toBe(true);
+      });
+
       it('keeps every one of many concurrent appends, in one chain', async () => {
         await Promise.all(
           Array.from({ length: 20 }, (_, i) =>
@@ -723,10 +763,34 @@ export function describeStoreContract(
 
       it('refuses to rebuild from a damaged ledger', async () => {
         await recordSample();
+        const before = await indexes();
         await fixture.raw().deleteFrom('ledger').where('seq', '=', 2).execute();
         await failsWith(store.rebuild(), 'Corrupt');
         expect(await store.countClaims()).toBe(3);
+        expect(await indexes()).toEqual(before);
       });
+
+      it('leaves every index it dropped to fill the tables as it found it', async () => {
+        await recordSample();
+        const before = await indexes();
+        expect(before.some((index) => index.includes('claims_known_at'))).toBe(true);
+        await store.rebuild();
+        expect(await indexes()).toEqual(before);
+      });
+
+      /** Every index of the store's tables, as the statement that makes it. */
+      async function indexes(): Promise<string[]> {
+        const raw = fixture.raw();
+        const { rows } =
+          dialect === 'sqlite'
+            ? await sql<{ definition: string }>`
+                select sql as definition from sqlite_master where type = 'index' and sql is not null
+              `.execute(raw)
+            : await sql<{ definition: string }>`
+                select indexdef as definition from pg_indexes where schemaname = current_schema()
+              `.execute(raw);
+        return rows.map((row) => row.definition).sort();
+      }
     });
 
     describe('opening', () => {

@@ -4,13 +4,13 @@ import {
   addClaim,
   attributionFor,
   editClaim,
-  importClaims,
+  importClaimLines,
   getClaim,
   listClaims,
   retractClaim,
   reviewClaim,
 } from '../../app/claims.js';
-import { readTextFile } from '../../app/read-text-file.js';
+import { readTextLines, type ReadProgress } from '../../app/read-text-lines.js';
 import { withWorkspace } from '../../app/workspace.js';
 import { Modality, ReviewStatus, originOf } from '../../core/evidence/claim.js';
 import type { Claim } from '../../core/evidence/claim.js';
@@ -24,6 +24,10 @@ import { author, workspaceOptions } from '../context.js';
 import { printJson, printTable } from '../output.js';
 import { collect, idArgument, parseCount, parsePositiveInt, parseSpan } from '../parse-options.js';
 import { badInput } from '../../core/errors.js';
+
+/** A large import reports its progress on stderr each time it has read this much more. */
+const PROGRESS_EVERY_BYTES = 16 * 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 interface ContentOptions {
   type?: EventType;
@@ -195,21 +199,34 @@ export function defineClaim(claim: Command, ctx: CliContext): void {
         file: string,
         opts: { doc?: DocumentId; agreement: AgreementId[]; accept?: boolean; json?: boolean },
       ) => {
-        const text = await readTextFile(file);
-        const claims = await withWorkspace(workspaceOptions(ctx), (store) =>
-          importClaims(
+        const claims: Claim[] = [];
+        let lines = 0;
+        let reported = 0;
+        const progress = ({ bytesRead, bytes }: ReadProgress) => {
+          // A large file says how far it has got; a small one stays quiet.
+          if (bytesRead - reported < PROGRESS_EVERY_BYTES) return;
+          reported = bytesRead;
+          ctx.output.err(
+            `checked ${lines} lines, ${megabytes(bytesRead)} of ${megabytes(bytes)}\n`,
+          );
+        };
+        const count = await withWorkspace(workspaceOptions(ctx), (store) =>
+          importClaimLines(
             store,
-            text,
+            readTextLines(file, progress),
             {
               document: opts.doc,
               defaultStatus: opts.accept ? 'accepted' : 'suggested',
               agreements: opts.agreement,
+              onLine: (line) => (lines = line),
             },
             author(ctx),
+            // Held only when they are to be printed, so a large file streams in bounded memory.
+            opts.json ? (claim) => claims.push(claim) : undefined,
           ),
         );
         if (opts.json) printJson(ctx.output, claims);
-        else ctx.output.out(`imported ${claims.length} claims from ${file}\n`);
+        else ctx.output.out(`imported ${count} claims from ${file}\n`);
       },
     );
 

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { badInput } from '../../core/errors.js';
 import { openKyselyStore } from '../kysely-store.js';
 import type { OpenMode } from '../migrate-schema.js';
-import type { StoreDialect } from '../store-dialect.js';
+import type { SecondaryIndex, StoreDialect } from '../store-dialect.js';
 import type { StoreSchema } from '../store-schema.js';
 import type { Store } from '../store.js';
 import { PostgresStoreDialect } from './postgres-dialect.js';
@@ -27,6 +27,19 @@ const postgresDialect: StoreDialect = {
   // reports damage as a query error; a schema-level check would need the amcheck extension.
   fileProblem: async () => undefined,
   verifyAccess: 'read write',
+  async secondaryIndexes(db, tables) {
+    const { rows } = await sql<SecondaryIndex>`
+      select c.relname as name, pg_get_indexdef(i.indexrelid) as "create"
+      from pg_index i
+      join pg_class c on c.oid = i.indexrelid
+      join pg_class t on t.oid = i.indrelid
+      where t.relnamespace = current_schema()::regnamespace
+        and t.relname in (${sql.join(tables)})
+        and not i.indisunique and not i.indisprimary
+      order by c.relname
+    `.execute(db);
+    return rows;
+  },
 };
 
 /** How long to wait for a server that does not answer before saying so. */

@@ -3,11 +3,12 @@ import { Kysely, sql } from '../kysely.js';
 import { isTruceError } from '../../core/errors.js';
 import { openKyselyStore } from '../kysely-store.js';
 import type { OpenMode } from '../migrate-schema.js';
-import type { StoreDialect } from '../store-dialect.js';
+import type { SecondaryIndex, StoreDialect } from '../store-dialect.js';
 import type { StoreSchema } from '../store-schema.js';
 import type { Store } from '../store.js';
 import { prepareDataDir } from './sqlite-data-dir.js';
 import { SqliteStoreDialect } from './sqlite-dialect.js';
+import { withStatementCache } from './sqlite-statement-cache.js';
 
 /** How long a process waits for another's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -36,6 +37,15 @@ const sqliteDialect: StoreDialect = {
     return `the database file is damaged below the ledger (SQLite's ${check} found: ${findings.join('; ')}); restore it from a backup with \`truce restore\``;
   },
   verifyAccess: 'read only',
+  async secondaryIndexes(db, tables) {
+    // Indexes a constraint makes have no statement (`sql` is null) and stay.
+    const { rows } = await sql<SecondaryIndex>`
+      select name, sql as "create" from sqlite_master
+      where type = 'index' and sql is not null and tbl_name in (${sql.join(tables)})
+      order by name
+    `.execute(db);
+    return rows.filter((index) => !/^\s*create\s+unique\b/i.test(index.create));
+  },
 };
 
 /**
@@ -49,7 +59,7 @@ export function sqliteKysely(file: string, where: string = file): Kysely<StoreSc
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = FULL');
     database.pragma('foreign_keys = ON');
-    return database;
+    return withStatementCache(database);
   };
   return new Kysely<StoreSchema>({ dialect: new SqliteStoreDialect({ database: open }, where) });
 }

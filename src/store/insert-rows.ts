@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import { CompiledQuery, sql } from './kysely.js';
+import { inChunks } from './in-chunks.js';
+import type { StoreSchema } from './store-schema.js';
+
+/** Statement text per database adapter and shape: built by Kysely once, then reused as text. */
+const statementTexts = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Inserts rows (all with the same `columns`, in that order) a few hundred per statement. With
+ * `keys`, a row whose key is taken replaces the stored one (`on conflict … do update`, the same
+ * in SQLite and PostgreSQL). The statement is compiled once per table, column list and row
+ * count and then run as text with a flat list of values: no query tree per batch, and on
+ * SQLite the same text finds its prepared statement in the driver's cache.
+ */
+export async function insertRows(
+  db: Kysely<StoreSchema>,
+  into: string,
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
+  keys?: readonly string[],
+): Promise<void> {
+  for (const chunk of inChunks(rows)) {
+    const parameters: unknown[] = new Array(chunk.length * columns.length);
+    let i = 0;
+    for (const row of chunk) for (const column of columns) parameters[i++] = row[column];
+    const text = statementText(db, into, columns, chunk.length, keys);
+    await db.executeQuery(CompiledQuery.raw(text, parameters));
+  }
+}
+
+function statementText(
+  db: Kysely<StoreSchema>,
+  into: string,
+  columns: readonly string[],
+  count: number,
+  keys: readonly string[] | undefined,
+): string {
+  const adapter = db.getExecutor().adapter;
+  let texts = statementTexts.get(adapter);
+  if (texts === undefined) statementTexts.set(adapter, (texts = new Map()));
+  const shape = `${into}|${columns.join(',')}|${count}|${keys?.join(',') ?? ''}`;
+  let text = texts.get(shape);
+  if (text === undefined) {
+    text = insertStatement(into, columns, count, keys).compile(db).sql;
+    texts.set(shape, text);
+  }
+  return text;
+}
+
+function insertStatement(
+  into: string,
+  columns: readonly string[],
+  count: number,
+  keys: readonly string[] | undefined,
+) {
+  const row = sql`(${sql.join(columns.map(() => null))})`;
+  const values = sql.join(Array.from({ length: count }, () => row));
+  const head = sql`insert into ${sql.table(into)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${values}`;
+  if (keys === undefined) return head;
+  const updates = columns
+    .filter((column) => !keys.includes(column))
+    .map((column) => sql`${sql.ref(column)} = ${sql.ref(`excluded.${column}`)}`);
+  return sql`${head}
+    on conflict (${sql.join(keys.map((key) => sql.ref(key)))})
+    ${updates.length === 0 ? sql`do nothing` : sql`do update set ${sql.join(updates)}`}`;
+}
