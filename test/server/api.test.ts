@@ -455,7 +455,7 @@ describe.each(['sqlite', 'postgres'] as const)('the HTTP API over %s', (dialect)
       const claim = firstClaims[4]!;
       const retracted = await http.post(`/api/claims/${claim.id}/retract`, { note: 'wrong day' });
       expect(retracted.json).toMatchObject({ status: 'retracted', reviewNote: 'wrong day' });
-      expectProblem(await http.post(`/api/claims/${claim.id}/retract`, {}), 409, 'already');
+      expectProblem(await http.post(`/api/claims/${claim.id}/retract`, {}), 409, 'retracted again');
       expectProblem(
         await http.post(`/api/claims/${claim.id}/review`, { status: 'accepted' }),
         409,

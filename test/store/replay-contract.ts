@@ -71,6 +71,8 @@ function changesOf(steps: readonly Step[]): LedgerChange[] {
   const changes: LedgerChange[] = [];
   const claims: Claim[] = [];
   const versions = new Set<number>();
+  // A retracted claim stays retracted: the store refuses any later review, edit or retraction.
+  const retracted = new Set<string>();
   let document = makeDocument();
   changes.push(documentAdded(document));
   const pick = <T>(items: readonly T[], i: number): T | undefined => items[i % items.length];
@@ -98,6 +100,8 @@ function changesOf(steps: readonly Step[]): LedgerChange[] {
       case 'unassign': {
         const claim = pick(claims, s.claim);
         if (claim === undefined) break;
+        const changesClaim = s.kind === 'review' || s.kind === 'edit' || s.kind === 'retract';
+        if (changesClaim && retracted.has(claim.id)) break;
         if (s.kind === 'review') {
           changes.push(claimReviewed(claim.id, s.accepted ? 'accepted' : 'rejected', 'seen'));
         } else if (s.kind === 'edit') {
@@ -105,6 +109,7 @@ function changesOf(steps: readonly Step[]): LedgerChange[] {
           changes.push(claimEdited(claim.id, makeClaimContent({ actors: [agentOf(party)] })));
         } else if (s.kind === 'retract') {
           changes.push(claimRetracted(claim.id));
+          retracted.add(claim.id);
         } else {
           const agreement = AGREEMENTS[s.agreement % AGREEMENTS.length]!;
           changes.push(
