@@ -9,6 +9,7 @@ import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js'
 import { GENESIS_HASH, LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
 import type { LedgerHead } from '../core/ledger/signed-head.js';
 import { appendEntries } from './append-entries.js';
+import type { AppendOptions } from './append-options.js';
 import { KyselyAccounts } from './kysely-accounts.js';
 import {
   compareProjections,
@@ -67,7 +68,11 @@ export class KyselyStore implements Store {
     this.accounts = new KyselyAccounts(db);
   }
 
-  async append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]> {
+  async append(
+    changes: readonly LedgerChange[],
+    author: string,
+    options: AppendOptions = {},
+  ): Promise<readonly LedgerEntry[]> {
     const authorCheck = LedgerEntry.unwrap().shape.author.safeParse(author);
     if (!authorCheck.success) throw badInput(`invalid author: ${issueText(authorCheck.error)}`);
     const valid = changes.map((change, i) => {
@@ -80,7 +85,9 @@ export class KyselyStore implements Store {
       return parsed.data;
     });
     if (valid.length === 0) return [];
-    return this.#db.transaction().execute((trx) => appendEntries(trx, valid, author, new Date()));
+    return this.#db
+      .transaction()
+      .execute((trx) => appendEntries(trx, valid, author, new Date(), options));
   }
 
   async *entries(fromSeq = 1): AsyncIterable<LedgerEntry> {

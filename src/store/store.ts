@@ -1,3 +1,4 @@
+import type { AppendOptions } from './append-options.js';
 import type { ApiToken, User } from '../core/accounts/user.js';
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
@@ -121,7 +122,11 @@ export interface Store {
   /** Users, tokens and sessions, beside the ledger. */
   readonly accounts: Accounts;
   /** Appends the changes as consecutive entries, atomically; returns them as recorded. */
-  append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]>;
+  append(
+    changes: readonly LedgerChange[],
+    author: string,
+    options?: AppendOptions,
+  ): Promise<readonly LedgerEntry[]>;
   /** Ledger entries in order, from `fromSeq` (inclusive). */
   entries(fromSeq?: number): AsyncIterable<LedgerEntry>;
   entryCount(): Promise<number>;

@@ -189,6 +189,35 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     expect(after).toMatch(/^Violated/);
   });
 
+  test('a review of a claim someone changed meanwhile is refused, naming who changed it', async () => {
+    const text = 'A monitor reported two aid trucks crossed at Rafah.';
+    const document = makeDocument({ rawText: text, cleanText: text, title: 'A second note' });
+    const claim = makeClaim(document.id, {
+      status: 'suggested',
+      content: {
+        type: 'aid_delivery',
+        attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
+        span: [0, text.length],
+        text,
+      },
+    });
+    await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+    await page.goto(`${base}/#/review/${document.id}?agreement=${AGREEMENT}`);
+    await page.locator('mark.span.active').waitFor();
+    // Another reviewer rejects it while this page still shows revision 1.
+    await store.append(
+      [{ type: 'claim.reviewed', claim: claim.id, status: 'rejected', note: null }],
+      'rana',
+    );
+    await page.keyboard.press('a');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'rana changed this claim meanwhile' })
+      .waitFor();
+    await screenshot('review-changed-meanwhile');
+    expect((await store.getClaim(claim.id))?.status).toBe('rejected');
+  });
+
   test('moving the as-of control back changes a verdict', async () => {
     const { term } = await evaluation();
     await openOverview();

@@ -58,7 +58,14 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
       },
     },
     async ({ params, body, principal }) =>
-      reviewClaim(store, params.id, body.status, body.note ?? null, authorOf(principal)),
+      reviewClaim(
+        store,
+        params.id,
+        body.status,
+        body.note ?? null,
+        authorOf(principal),
+        body.revision,
+      ),
   );
 
   app.patch(
@@ -73,7 +80,14 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
       },
     },
     async ({ params, body, principal }) =>
-      editClaim(store, params.id, body.changes, body.note ?? null, authorOf(principal)),
+      editClaim(
+        store,
+        params.id,
+        body.changes,
+        body.note ?? null,
+        authorOf(principal),
+        body.revision,
+      ),
   );
 
   for (const [method, assigned] of [
@@ -110,6 +124,6 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
       },
     },
     async ({ params, body, principal }) =>
-      retractClaim(store, params.id, body?.note ?? null, authorOf(principal)),
+      retractClaim(store, params.id, body?.note ?? null, authorOf(principal), body?.revision),
   );
 };

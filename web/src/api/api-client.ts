@@ -26,13 +26,31 @@ import type { paths } from './openapi';
 /** An error the API answered with (application/problem+json), or a failed request. */
 export class ApiProblem extends Error {
   readonly status: number;
+  /** A change refused because the claim changed meanwhile: who changed it last, and when. */
+  readonly lastChange: { readonly author: string; readonly recordedAt: string } | undefined;
 
-  constructor(status: number, detail: string) {
+  constructor(status: number, detail: string, lastChange?: ApiProblem['lastChange']) {
     super(detail);
     this.name = 'ApiProblem';
     this.status = status;
+    this.lastChange = lastChange;
   }
 }
+
+/**
+ * What to tell someone whose change was refused: who changed the claim meanwhile, when the
+ * server says so, else the server's sentence.
+ */
+export function refusalMessage(error: Error): string {
+  if (error instanceof ApiProblem && error.status === 409 && error.lastChange !== undefined) {
+    const when = new Date(error.lastChange.recordedAt).toLocaleString();
+    return `${error.lastChange.author} changed this claim meanwhile (${when}): look at it again before you change it.`;
+  }
+  return error.message;
+}
+
+/** A claim as the user saw it: which one, and at which revision. */
+type Revised = Pick<Claim, 'id' | 'revision'>;
 
 /** How to cancel a read. */
 export interface Cancel {
@@ -59,12 +77,13 @@ interface Answer<T> {
 
 function problemOf(response: Response, body: unknown): ApiProblem {
   const fallback = `${response.status} ${response.statusText}`.trim();
-  const { detail, title } = (typeof body === 'object' && body !== null ? body : {}) as {
+  const { detail, title, lastChange } = (typeof body === 'object' && body !== null ? body : {}) as {
     detail?: unknown;
     title?: unknown;
+    lastChange?: ApiProblem['lastChange'];
   };
   const said = typeof detail === 'string' ? detail : title;
-  return new ApiProblem(response.status, typeof said === 'string' ? said : fallback);
+  return new ApiProblem(response.status, typeof said === 'string' ? said : fallback, lastChange);
 }
 
 /** A named schema's type, passed as a value so a call states what its route answers. */
@@ -187,14 +206,22 @@ export const api = {
   head: (signal?: AbortSignal) =>
     bodyOf(client.GET('/api/head', signalOf({ signal })), as<SignedHead>()),
 
-  review: (id: string, status: 'accepted' | 'rejected', note?: string) =>
+  // Changes name the revision the user saw: if someone changed the claim since, the server
+  // answers 409 (ApiProblem with lastChange) instead of overwriting their change.
+  review: (claim: Revised, status: 'accepted' | 'rejected', note?: string) =>
     bodyOf(
-      client.POST('/api/claims/{id}/review', { params: { path: { id } }, body: { status, note } }),
+      client.POST('/api/claims/{id}/review', {
+        params: { path: { id: claim.id } },
+        body: { status, note, revision: claim.revision },
+      }),
       as<Claim>(),
     ),
-  edit: (id: string, changes: ClaimChanges, note?: string) =>
+  edit: (claim: Revised, changes: ClaimChanges, note?: string) =>
     bodyOf(
-      client.PATCH('/api/claims/{id}', { params: { path: { id } }, body: { changes, note } }),
+      client.PATCH('/api/claims/{id}', {
+        params: { path: { id: claim.id } },
+        body: { changes, note, revision: claim.revision },
+      }),
       as<Claim>(),
     ),
   extract: (report: NewReport) =>

@@ -1088,6 +1088,8 @@ export interface paths {
             };
             /** @description why */
             note?: string;
+            /** @description The revision of the claim as you last read it: if the claim changed since, the change is refused with 409. Without it, the last writer wins. */
+            revision?: number;
           };
         };
       };
@@ -1185,6 +1187,8 @@ export interface paths {
             status: 'accepted' | 'rejected';
             /** @description why */
             note?: string;
+            /** @description The revision of the claim as you last read it: if the claim changed since, the change is refused with 409. Without it, the last writer wins. */
+            revision?: number;
           };
         };
       };
@@ -1400,6 +1404,8 @@ export interface paths {
           'application/json': {
             /** @description why */
             note?: string;
+            /** @description The revision of the claim as you last read it: if the claim changed since, the change is refused with 409. Without it, the last writer wins. */
+            revision?: number;
           } | null;
         };
       };
@@ -2533,6 +2539,191 @@ export interface components {
         field: string;
         message: string;
       }[];
+      current?: {
+        id: string;
+        document: string;
+        content: {
+          /** @enum {string} */
+          type:
+            | 'release'
+            | 'list_delivered'
+            | 'list_not_delivered'
+            | 'aid_delivery'
+            | 'civil_flight'
+            | 'rocket_fire'
+            | 'airstrike'
+            | 'shelling'
+            | 'armed_attack'
+            | 'ground_operation'
+            | 'clash'
+            | 'overflight'
+            | 'withdrawal'
+            | 'presence'
+            | 'deployment'
+            | 'arrest'
+            | 'evacuation_order'
+            | 'talks'
+            | 'proposal'
+            | 'demand'
+            | 'accusation'
+            | 'denial'
+            | 'delegation_recalled'
+            | 'agreement_announced'
+            | 'truce_start'
+            | 'truce_extended'
+            | 'truce_end';
+          when: {
+            earliest: string | null;
+            latest: string | null;
+            /** @default  */
+            label: string;
+            /** @enum {string} */
+            precision:
+              | 'exact'
+              | 'minute'
+              | 'hour'
+              | 'part_of_day'
+              | 'day'
+              | 'days'
+              | 'week'
+              | 'month'
+              | 'unresolved';
+          };
+          /** @default null */
+          where: {
+            name: string;
+            lat: number | null;
+            lon: number | null;
+            /** @enum {string} */
+            precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+            country?: string;
+          } | null;
+          /** @default [] */
+          actors: {
+            name: string;
+            /** @enum {string} */
+            role: 'agent' | 'target' | 'recipient' | 'intermediary';
+            /** @default null */
+            party: string | null;
+          }[];
+          /** @default [] */
+          quantities: {
+            unit: string;
+            min: number;
+            max: number | null;
+            /** @enum {string} */
+            qualifier: 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to';
+            /** @enum {string} */
+            role?: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
+          }[];
+          /** @default [] */
+          categories: string[];
+          /**
+           * @default asserted
+           * @enum {string}
+           */
+          modality: 'asserted' | 'denied' | 'alleged' | 'planned';
+          attribution: {
+            name: string;
+            /** @enum {string} */
+            kind:
+              | 'outlet'
+              | 'news_agency'
+              | 'official_body'
+              | 'party'
+              | 'mediator'
+              | 'monitor'
+              | 'ngo'
+              | 'person'
+              | 'anonymous';
+            /** @default null */
+            source: string | null;
+          }[];
+          /** @default null */
+          span: [number, number] | null;
+          /** @default  */
+          text: string;
+          until?: {
+            earliest: string | null;
+            latest: string | null;
+            /** @default  */
+            label: string;
+            /** @enum {string} */
+            precision:
+              | 'exact'
+              | 'minute'
+              | 'hour'
+              | 'part_of_day'
+              | 'day'
+              | 'days'
+              | 'week'
+              | 'month'
+              | 'unresolved';
+          };
+          countsToward?:
+            | {
+                /** @constant */
+                kind: 'outside';
+              }
+            | {
+                /** @constant */
+                kind: 'counted_at';
+                when: {
+                  earliest: string | null;
+                  latest: string | null;
+                  /** @default  */
+                  label: string;
+                  /** @enum {string} */
+                  precision:
+                    | 'exact'
+                    | 'minute'
+                    | 'hour'
+                    | 'part_of_day'
+                    | 'day'
+                    | 'days'
+                    | 'week'
+                    | 'month'
+                    | 'unresolved';
+                };
+              };
+          /** @enum {string} */
+          polarity?: 'asserted' | 'denied' | 'not_happened';
+          /** @enum {string} */
+          occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+          justification?: {
+            ground: string;
+            /** @enum {string} */
+            stance: 'claimed' | 'denied';
+          };
+          confidence?: number;
+        };
+        provenance:
+          | {
+              /** @constant */
+              kind: 'rule';
+              rule: string;
+            }
+          | {
+              /** @constant */
+              kind: 'analyst';
+              analyst: string;
+            };
+        /** @enum {string} */
+        status: 'suggested' | 'accepted' | 'rejected' | 'retracted';
+        revision: number;
+        /** @default null */
+        reviewNote: string | null;
+        /** Format: date-time */
+        recordedAt: string;
+        /** Format: date-time */
+        knownAt: string;
+        /** Format: date-time */
+        updatedAt: string;
+      };
+      lastChange?: {
+        author: string;
+        recordedAt: string;
+      };
     };
     Session: {
       user: {

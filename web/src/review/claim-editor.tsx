@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { api } from '../api/api-client';
+import { api, refusalMessage } from '../api/api-client';
 import type { Actor, Claim, ClaimContent, Iso, Quantity } from '../api/api-types';
 import { words } from '../format/labels';
 import { fromWallTime, toWallTime } from '../format/wall-time';
@@ -84,14 +84,14 @@ export function ClaimEditor(props: {
       return;
     }
     setSaving(true);
-    api.edit(claim.id, changes, note || undefined).then(
+    api.edit(claim, changes, note || undefined).then(
       (edited) => {
         setSaving(false);
         onSaved(edited);
       },
       (error: Error) => {
         setSaving(false);
-        setProblem(error.message);
+        setProblem(refusalMessage(error));
       },
     );
   };
