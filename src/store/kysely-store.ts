@@ -28,6 +28,7 @@ import { PROJECTION_TABLES, STORED_TABLES, type StoreSchema } from './store-sche
 import type {
   Accounts,
   ClaimFilter,
+  EntryQuery,
   RebuildReport,
   ReplayOptions,
   Store,
@@ -94,6 +95,28 @@ export class KyselyStore implements Store {
     for await (const row of pagedRows(this.#db, 'ledger', ['seq'], [fromSeq - 1])) {
       yield entryOfLedgerRow(row);
     }
+  }
+
+  async findEntries(query: EntryQuery): Promise<readonly LedgerEntry[]> {
+    let select = this.#db
+      .selectFrom('ledger')
+      .selectAll()
+      .where('seq', '>', query.afterSeq)
+      .orderBy('seq')
+      .limit(query.limit);
+    if (query.author !== undefined) select = select.where('author', '=', query.author);
+    // recorded_at rises with seq (append-entries.ts), and is UTC ISO text: text order is time order.
+    if (query.from !== undefined) select = select.where('recorded_at', '>=', query.from);
+    if (query.to !== undefined) select = select.where('recorded_at', '<=', query.to);
+    const mentioning = query.mentioning ?? [];
+    if (mentioning.length > 0) {
+      // Ids hold no % and a _ only matches itself among other characters: a superset, narrowed by
+      // the caller.
+      select = select.where((eb) =>
+        eb.or(mentioning.map((text) => eb('change', 'like', `%${text}%`))),
+      );
+    }
+    return (await select.execute()).map(entryOfLedgerRow);
   }
 
   async entryCount(): Promise<number> {

@@ -69,6 +69,18 @@ export interface StoredUser extends User {
   readonly passwordHash: string | null;
 }
 
+/** Which ledger entries `findEntries` reads. */
+export interface EntryQuery {
+  readonly afterSeq: number;
+  readonly limit: number;
+  readonly author?: string;
+  /** Recorded at or after this instant (UTC ISO text). */
+  readonly from?: string;
+  /** Recorded at or before this instant (UTC ISO text). */
+  readonly to?: string;
+  readonly mentioning?: readonly string[];
+}
+
 /** One line of the account log. */
 export interface AccountLogLine {
   readonly at: string;
@@ -129,6 +141,12 @@ export interface Store {
   ): Promise<readonly LedgerEntry[]>;
   /** Ledger entries in order, from `fromSeq` (inclusive). */
   entries(fromSeq?: number): AsyncIterable<LedgerEntry>;
+  /**
+   * A page of ledger entries in order, narrowed by the database: for listings (the audit)
+   * that must not parse the whole ledger. `mentioning` keeps entries whose text contains any
+   * of the strings, a superset the caller narrows further.
+   */
+  findEntries(query: EntryQuery): Promise<readonly LedgerEntry[]>;
   entryCount(): Promise<number>;
   /** The last entry's seq and hash, as the ledger table holds them; seq 0 when empty. */
   head(): Promise<LedgerHead>;

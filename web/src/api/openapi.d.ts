@@ -2445,6 +2445,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who did what and when, oldest first, from the ledger and the account log; follow nextCursor until it is null */
+    get: {
+      parameters: {
+        query?: {
+          /** @description only what this user did */
+          user?: string;
+          /** @description only changes to this claim */
+          claim?: string;
+          /** @description only changes to this document and its claims */
+          document?: string;
+          /** @description only entries that name this agreement */
+          agreement?: string;
+          /** @description only what was done at or after this instant */
+          from?: string;
+          /** @description only what was done at or before this instant */
+          to?: string;
+          limit?: number;
+          /** @description the previous page's nextCursor */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuditPage'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/vocabulary': {
     parameters: {
       query?: never;
@@ -3333,6 +3403,27 @@ export interface components {
         from: ('not_triggered' | 'available' | 'exercised' | 'lapsed') | null;
         to: ('not_triggered' | 'available' | 'exercised' | 'lapsed') | null;
       }[];
+    };
+    AuditLine: {
+      /** @description when it was recorded (UTC) */
+      at: string;
+      /** @description who did it: the signed-in user, or the author given on the CLI */
+      user: string;
+      /** @description the ledger change type (claim.reviewed…) or account action */
+      action: string;
+      /** @description the ledger entry; null for accounts */
+      seq: number | null;
+      /** @description what was done, in a few words */
+      summary: string;
+      claim: string | null;
+      document: string | null;
+      agreements: string[];
+    };
+    AuditPage: {
+      /** @description oldest first */
+      items: components['schemas']['AuditLine'][];
+      /** @description null on the last page */
+      nextCursor: string | null;
     };
     Claim: {
       id: string;
