@@ -43,7 +43,7 @@ export function auditLineOf(entry: LedgerEntry): AuditLine {
         claim: change.claim.id,
         document: change.claim.document,
         agreements: change.agreements ?? [],
-        summary: `added a ${change.claim.content.type} claim`,
+        summary: `added the claim (${change.claim.content.type})`,
       };
     case 'claim.assigned':
     case 'claim.unassigned':

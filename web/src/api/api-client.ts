@@ -16,6 +16,7 @@ import type {
   ReviewStatus,
   DayReport,
   SignedHead,
+  AuditPage,
   Source,
   Vocabulary,
 } from './api-types';
@@ -203,6 +204,15 @@ export const api = {
   sources: async (at: Cancel) =>
     (await bodyOf(client.GET('/api/sources', signalOf(at)), as<Listing<Source>>())).items,
   vocabulary: (at: Cancel) => bodyOf(client.GET('/api/vocabulary', signalOf(at)), as<Vocabulary>()),
+  /** Who did what to a claim and when, as recorded up to `at.asOf`: one page, oldest first. */
+  claimHistory: (claim: string, at: ReadAt) =>
+    bodyOf(
+      client.GET('/api/audit', {
+        params: { query: { claim, limit: 100, ...(at.asOf === null ? {} : { to: at.asOf }) } },
+        ...signalOf(at),
+      }),
+      as<AuditPage>(),
+    ),
   head: (signal?: AbortSignal) =>
     bodyOf(client.GET('/api/head', signalOf({ signal })), as<SignedHead>()),
 

@@ -38,6 +38,8 @@ export type NewReport = Schemas['NewReportInput'];
 export type AgreementSummary = Schemas['AgreementSummary'];
 export type AgreementDetail = Schemas['AgreementDetail'];
 export type SignedHead = Schemas['SignedHead'];
+export type AuditPage = Schemas['AuditPage'];
+export type AuditLine = AuditPage['items'][number];
 /** The words claims are coded in, for select lists. */
 export type Vocabulary = Schemas['Vocabulary'];
 
