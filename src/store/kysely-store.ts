@@ -265,18 +265,12 @@ export class KyselyStore implements Store {
       .execute(async (trx): Promise<VerifyReport> => {
         // The replay is written to scratch tables, compared with the stored ones in the database.
         await createScratchTables(trx, SCRATCH_TABLES);
-        try {
-          const replay = await replayLedgerInto(trx, SCRATCH_TABLES, options);
-          if (replay.problem !== undefined) {
-            return { ok: false, entries: replay.entries, problem: replay.problem };
-          }
-          const { rows, problem } = await compareProjections(trx, SCRATCH_TABLES);
-          return problem === undefined
-            ? { ok: true, entries: replay.entries, rows }
-            : { ok: false, entries: replay.entries, problem };
-        } finally {
-          await dropScratchTables(trx, SCRATCH_TABLES);
-        }
+        const report = await compareReplay(trx, options);
+        // Not in a `finally`: after a failed statement PostgreSQL refuses any other in the
+        // transaction, and that refusal would hide the error (a damaged page's, say). The
+        // rollback removes the scratch tables then, and the next verify drops any left over.
+        await dropScratchTables(trx, SCRATCH_TABLES);
+        return report;
       });
   }
 
@@ -345,3 +339,18 @@ const inScope =
           ),
       );
     });
+
+/** Replays the ledger into the scratch tables and compares them with the stored ones. */
+async function compareReplay(
+  trx: Kysely<StoreSchema>,
+  options: VerifyOptions,
+): Promise<VerifyReport> {
+  const replay = await replayLedgerInto(trx, SCRATCH_TABLES, options);
+  if (replay.problem !== undefined) {
+    return { ok: false, entries: replay.entries, problem: replay.problem };
+  }
+  const { rows, problem } = await compareProjections(trx, SCRATCH_TABLES);
+  return problem === undefined
+    ? { ok: true, entries: replay.entries, rows }
+    : { ok: false, entries: replay.entries, problem };
+}
