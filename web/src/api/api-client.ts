@@ -17,6 +17,7 @@ import type {
   DayReport,
   SignedHead,
   AuditPage,
+  Session,
   Source,
   Vocabulary,
 } from './api-types';
@@ -213,6 +214,8 @@ export const api = {
       }),
       as<AuditPage>(),
     ),
+  session: (signal?: AbortSignal) =>
+    bodyOf(client.GET('/api/session', signalOf({ signal })), as<Session>()),
   head: (signal?: AbortSignal) =>
     bodyOf(client.GET('/api/head', signalOf({ signal })), as<SignedHead>()),
 
