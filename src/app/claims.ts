@@ -1,9 +1,8 @@
-import { badInput, conflict, notFound } from '../core/errors.js';
+import { badInput, notFound } from '../core/errors.js';
 import { DocumentId, newId } from '../core/ids.js';
 import type { AgreementId, ClaimId } from '../core/ids.js';
 import { Claim, ClaimContent } from '../core/evidence/claim.js';
 import type { AttributionLink, Provenance } from '../core/evidence/claim.js';
-import { claimChangeRefusal } from '../core/evidence/claim-change-rule.js';
 import { ClaimImportLine, claimFromImportLine } from '../core/evidence/claim-import.js';
 import { placeQuote, quotableText } from '../core/evidence/claim-quote.js';
 import type { Document } from '../core/evidence/document.js';
@@ -174,17 +173,32 @@ export async function getClaim(store: Store, id: ClaimId): Promise<Claim> {
 export const listClaims = (store: Store, filter: ClaimFilter = {}): Promise<readonly Claim[]> =>
   store.listClaims(filter);
 
-/** Accepts or rejects a claim. A retracted claim stays retracted. */
+/**
+ * The store's precondition for a change made from a revision the writer saw; none when the
+ * writer named none (last writer wins).
+ */
+const seen = (id: ClaimId, revision: number | undefined) =>
+  revision === undefined ? {} : { revisions: new Map([[id, revision]]) };
+
+/**
+ * Accepts or rejects a claim. A retracted claim stays retracted, and a review made from an
+ * older revision than the claim's is refused.
+ */
 export async function reviewClaim(
   store: Store,
   id: ClaimId,
   status: 'accepted' | 'rejected',
   note: string | null,
   author: string,
+  revision?: number,
 ): Promise<Claim> {
-  // The store refuses a retracted claim's review inside its write (claimChangeRefusal).
+  // The store refuses a retracted or stale claim's review inside its write (claimChangeRefusal).
   await getClaim(store, id);
-  await store.append([{ type: 'claim.reviewed', claim: id, status, note }], author);
+  await store.append(
+    [{ type: 'claim.reviewed', claim: id, status, note }],
+    author,
+    seen(id, revision),
+  );
   return getClaim(store, id);
 }
 
@@ -198,11 +212,11 @@ export async function editClaim(
   changes: Record<string, unknown>,
   note: string | null,
   author: string,
+  revision?: number,
 ): Promise<Claim> {
   const claim = await getClaim(store, id);
-  // Checked here to fail before the work below; the store checks again inside its write.
-  const refusal = claimChangeRefusal(claim, 'claim.edited');
-  if (refusal !== undefined) throw conflict(refusal);
+  // Checked in the store's write (claimChangeRefusal), which also says who changed it last. A
+  // retracted or stale claim fails there, after the work below: a rare case, and one place for it.
   const respan = 'text' in changes && !('span' in changes) ? { span: null } : {};
   const edited = parseInput(
     ClaimContent,
@@ -214,7 +228,11 @@ export async function editClaim(
       ? placeQuote(edited, quotableText(await getDocument(store, claim.document)), `claim ${id}`)
       : edited,
   );
-  await store.append([{ type: 'claim.edited', claim: id, content, note }], author);
+  await store.append(
+    [{ type: 'claim.edited', claim: id, content, note }],
+    author,
+    seen(id, revision),
+  );
   return getClaim(store, id);
 }
 
@@ -224,9 +242,10 @@ export async function retractClaim(
   id: ClaimId,
   note: string | null,
   author: string,
+  revision?: number,
 ): Promise<Claim> {
   await getClaim(store, id);
-  await store.append([{ type: 'claim.retracted', claim: id, note }], author);
+  await store.append([{ type: 'claim.retracted', claim: id, note }], author, seen(id, revision));
   return getClaim(store, id);
 }
 

@@ -110,6 +110,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/integrity.js')).defineHead,
   },
   {
+    term: 'log [options]',
+    summary:
+      'who did what and when, oldest first: ledger entries and account changes, filtered by user, claim, document, agreement and time',
+    load: async () => (await import('./commands/log.js')).defineLog,
+  },
+  {
     term: 'backup [options] <file>',
     summary:
       "copy the whole record to FILE while servers go on writing (SQLite's online backup, or pg_dump), with its signed head beside it in FILE.head.json",

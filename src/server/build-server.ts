@@ -23,6 +23,7 @@ import {
 import { refuseMalformedText } from './refuse-malformed-text.js';
 import { sessionRoutes } from './routes/session.js';
 import { agreementRoutes } from './routes/agreements.js';
+import { auditRoutes } from './routes/audit.js';
 import { claimRoutes } from './routes/claims.js';
 import { documentRoutes } from './routes/documents.js';
 import { eventRoutes } from './routes/events.js';
@@ -87,6 +88,7 @@ const ROUTES = [
   exportRoutes,
   importRoutes,
   verifyRoutes,
+  auditRoutes,
   vocabularyRoutes,
 ];
 

@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { Problem, type FieldError } from '../core/api/problem-document.js';
+import { ClaimConflict } from '../core/evidence/claim-change-rule.js';
 import { isTruceError } from '../core/errors.js';
 import type { TruceErrorKind } from '../core/errors.js';
 
@@ -74,6 +75,11 @@ function problemOf(
   error: unknown,
   request: FastifyRequest,
 ): Omit<Problem, 'type' | 'title' | 'instance'> {
+  if (error instanceof ClaimConflict) {
+    // The claim as it stands and who changed it, so a client can show what happened meanwhile.
+    const { current, lastChange } = error;
+    return { status: 409, detail: error.message, current, ...(lastChange ? { lastChange } : {}) };
+  }
   if (isTruceError(error)) return { status: HTTP_STATUS_OF[error.kind], detail: error.message };
   const fastifyError = error as Partial<FastifyError>;
   if (hasZodFastifySchemaValidationErrors(error)) {

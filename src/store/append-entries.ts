@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import { GENESIS_HASH, type LedgerChange, type LedgerEntry } from '../core/ledger/ledger-entry.js';
 import { rowsWrittenBy } from '../core/ledger/projection.js';
+import { ClaimConflict } from '../core/evidence/claim-change-rule.js';
+import type { AppendOptions } from './append-options.js';
 import { BatchView } from './batch-view.js';
+import { lastChangeOf } from './last-change.js';
 import { changeText as textOf, type KnownJson } from './change-text.js';
 import { insertRows } from './insert-rows.js';
 import { entryHash } from './ledger-hash.js';
@@ -20,6 +23,7 @@ export async function appendEntries(
   changes: readonly LedgerChange[],
   author: string,
   now: Date,
+  options: AppendOptions = {},
 ): Promise<LedgerEntry[]> {
   const last = await trx
     .selectFrom('ledger')
@@ -37,8 +41,23 @@ export async function appendEntries(
   const rows: LedgerTable[] = [];
   const known: KnownJson = new WeakMap();
   let previous = { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH };
+  // A seen revision speaks of the stored claim: only the batch's first change to it is held to it.
+  const seen = new Map(options.revisions);
   for (const change of changes) {
-    view.admit(change);
+    const claim = 'claim' in change && typeof change.claim === 'string' ? change.claim : undefined;
+    try {
+      view.admit(change, claim === undefined ? undefined : seen.get(claim));
+    } catch (error) {
+      if (error instanceof ClaimConflict) {
+        throw new ClaimConflict(
+          error.refusal,
+          error.current,
+          await lastChangeOf(trx, error.current),
+        );
+      }
+      throw error;
+    }
+    if (claim !== undefined) seen.delete(claim);
     const part = { seq: previous.seq + 1, recordedAt, author };
     const changeText = textOf(change, known);
     const hash = entryHash(previous.hash, part, changeText);

@@ -1,4 +1,4 @@
-import { claimChangeRefusal } from '../core/evidence/claim-change-rule.js';
+import { ClaimConflict, claimChangeRefusal } from '../core/evidence/claim-change-rule.js';
 import type { Kysely } from 'kysely';
 import type { Claim } from '../core/evidence/claim.js';
 import { conflict, notFound } from '../core/errors.js';
@@ -104,8 +104,11 @@ export class BatchView {
     return new BatchView(names, claims);
   }
 
-  /** Throws when the change cannot be recorded on top of what is stored and pending. */
-  admit(change: LedgerChange): void {
+  /**
+   * Throws when the change cannot be recorded on top of what is stored and pending.
+   * `seenRevision` is the claim's revision its writer saw, when the writer named one.
+   */
+  admit(change: LedgerChange, seenRevision?: number): void {
     switch (change.type) {
       case 'source.added':
         this.#refuseTaken(taken.source(change.source.id), `source ${change.source.id}`);
@@ -134,8 +137,8 @@ export class BatchView {
         if (claim === undefined) {
           throw notFound(`${change.type} names claim ${change.claim}, which is not recorded`);
         }
-        const refusal = claimChangeRefusal(claim, change.type);
-        if (refusal !== undefined) throw conflict(refusal);
+        const refusal = claimChangeRefusal(claim, change.type, seenRevision);
+        if (refusal !== undefined) throw new ClaimConflict(refusal, claim, undefined);
         return;
       }
       case 'claim.assigned':

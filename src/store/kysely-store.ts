@@ -9,6 +9,7 @@ import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js'
 import { GENESIS_HASH, LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
 import type { LedgerHead } from '../core/ledger/signed-head.js';
 import { appendEntries } from './append-entries.js';
+import type { AppendOptions } from './append-options.js';
 import { KyselyAccounts } from './kysely-accounts.js';
 import {
   compareProjections,
@@ -29,6 +30,7 @@ import type {
   Accounts,
   AppendReport,
   ClaimFilter,
+  EntryQuery,
   RebuildReport,
   ReplayOptions,
   Store,
@@ -70,7 +72,11 @@ export class KyselyStore implements Store {
     this.accounts = new KyselyAccounts(db);
   }
 
-  async append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]> {
+  async append(
+    changes: readonly LedgerChange[],
+    author: string,
+    options: AppendOptions = {},
+  ): Promise<readonly LedgerEntry[]> {
     checkAuthor(author);
     const valid = changes.map((change, i) => {
       const parsed = LedgerChange.safeParse(change);
@@ -82,7 +88,9 @@ export class KyselyStore implements Store {
       return parsed.data;
     });
     if (valid.length === 0) return [];
-    return this.#db.transaction().execute((trx) => appendEntries(trx, valid, author, new Date()));
+    return this.#db
+      .transaction()
+      .execute((trx) => appendEntries(trx, valid, author, new Date(), options));
   }
 
   async appendAll(
@@ -110,6 +118,28 @@ export class KyselyStore implements Store {
     for await (const row of pagedRows(this.#db, 'ledger', ['seq'], [fromSeq - 1])) {
       yield entryOfLedgerRow(row);
     }
+  }
+
+  async findEntries(query: EntryQuery): Promise<readonly LedgerEntry[]> {
+    let select = this.#db
+      .selectFrom('ledger')
+      .selectAll()
+      .where('seq', '>', query.afterSeq)
+      .orderBy('seq')
+      .limit(query.limit);
+    if (query.author !== undefined) select = select.where('author', '=', query.author);
+    // recorded_at rises with seq (append-entries.ts), and is UTC ISO text: text order is time order.
+    if (query.from !== undefined) select = select.where('recorded_at', '>=', query.from);
+    if (query.to !== undefined) select = select.where('recorded_at', '<=', query.to);
+    const mentioning = query.mentioning ?? [];
+    if (mentioning.length > 0) {
+      // Ids hold no % and a _ only matches itself among other characters: a superset, narrowed by
+      // the caller.
+      select = select.where((eb) =>
+        eb.or(mentioning.map((text) => eb('change', 'like', `%${text}%`))),
+      );
+    }
+    return (await select.execute()).map(entryOfLedgerRow);
   }
 
   async entryCount(): Promise<number> {
@@ -258,18 +288,12 @@ export class KyselyStore implements Store {
       .execute(async (trx): Promise<VerifyReport> => {
         // The replay is written to scratch tables, compared with the stored ones in the database.
         await createScratchTables(trx, SCRATCH_TABLES);
-        try {
-          const replay = await replayLedgerInto(trx, SCRATCH_TABLES, options);
-          if (replay.problem !== undefined) {
-            return { ok: false, entries: replay.entries, problem: replay.problem };
-          }
-          const { rows, problem } = await compareProjections(trx, SCRATCH_TABLES);
-          return problem === undefined
-            ? { ok: true, entries: replay.entries, rows }
-            : { ok: false, entries: replay.entries, problem };
-        } finally {
-          await dropScratchTables(trx, SCRATCH_TABLES);
-        }
+        const report = await compareReplay(trx, options);
+        // Not in a `finally`: after a failed statement PostgreSQL refuses any other in the
+        // transaction, and that refusal would hide the error (a damaged page's, say). The
+        // rollback removes the scratch tables then, and the next verify drops any left over.
+        await dropScratchTables(trx, SCRATCH_TABLES);
+        return report;
       });
   }
 
@@ -348,3 +372,18 @@ const inScope =
           ),
       );
     });
+
+/** Replays the ledger into the scratch tables and compares them with the stored ones. */
+async function compareReplay(
+  trx: Kysely<StoreSchema>,
+  options: VerifyOptions,
+): Promise<VerifyReport> {
+  const replay = await replayLedgerInto(trx, SCRATCH_TABLES, options);
+  if (replay.problem !== undefined) {
+    return { ok: false, entries: replay.entries, problem: replay.problem };
+  }
+  const { rows, problem } = await compareProjections(trx, SCRATCH_TABLES);
+  return problem === undefined
+    ? { ok: true, entries: replay.entries, rows }
+    : { ok: false, entries: replay.entries, problem };
+}

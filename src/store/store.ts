@@ -1,3 +1,4 @@
+import type { AppendOptions } from './append-options.js';
 import type { ApiToken, User } from '../core/accounts/user.js';
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
@@ -68,6 +69,18 @@ export interface StoredUser extends User {
   readonly passwordHash: string | null;
 }
 
+/** Which ledger entries `findEntries` reads. */
+export interface EntryQuery {
+  readonly afterSeq: number;
+  readonly limit: number;
+  readonly author?: string;
+  /** Recorded at or after this instant (UTC ISO text). */
+  readonly from?: string;
+  /** Recorded at or before this instant (UTC ISO text). */
+  readonly to?: string;
+  readonly mentioning?: readonly string[];
+}
+
 /** One line of the account log. */
 export interface AccountLogLine {
   readonly at: string;
@@ -130,7 +143,11 @@ export interface Store {
   /** Users, tokens and sessions, beside the ledger. */
   readonly accounts: Accounts;
   /** Appends the changes as consecutive entries, atomically; returns them as recorded. */
-  append(changes: readonly LedgerChange[], author: string): Promise<readonly LedgerEntry[]>;
+  append(
+    changes: readonly LedgerChange[],
+    author: string,
+    options?: AppendOptions,
+  ): Promise<readonly LedgerEntry[]>;
   /**
    * Appends every batch `batches` yields, in one transaction: a throw from it (a bad line of
    * a file) or from any change stores nothing. The batches are made while the transaction is
@@ -144,6 +161,12 @@ export interface Store {
   ): Promise<AppendReport>;
   /** Ledger entries in order, from `fromSeq` (inclusive). */
   entries(fromSeq?: number): AsyncIterable<LedgerEntry>;
+  /**
+   * A page of ledger entries in order, narrowed by the database: for listings (the audit)
+   * that must not parse the whole ledger. `mentioning` keeps entries whose text contains any
+   * of the strings, a superset the caller narrows further.
+   */
+  findEntries(query: EntryQuery): Promise<readonly LedgerEntry[]>;
   entryCount(): Promise<number>;
   /** The last entry's seq and hash, as the ledger table holds them; seq 0 when empty. */
   head(): Promise<LedgerHead>;

@@ -189,6 +189,75 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     expect(after).toMatch(/^Violated/);
   });
 
+  test('a review of a claim someone changed meanwhile is refused, naming who changed it', async () => {
+    const text = 'A monitor reported two aid trucks crossed at Rafah.';
+    const document = makeDocument({ rawText: text, cleanText: text, title: 'A second note' });
+    const claim = makeClaim(document.id, {
+      status: 'suggested',
+      content: {
+        type: 'aid_delivery',
+        attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
+        span: [0, text.length],
+        text,
+      },
+    });
+    await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+    await page.goto(`${base}/#/review/${document.id}?agreement=${AGREEMENT}`);
+    await page.locator('mark.span.active').waitFor();
+    // Another reviewer rejects it while this page still shows revision 1.
+    await store.append(
+      [{ type: 'claim.reviewed', claim: claim.id, status: 'rejected', note: null }],
+      'rana',
+    );
+    await page.keyboard.press('a');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'rana changed this claim meanwhile' })
+      .waitFor();
+    await screenshot('review-changed-meanwhile');
+    expect((await store.getClaim(claim.id))?.status).toBe('rejected');
+  });
+
+  test('a claim shows its history when opened: who added it and who changed it', async () => {
+    const text = 'A monitor reported four aid trucks crossed at Kerem Shalom.';
+    const document = makeDocument({ rawText: text, cleanText: text, title: 'A third note' });
+    const claim = makeClaim(document.id, {
+      status: 'suggested',
+      content: {
+        type: 'aid_delivery',
+        attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
+        span: [0, text.length],
+        text,
+      },
+    });
+    await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+    await store.append(
+      [
+        {
+          type: 'claim.edited',
+          claim: claim.id,
+          content: claim.content,
+          note: 'checked the quote',
+        },
+      ],
+      'sam',
+    );
+    await page.goto(`${base}/#/review/${document.id}?agreement=${AGREEMENT}`);
+    await page.locator('mark.span.active').waitFor();
+    const lines = page
+      .getByRole('list', { name: `History of claim ${claim.id}` })
+      .getByRole('listitem');
+    // Nothing is asked of the audit until the history is opened.
+    expect(await lines.count()).toBe(0);
+    await page.locator('.queue-claim .claim-history > summary').click();
+    await lines.nth(1).waitFor();
+    const texts = await lines.allTextContents();
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toMatch(/browser-test added the claim \(aid_delivery\)$/);
+    expect(texts[1]).toMatch(/sam edited: checked the quote$/);
+    await screenshot('claim-history');
+  });
+
   test('moving the as-of control back changes a verdict', async () => {
     const { term } = await evaluation();
     await openOverview();

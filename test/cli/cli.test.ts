@@ -193,7 +193,7 @@ describe('the truce command', () => {
       revision: number;
       content: { quantities: { min: number; max: number }[] };
     };
-    expect(shown).toMatchObject({ status: 'accepted', revision: 2 });
+    expect(shown).toMatchObject({ status: 'accepted', revision: 3 });
     expect(shown.content.quantities[0]).toMatchObject({ min: 3, max: 4 });
 
     expect((await run('claim', 'retract', claim.id)).code).toBe(0);

@@ -45,6 +45,7 @@ const ROUTES = [
   'post /api/import',
   'get /api/head',
   'get /api/verify',
+  'get /api/audit',
   'get /api/vocabulary',
 ];
 

@@ -110,6 +110,8 @@ async function calls(): Promise<Call[]> {
       `/api/agreements/${AGREEMENT}/report?day=2023-11-26&asOf=${REPLAY_AT}`,
     ),
     get('get /api/verify', '/api/verify'),
+    get('get /api/audit', `/api/audit?claim=${c.id}&limit=5`),
+    get('get /api/audit', '/api/audit?limit=2'),
     send('post /api/sources', 'POST', '/api/sources', {
       name: 'Contract Test Wire',
       kind: 'news_agency',

@@ -88,6 +88,24 @@ describe('truce serve', () => {
     }
   }, 120_000);
 
+  test('--insecure-no-auth prints its warning, and the server then asks no one to sign in', async () => {
+    const data = join(dir, 'data');
+    expect((await truce('--data', data, 'init')).code).toBe(0);
+    child = truceChild(['--data', data, 'serve', '--port', '0', '--insecure-no-auth']);
+    const exited = exitOf(child);
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const url = await waitForOutput(child, /dashboard: (http:\/\/127\.0\.0\.1:\d+)\//);
+    expect(errors).toContain(
+      '--insecure-no-auth: ANYONE WHO CAN REACH THIS SERVER CAN READ AND CHANGE THE',
+    );
+    expect(errors).toContain('truce user add NAME --role admin');
+    expect(await (await fetch(`${url}/api/session`)).json()).toMatchObject({ auth: 'open' });
+    expect((await fetch(`${url}/api/agreements`)).status).toBe(200);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  }, 60_000);
+
   test('refuses a data directory that holds no record yet', async () => {
     const result = await truce('--data', join(dir, 'nothing'), 'serve', '--port', '0');
     expect(result.code).toBe(2);

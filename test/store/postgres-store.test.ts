@@ -6,6 +6,7 @@ import type { StoreSchema } from '../../src/store/store-schema.js';
 import { makeSource, sourceAdded } from '../support/builders.js';
 import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
 import { describeReplayContract } from './replay-contract.js';
+import { describeRevisionMigration } from './revision-migration-contract.js';
 import { describeStoreContract, type StoreFixture } from './store-contract.js';
 
 let server: TestPostgres;
@@ -31,6 +32,7 @@ const freshFixture = async (): Promise<StoreFixture> => {
 
 describeStoreContract('postgres', freshFixture);
 describeReplayContract('postgres', freshFixture);
+describeRevisionMigration('postgres', freshFixture);
 
 describe('several stores on one PostgreSQL schema', () => {
   it('take turns appending, so the chain stays whole', async () => {

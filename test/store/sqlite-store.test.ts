@@ -13,6 +13,7 @@ import { sqliteKysely } from '../../src/store/sqlite/sqlite-store.js';
 import type { StoreSchema } from '../../src/store/store-schema.js';
 import { makeSource, sourceAdded } from '../support/builders.js';
 import { describeReplayContract } from './replay-contract.js';
+import { describeRevisionMigration } from './revision-migration-contract.js';
 import { describeStoreContract, type StoreFixture } from './store-contract.js';
 
 const run = promisify(execFile);
@@ -42,6 +43,7 @@ const freshFixture = async (): Promise<StoreFixture> => {
 
 describeStoreContract('sqlite', freshFixture);
 describeReplayContract('sqlite', freshFixture);
+describeRevisionMigration('sqlite', freshFixture);
 
 describe('the sqlite data directory', () => {
   it('keeps every entry when two processes append at once, in one valid chain', async () => {

@@ -144,7 +144,8 @@ export function describeStoreContract(
         expect(await store.getClaim(accepted.id)).toMatchObject({
           status: 'accepted',
           reviewNote: 'seen',
-          revision: 1,
+          // The review advanced it: every change to a claim does.
+          revision: 2,
         });
         const content = makeClaimContent({ type: 'shelling' });
         const [entry] = await store.append(
@@ -159,7 +160,10 @@ export function describeStoreContract(
           updatedAt: entry!.recordedAt,
         });
         await store.append([claimRetracted(accepted.id)], AUTHOR);
-        expect((await store.getClaim(accepted.id))?.status).toBe('retracted');
+        expect(await store.getClaim(accepted.id)).toMatchObject({
+          status: 'retracted',
+          revision: 3,
+        });
       });
 
       it('finds a document by its content hash', async () => {

@@ -18,6 +18,15 @@ export interface TestPostgres {
   freshSchema(): Promise<{ readonly url: string; drop(): Promise<void> }>;
   /** Stops the throwaway cluster (if one was started) and removes its files. */
   stop(): Promise<void>;
+  /**
+   * The throwaway cluster's data directory, and a way to change its files with the server
+   * stopped (so no buffer written at shutdown undoes the change), for tests that damage them;
+   * undefined when DATABASE_URL names a server.
+   */
+  readonly files?: {
+    readonly dataDir: string;
+    whileStopped(change: () => Promise<void>): Promise<void>;
+  };
 }
 
 /** Uses DATABASE_URL when set; otherwise starts a cluster. Fails, never skips, without binaries. */
@@ -25,11 +34,13 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const given = process.env['DATABASE_URL']?.trim();
   if (given) return withSchemas(given, async () => {});
   const cluster = await startCluster();
-  return withSchemas(cluster.url, cluster.stop);
+  return { ...withSchemas(cluster.url, cluster.stop), files: cluster.files };
 }
 
 function withSchemas(serverUrl: string, stopServer: () => Promise<void>): TestPostgres {
   const admin = new pg.Pool({ connectionString: serverUrl, max: 2 });
+  // An idle connection cut by a restart (`files.whileStopped`) is replaced on the next query.
+  admin.on('error', () => {});
   let made = 0;
   return {
     async freshSchema() {
@@ -52,7 +63,11 @@ function withSchemas(serverUrl: string, stopServer: () => Promise<void>): TestPo
   };
 }
 
-async function startCluster(): Promise<{ url: string; stop(): Promise<void> }> {
+async function startCluster(): Promise<{
+  url: string;
+  stop(): Promise<void>;
+  files: NonNullable<TestPostgres['files']>;
+}> {
   const bin = await findPostgresBin();
   const dir = await mkdtemp(join(tmpdir(), 'truce-pg-'));
   const data = join(dir, 'data');
@@ -81,6 +96,20 @@ async function startCluster(): Promise<{ url: string; stop(): Promise<void> }> {
     async stop() {
       await tool('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => {});
       await rm(dir, { recursive: true, force: true });
+    },
+    files: {
+      dataDir: data,
+      async whileStopped(change) {
+        await tool('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+        try {
+          await change();
+        } finally {
+          await tool('pg_ctl', [
+            ...['-D', data, '-l', join(dir, 'server.log'), '-o', options],
+            ...['-w', 'start'],
+          ]);
+        }
+      },
     },
   };
 }

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { AgreementPicker } from './header/agreement-picker';
 import { AsOfControl } from './header/as-of-control';
 import { ExportLinks } from './header/export-links';
+import { OpenServerBanner } from './header/open-server-banner';
 import { ViewNav } from './header/view-nav';
 import { DocumentLibrary } from './documents/document-library';
 import { LedgerHead } from './footer/ledger-head';
@@ -53,6 +54,7 @@ export function App() {
             >
               Skip to the view
             </button>
+            <OpenServerBanner />
             <header className="dashboard-header">
               <h1>Truce</h1>
               <AgreementPicker />

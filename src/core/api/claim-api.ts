@@ -61,8 +61,21 @@ export type ClaimPage = z.infer<typeof ClaimPage>;
 
 const Note = z.string().trim().max(2000).optional().describe('why');
 
+/**
+ * The claim's revision as its writer last read it. Given, a change to a claim that has moved on
+ * since is refused with 409; left out, the change is made whatever happened meanwhile.
+ */
+const SeenRevision = z
+  .number()
+  .int()
+  .positive()
+  .optional()
+  .describe(
+    'The revision of the claim as you last read it: if the claim changed since, the change is refused with 409. Without it, the last writer wins.',
+  );
+
 export const ClaimReview = z
-  .object({ status: z.enum(['accepted', 'rejected']), note: Note })
+  .object({ status: z.enum(['accepted', 'rejected']), note: Note, revision: SeenRevision })
   .strict();
 
 /**
@@ -87,10 +100,12 @@ export const ClaimChanges = z
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, 'give at least one field to change');
 
-export const ClaimEdit = z.object({ changes: ClaimChanges, note: Note }).strict();
+export const ClaimEdit = z
+  .object({ changes: ClaimChanges, note: Note, revision: SeenRevision })
+  .strict();
 
 /** Null when the request has no body: a retraction needs no reason. */
-export const ClaimRetraction = z.object({ note: Note }).strict().nullable();
+export const ClaimRetraction = z.object({ note: Note, revision: SeenRevision }).strict().nullable();
 
 /** A new claim an analyst writes down from a document's words; it waits for review. */
 export const NewClaim = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Claim } from '../evidence/claim.js';
 
 const FieldError = z.object({
   in: z.enum(['body', 'query', 'params', 'headers']),
@@ -18,6 +19,10 @@ export const Problem = z
     /** The request's path and query; absent when the request could not even be parsed. */
     instance: z.string().optional(),
     errors: z.array(FieldError).optional(),
+    /** A refused change to a claim: the claim as it now stands. */
+    current: Claim.optional(),
+    /** A refused change to a claim: who changed it last, and when, from the ledger. */
+    lastChange: z.object({ author: z.string(), recordedAt: z.string() }).optional(),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;

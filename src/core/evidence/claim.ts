@@ -134,7 +134,7 @@ export const Claim = z
     content: ClaimContent,
     provenance: Provenance,
     status: ReviewStatus,
-    /** 1 when first recorded, one more for each edit. */
+    /** 1 when first recorded, one more for each review, edit or retraction. */
     revision: z.number().int().positive(),
     reviewNote: z.string().max(2000).nullable().default(null),
     /** When the ledger first recorded it. */

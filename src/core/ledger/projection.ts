@@ -69,12 +69,18 @@ export function rowsWrittenBy(entry: LedgerEntry, claimNow: ClaimLookup): Projec
           `entry ${entry.seq} (${change.type}) names claim ${change.claim}, which no earlier entry added`,
         );
       }
-      const common = { updatedAt: recordedAt, reviewNote: change.note };
+      // Every change advances the revision, so a writer who names the one it saw is refused
+      // when anything changed since (claimChangeRefusal).
+      const common = {
+        updatedAt: recordedAt,
+        reviewNote: change.note,
+        revision: before.revision + 1,
+      };
       const after: Claim =
         change.type === 'claim.reviewed'
           ? { ...before, ...common, status: change.status }
           : change.type === 'claim.edited'
-            ? { ...before, ...common, content: change.content, revision: before.revision + 1 }
+            ? { ...before, ...common, content: change.content }
             : { ...before, ...common, status: 'retracted' };
       return [{ table: 'claims', row: after }];
     }

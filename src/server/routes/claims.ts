@@ -64,7 +64,14 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
       },
     },
     async ({ params, body, principal }) =>
-      reviewClaim(store, params.id, body.status, body.note ?? null, authorOf(principal)),
+      reviewClaim(
+        store,
+        params.id,
+        body.status,
+        body.note ?? null,
+        authorOf(principal),
+        body.revision,
+      ),
   );
 
   app.patch(
@@ -79,7 +86,14 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
       },
     },
     async ({ params, body, principal }) =>
-      editClaim(store, params.id, body.changes, body.note ?? null, authorOf(principal)),
+      editClaim(
+        store,
+        params.id,
+        body.changes,
+        body.note ?? null,
+        authorOf(principal),
+        body.revision,
+      ),
   );
 
   for (const [method, assigned] of [
@@ -116,7 +130,7 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
       },
     },
     async ({ params, body, principal }) =>
-      retractClaim(store, params.id, body?.note ?? null, authorOf(principal)),
+      retractClaim(store, params.id, body?.note ?? null, authorOf(principal), body?.revision),
   );
 
   app.post(

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { initialSchema } from './0001-initial-schema.js';
 import { claimAgreements } from './0002-claim-agreements.js';
 import { accounts } from './0003-accounts.js';
+import { everyChangeRevises } from './0004-every-change-revises.js';
 
 /**
  * One step of the schema, written once for both databases. As in Kysely, a migration sees an
@@ -16,4 +17,5 @@ export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [
   initialSchema,
   claimAgreements,
   accounts,
+  everyChangeRevises,
 ];

@@ -18,6 +18,8 @@ import type {
   ReviewStatus,
   DayReport,
   SignedHead,
+  AuditPage,
+  Session,
   Source,
   Vocabulary,
 } from './api-types';
@@ -28,13 +30,31 @@ import type { paths } from './openapi';
 /** An error the API answered with (application/problem+json), or a failed request. */
 export class ApiProblem extends Error {
   readonly status: number;
+  /** A change refused because the claim changed meanwhile: who changed it last, and when. */
+  readonly lastChange: { readonly author: string; readonly recordedAt: string } | undefined;
 
-  constructor(status: number, detail: string) {
+  constructor(status: number, detail: string, lastChange?: ApiProblem['lastChange']) {
     super(detail);
     this.name = 'ApiProblem';
     this.status = status;
+    this.lastChange = lastChange;
   }
 }
+
+/**
+ * What to tell someone whose change was refused: who changed the claim meanwhile, when the
+ * server says so, else the server's sentence.
+ */
+export function refusalMessage(error: Error): string {
+  if (error instanceof ApiProblem && error.status === 409 && error.lastChange !== undefined) {
+    const when = new Date(error.lastChange.recordedAt).toLocaleString();
+    return `${error.lastChange.author} changed this claim meanwhile (${when}): look at it again before you change it.`;
+  }
+  return error.message;
+}
+
+/** A claim as the user saw it: which one, and at which revision. */
+type Revised = Pick<Claim, 'id' | 'revision'>;
 
 /** How to cancel a read. */
 export interface Cancel {
@@ -61,12 +81,13 @@ interface Answer<T> {
 
 function problemOf(response: Response, body: unknown): ApiProblem {
   const fallback = `${response.status} ${response.statusText}`.trim();
-  const { detail, title } = (typeof body === 'object' && body !== null ? body : {}) as {
+  const { detail, title, lastChange } = (typeof body === 'object' && body !== null ? body : {}) as {
     detail?: unknown;
     title?: unknown;
+    lastChange?: ApiProblem['lastChange'];
   };
   const said = typeof detail === 'string' ? detail : title;
-  return new ApiProblem(response.status, typeof said === 'string' ? said : fallback);
+  return new ApiProblem(response.status, typeof said === 'string' ? said : fallback, lastChange);
 }
 
 /** A named schema's type, passed as a value so a call states what its route answers. */
@@ -187,17 +208,36 @@ export const api = {
   sources: async (at: Cancel) =>
     (await bodyOf(client.GET('/api/sources', signalOf(at)), as<Listing<Source>>())).items,
   vocabulary: (at: Cancel) => bodyOf(client.GET('/api/vocabulary', signalOf(at)), as<Vocabulary>()),
+  /** Who did what to a claim and when, as recorded up to `at.asOf`: one page, oldest first. */
+  claimHistory: (claim: string, at: ReadAt) =>
+    bodyOf(
+      client.GET('/api/audit', {
+        params: { query: { claim, limit: 100, ...(at.asOf === null ? {} : { to: at.asOf }) } },
+        ...signalOf(at),
+      }),
+      as<AuditPage>(),
+    ),
+  session: (signal?: AbortSignal) =>
+    bodyOf(client.GET('/api/session', signalOf({ signal })), as<Session>()),
   head: (signal?: AbortSignal) =>
     bodyOf(client.GET('/api/head', signalOf({ signal })), as<SignedHead>()),
 
-  review: (id: string, status: 'accepted' | 'rejected', note?: string) =>
+  // Changes name the revision the user saw: if someone changed the claim since, the server
+  // answers 409 (ApiProblem with lastChange) instead of overwriting their change.
+  review: (claim: Revised, status: 'accepted' | 'rejected', note?: string) =>
     bodyOf(
-      client.POST('/api/claims/{id}/review', { params: { path: { id } }, body: { status, note } }),
+      client.POST('/api/claims/{id}/review', {
+        params: { path: { id: claim.id } },
+        body: { status, note, revision: claim.revision },
+      }),
       as<Claim>(),
     ),
-  edit: (id: string, changes: ClaimChanges, note?: string) =>
+  edit: (claim: Revised, changes: ClaimChanges, note?: string) =>
     bodyOf(
-      client.PATCH('/api/claims/{id}', { params: { path: { id } }, body: { changes, note } }),
+      client.PATCH('/api/claims/{id}', {
+        params: { path: { id: claim.id } },
+        body: { changes, note, revision: claim.revision },
+      }),
       as<Claim>(),
     ),
   extract: (report: NewReport) =>

@@ -42,6 +42,10 @@ export type NewReport = Schemas['NewReportInput'];
 export type AgreementSummary = Schemas['AgreementSummary'];
 export type AgreementDetail = Schemas['AgreementDetail'];
 export type SignedHead = Schemas['SignedHead'];
+export type AuditPage = Schemas['AuditPage'];
+/** Who is signed in, and whether the server checks accounts at all. */
+export type Session = Schemas['Session'];
+export type AuditLine = AuditPage['items'][number];
 /** The words claims are coded in, for select lists. */
 export type Vocabulary = Schemas['Vocabulary'];
 

@@ -1251,6 +1251,8 @@ export interface paths {
             };
             /** @description why */
             note?: string;
+            /** @description The revision of the claim as you last read it: if the claim changed since, the change is refused with 409. Without it, the last writer wins. */
+            revision?: number;
           };
         };
       };
@@ -1348,6 +1350,8 @@ export interface paths {
             status: 'accepted' | 'rejected';
             /** @description why */
             note?: string;
+            /** @description The revision of the claim as you last read it: if the claim changed since, the change is refused with 409. Without it, the last writer wins. */
+            revision?: number;
           };
         };
       };
@@ -1563,6 +1567,8 @@ export interface paths {
           'application/json': {
             /** @description why */
             note?: string;
+            /** @description The revision of the claim as you last read it: if the claim changed since, the change is refused with 409. Without it, the last writer wins. */
+            revision?: number;
           } | null;
         };
       };
@@ -2903,6 +2909,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who did what and when, oldest first, from the ledger and the account log; follow nextCursor until it is null */
+    get: {
+      parameters: {
+        query?: {
+          /** @description only what this user did */
+          user?: string;
+          /** @description only changes to this claim */
+          claim?: string;
+          /** @description only changes to this document and its claims */
+          document?: string;
+          /** @description only entries that name this agreement */
+          agreement?: string;
+          /** @description only what was done at or after this instant */
+          from?: string;
+          /** @description only what was done at or before this instant */
+          to?: string;
+          limit?: number;
+          /** @description the previous page's nextCursor */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuditPage'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/vocabulary': {
     parameters: {
       query?: never;
@@ -3157,6 +3233,191 @@ export interface components {
         field: string;
         message: string;
       }[];
+      current?: {
+        id: string;
+        document: string;
+        content: {
+          /** @enum {string} */
+          type:
+            | 'release'
+            | 'list_delivered'
+            | 'list_not_delivered'
+            | 'aid_delivery'
+            | 'civil_flight'
+            | 'rocket_fire'
+            | 'airstrike'
+            | 'shelling'
+            | 'armed_attack'
+            | 'ground_operation'
+            | 'clash'
+            | 'overflight'
+            | 'withdrawal'
+            | 'presence'
+            | 'deployment'
+            | 'arrest'
+            | 'evacuation_order'
+            | 'talks'
+            | 'proposal'
+            | 'demand'
+            | 'accusation'
+            | 'denial'
+            | 'delegation_recalled'
+            | 'agreement_announced'
+            | 'truce_start'
+            | 'truce_extended'
+            | 'truce_end';
+          when: {
+            earliest: string | null;
+            latest: string | null;
+            /** @default  */
+            label: string;
+            /** @enum {string} */
+            precision:
+              | 'exact'
+              | 'minute'
+              | 'hour'
+              | 'part_of_day'
+              | 'day'
+              | 'days'
+              | 'week'
+              | 'month'
+              | 'unresolved';
+          };
+          /** @default null */
+          where: {
+            name: string;
+            lat: number | null;
+            lon: number | null;
+            /** @enum {string} */
+            precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+            country?: string;
+          } | null;
+          /** @default [] */
+          actors: {
+            name: string;
+            /** @enum {string} */
+            role: 'agent' | 'target' | 'recipient' | 'intermediary';
+            /** @default null */
+            party: string | null;
+          }[];
+          /** @default [] */
+          quantities: {
+            unit: string;
+            min: number;
+            max: number | null;
+            /** @enum {string} */
+            qualifier: 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to';
+            /** @enum {string} */
+            role?: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
+          }[];
+          /** @default [] */
+          categories: string[];
+          /**
+           * @default asserted
+           * @enum {string}
+           */
+          modality: 'asserted' | 'denied' | 'alleged' | 'planned';
+          attribution: {
+            name: string;
+            /** @enum {string} */
+            kind:
+              | 'outlet'
+              | 'news_agency'
+              | 'official_body'
+              | 'party'
+              | 'mediator'
+              | 'monitor'
+              | 'ngo'
+              | 'person'
+              | 'anonymous';
+            /** @default null */
+            source: string | null;
+          }[];
+          /** @default null */
+          span: [number, number] | null;
+          /** @default  */
+          text: string;
+          until?: {
+            earliest: string | null;
+            latest: string | null;
+            /** @default  */
+            label: string;
+            /** @enum {string} */
+            precision:
+              | 'exact'
+              | 'minute'
+              | 'hour'
+              | 'part_of_day'
+              | 'day'
+              | 'days'
+              | 'week'
+              | 'month'
+              | 'unresolved';
+          };
+          countsToward?:
+            | {
+                /** @constant */
+                kind: 'outside';
+              }
+            | {
+                /** @constant */
+                kind: 'counted_at';
+                when: {
+                  earliest: string | null;
+                  latest: string | null;
+                  /** @default  */
+                  label: string;
+                  /** @enum {string} */
+                  precision:
+                    | 'exact'
+                    | 'minute'
+                    | 'hour'
+                    | 'part_of_day'
+                    | 'day'
+                    | 'days'
+                    | 'week'
+                    | 'month'
+                    | 'unresolved';
+                };
+              };
+          /** @enum {string} */
+          polarity?: 'asserted' | 'denied' | 'not_happened';
+          /** @enum {string} */
+          occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+          justification?: {
+            ground: string;
+            /** @enum {string} */
+            stance: 'claimed' | 'denied';
+          };
+          confidence?: number;
+        };
+        provenance:
+          | {
+              /** @constant */
+              kind: 'rule';
+              rule: string;
+            }
+          | {
+              /** @constant */
+              kind: 'analyst';
+              analyst: string;
+            };
+        /** @enum {string} */
+        status: 'suggested' | 'accepted' | 'rejected' | 'retracted';
+        revision: number;
+        /** @default null */
+        reviewNote: string | null;
+        /** Format: date-time */
+        recordedAt: string;
+        /** Format: date-time */
+        knownAt: string;
+        /** Format: date-time */
+        updatedAt: string;
+      };
+      lastChange?: {
+        author: string;
+        recordedAt: string;
+      };
     };
     Session: {
       user: {
@@ -3766,6 +4027,27 @@ export interface components {
         from: ('not_triggered' | 'available' | 'exercised' | 'lapsed') | null;
         to: ('not_triggered' | 'available' | 'exercised' | 'lapsed') | null;
       }[];
+    };
+    AuditLine: {
+      /** @description when it was recorded (UTC) */
+      at: string;
+      /** @description who did it: the signed-in user, or the author given on the CLI */
+      user: string;
+      /** @description the ledger change type (claim.reviewed…) or account action */
+      action: string;
+      /** @description the ledger entry; null for accounts */
+      seq: number | null;
+      /** @description what was done, in a few words */
+      summary: string;
+      claim: string | null;
+      document: string | null;
+      agreements: string[];
+    };
+    AuditPage: {
+      /** @description oldest first */
+      items: components['schemas']['AuditLine'][];
+      /** @description null on the last page */
+      nextCursor: string | null;
     };
     Claim: {
       id: string;

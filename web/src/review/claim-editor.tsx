@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { api } from '../api/api-client';
+import { api, refusalMessage } from '../api/api-client';
 import type {
   Actor,
   Claim,
@@ -119,7 +119,7 @@ export function ClaimEditor(props: {
             content: { ...original, ...edited, type },
             ...(agreement === null ? {} : { agreements: [agreement] }),
           })
-        : api.edit(claim.id, changes, note || undefined);
+        : api.edit(claim, changes, note || undefined);
     saved.then(
       (edited) => {
         setSaving(false);
@@ -127,7 +127,7 @@ export function ClaimEditor(props: {
       },
       (error: Error) => {
         setSaving(false);
-        setProblem(error.message);
+        setProblem(refusalMessage(error));
       },
     );
   };

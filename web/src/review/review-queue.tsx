@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api/api-client';
+import { api, ApiProblem, refusalMessage } from '../api/api-client';
 import type { Claim, ClaimsSuperseded } from '../api/api-types';
 import { ClaimAccount, claimSummary } from '../shared/claim-account';
 import { useShortcuts } from '../shared/use-shortcuts';
@@ -80,7 +80,7 @@ export function ReviewQueue() {
   const review = (status: 'accepted' | 'rejected') => {
     if (selected === undefined || busy) return;
     setBusy(true);
-    api.review(selected.id, status).then(
+    api.review(selected, status).then(
       () => {
         setBusy(false);
         setReviewed((set) => new Set(set).add(selected.id));
@@ -91,7 +91,9 @@ export function ReviewQueue() {
       },
       (error: Error) => {
         setBusy(false);
-        setMessage(`Could not record the review: ${error.message}`);
+        setMessage(`Could not record the review: ${refusalMessage(error)}`);
+        // Someone changed it meanwhile: show the claim as it now stands.
+        if (error instanceof ApiProblem && error.status === 409) recordChanged();
       },
     );
   };

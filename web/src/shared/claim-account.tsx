@@ -10,6 +10,7 @@ import { useSideOf } from '../state/use-side-of';
 import { useResource } from '../state/use-resource';
 import { hrefOf, useViewLocation, viewAt } from '../state/view-location';
 import { AttributionChain } from './attribution-chain';
+import { ClaimHistory } from './claim-history';
 import { ResourceStatus } from './resource-status';
 
 /** The party a claim names as the one who acted, if any. */
@@ -91,6 +92,7 @@ export function ClaimAccount(props: { readonly claim: Claim }) {
       <a href={hrefOf(viewAt(location, 'documents', claim.document, claim.id))}>
         Read in its document
       </a>
+      <ClaimHistory claim={claim.id} revision={claim.revision} />
     </ClaimContentAccount>
   );
 }
