@@ -4,6 +4,7 @@ import { compileAlternatives, compilePattern } from './compile-pattern.js';
 import { foldName } from '../core/text/fold-name.js';
 import { findKnownSources, knownSourceNamed } from './known-source-index.js';
 import type { KnownSourceMention } from './known-source-index.js';
+import type { KnownSource } from './tables/known-sources.js';
 import type { AgreementParties } from './find-actors.js';
 import type { Sentence, Structure } from './structure.js';
 import {
@@ -110,20 +111,39 @@ const speakerTurn = compilePattern(SPEAKER_TURNS);
 const ORG_WORDS =
   /\b(ministry|office|army|forces|force|council|agency|committee|military|government|authority|authorities|police|brigades|movement|group|centre|center|department|command)\b/i;
 /** Where a subject phrase before a verb of saying may start: its last match is where it does. */
-const SUBJECT_START = /(?:^|[,;:()“”"—–]|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
+const SUBJECT_START =
+  /(?:^|[,;()“”"—–]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
 const MAX_SPEAKER_WORDS = 10;
+/**
+ * A phrase that is a clause, not a name: one ending on an article or preposition ("the Envoys
+ * note with concern the"), holding a verb after an auxiliary ("UNHCR has received alarming"), or
+ * an accusation's object ("the army of bombing its positions").
+ */
+const NOT_A_NAME =
+  /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b/iu;
+/** A subject ending in a form of "be" makes the verb a passive ("shelling was reported"). */
+const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
+/** After a subject, the word that shows a verb has begun: "Kyiv dismissed …", "the army did …". */
+const VERB_AFTER_SUBJECT =
+  /^(?:did|does|has|had|have|was|were|is|would|will|could|also|later|then|\p{Ll}+ed)$/u;
 const RECENT_LIMIT = 30;
 
 /**
- * Attributes every sentence: publisher → quoted source → the person or body cited. With an
- * agreement, a speaker named by one of a party's aliases is that party.
+ * Attributes every sentence: publisher → wire agency → quoted source → the person or body
+ * cited. With an agreement, a speaker named by one of a party's aliases is that party.
  */
 export function attributeSentences(
   structure: Structure,
   publisher: string | null,
   agreement: AgreementParties | null = null,
+  wire: string | null = null,
 ): Attributed {
   const publisherLink = linkFor(publisher ?? structure.siteName ?? UNKNOWN_PUBLISHER, 'outlet');
+  // Wire copy speaks for its agency: what no one else is said to say, the agency reports.
+  const wireLink =
+    wire === null || foldName(wire) === foldName(publisherLink.name)
+      ? null
+      : linkFor(knownSourceNamed(wire)?.name ?? wire, 'news_agency');
   const knownSources = findKnownSources(structure.text, structure.words);
   let next = 0;
   const recent: Recent = { speakers: [], mentioned: [], parties: partySpeakers(agreement) };
@@ -164,7 +184,7 @@ export function attributeSentences(
     if (found !== null && found !== undefined) introSpeaker.set(s.block, found.speaker.link);
   }
   const attributions = structure.sentences.map((s, i): SentenceAttribution => {
-    const base: AttributionLink[] = [publisherLink];
+    const base: AttributionLink[] = wireLink === null ? [publisherLink] : [publisherLink, wireLink];
     const quoted = structure.blocks[s.block]?.quoted;
     if (quoted !== null && quoted !== undefined) {
       base.push(
@@ -192,16 +212,16 @@ export function attributeSentences(
   return { ...structure, publisher: publisherLink, knownSources, attributions };
 }
 
-/** Each party's aliases, folded, to the party as a speaker: its known source's name, else its id. */
+/** Each party's aliases, folded, to the party as a speaker under its known source's name. */
 function partySpeakers(agreement: AgreementParties | null): Map<string, Speaker> {
   const out = new Map<string, Speaker>();
   for (const party of agreement?.parties ?? []) {
     const names = [party.id, ...party.aliases];
     const known = names.map((n) => knownSourceNamed(n)).find((k) => k !== undefined);
-    const speaker: Speaker = {
-      link: linkFor(known?.name ?? party.id, 'party'),
-      classes: known?.classes ?? [],
-    };
+    // Without a known source a party has no name to speak under but its id ("aa"): its
+    // speakers keep the names the text gives them ("the Arakan Army").
+    if (known === undefined) continue;
+    const speaker: Speaker = { link: linkFor(known.name, 'party'), classes: known.classes ?? [] };
     for (const name of names) out.set(foldName(name), speaker);
   }
   return out;
@@ -295,7 +315,8 @@ function findSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   for (const m of sentence.matchAll(speechVerb)) {
     if (!outsideQuotes(m.index)) continue;
     const before = sentence.slice(0, m.index);
-    const subject = subjectBefore(before);
+    if (PASSIVE_SUBJECT.test(before)) continue;
+    const subject = subjectBefore(before) ?? sentenceSubject(before);
     const verbEnd = m.index + m[0].length;
     if (subject !== null) {
       const speaker = resolveSpeaker(subject.phrase, recent);
@@ -339,6 +360,22 @@ function subjectBefore(before: string): { phrase: string; start: number } | null
   };
 }
 
+/**
+ * The subject a second verb shares with the first ("Kyiv dismissed it … and said …", "the army
+ * did not confirm … but said …"): the words opening the sentence up to the first verb.
+ */
+function sentenceSubject(before: string): { phrase: string; start: number } | null {
+  if (!/\b(?:and|but)\s*$/i.test(before)) return null;
+  const words = [...before.matchAll(/\S+/g)].slice(0, MAX_SPEAKER_WORDS);
+  for (const [k, w] of words.entries()) {
+    if (k === 0 || !VERB_AFTER_SUBJECT.test(w[0])) continue;
+    const first = words[0];
+    if (first === undefined) return null;
+    return { phrase: before.slice(first.index, w.index).trim(), start: first.index };
+  }
+  return null;
+}
+
 /** Where "In a statement …," begins, when it opens the attributing words. */
 function openerBefore(before: string): number | null {
   opener.lastIndex = 0;
@@ -377,6 +414,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     .replace(titles, '');
   const words = bare.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
+  if (NOT_A_NAME.test(bare)) return null;
   const folded = foldName(bare);
   if (pronouns.has(folded)) return recent.speakers[0] ?? null;
   for (const b of backReferences) {
@@ -390,7 +428,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     break; // nothing to refer back to: the description itself is the speaker
   }
   const classes = fromStatement ? ['statement'] : [];
-  const known = knownSourceNamed(bare) ?? knownSourceNamed(possessor(bare) ?? '');
+  const known = knownSourceNamed(bare) ?? outletOf(bare);
   if (known !== undefined) {
     return {
       link: linkFor(known.name, known.kind),
@@ -412,10 +450,14 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   return { link: linkFor(bare.replace(/^the\s+/i, ''), kind), classes };
 }
 
-/** "Axios’ Barak Ravid" speaks for Axios: the possessor, when it is a known source. */
-function possessor(phrase: string): string | null {
-  const m = /^(.+?)(?:’s|'s|’|')\s/u.exec(phrase);
-  return m?.[1] ?? null;
+/**
+ * "Axios’ Barak Ravid" speaks for Axios: the possessor, when it is a known outlet or agency.
+ * "Russia's defence ministry" is its own speaker, not the state that owns it.
+ */
+function outletOf(phrase: string): KnownSource | undefined {
+  const possessor = /^(.+?)(?:’s|'s|’|')\s/u.exec(phrase)?.[1];
+  const known = possessor === undefined ? undefined : knownSourceNamed(possessor);
+  return known?.kind === 'outlet' || known?.kind === 'news_agency' ? known : undefined;
 }
 
 const linkFor = (name: string, kind: SourceKind): AttributionLink => ({

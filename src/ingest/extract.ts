@@ -66,7 +66,8 @@ export function extractClaims(
   // Given, else the page's site name (read in attribution), else the report's own byline.
   const publisher =
     input.publisher ?? (structure.siteName === null ? findPublisher(cleaned.text) : null);
-  const attributed = attributeSentences(structure, publisher, input.agreement ?? null);
+  const wire = findWire(cleaned.text);
+  const attributed = attributeSentences(structure, publisher, input.agreement ?? null, wire);
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,
     timeZone: input.timeZone,
@@ -89,7 +90,7 @@ export function extractClaims(
       removed: cleaned.removed,
       cleanText: cleaned.text,
       publisher: attributed.publisher.name,
-      wire: findWire(cleaned.text),
+      wire,
     },
     claims,
     explanations,
