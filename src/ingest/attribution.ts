@@ -20,8 +20,16 @@ import {
   SPEAKER_WRAPPERS,
   SPEAKER_TURNS,
   SPEECH_VERBS,
+  RECIPROCAL_NAMED,
+  RECIPROCAL_UNNAMED,
   STATEMENT_OPENERS,
 } from './tables/speech.js';
+
+/** What the report's own lines say of who wrote it: an agency, a named author. */
+export interface Byline {
+  readonly wire: string | null;
+  readonly author: string | null;
+}
 
 /** Who a sentence is attributed to, publisher first, origin last. */
 export interface SentenceAttribution {
@@ -36,6 +44,15 @@ export interface SentenceAttribution {
    * the army said …"), each part with its own chain and attributing words; else empty.
    */
   readonly clauses: readonly ClauseAttribution[];
+  /**
+   * Where the sentence tells of two sides accusing each other, [start, end) into the clean
+   * text, and one chain per side: an accusation there is one claim per side.
+   */
+  readonly reciprocal: {
+    readonly start: number;
+    readonly end: number;
+    readonly chains: readonly (readonly AttributionLink[])[];
+  } | null;
 }
 
 /** A part of a sentence, [start, end) into the clean text, and who it is attributed to. */
@@ -129,21 +146,24 @@ const VERB_AFTER_SUBJECT =
 const RECENT_LIMIT = 30;
 
 /**
- * Attributes every sentence: publisher → wire agency → quoted source → the person or body
+ * Attributes every sentence: publisher → wire agency → author → quoted source → the person or body
  * cited. With an agreement, a speaker named by one of a party's aliases is that party.
  */
 export function attributeSentences(
   structure: Structure,
   publisher: string | null,
   agreement: AgreementParties | null = null,
-  wire: string | null = null,
+  byline: Byline = { wire: null, author: null },
 ): Attributed {
+  const { wire, author } = byline;
   const publisherLink = linkFor(publisher ?? structure.siteName ?? UNKNOWN_PUBLISHER, 'outlet');
   // Wire copy speaks for its agency: what no one else is said to say, the agency reports.
   const wireLink =
     wire === null || foldName(wire) === foldName(publisherLink.name)
       ? null
       : linkFor(knownSourceNamed(wire)?.name ?? wire, 'news_agency');
+  // A signed piece (commentary, analysis) speaks in its author's voice.
+  const authorLink = author === null ? null : linkFor(author, 'person');
   const knownSources = findKnownSources(structure.text, structure.words);
   let next = 0;
   const recent: Recent = { speakers: [], mentioned: [], parties: partySpeakers(agreement) };
@@ -184,7 +204,9 @@ export function attributeSentences(
     if (found !== null && found !== undefined) introSpeaker.set(s.block, found.speaker.link);
   }
   const attributions = structure.sentences.map((s, i): SentenceAttribution => {
-    const base: AttributionLink[] = wireLink === null ? [publisherLink] : [publisherLink, wireLink];
+    const base: AttributionLink[] = [publisherLink];
+    if (wireLink !== null) base.push(wireLink);
+    if (authorLink !== null) base.push(authorLink);
     const quoted = structure.blocks[s.block]?.quoted;
     if (quoted !== null && quoted !== undefined) {
       base.push(
@@ -198,7 +220,12 @@ export function attributeSentences(
         ? base
         : [...base, found.speaker.link];
     const found = windowed[i] ?? null;
+    const sides = reciprocalSides(structure.text, s, agreement);
     return {
+      reciprocal:
+        sides === null
+          ? null
+          : { start: sides.start, end: sides.end, chains: sides.sides.map((l) => [...base, l]) },
       chain: chainOf(found),
       span: own[i]?.span ?? null,
       clauses: (clauses[i] ?? []).map((c) => ({
@@ -225,6 +252,48 @@ function partySpeakers(agreement: AgreementParties | null): Map<string, Speaker>
     for (const name of names) out.set(foldName(name), speaker);
   }
   return out;
+}
+
+const reciprocalNamed = RECIPROCAL_NAMED.map((p) => new RegExp(p, 'u'));
+const reciprocalUnnamed = RECIPROCAL_UNNAMED.map((p) => new RegExp(p, 'u'));
+
+/** The two sides of "X and Y accused each other" (or of the agreement, for "both sides …"). */
+function reciprocalSides(
+  text: string,
+  s: Sentence,
+  agreement: AgreementParties | null,
+): { start: number; end: number; sides: AttributionLink[] } | null {
+  const sentence = text.slice(s.start, s.end);
+  for (const re of reciprocalNamed) {
+    const m = re.exec(sentence);
+    const a = m?.groups?.a;
+    const b = m?.groups?.b;
+    if (m === null || a === undefined || b === undefined) continue;
+    const sides = [a, b].map((n) => sideLink(n.replace(/^the\s+/i, ''), agreement));
+    return { start: s.start + m.index, end: s.start + m.index + m[0].length, sides };
+  }
+  const parties = agreement?.parties ?? [];
+  if (parties.length !== 2) return null;
+  for (const re of reciprocalUnnamed) {
+    const m = re.exec(sentence);
+    if (m === null) continue;
+    const sides = parties.map((p) => sideLink(p.aliases[0] ?? p.id, agreement));
+    return { start: s.start + m.index, end: s.start + m.index + m[0].length, sides };
+  }
+  return null;
+}
+
+/** A side named in a reciprocal accusation: its known source, else its party, else as written. */
+function sideLink(name: string, agreement: AgreementParties | null): AttributionLink {
+  const party = agreement?.parties.find((p) =>
+    [p.id, ...p.aliases].some((n) => foldName(n) === foldName(name)),
+  );
+  const known =
+    knownSourceNamed(name) ??
+    (party === undefined
+      ? undefined
+      : [party.id, ...party.aliases].map((n) => knownSourceNamed(n)).find((k) => k !== undefined));
+  return known === undefined ? linkFor(name, 'official_body') : linkFor(known.name, known.kind);
 }
 
 /** A part of a sentence between turns to another speaker, with the speaker it names, if any. */

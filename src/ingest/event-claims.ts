@@ -124,6 +124,9 @@ interface Reading {
  * Turns every trigger of the v1 vocabulary into a claim: one per mention. With a model, each
  * claim carries the polarity, occurrence and confidence the classifier gives it.
  */
+/** How far past "both sides reported" the accusation's own word may come ("… sporadic violations"). */
+const RECIPROCAL_REACH = 40;
+
 export function extractEventClaims(
   located: Located,
   findActors: ActorFinder,
@@ -213,33 +216,44 @@ export function extractEventClaims(
         attribution === undefined
           ? [located.publisher]
           : chainAt(attribution, reading.trigger.start);
-      claims.push({
-        anchor,
-        explanation: { rule, features, reasons: read?.reasons ?? [] },
-        claim: {
-          type: reading.type,
-          when: interval,
-          where: placeOf(index, s, reading),
-          actors: actorsOf(reading, sentenceActors, text, chain),
-          quantities: quantitiesOf(reading, readings, quantities),
-          categories: categoriesOf(reading, sentence, quantities),
-          modality: reading.modality,
-          attribution: chain,
-          // The quote is the text at the span, so a sentence too long to quote whole is cut in both.
-          span: [s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)],
-          text: located.text.slice(s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)),
-          rule,
-          ...(until === null ? {} : { until }),
-          ...(countsToward === null ? {} : { countsToward }),
-          ...(read === null
-            ? {}
-            : {
-                polarity: read.polarity,
-                occurrence: read.occurrence,
-                confidence: read.confidence,
-              }),
-        },
-      });
+      // Two sides accusing each other: one accusation per side, each in its own name.
+      const mutual = attribution?.reciprocal;
+      const chains =
+        reading.type === 'accusation' &&
+        mutual !== null &&
+        mutual !== undefined &&
+        reading.trigger.start >= mutual.start &&
+        reading.trigger.start < mutual.end + RECIPROCAL_REACH
+          ? mutual.chains
+          : [chain];
+      for (const chain of chains)
+        claims.push({
+          anchor,
+          explanation: { rule, features, reasons: read?.reasons ?? [] },
+          claim: {
+            type: reading.type,
+            when: interval,
+            where: placeOf(index, s, reading),
+            actors: actorsOf(reading, sentenceActors, text, chain),
+            quantities: quantitiesOf(reading, readings, quantities),
+            categories: categoriesOf(reading, sentence, quantities),
+            modality: reading.modality,
+            attribution: chain,
+            // The quote is the text at the span, so a sentence too long to quote whole is cut in both.
+            span: [s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)],
+            text: located.text.slice(s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)),
+            rule,
+            ...(until === null ? {} : { until }),
+            ...(countsToward === null ? {} : { countsToward }),
+            ...(read === null
+              ? {}
+              : {
+                  polarity: read.polarity,
+                  occurrence: read.occurrence,
+                  confidence: read.confidence,
+                }),
+          },
+        });
     }
   }
   return {

@@ -5,7 +5,7 @@ import { cleanText } from './clean-text.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
-import { findPublisher, findWire } from './find-wire.js';
+import { findAuthor, findPublisher, findWire } from './find-wire.js';
 import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
@@ -67,7 +67,10 @@ export function extractClaims(
   const publisher =
     input.publisher ?? (structure.siteName === null ? findPublisher(cleaned.text) : null);
   const wire = findWire(cleaned.text);
-  const attributed = attributeSentences(structure, publisher, input.agreement ?? null, wire);
+  const attributed = attributeSentences(structure, publisher, input.agreement ?? null, {
+    wire,
+    author: findAuthor(cleaned.text),
+  });
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,
     timeZone: input.timeZone,

@@ -78,4 +78,44 @@ describe('who a claim is according to', () => {
       origins('Shelling of the camp was reported on Friday, according to local responders.'),
     ).toEqual(['local responders']);
   });
+
+  it('gives a signed piece’s own sentences to its author', () => {
+    expect(
+      origins('After the truce\n\nBy Lena Marsh\n\nJets bombed Saada on Friday.', null),
+    ).toEqual(['Lena Marsh']);
+    expect(
+      origins('After the truce\n\nBy Harbour Times staff\n\nJets bombed Saada on Friday.', null),
+    ).toEqual(['unknown publisher']);
+  });
+
+  it('gives two sides accusing each other one accusation each, in its own name', () => {
+    const claims = extractClaims({
+      text: 'The militia and the Fourth Brigade each blamed the other for the fire.',
+      format: 'text',
+      published: '2024-03-02T10:00:00+00:00',
+      timeZone: 'UTC',
+      publisher: 'Wire',
+    }).claims.filter((c) => c.type === 'accusation');
+    expect(claims.map((c) => originOf(c).name)).toEqual(['militia', 'Fourth Brigade']);
+  });
+
+  it('takes the agreement’s two parties for "both sides" accusing each other', () => {
+    const parties = {
+      parties: [
+        { id: 'north', aliases: ['Northern Front'] },
+        { id: 'south', aliases: ['Southern Command'] },
+      ],
+    };
+    const accusers = extractClaims({
+      text: 'Within an hour of the truce, the two sides traded accusations of shelling.',
+      format: 'text',
+      published: '2024-03-02T10:00:00+00:00',
+      timeZone: 'UTC',
+      publisher: 'Wire',
+      agreement: parties,
+    })
+      .claims.filter((c) => c.type === 'accusation')
+      .map((c) => originOf(c).name);
+    expect(accusers).toEqual(['Northern Front', 'Southern Command']);
+  });
 });

@@ -60,6 +60,11 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     where: 'line',
     pattern: `^\\s*\\p{Lu}[\\p{L} .&'-]{1,50}?,? with (${AGENCIES})\\s*(?:[|·,]|$)`,
   },
+  // "By Horn Dispatch staff and AP", "By Irrawaddy Monitor staff, with Reuters"
+  {
+    where: 'line',
+    pattern: `^\\s*By [\\p{L} .&'-]{1,50}? staff,? (?:and|with) (${AGENCIES})\\s*(?:[|·,]|$)`,
+  },
   // "Source: Reuters": a "Source:" line names the wire only when it is an agency; a situation
   // report's "Source: UNHCR" names its publisher (PUBLISHER_PATTERNS)
   {
@@ -96,3 +101,10 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   // "Contact: WFP Ethiopia, Addis Ababa"
   "^\\s*Contact:\\s*(\\p{Lu}[\\p{L} .&'-]{1,40}?),",
 ];
+
+/**
+ * A byline naming a person ("By Karim Haddad", "By Aminata Kone, Sahel Review contributor"):
+ * what the text says in its own voice is the author's word. Staff bylines name no one.
+ */
+export const AUTHOR_PATTERN =
+  "^\\s*By (?!.*\\bstaff\\b)(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3})\\s*(?:[,|·]|$)";

@@ -212,3 +212,17 @@ export const BACK_REFERENCES: readonly { readonly pattern: string; readonly clas
  */
 export const COMMENTARY_OPENERS =
   '^(?:that|this) (?:puts|means|is|was|shows|makes|leaves|tells|says)\\b|^(?:in other words|of course|clearly|still|so|well|put simply|in short|to be sure|note that)\\b';
+
+/**
+ * Two sides accusing each other: one accusation per side. `named` patterns give the sides in
+ * groups `a` and `b` ("Armenia and Azerbaijan accused each other", "the Government and Ansar
+ * Allah each blamed the other"); `unnamed` ones ("the two sides traded accusations") take the
+ * agreement's parties, when one is given. Regex sources, matched with case.
+ */
+const SIDE = "(?:\\p{Lu}[\\p{L}'’-]*|[Tt]he [\\p{L}'’-]+)(?: \\p{Lu}[\\p{L}'’-]*){0,3}";
+export const RECIPROCAL_NAMED: readonly string[] = [
+  `(?<a>${SIDE}) and (?<b>(?:the )?[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]*){0,3}),? (?:(?:each|both|have|had|again) )?(?:accus|blam|trad)\\w*(?: [\\p{L}]+){0,3}? (?:each other|one another|the other|accusations|blame|charges)\\b`,
+];
+export const RECIPROCAL_UNNAMED: readonly string[] = [
+  '\\b(?:[Bb]oth sides|[Tt]he two sides|[Ee]ach side|[Bb]oth parties|[Tt]he two parties)\\b(?: [\\p{L}]+){0,2}? (?:accus|blam|trad|report)\\w*',
+];
