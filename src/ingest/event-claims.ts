@@ -140,6 +140,7 @@ export function extractEventClaims(
   const index: SentenceIndex = {
     times: group(located.times, located.sentences.length),
     places: group(located.places, located.sentences.length),
+    blockOf: located.sentences.map((x) => x.block),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
   const claims: {
@@ -292,6 +293,8 @@ const CALENDAR_WORDS =
 interface SentenceIndex {
   readonly times: readonly (readonly TimeMention[])[];
   readonly places: readonly (readonly PlaceMention[])[];
+  /** Each sentence's paragraph (block), by sentence index. */
+  readonly blockOf: readonly number[];
   /** The publication instant in UTC, the latest a claim with no time of its own can be. */
   readonly publishedIso: string | null;
 }
@@ -610,7 +613,19 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
       (!p.asSubject || (t.start >= p.end && t.start - p.end <= PASSIVE_REACH)),
   );
   // The most precise place wins ("into Gaza through Kerem Shalom"), then the nearest.
-  return own.sort((a, b) => rank(a) - rank(b) || distance(a, t) - distance(b, t))[0]?.place ?? null;
+  const best = own.sort((a, b) => rank(a) - rank(b) || distance(a, t) - distance(b, t))[0];
+  if (best !== undefined) return best.place;
+  // None in its clause: the sentence's place nearest the trigger ("…, in the town of Adigrat").
+  const elsewhere = (index.places[s.index] ?? []).filter((p) => !p.asSubject);
+  const nearest = elsewhere.sort((a, b) => distance(a, t) - distance(b, t))[0];
+  if (nearest !== undefined) return nearest.place;
+  // Else the last place told earlier in its paragraph, as a time is carried.
+  for (let k = s.index - 1; k >= 0 && index.blockOf[k] === index.blockOf[s.index]; k--) {
+    const told = (index.places[k] ?? []).filter((p) => !p.asSubject);
+    const last = told[told.length - 1];
+    if (last !== undefined) return last.place;
+  }
+  return null;
 }
 
 /** "Stepanakert was shelled": a place as subject is where the verb just after it happened. */
