@@ -25,3 +25,17 @@ describe('where a claim happened when its own clause names no place', () => {
     ).toEqual(['Omdurman', 'Omdurman', null]);
   });
 });
+
+describe('small places GeoNames knows', () => {
+  it('counts a small town after a locative word when the report places something in its country', () => {
+    expect(
+      placesOf(
+        'Fighting went on around Juba on Monday. Militia fighters overran a garrison in Nasir on Tuesday.',
+      ),
+    ).toContain('Nasir');
+  });
+
+  it('leaves a small town out where the report names nothing else in its country', () => {
+    expect(placesOf('Militia fighters overran a garrison in Nasir on Tuesday.')).toEqual([null]);
+  });
+});
