@@ -4,6 +4,7 @@ import { compileAlternatives, compilePattern } from './compile-pattern.js';
 import { foldName } from '../core/text/fold-name.js';
 import { findKnownSources, knownSourceNamed } from './known-source-index.js';
 import type { KnownSourceMention } from './known-source-index.js';
+import type { KnownSource } from './tables/known-sources.js';
 import type { AgreementParties } from './find-actors.js';
 import type { Sentence, Structure } from './structure.js';
 import {
@@ -19,8 +20,16 @@ import {
   SPEAKER_WRAPPERS,
   SPEAKER_TURNS,
   SPEECH_VERBS,
+  RECIPROCAL_NAMED,
+  RECIPROCAL_UNNAMED,
   STATEMENT_OPENERS,
 } from './tables/speech.js';
+
+/** What the report's own lines say of who wrote it: an agency, a named author. */
+export interface Byline {
+  readonly wire: string | null;
+  readonly author: string | null;
+}
 
 /** Who a sentence is attributed to, publisher first, origin last. */
 export interface SentenceAttribution {
@@ -35,6 +44,15 @@ export interface SentenceAttribution {
    * the army said …"), each part with its own chain and attributing words; else empty.
    */
   readonly clauses: readonly ClauseAttribution[];
+  /**
+   * Where the sentence tells of two sides accusing each other, [start, end) into the clean
+   * text, and one chain per side: an accusation there is one claim per side.
+   */
+  readonly reciprocal: {
+    readonly start: number;
+    readonly end: number;
+    readonly chains: readonly (readonly AttributionLink[])[];
+  } | null;
 }
 
 /** A part of a sentence, [start, end) into the clean text, and who it is attributed to. */
@@ -110,20 +128,42 @@ const speakerTurn = compilePattern(SPEAKER_TURNS);
 const ORG_WORDS =
   /\b(ministry|office|army|forces|force|council|agency|committee|military|government|authority|authorities|police|brigades|movement|group|centre|center|department|command)\b/i;
 /** Where a subject phrase before a verb of saying may start: its last match is where it does. */
-const SUBJECT_START = /(?:^|[,;:()“”"—–]|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
+const SUBJECT_START =
+  /(?:^|[,;()“”"—–]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
 const MAX_SPEAKER_WORDS = 10;
+/**
+ * A phrase that is a clause, not a name: one ending on an article or preposition ("the Envoys
+ * note with concern the"), holding a verb after an auxiliary ("UNHCR has received alarming"), or
+ * an accusation's object ("the army of bombing its positions").
+ */
+const NOT_A_NAME =
+  /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b/iu;
+/** A subject ending in a form of "be" makes the verb a passive ("shelling was reported"). */
+const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
+/** After a subject, the word that shows a verb has begun: "Kyiv dismissed …", "the army did …". */
+const VERB_AFTER_SUBJECT =
+  /^(?:did|does|has|had|have|was|were|is|would|will|could|also|later|then|\p{Ll}+ed)$/u;
 const RECENT_LIMIT = 30;
 
 /**
- * Attributes every sentence: publisher → quoted source → the person or body cited. With an
- * agreement, a speaker named by one of a party's aliases is that party.
+ * Attributes every sentence: publisher → wire agency → author → quoted source → the person or body
+ * cited. With an agreement, a speaker named by one of a party's aliases is that party.
  */
 export function attributeSentences(
   structure: Structure,
   publisher: string | null,
   agreement: AgreementParties | null = null,
+  byline: Byline = { wire: null, author: null },
 ): Attributed {
+  const { wire, author } = byline;
   const publisherLink = linkFor(publisher ?? structure.siteName ?? UNKNOWN_PUBLISHER, 'outlet');
+  // Wire copy speaks for its agency: what no one else is said to say, the agency reports.
+  const wireLink =
+    wire === null || foldName(wire) === foldName(publisherLink.name)
+      ? null
+      : linkFor(knownSourceNamed(wire)?.name ?? wire, 'news_agency');
+  // A signed piece (commentary, analysis) speaks in its author's voice.
+  const authorLink = author === null ? null : linkFor(author, 'person');
   const knownSources = findKnownSources(structure.text, structure.words);
   let next = 0;
   const recent: Recent = { speakers: [], mentioned: [], parties: partySpeakers(agreement) };
@@ -165,6 +205,8 @@ export function attributeSentences(
   }
   const attributions = structure.sentences.map((s, i): SentenceAttribution => {
     const base: AttributionLink[] = [publisherLink];
+    if (wireLink !== null) base.push(wireLink);
+    if (authorLink !== null) base.push(authorLink);
     const quoted = structure.blocks[s.block]?.quoted;
     if (quoted !== null && quoted !== undefined) {
       base.push(
@@ -178,7 +220,12 @@ export function attributeSentences(
         ? base
         : [...base, found.speaker.link];
     const found = windowed[i] ?? null;
+    const sides = reciprocalSides(structure.text, s, agreement);
     return {
+      reciprocal:
+        sides === null
+          ? null
+          : { start: sides.start, end: sides.end, chains: sides.sides.map((l) => [...base, l]) },
       chain: chainOf(found),
       span: own[i]?.span ?? null,
       clauses: (clauses[i] ?? []).map((c) => ({
@@ -192,19 +239,61 @@ export function attributeSentences(
   return { ...structure, publisher: publisherLink, knownSources, attributions };
 }
 
-/** Each party's aliases, folded, to the party as a speaker: its known source's name, else its id. */
+/** Each party's aliases, folded, to the party as a speaker under its known source's name. */
 function partySpeakers(agreement: AgreementParties | null): Map<string, Speaker> {
   const out = new Map<string, Speaker>();
   for (const party of agreement?.parties ?? []) {
     const names = [party.id, ...party.aliases];
     const known = names.map((n) => knownSourceNamed(n)).find((k) => k !== undefined);
-    const speaker: Speaker = {
-      link: linkFor(known?.name ?? party.id, 'party'),
-      classes: known?.classes ?? [],
-    };
+    // Without a known source a party has no name to speak under but its id ("aa"): its
+    // speakers keep the names the text gives them ("the Arakan Army").
+    if (known === undefined) continue;
+    const speaker: Speaker = { link: linkFor(known.name, 'party'), classes: known.classes ?? [] };
     for (const name of names) out.set(foldName(name), speaker);
   }
   return out;
+}
+
+const reciprocalNamed = RECIPROCAL_NAMED.map((p) => new RegExp(p, 'u'));
+const reciprocalUnnamed = RECIPROCAL_UNNAMED.map((p) => new RegExp(p, 'u'));
+
+/** The two sides of "X and Y accused each other" (or of the agreement, for "both sides …"). */
+function reciprocalSides(
+  text: string,
+  s: Sentence,
+  agreement: AgreementParties | null,
+): { start: number; end: number; sides: AttributionLink[] } | null {
+  const sentence = text.slice(s.start, s.end);
+  for (const re of reciprocalNamed) {
+    const m = re.exec(sentence);
+    const a = m?.groups?.a;
+    const b = m?.groups?.b;
+    if (m === null || a === undefined || b === undefined) continue;
+    const sides = [a, b].map((n) => sideLink(n.replace(/^the\s+/i, ''), agreement));
+    return { start: s.start + m.index, end: s.start + m.index + m[0].length, sides };
+  }
+  const parties = agreement?.parties ?? [];
+  if (parties.length !== 2) return null;
+  for (const re of reciprocalUnnamed) {
+    const m = re.exec(sentence);
+    if (m === null) continue;
+    const sides = parties.map((p) => sideLink(p.aliases[0] ?? p.id, agreement));
+    return { start: s.start + m.index, end: s.start + m.index + m[0].length, sides };
+  }
+  return null;
+}
+
+/** A side named in a reciprocal accusation: its known source, else its party, else as written. */
+function sideLink(name: string, agreement: AgreementParties | null): AttributionLink {
+  const party = agreement?.parties.find((p) =>
+    [p.id, ...p.aliases].some((n) => foldName(n) === foldName(name)),
+  );
+  const known =
+    knownSourceNamed(name) ??
+    (party === undefined
+      ? undefined
+      : [party.id, ...party.aliases].map((n) => knownSourceNamed(n)).find((k) => k !== undefined));
+  return known === undefined ? linkFor(name, 'official_body') : linkFor(known.name, known.kind);
 }
 
 /** A part of a sentence between turns to another speaker, with the speaker it names, if any. */
@@ -295,7 +384,8 @@ function findSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   for (const m of sentence.matchAll(speechVerb)) {
     if (!outsideQuotes(m.index)) continue;
     const before = sentence.slice(0, m.index);
-    const subject = subjectBefore(before);
+    if (PASSIVE_SUBJECT.test(before)) continue;
+    const subject = subjectBefore(before) ?? sentenceSubject(before);
     const verbEnd = m.index + m[0].length;
     if (subject !== null) {
       const speaker = resolveSpeaker(subject.phrase, recent);
@@ -339,6 +429,22 @@ function subjectBefore(before: string): { phrase: string; start: number } | null
   };
 }
 
+/**
+ * The subject a second verb shares with the first ("Kyiv dismissed it … and said …", "the army
+ * did not confirm … but said …"): the words opening the sentence up to the first verb.
+ */
+function sentenceSubject(before: string): { phrase: string; start: number } | null {
+  if (!/\b(?:and|but)\s*$/i.test(before)) return null;
+  const words = [...before.matchAll(/\S+/g)].slice(0, MAX_SPEAKER_WORDS);
+  for (const [k, w] of words.entries()) {
+    if (k === 0 || !VERB_AFTER_SUBJECT.test(w[0])) continue;
+    const first = words[0];
+    if (first === undefined) return null;
+    return { phrase: before.slice(first.index, w.index).trim(), start: first.index };
+  }
+  return null;
+}
+
 /** Where "In a statement …," begins, when it opens the attributing words. */
 function openerBefore(before: string): number | null {
   opener.lastIndex = 0;
@@ -377,6 +483,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     .replace(titles, '');
   const words = bare.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
+  if (NOT_A_NAME.test(bare)) return null;
   const folded = foldName(bare);
   if (pronouns.has(folded)) return recent.speakers[0] ?? null;
   for (const b of backReferences) {
@@ -390,7 +497,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     break; // nothing to refer back to: the description itself is the speaker
   }
   const classes = fromStatement ? ['statement'] : [];
-  const known = knownSourceNamed(bare) ?? knownSourceNamed(possessor(bare) ?? '');
+  const known = knownSourceNamed(bare) ?? outletOf(bare);
   if (known !== undefined) {
     return {
       link: linkFor(known.name, known.kind),
@@ -412,10 +519,14 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   return { link: linkFor(bare.replace(/^the\s+/i, ''), kind), classes };
 }
 
-/** "Axios’ Barak Ravid" speaks for Axios: the possessor, when it is a known source. */
-function possessor(phrase: string): string | null {
-  const m = /^(.+?)(?:’s|'s|’|')\s/u.exec(phrase);
-  return m?.[1] ?? null;
+/**
+ * "Axios’ Barak Ravid" speaks for Axios: the possessor, when it is a known outlet or agency.
+ * "Russia's defence ministry" is its own speaker, not the state that owns it.
+ */
+function outletOf(phrase: string): KnownSource | undefined {
+  const possessor = /^(.+?)(?:’s|'s|’|')\s/u.exec(phrase)?.[1];
+  const known = possessor === undefined ? undefined : knownSourceNamed(possessor);
+  return known?.kind === 'outlet' || known?.kind === 'news_agency' ? known : undefined;
 }
 
 const linkFor = (name: string, kind: SourceKind): AttributionLink => ({

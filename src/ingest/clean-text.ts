@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import { compilePattern } from './compile-pattern.js';
+import { TITLE_SITE } from './tables/bylines.js';
 import { FURNITURE_PARAGRAPHS, FURNITURE_SELECTORS } from './tables/furniture.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'blockquote';
@@ -116,7 +117,8 @@ function cleanHtml(html: string): CleanText {
   }
   const pageTitle = collapse(document.title ?? '') || null;
   const siteName =
-    document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null;
+    document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
+    siteInTitle(pageTitle);
   const fallback = blocksOf(document.body ?? document.documentElement);
   let blocks: RawBlock[] = [];
   let title = pageTitle;
@@ -137,6 +139,13 @@ function cleanHtml(html: string): CleanText {
     blocks = blocks.slice(1);
   }
   return assemble(blocks, title, siteName === null ? null : collapse(siteName), removed);
+}
+
+const titleSite = new RegExp(TITLE_SITE, 'u');
+
+/** "Headline | Arabia Now": the site a page's title ends with, when it names one. */
+function siteInTitle(title: string | null): string | null {
+  return title === null ? null : (titleSite.exec(title)?.[1]?.trim() ?? null);
 }
 
 type ElementLike = ReturnType<typeof parseHTML>['document']['body'];

@@ -124,6 +124,9 @@ interface Reading {
  * Turns every trigger of the v1 vocabulary into a claim: one per mention. With a model, each
  * claim carries the polarity, occurrence and confidence the classifier gives it.
  */
+/** How far past "both sides reported" the accusation's own word may come ("… sporadic violations"). */
+const RECIPROCAL_REACH = 40;
+
 export function extractEventClaims(
   located: Located,
   findActors: ActorFinder,
@@ -137,6 +140,7 @@ export function extractEventClaims(
   const index: SentenceIndex = {
     times: group(located.times, located.sentences.length),
     places: group(located.places, located.sentences.length),
+    blockOf: located.sentences.map((x) => x.block),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
   const claims: {
@@ -213,33 +217,44 @@ export function extractEventClaims(
         attribution === undefined
           ? [located.publisher]
           : chainAt(attribution, reading.trigger.start);
-      claims.push({
-        anchor,
-        explanation: { rule, features, reasons: read?.reasons ?? [] },
-        claim: {
-          type: reading.type,
-          when: interval,
-          where: placeOf(index, s, reading),
-          actors: actorsOf(reading, sentenceActors, text, chain),
-          quantities: quantitiesOf(reading, readings, quantities),
-          categories: categoriesOf(reading, sentence, quantities),
-          modality: reading.modality,
-          attribution: chain,
-          // The quote is the text at the span, so a sentence too long to quote whole is cut in both.
-          span: [s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)],
-          text: located.text.slice(s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)),
-          rule,
-          ...(until === null ? {} : { until }),
-          ...(countsToward === null ? {} : { countsToward }),
-          ...(read === null
-            ? {}
-            : {
-                polarity: read.polarity,
-                occurrence: read.occurrence,
-                confidence: read.confidence,
-              }),
-        },
-      });
+      // Two sides accusing each other: one accusation per side, each in its own name.
+      const mutual = attribution?.reciprocal;
+      const chains =
+        reading.type === 'accusation' &&
+        mutual !== null &&
+        mutual !== undefined &&
+        reading.trigger.start >= mutual.start &&
+        reading.trigger.start < mutual.end + RECIPROCAL_REACH
+          ? mutual.chains
+          : [chain];
+      for (const chain of chains)
+        claims.push({
+          anchor,
+          explanation: { rule, features, reasons: read?.reasons ?? [] },
+          claim: {
+            type: reading.type,
+            when: interval,
+            where: placeOf(index, s, reading),
+            actors: actorsOf(reading, sentenceActors, text, chain),
+            quantities: quantitiesOf(reading, readings, quantities),
+            categories: categoriesOf(reading, sentence, quantities),
+            modality: reading.modality,
+            attribution: chain,
+            // The quote is the text at the span, so a sentence too long to quote whole is cut in both.
+            span: [s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)],
+            text: located.text.slice(s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)),
+            rule,
+            ...(until === null ? {} : { until }),
+            ...(countsToward === null ? {} : { countsToward }),
+            ...(read === null
+              ? {}
+              : {
+                  polarity: read.polarity,
+                  occurrence: read.occurrence,
+                  confidence: read.confidence,
+                }),
+          },
+        });
     }
   }
   return {
@@ -278,6 +293,8 @@ const CALENDAR_WORDS =
 interface SentenceIndex {
   readonly times: readonly (readonly TimeMention[])[];
   readonly places: readonly (readonly PlaceMention[])[];
+  /** Each sentence's paragraph (block), by sentence index. */
+  readonly blockOf: readonly number[];
   /** The publication instant in UTC, the latest a claim with no time of its own can be. */
   readonly publishedIso: string | null;
 }
@@ -596,7 +613,19 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
       (!p.asSubject || (t.start >= p.end && t.start - p.end <= PASSIVE_REACH)),
   );
   // The most precise place wins ("into Gaza through Kerem Shalom"), then the nearest.
-  return own.sort((a, b) => rank(a) - rank(b) || distance(a, t) - distance(b, t))[0]?.place ?? null;
+  const best = own.sort((a, b) => rank(a) - rank(b) || distance(a, t) - distance(b, t))[0];
+  if (best !== undefined) return best.place;
+  // None in its clause: the sentence's place nearest the trigger ("…, in the town of Adigrat").
+  const elsewhere = (index.places[s.index] ?? []).filter((p) => !p.asSubject);
+  const nearest = elsewhere.sort((a, b) => distance(a, t) - distance(b, t))[0];
+  if (nearest !== undefined) return nearest.place;
+  // Else the last place told earlier in its paragraph, as a time is carried.
+  for (let k = s.index - 1; k >= 0 && index.blockOf[k] === index.blockOf[s.index]; k--) {
+    const told = (index.places[k] ?? []).filter((p) => !p.asSubject);
+    const last = told[told.length - 1];
+    if (last !== undefined) return last.place;
+  }
+  return null;
 }
 
 /** "Stepanakert was shelled": a place as subject is where the verb just after it happened. */

@@ -5,7 +5,7 @@ import { cleanText } from './clean-text.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
-import { findPublisher, findWire } from './find-wire.js';
+import { findAuthor, findPublisher, findWire } from './find-wire.js';
 import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
@@ -68,7 +68,11 @@ export function extractClaims(
   // Given, else the page's site name (read in attribution), else the report's own byline.
   const publisher =
     input.publisher ?? (structure.siteName === null ? findPublisher(cleaned.text) : null);
-  const attributed = attributeSentences(structure, publisher, input.agreement ?? null);
+  const wire = findWire(cleaned.text);
+  const attributed = attributeSentences(structure, publisher, input.agreement ?? null, {
+    wire,
+    author: findAuthor(cleaned.text),
+  });
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,
     timeZone: input.timeZone,
@@ -96,7 +100,7 @@ export function extractClaims(
       removed: cleaned.removed,
       cleanText: cleaned.text,
       publisher: attributed.publisher.name,
-      wire: findWire(cleaned.text),
+      wire,
     },
     claims,
     explanations,

@@ -1,4 +1,9 @@
-import { OPENING_CHARS, PUBLISHER_PATTERNS, WIRE_PATTERNS } from './tables/bylines.js';
+import {
+  AUTHOR_PATTERN,
+  OPENING_CHARS,
+  PUBLISHER_PATTERNS,
+  WIRE_PATTERNS,
+} from './tables/bylines.js';
 
 const patterns = WIRE_PATTERNS.map((p) => ({
   where: p.where,
@@ -30,4 +35,11 @@ export function findPublisher(text: string): string | null {
     if (name) return name;
   }
   return null;
+}
+
+const author = new RegExp(AUTHOR_PATTERN, 'mu');
+
+/** The person a byline names as the report's author ("By Karim Haddad"); null when none. */
+export function findAuthor(text: string): string | null {
+  return author.exec(text)?.[1]?.trim() ?? null;
 }

@@ -150,6 +150,7 @@ const MAX_REMEMBERED_NAMES = 20_000;
 /** Finds the places each sentence names after a locative word ("in", "across the", "near"). */
 export function locatePlaces(timed: Timed): Located {
   const places: PlaceMention[] = [];
+  const small: PlaceMention[] = [];
   for (const s of timed.sentences) {
     const words = timed.words.slice(s.words[0], s.words[1]);
     for (let i = 0; i < words.length;) {
@@ -160,7 +161,19 @@ export function locatePlaces(timed: Timed): Located {
         named ??
         (located ? longestPlaceAt(words, i) : beforePassive(words, i, longestPlaceAt(words, i)));
       if (found === null) {
-        i += 1;
+        const tiny = located ? smallPlaceAt(words, i) : null;
+        const first = words[i];
+        const last = words[i + (tiny?.length ?? 1) - 1];
+        if (tiny !== null && first !== undefined && last !== undefined) {
+          small.push({
+            sentence: s.index,
+            start: first.start,
+            end: last.end,
+            place: tiny.place,
+            asSubject: false,
+          });
+        }
+        i += tiny?.length ?? 1;
         continue;
       }
       const first = words[i];
@@ -177,7 +190,29 @@ export function locatePlaces(timed: Timed): Located {
       i += found.length;
     }
   }
-  return { ...timed, places };
+  // A village GeoNames knows counts where the report already places something in its country:
+  // small names collide with ordinary words elsewhere ("at Agula" in a report on Tigray).
+  const countries = new Set(
+    places.flatMap((p) => (p.place.country === undefined ? [] : [p.place.country])),
+  );
+  const kept = small.filter((p) => p.place.country !== undefined && countries.has(p.place.country));
+  const all = kept.length === 0 ? places : [...places, ...kept].sort((a, b) => a.start - b.start);
+  return { ...timed, places: all };
+}
+
+/** A capitalised name after a locative word that GeoNames knows, however small the place. */
+function smallPlaceAt(words: readonly Word[], i: number): { place: Place; length: number } | null {
+  const word = words[i];
+  if (word === undefined || !word.capital || isPersonOrOrganisation(words, i)) return null;
+  const n = nameRun(words, i);
+  if (n === 0 || n > 3) return null;
+  const name = words
+    .slice(i, i + n)
+    .map((w) => w.text)
+    .join(' ');
+  if (notPlaces.has(foldName(name))) return null;
+  const known = anyCityNamed(name);
+  return known === undefined ? null : { place: cityPlace(known, 'point'), length: n };
 }
 
 /**

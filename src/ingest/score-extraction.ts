@@ -106,7 +106,11 @@ export function scoreReport(name: string, gold: GoldReport, result: ExtractResul
       );
     }
     if (g.where !== undefined) {
-      score('place', samePlace(c, g.where), () => `${label}: ${c.where?.name ?? 'none'}`);
+      score(
+        'place',
+        samePlace(c, g.where),
+        () => `${label}: ${c.where?.name ?? 'none'} (wanted ${g.where ?? 'none'})`,
+      );
     }
     if (g.country !== undefined && g.country !== null) {
       const country = countryOf(c.where);
@@ -125,7 +129,7 @@ export function scoreReport(name: string, gold: GoldReport, result: ExtractResul
       score(
         'origin',
         sameSource(originOf(c).name, g.origin),
-        () => `${label}: ${c.attribution.map((l) => l.name).join(' → ')}`,
+        () => `${label}: ${c.attribution.map((l) => l.name).join(' → ')} (wanted ${g.origin})`,
       );
     }
   }

@@ -12,6 +12,19 @@ describe('the agency a report came through', () => {
     expect(findWire('Jets struck Rafah.\n\nvia AP\n')).toBe('AP');
   });
 
+  it('is read from a dateline in a house style without a dash, and from a credit line', () => {
+    expect(findWire('Bogota, Nov 9 (EFE).- The ELN freed a hostage.')).toBe('EFE');
+    expect(findWire('ATTARI, Mar 1 (PTI) The pilot was handed over.')).toBe('PTI');
+    expect(findWire('Jets struck Rafah.\n\nGaza Monitor, with Reuters · 2 June 2022\n')).toBe(
+      'Reuters',
+    );
+  });
+
+  it('is none for a situation report’s "Source:" line naming the body that wrote it', () => {
+    expect(findWire('Source: UNHCR, the UN Refugee Agency\n\nShelters are full.')).toBeNull();
+    expect(findWire('Jets struck Rafah.\n\nSource: Médecins Sans Frontières\n')).toBeNull();
+  });
+
   it('is none when the text names no agency, even with brackets later on', () => {
     expect(findWire('Jets struck Rafah, the army said.')).toBeNull();
     expect(findWire(`${'word '.repeat(100)}(AFP) - late mention`)).toBeNull();

@@ -36,6 +36,28 @@ describe('speakers and bylines', () => {
     expect(findPublisher('Talks ended on Monday, officials said.')).toBeNull();
   });
 
+  it('reads the publisher from a situation report’s source or preparer line', () => {
+    expect(findPublisher('Source: UNHCR, the UN Refugee Agency\n\nShelters are full.')).toBe(
+      'UNHCR',
+    );
+    expect(
+      findPublisher('Prepared by the Area Humanitarian Team with information from partners.\n'),
+    ).toBe('Area Humanitarian Team');
+    expect(findPublisher('Source: Reuters\n')).toBeNull();
+  });
+
+  it('reads a page’s site from the end of its title when the page names none', () => {
+    const html =
+      '<html><head><title>Truce renewed for two months | Harbour Times</title></head><body><article><p>Jets bombed Saada on Monday, residents said.</p></article></body></html>';
+    const result = extractClaims({
+      text: html,
+      format: 'html',
+      published: '2024-03-02T10:00:00+00:00',
+      timeZone: 'UTC',
+    });
+    expect(result.document.publisher).toBe('Harbour Times');
+  });
+
   it('attributes to the byline’s publisher when none is given', () => {
     const result = read('Jets bombed Saada on Monday.\n\n-- Red Sea Review with AFP\n', null);
     expect(result.document.publisher).toBe('Red Sea Review');

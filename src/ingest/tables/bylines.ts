@@ -8,6 +8,39 @@ export interface BylinePattern {
   readonly pattern: string;
 }
 
+/** News agencies a dateline, credit or source line may name; add rows for others. */
+export const AGENCY_NAMES: readonly string[] = [
+  'AFP',
+  'Reuters',
+  'AP',
+  'Associated Press',
+  'Anadolu',
+  'Anadolu Agency',
+  'Xinhua',
+  'dpa',
+  'EFE',
+  'ANSA',
+  'WAFA',
+  'SUNA',
+  'Tass',
+  'Interfax',
+  'UNIAN',
+  'Ukrinform',
+  'PTI',
+  'IANS',
+  'ANI',
+  'Kyodo',
+  'Yonhap',
+  'Europa Press',
+  'Colprensa',
+  'APA',
+  'Armenpress',
+];
+const AGENCIES = [...AGENCY_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
 /** Characters of the opening a dateline may sit in. */
 export const OPENING_CHARS = 300;
 
@@ -15,12 +48,28 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
   // "KHARTOUM (Reuters) - ", "Gaza City, Dec 2 (AFP) — "
   {
     where: 'opening',
-    pattern:
-      '\\((AFP|Reuters|AP|Associated Press|Anadolu|Xinhua|dpa|EFE|ANSA|WAFA|SUNA|Tass|Interfax|UNIAN|Ukrinform)\\)\\s*[-–—]',
+    pattern: `\\((${AGENCIES})\\)\\s*[-–—]`,
   },
+  // "Bogota, Nov 9 (EFE).- ", "ATTARI, Mar 1 (PTI) Indian …": agencies whose house style has no dash
+  {
+    where: 'opening',
+    pattern: `\\((${AGENCIES})\\)(?:\\s*[-–—]|\\.-|\\s+(?=\\p{Lu}))`,
+  },
+  // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016"
   {
     where: 'line',
-    pattern: '^\\s*(?:Source|Sources|Credit)\\s*:\\s*([\\p{L}][\\p{L} .&/-]{1,60}?)\\s*$',
+    pattern: `^\\s*\\p{Lu}[\\p{L} .&'-]{1,50}?,? with (${AGENCIES})\\s*(?:[|·,]|$)`,
+  },
+  // "By Horn Dispatch staff and AP", "By Irrawaddy Monitor staff, with Reuters"
+  {
+    where: 'line',
+    pattern: `^\\s*By [\\p{L} .&'-]{1,50}? staff,? (?:and|with) (${AGENCIES})\\s*(?:[|·,]|$)`,
+  },
+  // "Source: Reuters": a "Source:" line names the wire only when it is an agency; a situation
+  // report's "Source: UNHCR" names its publisher (PUBLISHER_PATTERNS)
+  {
+    where: 'line',
+    pattern: `^\\s*(?:Source|Sources|Credit)\\s*:\\s*(${AGENCIES}|[\\p{L} ]{0,30}Agency|[\\p{L} ]{0,30}News)\\s*$`,
   },
   {
     where: 'line',
@@ -33,7 +82,14 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
  * publisher. Used when none is given and the page names no site. Regex sources, multiline;
  * add rows for other house styles.
  */
+/** A page title ending with its site's name: "Headline | Arabia Now", "Headline – Horn Review". */
+export const TITLE_SITE = "\\s[|–—]\\s+(\\p{Lu}[\\p{L}&.' -]{1,40})$";
+
 export const PUBLISHER_PATTERNS: readonly string[] = [
+  // a situation report's "Source: UNHCR, the UN Refugee Agency" (an agency there is the wire)
+  `^\\s*Source:\\s*(?!(?:${AGENCIES})\\s*$)(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:,|$)`,
+  // "Prepared by the Local Coordination Team with information from …"
+  "^\\s*Prepared by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)(?:\\s+with\\b|,|\\.|$)",
   // "-- Dnipro Wire with AFP", "Arabia Monitor with AFP | 6 June 2022"
   "^\\s*(?:[-–—]{1,2}\\s*)?(\\p{Lu}[\\p{L} .&'-]{1,50}?) with (?:AFP|Reuters|AP|Associated Press|agencies)\\s*(?:\\||$)",
   // "By Aminata Kone, Sahel Review contributor"
@@ -45,3 +101,10 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   // "Contact: WFP Ethiopia, Addis Ababa"
   "^\\s*Contact:\\s*(\\p{Lu}[\\p{L} .&'-]{1,40}?),",
 ];
+
+/**
+ * A byline naming a person ("By Karim Haddad", "By Aminata Kone, Sahel Review contributor"):
+ * what the text says in its own voice is the author's word. Staff bylines name no one.
+ */
+export const AUTHOR_PATTERN =
+  "^\\s*By (?!.*\\bstaff\\b)(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3})\\s*(?:[,|·]|$)";

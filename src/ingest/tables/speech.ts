@@ -48,6 +48,25 @@ export const SPEECH_VERBS: readonly string[] = [
   'asserted',
   'revealed',
   'indicated',
+  // verbs that carry a speaker's stance: "X rejected the claim", "X called for …"
+  'announce',
+  'confirm',
+  'deny',
+  'accuse',
+  'blames',
+  'blame',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'condemned',
+  'condemns',
+  'urged',
+  'urges',
+  'welcomed',
+  'welcomes',
+  'called',
+  'calls',
+  'call',
 ];
 
 /**
@@ -108,6 +127,14 @@ export const SPEAKER_NOUNS: readonly string[] = [
   'center',
   'force',
   'forces',
+  'responders',
+  'partners',
+  'agencies',
+  'envoys',
+  'envoy',
+  'media',
+  'services',
+  'leaders',
 ];
 
 /** Speakers who are not named: the link's kind is `anonymous`. */
@@ -125,7 +152,7 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
 
 /** Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov". */
 export const SPEAKER_TITLES =
-  "^(?:(?:the )?(?:[A-Z][\\w’'-]+ ){0,3}(?:Minister|President|Secretary-General|Secretary|Spokesman|Spokeswoman|Spokesperson|Chief|Envoy|General|Commander|Ambassador|Mayor|Governor|Chairman|Leader) )(?=[A-Z]\\w+ [A-Z])";
+  "^(?:(?:the )?(?:[A-Z][\\w’'-]+ ){0,3}(?:military |army |government |chief |special )?(?:Minister|President|Secretary-General|Secretary|Spokesman|Spokeswoman|Spokesperson|Chief|Envoy|General|Commander|Ambassador|Mayor|Governor|Chairman|Leader|envoy|spokesman|spokeswoman|spokesperson|commander|chief) )(?=[A-Z]\\w+ [A-Z])";
 
 /** Trailing words cut from a speaker phrase: "… issued on behalf of the spy agency". */
 export const SPEAKER_TAIL =
@@ -141,9 +168,9 @@ export const SPEAKER_TAIL =
 export const SPEAKER_DATELINE =
   "^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}?(?:\\s*\\([^)]{1,30}\\))?\\s*[-–—]\\s*";
 export const SPEAKER_LEAD =
-  '^(?:[-–—]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|those included|these included|they included|in response|in turn),?\\s+)+';
+  '^(?:[-–—]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn),?\\s+)+';
 export const SPEAKER_TRAIL =
-  '(?:\\s+(?:has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately))+$';
+  '(?:\\s+(?:has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|both|each|all))+$';
 
 /** Phrases that open reported speech before the speaker: "In a statement, the IDF said". */
 export const STATEMENT_OPENERS =
@@ -185,3 +212,17 @@ export const BACK_REFERENCES: readonly { readonly pattern: string; readonly clas
  */
 export const COMMENTARY_OPENERS =
   '^(?:that|this) (?:puts|means|is|was|shows|makes|leaves|tells|says)\\b|^(?:in other words|of course|clearly|still|so|well|put simply|in short|to be sure|note that)\\b';
+
+/**
+ * Two sides accusing each other: one accusation per side. `named` patterns give the sides in
+ * groups `a` and `b` ("Armenia and Azerbaijan accused each other", "the Government and Ansar
+ * Allah each blamed the other"); `unnamed` ones ("the two sides traded accusations") take the
+ * agreement's parties, when one is given. Regex sources, matched with case.
+ */
+const SIDE = "(?:\\p{Lu}[\\p{L}'’-]*|[Tt]he [\\p{L}'’-]+)(?: \\p{Lu}[\\p{L}'’-]*){0,3}";
+export const RECIPROCAL_NAMED: readonly string[] = [
+  `(?<a>${SIDE}) and (?<b>(?:the )?[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]*){0,3}),? (?:(?:each|both|have|had|again) )?(?:accus|blam|trad)\\w*(?: [\\p{L}]+){0,3}? (?:each other|one another|the other|accusations|blame|charges)\\b`,
+];
+export const RECIPROCAL_UNNAMED: readonly string[] = [
+  '\\b(?:[Bb]oth sides|[Tt]he two sides|[Ee]ach side|[Bb]oth parties|[Tt]he two parties)\\b(?: [\\p{L}]+){0,2}? (?:accus|blam|trad|report)\\w*',
+];

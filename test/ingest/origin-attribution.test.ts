@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { originOf } from '../../src/core/evidence/claim.js';
+import { extractClaims } from '../../src/ingest/extract.js';
+import type { AgreementParties } from '../../src/ingest/find-actors.js';
+
+const origins = (
+  text: string,
+  publisher: string | null = 'Wire',
+  agreement: AgreementParties | null = null,
+) =>
+  extractClaims({
+    text,
+    format: 'text',
+    published: '2024-03-02T10:00:00+00:00',
+    timeZone: 'UTC',
+    publisher,
+    agreement,
+  }).claims.map((c) => originOf(c).name);
+
+describe('who a claim is according to', () => {
+  it('gives an unattributed sentence of wire copy to the agency its dateline names', () => {
+    expect(origins('MOPTI, March 2 (AFP) - Jets bombed a market in Mopti on Friday.')).toEqual([
+      'AFP',
+    ]);
+  });
+
+  it('reads a speaker after a live blog’s clock time', () => {
+    expect(origins('14:05 The coastguard says drones struck two tankers off Aden.')).toEqual([
+      'coastguard',
+    ]);
+  });
+
+  it('keeps a ministry as its own speaker rather than the state that owns it', () => {
+    expect(origins("Israel's defence ministry said jets bombed Saada on Friday.")).toEqual([
+      "Israel's defence ministry",
+    ]);
+  });
+
+  it('still reads a reporter as speaking for the outlet that employs them', () => {
+    expect(origins("Haaretz's correspondent said jets bombed Saada on Friday.")).toEqual([
+      'Haaretz',
+    ]);
+  });
+
+  it('names a speaker of a party with no known source as the text does, not by the party’s id', () => {
+    const parties = { parties: [{ id: 'lra', aliases: ['Lord’s Resistance Army', 'LRA'] }] };
+    expect(
+      origins(
+        'The Lord’s Resistance Army said it had freed 30 captives on Friday.',
+        'Wire',
+        parties,
+      ),
+    ).toEqual(['Lord’s Resistance Army']);
+  });
+
+  it('gives a verb of stance its subject as speaker', () => {
+    expect(origins('The observer mission condemned the shelling of Tartar on Friday.')).toEqual([
+      'observer mission',
+    ]);
+  });
+
+  it('finds the subject a second verb shares with the first', () => {
+    expect(
+      origins(
+        'The navy did not confirm the loss of the frigate but said fighting went on near Ochamchire.',
+      ),
+    ).toEqual(['navy']);
+  });
+
+  it('drops a title before a name, in lower case too', () => {
+    expect(
+      origins('UN envoy Marta Ruiz said both sides had exchanged lists of prisoners.'),
+    ).toEqual(['Marta Ruiz']);
+  });
+
+  it('reads no speaker in a passive verb of saying, and takes the one "according to" names', () => {
+    expect(
+      origins('Shelling of the camp was reported on Friday, according to local responders.'),
+    ).toEqual(['local responders']);
+  });
+
+  it('gives a signed piece’s own sentences to its author', () => {
+    expect(
+      origins('After the truce\n\nBy Lena Marsh\n\nJets bombed Saada on Friday.', null),
+    ).toEqual(['Lena Marsh']);
+    expect(
+      origins('After the truce\n\nBy Harbour Times staff\n\nJets bombed Saada on Friday.', null),
+    ).toEqual(['unknown publisher']);
+  });
+
+  it('gives two sides accusing each other one accusation each, in its own name', () => {
+    const claims = extractClaims({
+      text: 'The militia and the Fourth Brigade each blamed the other for the fire.',
+      format: 'text',
+      published: '2024-03-02T10:00:00+00:00',
+      timeZone: 'UTC',
+      publisher: 'Wire',
+    }).claims.filter((c) => c.type === 'accusation');
+    expect(claims.map((c) => originOf(c).name)).toEqual(['militia', 'Fourth Brigade']);
+  });
+
+  it('takes the agreement’s two parties for "both sides" accusing each other', () => {
+    const parties = {
+      parties: [
+        { id: 'north', aliases: ['Northern Front'] },
+        { id: 'south', aliases: ['Southern Command'] },
+      ],
+    };
+    const accusers = extractClaims({
+      text: 'Within an hour of the truce, the two sides traded accusations of shelling.',
+      format: 'text',
+      published: '2024-03-02T10:00:00+00:00',
+      timeZone: 'UTC',
+      publisher: 'Wire',
+      agreement: parties,
+    })
+      .claims.filter((c) => c.type === 'accusation')
+      .map((c) => originOf(c).name);
+    expect(accusers).toEqual(['Northern Front', 'Southern Command']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/ingest/extract.js';
+
+const placesOf = (text: string): (string | null)[] =>
+  extractClaims({
+    text,
+    format: 'text',
+    published: '2024-03-02T10:00:00+00:00',
+    timeZone: 'UTC',
+    publisher: 'Wire',
+  }).claims.map((c) => c.where?.name ?? null);
+
+describe('where a claim happened when its own clause names no place', () => {
+  it('takes the place its sentence names in another clause', () => {
+    expect(
+      placesOf('Fighting flared in the town of Adigrat on Friday, and jets bombed the market.'),
+    ).toEqual(['Ādīgrat', 'Ādīgrat']);
+  });
+
+  it('takes the last place told earlier in its paragraph, but not from another paragraph', () => {
+    expect(
+      placesOf(
+        'Heavy fighting was reported in Omdurman on Monday. Later, drones struck the airport.\n\nDrones struck the airport on Tuesday.',
+      ),
+    ).toEqual(['Omdurman', 'Omdurman', null]);
+  });
+});
+
+describe('small places GeoNames knows', () => {
+  it('counts a small town after a locative word when the report places something in its country', () => {
+    expect(
+      placesOf(
+        'Fighting went on around Juba on Monday. Militia fighters overran a garrison in Nasir on Tuesday.',
+      ),
+    ).toContain('Nasir');
+  });
+
+  it('leaves a small town out where the report names nothing else in its country', () => {
+    expect(placesOf('Militia fighters overran a garrison in Nasir on Tuesday.')).toEqual([null]);
+  });
+});
