@@ -88,6 +88,40 @@ export const AreaFile = clause({
   ),
 });
 
+/** A count between two whole numbers, where reports disagree or are vague. */
+const CountSpec = z.union(
+  [
+    z.number().int().nonnegative(),
+    clause({ between: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]) }),
+  ],
+  { error: 'must be a whole number like `20` or a range like `{between: [18, 20]}`' },
+);
+
+/**
+ * A total an obligation is relative to ("all remaining hostages"), itself reported and
+ * uncertain: the figure the text states, revised by reports of how many are held.
+ */
+export const TotalFile = clause({
+  id: ClauseId,
+  title: z.string().trim().min(1).max(120).optional(),
+  ref: Ref,
+  stated: CountSpec.optional().describe(
+    'The figure the text gives, used until a report gives one: `48`, or `{between: [46, 48]}`.',
+  ),
+  reported: clause({
+    event: EventType.describe('Claims of this type give the total (usually `held`).'),
+    by: PartyId.optional().describe('Only reports of persons held by this party.'),
+    categories: z
+      .array(PersonCategory)
+      .min(1)
+      .optional()
+      .describe('Only reports of persons of these categories ("living").'),
+  })
+    .optional()
+    .describe('Reports that revise the total: the latest from each origin counts.'),
+});
+export type TotalFile = z.infer<typeof TotalFile>;
+
 export const DailyWindowFile = clause({ from: LocalTimeText, to: LocalTimeText });
 
 /** What counts as an act: event types, by whom, of which persons, where, when in the day. */
@@ -142,8 +176,9 @@ export const QuantityFile = clause({
   min: z
     .union([z.number().int().nonnegative(), Expression], { error: EXPRESSION_HINT })
     .describe(
-      'At least this many: a number, or an expression over counts of other norms’ acts: ' +
-        '`3 * count(hamas-releases)`, `30 * count(hostage-rounds, civilians)`.',
+      'At least this many: a number, or an expression over counts of other norms’ acts and ' +
+        'totals: `3 * count(hamas-releases)`, `30 * count(hostage-rounds, civilians)`, ' +
+        '`total(living-hostages)`.',
     ),
   unit: z
     .string()
@@ -396,6 +431,12 @@ export const AgreementFile = clause({
         'added. Other categories on claims (nationalities) take no part in matching.',
     ),
   areas: z.array(AreaFile).default([]),
+  totals: z
+    .array(TotalFile)
+    .default([])
+    .describe(
+      'Totals a quantity can be relative to, `total(id)`: "all remaining hostages", "all for all".',
+    ),
   term: TermFile,
   norms: z.array(NormFile).default([]),
   powers: z.array(PowerFile).default([]),

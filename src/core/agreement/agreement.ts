@@ -29,6 +29,8 @@ export interface Agreement {
   /** Groups of person categories that exclude one another ("women, men, children"). */
   readonly categoryGroups: readonly (readonly string[])[];
   readonly areas: readonly Area[];
+  /** Totals quantities can be relative to (`total(id)`): stated, and revised by reports. */
+  readonly totals: readonly Total[];
   readonly term: Term;
   readonly norms: readonly Norm[];
   readonly powers: readonly Power[];
@@ -74,6 +76,25 @@ export interface Area {
   readonly places: readonly string[];
   /** Larger places containing it: a claim placed there is only possibly inside. */
   readonly within: readonly string[];
+}
+
+/**
+ * "All remaining hostages": a total that is itself reported and uncertain. Reports of
+ * `reported.event` (persons held) revise the figure the text states.
+ */
+export interface Total {
+  readonly id: string;
+  readonly title: string | null;
+  readonly ref: string;
+  /** The text's own figure, as a range; null: only reports give it. */
+  readonly stated: { readonly min: number; readonly max: number } | null;
+  readonly reported: {
+    readonly event: EventType;
+    /** Only reports of persons held by this party; null: anyone's. */
+    readonly by: PartyId | null;
+    /** Only reports of persons of these categories; empty: any. */
+    readonly categories: readonly string[];
+  } | null;
 }
 
 /** A length known as a range: `shortest` = `longest` when reports agree. */

@@ -26,6 +26,7 @@ import type {
   Power,
   Quantity,
   ReportedEvents,
+  Total,
 } from './agreement.js';
 import type {
   ActFile,
@@ -36,7 +37,12 @@ import type {
   QuantityFile,
 } from './agreement-file.js';
 import { compileExceptions } from './compile-exceptions.js';
-import { countedCategories, countedNorms, parseExpression } from './quantity-expression.js';
+import {
+  countedCategories,
+  countedNorms,
+  namedTotals,
+  parseExpression,
+} from './quantity-expression.js';
 
 /** A problem found while compiling, placed by its key path in the file. */
 export interface FileIssue {
@@ -91,7 +97,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
     ],
     problem,
   );
-  for (const list of ['norms', 'powers', 'areas', 'exceptions'] as const) {
+  for (const list of ['norms', 'powers', 'areas', 'exceptions', 'totals'] as const) {
     uniqueIds(
       file[list].map((x, i) => ({ id: x.id, path: [list, i, 'id'] })),
       problem,
@@ -137,6 +143,47 @@ export function compileAgreement(file: AgreementFile): Compiled {
     places: a.places,
     within: a.within,
   }));
+  const totals: Total[] = file.totals.map((t, i) => {
+    const path = ['totals', i];
+    if (t.stated === undefined && t.reported === undefined) {
+      problem(
+        path,
+        'needs `stated` (the text’s figure), `reported` (claims giving it), or both',
+        false,
+      );
+    }
+    const stated =
+      t.stated === undefined
+        ? null
+        : typeof t.stated === 'number'
+          ? { min: t.stated, max: t.stated }
+          : { min: t.stated.between[0], max: t.stated.between[1] };
+    if (stated !== null && stated.min > stated.max) {
+      problem([...path, 'stated', 'between'], 'must give the smaller figure first', false);
+    }
+    const r = t.reported;
+    if (r?.by !== undefined && !partyIds.has(r.by)) {
+      problem(
+        [...path, 'reported', 'by'],
+        `names no party of this agreement; expected one of ${[...partyIds].join(', ')}`,
+      );
+    }
+    return {
+      id: t.id,
+      title: t.title ?? null,
+      ref: t.ref,
+      stated,
+      reported:
+        r === undefined
+          ? null
+          : {
+              event: r.event,
+              by: (r.by ?? null) as PartyId | null,
+              categories: r.categories ?? [],
+            },
+    };
+  });
+  const totalIds = new Set(totals.map((t) => t.id));
   const normIds = new Set(file.norms.map((n) => n.id));
   const phaseIds = new Set(file.term.phases.map((p) => p.id));
 
@@ -261,6 +308,14 @@ export function compileAgreement(file: AgreementFile): Compiled {
     for (const norm of countedNorms(parsed.expression)) {
       if (!normIds.has(norm)) {
         problem([...path, 'min'], `counts \`${norm}\`, which is no norm of this agreement`);
+      }
+    }
+    for (const total of namedTotals(parsed.expression)) {
+      if (!totalIds.has(total)) {
+        problem(
+          [...path, 'min'],
+          `is relative to \`${total}\`, which is no total of this agreement; expected one of ${[...totalIds].join(', ') || '(none defined under `totals`)'}`,
+        );
       }
     }
     return { min: parsed.expression, unit };
@@ -477,6 +532,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
       personCategories: [...new Set([...(file.categories ?? []).flat(), ...namedCategories(file)])],
       categoryGroups: (file.categories ?? []).filter((c): c is string[] => Array.isArray(c)),
       areas,
+      totals,
       term: {
         start,
         duration,
@@ -506,6 +562,7 @@ function namedCategories(file: AgreementFile): string[] {
   ];
   for (const a of acts) for (const c of a.categories ?? []) named.add(c);
   for (const r of file.term.extensions) if (r.category !== undefined) named.add(r.category);
+  for (const t of file.totals) for (const c of t.reported?.categories ?? []) named.add(c);
   for (const n of file.norms) {
     const quantities =
       n.kind === 'achievement'

@@ -803,6 +803,7 @@ export interface paths {
             | 'withdrawal'
             | 'presence'
             | 'deployment'
+            | 'held'
             | 'arrest'
             | 'evacuation_order'
             | 'talks'
@@ -958,6 +959,7 @@ export interface paths {
                 | 'withdrawal'
                 | 'presence'
                 | 'deployment'
+                | 'held'
                 | 'arrest'
                 | 'evacuation_order'
                 | 'talks'
@@ -2136,6 +2138,7 @@ export interface paths {
             | 'withdrawal'
             | 'presence'
             | 'deployment'
+            | 'held'
             | 'arrest'
             | 'evacuation_order'
             | 'talks'
@@ -2858,6 +2861,18 @@ export interface components {
               ground: string | null;
               contestedBy: string[];
             }[];
+            /** @description Obligations relative to a total: how each total was read, and from which reports */
+            totals?: {
+              total: string;
+              ref: string;
+              range: {
+                min: number;
+                max: number | null;
+              };
+              /** @enum {string} */
+              from: 'reported' | 'stated' | 'unknown';
+              claims: string[];
+            }[];
           };
         }[];
       }[];
@@ -2944,6 +2959,18 @@ export interface components {
             ground: string | null;
             contestedBy: string[];
           }[];
+          /** @description Obligations relative to a total: how each total was read, and from which reports */
+          totals?: {
+            total: string;
+            ref: string;
+            range: {
+              min: number;
+              max: number | null;
+            };
+            /** @enum {string} */
+            from: 'reported' | 'stated' | 'unknown';
+            claims: string[];
+          }[];
         };
       }[];
       tallies: {
@@ -2964,6 +2991,7 @@ export interface components {
           | 'withdrawal'
           | 'presence'
           | 'deployment'
+          | 'held'
           | 'arrest'
           | 'evacuation_order'
           | 'talks'
@@ -3164,6 +3192,7 @@ export interface components {
           | 'withdrawal'
           | 'presence'
           | 'deployment'
+          | 'held'
           | 'arrest'
           | 'evacuation_order'
           | 'talks'
@@ -3475,6 +3504,7 @@ export interface components {
         | 'withdrawal'
         | 'presence'
         | 'deployment'
+        | 'held'
         | 'arrest'
         | 'evacuation_order'
         | 'talks'
@@ -3607,6 +3637,7 @@ export interface components {
             | 'withdrawal'
             | 'presence'
             | 'deployment'
+            | 'held'
             | 'arrest'
             | 'evacuation_order'
             | 'talks'
@@ -3845,6 +3876,7 @@ export interface components {
           | 'withdrawal'
           | 'presence'
           | 'deployment'
+          | 'held'
           | 'arrest'
           | 'evacuation_order'
           | 'talks'
@@ -4056,6 +4088,7 @@ export interface components {
           | 'withdrawal'
           | 'presence'
           | 'deployment'
+          | 'held'
           | 'arrest'
           | 'evacuation_order'
           | 'talks'
