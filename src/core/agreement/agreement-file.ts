@@ -122,6 +122,22 @@ export const TotalFile = clause({
 });
 export type TotalFile = z.infer<typeof TotalFile>;
 
+/**
+ * A handover of territory: the agreement's own mapping from "the receiving side entered the
+ * district" to the handing-over side's withdrawal from it.
+ */
+export const HandoverFile = clause({
+  id: ClauseId,
+  ref: Ref,
+  area: ClauseId.describe('The area handed over.'),
+  from: PartyId.describe('The party handing it over: it withdraws.'),
+  to: PartyId.describe('The party receiving it: its entry counts as the other’s withdrawal.'),
+  entered: oneOrMany(EventType, 'an event type')
+    .optional()
+    .describe('Event types that report the receiving side entering (default: deployment).'),
+});
+export type HandoverFile = z.infer<typeof HandoverFile>;
+
 export const DailyWindowFile = clause({ from: LocalTimeText, to: LocalTimeText });
 
 /** What counts as an act: event types, by whom, of which persons, where, when in the day. */
@@ -431,6 +447,13 @@ export const AgreementFile = clause({
         'added. Other categories on claims (nationalities) take no part in matching.',
     ),
   areas: z.array(AreaFile).default([]),
+  handovers: z
+    .array(HandoverFile)
+    .default([])
+    .describe(
+      'Territory handed from one party to another: the receiving side entering the area counts ' +
+        'as the handing side’s withdrawal from it.',
+    ),
   totals: z
     .array(TotalFile)
     .default([])

@@ -29,6 +29,8 @@ export interface Agreement {
   /** Groups of person categories that exclude one another ("women, men, children"). */
   readonly categoryGroups: readonly (readonly string[])[];
   readonly areas: readonly Area[];
+  /** Territory handed over: the receiving side's entry is read as the other's withdrawal. */
+  readonly handovers: readonly Handover[];
   /** Totals quantities can be relative to (`total(id)`): stated, and revised by reports. */
   readonly totals: readonly Total[];
   readonly term: Term;
@@ -76,6 +78,17 @@ export interface Area {
   readonly places: readonly string[];
   /** Larger places containing it: a claim placed there is only possibly inside. */
   readonly within: readonly string[];
+}
+
+/** "District X returned to B by D": B's forces entering X are A's withdrawal from it. */
+export interface Handover {
+  readonly id: string;
+  readonly ref: string;
+  readonly area: Area;
+  readonly from: PartyId;
+  readonly to: PartyId;
+  /** Event types reporting the receiving side's entry. */
+  readonly entered: readonly EventType[];
 }
 
 /**

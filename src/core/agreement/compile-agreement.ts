@@ -25,6 +25,7 @@ import type {
   Party,
   Power,
   Quantity,
+  Handover,
   ReportedEvents,
   Total,
 } from './agreement.js';
@@ -97,7 +98,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
     ],
     problem,
   );
-  for (const list of ['norms', 'powers', 'areas', 'exceptions', 'totals'] as const) {
+  for (const list of ['norms', 'powers', 'areas', 'exceptions', 'totals', 'handovers'] as const) {
     uniqueIds(
       file[list].map((x, i) => ({ id: x.id, path: [list, i, 'id'] })),
       problem,
@@ -184,6 +185,40 @@ export function compileAgreement(file: AgreementFile): Compiled {
     };
   });
   const totalIds = new Set(totals.map((t) => t.id));
+  const handovers: Handover[] = file.handovers.flatMap((h, i) => {
+    const path = ['handovers', i];
+    const area = areas.find((a) => a.id === h.area);
+    if (area === undefined) {
+      problem(
+        [...path, 'area'],
+        `names no area of this agreement; expected one of ${areas.map((a) => a.id).join(', ') || '(none defined under `areas`)'}`,
+      );
+    }
+    for (const key of ['from', 'to'] as const) {
+      if (!partyIds.has(h[key])) {
+        problem(
+          [...path, key],
+          `names no party of this agreement; expected one of ${[...partyIds].join(', ')}`,
+        );
+      }
+    }
+    if (h.from === h.to) problem([...path, 'to'], 'must differ from `from`');
+    const entered =
+      h.entered === undefined
+        ? ['deployment' as const]
+        : typeof h.entered === 'string'
+          ? [h.entered]
+          : h.entered;
+    if (entered.includes('withdrawal')) {
+      problem(
+        [...path, 'entered'],
+        'must not include `withdrawal`: that is what an entry is read as',
+      );
+    }
+    return area === undefined
+      ? []
+      : [{ id: h.id, ref: h.ref, area, from: h.from, to: h.to, entered }];
+  });
   const normIds = new Set(file.norms.map((n) => n.id));
   const phaseIds = new Set(file.term.phases.map((p) => p.id));
 
@@ -532,6 +567,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
       personCategories: [...new Set([...(file.categories ?? []).flat(), ...namedCategories(file)])],
       categoryGroups: (file.categories ?? []).filter((c): c is string[] => Array.isArray(c)),
       areas,
+      handovers,
       totals,
       term: {
         start,
