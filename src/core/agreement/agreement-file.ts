@@ -63,6 +63,13 @@ export const BoundGroupFile = clause({
 export const PartyFile = clause({
   id: PartyId,
   name: z.string().trim().min(1).max(200).optional(),
+  role: z
+    .enum(['party', 'guarantor', 'signatory'])
+    .default('party')
+    .describe(
+      'party: a party to the fighting (the default); guarantor: bound, and may deploy forces ' +
+        '(peacekeepers); signatory: bound by what it signed, not a party to the fighting.',
+    ),
   aliases: Names.describe('Other names reports use for this party ("IDF", "Qassam Brigades").'),
   answers_for: z
     .array(BoundGroupFile)

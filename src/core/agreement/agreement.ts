@@ -51,9 +51,17 @@ export interface AgreementException {
     | { readonly kind: 'clause'; readonly norm: string };
 }
 
+/**
+ * How a party is bound: a party to the fighting, a guarantor (bound, and may deploy forces),
+ * or a signatory that is not a party to the fighting. All can bear clauses.
+ */
+export type PartyRole = 'party' | 'guarantor' | 'signatory';
+
 export interface Party {
   readonly id: PartyId;
   readonly name: string;
+  /** Omitted for a party to the fighting, so agreements recorded before roles read as before. */
+  readonly role?: Exclude<PartyRole, 'party'>;
   readonly aliases: readonly string[];
   /** Armed groups bound through the party: it answers for their acts. */
   readonly answersFor?: readonly BoundGroup[];

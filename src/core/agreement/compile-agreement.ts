@@ -58,7 +58,16 @@ export type Compiled =
   | { readonly ok: false; readonly issues: readonly FileIssue[] };
 
 /** Words a priority list may use besides party ids, mediator ids and source kinds. */
-const PRIORITY_WORDS = ['mediator', 'monitor', 'party', 'bearer', 'counterparty', 'independent'];
+const PRIORITY_WORDS = [
+  'mediator',
+  'monitor',
+  'party',
+  'guarantor',
+  'signatory',
+  'bearer',
+  'counterparty',
+  'independent',
+];
 
 const DEFAULT_POLICY: EvidencePolicy = {
   fulfilment: { kind: 'any_accepted' },
@@ -117,6 +126,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
     id: p.id,
     name: p.name ?? p.id,
     aliases: p.aliases,
+    ...(p.role === 'party' ? {} : { role: p.role }),
     ...(p.answers_for.length === 0
       ? {}
       : {
@@ -468,6 +478,9 @@ export function compileAgreement(file: AgreementFile): Compiled {
   const exceptions = compileExceptions(file, norms, problem);
   // Parties and person categories are bits of a 32-bit mask in the evaluation.
   if (file.parties.length > 30) problem(['parties'], 'must list at most 30 parties', false);
+  if (file.parties.filter((p) => p.role === 'party').length < 2) {
+    problem(['parties'], 'must list at least two parties to the fighting (`role: party`)', false);
+  }
   const categoryCount = new Set([...(file.categories ?? []).flat(), ...namedCategories(file)]).size;
   if (categoryCount > 30)
     problem(['categories'], 'must name at most 30 categories of persons', false);
