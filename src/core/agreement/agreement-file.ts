@@ -172,6 +172,13 @@ export const ActFile = clause({
     .optional()
     .describe('Categories of persons; a claim counts when all the persons it counts are of them.'),
   area: ClauseId.optional().describe('An area id: only acts placed in it count.'),
+  where: z
+    .enum(['landed_in', 'launched_from', 'either'])
+    .optional()
+    .describe(
+      'Which place of an act `area` means, for fire launched from one place and landing in ' +
+        'another: where it landed (the default), where it was launched from, or either.',
+    ),
   via: z
     .union([z.literal('mediators'), z.array(ClauseId).min(1)], {
       error: 'must be `mediators` or a list of mediator ids',

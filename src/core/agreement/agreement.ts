@@ -175,10 +175,14 @@ export interface Act {
   /** Empty: any persons. */
   readonly categories: readonly string[];
   readonly area: Area | null;
+  /** Which place of the act the area means: where it landed (or happened), where it was launched from, or either. */
+  readonly where: PlaceRole;
   /** Mediator names (ids, names, aliases) one of which must be an intermediary; null: none needed. */
   readonly via: readonly string[] | null;
   readonly dailyWindow: { readonly from: LocalTime; readonly to: LocalTime } | null;
 }
+
+export type PlaceRole = 'landed_in' | 'launched_from' | 'either';
 
 export interface ActParties {
   readonly kind: 'parties';

@@ -302,6 +302,9 @@ export function compileAgreement(file: AgreementFile): Compiled {
       by = { kind: 'parties', parties: checkParties(ids, [...path, 'by']) };
     }
     const area = a.area === undefined ? null : (areas.find((x) => x.id === a.area) ?? null);
+    if (a.where !== undefined && a.area === undefined) {
+      problem([...path, 'where'], 'needs an `area`: it says which place of the act the area means');
+    }
     if (a.area !== undefined && area === null) {
       problem(
         [...path, 'area'],
@@ -332,6 +335,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
       by,
       categories: a.categories ?? [],
       area,
+      where: a.where ?? 'landed_in',
       via,
       dailyWindow:
         w === undefined ? null : { from: parseLocalTime(w.from), to: parseLocalTime(w.to) },

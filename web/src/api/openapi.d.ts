@@ -997,6 +997,14 @@ export interface paths {
                 precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
                 country?: string;
               } | null;
+              launchedFrom?: {
+                name: string;
+                lat: number | null;
+                lon: number | null;
+                /** @enum {string} */
+                precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+                country?: string;
+              };
               actors?: {
                 name: string;
                 /** @enum {string} */
@@ -3231,6 +3239,14 @@ export interface components {
           precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
           country?: string;
         } | null;
+        launchedFrom?: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        };
         /** @default [] */
         actors: {
           name: string;
@@ -3676,6 +3692,14 @@ export interface components {
             precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
             country?: string;
           } | null;
+          launchedFrom?: {
+            name: string;
+            lat: number | null;
+            lon: number | null;
+            /** @enum {string} */
+            precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+            country?: string;
+          };
           /** @default [] */
           actors: {
             name: string;
@@ -3915,6 +3939,14 @@ export interface components {
           precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
           country?: string;
         } | null;
+        launchedFrom?: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        };
         /** @default [] */
         actors: {
           name: string;
