@@ -74,6 +74,19 @@ const Explanation = z.object({
     .readonly()
     .optional()
     .describe('Prohibitions: acts an exception made way for (self-defence, a required act)'),
+  totals: z
+    .array(
+      z.object({
+        total: z.string(),
+        ref: z.string(),
+        range: CountRange,
+        from: z.enum(['reported', 'stated', 'unknown']),
+        claims: ClaimIds,
+      }),
+    )
+    .readonly()
+    .optional()
+    .describe('Obligations relative to a total: how each total was read, and from which reports'),
 });
 
 const NormResult = z.object({

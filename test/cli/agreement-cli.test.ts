@@ -45,6 +45,7 @@ describe('agreements on the command line', () => {
     for (const name of [
       'gaza-pause-2023-11',
       'gaza-ceasefire-2025-01',
+      'gaza-ceasefire-2025-10',
       'sudan-jeddah-2023-05',
       'yemen-truce-2022-04',
       'nagorno-karabakh-2020-11',
@@ -123,6 +124,7 @@ describe('agreements on the command line', () => {
     expect(list.map((a) => a.id).sort()).toEqual([
       'doha-2020-02',
       'gaza-ceasefire-2025-01',
+      'gaza-ceasefire-2025-10',
       'gaza-pause-2023-11',
       'nagorno-karabakh-2020-11',
       'nagorno-karabakh-2020-11',

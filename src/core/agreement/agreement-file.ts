@@ -63,6 +63,13 @@ export const BoundGroupFile = clause({
 export const PartyFile = clause({
   id: PartyId,
   name: z.string().trim().min(1).max(200).optional(),
+  role: z
+    .enum(['party', 'guarantor', 'signatory'])
+    .default('party')
+    .describe(
+      'party: a party to the fighting (the default); guarantor: bound, and may deploy forces ' +
+        '(peacekeepers); signatory: bound by what it signed, not a party to the fighting.',
+    ),
   aliases: Names.describe('Other names reports use for this party ("IDF", "Qassam Brigades").'),
   answers_for: z
     .array(BoundGroupFile)
@@ -87,6 +94,56 @@ export const AreaFile = clause({
     'Names of larger places that contain the area: a report placed there is possibly inside it.',
   ),
 });
+
+/** A count between two whole numbers, where reports disagree or are vague. */
+const CountSpec = z.union(
+  [
+    z.number().int().nonnegative(),
+    clause({ between: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]) }),
+  ],
+  { error: 'must be a whole number like `20` or a range like `{between: [18, 20]}`' },
+);
+
+/**
+ * A total an obligation is relative to ("all remaining hostages"), itself reported and
+ * uncertain: the figure the text states, revised by reports of how many are held.
+ */
+export const TotalFile = clause({
+  id: ClauseId,
+  title: z.string().trim().min(1).max(120).optional(),
+  ref: Ref,
+  stated: CountSpec.optional().describe(
+    'The figure the text gives, used until a report gives one: `48`, or `{between: [46, 48]}`.',
+  ),
+  reported: clause({
+    event: EventType.describe('Claims of this type give the total (usually `held`).'),
+    by: PartyId.optional().describe('Only reports of persons held by this party.'),
+    categories: z
+      .array(PersonCategory)
+      .min(1)
+      .optional()
+      .describe('Only reports of persons of these categories ("living").'),
+  })
+    .optional()
+    .describe('Reports that revise the total: the latest from each origin counts.'),
+});
+export type TotalFile = z.infer<typeof TotalFile>;
+
+/**
+ * A handover of territory: the agreement's own mapping from "the receiving side entered the
+ * district" to the handing-over side's withdrawal from it.
+ */
+export const HandoverFile = clause({
+  id: ClauseId,
+  ref: Ref,
+  area: ClauseId.describe('The area handed over.'),
+  from: PartyId.describe('The party handing it over: it withdraws.'),
+  to: PartyId.describe('The party receiving it: its entry counts as the other’s withdrawal.'),
+  entered: oneOrMany(EventType, 'an event type')
+    .optional()
+    .describe('Event types that report the receiving side entering (default: deployment).'),
+});
+export type HandoverFile = z.infer<typeof HandoverFile>;
 
 export const DailyWindowFile = clause({ from: LocalTimeText, to: LocalTimeText });
 
@@ -115,6 +172,13 @@ export const ActFile = clause({
     .optional()
     .describe('Categories of persons; a claim counts when all the persons it counts are of them.'),
   area: ClauseId.optional().describe('An area id: only acts placed in it count.'),
+  where: z
+    .enum(['landed_in', 'launched_from', 'either'])
+    .optional()
+    .describe(
+      'Which place of an act `area` means, for fire launched from one place and landing in ' +
+        'another: where it landed (the default), where it was launched from, or either.',
+    ),
   via: z
     .union([z.literal('mediators'), z.array(ClauseId).min(1)], {
       error: 'must be `mediators` or a list of mediator ids',
@@ -142,8 +206,9 @@ export const QuantityFile = clause({
   min: z
     .union([z.number().int().nonnegative(), Expression], { error: EXPRESSION_HINT })
     .describe(
-      'At least this many: a number, or an expression over counts of other norms’ acts: ' +
-        '`3 * count(hamas-releases)`, `30 * count(hostage-rounds, civilians)`.',
+      'At least this many: a number, or an expression over counts of other norms’ acts and ' +
+        'totals: `3 * count(hamas-releases)`, `30 * count(hostage-rounds, civilians)`, ' +
+        '`total(living-hostages)`.',
     ),
   unit: z
     .string()
@@ -396,6 +461,19 @@ export const AgreementFile = clause({
         'added. Other categories on claims (nationalities) take no part in matching.',
     ),
   areas: z.array(AreaFile).default([]),
+  handovers: z
+    .array(HandoverFile)
+    .default([])
+    .describe(
+      'Territory handed from one party to another: the receiving side entering the area counts ' +
+        'as the handing side’s withdrawal from it.',
+    ),
+  totals: z
+    .array(TotalFile)
+    .default([])
+    .describe(
+      'Totals a quantity can be relative to, `total(id)`: "all remaining hostages", "all for all".',
+    ),
   term: TermFile,
   norms: z.array(NormFile).default([]),
   powers: z.array(PowerFile).default([]),

@@ -29,6 +29,10 @@ export interface Agreement {
   /** Groups of person categories that exclude one another ("women, men, children"). */
   readonly categoryGroups: readonly (readonly string[])[];
   readonly areas: readonly Area[];
+  /** Territory handed over: the receiving side's entry is read as the other's withdrawal. */
+  readonly handovers: readonly Handover[];
+  /** Totals quantities can be relative to (`total(id)`): stated, and revised by reports. */
+  readonly totals: readonly Total[];
   readonly term: Term;
   readonly norms: readonly Norm[];
   readonly powers: readonly Power[];
@@ -47,9 +51,17 @@ export interface AgreementException {
     | { readonly kind: 'clause'; readonly norm: string };
 }
 
+/**
+ * How a party is bound: a party to the fighting, a guarantor (bound, and may deploy forces),
+ * or a signatory that is not a party to the fighting. All can bear clauses.
+ */
+export type PartyRole = 'party' | 'guarantor' | 'signatory';
+
 export interface Party {
   readonly id: PartyId;
   readonly name: string;
+  /** Omitted for a party to the fighting, so agreements recorded before roles read as before. */
+  readonly role?: Exclude<PartyRole, 'party'>;
   readonly aliases: readonly string[];
   /** Armed groups bound through the party: it answers for their acts. */
   readonly answersFor?: readonly BoundGroup[];
@@ -74,6 +86,36 @@ export interface Area {
   readonly places: readonly string[];
   /** Larger places containing it: a claim placed there is only possibly inside. */
   readonly within: readonly string[];
+}
+
+/** "District X returned to B by D": B's forces entering X are A's withdrawal from it. */
+export interface Handover {
+  readonly id: string;
+  readonly ref: string;
+  readonly area: Area;
+  readonly from: PartyId;
+  readonly to: PartyId;
+  /** Event types reporting the receiving side's entry. */
+  readonly entered: readonly EventType[];
+}
+
+/**
+ * "All remaining hostages": a total that is itself reported and uncertain. Reports of
+ * `reported.event` (persons held) revise the figure the text states.
+ */
+export interface Total {
+  readonly id: string;
+  readonly title: string | null;
+  readonly ref: string;
+  /** The text's own figure, as a range; null: only reports give it. */
+  readonly stated: { readonly min: number; readonly max: number } | null;
+  readonly reported: {
+    readonly event: EventType;
+    /** Only reports of persons held by this party; null: anyone's. */
+    readonly by: PartyId | null;
+    /** Only reports of persons of these categories; empty: any. */
+    readonly categories: readonly string[];
+  } | null;
 }
 
 /** A length known as a range: `shortest` = `longest` when reports agree. */
@@ -133,10 +175,14 @@ export interface Act {
   /** Empty: any persons. */
   readonly categories: readonly string[];
   readonly area: Area | null;
+  /** Which place of the act the area means: where it landed (or happened), where it was launched from, or either. */
+  readonly where: PlaceRole;
   /** Mediator names (ids, names, aliases) one of which must be an intermediary; null: none needed. */
   readonly via: readonly string[] | null;
   readonly dailyWindow: { readonly from: LocalTime; readonly to: LocalTime } | null;
 }
+
+export type PlaceRole = 'landed_in' | 'launched_from' | 'either';
 
 export interface ActParties {
   readonly kind: 'parties';

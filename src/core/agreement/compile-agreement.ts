@@ -25,7 +25,9 @@ import type {
   Party,
   Power,
   Quantity,
+  Handover,
   ReportedEvents,
+  Total,
 } from './agreement.js';
 import type {
   ActFile,
@@ -36,7 +38,12 @@ import type {
   QuantityFile,
 } from './agreement-file.js';
 import { compileExceptions } from './compile-exceptions.js';
-import { countedCategories, countedNorms, parseExpression } from './quantity-expression.js';
+import {
+  countedCategories,
+  countedNorms,
+  namedTotals,
+  parseExpression,
+} from './quantity-expression.js';
 
 /** A problem found while compiling, placed by its key path in the file. */
 export interface FileIssue {
@@ -51,7 +58,16 @@ export type Compiled =
   | { readonly ok: false; readonly issues: readonly FileIssue[] };
 
 /** Words a priority list may use besides party ids, mediator ids and source kinds. */
-const PRIORITY_WORDS = ['mediator', 'monitor', 'party', 'bearer', 'counterparty', 'independent'];
+const PRIORITY_WORDS = [
+  'mediator',
+  'monitor',
+  'party',
+  'guarantor',
+  'signatory',
+  'bearer',
+  'counterparty',
+  'independent',
+];
 
 const DEFAULT_POLICY: EvidencePolicy = {
   fulfilment: { kind: 'any_accepted' },
@@ -91,7 +107,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
     ],
     problem,
   );
-  for (const list of ['norms', 'powers', 'areas', 'exceptions'] as const) {
+  for (const list of ['norms', 'powers', 'areas', 'exceptions', 'totals', 'handovers'] as const) {
     uniqueIds(
       file[list].map((x, i) => ({ id: x.id, path: [list, i, 'id'] })),
       problem,
@@ -110,6 +126,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
     id: p.id,
     name: p.name ?? p.id,
     aliases: p.aliases,
+    ...(p.role === 'party' ? {} : { role: p.role }),
     ...(p.answers_for.length === 0
       ? {}
       : {
@@ -137,6 +154,81 @@ export function compileAgreement(file: AgreementFile): Compiled {
     places: a.places,
     within: a.within,
   }));
+  const totals: Total[] = file.totals.map((t, i) => {
+    const path = ['totals', i];
+    if (t.stated === undefined && t.reported === undefined) {
+      problem(
+        path,
+        'needs `stated` (the text’s figure), `reported` (claims giving it), or both',
+        false,
+      );
+    }
+    const stated =
+      t.stated === undefined
+        ? null
+        : typeof t.stated === 'number'
+          ? { min: t.stated, max: t.stated }
+          : { min: t.stated.between[0], max: t.stated.between[1] };
+    if (stated !== null && stated.min > stated.max) {
+      problem([...path, 'stated', 'between'], 'must give the smaller figure first', false);
+    }
+    const r = t.reported;
+    if (r?.by !== undefined && !partyIds.has(r.by)) {
+      problem(
+        [...path, 'reported', 'by'],
+        `names no party of this agreement; expected one of ${[...partyIds].join(', ')}`,
+      );
+    }
+    return {
+      id: t.id,
+      title: t.title ?? null,
+      ref: t.ref,
+      stated,
+      reported:
+        r === undefined
+          ? null
+          : {
+              event: r.event,
+              by: (r.by ?? null) as PartyId | null,
+              categories: r.categories ?? [],
+            },
+    };
+  });
+  const totalIds = new Set(totals.map((t) => t.id));
+  const handovers: Handover[] = file.handovers.flatMap((h, i) => {
+    const path = ['handovers', i];
+    const area = areas.find((a) => a.id === h.area);
+    if (area === undefined) {
+      problem(
+        [...path, 'area'],
+        `names no area of this agreement; expected one of ${areas.map((a) => a.id).join(', ') || '(none defined under `areas`)'}`,
+      );
+    }
+    for (const key of ['from', 'to'] as const) {
+      if (!partyIds.has(h[key])) {
+        problem(
+          [...path, key],
+          `names no party of this agreement; expected one of ${[...partyIds].join(', ')}`,
+        );
+      }
+    }
+    if (h.from === h.to) problem([...path, 'to'], 'must differ from `from`');
+    const entered =
+      h.entered === undefined
+        ? ['deployment' as const]
+        : typeof h.entered === 'string'
+          ? [h.entered]
+          : h.entered;
+    if (entered.includes('withdrawal')) {
+      problem(
+        [...path, 'entered'],
+        'must not include `withdrawal`: that is what an entry is read as',
+      );
+    }
+    return area === undefined
+      ? []
+      : [{ id: h.id, ref: h.ref, area, from: h.from, to: h.to, entered }];
+  });
   const normIds = new Set(file.norms.map((n) => n.id));
   const phaseIds = new Set(file.term.phases.map((p) => p.id));
 
@@ -210,6 +302,9 @@ export function compileAgreement(file: AgreementFile): Compiled {
       by = { kind: 'parties', parties: checkParties(ids, [...path, 'by']) };
     }
     const area = a.area === undefined ? null : (areas.find((x) => x.id === a.area) ?? null);
+    if (a.where !== undefined && a.area === undefined) {
+      problem([...path, 'where'], 'needs an `area`: it says which place of the act the area means');
+    }
     if (a.area !== undefined && area === null) {
       problem(
         [...path, 'area'],
@@ -240,6 +335,7 @@ export function compileAgreement(file: AgreementFile): Compiled {
       by,
       categories: a.categories ?? [],
       area,
+      where: a.where ?? 'landed_in',
       via,
       dailyWindow:
         w === undefined ? null : { from: parseLocalTime(w.from), to: parseLocalTime(w.to) },
@@ -261,6 +357,14 @@ export function compileAgreement(file: AgreementFile): Compiled {
     for (const norm of countedNorms(parsed.expression)) {
       if (!normIds.has(norm)) {
         problem([...path, 'min'], `counts \`${norm}\`, which is no norm of this agreement`);
+      }
+    }
+    for (const total of namedTotals(parsed.expression)) {
+      if (!totalIds.has(total)) {
+        problem(
+          [...path, 'min'],
+          `is relative to \`${total}\`, which is no total of this agreement; expected one of ${[...totalIds].join(', ') || '(none defined under `totals`)'}`,
+        );
       }
     }
     return { min: parsed.expression, unit };
@@ -378,6 +482,9 @@ export function compileAgreement(file: AgreementFile): Compiled {
   const exceptions = compileExceptions(file, norms, problem);
   // Parties and person categories are bits of a 32-bit mask in the evaluation.
   if (file.parties.length > 30) problem(['parties'], 'must list at most 30 parties', false);
+  if (file.parties.filter((p) => p.role === 'party').length < 2) {
+    problem(['parties'], 'must list at least two parties to the fighting (`role: party`)', false);
+  }
   const categoryCount = new Set([...(file.categories ?? []).flat(), ...namedCategories(file)]).size;
   if (categoryCount > 30)
     problem(['categories'], 'must name at most 30 categories of persons', false);
@@ -477,6 +584,8 @@ export function compileAgreement(file: AgreementFile): Compiled {
       personCategories: [...new Set([...(file.categories ?? []).flat(), ...namedCategories(file)])],
       categoryGroups: (file.categories ?? []).filter((c): c is string[] => Array.isArray(c)),
       areas,
+      handovers,
+      totals,
       term: {
         start,
         duration,
@@ -506,6 +615,7 @@ function namedCategories(file: AgreementFile): string[] {
   ];
   for (const a of acts) for (const c of a.categories ?? []) named.add(c);
   for (const r of file.term.extensions) if (r.category !== undefined) named.add(r.category);
+  for (const t of file.totals) for (const c of t.reported?.categories ?? []) named.add(c);
   for (const n of file.norms) {
     const quantities =
       n.kind === 'achievement'

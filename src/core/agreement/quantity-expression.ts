@@ -1,11 +1,13 @@
 /**
- * Quantities owed, as numbers or as arithmetic over counts of other norms' acts:
- * `3 * count(hamas-releases)`, `30 * count(rounds, civilians) + 50 * count(rounds, soldiers)`.
+ * Quantities owed, as numbers or as arithmetic over counts of other norms' acts and over
+ * totals: `3 * count(hamas-releases)`, `30 * count(rounds, civilians) + 50 * count(rounds,
+ * soldiers)`, `total(living-hostages)`.
  * Counts are ranges, so the result is a range too; there is no division, so nothing is rounded.
  */
 export type Expression =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'count'; readonly norm: string; readonly category: string | null }
+  | { readonly kind: 'total'; readonly total: string }
   | {
       readonly kind: 'add' | 'subtract' | 'multiply';
       readonly left: Expression;
@@ -16,11 +18,11 @@ export type ParsedExpression =
   | { readonly ok: true; readonly expression: Expression }
   | { readonly ok: false; readonly message: string };
 
-const TOKEN = /(\s*)(?:(\d+)|(count)(?=\s*\()|([a-z0-9][a-z0-9_-]*)|([-+*(),]))/y;
+const TOKEN = /(\s*)(?:(\d+)|(count|total)(?=\s*\()|([a-z0-9][a-z0-9_-]*)|([-+*(),]))/y;
 
 interface Token {
   readonly text: string;
-  readonly kind: 'number' | 'count' | 'name' | 'symbol';
+  readonly kind: 'number' | 'function' | 'name' | 'symbol';
   readonly at: number;
 }
 
@@ -36,7 +38,7 @@ function tokenize(text: string): Token[] | string {
     }
     const start = at + (m[1] ?? '').length;
     if (m[2] !== undefined) tokens.push({ text: m[2], kind: 'number', at: start });
-    else if (m[3] !== undefined) tokens.push({ text: m[3], kind: 'count', at: start });
+    else if (m[3] !== undefined) tokens.push({ text: m[3], kind: 'function', at: start });
     else if (m[4] !== undefined) tokens.push({ text: m[4], kind: 'name', at: start });
     else tokens.push({ text: m[5] ?? '', kind: 'symbol', at: start });
     at = TOKEN.lastIndex;
@@ -73,7 +75,16 @@ export function parseExpression(text: string): ParsedExpression {
       i++;
       return { kind: 'number', value: Number(t.text) };
     }
-    if (t?.kind === 'count') {
+    if (t?.kind === 'function' && t.text === 'total') {
+      i++;
+      if (!symbol('(')) fail('`(` after total');
+      const total = peek();
+      if (total?.kind !== 'name') return fail('a total id');
+      i++;
+      if (!symbol(')')) fail('`)`');
+      return { kind: 'total', total: total.text };
+    }
+    if (t?.kind === 'function') {
       i++;
       if (!symbol('(')) fail('`(` after count');
       const norm = peek();
@@ -94,7 +105,7 @@ export function parseExpression(text: string): ParsedExpression {
       if (!symbol(')')) fail('`)`');
       return inner;
     }
-    return fail('a number, `count(norm-id)` or `(`');
+    return fail('a number, `count(norm-id)`, `total(total-id)` or `(`');
   }
 
   function product(): Expression {
@@ -128,6 +139,7 @@ class ExpressionError extends Error {}
 export function countedNorms(e: Expression): string[] {
   switch (e.kind) {
     case 'number':
+    case 'total':
       return [];
     case 'count':
       return [e.norm];
@@ -140,11 +152,25 @@ export function countedNorms(e: Expression): string[] {
 export function countedCategories(e: Expression): string[] {
   switch (e.kind) {
     case 'number':
+    case 'total':
       return [];
     case 'count':
       return e.category === null ? [] : [e.category];
     default:
       return [...countedCategories(e.left), ...countedCategories(e.right)];
+  }
+}
+
+/** The totals an expression is relative to. */
+export function namedTotals(e: Expression): string[] {
+  switch (e.kind) {
+    case 'number':
+    case 'count':
+      return [];
+    case 'total':
+      return [e.total];
+    default:
+      return [...namedTotals(e.left), ...namedTotals(e.right)];
   }
 }
 
@@ -155,6 +181,8 @@ export function formatExpression(e: Expression): string {
       return String(e.value);
     case 'count':
       return e.category === null ? `count(${e.norm})` : `count(${e.norm}, ${e.category})`;
+    case 'total':
+      return `total(${e.total})`;
     case 'add':
       return `${formatExpression(e.left)} + ${formatExpression(e.right)}`;
     case 'subtract':

@@ -1,4 +1,4 @@
-import type { Act } from '../agreement/agreement.js';
+import type { Act, PlaceRole } from '../agreement/agreement.js';
 import type { PartyId } from '../ids.js';
 import { foldName } from '../text/fold-name.js';
 import type { EventType } from '../vocabulary/event-types.js';
@@ -26,6 +26,7 @@ export interface ActSelector {
   readonly area: {
     readonly places: ReadonlySet<string>;
     readonly within: ReadonlySet<string>;
+    readonly where: PlaceRole;
   } | null;
   readonly via: ReadonlySet<string> | null;
   readonly daily: DailyWindows | null;
@@ -56,6 +57,7 @@ export function compileSelector(
         : {
             places: new Set(act.area.places.map(foldName)),
             within: new Set(act.area.within.map(foldName)),
+            where: act.where,
           },
     via: act.via === null ? null : new Set(act.via),
     daily: act.dailyWindow === null ? null : daily,

@@ -56,7 +56,8 @@ const WHY: Readonly<Record<IgnoreReason, (c: Claim) => string>> = {
   known_after_as_of: () => 'recorded after asOf',
   planned: () => 'a plan, not a report that it happened',
   superseded: () => 'superseded by a later report from the same origin',
-  outside_area: (c) => `placed outside the clause's area (${c.content.where?.name ?? 'no place'})`,
+  outside_area: (c) =>
+    `placed outside the clause's area (${[c.content.where?.name ?? 'no place', ...(c.content.launchedFrom === undefined ? [] : [`launched from ${c.content.launchedFrom.name}`])].join(', ')})`,
   outside_daily_window: () => 'outside the daily window of the clause',
   not_via_mediator: () => 'not passed through a mediator of the agreement',
   outside_agreement: () =>

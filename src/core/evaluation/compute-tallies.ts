@@ -16,6 +16,7 @@ const anyActOf = (type: EventType): Act => ({
   by: { kind: 'any' },
   categories: [],
   area: null,
+  where: 'landed_in',
   via: null,
   dailyWindow: null,
 });

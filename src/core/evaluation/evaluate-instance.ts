@@ -7,7 +7,7 @@ import type { Assessment } from './assess-window.js';
 import { entryCount } from './assess-window.js';
 import { CONTRARY, DEFINITE } from './gather-evidence.js';
 import type { EvaluationContext } from './evaluation-context.js';
-import type { Explanation, NormResult } from './evaluation.js';
+import type { Explanation, NormResult, TotalReading } from './evaluation.js';
 import { breachSummary, obligationSummary, owedText } from './explain-verdict.js';
 import type { NormInstance } from './norm-instances.js';
 import type { Decision, InstanceTiming } from './norm-verdict.js';
@@ -58,10 +58,19 @@ export function evaluateInstance(
   }
 
   const quantity = inst.quantity;
+  const totals: TotalReading[] = [];
   const required =
     quantity === null
       ? ONE
-      : requiredQuantity(quantity.min, (n, c) => ctx.countNorm(n, c, inst.start, inst.end));
+      : requiredQuantity(
+          quantity.min,
+          (n, c) => ctx.countNorm(n, c, inst.start, inst.end),
+          (t) => {
+            const reading = ctx.total(t, inst.start);
+            if (!totals.some((r) => r.total === t)) totals.push(reading);
+            return reading.range;
+          },
+        );
   const a = ctx.assess(norm, bearer, inst.start, inst.end, { quota: true });
   const count = toRange(a.min, a.max);
   const decision = obligationDecision(
@@ -89,6 +98,7 @@ export function evaluateInstance(
       count,
       owed: decision.verdict === 'fulfilled' ? null : owedText(required, count, unit),
       accounts,
+      ...(totals.length === 0 ? {} : { totals }),
     }),
   };
 }

@@ -58,7 +58,11 @@ export function evaluatePowers(
     const holders =
       power.holder.kind === 'parties'
         ? power.holder.parties
-        : ctx.agreement.parties.map((p) => p.id).filter((p) => [...violators].some((v) => v !== p));
+        : ctx.agreement.parties
+            // The counterparty is a party to the fighting: a guarantor holds no power to resume it.
+            .filter((p) => p.role === undefined)
+            .map((p) => p.id)
+            .filter((p) => [...violators].some((v) => v !== p));
     const from = Math.min(...triggers.map((o) => triggerTime(ctx, o)));
 
     const ignored: IgnoredClaim[] = [];

@@ -6,6 +6,7 @@ import { instantMs, isoOf } from '../time/instant-ms.js';
 import { nextLocalTimeAfter } from '../time/zoned-time.js';
 import { applyExceptions } from './apply-exceptions.js';
 import { boundThroughParties } from './bound-groups.js';
+import { handedOver } from './handed-over.js';
 import { ClaimIndex, KNOWN_AFTER_AS_OF, NOT_ACCEPTED } from './claim-index.js';
 import { collectBreaches } from './collect-breaches.js';
 import { computeTallies } from './compute-tallies.js';
@@ -46,7 +47,7 @@ export function evaluate(
   if (Number.isNaN(asOfMs))
     throw badInput(`asOf must be an ISO instant, found ${JSON.stringify(asOf)}`);
   const zone = agreement.timezone;
-  const read = boundThroughParties(agreement, claims);
+  const read = handedOver(agreement, boundThroughParties(agreement, claims));
   const index = new ClaimIndex(agreement, inIdOrder(read), asOfMs, options.sources ?? []);
   const frame = termFrame(agreement, index);
   const automatic = agreement.term.extensionRules.some((r) => r.automatic);

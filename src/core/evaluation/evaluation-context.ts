@@ -8,7 +8,9 @@ import type { Assessment } from './assess-window.js';
 import { assessWindow } from './assess-window.js';
 import type { ClaimIndex } from './claim-index.js';
 import { DailyWindows } from './daily-windows.js';
+import type { TotalReading } from './evaluation.js';
 import { toRange } from './origin-accounts.js';
+import { reportedTotal } from './reported-total.js';
 import type { PeriodCalendar } from './period-calendar.js';
 
 export interface AssessOptions {
@@ -29,6 +31,7 @@ export class EvaluationContext {
   private readonly counts = new Map<string, CountRange>();
   private readonly pieces = new Map<string, Assessment>();
   private readonly norms: ReadonlyMap<string, Norm>;
+  private readonly totals = new Map<string, TotalReading>();
 
   constructor(
     readonly agreement: Agreement,
@@ -117,6 +120,21 @@ export class EvaluationContext {
         return known;
       },
     );
+  }
+
+  /** `total(id)` as of a window's start; a total no clause names is never read. */
+  total(id: string, at: number): TotalReading {
+    const key = `${id}|${at}`;
+    let known = this.totals.get(key);
+    if (known === undefined) {
+      const total = this.agreement.totals.find((t) => t.id === id);
+      known =
+        total === undefined
+          ? { total: id, ref: '', range: { min: 0, max: null }, from: 'unknown', claims: [] }
+          : reportedTotal(this.index, total, at);
+      this.totals.set(key, known);
+    }
+    return known;
   }
 
   /**

@@ -179,6 +179,18 @@ export interface Explanation {
   readonly accounts: readonly Account[];
   /** Prohibitions: acts the clause made way for, by an exception; absent when none. */
   readonly exceptions?: readonly ExceptedAct[];
+  /** Obligations relative to a total (`total(id)`): how each total was read; absent when none. */
+  readonly totals?: readonly TotalReading[];
+}
+
+/** A total as an obligation read it: from reports, the text's figure, or not known. */
+export interface TotalReading {
+  readonly total: string;
+  readonly ref: string;
+  readonly range: CountRange;
+  readonly from: 'reported' | 'stated' | 'unknown';
+  /** The reports it was read from: each origin's latest. */
+  readonly claims: readonly ClaimId[];
 }
 
 /** An act a prohibition made way for: claimed on an exception's ground, or required. */

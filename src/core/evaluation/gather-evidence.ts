@@ -314,7 +314,7 @@ class Walk {
     const s = this.s;
     const claim = this.index.claims[i] as Claim;
     const c = claim.content;
-    const place = placeMembership(s, c.where);
+    const place = areaMembership(s, c);
     if (place === 'not') return this.setAside(i, 'outside_area');
     const via = viaMembership(s, c.actors);
     if (via === 'not') return this.setAside(i, 'not_via_mediator');
@@ -347,10 +347,26 @@ function quotaTime(index: ClaimIndex, i: number): [number, number] {
   ];
 }
 
-/** Is the claim placed in the area? Unplaced claims, or claims placed in a containing region, possibly are. */
-function placeMembership(s: ActSelector, where: Claim['content']['where']): Membership {
+/**
+ * Is the act in the area, at the place the clause means? Where it landed is the claim's
+ * `where`; where it was launched from is `launchedFrom`, unknown (so possibly inside) when the
+ * claim does not give it. `either`: in the area if either place is.
+ */
+function areaMembership(s: ActSelector, c: Claim['content']): Membership {
   if (s.area === null) return 'definitely';
-  if (where === null || where.precision === 'unknown') return 'possibly';
+  const landed = s.area.where === 'launched_from' ? 'not' : placeMembership(s, c.where);
+  const launched = s.area.where === 'landed_in' ? 'not' : placeMembership(s, c.launchedFrom);
+  return landed === 'definitely' || launched === 'definitely'
+    ? 'definitely'
+    : landed === 'possibly' || launched === 'possibly'
+      ? 'possibly'
+      : 'not';
+}
+
+/** Is a place in the area? No place, or a place in a containing region, possibly is. */
+function placeMembership(s: ActSelector, where: Claim['content']['where'] | undefined): Membership {
+  if (s.area === null) return 'definitely';
+  if (where == null || where.precision === 'unknown') return 'possibly';
   const name = folded(where.name);
   if (s.area.places.has(name)) return 'definitely';
   return s.area.within.has(name) ? 'possibly' : 'not';

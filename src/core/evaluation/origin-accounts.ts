@@ -151,13 +151,17 @@ function priorityMatches(item: string, origin: OriginInfo, bearer: PartyId | nul
       // One of the agreement's monitors, or any origin recorded as a monitor (the source kind).
       return a.kind === 'monitor' || origin.kind === 'monitor';
     case 'party':
-      return a.kind === 'party';
+      // Parties to the fighting: guarantors and signatories rank under their own words.
+      return a.kind === 'party' && a.role === 'party';
+    case 'guarantor':
+    case 'signatory':
+      return a.kind === 'party' && a.role === item;
     case 'independent':
       return a.kind === 'independent';
     case 'bearer':
       return a.kind === 'party' && a.party === bearer;
     case 'counterparty':
-      return a.kind === 'party' && a.party !== bearer;
+      return a.kind === 'party' && a.role === 'party' && a.party !== bearer;
     default:
       return (
         (a.kind === 'party' && a.party === item) ||

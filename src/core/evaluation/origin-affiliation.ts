@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreement/agreement.js';
+import type { Agreement, PartyRole } from '../agreement/agreement.js';
 import { originKey } from '../evidence/claim.js';
 import type { AttributionLink, Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
@@ -7,7 +7,7 @@ import { foldName } from '../text/fold-name.js';
 
 /** Whose side an origin is on, for this agreement. */
 export type OriginAffiliation =
-  | { readonly kind: 'party'; readonly party: PartyId }
+  | { readonly kind: 'party'; readonly party: PartyId; readonly role: PartyRole }
   | { readonly kind: 'mediator'; readonly mediator: string | null }
   | { readonly kind: 'monitor'; readonly monitor: string }
   | { readonly kind: 'independent' };
@@ -31,9 +31,11 @@ export const affiliationLabel = (a: OriginAffiliation): string =>
 export class OriginAffiliations {
   private readonly byName = new Map<string, OriginAffiliation>();
   private readonly sources: ReadonlyMap<string, Source>;
+  private readonly roles: ReadonlyMap<string, PartyRole>;
 
   constructor(agreement: Agreement, sources: readonly Source[]) {
     this.sources = new Map(sources.map((s) => [s.id, s]));
+    this.roles = new Map(agreement.parties.map((p) => [p.id as string, p.role ?? 'party']));
     for (const m of agreement.monitors) {
       for (const name of [m.id, m.name, ...m.aliases]) {
         this.byName.set(foldName(name), { kind: 'monitor', monitor: m.id });
@@ -47,7 +49,7 @@ export class OriginAffiliations {
     // Parties last: a name that is both (rare) is read as the party's, the stricter reading.
     for (const p of agreement.parties) {
       for (const name of [p.id, p.name, ...p.aliases]) {
-        this.byName.set(foldName(name), { kind: 'party', party: p.id });
+        this.byName.set(foldName(name), { kind: 'party', party: p.id, role: p.role ?? 'party' });
       }
     }
   }
@@ -56,7 +58,8 @@ export class OriginAffiliations {
     const source = link.source === null ? undefined : this.sources.get(link.source);
     // A recorded party affiliation is the analyst's word and wins over names.
     if (source?.affiliation.kind === 'party') {
-      return { kind: 'party', party: source.affiliation.party };
+      const party = source.affiliation.party;
+      return { kind: 'party', party, role: this.roles.get(party) ?? 'party' };
     }
     const names = source === undefined ? [link.name] : [source.name, ...source.aliases, link.name];
     for (const name of names) {

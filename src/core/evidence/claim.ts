@@ -94,7 +94,13 @@ export const ClaimContent = z
   .object({
     type: EventType,
     when: TimeInterval,
+    /** Where the act happened or took effect: for fire, where it landed. */
     where: Place.nullable().default(null),
+    /**
+     * For fire launched from one place and landing in another: where it was launched from.
+     * Optional, so claims recorded before it existed read and hash as before.
+     */
+    launchedFrom: Place.optional(),
     actors: z.array(Actor).readonly().default([]),
     quantities: z.array(Quantity).readonly().default([]),
     /** Categories of persons: women, children, minors, elderly, soldiers, remains… */

@@ -65,6 +65,7 @@ export const ROLE_OF_UNIT: Readonly<Record<string, QuantityRole>> = {
  */
 export const COUNTED_ROLES: Readonly<Partial<Record<EventType, readonly QuantityRole[]>>> = {
   release: ['persons'],
+  held: ['persons'],
   list_delivered: ['persons'],
   list_not_delivered: ['persons'],
   arrest: ['detained', 'persons'],

@@ -23,6 +23,7 @@ export const EVENT_TYPES = [
   'withdrawal',
   'presence',
   'deployment',
+  'held',
   'arrest',
   'evacuation_order',
   'talks',
@@ -170,6 +171,13 @@ export const EVENT_TYPE_INFO: Readonly<Record<EventType, EventTypeInfo>> = {
     hostile: false,
     plover: { type: 'MOBILIZE', mode: 'troops', context: ['military', 'peacekeeping'] },
     acled: STRATEGIC_OTHER,
+  },
+  held: {
+    meaning:
+      'how many persons are held (hostages, prisoners, remains): a count reported, not an act',
+    hostile: false,
+    plover: { type: 'COERCE', mode: null, context: ['humanitarian'] },
+    acled: null,
   },
   arrest: {
     meaning: 'persons detained',

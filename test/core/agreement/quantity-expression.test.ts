@@ -24,13 +24,29 @@ describe('quantity expressions', () => {
   it('say where they went wrong', () => {
     expect(parseExpression('3 *')).toEqual({
       ok: false,
-      message: 'expected a number, `count(norm-id)` or `(` at the end',
+      message: 'expected a number, `count(norm-id)`, `total(total-id)` or `(` at the end',
     });
     expect(parseExpression('3 $ 4')).toEqual({
       ok: false,
       message: 'unexpected `$` at character 3',
     });
     expect(parseExpression('count(x')).toEqual({ ok: false, message: 'expected `)` at the end' });
+    expect(parseExpression('total(x, y)')).toEqual({
+      ok: false,
+      message: 'expected `)` at character 8, found `,`',
+    });
+  });
+
+  it('read a total as relative to it, and the counts beside it as before', () => {
+    const e = parsed('total(held) - count(earlier)');
+    expect(formatExpression(e)).toBe('total(held) - count(earlier)');
+    expect(countedNorms(e)).toEqual(['earlier']);
+    const owed = requiredQuantity(
+      e,
+      () => ({ min: 3, max: 3 }),
+      () => ({ min: 20, max: 24 }),
+    );
+    expect(owed).toEqual({ min: 17, max: 21 });
   });
 
   it('owe a range when the counts are ranges, never below zero', () => {

@@ -897,6 +897,7 @@ export interface paths {
             | 'withdrawal'
             | 'presence'
             | 'deployment'
+            | 'held'
             | 'arrest'
             | 'evacuation_order'
             | 'talks'
@@ -1121,6 +1122,7 @@ export interface paths {
                 | 'withdrawal'
                 | 'presence'
                 | 'deployment'
+                | 'held'
                 | 'arrest'
                 | 'evacuation_order'
                 | 'talks'
@@ -1158,6 +1160,14 @@ export interface paths {
                 precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
                 country?: string;
               } | null;
+              launchedFrom?: {
+                name: string;
+                lat: number | null;
+                lon: number | null;
+                /** @enum {string} */
+                precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+                country?: string;
+              };
               actors?: {
                 name: string;
                 /** @enum {string} */
@@ -2606,6 +2616,7 @@ export interface paths {
             | 'withdrawal'
             | 'presence'
             | 'deployment'
+            | 'held'
             | 'arrest'
             | 'evacuation_order'
             | 'talks'
@@ -3743,6 +3754,18 @@ export interface components {
               ground: string | null;
               contestedBy: string[];
             }[];
+            /** @description Obligations relative to a total: how each total was read, and from which reports */
+            totals?: {
+              total: string;
+              ref: string;
+              range: {
+                min: number;
+                max: number | null;
+              };
+              /** @enum {string} */
+              from: 'reported' | 'stated' | 'unknown';
+              claims: string[];
+            }[];
           };
         }[];
       }[];
@@ -3829,6 +3852,18 @@ export interface components {
             ground: string | null;
             contestedBy: string[];
           }[];
+          /** @description Obligations relative to a total: how each total was read, and from which reports */
+          totals?: {
+            total: string;
+            ref: string;
+            range: {
+              min: number;
+              max: number | null;
+            };
+            /** @enum {string} */
+            from: 'reported' | 'stated' | 'unknown';
+            claims: string[];
+          }[];
         };
       }[];
       tallies: {
@@ -3849,6 +3884,7 @@ export interface components {
           | 'withdrawal'
           | 'presence'
           | 'deployment'
+          | 'held'
           | 'arrest'
           | 'evacuation_order'
           | 'talks'
@@ -4070,6 +4106,7 @@ export interface components {
           | 'withdrawal'
           | 'presence'
           | 'deployment'
+          | 'held'
           | 'arrest'
           | 'evacuation_order'
           | 'talks'
@@ -4108,6 +4145,14 @@ export interface components {
           precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
           country?: string;
         } | null;
+        launchedFrom?: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        };
         /** @default [] */
         actors: {
           name: string;
@@ -4553,6 +4598,7 @@ export interface components {
         | 'withdrawal'
         | 'presence'
         | 'deployment'
+        | 'held'
         | 'arrest'
         | 'evacuation_order'
         | 'talks'
@@ -4685,6 +4731,7 @@ export interface components {
             | 'withdrawal'
             | 'presence'
             | 'deployment'
+            | 'held'
             | 'arrest'
             | 'evacuation_order'
             | 'talks'
@@ -4723,6 +4770,14 @@ export interface components {
             precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
             country?: string;
           } | null;
+          launchedFrom?: {
+            name: string;
+            lat: number | null;
+            lon: number | null;
+            /** @enum {string} */
+            precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+            country?: string;
+          };
           /** @default [] */
           actors: {
             name: string;
@@ -4923,6 +4978,7 @@ export interface components {
           | 'withdrawal'
           | 'presence'
           | 'deployment'
+          | 'held'
           | 'arrest'
           | 'evacuation_order'
           | 'talks'
@@ -4961,6 +5017,14 @@ export interface components {
           precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
           country?: string;
         } | null;
+        launchedFrom?: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        };
         /** @default [] */
         actors: {
           name: string;
@@ -5134,6 +5198,7 @@ export interface components {
           | 'withdrawal'
           | 'presence'
           | 'deployment'
+          | 'held'
           | 'arrest'
           | 'evacuation_order'
           | 'talks'
