@@ -4,6 +4,7 @@ import type {
   AgreementSummary,
   Claim,
   ClaimPage,
+  ClaimWithReading,
   DocumentSummary,
   DocumentWithClaims,
   EventCluster,
@@ -95,6 +96,8 @@ const signalOf = (at: Cancel) => (at.signal === undefined ? {} : { signal: at.si
 export interface ClaimQuery {
   /** Only what this agreement reads: its claims, and unassigned ones naming its parties. */
   readonly agreement?: string;
+  /** Read each claim's attribution as this agreement does, without narrowing the list. */
+  readonly readAs?: string;
   readonly status?: ReviewStatus;
   readonly document?: string;
   readonly type?: string;
@@ -157,10 +160,14 @@ export const api = {
       as<ClaimPage>(),
     );
   },
-  claim: (id: string, at: Cancel) =>
+  /** One claim; with an agreement, read as it reads attributions (origin keys, sides). */
+  claim: (id: string, agreement: string | null, at: Cancel) =>
     bodyOf(
-      client.GET('/api/claims/{id}', { params: { path: { id } }, ...signalOf(at) }),
-      as<Claim>(),
+      client.GET('/api/claims/{id}', {
+        params: { path: { id }, query: scope(agreement) },
+        ...signalOf(at),
+      }),
+      as<ClaimWithReading>(),
     ),
   /** Documents; with an agreement, only those holding a claim it reads. */
   documents: async (agreement: string | null, at: ReadAt) =>
@@ -173,10 +180,11 @@ export const api = {
         as<Listing<DocumentSummary>>(),
       )
     ).items,
-  document: (id: string, at: ReadAt) =>
+  /** One document and its claims; with an agreement, the claims' readings too. */
+  document: (id: string, agreement: string | null, at: ReadAt) =>
     bodyOf(
       client.GET('/api/documents/{id}', {
-        params: { path: { id }, query: moment(at) },
+        params: { path: { id }, query: { ...scope(agreement), ...moment(at) } },
         ...signalOf(at),
       }),
       as<DocumentWithClaims>(),

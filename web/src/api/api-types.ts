@@ -25,6 +25,8 @@ export type ReviewStatus = Claim['status'];
 /** How a claim's attribution reads for an agreement: each link's origin key and side, and the self-report mark. */
 export type ClaimReading = Schemas['ClaimReading'];
 export type ClaimPage = Schemas['ClaimPage'];
+/** A claim named by id, with its reading when asked for an agreement's. */
+export type ClaimWithReading = Schemas['ClaimWithReading'];
 
 export type Source = Schemas['Source'];
 export type DocumentSummary = Schemas['DocumentSummary'];

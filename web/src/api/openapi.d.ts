@@ -499,6 +499,8 @@ export interface paths {
         query?: {
           /** @description only claims known at this instant */
           asOf?: string;
+          /** @description read the claims' attributions as this agreement does (readings); narrows nothing */
+          agreement?: string;
         };
         header?: never;
         path: {
@@ -786,6 +788,8 @@ export interface paths {
         query?: {
           /** @description only what this agreement reads: its claims, and unassigned ones naming its parties */
           agreement?: string;
+          /** @description read each claim's attribution as this agreement does (readings), without narrowing the page */
+          readAs?: string;
           document?: string;
           type?:
             | 'release'
@@ -875,7 +879,10 @@ export interface paths {
     /** One claim */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description read the claim's attribution as this agreement does (reading) */
+          agreement?: string;
+        };
         header?: never;
         path: {
           id: string;
@@ -890,7 +897,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['Claim'];
+            'application/json': components['schemas']['ClaimWithReading'];
           };
         };
         /** @description Bad Request */
@@ -3343,9 +3350,192 @@ export interface components {
       /** @description the origin speaks for the party the claim names as agent */
       selfReport: boolean;
     };
+    ClaimWithReading: {
+      id: string;
+      document: string;
+      content: {
+        /** @enum {string} */
+        type:
+          | 'release'
+          | 'list_delivered'
+          | 'list_not_delivered'
+          | 'aid_delivery'
+          | 'civil_flight'
+          | 'rocket_fire'
+          | 'airstrike'
+          | 'shelling'
+          | 'armed_attack'
+          | 'ground_operation'
+          | 'clash'
+          | 'overflight'
+          | 'withdrawal'
+          | 'presence'
+          | 'deployment'
+          | 'arrest'
+          | 'evacuation_order'
+          | 'talks'
+          | 'proposal'
+          | 'demand'
+          | 'accusation'
+          | 'denial'
+          | 'delegation_recalled'
+          | 'agreement_announced'
+          | 'truce_start'
+          | 'truce_extended'
+          | 'truce_end';
+        when: {
+          earliest: string | null;
+          latest: string | null;
+          /** @default  */
+          label: string;
+          /** @enum {string} */
+          precision:
+            | 'exact'
+            | 'minute'
+            | 'hour'
+            | 'part_of_day'
+            | 'day'
+            | 'days'
+            | 'week'
+            | 'month'
+            | 'unresolved';
+        };
+        /** @default null */
+        where: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        } | null;
+        /** @default [] */
+        actors: {
+          name: string;
+          /** @enum {string} */
+          role: 'agent' | 'target' | 'recipient' | 'intermediary';
+          /** @default null */
+          party: string | null;
+        }[];
+        /** @default [] */
+        quantities: {
+          unit: string;
+          min: number;
+          max: number | null;
+          /** @enum {string} */
+          qualifier: 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to';
+          /** @enum {string} */
+          role?: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
+        }[];
+        /** @default [] */
+        categories: string[];
+        /**
+         * @default asserted
+         * @enum {string}
+         */
+        modality: 'asserted' | 'denied' | 'alleged' | 'planned';
+        attribution: {
+          name: string;
+          /** @enum {string} */
+          kind:
+            | 'outlet'
+            | 'news_agency'
+            | 'official_body'
+            | 'party'
+            | 'mediator'
+            | 'monitor'
+            | 'ngo'
+            | 'person'
+            | 'anonymous';
+          /** @default null */
+          source: string | null;
+        }[];
+        /** @default null */
+        span: [number, number] | null;
+        /** @default  */
+        text: string;
+        until?: {
+          earliest: string | null;
+          latest: string | null;
+          /** @default  */
+          label: string;
+          /** @enum {string} */
+          precision:
+            | 'exact'
+            | 'minute'
+            | 'hour'
+            | 'part_of_day'
+            | 'day'
+            | 'days'
+            | 'week'
+            | 'month'
+            | 'unresolved';
+        };
+        countsToward?:
+          | {
+              /** @constant */
+              kind: 'outside';
+            }
+          | {
+              /** @constant */
+              kind: 'counted_at';
+              when: {
+                earliest: string | null;
+                latest: string | null;
+                /** @default  */
+                label: string;
+                /** @enum {string} */
+                precision:
+                  | 'exact'
+                  | 'minute'
+                  | 'hour'
+                  | 'part_of_day'
+                  | 'day'
+                  | 'days'
+                  | 'week'
+                  | 'month'
+                  | 'unresolved';
+              };
+            };
+        /** @enum {string} */
+        polarity?: 'asserted' | 'denied' | 'not_happened';
+        /** @enum {string} */
+        occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+        justification?: {
+          ground: string;
+          /** @enum {string} */
+          stance: 'claimed' | 'denied';
+        };
+        confidence?: number;
+      };
+      provenance:
+        | {
+            /** @constant */
+            kind: 'rule';
+            rule: string;
+          }
+        | {
+            /** @constant */
+            kind: 'analyst';
+            analyst: string;
+          };
+      /** @enum {string} */
+      status: 'suggested' | 'accepted' | 'rejected' | 'retracted';
+      revision: number;
+      /** @default null */
+      reviewNote: string | null;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date-time */
+      knownAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description with ?agreement=: the claim's attribution as read */
+      reading?: components['schemas']['ClaimReading'];
+    };
     ClaimPage: {
       items: components['schemas']['Claim'][];
-      /** @description with ?agreement=: each claim's attribution as that agreement reads it, by claim id */
+      /** @description with ?agreement= or ?readAs=: each claim's attribution as that agreement reads it, by claim id */
       readings?: {
         [key: string]: components['schemas']['ClaimReading'];
       };
@@ -3445,6 +3635,10 @@ export interface components {
     DocumentWithClaims: {
       document: components['schemas']['Document'];
       claims: components['schemas']['Claim'][];
+      /** @description with ?agreement=: each claim's attribution as that agreement reads it, by id */
+      readings?: {
+        [key: string]: components['schemas']['ClaimReading'];
+      };
     };
     Ingested: {
       /**
@@ -3984,6 +4178,8 @@ export interface components {
         /** @description the extraction rule */
         rule: string;
       }[];
+      /** @description with an agreement: each claim's attribution as it reads it, in claims' order */
+      readings?: components['schemas']['ClaimReading'][];
       warnings: string[];
     };
     SignedHead: {
