@@ -30,6 +30,7 @@ import { exportRoutes } from './routes/export.js';
 import { importRoutes } from './routes/import.js';
 import { extractRoutes } from './routes/extract.js';
 import { healthRoutes } from './routes/health.js';
+import { searchRoutes } from './routes/search.js';
 import { sourceRoutes } from './routes/sources.js';
 import { verifyRoutes } from './routes/verify.js';
 import { vocabularyRoutes } from './routes/vocabulary.js';
@@ -86,6 +87,7 @@ const ROUTES = [
   importRoutes,
   verifyRoutes,
   vocabularyRoutes,
+  searchRoutes,
 ];
 
 /** The HTTP API (and the dashboard) over a store, ready to listen; the caller owns the store. */

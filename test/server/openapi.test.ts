@@ -41,6 +41,7 @@ const ROUTES = [
   'get /api/head',
   'get /api/verify',
   'get /api/vocabulary',
+  'get /api/search',
 ];
 
 interface Operation {

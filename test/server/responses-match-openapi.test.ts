@@ -84,6 +84,10 @@ async function calls(): Promise<Call[]> {
   return [
     get('get /api/health', '/api/health'),
     get('get /api/vocabulary', '/api/vocabulary'),
+    get(
+      'get /api/search',
+      `/api/search?q=released+hostages&agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
+    ),
     get('get /api/sources', '/api/sources'),
     get('get /api/documents', `/api/documents?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`),
     get(

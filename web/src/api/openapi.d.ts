@@ -2500,6 +2500,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Documents and claims holding every word of q, each with the words in context as offsets */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+          /** @description only what this agreement reads: documents holding one of its claims, and its claims */
+          agreement?: string;
+          /** @description only documents and claims known at this instant */
+          asOf?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SearchResults'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not Found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4181,6 +4251,57 @@ export interface components {
       /** @description with an agreement: each claim's attribution as it reads it, in claims' order */
       readings?: components['schemas']['ClaimReading'][];
       warnings: string[];
+    };
+    SearchSnippet: {
+      /** @description the words shown, from the searched text */
+      text: string;
+      /** @description where the snippet begins in the searched text */
+      start: number;
+      end: number;
+      /** @description the matching words, as [start, end) offsets into text */
+      marks: [number, number][];
+      /** @description in a document's text: the claim whose words hold the first match, if any */
+      claim: string | null;
+    };
+    SearchHit:
+      | {
+          /**
+           * @description the words are in a document's title or text
+           * @constant
+           */
+          kind: 'document';
+          document: string;
+          title: string | null;
+          /** @description the earliest the document may have appeared */
+          published: string | null;
+          /** @description the title holds every word */
+          inTitle: boolean;
+          /** @description how many times the words occur in the text */
+          matches: number;
+          snippets: components['schemas']['SearchSnippet'][];
+        }
+      | {
+          /**
+           * @description the words are in a claim's quote
+           * @constant
+           */
+          kind: 'claim';
+          claim: string;
+          document: string;
+          /** @description the claim's document's title */
+          title: string | null;
+          /** @description the event type the claim reports */
+          type: string;
+          matches: number;
+          snippets: components['schemas']['SearchSnippet'][];
+        };
+    SearchResults: {
+      /** @description the words searched for, as read */
+      terms: string[];
+      /** @description documents first, most matches first, then claims, most matches first: at most limit of each */
+      hits: components['schemas']['SearchHit'][];
+      /** @description more hits than the limit: narrow the words */
+      truncated: boolean;
     };
     SignedHead: {
       seq: number;
