@@ -32,7 +32,7 @@ export async function searchRecord(
 
   const documentHits = documents
     .flatMap((d) => documentHit(d, terms) ?? [])
-    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.matches - a.matches);
+    .sort((a, b) => b.titleMarks.length - a.titleMarks.length || b.matches - a.matches);
   const claimHits = (await Promise.all(claims.map((c) => claimHit(store, c, terms, documents))))
     .flatMap((hit) => hit ?? [])
     .sort((a, b) => b.matches - a.matches);
@@ -62,14 +62,14 @@ const textOf = (d: Document) => d.cleanText ?? d.rawText;
 
 function documentHit(d: Document, terms: readonly string[]): DocumentHit | null {
   const inText = findTerms(textOf(d), terms);
-  const inTitle = d.title !== null && findTerms(d.title, terms) !== null;
-  if (inText === null && !inTitle) return null;
+  const titleMarks = d.title === null ? null : findTerms(d.title, terms);
+  if (inText === null && titleMarks === null) return null;
   return {
     kind: 'document',
     document: d.id,
     title: d.title,
     published: d.published?.earliest ?? null,
-    inTitle,
+    titleMarks: titleMarks ?? [],
     matches: inText?.length ?? 0,
     snippets: snippetsOf(textOf(d), inText ?? []).map((s) => ({ ...s, claim: null })),
   };

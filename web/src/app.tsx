@@ -3,6 +3,8 @@ import type { ComponentType } from 'react';
 import { AgreementPicker } from './header/agreement-picker';
 import { AsOfControl } from './header/as-of-control';
 import { ExportLinks } from './header/export-links';
+import { SearchBox } from './header/search-box';
+import { SearchResultsView } from './search/search-results';
 import { ViewNav } from './header/view-nav';
 import { DocumentLibrary } from './documents/document-library';
 import { LedgerHead } from './footer/ledger-head';
@@ -35,6 +37,7 @@ const VIEW_COMPONENTS: Readonly<Record<ViewName, ComponentType>> = {
   review: ReviewQueue,
   documents: DocumentLibrary,
   upload: ReportUpload,
+  search: SearchResultsView,
 };
 
 /** The dashboard: the agreement and moment chosen in the header, one view below. */
@@ -57,6 +60,7 @@ export function App() {
               <h1>Truce</h1>
               <AgreementPicker />
               <AsOfControl />
+              <SearchBox />
               <ExportLinks />
             </header>
             <ViewNav />

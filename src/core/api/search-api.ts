@@ -42,7 +42,10 @@ export const SearchHit = z
       document: DocumentId,
       title: z.string().nullable(),
       published: IsoInstant.nullable().describe('the earliest the document may have appeared'),
-      inTitle: z.boolean().describe('the title holds every word'),
+      titleMarks: z
+        .array(Offsets)
+        .readonly()
+        .describe('the matching words in the title, when it holds every word; else empty'),
       matches: z.number().int().min(0).describe('how many times the words occur in the text'),
       snippets: z.array(SearchSnippet).readonly(),
     }),

@@ -17,6 +17,7 @@ import type {
   ReviewStatus,
   DayReport,
   SignedHead,
+  SearchResults,
   Source,
   Vocabulary,
 } from './api-types';
@@ -188,6 +189,15 @@ export const api = {
         ...signalOf(at),
       }),
       as<DocumentWithClaims>(),
+    ),
+  /** Documents and claims holding every word of `q`; with an agreement, only what it reads. */
+  search: (q: string, agreement: string | null, at: ReadAt) =>
+    bodyOf(
+      client.GET('/api/search', {
+        params: { query: { q, ...scope(agreement), ...moment(at) } },
+        ...signalOf(at),
+      }),
+      as<SearchResults>(),
     ),
   sources: async (at: Cancel) =>
     (await bodyOf(client.GET('/api/sources', signalOf(at)), as<Listing<Source>>())).items,

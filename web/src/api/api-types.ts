@@ -27,6 +27,10 @@ export type ClaimReading = Schemas['ClaimReading'];
 export type ClaimPage = Schemas['ClaimPage'];
 /** A claim named by id, with its reading when asked for an agreement's. */
 export type ClaimWithReading = Schemas['ClaimWithReading'];
+/** Documents and claims holding the words searched for, with the words in context. */
+export type SearchResults = Schemas['SearchResults'];
+export type SearchHit = SearchResults['hits'][number];
+export type SearchSnippet = Schemas['SearchSnippet'];
 
 export type Source = Schemas['Source'];
 export type DocumentSummary = Schemas['DocumentSummary'];

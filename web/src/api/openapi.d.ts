@@ -4274,8 +4274,8 @@ export interface components {
           title: string | null;
           /** @description the earliest the document may have appeared */
           published: string | null;
-          /** @description the title holds every word */
-          inTitle: boolean;
+          /** @description the matching words in the title, when it holds every word; else empty */
+          titleMarks: [number, number][];
           /** @description how many times the words occur in the text */
           matches: number;
           snippets: components['schemas']['SearchSnippet'][];
