@@ -109,4 +109,35 @@ describe("the analyst's screen", { retry: 1, timeout: 120_000 }, () => {
     const status = page.locator('.search-results').getByRole('status');
     await expect(status.textContent()).resolves.toMatch(/^0 documents and 0 claims/);
   });
+
+  test('the term slider sets the moment, from the keyboard and by event, and marks the events', async () => {
+    const events = (
+      (await (await page.request.get(`${base}/api/events?agreement=${AGREEMENT}`)).json()) as {
+        items: { when: { earliest: string | null } }[];
+      }
+    ).items;
+    await page.goto(`${base}/#/overview?agreement=${AGREEMENT}`);
+    const slider = page.getByRole('slider', { name: 'Over the term' });
+    await slider.waitFor();
+    const marks = await page.locator('.term-event').count();
+    expect(marks).toBeGreaterThan(0);
+    expect(marks).toBeLessThanOrEqual(events.length);
+
+    await page.getByRole('button', { name: /Previous event/ }).click();
+    await page.waitForURL(/asOf=/);
+    const asOf = new URL(page.url().replace('#/', '')).searchParams.get('asOf');
+    const starts = events.map((e) => e.when.earliest && Date.parse(e.when.earliest));
+    expect(starts).toContain(Date.parse(asOf!));
+
+    // An hour back from the keyboard: the address follows once the slider rests.
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(
+      (url) => !url.href.includes(encodeURIComponent(asOf!)) && !url.href.includes(asOf!),
+    );
+    const moved = new URL(page.url().replace('#/', '')).searchParams.get('asOf');
+    expect(Date.parse(asOf!) - Date.parse(moved!)).toBeLessThanOrEqual(60 * 60 * 1000);
+    await expect(page.locator('#as-of-input').inputValue()).resolves.not.toBe('');
+    await page.screenshot({ path: join(SCREENSHOTS, 'term-slider.png') });
+  });
 });

@@ -4,6 +4,7 @@ import { AgreementPicker } from './header/agreement-picker';
 import { AsOfControl } from './header/as-of-control';
 import { ExportLinks } from './header/export-links';
 import { SearchBox } from './header/search-box';
+import { TermSlider } from './header/term-slider';
 import { SearchResultsView } from './search/search-results';
 import { ViewNav } from './header/view-nav';
 import { DocumentLibrary } from './documents/document-library';
@@ -62,6 +63,7 @@ export function App() {
               <AsOfControl />
               <SearchBox />
               <ExportLinks />
+              <TermSlider />
             </header>
             <ViewNav />
             <main id="main" tabIndex={-1} className={location.asOf ? 'replaying' : undefined}>
