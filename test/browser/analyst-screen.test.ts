@@ -15,6 +15,18 @@ import { initStore } from '../../src/store/open-store.js';
 import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, signIn } from './browser-support.js';
 
 const AGREEMENT = 'gaza-pause-2023-11';
+/** Every view of the dashboard, as the address names it. */
+const VIEWS = [
+  'overview',
+  'timeline',
+  'tallies',
+  'map',
+  'report',
+  'review',
+  'documents',
+  'upload',
+  'search',
+] as const;
 
 let dir: string;
 let store: Store;
@@ -139,5 +151,32 @@ describe("the analyst's screen", { retry: 1, timeout: 120_000 }, () => {
     expect(Date.parse(asOf!) - Date.parse(moved!)).toBeLessThanOrEqual(60 * 60 * 1000);
     await expect(page.locator('#as-of-input').inputValue()).resolves.not.toBe('');
     await page.screenshot({ path: join(SCREENSHOTS, 'term-slider.png') });
+  });
+
+  test('at 390 px wide no view scrolls sideways', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await signIn(narrow, base, store, 'browser-test');
+      const overflowing: string[] = [];
+      for (const view of VIEWS) {
+        // A page load per view, so nothing of the previous view is measured.
+        await narrow.goto(`${base}/?view=${view}#/${view}?agreement=${AGREEMENT}&q=hostages`);
+        await narrow.waitForLoadState('networkidle');
+        await narrow.waitForFunction(
+          "document.querySelector('main h2') && !document.querySelector('main .loading')",
+        );
+        const { scrollWidth, innerWidth } = await narrow.evaluate<{
+          scrollWidth: number;
+          innerWidth: number;
+        }>(
+          '({ scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth })',
+        );
+        await narrow.screenshot({ path: join(SCREENSHOTS, `narrow-${view}.png`), fullPage: true });
+        if (scrollWidth > innerWidth) overflowing.push(`${view}: ${scrollWidth}px`);
+      }
+      expect(overflowing).toEqual([]);
+    } finally {
+      await narrow.close();
+    }
   });
 });
