@@ -15,6 +15,8 @@ export interface ClaimPageQuery {
   readonly asOf?: string;
   /** Only what this agreement reads: its claims, and unassigned ones naming its parties. */
   readonly agreement?: AgreementId;
+  /** Read each claim's attribution as this agreement does, without narrowing the page. */
+  readonly readAs?: AgreementId;
   readonly limit: number;
   /** Continue after this claim: the previous page's `nextCursor`. */
   readonly cursor?: ClaimId;
@@ -30,12 +32,13 @@ export interface ClaimPage {
 
 /** A page of claims matching the query, read with the store's `after` cursor. */
 export async function claimPage(store: Store, query: ClaimPageQuery): Promise<ClaimPage> {
-  const { asOf, limit, cursor, agreement, ...filter } = query;
-  const read = agreement === undefined ? undefined : await agreementReader(store, agreement);
+  const { asOf, limit, cursor, agreement, readAs, ...filter } = query;
+  const reader = agreement ?? readAs;
+  const read = reader === undefined ? undefined : await agreementReader(store, reader);
   // One more than asked, so a full page knows whether another follows.
   const batch = await store.listClaims({
     ...filter,
-    scope: read?.scope,
+    scope: agreement === undefined ? undefined : read?.scope,
     knownBy: asOf,
     after: cursor,
     limit: limit + 1,
@@ -46,6 +49,26 @@ export async function claimPage(store: Store, query: ClaimPageQuery): Promise<Cl
   const readings = Object.fromEntries(items.map((c) => [c.id, readClaim(c, read.affiliations)]));
   return { items, readings, nextCursor };
 }
+
+/**
+ * How an agreement reads claims' attributions (origin keys, sides, self-reports), or undefined
+ * without an agreement: the one rule the dashboard shows, never recomputed there.
+ */
+export async function claimReaderOf(
+  store: Store,
+  agreement: AgreementId | undefined,
+): Promise<((claim: Pick<Claim, 'content'>) => ClaimReading) | undefined> {
+  if (agreement === undefined) return undefined;
+  const { affiliations } = await agreementReader(store, agreement);
+  return (claim) => readClaim(claim, affiliations);
+}
+
+/** Each claim's reading by claim id, or undefined without a reader. */
+export const readingsOf = (
+  claims: readonly Claim[],
+  read: ((claim: Claim) => ClaimReading) | undefined,
+): Record<string, ClaimReading> | undefined =>
+  read === undefined ? undefined : Object.fromEntries(claims.map((c) => [c.id, read(c)]));
 
 /** The agreement's scope, and its parties', mediators' and monitors' reading of origins. */
 async function agreementReader(store: Store, id: AgreementId) {

@@ -31,6 +31,7 @@ import { exportRoutes } from './routes/export.js';
 import { importRoutes } from './routes/import.js';
 import { extractRoutes } from './routes/extract.js';
 import { healthRoutes } from './routes/health.js';
+import { searchRoutes } from './routes/search.js';
 import { sourceRoutes } from './routes/sources.js';
 import { verifyRoutes } from './routes/verify.js';
 import { vocabularyRoutes } from './routes/vocabulary.js';
@@ -90,6 +91,7 @@ const ROUTES = [
   verifyRoutes,
   auditRoutes,
   vocabularyRoutes,
+  searchRoutes,
 ];
 
 /** The HTTP API (and the dashboard) over a store, ready to listen; the caller owns the store. */

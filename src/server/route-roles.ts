@@ -34,6 +34,7 @@ export const ROUTE_ROLES: Readonly<Record<string, Access>> = {
   'GET /api/export': 'viewer',
   'GET /api/verify': 'viewer',
   'GET /api/audit': 'viewer',
+  'GET /api/search': 'viewer',
   // Validating an agreement writes nothing; extraction records nothing either.
   'POST /api/agreements/validate': 'viewer',
   'POST /api/extract': 'analyst',

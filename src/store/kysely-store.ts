@@ -214,8 +214,12 @@ export class KyselyStore implements Store {
     );
   }
 
-  async listDocuments(scope?: AgreementScope): Promise<readonly Document[]> {
+  async listDocuments(
+    scope?: AgreementScope,
+    containing?: readonly string[],
+  ): Promise<readonly Document[]> {
     let query = this.#db.selectFrom('documents').select('json');
+    for (const word of containing ?? []) query = query.where(this.#holds(word));
     if (scope !== undefined) {
       query = query.where('id', 'in', (eb) =>
         eb.selectFrom('claims').select('claims.document').where(inScope(scope)),
@@ -331,7 +335,18 @@ export class KyselyStore implements Store {
     if (filter.knownBy !== undefined)
       query = query.where('known_at', '<=', utcText(filter.knownBy));
     if (filter.scope !== undefined) query = query.where(inScope(filter.scope));
+    for (const word of filter.containing ?? []) query = query.where(this.#holds(word));
     return query;
+  }
+
+  /**
+   * A row whose stored JSON holds a word, in any case: ILIKE on PostgreSQL, LIKE on SQLite
+   * (case-blind for ASCII). A scan, not an index: see docs/decisions/0035.
+   */
+  #holds(word: string) {
+    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = sql.raw(this.dialect === 'postgres' ? 'ilike' : 'like');
+    return sql<boolean>`json ${like} ${pattern} escape '\\'`;
   }
 }
 

@@ -22,6 +22,11 @@ export interface ClaimFilter {
    * actors name one of its parties.
    */
   readonly scope?: AgreementScope;
+  /**
+   * Only claims whose record holds every one of these words, in any case (at least for ASCII
+   * letters): a coarse narrowing for search, which decides matches itself (core's text-search).
+   */
+  readonly containing?: readonly string[];
   /** Cursor: only claims whose id sorts after this one (claims are listed by id). */
   readonly after?: ClaimId;
   readonly limit?: number;
@@ -179,7 +184,10 @@ export interface Store {
   getDocument(id: DocumentId): Promise<Document | undefined>;
   findDocumentByHash(contentHash: string): Promise<Document | undefined>;
   /** Every document, or with a scope only those holding a claim in it. */
-  listDocuments(scope?: AgreementScope): Promise<readonly Document[]>;
+  listDocuments(
+    scope?: AgreementScope,
+    containing?: readonly string[],
+  ): Promise<readonly Document[]>;
 
   getClaim(id: ClaimId): Promise<Claim | undefined>;
   listClaims(filter?: ClaimFilter): Promise<readonly Claim[]>;

@@ -47,6 +47,7 @@ const ROUTES = [
   'get /api/verify',
   'get /api/audit',
   'get /api/vocabulary',
+  'get /api/search',
 ];
 
 interface Operation {

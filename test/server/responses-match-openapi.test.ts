@@ -87,11 +87,18 @@ async function calls(): Promise<Call[]> {
   return [
     get('get /api/health', '/api/health'),
     get('get /api/vocabulary', '/api/vocabulary'),
+    get(
+      'get /api/search',
+      `/api/search?q=released+hostages&agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
+    ),
     get('get /api/sources', '/api/sources'),
     get('get /api/documents', `/api/documents?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`),
-    get('get /api/documents/{id}', `/api/documents/${c.document}?asOf=${REPLAY_AT}`),
-    get('get /api/claims', `/api/claims?agreement=${AGREEMENT}&limit=50`),
-    get('get /api/claims/{id}', `/api/claims/${c.id}`),
+    get(
+      'get /api/documents/{id}',
+      `/api/documents/${c.document}?asOf=${REPLAY_AT}&agreement=${AGREEMENT}`,
+    ),
+    get('get /api/claims', `/api/claims?readAs=${AGREEMENT}&limit=50`),
+    get('get /api/claims/{id}', `/api/claims/${c.id}?agreement=${AGREEMENT}`),
     get('get /api/agreements', '/api/agreements'),
     get('get /api/agreements/{id}', `/api/agreements/${AGREEMENT}`),
     get('get /api/agreements/{id}/versions', `/api/agreements/${AGREEMENT}/versions`),

@@ -106,6 +106,32 @@ export function describeStoreContract(
       expect(store.dialect).toBe(dialect);
     });
 
+    describe('narrowing by words, for search', () => {
+      it('keeps only the documents and claims holding every word, in any case, with LIKE signs taken literally', async () => {
+        const rafah = makeDocument({ rawText: 'Trucks crossed at RAFAH on Friday.' });
+        const kerem = makeDocument({ rawText: 'Kerem Shalom stayed shut; 100% of trucks waited.' });
+        const claims = [
+          makeClaim(rafah.id, { content: { text: 'Trucks crossed at Rafah' } }),
+          makeClaim(kerem.id, { content: { text: 'Kerem Shalom stayed shut' } }),
+        ];
+        await store.append(
+          [documentAdded(rafah), documentAdded(kerem), ...claims.map(claimAdded)],
+          AUTHOR,
+        );
+        const docsWith = async (...words: string[]) =>
+          ids(await store.listDocuments(undefined, words)).sort();
+        expect(await docsWith('rafah')).toEqual([rafah.id]);
+        expect(await docsWith('trucks')).toEqual([rafah.id, kerem.id].sort());
+        expect(await docsWith('trucks', 'shalom')).toEqual([kerem.id]);
+        expect(await docsWith('100%')).toEqual([kerem.id]);
+        // `%` and `_` are the text's, not wildcards.
+        expect(await docsWith('r_fah')).toEqual([]);
+        expect(await docsWith('%')).toEqual([kerem.id]);
+        expect(ids(await store.listClaims({ containing: ['shalom'] }))).toEqual([claims[1]!.id]);
+        expect(await store.countClaims({ containing: ['rafah'], document: kerem.id })).toBe(0);
+      });
+    });
+
     describe('append and read', () => {
       it('returns what was appended, as recorded, through every read', async () => {
         const { source, document, claims, agreement } = await recordSample();

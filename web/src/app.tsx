@@ -4,6 +4,9 @@ import { AgreementPicker } from './header/agreement-picker';
 import { AsOfControl } from './header/as-of-control';
 import { ExportLinks } from './header/export-links';
 import { OpenServerBanner } from './header/open-server-banner';
+import { SearchBox } from './header/search-box';
+import { TermSlider } from './header/term-slider';
+import { SearchResultsView } from './search/search-results';
 import { ViewNav } from './header/view-nav';
 import { DocumentLibrary } from './documents/document-library';
 import { LedgerHead } from './footer/ledger-head';
@@ -36,6 +39,7 @@ const VIEW_COMPONENTS: Readonly<Record<ViewName, ComponentType>> = {
   review: ReviewQueue,
   documents: DocumentLibrary,
   upload: ReportUpload,
+  search: SearchResultsView,
 };
 
 /** The dashboard: the agreement and moment chosen in the header, one view below. */
@@ -59,7 +63,9 @@ export function App() {
               <h1>Truce</h1>
               <AgreementPicker />
               <AsOfControl />
+              <SearchBox />
               <ExportLinks />
+              <TermSlider />
             </header>
             <ViewNav />
             <main id="main" tabIndex={-1} className={location.asOf ? 'replaying' : undefined}>

@@ -19,6 +19,9 @@ export const ClaimQuery = z
     agreement: AgreementId.optional().describe(
       'only what this agreement reads: its claims, and unassigned ones naming its parties',
     ),
+    readAs: AgreementId.optional().describe(
+      "read each claim's attribution as this agreement does (readings), without narrowing the page",
+    ),
     document: DocumentId.optional(),
     type: EventType.optional(),
     status: ReviewStatus.optional(),
@@ -45,6 +48,22 @@ export const ClaimReading = z
   })
   .meta({ id: 'ClaimReading' });
 
+/** `agreement` on one claim reads it, and narrows nothing. */
+export const OneClaimQuery = z
+  .object({
+    agreement: AgreementId.optional().describe(
+      "read the claim's attribution as this agreement does (reading)",
+    ),
+  })
+  .strict();
+
+export const ClaimWithReading = Claim.unwrap()
+  .extend({
+    reading: ClaimReading.optional().describe("with ?agreement=: the claim's attribution as read"),
+  })
+  .readonly()
+  .meta({ id: 'ClaimWithReading' });
+
 export const ClaimPage = z
   .object({
     items: z.array(ClaimSchema).readonly(),
@@ -52,7 +71,7 @@ export const ClaimPage = z
       .record(z.string(), ClaimReading)
       .optional()
       .describe(
-        "with ?agreement=: each claim's attribution as that agreement reads it, by claim id",
+        "with ?agreement= or ?readAs=: each claim's attribution as that agreement reads it, by claim id",
       ),
     nextCursor: ClaimId.nullable().describe('null on the last page'),
   })

@@ -4,7 +4,7 @@ import { DocumentCredit } from '../evidence/document-credit.js';
 import { AgreementId, DocumentId } from '../ids.js';
 import { IsoInstant } from '../time/time-interval.js';
 import { isTimeZone } from '../time/zoned-time.js';
-import { ClaimSchema } from './claim-api.js';
+import { ClaimReading, ClaimSchema } from './claim-api.js';
 
 // The shapes of /api/documents and the reports sent to it.
 
@@ -35,11 +35,23 @@ export const DocumentsQuery = z
   .strict();
 
 export const DocumentQuery = z
-  .object({ asOf: IsoInstant.optional().describe('only claims known at this instant') })
+  .object({
+    asOf: IsoInstant.optional().describe('only claims known at this instant'),
+    agreement: AgreementId.optional().describe(
+      "read the claims' attributions as this agreement does (readings); narrows nothing",
+    ),
+  })
   .strict();
 
 export const DocumentWithClaims = z
-  .object({ document: DocumentSchema, claims: z.array(ClaimSchema).readonly() })
+  .object({
+    document: DocumentSchema,
+    claims: z.array(ClaimSchema).readonly(),
+    readings: z
+      .record(z.string(), ClaimReading)
+      .optional()
+      .describe("with ?agreement=: each claim's attribution as that agreement reads it, by id"),
+  })
   .meta({ id: 'DocumentWithClaims' });
 
 export const Ingested = z

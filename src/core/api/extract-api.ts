@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClaimContent } from '../evidence/claim.js';
+import { ClaimReading } from './claim-api.js';
 
 /** What /api/extract answers: the claims ingest would suggest, nothing recorded. */
 export const Extraction = z
@@ -13,6 +14,11 @@ export const Extraction = z
     claims: z
       .array(ClaimContent.unwrap().extend({ rule: z.string().describe('the extraction rule') }))
       .readonly(),
+    readings: z
+      .array(ClaimReading)
+      .readonly()
+      .optional()
+      .describe("with an agreement: each claim's attribution as it reads it, in claims' order"),
     warnings: z.array(z.string()).readonly(),
   })
   .meta({ id: 'Extraction' });

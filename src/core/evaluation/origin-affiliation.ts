@@ -89,7 +89,10 @@ export interface ClaimReading {
 }
 
 /** Reads a claim's attribution chain with the agreement's affiliations: one rule, sent to the web. */
-export function readClaim(claim: Claim, affiliations: OriginAffiliations): ClaimReading {
+export function readClaim(
+  claim: Pick<Claim, 'content'>,
+  affiliations: OriginAffiliations,
+): ClaimReading {
   const links = claim.content.attribution.map((link): LinkReading => {
     const affiliation = affiliations.of(link);
     return {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { claimPage } from '../../app/claim-page.js';
+import { claimPage, claimReaderOf } from '../../app/claim-page.js';
 import { setAssignment } from '../../app/assignments.js';
 import { addClaim, editClaim, getClaim, retractClaim, reviewClaim } from '../../app/claims.js';
 import { mergeClaims, reattributeClaim, splitClaim } from '../../app/supersede-claims.js';
@@ -18,6 +18,8 @@ import {
   ClaimSplit,
   ClaimsSuperseded,
   NewClaim,
+  ClaimWithReading,
+  OneClaimQuery,
 } from '../../core/api/claim-api.js';
 import { NoQuery } from '../../core/api/listing.js';
 import type { ApiContext } from '../api-context.js';
@@ -44,12 +46,18 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
       schema: {
         tags: ['claims'],
         summary: 'One claim',
-        querystring: NoQuery,
+        querystring: OneClaimQuery,
         params: ClaimParams,
-        response: { 200: ClaimSchema, ...problemResponses(400, 404) },
+        response: { 200: ClaimWithReading, ...problemResponses(400, 404) },
       },
     },
-    async (request) => getClaim(store, request.params.id),
+    async ({ params, query }) => {
+      const [claim, read] = await Promise.all([
+        getClaim(store, params.id),
+        claimReaderOf(store, query.agreement),
+      ]);
+      return read === undefined ? claim : { ...claim, reading: read(claim) };
+    },
   );
 
   app.post(

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { documentClaims } from '../../app/claim-page.js';
+import { claimReaderOf, documentClaims, readingsOf } from '../../app/claim-page.js';
 import { setAssignment } from '../../app/assignments.js';
 import { getDocument, listDocuments } from '../../app/documents.js';
 import { draftClaimFor } from '../../app/draft-claim.js';
@@ -61,9 +61,13 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
       },
     },
     async ({ params, query }) => {
-      const document = await getDocument(store, params.id);
+      const [document, read] = await Promise.all([
+        getDocument(store, params.id),
+        claimReaderOf(store, query.agreement),
+      ]);
       const claims = await documentClaims(store, document.id, query.asOf);
-      return { document: withCredit(document), claims };
+      const readings = readingsOf(claims, read);
+      return { document: withCredit(document), claims, ...(readings && { readings }) };
     },
   );
 

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { claimReaderOf } from '../../app/claim-page.js';
 import { extractReport } from '../../app/ingest.js';
 import { NewReport } from '../../core/api/document-api.js';
 import { Extraction } from '../../core/api/extract-api.js';
@@ -25,8 +26,13 @@ export const extractRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     },
     async ({ body }) => {
       const [report, agreement] = reportInputOf(body);
+      const [extraction, read] = await Promise.all([
+        extractReport(store, report, agreement, extract),
+        claimReaderOf(store, body.agreement),
+      ]);
+      const readings = read && extraction.claims.map((content) => read({ content }));
       // Only what the schema documents: the reader's internals (explanations, offsets) stay in.
-      return Extraction.parse(await extractReport(store, report, agreement, extract));
+      return Extraction.parse({ ...extraction, ...(readings && { readings }) });
     },
   );
 };

@@ -6,6 +6,7 @@ import type {
   ClaimDraft,
   ClaimPage,
   ClaimsSuperseded,
+  ClaimWithReading,
   DocumentSummary,
   DocumentWithClaims,
   EventCluster,
@@ -20,6 +21,7 @@ import type {
   SignedHead,
   AuditPage,
   Session,
+  SearchResults,
   Source,
   Vocabulary,
 } from './api-types';
@@ -118,6 +120,8 @@ const signalOf = (at: Cancel) => (at.signal === undefined ? {} : { signal: at.si
 export interface ClaimQuery {
   /** Only what this agreement reads: its claims, and unassigned ones naming its parties. */
   readonly agreement?: string;
+  /** Read each claim's attribution as this agreement does, without narrowing the list. */
+  readonly readAs?: string;
   readonly status?: ReviewStatus;
   readonly document?: string;
   readonly type?: string;
@@ -181,10 +185,14 @@ export const api = {
       as<ClaimPage>(),
     );
   },
-  claim: (id: string, at: Cancel) =>
+  /** One claim; with an agreement, read as it reads attributions (origin keys, sides). */
+  claim: (id: string, agreement: string | null, at: Cancel) =>
     bodyOf(
-      client.GET('/api/claims/{id}', { params: { path: { id } }, ...signalOf(at) }),
-      as<Claim>(),
+      client.GET('/api/claims/{id}', {
+        params: { path: { id }, query: scope(agreement) },
+        ...signalOf(at),
+      }),
+      as<ClaimWithReading>(),
     ),
   /** Documents; with an agreement, only those holding a claim it reads. */
   documents: async (agreement: string | null, at: ReadAt) =>
@@ -197,13 +205,23 @@ export const api = {
         as<Listing<DocumentSummary>>(),
       )
     ).items,
-  document: (id: string, at: ReadAt) =>
+  /** One document and its claims; with an agreement, the claims' readings too. */
+  document: (id: string, agreement: string | null, at: ReadAt) =>
     bodyOf(
       client.GET('/api/documents/{id}', {
-        params: { path: { id }, query: moment(at) },
+        params: { path: { id }, query: { ...scope(agreement), ...moment(at) } },
         ...signalOf(at),
       }),
       as<DocumentWithClaims>(),
+    ),
+  /** Documents and claims holding every word of `q`; with an agreement, only what it reads. */
+  search: (q: string, agreement: string | null, at: ReadAt) =>
+    bodyOf(
+      client.GET('/api/search', {
+        params: { query: { q, ...scope(agreement), ...moment(at) } },
+        ...signalOf(at),
+      }),
+      as<SearchResults>(),
     ),
   sources: async (at: Cancel) =>
     (await bodyOf(client.GET('/api/sources', signalOf(at)), as<Listing<Source>>())).items,

@@ -29,6 +29,12 @@ export type ClaimPage = Schemas['ClaimPage'];
 export type ClaimDraft = Schemas['ClaimDraft'];
 /** What a split, merge or re-attribution did: the claims retracted and the new ones. */
 export type ClaimsSuperseded = Schemas['ClaimsSuperseded'];
+/** A claim named by id, with its reading when asked for an agreement's. */
+export type ClaimWithReading = Schemas['ClaimWithReading'];
+/** Documents and claims holding the words searched for, with the words in context. */
+export type SearchResults = Schemas['SearchResults'];
+export type SearchHit = SearchResults['hits'][number];
+export type SearchSnippet = Schemas['SearchSnippet'];
 
 export type Source = Schemas['Source'];
 export type DocumentSummary = Schemas['DocumentSummary'];

@@ -499,6 +499,8 @@ export interface paths {
         query?: {
           /** @description only claims known at this instant */
           asOf?: string;
+          /** @description read the claims' attributions as this agreement does (readings); narrows nothing */
+          agreement?: string;
         };
         header?: never;
         path: {
@@ -880,6 +882,8 @@ export interface paths {
         query?: {
           /** @description only what this agreement reads: its claims, and unassigned ones naming its parties */
           agreement?: string;
+          /** @description read each claim's attribution as this agreement does (readings), without narrowing the page */
+          readAs?: string;
           document?: string;
           type?:
             | 'release'
@@ -1039,7 +1043,10 @@ export interface paths {
     /** One claim */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description read the claim's attribution as this agreement does (reading) */
+          agreement?: string;
+        };
         header?: never;
         path: {
           id: string;
@@ -1054,7 +1061,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['Claim'];
+            'application/json': components['schemas']['ClaimWithReading'];
           };
         };
         /** @description Bad Request */
@@ -3044,6 +3051,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Documents and claims holding every word of q, each with the words in context as offsets */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+          /** @description only what this agreement reads: documents holding one of its claims, and its claims */
+          agreement?: string;
+          /** @description only documents and claims known at this instant */
+          asOf?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SearchResults'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not Found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3068,6 +3145,7 @@ export interface components {
           | 'withdrawal'
           | 'presence'
           | 'deployment'
+          | 'held'
           | 'arrest'
           | 'evacuation_order'
           | 'talks'
@@ -3106,6 +3184,14 @@ export interface components {
           precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
           country?: string;
         } | null;
+        launchedFrom?: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        };
         /** @default [] */
         actors: {
           name: string;
@@ -3265,6 +3351,7 @@ export interface components {
             | 'withdrawal'
             | 'presence'
             | 'deployment'
+            | 'held'
             | 'arrest'
             | 'evacuation_order'
             | 'talks'
@@ -3303,6 +3390,14 @@ export interface components {
             precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
             country?: string;
           } | null;
+          launchedFrom?: {
+            name: string;
+            lat: number | null;
+            lon: number | null;
+            /** @enum {string} */
+            precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+            country?: string;
+          };
           /** @default [] */
           actors: {
             name: string;
@@ -4294,9 +4389,201 @@ export interface components {
       /** @description the origin speaks for the party the claim names as agent */
       selfReport: boolean;
     };
+    ClaimWithReading: {
+      id: string;
+      document: string;
+      content: {
+        /** @enum {string} */
+        type:
+          | 'release'
+          | 'list_delivered'
+          | 'list_not_delivered'
+          | 'aid_delivery'
+          | 'civil_flight'
+          | 'rocket_fire'
+          | 'airstrike'
+          | 'shelling'
+          | 'armed_attack'
+          | 'ground_operation'
+          | 'clash'
+          | 'overflight'
+          | 'withdrawal'
+          | 'presence'
+          | 'deployment'
+          | 'held'
+          | 'arrest'
+          | 'evacuation_order'
+          | 'talks'
+          | 'proposal'
+          | 'demand'
+          | 'accusation'
+          | 'denial'
+          | 'delegation_recalled'
+          | 'agreement_announced'
+          | 'truce_start'
+          | 'truce_extended'
+          | 'truce_end';
+        when: {
+          earliest: string | null;
+          latest: string | null;
+          /** @default  */
+          label: string;
+          /** @enum {string} */
+          precision:
+            | 'exact'
+            | 'minute'
+            | 'hour'
+            | 'part_of_day'
+            | 'day'
+            | 'days'
+            | 'week'
+            | 'month'
+            | 'unresolved';
+        };
+        /** @default null */
+        where: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        } | null;
+        launchedFrom?: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        };
+        /** @default [] */
+        actors: {
+          name: string;
+          /** @enum {string} */
+          role: 'agent' | 'target' | 'recipient' | 'intermediary';
+          /** @default null */
+          party: string | null;
+        }[];
+        /** @default [] */
+        quantities: {
+          unit: string;
+          min: number;
+          max: number | null;
+          /** @enum {string} */
+          qualifier: 'exact' | 'at_least' | 'more_than' | 'about' | 'up_to';
+          /** @enum {string} */
+          role?: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
+        }[];
+        /** @default [] */
+        categories: string[];
+        /**
+         * @default asserted
+         * @enum {string}
+         */
+        modality: 'asserted' | 'denied' | 'alleged' | 'planned';
+        attribution: {
+          name: string;
+          /** @enum {string} */
+          kind:
+            | 'outlet'
+            | 'news_agency'
+            | 'official_body'
+            | 'party'
+            | 'mediator'
+            | 'monitor'
+            | 'ngo'
+            | 'person'
+            | 'anonymous';
+          /** @default null */
+          source: string | null;
+        }[];
+        /** @default null */
+        span: [number, number] | null;
+        /** @default  */
+        text: string;
+        until?: {
+          earliest: string | null;
+          latest: string | null;
+          /** @default  */
+          label: string;
+          /** @enum {string} */
+          precision:
+            | 'exact'
+            | 'minute'
+            | 'hour'
+            | 'part_of_day'
+            | 'day'
+            | 'days'
+            | 'week'
+            | 'month'
+            | 'unresolved';
+        };
+        countsToward?:
+          | {
+              /** @constant */
+              kind: 'outside';
+            }
+          | {
+              /** @constant */
+              kind: 'counted_at';
+              when: {
+                earliest: string | null;
+                latest: string | null;
+                /** @default  */
+                label: string;
+                /** @enum {string} */
+                precision:
+                  | 'exact'
+                  | 'minute'
+                  | 'hour'
+                  | 'part_of_day'
+                  | 'day'
+                  | 'days'
+                  | 'week'
+                  | 'month'
+                  | 'unresolved';
+              };
+            };
+        /** @enum {string} */
+        polarity?: 'asserted' | 'denied' | 'not_happened';
+        /** @enum {string} */
+        occurrence?: 'happened' | 'planned' | 'expected' | 'conditional' | 'background';
+        justification?: {
+          ground: string;
+          /** @enum {string} */
+          stance: 'claimed' | 'denied';
+        };
+        confidence?: number;
+      };
+      provenance:
+        | {
+            /** @constant */
+            kind: 'rule';
+            rule: string;
+          }
+        | {
+            /** @constant */
+            kind: 'analyst';
+            analyst: string;
+          };
+      /** @enum {string} */
+      status: 'suggested' | 'accepted' | 'rejected' | 'retracted';
+      revision: number;
+      /** @default null */
+      reviewNote: string | null;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date-time */
+      knownAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description with ?agreement=: the claim's attribution as read */
+      reading?: components['schemas']['ClaimReading'];
+    };
     ClaimPage: {
       items: components['schemas']['Claim'][];
-      /** @description with ?agreement=: each claim's attribution as that agreement reads it, by claim id */
+      /** @description with ?agreement= or ?readAs=: each claim's attribution as that agreement reads it, by claim id */
       readings?: {
         [key: string]: components['schemas']['ClaimReading'];
       };
@@ -4332,6 +4619,14 @@ export interface components {
           precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
           country?: string;
         } | null;
+        launchedFrom?: {
+          name: string;
+          lat: number | null;
+          lon: number | null;
+          /** @enum {string} */
+          precision: 'point' | 'city' | 'region' | 'country' | 'unknown';
+          country?: string;
+        };
         /** @default [] */
         actors: {
           name: string;
@@ -4447,6 +4742,7 @@ export interface components {
               | 'withdrawal'
               | 'presence'
               | 'deployment'
+              | 'held'
               | 'arrest'
               | 'evacuation_order'
               | 'talks'
@@ -4568,6 +4864,10 @@ export interface components {
     DocumentWithClaims: {
       document: components['schemas']['Document'];
       claims: components['schemas']['Claim'][];
+      /** @description with ?agreement=: each claim's attribution as that agreement reads it, by id */
+      readings?: {
+        [key: string]: components['schemas']['ClaimReading'];
+      };
     };
     Ingested: {
       /**
@@ -5126,7 +5426,60 @@ export interface components {
         /** @description the extraction rule */
         rule: string;
       }[];
+      /** @description with an agreement: each claim's attribution as it reads it, in claims' order */
+      readings?: components['schemas']['ClaimReading'][];
       warnings: string[];
+    };
+    SearchSnippet: {
+      /** @description the words shown, from the searched text */
+      text: string;
+      /** @description where the snippet begins in the searched text */
+      start: number;
+      end: number;
+      /** @description the matching words, as [start, end) offsets into text */
+      marks: [number, number][];
+      /** @description in a document's text: the claim whose words hold the first match, if any */
+      claim: string | null;
+    };
+    SearchHit:
+      | {
+          /**
+           * @description the words are in a document's title or text
+           * @constant
+           */
+          kind: 'document';
+          document: string;
+          title: string | null;
+          /** @description the earliest the document may have appeared */
+          published: string | null;
+          /** @description the matching words in the title, when it holds every word; else empty */
+          titleMarks: [number, number][];
+          /** @description how many times the words occur in the text */
+          matches: number;
+          snippets: components['schemas']['SearchSnippet'][];
+        }
+      | {
+          /**
+           * @description the words are in a claim's quote
+           * @constant
+           */
+          kind: 'claim';
+          claim: string;
+          document: string;
+          /** @description the claim's document's title */
+          title: string | null;
+          /** @description the event type the claim reports */
+          type: string;
+          matches: number;
+          snippets: components['schemas']['SearchSnippet'][];
+        };
+    SearchResults: {
+      /** @description the words searched for, as read */
+      terms: string[];
+      /** @description documents first, most matches first, then claims, most matches first: at most limit of each */
+      hits: components['schemas']['SearchHit'][];
+      /** @description more hits than the limit: narrow the words */
+      truncated: boolean;
     };
     SignedHead: {
       seq: number;

@@ -110,7 +110,10 @@ export function DocumentReader(props: { readonly id: string }) {
   const [location, go] = useViewLocation();
   const { recordChanged, asOf } = useRecord();
   const { id: agreement } = useAgreement();
-  const document = useResource((at) => api.document(props.id, at), [props.id]);
+  const document = useResource(
+    (at) => api.document(props.id, agreement, at),
+    [props.id, agreement],
+  );
   const [raw, setRaw] = useState(false);
   const [draft, setDraft] = useState<ClaimDraft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -159,7 +162,7 @@ export function DocumentReader(props: { readonly id: string }) {
 
   if (document.data === undefined)
     return <ResourceStatus resource={document} what="the document" />;
-  const { document: doc, claims } = document.data;
+  const { document: doc, claims, readings } = document.data;
   const text = raw || doc.cleanText === null ? doc.rawText : doc.cleanText;
 
   return (
@@ -239,7 +242,7 @@ export function DocumentReader(props: { readonly id: string }) {
         <ul className="plain-list">
           {claims.map((claim) => (
             <li key={claim.id} className={claim.id === location.claim ? 'selected' : undefined}>
-              <ClaimAccount claim={claim} />
+              <ClaimAccount claim={claim} reading={readings?.[claim.id]} />
             </li>
           ))}
         </ul>

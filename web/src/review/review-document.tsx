@@ -5,7 +5,7 @@ import { useResource } from '../state/use-resource';
 
 /** The document a claim comes from, with the claim's span highlighted and in view. */
 export function ReviewDocument(props: { readonly document: string; readonly claim: string }) {
-  const document = useResource((at) => api.document(props.document, at), [props.document]);
+  const document = useResource((at) => api.document(props.document, null, at), [props.document]);
   if (document.data === undefined)
     return <ResourceStatus resource={document} what="the document" />;
   const { document: doc, claims } = document.data;

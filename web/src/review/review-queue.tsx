@@ -45,9 +45,14 @@ export function ReviewQueue() {
   // `#/review/doc_…` reviews one document's claims; `#/review` all of them.
   const [location] = useViewLocation();
   const document = location.item;
-  const pages = useClaimPages({ status: 'suggested', document: document ?? undefined });
+  const { partyName, id: agreement } = useAgreement();
+  // The queue is the whole record's; the chosen agreement only reads the attributions.
+  const pages = useClaimPages({
+    status: 'suggested',
+    document: document ?? undefined,
+    readAs: agreement ?? undefined,
+  });
   const { recordChanged, asOf } = useRecord();
-  const { partyName } = useAgreement();
   const [index, setIndex] = useState(0);
   const [reviewed, setReviewed] = useState<ReadonlySet<string>>(new Set());
   const [panel, setPanel] = useState<Panel>('none');
@@ -206,7 +211,7 @@ export function ReviewQueue() {
             <h2 id="claim-heading">
               Claim {at + 1} of {items.length}
             </h2>
-            <ClaimAccount claim={selected} />
+            <ClaimAccount claim={selected} reading={pages.readings.get(selected.id)} />
             <div className="review-actions" role="toolbar" aria-label="Review">
               <button
                 type="button"

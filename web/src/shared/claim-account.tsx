@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { api } from '../api/api-client';
-import type { Claim, ClaimContent, DocumentCredit } from '../api/api-types';
+import type { Claim, ClaimContent, ClaimReading, DocumentCredit } from '../api/api-types';
 import { formatQuantity } from '../format/format-count';
 import { formatInterval } from '../format/format-time';
 import { words } from '../format/labels';
 import { useAgreement } from '../state/agreement-context';
 import { useDocumentCredit } from '../state/document-credits-context';
-import { useSideOf } from '../state/use-side-of';
 import { useResource } from '../state/use-resource';
 import { hrefOf, useViewLocation, viewAt } from '../state/view-location';
 import { AttributionChain } from './attribution-chain';
@@ -39,17 +38,16 @@ export function claimSummary(content: ClaimContent, partyName: (party: string) =
 export function ClaimContentAccount(props: {
   readonly content: ClaimContent;
   readonly label: string;
+  /** How the agreement reads the claim's attribution, as the API sends it (none: no mark). */
+  readonly reading: ClaimReading | undefined;
   /** How the claim's document is credited, when known: a summary's words are not the outlet's. */
   readonly credit?: DocumentCredit | undefined;
   /** More facts for the last line: the review state, a link to the document. */
   readonly children?: ReactNode;
 }) {
-  const { content, label, credit, children } = props;
+  const { content, label, reading, credit, children } = props;
   const { timeZone, partyName } = useAgreement();
-  const sideOf = useSideOf();
-  const origin = content.attribution.at(-1);
   const agent = agentParty(content);
-  const selfReport = agent !== null && origin !== undefined && sideOf(origin) === agent;
   const { when, where } = content;
   return (
     <article className="claim-account" aria-label={label}>
@@ -66,7 +64,7 @@ export function ClaimContentAccount(props: {
       )}
       <AttributionChain
         links={content.attribution}
-        selfReportBy={selfReport ? partyName(agent) : null}
+        selfReportBy={reading?.selfReport && agent !== null ? partyName(agent) : null}
       />
       <p className="claim-facts">
         <span>{claimSummary(content, partyName)}</span>
@@ -82,12 +80,20 @@ export function ClaimContentAccount(props: {
 }
 
 /** A recorded claim's account, with its review state and a link to its words in the document. */
-export function ClaimAccount(props: { readonly claim: Claim }) {
-  const { claim } = props;
+export function ClaimAccount(props: {
+  readonly claim: Claim;
+  readonly reading: ClaimReading | undefined;
+}) {
+  const { claim, reading } = props;
   const [location] = useViewLocation();
   const credit = useDocumentCredit(claim.document);
   return (
-    <ClaimContentAccount content={claim.content} label={`Claim ${claim.id}`} credit={credit}>
+    <ClaimContentAccount
+      content={claim.content}
+      label={`Claim ${claim.id}`}
+      reading={reading}
+      credit={credit}
+    >
       <span className={`status status-${claim.status}`}>{claim.status}</span>
       <a href={hrefOf(viewAt(location, 'documents', claim.document, claim.id))}>
         Read in its document
@@ -97,10 +103,11 @@ export function ClaimAccount(props: { readonly claim: Claim }) {
   );
 }
 
-/** A claim named by id, loaded and shown as an account. */
+/** A claim named by id, loaded with the chosen agreement's reading and shown as an account. */
 export function ClaimAccountOf(props: { readonly id: string }) {
-  const claim = useResource((at) => api.claim(props.id, at), [props.id]);
+  const { id: agreement } = useAgreement();
+  const claim = useResource((at) => api.claim(props.id, agreement, at), [props.id, agreement]);
   if (claim.data === undefined)
     return <ResourceStatus resource={claim} what={`claim ${props.id}`} />;
-  return <ClaimAccount claim={claim.data} />;
+  return <ClaimAccount claim={claim.data} reading={claim.data.reading} />;
 }

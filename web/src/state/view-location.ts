@@ -10,6 +10,7 @@ export const VIEWS = [
   { name: 'review', label: 'Review queue' },
   { name: 'documents', label: 'Documents' },
   { name: 'upload', label: 'Upload' },
+  { name: 'search', label: 'Search' },
 ] as const;
 export type ViewName = (typeof VIEWS)[number]['name'];
 
@@ -43,7 +44,7 @@ export interface OpenCell {
  * The filters a view may keep in the address, each a query parameter of the same name. A view
  * that gains a filter adds its name here, and the address carries it.
  */
-export const FILTER_PARAMS = ['type', 'party', 'origin', 'according'] as const;
+export const FILTER_PARAMS = ['type', 'party', 'origin', 'according', 'q'] as const;
 export type FilterName = (typeof FILTER_PARAMS)[number];
 
 const isView = (name: string): name is ViewName => VIEWS.some((v) => v.name === name);

@@ -2,13 +2,14 @@ import { formatInterval } from '../format/format-time';
 import { GRADE_LABELS, sentence, words } from '../format/labels';
 import { ClaimAccount, ClaimAccountOf } from '../shared/claim-account';
 import { useAgreement } from '../state/agreement-context';
-import type { TimelineRow } from './timeline-rows';
+import type { Readings, TimelineRow } from './timeline-rows';
 
 /** One occurrence: its grade, its origins, whether the accounts diverge, and the accounts. */
 export function EventAccounts(props: {
   readonly row: TimelineRow;
   readonly nameOf: (origin: string) => string;
   readonly restricted: boolean;
+  readonly readings: Readings;
 }) {
   const { event, accounts, divergence } = props.row;
   const { timeZone } = useAgreement();
@@ -45,7 +46,13 @@ export function EventAccounts(props: {
         {ids.map((id) => {
           const claim = loaded.get(id);
           return (
-            <li key={id}>{claim ? <ClaimAccount claim={claim} /> : <ClaimAccountOf id={id} />}</li>
+            <li key={id}>
+              {claim ? (
+                <ClaimAccount claim={claim} reading={props.readings.get(id)} />
+              ) : (
+                <ClaimAccountOf id={id} />
+              )}
+            </li>
           );
         })}
       </ul>

@@ -113,6 +113,7 @@ export function EventTimeline() {
             row={current}
             nameOf={nameOf}
             restricted={filter.accordingTo.kind !== 'everyone'}
+            readings={claims.readings}
           />
         ) : (
           <p className="empty">No event matches.</p>

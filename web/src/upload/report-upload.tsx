@@ -191,7 +191,11 @@ export function ReportUpload() {
             <ul className="plain-list">
               {preview.claims.map((content, i) => (
                 <li key={i}>
-                  <ClaimContentAccount content={content} label={`Suggested claim ${i + 1}`}>
+                  <ClaimContentAccount
+                    content={content}
+                    label={`Suggested claim ${i + 1}`}
+                    reading={preview.readings?.[i]}
+                  >
                     <span className="ref">rule {content.rule}</span>
                   </ClaimContentAccount>
                 </li>
