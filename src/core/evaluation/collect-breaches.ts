@@ -24,6 +24,9 @@ export function collectBreaches(
   // Instances come norm by norm, period by period: bearers of one instance are adjacent.
   let instanceKey = '';
   const unattributed = new Set<number>();
+  // A window over several periods is gathered period by period, and a claim spanning some of
+  // them is met in each: it is one breach of the instance.
+  const met = new Set<number>();
   const { ids, claims } = index;
   // Per origin, the party it speaks for (an admission when that party is accused).
   const speaksFor = index.origins.map((o) =>
@@ -61,9 +64,15 @@ export function collectBreaches(
       instanceKey = `${norm.id}|${period ?? ''}`;
       unattributed.clear();
     }
+    const several = o.assessment.pieces.length > 1;
+    met.clear();
     for (const e of o.assessment.pieces) {
       for (let k = 0; k < e.size; k++) {
         const i = e.claim[k] as number;
+        if (several) {
+          if (met.has(i)) continue;
+          met.add(i);
+        }
         const o = e.origin[k] as number;
         const flags = e.flags[k] as number;
         const certainty = (flags & DEFINITE) !== 0 ? 'definitely' : 'possibly';

@@ -119,10 +119,17 @@ function explanationBase(
   const counted: ClaimId[] = [];
   const possible: ClaimId[] = [];
   const contrary: ClaimId[] = [];
+  // A window over several periods is gathered period by period, and a claim spanning some of
+  // them (or with no end) is met in each: it is listed once.
+  const listed = new Set<number>();
   for (const e of a.pieces) {
     for (let k = 0; k < e.size; k++) {
       const i = e.claim[k] as number;
       const flags = e.flags[k] as number;
+      if (a.pieces.length > 1) {
+        if (listed.has(i)) continue;
+        listed.add(i);
+      }
       if ((flags & CONTRARY) !== 0) contrary.push(ids[i] as ClaimId);
       else if (!a.used.has(e.origin[k] as number)) continue;
       else if ((flags & DEFINITE) !== 0) counted.push(ids[i] as ClaimId);
