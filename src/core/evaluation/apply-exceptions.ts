@@ -3,6 +3,8 @@ import type { Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
 import type { ClaimId } from '../ids.js';
 import { instantMs } from '../time/instant-ms.js';
+import type { ClaimIndex } from './claim-index.js';
+import { claimCounts } from './claim-counts.js';
 import type { Evaluation, ExceptedAct, NormResult } from './evaluation.js';
 import { OriginAffiliations } from './origin-affiliation.js';
 
@@ -15,12 +17,12 @@ import { OriginAffiliations } from './origin-affiliation.js';
 export function applyExceptions(
   agreement: Agreement,
   evaluation: Evaluation,
-  claims: readonly Claim[],
+  index: ClaimIndex,
   sources: readonly Source[],
 ): Evaluation {
   if (agreement.exceptions.length === 0) return evaluation;
   const asOfMs = instantMs(evaluation.asOf);
-  const usable = claims.filter((c) => c.status === 'accepted' && instantMs(c.knownAt) <= asOfMs);
+  const usable = index.claims.filter((_, i) => claimCounts(index, i));
   const byId = new Map(usable.map((c) => [c.id, c]));
   const affiliations = new OriginAffiliations(agreement, sources);
   const required = requiredActs(agreement, evaluation);

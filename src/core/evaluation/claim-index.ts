@@ -12,6 +12,15 @@ import { OriginAffiliations, affiliationLabel } from './origin-affiliation.js';
 import type { PeriodCalendar } from './period-calendar.js';
 import type { PersonFilter } from './person-filter.js';
 import { unitKey } from './unit-key.js';
+import {
+  ASSERTED,
+  DENIED,
+  KNOWN_AFTER_AS_OF,
+  NOT_ACCEPTED,
+  PLANNED,
+  USABLE,
+  claimCounts,
+} from './claim-counts.js';
 
 /** Small integer ids for names (from 1; 0 stands for none), by a key such as a folded unit. */
 export class NameIds {
@@ -80,16 +89,6 @@ function outsideWhy(claim: Claim): string {
     ? `about acts of parties outside the agreement (${agents.join(', ')})`
     : `about parties outside the agreement (${named('target').join(', ')})`;
 }
-
-/** Why a claim is set aside before any clause looks at it (0: it is not). */
-export const USABLE = 0;
-export const NOT_ACCEPTED = 1;
-export const KNOWN_AFTER_AS_OF = 2;
-
-/** How the claim puts it, as the evaluation reads it. */
-export const ASSERTED = 0;
-export const DENIED = 1;
-export const PLANNED = 2;
 
 /** How a claim counts toward quotas (`countsToward`). */
 export const QUOTA_OWN_TIME = 0;
@@ -172,10 +171,7 @@ export class ClaimIndex {
    * parties it names as targets all are. A claim naming no party at all is not outside.
    */
   readonly outside: Uint8Array;
-  /**
-   * 1 when the claim counts for nothing: not accepted, known after asOf, about others,
-   * planned or superseded.
-   */
+  /** 1 when the claim counts for nothing (`setAsideReason` in claim-counts.ts says why). */
   readonly setAside: Uint8Array;
   /**
    * The claim's counted figure as a range (max Infinity when open); [1, 1] when it has none:
@@ -352,6 +348,9 @@ export class ClaimIndex {
     this.origins = origins;
     this.categoryIds = Int32Array.from(categoryIds);
     this.typeOf = typeOf;
+    // Before the calendar: the term's own reports (extensions, ends) count by the same rule.
+    this.markSuperseded();
+    for (let i = 0; i < n; i++) this.setAside[i] = claimCounts(this, i) ? 0 : 1;
   }
 
   /**
@@ -360,17 +359,13 @@ export class ClaimIndex {
    * freed, then 10. Found once for all clauses: usable claims sorted by origin, type, agents,
    * category set and start, so the reports of one act are adjacent and in time order, and each
    * claim is compared only with those starting before it ends. `knownAt` is parsed at most once
-   * per claim and category sets are compared as one id each.
+   * per claim and category sets are compared as one id each. Only claims that otherwise count
+   * supersede or are superseded.
    */
-  private markSuperseded(calendar: PeriodCalendar): void {
+  private markSuperseded(): void {
     const { lo, hi, agents, origin, typeOf } = this;
-    const periods = calendar.length;
     const usable: number[] = [];
-    for (let i = 0; i < this.claims.length; i++) {
-      if (this.exclusion[i] !== USABLE || this.modality[i] === PLANNED || this.outside[i] !== 0)
-        continue;
-      usable.push(i);
-    }
+    for (let i = 0; i < this.claims.length; i++) if (claimCounts(this, i)) usable.push(i);
     const n = this.claims.length;
     // When each claim became known, parsed once and only for claims compared (NaN: not yet).
     const known = new Float64Array(n).fill(NaN);
@@ -379,16 +374,8 @@ export class ClaimIndex {
       return Number.isNaN(ms) ? (known[i] = this.knownMs(i)) : ms;
     };
     const categories = new Int32Array(n);
-    // Where a claim falls on the calendar: the start of its first period, or its own start
-    // outside the calendar. Of several later reports of an act, the one named is the last by
-    // this and then by the claims' order.
-    const place = new Float64Array(n);
     const setIds = new Map<string, number>();
-    for (const i of usable) {
-      categories[i] = this.categorySetId(i, setIds);
-      const p = this.pFirst[i] as number;
-      place[i] = p >= 0 && p < periods ? calendar.start(p) : (lo[i] as number);
-    }
+    for (const i of usable) categories[i] = this.categorySetId(i, setIds);
     const sameAct = (a: number, c: number): boolean =>
       origin[a] === origin[c] &&
       typeOf[a] === typeOf[c] &&
@@ -407,12 +394,14 @@ export class ClaimIndex {
             ? 1
             : 0),
     );
+    // Of several later reports of an act, the one named is the last by start, then by the
+    // claims' order.
     const supersede = (earlier: number, later: number): void => {
       const by = this.supersededBy[earlier] as number;
       if (
         by === -1 ||
-        (place[later] as number) > (place[by] as number) ||
-        ((place[later] as number) === (place[by] as number) && later > by)
+        (lo[later] as number) > (lo[by] as number) ||
+        ((lo[later] as number) === (lo[by] as number) && later > by)
       )
         this.supersededBy[earlier] = later;
     };
@@ -512,17 +501,6 @@ export class ClaimIndex {
     for (let i = 0; i < n; i++) {
       this.pFirst[i] = calendar.periodOf(this.lo[i] as number);
       this.pLast[i] = calendar.periodOf(this.hi[i] as number);
-    }
-    this.supersededBy.fill(-1);
-    this.markSuperseded(calendar);
-    for (let i = 0; i < n; i++) {
-      this.setAside[i] =
-        this.exclusion[i] !== USABLE ||
-        this.outside[i] !== 0 ||
-        this.modality[i] === PLANNED ||
-        this.supersededBy[i] !== -1
-          ? 1
-          : 0;
     }
     for (const [type, list] of this.byType) {
       const counts = new Int32Array(periods + 1);

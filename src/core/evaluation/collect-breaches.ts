@@ -3,7 +3,7 @@ import type { ClaimId, PartyId } from '../ids.js';
 import { maxOf } from '../quantity/count-range.js';
 import { NEGATED_EVENT_TYPE } from '../vocabulary/negated-event-types.js';
 import type { ClaimIndex, OriginInfo } from './claim-index.js';
-import { USABLE } from './claim-index.js';
+import { claimAffirms } from './claim-counts.js';
 import type { Breach, BreachBasis } from './evaluation.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
 import { entryCount } from './assess-window.js';
@@ -121,14 +121,8 @@ export function collectBreaches(
   // Accusations name no clause; those made during the term, or in the day after it ended
   // (each side blaming the other for the end), are listed as alleged breaches.
   for (const i of index.ofType('accusation')) {
+    if (!claimAffirms(index, i)) continue;
     const c = (index.claims[i] as Claim).content;
-    if (
-      index.exclusion[i] !== USABLE ||
-      index.outside[i] !== 0 ||
-      c.modality === 'planned' ||
-      c.modality === 'denied'
-    )
-      continue;
     const lo = index.lo[i] as number;
     const hi = index.hi[i] as number;
     if (hi < termStart || lo >= accusationsUntil) continue;

@@ -6,7 +6,8 @@ import { instantMs, isoOf } from '../time/instant-ms.js';
 import { nextLocalTimeAfter } from '../time/zoned-time.js';
 import { applyExceptions } from './apply-exceptions.js';
 import { boundThroughParties } from './bound-groups.js';
-import { ClaimIndex, KNOWN_AFTER_AS_OF, NOT_ACCEPTED } from './claim-index.js';
+import { ClaimIndex } from './claim-index.js';
+import { KNOWN_AFTER_AS_OF, NOT_ACCEPTED } from './claim-counts.js';
 import { collectBreaches } from './collect-breaches.js';
 import { computeTallies } from './compute-tallies.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
@@ -141,7 +142,7 @@ export function evaluate(
       knownAfterAsOf: late,
     },
   };
-  return applyExceptions(agreement, evaluation, read, options.sources ?? []);
+  return applyExceptions(agreement, evaluation, index, options.sources ?? []);
 }
 
 /**
