@@ -12,6 +12,7 @@ import { OriginAffiliations, affiliationLabel } from './origin-affiliation.js';
 import type { PeriodCalendar } from './period-calendar.js';
 import type { PersonFilter } from './person-filter.js';
 import { unitKey } from './unit-key.js';
+import { AsOfWindow } from './as-of-window.js';
 import {
   ASSERTED,
   DENIED,
@@ -210,6 +211,8 @@ export class ClaimIndex {
     claims: readonly Claim[],
     asOfMs: number,
     sources: readonly Source[],
+    /** Told the nearest knownAt on either side of asOf (see `AsOfWindow`). */
+    window: AsOfWindow = new AsOfWindow(asOfMs),
   ) {
     const n = claims.length;
     this.claims = claims;
@@ -245,6 +248,9 @@ export class ClaimIndex {
     );
     // An ISO string in UTC with milliseconds sorts as its instant: most knownAt compare as text.
     const asOfText = isoOf(asOfMs);
+    // The latest knownAt at or before asOf and the earliest after it, compared as text.
+    let knownBefore: string | null = null;
+    let knownAfter: string | null = null;
 
     const affiliations = new OriginAffiliations(agreement, sources);
     const origins: OriginInfo[] = [];
@@ -260,10 +266,13 @@ export class ClaimIndex {
       this.lo[i] = when.earliest === null ? -Infinity : instantMs(when.earliest);
       this.hi[i] = when.latest === null ? Infinity : instantMs(when.latest);
       const knownAt = claim.knownAt;
-      const later =
-        knownAt.length === 24 && knownAt.endsWith('Z')
-          ? knownAt > asOfText
-          : this.knownMs(i) > asOfMs;
+      let later: boolean;
+      if (knownAt.length === 24 && knownAt.endsWith('Z')) {
+        later = knownAt > asOfText;
+        if (later) {
+          if (knownAfter === null || knownAt < knownAfter) knownAfter = knownAt;
+        } else if (knownBefore === null || knownAt > knownBefore) knownBefore = knownAt;
+      } else later = !window.reached(this.knownMs(i));
       this.exclusion[i] =
         claim.status !== 'accepted' ? NOT_ACCEPTED : later ? KNOWN_AFTER_AS_OF : USABLE;
       this.modality[i] =
@@ -344,6 +353,8 @@ export class ClaimIndex {
       list.push(i);
       typeOf[i] = typeIds.get(c.type) as number;
     }
+    if (knownBefore !== null) window.reached(instantMs(knownBefore));
+    if (knownAfter !== null) window.reached(instantMs(knownAfter));
     this.ids = ids;
     this.origins = origins;
     this.categoryIds = Int32Array.from(categoryIds);

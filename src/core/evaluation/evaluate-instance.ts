@@ -3,6 +3,7 @@ import type { CountRange } from '../quantity/count-range.js';
 import { formatExpression } from '../agreement/quantity-expression.js';
 import { isoOf, isoOrNull } from '../time/instant-ms.js';
 import type { Membership } from '../time/membership.js';
+import type { AsOfWindow } from './as-of-window.js';
 import type { Assessment } from './assess-window.js';
 import { entryCount } from './assess-window.js';
 import { CONTRARY, DEFINITE } from './gather-evidence.js';
@@ -34,14 +35,14 @@ export function evaluateInstance(
   termEnd: MsRange,
 ): InstanceOutcome {
   const { norm, bearer } = inst;
-  const timing = timingOf(inst, termEnd, ctx.asOfMs);
+  const timing = timingOf(inst, termEnd, ctx.asOf);
   if (norm.kind === 'prohibition' || norm.kind === 'maintenance') {
     const a = ctx.assess(norm, bearer, inst.start, inst.end, { quota: false });
     const breaches = toRange(a.min, a.max);
     const decision = breachDecision(
       breaches,
       { denied: a.contradicted },
-      { ...timing, due: ctx.asOfMs >= inst.end },
+      { ...timing, due: ctx.asOf.reached(inst.end) },
     );
     const accounts = accountViews(ctx.index, a.accounts, a.used, bearer);
     return {
@@ -93,7 +94,7 @@ export function evaluateInstance(
   };
 }
 
-function timingOf(inst: NormInstance, termEnd: MsRange, asOf: number): InstanceTiming {
+function timingOf(inst: NormInstance, termEnd: MsRange, asOf: AsOfWindow): InstanceTiming {
   // Due at the end itself: the end is when it falls due, never what discharges it.
   const discharged: Membership = inst.dueAtEnd
     ? 'not'
@@ -103,8 +104,8 @@ function timingOf(inst: NormInstance, termEnd: MsRange, asOf: number): InstanceT
         ? 'possibly'
         : 'not';
   return {
-    started: asOf >= inst.start,
-    due: asOf >= inst.due,
+    started: asOf.reached(inst.start),
+    due: asOf.reached(inst.due),
     discharged,
     inTerm: inst.end <= termEnd.lo || inst.period === null ? 'definitely' : 'possibly',
   };

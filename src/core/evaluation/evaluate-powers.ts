@@ -88,7 +88,7 @@ export function evaluatePowers(
             claims: used,
           };
     if (exercise !== null) exercises.push(exercise);
-    const ended = ctx.asOfMs >= termEnd.hi;
+    const ended = ctx.asOf.reached(termEnd.hi);
     results.push({
       power: power.id,
       ref: power.ref,

@@ -10,6 +10,7 @@ import type { ClaimIndex } from './claim-index.js';
 import { DailyWindows } from './daily-windows.js';
 import { toRange } from './origin-accounts.js';
 import type { PeriodCalendar } from './period-calendar.js';
+import type { AsOfWindow } from './as-of-window.js';
 
 export interface AssessOptions {
   readonly quota: boolean;
@@ -34,7 +35,8 @@ export class EvaluationContext {
     readonly agreement: Agreement,
     readonly index: ClaimIndex,
     readonly calendar: PeriodCalendar,
-    readonly asOfMs: number,
+    /** Every comparison with asOf goes through it (see `AsOfWindow`). */
+    readonly asOf: AsOfWindow,
   ) {
     this.norms = new Map(agreement.norms.map((n) => [n.id, n]));
   }
