@@ -17,9 +17,9 @@ const ROUNDS = 5;
 const ORIGINS = 400;
 const START = Date.parse('2024-03-01T05:00:00Z');
 const DAY = 86_400_000;
-const AS_OF = '2024-05-15T00:00:00Z';
+export const AS_OF = '2024-05-15T00:00:00Z';
 
-const AGREEMENT = `
+export const AGREEMENT = `
 id: bench-sixty-days
 title: Sixty days, ten norms
 ref: synthetic
@@ -68,7 +68,7 @@ const TYPES: readonly EventType[] = [
 ];
 
 /** One million claims, cheaply: shared chains, actors and figures; one object per claim. */
-function syntheticClaims(): Claim[] {
+export function syntheticClaims(count = CLAIMS): Claim[] {
   const rand = random(7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const chains = Array.from({ length: ORIGINS }, (_, i) => [
@@ -91,8 +91,8 @@ function syntheticClaims(): Claim[] {
   const places = [null, { name: 'Strip', lat: null, lon: null, precision: 'region' as const }];
   const times: string[] = [];
   for (let h = 0; h < 62 * 24; h++) times.push(new Date(START + h * 3_600_000).toISOString());
-  const claims: Claim[] = new Array(CLAIMS);
-  for (let i = 0; i < CLAIMS; i++) {
+  const claims: Claim[] = new Array(count);
+  for (let i = 0; i < count; i++) {
     const hour = Math.floor(rand() * (times.length - 3));
     const span = rand() < 0.9 ? 1 : 30;
     const known = rand() < 0.97 ? (times[hour + 1] as string) : '2024-06-01T00:00:00.000Z';

@@ -62,6 +62,18 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
+/** A cell of the grid, `NORM:PERIOD` (`hamas-releases:3`, or `withdrawal:once`). */
+export function parseCell(value: string): { norm: string; period: number | 'once' } {
+  const at = value.lastIndexOf(':');
+  const norm = value.slice(0, at).trim();
+  const period = value.slice(at + 1).trim();
+  if (at <= 0 || norm === '' || !(period === 'once' || /^[1-9]\d{0,8}$/.test(period)))
+    throw invalid(
+      `expected NORM:PERIOD, a clause id and a period from 1 (or "once"), such as hamas-releases:3; found "${value}"`,
+    );
+  return { norm, period: period === 'once' ? 'once' : Number(period) };
+}
+
 /** Collects a repeatable option into a list. */
 export const collect = (value: string, previous: readonly string[] = []): string[] => [
   ...previous,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EvaluationDiff } from '../core/evaluation/diff-evaluations.js';
-import type { Evaluation } from '../core/evaluation/evaluation.js';
+import type { CellExplanation, Evaluation, EvaluationGrid } from '../core/evaluation/evaluation.js';
 import { AgreementId, ClaimId, PartyId } from '../core/ids.js';
 import { CountRange } from '../core/quantity/count-range.js';
 import { QuantityRole } from '../core/quantity/quantity-role.js';
@@ -46,6 +46,7 @@ const Account = z.object({
   stance: z.enum(['supports', 'contradicts']),
   count: CountRange,
   claims: z.number().int().describe('how many claims make up the account'),
+  first: ClaimId.describe("the account's first claim"),
   used: z.boolean(),
 });
 
@@ -89,7 +90,7 @@ const Explanation = z.object({
     .describe('Obligations relative to a total: how each total was read, and from which reports'),
 });
 
-const NormResult = z.object({
+const NormVerdict = z.object({
   norm: z.string(),
   version: z.number().int().describe('the agreement version whose terms judged this instance'),
   kind: z.enum(['achievement', 'punctual', 'maintenance', 'prohibition']),
@@ -106,10 +107,10 @@ const NormResult = z.object({
   ]),
   window: z.object({ start: Instant, end: Instant.nullable() }),
   due: Instant.nullable(),
-  explanation: Explanation,
 });
+const NormResult = NormVerdict.extend({ explanation: Explanation });
 
-const PeriodResult = z.object({
+const PeriodFields = z.object({
   index: z.number().int(),
   start: Instant,
   end: Instant,
@@ -118,8 +119,8 @@ const PeriodResult = z.object({
   inTerm: Membership,
   phase: z.string().nullable(),
   version: z.number().int().describe('the agreement version in effect when the period began'),
-  norms: z.array(NormResult).readonly(),
 });
+const PeriodResult = PeriodFields.extend({ norms: z.array(NormResult).readonly() });
 
 const ExtensionResult = z.object({
   source: z.enum(['rule', 'reported']),
@@ -221,26 +222,76 @@ const PowerResult = z.object({
   ignored: z.array(IgnoredClaim).readonly(),
 });
 
-export const EvaluationSchema = z
+const EvaluationFields = {
+  agreement: AgreementId,
+  version: z.number().int(),
+  asOf: Instant,
+  timezone: z.string(),
+  term: TermResult,
+  periods: z.array(PeriodResult).readonly(),
+  once: z.array(NormResult).readonly(),
+  tallies: z.array(Tally).readonly(),
+  breaches: z.array(Breach).readonly(),
+  powers: z.array(PowerResult).readonly(),
+  claims: z.object({
+    total: z.number().int(),
+    usable: z.number().int(),
+    notAccepted: z.number().int(),
+    knownAfterAsOf: z.number().int(),
+  }),
+};
+
+/** The whole evaluation, every explanation in full: `truce evaluate --json --full`. */
+export const EvaluationSchema = z.object(EvaluationFields).meta({ id: 'Evaluation' });
+
+const ExplanationSummary = Explanation.pick({
+  ref: true,
+  summary: true,
+  required: true,
+  requiredExpression: true,
+  count: true,
+  owed: true,
+}).extend({
+  decidedBy: ClaimIds.describe(
+    'the first claim of each account the verdict rests on (used, or saying the contrary)',
+  ),
+  claims: z
+    .object({
+      counted: z.number().int(),
+      possible: z.number().int(),
+      contrary: z.number().int(),
+      ignored: z.number().int(),
+    })
+    .describe("how many claims each list of the cell's full explanation holds"),
+});
+
+const GridNormResult = NormVerdict.extend({ explanation: ExplanationSummary });
+
+const BreachGroup = Breach.omit({ when: true }).extend({
+  claim: ClaimId.nullable().describe('the first claim alleging it (null: the silence rule)'),
+  claims: z.number().int().describe('how many claims allege it'),
+});
+
+/** What the grid needs: verdicts and summaries, breaches grouped; explanations by cell. */
+export const EvaluationGridSchema = z
+  .object({
+    ...EvaluationFields,
+    periods: z.array(PeriodFields.extend({ norms: z.array(GridNormResult).readonly() })).readonly(),
+    once: z.array(GridNormResult).readonly(),
+    breaches: z.array(BreachGroup).readonly(),
+  })
+  .meta({ id: 'EvaluationGrid' });
+
+export const CellExplanationSchema = z
   .object({
     agreement: AgreementId,
-    version: z.number().int(),
     asOf: Instant,
-    timezone: z.string(),
-    term: TermResult,
-    periods: z.array(PeriodResult).readonly(),
-    once: z.array(NormResult).readonly(),
-    tallies: z.array(Tally).readonly(),
+    norm: z.string(),
+    period: z.number().int().nullable().describe('null: a once-only clause'),
+    results: z.array(NormResult).readonly().describe('one per bearer of the clause'),
     breaches: z.array(Breach).readonly(),
-    powers: z.array(PowerResult).readonly(),
-    claims: z.object({
-      total: z.number().int(),
-      usable: z.number().int(),
-      notAccepted: z.number().int(),
-      knownAfterAsOf: z.number().int(),
-    }),
   })
-  .meta({ id: 'Evaluation' });
+  .meta({ id: 'CellExplanation' });
 
 const Moment = z.object({ asOf: Instant, version: z.number().int() });
 const TermEnd = z.object({ state: TermState, end: InstantRange, endReason: z.string().nullable() });
@@ -280,3 +331,5 @@ export const EvaluationDiffSchema = z
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _evaluationMirrorsCore: Same<z.output<typeof EvaluationSchema>, Evaluation> = true;
 const _diffMirrorsCore: Same<z.output<typeof EvaluationDiffSchema>, EvaluationDiff> = true;
+const _gridMirrorsCore: Same<z.output<typeof EvaluationGridSchema>, EvaluationGrid> = true;
+const _cellMirrorsCore: Same<z.output<typeof CellExplanationSchema>, CellExplanation> = true;

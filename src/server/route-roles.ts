@@ -29,6 +29,7 @@ export const ROUTE_ROLES: Readonly<Record<string, Access>> = {
   'GET /api/agreements/:id': 'viewer',
   'GET /api/agreements/:id/versions': 'viewer',
   'GET /api/agreements/:id/evaluation': 'viewer',
+  'GET /api/agreements/:id/evaluation/cells/:norm/:period': 'viewer',
   'GET /api/agreements/:id/diff': 'viewer',
   'GET /api/events': 'viewer',
   'GET /api/export': 'viewer',

@@ -14,7 +14,11 @@ import { setAssignment } from '../../src/app/assignments.js';
 import { headSigner } from '../../src/app/heads.js';
 import { loadExamples } from '../../src/app/examples.js';
 import type { Store } from '../../src/app/store-contract.js';
-import type { Evaluation, NormResult } from '../../src/core/evaluation/evaluation.js';
+import type {
+  CellExplanation,
+  EvaluationGrid as Evaluation,
+  GridNormResult as NormResult,
+} from '../../src/core/evaluation/evaluation.js';
 import { AgreementId } from '../../src/core/ids.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { initStore } from '../../src/store/open-store.js';
@@ -91,6 +95,16 @@ async function evaluation(asOf?: string): Promise<Evaluation> {
   return (await response.json()) as Evaluation;
 }
 
+/** The whole explanation of a cell, as the dashboard loads it when the cell is opened. */
+async function explained(norm: string, period: number, asOf: string): Promise<CellExplanation> {
+  const response = await fetch(
+    `${base}/api/agreements/${AGREEMENT}/evaluation/cells/${norm}/${period}?asOf=${encodeURIComponent(asOf)}`,
+    { headers: { authorization: `Bearer ${token}` } },
+  );
+  expect(response.status).toBe(200);
+  return (await response.json()) as CellExplanation;
+}
+
 /** The grid cell of a norm instance in a period. */
 const cell = (result: NormResult, day: number) =>
   page.locator(`.compliance-grid [data-cell="day-${day}|${result.norm}|${result.bearer}"]`);
@@ -130,8 +144,8 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
 
   test("a cell opens its explanation: the clause, and the claims' quoted words", async () => {
     const { periods } = await evaluation();
-    const period = periods.find((p) => p.norms.some((n) => n.explanation.counted.length > 0));
-    const result = period?.norms.find((n) => n.explanation.counted.length > 0);
+    const period = periods.find((p) => p.norms.some((n) => n.explanation.claims.counted > 0));
+    const result = period?.norms.find((n) => n.explanation.claims.counted > 0);
     if (!period || !result) throw new Error('the example counts no claim for any cell');
     await openOverview();
     await cell(result, period.index).click();
@@ -456,12 +470,20 @@ describe('a replay link opened in a new tab', { retry: 1 }, () => {
 
   test("a cell's explanation shows the claims not yet known then, not a failed load", async () => {
     const { periods } = await evaluation(REPLAY_AT);
-    const period = periods.find((p) =>
-      p.norms.some((n) => n.explanation.ignored.some((i) => i.reason === 'known_after_as_of')),
-    );
-    const result = period?.norms.find((n) =>
-      n.explanation.ignored.some((i) => i.reason === 'known_after_as_of'),
-    );
+    const late = async (p: (typeof periods)[number], n: NormResult) =>
+      n.explanation.claims.ignored > 0 &&
+      (await explained(n.norm, p.index, REPLAY_AT)).results.some(
+        (r) =>
+          r.bearer === n.bearer &&
+          r.explanation.ignored.some((i) => i.reason === 'known_after_as_of'),
+      );
+    let period: (typeof periods)[number] | undefined;
+    let result: NormResult | undefined;
+    for (const p of periods) {
+      for (const n of p.norms) {
+        if (result === undefined && (await late(p, n))) [period, result] = [p, n];
+      }
+    }
     if (!period || !result) throw new Error(`the example ignores no claim at ${REPLAY_AT}`);
     const { page: replayed, failures } = await openLink(
       `overview?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,
@@ -501,8 +523,8 @@ async function reloaded(shown: Page, ready: string): Promise<string> {
 describe('a screen set through the page comes back on reload', { retry: 1 }, () => {
   test('the open cell: its explanation, as known then', async () => {
     const { periods } = await evaluation(REPLAY_AT);
-    const period = periods.find((p) => p.norms.some((n) => n.explanation.counted.length > 0));
-    const result = period?.norms.find((n) => n.explanation.counted.length > 0);
+    const period = periods.find((p) => p.norms.some((n) => n.explanation.claims.counted > 0));
+    const result = period?.norms.find((n) => n.explanation.claims.counted > 0);
     if (!period || !result) throw new Error(`the example counts no claim at ${REPLAY_AT}`);
     const { page: shown, failures } = await openLink(
       `overview?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,

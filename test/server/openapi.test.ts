@@ -38,6 +38,7 @@ const ROUTES = [
   'get /api/agreements/{id}',
   'get /api/agreements/{id}/versions',
   'get /api/agreements/{id}/evaluation',
+  'get /api/agreements/{id}/evaluation/cells/{norm}/{period}',
   'get /api/agreements/{id}/report',
   'get /api/agreements/{id}/diff',
   'get /api/events',

@@ -107,6 +107,10 @@ async function calls(): Promise<Call[]> {
       'get /api/agreements/{id}/evaluation',
       `/api/agreements/${AGREEMENT}/evaluation?asOf=${REPLAY_AT}`,
     ),
+    get(
+      'get /api/agreements/{id}/evaluation/cells/{norm}/{period}',
+      `/api/agreements/${AGREEMENT}/evaluation/cells/hamas-releases/2?asOf=${REPLAY_AT}`,
+    ),
     get('get /api/agreements/{id}/diff', `/api/agreements/${AGREEMENT}/diff?from=${REPLAY_AT}`),
     get('get /api/events', `/api/events?agreement=${AGREEMENT}`),
     get('get /api/export', `/api/export?format=json&agreement=${AGREEMENT}`),

@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
-import { diffAgreement, evaluateAgreement } from '../../app/agreements.js';
+import { AgreementEvaluations } from '../../app/agreement-evaluations.js';
+import { diffAgreement } from '../../app/agreements.js';
 import { withWorkspace } from '../../app/workspace.js';
 import { formatRange } from '../../core/quantity/count-range.js';
 import { localDateTime } from '../../core/time/zoned-time.js';
 import type { EvaluationDiff } from '../../core/evaluation/diff-evaluations.js';
-import type { Evaluation, Verdict } from '../../core/evaluation/evaluation.js';
+import type { CellExplanation, Evaluation, Verdict } from '../../core/evaluation/evaluation.js';
 import { AgreementId } from '../../core/ids.js';
 import type { CliContext } from '../context.js';
 import { workspaceOptions } from '../context.js';
 import { printJson, printTable } from '../output.js';
-import { idArgument, parseInstant, parsePositiveInt } from '../parse-options.js';
+import { idArgument, parseCell, parseInstant, parsePositiveInt } from '../parse-options.js';
 
 /** Short cell labels for the day-by-day table; words, not colours, so a pipe keeps them. */
 const CELL: Readonly<Record<Verdict, string>> = {
@@ -103,6 +104,38 @@ function printEvaluation(ctx: CliContext, e: Evaluation): void {
   }
 }
 
+function printCell(ctx: CliContext, cell: CellExplanation): void {
+  const out = (s: string) => ctx.output.out(s);
+  const where = cell.period === null ? 'once' : `period ${cell.period}`;
+  out(`${cell.agreement} ${cell.norm}, ${where}, as of ${cell.asOf}\n`);
+  for (const r of cell.results) {
+    const x = r.explanation;
+    out(`\n${r.bearer}: ${r.verdict} (${r.lifecycle}); ${x.ref}\n  ${x.summary}\n`);
+    if (x.owed !== null) out(`  owed: ${x.owed}\n`);
+    if (x.accounts.length > 0)
+      printTable(
+        ctx.output,
+        ['ORIGIN', 'AFFILIATION', 'STANCE', 'COUNT', 'CLAIMS', 'USED'],
+        x.accounts.map((a) => [
+          `${a.origin}${a.selfReport ? ' (self-report)' : ''}`,
+          a.affiliation,
+          a.stance,
+          formatRange(a.count),
+          a.claims,
+          a.used ? 'yes' : 'no',
+        ]),
+      );
+    const list = (title: string, ids: readonly string[]) => {
+      if (ids.length > 0) out(`  ${title} (${ids.length}): ${ids.join(' ')}\n`);
+    };
+    list('counted', x.counted);
+    list('possibly in the window', x.possible);
+    list('saying the contrary', x.contrary);
+    for (const g of x.ignored) out(`  set aside ${g.claim}: ${g.why}\n`);
+  }
+  if (cell.breaches.length > 0) out(`\nalleged breaches: ${cell.breaches.length}\n`);
+}
+
 function printDiff(ctx: CliContext, d: EvaluationDiff): void {
   const out = (s: string) => ctx.output.out(s);
   out(`${d.agreement}: what changed between ${d.from.asOf} and ${d.to.asOf}\n`);
@@ -144,14 +177,34 @@ export function defineEvaluate(command: Command, ctx: CliContext): void {
       'judge every period by this version (default: each period by the version in effect then)',
       parsePositiveInt,
     )
-    .option('--json', 'print the whole evaluation as JSON')
+    .option(
+      '--explain <norm:period>',
+      'explain one cell in full: a clause and a period from 1, or "once" (hamas-releases:3)',
+      parseCell,
+    )
+    .option('--json', 'print the whole evaluation (or the cell explained) as JSON')
     .action(
       async (
         id: AgreementId,
-        opts: { asOf?: string; agreementVersion?: number; json?: boolean },
+        opts: {
+          asOf?: string;
+          agreementVersion?: number;
+          explain?: ReturnType<typeof parseCell>;
+          json?: boolean;
+        },
       ) => {
+        const request = { asOf: opts.asOf, version: opts.agreementVersion };
+        const explain = opts.explain;
+        if (explain !== undefined) {
+          const cell = await withWorkspace(workspaceOptions(ctx), (store) =>
+            new AgreementEvaluations(store).cell(id, explain, request),
+          );
+          if (opts.json) printJson(ctx.output, cell);
+          else printCell(ctx, cell);
+          return;
+        }
         const evaluation = await withWorkspace(workspaceOptions(ctx), (store) =>
-          evaluateAgreement(store, id, { asOf: opts.asOf, version: opts.agreementVersion }),
+          new AgreementEvaluations(store).evaluation(id, request),
         );
         if (opts.json) printJson(ctx.output, evaluation);
         else printEvaluation(ctx, evaluation);

@@ -73,6 +73,15 @@ export const EvaluationQuery = z
   })
   .strict();
 
+/** One cell of the grid: a clause in a period (1 for the first), or a once-only clause. */
+export const CellParams = z.object({
+  id: AgreementId,
+  norm: z.string().min(1).describe('the clause (norm) id'),
+  period: z
+    .union([z.literal('once'), z.coerce.number().int().positive()])
+    .describe('the period, 1 for the first; `once` for a once-only clause'),
+});
+
 export const DiffQuery = z
   .object({ from: IsoInstant, to: IsoInstant.optional().describe('default: now') })
   .strict();

@@ -3,6 +3,9 @@ import type { Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
 import type { ClaimId } from '../ids.js';
 import { instantMs } from '../time/instant-ms.js';
+import type { AsOfWindow } from './as-of-window.js';
+import type { ClaimIndex } from './claim-index.js';
+import { claimCounts } from './claim-counts.js';
 import type { Evaluation, ExceptedAct, NormResult } from './evaluation.js';
 import { OriginAffiliations } from './origin-affiliation.js';
 
@@ -15,12 +18,12 @@ import { OriginAffiliations } from './origin-affiliation.js';
 export function applyExceptions(
   agreement: Agreement,
   evaluation: Evaluation,
-  claims: readonly Claim[],
+  index: ClaimIndex,
   sources: readonly Source[],
+  asOf: AsOfWindow,
 ): Evaluation {
   if (agreement.exceptions.length === 0) return evaluation;
-  const asOfMs = instantMs(evaluation.asOf);
-  const usable = claims.filter((c) => c.status === 'accepted' && instantMs(c.knownAt) <= asOfMs);
+  const usable = index.claims.filter((_, i) => claimCounts(index, i));
   const byId = new Map(usable.map((c) => [c.id, c]));
   const affiliations = new OriginAffiliations(agreement, sources);
   const required = requiredActs(agreement, evaluation);
@@ -75,7 +78,7 @@ export function applyExceptions(
     const others = r.explanation.counted.filter((id) => !accounted.has(id));
     if (r.verdict !== 'violated' || others.length > 0) return { ...r, explanation };
     const contested = excepted.filter((x) => x.contestedBy.length > 0);
-    const over = r.window.end !== null && instantMs(r.window.end) <= asOfMs;
+    const over = r.window.end !== null && asOf.reached(instantMs(r.window.end));
     const what = excepted.map((x) => `${x.claim} (${x.ground ?? `required by ${x.exception}`})`);
     if (contested.length > 0) {
       return {

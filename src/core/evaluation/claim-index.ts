@@ -12,6 +12,16 @@ import { OriginAffiliations, affiliationLabel } from './origin-affiliation.js';
 import type { PeriodCalendar } from './period-calendar.js';
 import type { PersonFilter } from './person-filter.js';
 import { unitKey } from './unit-key.js';
+import { AsOfWindow } from './as-of-window.js';
+import {
+  ASSERTED,
+  DENIED,
+  KNOWN_AFTER_AS_OF,
+  NOT_ACCEPTED,
+  PLANNED,
+  USABLE,
+  claimCounts,
+} from './claim-counts.js';
 
 /** Small integer ids for names (from 1; 0 stands for none), by a key such as a folded unit. */
 export class NameIds {
@@ -81,16 +91,6 @@ function outsideWhy(claim: Claim): string {
     ? `about acts of parties outside the agreement (${agents.join(', ')})`
     : `about parties outside the agreement (${named('target').join(', ')})`;
 }
-
-/** Why a claim is set aside before any clause looks at it (0: it is not). */
-export const USABLE = 0;
-export const NOT_ACCEPTED = 1;
-export const KNOWN_AFTER_AS_OF = 2;
-
-/** How the claim puts it, as the evaluation reads it. */
-export const ASSERTED = 0;
-export const DENIED = 1;
-export const PLANNED = 2;
 
 /** How a claim counts toward quotas (`countsToward`). */
 export const QUOTA_OWN_TIME = 0;
@@ -173,10 +173,7 @@ export class ClaimIndex {
    * parties it names as targets all are. A claim naming no party at all is not outside.
    */
   readonly outside: Uint8Array;
-  /**
-   * 1 when the claim counts for nothing: not accepted, known after asOf, about others,
-   * planned or superseded.
-   */
+  /** 1 when the claim counts for nothing (`setAsideReason` in claim-counts.ts says why). */
   readonly setAside: Uint8Array;
   /**
    * The claim's counted figure as a range (max Infinity when open); [1, 1] when it has none:
@@ -215,6 +212,8 @@ export class ClaimIndex {
     claims: readonly Claim[],
     asOfMs: number,
     sources: readonly Source[],
+    /** Told the nearest knownAt on either side of asOf (see `AsOfWindow`). */
+    window: AsOfWindow = new AsOfWindow(asOfMs),
   ) {
     const n = claims.length;
     this.claims = claims;
@@ -250,6 +249,9 @@ export class ClaimIndex {
     );
     // An ISO string in UTC with milliseconds sorts as its instant: most knownAt compare as text.
     const asOfText = isoOf(asOfMs);
+    // The latest knownAt at or before asOf and the earliest after it, compared as text.
+    let knownBefore: string | null = null;
+    let knownAfter: string | null = null;
 
     const affiliations = new OriginAffiliations(agreement, sources);
     const origins: OriginInfo[] = [];
@@ -265,10 +267,13 @@ export class ClaimIndex {
       this.lo[i] = when.earliest === null ? -Infinity : instantMs(when.earliest);
       this.hi[i] = when.latest === null ? Infinity : instantMs(when.latest);
       const knownAt = claim.knownAt;
-      const later =
-        knownAt.length === 24 && knownAt.endsWith('Z')
-          ? knownAt > asOfText
-          : this.knownMs(i) > asOfMs;
+      let later: boolean;
+      if (knownAt.length === 24 && knownAt.endsWith('Z')) {
+        later = knownAt > asOfText;
+        if (later) {
+          if (knownAfter === null || knownAt < knownAfter) knownAfter = knownAt;
+        } else if (knownBefore === null || knownAt > knownBefore) knownBefore = knownAt;
+      } else later = !window.reached(this.knownMs(i));
       this.exclusion[i] =
         claim.status !== 'accepted' ? NOT_ACCEPTED : later ? KNOWN_AFTER_AS_OF : USABLE;
       this.modality[i] =
@@ -349,10 +354,15 @@ export class ClaimIndex {
       list.push(i);
       typeOf[i] = typeIds.get(c.type) as number;
     }
+    if (knownBefore !== null) window.reached(instantMs(knownBefore));
+    if (knownAfter !== null) window.reached(instantMs(knownAfter));
     this.ids = ids;
     this.origins = origins;
     this.categoryIds = Int32Array.from(categoryIds);
     this.typeOf = typeOf;
+    // Before the calendar: the term's own reports (extensions, ends) count by the same rule.
+    this.markSuperseded();
+    for (let i = 0; i < n; i++) this.setAside[i] = claimCounts(this, i) ? 0 : 1;
   }
 
   /**
@@ -361,17 +371,13 @@ export class ClaimIndex {
    * freed, then 10. Found once for all clauses: usable claims sorted by origin, type, agents,
    * category set and start, so the reports of one act are adjacent and in time order, and each
    * claim is compared only with those starting before it ends. `knownAt` is parsed at most once
-   * per claim and category sets are compared as one id each.
+   * per claim and category sets are compared as one id each. Only claims that otherwise count
+   * supersede or are superseded.
    */
-  private markSuperseded(calendar: PeriodCalendar): void {
+  private markSuperseded(): void {
     const { lo, hi, agents, origin, typeOf } = this;
-    const periods = calendar.length;
     const usable: number[] = [];
-    for (let i = 0; i < this.claims.length; i++) {
-      if (this.exclusion[i] !== USABLE || this.modality[i] === PLANNED || this.outside[i] !== 0)
-        continue;
-      usable.push(i);
-    }
+    for (let i = 0; i < this.claims.length; i++) if (claimCounts(this, i)) usable.push(i);
     const n = this.claims.length;
     // When each claim became known, parsed once and only for claims compared (NaN: not yet).
     const known = new Float64Array(n).fill(NaN);
@@ -380,16 +386,8 @@ export class ClaimIndex {
       return Number.isNaN(ms) ? (known[i] = this.knownMs(i)) : ms;
     };
     const categories = new Int32Array(n);
-    // Where a claim falls on the calendar: the start of its first period, or its own start
-    // outside the calendar. Of several later reports of an act, the one named is the last by
-    // this and then by the claims' order.
-    const place = new Float64Array(n);
     const setIds = new Map<string, number>();
-    for (const i of usable) {
-      categories[i] = this.categorySetId(i, setIds);
-      const p = this.pFirst[i] as number;
-      place[i] = p >= 0 && p < periods ? calendar.start(p) : (lo[i] as number);
-    }
+    for (const i of usable) categories[i] = this.categorySetId(i, setIds);
     const sameAct = (a: number, c: number): boolean =>
       origin[a] === origin[c] &&
       typeOf[a] === typeOf[c] &&
@@ -408,12 +406,14 @@ export class ClaimIndex {
             ? 1
             : 0),
     );
+    // Of several later reports of an act, the one named is the last by start, then by the
+    // claims' order.
     const supersede = (earlier: number, later: number): void => {
       const by = this.supersededBy[earlier] as number;
       if (
         by === -1 ||
-        (place[later] as number) > (place[by] as number) ||
-        ((place[later] as number) === (place[by] as number) && later > by)
+        (lo[later] as number) > (lo[by] as number) ||
+        ((lo[later] as number) === (lo[by] as number) && later > by)
       )
         this.supersededBy[earlier] = later;
     };
@@ -513,17 +513,6 @@ export class ClaimIndex {
     for (let i = 0; i < n; i++) {
       this.pFirst[i] = calendar.periodOf(this.lo[i] as number);
       this.pLast[i] = calendar.periodOf(this.hi[i] as number);
-    }
-    this.supersededBy.fill(-1);
-    this.markSuperseded(calendar);
-    for (let i = 0; i < n; i++) {
-      this.setAside[i] =
-        this.exclusion[i] !== USABLE ||
-        this.outside[i] !== 0 ||
-        this.modality[i] === PLANNED ||
-        this.supersededBy[i] !== -1
-          ? 1
-          : 0;
     }
     for (const [type, list] of this.byType) {
       const counts = new Int32Array(periods + 1);

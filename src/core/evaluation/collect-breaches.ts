@@ -3,7 +3,7 @@ import type { ClaimId, PartyId } from '../ids.js';
 import { maxOf } from '../quantity/count-range.js';
 import { NEGATED_EVENT_TYPE } from '../vocabulary/negated-event-types.js';
 import type { ClaimIndex, OriginInfo } from './claim-index.js';
-import { USABLE } from './claim-index.js';
+import { claimAffirms } from './claim-counts.js';
 import type { Breach, BreachBasis } from './evaluation.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
 import { entryCount } from './assess-window.js';
@@ -24,6 +24,9 @@ export function collectBreaches(
   // Instances come norm by norm, period by period: bearers of one instance are adjacent.
   let instanceKey = '';
   const unattributed = new Set<number>();
+  // A window over several periods is gathered period by period, and a claim spanning some of
+  // them is met in each: it is one breach of the instance.
+  const met = new Set<number>();
   const { ids, claims } = index;
   // Per origin, the party it speaks for (an admission when that party is accused).
   const speaksFor = index.origins.map((o) =>
@@ -61,9 +64,15 @@ export function collectBreaches(
       instanceKey = `${norm.id}|${period ?? ''}`;
       unattributed.clear();
     }
+    const several = o.assessment.pieces.length > 1;
+    met.clear();
     for (const e of o.assessment.pieces) {
       for (let k = 0; k < e.size; k++) {
         const i = e.claim[k] as number;
+        if (several) {
+          if (met.has(i)) continue;
+          met.add(i);
+        }
         const o = e.origin[k] as number;
         const flags = e.flags[k] as number;
         const certainty = (flags & DEFINITE) !== 0 ? 'definitely' : 'possibly';
@@ -112,14 +121,8 @@ export function collectBreaches(
   // Accusations name no clause; those made during the term, or in the day after it ended
   // (each side blaming the other for the end), are listed as alleged breaches.
   for (const i of index.ofType('accusation')) {
+    if (!claimAffirms(index, i)) continue;
     const c = (index.claims[i] as Claim).content;
-    if (
-      index.exclusion[i] !== USABLE ||
-      index.outside[i] !== 0 ||
-      c.modality === 'planned' ||
-      c.modality === 'denied'
-    )
-      continue;
     const lo = index.lo[i] as number;
     const hi = index.hi[i] as number;
     if (hi < termStart || lo >= accusationsUntil) continue;

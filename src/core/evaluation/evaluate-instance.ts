@@ -3,6 +3,7 @@ import type { CountRange } from '../quantity/count-range.js';
 import { formatExpression } from '../agreement/quantity-expression.js';
 import { isoOf, isoOrNull } from '../time/instant-ms.js';
 import type { Membership } from '../time/membership.js';
+import type { AsOfWindow } from './as-of-window.js';
 import type { Assessment } from './assess-window.js';
 import { entryCount } from './assess-window.js';
 import { CONTRARY, DEFINITE } from './gather-evidence.js';
@@ -34,14 +35,14 @@ export function evaluateInstance(
   termEnd: MsRange,
 ): InstanceOutcome {
   const { norm, bearer } = inst;
-  const timing = timingOf(inst, termEnd, ctx.asOfMs);
+  const timing = timingOf(inst, termEnd, ctx.asOf);
   if (norm.kind === 'prohibition' || norm.kind === 'maintenance') {
     const a = ctx.assess(norm, bearer, inst.start, inst.end, { quota: false });
     const breaches = toRange(a.min, a.max);
     const decision = breachDecision(
       breaches,
       { denied: a.contradicted },
-      { ...timing, due: ctx.asOfMs >= inst.end },
+      { ...timing, due: ctx.asOf.reached(inst.end) },
     );
     const accounts = accountViews(ctx.index, a.accounts, a.used, bearer);
     return {
@@ -103,7 +104,7 @@ export function evaluateInstance(
   };
 }
 
-function timingOf(inst: NormInstance, termEnd: MsRange, asOf: number): InstanceTiming {
+function timingOf(inst: NormInstance, termEnd: MsRange, asOf: AsOfWindow): InstanceTiming {
   // Due at the end itself: the end is when it falls due, never what discharges it.
   const discharged: Membership = inst.dueAtEnd
     ? 'not'
@@ -113,8 +114,8 @@ function timingOf(inst: NormInstance, termEnd: MsRange, asOf: number): InstanceT
         ? 'possibly'
         : 'not';
   return {
-    started: asOf >= inst.start,
-    due: asOf >= inst.due,
+    started: asOf.reached(inst.start),
+    due: asOf.reached(inst.due),
     discharged,
     inTerm: inst.end <= termEnd.lo || inst.period === null ? 'definitely' : 'possibly',
   };
@@ -129,10 +130,17 @@ function explanationBase(
   const counted: ClaimId[] = [];
   const possible: ClaimId[] = [];
   const contrary: ClaimId[] = [];
+  // A window over several periods is gathered period by period, and a claim spanning some of
+  // them (or with no end) is met in each: it is listed once.
+  const listed = new Set<number>();
   for (const e of a.pieces) {
     for (let k = 0; k < e.size; k++) {
       const i = e.claim[k] as number;
       const flags = e.flags[k] as number;
+      if (a.pieces.length > 1) {
+        if (listed.has(i)) continue;
+        listed.add(i);
+      }
       if ((flags & CONTRARY) !== 0) contrary.push(ids[i] as ClaimId);
       else if (!a.used.has(e.origin[k] as number)) continue;
       else if ((flags & DEFINITE) !== 0) counted.push(ids[i] as ClaimId);

@@ -1,9 +1,8 @@
 import type { Power } from '../agreement/agreement.js';
-import type { Claim } from '../evidence/claim.js';
 import type { ClaimId, PartyId } from '../ids.js';
 import type { Membership } from '../time/membership.js';
 import { isoOrNull } from '../time/instant-ms.js';
-import { USABLE } from './claim-index.js';
+import { claimAffirms } from './claim-counts.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import type { IgnoredClaim, PowerResult, Verdict } from './evaluation.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
@@ -70,16 +69,8 @@ export function evaluatePowers(
     const mask = ctx.index.partyMask(holders);
     for (const type of power.exercisedBy.events) {
       for (const i of ctx.index.ofType(type)) {
-        const claim = ctx.index.claims[i] as Claim;
-        const c = claim.content;
         if (((ctx.index.agents[i] as number) & mask) === 0) continue;
-        if (
-          ctx.index.exclusion[i] !== USABLE ||
-          ctx.index.outside[i] !== 0 ||
-          c.modality === 'planned' ||
-          c.modality === 'denied'
-        )
-          continue;
+        if (!claimAffirms(ctx.index, i)) continue;
         const lo = ctx.index.lo[i] as number;
         const hi = ctx.index.hi[i] as number;
         // Acts dated before the term or long after it are about something else: not listed.
@@ -101,7 +92,7 @@ export function evaluatePowers(
             claims: used,
           };
     if (exercise !== null) exercises.push(exercise);
-    const ended = ctx.asOfMs >= termEnd.hi;
+    const ended = ctx.asOf.reached(termEnd.hi);
     results.push({
       power: power.id,
       ref: power.ref,

@@ -2,6 +2,7 @@ import type { Agreement } from '../agreement/agreement.js';
 import { badInput } from '../errors.js';
 import type { Claim } from '../evidence/claim.js';
 import type { EvaluateOptions } from './evaluate.js';
+import { AsOfWindow } from './as-of-window.js';
 import { evaluate } from './evaluate.js';
 import type { Breach, Evaluation, NormResult, PeriodResult } from './evaluation.js';
 
@@ -38,6 +39,7 @@ export function evaluateVersions(
   if (latest === undefined) throw badInput('an evaluation needs at least one agreement version');
   const base = evaluate(latest, claims, asOf, options);
   if (sorted.length === 1) return base;
+  const window = new AsOfWindow(Date.parse(base.asOf));
 
   const byVersion = new Map<number, Evaluation>([[latest.version, base]]);
   const evaluationOf = (v: Agreement): Evaluation => {
@@ -60,13 +62,13 @@ export function evaluateVersions(
     return { ...chosen, index: p.index, inTerm: p.inTerm, phase: p.phase };
   });
 
-  const asOfMs = Date.parse(base.asOf);
   const once: NormResult[] = [];
   for (const v of sorted) {
     for (const r of evaluationOf(v).once) {
       const when = r.due ?? r.window.end;
-      const at = when === null ? asOfMs : Math.min(Date.parse(when), asOfMs);
-      if (versionInEffect(sorted, at).version === v.version) once.push(r);
+      // Judged by the version in effect when it fell due, or, still open, at asOf.
+      const at = when !== null && window.reached(Date.parse(when)) ? Date.parse(when) : null;
+      if (versionAt(sorted, at, window).version === v.version) once.push(r);
     }
   }
   const onceKept = new Set(once.map((r) => `${r.version}|${r.norm}`));
@@ -85,5 +87,16 @@ export function evaluateVersions(
     }
   }
 
+  if (options.validity !== undefined) window.narrow(options.validity);
   return { ...base, periods, once, breaches };
+}
+
+/** `versionInEffect` at an instant, or (null) at asOf, telling the window what it compared. */
+function versionAt(sorted: readonly Agreement[], at: number | null, asOf: AsOfWindow): Agreement {
+  if (at !== null) return versionInEffect(sorted, at);
+  let chosen = sorted[0] as Agreement;
+  for (const v of sorted) {
+    if (v.effectiveFrom === null || asOf.reached(Date.parse(v.effectiveFrom))) chosen = v;
+  }
+  return chosen;
 }

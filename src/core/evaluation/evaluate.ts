@@ -3,11 +3,14 @@ import { badInput } from '../errors.js';
 import type { Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
 import { instantMs, isoOf } from '../time/instant-ms.js';
-import { nextLocalTimeAfter } from '../time/zoned-time.js';
+import { localTimeAfter, nextLocalTimeAfter } from '../time/zoned-time.js';
 import { applyExceptions } from './apply-exceptions.js';
+import type { Validity } from './as-of-window.js';
+import { AsOfWindow } from './as-of-window.js';
 import { boundThroughParties } from './bound-groups.js';
 import { handedOver } from './handed-over.js';
-import { ClaimIndex, KNOWN_AFTER_AS_OF, NOT_ACCEPTED } from './claim-index.js';
+import { ClaimIndex } from './claim-index.js';
+import { KNOWN_AFTER_AS_OF, NOT_ACCEPTED } from './claim-counts.js';
 import { collectBreaches } from './collect-breaches.js';
 import { computeTallies } from './compute-tallies.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
@@ -28,6 +31,11 @@ import { termResult } from './term-result.js';
 export interface EvaluateOptions {
   /** Recorded sources, so origins resolve to parties by their recorded affiliation. */
   readonly sources?: readonly Source[];
+  /**
+   * Narrowed to the asOf instants for which the evaluation comes out the same but for its
+   * `asOf` field (see `AsOfWindow`): a cache answers those moments from it.
+   */
+  readonly validity?: Validity;
 }
 
 /**
@@ -48,10 +56,11 @@ export function evaluate(
     throw badInput(`asOf must be an ISO instant, found ${JSON.stringify(asOf)}`);
   const zone = agreement.timezone;
   const read = handedOver(agreement, boundThroughParties(agreement, claims));
-  const index = new ClaimIndex(agreement, inIdOrder(read), asOfMs, options.sources ?? []);
+  const window = new AsOfWindow(asOfMs);
+  const index = new ClaimIndex(agreement, inIdOrder(read), asOfMs, options.sources ?? [], window);
   const frame = termFrame(agreement, index);
   const automatic = agreement.term.extensionRules.some((r) => r.automatic);
-  const horizon = horizonOf(agreement, frame, asOfMs, automatic);
+  const horizon = horizonOf(agreement, frame, window, automatic);
   const calendar = PeriodCalendar.build(
     frame.start,
     Math.max(horizon, frame.start),
@@ -59,7 +68,7 @@ export function evaluate(
     agreement.dayBoundary,
   );
   index.place(calendar);
-  const ctx = new EvaluationContext(agreement, index, calendar, asOfMs);
+  const ctx = new EvaluationContext(agreement, index, calendar, window);
 
   // Non-automatic rules only judge reported extensions: they count acts up to the end
   // without them. Automatic ones count up to the longest the term may run.
@@ -123,7 +132,7 @@ export function evaluate(
         from: isoOf(s.from),
         until: s.until === null ? null : isoOf(s.until),
       })),
-      asOfMs,
+      window,
     ),
     periods,
     once: results.filter((r) => r.period === null).map((r) => r.result),
@@ -142,7 +151,9 @@ export function evaluate(
       knownAfterAsOf: late,
     },
   };
-  return applyExceptions(agreement, evaluation, read, options.sources ?? []);
+  const result = applyExceptions(agreement, evaluation, index, options.sources ?? [], window);
+  if (options.validity !== undefined) window.narrow(options.validity);
+  return result;
 }
 
 /**
@@ -173,7 +184,7 @@ function evaluateAll(ctx: EvaluationContext, end: TermEnd, frame: TermFrame): In
 function horizonOf(
   agreement: Agreement,
   frame: TermFrame,
-  asOf: number,
+  asOf: AsOfWindow,
   automatic: boolean,
 ): number {
   const ends = [frame.expiry?.hi, frame.reportedEnd?.range.hi].filter(
@@ -190,11 +201,12 @@ function horizonOf(
   }
   const finite = ends.filter(Number.isFinite);
   if (ends.length > 0 && finite.length === ends.length) return Math.max(...finite);
-  const open = nextLocalTimeAfter(
-    Math.max(asOf, frame.start),
-    agreement.timezone,
-    agreement.dayBoundary,
-  );
+  const from = asOf.reached(frame.start) ? asOf.ms : frame.start;
+  const open = nextLocalTimeAfter(from, agreement.timezone, agreement.dayBoundary);
+  // The same for every moment from the last day boundary up to this one.
+  asOf.reached(open);
+  if (from === asOf.ms)
+    asOf.reached(localTimeAfter(open, agreement.timezone, agreement.dayBoundary, -1));
   return Math.max(open, ...finite);
 }
 

@@ -12,6 +12,7 @@ import type { TotalReading } from './evaluation.js';
 import { toRange } from './origin-accounts.js';
 import { reportedTotal } from './reported-total.js';
 import type { PeriodCalendar } from './period-calendar.js';
+import type { AsOfWindow } from './as-of-window.js';
 
 export interface AssessOptions {
   readonly quota: boolean;
@@ -37,7 +38,8 @@ export class EvaluationContext {
     readonly agreement: Agreement,
     readonly index: ClaimIndex,
     readonly calendar: PeriodCalendar,
-    readonly asOfMs: number,
+    /** Every comparison with asOf goes through it (see `AsOfWindow`). */
+    readonly asOf: AsOfWindow,
   ) {
     this.norms = new Map(agreement.norms.map((n) => [n.id, n]));
   }

@@ -237,6 +237,8 @@ export interface Account {
   readonly count: CountRange;
   /** How many claims make up the account (they are among `counted`, `possible`, `contrary`). */
   readonly claims: number;
+  /** The account's first claim, in claim order: the grid names it among those deciding the cell. */
+  readonly first: ClaimId;
   /** false when the evidence policy set this account aside (priority). */
   readonly used: boolean;
 }
@@ -300,4 +302,57 @@ export interface PowerResult {
     readonly claims: readonly ClaimId[];
   } | null;
   readonly ignored: readonly IgnoredClaim[];
+}
+
+/**
+ * The evaluation as the grid needs it (`verdictGrid`): each cell's verdict with a summary of
+ * its explanation, and breaches grouped; its size grows with cells and origins, not claims.
+ */
+export interface EvaluationGrid extends Omit<Evaluation, 'periods' | 'once' | 'breaches'> {
+  readonly periods: readonly GridPeriod[];
+  readonly once: readonly GridNormResult[];
+  readonly breaches: readonly BreachGroup[];
+}
+
+export interface GridPeriod extends Omit<PeriodResult, 'norms'> {
+  readonly norms: readonly GridNormResult[];
+}
+
+export interface GridNormResult extends Omit<NormResult, 'explanation'> {
+  readonly explanation: ExplanationSummary;
+}
+
+/** A cell's explanation without its lists: `explainCell` gives those. */
+export interface ExplanationSummary extends Pick<
+  Explanation,
+  'ref' | 'summary' | 'required' | 'requiredExpression' | 'count' | 'owed'
+> {
+  /** The first claim of each account the verdict rests on (used, or saying the contrary). */
+  readonly decidedBy: readonly ClaimId[];
+  /** How many claims each list of the full explanation holds. */
+  readonly claims: {
+    readonly counted: number;
+    readonly possible: number;
+    readonly contrary: number;
+    readonly ignored: number;
+  };
+}
+
+/** Breaches one origin alleges alike (clause, period, party, basis, certainty), as one row. */
+export interface BreachGroup extends Omit<Breach, 'when'> {
+  /** The first claim alleging it (null for the silence rule). */
+  readonly claim: ClaimId | null;
+  /** How many claims allege it. */
+  readonly claims: number;
+}
+
+/** The whole explanation of one cell (`explainCell`): each bearer's result, and its breaches. */
+export interface CellExplanation {
+  readonly agreement: AgreementId;
+  readonly asOf: string;
+  readonly norm: string;
+  /** The period (1 for the first); null for a once-only norm. */
+  readonly period: number | null;
+  readonly results: readonly NormResult[];
+  readonly breaches: readonly Breach[];
 }

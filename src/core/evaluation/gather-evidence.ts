@@ -5,15 +5,8 @@ import { foldName } from '../text/fold-name.js';
 import type { ActSelector } from './act-selector.js';
 import { unitKey } from './unit-key.js';
 import type { ClaimIndex, TypeCells } from './claim-index.js';
-import {
-  CELL_DENIED,
-  CELL_SET_ASIDE,
-  DENIED,
-  KNOWN_AFTER_AS_OF,
-  NOT_ACCEPTED,
-  QUOTA_OUTSIDE,
-  QUOTA_OWN_TIME,
-} from './claim-index.js';
+import { CELL_DENIED, CELL_SET_ASIDE, QUOTA_OUTSIDE, QUOTA_OWN_TIME } from './claim-index.js';
+import { DENIED, setAsideReason } from './claim-counts.js';
 import type { IgnoredClaim, IgnoreReason } from './evaluation.js';
 import type { PeriodCalendar } from './period-calendar.js';
 import type { PersonFilter } from './person-filter.js';
@@ -234,23 +227,8 @@ class Walk {
 
   private setAside(i: number, reason: IgnoreReason | null): void {
     if (this.options.listIgnored === false) return;
-    const index = this.index;
-    const excluded = index.exclusion[i];
-    this.ignored.push(
-      index.ignoredClaim(
-        i,
-        reason ??
-          (excluded === NOT_ACCEPTED
-            ? 'not_accepted'
-            : excluded === KNOWN_AFTER_AS_OF
-              ? 'known_after_as_of'
-              : index.outside[i] !== 0
-                ? 'outside_agreement'
-                : index.supersededBy[i] !== -1
-                  ? 'superseded'
-                  : 'planned'),
-      ),
-    );
+    const why = reason ?? setAsideReason(this.index, i);
+    if (why !== null) this.ignored.push(this.index.ignoredClaim(i, why));
   }
 
   /** A release a source counts toward another moment's quota, or toward none. */

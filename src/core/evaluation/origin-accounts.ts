@@ -1,5 +1,5 @@
 import type { FulfilmentPolicy } from '../agreement/agreement.js';
-import type { PartyId } from '../ids.js';
+import type { ClaimId, PartyId } from '../ids.js';
 import type { CountRange } from '../quantity/count-range.js';
 import type { ClaimIndex, OriginInfo } from './claim-index.js';
 import type { Account } from './evaluation.js';
@@ -195,6 +195,7 @@ export function accountViews(
       stance: a.stance,
       count: toRange(a.min, a.max),
       claims: a.claims,
+      first: index.ids[a.first] as ClaimId,
       used: a.stance === 'contradicts' || used.has(a.origin),
     };
   });

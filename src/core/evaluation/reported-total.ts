@@ -2,7 +2,7 @@ import type { Total } from '../agreement/agreement.js';
 import type { ClaimId } from '../ids.js';
 import type { CountRange } from '../quantity/count-range.js';
 import type { ClaimIndex } from './claim-index.js';
-import { ASSERTED } from './claim-index.js';
+import { ASSERTED } from './claim-counts.js';
 import type { TotalReading } from './evaluation.js';
 import { DEFINITELY, personMembership } from './person-filter.js';
 

@@ -5,7 +5,7 @@ import { instantMs } from '../time/instant-ms.js';
 import { addDuration } from '../time/zoned-time.js';
 import { unitKey } from './unit-key.js';
 import type { ClaimIndex } from './claim-index.js';
-import { USABLE } from './claim-index.js';
+import { claimAffirms } from './claim-counts.js';
 
 /** An instant known as a range, in epoch ms; hi may be Infinity (no end known). */
 export interface MsRange {
@@ -123,14 +123,8 @@ function reportsOf(index: ClaimIndex, reported: ReportedEvents | null): number[]
   if (reported === null) return [];
   const mask = reported.by === null ? 0 : index.partyMask(reported.by);
   return index.ofType(reported.event).filter((i) => {
-    const c = (index.claims[i] as Claim).content;
     const agents = index.agents[i] as number;
-    return (
-      index.exclusion[i] === USABLE &&
-      index.outside[i] === 0 &&
-      (c.modality === 'asserted' || c.modality === 'alleged') &&
-      (mask === 0 || agents === 0 || (agents & mask) !== 0)
-    );
+    return claimAffirms(index, i) && (mask === 0 || agents === 0 || (agents & mask) !== 0);
   });
 }
 

@@ -18,16 +18,17 @@ import type { PhaseSpan } from './norm-instances.js';
 import type { TermEnd } from './term-end.js';
 import type { MsRange, TermFrame } from './term-frame.js';
 import { plus } from './term-frame.js';
+import type { AsOfWindow } from './as-of-window.js';
 
 const range = (r: MsRange): InstantRange => ({
   earliest: isoOrNull(r.lo),
   latest: isoOrNull(r.hi),
 });
 
-function termState(start: number, end: MsRange, asOf: number): TermState {
-  if (asOf < start) return 'not_started';
-  if (asOf >= end.hi) return 'ended';
-  if (asOf >= end.lo) return 'possibly_ended';
+function termState(start: number, end: MsRange, asOf: AsOfWindow): TermState {
+  if (!asOf.reached(start)) return 'not_started';
+  if (asOf.reached(end.hi)) return 'ended';
+  if (asOf.reached(end.lo)) return 'possibly_ended';
   return 'in_effect';
 }
 
@@ -40,7 +41,7 @@ export function termResult(
   end: TermEnd,
   phases: readonly PhaseSpan[],
   suspensions: readonly Suspension[],
-  asOf: number,
+  asOf: AsOfWindow,
 ): TermResult {
   const zone = agreement.timezone;
   const ids = (list: readonly number[]): ClaimId[] => list.map((i) => index.ids[i] as ClaimId);

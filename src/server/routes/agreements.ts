@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import {
   addAgreement,
   diffAgreement,
-  evaluateAgreement,
   getAgreement,
   listAgreements,
   validateAgreementText,
@@ -17,18 +16,24 @@ import {
   AgreementRecordSchema,
   AgreementSummary,
   AgreementText,
+  CellParams,
   DiffQuery,
   EvaluationQuery,
   RecordedAgreement,
 } from '../../core/api/agreement-api.js';
 import { NoQuery, listOf } from '../../core/api/listing.js';
+import { AgreementEvaluations } from '../../app/agreement-evaluations.js';
 import { dayReport } from '../../app/day-report.js';
 import { DayReport, DayReportQuery } from '../../core/report/day-report.js';
 import { notFound } from '../../core/errors.js';
 import type { ApiContext } from '../api-context.js';
 import { authorOf } from '../authenticate.js';
 import { BODY_LIMIT } from '../body-limits.js';
-import { EvaluationDiffSchema, EvaluationSchema } from '../evaluation-schema.js';
+import {
+  CellExplanationSchema,
+  EvaluationDiffSchema,
+  EvaluationGridSchema,
+} from '../evaluation-schema.js';
 import { problemResponses } from '../problem.js';
 
 /** A party or mediator as the API shows it: how the agreement names it. */
@@ -50,6 +55,9 @@ const documentedBreach = <
 });
 
 export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
+  // Remembered until the ledger moves: a repeated or neighbouring asOf is not evaluated again.
+  const evaluations = new AgreementEvaluations(store);
+
   app.get(
     '/api/agreements',
     {
@@ -153,15 +161,30 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
       schema: {
         tags: ['agreements'],
         summary:
-          'The verdicts of every norm, period by period, from the claims known at asOf (default: now)',
+          'The verdicts of every norm, period by period, from the claims known at asOf (default: now): each cell with its count, one sentence and the claims deciding it; breaches grouped. A cell is explained in full by the cell route.',
         params: AgreementParams,
         querystring: EvaluationQuery,
-        response: { 200: EvaluationSchema, ...problemResponses(400, 404) },
+        response: { 200: EvaluationGridSchema, ...problemResponses(400, 404) },
+      },
+    },
+    async ({ params, query }) => evaluations.grid(params.id, query),
+  );
+
+  app.get(
+    '/api/agreements/:id/evaluation/cells/:norm/:period',
+    {
+      schema: {
+        tags: ['agreements'],
+        summary:
+          'The whole explanation of one cell of the evaluation (a clause in a period, or `once`), for each bearer: accounts by origin, claims counted and set aside with the reasons, breaches alleged',
+        params: CellParams,
+        querystring: EvaluationQuery,
+        response: { 200: CellExplanationSchema, ...problemResponses(400, 404) },
       },
     },
     async ({ params, query }) => {
-      const evaluation = await evaluateAgreement(store, params.id, query);
-      return { ...evaluation, breaches: evaluation.breaches.map(documentedBreach) };
+      const cell = await evaluations.cell(params.id, params, query);
+      return { ...cell, breaches: cell.breaches.map(documentedBreach) };
     },
   );
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/core/evidence/claim.js';
-import { ClaimIndex, PLANNED, USABLE } from '../../../src/core/evaluation/claim-index.js';
+import { ClaimIndex } from '../../../src/core/evaluation/claim-index.js';
+import { PLANNED, USABLE } from '../../../src/core/evaluation/claim-counts.js';
 import { PeriodCalendar } from '../../../src/core/evaluation/period-calendar.js';
 import { agreementWith, claimOf } from './evaluation-fixtures.js';
 
@@ -30,18 +31,16 @@ const calendar = PeriodCalendar.build(
 
 /**
  * The sweep as it was before claims were sorted by act and time: every pair of usable claims of
- * an origin and type whose first periods allow an overlap, `knownAt` parsed for each pair. Kept
- * here, word for word but for the event type read from the claim, as the meaning to keep.
+ * an origin and type whose starts allow an overlap, `knownAt` parsed for each pair. Kept here,
+ * word for word but for the event type read from the claim and the order of a bucket (by start,
+ * where it was by first period: which claims are superseded does not depend on the calendar),
+ * as the meaning to keep.
  */
 function supersededPairwise(index: ClaimIndex): Int32Array {
   const claims = index.claims;
   const supersededBy = new Int32Array(claims.length).fill(-1);
   const { lo, hi, agents, persons } = index;
-  const periods = calendar.length;
-  const key = (i: number): number => {
-    const p = index.pFirst[i] as number;
-    return p >= 0 && p < periods ? calendar.start(p) : (lo[i] as number);
-  };
+  const key = (i: number): number => lo[i] as number;
   const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
     a.length === b.length && a.every((x) => b.includes(x));
   const usable: number[] = [];

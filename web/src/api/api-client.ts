@@ -10,6 +10,7 @@ import type {
   DocumentSummary,
   DocumentWithClaims,
   EventCluster,
+  CellExplanation,
   Evaluation,
   Extraction,
   Ingested,
@@ -156,6 +157,15 @@ export const api = {
         ...signalOf(at),
       }),
       as<Evaluation>(),
+    ),
+  /** The whole explanation of one cell: a clause in a period (from 1), or `once`. */
+  cell: (agreement: string, norm: string, period: number | 'once', at: ReadAt) =>
+    bodyOf(
+      client.GET('/api/agreements/{id}/evaluation/cells/{norm}/{period}', {
+        params: { path: { id: agreement, norm, period }, query: moment(at) },
+        ...signalOf(at),
+      }),
+      as<CellExplanation>(),
     ),
   /** The daily situation report of one local day of the agreement's term. */
   dayReport: (agreement: string, day: string, at: ReadAt) =>

@@ -59,18 +59,21 @@ export type Vocabulary = Schemas['Vocabulary'];
 export type EventCluster = Schemas['Event'];
 export type Grade = EventCluster['grade'];
 
-export type Evaluation = Schemas['Evaluation'];
+/** What the grid needs: verdicts and summaries, breaches grouped; cells explained apart. */
+export type Evaluation = Schemas['EvaluationGrid'];
 export type TermResult = Evaluation['term'];
 export type ExtensionResult = TermResult['extensions'][number];
 export type ExtensionRuleResult = TermResult['rules'][number];
 export type PeriodResult = Evaluation['periods'][number];
 export type NormResult = PeriodResult['norms'][number];
 export type Verdict = NormResult['verdict'];
-export type Explanation = NormResult['explanation'];
+/** The whole explanation of one cell, for each bearer, loaded when the cell is opened. */
+export type CellExplanation = Schemas['CellExplanation'];
+export type Explanation = CellExplanation['results'][number]['explanation'];
 /** How one independent origin's account of a norm instance reads. */
 export type Account = Explanation['accounts'][number];
 export type Tally = Evaluation['tallies'][number];
-/** One alleged breach, always as some origin tells it. */
+/** Breaches one origin alleges alike, as one row: how many claims, and the first. */
 export type Breach = Evaluation['breaches'][number];
 export type PowerResult = Evaluation['powers'][number];
 /** Three-valued: is something so? */

@@ -2319,7 +2319,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The verdicts of every norm, period by period, from the claims known at asOf (default: now) */
+    /** The verdicts of every norm, period by period, from the claims known at asOf (default: now): each cell with its count, one sentence and the claims deciding it; breaches grouped. A cell is explained in full by the cell route. */
     get: {
       parameters: {
         query?: {
@@ -2342,7 +2342,81 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['Evaluation'];
+            'application/json': components['schemas']['EvaluationGrid'];
+          };
+        };
+        /** @description Bad Request */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Not Found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Internal Server Error */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agreements/{id}/evaluation/cells/{norm}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The whole explanation of one cell of the evaluation (a clause in a period, or `once`), for each bearer: accounts by origin, claims counted and set aside with the reasons, breaches alleged */
+    get: {
+      parameters: {
+        query?: {
+          /** @description evaluate what was known at this instant */
+          asOf?: string;
+          /** @description judge every period by this version (default: each by the version in effect then) */
+          version?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+          /** @description the clause (norm) id */
+          norm: string;
+          /** @description the period, 1 for the first; `once` for a once-only clause */
+          period: 'once' | number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CellExplanation'];
           };
         };
         /** @description Bad Request */
@@ -3663,7 +3737,7 @@ export interface components {
         link: string | null;
       }[];
     };
-    Evaluation: {
+    EvaluationGrid: {
       agreement: string;
       version: number;
       /** @description ISO 8601 instant, UTC */
@@ -3803,68 +3877,188 @@ export interface components {
               max: number | null;
             } | null;
             owed: string | null;
-            counted: string[];
-            possible: string[];
-            contrary: string[];
-            ignored: {
-              claim: string;
-              /** @enum {string} */
-              reason:
-                | 'not_accepted'
-                | 'known_after_as_of'
-                | 'planned'
-                | 'superseded'
-                | 'outside_area'
-                | 'outside_daily_window'
-                | 'not_via_mediator'
-                | 'outside_agreement'
-                | 'counted_elsewhere'
-                | 'policy'
-                | 'before_trigger'
-                | 'after_term';
-              /** @description the reason in words */
-              why: string;
-            }[];
-            accounts: {
-              origin: string;
-              originKey: string;
-              /** @description "party:<id>", "mediator:<id>", "mediator", "monitor:<id>" or "independent" */
-              affiliation: string;
-              selfReport: boolean;
-              /** @enum {string} */
-              stance: 'supports' | 'contradicts';
-              count: {
-                min: number;
-                max: number | null;
-              };
-              /** @description how many claims make up the account */
-              claims: number;
-              used: boolean;
-            }[];
-            /** @description Prohibitions: acts an exception made way for (self-defence, a required act) */
-            exceptions?: {
-              exception: string;
-              ref: string;
-              claim: string;
-              ground: string | null;
-              contestedBy: string[];
-            }[];
-            /** @description Obligations relative to a total: how each total was read, and from which reports */
-            totals?: {
-              total: string;
-              ref: string;
-              range: {
-                min: number;
-                max: number | null;
-              };
-              /** @enum {string} */
-              from: 'reported' | 'stated' | 'unknown';
-              claims: string[];
-            }[];
+            /** @description the first claim of each account the verdict rests on (used, or saying the contrary) */
+            decidedBy: string[];
+            /** @description how many claims each list of the cell's full explanation holds */
+            claims: {
+              counted: number;
+              possible: number;
+              contrary: number;
+              ignored: number;
+            };
           };
         }[];
       }[];
       once: {
+        norm: string;
+        /** @description the agreement version whose terms judged this instance */
+        version: number;
+        /** @enum {string} */
+        kind: 'achievement' | 'punctual' | 'maintenance' | 'prohibition';
+        bearer: string;
+        /** @enum {string} */
+        verdict: 'not_due' | 'fulfilled' | 'violated' | 'unknown' | 'disputed';
+        /** @enum {string} */
+        lifecycle:
+          | 'pending'
+          | 'active'
+          | 'fulfilled'
+          | 'violated'
+          | 'unsettled'
+          | 'discharged'
+          | 'suspended';
+        window: {
+          /** @description ISO 8601 instant, UTC */
+          start: string;
+          end: string | null;
+        };
+        due: string | null;
+        explanation: {
+          ref: string;
+          summary: string;
+          required: {
+            min: number;
+            max: number | null;
+          } | null;
+          requiredExpression: string | null;
+          count: {
+            min: number;
+            max: number | null;
+          } | null;
+          owed: string | null;
+          /** @description the first claim of each account the verdict rests on (used, or saying the contrary) */
+          decidedBy: string[];
+          /** @description how many claims each list of the cell's full explanation holds */
+          claims: {
+            counted: number;
+            possible: number;
+            contrary: number;
+            ignored: number;
+          };
+        };
+      }[];
+      tallies: {
+        /** @enum {string} */
+        act:
+          | 'release'
+          | 'list_delivered'
+          | 'list_not_delivered'
+          | 'aid_delivery'
+          | 'civil_flight'
+          | 'rocket_fire'
+          | 'airstrike'
+          | 'shelling'
+          | 'armed_attack'
+          | 'ground_operation'
+          | 'clash'
+          | 'overflight'
+          | 'withdrawal'
+          | 'presence'
+          | 'deployment'
+          | 'held'
+          | 'arrest'
+          | 'evacuation_order'
+          | 'talks'
+          | 'proposal'
+          | 'demand'
+          | 'accusation'
+          | 'denial'
+          | 'delegation_recalled'
+          | 'agreement_announced'
+          | 'truce_start'
+          | 'truce_extended'
+          | 'truce_end';
+        by: string | null;
+        category: string | null;
+        /**
+         * @description what the row counts: the acts, the persons or supplies they concern, or an outcome
+         * @enum {string}
+         */
+        role: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
+        unit: string | null;
+        count: {
+          min: number;
+          max: number | null;
+        };
+        claims: number;
+      }[];
+      breaches: {
+        norm: string | null;
+        period: number | null;
+        by: string | null;
+        /** @description the first claim alleging it (null: the silence rule) */
+        claim: string | null;
+        according_to: string | null;
+        originKey: string | null;
+        selfReport: boolean;
+        /** @enum {string} */
+        basis: 'act' | 'negation' | 'denial' | 'shortfall' | 'silence' | 'accusation';
+        /** @enum {string} */
+        certainty: 'definitely' | 'possibly' | 'not';
+        /** @description how many claims allege it */
+        claims: number;
+      }[];
+      powers: {
+        power: string;
+        ref: string;
+        /** @enum {string} */
+        effect: 'terminate' | 'suspend' | 'resume';
+        /** @enum {string} */
+        state: 'not_triggered' | 'available' | 'exercised' | 'lapsed';
+        /** @enum {string} */
+        triggered: 'definitely' | 'possibly' | 'not';
+        triggeredBy: {
+          norm: string;
+          period: number | null;
+          bearer: string;
+          /** @enum {string} */
+          verdict: 'not_due' | 'fulfilled' | 'violated' | 'unknown' | 'disputed';
+        }[];
+        holders: string[];
+        exercised: {
+          by: string | null;
+          when: {
+            earliest: string | null;
+            latest: string | null;
+          };
+          claims: string[];
+        } | null;
+        ignored: {
+          claim: string;
+          /** @enum {string} */
+          reason:
+            | 'not_accepted'
+            | 'known_after_as_of'
+            | 'planned'
+            | 'superseded'
+            | 'outside_area'
+            | 'outside_daily_window'
+            | 'not_via_mediator'
+            | 'outside_agreement'
+            | 'counted_elsewhere'
+            | 'policy'
+            | 'before_trigger'
+            | 'after_term';
+          /** @description the reason in words */
+          why: string;
+        }[];
+      }[];
+      claims: {
+        total: number;
+        usable: number;
+        notAccepted: number;
+        knownAfterAsOf: number;
+      };
+    };
+    CellExplanation: {
+      agreement: string;
+      /** @description ISO 8601 instant, UTC */
+      asOf: string;
+      norm: string;
+      /** @description null: a once-only clause */
+      period: number | null;
+      /** @description one per bearer of the clause */
+      results: {
         norm: string;
         /** @description the agreement version whose terms judged this instance */
         version: number;
@@ -3937,6 +4131,8 @@ export interface components {
             };
             /** @description how many claims make up the account */
             claims: number;
+            /** @description the account's first claim */
+            first: string;
             used: boolean;
           }[];
           /** @description Prohibitions: acts an exception made way for (self-defence, a required act) */
@@ -3961,51 +4157,6 @@ export interface components {
           }[];
         };
       }[];
-      tallies: {
-        /** @enum {string} */
-        act:
-          | 'release'
-          | 'list_delivered'
-          | 'list_not_delivered'
-          | 'aid_delivery'
-          | 'civil_flight'
-          | 'rocket_fire'
-          | 'airstrike'
-          | 'shelling'
-          | 'armed_attack'
-          | 'ground_operation'
-          | 'clash'
-          | 'overflight'
-          | 'withdrawal'
-          | 'presence'
-          | 'deployment'
-          | 'held'
-          | 'arrest'
-          | 'evacuation_order'
-          | 'talks'
-          | 'proposal'
-          | 'demand'
-          | 'accusation'
-          | 'denial'
-          | 'delegation_recalled'
-          | 'agreement_announced'
-          | 'truce_start'
-          | 'truce_extended'
-          | 'truce_end';
-        by: string | null;
-        category: string | null;
-        /**
-         * @description what the row counts: the acts, the persons or supplies they concern, or an outcome
-         * @enum {string}
-         */
-        role: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
-        unit: string | null;
-        count: {
-          min: number;
-          max: number | null;
-        };
-        claims: number;
-      }[];
       breaches: {
         norm: string | null;
         period: number | null;
@@ -4023,57 +4174,6 @@ export interface components {
           latest: string | null;
         } | null;
       }[];
-      powers: {
-        power: string;
-        ref: string;
-        /** @enum {string} */
-        effect: 'terminate' | 'suspend' | 'resume';
-        /** @enum {string} */
-        state: 'not_triggered' | 'available' | 'exercised' | 'lapsed';
-        /** @enum {string} */
-        triggered: 'definitely' | 'possibly' | 'not';
-        triggeredBy: {
-          norm: string;
-          period: number | null;
-          bearer: string;
-          /** @enum {string} */
-          verdict: 'not_due' | 'fulfilled' | 'violated' | 'unknown' | 'disputed';
-        }[];
-        holders: string[];
-        exercised: {
-          by: string | null;
-          when: {
-            earliest: string | null;
-            latest: string | null;
-          };
-          claims: string[];
-        } | null;
-        ignored: {
-          claim: string;
-          /** @enum {string} */
-          reason:
-            | 'not_accepted'
-            | 'known_after_as_of'
-            | 'planned'
-            | 'superseded'
-            | 'outside_area'
-            | 'outside_daily_window'
-            | 'not_via_mediator'
-            | 'outside_agreement'
-            | 'counted_elsewhere'
-            | 'policy'
-            | 'before_trigger'
-            | 'after_term';
-          /** @description the reason in words */
-          why: string;
-        }[];
-      }[];
-      claims: {
-        total: number;
-        usable: number;
-        notAccepted: number;
-        knownAfterAsOf: number;
-      };
     };
     EvaluationDiff: {
       agreement: string;

@@ -30,7 +30,13 @@ export function BreachAccounts(props: { readonly breaches: readonly Breach[] }) 
               <em>{b.norm ? clauseName(b.norm) : 'the agreement (no clause named)'}</em>:{' '}
               {BASIS[b.basis]}
               {b.certainty !== 'definitely' && ` (${b.certainty})`}
-              {b.claim && <ClaimsDisclosure ids={[b.claim]} summary="The claim" />}
+              {b.claims > 1 && ` (${b.claims} reports)`}
+              {b.claim && (
+                <ClaimsDisclosure
+                  ids={[b.claim]}
+                  summary={b.claims > 1 ? 'The first claim' : 'The claim'}
+                />
+              )}
             </li>
           ))}
         </ul>

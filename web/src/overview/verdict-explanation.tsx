@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
-import type { Account } from '../api/api-types';
+import { api } from '../api/api-client';
+import type { Account, Explanation } from '../api/api-types';
 import { formatRange } from '../format/format-count';
 import { formatInstant, formatInterval } from '../format/format-time';
 import { VERDICT_LABELS, words } from '../format/labels';
 import { ClaimAccountOf } from '../shared/claim-account';
+import { ResourceStatus } from '../shared/resource-status';
 import { ShowMoreList } from '../shared/show-more-list';
 import { useAgreement } from '../state/agreement-context';
+import { useResource } from '../state/use-resource';
 import { cellKey } from './compliance-grid';
 import type { GridCell } from './compliance-grid';
 
@@ -74,7 +77,14 @@ export function VerdictExplanation(props: {
 }) {
   const { column, result } = props.cell;
   const { explanation } = result;
-  const { timeZone, partyName, clauseName } = useAgreement();
+  const { id, timeZone, partyName, clauseName } = useAgreement();
+  // The grid holds each cell's verdict and summary; its lists load when it is opened.
+  const period = column.key === 'once' ? 'once' : Number(column.key.replace('day-', ''));
+  const cell = useResource(
+    (at) => (id === null ? Promise.resolve(undefined) : api.cell(id, result.norm, period, at)),
+    [id, result.norm, period],
+  );
+  const full = cell.data?.results.find((r) => r.bearer === result.bearer)?.explanation;
   const heading = useRef<HTMLHeadingElement>(null);
   const label = VERDICT_LABELS[result.verdict];
   const key = cellKey(column, result);
@@ -136,6 +146,20 @@ export function VerdictExplanation(props: {
         <dt>Still owed</dt>
         <dd>{explanation.owed ?? 'nothing'}</dd>
       </dl>
+      {full === undefined ? (
+        <ResourceStatus resource={cell} what="the explanation" />
+      ) : (
+        <ExplanationClaims explanation={full} />
+      )}
+    </section>
+  );
+}
+
+/** Each origin's account and every claim behind the verdict, counted or set aside. */
+function ExplanationClaims(props: { readonly explanation: Explanation }) {
+  const { explanation } = props;
+  return (
+    <>
       {explanation.accounts.length > 0 && <AccountsTable accounts={explanation.accounts} />}
       <div className="explanation-claims">
         <div>
@@ -171,6 +195,6 @@ export function VerdictExplanation(props: {
           />
         </div>
       </div>
-    </section>
+    </>
   );
 }

@@ -1,0 +1,104 @@
+import type { CellAddress } from '../core/evaluation/explain-cell.js';
+import { explainCell } from '../core/evaluation/explain-cell.js';
+import { evaluateVersions } from '../core/evaluation/evaluate-versions.js';
+import type { CellExplanation, Evaluation, EvaluationGrid } from '../core/evaluation/evaluation.js';
+import { verdictGrid } from '../core/evaluation/verdict-grid.js';
+import { badInput } from '../core/errors.js';
+import type { AgreementId } from '../core/ids.js';
+import { instantMs, isoOf } from '../core/time/instant-ms.js';
+import type { Store } from '../store/store.js';
+import type { EvaluateRequest } from './agreements.js';
+import { evaluationInputs } from './agreements.js';
+
+type Inputs = Awaited<ReturnType<typeof evaluationInputs>>;
+
+interface Remembered {
+  readonly head: string;
+  readonly inputs: Inputs;
+  /** Evaluations of these inputs, the latest used first. */
+  readonly evaluations: Made[];
+}
+
+/** An evaluation, the asOf instants [from, until) it holds for, and its grid once asked. */
+interface Made {
+  readonly from: number;
+  readonly until: number;
+  readonly evaluation: Evaluation;
+  grid: EvaluationGrid | null;
+}
+
+/** Evaluations kept per agreement and version asked for: a few moments each. */
+const EVALUATIONS_KEPT = 4;
+
+/**
+ * Evaluations of a store's agreements, remembered until the ledger moves. An evaluation is a
+ * pure function of the agreement's versions, the claims and the moment; all of them but the
+ * moment are read from the ledger, so its head names them: an append changes the head, and
+ * the next request reads and evaluates afresh. Each evaluation says for which instants around
+ * its asOf it would come out the same (`EvaluateOptions.validity`), so a request for another
+ * moment in that span is answered from it with only `asOf` changed.
+ */
+export class AgreementEvaluations {
+  private readonly remembered = new Map<string, Remembered>();
+
+  constructor(private readonly store: Store) {}
+
+  /** The whole evaluation, every explanation in full. */
+  async evaluation(id: AgreementId, request: EvaluateRequest = {}): Promise<Evaluation> {
+    const { made, asOf } = await this.entry(id, request);
+    return made.evaluation.asOf === asOf ? made.evaluation : { ...made.evaluation, asOf };
+  }
+
+  /** What the grid needs: verdicts and summaries, breaches grouped. */
+  async grid(id: AgreementId, request: EvaluateRequest = {}): Promise<EvaluationGrid> {
+    const { made, asOf } = await this.entry(id, request);
+    made.grid ??= verdictGrid(made.evaluation);
+    // The same result but for the moment asked: asOf keeps its place among the fields.
+    return made.grid.asOf === asOf ? made.grid : { ...made.grid, asOf };
+  }
+
+  /** The whole explanation of one cell. */
+  async cell(
+    id: AgreementId,
+    cell: CellAddress,
+    request: EvaluateRequest = {},
+  ): Promise<CellExplanation> {
+    const { made, asOf } = await this.entry(id, request);
+    return { ...explainCell(made.evaluation, cell), asOf };
+  }
+
+  private async entry(
+    id: AgreementId,
+    request: EvaluateRequest,
+  ): Promise<{ made: Made; asOf: string }> {
+    const asOf = request.asOf ?? new Date().toISOString();
+    const asOfMs = instantMs(asOf);
+    if (Number.isNaN(asOfMs))
+      throw badInput(`asOf must be an ISO instant, found ${JSON.stringify(asOf)}`);
+    const key = `${id}|${request.version ?? ''}`;
+    const { hash: head } = await this.store.head();
+    let remembered = this.remembered.get(key);
+    if (remembered?.head !== head) {
+      const inputs = await evaluationInputs(this.store, id, request.version);
+      // Read again if the ledger moved while reading: the head must name what was read.
+      if ((await this.store.head()).hash !== head) return this.entry(id, request);
+      remembered = { head, inputs, evaluations: [] };
+      this.remembered.set(key, remembered);
+    }
+    const list = remembered.evaluations;
+    const found = list.findIndex((e) => e.from <= asOfMs && asOfMs < e.until);
+    const asOfIso = isoOf(asOfMs);
+    if (found >= 0) {
+      const hit = list.splice(found, 1)[0] as Made;
+      list.unshift(hit);
+      return { made: hit, asOf: asOfIso };
+    }
+    const { versions, claims, options } = remembered.inputs;
+    const validity = { from: -Infinity, until: Infinity };
+    const evaluation = evaluateVersions(versions, claims, asOf, { ...options, validity });
+    const made: Made = { ...validity, evaluation, grid: null };
+    list.unshift(made);
+    list.length = Math.min(list.length, EVALUATIONS_KEPT);
+    return { made, asOf: asOfIso };
+  }
+}
