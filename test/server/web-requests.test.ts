@@ -94,6 +94,7 @@ async function webReads(at: ReadAt): Promise<Record<string, () => Promise<unknow
     agreements: call('agreements', at),
     agreement: call('agreement', AGREEMENT, at),
     evaluation: call('evaluation', AGREEMENT, at),
+    cell: call('cell', AGREEMENT, 'hamas-releases', 2, at),
     dayReport: call('dayReport', AGREEMENT, '2023-11-26', at),
     events: call('events', AGREEMENT, at),
     claims: claims({
@@ -103,12 +104,15 @@ async function webReads(at: ReadAt): Promise<Record<string, () => Promise<unknow
       limit: 1,
       cursor: claim.id,
     }),
-    claim: call('claim', claim.id, at),
+    claim: call('claim', claim.id, AGREEMENT, at),
+    claimHistory: call('claimHistory', claim.id, at),
     documents: call('documents', AGREEMENT, at),
-    document: call('document', claim.document, at),
+    document: call('document', claim.document, AGREEMENT, at),
+    search: call('search', 'hostages', AGREEMENT, at),
     sources: call('sources', at),
     vocabulary: call('vocabulary', at),
     head: call('head'),
+    session: call('session'),
   };
 }
 
