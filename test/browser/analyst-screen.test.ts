@@ -1,18 +1,11 @@
 // The analyst's screen in Debian's chromium, against the real server on a temporary SQLite
 // store holding the examples: readings from the API, search. Screenshots go to
 // test-results/dashboard/.
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadExamples } from '../../src/app/examples.js';
 import type { Store } from '../../src/app/store-contract.js';
-import { buildServer } from '../../src/server/build-server.js';
-import { initStore } from '../../src/store/open-store.js';
-import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, signIn } from './browser-support.js';
+import { openDashboard, SCREENSHOTS, signIn, type OpenDashboard } from './browser-support.js';
 
 const AGREEMENT = 'gaza-pause-2023-11';
 /** Every view of the dashboard, as the address names it. */
@@ -28,36 +21,18 @@ const VIEWS = [
   'search',
 ] as const;
 
-let dir: string;
+let dashboard: OpenDashboard;
 let store: Store;
 let base: string;
-let close: () => Promise<void>;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no chromium at ${CHROMIUM}: apt-get install chromium`);
-  dir = await mkdtemp(join(tmpdir(), 'truce-analyst-'));
-  const webRoot = join(dir, 'web');
-  await buildDashboard(webRoot);
-  store = await initStore({ kind: 'sqlite', dataDir: join(dir, 'data') });
-  await loadExamples(store, 'browser-test');
-  const server = await buildServer(store, { author: 'browser-test', webRoot });
-  base = await server.listen({ port: 0, host: '127.0.0.1' });
-  close = () => server.close();
-  await mkdir(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  await signIn(page, base, store, 'browser-test');
+  dashboard = await openDashboard('analyst');
+  ({ store, base, browser, page } = dashboard);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-  await store?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => dashboard?.close());
 
 interface Reading {
   readonly selfReport: boolean;

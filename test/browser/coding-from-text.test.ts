@@ -2,19 +2,11 @@
 // store holding the examples: words selected in the reader become a claim through the editor,
 // prefilled by the server, and a suggested claim is split and merged again from the keyboard.
 // Screenshots go to test-results/dashboard/.
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadExamples } from '../../src/app/examples.js';
-import type { Store } from '../../src/app/store-contract.js';
-import { buildServer } from '../../src/server/build-server.js';
-import { initStore } from '../../src/store/open-store.js';
 import { documentAdded, makeDocument } from '../support/builders.js';
-import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, signIn } from './browser-support.js';
+import { openDashboard, SCREENSHOTS, type OpenDashboard } from './browser-support.js';
 
 const AGREEMENT = 'gaza-pause-2023-11';
 const PUBLISHED = '2023-11-25T10:00:00.000Z';
@@ -29,40 +21,21 @@ const document = makeDocument({
   published: { earliest: PUBLISHED, latest: PUBLISHED, label: '', precision: 'exact' },
 });
 
-let dir: string;
-let store: Store;
+let dashboard: OpenDashboard;
 let base: string;
-let close: () => Promise<void>;
-let browser: Browser;
 let page: Page;
 
 const screenshot = (name: string) =>
   page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no chromium at ${CHROMIUM}: apt-get install chromium`);
-  dir = await mkdtemp(join(tmpdir(), 'truce-coding-'));
-  const webRoot = join(dir, 'web');
-  await buildDashboard(webRoot);
-  store = await initStore({ kind: 'sqlite', dataDir: join(dir, 'data') });
-  await loadExamples(store, 'browser-test');
-  await store.append([documentAdded(document)], 'browser-test');
-  const server = await buildServer(store, { author: 'browser-test', webRoot });
-  base = await server.listen({ port: 0, host: '127.0.0.1' });
-  close = () => server.close();
-  await mkdir(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  await signIn(page, base, store, 'browser-test');
+  dashboard = await openDashboard('coding', (s) =>
+    s.append([documentAdded(document)], 'browser-test').then(() => {}),
+  );
+  ({ base, page } = dashboard);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-  await store?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+afterAll(async () => dashboard?.close());
 
 /** Selects `words` in the reader's text as a drag of the mouse would (run in the page). */
 const SELECT_WORDS = `(target) => {
