@@ -4,6 +4,7 @@ import type { PartyId } from '../ids.js';
 import type { Claim } from '../evidence/claim.js';
 import type { QuantityRole } from '../quantity/quantity-role.js';
 import { QuantityRole as Roles, countedRoles, roleOfQuantity } from '../quantity/quantity-role.js';
+import { unitName } from '../quantity/unit-key.js';
 import type { EventType } from '../vocabulary/event-types.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import type { Tally } from './evaluation.js';
@@ -259,7 +260,8 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
       by: t.by,
       category: t.category,
       role: t.role,
-      unit: t.unit > 0 ? index.unitNames.name(t.unit) : null,
+      // One unit per row, by the vocabulary's name: rows whose figures mix units have none.
+      unit: t.unit > 0 ? unitName(index.unitNames.name(t.unit) ?? '') : null,
       count: toRange(t.min, t.max),
       claims: t.claims,
     }));
