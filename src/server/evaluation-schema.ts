@@ -129,6 +129,7 @@ const ExtensionResult = z.object({
   at: Instant.nullable(),
   until: InstantRange,
   claims: ClaimIds,
+  reportedBy: z.array(z.string()).readonly().describe('who reported it, each origin once'),
   rule: z.string().nullable(),
   certainty: Membership,
   supportedByRule: Membership.nullable(),

@@ -3789,6 +3789,8 @@ export interface components {
             latest: string | null;
           };
           claims: string[];
+          /** @description who reported it, each origin once */
+          reportedBy: string[];
           rule: string | null;
           /** @enum {string} */
           certainty: 'definitely' | 'possibly' | 'not';
