@@ -185,6 +185,7 @@ const Tally = z.object({
   unit: z.string().nullable(),
   count: CountRange,
   claims: z.number().int(),
+  from: ClaimIds.describe('every claim that gave the row a figure, of any account, each once'),
 });
 
 const Breach = z.object({

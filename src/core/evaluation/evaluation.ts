@@ -261,6 +261,8 @@ export interface Tally {
   readonly unit: string | null;
   readonly count: CountRange;
   readonly claims: number;
+  /** Every claim that gave the row a figure, of any origin's account, each once: its sources. */
+  readonly from: readonly ClaimId[];
 }
 
 export type BreachBasis = 'act' | 'negation' | 'denial' | 'shortfall' | 'silence' | 'accusation';

@@ -3983,6 +3983,8 @@ export interface components {
           max: number | null;
         };
         claims: number;
+        /** @description every claim that gave the row a figure, of any account, each once */
+        from: string[];
       }[];
       breaches: {
         norm: string | null;
