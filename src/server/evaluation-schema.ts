@@ -129,6 +129,7 @@ const ExtensionResult = z.object({
   at: Instant.nullable(),
   until: InstantRange,
   claims: ClaimIds,
+  reportedBy: z.array(z.string()).readonly().describe('who reported it, each origin once'),
   rule: z.string().nullable(),
   certainty: Membership,
   supportedByRule: Membership.nullable(),
@@ -184,6 +185,7 @@ const Tally = z.object({
   unit: z.string().nullable(),
   count: CountRange,
   claims: z.number().int(),
+  from: ClaimIds.describe('every claim that gave the row a figure, of any account, each once'),
 });
 
 const Breach = z.object({

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateAgreement } from '../../src/app/agreements.js';
 import { dayReport } from '../../src/app/day-report.js';
 import { loadExamples } from '../../src/app/examples.js';
 import type { Store } from '../../src/app/store-contract.js';
@@ -60,6 +61,21 @@ describe('the daily situation report', () => {
       const document = await store.getDocument(note.document);
       expect(note.title).toBe(document?.title ?? note.document);
       expect(note.claims.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('footnotes each tally row to the documents of the claims that gave it a figure', async () => {
+    const asOf = '2023-11-27T12:00:00Z';
+    const r = await dayReport(store, GAZA, { day: '2023-11-26', asOf });
+    const e = await evaluateAgreement(store, GAZA, { asOf });
+    expect(r.tallies).toHaveLength(e.tallies.length);
+    const documentOf = new Map(r.footnotes.map((f) => [f.number, f.document]));
+    for (const [k, tally] of e.tallies.entries()) {
+      const row = r.tallies[k]!;
+      expect(tally.from.length).toBeGreaterThan(0);
+      const sources = await Promise.all(tally.from.map((id) => store.getClaim(id)));
+      const documents = new Set(sources.map((c) => c!.document));
+      expect(new Set(row.notes.map((n) => documentOf.get(n))), row.text).toEqual(documents);
     }
   });
 

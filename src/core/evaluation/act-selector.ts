@@ -6,7 +6,7 @@ import { NEGATED_EVENT_TYPE } from '../vocabulary/negated-event-types.js';
 import type { ClaimIndex } from './claim-index.js';
 import type { DailyWindows } from './daily-windows.js';
 import type { PersonFilter } from './person-filter.js';
-import { unitKey } from './unit-key.js';
+import { unitKey } from '../quantity/unit-key.js';
 
 /**
  * An act compiled for one party (the bearer of an instance, or a power's holders): every test

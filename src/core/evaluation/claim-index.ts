@@ -11,7 +11,7 @@ import type { OriginAffiliation } from './origin-affiliation.js';
 import { OriginAffiliations, affiliationLabel } from './origin-affiliation.js';
 import type { PeriodCalendar } from './period-calendar.js';
 import type { PersonFilter } from './person-filter.js';
-import { unitKey } from './unit-key.js';
+import { unitKey } from '../quantity/unit-key.js';
 import { AsOfWindow } from './as-of-window.js';
 import {
   ASSERTED,

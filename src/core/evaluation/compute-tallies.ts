@@ -1,9 +1,10 @@
 import type { Act } from '../agreement/agreement.js';
 import { actOf } from '../agreement/agreement.js';
-import type { PartyId } from '../ids.js';
+import type { ClaimId, PartyId } from '../ids.js';
 import type { Claim } from '../evidence/claim.js';
 import type { QuantityRole } from '../quantity/quantity-role.js';
 import { QuantityRole as Roles, countedRoles, roleOfQuantity } from '../quantity/quantity-role.js';
+import { unitName } from '../quantity/unit-key.js';
 import type { EventType } from '../vocabulary/event-types.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import type { Tally } from './evaluation.js';
@@ -41,6 +42,7 @@ interface Total {
   min: number;
   max: number;
   claims: number;
+  readonly from: Set<number>;
 }
 
 /** What one claim adds to its tally rows: per role, a figure (and its unit id, 0 for none). */
@@ -127,6 +129,9 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
     return known;
   };
   const cellUnit: number[] = [];
+  // The claims each cell met in the current act type, for the rows' sources.
+  const cellClaims: number[][] = [];
+  const cellsOfType: number[] = [];
   const slots = new Map<number, number[]>();
   const agentsOf = (mask: number): number[] => {
     let known = slots.get(mask);
@@ -146,6 +151,7 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
       sumMax.push(0);
       sumClaims.push(0);
       cellUnit.push(NO_UNIT);
+      cellClaims.push([]);
       originStamp.push(0);
       periodStamp.push(0);
     }
@@ -153,6 +159,8 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
   };
   for (const type of types) {
     cellUnit.fill(NO_UNIT);
+    for (const cell of cellsOfType) cellClaims[cell] = [];
+    cellsOfType.length = 0;
     const s = ctx.selector(anyActOf(type), [], null);
     for (let p = 0; p < periods; p++) {
       const e = gatherEvidence(index, ctx.calendar, s, ctx.calendar.start(p), ctx.calendar.end(p), {
@@ -197,6 +205,9 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
                 sumMin[cell] = (sumMin[cell] as number) + min;
                 sumMax[cell] = (sumMax[cell] as number) + c.max;
                 sumClaims[cell] = (sumClaims[cell] as number) + 1;
+                const met = cellClaims[cell] as number[];
+                if (met.length === 0) cellsOfType.push(cell);
+                if (met.at(-1) !== i) met.push(i);
                 if (c.unit !== 0 && cellUnit[cell] !== c.unit)
                   cellUnit[cell] = cellUnit[cell] === NO_UNIT ? c.unit : MIXED_UNITS;
               }
@@ -233,9 +244,21 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
         const name = `${type}|${by ?? ''}|${category ?? ''}|${role}`;
         let total = totals.get(name);
         if (total === undefined) {
-          total = { act: type, by, category, role, unit: NO_UNIT, min: 0, max: 0, claims: 0 };
+          total = {
+            act: type,
+            by,
+            category,
+            role,
+            unit: NO_UNIT,
+            min: 0,
+            max: 0,
+            claims: 0,
+            from: new Set(),
+          };
           totals.set(name, total);
         }
+        for (const i of cellClaims[cell] as number[]) total.from.add(i);
+        cellClaims[cell] = [];
         const unit = cellUnit[cell] as number;
         if (unit !== NO_UNIT && total.unit !== unit)
           total.unit = total.unit === NO_UNIT ? unit : MIXED_UNITS;
@@ -259,9 +282,11 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
       by: t.by,
       category: t.category,
       role: t.role,
-      unit: t.unit > 0 ? index.unitNames.name(t.unit) : null,
+      // One unit per row, by the vocabulary's name: rows whose figures mix units have none.
+      unit: t.unit > 0 ? unitName(index.unitNames.name(t.unit) ?? '') : null,
       count: toRange(t.min, t.max),
       claims: t.claims,
+      from: [...t.from].sort((a, b) => a - b).map((i) => index.ids[i] as ClaimId),
     }));
 }
 

@@ -83,6 +83,8 @@ export interface ExtensionResult {
   /** The new end it gives. */
   readonly until: InstantRange;
   readonly claims: readonly ClaimId[];
+  /** Reported extensions: who reported it (origin names, each once); rule ones: none. */
+  readonly reportedBy: readonly string[];
   /** Rule extensions: the rule; reported ones: null. */
   readonly rule: string | null;
   /** Rule extensions: whether the counts allow it for certain; reported ones: definitely. */
@@ -259,6 +261,8 @@ export interface Tally {
   readonly unit: string | null;
   readonly count: CountRange;
   readonly claims: number;
+  /** Every claim that gave the row a figure, of any origin's account, each once: its sources. */
+  readonly from: readonly ClaimId[];
 }
 
 export type BreachBasis = 'act' | 'negation' | 'denial' | 'shortfall' | 'silence' | 'accusation';

@@ -3,7 +3,7 @@ import type { Membership } from '../time/membership.js';
 import { instantMs } from '../time/instant-ms.js';
 import { foldName } from '../text/fold-name.js';
 import type { ActSelector } from './act-selector.js';
-import { unitKey } from './unit-key.js';
+import { unitKey } from '../quantity/unit-key.js';
 import type { ClaimIndex, TypeCells } from './claim-index.js';
 import { CELL_DENIED, CELL_SET_ASIDE, QUOTA_OUTSIDE, QUOTA_OWN_TIME } from './claim-index.js';
 import { DENIED, setAsideReason } from './claim-counts.js';

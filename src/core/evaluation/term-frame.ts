@@ -3,7 +3,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { Duration } from '../time/duration.js';
 import { instantMs } from '../time/instant-ms.js';
 import { addDuration } from '../time/zoned-time.js';
-import { unitKey } from './unit-key.js';
+import { unitKey } from '../quantity/unit-key.js';
 import type { ClaimIndex } from './claim-index.js';
 import { claimAffirms } from './claim-counts.js';
 

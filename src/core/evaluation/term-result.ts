@@ -45,6 +45,7 @@ export function termResult(
 ): TermResult {
   const zone = agreement.timezone;
   const ids = (list: readonly number[]): ClaimId[] => list.map((i) => index.ids[i] as ClaimId);
+  const who = (claims: readonly number[]): string[] => reporters(index, claims);
   const state = termState(frame.start, end.range, asOf);
   const cause = end.cause;
   const endCause: EndCause | null =
@@ -63,6 +64,7 @@ export function termResult(
     at: isoOrNull(r.from.lo),
     until: range(r.to),
     claims: ids(r.claims),
+    reportedBy: who(r.claims),
     rule: null,
     certainty: 'definitely',
     supportedByRule: supportedByRules(allowances, frame.rounds, k, frame, zone),
@@ -70,8 +72,11 @@ export function termResult(
 
   const byRule: ExtensionResult[] = [];
   const base = frame.baseEnd;
+  // A rule that is not automatic judges the reported extensions and moves no end: its
+  // allowance is in `rules`, and listing it again as extensions would count the days twice.
   for (const a of base === null ? [] : allowances) {
     if (base === null) break;
+    if (!a.rule.automatic) continue;
     const after = (n: number): MsRange => ({
       lo: plus(base.lo, zone, scaleDuration(a.rule.adds, n)),
       hi: plus(base.hi, zone, scaleDuration(a.rule.adds, n)),
@@ -85,6 +90,7 @@ export function termResult(
         at: isoOf(after(k - 1).lo),
         until: range(after(k)),
         claims: [],
+        reportedBy: [],
         rule: a.rule.id,
         certainty: 'definitely',
         supportedByRule: null,
@@ -101,6 +107,7 @@ export function termResult(
           ? range(after(a.steps.max))
           : { earliest: isoOf(after(a.steps.min + 1).lo), latest: null },
         claims: [],
+        reportedBy: [],
         rule: a.rule.id,
         certainty: 'possibly',
         supportedByRule: null,
@@ -129,6 +136,11 @@ export function termResult(
   };
 }
 
+/** The origins behind some claims, by name, each once, in the order first met. */
+const reporters = (index: ClaimIndex, claims: readonly number[]): string[] => [
+  ...new Set(claims.map((i) => (index.origins[index.origin[i] as number] as OriginInfo).name)),
+];
+
 const local = (r: MsRange, zone: string): string =>
   r.lo === r.hi
     ? `${localDateTime(r.lo, zone)} local`
@@ -136,10 +148,7 @@ const local = (r: MsRange, zone: string): string =>
 
 /** Why the term ended, in words, naming the reports behind it. */
 function endReasonText(end: TermEnd, frame: TermFrame, index: ClaimIndex, zone: string): string {
-  const who = (claims: readonly number[]): string =>
-    [
-      ...new Set(claims.map((i) => (index.origins[index.origin[i] as number] as OriginInfo).name)),
-    ].join(', ');
+  const who = (claims: readonly number[]): string => reporters(index, claims).join(', ');
   const cause = end.cause;
   const when = local(end.range, zone);
   if (cause === null) return `ended ${when}`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { foldName } from '../text/fold-name.js';
 import type { EventType } from '../vocabulary/event-types.js';
+import { unitKey } from './unit-key.js';
 
 /**
  * What a reported figure counts: the acts themselves ("three strikes"), the persons they
@@ -18,21 +18,15 @@ export const QuantityRole = z.enum([
 export type QuantityRole = z.infer<typeof QuantityRole>;
 
 /**
- * The role of a figure that does not say one, from its unit (folded, singular). Data: add a
- * unit here and tallies and clauses read it. A unit not listed has no role: it counts as the
- * act's own figure, as before roles existed.
+ * The role of a figure that does not say one, from its unit (by `unitKey`, which folds
+ * synonyms). Data: add a unit here and tallies and clauses read it. A unit not listed has no
+ * role: it counts as the act's own figure, as before roles existed.
  */
 export const ROLE_OF_UNIT: Readonly<Record<string, QuantityRole>> = {
   killed: 'killed',
-  dead: 'killed',
-  death: 'killed',
-  fatalitie: 'killed',
   injured: 'injured',
-  wounded: 'injured',
   detained: 'detained',
-  arrested: 'detained',
   person: 'persons',
-  people: 'persons',
   hostage: 'persons',
   prisoner: 'persons',
   detainee: 'persons',
@@ -83,5 +77,5 @@ export function roleOfQuantity(q: {
   readonly unit: string;
   readonly role?: QuantityRole | undefined;
 }): QuantityRole | null {
-  return q.role ?? ROLE_OF_UNIT[foldName(q.unit).replace(/s$/, '')] ?? null;
+  return q.role ?? ROLE_OF_UNIT[unitKey(q.unit)] ?? null;
 }

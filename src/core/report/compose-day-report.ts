@@ -186,7 +186,7 @@ export function composeDayReport(input: DayReportInput): DayReport {
 
   const tallies = e.tallies.map((t) => ({
     text: `${words(t.act)}${t.by ? ` by ${t.by}` : ''}${t.category ? ` (${t.category})` : ''}: ${formatRange(t.count)} ${t.role === 'acts' ? 'acts' : words(t.role)}${t.unit ? ` (${t.unit})` : ''}, from ${t.claims} claim${t.claims === 1 ? '' : 's'}.`,
-    notes: [],
+    notes: notes.cite(t.from),
   }));
 
   return {

@@ -70,12 +70,23 @@ describe('the November 2023 pause, as reported', () => {
     });
   });
 
-  it('has two reported extensions, each allowed by the count rule', () => {
-    const reported = e.term.extensions.filter((x) => x.source === 'reported');
+  it('has two reported extensions, each allowed by the count rule, and no line of the rule besides', () => {
+    // The rule is not automatic: its three days are the reported ones, not three more.
+    expect(e.term.extensions.map((x) => x.source)).toEqual(['reported', 'reported']);
+    const reported = e.term.extensions;
     expect(reported.map((x) => [x.adds, x.until.latest, x.supportedByRule])).toEqual([
       ['P2D', '2023-11-30T05:00:00.000Z', 'definitely'],
       ['P1D', '2023-12-01T05:00:00.000Z', 'definitely'],
     ]);
+    // Who reported each: every origin behind its claims, once.
+    for (const x of reported) {
+      expect(x.reportedBy.length).toBeGreaterThan(0);
+      expect(new Set(x.reportedBy).size).toBe(x.reportedBy.length);
+      const names = new Set(
+        x.claims.map((id) => claims.find((c) => c.id === id)?.content.attribution.at(-1)?.name),
+      );
+      for (const name of x.reportedBy) expect(names.has(name)).toBe(true);
+    }
     expect(e.term.rules[0]).toMatchObject({
       rule: 'ten-more-releases',
       count: { min: 80, max: 80 },

@@ -49,7 +49,7 @@ describe('tallies by role', () => {
       AFTER,
     );
     expect(rows(e.tallies, 'release')).toEqual([
-      ['north', 'persons', 'people', { min: 14, max: null }],
+      ['north', 'persons', 'persons', { min: 14, max: null }],
       ['north', 'acts', null, { min: 2, max: 2 }],
     ]);
   });
@@ -96,5 +96,48 @@ describe('tallies by role', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('add figures in units that mean the same, in one row named by the vocabulary', () => {
+    const spellings = ['people', 'persons', 'Persons', 'person', 'individuals'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...spellings), fc.integer({ min: 0, max: 40 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (figures) => {
+          const claims = figures.map(([unit, n], i) =>
+            claimOf(i + 1, {
+              type: 'release',
+              actors: [by('north')],
+              quantities: [{ unit, min: n, max: n, qualifier: 'exact' as const }],
+            }),
+          );
+          const sum = figures.reduce((total, [, n]) => total + n, 0);
+          const e = evaluate(agreement, claims, AFTER);
+          expect(rows(e.tallies, 'release').filter(([, role]) => role === 'persons')).toEqual([
+            ['north', 'persons', 'persons', { min: sum, max: sum }],
+          ]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('name no unit for a row whose figures are in two different units', () => {
+    const e = evaluate(
+      agreement,
+      [
+        claimOf(1, { type: 'release', actors: [by('north')], quantities: people(13) }),
+        claimOf(2, {
+          type: 'release',
+          actors: [by('north')],
+          quantities: [{ unit: 'hostages', min: 2, max: 2, qualifier: 'exact' }],
+        }),
+      ],
+      AFTER,
+    );
+    expect(rows(e.tallies, 'release')[0]).toEqual(['north', 'persons', null, { min: 15, max: 15 }]);
   });
 });

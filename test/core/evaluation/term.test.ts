@@ -181,10 +181,11 @@ describe('the term', () => {
       [release(1, '2024-03-01T10:00:00Z', 2), release(2, '2024-03-03T10:00:00Z', 2), extension],
       AFTER,
     );
+    // The rule is not automatic: it judges the one reported extension and adds no line of its own.
     expect(enough.term.extensions.map((x) => [x.source, x.certainty, x.supportedByRule])).toEqual([
       ['reported', 'definitely', 'definitely'],
-      ['rule', 'definitely', null],
     ]);
+    expect(enough.term.rules.map((r) => r.steps)).toEqual([{ min: 1, max: 1 }]);
     const short = evaluate(
       agreementWith(RELEASES, '', rule),
       [release(1, '2024-03-01T10:00:00Z', 3), extension],
@@ -207,6 +208,9 @@ describe('the term', () => {
     const e = evaluate(agreementWith(RELEASES, '', rule), claims, AFTER);
     expect(e.term.end.latest).toBe('2024-03-04T00:00:00.000Z');
     expect(e.term.rules[0]?.steps).toEqual({ min: 1, max: 1 });
+    expect(e.term.extensions.map((x) => [x.source, x.rule, x.adds])).toEqual([
+      ['rule', 'more', 'P1D'],
+    ]);
   });
 });
 

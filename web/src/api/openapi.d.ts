@@ -3789,6 +3789,8 @@ export interface components {
             latest: string | null;
           };
           claims: string[];
+          /** @description who reported it, each origin once */
+          reportedBy: string[];
           rule: string | null;
           /** @enum {string} */
           certainty: 'definitely' | 'possibly' | 'not';
@@ -3981,6 +3983,8 @@ export interface components {
           max: number | null;
         };
         claims: number;
+        /** @description every claim that gave the row a figure, of any account, each once */
+        from: string[];
       }[];
       breaches: {
         norm: string | null;

@@ -17,10 +17,11 @@ const stateOf = (term: TermResult): string =>
     ? 'In effect (extended)'
     : sentence(term.state);
 
+/** Whether the agreement's extension rule allowed a reported extension, as the engine judged. */
 const RULE_ALLOWED: Readonly<Record<Membership, string>> = {
-  definitely: 'the count rule allowed it',
-  possibly: 'the count rule possibly allowed it',
-  not: 'the count rule did not allow it',
+  definitely: 'the extension rule allowed it',
+  possibly: 'the extension rule possibly allowed it',
+  not: 'the extension rule did not allow it',
 };
 
 function lengthOf(e: ExtensionResult): string {
@@ -29,19 +30,25 @@ function lengthOf(e: ExtensionResult): string {
   return `${formatDuration(e.adds)} to ${formatDuration(e.addsUpTo)}`;
 }
 
+const reports = (n: number) => `${n} report${n === 1 ? '' : 's'}`;
+
+/**
+ * One extension in one line: what was reported, by whom and in how many reports, and whether
+ * the rule allowed it; or, for a rule that extends by itself, the rule that added it.
+ */
 function ExtensionLine(props: { readonly extension: ExtensionResult }) {
   const { extension: e } = props;
   const { timeZone } = useAgreement();
-  const basis =
+  const story =
     e.source === 'rule'
-      ? `by the count rule ${e.rule ?? ''}${e.certainty === 'definitely' ? '' : ` (${e.certainty})`}`
-      : `as reported${e.supportedByRule === null ? '' : `; ${RULE_ALLOWED[e.supportedByRule]}`}`;
+      ? `added by the rule ${e.rule ?? ''}${e.certainty === 'definitely' ? '' : ` (${e.certainty})`}`
+      : `reported by ${e.reportedBy.join(', ')} (${reports(e.claims.length)})${
+          e.supportedByRule === null ? '' : `; ${RULE_ALLOWED[e.supportedByRule]}`
+        }`;
   return (
     <>
-      +{lengthOf(e)}, {basis}; new end {formatInterval(e.until, timeZone)}
-      {e.claims.length > 0 && (
-        <ClaimsDisclosure ids={e.claims} summary={`The reports (${e.claims.length})`} />
-      )}
+      +{lengthOf(e)}, {story}; new end {formatInterval(e.until, timeZone)}
+      {e.claims.length > 0 && <ClaimsDisclosure ids={e.claims} summary="The reports" />}
     </>
   );
 }
@@ -87,7 +94,7 @@ export function TermSummary(props: { readonly term: TermResult }) {
           ) : (
             <ul className="plain-list">
               {term.extensions.map((e, i) => (
-                <li key={i}>
+                <li key={i} className="extension-line">
                   <ExtensionLine extension={e} />
                 </li>
               ))}

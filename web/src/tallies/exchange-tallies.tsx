@@ -11,6 +11,9 @@ const COUNTED = '#1d4ed8';
 const COUNTED_MAX = '#60a5fa';
 const REQUIRED = '#111827';
 
+/** What a row counts, in one unit: the vocabulary's unit, else the role (a row that mixes units names none). */
+const unitOf = (t: Tally): string => t.unit ?? t.role;
+
 /** A range's upper end for drawing: an open range is drawn to its lower end. */
 const drawnMax = (r: CountRange) => r.max ?? r.min;
 
@@ -74,7 +77,7 @@ function TallyTable(props: { readonly tallies: readonly Tally[] }) {
             <td>{t.by ? partyName(t.by) : 'not named'}</td>
             <td>{t.category ?? 'all persons'}</td>
             <td>
-              {formatRange(t.count)} {t.unit ?? (t.role === 'acts' ? 'acts' : t.role)}
+              {formatRange(t.count)} {unitOf(t)}
             </td>
             <td>{t.claims}</td>
           </tr>
@@ -171,7 +174,7 @@ function ReleaseChart(props: { readonly tallies: readonly Tally[] }) {
         category: t.category ?? 'all persons',
         min: t.count.min,
         max: drawnMax(t.count),
-        label: `${formatRange(t.count)} ${t.unit ?? ''}`,
+        label: `${formatRange(t.count)} ${unitOf(t)}`,
       }))
       .sort(
         (a, b) =>
