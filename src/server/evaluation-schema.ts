@@ -280,6 +280,7 @@ export const EvaluationGridSchema = z
     ...EvaluationFields,
     periods: z.array(PeriodFields.extend({ norms: z.array(GridNormResult).readonly() })).readonly(),
     once: z.array(GridNormResult).readonly(),
+    tallies: z.array(Tally.omit({ from: true })).readonly(),
     breaches: z.array(BreachGroup).readonly(),
   })
   .meta({ id: 'EvaluationGrid' });

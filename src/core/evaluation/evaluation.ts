@@ -312,8 +312,13 @@ export interface PowerResult {
  * The evaluation as the grid needs it (`verdictGrid`): each cell's verdict with a summary of
  * its explanation, and breaches grouped; its size grows with cells and origins, not claims.
  */
-export interface EvaluationGrid extends Omit<Evaluation, 'periods' | 'once' | 'breaches'> {
+export interface EvaluationGrid extends Omit<
+  Evaluation,
+  'periods' | 'once' | 'breaches' | 'tallies'
+> {
   readonly periods: readonly GridPeriod[];
+  /** Without `from`: a row's sources grow with the claims, and the grid must not. */
+  readonly tallies: readonly Omit<Tally, 'from'>[];
   readonly once: readonly GridNormResult[];
   readonly breaches: readonly BreachGroup[];
 }

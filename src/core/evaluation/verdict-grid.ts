@@ -15,9 +15,10 @@ import type {
  * `explainCell` gives the whole explanation of one cell.
  */
 export function verdictGrid(evaluation: Evaluation): EvaluationGrid {
-  const { periods, once, breaches, ...rest } = evaluation;
+  const { periods, once, breaches, tallies, ...rest } = evaluation;
   return {
     ...rest,
+    tallies: tallies.map(({ from: _from, ...row }) => row),
     periods: periods.map(({ norms, ...period }) => ({ ...period, norms: norms.map(gridCell) })),
     once: once.map(gridCell),
     breaches: breachGroups(breaches),

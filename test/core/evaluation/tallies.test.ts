@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/core/evaluation/evaluate.js';
 import type { Tally } from '../../../src/core/evaluation/evaluation.js';
+import { verdictGrid } from '../../../src/core/evaluation/verdict-grid.js';
 import { agreementWith, at, by, claimOf, people } from './evaluation-fixtures.js';
 
 const NORMS = `
@@ -26,6 +27,19 @@ const rows = (tallies: readonly Tally[], act: string) =>
     .map((t) => [t.by, t.role, t.unit, t.count]);
 
 describe('tallies by role', () => {
+  it('keep their sources in the evaluation but not in the grid, whose size must not grow with claims', () => {
+    const claims = [1, 2, 3].map((n) =>
+      claimOf(n, { type: 'release', actors: [by('north')], quantities: people(n) }),
+    );
+    const e = evaluate(agreement, claims, AFTER);
+    const row = e.tallies.find((t) => t.act === 'release' && t.role === 'persons');
+    expect(row?.from).toHaveLength(3);
+    const grid = verdictGrid(e);
+    expect(grid.tallies).toHaveLength(e.tallies.length);
+    for (const t of grid.tallies) expect(t).not.toHaveProperty('from');
+    expect(grid.tallies.map((t) => t.count)).toEqual(e.tallies.map((t) => t.count));
+  });
+
   it('count a strike that killed nine as one strike, with nine killed as its outcome', () => {
     const strike = claimOf(1, { type: 'airstrike', actors: [by('south')], quantities: killed(9) });
     const e = evaluate(agreement, [strike], AFTER);

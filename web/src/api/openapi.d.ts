@@ -3983,8 +3983,6 @@ export interface components {
           max: number | null;
         };
         claims: number;
-        /** @description every claim that gave the row a figure, of any account, each once */
-        from: string[];
       }[];
       breaches: {
         norm: string | null;
