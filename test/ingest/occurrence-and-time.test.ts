@@ -50,4 +50,19 @@ describe('occurrence, polarity and time', () => {
     expect(withdrawal?.occurrence).not.toBe('happened');
     expect(withdrawal?.when.earliest).toBeNull();
   });
+
+  it('reads a past perfect in reported speech as what happened, not as background', () => {
+    const [shelling] = claimsOf(
+      'The ministry said on Friday that the army had shelled positions near Khan Younis.',
+    );
+    expect(shelling?.type).toBe('shelling');
+    expect(shelling?.occurrence).toBe('happened');
+    expect(shelling?.when.earliest).toBe('2023-11-30T22:00:00.000Z');
+  });
+
+  it('still reads a past perfect told by the report itself as background', () => {
+    const [shelling] = claimsOf('The army had shelled positions near Khan Younis.');
+    expect(shelling?.occurrence).toBe('background');
+    expect(shelling?.when.earliest).toBeNull();
+  });
 });
