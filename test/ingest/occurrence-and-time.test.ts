@@ -65,4 +65,18 @@ describe('occurrence, polarity and time', () => {
     expect(shelling?.occurrence).toBe('background');
     expect(shelling?.when.earliest).toBeNull();
   });
+
+  it('gives an expected, planned or conditional act no interval when its sentence gives none', () => {
+    const claims = [
+      'Aid trucks are expected to enter Gaza over the next days.',
+      'Hamas plans to release 20 hostages.',
+      'Israel will release 30 prisoners if Hamas does the same.',
+    ].flatMap((text) => claimsOf(text));
+    expect(claims.map((c) => c.occurrence)).toEqual(['expected', 'planned', 'conditional']);
+    expect(claims.map((c) => [c.when.earliest, c.when.latest])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
 });
