@@ -149,7 +149,12 @@ export function readClaim(
     .slice(0, REASONS);
   const has = new Set(features);
   const byCue = <K extends 'polarity' | 'occurrence'>(head: K): string | undefined =>
-    CUE_READINGS.find((r) => r[head] !== undefined && has.has(`cue=${r.cue}`))?.[head];
+    CUE_READINGS.find(
+      (r) =>
+        r[head] !== undefined &&
+        has.has(`cue=${r.cue}`) &&
+        (r.unless === undefined || !has.has(`cue=${r.unless}`)),
+    )?.[head];
   return {
     type,
     polarity: (byCue('polarity') ?? labelOf(model.polarity, features)) as Polarity,

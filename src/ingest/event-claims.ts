@@ -470,6 +470,15 @@ function timeOf(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
   if (nearest !== undefined) return { interval: nearest.interval, anchor: nearest.anchor };
+  // "Residents said on Tuesday that clashes had resumed": with no time of its own, what the
+  // statement reports as done is dated by the statement; a plan or an expectation is not.
+  if (
+    reading.modality !== 'planned' &&
+    (occurrence === 'happened' || occurrence === 'background')
+  ) {
+    const said = statementTime(index, s, reading);
+    if (said !== null) return { interval: said, anchor: null };
+  }
   // Only what happened takes the time told before it: background happened long before, and
   // what is planned, expected or conditional has not happened by publication.
   if (reading.modality !== 'planned' && occurrence === 'happened') {
@@ -489,6 +498,17 @@ function timeOf(
     },
     anchor: null,
   };
+}
+
+/** The time inside the sentence's attributing words nearest the trigger ("said late on Monday"). */
+function statementTime(index: SentenceIndex, s: Sentence, reading: Reading): TimeInterval | null {
+  const said = (index.times[s.index] ?? []).filter(
+    (t) => t.ofStatement && !t.until && t.anchor === null && t.interval.precision !== 'unresolved',
+  );
+  const nearest = said.sort(
+    (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
+  )[0];
+  return nearest?.interval ?? null;
 }
 
 /** For the start or extension of a pause: the end the report gives it ("until Thursday 07:00"). */

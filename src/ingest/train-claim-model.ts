@@ -4,6 +4,7 @@ import type { ClaimExample } from './claim-examples.js';
 import { A_CLAIM, NO_CLAIM } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractClaims } from './extract.js';
+import { READING_ONLY_FEATURES } from './tables/claim-cues.js';
 import { goldOccurrence, goldPolarity, matchClaims } from './score-extraction.js';
 import type { GoldReport } from './score-extraction.js';
 
@@ -62,7 +63,11 @@ export function trainFromExamples(
   const keep: Example[] = [];
   const polarity: Example[] = [];
   const occurrence: Example[] = [];
-  for (const e of examples) {
+  for (const example of examples) {
+    const e = {
+      ...example,
+      features: example.features.filter((f) => !READING_ONLY_FEATURES.has(f)),
+    };
     type.push({ features: e.features, label: e.type });
     keep.push({ features: e.features, label: e.type === NO_CLAIM ? NO_CLAIM : A_CLAIM });
     if (e.polarity !== null) polarity.push({ features: e.features, label: e.polarity });

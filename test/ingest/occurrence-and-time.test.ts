@@ -30,4 +30,53 @@ describe('occurrence, polarity and time', () => {
     const [claim] = claimsOf('Israeli jets struck targets in Rafah on Monday, the army said.');
     expect([claim?.polarity, claim?.occurrence]).toEqual(['asserted', 'happened']);
   });
+
+  it('dates an act without a time of its own by the statement that reports it', () => {
+    const [clash] = claimsOf('Residents said on Friday that clashes had resumed in Khan Younis.');
+    expect(clash?.type).toBe('clash');
+    expect([clash?.when.earliest, clash?.when.latest]).toEqual([
+      '2023-11-30T22:00:00.000Z',
+      '2023-12-01T21:59:59.999Z',
+    ]);
+  });
+
+  it('keeps an act dated by its own words when the statement gives another day', () => {
+    const [strike] = claimsOf('The army said on Friday that its jets struck Rafah on Wednesday.');
+    expect(strike?.when.earliest).toBe('2023-11-28T22:00:00.000Z');
+  });
+
+  it('does not date a plan by the day it was announced', () => {
+    const [withdrawal] = claimsOf('The army said on Friday that it will withdraw from Rafah.');
+    expect(withdrawal?.occurrence).not.toBe('happened');
+    expect(withdrawal?.when.earliest).toBeNull();
+  });
+
+  it('reads a past perfect in reported speech as what happened, not as background', () => {
+    const [shelling] = claimsOf(
+      'The ministry said on Friday that the army had shelled positions near Khan Younis.',
+    );
+    expect(shelling?.type).toBe('shelling');
+    expect(shelling?.occurrence).toBe('happened');
+    expect(shelling?.when.earliest).toBe('2023-11-30T22:00:00.000Z');
+  });
+
+  it('still reads a past perfect told by the report itself as background', () => {
+    const [shelling] = claimsOf('The army had shelled positions near Khan Younis.');
+    expect(shelling?.occurrence).toBe('background');
+    expect(shelling?.when.earliest).toBeNull();
+  });
+
+  it('gives an expected, planned or conditional act no interval when its sentence gives none', () => {
+    const claims = [
+      'Aid trucks are expected to enter Gaza over the next days.',
+      'Hamas plans to release 20 hostages.',
+      'Israel will release 30 prisoners if Hamas does the same.',
+    ].flatMap((text) => claimsOf(text));
+    expect(claims.map((c) => c.occurrence)).toEqual(['expected', 'planned', 'conditional']);
+    expect(claims.map((c) => [c.when.earliest, c.when.latest])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
 });
