@@ -123,6 +123,22 @@ async function openOverview(asOf?: string) {
 }
 
 // One retry: a real browser on a busy two-core machine can miss its moment; a bug fails twice.
+/** Records a one-sentence monitor's note whose whole text is one suggested aid claim. */
+async function addMonitorNote(text: string, title: string) {
+  const document = makeDocument({ rawText: text, cleanText: text, title });
+  const claim = makeClaim(document.id, {
+    status: 'suggested',
+    content: {
+      type: 'aid_delivery',
+      attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
+      span: [0, text.length],
+      text,
+    },
+  });
+  await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+  return { document, claim };
+}
+
 describe('the dashboard on the 2023 example', { retry: 1 }, () => {
   test('opens on the agreement: its term and the compliance grid', async () => {
     await openOverview();
@@ -204,18 +220,10 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
   });
 
   test('a review of a claim someone changed meanwhile is refused, naming who changed it', async () => {
-    const text = 'A monitor reported two aid trucks crossed at Rafah.';
-    const document = makeDocument({ rawText: text, cleanText: text, title: 'A second note' });
-    const claim = makeClaim(document.id, {
-      status: 'suggested',
-      content: {
-        type: 'aid_delivery',
-        attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
-        span: [0, text.length],
-        text,
-      },
-    });
-    await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+    const { document, claim } = await addMonitorNote(
+      'A monitor reported two aid trucks crossed at Rafah.',
+      'A second note',
+    );
     await page.goto(`${base}/#/review/${document.id}?agreement=${AGREEMENT}`);
     await page.locator('mark.span.active').waitFor();
     // Another reviewer rejects it while this page still shows revision 1.
@@ -233,18 +241,10 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
   });
 
   test('a claim shows its history when opened: who added it and who changed it', async () => {
-    const text = 'A monitor reported four aid trucks crossed at Kerem Shalom.';
-    const document = makeDocument({ rawText: text, cleanText: text, title: 'A third note' });
-    const claim = makeClaim(document.id, {
-      status: 'suggested',
-      content: {
-        type: 'aid_delivery',
-        attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
-        span: [0, text.length],
-        text,
-      },
-    });
-    await store.append([documentAdded(document), claimAdded(claim)], 'browser-test');
+    const { document, claim } = await addMonitorNote(
+      'A monitor reported four aid trucks crossed at Kerem Shalom.',
+      'A third note',
+    );
     await store.append(
       [
         {
