@@ -88,6 +88,19 @@ describe('truce serve', () => {
     }
   }, 120_000);
 
+  test('--rate-limit sets how many requests a minute one address may make', async () => {
+    const data = join(dir, 'data');
+    expect((await truce('--data', data, 'init')).code).toBe(0);
+    child = truceChild(['--data', data, 'serve', '--port', '0', '--rate-limit', '3']);
+    const exited = exitOf(child);
+    const url = await waitForOutput(child, /dashboard: (http:\/\/127\.0\.0\.1:\d+)\//);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await fetch(`${url}/api/health`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  }, 60_000);
+
   test('--insecure-no-auth prints its warning, and the server then asks no one to sign in', async () => {
     const data = join(dir, 'data');
     expect((await truce('--data', data, 'init')).code).toBe(0);

@@ -13,6 +13,7 @@ import {
 } from '../../app/workspace.js';
 import type { buildServer } from '../../server/build-server.js';
 import { badInput, conflict } from '../../core/errors.js';
+import { parsePositiveInt } from '../parse-options.js';
 import type { CliContext } from '../context.js';
 import { author, workspaceOptions } from '../context.js';
 
@@ -24,6 +25,8 @@ interface ServeOptions {
   allowedHost: string[];
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   insecureNoAuth?: boolean;
+  /** Absent: the server's own default. */
+  rateLimit?: number;
 }
 
 /** Addresses only this machine can reach. */
@@ -130,6 +133,7 @@ async function serveUntilStopped(
       author: author(ctx),
       logLevel: opts.logLevel,
       allowedHosts: [opts.host, ...opts.allowedHost],
+      rateLimit: opts.rateLimit,
       signHead: headSigner(store, storeConfig(workspaceOptions(ctx))),
       claimModel: storeModelPath(workspaceOptions(ctx)),
     });
@@ -164,6 +168,11 @@ function withServeOptions(command: Command): Command {
       'a name clients reach the server by, besides localhost and the bound address: any other Host header is refused (repeatable)',
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
+    )
+    .option(
+      '--rate-limit <n>',
+      'requests a minute one address may make (raise it behind a proxy that many people share)',
+      parsePositiveInt,
     )
     .option(
       '--insecure-no-auth',
