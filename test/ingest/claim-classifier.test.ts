@@ -14,6 +14,7 @@ import { readClaimExamples, writeClaimExamples } from '../../src/ingest/claim-ex
 import type { ClaimExamplesFile } from '../../src/ingest/claim-examples.js';
 import { CLAIM_EXAMPLES_URL, CLAIM_MODEL_URL } from '../../src/ingest/claim-model.js';
 import {
+  corpusExamples,
   trainClaimModel,
   trainFromExamples,
   writeClaimModel,
@@ -108,4 +109,13 @@ describe('the examples shipped beside the model', () => {
       readFileSync(CLAIM_EXAMPLES_URL, 'utf8'),
     );
   });
+
+  it('are what the training split gives under today’s rules, so `npm run train` rebuilds both files', () => {
+    const reports = readReports(join(CORPUS_DIR, 'train'));
+    const trainedOn = `test/corpus/train (${reports.length} reports)`;
+    // A mismatch after a change to the rules, tables or corpus: run `npm run train`.
+    expect(writeClaimExamples(corpusExamples(reports), trainedOn)).toBe(
+      readFileSync(CLAIM_EXAMPLES_URL, 'utf8'),
+    );
+  }, 60_000);
 });

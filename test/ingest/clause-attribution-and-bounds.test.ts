@@ -107,7 +107,8 @@ describe('a place before its verb', () => {
       'Stepanakert was shelled overnight, the authorities said, in what they called a breach of the ceasefire.',
       '2020-10-18T11:00:00+04:00',
     );
-    expect(claims.map((c) => [c.type, c.where?.name ?? null])).toEqual([
+    const acts = claims.filter((c) => c.type === 'shelling' || c.type === 'accusation');
+    expect(acts.map((c) => [c.type, c.where?.name ?? null])).toEqual([
       ['shelling', 'Stepanakert'],
       ['accusation', null],
     ]);

@@ -215,9 +215,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'accusation.accuse',
-    cues: ['accus', 'blam', 'charged'],
+    cues: ['accus', 'blam', 'charged', 'traded'],
     type: 'accusation',
-    pattern: '\\b(?:accused|accusing|accuses|blamed|blaming|blames|charged that)\\b',
+    pattern:
+      '\\b(?:accused|accusing|accuses|blamed|blaming|blames|charged that|trad(?:ed|ing) (?:accusations|blame|charges))\\b',
   },
   {
     id: 'accusation.breach',
