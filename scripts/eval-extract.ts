@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../src/ingest/extract.js';
 import { ASPECTS, scoreReport, summariseScores } from '../src/ingest/score-extraction.js';
+import { reportInput } from '../src/ingest/train-claim-model.js';
 import type { ReportScore, SplitSummary } from '../src/ingest/score-extraction.js';
 import { CORPUS_DIR, readReports, SPLITS } from './read-corpus.js';
 
@@ -19,20 +20,7 @@ if (only !== undefined && !(SPLITS as readonly string[]).includes(only)) {
 
 /** Scores every report of a split folder. */
 function scoreSplit(dir: string): ReportScore[] {
-  return readReports(dir).map(({ name, gold, text }) =>
-    scoreReport(
-      name,
-      gold,
-      extractClaims({
-        text,
-        format: gold.format,
-        published: gold.published,
-        timeZone: gold.timeZone,
-        publisher: gold.publisher,
-        agreement: gold.agreement ?? null,
-      }),
-    ),
-  );
+  return readReports(dir).map((r) => scoreReport(r.name, r.gold, extractClaims(reportInput(r))));
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1) : '–').padStart(5);

@@ -4,6 +4,7 @@ import type { ClaimExample } from './claim-examples.js';
 import { A_CLAIM, NO_CLAIM } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractClaims } from './extract.js';
+import type { ExtractInput } from './extract.js';
 import { READING_ONLY_FEATURES } from './tables/claim-cues.js';
 import { goldOccurrence, goldPolarity, matchClaims } from './score-extraction.js';
 import type { GoldReport } from './score-extraction.js';
@@ -17,6 +18,16 @@ export interface LabelledReport {
 
 const EPOCHS = 4;
 
+/** What the extractor reads of a labelled report: its text and what its gold says of it. */
+export const reportInput = (r: LabelledReport): ExtractInput => ({
+  text: r.text,
+  format: r.gold.format,
+  published: r.gold.published,
+  timeZone: r.gold.timeZone,
+  publisher: r.gold.publisher,
+  agreement: r.gold.agreement ?? null,
+});
+
 /**
  * The labelled examples of some reports: every trigger the rules find is one, of its gold
  * claim's type, polarity and occurrence when it matches one, of `none` when it matches none.
@@ -25,17 +36,7 @@ const EPOCHS = 4;
 export function corpusExamples(reports: readonly LabelledReport[]): ClaimExample[] {
   const examples: ClaimExample[] = [];
   for (const r of [...reports].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const result = extractClaims(
-      {
-        text: r.text,
-        format: r.gold.format,
-        published: r.gold.published,
-        timeZone: r.gold.timeZone,
-        publisher: r.gold.publisher,
-        agreement: r.gold.agreement ?? null,
-      },
-      null,
-    );
+    const result = extractClaims(reportInput(r), null);
     const matched = new Map(
       matchClaims(r.gold, result).flatMap((m) => (m.claim === null ? [] : [[m.claim, m.gold]])),
     );
