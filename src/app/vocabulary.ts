@@ -18,7 +18,8 @@ export const vocabulary = (): Vocabulary => ({
   qualifiers: Qualifier.options,
   units: distinct([
     ...COUNTED_NOUNS.map((n) => n.unit),
-    ...CASUALTY_WORDS.map((n) => n.unit),
+    // A role named as a unit ("12 killed") reads as persons in that role (`ROLE_OF_UNIT`).
+    ...CASUALTY_WORDS.map((n) => n.role),
     ...SINGLE_UNITS,
   ]),
   categories: distinct(Object.values(CATEGORY_WORDS)).sort(),

@@ -4,18 +4,11 @@ import { z } from 'zod';
 import { Modality, Occurrence, Polarity } from '../core/evidence/claim.js';
 import { PartyId } from '../core/ids.js';
 import { EventType } from '../core/vocabulary/event-types.js';
-import { CASUALTY_WORDS, COUNTED_NOUNS } from './tables/quantities.js';
+import { QuantityRole } from '../core/quantity/quantity-role.js';
+import { COUNTED_NOUNS } from './tables/quantities.js';
 
 /** Units a count may have: the quantity tables' own, so gold and extractor speak alike. */
-export const COUNT_UNITS: readonly string[] = [
-  ...new Set([...COUNTED_NOUNS.map((n) => n.unit), ...CASUALTY_WORDS.map((c) => c.unit)]),
-];
-
-/**
- * What the counted things are to the act: its object (persons freed, trucks entering, rockets
- * fired, targets struck) or what befell persons in it.
- */
-export const CountRole = z.enum(['object', 'killed', 'injured', 'detained', 'missing']);
+export const COUNT_UNITS: readonly string[] = [...new Set(COUNTED_NOUNS.map((n) => n.unit))];
 
 const LocalDate = z.iso.date();
 
@@ -25,7 +18,8 @@ export const GoldCount = z.strictObject({
   }),
   min: z.number().int().nonnegative(),
   max: z.number().int().nonnegative().nullable(),
-  role: CountRole.optional(),
+  /** What the figure counts, in the claim model's own terms (`QuantityRole`). */
+  role: QuantityRole.optional(),
 });
 
 export const GoldClaim = z.strictObject({

@@ -1,5 +1,8 @@
 import type { Quantity } from '../core/quantity/quantity.js';
 import { quantityOf } from '../core/quantity/quantity.js';
+import { ROLE_OF_UNIT } from '../core/quantity/quantity-role.js';
+import type { QuantityRole } from '../core/quantity/quantity-role.js';
+import { unitKey } from '../core/quantity/unit-key.js';
 import { compileAlternatives, compilePattern } from './compile-pattern.js';
 import { foldName } from '../core/text/fold-name.js';
 import { readNumber } from './read-number.js';
@@ -26,8 +29,10 @@ for (const n of COUNTED_NOUNS) {
   for (const w of n.words)
     nounInfo.set(foldName(w), { unit: n.unit, categories: n.categories ?? [] });
 }
-const casualtyUnit = new Map<string, string>();
-for (const c of CASUALTY_WORDS) for (const w of c.words) casualtyUnit.set(foldName(w), c.unit);
+const casualtyRole = new Map<string, QuantityRole>();
+for (const c of CASUALTY_WORDS) for (const w of c.words) casualtyRole.set(foldName(w), c.role);
+/** The unit a casualty figure without a noun of persons counts. */
+const PERSONS = 'persons';
 
 const numberWords = Object.keys(NUMBER_WORDS)
   .filter((w) => !w.includes(' '))
@@ -40,14 +45,20 @@ const NOUN = `((?:${[...nounInfo.keys()].sort((a, b) => b.length - a.length).joi
  * \p{L}: without the `u` flag V8 matches this pattern about three times faster.
  */
 const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u06FF\\u1E00-\\u1EFF';
-/** qualifier, figure, "more", up to three words, counted noun (optionally "and" another). */
+/**
+ * qualifier, figure, "more", up to three words that are not themselves a figure ("three
+ * strikes killed nine people" is two counts), counted noun (optionally "and" another).
+ */
 const quantityPattern = compilePattern(
-  `\\b${QUALIFIER}${NUMBER}(?: (more|other|additional|further))?(?: of)?(?:(?: [${LETTER}’'-]+){0,3}? ${NOUN}(?: and ${NOUN})?)?\\b`,
+  `\\b${QUALIFIER}${NUMBER}(?: (more|other|additional|further))?(?: of)?(?:(?: (?!(?:${numberWords.join('|')})\\b)[${LETTER}’'-]+){0,3}? ${NOUN}(?: and ${NOUN})?)?\\b`,
 );
 const casualtyWord = compileAlternatives(CASUALTY_WORDS.flatMap((c) => c.words));
-/** "two terrorists were killed": a noun, perhaps an auxiliary, then the casualty word. */
+/**
+ * "two terrorists were killed": a noun, perhaps an auxiliary, then the casualty word; not one
+ * after "and" ("killed three and wounded 12": the three were killed).
+ */
 const passiveCasualty = new RegExp(
-  `^\\s+(?:[\\w-]+\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(${CASUALTY_WORDS.flatMap((c) => c.words).join('|')})\\b`,
+  `^\\s+(?:(?!(?:and|or|but)\\b)[\\w-]+\\s+)?(?:(?:were|was|have been|had been|are|got)\\s+)?(${CASUALTY_WORDS.flatMap((c) => c.words).join('|')})\\b`,
   'iu',
 );
 const qualifierOf = new Map(
@@ -55,10 +66,32 @@ const qualifierOf = new Map(
 );
 const CASUALTY_REACH = 30;
 
+interface Counted {
+  readonly unit: string;
+  readonly role: QuantityRole | undefined;
+}
+
+/**
+ * What a figure counts: persons with a role after a casualty word ("killed three people"),
+ * else its noun's unit ("three strikes killed nine" keeps its three strikes), else, for "six
+ * more", what the figure before it counted.
+ */
+function countedBy(
+  noun: { readonly unit: string } | undefined,
+  casualty: QuantityRole | null,
+  more: boolean,
+  last: Counted | null,
+): Counted | null {
+  const ofPersons = noun === undefined || ROLE_OF_UNIT[unitKey(noun.unit)] === 'persons';
+  if (casualty !== null && ofPersons) return { unit: noun?.unit ?? PERSONS, role: casualty };
+  if (noun !== undefined) return { unit: noun.unit, role: undefined };
+  return more ? last : null;
+}
+
 /** Reads the counts of a sentence: "over 400 targets", "three people killed", "six more". */
 export function readQuantities(sentence: string): QuantityMention[] {
   const out: QuantityMention[] = [];
-  let lastUnit: string | null = null;
+  let last: Counted | null = null;
   for (const m of sentence.matchAll(quantityPattern)) {
     const [text, qualifierText, figureText, more, noun, secondNoun] = m;
     if (figureText === undefined) continue;
@@ -75,8 +108,8 @@ export function readQuantities(sentence: string): QuantityMention[] {
         : nounInfo.get(secondNoun.toLowerCase().replace(/\s+/g, ' '));
     const casualty = casualtyNear(sentence, start, end);
     const single = /^an?$/i.test(figureText);
-    let unit: string | null = casualty ?? info?.unit ?? (more !== undefined ? lastUnit : null);
-    if (unit === null) continue;
+    const counted = countedBy(info, casualty, more !== undefined, last);
+    if (counted === null) continue;
     if (single && (info === undefined || !SINGLE_UNITS.includes(info.unit) || casualty !== null))
       continue;
     if (/^\d{4}$/.test(figureText) && info === undefined) continue; // a year, not a count
@@ -84,12 +117,12 @@ export function readQuantities(sentence: string): QuantityMention[] {
       vague?.qualifier ??
       qualifierOf.get(qualifierText?.toLowerCase().replace(/\s+/g, ' ') ?? '') ??
       'exact';
-    unit = unit.slice(0, 60);
-    lastUnit = unit;
+    last = counted;
+    const quantity = quantityOf(figure, qualifier, counted.unit);
     out.push({
       start,
       end,
-      quantity: quantityOf(figure, qualifier, unit),
+      quantity: counted.role === undefined ? quantity : { ...quantity, role: counted.role },
       categories: [...(info?.categories ?? []), ...(second?.categories ?? [])],
     });
   }
@@ -97,14 +130,14 @@ export function readQuantities(sentence: string): QuantityMention[] {
 }
 
 /** "killed three people", "three people were killed": the count is of casualties. */
-function casualtyNear(sentence: string, start: number, end: number): string | null {
+function casualtyNear(sentence: string, start: number, end: number): QuantityRole | null {
   const before = sentence.slice(Math.max(0, start - CASUALTY_REACH), start);
   const after = sentence.slice(end, end + CASUALTY_REACH);
   const passive = passiveCasualty.exec(after)?.[1];
-  if (passive !== undefined) return casualtyUnit.get(foldName(passive)) ?? null;
+  if (passive !== undefined) return casualtyRole.get(foldName(passive)) ?? null;
   const lastBefore = [...before.matchAll(casualtyWord)].pop();
   if (lastBefore !== undefined && !/[,;.]/.test(before.slice(lastBefore.index))) {
-    return casualtyUnit.get(foldName(lastBefore[0])) ?? null;
+    return casualtyRole.get(foldName(lastBefore[0])) ?? null;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { occurrenceOf, originOf, polarityOf } from '../core/evidence/claim.js';
 import type { Occurrence, Polarity } from '../core/evidence/claim.js';
 import type { Place } from '../core/evidence/place.js';
-import type { Quantity } from '../core/quantity/quantity.js';
+import { roleOfQuantity } from '../core/quantity/quantity-role.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { CorpusGold as GoldReport, GoldClaim } from './corpus-gold.js';
 import type { ExtractedClaim } from './event-claims.js';
@@ -48,11 +48,9 @@ export const goldPolarity = (g: GoldClaim): Polarity => polarityOf(g);
 /** The occurrence a gold claim wants: its own, else read from its modality. */
 export const goldOccurrence = (g: GoldClaim): Occurrence => occurrenceOf(g);
 
-/** Places and counts carry no country or role yet: scored as missing until they do. */
+/** Places carry no country yet where the gazetteer gave none: scored as missing. */
 const countryOf = (p: Place | null): string | null =>
   p !== null && 'country' in p && typeof p.country === 'string' ? p.country : null;
-const roleOf = (q: Quantity): string | null =>
-  'role' in q && typeof q.role === 'string' ? q.role : null;
 
 /** Scores one report: claims paired by `matchClaims`, the type scored as one more aspect. */
 export function scoreReport(name: string, gold: GoldReport, result: ExtractResult): ReportScore {
@@ -122,7 +120,11 @@ export function scoreReport(name: string, gold: GoldReport, result: ExtractResul
       );
       score('counts', found !== undefined, () => `${label}: ${JSON.stringify(c.quantities)}`);
       if (q.role !== undefined && found !== undefined) {
-        score('count role', roleOf(found) === q.role, () => `${label}: ${roleOf(found) ?? 'none'}`);
+        score(
+          'count role',
+          roleOfQuantity(found) === q.role,
+          () => `${label}: ${roleOfQuantity(found) ?? 'none'}`,
+        );
       }
     }
     if (g.origin !== undefined) {

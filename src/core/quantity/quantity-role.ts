@@ -44,6 +44,7 @@ export const ROLE_OF_UNIT: Readonly<Record<string, QuantityRole>> = {
   ship: 'supplies',
   flight: 'acts',
   strike: 'acts',
+  target: 'acts',
   attack: 'acts',
   rocket: 'acts',
   missile: 'acts',

@@ -1,3 +1,4 @@
+import type { QuantityRole } from '../../core/quantity/quantity-role.js';
 import type { Qualifier } from '../../core/quantity/quantity.js';
 import type { EventType } from '../../core/vocabulary/event-types.js';
 
@@ -125,6 +126,8 @@ export const COUNTED_NOUNS: readonly {
     unit: 'shells',
   },
   { words: ['drones', 'drone'], unit: 'drones' },
+  { words: ['strikes', 'strike', 'air strikes', 'airstrikes'], unit: 'strikes' },
+  { words: ['attacks', 'attack'], unit: 'attacks' },
   { words: ['targets', 'target', 'sites', 'positions'], unit: 'targets' },
   { words: ['ships', 'ship', 'vessels', 'vessel'], unit: 'ships' },
   { words: ['tonnes', 'tons', 'metric tons'], unit: 'tonnes' },
@@ -165,14 +168,17 @@ export const PERSON_EVENT_TYPES: readonly EventType[] = [
   'arrest',
 ];
 
-/** Words that turn a count of persons into a count of casualties or detentions. */
+/**
+ * Words that give a count of persons its role: "killed three people" counts persons, of whom
+ * three were killed (`QuantityRole`).
+ */
 export const CASUALTY_WORDS: readonly {
   readonly words: readonly string[];
-  readonly unit: string;
+  readonly role: Extract<QuantityRole, 'killed' | 'injured' | 'detained'>;
 }[] = [
-  { words: ['killed', 'killing', 'dead', 'died', 'deaths', 'death toll', 'kills'], unit: 'killed' },
-  { words: ['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'injuries'], unit: 'injured' },
-  { words: ['arrested', 'detained', 'detaining', 'arresting'], unit: 'detained' },
+  { words: ['killed', 'killing', 'dead', 'died', 'deaths', 'death toll', 'kills'], role: 'killed' },
+  { words: ['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'injuries'], role: 'injured' },
+  { words: ['arrested', 'detained', 'detaining', 'arresting'], role: 'detained' },
 ];
 
 /** Categories of persons named anywhere near a release, arrest or list. */
