@@ -51,6 +51,7 @@ describe('agreements on the command line', () => {
       'nagorno-karabakh-2020-11',
       'doha-2020-02',
       'idlib-sochi-2018-09',
+      'yemen-stockholm-2018-12',
     ]) {
       const result = await run(
         'agreement',
@@ -156,6 +157,7 @@ describe('agreements on the command line', () => {
       'nagorno-karabakh-2020-11',
       'nagorno-karabakh-2020-11',
       'sudan-jeddah-2023-05',
+      'yemen-stockholm-2018-12',
       'yemen-truce-2022-04',
     ]);
   });

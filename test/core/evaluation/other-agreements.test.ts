@@ -13,6 +13,7 @@ const EXAMPLES = [
   'sudan-jeddah-2023-05',
   'gaza-ceasefire-2025-01',
   'yemen-truce-2022-04',
+  'yemen-stockholm-2018-12',
   'idlib-sochi-2018-09',
 ];
 
