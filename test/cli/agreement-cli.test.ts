@@ -50,6 +50,8 @@ describe('agreements on the command line', () => {
       'yemen-truce-2022-04',
       'nagorno-karabakh-2020-11',
       'doha-2020-02',
+      'idlib-sochi-2018-09',
+      'yemen-stockholm-2018-12',
     ]) {
       const result = await run(
         'agreement',
@@ -71,6 +73,13 @@ describe('agreements on the command line', () => {
     );
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/valid \(nagorno-karabakh-2020-11, version 2\)/);
+    const idlib = await run(
+      'agreement',
+      'validate',
+      nk('amendments/idlib-sochi-2018-09.v2.yaml'),
+      nk('agreements/idlib-sochi-2018-09.yaml'),
+    );
+    expect(idlib.stdout, idlib.stderr).toMatch(/valid \(idlib-sochi-2018-09, version 2\)/);
     const alone = await run('agreement', 'validate', amendment);
     expect(alone.code).toBe(2);
     expect(alone.stderr).toMatch(
@@ -95,6 +104,23 @@ describe('agreements on the command line', () => {
       due: '2020-11-25T20:00:00.000Z',
       version: 2,
     });
+  });
+
+  it('evaluates the radical groups’ deadline in Idlib by the recorded amendment', async () => {
+    const result = await run(
+      'evaluate',
+      'idlib-sochi-2018-09',
+      '--as-of',
+      '2018-11-20T00:00:00Z',
+      '--json',
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const e = JSON.parse(result.stdout) as {
+      once: { norm: string; verdict: string; due: string; version: number }[];
+    };
+    expect(e.once.filter((r) => r.norm === 'radicals-out')).toEqual([
+      expect.objectContaining({ verdict: 'unknown', due: '2018-10-17T21:00:00.000Z', version: 2 }),
+    ]);
   });
 
   it('names the line and column of a problem and exits 2', async () => {
@@ -126,9 +152,12 @@ describe('agreements on the command line', () => {
       'gaza-ceasefire-2025-01',
       'gaza-ceasefire-2025-10',
       'gaza-pause-2023-11',
+      'idlib-sochi-2018-09',
+      'idlib-sochi-2018-09',
       'nagorno-karabakh-2020-11',
       'nagorno-karabakh-2020-11',
       'sudan-jeddah-2023-05',
+      'yemen-stockholm-2018-12',
       'yemen-truce-2022-04',
     ]);
   });

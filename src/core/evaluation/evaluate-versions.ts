@@ -62,15 +62,7 @@ export function evaluateVersions(
     return { ...chosen, index: p.index, inTerm: p.inTerm, phase: p.phase };
   });
 
-  const once: NormResult[] = [];
-  for (const v of sorted) {
-    for (const r of evaluationOf(v).once) {
-      const when = r.due ?? r.window.end;
-      // Judged by the version in effect when it fell due, or, still open, at asOf.
-      const at = when !== null && window.reached(Date.parse(when)) ? Date.parse(when) : null;
-      if (versionAt(sorted, at, window).version === v.version) once.push(r);
-    }
-  }
+  const once = onceResults(sorted, sorted.map(evaluationOf), window);
   const onceKept = new Set(once.map((r) => `${r.version}|${r.norm}`));
 
   const breaches: Breach[] = [];
@@ -91,9 +83,50 @@ export function evaluateVersions(
   return { ...base, periods, once, breaches };
 }
 
-/** `versionInEffect` at an instant, or (null) at asOf, telling the window what it compared. */
-function versionAt(sorted: readonly Agreement[], at: number | null, asOf: AsOfWindow): Agreement {
-  if (at !== null) return versionInEffect(sorted, at);
+/**
+ * One result for each once-only instance (norm and bearer), from the version that judges it:
+ * the one in effect when the instance first fell due, by that version's own deadline (or when
+ * it took effect, if its deadline was already behind it). An amendment that moves a deadline
+ * already passed does not reopen it. Not yet due as of asOf, the version in effect then.
+ */
+function onceResults(
+  sorted: readonly Agreement[],
+  evaluations: readonly Evaluation[],
+  asOf: AsOfWindow,
+): NormResult[] {
+  const byInstance = new Map<string, Map<number, NormResult>>();
+  for (const e of evaluations) {
+    for (const r of e.once) {
+      const key = `${r.norm}|${r.bearer}`;
+      const mine = byInstance.get(key) ?? new Map<number, NormResult>();
+      mine.set(r.version, r);
+      byInstance.set(key, mine);
+    }
+  }
+  const out: NormResult[] = [];
+  for (const results of byInstance.values()) {
+    let judged: { at: number; result: NormResult } | null = null;
+    for (const v of sorted) {
+      const r = results.get(v.version);
+      const when = r === undefined ? null : (r.due ?? r.window.end);
+      if (r === undefined || when === null) continue;
+      const effective = v.effectiveFrom === null ? -Infinity : Date.parse(v.effectiveFrom);
+      const at = Math.max(effective, Date.parse(when));
+      if (judged !== null && judged.at <= at) continue;
+      if (versionInEffect(sorted, at).version === v.version && asOf.reached(at))
+        judged = { at, result: r };
+    }
+    const result =
+      judged?.result ??
+      results.get(versionAtAsOf(sorted, asOf).version) ??
+      [...results.values()].at(-1);
+    if (result !== undefined) out.push(result);
+  }
+  return out;
+}
+
+/** `versionInEffect` at asOf, telling the window what it compared. */
+function versionAtAsOf(sorted: readonly Agreement[], asOf: AsOfWindow): Agreement {
   let chosen = sorted[0] as Agreement;
   for (const v of sorted) {
     if (v.effectiveFrom === null || asOf.reached(Date.parse(v.effectiveFrom))) chosen = v;

@@ -91,3 +91,75 @@ describe('the version in effect', () => {
     );
   });
 });
+
+const WITHDRAW = (day: number) => `
+  - id: withdraw
+    kind: achievement
+    per: once
+    bearer: north
+    ref: clause 2
+    act: {event: withdrawal}
+    deadline: {end_of_date: 2024-03-0${day}}`;
+/** Version 2 moves the deadline of the one withdrawal, in effect from the start of a day. */
+const movedTo = (day: number, from: number) =>
+  agreementWith(WITHDRAW(day), `version: 2\neffective_from: 2024-03-0${from}T00:00`);
+const withdrawnOn = (day: number) =>
+  claimOf(1, { type: 'withdrawal', actors: [by('north')], when: at(`2024-03-0${day}T12:00:00Z`) });
+const withdrawals = (e: ReturnType<typeof evaluate>) => e.once.filter((r) => r.norm === 'withdraw');
+
+describe('a once-only clause whose deadline an amendment moves', () => {
+  const original = agreementWith(WITHDRAW(2));
+
+  it('is judged once, by the terms in effect when it fell due: a deadline passed is not reopened', () => {
+    // Due at the end of 2 March; the amendment, in effect from 4 March, gives until 4 March.
+    const e = evaluateVersions([original, movedTo(4, 4)], [withdrawnOn(4)], '2024-03-10T00:00:00Z');
+    expect(withdrawals(e)).toEqual([
+      expect.objectContaining({ version: 1, due: '2024-03-03T00:00:00.000Z' }),
+    ]);
+  });
+
+  it('is judged by the amendment when it takes effect before the old deadline', () => {
+    const e = evaluateVersions([original, movedTo(4, 2)], [withdrawnOn(4)], '2024-03-10T00:00:00Z');
+    expect(withdrawals(e)).toEqual([
+      expect.objectContaining({
+        version: 2,
+        verdict: 'fulfilled',
+        due: '2024-03-05T00:00:00.000Z',
+      }),
+    ]);
+  });
+
+  it('falls due when an amendment takes effect with a deadline already behind it', () => {
+    // In effect from 3 March, due (by version 2) at the end of 1 March: due on 3 March.
+    const e = evaluateVersions([original, movedTo(1, 3)], [], '2024-03-10T00:00:00Z');
+    expect(withdrawals(e)).toEqual([expect.objectContaining({ version: 2 })]);
+  });
+
+  it('gives one result, from the version in effect when it first fell due, or at the moment asked', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+        (day, from, asOfDay, withdrawn) => {
+          const asOf = Date.UTC(2024, 2, asOfDay);
+          const claims = withdrawn === undefined ? [] : [withdrawnOn(withdrawn)];
+          const e = evaluateVersions(
+            [original, movedTo(day, from)],
+            claims,
+            new Date(asOf).toISOString(),
+          );
+          const effective = Date.UTC(2024, 2, from);
+          const due1 = Date.UTC(2024, 2, 3);
+          const due2 = Math.max(effective, Date.UTC(2024, 2, day + 1));
+          // Version 1 governs until the amendment takes effect; whichever falls due first judges.
+          const expected =
+            due1 < effective && due1 <= asOf ? 1 : effective <= Math.min(due2, asOf) ? 2 : 1;
+          expect(withdrawals(e).map((r) => r.version)).toEqual([expected]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
