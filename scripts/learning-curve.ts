@@ -125,8 +125,8 @@ function chart(curve: Curve): string {
   const [width, height, left, bottom, top, right] = [640, 360, 60, 50, 20, 170];
   const xMax = Math.max(...curve.points.map((p) => p.reviewed), 1);
   const all = [curve.rulesOnly, ...curve.points.flatMap((p) => p.macroF1)];
-  const y0 = Math.floor(Math.min(...all) * 10) / 10;
-  const y1 = Math.min(1, Math.ceil(Math.max(...all) * 10) / 10);
+  const y0 = Math.floor(Math.min(...all) * 20) / 20;
+  const y1 = Math.min(1, Math.ceil(Math.max(...all) * 20) / 20);
   const px = (x: number) => left + (x / xMax) * (width - left - right);
   const py = (y: number) => height - bottom - ((y - y0) / (y1 - y0 || 1)) * (height - top - bottom);
   const at = (x: number, y: number) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`;
@@ -135,7 +135,8 @@ function chart(curve: Curve): string {
     `<title>Learning curve: macro F1 on held-out reports of ${curve.region} against reviewed reports</title>`,
     `<rect width="${width}" height="${height}" fill="white"/>`,
   ];
-  for (let y = y0; y <= y1 + 1e-9; y += 0.05) {
+  const step = y1 - y0 > 0.2 ? 0.05 : 0.01;
+  for (let y = y0; y <= y1 + 1e-9; y += step) {
     out.push(
       `<line x1="${left}" y1="${py(y)}" x2="${width - right}" y2="${py(y)}" stroke="#ddd"/>`,
       `<text x="${left - 6}" y="${py(y) + 4}" text-anchor="end">${Math.round(y * 100)}</text>`,
