@@ -67,6 +67,7 @@ export function scoreReport(name: string, gold: GoldReport, result: ExtractResul
   };
 
   const matches = matchClaims(gold, result);
+  const parties = gold.agreement?.parties ?? [];
   const used = new Set(matches.flatMap((m) => (m.claim === null ? [] : [m.claim])));
   let tp = 0;
   let fn = 0;
@@ -130,7 +131,7 @@ export function scoreReport(name: string, gold: GoldReport, result: ExtractResul
     if (g.origin !== undefined) {
       score(
         'origin',
-        sameSource(originOf(c).name, g.origin),
+        sameSource(originOf(c).name, g.origin, parties),
         () => `${label}: ${c.attribution.map((l) => l.name).join(' → ')} (wanted ${g.origin})`,
       );
     }
@@ -181,6 +182,7 @@ export interface ClaimMatch {
  */
 export function matchClaims(gold: GoldReport, result: ExtractResult): ClaimMatch[] {
   const lower = result.document.cleanText.toLowerCase();
+  const parties = gold.agreement?.parties ?? [];
   const used = new Set<number>();
   return gold.claims.map((g) => {
     const at = findAnchor(lower, g.anchor.toLowerCase());
@@ -188,7 +190,7 @@ export function matchClaims(gold: GoldReport, result: ExtractResult): ClaimMatch
     const best = result.claims
       .map((c, i) => ({ c, i }))
       .filter(({ c, i }) => !used.has(i) && c.span !== null && overlaps(c.span, at))
-      .sort((a, b) => preference(g, b.c) - preference(g, a.c))[0];
+      .sort((a, b) => preference(g, b.c, parties) - preference(g, a.c, parties))[0];
     if (best === undefined) return { gold: g, claim: null, anchored: true };
     used.add(best.i);
     return { gold: g, claim: best.i, anchored: true };
@@ -249,10 +251,10 @@ function findAnchor(text: string, anchor: string): readonly [number, number] | n
 const overlaps = (span: readonly [number, number], at: readonly [number, number]): boolean =>
   span[0] < at[1] && at[0] < span[1];
 
-const preference = (g: GoldClaim, c: ExtractedClaim): number =>
+const preference = (g: GoldClaim, c: ExtractedClaim, parties: Parties): number =>
   (c.type === g.type ? 4 : 0) +
   (c.modality === g.modality ? 2 : 0) +
-  (g.origin !== undefined && sameSource(originOf(c).name, g.origin) ? 1 : 0);
+  (g.origin !== undefined && sameSource(originOf(c).name, g.origin, parties) ? 1 : 0);
 
 const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -276,9 +278,16 @@ function samePlace(c: ExtractedClaim, where: string | null): boolean {
   return foldName(c.where.name) === foldName(lookupPlace(where)?.name ?? where);
 }
 
-/** Names compared as one source: canonical names of known sources, articles dropped. */
-export function sameSource(a: string, b: string): boolean {
-  const canonical = (s: string): string =>
-    foldName(knownSourceNamed(s)?.name ?? s).replace(/^(the|a|an) /, '');
+type Parties = NonNullable<GoldReport['agreement']>['parties'];
+
+/**
+ * Names compared as one source: canonical names of known sources, articles dropped, and any
+ * name of one of the report's parties (its id or an alias the agreement gives) as that party.
+ */
+export function sameSource(a: string, b: string, parties: Parties = []): boolean {
+  const bare = (s: string): string => foldName(s).replace(/^(the|a|an) /, '');
+  const partyOf = (s: string): string | undefined =>
+    parties.find((p) => [p.id, ...p.aliases].some((n) => bare(n) === bare(s)))?.id;
+  const canonical = (s: string): string => partyOf(s) ?? bare(knownSourceNamed(s)?.name ?? s);
   return canonical(a) === canonical(b);
 }

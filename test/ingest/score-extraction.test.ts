@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/ingest/extract.js';
-import { GoldReport, scoreReport, summariseScores } from '../../src/ingest/score-extraction.js';
+import {
+  GoldReport,
+  sameSource,
+  scoreReport,
+  summariseScores,
+} from '../../src/ingest/score-extraction.js';
 
 const gold = (claims: unknown[], extra: Record<string, unknown> = {}): GoldReport =>
   GoldReport.parse({
@@ -86,5 +91,17 @@ describe('scoring extraction against gold', () => {
     );
     expect(s.aspects.furniture).toEqual([1, 2]);
     expect(s.notes).toContain('r: wrong furniture: “The weather was calm.”: left in');
+  });
+
+  it('takes any name the agreement gives a party as that party, and no other', () => {
+    const parties = [
+      { id: 'saf', aliases: ['army', "Sudan's army"] },
+      { id: 'rsf', aliases: ['Rapid Support Forces', 'RSF'] },
+    ];
+    expect(sameSource('SAF', 'army', parties)).toBe(true);
+    expect(sameSource("Sudan's army", 'the army', parties)).toBe(true);
+    expect(sameSource('Rapid Support Forces', 'RSF', parties)).toBe(true);
+    expect(sameSource('army', 'RSF', parties)).toBe(false);
+    expect(sameSource('SAF', 'army')).toBe(false);
   });
 });
