@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PartyId } from '../../src/core/ids.js';
 import { extractClaims } from '../../src/ingest/extract.js';
 import {
   GoldReport,
@@ -95,8 +96,8 @@ describe('scoring extraction against gold', () => {
 
   it('takes any name the agreement gives a party as that party, and no other', () => {
     const parties = [
-      { id: 'saf', aliases: ['army', "Sudan's army"] },
-      { id: 'rsf', aliases: ['Rapid Support Forces', 'RSF'] },
+      { id: PartyId.parse('saf'), aliases: ['army', "Sudan's army"] },
+      { id: PartyId.parse('rsf'), aliases: ['Rapid Support Forces', 'RSF'] },
     ];
     expect(sameSource('SAF', 'army', parties)).toBe(true);
     expect(sameSource("Sudan's army", 'the army', parties)).toBe(true);

@@ -97,6 +97,21 @@ export function example(name: string): { agreement: Agreement; claims: Claim[] }
 }
 
 /** The examples' documents, by key. */
+/** An example with its amendment (`examples/amendments/NAME.v2.yaml`): both versions, in order. */
+export function amendedExample(name: string): {
+  versions: [Agreement, Agreement];
+  claims: Claim[];
+} {
+  const { agreement: original, claims } = example(name);
+  const originalText = readFileSync(here(`../../../examples/agreements/${name}.yaml`), 'utf8');
+  const amended = parseAgreement(
+    readFileSync(here(`../../../examples/amendments/${name}.v2.yaml`), 'utf8'),
+    `${name}.v2.yaml`,
+    (id, version) => (id === name && version === 1 ? originalText : undefined),
+  );
+  return { versions: [original, amended], claims };
+}
+
 export function exampleDocuments(
   name: string,
 ): Map<string, { published: string; url: string | null }> {

@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAgreement } from '../../../src/core/agreement/parse-agreement.js';
 import { evaluate } from '../../../src/core/evaluation/evaluate.js';
 import { evaluateVersions } from '../../../src/core/evaluation/evaluate-versions.js';
-import { example } from './evaluation-fixtures.js';
+import { amendedExample } from './evaluation-fixtures.js';
 
 const NAME = 'nagorno-karabakh-2020-11';
-const { agreement: original, claims } = example(NAME);
-const originalText = readFileSync(
-  new URL(`../../../examples/agreements/${NAME}.yaml`, import.meta.url),
-  'utf8',
-);
-const amended = parseAgreement(
-  readFileSync(new URL(`../../../examples/amendments/${NAME}.v2.yaml`, import.meta.url), 'utf8'),
-  `${NAME}.v2.yaml`,
-  (id, version) => (id === NAME && version === 1 ? originalText : undefined),
-);
-const versions = [original, amended];
+const { versions, claims } = amendedExample(NAME);
+const [original, amended] = versions;
 const onceOf = (e: ReturnType<typeof evaluate>, norm: string) =>
   e.once.find((r) => r.norm === norm);
 
