@@ -47,7 +47,7 @@ function measure(sizes: readonly number[]): Series[] {
       TRUCE_BENCH_IMPORT_CLAIMS: String(size),
       TRUCE_BENCH_IMPORT_BACKENDS: 'sqlite',
     });
-    imports.push([size, figure(sqlite, 'claim import')]);
+    imports.push([size, figure(sqlite, 'claim import, wall')]);
     const [rebuild] = runBench('replay.bench.ts', { TRUCE_BENCH_REPLAY_ENTRIES: String(size) });
     rebuilds.push([size, figure(rebuild, 'rebuild, CPU')]);
   }

@@ -10,7 +10,7 @@ import { insertRows } from './insert-rows.js';
 import { entryHash } from './ledger-hash.js';
 import { writeLedgerHead } from './ledger-head.js';
 import { LEDGER_COLUMNS, ledgerRow } from './ledger-rows.js';
-import { STORED_TABLES, type LedgerTable, type StoreSchema } from './store-schema.js';
+import type { LedgerTable, StoreSchema } from './store-schema.js';
 import { writeProjections } from './write-projections.js';
 
 /**
@@ -69,7 +69,7 @@ export async function appendEntries(
   }
 
   await insertRows(trx, 'ledger', LEDGER_COLUMNS, rows);
-  await writeProjections(trx, view.written(), STORED_TABLES, known);
+  await writeProjections(trx, view.written(), { known, claimWasStored: view.claimWasStored });
   await writeLedgerHead(trx, previous);
   return entries;
 }

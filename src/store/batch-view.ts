@@ -25,12 +25,15 @@ const taken = {
 export class BatchView {
   readonly #taken: Map<string, string>;
   readonly #claims: Map<string, Claim>;
+  /** The ids of the claims read from the tables (the batch's own are added to `#claims`). */
+  readonly #storedClaims: ReadonlySet<string>;
   /** The rows the batch writes, the last write of each row only. */
   readonly #written = new Map<string, ProjectedRow>();
 
   private constructor(takenNames: Map<string, string>, claims: Map<string, Claim>) {
     this.#taken = takenNames;
     this.#claims = claims;
+    this.#storedClaims = new Set(claims.keys());
   }
 
   /** Loads the stored rows the changes add to or refer to, by primary key or unique index. */
@@ -157,6 +160,9 @@ export class BatchView {
 
   /** The claim as stored or as this batch left it: the lookup `rowsWrittenBy` needs. */
   readonly claim: ClaimLookup = (id) => this.#claims.get(id);
+
+  /** Whether the claim has rows in the tables from before this batch. */
+  readonly claimWasStored = (id: string): boolean => this.#storedClaims.has(id);
 
   /** Takes note of rows the batch writes. */
   record(rows: readonly ProjectedRow[]): void {

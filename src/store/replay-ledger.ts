@@ -26,7 +26,7 @@ export interface LedgerReplay {
   readonly problem: ChainProblem | undefined;
 }
 
-export const ENTRIES_PER_CHUNK = 1000;
+export const ENTRIES_PER_CHUNK = 250;
 
 type Link = Pick<LedgerEntry, 'seq' | 'hash' | 'recordedAt'>;
 
@@ -89,6 +89,9 @@ async function applyChunk(
     tables,
     entries.flatMap((e) => revisedClaim(e) ?? []),
   );
+  // Only claims read back have rows to replace; the rest are new to the tables.
+  const stored = new Set(claims.keys());
+  const write = { tables, claimWasStored: (id: string) => stored.has(id) };
   const written = new Map<string, ProjectedRow>();
   for (const entry of entries) {
     let rows: ProjectedRow[];
@@ -96,7 +99,7 @@ async function applyChunk(
       rows = rowsWrittenBy(entry, (id) => claims.get(id));
     } catch (error) {
       if (!isTruceError(error)) throw error;
-      await writeProjections(db, written.values(), tables);
+      await writeProjections(db, written.values(), write);
       return chainProblem(entry.seq, error.message);
     }
     for (const row of rows) {
@@ -104,7 +107,7 @@ async function applyChunk(
       written.set(rowKey(row), row);
     }
   }
-  await writeProjections(db, written.values(), tables);
+  await writeProjections(db, written.values(), write);
   return undefined;
 }
 

@@ -35,7 +35,7 @@ export interface ClaimFilter {
 /** How a replay of the ledger (verify, rebuild) steps through it. */
 export interface ReplayOptions {
   /**
-   * Entries read, checked and written per step (1,000 unless given): what bounds the memory
+   * Entries read, checked and written per step (250 unless given): what bounds the memory
    * of a replay, whatever the length of the ledger. Small values are for tests.
    */
   readonly entriesPerChunk?: number;

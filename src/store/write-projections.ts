@@ -14,18 +14,28 @@ import {
   type StoreSchema,
 } from './store-schema.js';
 
+/** Where and how `writeProjections` writes. */
+export interface ProjectionWrite {
+  /** Where each table's rows go: the stored tables unless a replay says otherwise. */
+  readonly tables?: ProjectionTables;
+  /** Claims' canonical JSON already written for their ledger entries. */
+  readonly known?: KnownJson;
+  /**
+   * Whether a claim may have rows already (it was read from the tables before this write).
+   * A claim that cannot has no party rows to take back, which spares a delete per run.
+   */
+  readonly claimWasStored: (id: string) => boolean;
+}
+
 /**
  * Inserts projected rows or replaces them whole, as the ledger means them, a few hundred at a
  * time so a rebuild never holds every row's text at once. Rows come parents first (as the
  * ledger wrote them), and each run is written parents first, so the foreign keys hold.
- * `tables` names where each table's rows go: the stored tables unless a replay says otherwise;
- * `known` holds claims' canonical JSON already written for their ledger entries.
  */
 export async function writeProjections(
   db: Kysely<StoreSchema>,
   written: Iterable<ProjectedRow>,
-  tables: ProjectionTables = STORED_TABLES,
-  known?: KnownJson,
+  { tables = STORED_TABLES, known, claimWasStored }: ProjectionWrite,
 ): Promise<void> {
   for (const run of inChunks(written)) {
     const rows = tableRowsOf(run, known);
@@ -37,7 +47,8 @@ export async function writeProjections(
       );
     }
     // So do a replaced claim's party rows: an edit may name other parties.
-    for (const chunk of inChunks(rows.claims.map((claim) => claim.id))) {
+    const replaced = rows.claims.filter((claim) => claimWasStored(claim.id));
+    for (const chunk of inChunks(replaced.map((claim) => claim.id))) {
       await sql`delete from ${sql.table(tables.claim_parties)} where claim in (${sql.join(chunk)})`.execute(
         db,
       );
