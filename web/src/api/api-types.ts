@@ -73,7 +73,7 @@ export type Explanation = CellExplanation['results'][number]['explanation'];
 /** How one independent origin's account of a norm instance reads. */
 export type Account = Explanation['accounts'][number];
 export type Tally = Evaluation['tallies'][number];
-/** Breaches one origin alleges alike, as one row: how many claims, and the first. */
+/** Breaches alleged alike in one cell, as one row: how many origins and claims, the first of each. */
 export type Breach = Evaluation['breaches'][number];
 export type PowerResult = Evaluation['powers'][number];
 /** Three-valued: is something so? */
