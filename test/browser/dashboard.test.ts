@@ -151,6 +151,21 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     await screenshot('overview');
   });
 
+  test('lists alleged breaches a row per clause and period, naming the first source and how many more', async () => {
+    const { breaches } = await evaluation();
+    if (breaches.length === 0) throw new Error('the example alleges no breach');
+    await openOverview();
+    const rows = page.locator('.breach-accounts li');
+    await rows.first().waitFor();
+    const texts = await rows.allTextContents();
+    expect(texts).toHaveLength(breaches.length);
+    breaches.forEach((b, i) => {
+      const text = texts[i] ?? '';
+      expect(text).toContain(b.according_to ?? 'the silence rule');
+      if (b.origins > 1) expect(text).toContain(`and ${b.origins - 1} other source`);
+    });
+  });
+
   test('with no agreement in the address, opens on the example with the fullest record', async () => {
     // A second load of the page is answered 304 Not Modified: its headers must still allow it.
     await page.goto(`${base}/`);
