@@ -70,6 +70,8 @@ export type Verdict = NormResult['verdict'];
 /** The whole explanation of one cell, for each bearer, loaded when the cell is opened. */
 export type CellExplanation = Schemas['CellExplanation'];
 export type Explanation = CellExplanation['results'][number]['explanation'];
+/** One alleged breach, as one origin tells it: a cell's explanation lists every one. */
+export type CellBreach = CellExplanation['breaches'][number];
 /** How one independent origin's account of a norm instance reads. */
 export type Account = Explanation['accounts'][number];
 export type Tally = Evaluation['tallies'][number];

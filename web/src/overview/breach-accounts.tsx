@@ -2,7 +2,8 @@ import type { Breach } from '../api/api-types';
 import { ClaimsDisclosure } from '../shared/claims-disclosure';
 import { useAgreement } from '../state/agreement-context';
 
-const BASIS: Readonly<Record<Breach['basis'], string>> = {
+/** What a breach's basis says, as the end of a sentence. */
+export const BREACH_BASIS: Readonly<Record<Breach['basis'], string>> = {
   act: 'reports a prohibited act',
   negation: 'reports that the act did not happen',
   denial: 'denies the act took place',
@@ -45,7 +46,7 @@ export function BreachAccounts(props: { readonly breaches: readonly Breach[] }) 
               According to <strong>{sources(b)}</strong>
               {selfReports(b)}, {b.by ? partyName(b.by) : 'a party'} breached{' '}
               <em>{b.norm ? clauseName(b.norm) : 'the agreement (no clause named)'}</em>:{' '}
-              {BASIS[b.basis]}
+              {BREACH_BASIS[b.basis]}
               {b.certainty !== 'definitely' && ` (${b.certainty})`}
               {b.claims > 1 && ` (${b.claims} reports)`}
               {b.claim && (
