@@ -1,6 +1,13 @@
-// The evaluation engine at scale: 60 periods, 10 norms, 1,000,000 claims. The baseline, run
-// on the same claims in the same process, only puts each claim in a (period, type) bucket:
-// the least any evaluation must do. The aim is a full evaluation within 3× of that.
+// The evaluation engine at scale: 60 periods, 10 norms, at 10k, 100k and 1M claims. The
+// baseline, run on the same claims in the same process, only puts each claim in a (period, type)
+// bucket: the least any evaluation must do. The aim is a full evaluation within 3× of that.
+//
+//   TRUCE_BENCH_ENGINE_CLAIMS=100000 npm run bench -- engine    # one size
+//
+// With several sizes, each is measured in a process of its own (bench/run-one.ts), so the peak
+// RSS of its row is that size's alone.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseAgreement } from '../src/core/agreement/parse-agreement.js';
 import type { Claim } from '../src/core/evidence/claim.js';
 import { evaluate } from '../src/core/evaluation/evaluate.js';
@@ -9,11 +16,14 @@ import type { PartyId } from '../src/core/ids.js';
 import { instantMs } from '../src/core/time/instant-ms.js';
 import type { EventType } from '../src/core/vocabulary/event-types.js';
 import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
-import type { Bench } from './bench-report.js';
+import type { Bench, BenchReport } from './bench-report.js';
 import { random, syntheticClaim } from './synthetic-claim.js';
 
-const CLAIMS = 1_000_000;
-const ROUNDS = 5;
+const SIZES = (process.env.TRUCE_BENCH_ENGINE_CLAIMS ?? '10000,100000,1000000')
+  .split(',')
+  .map(Number);
+/** Rounds per size, of which the median is reported: fewer at a million, where one takes seconds. */
+const roundsFor = (claims: number) => (claims >= 1_000_000 ? 3 : 5);
 const ORIGINS = 400;
 const START = Date.parse('2024-03-01T05:00:00Z');
 const DAY = 86_400_000;
@@ -68,7 +78,7 @@ const TYPES: readonly EventType[] = [
 ];
 
 /** One million claims, cheaply: shared chains, actors and figures; one object per claim. */
-export function syntheticClaims(count = CLAIMS): Claim[] {
+export function syntheticClaims(count: number): Claim[] {
   const rand = random(7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const chains = Array.from({ length: ORIGINS }, (_, i) => [
@@ -145,9 +155,10 @@ function bucketByPeriodAndType(claims: readonly Claim[], calendar: PeriodCalenda
 const median = (xs: number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-const bench: Bench = async () => {
+/** One size, measured in this process. */
+function measure(count: number): BenchReport {
   const agreement = parseAgreement(AGREEMENT, 'bench');
-  const claims = syntheticClaims();
+  const claims = syntheticClaims(count);
   const calendar = PeriodCalendar.build(
     START,
     START + 60 * DAY,
@@ -157,7 +168,7 @@ const bench: Bench = async () => {
   const baseline: number[] = [];
   const full: number[] = [];
   let periods = 0;
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < roundsFor(count); round++) {
     let t = performance.now();
     bucketByPeriodAndType(claims, calendar);
     baseline.push(performance.now() - t);
@@ -168,7 +179,7 @@ const bench: Bench = async () => {
   const evaluationMs = median(full);
   const baselineMs = median(baseline);
   return {
-    name: 'engine (1M claims, 60 days)',
+    name: `engine (${count.toLocaleString('en')} claims, 60 days)`,
     figures: [
       { label: 'claims', value: claims.length, unit: 'claims' },
       { label: 'periods evaluated', value: periods, unit: 'periods' },
@@ -178,6 +189,32 @@ const bench: Bench = async () => {
     ],
     ratio: { value: evaluationMs / baselineMs, baseline: 'bucketing by period and type', aim: 3 },
   };
+}
+
+/** One size in a process of its own, for its own peak RSS. */
+function measureApart(count: number): BenchReport[] {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('run-one.ts', import.meta.url)),
+      fileURLToPath(import.meta.url),
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, TRUCE_BENCH_ENGINE_CLAIMS: String(count) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  if (result.status !== 0) throw new Error(`the engine bench at ${count} claims failed`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '[]') as BenchReport[];
+}
+
+const bench: Bench = async () => {
+  const [only] = SIZES;
+  if (SIZES.length === 1 && only !== undefined) return measure(only);
+  return SIZES.flatMap(measureApart);
 };
 
 export default bench;

@@ -1,12 +1,16 @@
-// Measures how `claim import` and `rebuild` grow with the number of claims (entries) and draws
-// it log-log as docs/images/scaling.svg, with the measured points in docs/images/scaling.json.
+// Measures how `claim import`, `rebuild` and one evaluation grow with the number of claims
+// (entries) and draws it log-log as docs/images/scaling.svg, with the measured points in
+// docs/images/scaling.json.
 //
-//   npx tsx scripts/scaling-plot.ts                     # 10k, 30k and 100k
+//   npx tsx scripts/scaling-plot.ts                     # 10k, 30k and 100k, every series
 //   npx tsx scripts/scaling-plot.ts --sizes 10000,1000000
+//   npx tsx scripts/scaling-plot.ts --series engine --sizes 10000,100000,1000000
 //   npx tsx scripts/scaling-plot.ts --plot-only         # redraw from scaling.json
 //
 // Each point is one bench process (bench/run-one.ts): import is SQLite, wall time of the
-// streamed import; rebuild is its CPU time. A straight line of slope 1 is linear growth; the
+// streamed import; rebuild is its CPU time; the engine is the median wall time of a full
+// evaluation. `--series` measures only the series named (import, rebuild, engine) and keeps
+// the others' points from scaling.json. A straight line of slope 1 is linear growth; the
 // script prints each segment's slope, so growth faster than linear shows as a slope above 1.
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -35,26 +39,51 @@ function runBench(file: string, env: NodeJS.ProcessEnv): BenchReport[] {
     { encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (result.status !== 0) throw new Error(`${file} failed`);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '[]') as BenchReport[];
+  const reports = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '[]') as BenchReport[];
+  for (const r of reports) {
+    const rss = r.peakRssMb === undefined ? '' : `, peak RSS ${Math.round(r.peakRssMb)} MB`;
+    process.stderr.write(`  ${r.name}: ${r.ratio.value.toFixed(2)}× ${r.ratio.baseline}${rss}\n`);
+  }
+  return reports;
 }
 
-function measure(sizes: readonly number[]): Series[] {
-  const imports: [number, number][] = [];
-  const rebuilds: [number, number][] = [];
+const SERIES = {
+  import: 'claim import (SQLite, wall)',
+  rebuild: 'rebuild (CPU)',
+  engine: 'evaluation (engine, wall)',
+} as const;
+type SeriesKey = keyof typeof SERIES;
+
+function measure(sizes: readonly number[], keys: readonly SeriesKey[]): Series[] {
+  const points = new Map<SeriesKey, [number, number][]>(keys.map((k) => [k, []]));
   for (const size of sizes) {
     process.stderr.write(`${size} claims…\n`);
-    const [sqlite] = runBench('import.bench.ts', {
-      TRUCE_BENCH_IMPORT_CLAIMS: String(size),
-      TRUCE_BENCH_IMPORT_BACKENDS: 'sqlite',
-    });
-    imports.push([size, figure(sqlite, 'claim import, wall')]);
-    const [rebuild] = runBench('replay.bench.ts', { TRUCE_BENCH_REPLAY_ENTRIES: String(size) });
-    rebuilds.push([size, figure(rebuild, 'rebuild, CPU')]);
+    if (keys.includes('import')) {
+      const [sqlite] = runBench('import.bench.ts', {
+        TRUCE_BENCH_IMPORT_CLAIMS: String(size),
+        TRUCE_BENCH_IMPORT_BACKENDS: 'sqlite',
+      });
+      points.get('import')?.push([size, figure(sqlite, 'claim import, wall')]);
+    }
+    if (keys.includes('rebuild')) {
+      const [rebuild] = runBench('replay.bench.ts', { TRUCE_BENCH_REPLAY_ENTRIES: String(size) });
+      points.get('rebuild')?.push([size, figure(rebuild, 'rebuild, CPU')]);
+    }
+    if (keys.includes('engine')) {
+      const [engine] = runBench('engine.bench.ts', { TRUCE_BENCH_ENGINE_CLAIMS: String(size) });
+      points.get('engine')?.push([size, figure(engine, 'full evaluation')]);
+    }
   }
-  return [
-    { name: 'claim import (SQLite, wall)', points: imports },
-    { name: 'rebuild (CPU)', points: rebuilds },
-  ];
+  return keys.map((k) => ({ name: SERIES[k], points: points.get(k) ?? [] }));
+}
+
+/** The series measured now, in place of those of the same name kept from before. */
+function merged(kept: readonly Series[], measured: readonly Series[]): Series[] {
+  const fresh = new Map(measured.map((s) => [s.name, s]));
+  const names = [...kept.map((s) => s.name), ...measured.map((s) => s.name)];
+  return [...new Set(names)].map(
+    (name) => fresh.get(name) ?? (kept.find((s) => s.name === name) as Series),
+  );
 }
 
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c'];
@@ -145,9 +174,14 @@ const sizes =
   args.includes('--sizes') && sizesArg !== undefined
     ? sizesArg.split(',').map(Number)
     : [10_000, 30_000, 100_000];
-const series = args.includes('--plot-only')
-  ? (JSON.parse(await readFile(DATA, 'utf8')) as Series[])
-  : measure(sizes);
+const seriesArg = args[args.indexOf('--series') + 1];
+const keys = (
+  args.includes('--series') && seriesArg !== undefined ? seriesArg.split(',') : Object.keys(SERIES)
+) as SeriesKey[];
+const unknown = keys.filter((k) => !(k in SERIES));
+if (unknown.length > 0) throw new Error(`--series takes ${Object.keys(SERIES).join(', ')}`);
+const kept = JSON.parse(await readFile(DATA, 'utf8')) as Series[];
+const series = args.includes('--plot-only') ? kept : merged(kept, measure(sizes, keys));
 if (!args.includes('--plot-only')) await writeFile(DATA, `${JSON.stringify(series, null, 2)}\n`);
 await writeFile(SVG, chart(series));
 process.stdout.write(`${slopes(series)}\nwrote ${SVG}\n`);

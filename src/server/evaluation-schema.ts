@@ -269,10 +269,30 @@ const ExplanationSummary = Explanation.pick({
 
 const GridNormResult = NormVerdict.extend({ explanation: ExplanationSummary });
 
-const BreachGroup = Breach.omit({ when: true }).extend({
-  claim: ClaimId.nullable().describe('the first claim alleging it (null: the silence rule)'),
-  claims: z.number().int().describe('how many claims allege it'),
-});
+const BreachGroup = Breach.pick({
+  norm: true,
+  period: true,
+  by: true,
+  basis: true,
+  certainty: true,
+})
+  .extend({
+    origins: z
+      .number()
+      .int()
+      .describe('how many origins allege it (0: the silence rule alone, no origin)'),
+    according_to: z
+      .string()
+      .nullable()
+      .describe('the first origin alleging it; the cell explanation names every one'),
+    selfReports: z
+      .number()
+      .int()
+      .describe('how many of those origins are affiliated with the accused party: admissions'),
+    claim: ClaimId.nullable().describe('the first claim alleging it (null: the silence rule)'),
+    claims: z.number().int().describe('how many claims allege it'),
+  })
+  .describe('breaches alleged alike in one cell, by any number of origins, as one row');
 
 /** What the grid needs: verdicts and summaries, breaches grouped; explanations by cell. */
 export const EvaluationGridSchema = z

@@ -151,6 +151,40 @@ describe('the dashboard on the 2023 example', { retry: 1 }, () => {
     await screenshot('overview');
   });
 
+  test('lists alleged breaches a row per clause and period, naming the first source and how many more', async () => {
+    const { breaches } = await evaluation();
+    if (breaches.length === 0) throw new Error('the example alleges no breach');
+    await openOverview();
+    const rows = page.locator('.breach-accounts li');
+    await rows.first().waitFor();
+    const texts = await rows.allTextContents();
+    expect(texts).toHaveLength(breaches.length);
+    breaches.forEach((b, i) => {
+      const text = texts[i] ?? '';
+      expect(text).toContain(b.according_to ?? 'the silence rule');
+      if (b.origins > 1) expect(text).toContain(`and ${b.origins - 1} other source`);
+    });
+  });
+
+  test("a cell's explanation names each origin alleging a breach there, as the cell route lists them", async () => {
+    const grid = await evaluation();
+    const group = grid.breaches.find((b) => b.norm !== null && b.period !== null && b.by !== null);
+    if (!group?.norm || group.period === null) throw new Error('the example alleges no breach');
+    const result = grid.periods
+      .find((p) => p.index === group.period)
+      ?.norms.find((n) => n.norm === group.norm && n.bearer === group.by);
+    if (!result) throw new Error('no cell for the breach');
+    const { breaches } = await explained(group.norm, group.period, grid.asOf);
+    const expected = breaches.filter((b) => b.by === group.by);
+    await openOverview();
+    await cell(result, group.period).click();
+    const lines = page.locator('.verdict-explanation .alleged-by li');
+    await lines.first().waitFor();
+    const texts = await lines.allTextContents();
+    expect(texts).toHaveLength(expected.length);
+    expected.forEach((b, i) => expect(texts[i]).toContain(b.according_to ?? 'the silence rule'));
+  });
+
   test('with no agreement in the address, opens on the example with the fullest record', async () => {
     // A second load of the page is answered 304 Not Modified: its headers must still allow it.
     await page.goto(`${base}/`);

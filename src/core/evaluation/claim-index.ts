@@ -13,6 +13,7 @@ import type { PeriodCalendar } from './period-calendar.js';
 import type { PersonFilter } from './person-filter.js';
 import { unitKey } from '../quantity/unit-key.js';
 import { AsOfWindow } from './as-of-window.js';
+import { EvidenceBuffer } from './evidence-buffer.js';
 import {
   ASSERTED,
   DENIED,
@@ -200,6 +201,8 @@ export class ClaimIndex {
    */
   pFirst: Int16Array = new Int16Array(0);
   pLast: Int16Array = new Int16Array(0);
+  /** What this evaluation's gatherings of evidence write into: its own, shared with no other. */
+  readonly evidenceBuffer = new EvidenceBuffer();
   /** Each claim's reasons for being set aside, made once and shared by every list naming it. */
   private readonly ignoredClaims = new Map<number, IgnoredClaim>();
   /** The claim's event type as a small integer (for bucketing). */

@@ -22,12 +22,38 @@ const anyActOf = (type: EventType): Act => ({
   dailyWindow: null,
 });
 
-/** Slots of a tally key: agent (5 bits), category (16 bits), role (3 bits). */
-const NO_AGENT = 31;
-const key = (agent: number, category: number, role: number): number =>
-  agent | (category << 5) | (role << 21);
-
 const ROLES = Roles.options;
+
+/**
+ * A tally cell (agent slot, category id, role) as one number, by place value rather than bit
+ * fields: category ids come from the claims, and no number of them, of parties or of roles
+ * can run into the next part. Agent slots are the agreement's parties, then one for none.
+ */
+class TallyKeys {
+  readonly noAgent: number;
+  private readonly agentSlots: number;
+
+  constructor(parties: number) {
+    this.noAgent = parties;
+    this.agentSlots = parties + 1;
+  }
+
+  key(agent: number, category: number, role: number): number {
+    return (category * ROLES.length + role) * this.agentSlots + agent;
+  }
+
+  agent(key: number): number {
+    return key % this.agentSlots;
+  }
+
+  category(key: number): number {
+    return Math.floor(key / this.agentSlots / ROLES.length);
+  }
+
+  role(key: number): number {
+    return Math.floor(key / this.agentSlots) % ROLES.length;
+  }
+}
 
 /** No unit seen yet in a row; two different units seen. */
 const NO_UNIT = 0;
@@ -103,6 +129,7 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
   const types = [...new Set(ctx.agreement.norms.flatMap((n) => actOf(n).events))];
   const policy = ctx.agreement.evidence.fulfilment;
   const totals = new Map<string, Total>();
+  const keys = new TallyKeys(index.parties.length);
 
   let head = new Int32Array(0);
   // The tally cells met so far, as dense ids: an origin's sums per cell sit in slots
@@ -136,7 +163,7 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
   const agentsOf = (mask: number): number[] => {
     let known = slots.get(mask);
     if (known === undefined) {
-      known = agentSlots(mask);
+      known = agentSlots(mask, keys.noAgent);
       slots.set(mask, known);
     }
     return known;
@@ -194,7 +221,7 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
             for (const agent of agentsOf(index.agents[i] as number)) {
               for (let j = from - 1; j < to; j++) {
                 const category = j < from ? 0 : (index.categoryIds[j] as number);
-                const cell = cellOf(key(agent, category, c.role));
+                const cell = cellOf(keys.key(agent, category, c.role));
                 if (originStamp[cell] !== thisOrigin) {
                   originStamp[cell] = thisOrigin;
                   sumMin[cell] = 0;
@@ -218,11 +245,11 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
         for (const cell of local) {
           if (periodStamp[cell] !== thisPeriod) {
             periodStamp[cell] = thisPeriod;
-            const agent = (cellKeys[cell] as number) & 31;
+            const agent = keys.agent(cellKeys[cell] as number);
             folds[cell] = new PolicyFold(
               policy,
               index.origins,
-              agent === NO_AGENT ? null : (index.parties[agent] ?? null),
+              agent === keys.noAgent ? null : (index.parties[agent] ?? null),
               false,
             );
             inPeriod.push(cell);
@@ -237,10 +264,10 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
       }
       for (const cell of inPeriod) {
         const cellKey = cellKeys[cell] as number;
-        const agent = cellKey & 31;
-        const by = agent === NO_AGENT ? null : (index.parties[agent] ?? null);
-        const category = index.categoryNames.name((cellKey >>> 5) & 0xffff);
-        const role = ROLES[cellKey >>> 21] ?? 'acts';
+        const agent = keys.agent(cellKey);
+        const by = agent === keys.noAgent ? null : (index.parties[agent] ?? null);
+        const category = index.categoryNames.name(keys.category(cellKey));
+        const role = ROLES[keys.role(cellKey)] ?? 'acts';
         const name = `${type}|${by ?? ''}|${category ?? ''}|${role}`;
         let total = totals.get(name);
         if (total === undefined) {
@@ -290,9 +317,9 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
     }));
 }
 
-/** The agent parties' bit positions, or NO_AGENT when the claim names none. */
-function agentSlots(agents: number): number[] {
-  if (agents === 0) return [NO_AGENT];
+/** The agent parties' bit positions, or the slot for none when the claim names none. */
+function agentSlots(agents: number, noAgent: number): number[] {
+  if (agents === 0) return [noAgent];
   const slots: number[] = [];
   for (let bits = agents; bits !== 0; bits &= bits - 1) slots.push(31 - Math.clz32(bits & -bits));
   return slots;

@@ -310,7 +310,8 @@ export interface PowerResult {
 
 /**
  * The evaluation as the grid needs it (`verdictGrid`): each cell's verdict with a summary of
- * its explanation, and breaches grouped; its size grows with cells and origins, not claims.
+ * its explanation, and breaches grouped by clause and period; its size grows with cells, not
+ * with claims or origins.
  */
 export interface EvaluationGrid extends Omit<
   Evaluation,
@@ -347,8 +348,21 @@ export interface ExplanationSummary extends Pick<
   };
 }
 
-/** Breaches one origin alleges alike (clause, period, party, basis, certainty), as one row. */
-export interface BreachGroup extends Omit<Breach, 'when'> {
+/**
+ * Breaches alleged alike (clause, period, party, basis, certainty) by any number of origins,
+ * as one row: how many origins and claims, and the first of each. Which origin alleges what is
+ * in the cell's explanation (`explainCell`), so a row's size does not grow with the origins.
+ */
+export interface BreachGroup extends Pick<
+  Breach,
+  'norm' | 'period' | 'by' | 'basis' | 'certainty'
+> {
+  /** How many origins allege it (0 for the silence rule, which is no origin's). */
+  readonly origins: number;
+  /** The first origin alleging it, by name; null for the silence rule. */
+  readonly according_to: string | null;
+  /** How many of those origins are affiliated with the accused party: admissions. */
+  readonly selfReports: number;
   /** The first claim alleging it (null for the silence rule). */
   readonly claim: ClaimId | null;
   /** How many claims allege it. */

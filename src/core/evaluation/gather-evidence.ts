@@ -5,6 +5,7 @@ import { foldName } from '../text/fold-name.js';
 import type { ActSelector } from './act-selector.js';
 import { unitKey } from '../quantity/unit-key.js';
 import type { ClaimIndex, TypeCells } from './claim-index.js';
+import type { EvidenceBuffer } from './evidence-buffer.js';
 import { CELL_DENIED, CELL_SET_ASIDE, QUOTA_OUTSIDE, QUOTA_OWN_TIME } from './claim-index.js';
 import { DENIED, setAsideReason } from './claim-counts.js';
 import type { IgnoredClaim, IgnoreReason } from './evaluation.js';
@@ -43,43 +44,6 @@ export interface GatherOptions {
   readonly listIgnored?: boolean;
 }
 
-/** Growable scratch arrays, reused by every gathering of an evaluation. */
-class Scratch {
-  claim = new Int32Array(1024);
-  origin = new Int32Array(1024);
-  flags = new Uint8Array(1024);
-  min = new Float64Array(1024);
-  max = new Float64Array(1024);
-  size = 0;
-
-  push(claim: number, origin: number, flags: number, min: number, max: number): void {
-    if (this.size === this.claim.length) this.grow();
-    const k = this.size++;
-    this.claim[k] = claim;
-    this.origin[k] = origin;
-    this.flags[k] = flags;
-    this.min[k] = min;
-    this.max[k] = max;
-  }
-
-  private grow(): void {
-    const n = this.claim.length * 2;
-    const claim = new Int32Array(n);
-    claim.set(this.claim);
-    const origin = new Int32Array(n);
-    origin.set(this.origin);
-    const flags = new Uint8Array(n);
-    flags.set(this.flags);
-    const min = new Float64Array(n);
-    min.set(this.min);
-    const max = new Float64Array(n);
-    max.set(this.max);
-    Object.assign(this, { claim, origin, flags, min, max });
-  }
-}
-
-const scratch = new Scratch();
-
 /**
  * The claims that bear on one act in one window [start, end): each with its three-valued
  * membership, its stance and its figure, and the claims set aside with the reason. Claims of
@@ -95,6 +59,7 @@ export function gatherEvidence(
 ): Evidence {
   const firstPeriod = calendar.periodOf(start);
   const lastPeriod = calendar.periodOf(end - 1);
+  const gathered = index.evidenceBuffer;
   const walk = new Walk(index, s, start, end, options, firstPeriod);
   const inCalendar = firstPeriod >= 0 && lastPeriod < calendar.length;
   for (const negated of [false, true]) {
@@ -110,20 +75,21 @@ export function gatherEvidence(
     }
   }
   return {
-    size: scratch.size,
-    claim: scratch.claim.slice(0, scratch.size),
-    origin: scratch.origin.slice(0, scratch.size),
-    flags: scratch.flags.slice(0, scratch.size),
-    min: scratch.min.slice(0, scratch.size),
-    max: scratch.max.slice(0, scratch.size),
+    size: gathered.size,
+    claim: gathered.claim.slice(0, gathered.size),
+    origin: gathered.origin.slice(0, gathered.size),
+    flags: gathered.flags.slice(0, gathered.size),
+    min: gathered.min.slice(0, gathered.size),
+    max: gathered.max.slice(0, gathered.size),
     ignored: walk.ignored,
   };
 }
 
-/** One gathering: the tests of every claim visited, into the scratch arrays. */
+/** One gathering: the tests of every claim visited, into the index's evidence buffer. */
 class Walk {
   readonly ignored: IgnoredClaim[] = [];
   private readonly special: boolean;
+  private readonly buffer: EvidenceBuffer;
 
   constructor(
     private readonly index: ClaimIndex,
@@ -134,7 +100,8 @@ class Walk {
     /** The window's first period: a claim starting earlier is visited from this cell. */
     private readonly firstPeriod: number,
   ) {
-    scratch.size = 0;
+    this.buffer = index.evidenceBuffer;
+    this.buffer.size = 0;
     this.special = s.area !== null || s.via !== null || s.daily !== null;
   }
 
@@ -191,9 +158,9 @@ class Walk {
         const flags = (definite ? DEFINITE : 0) | (contrary ? CONTRARY : 0);
         if (unit !== null && (unit.id === 0 || UNIT[k] !== unit.id)) {
           const [min, max] = figureIn((this.index.claims[i] as Claim).content.quantities, unit.key);
-          scratch.push(i, ORIGIN[k] as number, flags, definite ? min : 0, max);
+          this.buffer.push(i, ORIGIN[k] as number, flags, definite ? min : 0, max);
         } else {
-          scratch.push(
+          this.buffer.push(
             i,
             ORIGIN[k] as number,
             flags,
@@ -305,7 +272,7 @@ class Walk {
     if (s.unit !== null && (s.unit.id === 0 || this.index.unit[i] !== s.unit.id))
       [min, max] = figureIn(c.quantities, s.unit.key);
     const contrary = negated !== (this.index.modality[i] === DENIED);
-    scratch.push(
+    this.buffer.push(
       i,
       this.index.origin[i] as number,
       (sure ? DEFINITE : 0) | (contrary ? CONTRARY : 0),

@@ -11,8 +11,8 @@ import type {
  * What the grid needs of an evaluation: every cell's verdict, its count as a range, one
  * sentence, and the claims that decide it (the first of each account the verdict rests on),
  * with the term, tallies and powers as they are, and alleged breaches grouped by clause,
- * period, party, origin and basis. Its size grows with cells and origins, not with claims;
- * `explainCell` gives the whole explanation of one cell.
+ * period, party and basis, the origins behind each counted. Its size grows with cells, not
+ * with claims or origins; `explainCell` gives the whole explanation of one cell.
  */
 export function verdictGrid(evaluation: Evaluation): EvaluationGrid {
   const { periods, once, breaches, tallies, ...rest } = evaluation;
@@ -48,34 +48,44 @@ function gridCell(result: NormResult): GridNormResult {
   };
 }
 
-/** Breaches alleged alike by one origin, as one row: how many, and the first claim. */
+/**
+ * Breaches alleged alike, by however many origins, as one row per clause, period, party,
+ * basis and certainty: how many origins and claims, the first of each, and how many origins
+ * are the accused party's own.
+ */
 function breachGroups(breaches: readonly Breach[]): BreachGroup[] {
-  const groups = new Map<string, { group: BreachGroup; claims: number }>();
+  const groups = new Map<string, GroupSoFar>();
   for (const b of breaches) {
-    const key = [b.norm, b.period, b.by, b.originKey, b.selfReport, b.basis, b.certainty].join(
-      '\u0000',
-    );
-    const found = groups.get(key);
-    if (found !== undefined) {
-      found.claims++;
-      continue;
+    const key = [b.norm, b.period, b.by, b.basis, b.certainty].join('\u0000');
+    let found = groups.get(key);
+    if (found === undefined) {
+      found = { first: b, claims: 0, origins: new Set(), selfReports: new Set() };
+      groups.set(key, found);
     }
-    const { claim, according_to, originKey, selfReport, basis, certainty, norm, period, by } = b;
-    groups.set(key, {
-      group: {
-        norm,
-        period,
-        by,
-        according_to,
-        originKey,
-        selfReport,
-        basis,
-        certainty,
-        claim,
-        claims: 0,
-      },
-      claims: 1,
-    });
+    found.claims++;
+    if (b.originKey !== null) {
+      found.origins.add(b.originKey);
+      if (b.selfReport) found.selfReports.add(b.originKey);
+    }
   }
-  return [...groups.values()].map(({ group, claims }) => ({ ...group, claims }));
+  return [...groups.values()].map(({ first, claims, origins, selfReports }) => ({
+    norm: first.norm,
+    period: first.period,
+    by: first.by,
+    basis: first.basis,
+    certainty: first.certainty,
+    origins: origins.size,
+    according_to: first.according_to,
+    selfReports: selfReports.size,
+    claim: first.claim,
+    claims,
+  }));
+}
+
+/** One group's breaches as they are met: the first, and the origins behind the rest. */
+interface GroupSoFar {
+  readonly first: Breach;
+  claims: number;
+  readonly origins: Set<string>;
+  readonly selfReports: Set<string>;
 }

@@ -154,4 +154,31 @@ describe('tallies by role', () => {
     );
     expect(rows(e.tallies, 'release')[0]).toEqual(['north', 'persons', null, { min: 15, max: 15 }]);
   });
+
+  it('keep each row its category and role when the claims name more than 65,536 categories', () => {
+    // 2^16 + 100 category names among the claims: more than a 16-bit field of a key holds.
+    const many = Array.from({ length: 66 }, (_, n) =>
+      claimOf(n + 1, {
+        type: 'release',
+        actors: [by('north')],
+        categories: Array.from({ length: 1_000 }, (_, k) => `kind ${n * 1_000 + k}`),
+        quantities: people(1),
+      }),
+    );
+    const women = claimOf(100, {
+      type: 'release',
+      actors: [by('south')],
+      categories: ['women'],
+      quantities: people(7),
+    });
+    const e = evaluate(agreement, [...many, women], AFTER);
+    const south = e.tallies.filter((t) => t.act === 'release' && t.by === 'south');
+    expect(south.map((t) => [t.category, t.role, t.count.min])).toEqual([
+      [null, 'persons', 7],
+      ['women', 'persons', 7],
+      [null, 'acts', 1],
+      ['women', 'acts', 1],
+    ]);
+    // Tens of thousands of rows: slow on a loaded machine, and no measure of speed.
+  }, 120_000);
 });

@@ -70,10 +70,12 @@ export type Verdict = NormResult['verdict'];
 /** The whole explanation of one cell, for each bearer, loaded when the cell is opened. */
 export type CellExplanation = Schemas['CellExplanation'];
 export type Explanation = CellExplanation['results'][number]['explanation'];
+/** One alleged breach, as one origin tells it: a cell's explanation lists every one. */
+export type CellBreach = CellExplanation['breaches'][number];
 /** How one independent origin's account of a norm instance reads. */
 export type Account = Explanation['accounts'][number];
 export type Tally = Evaluation['tallies'][number];
-/** Breaches one origin alleges alike, as one row: how many claims, and the first. */
+/** Breaches alleged alike in one cell, as one row: how many origins and claims, the first of each. */
 export type Breach = Evaluation['breaches'][number];
 export type PowerResult = Evaluation['powers'][number];
 /** Three-valued: is something so? */

@@ -3988,15 +3988,18 @@ export interface components {
         norm: string | null;
         period: number | null;
         by: string | null;
-        /** @description the first claim alleging it (null: the silence rule) */
-        claim: string | null;
-        according_to: string | null;
-        originKey: string | null;
-        selfReport: boolean;
         /** @enum {string} */
         basis: 'act' | 'negation' | 'denial' | 'shortfall' | 'silence' | 'accusation';
         /** @enum {string} */
         certainty: 'definitely' | 'possibly' | 'not';
+        /** @description how many origins allege it (0: the silence rule alone, no origin) */
+        origins: number;
+        /** @description the first origin alleging it; the cell explanation names every one */
+        according_to: string | null;
+        /** @description how many of those origins are affiliated with the accused party: admissions */
+        selfReports: number;
+        /** @description the first claim alleging it (null: the silence rule) */
+        claim: string | null;
         /** @description how many claims allege it */
         claims: number;
       }[];

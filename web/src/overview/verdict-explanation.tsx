@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { api } from '../api/api-client';
-import type { Account, Explanation } from '../api/api-types';
+import type { Account, CellBreach, Explanation } from '../api/api-types';
 import { formatRange } from '../format/format-count';
 import { formatInstant, formatInterval } from '../format/format-time';
 import { VERDICT_LABELS, words } from '../format/labels';
@@ -9,6 +9,7 @@ import { ResourceStatus } from '../shared/resource-status';
 import { ShowMoreList } from '../shared/show-more-list';
 import { useAgreement } from '../state/agreement-context';
 import { useResource } from '../state/use-resource';
+import { BREACH_BASIS } from './breach-accounts';
 import { cellKey } from './compliance-grid';
 import type { GridCell } from './compliance-grid';
 
@@ -149,9 +150,31 @@ export function VerdictExplanation(props: {
       {full === undefined ? (
         <ResourceStatus resource={cell} what="the explanation" />
       ) : (
-        <ExplanationClaims explanation={full} />
+        <>
+          <AllegedBy breaches={(cell.data?.breaches ?? []).filter((b) => b.by === result.bearer)} />
+          <ExplanationClaims explanation={full} />
+        </>
       )}
     </section>
+  );
+}
+
+/** Who alleges a breach in this cell, one line per origin and claim: the grid counts them. */
+function AllegedBy(props: { readonly breaches: readonly CellBreach[] }) {
+  if (props.breaches.length === 0) return null;
+  return (
+    <>
+      <h4>Breach alleged by ({props.breaches.length})</h4>
+      <ul className="plain-list alleged-by">
+        {props.breaches.map((b, i) => (
+          <li key={`${b.claim ?? 'silence'}-${i}`}>
+            {b.according_to ?? 'the silence rule (no source reported the act)'}
+            {b.selfReport && ' (the party itself)'}: {BREACH_BASIS[b.basis]}
+            {b.certainty !== 'definitely' && ` (${b.certainty})`}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
