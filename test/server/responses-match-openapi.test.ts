@@ -242,5 +242,6 @@ describe('every route', () => {
         );
     }
     expect(failures).toEqual([]);
-  });
+    // Every route in turn, on a store of every example: a minute under load is not a hang.
+  }, 120_000);
 });
