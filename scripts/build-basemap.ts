@@ -198,6 +198,8 @@ function extentsOf(areasIn: readonly AreaObject[], placesIn: readonly BasemapPla
   const boxes: Extent[] = placesIn.map(([, lon, lat]) => [lon, lat, lon, lat]);
   const across: Extent[] = [];
   for (const { properties } of areasIn) {
+    // Its name is written at its label point, which Natural Earth sets off a small island.
+    boxes.push([...properties.at, ...properties.at]);
     const [w, s, e, n] = properties.box;
     if (w <= e) boxes.push(properties.box);
     else across.push([w, s, 180, n], [-180, s, e, n]);
