@@ -10,6 +10,9 @@ export default defineConfig({
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
+    // The page may fetch only from its own server (connect-src 'self'): a small basemap piece
+    // inlined as a data: address could not be fetched.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
   server: {
     proxy: { '/api': process.env['TRUCE_API'] ?? 'http://127.0.0.1:4747' },

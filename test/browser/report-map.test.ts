@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Store } from '../../src/app/store-contract.js';
+import type { PlacePrecision } from '../../src/core/evidence/place.js';
 import type { AgreementId } from '../../src/core/ids.js';
+import type { EventType } from '../../src/core/vocabulary/event-types.js';
+import { pieceHoldingArea } from '../support/basemap-files.js';
 import { claimAddedFor, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
 import { openDashboard, SCREENSHOTS, type OpenDashboard } from './browser-support.js';
 
@@ -15,6 +18,42 @@ let store: Store;
 let base: string;
 let page: Page;
 let seeded = false;
+let seededKhartoum = false;
+
+/**
+ * Records one accepted note of `type` per place for the agreement, `hours` after the term's
+ * start: notes of one type at overlapping times (an unlocated one among them) are one
+ * occurrence, shown at one place.
+ */
+async function recordLocatedNotes(
+  places: readonly { name: string; lat: number; lon: number; precision: PlacePrecision }[],
+  { type = 'aid_delivery' as EventType, hours = 0 } = {},
+): Promise<void> {
+  const { term: terms } = (await (
+    await page.request.get(`${base}/api/agreements/${AGREEMENT}/evaluation`)
+  ).json()) as { term: { start: string } };
+  const term = { start: new Date(Date.parse(terms.start) + hours * 3_600_000).toISOString() };
+  for (const where of places) {
+    const text = `A monitor saw aid trucks at ${where.name}.`;
+    const document = makeDocument({ rawText: text, cleanText: text, title: `Note: ${where.name}` });
+    const claim = makeClaim(document.id, {
+      status: 'accepted',
+      knownAt: term.start,
+      content: {
+        type,
+        when: { earliest: term.start, latest: term.start, label: 'morning', precision: 'hour' },
+        where,
+        attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
+        text,
+      },
+    });
+    // Recorded for the agreement: a note naming no party is in its scope only so.
+    await store.append(
+      [documentAdded(document), claimAddedFor(claim, [AGREEMENT as AgreementId])],
+      'browser-test',
+    );
+  }
+}
 
 beforeAll(async () => {
   dashboard = await openDashboard('report-map');
@@ -71,39 +110,13 @@ describe('the printable report and the map', { retry: 1, timeout: 120_000 }, () 
   });
 
   test('the map draws the located events on its basemap, with a legend', async () => {
-    const { term } = (await (
-      await page.request.get(`${base}/api/agreements/${AGREEMENT}/evaluation`)
-    ).json()) as { term: { start: string } };
-    const located = [
-      { name: 'Kerem Shalom', lat: 31.2289, lon: 34.2845, precision: 'point' },
-      { name: 'Khan Younis', lat: 31.3462, lon: 34.3063, precision: 'city' },
-      { name: 'northern Gaza', lat: 31.53, lon: 34.48, precision: 'region' },
-    ] as const;
     // Once: a retry finds them recorded.
-    for (const where of seeded ? [] : located) {
-      const text = `A monitor saw aid trucks at ${where.name}.`;
-      const document = makeDocument({
-        rawText: text,
-        cleanText: text,
-        title: `Note: ${where.name}`,
-      });
-      const claim = makeClaim(document.id, {
-        status: 'accepted',
-        knownAt: term.start,
-        content: {
-          type: 'aid_delivery',
-          when: { earliest: term.start, latest: term.start, label: 'morning', precision: 'hour' },
-          where,
-          attribution: [{ name: 'Test Monitor', kind: 'monitor', source: null }],
-          text,
-        },
-      });
-      // Recorded for the agreement: a note naming no party is in its scope only so.
-      await store.append(
-        [documentAdded(document), claimAddedFor(claim, [AGREEMENT as AgreementId])],
-        'browser-test',
-      );
-    }
+    if (!seeded)
+      await recordLocatedNotes([
+        { name: 'Kerem Shalom', lat: 31.2289, lon: 34.2845, precision: 'point' },
+        { name: 'Khan Younis', lat: 31.3462, lon: 34.3063, precision: 'city' },
+        { name: 'northern Gaza', lat: 31.53, lon: 34.48, precision: 'region' },
+      ]);
     seeded = true;
     await page.goto(`${base}/#/map?agreement=${AGREEMENT}`);
     const stage = page.locator('.map-stage[data-basemap="drawn"]');
@@ -126,8 +139,34 @@ describe('the printable report and the map', { retry: 1, timeout: 120_000 }, () 
       return seen.size;
     })()`);
     expect(colours).toBeGreaterThan(3);
+    // The Gaza Strip's piece of the basemap is drawn, and not the whole world.
+    const pieces = (await stage.getAttribute('data-basemap-pieces'))!.split(' ');
+    expect(pieces).toContain(pieceHoldingArea('Gaza Strip'));
+    expect(pieces).not.toContain('world');
     const firstDraw = await stage.getAttribute('data-first-draw-ms');
     console.log(`map: first draw ${firstDraw} ms after the view opened`);
     await page.screenshot({ path: join(SCREENSHOTS, 'map-basemap.png'), fullPage: true });
+  });
+
+  test("events in Gaza and in Khartoum draw both regions' pieces of the basemap", async () => {
+    if (!seededKhartoum)
+      await recordLocatedNotes(
+        [{ name: 'Khartoum', lat: 15.5007, lon: 32.5599, precision: 'city' }],
+        { type: 'arrest', hours: 30 },
+      );
+    seededKhartoum = true;
+    // The same address as the test before: only a reload reads the record again.
+    await page.goto(`${base}/#/map?agreement=${AGREEMENT}`);
+    await page.reload();
+    const stage = page.locator('.map-stage[data-basemap="drawn"]');
+    await page.locator('.map .marker', { hasText: 'Khartoum' }).waitFor();
+    await stage.waitFor();
+    const gaza = pieceHoldingArea('Gaza Strip');
+    const khartoum = pieceHoldingArea('Khartoum');
+    // Two pieces of the basemap, each with its own borders, in one view.
+    expect(gaza).not.toBe(khartoum);
+    const pieces = (await stage.getAttribute('data-basemap-pieces'))!.split(' ');
+    expect(pieces).toEqual(expect.arrayContaining([gaza, khartoum]));
+    await page.screenshot({ path: join(SCREENSHOTS, 'map-two-regions.png'), fullPage: true });
   });
 });

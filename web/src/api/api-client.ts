@@ -27,6 +27,7 @@ import type {
   Vocabulary,
 } from './api-types';
 import { csrfMiddleware } from './csrf-middleware';
+import { sharedReads } from './shared-reads';
 import { signInMiddleware } from './sign-in-middleware';
 import type { paths } from './openapi';
 
@@ -73,7 +74,10 @@ export interface ReadAt extends Cancel {
  * The one typed client of the API: paths, parameters and bodies are checked against the types
  * generated from the server's OpenAPI document. Relative to the page's own origin, as served.
  */
-const client = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
+const client = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  fetch: sharedReads((request) => globalThis.fetch(request)),
+});
 client.use(csrfMiddleware, signInMiddleware);
 
 interface Answer<T> {

@@ -1,106 +1,132 @@
 import { useEffect, useState } from 'react';
-import type { Feature, FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type {
+  BasemapArea,
+  BasemapIndex,
+  BasemapPiece,
+  BasemapPlace,
+  Extent,
+} from './basemap-files';
 // Built at install from npm packages (scripts/build-basemap.ts): Natural Earth 1:10m admin-1
-// areas and GeoNames places. Files of the dashboard's own, fetched when the map first opens.
-import admin1Url from './generated/admin1.json?url';
-import placesUrl from './generated/places.json?url';
+// areas and GeoNames places, cut into regional pieces, and a coarse world. The index comes
+// with the map's code; a piece is fetched only when a view meets it.
+import builtIndex from './generated/basemap/index.json';
+import worldUrl from './generated/basemap/world.json?url';
 
-export interface AreaProperties {
-  readonly name: string;
-  readonly country: string;
-  /** The country's code: a border between two codes is a country border. */
-  readonly a3: string;
-  /** Where the area's name is written, [lon, lat]. */
-  readonly at: readonly [number, number];
-  /** Its extent [west, south, east, north] (west > east across the antimeridian). */
-  readonly box: readonly [number, number, number, number];
+const INDEX = builtIndex as unknown as BasemapIndex;
+const PIECE_URLS = import.meta.glob<string>('./generated/basemap/pieces/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+function urlOf(name: string): string {
+  if (name === 'world') return worldUrl;
+  const url = PIECE_URLS[`./generated/basemap/pieces/${name}.json`];
+  if (url === undefined)
+    throw new Error(`the map's basemap has no piece ${name}: rebuild it with npm run build`);
+  return url;
 }
 
-export type Area = Feature<Polygon | MultiPolygon, AreaProperties>;
+/** A view wider than this, in degrees of longitude, shows the coarse world: admin-1 is noise. */
+const WORLD_WIDTH = 60;
 
-/** A populated place: name, longitude, latitude, population. */
-export type BasemapPlace = readonly [string, number, number, number];
+/** One piece, decoded: what it paints and what it names. */
+interface DecodedPiece {
+  readonly land: Feature<MultiPolygon>;
+  readonly countryBorders: Feature<MultiLineString>;
+  readonly areaBorders: Feature<MultiLineString>;
+  readonly coast: Feature<MultiLineString>;
+  readonly areas: readonly BasemapArea[];
+  readonly places: readonly BasemapPlace[];
+}
 
-type AreaObject = GeometryObject<AreaProperties> & { readonly properties: AreaProperties };
-type AreaTopology = Topology<{ areas: GeometryCollection<AreaProperties> }>;
-
-/** The basemap as fetched: the world's areas still encoded, their names and extents at hand. */
-export interface Basemap {
-  readonly topology: AreaTopology;
-  readonly areas: readonly AreaObject[];
+/** What one view paints and names, from the pieces it meets. */
+export interface BasemapView {
+  /** The pieces drawn, by name (`world` for the coarse world). */
+  readonly pieces: readonly string[];
+  readonly land: readonly Feature<MultiPolygon>[];
+  readonly countryBorders: readonly Feature<MultiLineString>[];
+  readonly areaBorders: readonly Feature<MultiLineString>[];
+  readonly coast: readonly Feature<MultiLineString>[];
+  /** Admin-1 areas (countries in the world), larger first. */
+  readonly areas: readonly BasemapArea[];
   /** Largest first. */
   readonly places: readonly BasemapPlace[];
 }
 
-/** What one view paints: its areas, and the borders between them, decoded. */
-export interface BasemapView {
-  readonly areas: readonly Area[];
-  readonly countryBorders: MultiLineString;
-  readonly areaBorders: MultiLineString;
-  readonly coast: MultiLineString;
+const meets = ([w, s, e, n]: Extent, [west, south, east, north]: Extent) =>
+  w <= east && e >= west && s <= north && n >= south;
+
+/** The regional pieces whose extent meets the view [west, south, east, north]. */
+export function piecesMeeting(view: Extent): string[] {
+  return INDEX.pieces
+    .filter(({ extents }) => extents.some((extent) => meets(extent, view)))
+    .map(({ name }) => name);
 }
 
-let loading: Promise<Basemap> | null = null;
+const decoded = new Map<string, Promise<DecodedPiece>>();
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`the map's basemap could not be loaded (${response.status})`);
-  return (await response.json()) as T;
-}
-
-/** The basemap, read once per page. Nothing is decoded until a view asks for it. */
-function loadBasemap(): Promise<Basemap> {
-  loading ??= Promise.all([
-    fetchJson<AreaTopology>(admin1Url),
-    fetchJson<BasemapPlace[]>(placesUrl),
-  ]).then(([topology, places]) => ({
-    topology,
-    areas: topology.objects.areas.geometries as AreaObject[],
-    places,
-  }));
-  return loading;
+/** A piece fetched and decoded once per page. */
+function pieceAt(url: string): Promise<DecodedPiece> {
+  let piece = decoded.get(url);
+  if (piece === undefined) {
+    piece = fetch(url).then(async (response) => {
+      if (!response.ok)
+        throw new Error(`the map's basemap could not be loaded (${response.status})`);
+      const { topology, areas, places } = (await response.json()) as BasemapPiece;
+      const { land, countryBorders, areaBorders, coast } = topology.objects;
+      return {
+        land: feature(topology, land),
+        countryBorders: feature(topology, countryBorders),
+        areaBorders: feature(topology, areaBorders),
+        coast: feature(topology, coast),
+        areas,
+        places,
+      };
+    });
+    // A failed fetch is tried again by the next view.
+    piece.catch(() => decoded.delete(url));
+    decoded.set(url, piece);
+  }
+  return piece;
 }
 
 /**
- * The areas whose extent meets the view [west, south, east, north], and the borders among
- * them. Decoding only these keeps a conflict area's draw from paying for the world's arcs: an
- * area out of view has every point out of view, so a line it shares with one in view (which
- * the mesh below takes for coast) is out of view too and clipped away.
+ * The basemap for a view: the regional pieces it meets, or the coarse world when there is no
+ * view (no located events) or it is wider than a region.
  */
-export function basemapIn(
-  basemap: Basemap,
-  [west, south, east, north]: readonly [number, number, number, number],
-): BasemapView {
-  const geometries = basemap.areas.filter(({ properties: { box } }) => {
-    const [w, s, e, n] = box;
-    // An area across the antimeridian (west > east) is never a conflict area's neighbour.
-    return w <= e && w <= east && e >= west && s <= north && n >= south;
-  });
-  const { topology } = basemap;
-  const inView: GeometryCollection<AreaProperties> = { type: 'GeometryCollection', geometries };
-  const codeOf = (g: { properties?: unknown }) => (g.properties as AreaProperties).a3;
+export async function basemapFor(view: Extent | null): Promise<BasemapView> {
+  const regional = view !== null && view[2] - view[0] <= WORLD_WIDTH;
+  const names = regional ? piecesMeeting(view) : ['world'];
+  const pieces = await Promise.all(names.map((name) => pieceAt(urlOf(name))));
+  const all = <K extends keyof DecodedPiece>(key: K) => pieces.map((piece) => piece[key]);
   return {
-    areas: (feature(topology, inView) as FeatureCollection<Polygon | MultiPolygon, AreaProperties>)
-      .features,
-    countryBorders: mesh(topology, inView, (a, b) => codeOf(a) !== codeOf(b)),
-    areaBorders: mesh(topology, inView, (a, b) => a !== b && codeOf(a) === codeOf(b)),
-    coast: mesh(topology, inView, (a, b) => a === b),
+    pieces: names,
+    land: all('land'),
+    countryBorders: all('countryBorders'),
+    areaBorders: all('areaBorders'),
+    coast: all('coast'),
+    areas: pieces.flatMap((piece) => piece.areas),
+    places: pieces.flatMap((piece) => piece.places).sort((a, b) => b[3] - a[3]),
   };
 }
 
-export function useBasemap(): Basemap | Error | null {
-  const [basemap, setBasemap] = useState<Basemap | Error | null>(null);
+/** The basemap of `view` once it is loaded; `undefined` holds it back (the view is not known). */
+export function useBasemap(view: Extent | null | undefined): BasemapView | Error | null {
+  const [basemap, setBasemap] = useState<BasemapView | Error | null>(null);
+  const key = view === undefined ? undefined : JSON.stringify(view);
   useEffect(() => {
+    if (key === undefined) return;
     let live = true;
-    loadBasemap().then(
+    basemapFor(JSON.parse(key) as Extent | null).then(
       (b) => live && setBasemap(b),
       (e: Error) => live && setBasemap(e),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [key]);
   return basemap;
 }

@@ -1,5 +1,5 @@
 import type { GeoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo';
-import type { Basemap, BasemapView } from './basemap';
+import type { BasemapView } from './basemap';
 
 /**
  * How far from its point a place may be, by the precision claims give it, in kilometres: the
@@ -39,18 +39,18 @@ export function paintBasemap(
   context.fillStyle = '#dbeafe';
   context.fillRect(0, 0, width, height);
   context.beginPath();
-  // Only the areas in view: fewer points, and no world-wrapping polygon painting the sea.
-  for (const area of view.areas) path(area);
+  // Each piece's land is its areas merged at install: their shared borders are not filled twice.
+  for (const land of view.land) path(land);
   context.fillStyle = '#f5f5f4';
   context.fill();
   const stroke = (
-    lines: GeoJSON.MultiLineString,
+    lines: readonly GeoJSON.Feature<GeoJSON.MultiLineString>[],
     style: string,
     lineWidth: number,
     dash: number[],
   ) => {
     context.beginPath();
-    path(lines);
+    for (const line of lines) path(line);
     context.setLineDash(dash);
     context.strokeStyle = style;
     context.lineWidth = lineWidth;
@@ -86,7 +86,7 @@ export interface MapLabel {
  */
 export function chooseLabels(
   project: (lonLat: [number, number]) => [number, number] | null,
-  basemap: Basemap,
+  basemap: BasemapView,
   width: number,
   height: number,
   limits = { places: 28, areas: 24 },
@@ -109,9 +109,9 @@ export function chooseLabels(
     if (tryLabel(name, project([lon, lat]), 'place')) places++;
   }
   let areas = 0;
-  for (const area of basemap.areas) {
+  for (const [name, lon, lat] of basemap.areas) {
     if (areas >= limits.areas) break;
-    if (tryLabel(area.properties.name, project([...area.properties.at]), 'area')) areas++;
+    if (tryLabel(name, project([lon, lat]), 'area')) areas++;
   }
   return labels;
 }
