@@ -121,6 +121,32 @@ describe('the daily situation report', () => {
     );
   });
 
+  it('without a day, reports the day the term had reached at its moment, or the first before it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({
+          min: Date.parse('2023-11-20T00:00:00Z'),
+          max: Date.parse('2023-12-03T00:00:00Z'),
+        }),
+        async (ms) => {
+          const asOf = new Date(ms).toISOString();
+          const r = await dayReport(store, GAZA, { asOf });
+          const evaluation = await evaluateAgreement(store, GAZA, { asOf });
+          const begun = evaluation.periods.filter((p) => Date.parse(p.start) <= ms);
+          const expected = (begun.at(-1) ?? evaluation.periods[0])!.localStart.slice(0, 10);
+          expect(r.day).toBe(expected);
+          expect(r.days).toContain(r.day);
+          expect(r.days).toEqual([...r.days].sort());
+          // The same report as asking for that day.
+          expect(await dayReport(store, GAZA, { day: r.day, asOf })).toEqual(r);
+        },
+      ),
+      { numRuns: 8 },
+    );
+    const before = await dayReport(store, GAZA, { asOf: '2023-11-20T00:00:00Z' });
+    expect(before.day).toBe(before.days[0]);
+  }, 120_000);
+
   it('refuses a day that is not a date, in one sentence', async () => {
     await expect(dayReport(store, GAZA, { day: '26/11/2023' })).rejects.toThrow(
       'the day must be a date like 2023-11-26, found "26/11/2023"',

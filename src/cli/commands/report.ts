@@ -12,7 +12,7 @@ import { idArgument, parseInstant } from '../parse-options.js';
 import { printDayReportHtml, printDayReportPdf } from '../print-day-report.js';
 
 interface ReportOptions {
-  day: string;
+  day?: string;
   asOf?: string;
   out?: string;
   html?: boolean;
@@ -22,9 +22,9 @@ interface ReportOptions {
 export function defineReport(command: Command, ctx: CliContext): void {
   command
     .argument('<agreement>', 'agreement id', idArgument(AgreementId, 'agreement'))
-    .requiredOption(
+    .option(
       '--day <date>',
-      "the local date to report on, in the agreement's zone (2023-11-26)",
+      "the local date to report on, in the agreement's zone (2023-11-26; default: the day the term is at, as of --as-of)",
     )
     .option('--as-of <iso>', 'report what was known at this moment (default: now)', parseInstant)
     .option('--out <file>', 'write the report here (a PDF; HTML with --html)')
@@ -50,7 +50,7 @@ export function defineReport(command: Command, ctx: CliContext): void {
           author: author(ctx),
           chromium,
           agreement: id,
-          day: opts.day,
+          day: report.day,
           asOf,
         };
         if (opts.html) {
@@ -63,7 +63,7 @@ export function defineReport(command: Command, ctx: CliContext): void {
         }
         if (opts.out)
           ctx.output.err(
-            `wrote the report on ${id} for ${opts.day} (${report.footnotes.length} sources) to ${opts.out}\n`,
+            `wrote the report on ${id} for ${report.day} (${report.footnotes.length} sources) to ${opts.out}\n`,
           );
       });
     });

@@ -89,6 +89,21 @@ const lengthInWords = (iso: string) =>
     .map(([, n, unit]) => `${n} ${UNITS[unit ?? ''] ?? unit}${n === '1' ? '' : 's'}`)
     .join(' ') || iso;
 
+/** The term's local days, in order: the first day of each period. */
+export const termDays = (evaluation: Evaluation): string[] => [
+  ...new Set(evaluation.periods.map((p) => p.localStart.slice(0, 10))),
+];
+
+/**
+ * The day a report shows when none is asked for: the last day of the term that had begun by
+ * the evaluation's moment, else (before the term) its first; null for a term with no periods.
+ */
+export function reportDay(evaluation: Evaluation): string | null {
+  const moment = Date.parse(evaluation.asOf);
+  const begun = evaluation.periods.filter((p) => Date.parse(p.start) <= moment);
+  return (begun.at(-1) ?? evaluation.periods[0])?.localStart.slice(0, 10) ?? null;
+}
+
 /**
  * The daily situation report of an agreement: the term in force, the day's row of the grid,
  * the claims that came to be known during the day by origin, the breaches alleged for the day
@@ -194,6 +209,7 @@ export function composeDayReport(input: DayReportInput): DayReport {
     title: input.title,
     version: e.version,
     day,
+    days: termDays(e),
     period: period?.index ?? null,
     timezone: zone,
     localStart: localDateTime(start, zone),

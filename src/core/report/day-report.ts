@@ -61,6 +61,8 @@ export const DayReport = z
     title: z.string(),
     version: z.number().int().positive(),
     day: DateText,
+    /** The term's local days in order, as known at `asOf`: the days a report can be asked for. */
+    days: z.array(DateText).readonly(),
     /** Which period of the term the day is, when it is one ("Day 3"). */
     period: z.number().int().positive().nullable(),
     timezone: z.string(),
@@ -82,7 +84,12 @@ export type DayReport = z.infer<typeof DayReport>;
 /** What `GET /api/agreements/{id}/report` is asked: a local day, and optionally a moment. */
 export const DayReportQuery = z
   .object({
-    day: z.string().describe("the local date in the agreement's zone, 2023-11-26"),
+    day: z
+      .string()
+      .optional()
+      .describe(
+        "the local date in the agreement's zone, 2023-11-26 (default: the last day of the term begun by asOf, else its first)",
+      ),
     asOf: IsoInstant.optional().describe('report what was known at this instant'),
   })
   .strict();

@@ -172,7 +172,7 @@ export const api = {
       as<CellExplanation>(),
     ),
   /** The daily situation report of one local day of the agreement's term. */
-  dayReport: (agreement: string, day: string, at: ReadAt) =>
+  dayReport: (agreement: string, day: string | undefined, at: ReadAt) =>
     bodyOf(
       client.GET('/api/agreements/{id}/report', {
         params: { path: { id: agreement }, query: { day, ...moment(at) } },

@@ -2466,9 +2466,9 @@ export interface paths {
     /** The daily situation report of one local day: term, grid row, new claims by origin, alleged breaches, tallies, every statement footnoted to its document */
     get: {
       parameters: {
-        query: {
-          /** @description the local date in the agreement's zone, 2023-11-26 */
-          day: string;
+        query?: {
+          /** @description the local date in the agreement's zone, 2023-11-26 (default: the last day of the term begun by asOf, else its first) */
+          day?: string;
           /** @description report what was known at this instant */
           asOf?: string;
         };
@@ -3672,6 +3672,7 @@ export interface components {
       title: string;
       version: number;
       day: string;
+      days: string[];
       period: number | null;
       timezone: string;
       localStart: string;

@@ -1,11 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { MouseEvent } from 'react';
 import { api } from '../api/api-client';
 import { formatDay, formatInstant } from '../format/format-time';
 import { words } from '../format/labels';
 import { ResourceStatus } from '../shared/resource-status';
 import { useAgreement } from '../state/agreement-context';
-import { useRecord } from '../state/record-context';
 import { useResource } from '../state/use-resource';
 import { useViewLocation } from '../state/view-location';
 import type { DayReport, ReportStatement } from '../api/api-types';
@@ -142,24 +141,15 @@ function ReportPage({ report }: { readonly report: DayReport }) {
  */
 export function DayReportView() {
   const [location, go] = useViewLocation();
-  const { id, evaluation } = useAgreement();
-  const { asOf } = useRecord();
-  const days = useMemo(
-    () => [...new Set((evaluation.data?.periods ?? []).map((p) => p.localStart.slice(0, 10)))],
-    [evaluation.data],
-  );
-  // Without a day in the address, the last day of the term begun by the moment shown.
-  const moment = Date.parse(asOf ?? new Date().toISOString());
-  const begun = (evaluation.data?.periods ?? []).filter((p) => Date.parse(p.start) <= moment);
-  const fallback = (begun[begun.length - 1] ?? evaluation.data?.periods[0])?.localStart.slice(
-    0,
-    10,
-  );
-  const day = location.item ?? fallback ?? null;
+  const { id } = useAgreement();
+  // Without a day in the address, the server reports the day the term is at.
+  const asked = location.item ?? undefined;
   const report = useResource(
-    (at) => (id && day ? api.dayReport(id, day, at) : Promise.resolve(undefined)),
-    [id, day],
+    (at) => (id ? api.dayReport(id, asked, at) : Promise.resolve(undefined)),
+    [id, asked],
   );
+  const day = report.data?.day ?? asked ?? null;
+  const days = report.data?.days ?? [];
   useEffect(() => {
     if (report.data) document.title = `${report.data.title}: ${report.data.day} — Truce`;
   }, [report.data]);
