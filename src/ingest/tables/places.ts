@@ -582,6 +582,29 @@ export const NAMED_AFTER: readonly string[] = [
   'province',
   'governorate',
   'region',
+  'township',
+  'sector',
+  'oblast',
+  'county',
+  'prison',
+];
+
+/**
+ * Nouns that, after "the", retell the last place of that kind the report named ("entered the
+ * city", "shelling in the region").
+ */
+export const PLACE_RETOLD: readonly {
+  readonly noun: string;
+  readonly precision: PlacePrecision;
+}[] = [
+  { noun: 'city', precision: 'city' },
+  { noun: 'town', precision: 'city' },
+  { noun: 'capital', precision: 'city' },
+  { noun: 'region', precision: 'region' },
+  { noun: 'province', precision: 'region' },
+  { noun: 'governorate', precision: 'region' },
+  { noun: 'state', precision: 'region' },
+  { noun: 'country', precision: 'country' },
 ];
 
 /** Titles before a person's name: the name after one is no place ("President Aliyev"). */

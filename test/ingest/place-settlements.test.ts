@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/ingest/extract.js';
+
+const placesOf = (text: string): unknown[] =>
+  extractClaims({
+    text,
+    format: 'text',
+    published: '2024-03-02T10:00:00+00:00',
+    timeZone: 'UTC',
+    publisher: 'Wire',
+  }).claims.map((c) => c.where);
+
+describe('places a settlement noun or the report names', () => {
+  it('reads the whole name before a settlement noun, after "of" as well', () => {
+    expect(placesOf('Reports told of Umm Sayala camp being shelled on Monday.')).toEqual([
+      expect.objectContaining({ name: 'Umm Sayala' }),
+    ]);
+  });
+
+  it('takes the name after "town of", not the adjective before "town"', () => {
+    expect(
+      placesOf('Rockets were fired at the northern Sudanese town of Wad Sharifai on Monday.'),
+    ).toEqual([expect.objectContaining({ name: 'Wad Sharifai' })]);
+  });
+
+  it('ends a name at a comma or a semicolon', () => {
+    expect(placesOf('Militias shelled the village of Tel Warda; Chad did not comment.')).toEqual([
+      expect.objectContaining({ name: 'Tel Warda' }),
+    ]);
+  });
+
+  it('reads the first name of a list before a plural settlement noun', () => {
+    expect(placesOf('Troops shelled the Karmi and Dorval districts on Monday.')).toEqual([
+      expect.objectContaining({ name: 'Karmi' }),
+    ]);
+  });
+
+  it('gives a village no gazetteer knows the country the report is about', () => {
+    const [, village] = placesOf(
+      'Jets struck Tyre on Monday. Artillery shelled the village of Qawzah Tahta on Tuesday.',
+    );
+    expect(village).toMatchObject({ name: 'Qawzah Tahta', lat: null, country: 'LB' });
+  });
+
+  it('prefers a small place in a country the report names to a namesake abroad', () => {
+    const [, district] = placesOf(
+      'Houthi drones struck Marib on Monday. Coalition jets shelled the Hays district on Tuesday.',
+    );
+    // GeoNames spells the Yemeni one Ḩays; Hays, Kansas is the more populous.
+    expect(district).toMatchObject({ name: 'Ḩays', country: 'YE' });
+  });
+
+  it('reads "the city" as the last city the report named', () => {
+    const [, second] = placesOf(
+      'Rebels captured Kidal on Monday. Drones struck the city on Tuesday, residents said.',
+    );
+    expect(second).toMatchObject({ name: 'Kidal', country: 'ML' });
+  });
+});
