@@ -181,15 +181,22 @@ const MAX_REMEMBERED_NAMES = 20_000;
 export function locatePlaces(timed: Timed): Located {
   const places: PlaceMention[] = [];
   const small: PlaceMention[] = [];
+  // Every country, area and town the report names, wherever it stands ("captured by
+  // Pakistan", "Yemen's war"): the countries it is about.
+  const context = new Map<string, number>();
   for (const s of timed.sentences) {
-    const words = timed.words.slice(s.words[0], s.words[1]);
+    const words = timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName);
     for (let i = 0; i < words.length;) {
       const named = namedBySettlementNoun(words, i);
+      const candidate = named ?? longestPlaceAt(words, i);
+      // A village a settlement noun names may be a namesake abroad: it says nothing yet.
+      const sure =
+        candidate !== null && candidate.place.lat !== null && named?.place.precision !== 'point';
+      const country = sure ? candidate.place.country : undefined;
+      if (country !== undefined) context.set(country, (context.get(country) ?? 0) + 1);
       // A settlement noun names a place wherever it stands; otherwise a locative word must.
       const located = named !== null || afterLocative(words, i);
-      const found =
-        named ??
-        (located ? longestPlaceAt(words, i) : beforePassive(words, i, longestPlaceAt(words, i)));
+      const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found === null) {
         const tiny = located ? smallPlaceAt(words, i) : null;
         const first = words[i];
@@ -222,12 +229,15 @@ export function locatePlaces(timed: Timed): Located {
   }
   // A village GeoNames knows counts where the report already places something in its country:
   // small names collide with ordinary words elsewhere ("at Agula" in a report on Tigray).
-  const countries = new Set(
-    places.flatMap((p) => (p.place.country === undefined ? [] : [p.place.country])),
-  );
+  const countries = new Set(context.keys());
   const kept = small.filter((p) => p.place.country !== undefined && countries.has(p.place.country));
   const all = kept.length === 0 ? places : [...places, ...kept].sort((a, b) => a.start - b.start);
-  return { ...timed, places: settleCountries(withPlacesRetold(timed, all)) };
+  return { ...timed, places: settleCountries(withPlacesRetold(timed, all), context) };
+}
+
+/** "Yemen's", "Israel’s": a possessive is read as the name it is made of. */
+function possessiveAsName(word: Word): Word {
+  return /\p{Lu}.*['’]s$/u.test(word.text) ? { ...word, folded: word.folded.slice(0, -1) } : word;
 }
 
 /**
@@ -265,17 +275,13 @@ const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r.precision
  * in a country the report names; where GeoNames has it only elsewhere ("the Hays district" in a
  * report on Yemen, Hays in Kansas), it is a place of the report's country that no gazetteer knows.
  */
-function settleCountries(mentions: readonly PlaceMention[]): readonly PlaceMention[] {
-  const tally = new Map<string, number>();
-  // Countries of towns, areas and countries: a small place may be the namesake abroad.
-  const named = new Set<string>();
-  for (const { place } of mentions) {
-    if (place.country === undefined || place.lat === null) continue;
-    tally.set(place.country, (tally.get(place.country) ?? 0) + 1);
-    if (place.precision !== 'point') named.add(place.country);
-  }
-  const [main] = [...tally].sort((a, b) => b[1] - a[1])[0] ?? [];
+function settleCountries(
+  mentions: readonly PlaceMention[],
+  context: ReadonlyMap<string, number>,
+): readonly PlaceMention[] {
+  const [main] = [...context].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (main === undefined) return mentions;
+  const named = new Set(context.keys());
   return mentions.map((m) => {
     const { place } = m;
     if (place.lat === null) {

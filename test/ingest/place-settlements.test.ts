@@ -42,6 +42,13 @@ describe('places a settlement noun or the report names', () => {
     expect(village).toMatchObject({ name: 'Qawzah Tahta', lat: null, country: 'LB' });
   });
 
+  it("takes the report's country from names wherever they stand, possessives too", () => {
+    const [village] = placesOf(
+      "Yemen's government said militias shelled the village of Dhi Naim on Monday.",
+    );
+    expect(village).toMatchObject({ name: 'Dhi Naim', country: 'YE' });
+  });
+
   it('prefers a small place in a country the report names to a namesake abroad', () => {
     const [, district] = placesOf(
       'Houthi drones struck Marib on Monday. Coalition jets shelled the Hays district on Tuesday.',
