@@ -4,6 +4,7 @@ import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
 import { adminAreasByName } from './admin-areas.js';
 import {
+  DEMONYMS,
   LOCATIVE_WORDS,
   NAMED_AFTER,
   NAMED_BEFORE,
@@ -11,6 +12,7 @@ import {
   PLACE_ALIASES,
   PLACE_FILLERS,
   PLACE_RETOLD,
+  TERRITORY_NOUNS,
   TITLES,
 } from './tables/places.js';
 import type { Timed } from './time-expressions.js';
@@ -187,7 +189,7 @@ export function locatePlaces(timed: Timed): Located {
   for (const s of timed.sentences) {
     const words = timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName);
     for (let i = 0; i < words.length;) {
-      const named = namedBySettlementNoun(words, i);
+      const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
       const candidate = named ?? longestPlaceAt(words, i);
       // A village a settlement noun names may be a namesake abroad: it says nothing yet.
       const sure =
@@ -424,12 +426,35 @@ function namedBySettlementNoun(
   if (notPlaces.has(foldName(name))) return null;
   const area = areaIndex().names.get(foldName(name));
   if (area !== undefined && area.precision !== 'country') return { place: area, length: n };
-  const known = anyCityNamed(name);
+  const country = of ? countryBefore(words, i - 2) : undefined;
+  const known = anyCityNamed(name, country === undefined ? undefined : new Set([country]));
+  if (known !== undefined && (country === undefined || known.country === country))
+    return { place: cityPlace(known, precision), length: n };
   return {
-    place:
-      known === undefined ? { name, lat: null, lon: null, precision } : cityPlace(known, precision),
+    place: { name, lat: null, lon: null, precision, ...(country === undefined ? {} : { country }) },
     length: n,
   };
+}
+
+const demonyms = nameIndex(new Map(DEMONYMS.map((d) => [foldName(d.adjective), d.country])));
+const territoryNouns = new Set(TERRITORY_NOUNS);
+
+/** "the northern Israeli town of": the country an adjective just before the noun at j names. */
+function countryBefore(words: readonly Word[], j: number): string | undefined {
+  for (let k = j - 1; k >= j - 3 && k >= 0; k--) {
+    const found = longestNameAt(words, k, demonyms);
+    if (found !== null && k + found.length === j) return lookupPlace(found.value)?.country;
+  }
+  return undefined;
+}
+
+/** "into Israeli territory", "over Syrian airspace": the country, after a locative word. */
+function territoryAt(words: readonly Word[], i: number): { place: Place; length: number } | null {
+  if (words[i]?.capital !== true) return null;
+  const found = longestNameAt(words, i, demonyms);
+  if (found === null || !territoryNouns.has(words[i + found.length]?.folded ?? '')) return null;
+  const place = lookupPlace(found.value);
+  return place === null || !afterLocative(words, i) ? null : { place, length: found.length + 1 };
 }
 
 /**

@@ -23,6 +23,19 @@ describe('places a settlement noun or the report names', () => {
     ).toEqual([expect.objectContaining({ name: 'Wad Sharifai' })]);
   });
 
+  it('gives a town the country its adjective names', () => {
+    const [town] = placesOf(
+      'Jets struck Tyre. Rockets were fired at the northern Israeli town of Kfar Yuval on Monday.',
+    ).slice(1);
+    expect(town).toMatchObject({ name: 'Kfar Yuval', country: 'IL' });
+  });
+
+  it('reads a country told by its adjective before "territory" as the country', () => {
+    expect(placesOf('Two drones crossed into Syrian territory on Monday.')).toEqual([
+      expect.objectContaining({ name: 'Syria', precision: 'country', country: 'SY' }),
+    ]);
+  });
+
   it('ends a name at a comma or a semicolon', () => {
     expect(placesOf('Militias shelled the village of Tel Warda; Chad did not comment.')).toEqual([
       expect.objectContaining({ name: 'Tel Warda' }),
