@@ -636,11 +636,20 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
       (!p.asSubject || (t.start >= p.end && t.start - p.end <= PASSIVE_REACH)),
   );
   // The most precise place wins ("into Gaza through Kerem Shalom"), then the nearest.
-  const best = own.sort((a, b) => rank(a) - rank(b) || distance(a, t) - distance(b, t))[0];
+  // A place told again ("the capital") gives way to one the clause names.
+  const best = own.sort(
+    (a, b) =>
+      Number(a.retold === true) - Number(b.retold === true) ||
+      rank(a) - rank(b) ||
+      distance(a, t) - distance(b, t),
+  )[0];
   if (best !== undefined) return best.place;
   // None in its clause: the sentence's place nearest the trigger ("…, in the town of Adigrat").
   const elsewhere = (index.places[s.index] ?? []).filter((p) => !p.asSubject);
-  const nearest = elsewhere.sort((a, b) => distance(a, t) - distance(b, t))[0];
+  const nearest = elsewhere.sort(
+    (a, b) =>
+      Number(a.retold === true) - Number(b.retold === true) || distance(a, t) - distance(b, t),
+  )[0];
   if (nearest !== undefined) return nearest.place;
   // Else the last place told earlier in its paragraph, as a time is carried.
   for (let k = s.index - 1; k >= 0 && index.blockOf[k] === index.blockOf[s.index]; k--) {

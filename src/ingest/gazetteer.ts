@@ -29,6 +29,8 @@ export interface PlaceMention {
   readonly place: Place;
   /** Named as the subject of a passive verb ("Stepanakert was shelled"): where that verb happened. */
   readonly asSubject: boolean;
+  /** Told again by a noun ("the city"), not named: a name near the claim wins over it. */
+  readonly retold?: boolean;
 }
 
 export interface Located extends Timed {
@@ -264,7 +266,14 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
       if (next?.folded === 'of' || (next?.capital === true && nextTo(timed.words, w))) continue;
       const place = told.get(precision);
       if (place === undefined) continue;
-      retold.push({ sentence: s.index, start: word.start, end: word.end, place, asSubject: false });
+      retold.push({
+        sentence: s.index,
+        start: word.start,
+        end: word.end,
+        place,
+        asSubject: false,
+        retold: true,
+      });
     }
   }
   return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);

@@ -70,6 +70,13 @@ describe('places a settlement noun or the report names', () => {
     expect(district).toMatchObject({ name: 'Ḩays', country: 'YE' });
   });
 
+  it('prefers a town the clause names to one "the capital" retells', () => {
+    const places = placesOf(
+      'Delegates met in Jeddah on Monday. Residents of the capital said on Tuesday that clashes had resumed in Omdurman.',
+    );
+    expect(places.at(-1)).toMatchObject({ name: 'Omdurman' });
+  });
+
   it('reads "the city" as the last city the report named', () => {
     const [, second] = placesOf(
       'Rebels captured Kidal on Monday. Drones struck the city on Tuesday, residents said.',
