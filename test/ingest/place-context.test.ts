@@ -17,12 +17,18 @@ describe('where a claim happened when its own clause names no place', () => {
     ).toEqual(['Ādīgrat', 'Ādīgrat']);
   });
 
-  it('takes the last place told earlier in its paragraph, but not from another paragraph', () => {
+  it('takes the last place told earlier in its paragraph, else the town the report names most', () => {
     expect(
       placesOf(
-        'Heavy fighting was reported in Omdurman on Monday. Later, drones struck the airport.\n\nDrones struck the airport on Tuesday.',
+        'Heavy fighting was reported in Omdurman on Monday. Shelling hit Omdurman on Tuesday.\n\n' +
+          'Clashes were reported in Nyala on Wednesday. Later, jets bombed the market.\n\n' +
+          'Drones struck the airport on Thursday.',
       ),
-    ).toEqual(['Omdurman', 'Omdurman', null]);
+    ).toEqual(['Omdurman', 'Omdurman', 'Nyala', 'Nyala', 'Omdurman']);
+  });
+
+  it('gives a claim no place where the report names no town', () => {
+    expect(placesOf('Drones struck the airport on Thursday.')).toEqual([null]);
   });
 });
 

@@ -427,6 +427,15 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
     precision: 'region',
   },
   { name: 'Ukraine', aliases: [], lat: 49.0, lon: 31.4, country: 'UA', precision: 'country' },
+  // GeoNames calls the US capital "Washington, D.C.": its "Washington" is a town in England.
+  {
+    name: 'Washington',
+    aliases: ['Washington DC', 'Washington, D.C.'],
+    lat: 38.9,
+    lon: -77.04,
+    country: 'US',
+    precision: 'city',
+  },
   { name: 'Russia', aliases: [], lat: 61.5, lon: 105.3, country: 'RU', precision: 'country' },
 ];
 
@@ -582,7 +591,71 @@ export const NAMED_AFTER: readonly string[] = [
   'province',
   'governorate',
   'region',
+  'township',
+  'sector',
+  'oblast',
+  'county',
+  'prison',
 ];
+
+/**
+ * Nouns that, after "the", retell the last place of that kind the report named ("entered the
+ * city", "shelling in the region").
+ */
+export const PLACE_RETOLD: readonly {
+  readonly noun: string;
+  readonly precision: PlacePrecision;
+}[] = [
+  { noun: 'city', precision: 'city' },
+  { noun: 'town', precision: 'city' },
+  { noun: 'capital', precision: 'city' },
+  { noun: 'region', precision: 'region' },
+  { noun: 'province', precision: 'region' },
+  { noun: 'governorate', precision: 'region' },
+  { noun: 'state', precision: 'region' },
+  { noun: 'country', precision: 'country' },
+];
+
+/**
+ * Adjectives that name a country: "the northern Israeli town of Metula" is in Israel, and
+ * "inside Lebanese territory" is in Lebanon. Each names the country as the place tables know it.
+ */
+export const DEMONYMS: readonly { readonly adjective: string; readonly country: string }[] = [
+  { adjective: 'Afghan', country: 'Afghanistan' },
+  { adjective: 'Armenian', country: 'Armenia' },
+  { adjective: 'Azerbaijani', country: 'Azerbaijan' },
+  { adjective: 'Cambodian', country: 'Cambodia' },
+  { adjective: 'Chadian', country: 'Chad' },
+  { adjective: 'Colombian', country: 'Colombia' },
+  { adjective: 'Congolese', country: 'Democratic Republic of the Congo' },
+  { adjective: 'Egyptian', country: 'Egypt' },
+  { adjective: 'Eritrean', country: 'Eritrea' },
+  { adjective: 'Ethiopian', country: 'Ethiopia' },
+  { adjective: 'Indian', country: 'India' },
+  { adjective: 'Iranian', country: 'Iran' },
+  { adjective: 'Iraqi', country: 'Iraq' },
+  { adjective: 'Israeli', country: 'Israel' },
+  { adjective: 'Jordanian', country: 'Jordan' },
+  { adjective: 'Lebanese', country: 'Lebanon' },
+  { adjective: 'Libyan', country: 'Libya' },
+  { adjective: 'Malian', country: 'Mali' },
+  { adjective: 'Pakistani', country: 'Pakistan' },
+  { adjective: 'Russian', country: 'Russia' },
+  { adjective: 'Rwandan', country: 'Rwanda' },
+  { adjective: 'Saudi', country: 'Saudi Arabia' },
+  { adjective: 'Somali', country: 'Somalia' },
+  { adjective: 'South Sudanese', country: 'South Sudan' },
+  { adjective: 'Sudanese', country: 'Sudan' },
+  { adjective: 'Syrian', country: 'Syria' },
+  { adjective: 'Thai', country: 'Thailand' },
+  { adjective: 'Turkish', country: 'Turkey' },
+  { adjective: 'Ugandan', country: 'Uganda' },
+  { adjective: 'Ukrainian', country: 'Ukraine' },
+  { adjective: 'Yemeni', country: 'Yemen' },
+];
+
+/** Nouns after a country's adjective that make it a place ("into Israeli territory"). */
+export const TERRITORY_NOUNS: readonly string[] = ['territory', 'soil', 'airspace', 'waters'];
 
 /** Titles before a person's name: the name after one is no place ("President Aliyev"). */
 export const TITLES: readonly string[] = [

@@ -1,0 +1,111 @@
+// Lists the place and country misses of the train and dev splits, grouped by cause, so the
+// largest group is fixed first. The test split is never read here: it is for the final figures.
+// Run with `npx tsx scripts/place-misses.ts [dev|train] [--all]` (--all prints every miss).
+import { join } from 'node:path';
+import { foldName } from '../src/core/text/fold-name.js';
+import { attributeSentences } from '../src/ingest/attribution.js';
+import { cleanText } from '../src/ingest/clean-text.js';
+import { extractClaims } from '../src/ingest/extract.js';
+import { findAuthor, findPublisher, findWire } from '../src/ingest/find-wire.js';
+import { locatePlaces, lookupPlace } from '../src/ingest/gazetteer.js';
+import type { PlaceMention } from '../src/ingest/gazetteer.js';
+import { matchClaims } from '../src/ingest/score-extraction.js';
+import { structureText } from '../src/ingest/structure.js';
+import { resolveTimeExpressions } from '../src/ingest/time-expressions.js';
+import { CORPUS_DIR, readReports } from './read-corpus.js';
+
+const args = process.argv.slice(2);
+const splits = args.filter((a) => a === 'train' || a === 'dev');
+const printAll = args.includes('--all');
+
+type Cause =
+  | 'country wrong or missing (place right)'
+  | 'found in the sentence, another candidate won'
+  | 'found in the report, not attached to the claim'
+  | 'named in the sentence, not read (a gazetteer knows it)'
+  | 'named in the sentence, not read (no gazetteer knows it)'
+  | 'named elsewhere in the report only, not read'
+  | 'not named as such (adjective or description)'
+  | 'a place where the gold has none';
+
+const groups = new Map<Cause, string[]>();
+const add = (cause: Cause, line: string): void => {
+  groups.set(cause, [...(groups.get(cause) ?? []), line]);
+};
+
+for (const split of splits.length === 0 ? ['train', 'dev'] : splits) {
+  for (const { name, gold, text } of readReports(join(CORPUS_DIR, split))) {
+    const input = {
+      text,
+      format: gold.format,
+      published: gold.published,
+      timeZone: gold.timeZone,
+      publisher: gold.publisher,
+      agreement: gold.agreement ?? null,
+    };
+    const result = extractClaims(input);
+    const mentions = placeMentions(input);
+    const clean = result.document.cleanText;
+    const folded = foldName(clean);
+    for (const m of matchClaims(gold, result)) {
+      const g = m.gold;
+      if (m.claim === null || g.where === undefined) continue;
+      const c = result.claims[m.claim];
+      if (c === undefined) continue;
+      const got = c.where;
+      const where = g.where;
+      const wanted = where === null ? null : foldName(lookupPlace(where)?.name ?? where);
+      const line = `${name}: “${g.anchor}” wanted ${g.where ?? 'none'}/${g.country ?? '–'}, got ${got?.name ?? 'none'}/${got?.country ?? '–'}`;
+      if (where === null || wanted === null) {
+        if (got !== null) add('a place where the gold has none', line);
+        continue;
+      }
+      if (got !== null && foldName(got.name) === wanted) {
+        if (g.country !== undefined && got.country !== g.country)
+          add('country wrong or missing (place right)', line);
+        continue;
+      }
+      const span = c.span ?? [0, 0];
+      const inSentence = mentions.filter(
+        (p) =>
+          foldName(p.place.name) === wanted && p.start < span[1] + 200 && p.end > span[0] - 200,
+      );
+      const sentence = clean.slice(Math.max(0, span[0] - 200), span[1] + 200);
+      const gName = foldName(where);
+      if (inSentence.length > 0) add('found in the sentence, another candidate won', line);
+      else if (mentions.some((p) => foldName(p.place.name) === wanted))
+        add('found in the report, not attached to the claim', line);
+      else if (foldName(sentence).includes(gName))
+        add(
+          lookupPlace(where) === null
+            ? 'named in the sentence, not read (no gazetteer knows it)'
+            : 'named in the sentence, not read (a gazetteer knows it)',
+          line,
+        );
+      else if (folded.includes(gName)) add('named elsewhere in the report only, not read', line);
+      else add('not named as such (adjective or description)', line);
+    }
+  }
+}
+
+for (const [cause, lines] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+  process.stdout.write(`\n${lines.length.toString().padStart(4)}  ${cause}\n`);
+  for (const l of printAll ? lines : lines.slice(0, 8)) process.stdout.write(`      ${l}\n`);
+}
+
+/** Every place the gazetteer reads in a report, as extraction reads it. */
+function placeMentions(input: Parameters<typeof extractClaims>[0]): readonly PlaceMention[] {
+  const cleaned = cleanText(input.text, input.format);
+  const structure = structureText(cleaned);
+  const publisher =
+    input.publisher ?? (structure.siteName === null ? findPublisher(cleaned.text) : null);
+  const attributed = attributeSentences(structure, publisher, input.agreement ?? null, {
+    wire: findWire(cleaned.text),
+    author: findAuthor(cleaned.text),
+  });
+  const timed = resolveTimeExpressions(attributed, {
+    published: input.published,
+    timeZone: input.timeZone,
+  });
+  return locatePlaces(timed).places;
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import type { Place } from '../core/evidence/place.js';
+import { foldName } from '../core/text/fold-name.js';
+
+/**
+ * One country or first-level administrative area (state, province, governorate, region):
+ * name, ISO 3166-1 alpha-2 code, approximate centre, kind, then the other names it goes by.
+ */
+export type AdminAreaRow = readonly [
+  name: string,
+  country: string,
+  lat: number,
+  lon: number,
+  kind: 'country' | 'region',
+  ...aliases: string[],
+];
+
+/** The shipped table, as `npm run build:places` writes it. */
+export interface AdminAreasFile {
+  readonly source: string;
+  readonly areas: readonly AdminAreaRow[];
+}
+
+export const ADMIN_AREAS_URL = new URL('./tables/admin-areas.json', import.meta.url);
+
+let areas: Map<string, Place> | undefined;
+
+/**
+ * Countries and admin-1 areas by folded name. Read on first use: only extraction needs them.
+ * Each name belongs to one area in the file already (the build settles clashes).
+ */
+export function adminAreasByName(): ReadonlyMap<string, Place> {
+  if (areas !== undefined) return areas;
+  const file = JSON.parse(readFileSync(ADMIN_AREAS_URL, 'utf8')) as AdminAreasFile;
+  areas = new Map();
+  for (const [name, country, lat, lon, kind, ...aliases] of file.areas) {
+    const place: Place = { name, lat, lon, precision: kind, country };
+    for (const n of [name, ...aliases]) {
+      const key = foldName(n);
+      if (!areas.has(key)) areas.set(key, place);
+    }
+  }
+  return areas;
+}

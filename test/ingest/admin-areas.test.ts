@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildAdminAreas } from '../../scripts/build-admin-areas.js';
+import { ADMIN_AREAS_URL, adminAreasByName } from '../../src/ingest/admin-areas.js';
+import { extractClaims } from '../../src/ingest/extract.js';
+import { lookupPlace } from '../../src/ingest/gazetteer.js';
+
+const placeOf = (text: string): unknown =>
+  extractClaims({
+    text,
+    format: 'text',
+    published: '2024-03-02T10:00:00+00:00',
+    timeZone: 'UTC',
+    publisher: 'Wire',
+  }).claims[0]?.where ?? null;
+
+describe('countries and administrative areas', () => {
+  it('rebuilds the shipped table byte for byte from Natural Earth', () => {
+    expect(buildAdminAreas()).toBe(readFileSync(ADMIN_AREAS_URL, 'utf8'));
+  });
+
+  it('knows provinces and states by their own and their alternate names, with the country', () => {
+    expect(lookupPlace('Tigray')).toMatchObject({ precision: 'region', country: 'ET' });
+    expect(lookupPlace('Tigrai')).toMatchObject({ name: 'Tigray', country: 'ET' });
+    expect(lookupPlace('Rakhine')).toMatchObject({ name: 'Rakhine State', country: 'MM' });
+    expect(lookupPlace('Upper Nile')).toMatchObject({ country: 'SS' });
+  });
+
+  it('reads a country name as the country, not a town named after it', () => {
+    // GeoNames has a town called Venezuela in Cuba.
+    expect(lookupPlace('Venezuela')).toMatchObject({ precision: 'country', country: 'VE' });
+    expect(lookupPlace('Myanmar')).toMatchObject({ precision: 'country', country: 'MM' });
+  });
+
+  it('keeps a city ahead of the province of the same name', () => {
+    expect(lookupPlace('Aleppo')).toMatchObject({ precision: 'city', country: 'SY' });
+  });
+
+  it('finds a province named after a locative word in a claim', () => {
+    expect(placeOf('Rebels shelled army positions in Putumayo on Friday.')).toMatchObject({
+      name: 'Putumayo',
+      precision: 'region',
+      country: 'CO',
+    });
+  });
+
+  it('holds no area by a generic name alone', () => {
+    for (const name of ['central', 'northern', 'capital', 'eastern region']) {
+      expect(adminAreasByName().has(name)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/ingest/extract.js';
+
+const placesOf = (text: string): unknown[] =>
+  extractClaims({
+    text,
+    format: 'text',
+    published: '2024-03-02T10:00:00+00:00',
+    timeZone: 'UTC',
+    publisher: 'Wire',
+  }).claims.map((c) => c.where);
+
+describe('places a settlement noun or the report names', () => {
+  it('reads the whole name before a settlement noun, after "of" as well', () => {
+    expect(placesOf('Reports told of Umm Sayala camp being shelled on Monday.')).toEqual([
+      expect.objectContaining({ name: 'Umm Sayala' }),
+    ]);
+  });
+
+  it('takes the name after "town of", not the adjective before "town"', () => {
+    expect(
+      placesOf('Rockets were fired at the northern Sudanese town of Wad Sharifai on Monday.'),
+    ).toEqual([expect.objectContaining({ name: 'Wad Sharifai' })]);
+  });
+
+  it('gives a town the country its adjective names', () => {
+    const [town] = placesOf(
+      'Jets struck Tyre. Rockets were fired at the northern Israeli town of Kfar Yuval on Monday.',
+    ).slice(1);
+    expect(town).toMatchObject({ name: 'Kfar Yuval', country: 'IL' });
+  });
+
+  it('reads a country told by its adjective before "territory" as the country', () => {
+    expect(placesOf('Two drones crossed into Syrian territory on Monday.')).toEqual([
+      expect.objectContaining({ name: 'Syria', precision: 'country', country: 'SY' }),
+    ]);
+  });
+
+  it('ends a name at a comma or a semicolon', () => {
+    expect(placesOf('Militias shelled the village of Tel Warda; Chad did not comment.')).toEqual([
+      expect.objectContaining({ name: 'Tel Warda' }),
+    ]);
+  });
+
+  it('reads the first name of a list before a plural settlement noun', () => {
+    expect(placesOf('Troops shelled the Karmi and Dorval districts on Monday.')).toEqual([
+      expect.objectContaining({ name: 'Karmi' }),
+    ]);
+  });
+
+  it('gives a village no gazetteer knows the country the report is about', () => {
+    const [, village] = placesOf(
+      'Jets struck Tyre on Monday. Artillery shelled the village of Qawzah Tahta on Tuesday.',
+    );
+    expect(village).toMatchObject({ name: 'Qawzah Tahta', lat: null, country: 'LB' });
+  });
+
+  it("takes the report's country from names wherever they stand, possessives too", () => {
+    const [village] = placesOf(
+      "Yemen's government said militias shelled the village of Bir Qasawi on Monday.",
+    );
+    expect(village).toMatchObject({ name: 'Bir Qasawi', lat: null, country: 'YE' });
+  });
+
+  it('prefers a small place in a country the report names to a namesake abroad', () => {
+    const [, district] = placesOf(
+      'Houthi drones struck Marib on Monday. Coalition jets shelled the Hays district on Tuesday.',
+    );
+    // GeoNames spells the Yemeni one Ḩays; Hays, Kansas is the more populous.
+    expect(district).toMatchObject({ name: 'Ḩays', country: 'YE' });
+  });
+
+  it('prefers a town the clause names to one "the capital" retells', () => {
+    const places = placesOf(
+      'Delegates met in Jeddah on Monday. Residents of the capital said clashes had resumed around the old market and the state television building in Omdurman.',
+    );
+    expect(places.at(-1)).toMatchObject({ name: 'Omdurman' });
+  });
+
+  it('reads "the city" as the last city the report named', () => {
+    const [, second] = placesOf(
+      'Rebels captured Kidal on Monday. Drones struck the city on Tuesday, residents said.',
+    );
+    expect(second).toMatchObject({ name: 'Kidal', country: 'ML' });
+  });
+});
