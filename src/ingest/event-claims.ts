@@ -37,6 +37,7 @@ import {
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import { LOCATIVE_WORDS } from './tables/places.js';
+import { BACKGROUND_AFTER_DAYS, ONGOING_CUES, RECENT_DAYS } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import type { TriggerRule } from './tables/triggers.js';
@@ -91,6 +92,7 @@ const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
 const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
+const ongoing = compilePattern(ONGOING_CUES, 'iu');
 const outsideQuota = compilePattern(OUTSIDE_QUOTA, 'iu');
 const countedAt = compilePattern(COUNTED_AT, 'iu');
 const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
@@ -208,8 +210,9 @@ export function extractEventClaims(
     }
     for (const { reading, rule, features, read } of classified) {
       if (!readings.includes(reading)) continue; // merged into an earlier mention
-      const occurrence = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
-      const { interval, anchor } = timeOf(located, index, s, reading, occurrence);
+      const told = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
+      const { interval, anchor, own } = timeOf(located, index, s, reading, told);
+      const occurrence = occurrenceByDate(told, interval, own, located.publicationDay);
       const until = untilOf(index, s, reading);
       const countsToward = quotaOf(index, s, reading, sentence, interval, located.timeZone);
       const attribution = located.attributions[s.index];
@@ -247,10 +250,12 @@ export function extractEventClaims(
             ...(until === null ? {} : { until }),
             ...(countsToward === null ? {} : { countsToward }),
             ...(read === null
-              ? {}
+              ? occurrence === told
+                ? {}
+                : { occurrence }
               : {
                   polarity: read.polarity,
-                  occurrence: read.occurrence,
+                  occurrence,
                   confidence: read.confidence,
                 }),
           },
@@ -443,7 +448,8 @@ function clauseAround(
 /**
  * When: the nearest time expression in the sentence that dates the occurrence (not the
  * statement); else the last one earlier in the paragraph; else the introducing paragraph's;
- * else "before publication". A plan is dated only by its own sentence.
+ * else, for an act told as done, the day of publication; else "before publication". A plan is
+ * dated only by its own sentence.
  */
 function timeOf(
   located: Located,
@@ -451,7 +457,7 @@ function timeOf(
   s: Sentence,
   reading: Reading,
   occurrence: Occurrence,
-): { interval: TimeInterval; anchor: TimeMention['anchor'] } {
+): { interval: TimeInterval; anchor: TimeMention['anchor']; own: boolean } {
   const { clause } = reading;
   // "extended until Thursday": the end of the pause is its `until`, not when it was extended.
   const inSentence = (index.times[s.index] ?? []).filter(
@@ -469,7 +475,9 @@ function timeOf(
   const nearest = candidates.sort(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
-  if (nearest !== undefined) return { interval: nearest.interval, anchor: nearest.anchor };
+  if (nearest !== undefined) {
+    return { interval: nearest.interval, anchor: nearest.anchor, own: nearest.anchor === null };
+  }
   // "Residents said on Tuesday that clashes had resumed": with no time of its own, what the
   // statement reports as done is dated by the statement; a plan or an expectation is not.
   if (
@@ -477,13 +485,23 @@ function timeOf(
     (occurrence === 'happened' || occurrence === 'background')
   ) {
     const said = statementTime(index, s, reading);
-    if (said !== null) return { interval: said, anchor: null };
+    if (said !== null) return { interval: said, anchor: null, own: false };
   }
   // Only what happened takes the time told before it: background happened long before, and
   // what is planned, expected or conditional has not happened by publication.
   if (reading.modality !== 'planned' && occurrence === 'happened') {
     const inherited = inheritedTime(located, index, s);
-    if (inherited !== null) return { interval: inherited, anchor: null };
+    if (inherited !== null) return { interval: inherited, anchor: null, own: false };
+  }
+  // What a report tells as done, with no date anywhere, is the day's news; a state still
+  // running ("fighting continues") and background are not dated by it.
+  if (
+    reading.modality !== 'planned' &&
+    occurrence === 'happened' &&
+    located.publicationDay !== null &&
+    !ongoing.test(located.text.slice(clause.start, clause.end))
+  ) {
+    return { interval: located.publicationDay, anchor: null, own: false };
   }
   const bound =
     reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background')
@@ -497,8 +515,34 @@ function timeOf(
       precision: 'unresolved',
     },
     anchor: null,
+    own: false,
   };
 }
+
+/**
+ * The occurrence a claim's date gives it, over the one its words gave: an act the text dates
+ * more than `BACKGROUND_AFTER_DAYS` before publication is background, and one its own sentence
+ * dates to the publication day or the day before (`RECENT_DAYS`) is not (corpus conventions,
+ * test/corpus/README.md). A plan, an expectation or a condition keeps its reading.
+ */
+function occurrenceByDate(
+  told: Occurrence,
+  when: TimeInterval,
+  own: boolean,
+  publicationDay: TimeInterval | null,
+): Occurrence {
+  if (publicationDay?.earliest == null || when.latest === null) return told;
+  const days = (Date.parse(publicationDay.earliest) - Date.parse(when.latest)) / DAY_MS;
+  if (told === 'happened' && days > BACKGROUND_AFTER_DAYS) return 'background';
+  const from =
+    when.earliest === null
+      ? Infinity
+      : (Date.parse(publicationDay.earliest) - Date.parse(when.earliest)) / DAY_MS;
+  // The whole of it that recent: "over the past four days" may tell of the days before.
+  if (told === 'background' && own && from <= RECENT_DAYS) return 'happened';
+  return told;
+}
+const DAY_MS = 86_400_000;
 
 /** The time inside the sentence's attributing words nearest the trigger ("said late on Monday"). */
 function statementTime(index: SentenceIndex, s: Sentence, reading: Reading): TimeInterval | null {

@@ -7,6 +7,8 @@ import type { Sentence } from './structure.js';
 import { compilePattern } from './compile-pattern.js';
 import { readNumber } from './read-number.js';
 import {
+  DATELINE_AFTER,
+  DATELINE_BEFORE,
   EVENT_ANCHORS,
   FUTURE_CUES,
   NON_TIMES,
@@ -48,6 +50,11 @@ export interface TimeContext {
 
 export interface Timed extends Attributed, TimeContext {
   readonly times: readonly TimeMention[];
+  /**
+   * The local day of publication, up to the publication moment: when a report tells an act
+   * with no date of its own, it tells the day's news. Null without a publication time.
+   */
+  readonly publicationDay: TimeInterval | null;
   readonly warnings: readonly string[];
 }
 
@@ -132,6 +139,11 @@ const ownRules = compilePattern(
 const nonTimes = compilePattern(NON_TIMES);
 const futureCue = compilePattern(FUTURE_CUES, 'iu');
 const untilCue = compilePattern(UNTIL_CUES, 'iu');
+const datelineBefore = new RegExp(DATELINE_BEFORE, 'u');
+const datelineAfter = new RegExp(DATELINE_AFTER, 'u');
+/** The date of a dateline at the head of a sentence: the report's, no act's. */
+const inDateline = (sentence: string, start: number, end: number): boolean =>
+  datelineBefore.test(sentence.slice(0, start)) && datelineAfter.test(sentence.slice(end));
 /** The time's first word, or the words just before it, say it ends something. */
 const isUntil = (sentence: string, start: number, end: number): boolean => {
   const firstWord = /^\S+/.exec(sentence.slice(start, end))?.[0] ?? '';
@@ -180,6 +192,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       hasTimeCue(attributed, s),
     );
     for (const f of found) {
+      if (inDateline(sentence, f.start, f.end)) continue;
       const start = s.start + f.start;
       const end = s.start + f.end;
       const until = isUntil(sentence, f.start, f.end);
@@ -205,7 +218,9 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       }
     }
   }
-  return { ...attributed, ...context, times, warnings };
+  const publicationDay =
+    context.published === null ? null : clock.relativeDay(0, undefined, 'day of publication');
+  return { ...attributed, ...context, times, publicationDay, warnings };
 }
 
 interface Found {

@@ -79,4 +79,45 @@ describe('occurrence, polarity and time', () => {
       [null, null],
     ]);
   });
+
+  it('dates an act told as done, with no date anywhere, to the day of publication', () => {
+    const [strike] = claimsOf('Israeli jets struck a school compound in Deir al-Balah.');
+    expect(strike?.occurrence).toBe('happened');
+    // Published 2 December at 10:00 in Jerusalem: that local day, up to publication.
+    expect([strike?.when.earliest, strike?.when.latest]).toEqual([
+      '2023-12-01T22:00:00.000Z',
+      '2023-12-02T08:00:00.000Z',
+    ]);
+  });
+
+  it('leaves a state still running at publication undated, not on the publication day', () => {
+    const [clash] = claimsOf('Clashes continue around the hospital, residents said.');
+    expect(clash?.type).toBe('clash');
+    expect(clash?.when.earliest).toBeNull();
+  });
+
+  it('does not take a dateline’s date for the date of the act after it', () => {
+    const [withdrawal] = claimsOf(
+      'GAZA CITY, Dec 2 (Wire) – The army will withdraw from Rafah, officials said.',
+    );
+    expect(withdrawal?.type).toBe('withdrawal');
+    expect(withdrawal?.when.earliest).toBeNull();
+  });
+
+  it('reads an act dated weeks before publication as background, whatever its tense', () => {
+    const [strike, release] = claimsOf(
+      'Israeli jets struck Rafah on 3 November. Hamas released two hostages on Thursday.',
+    );
+    expect([strike?.occurrence, strike?.when.earliest]).toEqual([
+      'background',
+      '2023-11-02T22:00:00.000Z',
+    ]);
+    expect(release?.occurrence).toBe('happened');
+  });
+
+  it('reads a past perfect its own words date to the day before publication as happened', () => {
+    const [shelling] = claimsOf('Tanks had shelled the camp yesterday afternoon.');
+    expect(shelling?.type).toBe('shelling');
+    expect(shelling?.occurrence).toBe('happened');
+  });
 });

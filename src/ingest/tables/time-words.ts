@@ -197,3 +197,29 @@ export const NON_TIMES =
  * publication, and is flagged.
  */
 export const UNDATED_PAST: readonly string[] = ['previously', 'formerly'];
+
+/**
+ * Words that make an undated act a state still running at publication ("fighting continues",
+ * "troops remain", "is still holding"): it is not dated to the publication day, as a told act
+ * is, and keeps no interval. Looked for in the act's clause. A regex source, case-insensitive.
+ */
+export const ONGOING_CUES =
+  '\\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|persist(?:s|ed|ing)?|(?:is|are) (?:being )?reported)\\b';
+
+/**
+ * A dateline's date ("KHARTOUM, May 30 (AFP) –", "Gaza City, Dec 2 (Reuters) -") dates the
+ * report, not an act told after it: a time with these words before and after it is left out.
+ */
+export const DATELINE_BEFORE = "^\\s*\\p{Lu}[\\p{L} /.'’-]{1,40},\\s*$";
+export const DATELINE_AFTER = '^\\s*(?:\\([^)]{1,30}\\)|[-–—])';
+
+/**
+ * How a claim's date sets its occurrence: an act dated to end more than this many days before
+ * the publication day is background ("in May", in an August report).
+ */
+export const BACKGROUND_AFTER_DAYS = 7;
+/**
+ * An act its own sentence dates wholly within this many days before the publication day (that
+ * day or the one before) happened now, however its tense reads ("had been hit after noon").
+ */
+export const RECENT_DAYS = 1;
