@@ -29,6 +29,8 @@ import {
   CLAUSE_BREAK,
   CONDITIONAL_BEFORE,
   CONDITIONAL_WINDOW,
+  FAILURE_BEFORE,
+  FUTURE_NEGATION_BEFORE,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
   PLANNED_AFTER,
@@ -87,6 +89,8 @@ function triggersStartedBy(folded: string): readonly number[] {
   return rules;
 }
 const negation = compilePattern(NEGATION_BEFORE, 'iu');
+const futureNegation = compilePattern(FUTURE_NEGATION_BEFORE, 'iu');
+const failure = compilePattern(FAILURE_BEFORE, 'iu');
 const planned = compilePattern(PLANNED_BEFORE, 'iu');
 const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
 const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
@@ -118,6 +122,8 @@ interface Reading {
   readonly trigger: Trigger;
   readonly type: EventType;
   readonly modality: Modality;
+  /** A negation reads the trigger: denied, or a refusal ("would not observe the pause"). */
+  readonly negated: boolean;
   /** The trigger's clause, [start, end) into the clean text. */
   readonly clause: { readonly start: number; readonly end: number };
 }
@@ -399,16 +405,25 @@ function readTrigger(
   let type = t.rule.type;
   let modality: Modality = 'asserted';
   if (conditional.test(lastWords(CONDITIONAL_WINDOW))) return null;
-  if (negation.test(lastWords(NEGATION_WINDOW))) {
-    if (t.rule.negatedType === undefined) modality = 'denied';
-    else type = t.rule.negatedType;
+  const negated = negation.test(lastWords(NEGATION_WINDOW));
+  if (negated) {
+    // "will not withdraw" plans not to act; "did not withdraw" denies the act.
+    if (t.rule.negatedType !== undefined) type = t.rule.negatedType;
+    else modality = futureNegation.test(lastWords(NEGATION_WINDOW)) ? 'planned' : 'denied';
   } else if (
-    planned.test(lastWords(PLANNED_WINDOW)) ||
-    plannedAfter.test(sentence.slice(t.end - offset, local.end))
+    !failure.test(lastWords(PLANNED_WINDOW)) &&
+    (planned.test(lastWords(PLANNED_WINDOW)) ||
+      plannedAfter.test(sentence.slice(t.end - offset, local.end)))
   ) {
     modality = 'planned';
   } else if (alleged.test(lastWords(ALLEGED_WINDOW))) modality = 'alleged';
-  return { trigger: t, type, modality, clause };
+  return {
+    trigger: t,
+    type,
+    modality,
+    negated: negated && t.rule.negatedType === undefined,
+    clause,
+  };
 }
 
 /**
@@ -418,7 +433,7 @@ function readTrigger(
 function mergeMentions(readings: readonly Reading[]): Reading[] {
   const merged: Reading[] = [];
   for (const r of readings) if (!merged.some((m) => sameMention(m, r))) merged.push(r);
-  const carriesDenial = merged.some((r) => r.modality === 'denied');
+  const carriesDenial = merged.some((r) => r.negated);
   return merged.filter((r) => !(r.type === 'denial' && carriesDenial));
 }
 

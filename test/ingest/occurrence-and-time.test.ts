@@ -120,4 +120,40 @@ describe('occurrence, polarity and time', () => {
     expect(shelling?.type).toBe('shelling');
     expect(shelling?.occurrence).toBe('happened');
   });
+
+  it('reads "would not withdraw" as a refusal: planned, not happening, and no denial besides', () => {
+    const claims = claimsOf(
+      'The rebels dismissed the plan and said they would not withdraw from the hills.',
+    );
+    expect(claims.map((c) => [c.type, c.modality, c.polarity, c.occurrence])).toEqual([
+      ['withdrawal', 'planned', 'not_happened', 'planned'],
+    ]);
+  });
+
+  it('reads "will not … until" as a refusal on a condition', () => {
+    const [withdrawal] = claimsOf(
+      'The militia will not withdraw from the port until the blockade is lifted.',
+    );
+    expect(withdrawal?.type).toBe('withdrawal');
+    expect(withdrawal?.occurrence).toBe('conditional');
+    expect(withdrawal?.when.earliest).toBeNull();
+  });
+
+  it('reads a failure to act as the act not done, not as a plan', () => {
+    const [release] = claimsOf(
+      'The army said the group had failed to meet its obligation to release the detainees.',
+    );
+    expect(release?.type).toBe('release');
+    expect(release?.modality).not.toBe('planned');
+    expect(release?.polarity).toBe('not_happened');
+  });
+
+  it('reads only the act inside an if-clause as conditional, not the rest of its sentence', () => {
+    const [strike, delivery] = claimsOf(
+      'Jets struck Rafah on Friday; aid deliveries will resume on Monday if the calm holds.',
+    );
+    expect(strike?.type).toBe('airstrike');
+    expect(strike?.occurrence).toBe('happened');
+    expect(delivery?.occurrence).toBe('conditional');
+  });
 });
