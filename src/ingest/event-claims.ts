@@ -484,7 +484,14 @@ function timeOf(
   // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
   // hours after the truce took effect"); a time after it in another clause dates something else.
   // Overlap, not containment: "Not long after that" straddles the clause break "after".
-  const own = inSentence.filter((m) => m.end > clause.start && m.start < clause.end);
+  // A month or a year well after the trigger names another thing's time ("respect the
+  // agreement of October 2020"), unless it follows the trigger closely ("seized Lashio in August").
+  const own = inSentence.filter(
+    (m) =>
+      m.end > clause.start &&
+      m.start < clause.end &&
+      !(isCoarse(m.interval) && m.start - reading.trigger.end > COARSE_REACH),
+  );
   const candidates =
     own.length > 0 ? own : inSentence.filter((t) => t.end <= reading.trigger.start);
   const nearest = candidates.sort(
@@ -558,6 +565,14 @@ function occurrenceByDate(
   return told;
 }
 const DAY_MS = 86_400_000;
+
+/** How far after its trigger a month or a year may stand and still date it. */
+const COARSE_REACH = 30;
+/** A month, a year or a span of weeks: a paragraph's background, not the thread of its days. */
+const isCoarse = (t: TimeInterval): boolean =>
+  t.earliest !== null &&
+  t.latest !== null &&
+  Date.parse(t.latest) - Date.parse(t.earliest) > 20 * DAY_MS;
 
 /** The time inside the sentence's attributing words nearest the trigger ("said late on Monday"). */
 function statementTime(index: SentenceIndex, s: Sentence, reading: Reading): TimeInterval | null {
@@ -638,7 +653,11 @@ function inheritedTime(located: Located, index: SentenceIndex, s: Sentence): Tim
       if (sentence.block !== block) continue;
       const usable = (index.times[i] ?? []).filter(
         (t) =>
-          !t.ofStatement && !t.until && t.anchor === null && t.interval.precision !== 'unresolved',
+          !t.ofStatement &&
+          !t.until &&
+          t.anchor === null &&
+          t.interval.precision !== 'unresolved' &&
+          !isCoarse(t.interval),
       );
       const last = usable[usable.length - 1];
       if (last !== undefined) return last.interval;

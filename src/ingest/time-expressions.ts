@@ -60,7 +60,7 @@ export interface Timed extends Attributed, TimeContext {
 
 /** What chrono-node can add to our rules: month names, clock times, numeric dates. It is costly, so only then. */
 const CHRONO_WORTHY =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b|\bnoon\b|\bmidnight\b/i;
+  /\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b|\bnoon\b|\bmidnight\b|\blast year\b/i;
 const EXPLICIT_DATE_AFTER =
   /^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NUMBER = '(\\d+|\\w+)';
@@ -383,10 +383,51 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
         // A bare clock time ("at 7 a.m.", a live blog's "08:15") is the last such time by publication.
         out.push(at(r.index, r.text, clock.lastClockTime(hour, minute, r.text)));
       }
+    } else if (s.isCertain('month')) {
+      // "in March", "in late August", "in April last year", "in May 2023": the month, or the
+      // part of it the word before names; a month with no year is the last one by publication,
+      // unless the clause looks ahead.
+      const part = MONTH_PART.exec(rest.slice(0, r.index))?.[1]?.toLowerCase();
+      const lastYear = LAST_YEAR_AFTER.test(rest.slice(r.index + r.text.length));
+      const future = futureCue.test(clauseBefore(rest, r.index));
+      out.push(
+        at(
+          r.index,
+          r.text,
+          clock.month(
+            s.isCertain('year') ? (s.get('year') ?? null) : null,
+            s.get('month') ?? 1,
+            lastYear ? -1 : future ? 1 : 0,
+            part === undefined ? undefined : (MONTH_PARTS[part] ?? undefined),
+            r.text,
+          ),
+        ),
+      );
+    } else if (s.isCertain('year') && /\byear\b/i.test(r.text)) {
+      // "last year": the calendar year.
+      out.push(at(r.index, r.text, clock.year(s.get('year') ?? 1970, r.text)));
     }
+  }
+  // "in 2020", "since 2014": a year on its own, which chrono-node leaves.
+  for (const m of rest.matchAll(YEAR_ALONE)) {
+    const year = Number(m[1]);
+    const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    if (out.some((o) => o.start <= start && start < o.end)) continue;
+    out.push(at(start, m[1] ?? '', clock.year(year, m[1] ?? '')));
   }
   return out;
 }
+
+/** The word before a month that names part of it, and the days that part covers. */
+const MONTH_PART = /\b(early|mid|late)[\s-]+$/i;
+const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 10],
+  mid: [11, 20],
+  late: [21, 31],
+};
+const LAST_YEAR_AFTER = /^\s+(?:of\s+)?last\s+year\b/i;
+const YEAR_ALONE =
+  /\b(?:in|since|of|during|from|until|by)\s+((?:19|20)\d{2})\b(?![\s-]*(?:[-–]|to)\s*\d)/gi;
 
 type ChronoResult = ReturnType<typeof chrono.parse>[number];
 
@@ -412,6 +453,18 @@ interface Clock {
   date(result: ChronoResult, label: string): TimeInterval;
   atHour(day: TimeInterval, hour: number, minute: number, label: string): TimeInterval;
   lastClockTime(hour: number, minute: number, label: string): TimeInterval;
+  /**
+   * A month (1–12), or the days of it `days` gives; with no year, the last such month by
+   * publication, moved by `yearShift` years ("last year" −1, a plan +1 if it has passed).
+   */
+  month(
+    year: number | null,
+    month: number,
+    yearShift: number,
+    days: readonly [number, number] | undefined,
+    label: string,
+  ): TimeInterval;
+  year(year: number, label: string): TimeInterval;
 }
 
 const HOUR_MS = 3_600_000;
@@ -557,6 +610,33 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       if (start > pubMs)
         start = atLocal(today.subtract({ days: 1 }), 0) + (hour * 60 + minute) * 60_000;
       return interval(start, start + HOUR_MS, 'hour', label, true);
+    },
+    month(year, month, yearShift, days, label) {
+      let y = year;
+      if (y === null) {
+        if (today === null) return unresolved(label);
+        y = today.year;
+        if (yearShift < 0) y -= 1;
+        else if (yearShift === 0 && month > today.month) y -= 1;
+        else if (yearShift > 0 && month < today.month) y += 1;
+      }
+      const first = new Temporal.PlainDate(y, month, 1);
+      const from = days === undefined ? first : first.with({ day: days[0] });
+      const to =
+        days === undefined
+          ? first.add({ months: 1 })
+          : first.with({ day: days[1] }).add({ days: 1 });
+      return interval(
+        atLocal(from, 0),
+        atLocal(to, 0),
+        days === undefined ? 'month' : 'days',
+        label,
+        true,
+      );
+    },
+    year(year, label) {
+      const from = new Temporal.PlainDate(year, 1, 1);
+      return interval(atLocal(from, 0), atLocal(from.add({ years: 1 }), 0), 'days', label, true);
     },
     atHour(day, hour, minute, label) {
       if (day.earliest === null) return day;

@@ -156,4 +156,13 @@ describe('occurrence, polarity and time', () => {
     expect(strike?.occurrence).toBe('happened');
     expect(delivery?.occurrence).toBe('conditional');
   });
+
+  it('does not date an act by a month that names another thing further on', () => {
+    const [demand] = claimsOf(
+      'The envoy called for calm and urged both sides to honour the truce they had signed in the capital in October.',
+    );
+    expect(demand?.type).toBe('demand');
+    expect(demand?.occurrence).toBe('happened');
+    expect(demand?.when.label).toBe('day of publication');
+  });
 });
