@@ -657,7 +657,13 @@ function inheritedTime(located: Located, index: SentenceIndex, s: Sentence): Tim
           !t.until &&
           t.anchor === null &&
           t.interval.precision !== 'unresolved' &&
-          !isCoarse(t.interval),
+          !isCoarse(t.interval) &&
+          // What is ahead of publication dates no act told as done after it.
+          !(
+            index.publishedIso !== null &&
+            t.interval.earliest !== null &&
+            t.interval.earliest > index.publishedIso
+          ),
       );
       const last = usable[usable.length - 1];
       if (last !== undefined) return last.interval;

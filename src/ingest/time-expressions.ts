@@ -7,6 +7,7 @@ import type { Sentence } from './structure.js';
 import { compilePattern } from './compile-pattern.js';
 import { readNumber } from './read-number.js';
 import {
+  AHEAD_SPANS,
   DATELINE_AFTER,
   DATELINE_BEFORE,
   EVENT_ANCHORS,
@@ -87,6 +88,12 @@ type OwnRule =
       readonly unitDays: number;
       readonly precision: TimePrecision;
     }
+  | {
+      readonly kind: 'ahead';
+      readonly from: number;
+      readonly days: number;
+      readonly week: boolean;
+    }
   | { readonly kind: 'weekday' }
   | { readonly kind: 'undated' }
   | { readonly kind: 'relative'; readonly offset: number; readonly part: string | undefined };
@@ -111,6 +118,10 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
       precision: r.precision,
     } as const,
     pattern: r.pattern.replace(/\bN\b/g, NUMBER),
+  })),
+  ...AHEAD_SPANS.map((a) => ({
+    rule: { kind: 'ahead', from: a.from, days: a.days, week: a.week ?? false } as const,
+    pattern: a.pattern.replace(/\bN\b/g, NUMBER),
   })),
   { rule: { kind: 'weekday' } as const, pattern: WEEKDAY_EXPRESSION },
   ...UNDATED_PAST.map((pattern) => ({ rule: { kind: 'undated' } as const, pattern })),
@@ -290,6 +301,11 @@ function sentenceTimes(
         );
         break;
       }
+      case 'ahead': {
+        const n = m[g + 1] === undefined ? null : readNumber(m[g + 1] ?? '');
+        found.push(at(start, text, clock.ahead(own.from, n ?? own.days, own.week, text)));
+        break;
+      }
       case 'weekday': {
         const [lead, leadPart, modifier, weekday, trailPart] = m.slice(g + 1, g + 6);
         if (weekday === undefined) break;
@@ -465,6 +481,8 @@ interface Clock {
     label: string,
   ): TimeInterval;
   year(year: number, label: string): TimeInterval;
+  /** `days` days from `from` days after the publication day, or the next calendar week. */
+  ahead(from: number, days: number, week: boolean, label: string): TimeInterval;
 }
 
 const HOUR_MS = 3_600_000;
@@ -632,6 +650,18 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
         days === undefined ? 'month' : 'days',
         label,
         true,
+      );
+    },
+    ahead(from, days, week, label) {
+      if (today === null) return unresolved(label);
+      const start = week ? today.add({ days: 8 - today.dayOfWeek }) : today.add({ days: from });
+      const length = week ? 7 : days;
+      return interval(
+        atLocal(start, 0),
+        atLocal(start.add({ days: length }), 0),
+        week ? 'week' : 'days',
+        label,
+        false,
       );
     },
     year(year, label) {

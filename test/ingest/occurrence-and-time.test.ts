@@ -165,4 +165,12 @@ describe('occurrence, polarity and time', () => {
     expect(demand?.occurrence).toBe('happened');
     expect(demand?.when.label).toBe('day of publication');
   });
+
+  it('does not carry a time ahead of publication to an act told as done after it', () => {
+    const [, delivery] = claimsOf(
+      'A convoy is expected to reach the camp next week. Aid deliveries have not resumed.',
+    );
+    expect(delivery?.type).toBe('aid_delivery');
+    expect(delivery?.when.label).not.toBe('next week');
+  });
 });

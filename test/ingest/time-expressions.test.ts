@@ -25,6 +25,19 @@ const only = (text: string, published?: string | null) => {
 };
 
 describe('resolveTimeExpressions', () => {
+  it('reads "next week" as the calendar week after the publication’s, and "within three days" ahead', () => {
+    // Published Saturday 2 December 2023: next week is Monday 4 to Sunday 10 December.
+    expect(only('Talks are expected in Doha next week.')).toMatchObject({
+      from: '2023-12-04T00:00',
+      to: '2023-12-10T23:59',
+      precision: 'week',
+    });
+    expect(only('The two sides are to meet within three days.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-04T23:59',
+    });
+  });
+
   it('reads a month with no year as the last such month by publication', () => {
     // Published in December 2023: a past March is March 2023, a past October October 2023.
     expect(only('The truce was agreed in March.')).toMatchObject({

@@ -78,6 +78,23 @@ export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number }
   { pattern: 'this week|earlier this week', days: 7, precision: 'week' },
 ];
 
+/**
+ * Spans ahead of publication that an expectation or a plan gives itself ("expected over the
+ * coming days", "talks next week"): `days` days from `from` days after the publication day
+ * (a number in the text replaces `days`), or with `week`, the calendar week (Monday to Sunday)
+ * after the publication's.
+ */
+export const AHEAD_SPANS: readonly {
+  readonly pattern: string;
+  readonly from: number;
+  readonly days: number;
+  readonly week?: boolean;
+}[] = [
+  // Not "over the coming days": the corpus gives that one no date (dev: four reports to one).
+  { pattern: 'next week', from: 0, days: 7, week: true },
+  { pattern: 'within N days', from: 0, days: 1 },
+];
+
 /** Days relative to the publication day, with an optional part of the day after them. */
 export const RELATIVE_DAYS: readonly {
   readonly pattern: string;
