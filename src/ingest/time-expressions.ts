@@ -61,7 +61,9 @@ export interface Timed extends Attributed, TimeContext {
 
 /** What chrono-node can add to our rules: month names, clock times, numeric dates. It is costly, so only then. */
 const CHRONO_WORTHY =
-  /\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b|\bnoon\b|\bmidnight\b|\blast year\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b|\bnoon\b|\bmidnight\b|\blast year\b/i;
+/** A year a sentence may name on its own ("in 2020"), for `yearTimes`. */
+const YEAR_WORD = /\b(?:19|20)\d{2}\b/;
 const EXPLICIT_DATE_AFTER =
   /^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NUMBER = '(\\d+|\\w+)';
@@ -250,13 +252,11 @@ function sentenceTimes(
 ): Found[] {
   const found: Found[] = [];
   if (!cued) {
-    return CHRONO_WORTHY.test(sentence)
-      ? chronoTimes(
-          sentence.replace(nonTimes, (m) => ' '.repeat(m.length)),
-          clock,
-          found,
-        )
-      : found;
+    const hasYear = YEAR_WORD.test(sentence);
+    if (!hasYear && !CHRONO_WORTHY.test(sentence)) return found;
+    const masked = sentence.replace(nonTimes, (m) => ' '.repeat(m.length));
+    const dated = CHRONO_WORTHY.test(masked) ? chronoTimes(masked, clock, found) : found;
+    return hasYear ? [...dated, ...yearTimes(masked, clock, dated)] : dated;
   }
   // Vague references ("for the first time", "17 years") are masked, not reported.
   const rest = sentence.replace(nonTimes, (m) => ' '.repeat(m.length));
@@ -350,6 +350,7 @@ function sentenceTimes(
     }
   }
   if (CHRONO_WORTHY.test(rest)) found.push(...chronoTimes(maskFound(rest, found), clock, found));
+  if (YEAR_WORD.test(rest)) found.push(...yearTimes(rest, clock, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -424,12 +425,20 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
       out.push(at(r.index, r.text, clock.year(s.get('year') ?? 1970, r.text)));
     }
   }
-  // "in 2020", "since 2014": a year on its own, which chrono-node leaves.
+  return out;
+}
+
+/**
+ * "in 2020", "since 2014": a year on its own, which chrono-node leaves. A plain pattern, so a
+ * sentence with a year and nothing else chrono-node reads does not pay for chrono-node.
+ */
+function yearTimes(rest: string, clock: Clock, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
   for (const m of rest.matchAll(YEAR_ALONE)) {
-    const year = Number(m[1]);
-    const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
-    if (out.some((o) => o.start <= start && start < o.end)) continue;
-    out.push(at(start, m[1] ?? '', clock.year(year, m[1] ?? '')));
+    const year = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - year.length;
+    if (found.some((o) => o.start <= start && start < o.end)) continue;
+    out.push(at(start, year, clock.year(Number(year), year)));
   }
   return out;
 }
