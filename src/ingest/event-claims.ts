@@ -29,6 +29,8 @@ import {
   CLAUSE_BREAK,
   CONDITIONAL_BEFORE,
   CONDITIONAL_WINDOW,
+  FAILURE_BEFORE,
+  FUTURE_NEGATION_BEFORE,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
   PLANNED_AFTER,
@@ -37,6 +39,7 @@ import {
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import { LOCATIVE_WORDS } from './tables/places.js';
+import { BACKGROUND_AFTER_DAYS, ONGOING_CUES, RECENT_DAYS } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import type { TriggerRule } from './tables/triggers.js';
@@ -86,11 +89,14 @@ function triggersStartedBy(folded: string): readonly number[] {
   return rules;
 }
 const negation = compilePattern(NEGATION_BEFORE, 'iu');
+const futureNegation = compilePattern(FUTURE_NEGATION_BEFORE, 'iu');
+const failure = compilePattern(FAILURE_BEFORE, 'iu');
 const planned = compilePattern(PLANNED_BEFORE, 'iu');
 const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
 const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
+const ongoing = compilePattern(ONGOING_CUES, 'iu');
 const outsideQuota = compilePattern(OUTSIDE_QUOTA, 'iu');
 const countedAt = compilePattern(COUNTED_AT, 'iu');
 const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
@@ -116,6 +122,8 @@ interface Reading {
   readonly trigger: Trigger;
   readonly type: EventType;
   readonly modality: Modality;
+  /** A negation reads the trigger: denied, or a refusal ("would not observe the pause"). */
+  readonly negated: boolean;
   /** The trigger's clause, [start, end) into the clean text. */
   readonly clause: { readonly start: number; readonly end: number };
 }
@@ -209,8 +217,9 @@ export function extractEventClaims(
     }
     for (const { reading, rule, features, read } of classified) {
       if (!readings.includes(reading)) continue; // merged into an earlier mention
-      const occurrence = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
-      const { interval, anchor } = timeOf(located, index, s, reading, occurrence);
+      const told = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
+      const { interval, anchor, own } = timeOf(located, index, s, reading, told);
+      const occurrence = occurrenceByDate(told, interval, own, located.publicationDay);
       const until = untilOf(index, s, reading);
       const countsToward = quotaOf(index, s, reading, sentence, interval, located.timeZone);
       const attribution = located.attributions[s.index];
@@ -248,10 +257,12 @@ export function extractEventClaims(
             ...(until === null ? {} : { until }),
             ...(countsToward === null ? {} : { countsToward }),
             ...(read === null
-              ? {}
+              ? occurrence === told
+                ? {}
+                : { occurrence }
               : {
                   polarity: read.polarity,
-                  occurrence: read.occurrence,
+                  occurrence,
                   confidence: read.confidence,
                 }),
           },
@@ -397,16 +408,25 @@ function readTrigger(
   let type = t.rule.type;
   let modality: Modality = 'asserted';
   if (conditional.test(lastWords(CONDITIONAL_WINDOW))) return null;
-  if (negation.test(lastWords(NEGATION_WINDOW))) {
-    if (t.rule.negatedType === undefined) modality = 'denied';
-    else type = t.rule.negatedType;
+  const negated = negation.test(lastWords(NEGATION_WINDOW));
+  if (negated) {
+    // "will not withdraw" plans not to act; "did not withdraw" denies the act.
+    if (t.rule.negatedType !== undefined) type = t.rule.negatedType;
+    else modality = futureNegation.test(lastWords(NEGATION_WINDOW)) ? 'planned' : 'denied';
   } else if (
-    planned.test(lastWords(PLANNED_WINDOW)) ||
-    plannedAfter.test(sentence.slice(t.end - offset, local.end))
+    !failure.test(lastWords(PLANNED_WINDOW)) &&
+    (planned.test(lastWords(PLANNED_WINDOW)) ||
+      plannedAfter.test(sentence.slice(t.end - offset, local.end)))
   ) {
     modality = 'planned';
   } else if (alleged.test(lastWords(ALLEGED_WINDOW))) modality = 'alleged';
-  return { trigger: t, type, modality, clause };
+  return {
+    trigger: t,
+    type,
+    modality,
+    negated: negated && t.rule.negatedType === undefined,
+    clause,
+  };
 }
 
 /**
@@ -416,7 +436,7 @@ function readTrigger(
 function mergeMentions(readings: readonly Reading[]): Reading[] {
   const merged: Reading[] = [];
   for (const r of readings) if (!merged.some((m) => sameMention(m, r))) merged.push(r);
-  const carriesDenial = merged.some((r) => r.modality === 'denied');
+  const carriesDenial = merged.some((r) => r.negated);
   return merged.filter((r) => !(r.type === 'denial' && carriesDenial));
 }
 
@@ -446,7 +466,8 @@ function clauseAround(
 /**
  * When: the nearest time expression in the sentence that dates the occurrence (not the
  * statement); else the last one earlier in the paragraph; else the introducing paragraph's;
- * else "before publication". A plan is dated only by its own sentence.
+ * else, for an act told as done, the day of publication; else "before publication". A plan is
+ * dated only by its own sentence.
  */
 function timeOf(
   located: Located,
@@ -454,7 +475,7 @@ function timeOf(
   s: Sentence,
   reading: Reading,
   occurrence: Occurrence,
-): { interval: TimeInterval; anchor: TimeMention['anchor'] } {
+): { interval: TimeInterval; anchor: TimeMention['anchor']; own: boolean } {
   const { clause } = reading;
   // "extended until Thursday": the end of the pause is its `until`, not when it was extended.
   const inSentence = (index.times[s.index] ?? []).filter(
@@ -466,13 +487,22 @@ function timeOf(
   // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
   // hours after the truce took effect"); a time after it in another clause dates something else.
   // Overlap, not containment: "Not long after that" straddles the clause break "after".
-  const own = inSentence.filter((m) => m.end > clause.start && m.start < clause.end);
+  // A month or a year well after the trigger names another thing's time ("respect the
+  // agreement of October 2020"), unless it follows the trigger closely ("seized Lashio in August").
+  const own = inSentence.filter(
+    (m) =>
+      m.end > clause.start &&
+      m.start < clause.end &&
+      !(isCoarse(m.interval) && m.start - reading.trigger.end > COARSE_REACH),
+  );
   const candidates =
     own.length > 0 ? own : inSentence.filter((t) => t.end <= reading.trigger.start);
   const nearest = candidates.sort(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
-  if (nearest !== undefined) return { interval: nearest.interval, anchor: nearest.anchor };
+  if (nearest !== undefined) {
+    return { interval: nearest.interval, anchor: nearest.anchor, own: nearest.anchor === null };
+  }
   // "Residents said on Tuesday that clashes had resumed": with no time of its own, what the
   // statement reports as done is dated by the statement; a plan or an expectation is not.
   if (
@@ -480,13 +510,23 @@ function timeOf(
     (occurrence === 'happened' || occurrence === 'background')
   ) {
     const said = statementTime(index, s, reading);
-    if (said !== null) return { interval: said, anchor: null };
+    if (said !== null) return { interval: said, anchor: null, own: false };
   }
   // Only what happened takes the time told before it: background happened long before, and
   // what is planned, expected or conditional has not happened by publication.
   if (reading.modality !== 'planned' && occurrence === 'happened') {
     const inherited = inheritedTime(located, index, s);
-    if (inherited !== null) return { interval: inherited, anchor: null };
+    if (inherited !== null) return { interval: inherited, anchor: null, own: false };
+  }
+  // What a report tells as done, with no date anywhere, is the day's news; a state still
+  // running ("fighting continues") and background are not dated by it.
+  if (
+    reading.modality !== 'planned' &&
+    occurrence === 'happened' &&
+    located.publicationDay !== null &&
+    !ongoing.test(located.text.slice(clause.start, clause.end))
+  ) {
+    return { interval: located.publicationDay, anchor: null, own: false };
   }
   const bound =
     reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background')
@@ -500,8 +540,42 @@ function timeOf(
       precision: 'unresolved',
     },
     anchor: null,
+    own: false,
   };
 }
+
+/**
+ * The occurrence a claim's date gives it, over the one its words gave: an act the text dates
+ * more than `BACKGROUND_AFTER_DAYS` before publication is background, and one its own sentence
+ * dates to the publication day or the day before (`RECENT_DAYS`) is not (corpus conventions,
+ * test/corpus/README.md). A plan, an expectation or a condition keeps its reading.
+ */
+function occurrenceByDate(
+  told: Occurrence,
+  when: TimeInterval,
+  own: boolean,
+  publicationDay: TimeInterval | null,
+): Occurrence {
+  if (publicationDay?.earliest == null || when.latest === null) return told;
+  const days = (Date.parse(publicationDay.earliest) - Date.parse(when.latest)) / DAY_MS;
+  if (told === 'happened' && days > BACKGROUND_AFTER_DAYS) return 'background';
+  const from =
+    when.earliest === null
+      ? Infinity
+      : (Date.parse(publicationDay.earliest) - Date.parse(when.earliest)) / DAY_MS;
+  // The whole of it that recent: "over the past four days" may tell of the days before.
+  if (told === 'background' && own && from <= RECENT_DAYS) return 'happened';
+  return told;
+}
+const DAY_MS = 86_400_000;
+
+/** How far after its trigger a month or a year may stand and still date it. */
+const COARSE_REACH = 30;
+/** A month, a year or a span of weeks: a paragraph's background, not the thread of its days. */
+const isCoarse = (t: TimeInterval): boolean =>
+  t.earliest !== null &&
+  t.latest !== null &&
+  Date.parse(t.latest) - Date.parse(t.earliest) > 20 * DAY_MS;
 
 /** The time inside the sentence's attributing words nearest the trigger ("said late on Monday"). */
 function statementTime(index: SentenceIndex, s: Sentence, reading: Reading): TimeInterval | null {
@@ -582,7 +656,17 @@ function inheritedTime(located: Located, index: SentenceIndex, s: Sentence): Tim
       if (sentence.block !== block) continue;
       const usable = (index.times[i] ?? []).filter(
         (t) =>
-          !t.ofStatement && !t.until && t.anchor === null && t.interval.precision !== 'unresolved',
+          !t.ofStatement &&
+          !t.until &&
+          t.anchor === null &&
+          t.interval.precision !== 'unresolved' &&
+          !isCoarse(t.interval) &&
+          // What is ahead of publication dates no act told as done after it.
+          !(
+            index.publishedIso !== null &&
+            t.interval.earliest !== null &&
+            t.interval.earliest > index.publishedIso
+          ),
       );
       const last = usable[usable.length - 1];
       if (last !== undefined) return last.interval;

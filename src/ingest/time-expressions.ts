@@ -7,6 +7,9 @@ import type { Sentence } from './structure.js';
 import { compilePattern } from './compile-pattern.js';
 import { readNumber } from './read-number.js';
 import {
+  AHEAD_SPANS,
+  DATELINE_AFTER,
+  DATELINE_BEFORE,
   EVENT_ANCHORS,
   FUTURE_CUES,
   NON_TIMES,
@@ -48,12 +51,19 @@ export interface TimeContext {
 
 export interface Timed extends Attributed, TimeContext {
   readonly times: readonly TimeMention[];
+  /**
+   * The local day of publication, up to the publication moment: when a report tells an act
+   * with no date of its own, it tells the day's news. Null without a publication time.
+   */
+  readonly publicationDay: TimeInterval | null;
   readonly warnings: readonly string[];
 }
 
 /** What chrono-node can add to our rules: month names, clock times, numeric dates. It is costly, so only then. */
 const CHRONO_WORTHY =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b|\bnoon\b|\bmidnight\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\b|\bnoon\b|\bmidnight\b|\blast year\b/i;
+/** A year a sentence may name on its own ("in 2020"), for `yearTimes`. */
+const YEAR_WORD = /\b(?:19|20)\d{2}\b/;
 const EXPLICIT_DATE_AFTER =
   /^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const NUMBER = '(\\d+|\\w+)';
@@ -80,6 +90,12 @@ type OwnRule =
       readonly unitDays: number;
       readonly precision: TimePrecision;
     }
+  | {
+      readonly kind: 'ahead';
+      readonly from: number;
+      readonly days: number;
+      readonly week: boolean;
+    }
   | { readonly kind: 'weekday' }
   | { readonly kind: 'undated' }
   | { readonly kind: 'relative'; readonly offset: number; readonly part: string | undefined };
@@ -104,6 +120,10 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
       precision: r.precision,
     } as const,
     pattern: r.pattern.replace(/\bN\b/g, NUMBER),
+  })),
+  ...AHEAD_SPANS.map((a) => ({
+    rule: { kind: 'ahead', from: a.from, days: a.days, week: a.week ?? false } as const,
+    pattern: a.pattern.replace(/\bN\b/g, NUMBER),
   })),
   { rule: { kind: 'weekday' } as const, pattern: WEEKDAY_EXPRESSION },
   ...UNDATED_PAST.map((pattern) => ({ rule: { kind: 'undated' } as const, pattern })),
@@ -132,6 +152,11 @@ const ownRules = compilePattern(
 const nonTimes = compilePattern(NON_TIMES);
 const futureCue = compilePattern(FUTURE_CUES, 'iu');
 const untilCue = compilePattern(UNTIL_CUES, 'iu');
+const datelineBefore = new RegExp(DATELINE_BEFORE, 'u');
+const datelineAfter = new RegExp(DATELINE_AFTER, 'u');
+/** The date of a dateline at the head of a sentence: the report's, no act's. */
+const inDateline = (sentence: string, start: number, end: number): boolean =>
+  datelineBefore.test(sentence.slice(0, start)) && datelineAfter.test(sentence.slice(end));
 /** The time's first word, or the words just before it, say it ends something. */
 const isUntil = (sentence: string, start: number, end: number): boolean => {
   const firstWord = /^\S+/.exec(sentence.slice(start, end))?.[0] ?? '';
@@ -180,6 +205,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       hasTimeCue(attributed, s),
     );
     for (const f of found) {
+      if (inDateline(sentence, f.start, f.end)) continue;
       const start = s.start + f.start;
       const end = s.start + f.end;
       const until = isUntil(sentence, f.start, f.end);
@@ -205,7 +231,9 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       }
     }
   }
-  return { ...attributed, ...context, times, warnings };
+  const publicationDay =
+    context.published === null ? null : clock.relativeDay(0, undefined, 'day of publication');
+  return { ...attributed, ...context, times, publicationDay, warnings };
 }
 
 interface Found {
@@ -224,13 +252,11 @@ function sentenceTimes(
 ): Found[] {
   const found: Found[] = [];
   if (!cued) {
-    return CHRONO_WORTHY.test(sentence)
-      ? chronoTimes(
-          sentence.replace(nonTimes, (m) => ' '.repeat(m.length)),
-          clock,
-          found,
-        )
-      : found;
+    const hasYear = YEAR_WORD.test(sentence);
+    if (!hasYear && !CHRONO_WORTHY.test(sentence)) return found;
+    const masked = sentence.replace(nonTimes, (m) => ' '.repeat(m.length));
+    const dated = CHRONO_WORTHY.test(masked) ? chronoTimes(masked, clock, found) : found;
+    return hasYear ? [...dated, ...yearTimes(masked, clock, dated)] : dated;
   }
   // Vague references ("for the first time", "17 years") are masked, not reported.
   const rest = sentence.replace(nonTimes, (m) => ' '.repeat(m.length));
@@ -273,6 +299,11 @@ function sentenceTimes(
             clock.recent(n === null ? own.days : n * own.unitDays, own.precision, text),
           ),
         );
+        break;
+      }
+      case 'ahead': {
+        const n = m[g + 1] === undefined ? null : readNumber(m[g + 1] ?? '');
+        found.push(at(start, text, clock.ahead(own.from, n ?? own.days, own.week, text)));
         break;
       }
       case 'weekday': {
@@ -319,6 +350,7 @@ function sentenceTimes(
     }
   }
   if (CHRONO_WORTHY.test(rest)) found.push(...chronoTimes(maskFound(rest, found), clock, found));
+  if (YEAR_WORD.test(rest)) found.push(...yearTimes(rest, clock, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -368,10 +400,59 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
         // A bare clock time ("at 7 a.m.", a live blog's "08:15") is the last such time by publication.
         out.push(at(r.index, r.text, clock.lastClockTime(hour, minute, r.text)));
       }
+    } else if (s.isCertain('month')) {
+      // "in March", "in late August", "in April last year", "in May 2023": the month, or the
+      // part of it the word before names; a month with no year is the last one by publication,
+      // unless the clause looks ahead.
+      const part = MONTH_PART.exec(rest.slice(0, r.index))?.[1]?.toLowerCase();
+      const lastYear = LAST_YEAR_AFTER.test(rest.slice(r.index + r.text.length));
+      const future = futureCue.test(clauseBefore(rest, r.index));
+      out.push(
+        at(
+          r.index,
+          r.text,
+          clock.month(
+            s.isCertain('year') ? (s.get('year') ?? null) : null,
+            s.get('month') ?? 1,
+            lastYear ? -1 : future ? 1 : 0,
+            part === undefined ? undefined : (MONTH_PARTS[part] ?? undefined),
+            r.text,
+          ),
+        ),
+      );
+    } else if (s.isCertain('year') && /\byear\b/i.test(r.text)) {
+      // "last year": the calendar year.
+      out.push(at(r.index, r.text, clock.year(s.get('year') ?? 1970, r.text)));
     }
   }
   return out;
 }
+
+/**
+ * "in 2020", "since 2014": a year on its own, which chrono-node leaves. A plain pattern, so a
+ * sentence with a year and nothing else chrono-node reads does not pay for chrono-node.
+ */
+function yearTimes(rest: string, clock: Clock, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of rest.matchAll(YEAR_ALONE)) {
+    const year = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - year.length;
+    if (found.some((o) => o.start <= start && start < o.end)) continue;
+    out.push(at(start, year, clock.year(Number(year), year)));
+  }
+  return out;
+}
+
+/** The word before a month that names part of it, and the days that part covers. */
+const MONTH_PART = /\b(early|mid|late)[\s-]+$/i;
+const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  early: [1, 10],
+  mid: [11, 20],
+  late: [21, 31],
+};
+const LAST_YEAR_AFTER = /^\s+(?:of\s+)?last\s+year\b/i;
+const YEAR_ALONE =
+  /\b(?:in|since|of|during|from|until|by)\s+((?:19|20)\d{2})\b(?![\s-]*(?:[-–]|to)\s*\d)/gi;
 
 type ChronoResult = ReturnType<typeof chrono.parse>[number];
 
@@ -397,6 +478,20 @@ interface Clock {
   date(result: ChronoResult, label: string): TimeInterval;
   atHour(day: TimeInterval, hour: number, minute: number, label: string): TimeInterval;
   lastClockTime(hour: number, minute: number, label: string): TimeInterval;
+  /**
+   * A month (1–12), or the days of it `days` gives; with no year, the last such month by
+   * publication, moved by `yearShift` years ("last year" −1, a plan +1 if it has passed).
+   */
+  month(
+    year: number | null,
+    month: number,
+    yearShift: number,
+    days: readonly [number, number] | undefined,
+    label: string,
+  ): TimeInterval;
+  year(year: number, label: string): TimeInterval;
+  /** `days` days from `from` days after the publication day, or the next calendar week. */
+  ahead(from: number, days: number, week: boolean, label: string): TimeInterval;
 }
 
 const HOUR_MS = 3_600_000;
@@ -542,6 +637,45 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       if (start > pubMs)
         start = atLocal(today.subtract({ days: 1 }), 0) + (hour * 60 + minute) * 60_000;
       return interval(start, start + HOUR_MS, 'hour', label, true);
+    },
+    month(year, month, yearShift, days, label) {
+      let y = year;
+      if (y === null) {
+        if (today === null) return unresolved(label);
+        y = today.year;
+        if (yearShift < 0) y -= 1;
+        else if (yearShift === 0 && month > today.month) y -= 1;
+        else if (yearShift > 0 && month < today.month) y += 1;
+      }
+      const first = new Temporal.PlainDate(y, month, 1);
+      const from = days === undefined ? first : first.with({ day: days[0] });
+      const to =
+        days === undefined
+          ? first.add({ months: 1 })
+          : first.with({ day: days[1] }).add({ days: 1 });
+      return interval(
+        atLocal(from, 0),
+        atLocal(to, 0),
+        days === undefined ? 'month' : 'days',
+        label,
+        true,
+      );
+    },
+    ahead(from, days, week, label) {
+      if (today === null) return unresolved(label);
+      const start = week ? today.add({ days: 8 - today.dayOfWeek }) : today.add({ days: from });
+      const length = week ? 7 : days;
+      return interval(
+        atLocal(start, 0),
+        atLocal(start.add({ days: length }), 0),
+        week ? 'week' : 'days',
+        label,
+        false,
+      );
+    },
+    year(year, label) {
+      const from = new Temporal.PlainDate(year, 1, 1);
+      return interval(atLocal(from, 0), atLocal(from.add({ years: 1 }), 0), 'days', label, true);
     },
     atHour(day, hour, minute, label) {
       if (day.earliest === null) return day;

@@ -57,10 +57,12 @@ describe('the end of a pause (until)', () => {
     // Published Tuesday 28 November: Thursday 30 November, 07:00 in Jerusalem.
     expect(extended?.until?.earliest).toBe('2023-11-30T05:00:00.000Z');
     expect(extended?.until?.precision).toBe('hour');
-    expect(extended?.when.label).toBe('before publication');
+    // Told as done with no date of its own: the day of publication, not Thursday.
+    expect(extended?.when.label).toBe('day of publication');
+    expect(extended?.when.earliest).toBe('2023-11-27T22:00:00.000Z');
     // The end of the pause dates nothing that follows it.
     expect(release?.type).toBe('release');
-    expect(release?.when.label).toBe('before publication');
+    expect(release?.when.label).toBe('day of publication');
     expect(release?.until).toBeUndefined();
   });
 

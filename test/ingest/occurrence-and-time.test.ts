@@ -81,4 +81,98 @@ describe('occurrence, polarity and time', () => {
       [null, null],
     ]);
   });
+
+  it('dates an act told as done, with no date anywhere, to the day of publication', () => {
+    const [strike] = claimsOf('Israeli jets struck a school compound in Deir al-Balah.');
+    expect(strike?.occurrence).toBe('happened');
+    // Published 2 December at 10:00 in Jerusalem: that local day, up to publication.
+    expect([strike?.when.earliest, strike?.when.latest]).toEqual([
+      '2023-12-01T22:00:00.000Z',
+      '2023-12-02T08:00:00.000Z',
+    ]);
+  });
+
+  it('leaves a state still running at publication undated, not on the publication day', () => {
+    const [clash] = claimsOf('Clashes continue around the hospital, residents said.');
+    expect(clash?.type).toBe('clash');
+    expect(clash?.when.earliest).toBeNull();
+  });
+
+  it('does not take a dateline’s date for the date of the act after it', () => {
+    const [withdrawal] = claimsOf(
+      'GAZA CITY, Dec 2 (Wire) – The army will withdraw from Rafah, officials said.',
+    );
+    expect(withdrawal?.type).toBe('withdrawal');
+    expect(withdrawal?.when.earliest).toBeNull();
+  });
+
+  it('reads an act dated weeks before publication as background, whatever its tense', () => {
+    const [strike, release] = claimsOf(
+      'Israeli jets struck Rafah on 3 November. Hamas released two hostages on Thursday.',
+    );
+    expect([strike?.occurrence, strike?.when.earliest]).toEqual([
+      'background',
+      '2023-11-02T22:00:00.000Z',
+    ]);
+    expect(release?.occurrence).toBe('happened');
+  });
+
+  it('reads a past perfect its own words date to the day before publication as happened', () => {
+    const [shelling] = claimsOf('Tanks had shelled the camp yesterday afternoon.');
+    expect(shelling?.type).toBe('shelling');
+    expect(shelling?.occurrence).toBe('happened');
+  });
+
+  it('reads "would not withdraw" as a refusal: planned, not happening, and no denial besides', () => {
+    const claims = claimsOf(
+      'The rebels dismissed the plan and said they would not withdraw from the hills.',
+    );
+    expect(claims.map((c) => [c.type, c.modality, c.polarity, c.occurrence])).toEqual([
+      ['withdrawal', 'planned', 'not_happened', 'planned'],
+    ]);
+  });
+
+  it('reads "will not … until" as a refusal on a condition', () => {
+    const [withdrawal] = claimsOf(
+      'The militia will not withdraw from the port until the blockade is lifted.',
+    );
+    expect(withdrawal?.type).toBe('withdrawal');
+    expect(withdrawal?.occurrence).toBe('conditional');
+    expect(withdrawal?.when.earliest).toBeNull();
+  });
+
+  it('reads a failure to act as the act not done, not as a plan', () => {
+    const [release] = claimsOf(
+      'The army said the group had failed to meet its obligation to release the detainees.',
+    );
+    expect(release?.type).toBe('release');
+    expect(release?.modality).not.toBe('planned');
+    expect(release?.polarity).toBe('not_happened');
+  });
+
+  it('reads only the act inside an if-clause as conditional, not the rest of its sentence', () => {
+    const [strike, delivery] = claimsOf(
+      'Jets struck Rafah on Friday; aid deliveries will resume on Monday if the calm holds.',
+    );
+    expect(strike?.type).toBe('airstrike');
+    expect(strike?.occurrence).toBe('happened');
+    expect(delivery?.occurrence).toBe('conditional');
+  });
+
+  it('does not date an act by a month that names another thing further on', () => {
+    const [demand] = claimsOf(
+      'The envoy called for calm and urged both sides to honour the truce they had signed in the capital in October.',
+    );
+    expect(demand?.type).toBe('demand');
+    expect(demand?.occurrence).toBe('happened');
+    expect(demand?.when.label).toBe('day of publication');
+  });
+
+  it('does not carry a time ahead of publication to an act told as done after it', () => {
+    const [, delivery] = claimsOf(
+      'A convoy is expected to reach the camp next week. Aid deliveries have not resumed.',
+    );
+    expect(delivery?.type).toBe('aid_delivery');
+    expect(delivery?.when.label).not.toBe('next week');
+  });
 });

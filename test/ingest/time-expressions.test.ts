@@ -25,6 +25,55 @@ const only = (text: string, published?: string | null) => {
 };
 
 describe('resolveTimeExpressions', () => {
+  it('reads "next week" as the calendar week after the publication’s, and "within three days" ahead', () => {
+    // Published Saturday 2 December 2023: next week is Monday 4 to Sunday 10 December.
+    expect(only('Talks are expected in Doha next week.')).toMatchObject({
+      from: '2023-12-04T00:00',
+      to: '2023-12-10T23:59',
+      precision: 'week',
+    });
+    expect(only('The two sides are to meet within three days.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-04T23:59',
+    });
+  });
+
+  it('reads a month with no year as the last such month by publication', () => {
+    // Published in December 2023: a past March is March 2023, a past October October 2023.
+    expect(only('The truce was agreed in March.')).toMatchObject({
+      from: '2023-03-01T00:00',
+      to: '2023-03-31T23:59',
+      precision: 'month',
+    });
+    expect(only('Talks will resume in February.')).toMatchObject({ from: '2024-02-01T00:00' });
+  });
+
+  it('reads early, mid and late in a month as its first, middle and last ten days', () => {
+    expect(only('Fighting resumed in late August.')).toMatchObject({
+      from: '2023-08-21T00:00',
+      to: '2023-08-31T23:59',
+    });
+    expect(only('The road reopened in mid-June.')).toMatchObject({
+      from: '2023-06-11T00:00',
+      to: '2023-06-20T23:59',
+    });
+  });
+
+  it('reads "in April last year", "last year" and "in 2019" as that month and those years', () => {
+    expect(only('A truce took hold in April last year.')).toMatchObject({
+      from: '2022-04-01T00:00',
+      to: '2022-04-30T23:59',
+    });
+    expect(only('The deal lapsed last year.')).toMatchObject({
+      from: '2022-01-01T00:00',
+      to: '2022-12-31T23:59',
+    });
+    expect(only('The rebels have held the town since 2019.')).toMatchObject({
+      from: '2019-01-01T00:00',
+      to: '2019-12-31T23:59',
+    });
+  });
+
   it('reads a past-tense weekday as the past one, not the nearest', () => {
     expect(only('Hamas fired rockets on Thursday.')).toMatchObject({
       from: '2023-11-30T00:00',

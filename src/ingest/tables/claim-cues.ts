@@ -88,6 +88,34 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     pattern: '\\b(?:call(?:ed|s)? (?:on|for)|urg\\w+|demand\\w*)\\b',
   },
   { name: 'question', where: 'sentence', pattern: '\\?' },
+  // Read by `CUE_READINGS` only: an if-clause around the trigger itself, not anywhere in the
+  // sentence ("…and no rocket fire, …; aid will resume if calm holds" leaves the first alone).
+  {
+    name: 'condition-before',
+    where: 'before',
+    readingOnly: true,
+    pattern: '\\b(?:if|unless|provided that|on condition|only if)\\b',
+  },
+  {
+    name: 'condition-after',
+    where: 'after',
+    readingOnly: true,
+    pattern: '\\b(?:if|unless|provided that|on condition that)\\b',
+  },
+  // "will not hand the town back until the bombing stops": a refusal with its condition.
+  {
+    name: 'refusal-until',
+    where: 'sentence',
+    readingOnly: true,
+    pattern: "\\b(?:(?:will|would|shall) not|won't|wouldn't)\\b[^.;]*?\\b(?:until|unless)\\b",
+  },
+  // "would not observe the pause": a plan not to act.
+  {
+    name: 'refusal',
+    where: 'before',
+    readingOnly: true,
+    pattern: "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't)\\b",
+  },
 ];
 
 /**
@@ -101,11 +129,14 @@ export const CUE_READINGS: readonly {
   readonly polarity?: Polarity;
   readonly occurrence?: Occurrence;
 }[] = [
-  { cue: 'condition', occurrence: 'conditional' },
+  { cue: 'condition-before', occurrence: 'conditional' },
+  { cue: 'condition-after', occurrence: 'conditional' },
+  { cue: 'refusal-until', occurrence: 'conditional' },
   { cue: 'expected', occurrence: 'expected' },
   { cue: 'past-perfect', unless: 'reported', occurrence: 'background' },
   { cue: 'background', occurrence: 'background' },
   { cue: 'failure', polarity: 'not_happened' },
+  { cue: 'refusal', polarity: 'not_happened', occurrence: 'planned' },
 ];
 
 /** The features of `readingOnly` cues, which training leaves out. */

@@ -8,6 +8,15 @@ export const NEGATION_BEFORE =
   "\\b(?:not|no|never|neither|nor|didn't|doesn't|don't|refused to|refuses to|refusing to|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't|without|denied|denies|deny|denying|refuted)\\b";
 export const NEGATION_WINDOW = 5;
 
+/**
+ * A negation that looks ahead: "will not hand the town back", "would not observe a pause" is a
+ * refusal, a plan not to act, not a denial of something done. Matched in the negation window.
+ */
+export const FUTURE_NEGATION_BEFORE = "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't)\\b";
+
+/** A failure: "failed to meet its obligation to release" tells of an act not done, not a plan. */
+export const FAILURE_BEFORE = '\\bfail(?:ed|s|ing|ure)? to\\b';
+
 /** Plans and prospects: "has drawn up plans for a ground assault", "would release". */
 export const PLANNED_BEFORE =
   "\\b(?:plans?|planned|planning|prepar(?:e|es|ed|ing)|drawn up|draw up|will|would|shall|could|might|'ll|expected to|to be|(?:is|are) to|(?:is|are|was|were) set to|(?:is|are|was|were) due to|going to|intends? to|intended|threaten(?:s|ed)? to|vowed to|promised to|agreed to|committed to|commits to|obligations?|included|would include|potential|possible|proposed|planned|future|next round of|in (?:return|exchange) for|on condition|pressing|pressed|push(?:ed|ing)? for|calls? for|called for|urg(?:e|ed|ing)|ready to|aims? to|seeking|seeks|sought|would-be|looming|imminent|impending)\\b";

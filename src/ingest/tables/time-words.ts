@@ -78,6 +78,23 @@ export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number }
   { pattern: 'this week|earlier this week', days: 7, precision: 'week' },
 ];
 
+/**
+ * Spans ahead of publication that an expectation or a plan gives itself ("expected over the
+ * coming days", "talks next week"): `days` days from `from` days after the publication day
+ * (a number in the text replaces `days`), or with `week`, the calendar week (Monday to Sunday)
+ * after the publication's.
+ */
+export const AHEAD_SPANS: readonly {
+  readonly pattern: string;
+  readonly from: number;
+  readonly days: number;
+  readonly week?: boolean;
+}[] = [
+  // Not "over the coming days": the corpus gives that one no date (dev: four reports to one).
+  { pattern: 'next week', from: 0, days: 7, week: true },
+  { pattern: 'within N days', from: 0, days: 1 },
+];
+
 /** Days relative to the publication day, with an optional part of the day after them. */
 export const RELATIVE_DAYS: readonly {
   readonly pattern: string;
@@ -197,3 +214,29 @@ export const NON_TIMES =
  * publication, and is flagged.
  */
 export const UNDATED_PAST: readonly string[] = ['previously', 'formerly'];
+
+/**
+ * Words that make an undated act a state still running at publication ("fighting continues",
+ * "troops remain", "is still holding"): it is not dated to the publication day, as a told act
+ * is, and keeps no interval. Looked for in the act's clause. A regex source, case-insensitive.
+ */
+export const ONGOING_CUES =
+  '\\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|persist(?:s|ed|ing)?|(?:is|are) (?:being )?reported)\\b';
+
+/**
+ * A dateline's date ("KHARTOUM, May 30 (AFP) –", "Gaza City, Dec 2 (Reuters) -") dates the
+ * report, not an act told after it: a time with these words before and after it is left out.
+ */
+export const DATELINE_BEFORE = "^\\s*\\p{Lu}[\\p{L} /.'’-]{1,40},\\s*$";
+export const DATELINE_AFTER = '^\\s*(?:\\([^)]{1,30}\\)|[-–—])';
+
+/**
+ * How a claim's date sets its occurrence: an act dated to end more than this many days before
+ * the publication day is background ("in May", in an August report).
+ */
+export const BACKGROUND_AFTER_DAYS = 7;
+/**
+ * An act its own sentence dates wholly within this many days before the publication day (that
+ * day or the one before) happened now, however its tense reads ("had been hit after noon").
+ */
+export const RECENT_DAYS = 1;

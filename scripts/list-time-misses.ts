@@ -1,0 +1,72 @@
+// Lists the time and occurrence misses of the train or dev split, one line each with the gold and
+// the extracted reading, grouped by a rough cause, so that the largest groups are fixed first.
+// Run with `npx tsx scripts/list-time-misses.ts [dev|train]`; the test split is refused.
+import { join } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+import { occurrenceOf } from '../src/core/evidence/claim.js';
+import { extractClaims } from '../src/ingest/extract.js';
+import { goldOccurrence, matchClaims } from '../src/ingest/score-extraction.js';
+import { CORPUS_DIR, readReports } from './read-corpus.js';
+
+const split = process.argv[2] ?? 'dev';
+if (split !== 'dev' && split !== 'train') {
+  process.stderr.write('list-time-misses reads dev or train only\n');
+  process.exit(2);
+}
+
+const day = (iso: string | null, zone: string): string =>
+  iso === null ? '…' : Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDate().toString();
+
+const groups = new Map<string, string[]>();
+const add = (cause: string, line: string): void => {
+  groups.set(cause, [...(groups.get(cause) ?? []), line]);
+};
+
+for (const { name, gold, text } of readReports(join(CORPUS_DIR, split))) {
+  const result = extractClaims({
+    text,
+    format: gold.format,
+    published: gold.published,
+    timeZone: gold.timeZone,
+    publisher: gold.publisher,
+    agreement: gold.agreement ?? null,
+  });
+  const pubDay = gold.published === null ? null : day(gold.published, gold.timeZone);
+  for (const m of matchClaims(gold, result)) {
+    const c = m.claim === null ? undefined : result.claims[m.claim];
+    if (c === undefined) continue;
+    const g = m.gold;
+    const got = [day(c.when.earliest, gold.timeZone), day(c.when.latest, gold.timeZone)];
+    const sentence = c.text.replace(/\s+/g, ' ').slice(0, 220);
+    const occ = occurrenceOf(c);
+    const wantOcc = goldOccurrence(g);
+    if (g.occurrence !== undefined && occ !== wantOcc) {
+      add(`occurrence ${wantOcc} read as ${occ}`, `${name} ${g.type} “${g.anchor}” | ${sentence}`);
+    }
+    if (g.when === undefined) continue;
+    const want = g.when;
+    const ok = want === null ? c.when.earliest === null : got[0] === want[0] && got[1] === want[1];
+    if (ok) continue;
+    const wantText = want === null ? 'null' : `${want[0]}…${want[1]}`;
+    const onPub = want !== null && want[0] === pubDay && want[1] === pubDay;
+    const gotPub = got[0] === pubDay && got[1] === pubDay;
+    const cause =
+      want === null
+        ? `gold null, got ${c.when.earliest === null ? 'open' : 'a date'} [${wantOcc}]`
+        : onPub
+          ? `gold publication day, got ${c.when.earliest === null ? 'none' : 'another date'} [${wantOcc}]`
+          : gotPub
+            ? `got publication day, gold another [${wantOcc}]`
+            : c.when.earliest === null
+              ? `gold a date, got none [${wantOcc}]`
+              : `gold a date, got another [${wantOcc}]`;
+    add(
+      cause,
+      `${name} ${g.type} “${g.anchor}” want ${wantText} got ${got[0]}…${got[1]} (${c.when.label}) pub ${pubDay} | ${sentence}`,
+    );
+  }
+}
+for (const [cause, lines] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+  process.stdout.write(`\n## ${cause} (${lines.length})\n`);
+  for (const l of lines) process.stdout.write(`  ${l}\n`);
+}
