@@ -16,7 +16,12 @@ export interface LabelledReport {
   readonly gold: GoldReport;
 }
 
-const EPOCHS = 4;
+/**
+ * Passes over the examples. Chosen on dev after the rules of issue 9's time and place work:
+ * dev macro F1 73.6, 74.1, 73.4, 72.3, 72.8 and 73.1 for 1 to 6 passes; more fit train better
+ * (82.5 at 2, 85.4 at 4, 88.1 at 10) and dev no better.
+ */
+const EPOCHS = 2;
 
 /** What the extractor reads of a labelled report: its text and what its gold says of it. */
 export const reportInput = (r: LabelledReport): ExtractInput => ({

@@ -151,17 +151,20 @@ describe('occurrence, polarity and time', () => {
   });
 
   it('reads only the act inside an if-clause as conditional, not the rest of its sentence', () => {
-    const [strike, delivery] = claimsOf(
-      'Jets struck Rafah on Friday; aid deliveries will resume on Monday if the calm holds.',
+    // Pattern triggers, not candidate words: whether the classifier keeps a candidate is the
+    // eval's to measure, not this rule's.
+    const [strike, release] = claimsOf(
+      'Jets struck Rafah on Friday; Hamas will release 30 hostages on Monday if the calm holds.',
     );
     expect(strike?.type).toBe('airstrike');
     expect(strike?.occurrence).toBe('happened');
-    expect(delivery?.occurrence).toBe('conditional');
+    expect(release?.type).toBe('release');
+    expect(release?.occurrence).toBe('conditional');
   });
 
   it('does not date an act by a month that names another thing further on', () => {
     const [demand] = claimsOf(
-      'The envoy called for calm and urged both sides to honour the truce they had signed in the capital in October.',
+      'The envoy demanded calm and urged both sides to honour the truce they had signed in the capital in October.',
     );
     expect(demand?.type).toBe('demand');
     expect(demand?.occurrence).toBe('happened');
