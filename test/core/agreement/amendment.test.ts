@@ -53,17 +53,20 @@ const problems = (text: string, from: EarlierVersions | undefined = earlier): st
 describe('an amendment written as the clauses it changes', () => {
   it('reads as the whole file written again with the change, whatever the new date', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2020-11-11'), max: new Date('2021-06-30'), noInvalidDate: true }), (d) => {
-        const date = d.toISOString().slice(0, 10);
-        const change = `  - norm: valley-returned\n    deadline: {end_of_date: ${date}}\n    ref: postponed`;
-        const copied = whole(
-          `{end_of_date: ${date}}`,
-          'version: 2\neffective_from: 2020-11-14T00:00\namends: {version: 1, summary: the valley later}',
-          'clause 6; amended: postponed',
-          'moved at the request of north',
-        );
-        expect(parseAgreement(amendment(change), 'v2', earlier)).toEqual(parseAgreement(copied));
-      }),
+      fc.property(
+        fc.date({ min: new Date('2020-11-11'), max: new Date('2021-06-30'), noInvalidDate: true }),
+        (d) => {
+          const date = d.toISOString().slice(0, 10);
+          const change = `  - norm: valley-returned\n    deadline: {end_of_date: ${date}}\n    ref: postponed`;
+          const copied = whole(
+            `{end_of_date: ${date}}`,
+            'version: 2\neffective_from: 2020-11-14T00:00\namends: {version: 1, summary: the valley later}',
+            'clause 6; amended: postponed',
+            'moved at the request of north',
+          );
+          expect(parseAgreement(amendment(change), 'v2', earlier)).toEqual(parseAgreement(copied));
+        },
+      ),
       { numRuns: 25 },
     );
   });
