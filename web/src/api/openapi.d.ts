@@ -3667,76 +3667,6 @@ export interface components {
         message: string;
       }[];
     };
-    DayReport: {
-      agreement: string;
-      title: string;
-      version: number;
-      day: string;
-      period: number | null;
-      timezone: string;
-      localStart: string;
-      localEnd: string;
-      /**
-       * Format: date-time
-       * @description the report is as known at this moment
-       */
-      asOf: string;
-      term: {
-        /** @description the statement in one sentence */
-        text: string;
-        /** @description footnote numbers: the documents the statement rests on */
-        notes: number[];
-      }[];
-      grid: {
-        /** @description the statement in one sentence */
-        text: string;
-        /** @description footnote numbers: the documents the statement rests on */
-        notes: number[];
-        norm: string;
-        /** @description the clause as the agreement's `ref` gives it */
-        ref: string;
-        bearer: string;
-        /** @enum {string} */
-        verdict: 'not_due' | 'fulfilled' | 'violated' | 'unknown' | 'disputed';
-      }[];
-      newClaims: {
-        /** @description the origin as the attribution chain ends */
-        origin: string;
-        originKey: string;
-        claims: {
-          /** @description the statement in one sentence */
-          text: string;
-          /** @description footnote numbers: the documents the statement rests on */
-          notes: number[];
-        }[];
-      }[];
-      breaches: {
-        /** @description the statement in one sentence */
-        text: string;
-        /** @description footnote numbers: the documents the statement rests on */
-        notes: number[];
-      }[];
-      tallies: {
-        /** @description the statement in one sentence */
-        text: string;
-        /** @description footnote numbers: the documents the statement rests on */
-        notes: number[];
-      }[];
-      footnotes: {
-        number: number;
-        document: string;
-        /** @description the claims of the document the report cites */
-        claims: string[];
-        /** @description the document title, or its id when it has none */
-        title: string;
-        /** @description the outlet, or "summary written for the examples" */
-        credit: string;
-        /** @description the earliest the document was published */
-        published: string | null;
-        /** @description where to read it */
-        link: string | null;
-      }[];
-    };
     EvaluationGrid: {
       agreement: string;
       version: number;
@@ -4262,6 +4192,76 @@ export interface components {
         power: string;
         from: ('not_triggered' | 'available' | 'exercised' | 'lapsed') | null;
         to: ('not_triggered' | 'available' | 'exercised' | 'lapsed') | null;
+      }[];
+    };
+    DayReport: {
+      agreement: string;
+      title: string;
+      version: number;
+      day: string;
+      period: number | null;
+      timezone: string;
+      localStart: string;
+      localEnd: string;
+      /**
+       * Format: date-time
+       * @description the report is as known at this moment
+       */
+      asOf: string;
+      term: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+      }[];
+      grid: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+        norm: string;
+        /** @description the clause as the agreement's `ref` gives it */
+        ref: string;
+        bearer: string;
+        /** @enum {string} */
+        verdict: 'not_due' | 'fulfilled' | 'violated' | 'unknown' | 'disputed';
+      }[];
+      newClaims: {
+        /** @description the origin as the attribution chain ends */
+        origin: string;
+        originKey: string;
+        claims: {
+          /** @description the statement in one sentence */
+          text: string;
+          /** @description footnote numbers: the documents the statement rests on */
+          notes: number[];
+        }[];
+      }[];
+      breaches: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+      }[];
+      tallies: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+      }[];
+      footnotes: {
+        number: number;
+        document: string;
+        /** @description the claims of the document the report cites */
+        claims: string[];
+        /** @description the document title, or its id when it has none */
+        title: string;
+        /** @description the outlet, or "summary written for the examples" */
+        credit: string;
+        /** @description the earliest the document was published */
+        published: string | null;
+        /** @description where to read it */
+        link: string | null;
       }[];
     };
     AuditLine: {
