@@ -3392,6 +3392,20 @@ export interface components {
       /** @description the agreement whose parties name the actors */
       agreement?: string;
     };
+    LinkReading: {
+      /** @description the origin key: the source id, else name: and the folded name */
+      key: string;
+      /** @description party:ID, mediator[:ID], monitor:ID or independent */
+      affiliation: string;
+      /** @description the party the link speaks for */
+      side: string | null;
+    };
+    ClaimReading: {
+      /** @description one per attribution link, in chain order */
+      links: components['schemas']['LinkReading'][];
+      /** @description the origin speaks for the party the claim names as agent */
+      selfReport: boolean;
+    };
     Problem: {
       type: string;
       title: string;
@@ -4479,20 +4493,6 @@ export interface components {
       agreement: string;
       changed: string[];
       unchanged: string[];
-    };
-    LinkReading: {
-      /** @description the origin key: the source id, else name: and the folded name */
-      key: string;
-      /** @description party:ID, mediator[:ID], monitor:ID or independent */
-      affiliation: string;
-      /** @description the party the link speaks for */
-      side: string | null;
-    };
-    ClaimReading: {
-      /** @description one per attribution link, in chain order */
-      links: components['schemas']['LinkReading'][];
-      /** @description the origin speaks for the party the claim names as agent */
-      selfReport: boolean;
     };
     ClaimWithReading: {
       id: string;
