@@ -6,7 +6,7 @@ import { checkAgreement, parseAgreement } from '../core/agreement/parse-agreemen
 import type { CheckedAgreement, EarlierVersions } from '../core/agreement/parse-agreement.js';
 import { conflict, notFound } from '../core/errors.js';
 import { diffEvaluations } from '../core/evaluation/diff-evaluations.js';
-import type { EvaluationDiff } from '../core/evaluation/diff-evaluations.js';
+import type { EvaluationDiff } from '../core/evaluation/evaluation-diff.js';
 import { evaluateVersions } from '../core/evaluation/evaluate-versions.js';
 import type { Evaluation } from '../core/evaluation/evaluation.js';
 import type { AgreementId } from '../core/ids.js';

@@ -1,3 +1,4 @@
+import type { ClaimPage } from '../core/api/claim-api.js';
 import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
 import type { AgreementId, ClaimId, DocumentId } from '../core/ids.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
@@ -22,15 +23,10 @@ export interface ClaimPageQuery {
   readonly cursor?: ClaimId;
 }
 
-/** One page of claims in id order; `nextCursor` is null on the last page. */
-export interface ClaimPage {
-  readonly items: readonly Claim[];
-  /** With an agreement: each claim's attribution as it reads it, by claim id. */
-  readonly readings?: Readonly<Record<string, ClaimReading>>;
-  readonly nextCursor: ClaimId | null;
-}
-
-/** A page of claims matching the query, read with the store's `after` cursor. */
+/**
+ * A page of claims matching the query in id order, read with the store's `after` cursor;
+ * `nextCursor` is null on the last page.
+ */
 export async function claimPage(store: Store, query: ClaimPageQuery): Promise<ClaimPage> {
   const { asOf, limit, cursor, agreement, readAs, ...filter } = query;
   const reader = agreement ?? readAs;

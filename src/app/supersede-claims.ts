@@ -1,3 +1,4 @@
+import type { ClaimsSuperseded } from '../core/api/claim-api.js';
 import { badInput, conflict } from '../core/errors.js';
 import { newId } from '../core/ids.js';
 import type { AgreementId, ClaimId } from '../core/ids.js';
@@ -10,12 +11,6 @@ import type { Store } from '../store/store.js';
 import { agreementsField, getClaim } from './claims.js';
 import { getDocument } from './documents.js';
 import { parseInput } from './parse-input.js';
-
-/** What a split, merge or re-attribution did. */
-export interface Superseded {
-  readonly retracted: readonly Claim[];
-  readonly added: readonly Claim[];
-}
 
 /** Only suggestions are recut: a reviewed claim is edited or retracted, so its review stands. */
 function requireSuggested(claim: Claim, verb: string): void {
@@ -38,7 +33,7 @@ export async function supersedeClaims(
   verb: string,
   note: string | null,
   author: string,
-): Promise<Superseded> {
+): Promise<ClaimsSuperseded> {
   const first = old[0];
   if (first === undefined) throw badInput('give the claims to replace');
   const assigned = new Set<AgreementId>();
@@ -82,7 +77,7 @@ export async function splitClaim(
   at: number,
   note: string | null,
   author: string,
-): Promise<Superseded> {
+): Promise<ClaimsSuperseded> {
   const claim = await getClaim(store, id);
   requireSuggested(claim, 'split');
   const { span } = claim.content;
@@ -105,7 +100,7 @@ export async function mergeClaims(
   ids: readonly ClaimId[],
   note: string | null,
   author: string,
-): Promise<Superseded> {
+): Promise<ClaimsSuperseded> {
   const claims = await Promise.all(ids.map((id) => getClaim(store, id)));
   for (const claim of claims) {
     requireSuggested(claim, 'merged');
@@ -138,7 +133,7 @@ export async function reattributeClaim(
   origin: string,
   note: string | null,
   author: string,
-): Promise<Superseded> {
+): Promise<ClaimsSuperseded> {
   const claim = await getClaim(store, id);
   requireSuggested(claim, 're-attributed');
   const known = await store.findSource(origin);

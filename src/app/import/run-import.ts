@@ -1,5 +1,5 @@
 import type { AgreementId } from '../../core/ids.js';
-import type { AcledImport, BundleImport } from '../../core/import/import-outcome.js';
+import type { Imported } from '../../core/api/import-api.js';
 import type { Store } from '../../store/store.js';
 import { getAgreement } from '../agreements.js';
 import { decodeText } from '../read-text-file.js';
@@ -25,10 +25,6 @@ export interface AcledRequest {
 
 export type ImportRequest = BundleRequest | AcledRequest;
 
-export type ImportResult =
-  | { readonly format: 'bundle'; readonly outcome: BundleImport }
-  | { readonly format: 'acled'; readonly outcome: AcledImport };
-
 /**
  * Brings a bundle or an ACLED export into the store: the one path the CLI's `truce import` and
  * the API's `POST /api/import` share. Either all of the file's changes are appended, in one
@@ -38,17 +34,17 @@ export async function runImport(
   store: Store,
   request: BundleRequest,
   author: string,
-): Promise<{ format: 'bundle'; outcome: BundleImport }>;
+): Promise<Extract<Imported, { format: 'bundle' }>>;
 export async function runImport(
   store: Store,
   request: AcledRequest,
   author: string,
-): Promise<{ format: 'acled'; outcome: AcledImport }>;
+): Promise<Extract<Imported, { format: 'acled' }>>;
 export async function runImport(
   store: Store,
   request: ImportRequest,
   author: string,
-): Promise<ImportResult> {
+): Promise<Imported> {
   if (request.format === 'bundle')
     return { format: 'bundle', outcome: await importBundle(store, request.data, author) };
   const text = decodeText(request.data, request.name);

@@ -4,7 +4,7 @@ import { diffAgreement } from '../../app/agreements.js';
 import { withWorkspace } from '../../app/workspace.js';
 import { formatRange } from '../../core/quantity/count-range.js';
 import { localDateTime } from '../../core/time/zoned-time.js';
-import type { EvaluationDiff } from '../../core/evaluation/diff-evaluations.js';
+import type { EvaluationDiff } from '../../core/evaluation/evaluation-diff.js';
 import type { CellExplanation, Evaluation, Verdict } from '../../core/evaluation/evaluation.js';
 import { AgreementId } from '../../core/ids.js';
 import type { CliContext } from '../context.js';

@@ -3,7 +3,7 @@ import { AgreementRecord } from '../agreement/agreement-record.js';
 import { AgreementId } from '../ids.js';
 import { IsoInstant } from '../time/time-interval.js';
 
-// The shapes of /api/agreements, except the evaluation and its diff (server/evaluation-schema.ts).
+// The shapes of /api/agreements; the evaluation, its grid and its diff are in core/evaluation.
 
 export const AgreementParams = z.object({ id: AgreementId });
 const Version = z.coerce.number().int().positive();

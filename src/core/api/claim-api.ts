@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { AssignmentResult } from '../evidence/claim-assignment.js';
 import { Claim, ClaimContent, ReviewStatus, Span } from '../evidence/claim.js';
-import { AgreementId, ClaimId, DocumentId, PartyId } from '../ids.js';
+import { AgreementId, ClaimId, DocumentId } from '../ids.js';
 import { IsoInstant } from '../time/time-interval.js';
+import { ClaimReading } from '../evaluation/origin-affiliation.js';
 import { EventType } from '../vocabulary/event-types.js';
 
 // The shapes of /api/claims. `.meta` registers a named copy, so OpenAPI lists each once as a
@@ -31,22 +32,6 @@ export const ClaimQuery = z
   })
   .strict();
 export type ClaimQuery = z.infer<typeof ClaimQuery>;
-
-/** How an attribution link reads for the agreement asked for (core's origin-affiliation rule). */
-export const LinkReading = z
-  .object({
-    key: z.string().describe('the origin key: the source id, else name: and the folded name'),
-    affiliation: z.string().describe('party:ID, mediator[:ID], monitor:ID or independent'),
-    side: PartyId.nullable().describe('the party the link speaks for'),
-  })
-  .meta({ id: 'LinkReading' });
-
-export const ClaimReading = z
-  .object({
-    links: z.array(LinkReading).readonly().describe('one per attribution link, in chain order'),
-    selfReport: z.boolean().describe('the origin speaks for the party the claim names as agent'),
-  })
-  .meta({ id: 'ClaimReading' });
 
 /** `agreement` on one claim reads it, and narrows nothing. */
 export const OneClaimQuery = z
@@ -213,3 +198,4 @@ export const ClaimsSuperseded = z
     added: z.array(ClaimSchema).readonly(),
   })
   .meta({ id: 'ClaimsSuperseded' });
+export type ClaimsSuperseded = z.infer<typeof ClaimsSuperseded>;

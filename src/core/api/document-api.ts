@@ -4,7 +4,8 @@ import { DocumentCredit } from '../evidence/document-credit.js';
 import { AgreementId, DocumentId } from '../ids.js';
 import { IsoInstant } from '../time/time-interval.js';
 import { isTimeZone } from '../time/zoned-time.js';
-import { ClaimReading, ClaimSchema } from './claim-api.js';
+import { ClaimReading } from '../evaluation/origin-affiliation.js';
+import { ClaimSchema } from './claim-api.js';
 
 // The shapes of /api/documents and the reports sent to it.
 

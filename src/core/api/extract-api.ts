@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimContent } from '../evidence/claim.js';
-import { ClaimReading } from './claim-api.js';
+import { ClaimReading } from '../evaluation/origin-affiliation.js';
 
 /** What /api/extract answers: the claims ingest would suggest, nothing recorded. */
 export const Extraction = z

@@ -1,50 +1,6 @@
-import type { ClaimId, PartyId } from '../ids.js';
-import type {
-  Breach,
-  Evaluation,
-  NormResult,
-  PowerState,
-  TermResult,
-  Verdict,
-} from './evaluation.js';
-
-/** One verdict that differs between two evaluations, and the claims behind the change. */
-export interface VerdictChange {
-  /** The period's number in the later evaluation (else the earlier); null for a norm held once. */
-  readonly period: number | null;
-  /** The period's start, by which periods of the two evaluations are matched. */
-  readonly periodStart: string | null;
-  readonly norm: string;
-  readonly bearer: PartyId;
-  /** null where the instance does not exist in that evaluation (the term grew or shrank). */
-  readonly from: Verdict | null;
-  readonly to: Verdict | null;
-  /** Claims the later evaluation counts, or cites against, that the earlier did not. */
-  readonly claimsAdded: readonly ClaimId[];
-  /** Claims the earlier evaluation counted, or cited against, that the later does not. */
-  readonly claimsRemoved: readonly ClaimId[];
-  /** The later summary, which says what decided the verdict. */
-  readonly summary: string | null;
-}
-
-export interface EvaluationDiff {
-  readonly agreement: string;
-  readonly from: { readonly asOf: string; readonly version: number };
-  readonly to: { readonly asOf: string; readonly version: number };
-  /** The term's state and end, where they changed. */
-  readonly term: {
-    readonly from: Pick<TermResult, 'state' | 'end' | 'endReason'>;
-    readonly to: Pick<TermResult, 'state' | 'end' | 'endReason'>;
-  } | null;
-  readonly verdicts: readonly VerdictChange[];
-  readonly breachesAdded: readonly Breach[];
-  readonly breachesRemoved: readonly Breach[];
-  readonly powers: readonly {
-    readonly power: string;
-    readonly from: PowerState | null;
-    readonly to: PowerState | null;
-  }[];
-}
+import type { ClaimId } from '../ids.js';
+import type { EvaluationDiff, VerdictChange } from './evaluation-diff.js';
+import type { Breach, Evaluation, NormResult, TermResult } from './evaluation.js';
 
 interface Located {
   readonly period: number | null;

@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import type { Agreement, PartyRole } from '../agreement/agreement.js';
 import { originKey } from '../evidence/claim.js';
 import type { AttributionLink, Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
-import type { PartyId } from '../ids.js';
+import { PartyId } from '../ids.js';
 import { foldName } from '../text/fold-name.js';
 
 /** Whose side an origin is on, for this agreement. */
@@ -74,19 +75,28 @@ export class OriginAffiliations {
 }
 
 /** How one attribution link reads for an agreement: its origin key and whose side it is on. */
-export interface LinkReading {
-  readonly key: string;
-  readonly affiliation: string;
-  /** The party the link speaks for, or null (a mediator, monitor or independent). */
-  readonly side: PartyId | null;
-}
+/** How an attribution link reads for an agreement (`readClaim`), as the API sends it. */
+export const LinkReading = z
+  .object({
+    key: z.string().describe('the origin key: the source id, else name: and the folded name'),
+    affiliation: z.string().describe('party:ID, mediator[:ID], monitor:ID or independent'),
+    /** The party the link speaks for, or null (a mediator, monitor or independent). */
+    side: PartyId.nullable().describe('the party the link speaks for'),
+  })
+  .readonly()
+  .meta({ id: 'LinkReading' });
+export type LinkReading = z.infer<typeof LinkReading>;
 
 /** How a claim's attribution reads for an agreement: each link, and whether it is a self-report. */
-export interface ClaimReading {
-  readonly links: readonly LinkReading[];
-  /** The origin (the chain's last link) speaks for the party the claim names as agent. */
-  readonly selfReport: boolean;
-}
+export const ClaimReading = z
+  .object({
+    links: z.array(LinkReading).readonly().describe('one per attribution link, in chain order'),
+    /** The origin (the chain's last link) speaks for the party the claim names as agent. */
+    selfReport: z.boolean().describe('the origin speaks for the party the claim names as agent'),
+  })
+  .readonly()
+  .meta({ id: 'ClaimReading' });
+export type ClaimReading = z.infer<typeof ClaimReading>;
 
 /** Reads a claim's attribution chain with the agreement's affiliations: one rule, sent to the web. */
 export function readClaim(

@@ -22,6 +22,8 @@ import {
   RecordedAgreement,
 } from '../../core/api/agreement-api.js';
 import { NoQuery, listOf } from '../../core/api/listing.js';
+import { CellExplanation, EvaluationGrid } from '../../core/evaluation/evaluation.js';
+import { EvaluationDiff } from '../../core/evaluation/evaluation-diff.js';
 import { AgreementEvaluations } from '../../app/agreement-evaluations.js';
 import { dayReport } from '../../app/day-report.js';
 import { DayReport, DayReportQuery } from '../../core/report/day-report.js';
@@ -29,11 +31,6 @@ import { notFound } from '../../core/errors.js';
 import type { ApiContext } from '../api-context.js';
 import { authorOf } from '../authenticate.js';
 import { BODY_LIMIT } from '../body-limits.js';
-import {
-  CellExplanationSchema,
-  EvaluationDiffSchema,
-  EvaluationGridSchema,
-} from '../evaluation-schema.js';
 import { problemResponses } from '../problem.js';
 
 /** A party or mediator as the API shows it: how the agreement names it. */
@@ -164,7 +161,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
           'The verdicts of every norm, period by period, from the claims known at asOf (default: now): each cell with its count, one sentence and the claims deciding it; breaches grouped. A cell is explained in full by the cell route.',
         params: AgreementParams,
         querystring: EvaluationQuery,
-        response: { 200: EvaluationGridSchema, ...problemResponses(400, 404) },
+        response: { 200: EvaluationGrid, ...problemResponses(400, 404) },
       },
     },
     async ({ params, query }) => evaluations.grid(params.id, query),
@@ -179,7 +176,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
           'The whole explanation of one cell of the evaluation (a clause in a period, or `once`), for each bearer: accounts by origin, claims counted and set aside with the reasons, breaches alleged',
         params: CellParams,
         querystring: EvaluationQuery,
-        response: { 200: CellExplanationSchema, ...problemResponses(400, 404) },
+        response: { 200: CellExplanation, ...problemResponses(400, 404) },
       },
     },
     async ({ params, query }) => {
@@ -212,7 +209,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
           'What changed between what was known at two moments: verdicts with the claims that changed them, the term, breaches, powers',
         params: AgreementParams,
         querystring: DiffQuery,
-        response: { 200: EvaluationDiffSchema, ...problemResponses(400, 404) },
+        response: { 200: EvaluationDiff, ...problemResponses(400, 404) },
       },
     },
     async ({ params, query }) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { runImport } from '../../app/import/run-import.js';
 import { badInput } from '../../core/errors.js';
-import { AcledImport, BundleImport } from '../../core/import/import-outcome.js';
+import { Imported } from '../../core/api/import-api.js';
 import { ImportQuery } from '../../core/import/import-query.js';
 import { authorOf } from '../authenticate.js';
 import type { ApiContext } from '../api-context.js';
@@ -17,13 +17,6 @@ const FILE_TYPES = [
   'text/csv',
   'application/octet-stream',
 ];
-
-const Imported = z
-  .discriminatedUnion('format', [
-    z.object({ format: z.literal('bundle'), outcome: BundleImport }),
-    z.object({ format: z.literal('acled'), outcome: AcledImport }),
-  ])
-  .meta({ id: 'Imported' });
 
 export const importRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,

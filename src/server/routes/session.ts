@@ -2,21 +2,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { signInWithLink, signInWithPassword } from '../../app/accounts.js';
-import { Role } from '../../core/accounts/role.js';
 import type { Principal } from '../../core/accounts/user.js';
+import { Session } from '../../core/api/session-api.js';
 import { isTruceError } from '../../core/errors.js';
 import type { ApiContext } from '../api-context.js';
 import { CSRF_COOKIE, SESSION_COOKIE, issueCsrfToken } from '../authenticate.js';
 import { loginPage } from '../login-page.js';
 import { problemResponses } from '../problem.js';
-
-const SessionAnswer = z
-  .object({
-    user: z.object({ name: z.string(), role: Role }).nullable(),
-    /** `open`: the server checks no accounts (`--insecure-no-auth`). */
-    auth: z.enum(['accounts', 'open']),
-  })
-  .meta({ id: 'Session' });
 
 const LoginForm = z.object({
   name: z.string().max(200).default(''),
@@ -103,7 +95,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { st
       schema: {
         tags: ['session'],
         summary: 'Who the request is from: the signed-in user, or null',
-        response: { 200: SessionAnswer, ...problemResponses(401) },
+        response: { 200: Session, ...problemResponses(401) },
       },
     },
     async (request, reply) => {

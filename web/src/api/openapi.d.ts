@@ -3392,6 +3392,20 @@ export interface components {
       /** @description the agreement whose parties name the actors */
       agreement?: string;
     };
+    LinkReading: {
+      /** @description the origin key: the source id, else name: and the folded name */
+      key: string;
+      /** @description party:ID, mediator[:ID], monitor:ID or independent */
+      affiliation: string;
+      /** @description the party the link speaks for */
+      side: string | null;
+    };
+    ClaimReading: {
+      /** @description one per attribution link, in chain order */
+      links: components['schemas']['LinkReading'][];
+      /** @description the origin speaks for the party the claim names as agent */
+      selfReport: boolean;
+    };
     Problem: {
       type: string;
       title: string;
@@ -3665,77 +3679,6 @@ export interface components {
         /** @description the key path in the file ("norms[2].quantity.min") */
         path: string;
         message: string;
-      }[];
-    };
-    DayReport: {
-      agreement: string;
-      title: string;
-      version: number;
-      day: string;
-      days: string[];
-      period: number | null;
-      timezone: string;
-      localStart: string;
-      localEnd: string;
-      /**
-       * Format: date-time
-       * @description the report is as known at this moment
-       */
-      asOf: string;
-      term: {
-        /** @description the statement in one sentence */
-        text: string;
-        /** @description footnote numbers: the documents the statement rests on */
-        notes: number[];
-      }[];
-      grid: {
-        /** @description the statement in one sentence */
-        text: string;
-        /** @description footnote numbers: the documents the statement rests on */
-        notes: number[];
-        norm: string;
-        /** @description the clause as the agreement's `ref` gives it */
-        ref: string;
-        bearer: string;
-        /** @enum {string} */
-        verdict: 'not_due' | 'fulfilled' | 'violated' | 'unknown' | 'disputed';
-      }[];
-      newClaims: {
-        /** @description the origin as the attribution chain ends */
-        origin: string;
-        originKey: string;
-        claims: {
-          /** @description the statement in one sentence */
-          text: string;
-          /** @description footnote numbers: the documents the statement rests on */
-          notes: number[];
-        }[];
-      }[];
-      breaches: {
-        /** @description the statement in one sentence */
-        text: string;
-        /** @description footnote numbers: the documents the statement rests on */
-        notes: number[];
-      }[];
-      tallies: {
-        /** @description the statement in one sentence */
-        text: string;
-        /** @description footnote numbers: the documents the statement rests on */
-        notes: number[];
-      }[];
-      footnotes: {
-        number: number;
-        document: string;
-        /** @description the claims of the document the report cites */
-        claims: string[];
-        /** @description the document title, or its id when it has none */
-        title: string;
-        /** @description the outlet, or "summary written for the examples" */
-        credit: string;
-        /** @description the earliest the document was published */
-        published: string | null;
-        /** @description where to read it */
-        link: string | null;
       }[];
     };
     EvaluationGrid: {
@@ -4265,6 +4208,77 @@ export interface components {
         to: ('not_triggered' | 'available' | 'exercised' | 'lapsed') | null;
       }[];
     };
+    DayReport: {
+      agreement: string;
+      title: string;
+      version: number;
+      day: string;
+      days: string[];
+      period: number | null;
+      timezone: string;
+      localStart: string;
+      localEnd: string;
+      /**
+       * Format: date-time
+       * @description the report is as known at this moment
+       */
+      asOf: string;
+      term: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+      }[];
+      grid: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+        norm: string;
+        /** @description the clause as the agreement's `ref` gives it */
+        ref: string;
+        bearer: string;
+        /** @enum {string} */
+        verdict: 'not_due' | 'fulfilled' | 'violated' | 'unknown' | 'disputed';
+      }[];
+      newClaims: {
+        /** @description the origin as the attribution chain ends */
+        origin: string;
+        originKey: string;
+        claims: {
+          /** @description the statement in one sentence */
+          text: string;
+          /** @description footnote numbers: the documents the statement rests on */
+          notes: number[];
+        }[];
+      }[];
+      breaches: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+      }[];
+      tallies: {
+        /** @description the statement in one sentence */
+        text: string;
+        /** @description footnote numbers: the documents the statement rests on */
+        notes: number[];
+      }[];
+      footnotes: {
+        number: number;
+        document: string;
+        /** @description the claims of the document the report cites */
+        claims: string[];
+        /** @description the document title, or its id when it has none */
+        title: string;
+        /** @description the outlet, or "summary written for the examples" */
+        credit: string;
+        /** @description the earliest the document was published */
+        published: string | null;
+        /** @description where to read it */
+        link: string | null;
+      }[];
+    };
     AuditLine: {
       /** @description when it was recorded (UTC) */
       at: string;
@@ -4480,20 +4494,6 @@ export interface components {
       agreement: string;
       changed: string[];
       unchanged: string[];
-    };
-    LinkReading: {
-      /** @description the origin key: the source id, else name: and the folded name */
-      key: string;
-      /** @description party:ID, mediator[:ID], monitor:ID or independent */
-      affiliation: string;
-      /** @description the party the link speaks for */
-      side: string | null;
-    };
-    ClaimReading: {
-      /** @description one per attribution link, in chain order */
-      links: components['schemas']['LinkReading'][];
-      /** @description the origin speaks for the party the claim names as agent */
-      selfReport: boolean;
     };
     ClaimWithReading: {
       id: string;
