@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { occurrenceOf } from '../src/core/evidence/claim.js';
 import { extractClaims } from '../src/ingest/extract.js';
+import { reportInput } from '../src/ingest/train-claim-model.js';
 import { goldOccurrence, matchClaims } from '../src/ingest/score-extraction.js';
 import { CORPUS_DIR, readReports } from './read-corpus.js';
 
@@ -22,15 +23,9 @@ const add = (cause: string, line: string): void => {
   groups.set(cause, [...(groups.get(cause) ?? []), line]);
 };
 
-for (const { name, gold, text } of readReports(join(CORPUS_DIR, split))) {
-  const result = extractClaims({
-    text,
-    format: gold.format,
-    published: gold.published,
-    timeZone: gold.timeZone,
-    publisher: gold.publisher,
-    agreement: gold.agreement ?? null,
-  });
+for (const report of readReports(join(CORPUS_DIR, split))) {
+  const { name, gold } = report;
+  const result = extractClaims(reportInput(report));
   const pubDay = gold.published === null ? null : day(gold.published, gold.timeZone);
   for (const m of matchClaims(gold, result)) {
     const c = m.claim === null ? undefined : result.claims[m.claim];

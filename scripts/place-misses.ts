@@ -6,6 +6,7 @@ import { foldName } from '../src/core/text/fold-name.js';
 import { attributeSentences } from '../src/ingest/attribution.js';
 import { cleanText } from '../src/ingest/clean-text.js';
 import { extractClaims } from '../src/ingest/extract.js';
+import { reportInput } from '../src/ingest/train-claim-model.js';
 import { findAuthor, findPublisher, findWire } from '../src/ingest/find-wire.js';
 import { locatePlaces, lookupPlace } from '../src/ingest/gazetteer.js';
 import type { PlaceMention } from '../src/ingest/gazetteer.js';
@@ -34,15 +35,9 @@ const add = (cause: Cause, line: string): void => {
 };
 
 for (const split of splits.length === 0 ? ['train', 'dev'] : splits) {
-  for (const { name, gold, text } of readReports(join(CORPUS_DIR, split))) {
-    const input = {
-      text,
-      format: gold.format,
-      published: gold.published,
-      timeZone: gold.timeZone,
-      publisher: gold.publisher,
-      agreement: gold.agreement ?? null,
-    };
+  for (const report of readReports(join(CORPUS_DIR, split))) {
+    const { name, gold } = report;
+    const input = reportInput(report);
     const result = extractClaims(input);
     const mentions = placeMentions(input);
     const clean = result.document.cleanText;

@@ -2,17 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildAdminAreas } from '../../scripts/build-admin-areas.js';
 import { ADMIN_AREAS_URL, adminAreasByName } from '../../src/ingest/admin-areas.js';
-import { extractClaims } from '../../src/ingest/extract.js';
+import { claimsOfText } from '../support/extract-text.js';
 import { lookupPlace } from '../../src/ingest/gazetteer.js';
 
-const placeOf = (text: string): unknown =>
-  extractClaims({
-    text,
-    format: 'text',
-    published: '2024-03-02T10:00:00+00:00',
-    timeZone: 'UTC',
-    publisher: 'Wire',
-  }).claims[0]?.where ?? null;
+const placeOf = (text: string): unknown => claimsOfText(text)[0]?.where ?? null;
 
 describe('countries and administrative areas', () => {
   it('rebuilds the shipped table byte for byte from Natural Earth', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/ingest/extract.js';
+import { claimsOfText } from '../support/extract-text.js';
 
 const placesOf = (text: string): (string | null)[] =>
-  extractClaims({
-    text,
-    format: 'text',
-    published: '2024-03-02T10:00:00+00:00',
-    timeZone: 'UTC',
-    publisher: 'Wire',
-  }).claims.map((c) => c.where?.name ?? null);
+  claimsOfText(text).map((c) => c.where?.name ?? null);
 
 describe('where a claim happened when its own clause names no place', () => {
   it('takes the place its sentence names in another clause', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/ingest/extract.js';
+import { claimsOfText } from '../support/extract-text.js';
 import { lookupPlace } from '../../src/ingest/gazetteer.js';
 
-const placeOf = (text: string): unknown =>
-  extractClaims({
-    text,
-    format: 'text',
-    published: '2024-03-02T10:00:00+00:00',
-    timeZone: 'UTC',
-    publisher: 'Wire',
-  }).claims[0]?.where ?? null;
+const placeOf = (text: string): unknown => claimsOfText(text)[0]?.where ?? null;
 
 describe('place names with their country', () => {
   it('gives the country code of our own places and of GeoNames cities', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/ingest/extract.js';
+import { claimsOfText } from '../support/extract-text.js';
 
-const placesOf = (text: string): unknown[] =>
-  extractClaims({
-    text,
-    format: 'text',
-    published: '2024-03-02T10:00:00+00:00',
-    timeZone: 'UTC',
-    publisher: 'Wire',
-  }).claims.map((c) => c.where);
+const placesOf = (text: string): unknown[] => claimsOfText(text).map((c) => c.where);
 
 describe('places a settlement noun or the report names', () => {
   it('reads the whole name before a settlement noun, after "of" as well', () => {

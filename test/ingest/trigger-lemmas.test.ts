@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildTriggerLexicon } from '../../scripts/build-trigger-lexicon.js';
-import { extractClaims } from '../../src/ingest/extract.js';
+import { claimsOfText } from '../support/extract-text.js';
 import { TRIGGER_LEMMAS } from '../../src/ingest/tables/trigger-lemmas.js';
 import { LEXICON_URL, lemmaKey } from '../../src/ingest/trigger-lexicon.js';
 import type { TriggerLexiconFile } from '../../src/ingest/trigger-lexicon.js';
 
 // The rules alone: whether the classifier keeps a candidate word is the eval's to measure.
-const typesOf = (text: string): string[] =>
-  extractClaims(
-    {
-      text,
-      format: 'text',
-      published: '2024-03-02T10:00:00+00:00',
-      timeZone: 'UTC',
-      publisher: 'Wire',
-    },
-    null,
-  ).claims.map((c) => c.type);
+const typesOf = (text: string): string[] => claimsOfText(text, null).map((c) => c.type);
 
 describe('triggers by lemma and WordNet', () => {
   it('matches a trigger word in a form no pattern spells, by its lemma', () => {
