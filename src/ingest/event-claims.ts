@@ -824,7 +824,10 @@ const VIA_WORD = /\b(?:through|via)\b/i;
 const dedupe = (actors: readonly Actor[]): Actor[] =>
   actors.filter((a, i) => actors.findIndex((b) => b.name === a.name) === i);
 
-/** Counts near the trigger: each count goes to the nearest trigger of a counted type, one per unit. */
+/**
+ * Counts near the trigger: each count goes to the nearest trigger of a counted type, one per
+ * unit and role (three killed and six injured are both persons).
+ */
 function quantitiesOf(
   reading: Reading,
   all: readonly Reading[],
@@ -838,7 +841,10 @@ function quantitiesOf(
       reading.trigger,
   );
   const out: Quantity[] = [];
-  for (const q of mine) if (!out.some((o) => o.unit === q.quantity.unit)) out.push(q.quantity);
+  for (const q of mine) {
+    const { unit, role } = q.quantity;
+    if (!out.some((o) => o.unit === unit && o.role === role)) out.push(q.quantity);
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuantities } from '../../src/ingest/read-quantities.js';
+import { claimsOfText } from '../support/extract-text.js';
 
 const countsOf = (sentence: string) =>
   readQuantities(sentence).map(({ quantity: { unit, min, max, role } }) => ({
@@ -30,6 +31,16 @@ describe('the role of a count', () => {
   it('gives a count of freed persons no casualty role', () => {
     expect(countsOf('Hamas released 13 hostages on Friday.')).toEqual([
       { unit: 'persons', min: 13, max: 13, role: undefined },
+    ]);
+  });
+
+  it('keeps the killed and the injured of one act apart on its claim, though both are persons', () => {
+    const [attack] = claimsOfText(
+      'Gunmen opened fire at a checkpoint, killing two soldiers and wounding five more before they fled.',
+    );
+    expect(attack?.quantities.map(({ unit, min, role }) => ({ unit, min, role }))).toEqual([
+      { unit: 'persons', min: 2, role: 'killed' },
+      { unit: 'persons', min: 5, role: 'injured' },
     ]);
   });
 });

@@ -128,10 +128,10 @@ describe('the seed report', () => {
     expect(days(c)).toEqual(['2023-11-30', '2023-11-30']);
     expect(c.where?.name).toBe('Jerusalem');
     expect(c.quantities).toContainEqual(
-      expect.objectContaining({ unit: 'killed', min: 3, max: 3 }),
+      expect.objectContaining({ unit: 'persons', role: 'killed', min: 3, max: 3 }),
     );
     expect(c.quantities).toContainEqual(
-      expect.objectContaining({ unit: 'injured', min: 6, max: 6 }),
+      expect.objectContaining({ unit: 'persons', role: 'injured', min: 6, max: 6 }),
     );
   });
 
