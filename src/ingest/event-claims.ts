@@ -9,6 +9,7 @@ import type {
 import { occurrenceOf } from '../core/evidence/claim.js';
 import type { Place } from '../core/evidence/place.js';
 import type { Quantity } from '../core/quantity/quantity.js';
+import { DAY_MS } from '../core/time/time-interval.js';
 import type { TimeInterval } from '../core/time/time-interval.js';
 import { Temporal } from 'temporal-polyfill';
 import { HOSTILE_EVENT_TYPES } from '../core/vocabulary/event-types.js';
@@ -567,7 +568,6 @@ function occurrenceByDate(
   if (told === 'background' && own && from <= RECENT_DAYS) return 'happened';
   return told;
 }
-const DAY_MS = 86_400_000;
 
 /** How far after its trigger a month or a year may stand and still date it. */
 const COARSE_REACH = 30;

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Claim } from '../../core/evidence/claim.js';
 import type { Place } from '../../core/evidence/place.js';
+import { DAY_MS } from '../../core/time/time-interval.js';
 import type { TimeInterval } from '../../core/time/time-interval.js';
 import {
   ACLED_COLUMNS,
@@ -32,8 +33,6 @@ interface RowSubject {
   readonly claims: readonly Claim[];
   readonly grade: string | null;
 }
-
-const DAY_MS = 86_400_000;
 
 /** 1 when the local day is known, 2 within a week, 3 beyond. */
 function timePrecision(when: TimeInterval): 1 | 2 | 3 {

@@ -13,6 +13,7 @@ import { toRange } from './origin-accounts.js';
 import { reportedTotal } from './reported-total.js';
 import type { PeriodCalendar } from './period-calendar.js';
 import type { AsOfWindow } from './as-of-window.js';
+import { DAY_MS } from '../time/time-interval.js';
 
 export interface AssessOptions {
   readonly quota: boolean;
@@ -20,7 +21,6 @@ export interface AssessOptions {
 }
 
 /** Margin around the calendar for daily windows, so claims just outside still match. */
-const DAY_MS = 86_400_000;
 
 /**
  * What every clause of one evaluation shares: the claims on the calendar, compiled acts, and

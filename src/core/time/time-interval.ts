@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { badInput } from '../errors.js';
 import type { Membership } from './membership.js';
 
+/** Milliseconds in a day of 24 hours (a UTC day; local days may be 23 or 25 hours). */
+export const DAY_MS = 86_400_000;
+
 /** An ISO-8601 instant with an explicit offset ("2023-11-24T05:00:00Z", "…+02:00"). */
 export const IsoInstant = z.iso.datetime({ offset: true });
 export type IsoInstant = z.infer<typeof IsoInstant>;
