@@ -2,7 +2,9 @@
 // written over a page of a table's file is caught by verify in one sentence, never passed as
 // intact, never a stack trace. Needs the throwaway cluster's files, so not run against a
 // server named by DATABASE_URL.
-import { open, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, open, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +74,15 @@ describe.skipIf(Boolean(process.env['DATABASE_URL']))('a damaged PostgreSQL rela
       expect(result.stderr).not.toMatch(/unexpected error|\n\s+at /);
       expect(result.stdout).not.toMatch(/intact/);
     }
+    // A dump of a damaged table is refused too, and leaves no partial file behind.
+    const copy = join(await mkdtemp(join(tmpdir(), 'truce-damaged-pg-')), 'backup.dump');
+    const backup = await onStore(schema.url, 'backup', copy);
+    expect(backup.code, backup.stderr).toBe(1);
+    expect(backup.stderr).toMatch(
+      /the database is damaged \(invalid page in block .*\), so no backup was written/,
+    );
+    expect(backup.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(copy)).toBe(false);
     await schema.drop();
   }, 120_000);
 });

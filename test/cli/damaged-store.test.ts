@@ -1,5 +1,6 @@
 // A damaged or foreign database, met by any command, is one sentence and exit 1 (or 2 for a
 // DATABASE_URL that cannot be right), never a stack trace.
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, open, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,22 @@ describe('a damaged SQLite file', () => {
     for (const args of [['verify'], ['verify', '--fast'], ['rebuild']]) {
       expectOneSentence(await truce('--data', dataDir, ...args), 1, /damaged/);
     }
+  });
+
+  it('is refused by backup, which leaves no copy of the damage and no signed head', async () => {
+    const dataDir = await filledDataDir();
+    const file = await open(join(dataDir, DATABASE_FILE), 'r+');
+    const { size } = await file.stat();
+    await file.write(Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
+    await file.close();
+    const copy = join(root, `backup-of-${made}.sqlite`);
+    expectOneSentence(
+      await truce('--data', dataDir, 'backup', copy),
+      1,
+      /the database is damaged \(SQLite's quick_check found: .*\), so no backup was written/,
+    );
+    expect(existsSync(copy)).toBe(false);
+    expect(existsSync(`${copy}.head.json`)).toBe(false);
   });
 
   it('is caught by verify --fast too, and by every command, when the first pages are garbage', async () => {

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { badInput, unavailable } from '../../core/errors.js';
+import { badInput, corrupt, unavailable } from '../../core/errors.js';
 import { storeErrorOf } from '../database-errors.js';
 import { postgresBinDirs } from './postgres-bin-dirs.js';
 
@@ -41,12 +42,23 @@ function libpqUrl(url: string): string {
   return parsed.toString();
 }
 
-/** The last line a tool wrote to stderr: its reason, in its own words. */
-const reasonOf = (error: unknown): string =>
-  String((error as { stderr?: unknown }).stderr ?? (error as Error).message)
+/**
+ * A tool's reason, in its own words: the server's error when it passes one on, else its last
+ * `error:` line, else its last line (the lines after an error only repeat the command).
+ */
+function reasonOf(error: unknown): string {
+  const lines = String((error as { stderr?: unknown }).stderr ?? (error as Error).message)
     .trim()
-    .split('\n')
-    .at(-1) ?? 'unknown';
+    .split('\n');
+  const fromServer = lines.findLast((line) => /Error message from server:/.test(line));
+  if (fromServer !== undefined)
+    return fromServer.replace(/^.*Error message from server:\s*(ERROR:\s*)?/, '');
+  const failed = lines.findLast((line) => /^\w+: error: /.test(line));
+  return failed?.replace(/^\w+: error: /, '') ?? lines.at(-1) ?? 'unknown';
+}
+
+/** What PostgreSQL says when a page it reads is damaged (SQLSTATE XX001, XX002). */
+const DAMAGED_PAGE = /invalid page in block|could not read block|checksum verification failed/i;
 
 /** pg_dump of Truce's schema, in pg_dump's custom format: consistent, from one snapshot. */
 export async function backupPostgres(url: string, file: string, where: string): Promise<void> {
@@ -61,7 +73,16 @@ export async function backupPostgres(url: string, file: string, where: string): 
       `--dbname=${libpqUrl(url)}`,
     ]);
   } catch (error) {
-    throw unavailable(`pg_dump could not back up ${where}: ${reasonOf(error)}`);
+    // pg_dump leaves what it wrote before failing; a part of a record is no backup.
+    await rm(file, { force: true });
+    const reason = reasonOf(error);
+    if (DAMAGED_PAGE.test(reason)) {
+      throw corrupt(
+        `the database is damaged (${reason}), so no backup was written; restore an earlier backup with \`truce restore\``,
+        where,
+      );
+    }
+    throw unavailable(`pg_dump could not back up ${where}: ${reason}`);
   }
 }
 

@@ -1,6 +1,7 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { badInput } from '../../core/errors.js';
+import { badInput, corrupt } from '../../core/errors.js';
 import { storeErrorOf } from '../database-errors.js';
 import { DATABASE_FILE } from './sqlite-data-dir.js';
 
@@ -16,9 +17,34 @@ export async function backupSqlite(dataDir: string, file: string): Promise<void>
   try {
     await source.backup(file);
   } catch (error) {
+    await rm(file, { force: true });
     throw storeErrorOf(error, dataDir);
   } finally {
     source.close();
+  }
+  // The backup API copies pages as they are, damaged ones too; a copy of damage is no backup.
+  const damage = quickCheckFindings(file);
+  if (damage !== undefined) {
+    await rm(file, { force: true });
+    throw corrupt(
+      `the database is damaged (SQLite's quick_check found: ${damage}), so no backup was written; keep the data directory as it is and restore an earlier backup with \`truce restore\``,
+      dataDir,
+    );
+  }
+}
+
+/** What SQLite's quick_check finds wrong with `file` (its first few findings), if anything. */
+function quickCheckFindings(file: string): string | undefined {
+  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const findings = (copy.pragma('quick_check(5)') as Record<string, string>[]).map(
+      (row) => Object.values(row)[0] ?? '',
+    );
+    return findings.length === 1 && findings[0] === 'ok' ? undefined : findings.join('; ');
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    copy.close();
   }
 }
 
