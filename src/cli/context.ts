@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { defaultAuthor } from '../app/author.js';
+import { recordingAuthor } from '../app/author.js';
 import type { WorkspaceOptions } from '../app/workspace.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Output } from './output.js';
@@ -17,5 +17,5 @@ export function workspaceOptions(ctx: CliContext): WorkspaceOptions {
 }
 
 export function author(ctx: CliContext): string {
-  return ctx.program.opts<{ author?: string }>().author ?? defaultAuthor();
+  return recordingAuthor(ctx.program.opts<{ author?: string }>().author);
 }

@@ -13,6 +13,16 @@ export function printJson(output: Output, value: unknown): void {
   output.out(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/**
+ * Control characters (a terminal escape, a bidirectional override) written as `\u001b`, so a
+ * name or title recorded with one cannot recolour, move or reorder what the terminal shows.
+ */
+const visible = (text: string): string =>
+  text.replace(
+    /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
 /** Prints rows as aligned columns with a header; long cells are cut with an ellipsis. */
 export function printTable(
   output: Output,
@@ -25,7 +35,7 @@ export function printTable(
     return;
   }
   const cell = (v: string | number | null) => {
-    const text = v === null ? '' : String(v).replace(/\s+/g, ' ');
+    const text = v === null ? '' : visible(String(v).replace(/\s+/g, ' '));
     return text.length > maxWidth ? `${text.slice(0, maxWidth - 1)}…` : text;
   };
   const cells = rows.map((r) => r.map(cell));

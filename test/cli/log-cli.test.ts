@@ -4,6 +4,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { initStore } from '../../src/store/open-store.js';
+import { makeSource, sourceAdded } from '../support/builders.js';
 import { truce } from '../support/run-cli.js';
 
 let dir: string;
@@ -88,5 +90,52 @@ describe('truce log', () => {
     const badTime = await as('ops', 'log', '--from', 'yesterday');
     expect(badTime.code).toBe(2);
     expect(badTime.stderr).toMatch(/ISO date-time/);
+  });
+
+  it('refuses an author that could carry a terminal escape, from --author or TRUCE_AUTHOR', async () => {
+    await as('ops', 'init');
+    const flagged = await as(
+      'ev\u001b[31mil',
+      'source',
+      'add',
+      'Gaza Health Ministry',
+      '--kind',
+      'official_body',
+    );
+    expect(flagged.code).toBe(2);
+    expect(flagged.stderr.trim()).toBe(
+      'truce: --author "ev\\u001b[31mil": expected a name of letters, digits, ".", "_" and "-", at most 64 characters',
+    );
+    process.env['TRUCE_AUTHOR'] = 'ev\u001b[31mil';
+    try {
+      const fromEnv = await truce(
+        '--data',
+        join(dir, 'data'),
+        'source',
+        'add',
+        'WHO',
+        '--kind',
+        'news_agency',
+      );
+      expect(fromEnv.code).toBe(2);
+      expect(fromEnv.stderr).toMatch(/^truce: TRUCE_AUTHOR "ev\\u001b\[31mil": expected a name/);
+    } finally {
+      delete process.env['TRUCE_AUTHOR'];
+    }
+    expect((await as('ops', 'source', 'list', '--json')).stdout.trim()).toBe('[]');
+  });
+
+  it('shows a control character an older version recorded as an escape, never raw', async () => {
+    const store = await initStore({ kind: 'sqlite', dataDir: join(dir, 'data') });
+    await store.append(
+      [sourceAdded(makeSource({ name: 'Red\u001b[31m \u202Eevil' }))],
+      'ev\u001b[31mil',
+    );
+    await store.close();
+    const table = (await as('ops', 'log')).stdout;
+    expect(table).toContain('ev\\u001b[31mil');
+    expect(table).toContain('Red\\u001b[31m \\u202eevil');
+    expect(table).not.toContain('\u001b');
+    expect(table).not.toContain('\u202e');
   });
 });
