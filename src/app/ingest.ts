@@ -118,6 +118,12 @@ export async function ingestReport(
     return { outcome: 'known', document: known, claims };
   }
   const result = await run(extractInput(input, terms));
+  // A page of markup alone (an empty body, a script) holds no words to record either.
+  if (result.document.cleanText.trim() === '') {
+    throw badInput(
+      `${input.name} has no text once its markup is set aside; there is nothing in it to record`,
+    );
+  }
   const now = new Date().toISOString();
   const document = documentOf(
     {

@@ -126,16 +126,21 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (dialect) => {
       );
     });
 
-    it('ingest of empty and BOM-only files records nothing and exits 2', async () => {
+    it('ingest of empty, BOM-only and markup-only files records nothing and exits 2', async () => {
       const folder = join(dir, `empty-reports-${dialect}`);
       await mkdir(folder);
       await writeFile(join(folder, 'empty.txt'), '');
       await writeFile(join(folder, 'bom.txt'), '\uFEFF');
       await writeFile(join(folder, 'blank.txt'), ' \n\t\n');
+      await writeFile(
+        join(folder, 'markup.html'),
+        '<html><head><script>alert(1)</script></head><body> </body></html>',
+      );
       const result = await run('ingest', folder);
       expect(result.code).toBe(2);
-      expect(result.stdout).toMatch(/3 files: 0 added, 0 already recorded, 3 failed/);
+      expect(result.stdout).toMatch(/4 files: 0 added, 0 already recorded, 4 failed/);
       expect(result.stderr).toMatch(/bom\.txt is empty; there is nothing in it to record/);
+      expect(result.stderr).toMatch(/markup\.html has no text once its markup is set aside/);
       expect(JSON.parse((await run('doc', 'list', '--json')).stdout)).toEqual([]);
     });
   });
