@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initStore, openStore } from '../../src/store/open-store.js';
 import { DATABASE_FILE, MARKER_FILE } from '../../src/store/sqlite/sqlite-data-dir.js';
@@ -46,6 +46,22 @@ describeReplayContract('sqlite', freshFixture);
 describeRevisionMigration('sqlite', freshFixture);
 
 describe('the sqlite data directory', () => {
+  it('commits in WAL mode with synchronous=FULL, so an acknowledged commit survives a power cut', async () => {
+    const dataDir = join(await tempDir(), 'data');
+    await (await initStore({ kind: 'sqlite', dataDir })).close();
+    // The connections the store opens are made by sqliteKysely; ask one of them.
+    const db = sqliteKysely(join(dataDir, DATABASE_FILE));
+    try {
+      const journal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
+      const synchronous = await sql<{ synchronous: number }>`pragma synchronous`.execute(db);
+      expect(journal.rows[0]?.journal_mode).toBe('wal');
+      // 2 is FULL; WAL's usual NORMAL (1) may lose the last commits on a power cut.
+      expect(synchronous.rows[0]?.synchronous).toBe(2);
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it('keeps every entry when two processes append at once, in one valid chain', async () => {
     const dataDir = join(await tempDir(), 'data');
     await (await initStore({ kind: 'sqlite', dataDir })).close();
