@@ -4,9 +4,12 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { join } from 'node:path';
+import { addAgreementFile } from '../../src/app/agreements.js';
 import { ExtractionPool } from '../../src/app/extraction-pool.js';
 import type { Store } from '../../src/app/store-contract.js';
 import { claimAdded, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
+import { REPO_ROOT } from '../support/run-cli.js';
 import { startApi, type RunningApi } from './start-api.js';
 import { bothBackends, sqliteTestStore, type TestStore } from './test-stores.js';
 
@@ -34,6 +37,8 @@ function raw(
     req.end(body);
   });
 }
+
+const PAUSE = 'gaza-pause-2023-11';
 
 const detailOf = (answer: RawAnswer): string =>
   (JSON.parse(answer.body) as { detail: string }).detail;
@@ -174,12 +179,29 @@ describe('limits', () => {
     });
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
   });
+});
+
+describe.each(bothBackends())('extraction beside a server over %s', (_dialect, open) => {
+  let testStore: TestStore;
+  let api: RunningApi;
+  beforeAll(async () => {
+    testStore = await open();
+    await addAgreementFile(
+      testStore.store,
+      join(REPO_ROOT, `examples/agreements/${PAUSE}.yaml`),
+      'tester',
+    );
+  });
+  afterAll(async () => {
+    await testStore?.dispose();
+  });
 
   it('answers /api/health within 100 ms while a 2 MB extraction runs', async () => {
     // The worker pool `truce serve` uses; other tests read reports in their own thread.
     const pool = new ExtractionPool({ workers: 1 });
     onTestFinished(() => pool.close());
     api = await startApi(testStore.store, { checkResponses: false, extract: pool.run });
+    onTestFinished(() => api.close());
     const paragraph =
       'On Thursday night, Hamas fired 12 rockets from Gaza at Sderot, the Israeli military said. Hamas released 13 hostages at the Rafah crossing on Friday evening, the Qatari foreign ministry said.\n\n';
     // Just under the 2 million characters a document may have: a 2 MB body.
@@ -196,7 +218,8 @@ describe('limits', () => {
     const extraction = fetch(`${api.base}/api/extract`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, published: '2023-12-02T10:00:00+02:00' }),
+      // For an agreement: the claims are read as its parties, from what the store holds.
+      body: JSON.stringify({ text, published: '2023-12-02T10:00:00+02:00', agreement: PAUSE }),
     });
     let settled = false;
     void extraction.finally(() => (settled = true));
@@ -210,8 +233,9 @@ describe('limits', () => {
     }
     const response = await extraction;
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { claims: unknown[] };
+    const body = (await response.json()) as { claims: unknown[]; readings: unknown[] };
     expect(body.claims.length).toBeGreaterThan(100);
+    expect(body.readings).toHaveLength(body.claims.length);
     // The delay is the wait beyond what /api/health takes on this (shared, busy) machine anyway.
     expect(Math.max(...waits) - usual).toBeLessThan(100);
   }, 300_000);
