@@ -1,6 +1,7 @@
 // Backup while the record is in use, restore into an empty store, verify against the head
 // signed when the backup was taken: on both backends.
 import { generateKeyPairSync } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,8 @@ describe('an SQLite backup', () => {
     await store.close();
     expect(backup.head?.seq).toBeGreaterThanOrEqual(12);
     expect(JSON.parse(await readFile(headFileOf(file), 'utf8'))).toEqual(backup.head);
+    // The backup is one file and its head: checking the copy leaves no -wal or -shm beside it.
+    expect(existsSync(`${file}-wal`) || existsSync(`${file}-shm`)).toBe(false);
 
     const report = await restoreRecord(config('restored'), file);
     expect(report).toMatchObject({ ok: true });

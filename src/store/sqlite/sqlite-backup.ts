@@ -25,7 +25,7 @@ export async function backupSqlite(dataDir: string, file: string): Promise<void>
   // The backup API copies pages as they are, damaged ones too; a copy of damage is no backup.
   const damage = quickCheckFindings(file);
   if (damage !== undefined) {
-    await rm(file, { force: true });
+    await Promise.all(['', '-wal', '-shm'].map((end) => rm(`${file}${end}`, { force: true })));
     throw corrupt(
       `the database is damaged (SQLite's quick_check found: ${damage}), so no backup was written; keep the data directory as it is and restore an earlier backup with \`truce restore\``,
       dataDir,
@@ -35,7 +35,9 @@ export async function backupSqlite(dataDir: string, file: string): Promise<void>
 
 /** What SQLite's quick_check finds wrong with `file` (its first few findings), if anything. */
 function quickCheckFindings(file: string): string | undefined {
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  // Read-write, though nothing is written: closing then removes the -wal and -shm files that
+  // opening a WAL database makes, which a read-only connection would leave beside the backup.
+  const copy = new Database(file, { fileMustExist: true });
   try {
     const findings = (copy.pragma('quick_check(5)') as Record<string, string>[]).map(
       (row) => Object.values(row)[0] ?? '',
