@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import { badInput } from '../core/errors.js';
 import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from '../core/text/json-depth.js';
-import { MALFORMED_TEXT_MESSAGE, malformedTextAt } from '../core/text/malformed-text.js';
+import {
+  MALFORMED_TEXT_MESSAGE,
+  jsonTextIsWellFormed,
+  malformedTextAt,
+} from '../core/text/malformed-text.js';
 
 /** Where untrusted data becomes typed: parses with a schema or throws one BadInput sentence. */
 export function parseInput<S extends z.ZodType>(
@@ -36,7 +40,8 @@ export function parseJson(text: string, where: string): unknown {
   } catch (error) {
     throw badInput(`not valid JSON (${(error as Error).message})`, where);
   }
-  const malformed = malformedTextAt(value, 'line');
+  // Walking every string costs more than reading the text once; only a suspect text is walked.
+  const malformed = jsonTextIsWellFormed(text) ? undefined : malformedTextAt(value, 'line');
   if (malformed) throw badInput(`${malformed} ${MALFORMED_TEXT_MESSAGE}`, where);
   return value;
 }

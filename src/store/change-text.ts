@@ -22,3 +22,55 @@ export function changeText(change: LedgerChange, known: KnownJson): string {
     change.agreements === undefined ? '' : `"agreements":${canonicalJson(change.agreements)},`;
   return `{${agreements}"claim":${claim},"type":"claim.added"}`;
 }
+
+const CLAIM_ADDED_END = ',"type":"claim.added"}';
+
+/**
+ * A `claim.added` entry's claim as canonical JSON, cut from the entry's stored text (which
+ * `changeText` spliced) instead of written again: a replay then serialises no claim it only
+ * adds. Only when the ledger schema's parse gave back exactly what was stored (no default
+ * filled in, nothing trimmed or dropped): an older entry the parse upgrades gets its row
+ * written from the parsed claim (decision 0037).
+ */
+export function storedClaimText(
+  text: string,
+  stored: unknown,
+  change: LedgerChange,
+  known: KnownJson,
+): void {
+  if (change.type !== 'claim.added' || !text.endsWith(CLAIM_ADDED_END)) return;
+  const start =
+    change.agreements === undefined
+      ? '{"claim":'
+      : `{"agreements":${canonicalJson(change.agreements)},"claim":`;
+  if (!text.startsWith(start) || !sameJson(stored, change)) return;
+  known.set(change.claim, text.slice(start.length, text.length - CLAIM_ADDED_END.length));
+}
+
+/**
+ * Whether `parsed` holds exactly what `stored` (JSON as read) holds: the same members with the
+ * same values, members left undefined not counted, as canonical JSON would write them.
+ */
+function sameJson(stored: unknown, parsed: unknown): boolean {
+  if (stored === parsed) return true;
+  if (typeof stored !== 'object' || typeof parsed !== 'object') return false;
+  if (stored === null || parsed === null) return false;
+  if (Array.isArray(stored)) {
+    if (!Array.isArray(parsed) || parsed.length !== stored.length) return false;
+    for (let i = 0; i < stored.length; i += 1) {
+      if (!sameJson(stored[i], parsed[i])) return false;
+    }
+    return true;
+  }
+  if (Array.isArray(parsed)) return false;
+  const from = stored as Record<string, unknown>;
+  const to = parsed as Record<string, unknown>;
+  let members = 0;
+  for (const key in to) {
+    const value = to[key];
+    if (value === undefined) continue;
+    if (!sameJson(from[key], value)) return false;
+    members += 1;
+  }
+  return members === Object.keys(from).length;
+}

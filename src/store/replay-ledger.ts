@@ -3,6 +3,7 @@ import type { Claim } from '../core/evidence/claim.js';
 import { isTruceError } from '../core/errors.js';
 import { GENESIS_HASH, LedgerEntry } from '../core/ledger/ledger-entry.js';
 import { rowsWrittenBy, type ProjectedRow } from '../core/ledger/projection.js';
+import { storedClaimText, type KnownJson } from './change-text.js';
 import { inChunks } from './in-chunks.js';
 import { issueText } from './issue-text.js';
 import { sql } from './kysely.js';
@@ -51,9 +52,10 @@ export async function replayLedgerInto(
   let last: Link = { seq: 0, hash: GENESIS_HASH, recordedAt: '' };
   for await (const rows of rowPages<LedgerTable>(db, 'ledger', ['seq'], undefined, perChunk)) {
     const entries: LedgerEntry[] = [];
+    const known: KnownJson = new WeakMap();
     let broken: ChainProblem | undefined;
     for (const row of rows) {
-      const entry = entryAfter(last, row);
+      const entry = entryAfter(last, row, known);
       if ('kind' in entry) {
         broken = entry;
         break;
@@ -61,7 +63,7 @@ export async function replayLedgerInto(
       entries.push(entry);
       last = entry;
     }
-    const applied = await applyChunk(db, tables, entries);
+    const applied = await applyChunk(db, tables, entries, known);
     if (applied !== undefined) return { entries: applied.seq - 1, problem: applied };
     if (broken !== undefined) return { entries: last.seq, problem: broken };
   }
@@ -83,6 +85,7 @@ async function applyChunk(
   db: Kysely<StoreSchema>,
   tables: ProjectionTables,
   entries: readonly LedgerEntry[],
+  known: KnownJson,
 ): Promise<ChainProblem | undefined> {
   const claims = await storedClaims(
     db,
@@ -91,7 +94,7 @@ async function applyChunk(
   );
   // Only claims read back have rows to replace; the rest are new to the tables.
   const stored = new Set(claims.keys());
-  const write = { tables, claimWasStored: (id: string) => stored.has(id) };
+  const write = { tables, known, claimWasStored: (id: string) => stored.has(id) };
   const written = new Map<string, ProjectedRow>();
   for (const entry of entries) {
     let rows: ProjectedRow[];
@@ -139,8 +142,15 @@ async function storedClaims(
   return claims;
 }
 
-/** The row as the entry that follows `previous`, or what keeps it from being that. */
-function entryAfter(previous: Link, row: LedgerTable): LedgerEntry | ChainProblem {
+/**
+ * The row as the entry that follows `previous`, or what keeps it from being that. A claim it
+ * adds as stored keeps its text from the row in `known`, for its claims row.
+ */
+function entryAfter(
+  previous: Link,
+  row: LedgerTable,
+  known: KnownJson,
+): LedgerEntry | ChainProblem {
   const seq = previous.seq + 1;
   if (row.seq !== seq) {
     return chainProblem(
@@ -180,6 +190,7 @@ function entryAfter(previous: Link, row: LedgerTable): LedgerEntry | ChainProble
   if (previous.seq > 0 && Date.parse(row.recorded_at) < Date.parse(previous.recordedAt)) {
     return chainProblem(seq, `entry ${seq} is recorded earlier than entry ${previous.seq}`);
   }
+  storedClaimText(row.change, change, parsed.data.change, known);
   return parsed.data;
 }
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AgreementId } from '../../src/core/ids.js';
 import { canonicalJson } from '../../src/core/ledger/canonical-json.js';
-import type { LedgerChange } from '../../src/core/ledger/ledger-entry.js';
-import { changeText, type KnownJson } from '../../src/store/change-text.js';
+import { LedgerChange } from '../../src/core/ledger/ledger-entry.js';
+import { changeText, storedClaimText, type KnownJson } from '../../src/store/change-text.js';
 import {
   agentOf,
   claimAdded,
@@ -48,5 +48,43 @@ describe('the text of a change', () => {
     const known: KnownJson = new WeakMap();
     expect(changeText(odd, known)).toBe(canonicalJson(odd));
     expect(changeText(reviewed, known)).toBe(canonicalJson(reviewed));
+  });
+
+  it('cuts a claim from its stored text when the parse gives back what was stored, and only then', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.array(fc.constantFrom('gaza-pause', 'x-1'), { maxLength: 2 })),
+        fc.string(),
+        fc.constantFrom('as written now', 'no party member', 'name padded'),
+        (agreements, label, stored) => {
+          const claim = makeClaim(document.id, { content: { text: label }, reviewNote: label });
+          const change =
+            agreements === null
+              ? claimAdded(claim)
+              : claimAddedFor(claim, agreements as AgreementId[]);
+          const json = JSON.parse(canonicalJson(change)) as { claim: { content: object } };
+          // As an older writer may have stored it: without a member that now has a default, or
+          // with a name the schema now trims.
+          if (stored === 'no party member') {
+            json.claim.content = {
+              ...json.claim.content,
+              actors: [{ name: 'Hamas', role: 'agent' }],
+            };
+          } else if (stored === 'name padded') {
+            json.claim.content = {
+              ...json.claim.content,
+              actors: [{ name: ' Hamas ', role: 'agent', party: null }],
+            };
+          }
+          const parsed = LedgerChange.parse(json);
+          if (parsed.type !== 'claim.added') throw new Error('not a claim.added');
+          const known: KnownJson = new WeakMap();
+          storedClaimText(canonicalJson(json), json, parsed, known);
+          expect(known.get(parsed.claim)).toBe(
+            stored === 'as written now' ? canonicalJson(parsed.claim) : undefined,
+          );
+        },
+      ),
+    );
   });
 });

@@ -9,6 +9,7 @@ import { canonicalJson } from '../../src/core/ledger/canonical-json.js';
 import {
   GENESIS_HASH,
   hashedPartOf,
+  type LedgerChange,
   type LedgerEntry,
 } from '../../src/core/ledger/ledger-entry.js';
 import { ledgerRow } from '../../src/store/ledger-rows.js';
@@ -798,6 +799,44 @@ export function describeStoreContract(
         await failsWith(store.rebuild(), 'Corrupt');
         expect(await store.countClaims()).toBe(3);
         expect(await indexes()).toEqual(before);
+      });
+
+      it('writes a claim recorded before a field had its default as the schema reads it now', async () => {
+        const document = makeDocument();
+        const claim = makeClaim(document.id, { content: { type: 'airstrike' } });
+        // As an entry written before `reviewNote` and the content's defaults existed holds it.
+        const { reviewNote: _note, ...old } = claim;
+        const { where: _where, span: _span, text: _text, ...content } = claim.content;
+        const changes = [
+          documentAdded(document),
+          { type: 'claim.added', claim: { ...old, content } },
+        ];
+        let prevHash = GENESIS_HASH;
+        for (const [i, change] of changes.entries()) {
+          const part = {
+            seq: i + 1,
+            recordedAt: T0,
+            author: AUTHOR,
+            change: change as LedgerChange,
+          };
+          const entry = { ...part, prevHash, hash: definedHash(prevHash, part) };
+          await fixture
+            .raw()
+            .insertInto('ledger')
+            .values(ledgerRow(entry, canonicalJson(change)))
+            .execute();
+          prevHash = entry.hash;
+        }
+        await fixture
+          .raw()
+          .insertInto('meta')
+          .values({ key: 'ledger_head', value: `2:${prevHash}` })
+          .execute();
+        await store.rebuild();
+        const rows = await fixture.raw().selectFrom('claims').select('json').execute();
+        expect(rows.map((row) => row.json)).toEqual([canonicalJson(claim)]);
+        expect(await store.getClaim(claim.id)).toEqual(claim);
+        expect(await store.verify()).toMatchObject({ ok: true, entries: 2 });
       });
 
       it('leaves every index it dropped to fill the tables as it found it', async () => {

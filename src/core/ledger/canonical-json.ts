@@ -7,6 +7,23 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
+ * Each member name as written before its value (`"name":`), kept for the few hundred names the
+ * record's shapes use rather than escaped again for every object; bounded, since names in
+ * free-form objects are not.
+ */
+const memberHeads = new Map<string, string>();
+const MEMBER_HEADS_KEPT = 1024;
+
+function memberHead(key: string): string {
+  let head = memberHeads.get(key);
+  if (head === undefined) {
+    head = `${JSON.stringify(key)}:`;
+    if (memberHeads.size < MEMBER_HEADS_KEPT) memberHeads.set(key, head);
+  }
+  return head;
+}
+
+/**
  * `text` followed by the canonical JSON of `value`, written in one pass into one string (no
  * array of entries, members or parts per object: this runs for every change recorded).
  */
@@ -34,7 +51,7 @@ function appendCanonical(text: string, value: unknown): string {
   for (const key of keys) {
     const member = record[key];
     if (member === undefined) continue;
-    text = appendCanonical(`${text}${first ? '' : ','}${JSON.stringify(key)}:`, member);
+    text = appendCanonical(first ? text + memberHead(key) : `${text},${memberHead(key)}`, member);
     first = false;
   }
   return `${text}}`;

@@ -5,6 +5,17 @@
 const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const isMalformed = (text: string): boolean => text.includes('\0') || UNPAIRED_SURROGATE.test(text);
 
+/** A `\u0000` or `\uD800`–`\uDFFF` escape in JSON text: the only way JSON spells either. */
+const NUL_OR_SURROGATE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
+
+/**
+ * Whether every string JSON text can parse to is well-formed, read from the text alone: true
+ * when the text holds neither such a character nor an escape that writes one, so the value
+ * need not be walked. A paired surrogate written as escapes answers false; the walk decides.
+ */
+export const jsonTextIsWellFormed = (text: string): boolean =>
+  !isMalformed(text) && !NUL_OR_SURROGATE_ESCAPE.test(text);
+
 interface Visit {
   readonly value: unknown;
   readonly key: string;
