@@ -3,7 +3,7 @@ import type { AttributionLink, Claim } from '../evidence/claim.js';
 import { originKey, originOf } from '../evidence/claim.js';
 import type { Source, SourceKind } from '../evidence/source.js';
 import type { ClaimId, PartyId } from '../ids.js';
-import { countedRoles, roleOfQuantity } from '../quantity/quantity-role.js';
+import { QuantityRoles, countedRoles } from '../quantity/quantity-role.js';
 import { instantMs, isoOf } from '../time/instant-ms.js';
 import type { EventType } from '../vocabulary/event-types.js';
 import type { IgnoredClaim, IgnoreReason } from './evaluation.js';
@@ -185,6 +185,8 @@ export class ClaimIndex {
   /** The unit of the counted figure, as an id of `unitNames` (0: no figure). */
   readonly unit: Int32Array;
   readonly unitNames = new NameIds((name) => unitKey(name));
+  /** The role of each figure, by its unit name, folded once per name. */
+  readonly quantityRoles = new QuantityRoles();
   /** Claim i's categories are `categoryIds[categoryStart[i] .. categoryStart[i + 1])`. */
   readonly categoryStart: Int32Array;
   readonly categoryIds: Int32Array;
@@ -343,7 +345,7 @@ export class ClaimIndex {
       this.categoryStart[i + 1] = categoryIds.length;
 
       // The figure the act is counted by: not an outcome ("a strike that killed 9" is one).
-      const q = countedQuantity(c.quantities, c.type);
+      const q = countedQuantity(c.quantities, c.type, this.quantityRoles);
       this.unit[i] = q === undefined ? 0 : this.unitNames.id(q.unit);
       this.figureMin[i] = q === undefined ? 1 : q.min;
       this.figureMax[i] = q === undefined ? 1 : (q.max ?? Infinity);
@@ -600,10 +602,11 @@ export class ClaimIndex {
 function countedQuantity(
   quantities: Claim['content']['quantities'],
   type: EventType,
+  quantityRoles: QuantityRoles,
 ): Claim['content']['quantities'][number] | undefined {
   const roles = countedRoles(type);
   return quantities.find((q) => {
-    const role = roleOfQuantity(q);
+    const role = quantityRoles.of(q);
     return role === null || roles.includes(role);
   });
 }
