@@ -73,13 +73,73 @@ interface Total {
   readonly from: Int32Array[];
 }
 
-/** What one claim adds to its tally rows: per role, a figure (and its unit id, 0 for none). */
-interface Contribution {
-  readonly role: number;
-  readonly min: number;
-  readonly max: number;
-  readonly unit: number;
+type Quantity = Claim['content']['quantities'][number];
+
+/**
+ * What one claim adds to its tally rows: per role, a figure (and its unit id, 0 for none).
+ * Written into arrays reused from claim to claim: a claim has a handful, a tally a million.
+ */
+class Contributions {
+  readonly role: number[] = [];
+  readonly min: number[] = [];
+  readonly max: number[] = [];
+  readonly unit: number[] = [];
+  size = 0;
+  /** Which of the claim's quantities are taken. */
+  private readonly used: boolean[] = [];
+
+  constructor(
+    private readonly roles: QuantityRoles,
+    private readonly unitId: (unit: string) => number,
+  ) {}
+
+  clear(quantities: number): void {
+    this.size = 0;
+    this.used.length = 0;
+    for (let j = 0; j < quantities; j++) this.used.push(false);
+  }
+
+  /** The first quantity not yet taken whose role is one of `wanted` (or unknown, if `orNone`). */
+  take(
+    quantities: readonly Quantity[],
+    wanted: readonly QuantityRole[],
+    orNone: boolean,
+  ): Quantity | undefined {
+    for (let j = 0; j < quantities.length; j++) {
+      if (this.used[j] === true) continue;
+      const q = quantities[j] as Quantity;
+      const role = this.roles.of(q);
+      if (role === null ? orNone : wanted.includes(role)) {
+        this.used[j] = true;
+        return q;
+      }
+    }
+    return undefined;
+  }
+
+  /** Every quantity not yet taken whose role is known and not `acts`: an outcome. */
+  takeOutcomes(quantities: readonly Quantity[]): void {
+    for (let j = 0; j < quantities.length; j++) {
+      if (this.used[j] === true) continue;
+      const q = quantities[j] as Quantity;
+      const role = this.roles.of(q);
+      if (role === null || role === 'acts') continue;
+      this.used[j] = true;
+      this.add(role, q, 0);
+    }
+  }
+
+  /** A row's figure: the quantity's, or from min(none, 1) to `none` without one. */
+  add(role: QuantityRole, q: Quantity | undefined, none: number): void {
+    const k = this.size++;
+    this.role[k] = ROLES.indexOf(role);
+    this.min[k] = q === undefined ? Math.min(none, 1) : q.min;
+    this.max[k] = q === undefined ? none : (q.max ?? Infinity);
+    this.unit[k] = q === undefined ? 0 : this.unitId(q.unit);
+  }
 }
+
+const ACTS: readonly QuantityRole[] = ['acts'];
 
 /**
  * The rows a claim counts in: its acts (a figure in the role `acts`, else one act), the
@@ -87,40 +147,17 @@ interface Contribution {
  * figure there counts from one to any number: "some of the captives" widens the row), and
  * each outcome it reports in another role ("killed 9").
  */
-function contributionsOf(
-  claim: Claim,
-  roles: QuantityRoles,
-  unitId: (unit: string) => number,
-): Contribution[] {
+function contributionsOf(claim: Claim, out: Contributions): void {
   const { type, quantities } = claim.content;
   const counted = countedRoles(type);
   const main = counted[0] ?? 'acts';
-  const out: Contribution[] = [];
-  const used = new Set<number>();
-  const take = (wanted: readonly (QuantityRole | null)[]) => {
-    const k = quantities.findIndex((q, j) => !used.has(j) && wanted.includes(roles.of(q)));
-    if (k !== -1) used.add(k);
-    return k === -1 ? undefined : quantities[k];
-  };
-  const push = (role: QuantityRole, q: (typeof quantities)[number] | undefined, none: number) =>
-    out.push({
-      role: ROLES.indexOf(role),
-      min: q === undefined ? Math.min(none, 1) : q.min,
-      max: q === undefined ? none : (q.max ?? Infinity),
-      unit: q === undefined ? 0 : unitId(q.unit),
-    });
-  if (main === 'acts') push('acts', take(['acts', null]), 1);
+  out.clear(quantities.length);
+  if (main === 'acts') out.add('acts', out.take(quantities, ACTS, true), 1);
   else {
-    push(main, take([...counted, null]), Infinity);
-    push('acts', take(['acts']), 1);
+    out.add(main, out.take(quantities, counted, true), Infinity);
+    out.add('acts', out.take(quantities, ACTS, false), 1);
   }
-  quantities.forEach((q, j) => {
-    const role = roles.of(q);
-    if (used.has(j) || role === null || role === 'acts') return;
-    used.add(j);
-    push(role, q, 0);
-  });
-  return out;
+  out.takeOutcomes(quantities);
 }
 
 /**
@@ -240,58 +277,67 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
   // indexed by id, reset by stamping rather than by clearing a map per origin and period.
   const cellIds = new Map<number, number>();
   const cellKeys: number[] = [];
-  const sumMin: number[] = [];
-  const sumMax: number[] = [];
-  const sumClaims: number[] = [];
-  const originStamp: number[] = [];
-  const periodStamp: number[] = [];
-  const cellUnit: number[] = [];
+  // Per cell, for the act type at hand (cells are all known once its claims are entered).
+  let sumMin = new Float64Array(0);
+  let sumMax = new Float64Array(0);
+  let sumClaims = new Int32Array(0);
+  let originStamp = new Int32Array(0);
+  let periodStamp = new Int32Array(0);
+  let cellUnit = new Int32Array(0);
   // The last claim each cell met, so a claim met again in one walk is one source.
-  const lastClaim: number[] = [];
+  let lastClaim = new Int32Array(0);
   const folds: PolicyFold[] = [];
   const local: number[] = [];
   const inPeriod: number[] = [];
   // The row each cell of the current act type adds to.
   const rowOf: Total[] = [];
   let stamp = 0;
-  const unitId = (unit: string) => index.unitNames.id(unit);
   const cellOf = (cellKey: number): number => {
     let cell = cellIds.get(cellKey);
     if (cell === undefined) {
       cell = cellKeys.length;
       cellIds.set(cellKey, cell);
       cellKeys.push(cellKey);
-      sumMin.push(0);
-      sumMax.push(0);
-      sumClaims.push(0);
-      cellUnit.push(NO_UNIT);
-      lastClaim.push(-1);
-      originStamp.push(0);
-      periodStamp.push(0);
     }
     return cell;
   };
   // Once per claim of a tallied type: its cells and figures.
+  const contributions = new Contributions(index.quantityRoles, (unit) => index.unitNames.id(unit));
+  const slots = new Map<number, readonly number[]>();
+  const agentsOf = (mask: number): readonly number[] => {
+    let known = slots.get(mask);
+    if (known === undefined) slots.set(mask, (known = agentSlots(mask, keys.noAgent)));
+    return known;
+  };
   const enter = (i: number): void => {
     const from = index.categoryStart[i] as number;
     const to = index.categoryStart[i + 1] as number;
-    const agents = agentSlots(index.agents[i] as number, keys.noAgent);
+    const agents = agentsOf(index.agents[i] as number);
     entries.from[i] = entries.size;
-    for (const c of contributionsOf(index.claims[i] as Claim, index.quantityRoles, unitId)) {
+    contributionsOf(index.claims[i] as Claim, contributions);
+    const { role, min, max, unit } = contributions;
+    for (let c = 0; c < contributions.size; c++) {
       for (const agent of agents) {
         for (let j = from - 1; j < to; j++) {
           const category = j < from ? 0 : (index.categoryIds[j] as number);
-          entries.push(cellOf(keys.key(agent, category, c.role)), c.min, c.max, c.unit);
+          const cell = cellOf(keys.key(agent, category, role[c] as number));
+          entries.push(cell, min[c] as number, max[c] as number, unit[c] as number);
         }
       }
     }
     entries.to[i] = entries.size;
   };
   for (const type of types) {
-    cellUnit.fill(NO_UNIT);
-    lastClaim.fill(-1);
     entries.size = 0;
     for (const i of index.ofType(type)) enter(i);
+    const cells = cellKeys.length;
+    sumMin = new Float64Array(cells);
+    sumMax = new Float64Array(cells);
+    sumClaims = new Int32Array(cells);
+    originStamp = new Int32Array(cells);
+    periodStamp = new Int32Array(cells);
+    cellUnit = new Int32Array(cells).fill(NO_UNIT);
+    lastClaim = new Int32Array(cells).fill(-1);
     const s = ctx.selector(anyActOf(type), [], null);
     for (let p = 0; p < periods; p++) {
       const e = gatherEvidence(index, ctx.calendar, s, ctx.calendar.start(p), ctx.calendar.end(p), {
