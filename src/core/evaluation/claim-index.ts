@@ -366,7 +366,7 @@ export class ClaimIndex {
     this.categoryIds = Int32Array.from(categoryIds);
     this.typeOf = typeOf;
     // Before the calendar: the term's own reports (extensions, ends) count by the same rule.
-    this.markSuperseded();
+    this.markSuperseded(typeIds.size);
     for (let i = 0; i < n; i++) this.setAside[i] = claimCounts(this, i) ? 0 : 1;
   }
 
@@ -377,9 +377,10 @@ export class ClaimIndex {
    * category set and start, so the reports of one act are adjacent and in time order, and each
    * claim is compared only with those starting before it ends. `knownAt` is parsed at most once
    * per claim and category sets are compared as one id each. Only claims that otherwise count
-   * supersede or are superseded.
+   * supersede or are superseded. The claims are first grouped by origin and type in one linear
+   * pass, so only each group's few claims are sorted with a comparator.
    */
-  private markSuperseded(): void {
+  private markSuperseded(types: number): void {
     const { lo, hi, agents, origin, typeOf } = this;
     const usable: number[] = [];
     for (let i = 0; i < this.claims.length; i++) if (claimCounts(this, i)) usable.push(i);
@@ -398,19 +399,29 @@ export class ClaimIndex {
       typeOf[a] === typeOf[c] &&
       agents[a] === agents[c] &&
       categories[a] === categories[c];
-    const order = Int32Array.from(usable).sort(
-      (a, c) =>
-        (origin[a] as number) - (origin[c] as number) ||
-        (typeOf[a] as number) - (typeOf[c] as number) ||
-        (agents[a] as number) - (agents[c] as number) ||
-        (categories[a] as number) - (categories[c] as number) ||
-        // Not a subtraction: starts may be -Infinity.
-        ((lo[a] as number) < (lo[c] as number)
-          ? -1
-          : (lo[a] as number) > (lo[c] as number)
-            ? 1
-            : 0),
-    );
+    // Grouped by origin and type (a counting sort, stable), then each group sorted.
+    const groupOf = (i: number): number => (origin[i] as number) * types + (typeOf[i] as number);
+    const starts = new Int32Array(this.origins.length * types + 1);
+    for (const i of usable) starts[groupOf(i) + 1] = (starts[groupOf(i) + 1] as number) + 1;
+    for (let g = 1; g < starts.length; g++)
+      starts[g] = (starts[g] as number) + (starts[g - 1] as number);
+    const order = new Int32Array(usable.length);
+    const fill = starts.slice(0, -1);
+    for (const i of usable) {
+      const g = groupOf(i);
+      order[fill[g] as number] = i;
+      fill[g] = (fill[g] as number) + 1;
+    }
+    const byActAndStart = (a: number, c: number): number =>
+      (agents[a] as number) - (agents[c] as number) ||
+      (categories[a] as number) - (categories[c] as number) ||
+      // Not a subtraction: starts may be -Infinity.
+      ((lo[a] as number) < (lo[c] as number) ? -1 : (lo[a] as number) > (lo[c] as number) ? 1 : 0);
+    for (let g = 0; g + 1 < starts.length; g++) {
+      const from = starts[g] as number;
+      const to = starts[g + 1] as number;
+      if (to - from > 1) order.subarray(from, to).sort(byActAndStart);
+    }
     // Of several later reports of an act, the one named is the last by start, then by the
     // claims' order.
     const supersede = (earlier: number, later: number): void => {
