@@ -289,8 +289,23 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
   const folds: PolicyFold[] = [];
   const local: number[] = [];
   const inPeriod: number[] = [];
-  // The row each cell of the current act type adds to.
-  const rowOf: Total[] = [];
+  // The row each cell of the current act type adds to, named once per type and cell: a
+  // name built and looked up per cell and period was the walk's largest cost at 10k claims.
+  let rowOf: (Total | undefined)[] = [];
+  const rowFor = (type: EventType, cell: number): Total => {
+    const cellKey = cellKeys[cell] as number;
+    const agent = keys.agent(cellKey);
+    const by = agent === keys.noAgent ? null : (index.parties[agent] ?? null);
+    const category = index.categoryNames.name(keys.category(cellKey));
+    const role = ROLES[keys.role(cellKey)] ?? 'acts';
+    const name = `${type}|${by ?? ''}|${category ?? ''}|${role}`;
+    let total = totals.get(name);
+    if (total === undefined) {
+      total = { act: type, by, category, role, unit: NO_UNIT, min: 0, max: 0, claims: 0, from: [] };
+      totals.set(name, total);
+    }
+    return total;
+  };
   let stamp = 0;
   const cellOf = (cellKey: number): number => {
     let cell = cellIds.get(cellKey);
@@ -338,6 +353,7 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
     periodStamp = new Int32Array(cells);
     cellUnit = new Int32Array(cells).fill(NO_UNIT);
     lastClaim = new Int32Array(cells).fill(-1);
+    rowOf = [];
     const s = ctx.selector(anyActOf(type), [], null);
     for (let p = 0; p < periods; p++) {
       const e = gatherEvidence(index, ctx.calendar, s, ctx.calendar.start(p), ctx.calendar.end(p), {
@@ -408,27 +424,7 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
         }
       }
       for (const cell of inPeriod) {
-        const cellKey = cellKeys[cell] as number;
-        const agent = keys.agent(cellKey);
-        const by = agent === keys.noAgent ? null : (index.parties[agent] ?? null);
-        const category = index.categoryNames.name(keys.category(cellKey));
-        const role = ROLES[keys.role(cellKey)] ?? 'acts';
-        const name = `${type}|${by ?? ''}|${category ?? ''}|${role}`;
-        let total = totals.get(name);
-        if (total === undefined) {
-          total = {
-            act: type,
-            by,
-            category,
-            role,
-            unit: NO_UNIT,
-            min: 0,
-            max: 0,
-            claims: 0,
-            from: [],
-          };
-          totals.set(name, total);
-        }
+        const total = rowOf[cell] ?? rowFor(type, cell);
         rowOf[cell] = total;
         const unit = cellUnit[cell] as number;
         if (unit !== NO_UNIT && total.unit !== unit)
