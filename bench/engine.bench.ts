@@ -152,6 +152,8 @@ function bucketByPeriodAndType(claims: readonly Claim[], calendar: PeriodCalenda
   return placed;
 }
 
+const cpuMs = (used: NodeJS.CpuUsage): number => (used.user + used.system) / 1000;
+
 const median = (xs: number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -167,14 +169,20 @@ function measure(count: number): BenchReport {
   );
   const baseline: number[] = [];
   const full: number[] = [];
+  const baselineCpu: number[] = [];
+  const fullCpu: number[] = [];
   let periods = 0;
   for (let round = 0; round < roundsFor(count); round++) {
     let t = performance.now();
+    let cpu = process.cpuUsage();
     bucketByPeriodAndType(claims, calendar);
     baseline.push(performance.now() - t);
+    baselineCpu.push(cpuMs(process.cpuUsage(cpu)));
     t = performance.now();
+    cpu = process.cpuUsage();
     periods = evaluate(agreement, claims, AS_OF).periods.length;
     full.push(performance.now() - t);
+    fullCpu.push(cpuMs(process.cpuUsage(cpu)));
   }
   const evaluationMs = median(full);
   const baselineMs = median(baseline);
@@ -186,6 +194,9 @@ function measure(count: number): BenchReport {
       { label: 'full evaluation', value: evaluationMs, unit: 'ms (median)' },
       { label: 'throughput', value: claims.length / (evaluationMs / 1000), unit: 'claims/s' },
       { label: 'baseline: bucket by period and type', value: baselineMs, unit: 'ms (median)' },
+      // CPU time, the collector's threads included: steadier than wall time on a loaded machine.
+      { label: 'full evaluation, CPU', value: median(fullCpu), unit: 'ms (median)' },
+      { label: 'baseline, CPU', value: median(baselineCpu), unit: 'ms (median)' },
     ],
     ratio: { value: evaluationMs / baselineMs, baseline: 'bucketing by period and type', aim: 3 },
   };

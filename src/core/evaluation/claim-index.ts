@@ -3,7 +3,7 @@ import type { AttributionLink, Claim } from '../evidence/claim.js';
 import { originKey, originOf } from '../evidence/claim.js';
 import type { Source, SourceKind } from '../evidence/source.js';
 import type { ClaimId, PartyId } from '../ids.js';
-import { countedRoles, roleOfQuantity } from '../quantity/quantity-role.js';
+import { QuantityRoles, countedRoles } from '../quantity/quantity-role.js';
 import { instantMs, isoOf } from '../time/instant-ms.js';
 import type { EventType } from '../vocabulary/event-types.js';
 import type { IgnoredClaim, IgnoreReason } from './evaluation.js';
@@ -185,6 +185,8 @@ export class ClaimIndex {
   /** The unit of the counted figure, as an id of `unitNames` (0: no figure). */
   readonly unit: Int32Array;
   readonly unitNames = new NameIds((name) => unitKey(name));
+  /** The role of each figure, by its unit name, folded once per name. */
+  readonly quantityRoles = new QuantityRoles();
   /** Claim i's categories are `categoryIds[categoryStart[i] .. categoryStart[i + 1])`. */
   readonly categoryStart: Int32Array;
   readonly categoryIds: Int32Array;
@@ -343,7 +345,7 @@ export class ClaimIndex {
       this.categoryStart[i + 1] = categoryIds.length;
 
       // The figure the act is counted by: not an outcome ("a strike that killed 9" is one).
-      const q = countedQuantity(c.quantities, c.type);
+      const q = countedQuantity(c.quantities, c.type, this.quantityRoles);
       this.unit[i] = q === undefined ? 0 : this.unitNames.id(q.unit);
       this.figureMin[i] = q === undefined ? 1 : q.min;
       this.figureMax[i] = q === undefined ? 1 : (q.max ?? Infinity);
@@ -364,7 +366,7 @@ export class ClaimIndex {
     this.categoryIds = Int32Array.from(categoryIds);
     this.typeOf = typeOf;
     // Before the calendar: the term's own reports (extensions, ends) count by the same rule.
-    this.markSuperseded();
+    this.markSuperseded(typeIds.size);
     for (let i = 0; i < n; i++) this.setAside[i] = claimCounts(this, i) ? 0 : 1;
   }
 
@@ -375,9 +377,10 @@ export class ClaimIndex {
    * category set and start, so the reports of one act are adjacent and in time order, and each
    * claim is compared only with those starting before it ends. `knownAt` is parsed at most once
    * per claim and category sets are compared as one id each. Only claims that otherwise count
-   * supersede or are superseded.
+   * supersede or are superseded. The claims are first grouped by origin and type in one linear
+   * pass, so only each group's few claims are sorted with a comparator.
    */
-  private markSuperseded(): void {
+  private markSuperseded(types: number): void {
     const { lo, hi, agents, origin, typeOf } = this;
     const usable: number[] = [];
     for (let i = 0; i < this.claims.length; i++) if (claimCounts(this, i)) usable.push(i);
@@ -396,19 +399,29 @@ export class ClaimIndex {
       typeOf[a] === typeOf[c] &&
       agents[a] === agents[c] &&
       categories[a] === categories[c];
-    const order = Int32Array.from(usable).sort(
-      (a, c) =>
-        (origin[a] as number) - (origin[c] as number) ||
-        (typeOf[a] as number) - (typeOf[c] as number) ||
-        (agents[a] as number) - (agents[c] as number) ||
-        (categories[a] as number) - (categories[c] as number) ||
-        // Not a subtraction: starts may be -Infinity.
-        ((lo[a] as number) < (lo[c] as number)
-          ? -1
-          : (lo[a] as number) > (lo[c] as number)
-            ? 1
-            : 0),
-    );
+    // Grouped by origin and type (a counting sort, stable), then each group sorted.
+    const groupOf = (i: number): number => (origin[i] as number) * types + (typeOf[i] as number);
+    const starts = new Int32Array(this.origins.length * types + 1);
+    for (const i of usable) starts[groupOf(i) + 1] = (starts[groupOf(i) + 1] as number) + 1;
+    for (let g = 1; g < starts.length; g++)
+      starts[g] = (starts[g] as number) + (starts[g - 1] as number);
+    const order = new Int32Array(usable.length);
+    const fill = starts.slice(0, -1);
+    for (const i of usable) {
+      const g = groupOf(i);
+      order[fill[g] as number] = i;
+      fill[g] = (fill[g] as number) + 1;
+    }
+    const byActAndStart = (a: number, c: number): number =>
+      (agents[a] as number) - (agents[c] as number) ||
+      (categories[a] as number) - (categories[c] as number) ||
+      // Not a subtraction: starts may be -Infinity.
+      ((lo[a] as number) < (lo[c] as number) ? -1 : (lo[a] as number) > (lo[c] as number) ? 1 : 0);
+    for (let g = 0; g + 1 < starts.length; g++) {
+      const from = starts[g] as number;
+      const to = starts[g + 1] as number;
+      if (to - from > 1) order.subarray(from, to).sort(byActAndStart);
+    }
     // Of several later reports of an act, the one named is the last by start, then by the
     // claims' order.
     const supersede = (earlier: number, later: number): void => {
@@ -600,10 +613,11 @@ export class ClaimIndex {
 function countedQuantity(
   quantities: Claim['content']['quantities'],
   type: EventType,
+  quantityRoles: QuantityRoles,
 ): Claim['content']['quantities'][number] | undefined {
   const roles = countedRoles(type);
   return quantities.find((q) => {
-    const role = roleOfQuantity(q);
+    const role = quantityRoles.of(q);
     return role === null || roles.includes(role);
   });
 }

@@ -3,7 +3,8 @@ import { actOf } from '../agreement/agreement.js';
 import type { ClaimId, PartyId } from '../ids.js';
 import type { Claim } from '../evidence/claim.js';
 import type { QuantityRole } from '../quantity/quantity-role.js';
-import { QuantityRole as Roles, countedRoles, roleOfQuantity } from '../quantity/quantity-role.js';
+import type { QuantityRoles } from '../quantity/quantity-role.js';
+import { QuantityRole as Roles, countedRoles } from '../quantity/quantity-role.js';
 import { unitName } from '../quantity/unit-key.js';
 import type { EventType } from '../vocabulary/event-types.js';
 import type { EvaluationContext } from './evaluation-context.js';
@@ -68,16 +69,77 @@ interface Total {
   min: number;
   max: number;
   claims: number;
-  readonly from: Set<number>;
+  /** The row's claims, sorted and distinct, a run per tally cell named like it (almost always one). */
+  readonly from: Int32Array[];
 }
 
-/** What one claim adds to its tally rows: per role, a figure (and its unit id, 0 for none). */
-interface Contribution {
-  readonly role: number;
-  readonly min: number;
-  readonly max: number;
-  readonly unit: number;
+type Quantity = Claim['content']['quantities'][number];
+
+/**
+ * What one claim adds to its tally rows: per role, a figure (and its unit id, 0 for none).
+ * Written into arrays reused from claim to claim: a claim has a handful, a tally a million.
+ */
+class Contributions {
+  readonly role: number[] = [];
+  readonly min: number[] = [];
+  readonly max: number[] = [];
+  readonly unit: number[] = [];
+  size = 0;
+  /** Which of the claim's quantities are taken. */
+  private readonly used: boolean[] = [];
+
+  constructor(
+    private readonly roles: QuantityRoles,
+    private readonly unitId: (unit: string) => number,
+  ) {}
+
+  clear(quantities: number): void {
+    this.size = 0;
+    this.used.length = 0;
+    for (let j = 0; j < quantities; j++) this.used.push(false);
+  }
+
+  /** The first quantity not yet taken whose role is one of `wanted` (or unknown, if `orNone`). */
+  take(
+    quantities: readonly Quantity[],
+    wanted: readonly QuantityRole[],
+    orNone: boolean,
+  ): Quantity | undefined {
+    for (let j = 0; j < quantities.length; j++) {
+      if (this.used[j] === true) continue;
+      const q = quantities[j] as Quantity;
+      const role = this.roles.of(q);
+      if (role === null ? orNone : wanted.includes(role)) {
+        this.used[j] = true;
+        return q;
+      }
+    }
+    return undefined;
+  }
+
+  /** Every quantity not yet taken whose role is known and not `acts`: an outcome. */
+  takeOutcomes(quantities: readonly Quantity[]): void {
+    for (let j = 0; j < quantities.length; j++) {
+      if (this.used[j] === true) continue;
+      const q = quantities[j] as Quantity;
+      const role = this.roles.of(q);
+      if (role === null || role === 'acts') continue;
+      this.used[j] = true;
+      this.add(role, q, 0);
+    }
+  }
+
+  /** A row's figure: the quantity's, or from min(none, 1) to `none` without one. */
+  add(role: QuantityRole, q: Quantity | undefined, none: number): void {
+    const k = this.size++;
+    this.role[k] = ROLES.indexOf(role);
+    this.min[k] = q === undefined ? Math.min(none, 1) : q.min;
+    this.max[k] = q === undefined ? none : (q.max ?? Infinity);
+    this.unit[k] = q === undefined ? 0 : this.unitId(q.unit);
+  }
 }
+
+const ACTS: readonly QuantityRole[] = ['acts'];
 
 /**
  * The rows a claim counts in: its acts (a figure in the role `acts`, else one act), the
@@ -85,36 +147,113 @@ interface Contribution {
  * figure there counts from one to any number: "some of the captives" widens the row), and
  * each outcome it reports in another role ("killed 9").
  */
-function contributionsOf(claim: Claim, unitId: (unit: string) => number): Contribution[] {
+function contributionsOf(claim: Claim, out: Contributions): void {
   const { type, quantities } = claim.content;
   const counted = countedRoles(type);
   const main = counted[0] ?? 'acts';
-  const out: Contribution[] = [];
-  const used = new Set<number>();
-  const take = (roles: readonly (QuantityRole | null)[]) => {
-    const k = quantities.findIndex((q, j) => !used.has(j) && roles.includes(roleOfQuantity(q)));
-    if (k !== -1) used.add(k);
-    return k === -1 ? undefined : quantities[k];
-  };
-  const push = (role: QuantityRole, q: (typeof quantities)[number] | undefined, none: number) =>
-    out.push({
-      role: ROLES.indexOf(role),
-      min: q === undefined ? Math.min(none, 1) : q.min,
-      max: q === undefined ? none : (q.max ?? Infinity),
-      unit: q === undefined ? 0 : unitId(q.unit),
-    });
-  if (main === 'acts') push('acts', take(['acts', null]), 1);
+  out.clear(quantities.length);
+  if (main === 'acts') out.add('acts', out.take(quantities, ACTS, true), 1);
   else {
-    push(main, take([...counted, null]), Infinity);
-    push('acts', take(['acts']), 1);
+    out.add(main, out.take(quantities, counted, true), Infinity);
+    out.add('acts', out.take(quantities, ACTS, false), 1);
   }
-  quantities.forEach((q, j) => {
-    const role = roleOfQuantity(q);
-    if (used.has(j) || role === null || role === 'acts') return;
-    used.add(j);
-    push(role, q, 0);
-  });
-  return out;
+  out.takeOutcomes(quantities);
+}
+
+/**
+ * Each tallied claim's entries, made once per claim: the tally cells it adds to (one per
+ * contribution, agent slot and category, "any category" included) with the figure it adds,
+ * in flat arrays that the walks over periods and origins read without allocating.
+ */
+class TallyEntries {
+  /** Claim i's entries are [from[i], to[i]); empty for a claim not yet met. */
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  cell = new Int32Array(1024);
+  min = new Float64Array(1024);
+  max = new Float64Array(1024);
+  unit = new Int32Array(1024);
+  size = 0;
+
+  constructor(claims: number) {
+    this.from = new Int32Array(claims);
+    this.to = new Int32Array(claims);
+  }
+
+  push(cell: number, min: number, max: number, unit: number): void {
+    if (this.size === this.cell.length) this.grow();
+    const x = this.size++;
+    this.cell[x] = cell;
+    this.min[x] = min;
+    this.max[x] = max;
+    this.unit[x] = unit;
+  }
+
+  private grow(): void {
+    const n = this.cell.length * 2;
+    const cell = new Int32Array(n);
+    cell.set(this.cell);
+    const min = new Float64Array(n);
+    min.set(this.min);
+    const max = new Float64Array(n);
+    max.set(this.max);
+    const unit = new Int32Array(n);
+    unit.set(this.unit);
+    Object.assign(this, { cell, min, max, unit });
+  }
+}
+
+/** Pairs of (tally cell, claim), growable: the claims each row of one act type met. */
+class CellClaims {
+  cell = new Int32Array(1024);
+  claim = new Int32Array(1024);
+  size = 0;
+
+  push(cell: number, claim: number): void {
+    if (this.size === this.cell.length) {
+      const cells = new Int32Array(this.size * 2);
+      cells.set(this.cell);
+      const claims = new Int32Array(this.size * 2);
+      claims.set(this.claim);
+      this.cell = cells;
+      this.claim = claims;
+    }
+    this.cell[this.size] = cell;
+    this.claim[this.size++] = claim;
+  }
+
+  /** Each cell's claims, sorted and distinct (by a counting sort on cells, then per cell). */
+  byCell(cells: number): Map<number, Int32Array> {
+    const starts = new Int32Array(cells + 1);
+    for (let k = 0; k < this.size; k++) {
+      const c = (this.cell[k] as number) + 1;
+      starts[c] = (starts[c] as number) + 1;
+    }
+    for (let c = 0; c < cells; c++)
+      starts[c + 1] = (starts[c + 1] as number) + (starts[c] as number);
+    const fill = starts.slice(0, cells);
+    const sorted = new Int32Array(this.size);
+    for (let k = 0; k < this.size; k++) {
+      const c = this.cell[k] as number;
+      sorted[fill[c] as number] = this.claim[k] as number;
+      fill[c] = (fill[c] as number) + 1;
+    }
+    const out = new Map<number, Int32Array>();
+    for (let c = 0; c < cells; c++) {
+      const from = starts[c] as number;
+      const to = starts[c + 1] as number;
+      if (from !== to) out.set(c, distinctSorted(sorted.subarray(from, to).sort()));
+    }
+    this.size = 0;
+    return out;
+  }
+}
+
+/** The distinct values of a sorted array. */
+function distinctSorted(xs: Int32Array): Int32Array {
+  let n = 0;
+  for (let k = 0; k < xs.length; k++) if (k === 0 || xs[k] !== xs[k - 1]) xs[n++] = xs[k] as number;
+  return xs.slice(0, n);
 }
 
 /**
@@ -130,64 +269,91 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
   const policy = ctx.agreement.evidence.fulfilment;
   const totals = new Map<string, Total>();
   const keys = new TallyKeys(index.parties.length);
+  const entries = new TallyEntries(index.claims.length);
+  const sources = new CellClaims();
 
   let head = new Int32Array(0);
   // The tally cells met so far, as dense ids: an origin's sums per cell sit in slots
   // indexed by id, reset by stamping rather than by clearing a map per origin and period.
   const cellIds = new Map<number, number>();
   const cellKeys: number[] = [];
-  const sumMin: number[] = [];
-  const sumMax: number[] = [];
-  const sumClaims: number[] = [];
-  const originStamp: number[] = [];
-  const periodStamp: number[] = [];
+  // Per cell, for the act type at hand (cells are all known once its claims are entered).
+  let sumMin = new Float64Array(0);
+  let sumMax = new Float64Array(0);
+  let sumClaims = new Int32Array(0);
+  let originStamp = new Int32Array(0);
+  let periodStamp = new Int32Array(0);
+  let cellUnit = new Int32Array(0);
+  // The last claim each cell met, so a claim met again in one walk is one source.
+  let lastClaim = new Int32Array(0);
   const folds: PolicyFold[] = [];
   const local: number[] = [];
   const inPeriod: number[] = [];
+  // The row each cell of the current act type adds to, named once per type and cell: a
+  // name built and looked up per cell and period was the walk's largest cost at 10k claims.
+  let rowOf: (Total | undefined)[] = [];
+  const rowFor = (type: EventType, cell: number): Total => {
+    const cellKey = cellKeys[cell] as number;
+    const agent = keys.agent(cellKey);
+    const by = agent === keys.noAgent ? null : (index.parties[agent] ?? null);
+    const category = index.categoryNames.name(keys.category(cellKey));
+    const role = ROLES[keys.role(cellKey)] ?? 'acts';
+    const name = `${type}|${by ?? ''}|${category ?? ''}|${role}`;
+    let total = totals.get(name);
+    if (total === undefined) {
+      total = { act: type, by, category, role, unit: NO_UNIT, min: 0, max: 0, claims: 0, from: [] };
+      totals.set(name, total);
+    }
+    return total;
+  };
   let stamp = 0;
-  const contributions = new Map<number, Contribution[]>();
-  const unitId = (unit: string) => index.unitNames.id(unit);
-  const contributionsFor = (i: number): Contribution[] => {
-    let known = contributions.get(i);
-    if (known === undefined) {
-      known = contributionsOf(index.claims[i] as Claim, unitId);
-      contributions.set(i, known);
-    }
-    return known;
-  };
-  const cellUnit: number[] = [];
-  // The claims each cell met in the current act type, for the rows' sources.
-  const cellClaims: number[][] = [];
-  const cellsOfType: number[] = [];
-  const slots = new Map<number, number[]>();
-  const agentsOf = (mask: number): number[] => {
-    let known = slots.get(mask);
-    if (known === undefined) {
-      known = agentSlots(mask, keys.noAgent);
-      slots.set(mask, known);
-    }
-    return known;
-  };
   const cellOf = (cellKey: number): number => {
     let cell = cellIds.get(cellKey);
     if (cell === undefined) {
       cell = cellKeys.length;
       cellIds.set(cellKey, cell);
       cellKeys.push(cellKey);
-      sumMin.push(0);
-      sumMax.push(0);
-      sumClaims.push(0);
-      cellUnit.push(NO_UNIT);
-      cellClaims.push([]);
-      originStamp.push(0);
-      periodStamp.push(0);
     }
     return cell;
   };
+  // Once per claim of a tallied type: its cells and figures.
+  const contributions = new Contributions(index.quantityRoles, (unit) => index.unitNames.id(unit));
+  const slots = new Map<number, readonly number[]>();
+  const agentsOf = (mask: number): readonly number[] => {
+    let known = slots.get(mask);
+    if (known === undefined) slots.set(mask, (known = agentSlots(mask, keys.noAgent)));
+    return known;
+  };
+  const enter = (i: number): void => {
+    const from = index.categoryStart[i] as number;
+    const to = index.categoryStart[i + 1] as number;
+    const agents = agentsOf(index.agents[i] as number);
+    entries.from[i] = entries.size;
+    contributionsOf(index.claims[i] as Claim, contributions);
+    const { role, min, max, unit } = contributions;
+    for (let c = 0; c < contributions.size; c++) {
+      for (const agent of agents) {
+        for (let j = from - 1; j < to; j++) {
+          const category = j < from ? 0 : (index.categoryIds[j] as number);
+          const cell = cellOf(keys.key(agent, category, role[c] as number));
+          entries.push(cell, min[c] as number, max[c] as number, unit[c] as number);
+        }
+      }
+    }
+    entries.to[i] = entries.size;
+  };
   for (const type of types) {
-    cellUnit.fill(NO_UNIT);
-    for (const cell of cellsOfType) cellClaims[cell] = [];
-    cellsOfType.length = 0;
+    entries.size = 0;
+    for (const i of index.ofType(type)) enter(i);
+    const cells = cellKeys.length;
+    sumMin = new Float64Array(cells);
+    sumMax = new Float64Array(cells);
+    sumClaims = new Int32Array(cells);
+    originStamp = new Int32Array(cells);
+    periodStamp = new Int32Array(cells);
+    cellUnit = new Int32Array(cells).fill(NO_UNIT);
+    lastClaim = new Int32Array(cells).fill(-1);
+    rowOf = [];
     const s = ctx.selector(anyActOf(type), [], null);
     for (let p = 0; p < periods; p++) {
       const e = gatherEvidence(index, ctx.calendar, s, ctx.calendar.start(p), ctx.calendar.end(p), {
@@ -213,32 +379,27 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
         local.length = 0;
         for (let k = head[origin] as number; k !== -1; k = next[k] as number) {
           const i = e.claim[k] as number;
-          const from = index.categoryStart[i] as number;
-          const to = index.categoryStart[i + 1] as number;
           const definite = ((e.flags[k] as number) & DEFINITE) !== 0;
-          for (const c of contributionsFor(i)) {
-            const min = definite ? c.min : 0;
-            for (const agent of agentsOf(index.agents[i] as number)) {
-              for (let j = from - 1; j < to; j++) {
-                const category = j < from ? 0 : (index.categoryIds[j] as number);
-                const cell = cellOf(keys.key(agent, category, c.role));
-                if (originStamp[cell] !== thisOrigin) {
-                  originStamp[cell] = thisOrigin;
-                  sumMin[cell] = 0;
-                  sumMax[cell] = 0;
-                  sumClaims[cell] = 0;
-                  local.push(cell);
-                }
-                sumMin[cell] = (sumMin[cell] as number) + min;
-                sumMax[cell] = (sumMax[cell] as number) + c.max;
-                sumClaims[cell] = (sumClaims[cell] as number) + 1;
-                const met = cellClaims[cell] as number[];
-                if (met.length === 0) cellsOfType.push(cell);
-                if (met.at(-1) !== i) met.push(i);
-                if (c.unit !== 0 && cellUnit[cell] !== c.unit)
-                  cellUnit[cell] = cellUnit[cell] === NO_UNIT ? c.unit : MIXED_UNITS;
-              }
+          const to = entries.to[i] as number;
+          for (let x = entries.from[i] as number; x < to; x++) {
+            const cell = entries.cell[x] as number;
+            if (originStamp[cell] !== thisOrigin) {
+              originStamp[cell] = thisOrigin;
+              sumMin[cell] = 0;
+              sumMax[cell] = 0;
+              sumClaims[cell] = 0;
+              local.push(cell);
             }
+            sumMin[cell] = (sumMin[cell] as number) + (definite ? (entries.min[x] as number) : 0);
+            sumMax[cell] = (sumMax[cell] as number) + (entries.max[x] as number);
+            sumClaims[cell] = (sumClaims[cell] as number) + 1;
+            if (lastClaim[cell] !== i) {
+              lastClaim[cell] = i;
+              sources.push(cell, i);
+            }
+            const unit = entries.unit[x] as number;
+            if (unit !== 0 && cellUnit[cell] !== unit)
+              cellUnit[cell] = cellUnit[cell] === NO_UNIT ? unit : MIXED_UNITS;
           }
         }
         head[origin] = -1;
@@ -263,29 +424,8 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
         }
       }
       for (const cell of inPeriod) {
-        const cellKey = cellKeys[cell] as number;
-        const agent = keys.agent(cellKey);
-        const by = agent === keys.noAgent ? null : (index.parties[agent] ?? null);
-        const category = index.categoryNames.name(keys.category(cellKey));
-        const role = ROLES[keys.role(cellKey)] ?? 'acts';
-        const name = `${type}|${by ?? ''}|${category ?? ''}|${role}`;
-        let total = totals.get(name);
-        if (total === undefined) {
-          total = {
-            act: type,
-            by,
-            category,
-            role,
-            unit: NO_UNIT,
-            min: 0,
-            max: 0,
-            claims: 0,
-            from: new Set(),
-          };
-          totals.set(name, total);
-        }
-        for (const i of cellClaims[cell] as number[]) total.from.add(i);
-        cellClaims[cell] = [];
+        const total = rowOf[cell] ?? rowFor(type, cell);
+        rowOf[cell] = total;
         const unit = cellUnit[cell] as number;
         if (unit !== NO_UNIT && total.unit !== unit)
           total.unit = total.unit === NO_UNIT ? unit : MIXED_UNITS;
@@ -295,6 +435,8 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
         total.claims += combined.claims;
       }
     }
+    for (const [cell, claims] of sources.byCell(cellKeys.length))
+      (rowOf[cell] as Total).from.push(claims);
   }
   // Each act's row of what it is counted by first (persons released, then the releases).
   const rank = (t: Total) => {
@@ -313,8 +455,20 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
       unit: t.unit > 0 ? unitName(index.unitNames.name(t.unit) ?? '') : null,
       count: toRange(t.min, t.max),
       claims: t.claims,
-      from: [...t.from].sort((a, b) => a - b).map((i) => index.ids[i] as ClaimId),
+      from: Array.from(rowClaims(t.from), (i) => index.ids[i] as ClaimId),
     }));
+}
+
+/** A row's claims from its runs: the one run, or the runs merged. */
+function rowClaims(runs: readonly Int32Array[]): Int32Array {
+  if (runs.length === 1) return runs[0] as Int32Array;
+  const all = new Int32Array(runs.reduce((n, r) => n + r.length, 0));
+  let at = 0;
+  for (const r of runs) {
+    all.set(r, at);
+    at += r.length;
+  }
+  return distinctSorted(all.sort());
 }
 
 /** The agent parties' bit positions, or the slot for none when the claim names none. */

@@ -80,3 +80,21 @@ export function roleOfQuantity(q: {
 }): QuantityRole | null {
   return q.role ?? ROLE_OF_UNIT[unitKey(q.unit)] ?? null;
 }
+
+/**
+ * `roleOfQuantity` remembered by unit name: folding a unit is string work, and a million
+ * claims name a handful of units. One per evaluation, so nothing outlives it.
+ */
+export class QuantityRoles {
+  private readonly byUnit = new Map<string, QuantityRole | null>();
+
+  of(q: { readonly unit: string; readonly role?: QuantityRole | undefined }): QuantityRole | null {
+    if (q.role !== undefined) return q.role;
+    let role = this.byUnit.get(q.unit);
+    if (role === undefined) {
+      role = roleOfQuantity(q);
+      this.byUnit.set(q.unit, role);
+    }
+    return role;
+  }
+}

@@ -182,3 +182,139 @@ describe('tallies by role', () => {
     // Tens of thousands of rows: slow on a loaded machine, and no measure of speed.
   }, 120_000);
 });
+
+/** A claim for the reference below: release or strike, by a party or none, on a day or across two. */
+const tallyLine = fc.record({
+  type: fc.constantFrom('release' as const, 'airstrike' as const),
+  agent: fc.constantFrom('north', 'south', null),
+  origin: fc.constantFrom('Wire', 'Agency', 'Radio'),
+  category: fc.constantFrom('women', 'children', null),
+  figure: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+  hour: fc.integer({ min: 0, max: 5 * 24 - 1 }),
+  span: fc.constantFrom(0, 0, 0, 30),
+  modality: fc.constantFrom('asserted' as const, 'asserted' as const, 'denied' as const),
+  status: fc.constantFrom('accepted' as const, 'accepted' as const, 'rejected' as const),
+});
+type TallyLine = typeof tallyLine extends fc.Arbitrary<infer T> ? T : never;
+
+const hourOf = (h: number) => new Date(Date.parse('2024-03-01T00:00:00Z') + h * 3_600_000);
+
+/**
+ * Tallies summed the plain way, with string keys: per day, each origin's claims add up per
+ * row; the fullest account of the origins is the day's count; days add up. A claim across two
+ * days counts in each from nothing to its figure. Rows name the claims that met them.
+ */
+function referenceTallies(
+  lines: readonly TallyLine[],
+  days: readonly { start: string; end: string }[],
+) {
+  type Row = { min: number; max: number; claims: number; unit: string | null; from: Set<number> };
+  const rows = new Map<string, Row>();
+  for (const day of days) {
+    const [start, end] = [Date.parse(day.start), Date.parse(day.end)];
+    const byOrigin = new Map<string, Map<string, { min: number; max: number; claims: number }>>();
+    lines.forEach((l, i) => {
+      const lo = hourOf(l.hour).getTime();
+      const hi = hourOf(l.hour + l.span).getTime();
+      if (l.status !== 'accepted' || l.modality === 'denied' || hi < start || lo >= end) return;
+      const definite = lo >= start && hi < end;
+      const parts: [string, number, number, string | null][] =
+        l.type === 'release'
+          ? [
+              [
+                'persons',
+                l.figure ?? 1,
+                l.figure ?? Infinity,
+                l.figure === null ? null : 'persons',
+              ],
+              ['acts', 1, 1, null],
+            ]
+          : [
+              ['acts', 1, 1, null],
+              ...(l.figure === null
+                ? []
+                : [['killed', l.figure, l.figure, 'killed'] as [string, number, number, string]]),
+            ];
+      for (const [role, min, max, unit] of parts) {
+        for (const category of [null, ...(l.category === null ? [] : [l.category])]) {
+          const key = `${l.type}|${l.agent}|${category}|${role}`;
+          const row = rows.get(key) ?? { min: 0, max: 0, claims: 0, unit: null, from: new Set() };
+          rows.set(key, row);
+          row.from.add(i + 1);
+          if (unit !== null) row.unit = unit;
+          const sums = byOrigin.get(l.origin) ?? new Map();
+          byOrigin.set(l.origin, sums);
+          const sum = sums.get(key) ?? { min: 0, max: 0, claims: 0 };
+          sums.set(key, {
+            min: sum.min + (definite ? min : 0),
+            max: sum.max + max,
+            claims: sum.claims + 1,
+          });
+        }
+      }
+    });
+    const combined = new Map<string, { min: number; max: number; claims: number }>();
+    for (const sums of byOrigin.values()) {
+      for (const [key, s] of sums) {
+        const c = combined.get(key) ?? { min: 0, max: 0, claims: 0 };
+        combined.set(key, {
+          min: Math.max(c.min, s.min),
+          max: Math.max(c.max, s.max),
+          claims: c.claims + s.claims,
+        });
+      }
+    }
+    for (const [key, c] of combined) {
+      const row = rows.get(key) as Row;
+      row.min += c.min;
+      row.max += c.max;
+      row.claims += c.claims;
+    }
+  }
+  return [...rows]
+    .map(([key, r]) => {
+      const [act, by, category, role] = key.split('|');
+      return {
+        key: `${act}|${by}|${category}|${role}`,
+        unit: r.unit,
+        count: { min: r.min, max: Number.isFinite(r.max) ? r.max : null },
+        claims: r.claims,
+        from: [...r.from].sort((a, b) => a - b).map((n) => `clm_${String(n).padStart(6, '0')}`),
+      };
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+describe('tallies against a plain sum', () => {
+  it('equal the rows summed by origin, day and row with string keys, claim by claim', () => {
+    fc.assert(
+      fc.property(fc.array(tallyLine, { maxLength: 30 }), (lines) => {
+        const claims = lines.map((l, i) =>
+          claimOf(i + 1, {
+            type: l.type,
+            when: at(hourOf(l.hour).toISOString(), hourOf(l.hour + l.span).toISOString()),
+            actors: l.agent === null ? [] : [by(l.agent)],
+            attribution: [{ name: l.origin, kind: 'news_agency' }],
+            categories: l.category === null ? [] : [l.category],
+            quantities:
+              l.figure === null ? [] : l.type === 'release' ? people(l.figure) : killed(l.figure),
+            modality: l.modality,
+            status: l.status,
+          }),
+        );
+        const e = evaluate(agreement, claims, AFTER);
+        const got = e.tallies
+          .map((t) => ({
+            key: `${t.act}|${t.by}|${t.category}|${t.role}`,
+            unit: t.unit,
+            count: t.count,
+            claims: t.claims,
+            from: t.from,
+          }))
+          .sort((a, b) => (a.key < b.key ? -1 : 1));
+        expect(got).toEqual(referenceTallies(lines, e.periods));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
