@@ -283,11 +283,17 @@ type Parties = NonNullable<GoldReport['agreement']>['parties'];
 /**
  * Names compared as one source: canonical names of known sources, articles dropped, and any
  * name of one of the report's parties (its id or an alias the agreement gives) as that party.
+ * A known source is its party by any of its names: "IDF" is the party whose alias is "Israeli
+ * military", as "Israeli military" itself is.
  */
 export function sameSource(a: string, b: string, parties: Parties = []): boolean {
   const bare = (s: string): string => foldName(s).replace(/^(the|a|an) /, '');
   const partyOf = (s: string): string | undefined =>
     parties.find((p) => [p.id, ...p.aliases].some((n) => bare(n) === bare(s)))?.id;
-  const canonical = (s: string): string => partyOf(s) ?? bare(knownSourceNamed(s)?.name ?? s);
+  const canonical = (s: string): string => {
+    const known = knownSourceNamed(s);
+    const names = known === undefined ? [s] : [s, known.name, ...known.aliases];
+    return names.map(partyOf).find((id) => id !== undefined) ?? bare(known?.name ?? s);
+  };
   return canonical(a) === canonical(b);
 }

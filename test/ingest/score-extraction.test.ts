@@ -105,4 +105,15 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('army', 'RSF', parties)).toBe(false);
     expect(sameSource('SAF', 'army')).toBe(false);
   });
+
+  it('takes a known source as the party one of its other names is given to', () => {
+    const parties = [
+      { id: PartyId.parse('israel'), aliases: ['Israel', 'Israeli military'] },
+      { id: PartyId.parse('hezbollah'), aliases: ['Hezbollah'] },
+    ];
+    expect(sameSource('IDF', 'Israeli military', parties)).toBe(true);
+    expect(sameSource('Israeli army', 'Israeli military', parties)).toBe(true);
+    expect(sameSource('IDF', 'Hezbollah', parties)).toBe(false);
+    expect(sameSource('IDF', 'Israel')).toBe(false);
+  });
 });
