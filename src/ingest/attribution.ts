@@ -10,6 +10,8 @@ import type { Sentence, Structure } from './structure.js';
 import {
   ANONYMOUS_SPEAKER,
   BACK_REFERENCES,
+  CONJUNCT_NOT_FIRST,
+  CONJUNCT_WORDS,
   SPEAKER_NOUNS,
   SPEAKER_DATELINE,
   SPEAKER_LEAD,
@@ -89,6 +91,8 @@ export const UNKNOWN_PUBLISHER = 'unknown publisher';
 interface Speaker {
   readonly link: AttributionLink;
   readonly classes: readonly string[];
+  /** Each of two speakers named as one ("Qatar and the Israeli army"), for back references. */
+  readonly members?: readonly Speaker[];
 }
 
 /**
@@ -144,6 +148,12 @@ const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 const VERB_AFTER_SUBJECT =
   /^(?:did|does|has|had|have|was|were|is|would|will|could|also|later|then|\p{Ll}+ed)$/u;
 const RECENT_LIMIT = 30;
+const conjunctWord = `(?:${[...CONJUNCT_WORDS, ...SPEAKER_NOUNS].join('|')}|\\p{Lu}[\\p{L}'’.\\/-]*)`;
+/** A phrase before "and" that names a speaker: capitalised names and speaker nouns only. */
+const SPEAKER_CONJUNCT = new RegExp(
+  `^(?!(?:${CONJUNCT_NOT_FIRST.join('|')})\\b)(?:${conjunctWord}\\s+){0,5}${conjunctWord}$`,
+  'u',
+);
 
 /**
  * Attributes every sentence: publisher → wire agency → author → quoted source → the person or body
@@ -173,7 +183,7 @@ export function attributeSentences(
     const found = says ? findSpeaker(structure.text, s, recent) : null;
     const parts = says ? clauseSpeakers(structure.text, s, recent) : [];
     clauses[s.index] = parts;
-    if (found !== null) recent.speakers.unshift(found.speaker);
+    if (found !== null) recent.speakers.unshift(found.speaker, ...(found.speaker.members ?? []));
     // The last speaker told is the one a pronoun in the next sentence means.
     const last = parts[parts.length - 1]?.found;
     if (
@@ -385,10 +395,11 @@ function findSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
     if (!outsideQuotes(m.index)) continue;
     const before = sentence.slice(0, m.index);
     if (PASSIVE_SUBJECT.test(before)) continue;
-    const subject = subjectBefore(before) ?? sentenceSubject(before);
+    const own = subjectBefore(before);
+    const subject = (own && coordinatedSubject(before, own)) ?? own ?? sentenceSubject(before);
     const verbEnd = m.index + m[0].length;
     if (subject !== null) {
-      const speaker = resolveSpeaker(subject.phrase, recent);
+      const speaker = resolveSpeakers(subject, recent);
       if (speaker !== null) {
         const from = openerBefore(before) ?? subject.start;
         // "said on Saturday that …": the time between verb and "that" dates the saying.
@@ -429,6 +440,45 @@ function subjectBefore(before: string): { phrase: string; start: number } | null
   };
 }
 
+/** A subject phrase, and its conjuncts when it names two speakers ("Riyadh and Washington"). */
+interface Subject {
+  readonly phrase: string;
+  readonly start: number;
+  readonly conjuncts?: readonly [string, string];
+}
+
+/**
+ * Two speakers joined by "and" before the verb ("the Saudi and US mediators said", "Turkish
+ * President Tayyip Erdogan and UN Secretary-General Antonio Guterres said"): the first counts
+ * when it reads as a name, not a clause ("Israel shelled Gaza and the UN said" has one speaker).
+ */
+function coordinatedSubject(before: string, second: Subject): Subject | null {
+  const and = /\band\s+$/i.exec(before.slice(0, second.start));
+  if (and === null) return null;
+  const first = subjectBefore(before.slice(0, and.index));
+  if (first === null || !SPEAKER_CONJUNCT.test(speakerName(first.phrase))) return null;
+  return {
+    phrase: before.slice(first.start, second.start + second.phrase.length),
+    start: first.start,
+    conjuncts: [first.phrase, second.phrase],
+  };
+}
+
+/** The one speaker a subject names, or both of a coordinated subject as one. */
+function resolveSpeakers(subject: Subject, recent: Recent): Speaker | null {
+  const second = resolveSpeaker(subject.conjuncts?.[1] ?? subject.phrase, recent);
+  if (subject.conjuncts === undefined || second === null) return second;
+  const [a, b] = subject.conjuncts;
+  const first = resolveSpeaker(a, recent);
+  if (first === null) return second;
+  // As written, titles dropped: "Qatar and the Israeli army", not "Qatar and IDF".
+  const name = `${speakerName(a).replace(/^the\s+/i, '')} and ${speakerName(b)}`;
+  const kind =
+    first.link.kind === 'person' && second.link.kind === 'person' ? 'person' : 'official_body';
+  // "They" means both; "the army" still means the one that is an army.
+  return { link: linkFor(name, kind), classes: [], members: [first, second] };
+}
+
 /**
  * The subject a second verb shares with the first ("Kyiv dismissed it … and said …", "the army
  * did not confirm … but said …"): the words opening the sentence up to the first verb.
@@ -464,6 +514,13 @@ function cutSpeakerPhrase(after: string): string {
   return after.slice(0, lead + Math.min(cut < 0 ? end : cut, end)).trim();
 }
 
+/** A speaker phrase without the words around the name: wrappers, time stamps, titles. */
+function speakerName(phrase: string): string {
+  let bare = phrase;
+  for (const w of wrappers) bare = bare.replace(w, '');
+  return withoutSurroundings(bare);
+}
+
 /** Turns a speaker phrase into a link, or null when it does not read as a speaker. */
 function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   let bare = phrase;
@@ -473,14 +530,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     if (next !== bare) fromStatement = true;
     bare = next;
   }
-  // A live blog's time stamp ("10:45 -") and a title before a name are not the speaker.
-  bare = bare
-    .replace(/^[\s,]+|[\s,]+$/g, '')
-    .replace(/^\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?/u, '')
-    .replace(speakerDateline, '')
-    .replace(speakerLead, '')
-    .replace(speakerTrail, '')
-    .replace(titles, '');
+  bare = withoutSurroundings(bare);
   const words = bare.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
   if (NOT_A_NAME.test(bare)) return null;
@@ -517,6 +567,17 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   if (!/^(?:the |a |an )?\p{Lu}|^(?:the|a|an) /iu.test(bare)) return null;
   const kind: SourceKind = ORG_WORDS.test(bare) || fromStatement ? 'official_body' : 'person';
   return { link: linkFor(bare.replace(/^the\s+/i, ''), kind), classes };
+}
+
+/** A live blog's time stamp ("10:45 -"), a dateline, lead and trailing words and a title. */
+function withoutSurroundings(phrase: string): string {
+  return phrase
+    .replace(/^[\s,]+|[\s,]+$/g, '')
+    .replace(/^\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?/u, '')
+    .replace(speakerDateline, '')
+    .replace(speakerLead, '')
+    .replace(speakerTrail, '')
+    .replace(titles, '');
 }
 
 /**

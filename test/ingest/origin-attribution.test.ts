@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { originOf } from '../../src/core/evidence/claim.js';
 import { extractClaims } from '../../src/ingest/extract.js';
 import type { AgreementParties } from '../../src/ingest/find-actors.js';
+import { claimsOfText } from '../support/extract-text.js';
 
 const origins = (
   text: string,
@@ -16,6 +17,9 @@ const origins = (
     publisher,
     agreement,
   }).claims.map((c) => originOf(c).name);
+
+/** Origins read by the rules alone, whatever the shipped weights say. */
+const ruleOrigins = (text: string) => claimsOfText(text, null).map((c) => originOf(c).name);
 
 describe('who a claim is according to', () => {
   it('gives an unattributed sentence of wire copy to the agency its dateline names', () => {
@@ -117,5 +121,35 @@ describe('who a claim is according to', () => {
       .claims.filter((c) => c.type === 'accusation')
       .map((c) => originOf(c).name);
     expect(accusers).toEqual(['Northern Front', 'Southern Command']);
+  });
+
+  it('keeps both of two speakers joined by "and", titles dropped', () => {
+    expect(
+      ruleOrigins(
+        'The truce was extended on Thursday, Turkish President Tayyip Erdogan and UN Secretary-General Antonio Guterres said.',
+      ),
+    ).toEqual(['Tayyip Erdogan and Antonio Guterres']);
+    expect(
+      ruleOrigins('The truce was extended by five days, the Saudi and US mediators said.'),
+    ).toEqual(['Saudi and US mediators']);
+  });
+
+  it('reads a clause before "and" as no part of the speaker', () => {
+    expect(ruleOrigins('Jets bombed Saada and the ministry said the truce was over.')).toEqual([
+      'ministry',
+    ]);
+  });
+
+  it('gives "they" both speakers and "the army" the one that is an army', () => {
+    expect(
+      ruleOrigins(
+        'Qatar and the Israeli army announced that the truce was extended. They said jets bombed Rafah on Friday. The army said gunmen fired at troops in Jenin.',
+      ),
+    ).toEqual([
+      'Qatar and the Israeli army',
+      'Qatar and the Israeli army',
+      'Qatar and the Israeli army',
+      'IDF',
+    ]);
   });
 });

@@ -129,12 +129,41 @@ export const SPEAKER_NOUNS: readonly string[] = [
   'forces',
   'responders',
   'partners',
+  'groups',
   'agencies',
   'envoys',
   'envoy',
   'media',
   'services',
   'leaders',
+];
+
+/**
+ * Lower-case words a speaker named before "and" may hold besides capitalised names and speaker
+ * nouns ("the Saudi and US mediators", "local officials and residents"); any other lower-case
+ * word makes the part before "and" a clause, not a speaker. Words it may not open with, too.
+ */
+export const CONJUNCT_WORDS: readonly string[] = [
+  'the',
+  'of',
+  'and',
+  'local',
+  'foreign',
+  'senior',
+  'state',
+];
+export const CONJUNCT_NOT_FIRST: readonly string[] = [
+  'On',
+  'In',
+  'At',
+  'By',
+  'After',
+  'Before',
+  'During',
+  'Since',
+  'From',
+  'When',
+  'Then',
 ];
 
 /** Speakers who are not named: the link's kind is `anonymous`. */
