@@ -31,6 +31,8 @@ import {
 export interface Byline {
   readonly wire: string | null;
   readonly author: string | null;
+  /** Who a statement's heading says issues it ("Remarks of the Secretary-General"). */
+  readonly issuer?: string | null;
 }
 
 /** Who a sentence is attributed to, publisher first, origin last. */
@@ -174,6 +176,8 @@ export function attributeSentences(
       : linkFor(knownSourceNamed(wire)?.name ?? wire, 'news_agency');
   // A signed piece (commentary, analysis) speaks in its author's voice.
   const authorLink = author === null ? null : linkFor(author, 'person');
+  // A statement speaks in its issuer's name, when its heading gives one.
+  const issuerLink = issuerLinkOf(byline.issuer ?? null);
   const knownSources = findKnownSources(structure.text, structure.words);
   let next = 0;
   const recent: Recent = { speakers: [], mentioned: [], parties: partySpeakers(agreement) };
@@ -217,13 +221,16 @@ export function attributeSentences(
     const base: AttributionLink[] = [publisherLink];
     if (wireLink !== null) base.push(wireLink);
     if (authorLink !== null) base.push(authorLink);
+    if (issuerLink !== null && !sameSource(base[base.length - 1], issuerLink)) {
+      base.push(issuerLink);
+    }
     const quoted = structure.blocks[s.block]?.quoted;
     if (quoted !== null && quoted !== undefined) {
-      base.push(
-        quoted.introducer === null
-          ? UNNAMED_QUOTED_SOURCE
-          : (introSpeaker.get(quoted.introducer) ?? UNNAMED_QUOTED_SOURCE),
-      );
+      const introducer =
+        quoted.introducer === null ? undefined : introSpeaker.get(quoted.introducer);
+      // A statement's "declare the following:" introduces its own words, not someone else's.
+      if (introducer !== undefined) base.push(introducer);
+      else if (issuerLink === null) base.push(UNNAMED_QUOTED_SOURCE);
     }
     const chainOf = (found: Found | null): AttributionLink[] =>
       found === null || sameSource(base[base.length - 1], found.speaker.link)
@@ -247,6 +254,17 @@ export function attributeSentences(
     };
   });
   return { ...structure, publisher: publisherLink, knownSources, attributions };
+}
+
+/** The link of a statement's issuer: its known source, else its name without a title. */
+function issuerLinkOf(issuer: string | null): AttributionLink | null {
+  if (issuer === null) return null;
+  const known = knownSourceNamed(issuer);
+  if (known !== undefined) return linkFor(known.name, known.kind);
+  const name = speakerName(issuer);
+  return name.length === 0
+    ? null
+    : linkFor(name, ORG_WORDS.test(name) ? 'official_body' : 'person');
 }
 
 /** Each party's aliases, folded, to the party as a speaker under its known source's name. */

@@ -152,4 +152,25 @@ describe('who a claim is according to', () => {
       'IDF',
     ]);
   });
+
+  it('gives a statement’s own sentences to the issuer its heading names', () => {
+    expect(
+      ruleOrigins(
+        'Remarks of the Secretary-General at the close of the talks\n\nRimbo, 13 December 2018\n\nThe parties agreed to a ceasefire in Hodeidah. They have exchanged lists of prisoners.',
+      ),
+    ).toEqual(['Secretary-General', 'Secretary-General']);
+    expect(
+      ruleOrigins(
+        'Address of President Ilham Aliyev to the nation\n\nToday the army liberated Shusha.',
+      ),
+    ).toEqual(['Ilham Aliyev']);
+  });
+
+  it('reads the terms a statement introduces as the statement’s own, not an unnamed source’s', () => {
+    expect(
+      ruleOrigins(
+        'Joint communiqué of the Peace Table between the Government and the Front\n\nThe delegations inform the public of the following agreements:\n\n1. The ceasefire is extended for a further 180 days.',
+      ),
+    ).toEqual(['Peace Table', 'Peace Table']);
+  });
 });
