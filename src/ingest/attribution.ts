@@ -21,6 +21,7 @@ import {
   SPEAKER_TITLES,
   SPEAKER_WRAPPERS,
   SPEAKER_TURNS,
+  SPOKESPERSON_NOUNS,
   SPEECH_VERBS,
   RECIPROCAL_NAMED,
   RECIPROCAL_UNNAMED,
@@ -150,6 +151,10 @@ const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 const VERB_AFTER_SUBJECT =
   /^(?:did|does|has|had|have|was|were|is|would|will|could|also|later|then|\p{Ll}+ed)$/u;
 const RECENT_LIMIT = 30;
+const ownSpokesperson = new RegExp(
+  `^(?:its|their)(?:\\s+\\p{Ll}+)?\\s+${SPOKESPERSON_NOUNS}$`,
+  'iu',
+);
 const conjunctWord = `(?:${[...CONJUNCT_WORDS, ...SPEAKER_NOUNS].join('|')}|\\p{Lu}[\\p{L}'’.\\/-]*)`;
 /** A phrase before "and" that names a speaker: capitalised names and speaker nouns only. */
 const SPEAKER_CONJUNCT = new RegExp(
@@ -414,7 +419,11 @@ function findSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
     const before = sentence.slice(0, m.index);
     if (PASSIVE_SUBJECT.test(before)) continue;
     const own = subjectBefore(before);
-    const subject = (own && coordinatedSubject(before, own)) ?? own ?? sentenceSubject(before);
+    const subject =
+      (own && coordinatedSubject(before, own)) ??
+      own ??
+      appositionSubject(before) ??
+      sentenceSubject(before);
     const verbEnd = m.index + m[0].length;
     if (subject !== null) {
       const speaker = resolveSpeakers(subject, recent);
@@ -480,6 +489,35 @@ function coordinatedSubject(before: string, second: Subject): Subject | null {
     start: first.start,
     conjuncts: [first.phrase, second.phrase],
   };
+}
+
+/** A run of capitalised words that reads as a person's or body's name: "Hans Grundberg". */
+const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+/** The segments of "A, B," just before a verb: a subject and its apposition. */
+const APPOSITION = /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,80}),\s*$/u;
+
+/**
+ * The speaker behind an apposition ("Getachew Reda, president of the interim administration,
+ * accused …", "China, which has close ties …, urged …"): the subject, unless it is a title and
+ * the apposition the name ("The UN Special Envoy for Yemen, Hans Grundberg, announces").
+ */
+function appositionSubject(before: string): Subject | null {
+  const m = APPOSITION.exec(before);
+  const [a, b] = [m?.[1], m?.[2]];
+  if (m === null || a === undefined || b === undefined) return null;
+  const head = subjectBefore(a);
+  if (head === null) return null;
+  const start = m.index + head.start;
+  const name = speakerName(head.phrase);
+  if (PROPER_NAME.test(name)) return { phrase: head.phrase, start };
+  const named = b.trim();
+  if (PROPER_NAME.test(named) && !/^(?:which|who)\b/i.test(named)) {
+    return {
+      phrase: named,
+      start: m.index + a.length + before.slice(m.index + a.length).indexOf(named),
+    };
+  }
+  return SPEAKER_CONJUNCT.test(name) ? { phrase: head.phrase, start } : null;
 }
 
 /** The one speaker a subject names, or both of a coordinated subject as one. */
@@ -565,6 +603,8 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     break; // nothing to refer back to: the description itself is the speaker
   }
   const classes = fromStatement ? ['statement'] : [];
+  // "Its spokesman" speaks for the body told before ("the army's spokesman" stays as written).
+  if (ownSpokesperson.test(bare)) return recent.speakers[0] ?? null;
   const known = knownSourceNamed(bare) ?? outletOf(bare);
   if (known !== undefined) {
     return {

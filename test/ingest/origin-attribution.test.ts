@@ -173,4 +173,36 @@ describe('who a claim is according to', () => {
       ),
     ).toEqual(['Peace Table', 'Peace Table']);
   });
+
+  it('reads the speaker behind an apposition: the name, not the title or the clause', () => {
+    expect(
+      ruleOrigins(
+        'Getachew Reda, president of the interim administration, accused commanders of staging a coup.',
+      ),
+    ).toEqual(['Getachew Reda']);
+    expect(
+      ruleOrigins(
+        'The UN Special Envoy for Yemen, Hans Grundberg, announces that the truce was renewed.',
+      ),
+    ).toEqual(['Hans Grundberg', 'Hans Grundberg']);
+    expect(
+      ruleOrigins('China, which has ties to both sides, called for a ceasefire in Shan State.'),
+    ).toEqual(['China']);
+  });
+
+  it('gives a denial in a relative clause to its own speaker', () => {
+    expect(
+      ruleOrigins(
+        'Baku accused Armenian forces of shelling Tartar on Tuesday, which Yerevan denied.',
+      ),
+    ).toEqual(['Azerbaijan', 'Azerbaijan', 'Armenia']);
+  });
+
+  it('gives "its spokesman" to the body told before', () => {
+    expect(
+      ruleOrigins(
+        'The army said it had withdrawn from Minova. Its spokesman accused Rwanda of shelling Sake.',
+      ),
+    ).toEqual(['army', 'army', 'army']);
+  });
 });

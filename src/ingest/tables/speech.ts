@@ -181,7 +181,7 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
 
 /** Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov". */
 export const SPEAKER_TITLES =
-  "^(?:(?:the )?(?:[A-Z][\\w’'-]+ ){0,3}(?:military |army |government |chief |special )?(?:Minister|President|Secretary-General|Secretary|Spokesman|Spokeswoman|Spokesperson|Chief|Envoy|General|Commander|Ambassador|Mayor|Governor|Chairman|Leader|envoy|spokesman|spokeswoman|spokesperson|commander|chief) )(?=[A-Z]\\w+ [A-Z])";
+  "^(?:(?:the )?(?:[A-Z][\\w’'-]+ ){0,3}(?:military |army |government |chief |special )?(?:Minister|President|Secretary-General|Secretary|Spokesman|Spokeswoman|Spokesperson|Chief|Envoy|General|Commander|Ambassador|Mayor|Governor|Chairman|Leader|Colonel|Lieutenant|Major|Brigadier|Captain|envoy|spokesman|spokeswoman|spokesperson|commander|chief) )(?=[A-Z]\\w+ [A-Z])";
 
 /** Trailing words cut from a speaker phrase: "… issued on behalf of the spy agency". */
 export const SPEAKER_TAIL =
@@ -209,7 +209,11 @@ export const STATEMENT_OPENERS =
  * Where a sentence may turn to another speaker: "The RSF accused the army …, while the army
  * said …". The part after one is attributed on its own when it names its own speaker.
  */
-export const SPEAKER_TURNS = '[,;] (?:while|whereas|but|and|as|though|although) |; ';
+export const SPEAKER_TURNS =
+  '[,;] (?:while|whereas|but|and|as|though|although) |; |, (?:which|a charge|a claim) ';
+
+/** Nouns for one who speaks for a body: "its spokesman" speaks for the body told before. */
+export const SPOKESPERSON_NOUNS = '(?:spokesman|spokeswoman|spokesperson|spokespeople)';
 
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i'];
