@@ -295,5 +295,19 @@ export function sameSource(a: string, b: string, parties: Parties = []): boolean
     const names = known === undefined ? [s] : [s, known.name, ...known.aliases];
     return names.map(partyOf).find((id) => id !== undefined) ?? bare(known?.name ?? s);
   };
-  return canonical(a) === canonical(b);
+  return canonical(a) === canonical(b) || sameSurname(a, b) || sameSurname(b, a);
+}
+
+/** Words that make a name a body's, whose last word alone ("Forces") names no one. */
+const BODY_WORDS =
+  /\b(?:army|forces|ministry|council|office|agency|bureau|government|front|movement|group|committee|mission|command|police|media|alliance|partners)\b/i;
+
+/** A person told by surname is the person of that full name: "Trump" is "Donald Trump". */
+function sameSurname(short: string, full: string): boolean {
+  const words = full.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || BODY_WORDS.test(full)) return false;
+  // Names in title case only: "Outlook UNMISS" is a section label glued to a body's acronym.
+  const titleCase = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
+  if (!words.every((w) => titleCase.test(w)) || !titleCase.test(short.trim())) return false;
+  return foldName(words[words.length - 1] ?? '') === foldName(short);
 }
