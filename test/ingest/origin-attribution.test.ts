@@ -205,4 +205,10 @@ describe('who a claim is according to', () => {
       ),
     ).toEqual(['army', 'army', 'army']);
   });
+
+  it('reads the speaker before "continued to report"', () => {
+    expect(
+      ruleOrigins('Despite the calm, partners continued to report shelling in Taiz city.'),
+    ).toEqual(['partners']);
+  });
 });

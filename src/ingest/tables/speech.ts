@@ -199,7 +199,7 @@ export const SPEAKER_DATELINE =
 export const SPEAKER_LEAD =
   '^(?:[-–—]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn),?\\s+)+';
 export const SPEAKER_TRAIL =
-  '(?:\\s+(?:has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|both|each|all))+$';
+  '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|both|each|all))+$';
 
 /** Phrases that open reported speech before the speaker: "In a statement, the IDF said". */
 export const STATEMENT_OPENERS =
