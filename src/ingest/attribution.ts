@@ -16,6 +16,7 @@ import {
   SPEAKER_DATELINE,
   SPEAKER_LEAD,
   SPEAKER_PRONOUNS,
+  SPEAKER_RETOLD_PLACE,
   SPEAKER_TAIL,
   SPEAKER_TRAIL,
   SPEAKER_TITLES,
@@ -128,6 +129,7 @@ const titles = compilePattern(SPEAKER_TITLES, 'u');
 const speakerDateline = new RegExp(SPEAKER_DATELINE, 'u');
 const speakerLead = new RegExp(SPEAKER_LEAD, 'iu');
 const speakerTrail = new RegExp(SPEAKER_TRAIL, 'iu');
+const speakerRetoldPlace = new RegExp(SPEAKER_RETOLD_PLACE, 'i');
 const opener = compilePattern(STATEMENT_OPENERS, 'giu');
 const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.pattern, 'iu') }));
 const pronouns = new Set(SPEAKER_PRONOUNS);
@@ -635,6 +637,7 @@ function withoutSurroundings(phrase: string): string {
     .replace(speakerDateline, '')
     .replace(speakerLead, '')
     .replace(speakerTrail, '')
+    .replace(speakerRetoldPlace, '')
     .replace(titles, '');
 }
 

@@ -211,4 +211,13 @@ describe('who a claim is according to', () => {
       ruleOrigins('Despite the calm, partners continued to report shelling in Taiz city.'),
     ).toEqual(['partners']);
   });
+
+  it('drops a place told again from a speaker, and keeps one the text names', () => {
+    expect(
+      ruleOrigins('Residents of the capital said on Tuesday that clashes had resumed in Omdurman.'),
+    ).toEqual(['Residents']);
+    expect(
+      ruleOrigins('Residents of Lashio said on Tuesday that clashes had resumed in the town.'),
+    ).toEqual(['Residents of Lashio']);
+  });
 });

@@ -196,6 +196,12 @@ export const SPEAKER_TAIL =
  */
 export const SPEAKER_DATELINE =
   "^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}?(?:\\s*\\([^)]{1,30}\\))?\\s*[-–—]\\s*";
+/**
+ * A place told again after a speaker is not part of its name: "Residents of the capital" are
+ * residents ("Residents of Lashio" keeps the town the text names).
+ */
+export const SPEAKER_RETOLD_PLACE =
+  '\\s+(?:of|in|from) the (?:capital|city|town|village|area|region|camp|district)$';
 export const SPEAKER_LEAD =
   '^(?:[-–—]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn),?\\s+)+';
 export const SPEAKER_TRAIL =
