@@ -10,15 +10,19 @@ import type { Sentence, Structure } from './structure.js';
 import {
   ANONYMOUS_SPEAKER,
   BACK_REFERENCES,
+  CONJUNCT_NOT_FIRST,
+  CONJUNCT_WORDS,
   SPEAKER_NOUNS,
   SPEAKER_DATELINE,
   SPEAKER_LEAD,
   SPEAKER_PRONOUNS,
+  SPEAKER_RETOLD_PLACE,
   SPEAKER_TAIL,
   SPEAKER_TRAIL,
   SPEAKER_TITLES,
   SPEAKER_WRAPPERS,
   SPEAKER_TURNS,
+  SPOKESPERSON_NOUNS,
   SPEECH_VERBS,
   RECIPROCAL_NAMED,
   RECIPROCAL_UNNAMED,
@@ -29,6 +33,8 @@ import {
 export interface Byline {
   readonly wire: string | null;
   readonly author: string | null;
+  /** Who a statement's heading says issues it ("Remarks of the Secretary-General"). */
+  readonly issuer?: string | null;
 }
 
 /** Who a sentence is attributed to, publisher first, origin last. */
@@ -89,6 +95,8 @@ export const UNKNOWN_PUBLISHER = 'unknown publisher';
 interface Speaker {
   readonly link: AttributionLink;
   readonly classes: readonly string[];
+  /** Each of two speakers named as one ("Qatar and the Israeli army"), for back references. */
+  readonly members?: readonly Speaker[];
 }
 
 /**
@@ -121,6 +129,7 @@ const titles = compilePattern(SPEAKER_TITLES, 'u');
 const speakerDateline = new RegExp(SPEAKER_DATELINE, 'u');
 const speakerLead = new RegExp(SPEAKER_LEAD, 'iu');
 const speakerTrail = new RegExp(SPEAKER_TRAIL, 'iu');
+const speakerRetoldPlace = new RegExp(SPEAKER_RETOLD_PLACE, 'i');
 const opener = compilePattern(STATEMENT_OPENERS, 'giu');
 const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.pattern, 'iu') }));
 const pronouns = new Set(SPEAKER_PRONOUNS);
@@ -144,6 +153,16 @@ const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 const VERB_AFTER_SUBJECT =
   /^(?:did|does|has|had|have|was|were|is|would|will|could|also|later|then|\p{Ll}+ed)$/u;
 const RECENT_LIMIT = 30;
+const ownSpokesperson = new RegExp(
+  `^(?:its|their)(?:\\s+\\p{Ll}+)?\\s+${SPOKESPERSON_NOUNS}$`,
+  'iu',
+);
+const conjunctWord = `(?:${[...CONJUNCT_WORDS, ...SPEAKER_NOUNS].join('|')}|\\p{Lu}[\\p{L}'’.\\/-]*)`;
+/** A phrase before "and" that names a speaker: capitalised names and speaker nouns only. */
+const SPEAKER_CONJUNCT = new RegExp(
+  `^(?!(?:${CONJUNCT_NOT_FIRST.join('|')})\\b)(?:${conjunctWord}\\s+){0,5}${conjunctWord}$`,
+  'u',
+);
 
 /**
  * Attributes every sentence: publisher → wire agency → author → quoted source → the person or body
@@ -164,6 +183,8 @@ export function attributeSentences(
       : linkFor(knownSourceNamed(wire)?.name ?? wire, 'news_agency');
   // A signed piece (commentary, analysis) speaks in its author's voice.
   const authorLink = author === null ? null : linkFor(author, 'person');
+  // A statement speaks in its issuer's name, when its heading gives one.
+  const issuerLink = issuerLinkOf(byline.issuer ?? null);
   const knownSources = findKnownSources(structure.text, structure.words);
   let next = 0;
   const recent: Recent = { speakers: [], mentioned: [], parties: partySpeakers(agreement) };
@@ -173,7 +194,7 @@ export function attributeSentences(
     const found = says ? findSpeaker(structure.text, s, recent) : null;
     const parts = says ? clauseSpeakers(structure.text, s, recent) : [];
     clauses[s.index] = parts;
-    if (found !== null) recent.speakers.unshift(found.speaker);
+    if (found !== null) recent.speakers.unshift(found.speaker, ...(found.speaker.members ?? []));
     // The last speaker told is the one a pronoun in the next sentence means.
     const last = parts[parts.length - 1]?.found;
     if (
@@ -207,13 +228,16 @@ export function attributeSentences(
     const base: AttributionLink[] = [publisherLink];
     if (wireLink !== null) base.push(wireLink);
     if (authorLink !== null) base.push(authorLink);
+    if (issuerLink !== null && !sameSource(base[base.length - 1], issuerLink)) {
+      base.push(issuerLink);
+    }
     const quoted = structure.blocks[s.block]?.quoted;
     if (quoted !== null && quoted !== undefined) {
-      base.push(
-        quoted.introducer === null
-          ? UNNAMED_QUOTED_SOURCE
-          : (introSpeaker.get(quoted.introducer) ?? UNNAMED_QUOTED_SOURCE),
-      );
+      const introducer =
+        quoted.introducer === null ? undefined : introSpeaker.get(quoted.introducer);
+      // A statement's "declare the following:" introduces its own words, not someone else's.
+      if (introducer !== undefined) base.push(introducer);
+      else if (issuerLink === null) base.push(UNNAMED_QUOTED_SOURCE);
     }
     const chainOf = (found: Found | null): AttributionLink[] =>
       found === null || sameSource(base[base.length - 1], found.speaker.link)
@@ -237,6 +261,17 @@ export function attributeSentences(
     };
   });
   return { ...structure, publisher: publisherLink, knownSources, attributions };
+}
+
+/** The link of a statement's issuer: its known source, else its name without a title. */
+function issuerLinkOf(issuer: string | null): AttributionLink | null {
+  if (issuer === null) return null;
+  const known = knownSourceNamed(issuer);
+  if (known !== undefined) return linkFor(known.name, known.kind);
+  const name = speakerName(issuer);
+  return name.length === 0
+    ? null
+    : linkFor(name, ORG_WORDS.test(name) ? 'official_body' : 'person');
 }
 
 /** Each party's aliases, folded, to the party as a speaker under its known source's name. */
@@ -385,10 +420,15 @@ function findSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
     if (!outsideQuotes(m.index)) continue;
     const before = sentence.slice(0, m.index);
     if (PASSIVE_SUBJECT.test(before)) continue;
-    const subject = subjectBefore(before) ?? sentenceSubject(before);
+    const own = subjectBefore(before);
+    const subject =
+      (own && coordinatedSubject(before, own)) ??
+      own ??
+      appositionSubject(before) ??
+      sentenceSubject(before);
     const verbEnd = m.index + m[0].length;
     if (subject !== null) {
-      const speaker = resolveSpeaker(subject.phrase, recent);
+      const speaker = resolveSpeakers(subject, recent);
       if (speaker !== null) {
         const from = openerBefore(before) ?? subject.start;
         // "said on Saturday that …": the time between verb and "that" dates the saying.
@@ -429,6 +469,74 @@ function subjectBefore(before: string): { phrase: string; start: number } | null
   };
 }
 
+/** A subject phrase, and its conjuncts when it names two speakers ("Riyadh and Washington"). */
+interface Subject {
+  readonly phrase: string;
+  readonly start: number;
+  readonly conjuncts?: readonly [string, string];
+}
+
+/**
+ * Two speakers joined by "and" before the verb ("the Saudi and US mediators said", "Turkish
+ * President Tayyip Erdogan and UN Secretary-General Antonio Guterres said"): the first counts
+ * when it reads as a name, not a clause ("Israel shelled Gaza and the UN said" has one speaker).
+ */
+function coordinatedSubject(before: string, second: Subject): Subject | null {
+  const and = /\band\s+$/i.exec(before.slice(0, second.start));
+  if (and === null) return null;
+  const first = subjectBefore(before.slice(0, and.index));
+  if (first === null || !SPEAKER_CONJUNCT.test(speakerName(first.phrase))) return null;
+  return {
+    phrase: before.slice(first.start, second.start + second.phrase.length),
+    start: first.start,
+    conjuncts: [first.phrase, second.phrase],
+  };
+}
+
+/** A run of capitalised words that reads as a person's or body's name: "Hans Grundberg". */
+const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+/** The segments of "A, B," just before a verb: a subject and its apposition. */
+const APPOSITION = /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,80}),\s*$/u;
+
+/**
+ * The speaker behind an apposition ("Getachew Reda, president of the interim administration,
+ * accused …", "China, which has close ties …, urged …"): the subject, unless it is a title and
+ * the apposition the name ("The UN Special Envoy for Yemen, Hans Grundberg, announces").
+ */
+function appositionSubject(before: string): Subject | null {
+  const m = APPOSITION.exec(before);
+  const [a, b] = [m?.[1], m?.[2]];
+  if (m === null || a === undefined || b === undefined) return null;
+  const head = subjectBefore(a);
+  if (head === null) return null;
+  const start = m.index + head.start;
+  const name = speakerName(head.phrase);
+  if (PROPER_NAME.test(name)) return { phrase: head.phrase, start };
+  const named = b.trim();
+  if (PROPER_NAME.test(named) && !/^(?:which|who)\b/i.test(named)) {
+    return {
+      phrase: named,
+      start: m.index + a.length + before.slice(m.index + a.length).indexOf(named),
+    };
+  }
+  return SPEAKER_CONJUNCT.test(name) ? { phrase: head.phrase, start } : null;
+}
+
+/** The one speaker a subject names, or both of a coordinated subject as one. */
+function resolveSpeakers(subject: Subject, recent: Recent): Speaker | null {
+  const second = resolveSpeaker(subject.conjuncts?.[1] ?? subject.phrase, recent);
+  if (subject.conjuncts === undefined || second === null) return second;
+  const [a, b] = subject.conjuncts;
+  const first = resolveSpeaker(a, recent);
+  if (first === null) return second;
+  // As written, titles dropped: "Qatar and the Israeli army", not "Qatar and IDF".
+  const name = `${speakerName(a).replace(/^the\s+/i, '')} and ${speakerName(b)}`;
+  const kind =
+    first.link.kind === 'person' && second.link.kind === 'person' ? 'person' : 'official_body';
+  // "They" means both; "the army" still means the one that is an army.
+  return { link: linkFor(name, kind), classes: [], members: [first, second] };
+}
+
 /**
  * The subject a second verb shares with the first ("Kyiv dismissed it … and said …", "the army
  * did not confirm … but said …"): the words opening the sentence up to the first verb.
@@ -464,6 +572,13 @@ function cutSpeakerPhrase(after: string): string {
   return after.slice(0, lead + Math.min(cut < 0 ? end : cut, end)).trim();
 }
 
+/** A speaker phrase without the words around the name: wrappers, time stamps, titles. */
+function speakerName(phrase: string): string {
+  let bare = phrase;
+  for (const w of wrappers) bare = bare.replace(w, '');
+  return withoutSurroundings(bare);
+}
+
 /** Turns a speaker phrase into a link, or null when it does not read as a speaker. */
 function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   let bare = phrase;
@@ -473,14 +588,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     if (next !== bare) fromStatement = true;
     bare = next;
   }
-  // A live blog's time stamp ("10:45 -") and a title before a name are not the speaker.
-  bare = bare
-    .replace(/^[\s,]+|[\s,]+$/g, '')
-    .replace(/^\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?/u, '')
-    .replace(speakerDateline, '')
-    .replace(speakerLead, '')
-    .replace(speakerTrail, '')
-    .replace(titles, '');
+  bare = withoutSurroundings(bare);
   const words = bare.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
   if (NOT_A_NAME.test(bare)) return null;
@@ -497,6 +605,8 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     break; // nothing to refer back to: the description itself is the speaker
   }
   const classes = fromStatement ? ['statement'] : [];
+  // "Its spokesman" speaks for the body told before ("the army's spokesman" stays as written).
+  if (ownSpokesperson.test(bare)) return recent.speakers[0] ?? null;
   const known = knownSourceNamed(bare) ?? outletOf(bare);
   if (known !== undefined) {
     return {
@@ -517,6 +627,18 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   if (!/^(?:the |a |an )?\p{Lu}|^(?:the|a|an) /iu.test(bare)) return null;
   const kind: SourceKind = ORG_WORDS.test(bare) || fromStatement ? 'official_body' : 'person';
   return { link: linkFor(bare.replace(/^the\s+/i, ''), kind), classes };
+}
+
+/** A live blog's time stamp ("10:45 -"), a dateline, lead and trailing words and a title. */
+function withoutSurroundings(phrase: string): string {
+  return phrase
+    .replace(/^[\s,]+|[\s,]+$/g, '')
+    .replace(/^\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?/u, '')
+    .replace(speakerDateline, '')
+    .replace(speakerLead, '')
+    .replace(speakerTrail, '')
+    .replace(speakerRetoldPlace, '')
+    .replace(titles, '');
 }
 
 /**

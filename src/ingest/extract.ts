@@ -5,7 +5,7 @@ import { cleanText } from './clean-text.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
-import { findAuthor, findPublisher, findWire } from './find-wire.js';
+import { findAuthor, findIssuer, findPublisher, findWire } from './find-wire.js';
 import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
@@ -72,6 +72,7 @@ export function extractClaims(
   const attributed = attributeSentences(structure, publisher, input.agreement ?? null, {
     wire,
     author: findAuthor(cleaned.text),
+    issuer: findIssuer(cleaned.text, cleaned.title),
   });
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,

@@ -1,5 +1,8 @@
 import {
   AUTHOR_PATTERN,
+  ISSUER_LINES,
+  ISSUER_PATTERN,
+  ISSUER_STATE_FORM,
   OPENING_CHARS,
   PUBLISHER_PATTERNS,
   WIRE_PATTERNS,
@@ -42,4 +45,22 @@ const author = new RegExp(AUTHOR_PATTERN, 'mu');
 /** The person a byline names as the report's author ("By Karim Haddad"); null when none. */
 export function findAuthor(text: string): string | null {
   return author.exec(text)?.[1]?.trim() ?? null;
+}
+
+const issuer = new RegExp(ISSUER_PATTERN, 'iu');
+const stateForm = new RegExp(ISSUER_STATE_FORM, 'gu');
+
+/**
+ * Who a statement's heading says issues it ("Remarks of the Secretary-General at …" → the
+ * Secretary-General), from its title (which cleaning takes out of the text) or the text's first
+ * lines; null when none reads so.
+ */
+export function findIssuer(text: string, title: string | null = null): string | null {
+  const opening = text.split('\n', 2 * ISSUER_LINES).filter((l) => l.trim().length > 0);
+  const lines = title === null ? opening : [title, ...opening];
+  for (const line of lines.slice(0, ISSUER_LINES)) {
+    const name = issuer.exec(line)?.[1]?.trim();
+    if (name) return name.replace(stateForm, '');
+  }
+  return null;
 }

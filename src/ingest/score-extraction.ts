@@ -283,11 +283,31 @@ type Parties = NonNullable<GoldReport['agreement']>['parties'];
 /**
  * Names compared as one source: canonical names of known sources, articles dropped, and any
  * name of one of the report's parties (its id or an alias the agreement gives) as that party.
+ * A known source is its party by any of its names: "IDF" is the party whose alias is "Israeli
+ * military", as "Israeli military" itself is.
  */
 export function sameSource(a: string, b: string, parties: Parties = []): boolean {
   const bare = (s: string): string => foldName(s).replace(/^(the|a|an) /, '');
   const partyOf = (s: string): string | undefined =>
     parties.find((p) => [p.id, ...p.aliases].some((n) => bare(n) === bare(s)))?.id;
-  const canonical = (s: string): string => partyOf(s) ?? bare(knownSourceNamed(s)?.name ?? s);
-  return canonical(a) === canonical(b);
+  const canonical = (s: string): string => {
+    const known = knownSourceNamed(s);
+    const names = known === undefined ? [s] : [s, known.name, ...known.aliases];
+    return names.map(partyOf).find((id) => id !== undefined) ?? bare(known?.name ?? s);
+  };
+  return canonical(a) === canonical(b) || sameSurname(a, b) || sameSurname(b, a);
+}
+
+/** Words that make a name a body's, whose last word alone ("Forces") names no one. */
+const BODY_WORDS =
+  /\b(?:army|forces|ministry|council|office|agency|bureau|government|front|movement|group|committee|mission|command|police|media|alliance|partners)\b/i;
+
+/** A person told by surname is the person of that full name: "Trump" is "Donald Trump". */
+function sameSurname(short: string, full: string): boolean {
+  const words = full.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || BODY_WORDS.test(full)) return false;
+  // Names in title case only: "Outlook UNMISS" is a section label glued to a body's acronym.
+  const titleCase = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
+  if (!words.every((w) => titleCase.test(w)) || !titleCase.test(short.trim())) return false;
+  return foldName(words[words.length - 1] ?? '') === foldName(short);
 }

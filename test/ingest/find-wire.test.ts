@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWire } from '../../src/ingest/find-wire.js';
+import { findIssuer, findWire } from '../../src/ingest/find-wire.js';
 
 describe('the agency a report came through', () => {
   it('is read from a dateline with the agency in brackets', () => {
@@ -28,5 +28,31 @@ describe('the agency a report came through', () => {
   it('is none when the text names no agency, even with brackets later on', () => {
     expect(findWire('Jets struck Rafah, the army said.')).toBeNull();
     expect(findWire(`${'word '.repeat(100)}(AFP) - late mention`)).toBeNull();
+  });
+});
+
+describe('who a statement is issued by', () => {
+  it('is read from its heading, cut where the heading says what about', () => {
+    expect(
+      findIssuer(
+        'Rimbo, 13 December 2018\n\nThe talks closed.',
+        'Remarks of the Secretary-General at the closing of the talks',
+      ),
+    ).toBe('Secretary-General');
+    expect(
+      findIssuer(
+        'Joint communiqué of the Peace Table between the Government and the Front\n\nHavana, 6 February 2024',
+      ),
+    ).toBe('Peace Table');
+    expect(
+      findIssuer(
+        '[Translated]\n\nInformation of the Ministry of Defence of the Republic of Azerbaijan\n\n5 April 2016',
+      ),
+    ).toBe('Ministry of Defence of Azerbaijan');
+  });
+
+  it('is not read from a heading that names a subject, or from a line deep in the text', () => {
+    expect(findIssuer('Statement on the outcome of the talks\n\nRiyadh, 25 March 2025')).toBeNull();
+    expect(findIssuer('One.\n\nTwo.\n\nThree.\n\nFour.\n\nStatement of the army\n')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { originOf } from '../../src/core/evidence/claim.js';
 import { extractClaims } from '../../src/ingest/extract.js';
 import type { AgreementParties } from '../../src/ingest/find-actors.js';
+import { claimsOfText } from '../support/extract-text.js';
 
 const origins = (
   text: string,
@@ -16,6 +17,9 @@ const origins = (
     publisher,
     agreement,
   }).claims.map((c) => originOf(c).name);
+
+/** Origins read by the rules alone, whatever the shipped weights say. */
+const ruleOrigins = (text: string) => claimsOfText(text, null).map((c) => originOf(c).name);
 
 describe('who a claim is according to', () => {
   it('gives an unattributed sentence of wire copy to the agency its dateline names', () => {
@@ -117,5 +121,103 @@ describe('who a claim is according to', () => {
       .claims.filter((c) => c.type === 'accusation')
       .map((c) => originOf(c).name);
     expect(accusers).toEqual(['Northern Front', 'Southern Command']);
+  });
+
+  it('keeps both of two speakers joined by "and", titles dropped', () => {
+    expect(
+      ruleOrigins(
+        'The truce was extended on Thursday, Turkish President Tayyip Erdogan and UN Secretary-General Antonio Guterres said.',
+      ),
+    ).toEqual(['Tayyip Erdogan and Antonio Guterres']);
+    expect(
+      ruleOrigins('The truce was extended by five days, the Saudi and US mediators said.'),
+    ).toEqual(['Saudi and US mediators']);
+  });
+
+  it('reads a clause before "and" as no part of the speaker', () => {
+    expect(ruleOrigins('Jets bombed Saada and the ministry said the truce was over.')).toEqual([
+      'ministry',
+    ]);
+  });
+
+  it('gives "they" both speakers and "the army" the one that is an army', () => {
+    expect(
+      ruleOrigins(
+        'Qatar and the Israeli army announced that the truce was extended. They said jets bombed Rafah on Friday. The army said gunmen fired at troops in Jenin.',
+      ),
+    ).toEqual([
+      'Qatar and the Israeli army',
+      'Qatar and the Israeli army',
+      'Qatar and the Israeli army',
+      'IDF',
+    ]);
+  });
+
+  it('gives a statement’s own sentences to the issuer its heading names', () => {
+    expect(
+      ruleOrigins(
+        'Remarks of the Secretary-General at the close of the talks\n\nRimbo, 13 December 2018\n\nThe parties agreed to a ceasefire in Hodeidah. They have exchanged lists of prisoners.',
+      ),
+    ).toEqual(['Secretary-General', 'Secretary-General']);
+    expect(
+      ruleOrigins(
+        'Address of President Ilham Aliyev to the nation\n\nToday the army liberated Shusha.',
+      ),
+    ).toEqual(['Ilham Aliyev']);
+  });
+
+  it('reads the terms a statement introduces as the statement’s own, not an unnamed source’s', () => {
+    expect(
+      ruleOrigins(
+        'Joint communiqué of the Peace Table between the Government and the Front\n\nThe delegations inform the public of the following agreements:\n\n1. The ceasefire is extended for a further 180 days.',
+      ),
+    ).toEqual(['Peace Table', 'Peace Table']);
+  });
+
+  it('reads the speaker behind an apposition: the name, not the title or the clause', () => {
+    expect(
+      ruleOrigins(
+        'Getachew Reda, president of the interim administration, accused commanders of staging a coup.',
+      ),
+    ).toEqual(['Getachew Reda']);
+    expect(
+      ruleOrigins(
+        'The UN Special Envoy for Yemen, Hans Grundberg, announces that the truce was renewed.',
+      ),
+    ).toEqual(['Hans Grundberg', 'Hans Grundberg']);
+    expect(
+      ruleOrigins('China, which has ties to both sides, called for a ceasefire in Shan State.'),
+    ).toEqual(['China']);
+  });
+
+  it('gives a denial in a relative clause to its own speaker', () => {
+    expect(
+      ruleOrigins(
+        'Baku accused Armenian forces of shelling Tartar on Tuesday, which Yerevan denied.',
+      ),
+    ).toEqual(['Azerbaijan', 'Azerbaijan', 'Armenia']);
+  });
+
+  it('gives "its spokesman" to the body told before', () => {
+    expect(
+      ruleOrigins(
+        'The army said it had withdrawn from Minova. Its spokesman accused Rwanda of shelling Sake.',
+      ),
+    ).toEqual(['army', 'army', 'army']);
+  });
+
+  it('reads the speaker before "continued to report"', () => {
+    expect(
+      ruleOrigins('Despite the calm, partners continued to report shelling in Taiz city.'),
+    ).toEqual(['partners']);
+  });
+
+  it('drops a place told again from a speaker, and keeps one the text names', () => {
+    expect(
+      ruleOrigins('Residents of the capital said on Tuesday that clashes had resumed in Omdurman.'),
+    ).toEqual(['Residents']);
+    expect(
+      ruleOrigins('Residents of Lashio said on Tuesday that clashes had resumed in the town.'),
+    ).toEqual(['Residents of Lashio']);
   });
 });

@@ -105,4 +105,25 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('army', 'RSF', parties)).toBe(false);
     expect(sameSource('SAF', 'army')).toBe(false);
   });
+
+  it('takes a known source as the party one of its other names is given to', () => {
+    const parties = [
+      { id: PartyId.parse('israel'), aliases: ['Israel', 'Israeli military'] },
+      { id: PartyId.parse('hezbollah'), aliases: ['Hezbollah'] },
+    ];
+    expect(sameSource('IDF', 'Israeli military', parties)).toBe(true);
+    expect(sameSource('Israeli army', 'Israeli military', parties)).toBe(true);
+    expect(sameSource('IDF', 'Hezbollah', parties)).toBe(false);
+    expect(sameSource('IDF', 'Israel')).toBe(false);
+  });
+
+  it('takes a person told by surname as the person of that full name, and a body’s last word as no one', () => {
+    expect(sameSource('Trump', 'Donald Trump')).toBe(true);
+    expect(sameSource('Antonio Guterres', 'Guterres')).toBe(true);
+    expect(sameSource('Trump', 'Donald Tusk')).toBe(false);
+    expect(sameSource('Forces', 'Rapid Support Forces')).toBe(false);
+    expect(sameSource('army', 'Israeli army')).toBe(false);
+    expect(sameSource('UNMISS', 'Outlook UNMISS')).toBe(false);
+    expect(sameSource('Partners', 'Security Partners')).toBe(false);
+  });
 });

@@ -103,6 +103,21 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
 ];
 
 /**
+ * A statement's heading naming who issues it ("Remarks of the Secretary-General at …",
+ * "Joint communiqué of the Peace Dialogue Table between …", "Address of President Ilham Aliyev
+ * to the nation"): the statement's own sentences are the issuer's word. The first group is the
+ * issuer, cut where the heading goes on to say what about. Read in the opening lines only.
+ */
+export const ISSUER_PATTERN =
+  "^\\s*(?:Joint |Press |Official |Public )?(?:statement|communiqu[eé]|announcement|information|remarks|address|message|press release|update)s? (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}\\d'’./ -]{1,80}?)(?:\\s*\\([^)]*\\))?(?:,.*| (?:on|to|at|in|for|between|about|regarding|concerning|as)\\b.*)?\\s*$";
+
+/** "the Republic of Azerbaijan" in an issuer's name is Azerbaijan, as reports name it. */
+export const ISSUER_STATE_FORM = '\\bthe (?:\\p{Lu}\\p{L}+ )*Republic of (?:the )?(?=\\p{Lu})';
+
+/** Lines of a report's opening a statement's heading may stand in. */
+export const ISSUER_LINES = 4;
+
+/**
  * A byline naming a person ("By Karim Haddad", "By Aminata Kone, Sahel Review contributor"):
  * what the text says in its own voice is the author's word. Staff bylines name no one.
  */

@@ -129,12 +129,41 @@ export const SPEAKER_NOUNS: readonly string[] = [
   'forces',
   'responders',
   'partners',
+  'groups',
   'agencies',
   'envoys',
   'envoy',
   'media',
   'services',
   'leaders',
+];
+
+/**
+ * Lower-case words a speaker named before "and" may hold besides capitalised names and speaker
+ * nouns ("the Saudi and US mediators", "local officials and residents"); any other lower-case
+ * word makes the part before "and" a clause, not a speaker. Words it may not open with, too.
+ */
+export const CONJUNCT_WORDS: readonly string[] = [
+  'the',
+  'of',
+  'and',
+  'local',
+  'foreign',
+  'senior',
+  'state',
+];
+export const CONJUNCT_NOT_FIRST: readonly string[] = [
+  'On',
+  'In',
+  'At',
+  'By',
+  'After',
+  'Before',
+  'During',
+  'Since',
+  'From',
+  'When',
+  'Then',
 ];
 
 /** Speakers who are not named: the link's kind is `anonymous`. */
@@ -152,7 +181,7 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
 
 /** Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov". */
 export const SPEAKER_TITLES =
-  "^(?:(?:the )?(?:[A-Z][\\w’'-]+ ){0,3}(?:military |army |government |chief |special )?(?:Minister|President|Secretary-General|Secretary|Spokesman|Spokeswoman|Spokesperson|Chief|Envoy|General|Commander|Ambassador|Mayor|Governor|Chairman|Leader|envoy|spokesman|spokeswoman|spokesperson|commander|chief) )(?=[A-Z]\\w+ [A-Z])";
+  "^(?:(?:the )?(?:[A-Z][\\w’'-]+ ){0,3}(?:military |army |government |chief |special )?(?:Minister|President|Secretary-General|Secretary|Spokesman|Spokeswoman|Spokesperson|Chief|Envoy|General|Commander|Ambassador|Mayor|Governor|Chairman|Leader|Colonel|Lieutenant|Major|Brigadier|Captain|envoy|spokesman|spokeswoman|spokesperson|commander|chief) )(?=[A-Z]\\w+ [A-Z])";
 
 /** Trailing words cut from a speaker phrase: "… issued on behalf of the spy agency". */
 export const SPEAKER_TAIL =
@@ -167,10 +196,16 @@ export const SPEAKER_TAIL =
  */
 export const SPEAKER_DATELINE =
   "^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}?(?:\\s*\\([^)]{1,30}\\))?\\s*[-–—]\\s*";
+/**
+ * A place told again after a speaker is not part of its name: "Residents of the capital" are
+ * residents ("Residents of Lashio" keeps the town the text names).
+ */
+export const SPEAKER_RETOLD_PLACE =
+  '\\s+(?:of|in|from) the (?:capital|city|town|village|area|region|camp|district)$';
 export const SPEAKER_LEAD =
   '^(?:[-–—]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn),?\\s+)+';
 export const SPEAKER_TRAIL =
-  '(?:\\s+(?:has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|both|each|all))+$';
+  '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|both|each|all))+$';
 
 /** Phrases that open reported speech before the speaker: "In a statement, the IDF said". */
 export const STATEMENT_OPENERS =
@@ -180,7 +215,11 @@ export const STATEMENT_OPENERS =
  * Where a sentence may turn to another speaker: "The RSF accused the army …, while the army
  * said …". The part after one is attributed on its own when it names its own speaker.
  */
-export const SPEAKER_TURNS = '[,;] (?:while|whereas|but|and|as|though|although) |; ';
+export const SPEAKER_TURNS =
+  '[,;] (?:while|whereas|but|and|as|though|although) |; |, (?:which|a charge|a claim) ';
+
+/** Nouns for one who speaks for a body: "its spokesman" speaks for the body told before. */
+export const SPOKESPERSON_NOUNS = '(?:spokesman|spokeswoman|spokesperson|spokespeople)';
 
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i'];
