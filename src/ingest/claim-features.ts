@@ -20,6 +20,10 @@ export interface ClaimContext {
   readonly leads: boolean;
   /** The publication year, for years told long before it. */
   readonly year: number | null;
+  /** The types the sentence's other triggers report, in text order. */
+  readonly others: readonly string[];
+  /** How many of the sentence's triggers come before this one. */
+  readonly rank: number;
 }
 
 const cues = CLAIM_CUES.map((c) => ({
@@ -68,6 +72,11 @@ export function claimFeatures(c: ClaimContext): string[] {
     const text = cue.where === 'before' ? left : cue.where === 'after' ? right : c.sentence;
     if (cue.re.test(text)) f.add(`cue=${cue.name}`);
   }
+  // A sentence often tells one act in several trigger words ("agreed to extend the truce"):
+  // which others share it is what tells the keep head this one adds nothing.
+  f.add(`others=${Math.min(c.others.length, 2)}`);
+  f.add(c.rank === 0 ? 'first' : 'later');
+  for (const other of c.others) f.add(`with=${other}`);
   if (c.quoted) f.add('quoted');
   if (c.leads) f.add('leads');
   if (c.year !== null) {
