@@ -31,6 +31,8 @@ const cues = CLAIM_CUES.map((c) => ({
   where: c.where,
   re: compilePattern(c.pattern, 'iu'),
 }));
+/** The feature of a trigger no other trigger shares its sentence with. */
+export const ALONE = 'others=0';
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 4;

@@ -3,6 +3,7 @@ import type { Occurrence, Polarity } from '../core/evidence/claim.js';
 import { corrupt } from '../core/errors.js';
 import { bestIndex, probabilityAt, scoreVector, weightOf } from './averaged-perceptron.js';
 import type { PerceptronModel } from './averaged-perceptron.js';
+import { ALONE } from './claim-features.js';
 import type { ReviewMemory } from './review-memory.js';
 import { CUE_READINGS } from './tables/claim-cues.js';
 
@@ -138,8 +139,11 @@ export function readClaim(
   const keep = bestIndex(keepScores);
   const dropped =
     model.keep.classes[keep] === NO_CLAIM && probabilityAt(keepScores, keep) >= DROP_AT;
-  // Only a candidate word of the lemma table may be dropped: a pattern says more than a word.
-  const candidate = features.some((f) => f.startsWith(`rule=${LEMMA_RULE}`));
+  // A candidate word of the lemma table may be dropped, and a pattern only where another
+  // trigger shares its sentence: a pattern alone says more than a word, but two triggers in
+  // one sentence often tell one act.
+  const candidate =
+    features.some((f) => f.startsWith(`rule=${LEMMA_RULE}`)) || !features.includes(ALONE);
   const type = candidate && dropped ? NO_CLAIM : ruleType;
   const mine = probability(type);
   const weights = new Map(features.map((f) => [f, weightOf(model.type, f, type)]));
