@@ -20,6 +20,10 @@ export interface ClaimContext {
   readonly leads: boolean;
   /** The publication year, for years told long before it. */
   readonly year: number | null;
+  /** The types the sentence's other triggers report, in text order. */
+  readonly others: readonly string[];
+  /** How many of the sentence's triggers come before this one. */
+  readonly rank: number;
 }
 
 const cues = CLAIM_CUES.map((c) => ({
@@ -27,6 +31,16 @@ const cues = CLAIM_CUES.map((c) => ({
   where: c.where,
   re: compilePattern(c.pattern, 'iu'),
 }));
+const WITH = 'with=';
+/** Does another trigger share the sentence of the trigger these features read? */
+export const sharesSentence = (features: readonly string[]): boolean =>
+  features.some((f) => f.startsWith(WITH));
+/**
+ * The features that say which other triggers share the sentence: they tell whether a trigger
+ * reports anything, not how it is told, so the polarity and occurrence heads leave them out.
+ */
+export const isSentenceFeature = (f: string): boolean =>
+  f.startsWith(WITH) || f.startsWith('others=') || f === 'first' || f === 'later';
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 4;
@@ -68,6 +82,11 @@ export function claimFeatures(c: ClaimContext): string[] {
     const text = cue.where === 'before' ? left : cue.where === 'after' ? right : c.sentence;
     if (cue.re.test(text)) f.add(`cue=${cue.name}`);
   }
+  // A sentence often tells one act in several trigger words ("agreed to extend the truce"):
+  // which others share it is what tells the keep head this one adds nothing.
+  f.add(`others=${Math.min(c.others.length, 2)}`);
+  f.add(c.rank === 0 ? 'first' : 'later');
+  for (const other of c.others) f.add(`${WITH}${other}`);
   if (c.quoted) f.add('quoted');
   if (c.leads) f.add('leads');
   if (c.year !== null) {

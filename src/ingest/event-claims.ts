@@ -178,7 +178,7 @@ export function extractEventClaims(
     const previous = located.sentences[s.index - 1];
     // The classifier reads every trigger first: it may drop one or retype it, and the counts
     // and merged mentions below are those of the claims that remain.
-    const classified = foundReadings.flatMap((found) => {
+    const classified = foundReadings.flatMap((found, rank) => {
       const rule = `trigger.${found.trigger.rule.id}`;
       const features = claimFeatures({
         sentence,
@@ -193,6 +193,8 @@ export function extractEventClaims(
           located.quotations.some(([a, b]) => a <= found.trigger.start && found.trigger.end <= b),
         leads: previous === undefined || previous.block !== s.block,
         year,
+        others: foundReadings.filter((r) => r !== found).map((r) => r.type),
+        rank,
       });
       const read = model === null ? null : readClaim(model, features, found.type);
       if (read !== null && read.type === NO_CLAIM) return [];

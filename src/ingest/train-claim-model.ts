@@ -1,6 +1,7 @@
 import { trainPerceptron } from './averaged-perceptron.js';
 import type { Example } from './averaged-perceptron.js';
 import type { ClaimExample } from './claim-examples.js';
+import { isSentenceFeature } from './claim-features.js';
 import { A_CLAIM, NO_CLAIM } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractClaims } from './extract.js';
@@ -76,8 +77,9 @@ export function trainFromExamples(
     };
     type.push({ features: e.features, label: e.type });
     keep.push({ features: e.features, label: e.type === NO_CLAIM ? NO_CLAIM : A_CLAIM });
-    if (e.polarity !== null) polarity.push({ features: e.features, label: e.polarity });
-    if (e.occurrence !== null) occurrence.push({ features: e.features, label: e.occurrence });
+    const reading = e.features.filter((f) => !isSentenceFeature(f));
+    if (e.polarity !== null) polarity.push({ features: reading, label: e.polarity });
+    if (e.occurrence !== null) occurrence.push({ features: reading, label: e.occurrence });
   }
   return {
     trainedOn,

@@ -84,6 +84,27 @@ describe('the claim classifier', () => {
     expect(result.claims.find((c) => c.type === 'armed_attack')?.polarity).toBe('denied');
   });
 
+  it('lets each trigger see the types of the others that share its sentence, and its rank', () => {
+    const input = {
+      text: 'Hamas violated the pause by firing a rocket at Sderot. Israeli jets struck Rafah.',
+      format: 'text' as const,
+      published: '2023-12-02T10:00:00+02:00',
+      timeZone: 'Asia/Jerusalem',
+      publisher: 'Wire',
+    };
+    const { claims, explanations } = extractClaims(input, null);
+    const featuresOf = (type: string): readonly string[] =>
+      explanations[claims.findIndex((c) => c.type === type)]?.features ?? [];
+    expect(featuresOf('accusation')).toEqual(
+      expect.arrayContaining(['others=1', 'first', 'with=rocket_fire']),
+    );
+    expect(featuresOf('rocket_fire')).toEqual(
+      expect.arrayContaining(['others=1', 'later', 'with=accusation']),
+    );
+    expect(featuresOf('airstrike')).toEqual(expect.arrayContaining(['others=0', 'first']));
+    expect(featuresOf('airstrike').some((f) => f.startsWith('with='))).toBe(false);
+  });
+
   it('suggests the same claims without the model, only without what the model adds', () => {
     const input = {
       text: 'Israeli jets struck targets in Rafah on Monday, the army said.',

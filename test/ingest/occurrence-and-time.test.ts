@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { claimModel } from '../../src/ingest/claim-model.js';
+import type { ClaimModelFile } from '../../src/ingest/claim-model.js';
 import { extractClaims } from '../../src/ingest/extract.js';
 
-const claimsOf = (text: string) =>
-  extractClaims({
-    text,
-    format: 'text',
-    published: '2023-12-02T10:00:00+02:00',
-    timeZone: 'Asia/Jerusalem',
-    publisher: 'Wire',
-  }).claims;
+const claimsOf = (text: string, model?: ClaimModelFile) =>
+  extractClaims(
+    {
+      text,
+      format: 'text',
+      published: '2023-12-02T10:00:00+02:00',
+      timeZone: 'Asia/Jerusalem',
+      publisher: 'Wire',
+    },
+    model,
+  ).claims;
+
+/**
+ * The shipped readings with a keep head that keeps every trigger: whether a word reports
+ * anything is the eval's to measure, not these rules'.
+ */
+const keepingAll = (): ClaimModelFile => ({
+  ...claimModel()!,
+  keep: { classes: ['claim'], weights: {} },
+});
 
 describe('occurrence, polarity and time', () => {
   it('reads a past-perfect mention as background, not dated by the time told before it', () => {
@@ -142,9 +156,10 @@ describe('occurrence, polarity and time', () => {
   });
 
   it('reads a failure to act as the act not done, not as a plan', () => {
-    const [release] = claimsOf(
+    const release = claimsOf(
       'The army said the group had failed to meet its obligation to release the detainees.',
-    );
+      keepingAll(),
+    ).find((c) => c.type === 'release');
     expect(release?.type).toBe('release');
     expect(release?.modality).not.toBe('planned');
     expect(release?.polarity).toBe('not_happened');
@@ -174,6 +189,7 @@ describe('occurrence, polarity and time', () => {
   it('does not carry a time ahead of publication to an act told as done after it', () => {
     const [, delivery] = claimsOf(
       'A convoy is expected to reach the camp next week. Aid deliveries have not resumed.',
+      keepingAll(),
     );
     expect(delivery?.type).toBe('aid_delivery');
     expect(delivery?.when.label).not.toBe('next week');
