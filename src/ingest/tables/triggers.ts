@@ -248,7 +248,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cues: ['truce', 'ceasefire', 'cease', 'deal', 'agreement', 'initiative', 'pause'],
     type: 'agreement_announced',
     pattern:
-      '\\b(?:agreed (?:to|on) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement|initiative)|(?:truce|ceasefire|cease-fire|deal|agreement) (?:was|has been|had been) (?:agreed|reached|announced|signed|struck)|(?:announced|reached|signed|struck|brokered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:truce|ceasefire|cease-fire|deals?|agreements?|initiative))\\b',
+      '\\b(?:agreed (?:to|on) (?:a |an |the )?(?!(?:extend|prolong|renew)\\w*\\b)(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement|initiative)|(?:truce|ceasefire|cease-fire|deal|agreement) (?:was|has been|had been) (?:agreed|reached|announced|signed|struck)|(?:announced|reached|signed|struck|brokered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:truce|ceasefire|cease-fire|deals?|agreements?|initiative))\\b',
   },
   {
     id: 'truce.start',
@@ -262,7 +262,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cues: ['truce', 'ceasefire', 'cease', 'pause', 'deal', 'initiative', 'extension'],
     type: 'truce_extended',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)s? (?:was |has been |had been |were )?(?:extended|prolonged|renewed)|(?:extended|prolonged|renewed) (?:the |a )?(?:[\\w-]+ )?(?:truce|ceasefire|cease-fire|pause|deal|initiative)|extension of the (?:truce|ceasefire|pause|deal))\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)s? (?:was |has been |had been |were )?(?:extended|prolonged|renewed)|(?:extend|prolong|renew)(?:ed|s|ing)? (?:the |a |an |its |their )?(?:[\\w-]+ )?(?:truce|ceasefire|cease-fire|pause|deal|initiative)|extension of the (?:truce|ceasefire|pause|deal))\\b',
   },
   {
     id: 'truce.end',
