@@ -420,9 +420,11 @@ function readTrigger(
   let modality: Modality = 'asserted';
   if (conditional.test(lastWords(CONDITIONAL_WINDOW))) return null;
   const negated = negation.test(lastWords(NEGATION_WINDOW));
-  const plannedWindow = agreedActs.has(type)
-    ? lastWords(PLANNED_WINDOW).replace(agreeing, ' ')
-    : lastWords(PLANNED_WINDOW);
+  // A modal inside a pattern's own words plans the act too ("would release", "the truce shall
+  // come into effect"): the trigger's words before its last count with the words before it.
+  const inside = sentence.slice(at, t.end - offset).replace(/\s*\S+$/u, '');
+  const told = `${lastWords(PLANNED_WINDOW)} ${inside}`;
+  const plannedWindow = agreedActs.has(type) ? told.replace(agreeing, ' ') : told;
   if (negated) {
     // "will not withdraw" plans not to act; "denied withdrawing" is the actor's denial; "did
     // not withdraw" asserts the act did not happen (its polarity says so).
@@ -430,7 +432,7 @@ function readTrigger(
     else if (futureNegation.test(lastWords(NEGATION_WINDOW))) modality = 'planned';
     else if (denial.test(lastWords(NEGATION_WINDOW))) modality = 'denied';
   } else if (
-    !failure.test(lastWords(PLANNED_WINDOW)) &&
+    !failure.test(plannedWindow) &&
     (planned.test(plannedWindow) || plannedAfter.test(sentence.slice(t.end - offset, local.end)))
   ) {
     modality = 'planned';

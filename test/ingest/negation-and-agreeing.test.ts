@@ -39,4 +39,21 @@ describe('negations and agreements read by rule', () => {
       'asserted',
     ]);
   });
+
+  it('reads a modal inside the trigger’s own words, an undertaking and preparations as planned', () => {
+    expect(readings('The ELN said it would release him as soon as possible.')).toEqual([
+      ['release', 'planned', 'asserted'],
+    ]);
+    expect(readings('The next exchanges are already being prepared.')).toEqual([
+      ['release', 'planned', 'asserted'],
+    ]);
+    expect(readings('The group undertakes to release all the hostages it holds.')).toContainEqual([
+      'release',
+      'planned',
+      'asserted',
+    ]);
+    expect(readings('The ELN released him on Thursday.')).toEqual([
+      ['release', 'asserted', 'asserted'],
+    ]);
+  });
 });
