@@ -4,6 +4,7 @@ import type {
   ClaimContent,
   Modality,
   Occurrence,
+  Polarity,
   QuotaCount,
 } from '../core/evidence/claim.js';
 import { occurrenceOf } from '../core/evidence/claim.js';
@@ -25,11 +26,13 @@ import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
 import type { Sentence } from './structure.js';
 import {
+  AGREEING_BEFORE,
   ALLEGED_BEFORE,
   ALLEGED_WINDOW,
   CLAUSE_BREAK,
   CONDITIONAL_BEFORE,
   CONDITIONAL_WINDOW,
+  DENIAL_BEFORE,
   FAILURE_BEFORE,
   FUTURE_NEGATION_BEFORE,
   NEGATION_BEFORE,
@@ -90,6 +93,8 @@ function triggersStartedBy(folded: string): readonly number[] {
   return rules;
 }
 const negation = compilePattern(NEGATION_BEFORE, 'iu');
+const denial = compilePattern(DENIAL_BEFORE, 'iu');
+const agreeing = compilePattern(AGREEING_BEFORE, 'giu');
 const futureNegation = compilePattern(FUTURE_NEGATION_BEFORE, 'iu');
 const failure = compilePattern(FAILURE_BEFORE, 'iu');
 const planned = compilePattern(PLANNED_BEFORE, 'iu');
@@ -105,6 +110,8 @@ const locative = compileAlternatives(LOCATIVE_WORDS, 'iu');
 const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const counted = new Set<string>(COUNTED_EVENT_TYPES);
 const aboutPersons = new Set<string>(PERSON_EVENT_TYPES);
+/** Types whose trigger is itself an agreement: "agreed to prolong" tells it, plans nothing. */
+const agreedActs = new Set<EventType>(['agreement_announced', 'truce_extended']);
 /** Types whose claims carry the end of the pause as the report gives it. */
 const bounded = new Set<EventType>(['truce_start', 'truce_extended']);
 const MAX_CLAIM_TEXT = 5000;
@@ -223,6 +230,8 @@ export function extractEventClaims(
       const told = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
       const { interval, anchor, own } = timeOf(located, index, s, reading, told);
       const occurrence = occurrenceByDate(told, interval, own, located.publicationDay);
+      const modality = modalityOf(reading.modality, occurrence);
+      const polarity = polarityByRule(reading) ?? read?.polarity;
       const until = untilOf(index, s, reading);
       const countsToward = quotaOf(index, s, reading, sentence, interval, located.timeZone);
       const attribution = located.attributions[s.index];
@@ -251,7 +260,7 @@ export function extractEventClaims(
             actors: actorsOf(reading, sentenceActors, text, chain),
             quantities: quantitiesOf(reading, readings, quantities),
             categories: categoriesOf(reading, sentence, quantities),
-            modality: reading.modality,
+            modality,
             attribution: chain,
             // The quote is the text at the span, so a sentence too long to quote whole is cut in both.
             span: [s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)],
@@ -260,11 +269,12 @@ export function extractEventClaims(
             ...(until === null ? {} : { until }),
             ...(countsToward === null ? {} : { countsToward }),
             ...(read === null
-              ? occurrence === told
-                ? {}
-                : { occurrence }
+              ? {
+                  ...(occurrence === told ? {} : { occurrence }),
+                  ...(polarity === undefined ? {} : { polarity }),
+                }
               : {
-                  polarity: read.polarity,
+                  polarity: polarity ?? read.polarity,
                   occurrence,
                   confidence: read.confidence,
                 }),
@@ -412,14 +422,20 @@ function readTrigger(
   let modality: Modality = 'asserted';
   if (conditional.test(lastWords(CONDITIONAL_WINDOW))) return null;
   const negated = negation.test(lastWords(NEGATION_WINDOW));
+  // A modal inside a pattern's own words plans the act too ("would release", "the truce shall
+  // come into effect"): the trigger's words before its last count with the words before it.
+  const inside = sentence.slice(at, t.end - offset).replace(/\s*\S+$/u, '');
+  const told = `${lastWords(PLANNED_WINDOW)} ${inside}`;
+  const plannedWindow = agreedActs.has(type) ? told.replace(agreeing, ' ') : told;
   if (negated) {
-    // "will not withdraw" plans not to act; "did not withdraw" denies the act.
+    // "will not withdraw" plans not to act; "denied withdrawing" is the actor's denial; "did
+    // not withdraw" asserts the act did not happen (its polarity says so).
     if (t.rule.negatedType !== undefined) type = t.rule.negatedType;
-    else modality = futureNegation.test(lastWords(NEGATION_WINDOW)) ? 'planned' : 'denied';
+    else if (futureNegation.test(lastWords(NEGATION_WINDOW))) modality = 'planned';
+    else if (denial.test(lastWords(NEGATION_WINDOW))) modality = 'denied';
   } else if (
-    !failure.test(lastWords(PLANNED_WINDOW)) &&
-    (planned.test(lastWords(PLANNED_WINDOW)) ||
-      plannedAfter.test(sentence.slice(t.end - offset, local.end)))
+    !failure.test(plannedWindow) &&
+    (planned.test(plannedWindow) || plannedAfter.test(sentence.slice(t.end - offset, local.end)))
   ) {
     modality = 'planned';
   } else if (alleged.test(lastWords(ALLEGED_WINDOW))) modality = 'alleged';
@@ -431,6 +447,23 @@ function readTrigger(
     clause,
   };
 }
+
+/**
+ * What a negation read by rule says of the act: denied by its actor ("denied firing"), or said
+ * not to have happened ("did not fire", "no trucks entered"); undefined where the rule reads no
+ * negation and the classifier decides.
+ */
+function polarityByRule(reading: Reading): Polarity | undefined {
+  if (reading.modality === 'denied') return 'denied';
+  return reading.negated ? 'not_happened' : undefined;
+}
+
+/**
+ * A planned or expected act has the `planned` modality, whatever words told it
+ * (test/corpus/README.md, conventions): "a return flight is expected on Monday".
+ */
+const modalityOf = (told: Modality, occurrence: Occurrence): Modality =>
+  (occurrence === 'planned' || occurrence === 'expected') && told !== 'denied' ? 'planned' : told;
 
 /**
  * One claim per mention: the same type told twice in one sentence ("a terror attack …, a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { originOf } from '../../src/core/evidence/claim.js';
+import type { ClaimModelFile } from '../../src/ingest/claim-model.js';
 import { extractClaims } from '../../src/ingest/extract.js';
 
 const SUDAN = {
@@ -13,15 +14,19 @@ const claimsOf = (
   text: string,
   published = '2023-11-28T11:00:00+02:00',
   agreement: Parameters<typeof extractClaims>[0]['agreement'] = null,
+  model?: ClaimModelFile | null,
 ) =>
-  extractClaims({
-    text,
-    format: 'text',
-    published,
-    timeZone: 'Asia/Jerusalem',
-    publisher: 'Wire',
-    agreement,
-  }).claims;
+  extractClaims(
+    {
+      text,
+      format: 'text',
+      published,
+      timeZone: 'Asia/Jerusalem',
+      publisher: 'Wire',
+      agreement,
+    },
+    model,
+  ).claims;
 
 describe('attribution by clause', () => {
   it('gives each claim the speaker of its own clause when a sentence turns to another speaker', () => {
@@ -50,8 +55,13 @@ describe('attribution by clause', () => {
 
 describe('the end of a pause (until)', () => {
   it('reads "extended until Thursday 07:00" as the until of the extension, not its time', () => {
+    // The rules alone: whether the shipped weights read the extension as told or as background
+    // changes with every retrain, and the until and the day of publication are the rules' doing.
     const [extended, release] = claimsOf(
       'The truce was extended until Thursday 07:00, Qatar said. Hamas released 10 hostages.',
+      undefined,
+      undefined,
+      null,
     );
     expect(extended?.type).toBe('truce_extended');
     // Published Tuesday 28 November: Thursday 30 November, 07:00 in Jerusalem.

@@ -148,10 +148,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'overran',
       'offensive',
       'assault',
+      'liberated',
     ],
     type: 'ground_operation',
     pattern:
-      '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started) (?:an |a |the )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|advanced (?:on|into|towards)|stormed|captured|seized control of|took control of|overran)\\b',
+      '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started|resumed) (?:an |a |the |its |their )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|liberated (?:the |our )?(?:[\\w-]+ ){0,3}(?:city|town|village|villages|heights|hills?|district|region|territory|positions|settlements?)|(?:city|town|village|district|region) (?:of [\\w-]+ )?(?:has been|have been|was|were) liberated|advanced (?:on|into|towards)|stormed|captured|seized control of|took control of|overran)\\b',
   },
   {
     id: 'clash.exchange',
@@ -179,10 +180,25 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'arrest',
-    cues: ['arrest', 'detain', 'rounded', 'custody', 'detention', 'abducted'],
+    cues: [
+      'arrest',
+      'detain',
+      'rounded',
+      'custody',
+      'detention',
+      'abducted',
+      'captured',
+      'pilot',
+      'soldier',
+      'officer',
+      'commander',
+      'general',
+      'taken',
+      'took',
+    ],
     type: 'arrest',
     pattern:
-      '\\b(?:arrested|detained|rounded up|took into custody|taken into custody|arrests of|arrest of|detention of|abducted)\\b',
+      '\\b(?:arrested|detained|rounded up|took into custody|taken into custody|arrests of|arrest of|detention of|abducted|captured (?:[\\w-]+ ){0,3}(?:soldiers|troops|fighters|officers|pilots?|servicemen|civilians|hostages)|(?:pilot|soldier|officer|commander|general)s? (?:was |were |had been |has been )?captured|(?:taken|took) (?:[\\w-]+ ){0,6}prisoners?)\\b',
   },
   {
     id: 'evacuation.order',
@@ -248,21 +264,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cues: ['truce', 'ceasefire', 'cease', 'deal', 'agreement', 'initiative', 'pause'],
     type: 'agreement_announced',
     pattern:
-      '\\b(?:agreed (?:to|on) (?:a |an |the )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement|initiative)|(?:truce|ceasefire|cease-fire|deal|agreement) (?:was|has been|had been) (?:agreed|reached|announced|signed|struck)|(?:announced|reached|signed|struck|brokered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:truce|ceasefire|cease-fire|deals?|agreements?|initiative))\\b',
+      '\\b(?:agreed (?:to|on) (?:a |an |the )?(?!(?:extend|prolong|renew)\\w*\\b)(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement|initiative)|(?:truce|ceasefire|cease-fire|deal|agreement) (?:was|has been|had been) (?:agreed|reached|announced|signed|struck)|(?:announced|reached|signed|struck|brokered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:truce|ceasefire|cease-fire|deals?|agreements?|initiative))\\b',
   },
   {
     id: 'truce.start',
-    cues: ['truce', 'ceasefire', 'cease', 'pause'],
+    cues: ['truce', 'ceasefire', 'cease', 'pause', 'cessation', 'there'],
     type: 'truce_start',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|came into (?:force|effect)|come into (?:force|effect)|went into effect|began|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause))\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
   },
   {
     id: 'truce.extended',
     cues: ['truce', 'ceasefire', 'cease', 'pause', 'deal', 'initiative', 'extension'],
     type: 'truce_extended',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)s? (?:was |has been |had been |were )?(?:extended|prolonged|renewed)|(?:extended|prolonged|renewed) (?:the |a )?(?:[\\w-]+ )?(?:truce|ceasefire|cease-fire|pause|deal|initiative)|extension of the (?:truce|ceasefire|pause|deal))\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)s? (?:was |has been |had been |were )?(?:extended|prolonged|renewed)|(?:extend|prolong|renew)(?:ed|s|ing)? (?:the |a |an |its |their )?(?:[\\w-]+ )?(?:truce|ceasefire|cease-fire|pause|deal|initiative)|extension of the (?:truce|ceasefire|pause|deal))\\b',
   },
   {
     id: 'truce.end',
@@ -280,7 +296,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     type: 'truce_end',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)(?: agreement)? (?:that |which )?(?:[\\w-]+ )?(?:collapsed|broke down|ended|expired|lapsed|ran out|was terminated|fell apart)|fighting resumed|resumed (?:fighting|hostilities|combat)|hostilities resumed|(?:end(?:ed|ing)?|terminated|suspended|quit|withdrew from|pulled out of) (?:the |a |an )?(?:[\\w-]+ )?(?:truce|ceasefire|pause|deal|initiative)|suspended (?:its |their )?participation in)\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)s?(?: agreement)? (?:that |which )?(?:[\\w-]+ ){0,3}(?:collapsed|broke down|ended|expired|lapsed|ran out|was terminated|fell apart|failed)|fighting resumed|resumed (?:fighting|hostilities|combat)|hostilities resumed|(?:end(?:ed|ing)?|terminated|suspended|quit|withdrew from|pulled out of) (?:the |a |an )?(?:[\\w-]+ )?(?:truce|ceasefire|pause|deal|initiative)|suspended (?:its |their )?participation in)\\b',
   },
 ];
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { polarityOf } from '../../src/core/evidence/claim.js';
+import { claimsOfText } from '../support/extract-text.js';
+
+/** Type, modality and polarity of each claim the rules alone read in one sentence. */
+const readings = (text: string): string[][] =>
+  claimsOfText(text, null).map((c) => [c.type, c.modality, polarityOf(c)]);
+
+describe('negations and agreements read by rule', () => {
+  it('reads an act said not to have happened as asserted, with that polarity', () => {
+    expect(readings('The soldiers have not been freed.')).toEqual([
+      ['release', 'asserted', 'not_happened'],
+    ]);
+    expect(readings('No air strikes were recorded in the country during the month.')).toEqual([
+      ['airstrike', 'asserted', 'not_happened'],
+    ]);
+  });
+
+  it('keeps denied for the actor’s own denial', () => {
+    expect(readings('Hamas denied firing rockets at Sderot.')).toEqual([
+      ['rocket_fire', 'denied', 'denied'],
+    ]);
+  });
+
+  it('reads a refusal as planned, not as a denial', () => {
+    const [claim] = claimsOfText('The army said it would not withdraw from the town.', null);
+    expect(claim?.modality).toBe('planned');
+  });
+
+  it('reads agreeing to prolong a ceasefire as the extension told, but agreeing to release as a plan', () => {
+    expect(
+      readings('The two sides have agreed to prolong the ceasefire by five more days.').find(
+        (r) => r[0] === 'truce_extended',
+      ),
+    ).toEqual(['truce_extended', 'asserted', 'asserted']);
+    expect(readings('Hamas has agreed to free 50 hostages held in Gaza.')).toContainEqual([
+      'release',
+      'planned',
+      'asserted',
+    ]);
+  });
+
+  it('reads a modal inside the trigger’s own words, an undertaking and preparations as planned', () => {
+    expect(readings('The ELN said it would release him as soon as possible.')).toEqual([
+      ['release', 'planned', 'asserted'],
+    ]);
+    expect(readings('The next exchanges are already being prepared.')).toEqual([
+      ['release', 'planned', 'asserted'],
+    ]);
+    expect(readings('The group undertakes to release all the hostages it holds.')).toContainEqual([
+      'release',
+      'planned',
+      'asserted',
+    ]);
+    expect(readings('The ELN released him on Thursday.')).toEqual([
+      ['release', 'asserted', 'asserted'],
+    ]);
+  });
+});
