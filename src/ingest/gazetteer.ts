@@ -419,8 +419,12 @@ function namedBySettlementNoun(
   const n = nameRun(words, i);
   if (n === 0 || n > 4) return null;
   const after = words[i + n]?.folded ?? '';
-  // "the northern Israeli town of Metula": the name is the one after "of", not the adjective.
-  const namesNext = words[i + n + 1]?.folded === 'of' && words[i + n + 2]?.capital === true;
+  // "the northern Israeli town of Metula", "the Myanmar city of Lashio": the name is the one
+  // after "of", not the country's; "the Hadath area of Beirut" names Hadath.
+  const namesNext =
+    words[i + n + 1]?.folded === 'of' &&
+    words[i + n + 2]?.capital === true &&
+    namesCountry(words, i, n);
   const precision =
     (of ? (namedBefore.get(before) ?? namedBefore.get(before.replace(/s$/, ''))) : undefined) ??
     ((namedAfter.has(after) && !namesNext && nextTo(words, i + n - 1)) ||
@@ -444,6 +448,16 @@ function namedBySettlementNoun(
     length: n,
   };
 }
+
+/** Are the n words at i a country, by its name or its adjective ("Myanmar", "Israeli")? */
+const namesCountry = (words: readonly Word[], i: number, n: number): boolean =>
+  longestNameAt(words, i, demonyms)?.length === n ||
+  lookupPlace(
+    words
+      .slice(i, i + n)
+      .map((w) => w.text)
+      .join(' '),
+  )?.precision === 'country';
 
 const demonyms = nameIndex(new Map(DEMONYMS.map((d) => [foldName(d.adjective), d.country])));
 const territoryNouns = new Set(TERRITORY_NOUNS);

@@ -76,4 +76,22 @@ describe('places a settlement noun or the report names', () => {
     );
     expect(second).toMatchObject({ name: 'Kidal', country: 'ML' });
   });
+
+  it('reads "the X area of Y" as X, unless X is a country or its adjective', () => {
+    const placeOf = (text: string): unknown => claimsOfText(text, null)[0]?.where;
+    expect(placeOf('Jets struck a building in the Hadath area of Beirut on Monday.')).toMatchObject(
+      { name: 'Hadath' },
+    );
+    expect(
+      placeOf('Rebels handed back the northern Myanmar city of Lashio on Tuesday.'),
+    ).toMatchObject({ name: 'Lashio', country: 'MM' });
+  });
+
+  it("reads no place in a base's name: the town the paragraph named stands", () => {
+    const places = claimsOfText(
+      'The RSF accused the army of shelling its positions in Khartoum North on Monday. The army said its forces had repelled an attack near the Wadi Seidna base.',
+      null,
+    ).map((c) => c.where?.name);
+    expect(places.at(-1)).toBe('Khartoum North');
+  });
 });

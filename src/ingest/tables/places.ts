@@ -582,7 +582,6 @@ export const NAMED_AFTER: readonly string[] = [
   'camp',
   'crossing',
   'checkpoint',
-  'base',
   'airport',
   'hill',
   'hilltop',
