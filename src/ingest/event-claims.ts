@@ -478,11 +478,13 @@ function timeOf(
   occurrence: Occurrence,
 ): { interval: TimeInterval; anchor: TimeMention['anchor']; own: boolean } {
   const { clause } = reading;
-  // "extended until Thursday": the end of the pause is its `until`, not when it was extended.
+  // "extended until Thursday": the end of the pause is its `until`, not when it was extended;
+  // "agreed to a ceasefire from midnight": midnight is when the pause starts, not the agreement.
   const inSentence = (index.times[s.index] ?? []).filter(
     (t) =>
       !t.ofStatement &&
       !(t.until && bounded.has(reading.type)) &&
+      !(t.from && reading.type === 'agreement_announced') &&
       !(reading.type === 'release' && inCountedAt(located, s, t)),
   );
   // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
