@@ -38,6 +38,11 @@ export interface TimeMention {
   readonly until: boolean;
   /** The start of something ("from midnight"): dates the pause, not the agreement setting it. */
   readonly from: boolean;
+  /**
+   * Where "since" stands before the time, in the clean text ("Since the corridor opened on
+   * Aug. 1, … have been shipped"): what is told runs from that time to publication.
+   */
+  readonly since: number | null;
   /** Dated by another occurrence in the report ("before the end of the pause"): resolved later. */
   readonly anchor: {
     readonly eventType: 'truce_end' | 'truce_start';
@@ -172,6 +177,14 @@ const isUntil = (sentence: string, start: number, end: number): boolean => {
 /** The words just before the time say it starts something. */
 const isFrom = (sentence: string, start: number): boolean =>
   fromCue.test(sentence.slice(Math.max(0, start - 30), start).trimEnd());
+/** Where "since" stands, a few words before the time and in its clause, else -1. */
+function sinceBefore(sentence: string, start: number): number {
+  const before = sentence.slice(Math.max(0, start - SINCE_REACH), start);
+  const m = /\bsince\b[^;:.]*$/i.exec(before);
+  return m === null ? -1 : start - before.length + m.index;
+}
+const SINCE_REACH = 40;
+
 /** Does a word begin like one of our time words? Words recur, so the answer is remembered. */
 const cuedWords = new Map<string, boolean>();
 const MAX_REMEMBERED_WORDS = 50_000;
@@ -217,6 +230,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       const end = s.start + f.end;
       const until = isUntil(sentence, f.start, f.end);
       const from = isFrom(sentence, f.start);
+      const since = sinceBefore(sentence, f.start);
       const ofStatement = statements.some(([from, to]) => start >= from && end <= to);
       if (f.interval.precision === 'unresolved' && f.anchor === null) {
         warnings.push(
@@ -233,6 +247,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
         ofStatement,
         until,
         from,
+        since: since < 0 ? null : s.start + since,
         anchor: f.anchor,
       });
       if (!ofStatement && !until && f.interval.precision !== 'unresolved') {

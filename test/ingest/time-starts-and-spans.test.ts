@@ -26,4 +26,16 @@ describe('times that start a pause, and clock times on a date', () => {
     ).get('agreement_announced');
     expect(fromMidnight).toMatchObject(publicationDay);
   });
+
+  it('runs what is told since a date from that date to publication', () => {
+    const [shipped] = claimsOfText(
+      'Since the corridor opened on 1 February, more than 11 million tonnes of grain have been shipped under the deal.',
+      null,
+    );
+    expect(shipped?.when).toMatchObject({
+      earliest: '2024-02-01T00:00:00.000Z',
+      latest: '2024-03-02T10:00:00.000Z',
+      label: 'since 1 February',
+    });
+  });
 });
