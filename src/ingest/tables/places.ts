@@ -582,7 +582,6 @@ export const NAMED_AFTER: readonly string[] = [
   'camp',
   'crossing',
   'checkpoint',
-  'base',
   'airport',
   'hill',
   'hilltop',
@@ -596,6 +595,31 @@ export const NAMED_AFTER: readonly string[] = [
   'oblast',
   'county',
   'prison',
+];
+
+/**
+ * What may follow a name and a comma to say the name is a place no gazetteer knows ("in
+ * Ardamata, on the edge of El Geneina"). A distance may come first ("25 kilometres west of"),
+ * and "a mining town in" is read from the settlement nouns above.
+ */
+export const APPOSITION_CUES: readonly string[] = [
+  'on the edge of',
+  'on the outskirts of',
+  'outside',
+  'near',
+  'close to',
+  'north of',
+  'south of',
+  'east of',
+  'west of',
+  'north-east of',
+  'north-west of',
+  'south-east of',
+  'south-west of',
+  'northeast of',
+  'northwest of',
+  'southeast of',
+  'southwest of',
 ];
 
 /**

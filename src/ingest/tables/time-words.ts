@@ -37,6 +37,14 @@ export const PARTS_OF_DAY: readonly PartOfDay[] = [
 export const UNTIL_CUES =
   '\\b(?:until|till|through|to last until|running until|due to expire (?:on|at))$';
 
+/**
+ * Words that make a time the start of something: "a ceasefire from midnight", "beginning at
+ * 6:00 am on 18 June". Such a time dates the start of the pause, not the agreement that set it.
+ * Matched against the words just before the time.
+ */
+export const FROM_CUES =
+  '\\b(?:from|beginning|starting|effective|effective from|with effect from|as of|taking effect)$';
+
 /** Words around a weekday that put it in the future ("will meet on Sunday", "by Friday"). */
 export const FUTURE_CUES =
   "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|until|by|before|deadline|coming)\\b";

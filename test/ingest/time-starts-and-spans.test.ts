@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfText } from '../support/extract-text.js';
+
+// claimsOfText publishes at 2024-03-02T10:00Z (a Saturday), in UTC.
+const byType = (text: string): Map<string, { earliest: string | null; latest: string | null }> =>
+  new Map(claimsOfText(text, null).map((c) => [c.type, c.when]));
+
+const publicationDay = { earliest: '2024-03-02T00:00:00.000Z', latest: '2024-03-02T10:00:00.000Z' };
+
+describe('times that start a pause, and clock times on a date', () => {
+  it('dates a clock time by the date told after it, not by the publication day', () => {
+    const start = byType(
+      'The army and the RSF agreed to a ceasefire throughout Sudan, beginning at 6:00 am Khartoum time on 18 March and lasting seventy-two hours.',
+    ).get('truce_start');
+    expect(start?.earliest).toBe('2024-03-18T06:00:00.000Z');
+  });
+
+  it('dates the agreement, not by the time its pause starts from', () => {
+    const claims = byType(
+      'The army and the RSF agreed to a ceasefire throughout Sudan, beginning at 6:00 am Khartoum time on 18 March and lasting seventy-two hours.',
+    );
+    // The publication day, up to the publication moment.
+    expect(claims.get('agreement_announced')).toMatchObject(publicationDay);
+    const fromMidnight = byType(
+      'Armenia and Azerbaijan agreed to a new humanitarian ceasefire from midnight, their foreign ministries said.',
+    ).get('agreement_announced');
+    expect(fromMidnight).toMatchObject(publicationDay);
+  });
+
+  it('runs what is told since a date from that date to publication', () => {
+    const [shipped] = claimsOfText(
+      'Since the corridor opened on 1 February, more than 11 million tonnes of grain have been shipped under the deal.',
+      null,
+    );
+    expect(shipped?.when).toMatchObject({
+      earliest: '2024-02-01T00:00:00.000Z',
+      latest: '2024-03-02T10:00:00.000Z',
+      label: 'since 1 February',
+    });
+  });
+});
