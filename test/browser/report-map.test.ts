@@ -148,6 +148,30 @@ describe('the printable report and the map', { retry: 1, timeout: 120_000 }, () 
     await page.screenshot({ path: join(SCREENSHOTS, 'map-basemap.png'), fullPage: true });
   });
 
+  test('opened from its address, the map asks for its events once, before the app has mounted', async () => {
+    // A page of its own: going to the same address with only the hash changed would not load it.
+    await page.goto('about:blank');
+    await page.goto(`${base}/#/map?agreement=${AGREEMENT}`);
+    await page.locator('.map-stage[data-basemap="drawn"]').waitFor();
+    const requests = await page.evaluate<{ path: string; start: number }[]>(`
+      performance.getEntriesByType('resource').map((r) => ({
+        path: r.name.replace(location.origin, ''),
+        start: r.startTime,
+      }))`);
+    // The map and the term slider read the same events: one request serves both.
+    const events = requests.filter((r) => r.path.startsWith('/api/events?'));
+    expect(events.map((r) => r.path)).toEqual([`/api/events?agreement=${AGREEMENT}`]);
+    // Sent from the page's first script, before the app has even mounted and read its session,
+    // not once the map's chunk has loaded and mounted.
+    const session = requests.find((r) => r.path === '/api/session');
+    expect(session).toBeDefined();
+    expect(events[0]!.start).toBeLessThan(session!.start);
+    // The views not on screen are not part of the page's first load.
+    expect(requests.some((r) => /\/assets\/(review-queue|exchange-tallies)-/.test(r.path))).toBe(
+      false,
+    );
+  });
+
   test("events in Gaza and in Khartoum draw both regions' pieces of the basemap", async () => {
     if (!seededKhartoum)
       await recordLocatedNotes(

@@ -56,6 +56,16 @@ describe('the dashboard', () => {
     expect(answer.text).toBe('console.log("truce")');
   });
 
+  test('lets the browser keep its hashed assets, and asks it to check the page each time', async () => {
+    const asset = await http.get('/assets/app.js');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/index.html', '/agreements/gaza-pause-2023-11']) {
+      const answer = await http.get(path, page);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers.get('cache-control'), path).toBe('no-cache');
+    }
+  });
+
   test("answers a page of its own with index.html, for the dashboard's router", async () => {
     const answer = await http.get('/agreements/gaza-pause-2023-11/grid?asOf=2023-11-28', page);
     expect(answer.status).toBe(200);

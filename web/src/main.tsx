@@ -1,12 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { startEarlyReads } from './state/early-reads';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The reads the first view needs start before the app's code (React and the frame) has
+// arrived: on two busy cores, evaluating that code is a large part of the first view's wait.
+startEarlyReads(window.location.hash);
+void import('./app-root').then(({ renderApp }) => renderApp());

@@ -28,6 +28,7 @@ import type {
 } from './api-types';
 import { csrfMiddleware } from './csrf-middleware';
 import { sharedReads } from './shared-reads';
+import type { SharedReads } from './shared-reads';
 import { signInMiddleware } from './sign-in-middleware';
 import type { paths } from './openapi';
 
@@ -74,9 +75,10 @@ export interface ReadAt extends Cancel {
  * The one typed client of the API: paths, parameters and bodies are checked against the types
  * generated from the server's OpenAPI document. Relative to the page's own origin, as served.
  */
+const reads = sharedReads((request) => globalThis.fetch(request));
 const client = createClient<paths>({
   baseUrl: globalThis.location?.origin ?? '',
-  fetch: sharedReads((request) => globalThis.fetch(request)),
+  fetch: reads.fetch,
 });
 client.use(csrfMiddleware, signInMiddleware);
 
@@ -121,6 +123,24 @@ const moment = (at: ReadAt) => (at.asOf === null ? {} : { asOf: at.asOf });
 const scope = (agreement: string | null) => (agreement === null ? {} : { agreement });
 
 const signalOf = (at: Cancel) => (at.signal === undefined ? {} : { signal: at.signal });
+
+const eventsRead = (agreement: string | null, at: ReadAt, fetch: SharedReads['fetch']) =>
+  client.GET('/api/events', {
+    params: { query: { ...scope(agreement), ...moment(at) } },
+    ...signalOf(at),
+    fetch,
+  });
+
+/**
+ * Reads sent at the page's start, before the code of the view that needs them has arrived; the
+ * view's own identical read takes the answer (see `SharedReads.prime`).
+ */
+export const readEarly = {
+  events: (agreement: string, asOf: Iso | null) => {
+    // The view's own read reports a failure; this one only starts the request.
+    eventsRead(agreement, { asOf }, reads.prime).catch(() => undefined);
+  },
+};
 
 export interface ClaimQuery {
   /** Only what this agreement reads: its claims, and unassigned ones naming its parties. */
@@ -182,15 +202,7 @@ export const api = {
     ),
   /** Occurrences; with an agreement, only those of the claims it reads (the server's scope). */
   events: async (agreement: string | null, at: ReadAt) =>
-    (
-      await bodyOf(
-        client.GET('/api/events', {
-          params: { query: { ...scope(agreement), ...moment(at) } },
-          ...signalOf(at),
-        }),
-        as<Listing<EventCluster>>(),
-      )
-    ).items,
+    (await bodyOf(eventsRead(agreement, at, reads.fetch), as<Listing<EventCluster>>())).items,
   claims: (query: ClaimQuery, at: ReadAt) => {
     const { cursor, ...rest } = query;
     const params = { ...rest, ...(cursor ? { cursor } : {}), ...moment(at) } as ClaimParams;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { api } from '../api/api-client';
 import type { EventCluster, TermResult } from '../api/api-types';
 import { formatInstant } from '../format/format-time';
@@ -28,7 +28,9 @@ function useTermNow(agreement: string | null) {
     const controller = new AbortController();
     const now = { asOf: null, signal: controller.signal };
     Promise.all([api.evaluation(agreement, now), api.events(agreement, now)]).then(
-      ([evaluation, events]) => setState({ term: evaluation.term, events }),
+      // A thousand marks are not worth holding up the view below, which reads the same events:
+      // rendered as a transition, they wait for the view's own updates.
+      ([evaluation, events]) => startTransition(() => setState({ term: evaluation.term, events })),
       () => setState(undefined),
     );
     return () => controller.abort();

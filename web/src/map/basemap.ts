@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type {
@@ -117,16 +117,22 @@ export async function basemapFor(view: Extent | null): Promise<BasemapView> {
 export function useBasemap(view: Extent | null | undefined): BasemapView | Error | null {
   const [basemap, setBasemap] = useState<BasemapView | Error | null>(null);
   const key = view === undefined ? undefined : JSON.stringify(view);
+  // Asked for while the view renders, not after it commits: the pieces download while the page
+  // lays out the events. Each piece is fetched once per page, so asking again costs nothing.
+  const loading = useMemo(
+    () => (key === undefined ? undefined : basemapFor(JSON.parse(key) as Extent | null)),
+    [key],
+  );
   useEffect(() => {
-    if (key === undefined) return;
+    if (loading === undefined) return;
     let live = true;
-    basemapFor(JSON.parse(key) as Extent | null).then(
+    loading.then(
       (b) => live && setBasemap(b),
       (e: Error) => live && setBasemap(e),
     );
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [loading]);
   return basemap;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { geoMercator, geoPath } from 'd3-geo';
 import { api } from '../api/api-client';
 import type { EventCluster, Place } from '../api/api-types';
@@ -98,6 +98,8 @@ export function EventMap() {
   const places = useMemo(() => locatedPlaces(events.data ?? []), [events.data]);
   const [chosen, setChosen] = useState<string | null>(null);
   const current = places.find((p) => p.key === chosen) ?? places[0];
+  // The list beside the map is its words: it may follow the map's first draw, not hold it up.
+  const listed = useDeferredValue(places);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [drawnIn, setDrawnIn] = useState<number | null>(null);
   const marked = useRef(false);
@@ -131,7 +133,9 @@ export function EventMap() {
   const basemap = useBasemap(view);
   const ready = basemap !== null && !(basemap instanceof Error);
 
-  useEffect(() => {
+  // Painted in the commit that brings the basemap, before the browser lays out and draws that
+  // frame: the first draw does not wait for a frame of its own.
+  useLayoutEffect(() => {
     const element = canvas.current;
     if (!ready || !element) return;
     const scale = window.devicePixelRatio || 1;
@@ -247,15 +251,15 @@ export function EventMap() {
       </section>
       <section aria-labelledby="places-heading" className="map-places">
         <h2 id="places-heading">Places</h2>
-        {places.length === 0 && (
+        {listed.length === 0 && (
           <p className="empty">No event around this term has a place with coordinates.</p>
         )}
         <ul className="place-list">
-          {places.map((located) => (
+          {listed.map((located) => (
             <li key={located.key}>
               <button
                 type="button"
-                aria-pressed={located === current}
+                aria-pressed={located.key === current?.key}
                 onClick={() => setChosen(located.key)}
               >
                 {located.place.name} — {countOf(located.events.length, 'event')} (

@@ -49,7 +49,7 @@ export type FilterName = (typeof FILTER_PARAMS)[number];
 
 const isView = (name: string): name is ViewName => VIEWS.some((v) => v.name === name);
 
-function parseLocation(hash: string): ViewLocation {
+export function parseLocation(hash: string): ViewLocation {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
   const [view = '', item] = path.split('/');
   const params = new URLSearchParams(search);
