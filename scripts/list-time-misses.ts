@@ -7,21 +7,16 @@ import { occurrenceOf } from '../src/core/evidence/claim.js';
 import { extractClaims } from '../src/ingest/extract.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
 import { goldOccurrence, matchClaims } from '../src/ingest/score-extraction.js';
+import { MissGroups, tuningSplit } from './miss-groups.js';
 import { CORPUS_DIR, readReports } from './read-corpus.js';
 
-const split = process.argv[2] ?? 'dev';
-if (split !== 'dev' && split !== 'train') {
-  process.stderr.write('list-time-misses reads dev or train only\n');
-  process.exit(2);
-}
+const split = tuningSplit('list-time-misses');
 
 const day = (iso: string | null, zone: string): string =>
   iso === null ? '…' : Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toPlainDate().toString();
 
-const groups = new Map<string, string[]>();
-const add = (cause: string, line: string): void => {
-  groups.set(cause, [...(groups.get(cause) ?? []), line]);
-};
+const groups = new MissGroups();
+const add = (cause: string, line: string): void => groups.add(cause, line);
 
 for (const report of readReports(join(CORPUS_DIR, split))) {
   const { name, gold } = report;
@@ -61,7 +56,4 @@ for (const report of readReports(join(CORPUS_DIR, split))) {
     );
   }
 }
-for (const [cause, lines] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
-  process.stdout.write(`\n## ${cause} (${lines.length})\n`);
-  for (const l of lines) process.stdout.write(`  ${l}\n`);
-}
+groups.print();

@@ -13,6 +13,7 @@ import type { PlaceMention } from '../src/ingest/gazetteer.js';
 import { matchClaims } from '../src/ingest/score-extraction.js';
 import { structureText } from '../src/ingest/structure.js';
 import { resolveTimeExpressions } from '../src/ingest/time-expressions.js';
+import { MissGroups } from './miss-groups.js';
 import { CORPUS_DIR, readReports } from './read-corpus.js';
 
 const args = process.argv.slice(2);
@@ -29,10 +30,8 @@ type Cause =
   | 'not named as such (adjective or description)'
   | 'a place where the gold has none';
 
-const groups = new Map<Cause, string[]>();
-const add = (cause: Cause, line: string): void => {
-  groups.set(cause, [...(groups.get(cause) ?? []), line]);
-};
+const groups = new MissGroups<Cause>();
+const add = (cause: Cause, line: string): void => groups.add(cause, line);
 
 for (const split of splits.length === 0 ? ['train', 'dev'] : splits) {
   for (const report of readReports(join(CORPUS_DIR, split))) {
@@ -83,7 +82,7 @@ for (const split of splits.length === 0 ? ['train', 'dev'] : splits) {
   }
 }
 
-for (const [cause, lines] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+for (const [cause, lines] of groups.largestFirst()) {
   process.stdout.write(`\n${lines.length.toString().padStart(4)}  ${cause}\n`);
   for (const l of printAll ? lines : lines.slice(0, 8)) process.stdout.write(`      ${l}\n`);
 }

@@ -10,6 +10,7 @@ import type { EventType } from '../vocabulary/event-types.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import type { Tally } from './evaluation.js';
 import { CONTRARY, DEFINITE, gatherEvidence } from './gather-evidence.js';
+import { grown } from './grown-array.js';
 import { PolicyFold, toRange } from './origin-accounts.js';
 
 /** Any act of a type, by anyone, of any persons: what a tally counts. */
@@ -191,15 +192,10 @@ class TallyEntries {
 
   private grow(): void {
     const n = this.cell.length * 2;
-    const cell = new Int32Array(n);
-    cell.set(this.cell);
-    const min = new Float64Array(n);
-    min.set(this.min);
-    const max = new Float64Array(n);
-    max.set(this.max);
-    const unit = new Int32Array(n);
-    unit.set(this.unit);
-    Object.assign(this, { cell, min, max, unit });
+    this.cell = grown(this.cell, n);
+    this.min = grown(this.min, n);
+    this.max = grown(this.max, n);
+    this.unit = grown(this.unit, n);
   }
 }
 

@@ -1,3 +1,5 @@
+import { grown } from './grown-array.js';
+
 /**
  * Growable arrays one evaluation gathers evidence into, reused by each of its gatherings (a
  * window's evidence is copied out at the end). Each `ClaimIndex` holds its own, so evaluations
@@ -23,16 +25,10 @@ export class EvidenceBuffer {
 
   private grow(): void {
     const n = this.claim.length * 2;
-    const claim = new Int32Array(n);
-    claim.set(this.claim);
-    const origin = new Int32Array(n);
-    origin.set(this.origin);
-    const flags = new Uint8Array(n);
-    flags.set(this.flags);
-    const min = new Float64Array(n);
-    min.set(this.min);
-    const max = new Float64Array(n);
-    max.set(this.max);
-    Object.assign(this, { claim, origin, flags, min, max });
+    this.claim = grown(this.claim, n);
+    this.origin = grown(this.origin, n);
+    this.flags = grown(this.flags, n);
+    this.min = grown(this.min, n);
+    this.max = grown(this.max, n);
   }
 }
