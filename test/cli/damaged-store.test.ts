@@ -44,13 +44,18 @@ function expectOneSentence(result: CliResult, code: number, pattern: RegExp): vo
   expect(result.stderr).not.toMatch(/unexpected error|\n\s+at /);
 }
 
+/** Overwrites 8 KB in the middle of the store's file with garbage, on a page boundary. */
+async function garbleMiddlePages(dataDir: string): Promise<void> {
+  const file = await open(join(dataDir, DATABASE_FILE), 'r+');
+  const { size } = await file.stat();
+  await file.write(Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
+  await file.close();
+}
+
 describe('a damaged SQLite file', () => {
   it('is caught by verify when 8 KB of garbage overwrite pages in the middle', async () => {
     const dataDir = await filledDataDir();
-    const file = await open(join(dataDir, DATABASE_FILE), 'r+');
-    const { size } = await file.stat();
-    await file.write(Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
-    await file.close();
+    await garbleMiddlePages(dataDir);
     for (const args of [['verify'], ['verify', '--fast'], ['rebuild']]) {
       expectOneSentence(await truce('--data', dataDir, ...args), 1, /damaged/);
     }
@@ -58,10 +63,7 @@ describe('a damaged SQLite file', () => {
 
   it('is refused by backup, which leaves no copy of the damage and no signed head', async () => {
     const dataDir = await filledDataDir();
-    const file = await open(join(dataDir, DATABASE_FILE), 'r+');
-    const { size } = await file.stat();
-    await file.write(Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
-    await file.close();
+    await garbleMiddlePages(dataDir);
     const copy = join(root, `backup-of-${made}.sqlite`);
     expectOneSentence(
       await truce('--data', dataDir, 'backup', copy),
