@@ -1,8 +1,10 @@
 import type { CellAddress } from '../core/evaluation/explain-cell.js';
-import { explainCell } from '../core/evaluation/explain-cell.js';
-import { evaluateVersions } from '../core/evaluation/evaluate-versions.js';
+import { explainVerdictsCell } from '../core/evaluation/explain-cell.js';
+import { versionVerdicts } from '../core/evaluation/evaluate-versions.js';
 import type { CellExplanation, Evaluation, EvaluationGrid } from '../core/evaluation/evaluation.js';
-import { verdictGrid } from '../core/evaluation/verdict-grid.js';
+import type { Verdicts } from '../core/evaluation/judged-instance.js';
+import { fullEvaluation } from '../core/evaluation/judged-instance.js';
+import { gridOfVerdicts } from '../core/evaluation/verdict-grid.js';
 import { badInput } from '../core/errors.js';
 import type { AgreementId } from '../core/ids.js';
 import { instantMs, isoOf } from '../core/time/instant-ms.js';
@@ -19,12 +21,17 @@ interface Remembered {
   readonly evaluations: Made[];
 }
 
-/** An evaluation, the asOf instants [from, until) it holds for, and its grid once asked. */
+/**
+ * An evaluation, the asOf instants [from, until) it holds for, and its grid and every
+ * explanation once asked. Its cells explain themselves from the index it was made with, so
+ * opening a cell reads nothing from the store.
+ */
 interface Made {
   readonly from: number;
   readonly until: number;
-  readonly evaluation: Evaluation;
+  readonly verdicts: Verdicts;
   grid: EvaluationGrid | null;
+  full: Evaluation | null;
 }
 
 /** Evaluations kept per agreement and version asked for: a few moments each. */
@@ -46,25 +53,26 @@ export class AgreementEvaluations {
   /** The whole evaluation, every explanation in full. */
   async evaluation(id: AgreementId, request: EvaluateRequest = {}): Promise<Evaluation> {
     const { made, asOf } = await this.entry(id, request);
-    return made.evaluation.asOf === asOf ? made.evaluation : { ...made.evaluation, asOf };
+    made.full ??= fullEvaluation(made.verdicts);
+    return made.full.asOf === asOf ? made.full : { ...made.full, asOf };
   }
 
   /** What the grid needs: verdicts and summaries, breaches grouped. */
   async grid(id: AgreementId, request: EvaluateRequest = {}): Promise<EvaluationGrid> {
     const { made, asOf } = await this.entry(id, request);
-    made.grid ??= verdictGrid(made.evaluation);
+    made.grid ??= gridOfVerdicts(made.verdicts);
     // The same result but for the moment asked: asOf keeps its place among the fields.
     return made.grid.asOf === asOf ? made.grid : { ...made.grid, asOf };
   }
 
-  /** The whole explanation of one cell. */
+  /** The whole explanation of one cell, made for it alone. */
   async cell(
     id: AgreementId,
     cell: CellAddress,
     request: EvaluateRequest = {},
   ): Promise<CellExplanation> {
     const { made, asOf } = await this.entry(id, request);
-    return { ...explainCell(made.evaluation, cell), asOf };
+    return { ...explainVerdictsCell(made.verdicts, cell), asOf };
   }
 
   private async entry(
@@ -95,8 +103,8 @@ export class AgreementEvaluations {
     }
     const { versions, claims, options } = remembered.inputs;
     const validity = { from: -Infinity, until: Infinity };
-    const evaluation = evaluateVersions(versions, claims, asOf, { ...options, validity });
-    const made: Made = { ...validity, evaluation, grid: null };
+    const verdicts = versionVerdicts(versions, claims, asOf, { ...options, validity });
+    const made: Made = { ...validity, verdicts, grid: null, full: null };
     list.unshift(made);
     list.length = Math.min(list.length, EVALUATIONS_KEPT);
     return { made, asOf: asOfIso };

@@ -6,7 +6,9 @@ import { instantMs } from '../time/instant-ms.js';
 import type { AsOfWindow } from './as-of-window.js';
 import type { ClaimIndex } from './claim-index.js';
 import { claimCounts } from './claim-counts.js';
-import type { Evaluation, ExceptedAct, NormResult } from './evaluation.js';
+import type { ExceptedAct, NormResult } from './evaluation.js';
+import type { JudgedInstance, Verdicts } from './judged-instance.js';
+import { explainedResult, judgedOf } from './judged-instance.js';
 import { OriginAffiliations } from './origin-affiliation.js';
 
 /**
@@ -17,11 +19,11 @@ import { OriginAffiliations } from './origin-affiliation.js';
  */
 export function applyExceptions(
   agreement: Agreement,
-  evaluation: Evaluation,
+  evaluation: Verdicts,
   index: ClaimIndex,
   sources: readonly Source[],
   asOf: AsOfWindow,
-): Evaluation {
+): Verdicts {
   if (agreement.exceptions.length === 0) return evaluation;
   const usable = index.claims.filter((_, i) => claimCounts(index, i));
   const byId = new Map(usable.map((c) => [c.id, c]));
@@ -66,12 +68,29 @@ export function applyExceptions(
       return [{ exception: e.id, ref: e.ref, claim: id, ground, contestedBy: denials(c, ground) }];
     });
 
-  const judged = (r: NormResult): NormResult => {
-    if (r.kind !== 'prohibition') return r;
-    const excepted = agreement.exceptions
-      .filter((e) => e.to.includes(r.norm))
-      .flatMap((e) => exceptedFor(r, e));
-    if (excepted.length === 0) return r;
+  // A breach is gone where its act was made way for, uncontested.
+  const setAside = new Set<string>();
+  // Only a prohibition an exception names needs its explanation now: the acts it counted.
+  const judgedIn =
+    (period: number | null) =>
+    (j: JudgedInstance): JudgedInstance => {
+      if (j.kind !== 'prohibition') return j;
+      const exceptions = agreement.exceptions.filter((e) => e.to.includes(j.norm));
+      if (exceptions.length === 0) return j;
+      const r = explainedResult(j);
+      const made = madeWayFor(
+        r,
+        exceptions.flatMap((e) => exceptedFor(r, e)),
+      );
+      if (made === null) return j;
+      for (const x of made.explanation.exceptions ?? []) {
+        if (x.contestedBy.length === 0) setAside.add(`${r.norm}|${period}|${x.claim}`);
+      }
+      return judgedOf(made);
+    };
+
+  const madeWayFor = (r: NormResult, excepted: ExceptedAct[]): NormResult | null => {
+    if (excepted.length === 0) return null;
     const explanation = { ...r.explanation, exceptions: excepted };
     // A report denying the ground is of the same act: it contests it, it is not another act.
     const accounted = new Set(excepted.flatMap((x) => [x.claim, ...x.contestedBy]));
@@ -103,17 +122,11 @@ export function applyExceptions(
     };
   };
 
-  const periods = evaluation.periods.map((p) => ({ ...p, norms: p.norms.map(judged) }));
-  const once = evaluation.once.map(judged);
-  // A breach is gone where its act was made way for, uncontested.
-  const setAside = new Set<string>();
-  const collect = (r: NormResult, period: number | null) => {
-    for (const x of r.explanation.exceptions ?? []) {
-      if (x.contestedBy.length === 0) setAside.add(`${r.norm}|${period}|${x.claim}`);
-    }
-  };
-  for (const p of periods) for (const r of p.norms) collect(r, p.index);
-  for (const r of once) collect(r, null);
+  const periods = evaluation.periods.map((p) => ({
+    ...p,
+    norms: p.norms.map(judgedIn(p.index)),
+  }));
+  const once = evaluation.once.map(judgedIn(null));
   const breaches = evaluation.breaches.filter(
     (b) => b.norm === null || !setAside.has(`${b.norm}|${b.period}|${b.claim}`),
   );
@@ -121,7 +134,7 @@ export function applyExceptions(
 }
 
 /** For each obligation named by an exception, the claims it counted as its acts. */
-function requiredActs(agreement: Agreement, e: Evaluation): Map<string, Set<ClaimId>> {
+function requiredActs(agreement: Agreement, e: Verdicts): Map<string, Set<ClaimId>> {
   const norms = new Set(
     agreement.exceptions.flatMap((x) => (x.prevails.kind === 'clause' ? [x.prevails.norm] : [])),
   );
@@ -129,7 +142,8 @@ function requiredActs(agreement: Agreement, e: Evaluation): Map<string, Set<Clai
   for (const r of [...e.periods.flatMap((p) => p.norms), ...e.once]) {
     if (!norms.has(r.norm)) continue;
     const set = acts.get(r.norm) ?? new Set<ClaimId>();
-    for (const id of [...r.explanation.counted, ...r.explanation.possible]) set.add(id);
+    const x = r.explain();
+    for (const id of [...x.counted, ...x.possible]) set.add(id);
     acts.set(r.norm, set);
   }
   return acts;

@@ -8,8 +8,10 @@ import type { Assessment } from './assess-window.js';
 import { entryCount } from './assess-window.js';
 import { CONTRARY, DEFINITE } from './gather-evidence.js';
 import type { EvaluationContext } from './evaluation-context.js';
-import type { Explanation, NormResult, TotalReading } from './evaluation.js';
+import type { Account, Explanation, ExplanationSummary, TotalReading } from './evaluation.js';
 import { breachSummary, obligationSummary, owedText } from './explain-verdict.js';
+import type { JudgedInstance } from './judged-instance.js';
+import { decidedBy } from './judged-instance.js';
 import type { NormInstance } from './norm-instances.js';
 import type { Decision, InstanceTiming } from './norm-verdict.js';
 import { breachDecision, obligationDecision } from './norm-verdict.js';
@@ -20,7 +22,7 @@ import type { MsRange } from './term-frame.js';
 /** An instance's result, with the evidence behind it (for the breaches list and powers). */
 export interface InstanceOutcome {
   readonly instance: NormInstance;
-  readonly result: NormResult;
+  readonly result: JudgedInstance;
   readonly assessment: Assessment;
   /** Obligations: what was owed. */
   readonly required: CountRange | null;
@@ -45,16 +47,18 @@ export function evaluateInstance(
       { ...timing, due: ctx.asOf.reached(inst.end) },
     );
     const accounts = accountViews(ctx.index, a.accounts, a.used, bearer);
+    const summary = breachSummary(decision.verdict, breaches, accounts);
     return {
       instance: inst,
       assessment: a,
       required: null,
-      result: resultOf(ctx.agreement.version, inst, decision, {
-        ...explanationBase(ctx, inst, a),
-        summary: breachSummary(decision.verdict, breaches, accounts),
-        count: breaches,
-        accounts,
-      }),
+      result: judged(
+        ctx.agreement.version,
+        inst,
+        decision,
+        summaryFields(inst, a, accounts, { summary, count: breaches }),
+        () => ({ ...explanationBase(ctx, inst, a), summary, count: breaches, accounts }),
+      ),
     };
   }
 
@@ -86,21 +90,30 @@ export function evaluateInstance(
   );
   const accounts = accountViews(ctx.index, a.accounts, a.used, bearer);
   const unit = quantity?.unit ?? null;
+  const shown = {
+    summary: obligationSummary(decision.verdict, required, count, accounts, unit),
+    required,
+    requiredExpression:
+      quantity === null || quantity.min.kind === 'number' ? null : formatExpression(quantity.min),
+    count,
+    owed: decision.verdict === 'fulfilled' ? null : owedText(required, count, unit),
+  };
   return {
     instance: inst,
     assessment: a,
     required,
-    result: resultOf(ctx.agreement.version, inst, decision, {
-      ...explanationBase(ctx, inst, a),
-      summary: obligationSummary(decision.verdict, required, count, accounts, unit),
-      required,
-      requiredExpression:
-        quantity === null || quantity.min.kind === 'number' ? null : formatExpression(quantity.min),
-      count,
-      owed: decision.verdict === 'fulfilled' ? null : owedText(required, count, unit),
-      accounts,
-      ...(totals.length === 0 ? {} : { totals }),
-    }),
+    result: judged(
+      ctx.agreement.version,
+      inst,
+      decision,
+      summaryFields(inst, a, accounts, shown),
+      () => ({
+        ...explanationBase(ctx, inst, a),
+        ...shown,
+        accounts,
+        ...(totals.length === 0 ? {} : { totals }),
+      }),
+    ),
   };
 }
 
@@ -121,17 +134,16 @@ function timingOf(inst: NormInstance, termEnd: MsRange, asOf: AsOfWindow): Insta
   };
 }
 
-function explanationBase(
-  ctx: EvaluationContext,
-  inst: NormInstance,
-  a: Assessment,
-): Omit<Explanation, 'summary' | 'count' | 'accounts'> {
-  const ids = ctx.index.ids;
-  const counted: ClaimId[] = [];
-  const possible: ClaimId[] = [];
-  const contrary: ClaimId[] = [];
-  // A window over several periods is gathered period by period, and a claim spanning some of
-  // them (or with no end) is met in each: it is listed once.
+/** Which list of the explanation a claim of the assessment goes to. */
+type Listed = 'counted' | 'possible' | 'contrary';
+
+/**
+ * Each claim of the assessment with the list it goes to: the contrary, or, for an account the
+ * policy used, counted when definite and possible when not. A window over several periods is
+ * gathered period by period, and a claim spanning some of them (or with no end) is met in
+ * each: it is given once. The one walk behind both the lists and the grid's counts of them.
+ */
+function forEachListed(a: Assessment, each: (list: Listed, claim: number) => void): void {
   const listed = new Set<number>();
   for (const e of a.pieces) {
     for (let k = 0; k < e.size; k++) {
@@ -141,30 +153,61 @@ function explanationBase(
         if (listed.has(i)) continue;
         listed.add(i);
       }
-      if ((flags & CONTRARY) !== 0) contrary.push(ids[i] as ClaimId);
+      if ((flags & CONTRARY) !== 0) each('contrary', i);
       else if (!a.used.has(e.origin[k] as number)) continue;
-      else if ((flags & DEFINITE) !== 0) counted.push(ids[i] as ClaimId);
-      else possible.push(ids[i] as ClaimId);
+      else if ((flags & DEFINITE) !== 0) each('counted', i);
+      else each('possible', i);
     }
   }
+}
+
+function explanationBase(
+  ctx: EvaluationContext,
+  inst: NormInstance,
+  a: Assessment,
+): Omit<Explanation, 'summary' | 'count' | 'accounts'> {
+  const ids = ctx.index.ids;
+  const lists: Record<Listed, ClaimId[]> = { counted: [], possible: [], contrary: [] };
+  forEachListed(a, (list, i) => lists[list].push(ids[i] as ClaimId));
   return {
     ref: inst.norm.ref,
     required: null,
     requiredExpression: null,
     owed: null,
-    counted,
-    possible,
-    contrary,
+    ...lists,
     ignored: a.ignored,
   };
 }
 
-function resultOf(
+/** The grid's share of the explanation, without making its lists. */
+function summaryFields(
+  inst: NormInstance,
+  a: Assessment,
+  accounts: readonly Account[],
+  shown: Pick<ExplanationSummary, 'summary' | 'count'> &
+    Partial<Pick<ExplanationSummary, 'required' | 'requiredExpression' | 'owed'>>,
+): ExplanationSummary {
+  const claims = { counted: 0, possible: 0, contrary: 0, ignored: a.ignored.length };
+  forEachListed(a, (list) => claims[list]++);
+  return {
+    ref: inst.norm.ref,
+    summary: shown.summary,
+    required: shown.required ?? null,
+    requiredExpression: shown.requiredExpression ?? null,
+    count: shown.count,
+    owed: shown.owed ?? null,
+    decidedBy: decidedBy(accounts),
+    claims,
+  };
+}
+
+function judged(
   version: number,
   inst: NormInstance,
   decision: Decision,
-  explanation: Explanation,
-): NormResult {
+  explanation: ExplanationSummary,
+  explain: () => Explanation,
+): JudgedInstance {
   return {
     norm: inst.norm.id,
     version,
@@ -175,5 +218,6 @@ function resultOf(
     window: { start: isoOf(inst.start), end: isoOrNull(inst.end) },
     due: isoOrNull(inst.due),
     explanation,
+    explain,
   };
 }

@@ -3,8 +3,10 @@ import { badInput } from '../errors.js';
 import type { Claim } from '../evidence/claim.js';
 import type { EvaluateOptions } from './evaluate.js';
 import { AsOfWindow } from './as-of-window.js';
-import { evaluate } from './evaluate.js';
-import type { Breach, Evaluation, NormResult, PeriodResult } from './evaluation.js';
+import { evaluateVerdicts } from './evaluate.js';
+import type { Breach, Evaluation } from './evaluation.js';
+import type { JudgedInstance, JudgedPeriod, Verdicts } from './judged-instance.js';
+import { fullEvaluation } from './judged-instance.js';
 
 /**
  * The version of an agreement in effect at an instant: the highest-numbered version whose
@@ -34,18 +36,28 @@ export function evaluateVersions(
   asOf: string,
   options: EvaluateOptions = {},
 ): Evaluation {
+  return fullEvaluation(versionVerdicts(versions, claims, asOf, options));
+}
+
+/** `evaluateVersions` with each cell's explanation made only when asked (`evaluateVerdicts`). */
+export function versionVerdicts(
+  versions: readonly Agreement[],
+  claims: readonly Claim[],
+  asOf: string,
+  options: EvaluateOptions = {},
+): Verdicts {
   const sorted = [...versions].sort((a, b) => a.version - b.version);
   const latest = sorted[sorted.length - 1];
   if (latest === undefined) throw badInput('an evaluation needs at least one agreement version');
-  const base = evaluate(latest, claims, asOf, options);
+  const base = evaluateVerdicts(latest, claims, asOf, options);
   if (sorted.length === 1) return base;
   const window = new AsOfWindow(Date.parse(base.asOf));
 
-  const byVersion = new Map<number, Evaluation>([[latest.version, base]]);
-  const evaluationOf = (v: Agreement): Evaluation => {
+  const byVersion = new Map<number, Verdicts>([[latest.version, base]]);
+  const evaluationOf = (v: Agreement): Verdicts => {
     let e = byVersion.get(v.version);
     if (e === undefined) {
-      e = evaluate(v, claims, asOf, options);
+      e = evaluateVerdicts(v, claims, asOf, options);
       byVersion.set(v.version, e);
     }
     return e;
@@ -54,7 +66,7 @@ export function evaluateVersions(
   // Each period of the latest version's calendar, judged by the version in effect then.
   // `periodOf` maps (version, its own period index) to the index in the result.
   const periodOf = new Map<string, number>();
-  const periods: PeriodResult[] = base.periods.map((p) => {
+  const periods: JudgedPeriod[] = base.periods.map((p) => {
     const v = versionInEffect(sorted, Date.parse(p.start));
     const own = evaluationOf(v).periods.find((q) => q.start === p.start);
     const chosen = own ?? p;
@@ -91,21 +103,21 @@ export function evaluateVersions(
  */
 function onceResults(
   sorted: readonly Agreement[],
-  evaluations: readonly Evaluation[],
+  evaluations: readonly Verdicts[],
   asOf: AsOfWindow,
-): NormResult[] {
-  const byInstance = new Map<string, Map<number, NormResult>>();
+): JudgedInstance[] {
+  const byInstance = new Map<string, Map<number, JudgedInstance>>();
   for (const e of evaluations) {
     for (const r of e.once) {
       const key = `${r.norm}|${r.bearer}`;
-      const mine = byInstance.get(key) ?? new Map<number, NormResult>();
+      const mine = byInstance.get(key) ?? new Map<number, JudgedInstance>();
       mine.set(r.version, r);
       byInstance.set(key, mine);
     }
   }
-  const out: NormResult[] = [];
+  const out: JudgedInstance[] = [];
   for (const results of byInstance.values()) {
-    let judged: { at: number; result: NormResult } | null = null;
+    let judged: { at: number; result: JudgedInstance } | null = null;
     for (const v of sorted) {
       const r = results.get(v.version);
       const when = r === undefined ? null : (r.due ?? r.window.end);

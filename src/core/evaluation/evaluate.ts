@@ -18,8 +18,10 @@ import { evaluateInstance } from './evaluate-instance.js';
 import type { Exercise } from './evaluate-powers.js';
 import { evaluatePowers } from './evaluate-powers.js';
 import { EvaluationContext } from './evaluation-context.js';
-import type { Evaluation, NormResult, PeriodResult } from './evaluation.js';
+import type { Evaluation } from './evaluation.js';
 import { automaticExpiry, ruleAllowances } from './extension-rules.js';
+import type { JudgedInstance, JudgedPeriod, Verdicts } from './judged-instance.js';
+import { fullEvaluation } from './judged-instance.js';
 import { normInstances } from './norm-instances.js';
 import { PeriodCalendar } from './period-calendar.js';
 import type { TermEnd } from './term-end.js';
@@ -51,6 +53,20 @@ export function evaluate(
   asOf: string,
   options: EvaluateOptions = {},
 ): Evaluation {
+  return fullEvaluation(evaluateVerdicts(agreement, claims, asOf, options));
+}
+
+/**
+ * The same evaluation with each cell's explanation made only when asked: verdicts, the grid's
+ * summaries, term, tallies, breaches and powers now, and a cell's accounts and lists from the
+ * same assessment later. `evaluate` is this with every cell explained.
+ */
+export function evaluateVerdicts(
+  agreement: Agreement,
+  claims: readonly Claim[],
+  asOf: string,
+  options: EvaluateOptions = {},
+): Verdicts {
   const asOfMs = instantMs(asOf);
   if (Number.isNaN(asOfMs))
     throw badInput(`asOf must be an ISO instant, found ${JSON.stringify(asOf)}`);
@@ -93,7 +109,7 @@ export function evaluate(
   const results = outcomes.map((o) => suspended(o, suspensions));
   const phases = phaseSpans(agreement, frame.start, end.range);
   const shown = periodsWithin(calendar, end.range);
-  const periods: PeriodResult[] = [];
+  const periods: JudgedPeriod[] = [];
   for (let p = 0; p < shown; p++) {
     const start = calendar.start(p);
     periods.push({
@@ -115,7 +131,7 @@ export function evaluate(
     if (x === NOT_ACCEPTED) notAccepted++;
     else if (x === KNOWN_AFTER_AS_OF) late++;
   }
-  const evaluation: Evaluation = {
+  const evaluation: Verdicts = {
     agreement: agreement.id,
     version: agreement.version,
     asOf: isoOf(asOfMs),
@@ -254,7 +270,7 @@ function suspensionsOf(exercises: readonly Exercise[]): SuspensionSpan[] {
 function suspended(
   o: InstanceOutcome,
   spans: readonly SuspensionSpan[],
-): { period: number | null; result: NormResult } {
+): { period: number | null; result: JudgedInstance } {
   const { start, end } = o.instance;
   const within = spans.some((s) => start >= s.from && (s.until === null || end <= s.until));
   return {

@@ -6,6 +6,8 @@ import type {
   GridNormResult,
   NormResult,
 } from './evaluation.js';
+import type { Verdicts } from './judged-instance.js';
+import { gridResult, summaryOf } from './judged-instance.js';
 
 /**
  * What the grid needs of an evaluation: every cell's verdict, its count as a range, one
@@ -15,37 +17,38 @@ import type {
  * with claims or origins; `explainCell` gives the whole explanation of one cell.
  */
 export function verdictGrid(evaluation: Evaluation): EvaluationGrid {
-  const { periods, once, breaches, tallies, ...rest } = evaluation;
-  return {
-    ...rest,
-    tallies: tallies.map(({ from: _from, ...row }) => row),
+  const { periods, once, ...rest } = evaluation;
+  return gridWith(rest, {
     periods: periods.map(({ norms, ...period }) => ({ ...period, norms: norms.map(gridCell) })),
     once: once.map(gridCell),
+  });
+}
+
+/** The same grid made from the verdicts, no cell explained: `verdictGrid` of `evaluate`. */
+export function gridOfVerdicts(verdicts: Verdicts): EvaluationGrid {
+  const { periods, once, ...rest } = verdicts;
+  return gridWith(rest, {
+    periods: periods.map(({ norms, ...period }) => ({ ...period, norms: norms.map(gridResult) })),
+    once: once.map(gridResult),
+  });
+}
+
+function gridWith(
+  rest: Omit<Evaluation, 'periods' | 'once'>,
+  cells: Pick<EvaluationGrid, 'periods' | 'once'>,
+): EvaluationGrid {
+  const { breaches, tallies, ...fields } = rest;
+  return {
+    ...fields,
+    tallies: tallies.map(({ from: _from, ...row }) => row),
+    ...cells,
     breaches: breachGroups(breaches),
   };
 }
 
 function gridCell(result: NormResult): GridNormResult {
-  const { explanation: x, ...verdict } = result;
-  const decidedBy = [...new Set(x.accounts.filter((a) => a.used).map((a) => a.first))];
-  return {
-    ...verdict,
-    explanation: {
-      ref: x.ref,
-      summary: x.summary,
-      required: x.required,
-      requiredExpression: x.requiredExpression,
-      count: x.count,
-      owed: x.owed,
-      decidedBy,
-      claims: {
-        counted: x.counted.length,
-        possible: x.possible.length,
-        contrary: x.contrary.length,
-        ignored: x.ignored.length,
-      },
-    },
-  };
+  const { explanation, ...verdict } = result;
+  return { ...verdict, explanation: summaryOf(explanation) };
 }
 
 /**
