@@ -7,8 +7,8 @@ import type { AsOfWindow } from './as-of-window.js';
 import type { ClaimIndex } from './claim-index.js';
 import { claimCounts } from './claim-counts.js';
 import type { ExceptedAct, NormResult } from './evaluation.js';
-import type { JudgedInstance, Verdicts } from './judged-instance.js';
-import { explainedResult, judgedOf } from './judged-instance.js';
+import type { JudgedInstance, Verdicts } from './verdicts.js';
+import { explainedResult, judgedOf } from './verdicts.js';
 import { OriginAffiliations } from './origin-affiliation.js';
 
 /**

@@ -8,7 +8,7 @@ import { QuantityRole as Roles, countedRoles } from '../quantity/quantity-role.j
 import { unitName } from '../quantity/unit-key.js';
 import type { EventType } from '../vocabulary/event-types.js';
 import type { EvaluationContext } from './evaluation-context.js';
-import type { Tally } from './evaluation.js';
+import type { CountedTally } from './verdicts.js';
 import { CONTRARY, DEFINITE, gatherEvidence } from './gather-evidence.js';
 import { grown } from './grown-array.js';
 import { PolicyFold, toRange } from './origin-accounts.js';
@@ -259,7 +259,7 @@ function distinctSorted(xs: Int32Array): Int32Array {
  * evidence policy (the fullest account, by default); periods add up. A claim's categories
  * describe all the persons it counts, so it counts in full for each of them.
  */
-export function computeTallies(ctx: EvaluationContext, periods: number): Tally[] {
+export function computeTallies(ctx: EvaluationContext, periods: number): CountedTally[] {
   const { index } = ctx;
   const types = [...new Set(ctx.agreement.norms.flatMap((n) => actOf(n).events))];
   const policy = ctx.agreement.evidence.fulfilment;
@@ -451,7 +451,8 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Tally[]
       unit: t.unit > 0 ? unitName(index.unitNames.name(t.unit) ?? '') : null,
       count: toRange(t.min, t.max),
       claims: t.claims,
-      from: Array.from(rowClaims(t.from), (i) => index.ids[i] as ClaimId),
+      // Named when asked: a row's claims grow with the claims, and the grid shows none.
+      from: () => Array.from(rowClaims(t.from), (i) => index.ids[i] as ClaimId),
     }));
 }
 

@@ -8,14 +8,13 @@ import type { Assessment } from './assess-window.js';
 import { entryCount } from './assess-window.js';
 import { CONTRARY, DEFINITE } from './gather-evidence.js';
 import type { EvaluationContext } from './evaluation-context.js';
-import type { Account, Explanation, ExplanationSummary, TotalReading } from './evaluation.js';
+import type { Explanation, ExplanationSummary, TotalReading } from './evaluation.js';
 import { breachSummary, obligationSummary, owedText } from './explain-verdict.js';
-import type { JudgedInstance } from './judged-instance.js';
-import { decidedBy } from './judged-instance.js';
+import type { JudgedInstance } from './verdicts.js';
 import type { NormInstance } from './norm-instances.js';
 import type { Decision, InstanceTiming } from './norm-verdict.js';
 import { breachDecision, obligationDecision } from './norm-verdict.js';
-import { accountViews, toRange } from './origin-accounts.js';
+import { accountViews, toRange, usedAccounts } from './origin-accounts.js';
 import { requiredQuantity } from './required-quantity.js';
 import type { MsRange } from './term-frame.js';
 
@@ -46,8 +45,8 @@ export function evaluateInstance(
       { denied: a.contradicted },
       { ...timing, due: ctx.asOf.reached(inst.end) },
     );
-    const accounts = accountViews(ctx.index, a.accounts, a.used, bearer);
-    const summary = breachSummary(decision.verdict, breaches, accounts);
+    const used = usedAccounts(ctx.index, a.accounts, a.used, bearer);
+    const summary = breachSummary(decision.verdict, breaches, used.voices);
     return {
       instance: inst,
       assessment: a,
@@ -56,8 +55,13 @@ export function evaluateInstance(
         ctx.agreement.version,
         inst,
         decision,
-        summaryFields(inst, a, accounts, { summary, count: breaches }),
-        () => ({ ...explanationBase(ctx, inst, a), summary, count: breaches, accounts }),
+        summaryFields(inst, a, used, { summary, count: breaches }),
+        () => ({
+          ...explanationBase(ctx, inst, a),
+          summary,
+          count: breaches,
+          accounts: accountViews(ctx.index, a.accounts, a.used, bearer),
+        }),
       ),
     };
   }
@@ -88,10 +92,10 @@ export function evaluateInstance(
     },
     timing,
   );
-  const accounts = accountViews(ctx.index, a.accounts, a.used, bearer);
+  const used = usedAccounts(ctx.index, a.accounts, a.used, bearer);
   const unit = quantity?.unit ?? null;
   const shown = {
-    summary: obligationSummary(decision.verdict, required, count, accounts, unit),
+    summary: obligationSummary(decision.verdict, required, count, used.voices, unit),
     required,
     requiredExpression:
       quantity === null || quantity.min.kind === 'number' ? null : formatExpression(quantity.min),
@@ -106,11 +110,11 @@ export function evaluateInstance(
       ctx.agreement.version,
       inst,
       decision,
-      summaryFields(inst, a, accounts, shown),
+      summaryFields(inst, a, used, shown),
       () => ({
         ...explanationBase(ctx, inst, a),
         ...shown,
-        accounts,
+        accounts: accountViews(ctx.index, a.accounts, a.used, bearer),
         ...(totals.length === 0 ? {} : { totals }),
       }),
     ),
@@ -183,7 +187,7 @@ function explanationBase(
 function summaryFields(
   inst: NormInstance,
   a: Assessment,
-  accounts: readonly Account[],
+  used: { readonly decidedBy: ClaimId[] },
   shown: Pick<ExplanationSummary, 'summary' | 'count'> &
     Partial<Pick<ExplanationSummary, 'required' | 'requiredExpression' | 'owed'>>,
 ): ExplanationSummary {
@@ -196,7 +200,7 @@ function summaryFields(
     requiredExpression: shown.requiredExpression ?? null,
     count: shown.count,
     owed: shown.owed ?? null,
-    decidedBy: decidedBy(accounts),
+    decidedBy: used.decidedBy,
     claims,
   };
 }

@@ -5,8 +5,8 @@ import type { EvaluateOptions } from './evaluate.js';
 import { AsOfWindow } from './as-of-window.js';
 import { evaluateVerdicts } from './evaluate.js';
 import type { Breach, Evaluation } from './evaluation.js';
-import type { JudgedInstance, JudgedPeriod, Verdicts } from './judged-instance.js';
-import { fullEvaluation } from './judged-instance.js';
+import type { JudgedInstance, JudgedPeriod, Verdicts } from './verdicts.js';
+import { fullEvaluation } from './verdicts.js';
 
 /**
  * The version of an agreement in effect at an instant: the highest-numbered version whose

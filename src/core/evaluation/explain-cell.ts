@@ -1,7 +1,7 @@
 import { notFound } from '../errors.js';
 import type { CellExplanation, Evaluation, NormResult } from './evaluation.js';
-import type { JudgedInstance, Verdicts } from './judged-instance.js';
-import { explainedResult } from './judged-instance.js';
+import type { JudgedInstance, Verdicts } from './verdicts.js';
+import { explainedResult } from './verdicts.js';
 
 /** A cell of the grid: a norm in a period (1 for the first), or a once-only norm (`once`). */
 export type CellAddress = { readonly norm: string; readonly period: number | 'once' };

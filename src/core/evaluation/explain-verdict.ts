@@ -1,8 +1,9 @@
 import type { CountRange } from '../quantity/count-range.js';
 import { formatRange, maxOf } from '../quantity/count-range.js';
-import type { Account, Verdict } from './evaluation.js';
+import type { Verdict } from './evaluation.js';
+import type { AccountVoice } from './origin-accounts.js';
 
-const origins = (accounts: readonly Account[], stance: Account['stance']): string =>
+const origins = (accounts: readonly AccountVoice[], stance: AccountVoice['stance']): string =>
   accounts
     .filter((a) => a.stance === stance && a.used)
     .map((a) => (a.selfReport ? `${a.origin} (self-report)` : a.origin))
@@ -30,7 +31,7 @@ export function obligationSummary(
   verdict: Verdict,
   required: CountRange,
   count: CountRange,
-  accounts: readonly Account[],
+  accounts: readonly AccountVoice[],
   unit: string | null,
 ): string {
   const u = unit === null ? '' : ` ${unit}`;
@@ -49,7 +50,7 @@ export function obligationSummary(
 export function breachSummary(
   verdict: Verdict,
   breaches: CountRange,
-  accounts: readonly Account[],
+  accounts: readonly AccountVoice[],
 ): string {
   const reporting = origins(accounts, 'supports');
   const denying = origins(accounts, 'contradicts');

@@ -177,6 +177,14 @@ export const toRange = (min: number, max: number): CountRange => ({
   max: Number.isFinite(max) ? max : null,
 });
 
+/** Whether the verdict rests on an account: the policy used it, or it says the contrary. */
+export const accountUsed = (a: OriginAccount, used: ReadonlySet<number>): boolean =>
+  a.stance === 'contradicts' || used.has(a.origin);
+
+/** The origin is affiliated with the bearer it reports on. */
+const selfReport = (o: OriginInfo, bearer: PartyId | null): boolean =>
+  bearer !== null && o.affiliation.kind === 'party' && o.affiliation.party === bearer;
+
 /** The accounts as the explanation shows them. */
 export function accountViews(
   index: ClaimIndex,
@@ -190,13 +198,41 @@ export function accountViews(
       origin: o.name,
       originKey: o.key,
       affiliation: o.label,
-      selfReport:
-        bearer !== null && o.affiliation.kind === 'party' && o.affiliation.party === bearer,
+      selfReport: selfReport(o, bearer),
       stance: a.stance,
       count: toRange(a.min, a.max),
       claims: a.claims,
       first: index.ids[a.first] as ClaimId,
-      used: a.stance === 'contradicts' || used.has(a.origin),
+      used: accountUsed(a, used),
     };
   });
+}
+
+/** How a cell's sentence names an account. */
+export type AccountVoice = Pick<Account, 'origin' | 'selfReport' | 'stance' | 'used'>;
+
+/**
+ * The accounts the verdict rests on, as its sentence names them, and the first claim of each
+ * (the grid's `decidedBy`): what the grid needs of `accountViews`, without making the rest.
+ */
+export function usedAccounts(
+  index: ClaimIndex,
+  accounts: readonly OriginAccount[],
+  used: ReadonlySet<number>,
+  bearer: PartyId | null,
+): { readonly voices: AccountVoice[]; readonly decidedBy: ClaimId[] } {
+  const voices: AccountVoice[] = [];
+  const decidedBy = new Set<ClaimId>();
+  for (const a of accounts) {
+    if (!accountUsed(a, used)) continue;
+    const o = index.origins[a.origin] as OriginInfo;
+    voices.push({
+      origin: o.name,
+      selfReport: selfReport(o, bearer),
+      stance: a.stance,
+      used: true,
+    });
+    decidedBy.add(index.ids[a.first] as ClaimId);
+  }
+  return { voices, decidedBy: [...decidedBy] };
 }

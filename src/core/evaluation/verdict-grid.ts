@@ -6,8 +6,8 @@ import type {
   GridNormResult,
   NormResult,
 } from './evaluation.js';
-import type { Verdicts } from './judged-instance.js';
-import { gridResult, summaryOf } from './judged-instance.js';
+import type { Verdicts } from './verdicts.js';
+import { gridResult, summaryOf } from './verdicts.js';
 
 /**
  * What the grid needs of an evaluation: every cell's verdict, its count as a range, one
@@ -34,7 +34,7 @@ export function gridOfVerdicts(verdicts: Verdicts): EvaluationGrid {
 }
 
 function gridWith(
-  rest: Omit<Evaluation, 'periods' | 'once'>,
+  rest: Omit<Evaluation | Verdicts, 'periods' | 'once'>,
   cells: Pick<EvaluationGrid, 'periods' | 'once'>,
 ): EvaluationGrid {
   const { breaches, tallies, ...fields } = rest;

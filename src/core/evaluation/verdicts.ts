@@ -7,6 +7,7 @@ import type {
   GridNormResult,
   NormResult,
   PeriodResult,
+  Tally,
 } from './evaluation.js';
 
 /**
@@ -22,13 +23,17 @@ export type JudgedPeriod = Omit<PeriodResult, 'norms'> & {
   readonly norms: readonly JudgedInstance[];
 };
 
+/** A tally row whose claims are named only when asked: the grid shows none of them. */
+export type CountedTally = Omit<Tally, 'from'> & { readonly from: () => Tally['from'] };
+
 /**
  * An evaluation whose cells explain themselves when asked: what the grid and one cell's
  * explanation are made from. `fullEvaluation` makes every explanation, for the eager result.
  */
-export interface Verdicts extends Omit<Evaluation, 'periods' | 'once'> {
+export interface Verdicts extends Omit<Evaluation, 'periods' | 'once' | 'tallies'> {
   readonly periods: readonly JudgedPeriod[];
   readonly once: readonly JudgedInstance[];
+  readonly tallies: readonly CountedTally[];
 }
 
 /** The first claim of each account the verdict rests on (used, or saying the contrary). */
@@ -79,5 +84,6 @@ export function fullEvaluation(verdicts: Verdicts): Evaluation {
     ...verdicts,
     periods: verdicts.periods.map((p) => ({ ...p, norms: p.norms.map(explainedResult) })),
     once: verdicts.once.map(explainedResult),
+    tallies: verdicts.tallies.map((t) => ({ ...t, from: t.from() })),
   };
 }
