@@ -2,7 +2,7 @@ import type { Total } from '../agreement/agreement.js';
 import type { ClaimId } from '../ids.js';
 import type { CountRange } from '../quantity/count-range.js';
 import type { ClaimIndex } from './claim-index.js';
-import { ASSERTED } from './claim-counts.js';
+import { claimAffirms } from './claim-counts.js';
 import type { TotalReading } from './evaluation.js';
 import { DEFINITELY, personMembership } from './person-filter.js';
 
@@ -23,7 +23,7 @@ export function reportedTotal(index: ClaimIndex, total: Total, at: number): Tota
     const persons = index.personFilter(r.categories);
     const holder = r.by === null ? 0 : index.partyMask([r.by]);
     for (const i of index.ofType(r.event)) {
-      if (index.setAside[i] !== 0 || index.modality[i] !== ASSERTED) continue;
+      if (!claimAffirms(index, i)) continue;
       if (index.unit[i] === 0 || (index.lo[i] as number) > at) continue;
       if (persons !== null && personMembership(persons, index.persons[i] as number) !== DEFINITELY)
         continue;
