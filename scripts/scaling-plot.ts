@@ -8,8 +8,8 @@
 //   npx tsx scripts/scaling-plot.ts --plot-only         # redraw from scaling.json
 //
 // Each point is one bench process (bench/run-one.ts): import is SQLite, wall time of the
-// streamed import; rebuild is its CPU time; the engine is the median wall time of a full
-// evaluation. `--series` measures only the series named (import, rebuild, engine) and keeps
+// streamed import; rebuild is its CPU time; the engine is the median wall time of the grid's
+// path (verdicts, no cell explained). `--series` measures only the series named (import, rebuild, engine) and keeps
 // the others' points from scaling.json. A straight line of slope 1 is linear growth; the
 // script prints each segment's slope, so growth faster than linear shows as a slope above 1.
 import { spawnSync } from 'node:child_process';
@@ -50,7 +50,7 @@ function runBench(file: string, env: NodeJS.ProcessEnv): BenchReport[] {
 const SERIES = {
   import: 'claim import (SQLite, wall)',
   rebuild: 'rebuild (CPU)',
-  engine: 'evaluation (engine, wall)',
+  engine: 'verdicts for the grid (engine, wall)',
 } as const;
 type SeriesKey = keyof typeof SERIES;
 
@@ -71,7 +71,7 @@ function measure(sizes: readonly number[], keys: readonly SeriesKey[]): Series[]
     }
     if (keys.includes('engine')) {
       const [engine] = runBench('engine.bench.ts', { TRUCE_BENCH_ENGINE_CLAIMS: String(size) });
-      points.get('engine')?.push([size, figure(engine, 'full evaluation')]);
+      points.get('engine')?.push([size, figure(engine, 'grid (verdicts, no cell explained)')]);
     }
   }
   return keys.map((k) => ({ name: SERIES[k], points: points.get(k) ?? [] }));
