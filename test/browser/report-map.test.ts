@@ -139,6 +139,20 @@ describe('the printable report and the map', { retry: 1, timeout: 120_000 }, () 
       return seen.size;
     })()`);
     expect(colours).toBeGreaterThan(3);
+    // The land is painted under the events, by the projection that places their markers: the
+    // canvas under most markers is land (a cluster's mean, or a place on the coast, may be sea).
+    const under = await page.evaluate<string[]>(`(() => {
+      const canvas = document.querySelector('.map-base');
+      const scale = canvas.width / 900;
+      return [...document.querySelectorAll('.map .marker')]
+        .map((g) => {
+          const [x, y] = g.getAttribute('transform').match(/[-\\d.]+/g).map(Number);
+          const [r, gr, b] = canvas.getContext('2d').getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
+          return r + ',' + gr + ',' + b;
+        });
+    })()`);
+    const onLand = under.filter((colour) => colour === '245,245,244').length;
+    expect(onLand).toBeGreaterThan(under.length / 2);
     // The Gaza Strip's piece of the basemap is drawn, and not the whole world.
     const pieces = (await stage.getAttribute('data-basemap-pieces'))!.split(' ');
     expect(pieces).toContain(pieceHoldingArea('Gaza Strip'));

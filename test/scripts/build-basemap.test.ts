@@ -1,7 +1,7 @@
 // The basemap's pieces as built at install: each region's borders meshed over the whole world,
 // every area and place inside its piece's extent, and the whole under its budget.
 import { geoContains } from 'd3-geo';
-import type { Feature, MultiLineString } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { describe, expect, test } from 'vitest';
 import {
@@ -66,5 +66,24 @@ describe('the basemap built at install', () => {
         .map(([n]) => `${n} (${name})`);
     });
     expect(outside).toEqual([]);
+  });
+
+  test('no line crosses ±180° but along a pole, so the map may project its pieces on the plane', () => {
+    const crossing = ['world', ...pieces.keys()].flatMap((name) => {
+      const { topology } = name === 'world' ? readBasemapPiece('world') : pieces.get(name)!;
+      return Object.values(topology.objects).flatMap((object) => {
+        const { geometry } = feature(topology, object) as Feature<MultiLineString | MultiPolygon>;
+        const lines =
+          geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : geometry.coordinates;
+        return lines.flatMap((points) =>
+          points.slice(1).flatMap((b, i) => {
+            const a = points[i]!;
+            const acrossPole = Math.abs(a[1]!) === 90 && a[1] === b[1];
+            return Math.abs(b[0]! - a[0]!) > 180 && !acrossPole ? [`${name}: ${a} to ${b}`] : [];
+          }),
+        );
+      });
+    });
+    expect(crossing).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listEvents } from '../../app/events.js';
+import { EventListings } from '../../app/event-listings.js';
 import { EventSchema, EventsQuery } from '../../core/api/event-api.js';
 import { listOf } from '../../core/api/listing.js';
 import type { ApiContext } from '../api-context.js';
 import { problemResponses } from '../problem.js';
 
 export const eventRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
+  const listings = new EventListings(store);
   app.get(
     '/api/events',
     {
@@ -17,6 +18,6 @@ export const eventRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
         response: { 200: listOf(EventSchema), ...problemResponses(400, 404) },
       },
     },
-    async ({ query }) => ({ items: await listEvents(store, query) }),
+    async ({ query }) => ({ items: await listings.list(query) }),
   );
 };

@@ -12,6 +12,7 @@ import { useResource } from '../state/use-resource';
 import { useBasemap } from './basemap';
 import type { Extent } from './basemap-files';
 import { PRECISION_RADIUS_KM, chooseLabels, paintBasemap, radiusInPixels } from './map-layers';
+import { planarMercator } from './planar-mercator';
 
 const WIDTH = 900;
 const HEIGHT = 640;
@@ -144,7 +145,8 @@ export function EventMap() {
     const context = element.getContext('2d');
     if (!context) return;
     context.setTransform(scale, 0, 0, scale, 0, 0);
-    paintBasemap(context, geoPath(projection, context), basemap, WIDTH, HEIGHT);
+    // On the plane: no line of the basemap crosses ±180°, so d3's cut there has nothing to do.
+    paintBasemap(context, geoPath(planarMercator(projection), context), basemap, WIDTH, HEIGHT);
     // The first complete draw, from the view opening: what an analyst waits for. The mark is
     // what the map bench reads (its time counts from the page's navigation).
     if (!marked.current) performance.mark('map:first-draw');
