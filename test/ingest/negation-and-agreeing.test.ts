@@ -22,9 +22,27 @@ describe('negations and agreements read by rule', () => {
     ]);
   });
 
+  it('reads having nothing to do with an act as its actor’s denial', () => {
+    expect(
+      readings('Hezbollah said in a statement that it had nothing to do with the rocket fire.'),
+    ).toEqual([['rocket_fire', 'denied', 'denied']]);
+  });
+
   it('reads a refusal as planned, not as a denial', () => {
     const [claim] = claimsOfText('The army said it would not withdraw from the town.', null);
     expect(claim?.modality).toBe('planned');
+    expect(readings('He says Israel is not going to attack Iran.')).toEqual([
+      ['armed_attack', 'planned', 'not_happened'],
+    ]);
+  });
+
+  it('reads deciding to extend a ceasefire as the extension told, but deciding to withdraw as a plan', () => {
+    expect(
+      readings('The council has decided to extend the temporary ceasefire until 30 April.'),
+    ).toEqual([['truce_extended', 'asserted', 'asserted']]);
+    expect(readings('The group said it has decided to withdraw its forces from the town.')).toEqual(
+      [['withdrawal', 'planned', 'asserted']],
+    );
   });
 
   it('reads agreeing to prolong a ceasefire as the extension told, but agreeing to release as a plan', () => {
@@ -52,6 +70,9 @@ describe('negations and agreements read by rule', () => {
       'planned',
       'asserted',
     ]);
+    expect(
+      readings('The parties agreed that the process of their release shall be expedited.'),
+    ).toContainEqual(['release', 'planned', 'asserted']);
     expect(readings('The ELN released him on Thursday.')).toEqual([
       ['release', 'asserted', 'asserted'],
     ]);

@@ -26,6 +26,18 @@ describe('event types read from the act’s object and its words', () => {
     expect(types('The militia liberated three hostages.')).toEqual(['release']);
   });
 
+  it('reads a convoy of buses, ambulances or the wounded as an evacuation, one of trucks as aid', () => {
+    expect(types('The first convoy of wounded civilians left east Aleppo on Thursday.')).toEqual([
+      'evacuation_order',
+    ]);
+    expect(types('A convoy of 20 buses and 13 ambulances reached rebel-held territory.')).toEqual([
+      'evacuation_order',
+    ]);
+    expect(types('A convoy of 11 trucks with food arrived in Tambura on Monday.')).toEqual([
+      'aid_delivery',
+    ]);
+  });
+
   it('reads the life of a pause in more of its words', () => {
     expect(types('Several earlier ceasefires had failed.')).toEqual(['truce_end']);
     expect(types('A week-long truce with Hamas expired on Friday.')).toEqual(['truce_end']);

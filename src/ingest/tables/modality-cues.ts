@@ -5,7 +5,7 @@
 
 /** Negation: "did not send a list", "no rockets were fired". */
 export const NEGATION_BEFORE =
-  "\\b(?:not|no|never|neither|nor|didn't|doesn't|don't|refused to|refuses to|refusing to|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't|without|denied|denies|deny|denying|refuted)\\b";
+  "\\b(?:not|no|never|neither|nor|didn't|doesn't|don't|refused to|refuses to|refusing to|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't|without|denied|denies|deny|denying|refuted|nothing to do with)\\b";
 export const NEGATION_WINDOW = 5;
 
 /**
@@ -13,29 +13,33 @@ export const NEGATION_WINDOW = 5;
  * as `denied`. Any other ("no air strikes were recorded", "have not been freed") is the
  * source asserting that the act did not take place (test/corpus/README.md, conventions).
  */
-export const DENIAL_BEFORE = '\\b(?:denied|denies|deny|denying|refuted|rejected)\\b';
+export const DENIAL_BEFORE =
+  '\\b(?:denied|denies|deny|denying|refuted|rejected|nothing to do with)\\b';
 
 /**
  * A negation that looks ahead: "will not hand the town back", "would not observe a pause" is a
  * refusal, a plan not to act, not a denial of something done. Matched in the negation window.
  */
-export const FUTURE_NEGATION_BEFORE = "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't)\\b";
+export const FUTURE_NEGATION_BEFORE =
+  "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't|not going to)\\b";
 
 /** A failure: "failed to meet its obligation to release" tells of an act not done, not a plan. */
 export const FAILURE_BEFORE = '\\bfail(?:ed|s|ing|ure)? to\\b';
 
 /** Plans and prospects: "has drawn up plans for a ground assault", "would release". */
 export const PLANNED_BEFORE =
-  "\\b(?:plans?|planned|planning|prepar(?:e|es|ed|ing)|drawn up|draw up|will|would|shall|could|might|'ll|expected to|to be|(?:is|are) to|(?:is|are|was|were) set to|(?:is|are|was|were) due to|going to|intends? to|intended|threaten(?:s|ed)? to|vowed to|promised to|agreed to|committed to|commits to|undertakes? to|undertook to|pledged? to|obligations?|included|would include|potential|possible|proposed|planned|future|next round of|in (?:return|exchange) for|on condition|pressing|pressed|push(?:ed|ing)? for|calls? for|called for|urg(?:e|ed|ing)|ready to|aims? to|seeking|seeks|sought|would-be|looming|imminent|impending)\\b";
+  "\\b(?:plans?|planned|planning|prepar(?:e|es|ed|ing)|drawn up|draw up|will|would|shall|could|might|'ll|expected to|to be|(?:is|are) to|(?:is|are|was|were) set to|(?:is|are|was|were) due to|going to|intends? to|intended|threaten(?:s|ed)? to|vowed to|promised to|agreed to|committed to|commits to|undertakes? to|undertook to|pledged? to|obligations?|included|would include|potential|possible|proposed|planned|future|next round of|in (?:return|exchange) for|on condition|pressing|pressed|push(?:ed|ing)? for|calls? for|called for|urg(?:e|ed|ing)|ready to|aims? to|decided to|decides to|been due to|seeking|seeks|sought|would-be|looming|imminent|impending)\\b";
 export const PLANNED_AFTER =
-  '^\\W*(?:\\w+\\W+){0,8}?(?:(?:was|were|is|are) (?:due|expected|set|scheduled|planned|about) to|will (?:begin|start|take place|resume|go ahead)|(?:is|are) to (?:begin|start|take place|resume|be held)|(?:is|are) (?:already )?being (?:prepared|planned|arranged))\\b|^\\W*(?:will|would|could)\\b';
+  '^\\W*(?:\\w+\\W+){0,8}?(?:(?:was|were|is|are) (?:due|expected|set|scheduled|planned|about) to|will (?:begin|start|take place|resume|go ahead)|(?:is|are) to (?:begin|start|take place|resume|be held)|(?:is|are) (?:already )?being (?:prepared|planned|arranged))\\b|^\\W*(?:will|would|could|shall)\\b';
 export const PLANNED_WINDOW = 6;
 
 /**
- * Agreeing is the act itself where the trigger is an agreement or its extension ("have agreed to
- * prolong the ceasefire"), not a plan: these cues of `PLANNED_BEFORE` leave such triggers told.
+ * Agreeing or deciding is the act itself where the trigger is an agreement or its extension
+ * ("have agreed to prolong the ceasefire", "has decided to extend"), not a plan: these cues of
+ * `PLANNED_BEFORE` leave such triggers told.
  */
-export const AGREEING_BEFORE = '\\b(?:agreed|agree|agrees|committed|commits|commit) to\\b';
+export const AGREEING_BEFORE =
+  '\\b(?:agreed|agree|agrees|committed|commits|commit|decided|decides) to\\b';
 
 /** Allegations: "accused X of firing", "allegedly", "reportedly". */
 export const ALLEGED_BEFORE =

@@ -202,10 +202,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'evacuation.order',
-    cues: ['evacu', 'leave', 'move', 'flee', 'head'],
+    cues: ['evacu', 'leave', 'move', 'flee', 'head', 'convoy'],
     type: 'evacuation_order',
+    // A convoy of buses, ambulances or the wounded carries people out, not aid.
     pattern:
-      "\\b(?:evacuation (?:orders?|warnings?|notices?|calls?)|ordered (?:[\\w-]+ ){0,4}to (?:evacuate|leave|move)|ordered the evacuation|(?:calling|called|calls|urged|urging|urges|told|telling|warned|ordering|orders|ordered) (?:on )?(?:[\\w’']+ ){0,8}to (?:evacuate|leave|move south|flee|head south))\\b",
+      "\\b(?:evacuation (?:orders?|warnings?|notices?|calls?)|convoys? of (?:[\\w-]+ ){0,3}(?:buses|ambulances|wounded|evacuees)|ordered (?:[\\w-]+ ){0,4}to (?:evacuate|leave|move)|ordered the evacuation|(?:calling|called|calls|urged|urging|urges|told|telling|warned|ordering|orders|ordered) (?:on )?(?:[\\w’']+ ){0,8}to (?:evacuate|leave|move south|flee|head south))\\b",
   },
   // talks and what is said across the table
   {
