@@ -152,7 +152,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     type: 'ground_operation',
     pattern:
-      '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started|resumed) (?:an |a |the |its |their )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|liberated (?:the |our )?(?:[\\w-]+ ){0,3}(?:city|town|village|villages|heights|hills?|district|region|territory|positions|settlements?)|(?:city|town|village|district|region) (?:of [\\w-]+ )?(?:has been|have been|was|were) liberated|advanced (?:on|into|towards)|stormed|captured|seized control of|took control of|overran)\\b',
+      '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started|resumed|carried out|mounted) (?:an |a |the |its |their )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|liberated (?:the |our )?(?:[\\w-]+ ){0,3}(?:city|town|village|villages|heights|hills?|district|region|territory|positions|settlements?)|(?:city|town|village|district|region) (?:of [\\w-]+ )?(?:has been|have been|was|were) liberated|advanced (?:on|into|towards)|stormed|captured|seized control of|took control of|overran)\\b',
   },
   {
     id: 'clash.exchange',
@@ -267,11 +267,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:agreed (?:to|on) (?:a |an |the )?(?!(?:extend|prolong|renew)\\w*\\b)(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement|initiative)|(?:truce|ceasefire|cease-fire|deal|agreement) (?:was|has been|had been) (?:agreed|reached|announced|signed|struck)|(?:announced|reached|signed|struck|brokered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:truce|ceasefire|cease-fire|deals?|agreements?|initiative))\\b',
   },
   {
+    // A cabinet or parliament approving the deal is the deal agreed, as the corpus records it.
+    id: 'agreement.approved',
+    cues: ['approv', 'ratif', 'endors'],
+    type: 'agreement_announced',
+    pattern:
+      "\\b(?:(?:truce|ceasefire|cease-fire|deal|agreement|accord|it) (?:was|has been|had been|were) (?:approved|ratified|endorsed) by (?:[\\w’'-]+ ){0,3}(?:cabinet|parliament|government|council|assembly)|(?:cabinet|parliament|government|council|assembly) (?:[\\w-]+ )?(?:approved|ratified|endorsed) (?:it|the (?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|deal|agreement|accord)))\\b",
+  },
+  {
     id: 'truce.start',
     cues: ['truce', 'ceasefire', 'cease', 'pause', 'cessation', 'there'],
     type: 'truce_start',
     pattern:
       '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
+  },
+  {
+    // "the guns fell silent": the pause told by what it brought, with no word for it.
+    id: 'truce.silence',
+    cues: ['gun', 'weapon', 'artillery'],
+    type: 'truce_start',
+    pattern:
+      '\\b(?:guns|weapons|artillery) (?:had |have |has )?(?:[\\w-]+ )?(?:fell|fallen|falls|fall|went|gone|go|goes|were|was|are|is) (?:[\\w-]+ )?silent\\b',
   },
   {
     id: 'truce.extended',
@@ -326,6 +342,33 @@ export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: rea
         '\\bsince (?:hamas |israel |\\w+ )?violated the (?:truce|pause|ceasefire)(?: and fighting resumed)?\\b',
     },
     { cues: ['fire'], pattern: '\\bfire(?:d)? (?:a |the )?(?:warning|starting) (?:shot|gun)\\b' },
+    // A fire that broke out, a building that collapsed, calm that returned: no act of war.
+    { cues: ['fire'], pattern: '\\bfires? (?:also |later )?(?:broke out|erupted|spread)\\b' },
+    {
+      cues: ['building', 'house', 'home', 'bridge', 'roof', 'tower', 'block', 'wall'],
+      pattern:
+        '\\b(?:buildings?|houses?|homes?|bridges?|roofs?|towers?|blocks?|walls?) (?:had |has |have )?(?:partly |partially |later |then )?collapsed\\b',
+    },
+    {
+      cues: ['calm', 'quiet'],
+      pattern: '\\b(?:calm|quiet) (?:had |has )?(?:largely )?returned\\b',
+    },
+    // A coup, not a capture: "the military seized power".
+    {
+      cues: ['seiz', 'took', 'taken', 'take'],
+      pattern: '\\b(?:seized|seize|seizes|took|taken|take|takes) power\\b',
+    },
+    // A state of emergency is declared at home, not a truce.
+    {
+      cues: ['declar'],
+      pattern:
+        '\\bdeclared? (?:a |an )?(?:[\\w-]+ )?state of (?:[\\w-]+ )?(?:emergency|siege|commotion|alert)\\b',
+    },
+    // "renewed war", "renewed fighting": the adjective, not a truce renewed.
+    {
+      cues: ['renewed'],
+      pattern: '\\brenewed(?= (?:war|fighting|violence|hostilities|clashes|attacks|offensive)\\b)',
+    },
     { cues: ['open'], pattern: '\\bopen fire on (?:the )?idea\\b' },
     {
       cues: ['list'],
