@@ -27,6 +27,27 @@ describe('acts told in words no single trigger word names', () => {
     ]);
   });
 
+  it('reads a ceasefire that took hold as the pause beginning, and one that failed to hold as its end', () => {
+    expect(types('The ceasefire took hold at four in the morning.')).toEqual(['truce_start']);
+    expect(types('They cited the failure of previous ceasefires to hold.')).toEqual(['truce_end']);
+  });
+
+  it('reads claims called groundless as a denial', () => {
+    expect(types('The reports of shelling after noon are groundless.')).toContain('denial');
+    expect(types('The road was unfinished.')).toEqual([]);
+  });
+
+  it('reads people crossing a border as people fleeing', () => {
+    expect(types('Around 8,000 people have crossed into eastern Chad.')).toEqual([
+      'evacuation_order',
+    ]);
+    expect(types('Rwandan troops crossed the border.')).not.toContain('evacuation_order');
+  });
+
+  it('reads a garrison overrun as ground action', () => {
+    expect(types('The garrison was overrun by rebels on Monday.')).toEqual(['ground_operation']);
+  });
+
   it('reads a past tense the tagger takes for a noun after a name', () => {
     expect(types('Police rescued Marulanda within hours.')).toEqual(['release']);
     expect(types('He slept in a shed near the border.')).toEqual([]);
@@ -41,6 +62,8 @@ describe('words that look like acts of war and are not', () => {
     'The military seized power in February 2021.',
     'On 20 January the Government declared a state of internal commotion for the region.',
     'The split has raised fears of renewed war.',
+    'We condemn all attacks on civilians.',
+    'The parties shall refrain from attacks on civilians and from the movement of forces.',
   ])('finds no act in “%s”', (text) => {
     expect(types(text)).toEqual([]);
   });

@@ -207,6 +207,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pattern:
       "\\b(?:evacuation (?:orders?|warnings?|notices?|calls?)|ordered (?:[\\w-]+ ){0,4}to (?:evacuate|leave|move)|ordered the evacuation|(?:calling|called|calls|urged|urging|urges|told|telling|warned|ordering|orders|ordered) (?:on )?(?:[\\w’']+ ){0,8}to (?:evacuate|leave|move south|flee|head south))\\b",
   },
+  {
+    // People crossing a border or a front line are fleeing it, as the corpus records them.
+    id: 'evacuation.crossed',
+    cues: ['people', 'refugee', 'civilian', 'resident', 'famil', 'contractor', 'foreigner'],
+    type: 'evacuation_order',
+    pattern:
+      '\\b(?:people|refugees|civilians|residents|families|contractors|foreigners)\\b(?:[^.;]{0,60}?)\\b(?:have |had |has )?crossed(?: into| over| the border)?\\b',
+  },
   // talks and what is said across the table
   {
     id: 'talks.meeting',
@@ -246,10 +254,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'denial',
-    cues: ['deni', 'deny', 'rejected', 'dismissed', 'refuted'],
+    cues: [
+      'deni',
+      'deny',
+      'rejected',
+      'dismissed',
+      'refuted',
+      'groundless',
+      'baseless',
+      'unfounded',
+    ],
     type: 'denial',
     pattern:
-      '\\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|dismissed (?:the )?(?:claims?|reports?|accusations?|allegations?)|refuted)\\b',
+      '\\b(?:(?:are|were|is|was) (?:completely |entirely |totally )?(?:groundless|baseless|unfounded)|denied|denies|deny|denying|rejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|dismissed (?:the )?(?:claims?|reports?|accusations?|allegations?)|refuted)\\b',
   },
   {
     id: 'delegation.recalled',
@@ -279,7 +296,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     cues: ['truce', 'ceasefire', 'cease', 'pause', 'cessation', 'there'],
     type: 'truce_start',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|took hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
   },
   {
     // "the guns fell silent": the pause told by what it brought, with no word for it.
@@ -312,7 +329,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     type: 'truce_end',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)s?(?: agreement)? (?:that |which )?(?:[\\w-]+ ){0,3}(?:collapsed|broke down|ended|expired|lapsed|ran out|was terminated|fell apart|failed)|fighting resumed|resumed (?:fighting|hostilities|combat)|hostilities resumed|(?:end(?:ed|ing)?|terminated|suspended|quit|withdrew from|pulled out of) (?:the |a |an )?(?:[\\w-]+ )?(?:truce|ceasefire|pause|deal|initiative)|suspended (?:its |their )?participation in)\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)s?(?: agreement)? (?:that |which )?(?:[\\w-]+ ){0,3}(?:collapsed|broke down|ended|expired|lapsed|ran out|was terminated|fell apart|failed)|failure of (?:the )?(?:[\\w-]+ ){0,2}(?:truces?|ceasefires?|cease-fires?|pauses?) to hold|fighting resumed|resumed (?:fighting|hostilities|combat)|hostilities resumed|(?:end(?:ed|ing)?|terminated|suspended|quit|withdrew from|pulled out of) (?:the |a |an )?(?:[\\w-]+ )?(?:truce|ceasefire|pause|deal|initiative)|suspended (?:its |their )?participation in)\\b',
   },
 ];
 
@@ -353,6 +370,10 @@ export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: rea
       cues: ['calm', 'quiet'],
       pattern: '\\b(?:calm|quiet) (?:had |has )?(?:largely )?returned\\b',
     },
+    // Terms of an agreement ("the parties shall refrain from attacks…") and acts condemned in
+    // general ("we condemn all attacks on civilians") report no act.
+    { cues: ['refrain'], pattern: '(?<!not )\\brefrain(?:s|ed|ing)? from [^.;]{0,160}' },
+    { cues: ['all'], pattern: '\\ball (?:[\\w-]+ )?(?:attacks|hostilities|acts of violence)\\b' },
     // A coup, not a capture: "the military seized power".
     {
       cues: ['seiz', 'took', 'taken', 'take'],
