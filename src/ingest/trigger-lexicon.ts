@@ -92,15 +92,19 @@ const READ_AS: Readonly<Record<string, readonly TriggerLemma['pos'][]>> = {
   NOUN: ['noun'],
 };
 
+const PAST_TENSE = /\p{L}{3}ed$/u;
+const NOUN_OR_PAST: readonly TriggerLemma['pos'][] = ['noun', 'verb'];
+
 /**
  * The rules a token stands for, given its text, its lemma and its wink-nlp tag: the lemma first,
  * else the word with an ending detached ("kidnapped" → kidnap, doubled consonant and all).
  */
 export function triggersOfToken(word: string, lemma: string, tag: string): readonly TriggerRule[] {
-  const as = READ_AS[tag];
+  const lower = word.toLowerCase();
+  // The light model tags an unfamiliar past tense after a name as a noun ("Police rescued …").
+  const as = tag === 'NOUN' && PAST_TENSE.test(lower) ? NOUN_OR_PAST : READ_AS[tag];
   if (as === undefined || as.length === 0) return [];
   const table = lemmaTriggers();
-  const lower = word.toLowerCase();
   for (const pos of as) {
     // An adjective counts only as a verb's participle: "free" in "a free hand" is no release.
     const direct = tag === 'ADJ' ? undefined : table.get(`${pos}:${lemma}`);

@@ -43,6 +43,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'incursion', pos: 'noun', type: 'ground_operation' },
   { lemma: 'invasion', pos: 'noun', type: 'ground_operation', senses: [1] },
   { lemma: 'invade', pos: 'verb', type: 'ground_operation', senses: [1] },
+  { lemma: 'overrun', pos: 'verb', type: 'ground_operation' },
   { lemma: 'offensive', pos: 'noun', type: 'ground_operation' },
   { lemma: 'clash', pos: 'noun', type: 'clash' },
   { lemma: 'clash', pos: 'verb', type: 'clash' },

@@ -152,7 +152,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     type: 'ground_operation',
     pattern:
-      '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started|resumed) (?:an |a |the |its |their )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|liberated (?:the |our )?(?:[\\w-]+ ){0,3}(?:city|town|village|villages|heights|hills?|district|region|territory|positions|settlements?)|(?:city|town|village|district|region) (?:of [\\w-]+ )?(?:has been|have been|was|were) liberated|advanced (?:on|into|towards)|stormed|captured|seized control of|took control of|overran)\\b',
+      '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started|resumed|carried out|mounted) (?:an |a |the |its |their )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|liberated (?:the |our )?(?:[\\w-]+ ){0,3}(?:city|town|village|villages|heights|hills?|district|region|territory|positions|settlements?)|(?:city|town|village|district|region) (?:of [\\w-]+ )?(?:has been|have been|was|were) liberated|advanced (?:on|into|towards)|stormed|captured|seized control of|took control of|overran)\\b',
   },
   {
     id: 'clash.exchange',
@@ -208,6 +208,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pattern:
       "\\b(?:evacuation (?:orders?|warnings?|notices?|calls?)|convoys? of (?:[\\w-]+ ){0,3}(?:buses|ambulances|wounded|evacuees)|ordered (?:[\\w-]+ ){0,4}to (?:evacuate|leave|move)|ordered the evacuation|(?:calling|called|calls|urged|urging|urges|told|telling|warned|ordering|orders|ordered) (?:on )?(?:[\\w’']+ ){0,8}to (?:evacuate|leave|move south|flee|head south))\\b",
   },
+  {
+    // People crossing a border or a front line are fleeing it, as the corpus records them.
+    id: 'evacuation.crossed',
+    cues: ['people', 'refugee', 'civilian', 'resident', 'famil', 'contractor', 'foreigner'],
+    type: 'evacuation_order',
+    pattern:
+      '\\b(?:people|refugees|civilians|residents|families|contractors|foreigners)\\b(?:[^.;]{0,60}?)\\b(?:have |had |has )?crossed(?: into| over| the border)?\\b',
+  },
   // talks and what is said across the table
   {
     id: 'talks.meeting',
@@ -247,10 +255,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'denial',
-    cues: ['deni', 'deny', 'rejected', 'dismissed', 'refuted'],
+    cues: [
+      'deni',
+      'deny',
+      'rejected',
+      'dismissed',
+      'refuted',
+      'groundless',
+      'baseless',
+      'unfounded',
+    ],
     type: 'denial',
     pattern:
-      '\\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|dismissed (?:the )?(?:claims?|reports?|accusations?|allegations?)|refuted)\\b',
+      '\\b(?:(?:are|were|is|was) (?:completely |entirely |totally )?(?:groundless|baseless|unfounded)|denied|denies|deny|denying|rejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|dismissed (?:the )?(?:claims?|reports?|accusations?|allegations?)|refuted)\\b',
   },
   {
     id: 'delegation.recalled',
@@ -268,11 +285,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:agreed (?:to|on) (?:a |an |the )?(?!(?:extend|prolong|renew)\\w*\\b)(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement|initiative)|(?:truce|ceasefire|cease-fire|deal|agreement) (?:was|has been|had been) (?:agreed|reached|announced|signed|struck)|(?:announced|reached|signed|struck|brokered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:truce|ceasefire|cease-fire|deals?|agreements?|initiative))\\b',
   },
   {
+    // A cabinet or parliament approving the deal is the deal agreed, as the corpus records it.
+    id: 'agreement.approved',
+    cues: ['approv', 'ratif', 'endors'],
+    type: 'agreement_announced',
+    pattern:
+      "\\b(?:(?:truce|ceasefire|cease-fire|deal|agreement|accord|it) (?:was|has been|had been|were) (?:approved|ratified|endorsed) by (?:[\\w’'-]+ ){0,3}(?:cabinet|parliament|government|council|assembly)|(?:cabinet|parliament|government|council|assembly) (?:[\\w-]+ )?(?:approved|ratified|endorsed) (?:it|the (?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|deal|agreement|accord)))\\b",
+  },
+  {
     id: 'truce.start',
     cues: ['truce', 'ceasefire', 'cease', 'pause', 'cessation', 'there'],
     type: 'truce_start',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|took hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
+  },
+  {
+    // "the guns fell silent": the pause told by what it brought, with no word for it.
+    id: 'truce.silence',
+    cues: ['gun', 'weapon', 'artillery'],
+    type: 'truce_start',
+    pattern:
+      '\\b(?:guns|weapons|artillery) (?:had |have |has )?(?:[\\w-]+ )?(?:fell|fallen|falls|fall|went|gone|go|goes|were|was|are|is) (?:[\\w-]+ )?silent\\b',
   },
   {
     id: 'truce.extended',
@@ -297,7 +330,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     type: 'truce_end',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)s?(?: agreement)? (?:that |which )?(?:[\\w-]+ ){0,3}(?:collapsed|broke down|ended|expired|lapsed|ran out|was terminated|fell apart|failed)|fighting resumed|resumed (?:fighting|hostilities|combat)|hostilities resumed|(?:end(?:ed|ing)?|terminated|suspended|quit|withdrew from|pulled out of) (?:the |a |an )?(?:[\\w-]+ )?(?:truce|ceasefire|pause|deal|initiative)|suspended (?:its |their )?participation in)\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|deal|initiative)s?(?: agreement)? (?:that |which )?(?:[\\w-]+ ){0,3}(?:collapsed|broke down|ended|expired|lapsed|ran out|was terminated|fell apart|failed)|failure of (?:the )?(?:[\\w-]+ ){0,2}(?:truces?|ceasefires?|cease-fires?|pauses?) to hold|fighting resumed|resumed (?:fighting|hostilities|combat)|hostilities resumed|(?:end(?:ed|ing)?|terminated|suspended|quit|withdrew from|pulled out of) (?:the |a |an )?(?:[\\w-]+ )?(?:truce|ceasefire|pause|deal|initiative)|suspended (?:its |their )?participation in)\\b',
   },
 ];
 
@@ -327,6 +360,37 @@ export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: rea
         '\\bsince (?:hamas |israel |\\w+ )?violated the (?:truce|pause|ceasefire)(?: and fighting resumed)?\\b',
     },
     { cues: ['fire'], pattern: '\\bfire(?:d)? (?:a |the )?(?:warning|starting) (?:shot|gun)\\b' },
+    // A fire that broke out, a building that collapsed, calm that returned: no act of war.
+    { cues: ['fire'], pattern: '\\bfires? (?:also |later )?(?:broke out|erupted|spread)\\b' },
+    {
+      cues: ['building', 'house', 'home', 'bridge', 'roof', 'tower', 'block', 'wall'],
+      pattern:
+        '\\b(?:buildings?|houses?|homes?|bridges?|roofs?|towers?|blocks?|walls?) (?:had |has |have )?(?:partly |partially |later |then )?collapsed\\b',
+    },
+    {
+      cues: ['calm', 'quiet'],
+      pattern: '\\b(?:calm|quiet) (?:had |has )?(?:largely )?returned\\b',
+    },
+    // Terms of an agreement ("the parties shall refrain from attacks…") and acts condemned in
+    // general ("we condemn all attacks on civilians") report no act.
+    { cues: ['refrain'], pattern: '(?<!not )\\brefrain(?:s|ed|ing)? from [^.;]{0,160}' },
+    { cues: ['all'], pattern: '\\ball (?:[\\w-]+ )?(?:attacks|hostilities|acts of violence)\\b' },
+    // A coup, not a capture: "the military seized power".
+    {
+      cues: ['seiz', 'took', 'taken', 'take'],
+      pattern: '\\b(?:seized|seize|seizes|took|taken|take|takes) power\\b',
+    },
+    // A state of emergency is declared at home, not a truce.
+    {
+      cues: ['declar'],
+      pattern:
+        '\\bdeclared? (?:a |an )?(?:[\\w-]+ )?state of (?:[\\w-]+ )?(?:emergency|siege|commotion|alert)\\b',
+    },
+    // "renewed war", "renewed fighting": the adjective, not a truce renewed.
+    {
+      cues: ['renewed'],
+      pattern: '\\brenewed(?= (?:war|fighting|violence|hostilities|clashes|attacks|offensive)\\b)',
+    },
     { cues: ['open'], pattern: '\\bopen fire on (?:the )?idea\\b' },
     {
       cues: ['list'],

@@ -1,0 +1,93 @@
+// Lists the claims the train or dev split finds wrongly, grouped by cause: gold claims missed
+// (no trigger in their sentence, a trigger the keep head dropped, or a sentence whose one claim
+// another gold claim took) and extra claims (a sentence's second claim, a pattern or a
+// candidate word alone), each with the keep head's probability that it reports nothing. Run
+// with `npx tsx scripts/detection-misses.ts [dev|train]`; the test split is refused.
+import { join } from 'node:path';
+import { probabilityAt, scoreVector } from '../src/ingest/averaged-perceptron.js';
+import { sharesSentence } from '../src/ingest/claim-features.js';
+import { claimModel, NO_CLAIM } from '../src/ingest/claim-model.js';
+import { extractClaims } from '../src/ingest/extract.js';
+import type { ExtractResult } from '../src/ingest/extract.js';
+import { matchClaims } from '../src/ingest/score-extraction.js';
+import { reportInput } from '../src/ingest/train-claim-model.js';
+import { MissGroups, tuningSplit } from './miss-groups.js';
+import { CORPUS_DIR, readReports } from './read-corpus.js';
+
+const split = tuningSplit('detection-misses');
+const model = claimModel();
+const groups = new MissGroups();
+
+/** The keep head's probability that the trigger with these features reports nothing. */
+function noneAt(features: readonly string[]): number {
+  if (model === null) return 0;
+  const scores = scoreVector(model.keep, features);
+  const none = model.keep.classes.indexOf(NO_CLAIM);
+  return none < 0 ? 0 : probabilityAt(scores, none);
+}
+
+const short = (s: string): string => s.replace(/\s+/g, ' ').slice(0, 140);
+
+/** Where the gold anchor stands in the clean text, as the scorer finds it (case folded). */
+function anchorAt(result: ExtractResult, anchor: string): [number, number] | null {
+  const lower = result.document.cleanText.toLowerCase();
+  const words = anchor.toLowerCase().trim().split(/\s+/);
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const m = re.exec(lower);
+  return m === null ? null : [m.index, m.index + m[0].length];
+}
+
+for (const report of readReports(join(CORPUS_DIR, split))) {
+  const { name, gold } = report;
+  const input = reportInput(report);
+  const found = extractClaims(input);
+  const rules = extractClaims(input, null);
+  const matched = matchClaims(gold, found);
+  const byRules = matchClaims(gold, rules);
+  const used = new Set(matched.flatMap((m) => (m.claim === null ? [] : [m.claim])));
+  matched.forEach((m, i) => {
+    if (m.claim !== null) return;
+    const g = m.gold;
+    const line = `${name} ${g.type} “${short(g.anchor)}”`;
+    if (!m.anchored) return groups.add('missed: anchor not in the clean text', line);
+    const r = byRules[i]?.claim ?? null;
+    const at = anchorAt(found, g.anchor);
+    const taken =
+      at !== null &&
+      found.claims.some((c) => c.span !== null && c.span[0] < at[1] && at[0] < c.span[1]);
+    if (taken) {
+      const kinds = found.claims
+        .filter((c) => c.span !== null && at !== null && c.span[0] < at[1] && at[0] < c.span[1])
+        .map((c) => c.type);
+      return groups.add(
+        'missed: its sentence gives fewer claims than the gold',
+        `${line} [sentence gives ${kinds.join(', ')}]`,
+      );
+    }
+    if (r === null) return groups.add('missed: no trigger in its sentence', line);
+    const c = rules.claims[r]!;
+    const features = rules.explanations[r]!.features;
+    groups.add(
+      `missed: dropped by the keep head (${sharesSentence(features) ? 'shared' : 'alone'})`,
+      `${line} [${c.rule} ${c.type}, none at ${noneAt(features).toFixed(4)}]`,
+    );
+  });
+  found.claims.forEach((c, i) => {
+    if (used.has(i)) return;
+    const { features, rule } = found.explanations[i]!;
+    const shared = found.claims.some(
+      (o, j) => j !== i && used.has(j) && o.span?.[0] === c.span?.[0],
+    );
+    const kind = rule.startsWith('trigger.lemma.') ? 'candidate word' : 'pattern';
+    const cause = shared
+      ? 'extra: beside a matched claim of its sentence'
+      : sharesSentence(features)
+        ? `extra: ${kind}, sentence has other triggers`
+        : `extra: ${kind} alone in its sentence`;
+    groups.add(
+      cause,
+      `${name} ${c.type}/${c.modality} [${rule}, none at ${noneAt(features).toFixed(4)}] ${short(c.text)}`,
+    );
+  });
+}
+groups.print();

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfText } from '../support/extract-text.js';
+
+/** The types the rules alone read in one text. */
+const types = (text: string): string[] => claimsOfText(text, null).map((c) => c.type);
+
+describe('acts told in words no single trigger word names', () => {
+  it('reads the guns falling silent as the pause beginning', () => {
+    expect(types('At 8 a.m. on Monday the guns fell silent along the border.')).toEqual([
+      'truce_start',
+    ]);
+    expect(types('By Sunday evening the guns had largely fallen silent.')).toEqual(['truce_start']);
+    expect(types('The guns were loud all night.')).toEqual([]);
+  });
+
+  it('reads a cabinet or parliament approving the deal as the deal agreed', () => {
+    expect(types("Israel's cabinet approved it on Sunday.")).toEqual(['agreement_announced']);
+    expect(types('The ceasefire was approved by the security cabinet on Tuesday.')).toEqual([
+      'agreement_announced',
+    ]);
+    expect(types('Parliament approved the budget on Tuesday.')).toEqual([]);
+  });
+
+  it('reads an offensive carried out as ground action', () => {
+    expect(types('The ELN has carried out an offensive against the 33rd Front.')).toEqual([
+      'ground_operation',
+    ]);
+  });
+
+  it('reads a ceasefire that took hold as the pause beginning, and one that failed to hold as its end', () => {
+    expect(types('The ceasefire took hold at four in the morning.')).toEqual(['truce_start']);
+    expect(types('They cited the failure of previous ceasefires to hold.')).toEqual(['truce_end']);
+  });
+
+  it('reads claims called groundless as a denial', () => {
+    expect(types('The reports of shelling after noon are groundless.')).toContain('denial');
+    expect(types('The road was unfinished.')).toEqual([]);
+  });
+
+  it('reads people crossing a border as people fleeing', () => {
+    expect(types('Around 8,000 people have crossed into eastern Chad.')).toEqual([
+      'evacuation_order',
+    ]);
+    expect(types('Rwandan troops crossed the border.')).not.toContain('evacuation_order');
+  });
+
+  it('reads a garrison overrun as ground action', () => {
+    expect(types('The garrison was overrun by rebels on Monday.')).toEqual(['ground_operation']);
+  });
+
+  it('reads a past tense the tagger takes for a noun after a name', () => {
+    expect(types('Police rescued Marulanda within hours.')).toEqual(['release']);
+    expect(types('He slept in a shed near the border.')).toEqual([]);
+  });
+});
+
+describe('words that look like acts of war and are not', () => {
+  it.each([
+    'A fire also broke out at a construction site near the airport.',
+    'The building collapsed.',
+    'By Sunday morning calm had returned to most of the city.',
+    'The military seized power in February 2021.',
+    'On 20 January the Government declared a state of internal commotion for the region.',
+    'The split has raised fears of renewed war.',
+    'We condemn all attacks on civilians.',
+    'The parties shall refrain from attacks on civilians and from the movement of forces.',
+  ])('finds no act in “%s”', (text) => {
+    expect(types(text)).toEqual([]);
+  });
+
+  it('still reads the acts those words stand beside', () => {
+    expect(types('The truce collapsed on Friday.')).toEqual(['truce_end']);
+    expect(types('The parties renewed the truce for two months.')).toEqual(['truce_extended']);
+    expect(types('Rebels seized control of the town.')).toEqual(['ground_operation']);
+    expect(types('Artillery fire hit the market.')).toContain('shelling');
+  });
+});
