@@ -27,6 +27,15 @@ export interface CleanText {
   readonly removed: readonly string[];
 }
 
+/**
+ * The clean text, then the furniture taken out of it, a line each: a source note, a credit or a
+ * "Prepared by" line may name who published the report, though none is the report's own text.
+ * The clean text comes first, so its opening stays the opening.
+ */
+export function textWithNotes(clean: CleanText): string {
+  return [clean.text, ...clean.removed].join('\n');
+}
+
 /** Larger inputs are refused: a report is a few thousand words, not a book. */
 export const MAX_INPUT_CHARS = 2_000_000;
 
