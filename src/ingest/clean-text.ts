@@ -4,7 +4,7 @@ import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import { compilePattern } from './compile-pattern.js';
 import { TITLE_SITE } from './tables/bylines.js';
-import { FURNITURE_PARAGRAPHS, FURNITURE_SELECTORS } from './tables/furniture.js';
+import { FURNITURE_PARAGRAPHS, FURNITURE_SELECTORS, SECTION_LABEL } from './tables/furniture.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'blockquote';
 
@@ -46,7 +46,7 @@ type ReadabilityInput = ConstructorParameters<typeof Readability>[0];
 const REMOVED_PREVIEW = 240;
 const BINARY_SAMPLE = 65_536;
 /** Furniture is short: a longer paragraph is the report's own, and is not tested. */
-const FURNITURE_MAX_LENGTH = 160;
+const FURNITURE_MAX_LENGTH = 200;
 const TITLE_MAX = 200;
 const BLOCK_SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,td';
 // One pattern, anchored at the start of the line: a line that is not furniture fails at once.
@@ -54,6 +54,7 @@ const furniture = compilePattern(
   `^(?:${FURNITURE_PARAGRAPHS.map((p) => `(?:${p})`).join('|')})`,
   'iu',
 );
+const sectionLabel = compilePattern(SECTION_LABEL, 'u');
 /** Elements whose text runs on in a line; any other element starts a line of its own. */
 const INLINE_TAGS = new Set(
   'a abbr b bdi bdo button cite code data dfn em i kbd label mark q s samp small span strong sub sup time u var wbr img'.split(
@@ -266,7 +267,11 @@ function assemble(
 
 /** Is this paragraph or line page furniture? If so it is noted in `removed`. */
 function isFurniture(text: string, removed: string[]): boolean {
-  if (text.length === 0 || text.length > FURNITURE_MAX_LENGTH || !furniture.test(text)) {
+  if (
+    text.length === 0 ||
+    text.length > FURNITURE_MAX_LENGTH ||
+    !(furniture.test(text) || sectionLabel.test(text))
+  ) {
     return false;
   }
   removed.push(preview(text));
