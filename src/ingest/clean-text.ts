@@ -4,7 +4,7 @@ import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import { compilePattern } from './compile-pattern.js';
 import { TITLE_SITE } from './tables/bylines.js';
-import { FURNITURE_PARAGRAPHS, FURNITURE_SELECTORS } from './tables/furniture.js';
+import { FURNITURE_PARAGRAPHS, FURNITURE_SELECTORS, SECTION_LABEL } from './tables/furniture.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'blockquote';
 
@@ -27,22 +27,39 @@ export interface CleanText {
   readonly removed: readonly string[];
 }
 
+/**
+ * The clean text, then the furniture taken out of it, a line each: a source note, a credit or a
+ * "Prepared by" line may name who published the report, though none is the report's own text.
+ * The clean text comes first, so its opening stays the opening.
+ */
+export function textWithNotes(clean: CleanText): string {
+  return [clean.text, ...clean.removed].join('\n');
+}
+
 /** Larger inputs are refused: a report is a few thousand words, not a book. */
 export const MAX_INPUT_CHARS = 2_000_000;
 
 /** Readability gives up below 500 characters by default; short wire items are still reports. */
 const READABILITY_OPTIONS = { charThreshold: 0 };
 type ReadabilityInput = ConstructorParameters<typeof Readability>[0];
-const REMOVED_PREVIEW = 80;
+/** Long enough to keep a whole source or translation note, which later stages read. */
+const REMOVED_PREVIEW = 240;
 const BINARY_SAMPLE = 65_536;
 /** Furniture is short: a longer paragraph is the report's own, and is not tested. */
-const FURNITURE_MAX_LENGTH = 160;
+const FURNITURE_MAX_LENGTH = 200;
 const TITLE_MAX = 200;
 const BLOCK_SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,td';
 // One pattern, anchored at the start of the line: a line that is not furniture fails at once.
 const furniture = compilePattern(
   `^(?:${FURNITURE_PARAGRAPHS.map((p) => `(?:${p})`).join('|')})`,
   'iu',
+);
+const sectionLabel = compilePattern(SECTION_LABEL, 'u');
+/** Elements whose text runs on in a line; any other element starts a line of its own. */
+const INLINE_TAGS = new Set(
+  'a abbr b bdi bdo button cite code data dfn em i kbd label mark q s samp small span strong sub sup time u var wbr img'.split(
+    ' ',
+  ),
 );
 
 /** Takes page furniture out of a report, plain text or HTML, and says what it took out. */
@@ -110,8 +127,7 @@ function cleanHtml(html: string): CleanText {
   for (const selector of FURNITURE_SELECTORS) {
     for (const el of [...document.querySelectorAll(selector)]) {
       if (el.parentNode === null) continue; // already gone with an ancestor
-      const said = collapse(el.textContent ?? '');
-      if (said.length > 0) removed.push(preview(said));
+      for (const line of linesOf(el)) removed.push(preview(line));
       el.remove();
     }
   }
@@ -119,7 +135,10 @@ function cleanHtml(html: string): CleanText {
   const siteName =
     document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
     siteInTitle(pageTitle);
-  const fallback = blocksOf(document.body ?? document.documentElement);
+  const root = document.body ?? document.documentElement;
+  const fallback = blocksOf(root);
+  // Readability changes the page it reads: what the page said is taken first.
+  const pageLines = linesOf(root);
   let blocks: RawBlock[] = [];
   let title = pageTitle;
   try {
@@ -128,8 +147,10 @@ function cleanHtml(html: string): CleanText {
       READABILITY_OPTIONS,
     ).parse();
     if (article?.content) {
-      blocks = blocksOf(parseHTML(`<html><body>${article.content}</body></html>`).document.body);
+      const body = parseHTML(`<html><body>${article.content}</body></html>`).document.body;
+      blocks = blocksOf(body);
       title = collapse(article.title ?? '') || pageTitle;
+      if (blocks.length > 0) removed.push(...droppedLines(pageLines, linesOf(body), title));
     }
   } catch {
     // Readability fails on some malformed pages; the paragraphs read directly stand in.
@@ -149,6 +170,52 @@ function siteInTitle(title: string | null): string | null {
 }
 
 type ElementLike = ReturnType<typeof parseHTML>['document']['body'];
+type NodeLike = ElementLike['childNodes'][number];
+
+/**
+ * An element's text as it reads on screen, line by line: block elements (paragraphs, list
+ * items, divs) start new lines, inline ones (links, buttons) run on. A widget's heading and
+ * each of its links are then listed apart, not as one run of words.
+ */
+function linesOf(root: NodeLike): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const flush = (): void => {
+    const text = collapse(line);
+    if (text.length > 0) lines.push(text);
+    line = '';
+  };
+  const walk = (node: NodeLike): void => {
+    if (node.nodeType === TEXT_NODE) {
+      line += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = (node as ElementLike).tagName.toLowerCase();
+    if (tag === 'script' || tag === 'style' || tag === 'template') return;
+    const inline = INLINE_TAGS.has(tag);
+    if (!inline) flush();
+    for (const child of node.childNodes) walk(child);
+    if (!inline) flush();
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** The page's lines that Readability left out of the article, other than the headline. */
+function droppedLines(
+  page: readonly string[],
+  article: readonly string[],
+  title: string | null,
+): string[] {
+  const kept = article.join('\n');
+  return page
+    .filter((line) => !kept.includes(line) && !(title !== null && sameWords(line, title)))
+    .map(preview);
+}
 
 /** Block-level text in document order; a blockquote's paragraphs keep the blockquote kind. */
 function blocksOf(root: ElementLike | null): RawBlock[] {
@@ -200,7 +267,11 @@ function assemble(
 
 /** Is this paragraph or line page furniture? If so it is noted in `removed`. */
 function isFurniture(text: string, removed: string[]): boolean {
-  if (text.length === 0 || text.length > FURNITURE_MAX_LENGTH || !furniture.test(text)) {
+  if (
+    text.length === 0 ||
+    text.length > FURNITURE_MAX_LENGTH ||
+    !(furniture.test(text) || sectionLabel.test(text))
+  ) {
     return false;
   }
   removed.push(preview(text));

@@ -1,7 +1,7 @@
 import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import { attributeSentences, UNKNOWN_PUBLISHER } from './attribution.js';
-import { cleanText } from './clean-text.js';
+import { cleanText, textWithNotes } from './clean-text.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
@@ -65,10 +65,11 @@ export function extractClaims(
   const findActors = actorFinder(input.agreement ?? null);
   const cleaned = cleanText(input.text, input.format);
   const structure = structureText(cleaned);
-  // Given, else the page's site name (read in attribution), else the report's own byline.
-  const publisher =
-    input.publisher ?? (structure.siteName === null ? findPublisher(cleaned.text) : null);
-  const wire = findWire(cleaned.text);
+  // Given, else the page's site name (read in attribution), else the report's own byline,
+  // which may sit in a source note cleaning took out.
+  const said = textWithNotes(cleaned);
+  const publisher = input.publisher ?? (structure.siteName === null ? findPublisher(said) : null);
+  const wire = findWire(said);
   const attributed = attributeSentences(structure, publisher, input.agreement ?? null, {
     wire,
     author: findAuthor(cleaned.text),

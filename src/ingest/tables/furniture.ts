@@ -13,13 +13,47 @@ export const FURNITURE_PARAGRAPHS: readonly string[] = [
   // trending and related blocks
   '(trending|related|most read|most popular|read more|read also|see also|more on this|recommended|you may also like|editor.s picks?|top stories)\\b.{0,80}$',
   // share widgets
-  '(share( this( article| story)?)?|tweet|email|print|copy link|share on \\w+)([\\s|·•]+(share( on)? )?(facebook|twitter|x|whatsapp|telegram|linkedin|email|print|copy link|reddit))*$',
+  '(share( this( article| story| update| post| page| entry| live blog)?)?|tweet|email|print|copy link|share on \\w+)([\\s|·•]+(share( on)? )?(facebook|twitter|x|whatsapp|telegram|linkedin|email|print|copy link|reddit))*$',
   // photo credits: "(Abir Sultan/Pool via AP)", "Photo: AFP", "Credit: Reuters/…"
   '\\([^()]{0,80}(/| via )(ap|afp|reuters|getty( images)?|epa|pool|anadolu|shutterstock)[^()]{0,40}\\)$',
   '(photo|image|picture|credit|file photo)( credit)?\\s*[:/].{0,120}$',
   // comment and copyright footers
   '(comments?|\\d+ comments?|©.{0,100}|copyright .{0,100}|all rights reserved\\.?)$',
+  // cookie and consent banners, and their buttons on lines of their own
+  '.{0,120}\\bcookies?\\b.{0,120}$',
+  '(we value your privacy|we and our (\\d+ )?partners (store|use|process))\\b',
+  '(accept( all| cookies)?|allow all|agree( and close)?|got it|ok(ay)?|customi[sz]e|manage (preferences|cookies|settings)|necessary only|reject all|more info|learn more)\\.?$',
+  // live-blog widgets and labels: "Pinned post", "Jump to latest", "Share this update"
+  '(pinned( post)?|live|updated|jump to (the )?latest|newest first|most recent first|load more)$',
+  '(share( this \\w+( \\w+)?)?|comment|follow)( [|·•] [^|·•]{1,50}){1,5}$',
+  "follow (us|our [\\w ’'-]{1,40}|[\\w’'-]+) on (x|twitter|facebook|telegram|whatsapp|instagram|youtube|tiktok)\\b.{0,60}$",
+  // a live blog's date header: "Thursday 30 November 2023 · Jerusalem time · newest first"
+  '((monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(\\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2},?) \\d{4} [·|•] [^.!?]{0,100}$',
+  // an embedded social post: "… — name (@handle), date", "… — a volunteer, on Facebook"
+  '.{1,240} [—–-]{1,2} (?![^—–]*\\b(said|says|told|wrote|reported|announced|added)\\b)[^—–]{0,80}(@\\w{2,}|\\b(on|via) (facebook|twitter|x|telegram|instagram|tiktok|whatsapp)\\b|, (facebook|twitter|x|telegram|instagram|tiktok)\\b)[^—–]{0,60}$',
+  'posted by @\\w{2,}.{0,60}$',
+  // notes on where the text comes from: translation, source, compiler, contact
+  '\\[?(unofficial |official )?(translated|translation) (from|of)\\b.{0,200}$',
+  '(sources?\\s*:|compiled by|prepared by) \\S.{0,200}$',
+  '(for (more|further) information|media contact|contact\\s*:).{0,160}$',
+  // reporters' credits and agency sign-offs: "(Reporting by …; editing by …)", "burs-jc"
+  '\\(?((additional )?reporting|writing|editing) by\\b.{0,160}$',
+  '.{0,80}\\b(writers?|correspondents?|reporters?|staff|bureaux?) (in [^.]{1,60} )?contributed( to this (report|story|article))?\\.?$',
+  'burs?[-/][a-z]{1,8}$',
+  // a sign-off naming the agency alone or the desk with it: "(EFE)", "-- Steppe Wire with AFP"
+  '\\([^()\\d]{2,30}\\)$',
+  '(--|[–—]) ?[^.!?]{1,60} (with|via) [^.!?]{1,30}$',
+  // an opinion page's labels: "Opinion", "About the author: …", "Filed under: …"
+  '(opinion|analysis|commentary|editorial|explainer)$',
+  '(about the author\\s*:|the views expressed (here |in this [\\w ]{1,20})?are\\b|filed under\\s*:|tags\\s*:).{0,200}$',
 ];
+
+/**
+ * A section label or breadcrumb trail: "ETHIOPIA · TIGRAY", "NEWS | YEMEN", "Home / DR Congo /
+ * North Kivu". Matched on its own, case-sensitively: capitals are what mark a label.
+ */
+export const SECTION_LABEL =
+  "^(?:\\p{Lu}[\\p{Lu}\\d ’'&-]{1,30}(?: [·|/•›>] \\p{Lu}[\\p{Lu}\\d ’'&-]{1,30}){1,3}|Home(?: [/›>»] [^/›>»]{1,40}){1,4})$";
 
 /**
  * Elements removed from an HTML page before Readability reads it. Readability drops most of
@@ -53,6 +87,33 @@ export const FURNITURE_SELECTORS: readonly string[] = [
   '[id*="comments"]',
   '.ad',
   '.ads',
+  '[class^="ad-"]',
+  '[class$="-ad"]',
+  '[class*="-ad "]',
+  '[class*=" ad-"]',
+  // consent banners, embedded posts, section labels and breadcrumbs, blog widgets
+  '[class*="cookie"]',
+  '[id*="cookie"]',
+  '[class*="consent"]',
+  '[id*="consent"]',
+  '[class*="gdpr"]',
+  '[class*="rgpd"]',
+  '[class*="embed"]',
+  '[class*="tweet"]',
+  '[class*="crumb"]',
+  '[class*="eyebrow"]',
+  '[class*="section-label"]',
+  '[class*="section-tag"]',
+  '[class*="kicker"]',
+  '[class*="rubric"]',
+  '[class*="rubriq"]',
+  '[class*="widget"]',
+  '[class*="popular"]',
+  '[class*="most-read"]',
+  '[class*="more-news"]',
+  '[class*="readmore"]',
+  '[class*="read-more"]',
+  '[id*="respond"]',
   '[role="navigation"]',
   '[role="complementary"]',
 ];
