@@ -2,6 +2,7 @@ import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import { attributeSentences, UNKNOWN_PUBLISHER } from './attribution.js';
 import { cleanText } from './clean-text.js';
+import type { CleanText } from './clean-text.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
@@ -49,6 +50,16 @@ export interface ExtractResult {
 }
 
 /**
+ * The text bylines are read in: a plain report's own lines, which cleaning joins into their
+ * paragraph, without its headline ("Gaza ceasefire holds - live" is no live blog's header).
+ */
+function bylineLines(input: ExtractInput, cleaned: CleanText): string {
+  if (input.format !== 'text') return cleaned.text;
+  const text = input.text.replace(/\r\n?/g, '\n');
+  return cleaned.title === null ? text : text.replace(/^\s*[^\n]*/, '');
+}
+
+/**
  * Reads a report into suggested claims: clean text → structure → attribution → time → place →
  * event claims. Pure apart from loading its models once; throws only `TruceError`s (BadInput).
  * `model`: the claim classifier (the shipped one by default; a store's, trained on its reviews,
@@ -65,14 +76,14 @@ export function extractClaims(
   const findActors = actorFinder(input.agreement ?? null);
   const cleaned = cleanText(input.text, input.format);
   const structure = structureText(cleaned);
+  const lines = bylineLines(input, cleaned);
   // Given, else the page's site name (read in attribution), else the report's own byline.
-  const publisher =
-    input.publisher ?? (structure.siteName === null ? findPublisher(cleaned.text) : null);
-  const wire = findWire(cleaned.text);
+  const publisher = input.publisher ?? (structure.siteName === null ? findPublisher(lines) : null);
+  const wire = findWire(lines);
   const attributed = attributeSentences(structure, publisher, input.agreement ?? null, {
     wire,
-    author: findAuthor(cleaned.text),
-    issuer: findIssuer(cleaned.text, cleaned.title),
+    author: findAuthor(lines),
+    issuer: findIssuer(lines, cleaned.title),
   });
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,
