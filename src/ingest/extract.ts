@@ -77,13 +77,16 @@ export function extractClaims(
   const cleaned = cleanText(input.text, input.format);
   const structure = structureText(cleaned);
   const lines = bylineLines(input, cleaned);
-  // Given, else the page's site name (read in attribution), else the report's own byline.
-  const publisher = input.publisher ?? (structure.siteName === null ? findPublisher(lines) : null);
+  const issuer = findIssuer(lines, cleaned.title);
+  // Given, else the page's site name (read in attribution), else the report's own byline, else
+  // the issuer a statement's heading names: a ministry's statement is the ministry's release.
+  const publisher =
+    input.publisher ?? (structure.siteName === null ? (findPublisher(lines) ?? issuer) : null);
   const wire = findWire(lines);
   const attributed = attributeSentences(structure, publisher, input.agreement ?? null, {
     wire,
     author: findAuthor(lines),
-    issuer: findIssuer(lines, cleaned.title),
+    issuer,
   });
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,

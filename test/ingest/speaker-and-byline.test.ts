@@ -59,6 +59,17 @@ describe('speakers and bylines', () => {
     expect(blog.document.publisher).toBe('Mideast Live');
   });
 
+  it('takes a statement’s issuer for its publisher when no line names one', () => {
+    const statement = read(
+      'Information of the Ministry of Defence of the Republic of Azerbaijan\n\n5 April 2016\n\nMilitary operations along the line of contact were halted from 12:00.',
+      null,
+    );
+    expect(statement.document.publisher).toBe('Ministry of Defence of Azerbaijan');
+    expect(
+      read('Information of the Ministry of Defence\n\nFighting stopped.').document.publisher,
+    ).toBe('Wire');
+  });
+
   it('reads a page’s site from the end of its title when the page names none', () => {
     const html =
       '<html><head><title>Truce renewed for two months | Harbour Times</title></head><body><article><p>Jets bombed Saada on Monday, residents said.</p></article></body></html>';
