@@ -12,6 +12,7 @@ import {
   BACK_REFERENCES,
   CONJUNCT_NOT_FIRST,
   CONJUNCT_WORDS,
+  OWN_VOICE_PRONOUNS,
   SPEAKER_NOUNS,
   SPEAKER_DATELINE,
   SPEAKER_LEAD,
@@ -133,12 +134,13 @@ const speakerRetoldPlace = new RegExp(SPEAKER_RETOLD_PLACE, 'i');
 const opener = compilePattern(STATEMENT_OPENERS, 'giu');
 const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.pattern, 'iu') }));
 const pronouns = new Set(SPEAKER_PRONOUNS);
+const ownVoice = new Set(OWN_VOICE_PRONOUNS);
 const speakerTurn = compilePattern(SPEAKER_TURNS);
 const ORG_WORDS =
   /\b(ministry|office|army|forces|force|council|agency|committee|military|government|authority|authorities|police|brigades|movement|group|centre|center|department|command)\b/i;
 /** Where a subject phrase before a verb of saying may start: its last match is where it does. */
 const SUBJECT_START =
-  /(?:^|[,;()“”"—–]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
+  /(?:^|[,;()“”"—–•▪]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
 const MAX_SPEAKER_WORDS = 10;
 /**
  * A phrase that is a clause, not a name: one ending on an article or preposition ("the Envoys
@@ -594,6 +596,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   if (NOT_A_NAME.test(bare)) return null;
   const folded = foldName(bare);
   if (pronouns.has(folded)) return recent.speakers[0] ?? null;
+  if (ownVoice.has(folded)) return null;
   for (const b of backReferences) {
     if (!b.re.test(bare)) continue;
     const head = folded.split(' ').pop() ?? '';

@@ -220,4 +220,25 @@ describe('who a claim is according to', () => {
       ruleOrigins('Residents of Lashio said on Tuesday that clashes had resumed in the town.'),
     ).toEqual(['Residents of Lashio']);
   });
+
+  it('gives "we" outside quotation marks to the report’s own voice, not the last speaker', () => {
+    const [first, ...rest] = ruleOrigins(
+      'The army said its jets bombed Saada. We call on the army to stop shelling Taiz.',
+    );
+    expect(first).toBe('army');
+    expect(rest.length).toBeGreaterThan(0);
+    expect(new Set(rest)).toEqual(new Set(['Wire']));
+  });
+
+  it('reads a speaker after a bullet', () => {
+    expect(ruleOrigins('SITUATION • The ELN said drones bombed Tibu on Monday.')).toEqual(['ELN']);
+  });
+
+  it('reads "the coalition" as a speaker of its own clause', () => {
+    const origins = ruleOrigins(
+      'The Houthis accused coalition forces of shelling Hays on Sunday, while the coalition accused the rebels of launching drones towards Marib.',
+    );
+    expect(origins[origins.length - 1]).toBe('coalition');
+    expect(origins[0]).toBe('Houthis');
+  });
 });
