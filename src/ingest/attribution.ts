@@ -108,6 +108,8 @@ interface Recent {
   readonly speakers: Speaker[];
   readonly mentioned: Speaker[];
   readonly parties: ReadonlyMap<string, Speaker>;
+  /** A statement's issuer: what "the facilitators" means when no one else fits. */
+  readonly issuer: Speaker | null;
 }
 
 interface Found {
@@ -189,7 +191,12 @@ export function attributeSentences(
   const issuerLink = issuerLinkOf(byline.issuer ?? null);
   const knownSources = findKnownSources(structure.text, structure.words);
   let next = 0;
-  const recent: Recent = { speakers: [], mentioned: [], parties: partySpeakers(agreement) };
+  const recent: Recent = {
+    speakers: [],
+    mentioned: [],
+    parties: partySpeakers(agreement),
+    issuer: issuerLink === null ? null : { link: issuerLink, classes: [] },
+  };
   const clauses: (readonly Clause[])[] = [];
   const own: (Found | null)[] = structure.sentences.map((s) => {
     const says = saysSomething(structure, s);
@@ -605,6 +612,8 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
       (b.class !== 'anonymous' || foldName(r.link.name).endsWith(head));
     const earlier = recent.speakers.find(matches) ?? recent.mentioned.find(matches);
     if (earlier !== undefined) return earlier;
+    // In a statement, "the facilitators" with no one before them are its issuers.
+    if (recent.issuer !== null && b.class !== 'anonymous') return recent.issuer;
     break; // nothing to refer back to: the description itself is the speaker
   }
   const classes = fromStatement ? ['statement'] : [];

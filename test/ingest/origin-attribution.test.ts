@@ -241,4 +241,13 @@ describe('who a claim is according to', () => {
     expect(origins[origins.length - 1]).toBe('coalition');
     expect(origins[0]).toBe('Houthis');
   });
+
+  it('reads "the facilitators" of a statement as its issuers when no one before fits', () => {
+    const statement =
+      'Joint Statement by Saudi Arabia and the United States on a ceasefire in Sudan\n\nThe facilitators call on both parties to adhere strictly to this ceasefire.';
+    expect(ruleOrigins(statement)).toEqual(['Saudi Arabia and the United States']);
+    expect(
+      ruleOrigins('The facilitators call on both parties to adhere to the ceasefire.'),
+    ).toEqual(['facilitators']);
+  });
 });

@@ -253,7 +253,7 @@ export const BACK_REFERENCES: readonly { readonly pattern: string; readonly clas
   { pattern: '^the ministry$', class: 'ministry' },
   { pattern: '^the (?:agency)$', class: 'agency' },
   { pattern: '^the (?:office)$', class: 'office' },
-  { pattern: '^the (?:mediators?)$', class: 'mediator' },
+  { pattern: '^the (?:mediators?|facilitators?)$', class: 'mediator' },
   { pattern: '^the (?:centre|center)$', class: 'centre' },
   { pattern: '^the (?:government)$', class: 'government' },
 ];
