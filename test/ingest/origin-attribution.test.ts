@@ -250,4 +250,20 @@ describe('who a claim is according to', () => {
       ruleOrigins('The facilitators call on both parties to adhere to the ceasefire.'),
     ).toEqual(['facilitators']);
   });
+
+  it('reads the subject of a verb of citing, asking or pledging as the speaker', () => {
+    expect(
+      ruleOrigins(
+        'Riyadh and Washington said the truce was broken. They cited air strikes by the army in Omdurman.',
+      ),
+    ).toEqual(['Riyadh and Washington']);
+    expect(
+      new Set(
+        ruleOrigins(
+          'Getachew Reda asked the federal government to intervene after fighters seized Adigrat.',
+        ),
+      ),
+    ).toEqual(new Set(['Getachew Reda']));
+    expect(ruleOrigins('Hamas vowed to release ten hostages on Friday.')).toEqual(['Hamas']);
+  });
 });

@@ -67,6 +67,17 @@ export const SPEECH_VERBS: readonly string[] = [
   'called',
   'calls',
   'call',
+  // verbs of citing, asking and pledging: "They cited air strikes", "X asked Y to intervene"
+  'cited',
+  'cites',
+  'asked',
+  'asks',
+  'pledged',
+  'pledges',
+  'vowed',
+  'vows',
+  'undertakes',
+  'undertook',
 ];
 
 /**
