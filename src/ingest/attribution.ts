@@ -482,7 +482,7 @@ function subjectBefore(before: string): { phrase: string; start: number } | null
 interface Subject {
   readonly phrase: string;
   readonly start: number;
-  readonly conjuncts?: readonly [string, string];
+  readonly conjuncts?: readonly string[];
 }
 
 /**
@@ -493,12 +493,21 @@ interface Subject {
 function coordinatedSubject(before: string, second: Subject): Subject | null {
   const and = /\band\s+$/i.exec(before.slice(0, second.start));
   if (and === null) return null;
-  const first = subjectBefore(before.slice(0, and.index));
+  let first = subjectBefore(before.slice(0, and.index));
   if (first === null || !SPEAKER_CONJUNCT.test(speakerName(first.phrase))) return null;
+  const conjuncts = [first.phrase, second.phrase];
+  // A list: "The United States, France and the United Kingdom said".
+  for (let comma = /,\s*$/.exec(before.slice(0, first.start)); comma !== null;) {
+    const earlier = subjectBefore(before.slice(0, comma.index));
+    if (earlier === null || !SPEAKER_CONJUNCT.test(speakerName(earlier.phrase))) break;
+    conjuncts.unshift(earlier.phrase);
+    first = earlier;
+    comma = /,\s*$/.exec(before.slice(0, first.start));
+  }
   return {
     phrase: before.slice(first.start, second.start + second.phrase.length),
     start: first.start,
-    conjuncts: [first.phrase, second.phrase],
+    conjuncts,
   };
 }
 
@@ -533,17 +542,25 @@ function appositionSubject(before: string): Subject | null {
 
 /** The one speaker a subject names, or both of a coordinated subject as one. */
 function resolveSpeakers(subject: Subject, recent: Recent): Speaker | null {
-  const second = resolveSpeaker(subject.conjuncts?.[1] ?? subject.phrase, recent);
-  if (subject.conjuncts === undefined || second === null) return second;
-  const [a, b] = subject.conjuncts;
-  const first = resolveSpeaker(a, recent);
-  if (first === null) return second;
-  // As written, titles dropped: "Qatar and the Israeli army", not "Qatar and IDF".
-  const name = `${speakerName(a).replace(/^the\s+/i, '')} and ${speakerName(b)}`;
-  const kind =
-    first.link.kind === 'person' && second.link.kind === 'person' ? 'person' : 'official_body';
-  // "They" means both; "the army" still means the one that is an army.
-  return { link: linkFor(name, kind), classes: [], members: [first, second] };
+  const conjuncts = subject.conjuncts ?? [subject.phrase];
+  const last = resolveSpeaker(conjuncts[conjuncts.length - 1] ?? subject.phrase, recent);
+  if (conjuncts.length < 2 || last === null) return last;
+  const members: Speaker[] = [];
+  const names: string[] = [];
+  for (const phrase of conjuncts.slice(0, -1)) {
+    const member = resolveSpeaker(phrase, recent);
+    if (member === null) continue;
+    members.push(member);
+    // As written, titles dropped: "Qatar and the Israeli army", not "Qatar and IDF".
+    names.push(speakerName(phrase).replace(names.length === 0 ? /^the\s+/i : /^$/, ''));
+  }
+  if (members.length === 0) return last;
+  const name = `${names.join(', ')} and ${speakerName(conjuncts[conjuncts.length - 1] ?? '')}`;
+  const kind = [...members, last].every((m) => m.link.kind === 'person')
+    ? 'person'
+    : 'official_body';
+  // "They" means all of them; "the army" still means the one that is an army.
+  return { link: linkFor(name, kind), classes: [], members: [...members, last] };
 }
 
 /**

@@ -266,4 +266,15 @@ describe('who a claim is according to', () => {
     ).toEqual(new Set(['Getachew Reda']));
     expect(ruleOrigins('Hamas vowed to release ten hostages on Friday.')).toEqual(['Hamas']);
   });
+
+  it('keeps every speaker of a list of three as one origin', () => {
+    expect(
+      ruleOrigins(
+        'The United States, France and the United Kingdom said the militia shelled Goma on Monday.',
+      ),
+    ).toEqual(['United States, France and the United Kingdom']);
+    expect(
+      ruleOrigins('On Monday, Qatar and the Israeli army said the hostages were released.'),
+    ).toEqual(['Qatar and the Israeli army']);
+  });
 });
