@@ -20,7 +20,9 @@ if (only !== undefined && !(SPLITS as readonly string[]).includes(only)) {
 
 /** Scores every report of a split folder. */
 function scoreSplit(dir: string): ReportScore[] {
-  return readReports(dir).map((r) => scoreReport(r.name, r.gold, extractClaims(reportInput(r))));
+  return readReports(dir).map((r) =>
+    scoreReport(r.name, r.gold, extractClaims(reportInput(r)), r.text),
+  );
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1) : '–').padStart(5);

@@ -12,6 +12,7 @@ import {
   BACK_REFERENCES,
   CONJUNCT_NOT_FIRST,
   CONJUNCT_WORDS,
+  OWN_VOICE_PRONOUNS,
   SPEAKER_NOUNS,
   SPEAKER_DATELINE,
   SPEAKER_LEAD,
@@ -107,6 +108,8 @@ interface Recent {
   readonly speakers: Speaker[];
   readonly mentioned: Speaker[];
   readonly parties: ReadonlyMap<string, Speaker>;
+  /** A statement's issuer: what "the facilitators" means when no one else fits. */
+  readonly issuer: Speaker | null;
 }
 
 interface Found {
@@ -133,12 +136,13 @@ const speakerRetoldPlace = new RegExp(SPEAKER_RETOLD_PLACE, 'i');
 const opener = compilePattern(STATEMENT_OPENERS, 'giu');
 const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.pattern, 'iu') }));
 const pronouns = new Set(SPEAKER_PRONOUNS);
+const ownVoice = new Set(OWN_VOICE_PRONOUNS);
 const speakerTurn = compilePattern(SPEAKER_TURNS);
 const ORG_WORDS =
   /\b(ministry|office|army|forces|force|council|agency|committee|military|government|authority|authorities|police|brigades|movement|group|centre|center|department|command)\b/i;
 /** Where a subject phrase before a verb of saying may start: its last match is where it does. */
 const SUBJECT_START =
-  /(?:^|[,;()“”"—–]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
+  /(?:^|[,;()“”"—–•▪]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
 const MAX_SPEAKER_WORDS = 10;
 /**
  * A phrase that is a clause, not a name: one ending on an article or preposition ("the Envoys
@@ -187,7 +191,12 @@ export function attributeSentences(
   const issuerLink = issuerLinkOf(byline.issuer ?? null);
   const knownSources = findKnownSources(structure.text, structure.words);
   let next = 0;
-  const recent: Recent = { speakers: [], mentioned: [], parties: partySpeakers(agreement) };
+  const recent: Recent = {
+    speakers: [],
+    mentioned: [],
+    parties: partySpeakers(agreement),
+    issuer: issuerLink === null ? null : { link: issuerLink, classes: [] },
+  };
   const clauses: (readonly Clause[])[] = [];
   const own: (Found | null)[] = structure.sentences.map((s) => {
     const says = saysSomething(structure, s);
@@ -473,7 +482,7 @@ function subjectBefore(before: string): { phrase: string; start: number } | null
 interface Subject {
   readonly phrase: string;
   readonly start: number;
-  readonly conjuncts?: readonly [string, string];
+  readonly conjuncts?: readonly string[];
 }
 
 /**
@@ -484,12 +493,21 @@ interface Subject {
 function coordinatedSubject(before: string, second: Subject): Subject | null {
   const and = /\band\s+$/i.exec(before.slice(0, second.start));
   if (and === null) return null;
-  const first = subjectBefore(before.slice(0, and.index));
+  let first = subjectBefore(before.slice(0, and.index));
   if (first === null || !SPEAKER_CONJUNCT.test(speakerName(first.phrase))) return null;
+  const conjuncts = [first.phrase, second.phrase];
+  // A list: "The United States, France and the United Kingdom said".
+  for (let comma = /,\s*$/.exec(before.slice(0, first.start)); comma !== null;) {
+    const earlier = subjectBefore(before.slice(0, comma.index));
+    if (earlier === null || !SPEAKER_CONJUNCT.test(speakerName(earlier.phrase))) break;
+    conjuncts.unshift(earlier.phrase);
+    first = earlier;
+    comma = /,\s*$/.exec(before.slice(0, first.start));
+  }
   return {
     phrase: before.slice(first.start, second.start + second.phrase.length),
     start: first.start,
-    conjuncts: [first.phrase, second.phrase],
+    conjuncts,
   };
 }
 
@@ -524,17 +542,25 @@ function appositionSubject(before: string): Subject | null {
 
 /** The one speaker a subject names, or both of a coordinated subject as one. */
 function resolveSpeakers(subject: Subject, recent: Recent): Speaker | null {
-  const second = resolveSpeaker(subject.conjuncts?.[1] ?? subject.phrase, recent);
-  if (subject.conjuncts === undefined || second === null) return second;
-  const [a, b] = subject.conjuncts;
-  const first = resolveSpeaker(a, recent);
-  if (first === null) return second;
-  // As written, titles dropped: "Qatar and the Israeli army", not "Qatar and IDF".
-  const name = `${speakerName(a).replace(/^the\s+/i, '')} and ${speakerName(b)}`;
-  const kind =
-    first.link.kind === 'person' && second.link.kind === 'person' ? 'person' : 'official_body';
-  // "They" means both; "the army" still means the one that is an army.
-  return { link: linkFor(name, kind), classes: [], members: [first, second] };
+  const conjuncts = subject.conjuncts ?? [subject.phrase];
+  const last = resolveSpeaker(conjuncts[conjuncts.length - 1] ?? subject.phrase, recent);
+  if (conjuncts.length < 2 || last === null) return last;
+  const members: Speaker[] = [];
+  const names: string[] = [];
+  for (const phrase of conjuncts.slice(0, -1)) {
+    const member = resolveSpeaker(phrase, recent);
+    if (member === null) continue;
+    members.push(member);
+    // As written, titles dropped: "Qatar and the Israeli army", not "Qatar and IDF".
+    names.push(speakerName(phrase).replace(names.length === 0 ? /^the\s+/i : /^$/, ''));
+  }
+  if (members.length === 0) return last;
+  const name = `${names.join(', ')} and ${speakerName(conjuncts[conjuncts.length - 1] ?? '')}`;
+  const kind = [...members, last].every((m) => m.link.kind === 'person')
+    ? 'person'
+    : 'official_body';
+  // "They" means all of them; "the army" still means the one that is an army.
+  return { link: linkFor(name, kind), classes: [], members: [...members, last] };
 }
 
 /**
@@ -594,6 +620,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   if (NOT_A_NAME.test(bare)) return null;
   const folded = foldName(bare);
   if (pronouns.has(folded)) return recent.speakers[0] ?? null;
+  if (ownVoice.has(folded)) return null;
   for (const b of backReferences) {
     if (!b.re.test(bare)) continue;
     const head = folded.split(' ').pop() ?? '';
@@ -602,6 +629,8 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
       (b.class !== 'anonymous' || foldName(r.link.name).endsWith(head));
     const earlier = recent.speakers.find(matches) ?? recent.mentioned.find(matches);
     if (earlier !== undefined) return earlier;
+    // In a statement, "the facilitators" with no one before them are its issuers.
+    if (recent.issuer !== null && b.class !== 'anonymous') return recent.issuer;
     break; // nothing to refer back to: the description itself is the speaker
   }
   const classes = fromStatement ? ['statement'] : [];

@@ -2,6 +2,7 @@ import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import { attributeSentences, UNKNOWN_PUBLISHER } from './attribution.js';
 import { cleanText, textWithNotes } from './clean-text.js';
+import type { CleanText } from './clean-text.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
@@ -49,6 +50,17 @@ export interface ExtractResult {
 }
 
 /**
+ * The text bylines are read in: a plain report's own lines, which cleaning joins into their
+ * paragraph, without its headline ("Gaza ceasefire holds - live" is no live blog's header).
+ */
+function bylineLines(input: ExtractInput, cleaned: CleanText): string {
+  // A page's source note or credit may be among what cleaning took out: read it there too.
+  if (input.format !== 'text') return textWithNotes(cleaned);
+  const text = input.text.replace(/\r\n?/g, '\n');
+  return cleaned.title === null ? text : text.replace(/^\s*[^\n]*/, '');
+}
+
+/**
  * Reads a report into suggested claims: clean text → structure → attribution → time → place →
  * event claims. Pure apart from loading its models once; throws only `TruceError`s (BadInput).
  * `model`: the claim classifier (the shipped one by default; a store's, trained on its reviews,
@@ -65,15 +77,17 @@ export function extractClaims(
   const findActors = actorFinder(input.agreement ?? null);
   const cleaned = cleanText(input.text, input.format);
   const structure = structureText(cleaned);
-  // Given, else the page's site name (read in attribution), else the report's own byline,
-  // which may sit in a source note cleaning took out.
-  const said = textWithNotes(cleaned);
-  const publisher = input.publisher ?? (structure.siteName === null ? findPublisher(said) : null);
-  const wire = findWire(said);
+  const lines = bylineLines(input, cleaned);
+  const issuer = findIssuer(lines, cleaned.title);
+  // Given, else the page's site name (read in attribution), else the report's own byline, else
+  // the issuer a statement's heading names: a ministry's statement is the ministry's release.
+  const publisher =
+    input.publisher ?? (structure.siteName === null ? (findPublisher(lines) ?? issuer) : null);
+  const wire = findWire(lines);
   const attributed = attributeSentences(structure, publisher, input.agreement ?? null, {
     wire,
-    author: findAuthor(cleaned.text),
-    issuer: findIssuer(cleaned.text, cleaned.title),
+    author: findAuthor(lines),
+    issuer,
   });
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,

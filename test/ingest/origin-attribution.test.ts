@@ -220,4 +220,61 @@ describe('who a claim is according to', () => {
       ruleOrigins('Residents of Lashio said on Tuesday that clashes had resumed in the town.'),
     ).toEqual(['Residents of Lashio']);
   });
+
+  it('gives "we" outside quotation marks to the report’s own voice, not the last speaker', () => {
+    const [first, ...rest] = ruleOrigins(
+      'The army said its jets bombed Saada. We call on the army to stop shelling Taiz.',
+    );
+    expect(first).toBe('army');
+    expect(rest.length).toBeGreaterThan(0);
+    expect(new Set(rest)).toEqual(new Set(['Wire']));
+  });
+
+  it('reads a speaker after a bullet', () => {
+    expect(ruleOrigins('SITUATION • The ELN said drones bombed Tibu on Monday.')).toEqual(['ELN']);
+  });
+
+  it('reads "the coalition" as a speaker of its own clause', () => {
+    const origins = ruleOrigins(
+      'The Houthis accused coalition forces of shelling Hays on Sunday, while the coalition accused the rebels of launching drones towards Marib.',
+    );
+    expect(origins[origins.length - 1]).toBe('coalition');
+    expect(origins[0]).toBe('Houthis');
+  });
+
+  it('reads "the facilitators" of a statement as its issuers when no one before fits', () => {
+    const statement =
+      'Joint Statement by Saudi Arabia and the United States on a ceasefire in Sudan\n\nThe facilitators call on both parties to adhere strictly to this ceasefire.';
+    expect(ruleOrigins(statement)).toEqual(['Saudi Arabia and the United States']);
+    expect(
+      ruleOrigins('The facilitators call on both parties to adhere to the ceasefire.'),
+    ).toEqual(['facilitators']);
+  });
+
+  it('reads the subject of a verb of citing, asking or pledging as the speaker', () => {
+    expect(
+      ruleOrigins(
+        'Riyadh and Washington said the truce was broken. They cited air strikes by the army in Omdurman.',
+      ),
+    ).toEqual(['Riyadh and Washington']);
+    expect(
+      new Set(
+        ruleOrigins(
+          'Getachew Reda asked the federal government to intervene after fighters seized Adigrat.',
+        ),
+      ),
+    ).toEqual(new Set(['Getachew Reda']));
+    expect(ruleOrigins('Hamas vowed to release ten hostages on Friday.')).toEqual(['Hamas']);
+  });
+
+  it('keeps every speaker of a list of three as one origin', () => {
+    expect(
+      ruleOrigins(
+        'The United States, France and the United Kingdom said the militia shelled Goma on Monday.',
+      ),
+    ).toEqual(['United States, France and the United Kingdom']);
+    expect(
+      ruleOrigins('On Monday, Qatar and the Israeli army said the hostages were released.'),
+    ).toEqual(['Qatar and the Israeli army']);
+  });
 });

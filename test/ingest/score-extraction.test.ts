@@ -126,4 +126,24 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('UNMISS', 'Outlook UNMISS')).toBe(false);
     expect(sameSource('Partners', 'Security Partners')).toBe(false);
   });
+
+  it('scores a publisher only where the report shows it, by all the words of one of its names', () => {
+    const text =
+      'Information of the Ministry of Defence of the Republic of Azerbaijan\n\nFighting stopped at noon, the ministry said.';
+    const report = (publisher: string) =>
+      gold([], { publisher: null, byline: { publisher, wire: null } });
+    const result = extractClaims({
+      text,
+      format: 'text',
+      published: '2023-12-02T10:00:00+02:00',
+      timeZone: 'Asia/Jerusalem',
+      publisher: null,
+    });
+    const shown = scoreReport('r', report('Ministry of Defence of Azerbaijan'), result, text);
+    expect(shown.aspects.publisher).toEqual([1, 1]);
+    const unseen = scoreReport('r', report('Steppe Wire'), result, text);
+    expect(unseen.aspects.publisher).toEqual([0, 0]);
+    // Without the report as received, every gold publisher is scored, as before.
+    expect(scoreReport('r', report('Steppe Wire'), result).aspects.publisher).toEqual([0, 1]);
+  });
 });

@@ -46,6 +46,30 @@ describe('speakers and bylines', () => {
     expect(findPublisher('Source: Reuters\n')).toBeNull();
   });
 
+  it('reads a plain report’s source line although its paragraph runs on, and not its headline', () => {
+    const sitrep = read(
+      'SUDAN: West Darfur\nEmergency Update | 10 November 2023\nSource: UNHCR, the UN Refugee Agency\n\nShelters were razed in Ardamata.',
+      null,
+    );
+    expect(sitrep.document.publisher).toBe('UNHCR');
+    const blog = read(
+      'Gaza ceasefire holds into first day - live\n\nMideast Live | Friday 21 May 2021\n\nThe ceasefire took effect at 2 a.m.',
+      null,
+    );
+    expect(blog.document.publisher).toBe('Mideast Live');
+  });
+
+  it('takes a statement’s issuer for its publisher when no line names one', () => {
+    const statement = read(
+      'Information of the Ministry of Defence of the Republic of Azerbaijan\n\n5 April 2016\n\nMilitary operations along the line of contact were halted from 12:00.',
+      null,
+    );
+    expect(statement.document.publisher).toBe('Ministry of Defence of Azerbaijan');
+    expect(
+      read('Information of the Ministry of Defence\n\nFighting stopped.').document.publisher,
+    ).toBe('Wire');
+  });
+
   it('reads a page’s site from the end of its title when the page names none', () => {
     const html =
       '<html><head><title>Truce renewed for two months | Harbour Times</title></head><body><article><p>Jets bombed Saada on Monday, residents said.</p></article></body></html>';

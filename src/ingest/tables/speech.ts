@@ -67,6 +67,17 @@ export const SPEECH_VERBS: readonly string[] = [
   'called',
   'calls',
   'call',
+  // verbs of citing, asking and pledging: "They cited air strikes", "X asked Y to intervene"
+  'cited',
+  'cites',
+  'asked',
+  'asks',
+  'pledged',
+  'pledges',
+  'vowed',
+  'vows',
+  'undertakes',
+  'undertook',
 ];
 
 /**
@@ -136,6 +147,13 @@ export const SPEAKER_NOUNS: readonly string[] = [
   'media',
   'services',
   'leaders',
+  'coalition',
+  'alliance',
+  'rebels',
+  'facilitators',
+  'delegation',
+  'delegations',
+  'junta',
 ];
 
 /**
@@ -203,7 +221,7 @@ export const SPEAKER_DATELINE =
 export const SPEAKER_RETOLD_PLACE =
   '\\s+(?:of|in|from) the (?:capital|city|town|village|area|region|camp|district)$';
 export const SPEAKER_LEAD =
-  '^(?:[-–—]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn),?\\s+)+';
+  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn),?\\s+)+';
 export const SPEAKER_TRAIL =
   '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|both|each|all))+$';
 
@@ -222,7 +240,13 @@ export const SPEAKER_TURNS =
 export const SPOKESPERSON_NOUNS = '(?:spokesman|spokeswoman|spokesperson|spokespeople)';
 
 /** Pronouns that refer back to the last speaker. */
-export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i'];
+export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it'];
+
+/**
+ * Pronouns of the report's own voice: outside quotation marks, "We call on them …" is the
+ * statement's issuer or publisher speaking, not the last speaker it told of.
+ */
+export const OWN_VOICE_PRONOUNS: readonly string[] = ['we', 'i'];
 
 /**
  * Descriptions that refer back to an earlier speaker of the same class:
@@ -240,7 +264,7 @@ export const BACK_REFERENCES: readonly { readonly pattern: string; readonly clas
   { pattern: '^the ministry$', class: 'ministry' },
   { pattern: '^the (?:agency)$', class: 'agency' },
   { pattern: '^the (?:office)$', class: 'office' },
-  { pattern: '^the (?:mediators?)$', class: 'mediator' },
+  { pattern: '^the (?:mediators?|facilitators?)$', class: 'mediator' },
   { pattern: '^the (?:centre|center)$', class: 'centre' },
   { pattern: '^the (?:government)$', class: 'government' },
 ];
