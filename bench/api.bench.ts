@@ -223,6 +223,11 @@ const bench: Bench = async () => {
         ['claims, first page of 100', '/api/claims?limit=100'],
         ['claims, page of 100 mid-way', `/api/claims?limit=100&cursor=${middle}`],
         ['claims, accepted releases', '/api/claims?limit=100&type=release&status=accepted'],
+        // The timeline's listing: an agreement's accepted claims, the scope tested claim by claim.
+        [
+          'claims, accepted, of the agreement',
+          `/api/claims?limit=100&status=accepted&agreement=${AGREEMENT}`,
+        ],
       ];
       const health = await load(`${server.base}/api/health`, LISTING_LOAD, headers);
       const results: [string, Load][] = [];
@@ -262,8 +267,8 @@ const bench: Bench = async () => {
           ]),
         ],
         // The headline is the slowest claim listing, the dashboard's staple: a page of 100
-        // claims is some 60 kB of JSON read from the store, so the aim is not near 1.
-        ratio: { value: slowestListing, baseline: 'GET /api/health', aim: 50 },
+        // claims is some 60 kB of JSON read from the store, so the aim is not near 1 (issue 14).
+        ratio: { value: slowestListing, baseline: 'GET /api/health', aim: 5 },
       };
     } finally {
       await server.stop();
