@@ -3,6 +3,7 @@
 // baseline. The server is `truce serve` in its own process, so the load generator does not
 // share its thread.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,7 +131,9 @@ const CLI = `const { runCli } = await import(${JSON.stringify(
 )}); process.exitCode = await runCli(['node', 'truce', ...process.argv.slice(1)]);`;
 
 /** Starts `truce serve` on a free port over the data directory; resolves with its URL. */
-function serveInChild(data: string): Promise<{ base: string; stop(): Promise<void> }> {
+function serveInChild(
+  data: string,
+): Promise<{ base: string; cpuMs(): number; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
@@ -157,15 +160,34 @@ function serveInChild(data: string): Promise<{ base: string; stop(): Promise<voi
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const url = /dashboard: (http:\/\/[^/\s]+)\//.exec(output)?.[1];
-      if (url) resolve({ base: url, stop: () => (child.kill('SIGTERM'), exited) });
+      if (url) {
+        const cpuMs = () => processCpuMs(child.pid ?? 0);
+        resolve({ base: url, cpuMs, stop: () => (child.kill('SIGTERM'), exited) });
+      }
     });
     child.once('exit', (code) => reject(new Error(`truce serve exited with ${code}: ${output}`)));
   });
 }
 
+/**
+ * CPU time a process has used (Linux's /proc; NaN elsewhere): under load, throughput swings
+ * from one phase to the next, and the server's CPU time a request holds steadier.
+ */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 interface Load {
   readonly requestsPerSecond: number;
   readonly p95Ms: number;
+  /** The server's CPU time a request. */
+  readonly cpuMs: number;
 }
 
 /** Warms an endpoint up (JIT, SQLite's page cache), then drives it; fails on any non-200. */
@@ -173,10 +195,12 @@ async function load(
   url: string,
   { connections, seconds, warmups }: typeof LISTING_LOAD,
   headers: Record<string, string>,
+  serverCpuMs: () => number,
 ): Promise<Load> {
   for (let i = 0; i < warmups; i += 1) await (await fetch(url, { headers })).arrayBuffer();
   const latencies: number[] = [];
   let failures = 0;
+  const cpuBefore = serverCpuMs();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const options = { url, headers, connections, duration: seconds, timeout: 120 };
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
@@ -194,6 +218,7 @@ async function load(
     // Completed requests over the run: autocannon's per-second average misses slow ones.
     requestsPerSecond: latencies.length / seconds,
     p95Ms: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.95))] ?? NaN,
+    cpuMs: (serverCpuMs() - cpuBefore) / latencies.length,
   };
 }
 
@@ -223,11 +248,19 @@ const bench: Bench = async () => {
         ['claims, first page of 100', '/api/claims?limit=100'],
         ['claims, page of 100 mid-way', `/api/claims?limit=100&cursor=${middle}`],
         ['claims, accepted releases', '/api/claims?limit=100&type=release&status=accepted'],
+        // The timeline's listing: an agreement's accepted claims, the scope tested claim by claim.
+        [
+          'claims, accepted, of the agreement',
+          `/api/claims?limit=100&status=accepted&agreement=${AGREEMENT}`,
+        ],
       ];
-      const health = await load(`${server.base}/api/health`, LISTING_LOAD, headers);
+      const health = await load(`${server.base}/api/health`, LISTING_LOAD, headers, server.cpuMs);
       const results: [string, Load][] = [];
       for (const [name, path] of listings) {
-        results.push([name, await load(`${server.base}${path}`, LISTING_LOAD, headers)]);
+        results.push([
+          name,
+          await load(`${server.base}${path}`, LISTING_LOAD, headers, server.cpuMs),
+        ]);
       }
       const evaluation = (asOf: string) =>
         `${server.base}/api/agreements/${AGREEMENT}/evaluation?asOf=${asOf}`;
@@ -238,11 +271,11 @@ const bench: Bench = async () => {
       const firstMs = performance.now() - started;
       results.push([
         'evaluation as of 2 Dec, repeated',
-        await load(evaluation('2023-12-02T00:00:00Z'), EVALUATION_LOAD, headers),
+        await load(evaluation('2023-12-02T00:00:00Z'), EVALUATION_LOAD, headers, server.cpuMs),
       ]);
       results.push([
         'evaluation an hour later, neighbouring',
-        await load(evaluation('2023-12-02T01:00:00Z'), EVALUATION_LOAD, headers),
+        await load(evaluation('2023-12-02T01:00:00Z'), EVALUATION_LOAD, headers, server.cpuMs),
       ]);
       const timesHealth = (r: Load) => health.requestsPerSecond / r.requestsPerSecond;
       const slowestListing = Math.max(
@@ -254,16 +287,22 @@ const bench: Bench = async () => {
           { label: `store of ${CLAIMS} claims filled`, value: fillSeconds, unit: 's' },
           { label: 'health: requests', value: health.requestsPerSecond, unit: 'req/s' },
           { label: 'health: p95 latency', value: health.p95Ms, unit: 'ms' },
+          { label: 'health: server CPU a request', value: health.cpuMs, unit: 'ms' },
           { label: 'evaluation, first at this head', value: firstMs, unit: 'ms' },
           ...results.flatMap(([name, r]) => [
             { label: `${name}: requests`, value: r.requestsPerSecond, unit: 'req/s' },
             { label: `${name}: p95 latency`, value: r.p95Ms, unit: 'ms' },
             { label: `${name}: time per request over health's`, value: timesHealth(r), unit: '×' },
+            {
+              label: `${name}: server CPU a request over health's`,
+              value: r.cpuMs / health.cpuMs,
+              unit: '×',
+            },
           ]),
         ],
         // The headline is the slowest claim listing, the dashboard's staple: a page of 100
-        // claims is some 60 kB of JSON read from the store, so the aim is not near 1.
-        ratio: { value: slowestListing, baseline: 'GET /api/health', aim: 50 },
+        // claims is some 60 kB of JSON read from the store, so the aim is not near 1 (issue 14).
+        ratio: { value: slowestListing, baseline: 'GET /api/health', aim: 5 },
       };
     } finally {
       await server.stop();

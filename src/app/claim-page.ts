@@ -2,6 +2,7 @@ import type { ClaimPage } from '../core/api/claim-api.js';
 import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
 import type { AgreementId, ClaimId, DocumentId } from '../core/ids.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
+import type { JsonText } from '../core/api/json-text.js';
 import type { Store } from '../store/store.js';
 import { OriginAffiliations, readClaim } from '../core/evaluation/origin-affiliation.js';
 import type { ClaimReading } from '../core/evaluation/origin-affiliation.js';
@@ -28,22 +29,51 @@ export interface ClaimPageQuery {
  * `nextCursor` is null on the last page.
  */
 export async function claimPage(store: Store, query: ClaimPageQuery): Promise<ClaimPage> {
+  const { rows, nextCursor, read } = await pageRows(store, query);
+  const items = rows.map((row) => JSON.parse(row.json) as Claim);
+  if (read === undefined) return { items, nextCursor };
+  return { items, readings: readingsOf(items, (claim) => readClaim(claim, read)), nextCursor };
+}
+
+/**
+ * The same page as JSON text, each claim's stored canonical JSON put in as it is: parsing a
+ * page's claims only to serialise them again was most of what a page cost (decision 0057).
+ * A claims row is written from the parsed claim, so it already is the answer's shape.
+ */
+export async function claimPageText(
+  store: Store,
+  query: ClaimPageQuery,
+): Promise<JsonText<ClaimPage>> {
+  const { rows, nextCursor, read } = await pageRows(store, query);
+  const items = `"items":[${rows.map((row) => row.json).join(',')}]`;
+  // Readings need each claim's attribution, so only then is a row parsed.
+  const readings =
+    read === undefined
+      ? ''
+      : `,"readings":${JSON.stringify(
+          Object.fromEntries(
+            rows.map((row) => [row.id, readClaim(JSON.parse(row.json) as Claim, read)]),
+          ),
+        )}`;
+  return `{${items}${readings},"nextCursor":${JSON.stringify(nextCursor)}}` as JsonText<ClaimPage>;
+}
+
+/** The page's rows, one more asked for than shown, and how its agreement reads them, if any. */
+async function pageRows(store: Store, query: ClaimPageQuery) {
   const { asOf, limit, cursor, agreement, readAs, ...filter } = query;
   const reader = agreement ?? readAs;
   const read = reader === undefined ? undefined : await agreementReader(store, reader);
   // One more than asked, so a full page knows whether another follows.
-  const batch = await store.listClaims({
+  const batch = await store.listClaimTexts({
     ...filter,
     scope: agreement === undefined ? undefined : read?.scope,
     knownBy: asOf,
     after: cursor,
     limit: limit + 1,
   });
-  const items = batch.slice(0, limit);
-  const nextCursor = batch.length > limit ? (items[limit - 1]?.id ?? null) : null;
-  if (read === undefined) return { items, nextCursor };
-  const readings = Object.fromEntries(items.map((c) => [c.id, readClaim(c, read.affiliations)]));
-  return { items, readings, nextCursor };
+  const rows = batch.slice(0, limit);
+  const nextCursor = batch.length > limit ? (rows[limit - 1]?.id ?? null) : null;
+  return { rows, nextCursor, read: read?.affiliations };
 }
 
 /**

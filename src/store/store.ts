@@ -33,6 +33,12 @@ export interface ClaimFilter {
 }
 
 /** How a replay of the ledger (verify, rebuild) steps through it. */
+/** A claim as its row stores it: the id, and the claim's canonical JSON. */
+export interface StoredClaimText {
+  readonly id: ClaimId;
+  readonly json: string;
+}
+
 export interface ReplayOptions {
   /**
    * Entries read, checked and written per step (250 unless given): what bounds the memory
@@ -191,6 +197,11 @@ export interface Store {
 
   getClaim(id: ClaimId): Promise<Claim | undefined>;
   listClaims(filter?: ClaimFilter): Promise<readonly Claim[]>;
+  /**
+   * The claims `listClaims` gives, each as the canonical JSON its row stores, unparsed: for
+   * answers that send claims on as they are.
+   */
+  listClaimTexts(filter?: ClaimFilter): Promise<readonly StoredClaimText[]>;
   countClaims(filter?: Omit<ClaimFilter, 'after' | 'limit'>): Promise<number>;
   /** The agreements a claim is assigned to, by id. */
   agreementsOf(claim: ClaimId): Promise<readonly AgreementId[]>;

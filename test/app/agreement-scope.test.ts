@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addAgreement, evaluateAgreement, getAgreement } from '../../src/app/agreements.js';
 import { scopeOf, setAssignment } from '../../src/app/assignments.js';
-import { claimPage } from '../../src/app/claim-page.js';
+import { claimPage, claimPageText } from '../../src/app/claim-page.js';
 import { listDocuments } from '../../src/app/documents.js';
 import { listEvents } from '../../src/app/events.js';
 import { isInScope } from '../../src/core/evidence/claim-assignment.js';
@@ -203,5 +203,25 @@ describe('a claim page read for an agreement', () => {
     });
     // Without an agreement there is no side to read.
     expect((await claimPage(store, { limit: 10 })).readings).toBeUndefined();
+  });
+
+  it('is sent as the stored claims put in as they are, the same page with or without readings', async () => {
+    const store = await freshStore();
+    const claims = [1, 2, 3].map((n) =>
+      claimOf(n, { type: 'rocket_fire', when: at('2024-03-02T10:00:00Z'), actors: [by('south')] }),
+    );
+    await record(store, claims, [OURS]);
+    for (const query of [
+      { agreement: OURS, limit: 2 },
+      { readAs: OURS, limit: 5 },
+      { limit: 2 },
+      { type: 'release' as const, limit: 2 },
+    ]) {
+      const text = await claimPageText(store, query);
+      expect(JSON.parse(text)).toEqual(await claimPage(store, query));
+    }
+    const first = JSON.parse(await claimPageText(store, { limit: 2 }));
+    expect(first.items).toHaveLength(2);
+    expect(first.nextCursor).toBe(first.items[1].id);
   });
 });

@@ -409,6 +409,56 @@ export function describeStoreContract(
         expect(await store.countClaims({ status: 'accepted' })).toBe(accepted.length);
       });
 
+      it('gives a page of claims as their stored JSON, the text each listed claim parses from', async () => {
+        const { documents, claims } = await recordClaims();
+        const filter = { document: documents[1]!.id, status: 'suggested', limit: 5 } as const;
+        const texts = await store.listClaimTexts(filter);
+        expect(texts).toHaveLength(5);
+        expect(texts.map((t) => JSON.parse(t.json))).toEqual(await store.listClaims(filter));
+        expect(texts.map((t) => t.id)).toEqual(texts.map((t) => JSON.parse(t.json).id));
+        expect(texts.every((t) => claims.some((c) => c.id === t.id))).toBe(true);
+        const typed = { type: 'release', status: 'accepted' } as const;
+        expect(ids(await store.listClaimTexts(typed))).toEqual(ids(await store.listClaims(typed)));
+      });
+
+      it('keeps an index for a page by type and status, and one for a document and status', async () => {
+        // Taken back to schema version 4, the store makes them again when opened.
+        const raw = fixture.raw();
+        for (const index of ['claims_type_status', 'claims_document_status'])
+          await sql`drop index ${sql.ref(index)}`.execute(raw);
+        await raw
+          .updateTable('meta')
+          .set({ value: '4' })
+          .where('key', '=', 'schema_version')
+          .execute();
+        await store.close();
+        store = await openStore(fixture.config);
+        const { rows } =
+          dialect === 'sqlite'
+            ? await sql<{
+                name: string;
+              }>`select name from sqlite_master where tbl_name = 'claims' and type = 'index'`.execute(
+                raw,
+              )
+            : await sql<{
+                name: string;
+              }>`select indexname as name from pg_indexes where schemaname = current_schema() and tablename = 'claims'`.execute(
+                raw,
+              );
+        expect(rows.map((r) => r.name)).toEqual(
+          expect.arrayContaining(['claims_type_status', 'claims_document_status']),
+        );
+        expect(
+          (
+            await raw
+              .selectFrom('meta')
+              .select('value')
+              .where('key', '=', 'schema_version')
+              .executeTakeFirst()
+          )?.value,
+        ).toBe('5');
+      });
+
       it('lists only the claims known by a moment, whatever offset the moment is written in', async () => {
         const doc = makeDocument();
         const at = (iso: string) => makeClaim(doc.id, { knownAt: iso });
@@ -518,6 +568,28 @@ export function describeStoreContract(
         const first = await store.listClaims({ scope: gazaScope, limit: 2 });
         const rest = await store.listClaims({ scope: gazaScope, after: first.at(-1)!.id });
         expect(ids([...first, ...rest])).toEqual(all);
+      });
+
+      it('a page of a scope holds what reading the whole scope holds, page after page', async () => {
+        // A page tests the scope claim by claim, a whole read builds it as a set: one rule.
+        const c = await recordAssigned();
+        await store.append([claimUnassigned(c.forBoth.id, lebanon)], AUTHOR);
+        const noParties = { agreement: lebanon, parties: [] as PartyId[] };
+        for (const scope of [gazaScope, lebanonScope, noParties]) {
+          const whole = ids(await store.listClaims({ scope }));
+          const paged: string[] = [];
+          for (let after: ClaimId | undefined; ;) {
+            const page = await store.listClaims({ scope, limit: 1, after });
+            if (page.length === 0) break;
+            paged.push(...ids(page));
+            after = page[0]!.id;
+          }
+          expect(paged).toEqual(whole);
+          expect(ids(await store.listClaimTexts({ scope, limit: 10 }))).toEqual(whole);
+        }
+        expect(ids(await store.listClaims({ scope: lebanonScope, limit: 10 }))).toEqual(
+          sorted([c.forLebanon, c.unassignedHezbollah]),
+        );
       });
 
       it('assigns a claim, takes the assignment back, and follows an edit of its parties', async () => {

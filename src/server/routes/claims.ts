@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { claimPage, claimReaderOf } from '../../app/claim-page.js';
+import { claimPageText, claimReaderOf } from '../../app/claim-page.js';
 import { setAssignment } from '../../app/assignments.js';
 import { addClaim, editClaim, getClaim, retractClaim, reviewClaim } from '../../app/claims.js';
 import { mergeClaims, reattributeClaim, splitClaim } from '../../app/supersede-claims.js';
@@ -25,6 +25,7 @@ import { NoQuery } from '../../core/api/listing.js';
 import type { ApiContext } from '../api-context.js';
 import { authorOf } from '../authenticate.js';
 import { problemResponses } from '../problem.js';
+import { sendJsonText } from '../send-json-text.js';
 
 export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
   app.get(
@@ -37,7 +38,7 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
         response: { 200: ClaimPage, ...problemResponses(400) },
       },
     },
-    async (request) => claimPage(store, request.query),
+    async (request, reply) => sendJsonText(reply, await claimPageText(store, request.query)),
   );
 
   app.get(

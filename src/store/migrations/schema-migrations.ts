@@ -3,6 +3,7 @@ import { initialSchema } from './0001-initial-schema.js';
 import { claimAgreements } from './0002-claim-agreements.js';
 import { accounts } from './0003-accounts.js';
 import { everyChangeRevises } from './0004-every-change-revises.js';
+import { claimPageIndexes } from './0005-claim-page-indexes.js';
 
 /**
  * One step of the schema, written once for both databases. As in Kysely, a migration sees an
@@ -18,4 +19,5 @@ export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [
   claimAgreements,
   accounts,
   everyChangeRevises,
+  claimPageIndexes,
 ];

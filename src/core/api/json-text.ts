@@ -1,0 +1,5 @@
+/**
+ * JSON text already serialised, typed by the value it encodes, so an answer assembled from
+ * stored canonical JSON still names the schema it must meet.
+ */
+export type JsonText<T> = string & { readonly __encodes: T };
