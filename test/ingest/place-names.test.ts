@@ -28,6 +28,22 @@ describe('place names with their country', () => {
     });
   });
 
+  it('reads a known place after a direction ("in southern Marib") or as what is captured or left', () => {
+    const where = (text: string) => claimsOfText(text, null)[0]?.where ?? null;
+    expect(where('Clashes were reported in southern Marib.')).toMatchObject({ country: 'YE' });
+    expect(where('Forces have been trying to capture Tripoli for months.')).toMatchObject({
+      name: 'Tripoli',
+      country: 'LY',
+    });
+    expect(
+      where('The delegation left Moscow without signing a ceasefire agreement.'),
+    ).toMatchObject({ name: 'Moscow', country: 'RU' });
+    // "southern Gaza" is one of our own places, not Gaza after a direction.
+    expect(where('Clashes were reported in southern Gaza.')).toMatchObject({
+      name: 'southern Gaza',
+    });
+  });
+
   it('stops a place name before a weekday', () => {
     expect(placeOf('Talks were held in the city of Yevlakh on Thursday.')).toMatchObject({
       name: 'Yevlakh',
