@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOfText } from '../support/extract-text.js';
-import { lookupPlace } from '../../src/ingest/gazetteer.js';
+import { lookupPlace, spellingKey } from '../../src/ingest/gazetteer.js';
 
 const placeOf = (text: string): unknown => claimsOfText(text)[0]?.where ?? null;
 
@@ -42,6 +42,24 @@ describe('place names with their country', () => {
     expect(where('Clashes were reported in southern Gaza.')).toMatchObject({
       name: 'southern Gaza',
     });
+  });
+
+  it('keys a transliterated name by its consonants, so spellings of one name meet', () => {
+    expect(spellingKey('Kiryat Shmona')).toBe(spellingKey('Qiryat Shemona'));
+    expect(spellingKey("Mek'ele")).toBe(spellingKey('Mekelle'));
+    expect(spellingKey('Wad Madani')).toBe(spellingKey('Wad Medani'));
+    expect(spellingKey('Gaza')).not.toBe(spellingKey('Goma'));
+  });
+
+  it('reads a name GeoNames spells otherwise as the place in a country the report names', () => {
+    const [, fired] = claimsOfText(
+      'Israel struck Lebanon overnight. Two projectiles were launched from Lebanon towards Kiryat Shmona in Israel.',
+      null,
+    );
+    expect(fired?.where).toMatchObject({ name: 'Kiryat Shmona', country: 'IL' });
+    // In a report naming no country of that spelling, the name stays unread.
+    const [alone] = claimsOfText('Two projectiles were launched towards Kiryat Shmona.', null);
+    expect(alone?.where ?? null).toBeNull();
   });
 
   it('stops a place name before a weekday', () => {
