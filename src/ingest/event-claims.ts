@@ -537,8 +537,7 @@ function timeOf(
   // agreement of October 2020"), unless it follows the trigger closely ("seized Lashio in August").
   const own = inSentence.filter(
     (m) =>
-      m.end > clause.start &&
-      m.start < clause.end &&
+      ((m.end > clause.start && m.start < clause.end) || sinceEnds(m, clause, reading.trigger)) &&
       !(isCoarse(m.interval) && m.start - reading.trigger.end > COARSE_REACH),
   );
   const candidates =
@@ -592,6 +591,22 @@ function timeOf(
     started: null,
   };
 }
+
+/**
+ * "trying to capture Tripoli since April": "since" breaks the clause, but the time right after
+ * it, close after the trigger, is where the act runs from.
+ */
+const sinceEnds = (
+  m: TimeMention,
+  clause: { readonly end: number },
+  trigger: { readonly end: number },
+): boolean =>
+  m.since !== null &&
+  Math.abs(m.since - clause.end) <= 1 &&
+  m.since - trigger.end <= COARSE_REACH &&
+  m.start - m.since <= SINCE_TIME_REACH;
+/** "since April", "since 12 July", "since Aug. 3": the time follows "since" at once. */
+const SINCE_TIME_REACH = 'since '.length + 3;
 
 /**
  * "Since the corridor opened on Aug. 1, more than 11 million tonnes have been shipped": what

@@ -38,4 +38,21 @@ describe('times that start a pause, and clock times on a date', () => {
       label: 'since 1 February',
     });
   });
+
+  it('runs an act from the time "since" gives right after it, though "since" breaks the clause', () => {
+    const [capture] = claimsOfText(
+      "Haftar's forces have been trying to capture Tripoli since April.",
+      null,
+    );
+    expect(capture?.when).toMatchObject({
+      earliest: '2023-04-01T00:00:00.000Z',
+      latest: '2024-03-02T10:00:00.000Z',
+    });
+    // A "since" far from the trigger dates the thing it follows, not the act.
+    const [abduction] = claimsOfText(
+      'The government said the abduction violated the ceasefire in force with the ELN since Aug. 3.',
+      null,
+    );
+    expect(abduction?.when).toMatchObject(publicationDay);
+  });
 });
