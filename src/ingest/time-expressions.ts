@@ -471,7 +471,11 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
     r.start.isCertain('day') && r.start.isCertain('month');
   // Dates first, so that a clock time can narrow a date after it ("at 6:00 am Khartoum time
   // on 18 June"), not only one our own rules read.
-  const dates = results.filter(isDate).map((r) => at(r.index, r.text, clock.date(r, r.text)));
+  const dates = results
+    .filter(isDate)
+    .map((r) =>
+      at(r.index, r.text, clock.date(r, futureCue.test(clauseBefore(rest, r.index)), r.text)),
+    );
   out.push(...dates);
   for (const r of results) {
     const s = r.start;
@@ -573,7 +577,11 @@ interface Clock {
     widenHours: number,
     label: string,
   ): TimeInterval;
-  date(result: ChronoResult, label: string): TimeInterval;
+  /**
+   * A date chrono-node reads; one with no year is the nearest such day, but not more than
+   * `MAX_DAYS_AHEAD` after publication unless its clause looks ahead (`future`).
+   */
+  date(result: ChronoResult, future: boolean, label: string): TimeInterval;
   atHour(day: TimeInterval, hour: number, minute: number, label: string): TimeInterval;
   lastClockTime(hour: number, minute: number, label: string): TimeInterval;
   /**
@@ -597,6 +605,8 @@ interface Clock {
 }
 
 const HOUR_MS = 3_600_000;
+/** A date with no year this far after publication, in a clause not looking ahead, is the past one. */
+const MAX_DAYS_AHEAD = 31;
 const knownZones = new Set<string>();
 
 /** Resolution against the publication moment in the zone; without one, only absolute dates. */
@@ -712,11 +722,29 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       const to = Date.parse(previous.latest) + 1 + (shiftHours + widenHours) * HOUR_MS;
       return interval(from, to, previous.precision === 'day' ? 'day' : 'part_of_day', label, true);
     },
-    date(result, label) {
+    date(result, future, label) {
       const s = result.start;
       if (pub === null && !s.isCertain('year')) return unresolved(label);
+      // chrono-node takes the nearest such day, ahead or behind; an act told in the past
+      // ("captured two soldiers on 12 July", in a March report) is last year's.
+      const read = new Temporal.PlainDate(
+        s.get('year') ?? 1970,
+        s.get('month') ?? 1,
+        s.get('day') ?? 1,
+      );
+      const back =
+        !future &&
+        !s.isCertain('year') &&
+        today !== null &&
+        Temporal.PlainDate.compare(read, today.add({ days: MAX_DAYS_AHEAD })) > 0
+          ? 1
+          : 0;
       const date = (c: ChronoResult['start']): Temporal.PlainDate =>
-        new Temporal.PlainDate(c.get('year') ?? 1970, c.get('month') ?? 1, c.get('day') ?? 1);
+        new Temporal.PlainDate(
+          (c.get('year') ?? 1970) - back,
+          c.get('month') ?? 1,
+          c.get('day') ?? 1,
+        );
       const from = date(s);
       if (s.isCertain('hour')) {
         const start =

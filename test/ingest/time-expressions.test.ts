@@ -164,6 +164,17 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads a date with no year told in the past as the last one, not the nearest ahead', () => {
+    // Published 2 December 2023: chrono-node alone would take 12 July 2024, the nearer.
+    expect(only('Hezbollah captured two soldiers on 12 July.')).toMatchObject({
+      from: '2023-07-12T00:00',
+    });
+    // Looking ahead, chrono-node's nearest stays (next year's was tried, and cost on train).
+    expect(only('The talks will resume on 12 March.')).toMatchObject({ from: '2024-03-12T00:00' });
+    // A few weeks ahead stays ahead, looking ahead or not ("the truce expires on 2 January").
+    expect(only('The truce expires on 2 January.')).toMatchObject({ from: '2024-01-02T00:00' });
+  });
+
   it('reads no time in a distance', () => {
     expect(timesIn('The zone is a strip 15 to 20 kilometres deep.').times).toHaveLength(0);
   });
