@@ -537,8 +537,8 @@ function timeOf(
   // agreement of October 2020"), unless it follows the trigger closely ("seized Lashio in August").
   const own = inSentence.filter(
     (m) =>
-      m.end > clause.start &&
-      m.start < clause.end &&
+      ((m.end > clause.start && m.start < clause.end) ||
+        timeEndsClause(located.text, m, clause, reading.trigger)) &&
       !(isCoarse(m.interval) && m.start - reading.trigger.end > COARSE_REACH),
   );
   const candidates =
@@ -592,6 +592,24 @@ function timeOf(
     started: null,
   };
 }
+
+/**
+ * "trying to capture Tripoli since April", "hit by rockets after noon": "since", "after" and
+ * "before" break a clause, but a time right after them, close after the trigger, is the act's.
+ */
+function timeEndsClause(
+  text: string,
+  m: TimeMention,
+  clause: { readonly end: number },
+  trigger: { readonly end: number },
+): boolean {
+  const word = TIME_AFTER_BREAK.exec(text.slice(Math.max(0, m.start - 8), m.start));
+  if (word === null) return false;
+  const at = m.start - word[0].length;
+  return Math.abs(at - clause.end) <= 1 && at - trigger.end <= COARSE_REACH;
+}
+/** "since April", "after noon", "before dawn": the time follows the word at once. */
+const TIME_AFTER_BREAK = /\b(?:since|after|before)\s+(?:the\s+)?$/i;
 
 /**
  * "Since the corridor opened on Aug. 1, more than 11 million tonnes have been shipped": what

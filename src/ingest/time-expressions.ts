@@ -280,7 +280,11 @@ function sentenceTimes(
     if (!hasYear && !CHRONO_WORTHY.test(sentence)) return found;
     const masked = sentence.replace(nonTimes, (m) => ' '.repeat(m.length));
     const dated = CHRONO_WORTHY.test(masked) ? chronoTimes(masked, clock, found) : found;
-    return hasYear ? [...dated, ...yearTimes(masked, clock, dated)] : dated;
+    return joinDayRanges(
+      masked,
+      hasYear ? [...dated, ...yearTimes(masked, clock, dated)] : dated,
+      clock,
+    );
   }
   // Vague references ("for the first time", "17 years") are masked, not reported.
   const rest = sentence.replace(nonTimes, (m) => ' '.repeat(m.length));
@@ -375,7 +379,11 @@ function sentenceTimes(
   }
   if (CHRONO_WORTHY.test(rest)) found.push(...chronoTimes(maskFound(rest, found), clock, found));
   if (YEAR_WORD.test(rest)) found.push(...yearTimes(rest, clock, found));
-  return found.sort((a, b) => a.start - b.start);
+  return joinDayRanges(
+    rest,
+    found.sort((a, b) => a.start - b.start),
+    clock,
+  );
 }
 
 const at = (
@@ -389,6 +397,59 @@ const at = (
   interval,
   anchor,
 });
+
+/** What may stand between the two days of a range: "Thursday and Friday", "Monday to Wednesday". */
+const RANGE_JOIN = /^\s*(?:and|to|through|-|–)\s*(?:on\s+)?$/i;
+/** A bare day of the month before a date: "24 and 25 August", "between 27 and 31 March". */
+const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|-|–)\s*$/i;
+const LEADING_DAY = /^(\d{1,2})(?:st|nd|rd|th)?\b/;
+/** Precisions a range of days is made of; clock times and months make none. */
+const DAY_LIKE: ReadonlySet<TimePrecision> = new Set(['day', 'part_of_day', 'days']);
+/** A range longer than this is two times told side by side, not one span. */
+const MAX_RANGE_DAYS = 31;
+
+/**
+ * Two days told as one range are one span: "on Thursday and Friday", "from Monday to
+ * Wednesday", "on 24 and 25 August", "between 27 and 31 March". chrono-node reads the second
+ * day of each alone, and an act told over both happened over both.
+ */
+function joinDayRanges(text: string, found: readonly Found[], clock: Clock): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const before = out[out.length - 1];
+    const days = DAY_LIKE.has(f.interval.precision) && f.anchor === null;
+    if (
+      days &&
+      before !== undefined &&
+      DAY_LIKE.has(before.interval.precision) &&
+      before.anchor === null &&
+      RANGE_JOIN.test(text.slice(before.end, f.start))
+    ) {
+      const joined = clock.span(before.interval, f.interval, text.slice(before.start, f.end));
+      if (joined !== null) {
+        out[out.length - 1] = { ...before, end: f.end, interval: joined };
+        continue;
+      }
+    }
+    const lead = days ? DAY_BEFORE.exec(text.slice(Math.max(0, f.start - 12), f.start)) : null;
+    const last = Number(LEADING_DAY.exec(f.interval.label)?.[1] ?? NaN);
+    const first = Number(lead?.[1] ?? NaN);
+    if (lead !== null && first < last) {
+      const start = f.start - lead[0].length;
+      const joined = clock.span(
+        clock.dayOfMonth(f.interval, first),
+        f.interval,
+        text.slice(start, f.end),
+      );
+      if (joined !== null) {
+        out.push({ ...f, start, interval: joined });
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
 
 /** The sentence with what our rules read blanked out, for chrono-node to read the rest. */
 function maskFound(text: string, found: readonly Found[]): string {
@@ -410,7 +471,11 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
     r.start.isCertain('day') && r.start.isCertain('month');
   // Dates first, so that a clock time can narrow a date after it ("at 6:00 am Khartoum time
   // on 18 June"), not only one our own rules read.
-  const dates = results.filter(isDate).map((r) => at(r.index, r.text, clock.date(r, r.text)));
+  const dates = results
+    .filter(isDate)
+    .map((r) =>
+      at(r.index, r.text, clock.date(r, futureCue.test(clauseBefore(rest, r.index)), r.text)),
+    );
   out.push(...dates);
   for (const r of results) {
     const s = r.start;
@@ -512,7 +577,11 @@ interface Clock {
     widenHours: number,
     label: string,
   ): TimeInterval;
-  date(result: ChronoResult, label: string): TimeInterval;
+  /**
+   * A date chrono-node reads; one with no year is the nearest such day, but not more than
+   * `MAX_DAYS_AHEAD` after publication unless its clause looks ahead (`future`).
+   */
+  date(result: ChronoResult, future: boolean, label: string): TimeInterval;
   atHour(day: TimeInterval, hour: number, minute: number, label: string): TimeInterval;
   lastClockTime(hour: number, minute: number, label: string): TimeInterval;
   /**
@@ -527,11 +596,17 @@ interface Clock {
     label: string,
   ): TimeInterval;
   year(year: number, label: string): TimeInterval;
+  /** From the start of one to the end of the other, or null when they make no range of days. */
+  span(first: TimeInterval, last: TimeInterval, label: string): TimeInterval | null;
+  /** Another day of the month a dated day is in. */
+  dayOfMonth(day: TimeInterval, dayOfMonth: number): TimeInterval;
   /** `days` days from `from` days after the publication day, or the next calendar week. */
   ahead(from: number, days: number, week: boolean, label: string): TimeInterval;
 }
 
 const HOUR_MS = 3_600_000;
+/** A date with no year this far after publication, in a clause not looking ahead, is the past one. */
+const MAX_DAYS_AHEAD = 31;
 const knownZones = new Set<string>();
 
 /** Resolution against the publication moment in the zone; without one, only absolute dates. */
@@ -647,11 +722,29 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       const to = Date.parse(previous.latest) + 1 + (shiftHours + widenHours) * HOUR_MS;
       return interval(from, to, previous.precision === 'day' ? 'day' : 'part_of_day', label, true);
     },
-    date(result, label) {
+    date(result, future, label) {
       const s = result.start;
       if (pub === null && !s.isCertain('year')) return unresolved(label);
+      // chrono-node takes the nearest such day, ahead or behind; an act told in the past
+      // ("captured two soldiers on 12 July", in a March report) is last year's.
+      const read = new Temporal.PlainDate(
+        s.get('year') ?? 1970,
+        s.get('month') ?? 1,
+        s.get('day') ?? 1,
+      );
+      const back =
+        !future &&
+        !s.isCertain('year') &&
+        today !== null &&
+        Temporal.PlainDate.compare(read, today.add({ days: MAX_DAYS_AHEAD })) > 0
+          ? 1
+          : 0;
       const date = (c: ChronoResult['start']): Temporal.PlainDate =>
-        new Temporal.PlainDate(c.get('year') ?? 1970, c.get('month') ?? 1, c.get('day') ?? 1);
+        new Temporal.PlainDate(
+          (c.get('year') ?? 1970) - back,
+          c.get('month') ?? 1,
+          c.get('day') ?? 1,
+        );
       const from = date(s);
       if (s.isCertain('hour')) {
         const start =
@@ -713,6 +806,22 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
     year(year, label) {
       const from = new Temporal.PlainDate(year, 1, 1);
       return interval(atLocal(from, 0), atLocal(from.add({ years: 1 }), 0), 'days', label, true);
+    },
+    span(first, last, label) {
+      if (first.earliest === null || last.earliest === null || last.latest === null) return null;
+      const from = Date.parse(first.earliest);
+      const to = Date.parse(last.latest) + 1;
+      if (from >= Date.parse(last.earliest) || to - from > MAX_RANGE_DAYS * 24 * HOUR_MS)
+        return null;
+      return interval(from, to, 'days', label, false);
+    },
+    dayOfMonth(day, dayOfMonth) {
+      if (day.earliest === null) return day;
+      const date = Temporal.Instant.from(day.earliest)
+        .toZonedDateTimeISO(timeZone)
+        .toPlainDate()
+        .with({ day: dayOfMonth });
+      return dayPart(date, undefined, day.label, false);
     },
     atHour(day, hour, minute, label) {
       if (day.earliest === null) return day;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOfText } from '../support/extract-text.js';
-import { lookupPlace } from '../../src/ingest/gazetteer.js';
+import { lookupPlace, spellingKey } from '../../src/ingest/gazetteer.js';
 
 const placeOf = (text: string): unknown => claimsOfText(text)[0]?.where ?? null;
 
@@ -26,6 +26,40 @@ describe('place names with their country', () => {
       name: 'Latakia',
       country: 'SY',
     });
+  });
+
+  it('reads a known place after a direction ("in southern Marib") or as what is captured or left', () => {
+    const where = (text: string) => claimsOfText(text, null)[0]?.where ?? null;
+    expect(where('Clashes were reported in southern Marib.')).toMatchObject({ country: 'YE' });
+    expect(where('Forces have been trying to capture Tripoli for months.')).toMatchObject({
+      name: 'Tripoli',
+      country: 'LY',
+    });
+    expect(
+      where('The delegation left Moscow without signing a ceasefire agreement.'),
+    ).toMatchObject({ name: 'Moscow', country: 'RU' });
+    // "southern Gaza" is one of our own places, not Gaza after a direction.
+    expect(where('Clashes were reported in southern Gaza.')).toMatchObject({
+      name: 'southern Gaza',
+    });
+  });
+
+  it('keys a transliterated name by its consonants, so spellings of one name meet', () => {
+    expect(spellingKey('Kiryat Shmona')).toBe(spellingKey('Qiryat Shemona'));
+    expect(spellingKey("Mek'ele")).toBe(spellingKey('Mekelle'));
+    expect(spellingKey('Wad Madani')).toBe(spellingKey('Wad Medani'));
+    expect(spellingKey('Gaza')).not.toBe(spellingKey('Goma'));
+  });
+
+  it('reads a name GeoNames spells otherwise as the place in a country the report names', () => {
+    const [, fired] = claimsOfText(
+      'Israel struck Lebanon overnight. Two projectiles were launched from Lebanon towards Kiryat Shmona in Israel.',
+      null,
+    );
+    expect(fired?.where).toMatchObject({ name: 'Kiryat Shmona', country: 'IL' });
+    // In a report naming no country of that spelling, the name stays unread.
+    const [alone] = claimsOfText('Two projectiles were launched towards Kiryat Shmona.', null);
+    expect(alone?.where ?? null).toBeNull();
   });
 
   it('stops a place name before a weekday', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { attributeSentences } from '../../src/ingest/attribution.js';
@@ -119,6 +120,63 @@ describe('resolveTimeExpressions', () => {
       to: '2023-11-30T23:59',
       precision: 'days',
     });
+  });
+
+  it('reads two days told as one range as a span over both', () => {
+    const span = { from: '2023-11-24T00:00', to: '2023-11-25T23:59', precision: 'days' };
+    expect(only('Shelling of the camp was reported on 24 and 25 November.')).toMatchObject(span);
+    expect(only('People were killed between 24 and 25 November.')).toMatchObject(span);
+    // Published on a Saturday: Thursday and Friday are the two days before.
+    expect(only('Aircraft bombed villages around Ann on Thursday and Friday.')).toMatchObject({
+      from: '2023-11-30T00:00',
+      to: '2023-12-01T23:59',
+    });
+    expect(only('Troops shelled the town from Monday to Wednesday.')).toMatchObject({
+      from: '2023-11-27T00:00',
+      to: '2023-11-29T23:59',
+    });
+  });
+
+  it('spans any two days of a month told as "on D and E Month" from D to E', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 29 }),
+        (first, gap) => {
+          const last = Math.min(30, first + gap);
+          fc.pre(first < last);
+          const day = (d: number) => `2023-11-${String(d).padStart(2, '0')}`;
+          expect(only(`Shelling was reported on ${first} and ${last} November.`)).toMatchObject({
+            from: `${day(first)}T00:00`,
+            to: `${day(last)}T23:59`,
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps two days far apart, or told backwards, as two times', () => {
+    expect(timesIn('Talks opened on 2 January and 25 November.').times).toHaveLength(2);
+    expect(only('Shelling was reported on 25 and 24 November.')).toMatchObject({
+      from: '2023-11-24T00:00',
+      to: '2023-11-24T23:59',
+    });
+  });
+
+  it('reads a date with no year told in the past as the last one, not the nearest ahead', () => {
+    // Published 2 December 2023: chrono-node alone would take 12 July 2024, the nearer.
+    expect(only('Hezbollah captured two soldiers on 12 July.')).toMatchObject({
+      from: '2023-07-12T00:00',
+    });
+    // Looking ahead, chrono-node's nearest stays (next year's was tried, and cost on train).
+    expect(only('The talks will resume on 12 March.')).toMatchObject({ from: '2024-03-12T00:00' });
+    // A few weeks ahead stays ahead, looking ahead or not ("the truce expires on 2 January").
+    expect(only('The truce expires on 2 January.')).toMatchObject({ from: '2024-01-02T00:00' });
+  });
+
+  it('reads no time in a distance', () => {
+    expect(timesIn('The zone is a strip 15 to 20 kilometres deep.').times).toHaveLength(0);
   });
 
   it('places "an hour later" after the time told before it', () => {

@@ -38,4 +38,27 @@ describe('times that start a pause, and clock times on a date', () => {
       label: 'since 1 February',
     });
   });
+
+  it('dates an act by the time right after "since" or "after", though the word breaks the clause', () => {
+    const [capture] = claimsOfText(
+      "Haftar's forces have been trying to capture Tripoli since April.",
+      null,
+    );
+    expect(capture?.when).toMatchObject({
+      earliest: '2023-04-01T00:00:00.000Z',
+      latest: '2024-03-02T10:00:00.000Z',
+    });
+    // "after" breaks a clause too, but "after noon" is the act's own time, not the publication day.
+    const [hit] = claimsOfText(
+      'Officials said a residential building had been hit by rockets after noon.',
+      null,
+    );
+    expect(hit?.when).toMatchObject({ label: 'noon', precision: 'hour' });
+    // A "since" far from the trigger dates the thing it follows, not the act.
+    const [abduction] = claimsOfText(
+      'The government said the abduction violated the ceasefire in force with the ELN since Aug. 3.',
+      null,
+    );
+    expect(abduction?.when).toMatchObject(publicationDay);
+  });
 });

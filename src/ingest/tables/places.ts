@@ -471,6 +471,14 @@ export const LOCATIVE_WORDS: readonly string[] = [
   'bombed',
   'captured',
   'stormed',
+  'capture',
+  'seized',
+  'retook',
+  'recaptured',
+  'liberated',
+  'left',
+  // "took control of Minova", "control over Sake"
+  'control',
   'east',
   'west',
   'north',
@@ -500,6 +508,13 @@ export const PLACE_FILLERS: readonly string[] = [
   'eastern',
   'western',
   'central',
+  // "in southern Marib": a direction before a name the gazetteers know
+  'southern',
+  'northern',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
   'besieged',
   'occupied',
 ];

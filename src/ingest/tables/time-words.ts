@@ -212,9 +212,12 @@ export const TIME_CUES: readonly string[] = [
   'formerly',
 ];
 
-/** Vague references that carry no usable time: masked so chrono does not read them as dates. */
+/**
+ * Vague references that carry no usable time, and figures that are no time ("a strip 15 to 20
+ * kilometres deep"): masked so chrono does not read them as dates or clock times.
+ */
 export const NON_TIMES =
-  '\\b(?:for the first time|at the time|at times|in time|(?:the )?(?:past|last|next|over the last) \\d+ years|for (?:up to )?\\w+ days|\\d+ hours of the deal|final 24 hours|eventually|yet)\\b';
+  '\\b(?:for the first time|at the time|at times|in time|(?:the )?(?:past|last|next|over the last) \\d+ years|for (?:up to )?\\w+ days|\\d+ hours of the deal|final 24 hours|eventually|yet|\\d+(?:\\s*(?:to|and|-|–)\\s*\\d+)?\\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?))\\b';
 
 /**
  * Words that put an occurrence at some undated time before the report ("Previously, the IDF
