@@ -5,6 +5,7 @@ import type { CellExplanation, Evaluation, EvaluationGrid } from '../core/evalua
 import type { Verdicts } from '../core/evaluation/verdicts.js';
 import { fullEvaluation } from '../core/evaluation/verdicts.js';
 import { gridOfVerdicts } from '../core/evaluation/verdict-grid.js';
+import { termSpan } from '../core/evaluation/term-span.js';
 import { badInput } from '../core/errors.js';
 import type { AgreementId } from '../core/ids.js';
 import { instantMs, isoOf } from '../core/time/instant-ms.js';
@@ -61,8 +62,10 @@ export class AgreementEvaluations {
   async grid(id: AgreementId, request: EvaluateRequest = {}): Promise<EvaluationGrid> {
     const { made, asOf } = await this.entry(id, request);
     made.grid ??= gridOfVerdicts(made.verdicts);
-    // The same result but for the moment asked: asOf keeps its place among the fields.
-    return made.grid.asOf === asOf ? made.grid : { ...made.grid, asOf };
+    // The same result but for the moment asked: asOf keeps its place among the fields, and a
+    // term with no end known runs to it.
+    if (made.grid.asOf === asOf) return made.grid;
+    return { ...made.grid, asOf, span: termSpan(made.grid.term, asOf) };
   }
 
   /** The whole explanation of one cell, made for it alone. */

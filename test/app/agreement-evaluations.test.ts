@@ -107,6 +107,18 @@ describe('remembered evaluations', () => {
     );
   }, 300_000);
 
+  it("give a neighbouring moment's grid its own span while the term has no end known", async () => {
+    // The January 2025 ceasefire fixed no end: its span runs to the moment asked.
+    const open = AgreementId.parse('gaza-ceasefire-2025-01');
+    const evaluations = new AgreementEvaluations(store);
+    const first = await evaluations.grid(open, { asOf: '2025-01-20T10:00:00.000Z' });
+    const next = await evaluations.grid(open, { asOf: '2025-01-20T10:00:01.000Z' });
+    expect(first.term.end).toEqual({ earliest: null, latest: null });
+    expect(next.periods).toBe(first.periods);
+    expect(first.span.to).toBe('2025-01-20T10:00:00.000Z');
+    expect(next.span.to).toBe('2025-01-20T10:00:01.000Z');
+  });
+
   it('answer a neighbouring moment from the evaluation already made', async () => {
     const evaluations = new AgreementEvaluations(store);
     const first = await evaluations.evaluation(GAZA, { asOf: '2023-11-26T10:00:00.000Z' });

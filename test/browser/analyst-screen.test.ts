@@ -128,6 +128,49 @@ describe("the analyst's screen", { retry: 1, timeout: 120_000 }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'term-slider.png') });
   });
 
+  test("the term slider's ends are the span the API gives, not a margin of its own", async () => {
+    const answer = await page.request.get(`${base}/api/agreements/${AGREEMENT}/evaluation`);
+    const { term, span } = (await answer.json()) as {
+      term: { start: string; end: { latest: string | null } };
+      span: { from: string; to: string };
+    };
+    // An ended term, so the span does not run to the moment each side asked.
+    expect(term.end.latest).not.toBeNull();
+    await page.goto(`${base}/#/overview?agreement=${AGREEMENT}`);
+    const slider = page.getByRole('slider', { name: 'Over the term' });
+    await slider.waitFor();
+    const min = Number(await slider.getAttribute('min'));
+    const max = Number(await slider.getAttribute('max'));
+    expect(new Date(min).toISOString()).toBe(span.from);
+    expect(new Date(max).toISOString()).toBe(span.to);
+    expect(min).toBeLessThan(Date.parse(term.start));
+    expect(max).toBeGreaterThan(Date.parse(term.end.latest!));
+
+    // A web with a margin of its own would agree with the server's a day either side: given
+    // a span no such margin makes (the real answer, its span widened), the slider follows it.
+    const DAY = 86_400_000;
+    const wider = {
+      from: new Date(Date.parse(span.from) - 4 * DAY).toISOString(),
+      to: new Date(Date.parse(span.to) + 2 * DAY).toISOString(),
+    };
+    const other = await browser.newPage();
+    try {
+      await signIn(other, base, store, 'browser-test');
+      await other.route(/\/api\/agreements\/[^/]+\/evaluation(\?|$)/, async (route) => {
+        const real = await route.fetch();
+        const body = (await real.json()) as Record<string, unknown>;
+        await route.fulfill({ response: real, json: { ...body, span: wider } });
+      });
+      await other.goto(`${base}/#/overview?agreement=${AGREEMENT}`);
+      const widened = other.getByRole('slider', { name: 'Over the term' });
+      await widened.waitFor();
+      expect(new Date(Number(await widened.getAttribute('min'))).toISOString()).toBe(wider.from);
+      expect(new Date(Number(await widened.getAttribute('max'))).toISOString()).toBe(wider.to);
+    } finally {
+      await other.close();
+    }
+  });
+
   test('at 390 px wide no view scrolls sideways', async () => {
     const narrow = await browser.newPage({ viewport: { width: 390, height: 844 } });
     try {

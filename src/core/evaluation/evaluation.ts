@@ -133,6 +133,10 @@ const TermFields = z.object({
 export const TermResult = TermFields.readonly();
 export type TermResult = z.infer<typeof TermResult>;
 
+/** The stretch of time a view of the term covers (`termSpan`): the time slider's ends. */
+export const TermSpan = z.object({ from: Instant, to: Instant }).readonly();
+export type TermSpan = z.infer<typeof TermSpan>;
+
 export const Verdict = z.enum(['not_due', 'fulfilled', 'violated', 'unknown', 'disputed']);
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -485,6 +489,9 @@ export const EvaluationGrid = EvaluationFields.extend({
   /** Without `from`: a row's sources grow with the claims, and the grid must not. */
   tallies: z.array(TallyFields.omit({ from: true }).readonly()).readonly(),
   breaches: z.array(BreachGroup).readonly(),
+  span: TermSpan.describe(
+    'the term a day either side (to asOf while no end is known): the range a time line over the term covers',
+  ),
 })
   .readonly()
   .meta({ id: 'EvaluationGrid' });

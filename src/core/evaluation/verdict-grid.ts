@@ -6,14 +6,16 @@ import type {
   GridNormResult,
   NormResult,
 } from './evaluation.js';
+import { termSpan } from './term-span.js';
 import type { Verdicts } from './verdicts.js';
 import { gridResult, summaryOf } from './verdicts.js';
 
 /**
  * What the grid needs of an evaluation: every cell's verdict, its count as a range, one
  * sentence, and the claims that decide it (the first of each account the verdict rests on),
- * with the term, tallies and powers as they are, and alleged breaches grouped by clause,
- * period, party and basis, the origins behind each counted. Its size grows with cells, not
+ * with the term, tallies and powers as they are, alleged breaches grouped by clause, period,
+ * party and basis, the origins behind each counted, and the span a time line over the term
+ * covers. Its size grows with cells, not
  * with claims or origins; `explainCell` gives the whole explanation of one cell.
  */
 export function verdictGrid(evaluation: Evaluation): EvaluationGrid {
@@ -43,6 +45,7 @@ function gridWith(
     tallies: tallies.map(({ from: _from, ...row }) => row),
     ...cells,
     breaches: breachGroups(breaches),
+    span: termSpan(fields.term, fields.asOf),
   };
 }
 

@@ -62,6 +62,7 @@ export type Grade = EventCluster['grade'];
 /** What the grid needs: verdicts and summaries, breaches grouped; cells explained apart. */
 export type Evaluation = Schemas['EvaluationGrid'];
 export type TermResult = Evaluation['term'];
+export type TermSpan = Evaluation['span'];
 export type ExtensionResult = TermResult['extensions'][number];
 export type ExtensionRuleResult = TermResult['rules'][number];
 export type PeriodResult = Evaluation['periods'][number];

@@ -3998,6 +3998,13 @@ export interface components {
         notAccepted: number;
         knownAfterAsOf: number;
       };
+      /** @description the term a day either side (to asOf while no end is known): the range a time line over the term covers */
+      span: {
+        /** @description ISO 8601 instant, UTC */
+        from: string;
+        /** @description ISO 8601 instant, UTC */
+        to: string;
+      };
     };
     CellExplanation: {
       agreement: string;

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { api } from '../api/api-client';
-import type { EventCluster, TermResult } from '../api/api-types';
+import type { EventCluster, TermResult, TermSpan } from '../api/api-types';
 import { formatInstant } from '../format/format-time';
 import { words } from '../format/labels';
 import { useAgreement } from '../state/agreement-context';
@@ -11,18 +11,17 @@ const HOUR_MS = 60 * 60 * 1000;
 /** How long the slider rests before the moment is set: every view reloads on it. */
 const SETTLE_MS = 350;
 
-interface Span {
-  readonly from: number;
-  readonly to: number;
-}
-
 /**
  * The term as known now and the events on it. Both are read as the record stands, not as of the
  * slider's moment: the slider's own range must not move while it is dragged.
  */
 function useTermNow(agreement: string | null) {
   const { revision } = useRecord();
-  const [state, setState] = useState<{ term: TermResult; events: readonly EventCluster[] }>();
+  const [state, setState] = useState<{
+    term: TermResult;
+    span: TermSpan;
+    events: readonly EventCluster[];
+  }>();
   useEffect(() => {
     if (agreement === null) return;
     const controller = new AbortController();
@@ -30,20 +29,12 @@ function useTermNow(agreement: string | null) {
     Promise.all([api.evaluation(agreement, now), api.events(agreement, now)]).then(
       // A thousand marks are not worth holding up the view below, which reads the same events:
       // rendered as a transition, they wait for the view's own updates.
-      ([evaluation, events]) => startTransition(() => setState({ term: evaluation.term, events })),
+      ([{ term, span }, events]) => startTransition(() => setState({ term, span, events })),
       () => setState(undefined),
     );
     return () => controller.abort();
   }, [agreement, revision]);
   return state;
-}
-
-/** The term's span, a day either side, so its first and last hours can be stood on. */
-function spanOf(term: TermResult): Span {
-  const from = Date.parse(term.start) - 24 * HOUR_MS;
-  const end = term.end.latest ?? term.end.earliest ?? term.baseEnd.latest;
-  const to = end === null ? Date.now() : Date.parse(end) + 24 * HOUR_MS;
-  return { from, to: Math.max(to, from + 48 * HOUR_MS) };
 }
 
 const eventAt = (e: EventCluster) =>
@@ -64,7 +55,8 @@ export function TermSlider() {
   useEffect(() => () => clearTimeout(settle.current), []);
   if (known === undefined) return null;
 
-  const span = spanOf(known.term);
+  // The server says what the term covers; the slider only draws it.
+  const span = { from: Date.parse(known.span.from), to: Date.parse(known.span.to) };
   const clamp = (ms: number) => Math.min(span.to, Math.max(span.from, ms));
   const value = moving ?? clamp(asOfMs ?? span.to);
   const setMoment = (ms: number) => {
