@@ -32,7 +32,10 @@ export class ParsedAgreements {
   /** By `id|version`, the latest used last. */
   private readonly parsed = new Map<string, Parsed>();
 
-  constructor(readonly store: Store) {}
+  constructor(
+    readonly store: Store,
+    private readonly kept = VERSIONS_KEPT,
+  ) {}
 
   /** The latest version of an agreement, or the one asked for, read and compiled. */
   async get(id: AgreementId, version?: number): Promise<LoadedAgreement> {
@@ -80,7 +83,7 @@ export class ParsedAgreements {
     );
     this.parsed.set(key, { texts, agreement });
     for (const oldest of this.parsed.keys()) {
-      if (this.parsed.size <= VERSIONS_KEPT) break;
+      if (this.parsed.size <= this.kept) break;
       this.parsed.delete(oldest);
     }
     return agreement;
