@@ -83,7 +83,7 @@ describe.each(bothBackends())('parsed agreements on %s', (_name, open) => {
         const v2 = v1
           .replace(/^version: 1$/m, 'version: 2')
           .replace(/^effective_from: .*$/m, 'effective_from: 2023-11-28T07:00')
-          .replace(/^    name: Hamas$/m, '    name: Hamas movement');
+          .replace(/^ {4}name: Hamas$/m, '    name: Hamas movement');
         await addAgreement(store, v2, 'another writer');
         const after = await partyNames();
         expect(after.version).toBe(2);
