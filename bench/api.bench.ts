@@ -155,6 +155,9 @@ function serveInChild(
     { env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Were this process to die mid-run, the server would otherwise live on, orphaned.
+  const orphaned = () => child.kill('SIGKILL');
+  process.once('exit', orphaned);
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -162,7 +165,8 @@ function serveInChild(
       const url = /dashboard: (http:\/\/[^/\s]+)\//.exec(output)?.[1];
       if (url) {
         const cpuMs = () => processCpuMs(child.pid ?? 0);
-        resolve({ base: url, cpuMs, stop: () => (child.kill('SIGTERM'), exited) });
+        const stop = () => (process.off('exit', orphaned), child.kill('SIGTERM'), exited);
+        resolve({ base: url, cpuMs, stop });
       }
     });
     child.once('exit', (code) => reject(new Error(`truce serve exited with ${code}: ${output}`)));

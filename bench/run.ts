@@ -16,8 +16,27 @@ const files = (await readdir(dir))
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
   .sort();
+if (files.length === 0) {
+  // Said, not a table with no rows: a name that matches no bench is a typing slip.
+  const known = (await readdir(dir)).filter((f) => f.endsWith('.bench.ts'));
+  process.stderr.write(
+    `no bench starts with ${wanted.join(' or ')}; the benches are ${known.map((f) => f.replace('.bench.ts', '')).join(', ')}\n`,
+  );
+  process.exit(2);
+}
 
 const reports: BenchReport[] = [];
+const failed: { file: string; why: string }[] = [];
+
+/** The reports a bench printed as its last line, or undefined if that line is not them. */
+function reportsOf(stdout: string): BenchReport[] | undefined {
+  try {
+    const reports = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as unknown;
+    return Array.isArray(reports) ? (reports as BenchReport[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 for (const file of files) {
   process.stderr.write(`${file}…\n`);
   const result = spawnSync(
@@ -25,13 +44,16 @@ for (const file of files) {
     ['--import', 'tsx', join(dir, 'run-one.ts'), join(dir, file)],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  if (result.status !== 0) {
-    process.stderr.write(`${file} failed (exit ${result.status ?? result.signal})\n`);
+  const own = result.status === 0 ? reportsOf(result.stdout) : undefined;
+  if (own === undefined) {
+    // A bench that dies (a signal, a crash, an unsettled wait) still gets its row in the table,
+    // so the run never ends with nothing to show for it.
+    const why = result.error?.message ?? `exit ${result.status ?? result.signal}`;
+    process.stderr.write(`${file} failed (${why})\n`);
+    failed.push({ file, why });
     process.exitCode = 1;
     continue;
   }
-  const lines = result.stdout.trim().split('\n');
-  const own = JSON.parse(lines.at(-1) ?? '[]') as BenchReport[];
   reports.push(...own);
   if (!json) {
     for (const report of own) {
@@ -42,4 +64,4 @@ for (const file of files) {
   }
 }
 
-process.stdout.write(json ? `${JSON.stringify(reports, null, 2)}\n` : benchTable(reports));
+process.stdout.write(json ? `${JSON.stringify(reports, null, 2)}\n` : benchTable(reports, failed));

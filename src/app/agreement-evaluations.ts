@@ -12,6 +12,7 @@ import { instantMs, isoOf } from '../core/time/instant-ms.js';
 import type { Store } from '../store/store.js';
 import type { EvaluateRequest } from './agreements.js';
 import { evaluationInputs } from './agreements.js';
+import { ParsedAgreements } from './parsed-agreements.js';
 
 type Inputs = Awaited<ReturnType<typeof evaluationInputs>>;
 
@@ -49,7 +50,10 @@ const EVALUATIONS_KEPT = 4;
 export class AgreementEvaluations {
   private readonly remembered = new Map<string, Remembered>();
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly parsed = new ParsedAgreements(store),
+  ) {}
 
   /** The whole evaluation, every explanation in full. */
   async evaluation(id: AgreementId, request: EvaluateRequest = {}): Promise<Evaluation> {
@@ -90,7 +94,7 @@ export class AgreementEvaluations {
     const { hash: head } = await this.store.head();
     let remembered = this.remembered.get(key);
     if (remembered?.head !== head) {
-      const inputs = await evaluationInputs(this.store, id, request.version);
+      const inputs = await evaluationInputs(this.store, id, request.version, this.parsed);
       // Read again if the ledger moved while reading: the head must name what was read.
       if ((await this.store.head()).hash !== head) return this.entry(id, request);
       remembered = { head, inputs, evaluations: [] };

@@ -1,10 +1,9 @@
 import { basename } from 'node:path';
-import type { Agreement } from '../core/agreement/agreement.js';
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import { agreementRecordFields } from '../core/agreement/agreement-record-fields.js';
 import { checkAgreement, parseAgreement } from '../core/agreement/parse-agreement.js';
 import type { CheckedAgreement, EarlierVersions } from '../core/agreement/parse-agreement.js';
-import { conflict, notFound } from '../core/errors.js';
+import { conflict } from '../core/errors.js';
 import { diffEvaluations } from '../core/evaluation/diff-evaluations.js';
 import type { EvaluationDiff } from '../core/evaluation/evaluation-diff.js';
 import { evaluateVersions } from '../core/evaluation/evaluate-versions.js';
@@ -13,6 +12,8 @@ import type { AgreementId } from '../core/ids.js';
 import type { Store } from '../store/store.js';
 import { allClaims } from './all-claims.js';
 import { scopeOf } from './assignments.js';
+import { ParsedAgreements, earlierVersionsOf } from './parsed-agreements.js';
+import type { LoadedAgreement } from './parsed-agreements.js';
 import { readTextFile } from './read-text-file.js';
 
 /**
@@ -83,14 +84,6 @@ export async function addAgreementFile(
   return addAgreement(store, await readTextFile(path), author, basename(path));
 }
 
-/** Recorded versions' texts, by id and version: what an amendment is read against. */
-function earlierVersionsOf(
-  records: readonly { id: string; version: number; text: string }[],
-): EarlierVersions {
-  const texts = new Map(records.map((r) => [`${r.id}|${r.version}`, r.text]));
-  return (id, version) => texts.get(`${id}|${version}`);
-}
-
 const earlierVersions = async (store: Store): Promise<EarlierVersions> =>
   earlierVersionsOf(await store.listAgreements());
 
@@ -98,32 +91,18 @@ const earlierVersions = async (store: Store): Promise<EarlierVersions> =>
 export const listAgreements = (store: Store): Promise<readonly AgreementRecord[]> =>
   store.listAgreements();
 
-export interface LoadedAgreement {
-  readonly record: AgreementRecord;
-  readonly agreement: Agreement;
-}
+export type { LoadedAgreement };
 
-/** The latest version of an agreement, or the one asked for, read and compiled. */
-export async function getAgreement(
+/**
+ * The latest version of an agreement, or the one asked for, read and compiled; parsed again
+ * unless `parsed` (the server's, say) holds it at its current record.
+ */
+export const getAgreement = (
   store: Store,
   id: AgreementId,
   version?: number,
-): Promise<LoadedAgreement> {
-  const record = await store.getAgreement(id, version);
-  if (!record) {
-    throw notFound(
-      version === undefined ? `no agreement ${id}` : `no version ${version} of agreement ${id}`,
-    );
-  }
-  return {
-    record,
-    agreement: parseAgreement(
-      record.text,
-      `${id} v${record.version}`,
-      await earlierVersions(store),
-    ),
-  };
-}
+  parsed = new ParsedAgreements(store),
+): Promise<LoadedAgreement> => parsed.get(id, version);
 
 export interface EvaluateRequest {
   /** What was known at this moment (default: now). */
@@ -131,26 +110,21 @@ export interface EvaluateRequest {
   readonly version?: number;
 }
 
-/** Every recorded version of an agreement, read and compiled, oldest first. */
-async function agreementVersions(store: Store, id: AgreementId): Promise<Agreement[]> {
-  const records = (await store.listAgreements()).filter((r) => r.id === id);
-  if (records.length === 0) throw notFound(`no agreement ${id}`);
-  const earlier = earlierVersionsOf(records);
-  return records
-    .map((r) => parseAgreement(r.text, `${id} v${r.version}`, earlier))
-    .sort((a, b) => a.version - b.version);
-}
-
 /**
  * What an evaluation reads: the agreement's versions (every one, or only the one asked for),
  * the claims in its scope (its own, and unassigned ones naming the parties of any of those
  * versions), the sources.
  */
-export async function evaluationInputs(store: Store, id: AgreementId, version?: number) {
+export async function evaluationInputs(
+  store: Store,
+  id: AgreementId,
+  version?: number,
+  parsed = new ParsedAgreements(store),
+) {
   const [versions, sources] = await Promise.all([
     version === undefined
-      ? agreementVersions(store, id)
-      : getAgreement(store, id, version).then(({ agreement }) => [agreement]),
+      ? parsed.versions(id)
+      : parsed.get(id, version).then(({ agreement }) => [agreement]),
     store.listSources(),
   ]);
   const parties = [...new Map(versions.flatMap((v) => v.parties).map((p) => [p.id, p])).values()];
@@ -177,8 +151,9 @@ export async function diffAgreement(
   id: AgreementId,
   from: string,
   to: string,
+  parsed?: ParsedAgreements,
 ): Promise<EvaluationDiff> {
-  const { versions, claims, options } = await evaluationInputs(store, id);
+  const { versions, claims, options } = await evaluationInputs(store, id, undefined, parsed);
   return diffEvaluations(
     evaluateVersions(versions, claims, from, options),
     evaluateVersions(versions, claims, to, options),

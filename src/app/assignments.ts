@@ -4,6 +4,7 @@ import { notFound } from '../core/errors.js';
 import type { AgreementId, ClaimId, DocumentId } from '../core/ids.js';
 import type { LedgerChange } from '../core/ledger/ledger-entry.js';
 import type { Store } from '../store/store.js';
+import type { ParsedAgreements } from './parsed-agreements.js';
 
 /** What an agreement reads from the store: its claims, and unassigned ones naming its parties. */
 export const scopeOf = (agreement: Pick<Agreement, 'id' | 'parties'>): AgreementScope => ({
@@ -12,13 +13,17 @@ export const scopeOf = (agreement: Pick<Agreement, 'id' | 'parties'>): Agreement
 });
 
 /**
- * The scope of an agreement's latest version, read from its file. The agreement language (a
- * YAML parser and its schemas) loads only here, when a listing is narrowed to an agreement:
- * `truce claim list` without one does not pay for it.
+ * The scope of an agreement's latest version, read from its file (kept parsed in `parsed`,
+ * when given). The agreement language (a YAML parser and its schemas) loads only here, when a
+ * listing is narrowed to an agreement: `truce claim list` without one does not pay for it.
  */
-export async function agreementScope(store: Store, id: AgreementId): Promise<AgreementScope> {
-  const { getAgreement } = await import('./agreements.js');
-  return scopeOf((await getAgreement(store, id)).agreement);
+export async function agreementScope(
+  store: Store,
+  id: AgreementId,
+  parsed?: ParsedAgreements,
+): Promise<AgreementScope> {
+  const agreements = parsed ?? new (await import('./parsed-agreements.js')).ParsedAgreements(store);
+  return scopeOf((await agreements.get(id)).agreement);
 }
 
 /** Refuses an agreement id that names no recorded agreement. */

@@ -6,8 +6,8 @@ import type { JsonText } from '../core/api/json-text.js';
 import type { Store } from '../store/store.js';
 import { OriginAffiliations, readClaim } from '../core/evaluation/origin-affiliation.js';
 import type { ClaimReading } from '../core/evaluation/origin-affiliation.js';
-import { getAgreement } from './agreements.js';
 import { scopeOf } from './assignments.js';
+import { ParsedAgreements } from './parsed-agreements.js';
 
 export interface ClaimPageQuery {
   readonly document?: DocumentId;
@@ -28,8 +28,12 @@ export interface ClaimPageQuery {
  * A page of claims matching the query in id order, read with the store's `after` cursor;
  * `nextCursor` is null on the last page.
  */
-export async function claimPage(store: Store, query: ClaimPageQuery): Promise<ClaimPage> {
-  const { rows, nextCursor, read } = await pageRows(store, query);
+export async function claimPage(
+  store: Store,
+  query: ClaimPageQuery,
+  parsed = new ParsedAgreements(store),
+): Promise<ClaimPage> {
+  const { rows, nextCursor, read } = await pageRows(store, query, parsed);
   const items = rows.map((row) => JSON.parse(row.json) as Claim);
   if (read === undefined) return { items, nextCursor };
   return { items, readings: readingsOf(items, (claim) => readClaim(claim, read)), nextCursor };
@@ -43,8 +47,9 @@ export async function claimPage(store: Store, query: ClaimPageQuery): Promise<Cl
 export async function claimPageText(
   store: Store,
   query: ClaimPageQuery,
+  parsed = new ParsedAgreements(store),
 ): Promise<JsonText<ClaimPage>> {
-  const { rows, nextCursor, read } = await pageRows(store, query);
+  const { rows, nextCursor, read } = await pageRows(store, query, parsed);
   const items = `"items":[${rows.map((row) => row.json).join(',')}]`;
   // Readings need each claim's attribution, so only then is a row parsed.
   const readings =
@@ -59,10 +64,10 @@ export async function claimPageText(
 }
 
 /** The page's rows, one more asked for than shown, and how its agreement reads them, if any. */
-async function pageRows(store: Store, query: ClaimPageQuery) {
+async function pageRows(store: Store, query: ClaimPageQuery, parsed: ParsedAgreements) {
   const { asOf, limit, cursor, agreement, readAs, ...filter } = query;
   const reader = agreement ?? readAs;
-  const read = reader === undefined ? undefined : await agreementReader(store, reader);
+  const read = reader === undefined ? undefined : await agreementReader(store, reader, parsed);
   // One more than asked, so a full page knows whether another follows.
   const batch = await store.listClaimTexts({
     ...filter,
@@ -83,9 +88,10 @@ async function pageRows(store: Store, query: ClaimPageQuery) {
 export async function claimReaderOf(
   store: Store,
   agreement: AgreementId | undefined,
+  parsed = new ParsedAgreements(store),
 ): Promise<((claim: Pick<Claim, 'content'>) => ClaimReading) | undefined> {
   if (agreement === undefined) return undefined;
-  const { affiliations } = await agreementReader(store, agreement);
+  const { affiliations } = await agreementReader(store, agreement, parsed);
   return (claim) => readClaim(claim, affiliations);
 }
 
@@ -97,11 +103,8 @@ export const readingsOf = (
   read === undefined ? undefined : Object.fromEntries(claims.map((c) => [c.id, read(c)]));
 
 /** The agreement's scope, and its parties', mediators' and monitors' reading of origins. */
-async function agreementReader(store: Store, id: AgreementId) {
-  const [{ agreement }, sources] = await Promise.all([
-    getAgreement(store, id),
-    store.listSources(),
-  ]);
+async function agreementReader(store: Store, id: AgreementId, parsed: ParsedAgreements) {
+  const [{ agreement }, sources] = await Promise.all([parsed.get(id), store.listSources()]);
   return { scope: scopeOf(agreement), affiliations: new OriginAffiliations(agreement, sources) };
 }
 

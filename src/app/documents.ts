@@ -8,6 +8,7 @@ import type { DocumentFormat, DocumentKind } from '../core/evidence/document.js'
 import type { TimeInterval } from '../core/time/time-interval.js';
 import type { Store } from '../store/store.js';
 import { agreementScope } from './assignments.js';
+import type { ParsedAgreements } from './parsed-agreements.js';
 import { contentHash } from './content-hash.js';
 import { parseInput } from './parse-input.js';
 import { readTextFile } from './read-text-file.js';
@@ -117,8 +118,10 @@ export async function listDocuments(
   store: Store,
   agreement?: AgreementId,
   asOf?: string,
+  parsed?: ParsedAgreements,
 ): Promise<readonly Document[]> {
-  const scope = agreement === undefined ? undefined : await agreementScope(store, agreement);
+  const scope =
+    agreement === undefined ? undefined : await agreementScope(store, agreement, parsed);
   const documents = await store.listDocuments(scope);
   return asOf === undefined ? documents : documents.filter((d) => documentKnownBy(d, asOf));
 }

@@ -1,6 +1,7 @@
 import type { Event } from '../core/evidence/event.js';
 import type { Store } from '../store/store.js';
 import { listEvents } from './events.js';
+import type { ParsedAgreements } from './parsed-agreements.js';
 
 type ListOptions = Parameters<typeof listEvents>[1];
 
@@ -18,7 +19,10 @@ export class EventListings {
   /** By agreement and moment, the latest used last. */
   private readonly listings = new Map<string, Promise<Event[]>>();
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly parsed?: ParsedAgreements,
+  ) {}
 
   async list(options: ListOptions = {}): Promise<Event[]> {
     const { hash: head } = await this.store.head();
@@ -45,7 +49,7 @@ export class EventListings {
   }
 
   private async read(head: string, options: ListOptions): Promise<Event[]> {
-    const events = await listEvents(this.store, options);
+    const events = await listEvents(this.store, options, this.parsed);
     // Read again if the ledger moved while reading: the head must name what was read.
     if ((await this.store.head()).hash !== head) {
       this.listings.clear();

@@ -4,6 +4,7 @@ import type { AgreementId } from '../core/ids.js';
 import type { Store } from '../store/store.js';
 import { allClaims } from './all-claims.js';
 import { agreementScope } from './assignments.js';
+import type { ParsedAgreements } from './parsed-agreements.js';
 
 /**
  * Occurrences as the record stands at `asOf` (default: now): accepted claims known by then,
@@ -13,9 +14,12 @@ import { agreementScope } from './assignments.js';
 export async function listEvents(
   store: Store,
   options: { readonly asOf?: string; readonly agreement?: AgreementId } = {},
+  parsed?: ParsedAgreements,
 ): Promise<Event[]> {
   const scope =
-    options.agreement === undefined ? undefined : await agreementScope(store, options.agreement);
+    options.agreement === undefined
+      ? undefined
+      : await agreementScope(store, options.agreement, parsed);
   const [claims, sources] = await Promise.all([
     allClaims(store, { knownBy: options.asOf, scope }),
     store.listSources(),

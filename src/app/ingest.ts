@@ -16,6 +16,7 @@ import { extractClaims } from '../ingest/extract.js';
 import type { ExtractInput, ExtractResult } from '../ingest/extract.js';
 import type { Store } from '../store/store.js';
 import { getAgreement } from './agreements.js';
+import type { ParsedAgreements } from './parsed-agreements.js';
 import { appendAssignments } from './assignments.js';
 import { agreementsField } from './claims.js';
 import { contentHash } from './content-hash.js';
@@ -41,7 +42,16 @@ export interface ReportInput {
 export type AgreementRef = { readonly id: AgreementId } | { readonly file: string };
 
 /** A reference as `agreementOf` already read it, so a run of reports reads it once. */
-type ReadAgreement = { readonly terms: Promise<Agreement | null> };
+export type ReadAgreement = { readonly terms: Promise<Agreement | null> };
+
+/** An agreement given by id, read from `parsed`: a server parses it once per change of it. */
+export const agreementRefIn = (
+  parsed: ParsedAgreements,
+  ref: AgreementRef | undefined,
+): AgreementRef | ReadAgreement | undefined =>
+  ref !== undefined && 'id' in ref
+    ? { terms: parsed.get(ref.id).then(({ agreement }) => agreement) }
+    : ref;
 
 async function agreementOf(
   store: Store | null,
@@ -79,7 +89,7 @@ function extractInput(input: ReportInput, agreement: Agreement | null): ExtractI
 export async function extractReport(
   store: Store | null,
   input: ReportInput,
-  agreement?: AgreementRef,
+  agreement?: AgreementRef | ReadAgreement,
   run: RunExtraction = extractInThisThread,
 ): Promise<ExtractResult> {
   return run(extractInput(input, await agreementOf(store, agreement)));

@@ -6,6 +6,7 @@ import { documentKnownBy } from '../core/evidence/known-from.js';
 import { findTerms, searchTerms, snippetsOf } from '../core/search/text-search.js';
 import type { Store } from '../store/store.js';
 import { agreementScope } from './assignments.js';
+import type { ParsedAgreements } from './parsed-agreements.js';
 
 type DocumentHit = Extract<SearchHit, { kind: 'document' }>;
 type ClaimHit = Extract<SearchHit, { kind: 'claim' }>;
@@ -18,11 +19,13 @@ type ClaimHit = Extract<SearchHit, { kind: 'claim' }>;
 export async function searchRecord(
   store: Store,
   query: Omit<SearchQuery, 'limit'> & { readonly limit: number },
+  parsed?: ParsedAgreements,
 ): Promise<SearchResults> {
   const terms = searchTerms(query.q);
   if (terms.length === 0) throw badInput('give a word to search for: letters or digits');
   const { agreement, asOf, limit } = query;
-  const scope = agreement === undefined ? undefined : await agreementScope(store, agreement);
+  const scope =
+    agreement === undefined ? undefined : await agreementScope(store, agreement, parsed);
   const [candidates, claims] = await Promise.all([
     store.listDocuments(scope, terms),
     store.listClaims({ scope, knownBy: asOf, containing: terms }),

@@ -1,11 +1,14 @@
 import type { RunExtraction } from '../app/extraction-pool.js';
 import type { SignedHead } from '../app/heads.js';
+import type { ParsedAgreements } from '../app/parsed-agreements.js';
 import type { Store } from '../app/store-contract.js';
 import type { AuthMode } from './authenticate.js';
 
 /** What every route plugin is registered with. */
 export interface ApiContext {
   readonly store: Store;
+  /** The store's agreements, each parsed once per change of its record, for every route. */
+  readonly agreements: ParsedAgreements;
   /** Whether requests need accounts, or the server is open (`--insecure-no-auth`). */
   readonly auth: AuthMode;
   /** Signs the ledger's current head; absent when the server was given no way to. */

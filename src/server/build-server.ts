@@ -7,6 +7,7 @@ import type { LevelWithSilent } from 'pino';
 import type { SignedHead } from '../app/heads.js';
 import type { Store } from '../app/store-contract.js';
 import { ExtractionPool, type RunExtraction } from '../app/extraction-pool.js';
+import { ParsedAgreements } from '../app/parsed-agreements.js';
 import type { ApiContext } from './api-context.js';
 import { registerAuthentication, type AuthMode } from './authenticate.js';
 import { BODY_LIMIT } from './body-limits.js';
@@ -152,6 +153,7 @@ export async function buildServer(store: Store, options: ServerOptions): Promise
   }
   const context: ApiContext = {
     store,
+    agreements: new ParsedAgreements(store),
     auth,
     signHead: options.signHead,
     extract,

@@ -51,9 +51,12 @@ const documentedBreach = <
   when: breach.when && { earliest: breach.when.earliest, latest: breach.when.latest },
 });
 
-export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
+export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
+  app,
+  { store, agreements },
+) => {
   // Remembered until the ledger moves: a repeated or neighbouring asOf is not evaluated again.
-  const evaluations = new AgreementEvaluations(store);
+  const evaluations = new AgreementEvaluations(store, agreements);
 
   app.get(
     '/api/agreements',
@@ -123,7 +126,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
       },
     },
     async ({ params, query }) => {
-      const { record, agreement } = await getAgreement(store, params.id, query.version);
+      const { record, agreement } = await getAgreement(store, params.id, query.version, agreements);
       return {
         ...record,
         timezone: agreement.timezone,
@@ -218,6 +221,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { 
         params.id,
         query.from,
         query.to ?? new Date().toISOString(),
+        agreements,
       );
       return {
         ...diff,

@@ -27,7 +27,10 @@ import { authorOf } from '../authenticate.js';
 import { problemResponses } from '../problem.js';
 import { sendJsonText } from '../send-json-text.js';
 
-export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
+export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (
+  app,
+  { store, agreements },
+) => {
   app.get(
     '/api/claims',
     {
@@ -38,7 +41,8 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
         response: { 200: ClaimPage, ...problemResponses(400) },
       },
     },
-    async (request, reply) => sendJsonText(reply, await claimPageText(store, request.query)),
+    async (request, reply) =>
+      sendJsonText(reply, await claimPageText(store, request.query, agreements)),
   );
 
   app.get(
@@ -55,7 +59,7 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { stor
     async ({ params, query }) => {
       const [claim, read] = await Promise.all([
         getClaim(store, params.id),
-        claimReaderOf(store, query.agreement),
+        claimReaderOf(store, query.agreement, agreements),
       ]);
       return read === undefined ? claim : { ...claim, reading: read(claim) };
     },

@@ -3,7 +3,7 @@ import { claimReaderOf, documentClaims, readingsOf } from '../../app/claim-page.
 import { setAssignment } from '../../app/assignments.js';
 import { getDocument, listDocuments } from '../../app/documents.js';
 import { draftClaimFor } from '../../app/draft-claim.js';
-import { ingestReport } from '../../app/ingest.js';
+import { agreementRefIn, ingestReport } from '../../app/ingest.js';
 import { withCredit } from '../../core/evidence/document-credit.js';
 import {
   AssignmentResultSchema,
@@ -29,7 +29,7 @@ import { reportInputOf } from '../report-input.js';
 
 export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,
-  { store, extract, rateLimit },
+  { store, agreements, extract, rateLimit },
 ) => {
   app.get(
     '/api/documents',
@@ -42,7 +42,7 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
       },
     },
     async ({ query }) => ({
-      items: (await listDocuments(store, query.agreement, query.asOf)).map(
+      items: (await listDocuments(store, query.agreement, query.asOf, agreements)).map(
         ({ rawText: _raw, cleanText: _clean, removed: _removed, ...summary }) =>
           withCredit(summary),
       ),
@@ -63,7 +63,7 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     async ({ params, query }) => {
       const [document, read] = await Promise.all([
         getDocument(store, params.id),
-        claimReaderOf(store, query.agreement),
+        claimReaderOf(store, query.agreement, agreements),
       ]);
       const claims = await documentClaims(store, document.id, query.asOf);
       const readings = readingsOf(claims, read);
@@ -118,7 +118,13 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     },
     async ({ body, principal }, reply) => {
       const [report, agreement] = reportInputOf(body);
-      const ingested = await ingestReport(store, report, authorOf(principal), agreement, extract);
+      const ingested = await ingestReport(
+        store,
+        report,
+        authorOf(principal),
+        agreementRefIn(agreements, agreement),
+        extract,
+      );
       return reply
         .code(ingested.outcome === 'added' ? 201 : 200)
         .send({ ...ingested, document: withCredit(ingested.document) });

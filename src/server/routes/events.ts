@@ -5,8 +5,11 @@ import { listOf } from '../../core/api/listing.js';
 import type { ApiContext } from '../api-context.js';
 import { problemResponses } from '../problem.js';
 
-export const eventRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
-  const listings = new EventListings(store);
+export const eventRoutes: FastifyPluginAsyncZod<ApiContext> = async (
+  app,
+  { store, agreements },
+) => {
+  const listings = new EventListings(store, agreements);
   app.get(
     '/api/events',
     {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { claimReaderOf } from '../../app/claim-page.js';
-import { extractReport } from '../../app/ingest.js';
+import { agreementRefIn, extractReport } from '../../app/ingest.js';
 import { NewReport } from '../../core/api/document-api.js';
 import { Extraction } from '../../core/api/extract-api.js';
 import type { ApiContext } from '../api-context.js';
@@ -10,7 +10,7 @@ import { reportInputOf } from '../report-input.js';
 
 export const extractRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,
-  { store, extract, rateLimit },
+  { store, agreements, extract, rateLimit },
 ) => {
   app.post(
     '/api/extract',
@@ -27,8 +27,8 @@ export const extractRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     async ({ body }) => {
       const [report, agreement] = reportInputOf(body);
       const [extraction, read] = await Promise.all([
-        extractReport(store, report, agreement, extract),
-        claimReaderOf(store, body.agreement),
+        extractReport(store, report, agreementRefIn(agreements, agreement), extract),
+        claimReaderOf(store, body.agreement, agreements),
       ]);
       const readings = read && extraction.claims.map((content) => read({ content }));
       // Only what the schema documents: the reader's internals (explanations, offsets) stay in.

@@ -4,7 +4,10 @@ import { SearchQuery, SearchResults } from '../../core/api/search-api.js';
 import type { ApiContext } from '../api-context.js';
 import { problemResponses } from '../problem.js';
 
-export const searchRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store }) => {
+export const searchRoutes: FastifyPluginAsyncZod<ApiContext> = async (
+  app,
+  { store, agreements },
+) => {
   app.get(
     '/api/search',
     {
@@ -16,6 +19,6 @@ export const searchRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { sto
         response: { 200: SearchResults, ...problemResponses(400, 404) },
       },
     },
-    async ({ query }) => searchRecord(store, query),
+    async ({ query }) => searchRecord(store, query, agreements),
   );
 };
