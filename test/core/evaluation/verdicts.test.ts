@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../../src/core/agreement/agreement.js';
-import type { Claim } from '../../../src/core/evidence/claim.js';
 import { evaluate, evaluateVerdicts } from '../../../src/core/evaluation/evaluate.js';
 import {
   evaluateVersions,
@@ -11,38 +10,10 @@ import type { Evaluation } from '../../../src/core/evaluation/evaluation.js';
 import type { CellAddress } from '../../../src/core/evaluation/explain-cell.js';
 import { explainCell, explainVerdictsCell } from '../../../src/core/evaluation/explain-cell.js';
 import { gridOfVerdicts, verdictGrid } from '../../../src/core/evaluation/verdict-grid.js';
-import { agreementWith, amendedExample, claimOf } from './evaluation-fixtures.js';
+import { claimLines, claimsOfLines, DAILY_NORMS, DAY, iso, T0 } from './claim-lines.js';
+import { agreementWith, amendedExample } from './evaluation-fixtures.js';
 
-const DAY = 86_400_000;
-const T0 = Date.parse('2024-03-01T00:00:00Z');
-const iso = (ms: number) => new Date(ms).toISOString();
-
-const NORMS = `
-  - id: releases
-    kind: achievement
-    per: day
-    bearer: north
-    ref: clause 1
-    act: {event: release, categories: [women, children]}
-    quantity: {min: 10, unit: people}
-  - id: exchange
-    kind: achievement
-    per: day
-    bearer: south
-    ref: clause 2
-    act: {event: release}
-    quantity: {min: "2 * count(releases)", unit: people}
-  - id: lists
-    kind: achievement
-    per: day
-    bearer: north
-    ref: clause 3
-    act: {event: list_delivered}
-  - id: no-fire
-    kind: prohibition
-    bearer: [north, south]
-    ref: clause 4
-    act: {event: [rocket_fire, armed_attack]}
+const NORMS = `${DAILY_NORMS}
   - id: talks
     kind: achievement
     per: once
@@ -62,61 +33,23 @@ const AGREEMENTS: readonly Agreement[] = [
   agreementWith(NORMS, `evidence: {fulfilment: {priority: [mediator, independent, bearer]}}`),
 ];
 
-const claimLine = fc.record({
-  type: fc.constantFrom(
-    'release',
-    'release',
-    'list_delivered',
-    'list_not_delivered',
-    'rocket_fire',
-    'armed_attack',
-    'talks',
-  ),
-  agent: fc.constantFrom('north', 'south', null),
-  origin: fc.constantFrom('Wire', 'Agency', 'North Army', 'South Command', 'Broker Ministry'),
-  category: fc.constantFrom('women', 'children', 'men', null),
-  figure: fc.integer({ min: 1, max: 15 }),
-  start: fc.integer({ min: -6, max: 5 * 24 + 6 }),
-  span: fc.constantFrom(0, 0, 0, 2, 30),
-  modality: fc.constantFrom('asserted', 'asserted', 'asserted', 'denied', 'planned'),
-  status: fc.constantFrom('accepted', 'accepted', 'accepted', 'rejected'),
-  known: fc.integer({ min: 0, max: 4 * 24 }),
-  ground: fc.constantFrom(null, null, 'claimed', 'denied'),
-});
-type Line = typeof claimLine extends fc.Arbitrary<infer T> ? T : never;
-
-const claimFrom = (n: number, l: Line): Claim =>
-  claimOf(n, {
-    type: l.type as 'release',
-    when: {
-      earliest: iso(T0 + l.start * 3_600_000),
-      latest: iso(T0 + (l.start + l.span) * 3_600_000),
-      precision: 'hour',
-    },
-    actors: l.agent === null ? [] : [{ name: l.agent, role: 'agent', party: l.agent }],
-    attribution: [
-      {
-        name: l.origin,
-        kind: l.origin.includes(' ')
-          ? l.origin.startsWith('Broker')
-            ? 'official_body'
-            : 'party'
-          : 'news_agency',
-      },
+const claimsArb = claimsOfLines(
+  claimLines({
+    types: [
+      'release',
+      'release',
+      'list_delivered',
+      'list_not_delivered',
+      'rocket_fire',
+      'armed_attack',
+      'talks',
     ],
-    categories: l.category === null ? [] : [l.category],
-    quantities: [{ unit: 'people', min: l.figure, max: l.figure, qualifier: 'exact' }],
-    modality: l.modality as 'asserted',
-    status: l.status as 'accepted',
-    knownAt: iso(T0 + l.known * 3_600_000),
-    ...(l.ground === null
-      ? {}
-      : { justification: { ground: 'self_defence', stance: l.ground as 'claimed' } }),
-  });
-
-const claimsArb = fc
-  .array(claimLine, { maxLength: 40 })
-  .map((lines) => lines.map((l, i) => claimFrom(i + 1, l)));
+    origins: ['Wire', 'Agency', 'North Army', 'South Command', 'Broker Ministry'],
+    categories: ['women', 'children', 'men', null],
+    statuses: ['accepted', 'accepted', 'accepted', 'rejected'],
+    grounds: true,
+  }),
+);
 
 /** Every cell of an evaluation: each clause in each period, and each once-only clause. */
 function cellsOf(e: Evaluation): CellAddress[] {
