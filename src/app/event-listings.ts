@@ -2,6 +2,7 @@ import type { Event } from '../core/evidence/event.js';
 import type { Store } from '../store/store.js';
 import { listEvents } from './events.js';
 import type { ParsedAgreements } from './parsed-agreements.js';
+import { RecentlyUsed } from './recently-used.js';
 
 type ListOptions = Parameters<typeof listEvents>[1];
 
@@ -16,8 +17,8 @@ const LISTINGS_KEPT = 8;
  */
 export class EventListings {
   private head: string | null = null;
-  /** By agreement and moment, the latest used last. */
-  private readonly listings = new Map<string, Promise<Event[]>>();
+  /** By agreement and moment. */
+  private readonly listings = new RecentlyUsed<string, Promise<Event[]>>(LISTINGS_KEPT);
 
   constructor(
     private readonly store: Store,
@@ -32,19 +33,11 @@ export class EventListings {
     }
     const key = `${options.agreement ?? ''}|${options.asOf ?? ''}`;
     const kept = this.listings.get(key);
-    if (kept !== undefined) {
-      this.listings.delete(key);
-      this.listings.set(key, kept);
-      return kept;
-    }
+    if (kept !== undefined) return kept;
     const listing = this.read(head, options);
     this.listings.set(key, listing);
     // A failed read (a missing agreement, a bad moment) is not kept: it is told each time.
-    listing.catch(() => this.listings.get(key) === listing && this.listings.delete(key));
-    for (const oldest of this.listings.keys()) {
-      if (this.listings.size <= LISTINGS_KEPT) break;
-      this.listings.delete(oldest);
-    }
+    listing.catch(() => this.listings.peek(key) === listing && this.listings.delete(key));
     return listing;
   }
 

@@ -5,6 +5,7 @@ import type { EarlierVersions } from '../core/agreement/parse-agreement.js';
 import { notFound } from '../core/errors.js';
 import type { AgreementId } from '../core/ids.js';
 import type { Store } from '../store/store.js';
+import { RecentlyUsed } from './recently-used.js';
 
 export interface LoadedAgreement {
   readonly record: AgreementRecord;
@@ -29,13 +30,15 @@ interface Parsed {
  * stale. Agreements handed out are frozen: they are shared by every caller.
  */
 export class ParsedAgreements {
-  /** By `id|version`, the latest used last. */
-  private readonly parsed = new Map<string, Parsed>();
+  /** By `id|version`. */
+  private readonly parsed: RecentlyUsed<string, Parsed>;
 
   constructor(
     readonly store: Store,
-    private readonly kept = VERSIONS_KEPT,
-  ) {}
+    kept = VERSIONS_KEPT,
+  ) {
+    this.parsed = new RecentlyUsed(kept);
+  }
 
   /** The latest version of an agreement, or the one asked for, read and compiled. */
   async get(id: AgreementId, version?: number): Promise<LoadedAgreement> {
@@ -63,7 +66,7 @@ export class ParsedAgreements {
       .filter((r) => r.id === id)
       .sort((a, b) => a.version - b.version);
     if (records.length === 0) {
-      for (const key of this.parsed.keys()) if (key.startsWith(`${id}|`)) this.parsed.delete(key);
+      this.parsed.deleteWhere((key) => key.startsWith(`${id}|`));
     }
     return records;
   }
@@ -73,19 +76,11 @@ export class ParsedAgreements {
     // An amendment reads only earlier versions of its own agreement.
     const texts = records.filter((r) => r.version <= record.version).map((r) => r.text);
     const kept = this.parsed.get(key);
-    this.parsed.delete(key);
-    if (kept !== undefined && sameTexts(kept.texts, texts)) {
-      this.parsed.set(key, kept);
-      return kept.agreement;
-    }
+    if (kept !== undefined && sameTexts(kept.texts, texts)) return kept.agreement;
     const agreement = deepFreeze(
       parseAgreement(record.text, `${record.id} v${record.version}`, earlierVersionsOf(records)),
     );
     this.parsed.set(key, { texts, agreement });
-    for (const oldest of this.parsed.keys()) {
-      if (this.parsed.size <= this.kept) break;
-      this.parsed.delete(oldest);
-    }
     return agreement;
   }
 }
