@@ -126,7 +126,7 @@ describe('each command loads only what it uses', () => {
       'no-such-agreement',
     ]);
     expect(code).not.toBe(0);
-    expect(modules).toContain('app/agreements');
+    expect(modules).toContain('core/agreement/parse-agreement');
   });
 
   it('says which claim model is in use without the NLP stack, a database or the server', async () => {
