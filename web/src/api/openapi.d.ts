@@ -3403,6 +3403,8 @@ export interface components {
     ClaimReading: {
       /** @description one per attribution link, in chain order */
       links: components['schemas']['LinkReading'][];
+      /** @description the party the claim names as the one who acted: its first agent with a party */
+      agent: string | null;
       /** @description the origin speaks for the party the claim names as agent */
       selfReport: boolean;
     };
