@@ -697,6 +697,30 @@ describe('a screen set through the page comes back on reload', { retry: 1 }, () 
     } finally {
       await shown.close();
     }
+
+    // Read as if that party acted in every claim, the page keeps every event with an account:
+    // a page that took the party from the claims' actors would keep only the first count.
+    const every = events.filter((e) => e.claims.some((c) => c in page.readings)).length;
+    expect(every).toBeGreaterThan(expected);
+    const other = await context.newPage();
+    try {
+      await other.route(/\/api\/claims\?/, async (route) => {
+        const real = await route.fetch();
+        const body = (await real.json()) as { readings?: Record<string, object> };
+        const readings = Object.fromEntries(
+          Object.entries(body.readings ?? {}).map(([id, r]) => [id, { ...r, agent: party }]),
+        );
+        await route.fulfill({ response: real, json: { ...body, readings } });
+      });
+      await other.goto(`${base}/#/timeline?agreement=${AGREEMENT}`);
+      await other.locator(REPLAYED_VIEWS.timeline).first().waitFor();
+      await other.locator('.timeline-filters').getByLabel('Party acting').selectOption(party);
+      await expect
+        .poll(() => other.locator('.timeline-list .queue-count').textContent())
+        .toMatch(new RegExp(`^${every} events?\\b`));
+    } finally {
+      await other.close();
+    }
   });
 
   test('the document and the highlighted words of its chosen claim', async () => {
