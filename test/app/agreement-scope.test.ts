@@ -195,14 +195,33 @@ describe('a claim page read for an agreement', () => {
         { key: 'name:wire', affiliation: 'independent', side: null },
         { key: 'name:south command', affiliation: 'party:south', side: 'south' },
       ],
+      agent: 'south',
       selfReport: true,
     });
     expect(page.readings?.[alleged.id]).toMatchObject({
       links: [{ affiliation: 'party:north', side: 'north' }],
+      agent: 'south',
       selfReport: false,
     });
     // Without an agreement there is no side to read.
     expect((await claimPage(store, { limit: 10 })).readings).toBeUndefined();
+  });
+
+  it('names as the one who acted the first agent with a party, never a target', async () => {
+    const store = await freshStore();
+    const claim = claimOf(6, {
+      type: 'rocket_fire',
+      when: at('2024-03-02T10:00:00Z'),
+      actors: [
+        { name: 'gunmen', role: 'agent', party: null },
+        { name: 'North Army', role: 'target', party: 'north' },
+        by('south'),
+      ],
+      attribution: from('South Command', 'party'),
+    });
+    await record(store, [claim], [OURS]);
+    const page = await claimPage(store, { agreement: OURS, limit: 10 });
+    expect(page.readings?.[claim.id]).toMatchObject({ agent: 'south', selfReport: true });
   });
 
   it('is sent as the stored claims put in as they are, the same page with or without readings', async () => {

@@ -664,6 +664,65 @@ describe('a screen set through the page comes back on reload', { retry: 1 }, () 
     }
   });
 
+  test('by party, the timeline keeps the events whose accounts the API reads as that party acting', async () => {
+    const read = async <T>(path: string): Promise<T> => {
+      const response = await fetch(`${base}${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()) as T;
+    };
+    const page = await read<{
+      items: { id: string }[];
+      readings: Record<string, { agent: string | null }>;
+    }>(`/api/claims?agreement=${AGREEMENT}&status=accepted&limit=1000`);
+    const { items: events } = await read<{ items: { id: string; claims: string[] }[] }>(
+      `/api/events?agreement=${AGREEMENT}`,
+    );
+    const agentOf = (claim: string) => page.readings[claim]?.agent ?? null;
+    const party = page.items.map((c) => agentOf(c.id)).find((agent) => agent !== null);
+    if (!party) throw new Error('no example claim names a party as acting');
+    const expected = events.filter((e) => e.claims.some((c) => agentOf(c) === party)).length;
+
+    const { page: shown, failures } = await openLink(
+      `timeline?agreement=${AGREEMENT}`,
+      REPLAYED_VIEWS.timeline,
+    );
+    try {
+      await shown.locator('.timeline-filters').getByLabel('Party acting').selectOption(party);
+      await expect
+        .poll(() => shown.locator('.timeline-list .queue-count').textContent())
+        .toMatch(new RegExp(`^${expected} events?\\b`));
+      expect(failures).toEqual([]);
+    } finally {
+      await shown.close();
+    }
+
+    // Read as if that party acted in every claim, the page keeps every event with an account:
+    // a page that took the party from the claims' actors would keep only the first count.
+    const every = events.filter((e) => e.claims.some((c) => c in page.readings)).length;
+    expect(every).toBeGreaterThan(expected);
+    const other = await context.newPage();
+    try {
+      await other.route(/\/api\/claims\?/, async (route) => {
+        const real = await route.fetch();
+        const body = (await real.json()) as { readings?: Record<string, object> };
+        const readings = Object.fromEntries(
+          Object.entries(body.readings ?? {}).map(([id, r]) => [id, { ...r, agent: party }]),
+        );
+        await route.fulfill({ response: real, json: { ...body, readings } });
+      });
+      await other.goto(`${base}/#/timeline?agreement=${AGREEMENT}`);
+      await other.locator(REPLAYED_VIEWS.timeline).first().waitFor();
+      await other.locator('.timeline-filters').getByLabel('Party acting').selectOption(party);
+      await expect
+        .poll(() => other.locator('.timeline-list .queue-count').textContent())
+        .toMatch(new RegExp(`^${every} events?\\b`));
+    } finally {
+      await other.close();
+    }
+  });
+
   test('the document and the highlighted words of its chosen claim', async () => {
     const { page: shown, failures } = await openLink(
       `documents?agreement=${AGREEMENT}&asOf=${REPLAY_AT}`,

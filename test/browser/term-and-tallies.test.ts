@@ -9,6 +9,8 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadExamples } from '../../src/app/examples.js';
+import { formatRange } from '../../src/core/quantity/count-range.js';
+import type { CountRange } from '../../src/core/quantity/count-range.js';
 import type { Store } from '../../src/app/store-contract.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { initStore } from '../../src/store/open-store.js';
@@ -85,5 +87,65 @@ describe('the term and the tallies of the Gaza pause', { retry: 1, timeout: 120_
     expect(counts.length).toBeGreaterThan(0);
     for (const count of counts) expect(UNITS, count).toContain(count.replace(/^[\d–,+ ]+/, ''));
     await page.screenshot({ path: join(SCREENSHOTS, 'tallies-units.png'), fullPage: true });
+  });
+
+  test('draws the running totals and the releases the API gives, summing nothing of its own', async () => {
+    const answer = await page.request.get(`${base}/api/agreements/${AGREEMENT}/evaluation`);
+    const { runningTotals, releases } = (await answer.json()) as {
+      runningTotals: { periods: { period: number; counted: CountRange; required: CountRange }[] }[];
+      releases: unknown[];
+    };
+    expect(runningTotals.length).toBeGreaterThan(0);
+    expect(releases.length).toBeGreaterThan(0);
+    await page.goto(`${base}/#/tallies?agreement=${AGREEMENT}`);
+    const required = page.locator('section[aria-labelledby="required-heading"] .plot-figure');
+    await required.first().locator('svg').first().waitFor();
+    expect(await required.count()).toBe(runningTotals.length);
+    const first = required.first();
+    await first.getByText('The figures as a table').click();
+    const rows = await first
+      .locator('table tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+      );
+    expect(rows).toEqual(
+      runningTotals[0]!.periods.map((p) => [
+        `${p.period}`,
+        formatRange(p.counted),
+        formatRange(p.required),
+      ]),
+    );
+
+    // Totals no sum of the cells could give, and no release row: the page shows what it is sent.
+    const other = await browser.newPage();
+    try {
+      await signIn(other, base, store, 'browser-test');
+      await other.route(/\/api\/agreements\/[^/]+\/evaluation(\?|$)/, async (route) => {
+        const real = await route.fetch();
+        const body = (await real.json()) as Record<string, unknown>;
+        const given = {
+          norm: 'given-by-the-server',
+          bearer: 'hamas',
+          periods: [{ period: 7, counted: { min: 3, max: 9 }, required: { min: 999, max: 999 } }],
+        };
+        await route.fulfill({
+          response: real,
+          json: { ...body, runningTotals: [given], releases: [] },
+        });
+      });
+      await other.goto(`${base}/#/tallies?agreement=${AGREEMENT}`);
+      await other.getByText('No release is on record.').waitFor();
+      const only = other.locator('section[aria-labelledby="required-heading"] .plot-figure');
+      await only.first().locator('svg').first().waitFor();
+      expect(await only.count()).toBe(1);
+      await only.getByText('The figures as a table').click();
+      expect(await only.locator('table tbody tr td').allTextContents()).toEqual([
+        '7',
+        '3–9',
+        '999',
+      ]);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -325,6 +325,35 @@ const TallyFields = z.object({
 export const Tally = TallyFields.readonly();
 export type Tally = z.infer<typeof Tally>;
 
+/** A tally row as the grid sends it: without `from`, since a row's sources grow with the claims. */
+export const GridTally = TallyFields.omit({ from: true }).readonly();
+export type GridTally = z.infer<typeof GridTally>;
+
+/** One obligation with a required quantity, per clause and bearer, followed period by period. */
+export const RunningTotal = z
+  .object({
+    norm: z.string(),
+    bearer: PartyId,
+    periods: z
+      .array(
+        z
+          .object({
+            period: z.number().int(),
+            counted: CountRange.describe(
+              'what the record counts, from the first period to this one',
+            ),
+            required: CountRange.describe(
+              'what the terms required, from the first period to this one',
+            ),
+          })
+          .readonly(),
+      )
+      .readonly()
+      .describe('each period the clause requires a quantity in, in order'),
+  })
+  .readonly();
+export type RunningTotal = z.infer<typeof RunningTotal>;
+
 export const BreachBasis = z.enum([
   'act',
   'negation',
@@ -487,7 +516,17 @@ export const EvaluationGrid = EvaluationFields.extend({
   periods: z.array(GridPeriod).readonly(),
   once: z.array(GridNormResult).readonly(),
   /** Without `from`: a row's sources grow with the claims, and the grid must not. */
-  tallies: z.array(TallyFields.omit({ from: true }).readonly()).readonly(),
+  tallies: z.array(GridTally).readonly(),
+  releases: z
+    .array(GridTally)
+    .readonly()
+    .describe('the tally rows of persons released, each as in tallies (not the count of releases)'),
+  runningTotals: z
+    .array(RunningTotal)
+    .readonly()
+    .describe(
+      'each obligation with a required quantity: what was counted and required so far, period by period',
+    ),
   breaches: z.array(BreachGroup).readonly(),
   span: TermSpan.describe(
     'the term a day either side (to asOf while no end is known): the range a time line over the term covers',

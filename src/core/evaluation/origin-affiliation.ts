@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Agreement, PartyRole } from '../agreement/agreement.js';
-import { originKey } from '../evidence/claim.js';
+import { agentParty, originKey } from '../evidence/claim.js';
 import type { AttributionLink, Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
 import { PartyId } from '../ids.js';
@@ -91,6 +91,10 @@ export type LinkReading = z.infer<typeof LinkReading>;
 export const ClaimReading = z
   .object({
     links: z.array(LinkReading).readonly().describe('one per attribution link, in chain order'),
+    /** The one rule for who acted: the first agent the claim names with a party. */
+    agent: PartyId.nullable().describe(
+      'the party the claim names as the one who acted: its first agent with a party',
+    ),
     /** The origin (the chain's last link) speaks for the party the claim names as agent. */
     selfReport: z.boolean().describe('the origin speaks for the party the claim names as agent'),
   })
@@ -112,6 +116,6 @@ export function readClaim(
     };
   });
   const origin = links.at(-1);
-  const agent = claim.content.actors.find((a) => a.role === 'agent' && a.party !== null)?.party;
-  return { links, selfReport: agent != null && origin?.side === agent };
+  const agent = agentParty(claim.content);
+  return { links, agent, selfReport: agent !== null && origin?.side === agent };
 }

@@ -6,6 +6,8 @@ import type {
   GridNormResult,
   NormResult,
 } from './evaluation.js';
+import { releasedPersons } from './released-persons.js';
+import { runningTotals } from './running-totals.js';
 import { termSpan } from './term-span.js';
 import type { Verdicts } from './verdicts.js';
 import { gridResult, summaryOf } from './verdicts.js';
@@ -13,10 +15,10 @@ import { gridResult, summaryOf } from './verdicts.js';
 /**
  * What the grid needs of an evaluation: every cell's verdict, its count as a range, one
  * sentence, and the claims that decide it (the first of each account the verdict rests on),
- * with the term, tallies and powers as they are, alleged breaches grouped by clause, period,
- * party and basis, the origins behind each counted, and the span a time line over the term
- * covers. Its size grows with cells, not
- * with claims or origins; `explainCell` gives the whole explanation of one cell.
+ * with the term, tallies and powers as they are, the persons released and each required
+ * quantity's running totals, alleged breaches grouped by clause, period, party and basis, the
+ * origins behind each counted, and the span a time line over the term covers. Its size grows
+ * with cells, not with claims or origins; `explainCell` gives the whole explanation of one cell.
  */
 export function verdictGrid(evaluation: Evaluation): EvaluationGrid {
   const { periods, once, ...rest } = evaluation;
@@ -40,9 +42,12 @@ function gridWith(
   cells: Pick<EvaluationGrid, 'periods' | 'once'>,
 ): EvaluationGrid {
   const { breaches, tallies, ...fields } = rest;
+  const rows = tallies.map(({ from: _from, ...row }) => row);
   return {
     ...fields,
-    tallies: tallies.map(({ from: _from, ...row }) => row),
+    tallies: rows,
+    releases: releasedPersons(rows),
+    runningTotals: runningTotals(cells.periods),
     ...cells,
     breaches: breachGroups(breaches),
     span: termSpan(fields.term, fields.asOf),

@@ -76,6 +76,8 @@ export type CellBreach = CellExplanation['breaches'][number];
 /** How one independent origin's account of a norm instance reads. */
 export type Account = Explanation['accounts'][number];
 export type Tally = Evaluation['tallies'][number];
+/** One obligation with a required quantity: what was counted and required so far, period by period. */
+export type RunningTotal = Evaluation['runningTotals'][number];
 /** Breaches alleged alike in one cell, as one row: how many origins and claims, the first of each. */
 export type Breach = Evaluation['breaches'][number];
 export type PowerResult = Evaluation['powers'][number];

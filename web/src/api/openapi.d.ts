@@ -3403,6 +3403,8 @@ export interface components {
     ClaimReading: {
       /** @description one per attribution link, in chain order */
       links: components['schemas']['LinkReading'][];
+      /** @description the party the claim names as the one who acted: its first agent with a party */
+      agent: string | null;
       /** @description the origin speaks for the party the claim names as agent */
       selfReport: boolean;
     };
@@ -3998,6 +4000,71 @@ export interface components {
         notAccepted: number;
         knownAfterAsOf: number;
       };
+      /** @description the tally rows of persons released, each as in tallies (not the count of releases) */
+      releases: {
+        /** @enum {string} */
+        act:
+          | 'release'
+          | 'list_delivered'
+          | 'list_not_delivered'
+          | 'aid_delivery'
+          | 'civil_flight'
+          | 'rocket_fire'
+          | 'airstrike'
+          | 'shelling'
+          | 'armed_attack'
+          | 'ground_operation'
+          | 'clash'
+          | 'overflight'
+          | 'withdrawal'
+          | 'presence'
+          | 'deployment'
+          | 'held'
+          | 'arrest'
+          | 'evacuation_order'
+          | 'talks'
+          | 'proposal'
+          | 'demand'
+          | 'accusation'
+          | 'denial'
+          | 'delegation_recalled'
+          | 'agreement_announced'
+          | 'truce_start'
+          | 'truce_extended'
+          | 'truce_end';
+        by: string | null;
+        category: string | null;
+        /**
+         * @description what the row counts: the acts, the persons or supplies they concern, or an outcome
+         * @enum {string}
+         */
+        role: 'acts' | 'persons' | 'killed' | 'injured' | 'detained' | 'supplies';
+        unit: string | null;
+        count: {
+          min: number;
+          max: number | null;
+        };
+        claims: number;
+      }[];
+      /** @description each obligation with a required quantity: what was counted and required so far, period by period */
+      runningTotals: {
+        norm: string;
+        bearer: string;
+        /** @description each period the clause requires a quantity in, in order */
+        periods: {
+          period: number;
+          /** @description what the record counts, from the first period to this one */
+          counted: {
+            min: number;
+            max: number | null;
+          };
+          /** @description what the terms required, from the first period to this one */
+          required: {
+            min: number;
+            max: number | null;
+          };
+        }[];
+      }[];
       /** @description the term a day either side (to asOf while no end is known): the range a time line over the term covers */
       span: {
         /** @description ISO 8601 instant, UTC */

@@ -12,10 +12,6 @@ import { AttributionChain } from './attribution-chain';
 import { ClaimHistory } from './claim-history';
 import { ResourceStatus } from './resource-status';
 
-/** The party a claim names as the one who acted, if any. */
-export const agentParty = (content: ClaimContent): string | null =>
-  content.actors.find((a) => a.role === 'agent' && a.party !== null)?.party ?? null;
-
 /** What a claim says, in one line: "release: 13 people (women, children) by hamas, alleged". */
 export function claimSummary(content: ClaimContent, partyName: (party: string) => string): string {
   const { type, quantities, categories, actors, modality } = content;
@@ -47,7 +43,7 @@ export function ClaimContentAccount(props: {
 }) {
   const { content, label, reading, credit, children } = props;
   const { timeZone, partyName } = useAgreement();
-  const agent = agentParty(content);
+  const agent = reading?.agent ?? null;
   const { when, where } = content;
   return (
     <article className="claim-account" aria-label={label}>

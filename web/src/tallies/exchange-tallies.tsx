@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import * as Plot from '@observablehq/plot';
-import type { CountRange, Evaluation, Tally } from '../api/api-types';
+import type { CountRange, RunningTotal, Tally } from '../api/api-types';
 import { formatRange } from '../format/format-count';
 import { words } from '../format/labels';
 import { ResourceStatus } from '../shared/resource-status';
@@ -17,45 +17,7 @@ const unitOf = (t: Tally): string => t.unit ?? t.role;
 /** A range's upper end for drawing: an open range is drawn to its lower end. */
 const drawnMax = (r: CountRange) => r.max ?? r.min;
 
-const add = (a: CountRange, b: CountRange): CountRange => ({
-  min: a.min + b.min,
-  max: a.max === null || b.max === null ? null : a.max + b.max,
-});
-
-interface DayPoint {
-  readonly day: number;
-  readonly counted: CountRange;
-  readonly required: CountRange;
-}
-
-/** An obligation with a quantity, followed day by day: the running totals counted and owed. */
-interface Obligation {
-  readonly norm: string;
-  readonly bearer: string;
-  readonly days: readonly DayPoint[];
-}
-
-/** Every obligation instance with a required quantity, accumulated over the periods. */
-function obligationsOf(evaluation: Evaluation): Obligation[] {
-  const running = new Map<string, { norm: string; bearer: string; days: DayPoint[] }>();
-  for (const period of evaluation.periods) {
-    for (const r of period.norms) {
-      const { required, count } = r.explanation;
-      if (required === null) continue;
-      const key = `${r.norm}|${r.bearer}`;
-      const entry = running.get(key) ?? { norm: r.norm, bearer: r.bearer, days: [] };
-      const last = entry.days.at(-1);
-      const zero = { min: 0, max: 0 };
-      entry.days.push({
-        day: period.index,
-        counted: add(last?.counted ?? zero, count ?? zero),
-        required: add(last?.required ?? zero, required),
-      });
-      running.set(key, entry);
-    }
-  }
-  return [...running.values()];
-}
+type PeriodTotal = RunningTotal['periods'][number];
 
 function TallyTable(props: { readonly tallies: readonly Tally[] }) {
   const { partyName } = useAgreement();
@@ -87,20 +49,24 @@ function TallyTable(props: { readonly tallies: readonly Tally[] }) {
   );
 }
 
-function ObligationChart(props: { readonly obligation: Obligation }) {
-  const { norm, bearer, days } = props.obligation;
+function ObligationChart(props: { readonly total: RunningTotal }) {
+  const { norm, bearer, periods: days } = props.total;
   const { partyName } = useAgreement();
   const options = useMemo((): Plot.PlotOptions => {
     // "At least" is drawn last, so it shows where the two coincide.
     const counted = days.flatMap((d) => [
-      { day: d.day, series: 'counted, at most', value: drawnMax(d.counted) },
-      { day: d.day, series: 'counted, at least', value: d.counted.min },
+      { day: d.period, series: 'counted, at most', value: drawnMax(d.counted) },
+      { day: d.period, series: 'counted, at least', value: d.counted.min },
     ]);
-    const required = days.map((d) => ({ day: d.day, series: 'required', value: d.required.min }));
+    const required = days.map((d) => ({
+      day: d.period,
+      series: 'required',
+      value: d.required.min,
+    }));
     return {
       height: 220,
       marginLeft: 48,
-      x: { label: 'Day', ticks: days.map((d) => d.day), tickFormat: (d: number) => `${d}` },
+      x: { label: 'Day', ticks: days.map((d) => d.period), tickFormat: (d: number) => `${d}` },
       y: { label: 'Running total', grid: true, zero: true },
       color: {
         legend: true,
@@ -109,9 +75,9 @@ function ObligationChart(props: { readonly obligation: Obligation }) {
       },
       marks: [
         Plot.areaY(days, {
-          x: 'day',
-          y1: (d: DayPoint) => d.counted.min,
-          y2: (d: DayPoint) => drawnMax(d.counted),
+          x: 'period',
+          y1: (d: PeriodTotal) => d.counted.min,
+          y2: (d: PeriodTotal) => drawnMax(d.counted),
           fill: COUNTED_MAX,
           fillOpacity: 0.25,
         }),
@@ -150,8 +116,8 @@ function ObligationChart(props: { readonly obligation: Obligation }) {
           </thead>
           <tbody>
             {days.map((d) => (
-              <tr key={d.day}>
-                <td>{d.day}</td>
+              <tr key={d.period}>
+                <td>{d.period}</td>
                 <td>{formatRange(d.counted)}</td>
                 <td>{formatRange(d.required)}</td>
               </tr>
@@ -213,11 +179,9 @@ function ReleaseChart(props: { readonly tallies: readonly Tally[] }) {
 export function ExchangeTallies() {
   const { id, evaluation } = useAgreement();
   const result = evaluation.data;
-  const obligations = useMemo(() => (result ? obligationsOf(result) : []), [result]);
   if (id === null) return <p className="empty">No agreement is recorded yet.</p>;
   if (result === undefined) return <ResourceStatus resource={evaluation} what="the evaluation" />;
-  // Persons released; the count of releases themselves is another row (role `acts`).
-  const releases = result.tallies.filter((t) => t.act === 'release' && t.role === 'persons');
+  const { releases, runningTotals } = result;
 
   return (
     <div className="exchange-tallies">
@@ -231,10 +195,10 @@ export function ExchangeTallies() {
       </section>
       <section aria-labelledby="required-heading">
         <h2 id="required-heading">Against what the terms required, day by day</h2>
-        {obligations.length === 0 && <p className="empty">No clause requires a quantity.</p>}
+        {runningTotals.length === 0 && <p className="empty">No clause requires a quantity.</p>}
         <div className="chart-grid">
-          {obligations.map((o) => (
-            <ObligationChart key={`${o.norm}|${o.bearer}`} obligation={o} />
+          {runningTotals.map((t) => (
+            <ObligationChart key={`${t.norm}|${t.bearer}`} total={t} />
           ))}
         </div>
       </section>

@@ -1,5 +1,4 @@
 import type { Claim, ClaimReading, EventCluster } from '../api/api-types';
-import { agentParty } from '../shared/claim-account';
 import { divergenceWords } from '../format/divergence-words';
 
 /** How the agreement reads each claim's attribution, by claim id, as the API sends it. */
@@ -76,13 +75,14 @@ export interface TimelineRow {
   readonly event: EventCluster;
   /** The accounts loaded so far that the "according to" switch keeps. */
   readonly accounts: readonly Claim[];
-  /** The parties the accounts name as having acted. */
+  /** The parties the accounts name as having acted, as the API reads each claim. */
   readonly parties: ReadonlySet<string>;
   readonly divergence: string | null;
 }
 
+/** Whether the claim's origin, as the API reads it, is the one or on the side chosen. */
 function speaksFor(claim: Claim, accordingTo: AccordingTo, readings: Readings): boolean {
-  if (accordingTo.kind === 'everyone' || claim.content.attribution.length === 0) return true;
+  if (accordingTo.kind === 'everyone') return true;
   const origin = originOf(claim, readings)?.reading;
   if (origin === undefined) return false;
   if (accordingTo.kind === 'source') return origin.key === accordingTo.origin;
@@ -106,7 +106,7 @@ export function timelineRows(
     const loaded = event.claims.flatMap((id) => claims.get(id) ?? []);
     const accounts = loaded.filter((c) => speaksFor(c, filter.accordingTo, readings));
     if (filter.accordingTo.kind !== 'everyone' && accounts.length === 0) continue;
-    const parties = new Set(accounts.flatMap((c) => agentParty(c.content) ?? []));
+    const parties = new Set(accounts.flatMap((c) => readings.get(c.id)?.agent ?? []));
     if (filter.party && !parties.has(filter.party)) continue;
     const divergence =
       divergenceWords(event.divergence) ??
