@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Store } from '../../src/app/store-contract.js';
-import { openDashboard, SCREENSHOTS, signIn, type OpenDashboard } from './browser-support.js';
+import {
+  alterEvaluation,
+  openDashboard,
+  SCREENSHOTS,
+  signIn,
+  type OpenDashboard,
+} from './browser-support.js';
 
 const AGREEMENT = 'gaza-pause-2023-11';
 /** Every view of the dashboard, as the address names it. */
@@ -156,11 +162,7 @@ describe("the analyst's screen", { retry: 1, timeout: 120_000 }, () => {
     const other = await browser.newPage();
     try {
       await signIn(other, base, store, 'browser-test');
-      await other.route(/\/api\/agreements\/[^/]+\/evaluation(\?|$)/, async (route) => {
-        const real = await route.fetch();
-        const body = (await real.json()) as Record<string, unknown>;
-        await route.fulfill({ response: real, json: { ...body, span: wider } });
-      });
+      await alterEvaluation(other, (body) => ({ ...body, span: wider }));
       await other.goto(`${base}/#/overview?agreement=${AGREEMENT}`);
       const widened = other.getByRole('slider', { name: 'Over the term' });
       await widened.waitFor();

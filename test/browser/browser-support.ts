@@ -54,6 +54,35 @@ export async function signIn(page: Page, base: string, store: Store, user: strin
 }
 
 /** A served dashboard over its own store of the examples, and a page signed in to it. */
+/**
+ * Reads one API answer as a token's holder would, failing the test on any status but 200: what
+ * a browser test compares the page with is the API's own reading, not one of its own.
+ */
+export function apiReader(base: string, token: string): <T>(path: string) => Promise<T> {
+  return async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${base}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
+    return (await response.json()) as T;
+  };
+}
+
+/**
+ * Has the page receive the agreement's evaluation as `alter` rewrites the real answer: a page
+ * that shows what it is sent shows the rewritten figures, one that recomputes them does not.
+ */
+export async function alterEvaluation(
+  page: Page,
+  alter: (body: Record<string, unknown>) => Record<string, unknown>,
+): Promise<void> {
+  await page.route(/\/api\/agreements\/[^/]+\/evaluation(\?|$)/, async (route) => {
+    const real = await route.fetch();
+    const body = (await real.json()) as Record<string, unknown>;
+    await route.fulfill({ response: real, json: alter(body) });
+  });
+}
+
 export interface OpenDashboard {
   readonly store: Store;
   readonly base: string;

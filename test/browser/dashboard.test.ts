@@ -23,7 +23,14 @@ import { AgreementId } from '../../src/core/ids.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { initStore } from '../../src/store/open-store.js';
 import { claimAdded, documentAdded, makeClaim, makeDocument } from '../support/builders.js';
-import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, signIn } from './browser-support.js';
+import {
+  apiReader,
+  buildDashboard,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  SCREENSHOTS,
+  signIn,
+} from './browser-support.js';
 
 const AGREEMENT = 'gaza-pause-2023-11';
 const EXAMPLE_CLAIMS = fileURLToPath(new URL('../../examples/claims/', import.meta.url));
@@ -626,13 +633,7 @@ describe('a screen set through the page comes back on reload', { retry: 1 }, () 
   });
 
   test("according to one side, the timeline keeps the events the API reads as that side's", async () => {
-    const read = async <T>(path: string): Promise<T> => {
-      const response = await fetch(`${base}${path}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      expect(response.status).toBe(200);
-      return (await response.json()) as T;
-    };
+    const read = apiReader(base, token);
     const page = await read<{
       items: { id: string }[];
       readings: Record<string, { links: { side: string | null }[] }>;
@@ -665,13 +666,7 @@ describe('a screen set through the page comes back on reload', { retry: 1 }, () 
   });
 
   test('by party, the timeline keeps the events whose accounts the API reads as that party acting', async () => {
-    const read = async <T>(path: string): Promise<T> => {
-      const response = await fetch(`${base}${path}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      expect(response.status).toBe(200);
-      return (await response.json()) as T;
-    };
+    const read = apiReader(base, token);
     const page = await read<{
       items: { id: string }[];
       readings: Record<string, { agent: string | null }>;

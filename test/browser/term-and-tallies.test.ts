@@ -14,7 +14,14 @@ import type { CountRange } from '../../src/core/quantity/count-range.js';
 import type { Store } from '../../src/app/store-contract.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { initStore } from '../../src/store/open-store.js';
-import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, signIn } from './browser-support.js';
+import {
+  alterEvaluation,
+  buildDashboard,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  SCREENSHOTS,
+  signIn,
+} from './browser-support.js';
 
 const AGREEMENT = 'gaza-pause-2023-11';
 /** The units the coding vocabulary counts persons and releases in; a label names one. */
@@ -120,19 +127,12 @@ describe('the term and the tallies of the Gaza pause', { retry: 1, timeout: 120_
     const other = await browser.newPage();
     try {
       await signIn(other, base, store, 'browser-test');
-      await other.route(/\/api\/agreements\/[^/]+\/evaluation(\?|$)/, async (route) => {
-        const real = await route.fetch();
-        const body = (await real.json()) as Record<string, unknown>;
-        const given = {
-          norm: 'given-by-the-server',
-          bearer: 'hamas',
-          periods: [{ period: 7, counted: { min: 3, max: 9 }, required: { min: 999, max: 999 } }],
-        };
-        await route.fulfill({
-          response: real,
-          json: { ...body, runningTotals: [given], releases: [] },
-        });
-      });
+      const given = {
+        norm: 'given-by-the-server',
+        bearer: 'hamas',
+        periods: [{ period: 7, counted: { min: 3, max: 9 }, required: { min: 999, max: 999 } }],
+      };
+      await alterEvaluation(other, (body) => ({ ...body, runningTotals: [given], releases: [] }));
       await other.goto(`${base}/#/tallies?agreement=${AGREEMENT}`);
       await other.getByText('No release is on record.').waitFor();
       const only = other.locator('section[aria-labelledby="required-heading"] .plot-figure');
