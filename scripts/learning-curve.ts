@@ -20,7 +20,15 @@ import type { ClaimExamplesFile } from '../src/ingest/claim-examples.js';
 import { CLAIM_EXAMPLES_URL } from '../src/ingest/claim-model.js';
 import type { ClaimModelFile } from '../src/ingest/claim-model.js';
 import { extractClaims } from '../src/ingest/extract.js';
-import { scoreReport, summariseScores } from '../src/ingest/score-extraction.js';
+import { learnTriggers, readCodings } from '../src/ingest/learned-triggers.js';
+import type { ReadCodings } from '../src/ingest/learned-triggers.js';
+import {
+  findAnchor,
+  matchClaims,
+  scoreReport,
+  summariseScores,
+} from '../src/ingest/score-extraction.js';
+import type { SplitSummary } from '../src/ingest/score-extraction.js';
 import { corpusExamples, reportInput, trainFromExamples } from '../src/ingest/train-claim-model.js';
 import type { LabelledReport } from '../src/ingest/train-claim-model.js';
 import { CORPUS_DIR, readReports } from './read-corpus.js';
@@ -32,12 +40,20 @@ const SIZES = [0, 10, 25, 50];
 const ORDERS = 5;
 const HELD_OUT_EVERY = 4;
 
-/** One size of the curve: macro F1 of the held-out reports under each order's model. */
-interface CurvePoint {
-  readonly reviewed: number;
+/** Figures of the held-out reports under each order's model. */
+interface Figures {
   readonly macroF1: readonly number[];
   readonly precision: readonly number[];
   readonly recall: readonly number[];
+}
+
+/**
+ * One size of the curve: the held-out figures with the reviewed suggestions learned from, and
+ * (`coded`) with the claims the analyst coded by hand in those reports learned from too.
+ */
+interface CurvePoint extends Figures {
+  readonly reviewed: number;
+  readonly coded?: Figures;
 }
 
 interface Curve {
@@ -55,6 +71,30 @@ function ordered(pool: readonly LabelledReport[], seed: number): LabelledReport[
   return [...pool].sort((a, b) => (key(a) < key(b) ? -1 : 1));
 }
 
+const figures = (runs: readonly SplitSummary[]): Figures => ({
+  macroF1: runs.map((s) => s.macroF1),
+  precision: runs.map((s) => s.precision),
+  recall: runs.map((s) => s.recall),
+});
+
+/**
+ * What an analyst reviewing a report would code by hand: each gold claim that no suggestion of
+ * the rules covers, from the words of its anchor; and the words those claims teach.
+ */
+function wordsCodedIn(r: LabelledReport): ReadCodings {
+  const read = extractClaims(reportInput(r), null);
+  const lower = read.document.cleanText.toLowerCase();
+  const matches = matchClaims(r.gold, read).map((m) => ({
+    m,
+    at: findAnchor(lower, m.gold.anchor.toLowerCase()),
+  }));
+  const codings = matches.flatMap(({ m, at }) =>
+    m.claim === null && at !== null ? [{ span: at, type: m.gold.type }] : [],
+  );
+  const claims = matches.flatMap(({ at }) => (at === null ? [] : [at]));
+  return readCodings({ text: r.text, format: r.gold.format }, codings, claims);
+}
+
 function score(reports: readonly LabelledReport[], model: ClaimModelFile | null) {
   return summariseScores(
     reports.map((r) => scoreReport(r.name, r.gold, extractClaims(reportInput(r), model))),
@@ -70,6 +110,7 @@ async function measure(): Promise<Curve> {
   const bundled = readClaimExamples(bundledFile);
   // Each report's examples once: they depend on the rules, not on any weights.
   const examplesOf = new Map(pool.map((r) => [r.name, corpusExamples([r])]));
+  const taughtOf = new Map(pool.map((r) => [r.name, wordsCodedIn(r)]));
   const sizes = SIZES.filter((n) => n <= pool.length);
   if (sizes.length < SIZES.length) {
     process.stderr.write(`only ${pool.length} reports to review: sizes above it are left out\n`);
@@ -77,18 +118,26 @@ async function measure(): Promise<Curve> {
   const points: CurvePoint[] = sizes.map((n) => {
     const orders = n === 0 ? 1 : ORDERS;
     const runs = Array.from({ length: orders }, (_, seed) => {
-      const reviewed = ordered(pool, seed)
-        .slice(0, n)
-        .flatMap((r) => examplesOf.get(r.name) ?? []);
+      const first = ordered(pool, seed).slice(0, n);
+      const reviewed = first.flatMap((r) => examplesOf.get(r.name) ?? []);
       const model = trainFromExamples([...bundled, ...reviewed], `curve ${n}/${seed}`);
-      return score(heldOut, model);
+      const triggers = learnTriggers(
+        first.flatMap((r) => {
+          const t = taughtOf.get(r.name);
+          return t === undefined ? [] : [t];
+        }),
+      );
+      const reviews = { claims: 0, documents: 0, latest: null, remembered: [], triggers };
+      return { plain: score(heldOut, model), coded: score(heldOut, { ...model, reviews }) };
     });
-    process.stderr.write(`${n} reviewed reports: ${runs.map((s) => pct(s.macroF1)).join(' ')}\n`);
+    process.stderr.write(
+      `${n} reviewed reports: ${runs.map((s) => pct(s.plain.macroF1)).join(' ')}; ` +
+        `with claims coded by hand: ${runs.map((s) => pct(s.coded.macroF1)).join(' ')}\n`,
+    );
     return {
       reviewed: n,
-      macroF1: runs.map((s) => s.macroF1),
-      precision: runs.map((s) => s.precision),
-      recall: runs.map((s) => s.recall),
+      ...figures(runs.map((s) => s.plain)),
+      coded: figures(runs.map((s) => s.coded)),
     };
   });
   const regions = [...new Set(reports.map((r) => r.gold.conflict))].sort();
@@ -105,26 +154,48 @@ const pct = (x: number): string => (100 * x).toFixed(1);
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 function table(curve: Curve): string {
+  const cells = (f: Figures) =>
+    `${pct(mean(f.macroF1)).padStart(8)} | ${pct(Math.min(...f.macroF1))}–${pct(Math.max(...f.macroF1))} | ` +
+    `${pct(mean(f.precision))} | ${pct(mean(f.recall))} |`;
   const rows = curve.points.map(
     (p) =>
-      `| ${String(p.reviewed).padStart(8)} | ${pct(mean(p.macroF1)).padStart(8)} | ` +
-      `${pct(Math.min(...p.macroF1))}–${pct(Math.max(...p.macroF1))} | ` +
-      `${pct(mean(p.precision))} | ${pct(mean(p.recall))} |`,
+      `| ${String(p.reviewed).padStart(8)} | ${cells(p)}` +
+      (p.coded === undefined ? '' : ` ${cells(p.coded)}`),
   );
   return [
     `${curve.region}: ${curve.heldOut} reports held out, ${curve.pool} to review; ` +
-      `rules alone ${pct(curve.rulesOnly)}`,
-    '| reviewed | macro F1 | range     | precision | recall |',
-    '| -------- | -------- | --------- | --------- | ------ |',
+      `rules alone ${pct(curve.rulesOnly)}; then the same with the claims coded by hand learned from`,
+    '| reviewed | macro F1 | range     | precision | recall | macro F1 | range     | precision | recall |',
+    '| -------- | -------- | --------- | --------- | ------ | -------- | --------- | --------- | ------ |',
     ...rows,
   ].join('\n');
+}
+
+/** The mean with claims coded by hand learned from too, where the curve measured it. */
+function codedLine(
+  curve: Curve,
+  at: (x: number, y: number) => string,
+  px: (x: number) => number,
+  py: (y: number) => number,
+): string[] {
+  const points = curve.points.flatMap((p) =>
+    p.coded === undefined ? [] : [{ x: p.reviewed, y: mean(p.coded.macroF1) }],
+  );
+  if (points.length === 0) return [];
+  return [
+    `<polyline points="${points.map((p) => at(p.x, p.y)).join(' ')}" fill="none" stroke="#2ca02c" stroke-width="2"/>`,
+    ...points.map((p) => `<circle cx="${px(p.x)}" cy="${py(p.y)}" r="3.5" fill="#2ca02c"/>`),
+  ];
 }
 
 /** Reviewed reports across, held-out macro F1 up: the mean, the range of orders, rules alone. */
 function chart(curve: Curve): string {
   const [width, height, left, bottom, top, right] = [640, 360, 60, 50, 20, 170];
   const xMax = Math.max(...curve.points.map((p) => p.reviewed), 1);
-  const all = [curve.rulesOnly, ...curve.points.flatMap((p) => p.macroF1)];
+  const all = [
+    curve.rulesOnly,
+    ...curve.points.flatMap((p) => [...p.macroF1, ...(p.coded?.macroF1 ?? [])]),
+  ];
   const y0 = Math.floor(Math.min(...all) * 20) / 20;
   const y1 = Math.min(1, Math.ceil(Math.max(...all) * 20) / 20);
   const px = (x: number) => left + (x / xMax) * (width - left - right);
@@ -158,6 +229,7 @@ function chart(curve: Curve): string {
     ...curve.points.map(
       (p) => `<circle cx="${px(p.reviewed)}" cy="${py(mean(p.macroF1))}" r="3.5" fill="#1f77b4"/>`,
     ),
+    ...codedLine(curve, at, px, py),
     `<line x1="${left}" y1="${py(curve.rulesOnly)}" x2="${width - right}" y2="${py(curve.rulesOnly)}" stroke="#d62728" stroke-dasharray="4 4"/>`,
     `<text x="${(left + width - right) / 2}" y="${height - 10}" text-anchor="middle">reports of the new region reviewed</text>`,
     `<text transform="translate(16 ${(top + height - bottom) / 2}) rotate(-90)" text-anchor="middle">macro F1 on held-out reports (%)</text>`,
@@ -167,6 +239,13 @@ function chart(curve: Curve): string {
     `<text x="${width - right + 38}" y="${top + 37}">their range</text>`,
     `<line x1="${width - right + 12}" y1="${top + 54}" x2="${width - right + 32}" y2="${top + 54}" stroke="#d62728" stroke-dasharray="4 4"/>`,
     `<text x="${width - right + 38}" y="${top + 58}">rules alone</text>`,
+    ...(curve.points.some((p) => p.coded !== undefined)
+      ? [
+          `<line x1="${width - right + 12}" y1="${top + 76}" x2="${width - right + 32}" y2="${top + 76}" stroke="#2ca02c" stroke-width="2"/>`,
+          `<text x="${width - right + 38}" y="${top + 80}">with claims</text>`,
+          `<text x="${width - right + 38}" y="${top + 94}">coded by hand</text>`,
+        ]
+      : []),
     '</svg>',
   );
   return `${out.join('\n')}\n`;

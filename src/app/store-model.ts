@@ -28,6 +28,8 @@ export interface ModelStatus {
   readonly documents: number;
   /** The latest review it learned from. */
   readonly latestReview: string | null;
+  /** Words the store's hand-coded claims taught as acts ("shell" as shelling). */
+  readonly learnedTriggers: readonly { lemma: string; pos: string; type: string }[];
   /** When the file was written. */
   readonly trainedAt: string;
 }
@@ -49,6 +51,11 @@ export function modelStatus(path: string): ModelStatus {
     reviews: model.reviews?.claims ?? 0,
     documents: model.reviews?.documents ?? 0,
     latestReview: model.reviews?.latest ?? null,
+    learnedTriggers: (model.reviews?.triggers ?? []).map(({ lemma, pos, type }) => ({
+      lemma,
+      pos,
+      type,
+    })),
     trainedAt: statSync(file).mtime.toISOString(),
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { occurrenceOf, originOf, polarityOf } from '../core/evidence/claim.js';
-import type { Claim, ClaimContent } from '../core/evidence/claim.js';
+import type { Claim, ClaimContent, Span } from '../core/evidence/claim.js';
 import { notFound } from '../core/errors.js';
 import { readClaimExamples } from '../ingest/claim-examples.js';
 import type { ClaimExample, ClaimExamplesFile } from '../ingest/claim-examples.js';
@@ -9,6 +9,8 @@ import { CLAIM_EXAMPLES_URL, NO_CLAIM } from '../ingest/claim-model.js';
 import type { ClaimModelFile } from '../ingest/claim-model.js';
 import type { ExtractedClaim } from '../ingest/event-claims.js';
 import { extractClaims } from '../ingest/extract.js';
+import { isTaughtRule, learnTriggers, readCodings } from '../ingest/learned-triggers.js';
+import type { HandCoding, LearnedTrigger, ReadCodings } from '../ingest/learned-triggers.js';
 import { claimKeys, triggerOf } from '../ingest/review-memory.js';
 import type { RememberedReview, ReviewMemory } from '../ingest/review-memory.js';
 import { trainFromExamples, writeClaimModel } from '../ingest/train-claim-model.js';
@@ -92,6 +94,44 @@ function pairOf(
   return (fits.find(({ c }) => c.modality === claim.content.modality) ?? fits[0])?.i;
 }
 
+/**
+ * The words the store's hand-coded claims teach (an analyst's claims with the words they were
+ * coded from), weighed against their uses in the sentences of reviewed documents that hold no
+ * claim, less those whose suggestions reviewers rejected as often as they were taught.
+ */
+async function triggersTaught(
+  store: Store,
+  accepted: readonly Claim[],
+  rejected: readonly Claim[],
+): Promise<LearnedTrigger[]> {
+  const byDocument = new Map<string, { codings: HandCoding[]; claims: Span[] }>();
+  const of = (document: string) =>
+    byDocument.get(document) ??
+    byDocument.set(document, { codings: [], claims: [] }).get(document)!;
+  for (const c of accepted) {
+    if (c.content.span === null) continue;
+    of(c.document).claims.push(c.content.span);
+    if (c.provenance.kind === 'analyst') {
+      of(c.document).codings.push({ span: c.content.span, type: c.content.type });
+    }
+  }
+  for (const c of rejected) of(c.document);
+  if (![...byDocument.values()].some((d) => d.codings.length > 0)) return [];
+  const read: ReadCodings[] = [];
+  for (const id of [...byDocument.keys()].sort(byText)) {
+    const doc = await store.getDocument(id as Claim['document']);
+    if (doc === undefined) throw notFound(`no document ${id}, though claims were read from it`);
+    const { codings, claims } = byDocument.get(id)!;
+    read.push(readCodings({ ...doc, text: doc.rawText }, codings, claims));
+  }
+  const rejections = new Map<string, number>();
+  for (const c of rejected) {
+    const rule = ruleOf(c).replace(/^trigger\./, '');
+    if (isTaughtRule(rule)) rejections.set(rule, (rejections.get(rule) ?? 0) + 1);
+  }
+  return learnTriggers(read, rejections);
+}
+
 const ruleOf = (claim: Claim): string =>
   claim.provenance.kind === 'rule' ? claim.provenance.rule : '';
 
@@ -113,10 +153,11 @@ export async function trainStoreModel(
     throw notFound(`no training examples at ${CLAIM_EXAMPLES_URL.pathname}; run \`npm run train\``);
   }
   const bundled = JSON.parse(readFileSync(CLAIM_EXAMPLES_URL, 'utf8')) as ClaimExamplesFile;
-  const reviewed = [
-    ...(await store.listClaims({ status: 'accepted' })),
-    ...(await store.listClaims({ status: 'rejected' })),
-  ].filter((c) => c.provenance.kind === 'rule' && c.content.span !== null);
+  const accepted = await store.listClaims({ status: 'accepted' });
+  const rejected = await store.listClaims({ status: 'rejected' });
+  const reviewed = [...accepted, ...rejected].filter(
+    (c) => c.provenance.kind === 'rule' && c.content.span !== null,
+  );
   onProgress({ stage: 'reviews', claims: reviewed.length });
   const byDocument = new Map<string, Claim[]>();
   for (const c of reviewed) byDocument.set(c.document, [...(byDocument.get(c.document) ?? []), c]);
@@ -185,11 +226,13 @@ export async function trainStoreModel(
     (max, c) => (max === null || c.updatedAt > max ? c.updatedAt : max),
     null,
   );
+  const triggers = await triggersTaught(store, accepted, rejected);
   const memory: ReviewMemory = {
     claims: reviewed.length,
     documents: documents.length,
     latest,
     remembered,
+    ...(triggers.length === 0 ? {} : { triggers }),
   };
   const model: ClaimModelFile = {
     ...trainFromExamples(all, `${bundled.trainedOn} and ${reviewed.length} reviewed claims`),

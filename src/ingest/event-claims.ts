@@ -48,6 +48,7 @@ import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
+import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, readClaim } from './claim-model.js';
@@ -151,7 +152,7 @@ export function extractEventClaims(
   const text = matchText(located.text);
   const tokens = bucket(located.tokens, located.sentences);
   const year = located.published === null ? null : new Date(located.published).getUTCFullYear();
-  const bySentence = triggersBySentence(text, located);
+  const bySentence = triggersBySentence(text, located, taughtRules(model?.reviews?.triggers));
   const actors = bucket(findActors(located.text, located.knownSources), located.sentences);
   const index: SentenceIndex = {
     times: group(located.times, located.sentences.length),
@@ -204,9 +205,11 @@ export function extractEventClaims(
         rank,
       });
       const read = model === null ? null : readClaim(model, features, found.type);
-      if (read !== null && read.type === NO_CLAIM) return [];
+      // An analyst taught this word's act: neither dropped nor retyped by weights that never saw it.
+      const taughtHere = isTaughtRule(found.trigger.rule.id);
+      if (read !== null && read.type === NO_CLAIM && !taughtHere) return [];
       const reading: Reading =
-        read === null || read.type === found.type
+        read === null || read.type === found.type || taughtHere
           ? found
           : { ...found, type: read.type as EventType };
       return [{ reading, rule, features, read }];
@@ -353,7 +356,11 @@ function bucket<T extends { readonly start: number; readonly end: number }>(
 }
 
 /** Trigger matches by sentence, the longest winning where two overlap, none inside a non-event. */
-function triggersBySentence(text: string, located: Located): Trigger[][] {
+function triggersBySentence(
+  text: string,
+  located: Located,
+  taught: ReadonlyMap<string, TriggerRule>,
+): Trigger[][] {
   const { sentences, words } = located;
   const all: Trigger[] = [];
   const masked: (readonly [number, number])[] = [];
@@ -389,7 +396,10 @@ function triggersBySentence(text: string, located: Located): Trigger[][] {
   // Single words by lemma ("liberated", "bombardment"), after the patterns so that a pattern
   // matching the same words, or more, wins below.
   for (const token of located.tokens) {
-    const rules = triggersOfToken(text.slice(token.start, token.end), token.lemma, token.pos);
+    const known = triggersOfToken(text.slice(token.start, token.end), token.lemma, token.pos);
+    // A word the store's hand-coded claims taught counts where no table knows the word.
+    const learned = known.length === 0 ? taughtRuleOf(taught, token) : undefined;
+    const rules = learned === undefined ? known : [learned];
     if (rules.length === 0 || masked.some(([a, b]) => token.start >= a && token.end <= b)) continue;
     for (const rule of rules) {
       all.push({ start: token.start, end: token.end, rule });

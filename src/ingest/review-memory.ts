@@ -1,6 +1,7 @@
 import { originOf } from '../core/evidence/claim.js';
 import type { ClaimContent } from '../core/evidence/claim.js';
 import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
+import type { LearnedTrigger } from './learned-triggers.js';
 
 /**
  * One reviewed suggestion, remembered exactly: the sentence it was read from, the rule that
@@ -29,6 +30,8 @@ export interface ReviewMemory {
   /** When the latest of those reviews was recorded; null when there were none. */
   readonly latest: string | null;
   readonly remembered: readonly RememberedReview[];
+  /** Words the store's hand-coded claims taught as acts; absent in models trained before them. */
+  readonly triggers?: readonly LearnedTrigger[];
 }
 
 /** The trigger's lemmas as the classifier's features name them: what sets one act apart. */

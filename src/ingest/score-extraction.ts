@@ -264,7 +264,7 @@ const f1 = (tp: number, fp: number, fn: number): number =>
   tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 
 /** [start, end) of the anchor in the text, spaces compared loosely; null when absent. */
-function findAnchor(text: string, anchor: string): readonly [number, number] | null {
+export function findAnchor(text: string, anchor: string): readonly [number, number] | null {
   const exact = text.indexOf(anchor);
   if (exact >= 0) return [exact, exact + anchor.length];
   const loose = new RegExp(

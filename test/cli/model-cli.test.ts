@@ -130,6 +130,50 @@ describe('learning from review on the command line', () => {
   });
 });
 
+describe('learning from claims coded by hand', () => {
+  const first =
+    'KADUGLI, 3 March - Gunmen mortared a displacement camp east of Kadugli on Sunday night, ' +
+    'killing four people, the state health ministry said on Monday.\n';
+  const second =
+    'DILLING, 9 March - Militia fighters mortared the market in Dilling on Saturday, residents said.\n';
+
+  it('teaches the words an analyst coded, and extraction in that store reads them from then on', async () => {
+    const coded = join(dir, 'coded');
+    const at = (...args: string[]) => truce('--data', coded, '--author', 'tester', ...args);
+    const [a, b] = [join(dir, 'kadugli.txt'), join(dir, 'dilling.txt')];
+    await writeFile(a, first);
+    await writeFile(b, second);
+    expect((await at('init')).code).toBe(0);
+    const ingested = await at('ingest', a, '--published', '2024-03-04T12:00:00+02:00');
+    expect(ingested.code, ingested.stderr).toBe(0);
+    const docs = JSON.parse((await at('doc', 'list', '--json')).stdout) as { id: string }[];
+    const added = await at(
+      ...['claim', 'add', '--doc', docs[0]!.id, '--type', 'shelling', '--when', '2024-03-03'],
+      ...['--origin', 'state health ministry', '--text', 'mortared a displacement camp'],
+    );
+    expect(added.code, added.stderr).toBe(0);
+    const shelling = async () => {
+      const out = await at('extract', b, '--published', '2024-03-09T18:00:00+02:00', '--json');
+      expect(out.code, out.stderr).toBe(0);
+      return (JSON.parse(out.stdout) as { claims: ExtractedClaim[] }).claims.filter(
+        (c) => c.type === 'shelling',
+      );
+    };
+    expect(await shelling()).toEqual([]);
+
+    const trained = await at('model', 'train');
+    expect(trained.code, trained.stderr).toBe(0);
+    expect(trained.stdout).toMatch(/words learned from claims coded by hand: mortar \(shelling\)/);
+    const status = JSON.parse((await at('model', 'status', '--json')).stdout) as {
+      learnedTriggers: unknown[];
+    };
+    expect(status.learnedTriggers).toEqual([{ lemma: 'mortar', pos: 'verb', type: 'shelling' }]);
+    expect(await shelling()).toMatchObject([
+      { rule: 'trigger.reviewed.mortar.verb', where: { name: 'Dilling' } },
+    ]);
+  });
+});
+
 describe('a damaged store model', () => {
   it('is named in one sentence, by status and by extraction, with what to run', async () => {
     const damaged = join(dir, 'damaged');

@@ -12,7 +12,11 @@ function printStatus(output: Output, s: ModelStatus): void {
   output.out(
     s.model === 'store'
       ? `model: this store's, trained on ${s.trainedOn} (${s.documents} documents), at ${s.trainedAt}\n` +
-          `latest review learned from: ${s.latestReview ?? 'none'}\nfile: ${s.path}\n`
+          `latest review learned from: ${s.latestReview ?? 'none'}\n` +
+          (s.learnedTriggers.length === 0
+            ? ''
+            : `words learned from claims coded by hand: ${s.learnedTriggers.map((t) => `${t.lemma} (${t.type})`).join(', ')}\n`) +
+          `file: ${s.path}\n`
       : `model: the shipped one, trained on ${s.trainedOn}; no reviews of this store yet\n` +
           `run \`truce model train\` after reviewing claims to learn from them\n`,
   );
