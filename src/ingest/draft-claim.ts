@@ -103,7 +103,12 @@ export function draftClaim(
   const attribution = located.attributions[sentence?.index ?? -1];
   const chain = attribution === undefined ? [located.publisher] : chainAt(attribution, start);
 
-  const { claims } = extractEventClaims(located, actorFinder(context.agreement), model);
+  const { claims } = extractEventClaims(
+    located,
+    actorFinder(context.agreement),
+    model,
+    context.agreement,
+  );
   const read =
     claims.find((c) => c.span !== null && c.span[0] <= start && start < c.span[1]) ?? null;
 

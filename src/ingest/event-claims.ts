@@ -7,7 +7,9 @@ import type {
   Polarity,
   QuotaCount,
 } from '../core/evidence/claim.js';
-import { occurrenceOf } from '../core/evidence/claim.js';
+import { agentParty, occurrenceOf } from '../core/evidence/claim.js';
+import type { AttributionLink } from '../core/evidence/claim.js';
+import type { PartyId } from '../core/ids.js';
 import type { Place } from '../core/evidence/place.js';
 import type { Quantity } from '../core/quantity/quantity.js';
 import { DAY_MS } from '../core/time/time-interval.js';
@@ -18,7 +20,8 @@ import type { EventType } from '../core/vocabulary/event-types.js';
 import { chainAt } from './attribution.js';
 import { compileAlternatives, compilePattern, matchText } from './compile-pattern.js';
 import { namedEntities } from './find-actors.js';
-import type { ActorFinder, ActorMention } from './find-actors.js';
+import type { ActorFinder, ActorMention, AgreementParties } from './find-actors.js';
+import { findKnownSources } from './known-source-index.js';
 import type { Located, PlaceMention } from './gazetteer.js';
 import { lookupPlace } from './gazetteer.js';
 import { readQuantities } from './read-quantities.js';
@@ -29,12 +32,14 @@ import {
   AGREEING_BEFORE,
   ALLEGED_BEFORE,
   ALLEGED_WINDOW,
+  CHARGED_WHEN_DONE_TO_TELLER,
   CLAUSE_BREAK,
   CONDITIONAL_BEFORE,
   CONDITIONAL_WINDOW,
   DENIAL_BEFORE,
   FAILURE_BEFORE,
   FUTURE_NEGATION_BEFORE,
+  MUTUAL_ACTS,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
   PLANNED_AFTER,
@@ -109,6 +114,8 @@ const countedAt = compilePattern(COUNTED_AT, 'iu');
 const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
 const locative = compileAlternatives(LOCATIVE_WORDS, 'iu');
 const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
+const chargedWhenDoneToTeller = new Set<EventType>(CHARGED_WHEN_DONE_TO_TELLER);
+const mutualActs = new Set<EventType>(MUTUAL_ACTS);
 const counted = new Set<string>(COUNTED_EVENT_TYPES);
 const aboutPersons = new Set<string>(PERSON_EVENT_TYPES);
 /** Types whose trigger is itself an agreement: "agreed to prolong" tells it, plans nothing. */
@@ -148,6 +155,7 @@ export function extractEventClaims(
   located: Located,
   findActors: ActorFinder,
   model: ClaimModelFile | null,
+  agreement: AgreementParties | null = null,
 ): { claims: ExtractedClaim[]; explanations: ClaimExplanation[] } {
   const text = matchText(located.text);
   const tokens = bucket(located.tokens, located.sentences);
@@ -161,6 +169,9 @@ export function extractEventClaims(
     mainPlace: mainPlaceOf(located.places),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
+  // Who alleges is read from the teller's side, which only an agreement's parties give.
+  const sideOf =
+    agreement === null || agreement.parties.length === 0 ? null : tellerSides(findActors);
   const claims: {
     claim: ExtractedClaim;
     anchor: TimeMention['anchor'];
@@ -222,7 +233,8 @@ export function extractEventClaims(
           end: q.end + s.start,
         }))
       : [];
-    let sentenceActors = (actors[s.index] ?? []).filter((a) => !isPlaceHere(a, text));
+    const named = actors[s.index] ?? [];
+    let sentenceActors = named.filter((a) => !isPlaceHere(a, text));
     if (sentenceActors.length === 0 && mayNameSomeone(located, s)) {
       sentenceActors = namedEntities(located.text.slice(s.start, s.end), s.start).filter(
         (a) => !located.places.some((p) => a.start < p.end && p.start < a.end),
@@ -254,7 +266,9 @@ export function extractEventClaims(
         reading.trigger.start < mutual.end + RECIPROCAL_REACH
           ? mutual.chains
           : [chain];
-      for (const chain of chains)
+      for (const chain of chains) {
+        const actors = actorsOf(reading, sentenceActors, text, chain);
+        const origin = chain[chain.length - 1];
         claims.push({
           anchor,
           explanation: { rule, features, reasons: read?.reasons ?? [] },
@@ -262,10 +276,19 @@ export function extractEventClaims(
             type: reading.type,
             when: interval,
             where: placeOf(index, s, reading),
-            actors: actorsOf(reading, sentenceActors, text, chain),
+            actors,
             quantities: quantitiesOf(reading, readings, quantities),
             categories: categoriesOf(reading, sentence, quantities),
-            modality,
+            modality:
+              sideOf === null || origin === undefined
+                ? modality
+                : modalityByTeller(
+                    modality,
+                    reading.type,
+                    actors,
+                    sideOf(origin),
+                    sidesAfter(reading, named, text),
+                  ),
             attribution: chain,
             // The quote is the text at the span, so a sentence too long to quote whole is cut in both.
             span: [s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)],
@@ -285,6 +308,7 @@ export function extractEventClaims(
                 }),
           },
         });
+      }
     }
   }
   return {
@@ -468,6 +492,70 @@ function readTrigger(
 function polarityByRule(reading: Reading): Polarity | undefined {
   if (reading.modality === 'denied') return 'denied';
   return reading.negated ? 'not_happened' : undefined;
+}
+
+/** The party each teller speaks for, by the first party its name holds ("Armenia's army"). */
+function tellerSides(findActors: ActorFinder): (link: AttributionLink) => PartyId | null {
+  const seen = new Map<string, PartyId | null>();
+  return (link) => {
+    let side = seen.get(link.name);
+    if (side === undefined) {
+      side =
+        findActors(link.name, findKnownSources(link.name)).find((a) => a.party !== null)?.party ??
+        null;
+      seen.set(link.name, side);
+    }
+    return side;
+  };
+}
+
+/**
+ * Who alleges (test/corpus/README.md, "Who alleges"): a told act is alleged when its teller
+ * speaks for a party and the act is another side's, by the claim's agent (`agentParty`, the one
+ * rule for who acted), else by an act of force done to the teller's side with no author named,
+ * else by a cue ("accused … of"); a party's own act, one it took part in, and whatever a teller
+ * who is no party tells are asserted. Accusations, denials and plans keep their reading.
+ */
+function modalityByTeller(
+  told: Modality,
+  type: EventType,
+  actors: readonly Actor[],
+  teller: PartyId | null,
+  after: SidesAfter,
+): Modality {
+  if ((told !== 'asserted' && told !== 'alleged') || type === 'accusation' || type === 'denial')
+    return told;
+  if (teller === null) return 'asserted';
+  if (mutualActs.has(type) && actors.some((a) => a.party === teller)) return 'asserted';
+  if (after.from !== null) return after.from === teller ? 'asserted' : 'alleged';
+  const agent = agentParty({ actors });
+  // The teller's own name may stand before the act as its subject ("The RSF said a strike hit
+  // RSF positions"): an act of force done to its side is another's all the same.
+  const doneToTeller = chargedWhenDoneToTeller.has(type) && after.at.includes(teller);
+  if (doneToTeller && (agent === null || agent === teller)) return 'alleged';
+  if (agent !== null) return agent === teller ? 'asserted' : 'alleged';
+  return told;
+}
+
+/** Sides named just after an act: where it came from ("fired from Lebanon") and what it hit. */
+interface SidesAfter {
+  readonly from: PartyId | null;
+  readonly at: readonly PartyId[];
+}
+
+/** The parties of the mentions after the trigger, up to the clause's punctuation. */
+function sidesAfter(reading: Reading, mentions: readonly ActorMention[], text: string): SidesAfter {
+  const t = reading.trigger;
+  let from: PartyId | null = null;
+  const at: PartyId[] = [];
+  for (const m of mentions) {
+    if (m.start < t.end || m.party === null) continue;
+    const between = text.slice(t.end, m.start);
+    if (m.start - t.end > 80 || /[;.,]/.test(between)) break;
+    if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(between)) from ??= m.party;
+    else at.push(m.party);
+  }
+  return { from: hostile.has(reading.type) ? from : null, at };
 }
 
 /**
@@ -900,8 +988,14 @@ function actorsOf(
       out.push(actor(m, roles.by));
     else out.push(actor(m, roles.after));
   }
+  // "freed by Hamas": with its author named after it, the act's subject is what it was done to.
+  const passive = roles.before === 'agent' && out.some((a) => a.role === 'agent');
   if (subject !== undefined)
-    out.unshift({ name: subject.name, role: roles.before, party: subject.party });
+    out.unshift({
+      name: subject.name,
+      role: passive ? roles.after : roles.before,
+      party: subject.party,
+    });
   // "The Hamas terror group did not fulfill its obligations": the accuser is who says so.
   const origin = chain !== undefined && chain.length > 1 ? chain[chain.length - 1] : undefined;
   if (roles.before === 'target' && origin !== undefined && !out.some((a) => a.role === 'agent')) {

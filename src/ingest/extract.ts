@@ -94,7 +94,7 @@ export function extractClaims(
     timeZone: input.timeZone,
   });
   const located = locatePlaces(timed);
-  const read = extractEventClaims(located, findActors, model);
+  const read = extractEventClaims(located, findActors, model, input.agreement ?? null);
   // A store's model remembers its reviews: a decision stands whatever the weights say.
   const { claims, explanations } =
     model?.reviews === undefined

@@ -181,5 +181,5 @@ export const occurrenceOf = (content: Pick<ClaimContent, 'occurrence' | 'modalit
   content.occurrence ?? (content.modality === 'planned' ? 'planned' : 'happened');
 
 /** The party a claim names as its agent, if any. */
-export const agentParty = (content: ClaimContent): PartyId | null =>
+export const agentParty = (content: Pick<ClaimContent, 'actors'>): PartyId | null =>
   content.actors.find((a) => a.role === 'agent' && a.party !== null)?.party ?? null;

@@ -2,6 +2,8 @@
  * Cue words that change what a trigger reports. Each is looked for in a window of words before
  * (or after) the trigger, inside its clause. Regex sources, case-insensitive.
  */
+import { HOSTILE_EVENT_TYPES } from '../../core/vocabulary/event-types.js';
+import type { EventType } from '../../core/vocabulary/event-types.js';
 
 /** Negation: "did not send a list", "no rockets were fired". */
 export const NEGATION_BEFORE =
@@ -45,6 +47,16 @@ export const AGREEING_BEFORE =
 export const ALLEGED_BEFORE =
   '\\b(?:allegedly|alleged|reportedly|purportedly|accused (?:\\w+ ){0,3}of|accusing (?:\\w+ ){0,3}of|accuses (?:\\w+ ){0,3}of|blamed (?:\\w+ ){0,3}for|claimed that|claims that|said to have)\\b';
 export const ALLEGED_WINDOW = 6;
+
+/**
+ * Acts that, told by a party with no author named, are charged to another side when they are
+ * done to the teller's own side ("its positions were shelled", "its leader was arrested"): the
+ * vocabulary's acts of force and arrests (test/corpus/README.md, "Who alleges").
+ */
+export const CHARGED_WHEN_DONE_TO_TELLER: readonly EventType[] = [...HOSTILE_EVENT_TYPES, 'arrest'];
+
+/** Acts a side takes part in with the other: told by either, they are its own ("clashes with"). */
+export const MUTUAL_ACTS: readonly EventType[] = ['clash'];
 
 /** Conditions: a trigger in an if-clause reports nothing ("if the women were not released"). */
 export const CONDITIONAL_BEFORE = '\\b(?:if|unless|whether|in case|should)\\b';
