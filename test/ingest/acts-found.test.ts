@@ -64,6 +64,12 @@ describe('words that look like acts of war and are not', () => {
     'The split has raised fears of renewed war.',
     'We condemn all attacks on civilians.',
     'The parties shall refrain from attacks on civilians and from the movement of forces.',
+    'The agency has warned that fuel shortages could close the hospitals within days.',
+    'Relief groups warned of hunger in the camps.',
+    'The minister warned against any escalation along the border.',
+    'The press release gave no figures.',
+    'Most of the district remains under militia control.',
+    'Moscow said it would return to the deal later.',
   ])('finds no act in “%s”', (text) => {
     expect(types(text)).toEqual([]);
   });
@@ -73,5 +79,71 @@ describe('words that look like acts of war and are not', () => {
     expect(types('The parties renewed the truce for two months.')).toEqual(['truce_extended']);
     expect(types('Rebels seized control of the town.')).toEqual(['ground_operation']);
     expect(types('Artillery fire hit the market.')).toContain('shelling');
+    expect(types('The group warned it would resume attacks if the raids went on.')).toContain(
+      'demand',
+    );
+    expect(types('The militia brought the district under its control on Friday.')).toContain(
+      'ground_operation',
+    );
+    expect(types('The army said 40 prisoners were returned to their families.')).toContain(
+      'release',
+    );
+  });
+
+  it('reads a return to the table as talks', () => {
+    expect(types('The delegation said it was ready to return to the negotiating table.')).toEqual([
+      'talks',
+    ]);
+  });
+
+  it('reads a place taken as ground action, and not a place someone was taken to', () => {
+    expect(types('Government troops retook the northern town of Kadugli on Friday.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('The villages taken by the militia last month are still empty.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('He was taken to the village clinic.')).toEqual([]);
+    expect(types('The meeting took place in the town hall.')).not.toContain('ground_operation');
+  });
+
+  it('reads forces crossing a border as ground action, and forces that have not left as a withdrawal', () => {
+    expect(types('Azerbaijani troops crossed several kilometres into Armenia.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('The foreign fighters had still not left the region.')).toEqual(['withdrawal']);
+    expect(types('The convoy of wounded civilians and rebels left the district.')).not.toContain(
+      'withdrawal',
+    );
+  });
+
+  it('reads aid workers unable to reach a place as aid that did not get through', () => {
+    expect(types('Aid workers have not been able to reach the camp since March.')).toEqual([
+      'aid_delivery',
+    ]);
+    expect(types('Partners were unable to reach two villages near the river.')).toEqual([
+      'aid_delivery',
+    ]);
+  });
+
+  it('reads a communiqué’s enemies neutralised and gunfire heard as a clash', () => {
+    expect(types('The army said 52 gunmen were neutralised in the operation.')).toContain('clash');
+    expect(types('Residents heard gunfire near the port.')).toEqual(['clash']);
+  });
+
+  it('reads a promise to cease offensive operations as the pause beginning', () => {
+    expect(types('Both armies will cease offensive operations from midnight.')).toEqual([
+      'truce_start',
+    ]);
+  });
+
+  it('reads a truce broken as a breach of it, in any tense', () => {
+    expect(types('The army said the rebels had broken the truce twice overnight.')).toContain(
+      'accusation',
+    );
+    expect(types('Officials spoke of rebels breaking the new ceasefire near the river.')).toContain(
+      'accusation',
+    );
+    expect(types('The bridge was broken in two places.')).toEqual([]);
   });
 });

@@ -21,6 +21,29 @@ describe('triggers by lemma and WordNet', () => {
     expect(typesOf('Army jets firebombed the market, witnesses said.')).toEqual(['airstrike']);
   });
 
+  it('leaves out a WordNet word for which the entry is a rare sense', () => {
+    const { words } = JSON.parse(buildTriggerLexicon()) as TriggerLexiconFile;
+    // The 31st sense of "run" is a kind of freeing, the 5th of "occupy" a synonym of invading.
+    expect(words.verb['run']).toBeUndefined();
+    expect(words.verb['occupy']).toBeUndefined();
+    expect(typesOf('The mobile clinics run by the agency stayed open.')).toEqual([]);
+    expect(typesOf('The occupying forces have built a wall.')).toEqual([]);
+    // Their commonest senses stay: "apprehend" is an arrest in its second.
+    expect(words.verb['apprehend']).toEqual(['arrest.verb']);
+  });
+
+  it('matches the noun of an act a verb entry asks for, and no noun of its agent', () => {
+    const { words } = JSON.parse(buildTriggerLexicon()) as TriggerLexiconFile;
+    expect(words.noun['prolongation']).toEqual(['prolong.verb']);
+    expect(words.noun['mediator']).toBeUndefined();
+    expect(typesOf('The council approved a prolongation of the truce until June.')).toContain(
+      'truce_extended',
+    );
+    expect(typesOf('They confirmed the disbandment of the militia on Monday.')).toEqual([
+      'withdrawal',
+    ]);
+  });
+
   it('reads an adjective that spells a trigger verb as no claim', () => {
     expect(typesOf('The mediators were given a free hand.')).toEqual([]);
   });

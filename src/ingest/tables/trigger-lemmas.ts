@@ -18,15 +18,29 @@ export interface TriggerLemma {
   readonly type: EventType;
   readonly senses?: readonly number[];
   readonly hyponyms?: boolean;
+  /**
+   * A verb's nouns of the act, as WordNet derives them in the senses named (else the first):
+   * "prolongation" for `prolong`. Only nouns WordNet files as acts or events, not agents
+   * ("fighter").
+   */
+  readonly nominalisations?: boolean;
   /** The type a negated mention reports instead. */
   readonly negatedType?: EventType;
 }
+
+/**
+ * A WordNet word counts for an entry only where the entry's sense is among the word's
+ * `COMMON_SENSES` commonest: "run" is a kind of freeing (its 31st sense) and "occupy" a synonym
+ * of invading (its 5th), but a report that says "clinics run by partners" or "the occupying
+ * army" tells no release or invasion.
+ */
+export const COMMON_SENSES = 3;
 
 export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   // releases
   { lemma: 'release', pos: 'verb', type: 'release', senses: [2] },
   { lemma: 'free', pos: 'verb', type: 'release', senses: [1], hyponyms: true },
-  { lemma: 'liberate', pos: 'verb', type: 'release' },
+  { lemma: 'liberate', pos: 'verb', type: 'release', nominalisations: true },
   { lemma: 'release', pos: 'noun', type: 'release', senses: [2] },
   { lemma: 'handover', pos: 'noun', type: 'release' },
   // force
@@ -39,7 +53,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'bombardment', pos: 'noun', type: 'shelling' },
   { lemma: 'ambush', pos: 'verb', type: 'armed_attack' },
   { lemma: 'ambush', pos: 'noun', type: 'armed_attack' },
-  { lemma: 'stab', pos: 'verb', type: 'armed_attack', senses: [1] },
+  { lemma: 'stab', pos: 'verb', type: 'armed_attack', senses: [1], nominalisations: true },
   { lemma: 'incursion', pos: 'noun', type: 'ground_operation' },
   { lemma: 'invasion', pos: 'noun', type: 'ground_operation', senses: [1] },
   { lemma: 'invade', pos: 'verb', type: 'ground_operation', senses: [1] },
@@ -49,6 +63,9 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'clash', pos: 'verb', type: 'clash' },
   { lemma: 'skirmish', pos: 'noun', type: 'clash' },
   { lemma: 'firefight', pos: 'noun', type: 'clash' },
+  // a communiqué's word for enemies killed in a clash: "46 terrorists neutralised"
+  { lemma: 'neutralise', pos: 'verb', type: 'clash' },
+  { lemma: 'neutralize', pos: 'verb', type: 'clash' },
   { lemma: 'arrest', pos: 'verb', type: 'arrest', senses: [1] },
   { lemma: 'detain', pos: 'verb', type: 'arrest', senses: [1] },
   { lemma: 'abduct', pos: 'verb', type: 'arrest', senses: [1] },
@@ -96,7 +113,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'kill', pos: 'verb', type: 'armed_attack' },
   { lemma: 'killing', pos: 'noun', type: 'armed_attack' },
   { lemma: 'massacre', pos: 'noun', type: 'armed_attack' },
-  { lemma: 'execute', pos: 'verb', type: 'armed_attack' },
+  { lemma: 'execute', pos: 'verb', type: 'armed_attack', nominalisations: true },
   { lemma: 'shoot', pos: 'verb', type: 'armed_attack' },
   { lemma: 'shooting', pos: 'noun', type: 'armed_attack' },
   { lemma: 'target', pos: 'verb', type: 'armed_attack' },
@@ -113,6 +130,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'artillery', pos: 'noun', type: 'shelling' },
   { lemma: 'mortar', pos: 'noun', type: 'shelling' },
   { lemma: 'fighting', pos: 'noun', type: 'clash' },
+  { lemma: 'gunfire', pos: 'noun', type: 'clash' },
   { lemma: 'fight', pos: 'verb', type: 'clash' },
   { lemma: 'battle', pos: 'noun', type: 'clash' },
   { lemma: 'capture', pos: 'verb', type: 'ground_operation' },
@@ -129,7 +147,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'pull', pos: 'verb', type: 'withdrawal' },
   { lemma: 'redeployment', pos: 'noun', type: 'withdrawal' },
   { lemma: 'reposition', pos: 'verb', type: 'withdrawal' },
-  { lemma: 'disband', pos: 'verb', type: 'withdrawal' },
+  { lemma: 'disband', pos: 'verb', type: 'withdrawal', nominalisations: true },
   { lemma: 'disarm', pos: 'verb', type: 'withdrawal' },
   { lemma: 'disarmament', pos: 'noun', type: 'withdrawal' },
   { lemma: 'flee', pos: 'verb', type: 'withdrawal' },
@@ -155,9 +173,9 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'violation', pos: 'noun', type: 'accusation' },
   { lemma: 'violate', pos: 'verb', type: 'accusation' },
   { lemma: 'breach', pos: 'noun', type: 'accusation' },
-  { lemma: 'reject', pos: 'verb', type: 'denial' },
+  { lemma: 'reject', pos: 'verb', type: 'denial', nominalisations: true },
   { lemma: 'dismiss', pos: 'verb', type: 'denial' },
-  { lemma: 'postpone', pos: 'verb', type: 'delegation_recalled' },
+  { lemma: 'postpone', pos: 'verb', type: 'delegation_recalled', nominalisations: true },
   { lemma: 'recall', pos: 'verb', type: 'delegation_recalled' },
   { lemma: 'sign', pos: 'verb', type: 'agreement_announced' },
   { lemma: 'signing', pos: 'noun', type: 'agreement_announced' },
@@ -167,13 +185,13 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'announce', pos: 'verb', type: 'agreement_announced' },
   { lemma: 'extend', pos: 'verb', type: 'truce_extended' },
   { lemma: 'extension', pos: 'noun', type: 'truce_extended' },
-  { lemma: 'prolong', pos: 'verb', type: 'truce_extended' },
+  { lemma: 'prolong', pos: 'verb', type: 'truce_extended', nominalisations: true },
   { lemma: 'renew', pos: 'verb', type: 'truce_extended' },
   { lemma: 'renewal', pos: 'noun', type: 'truce_extended' },
   { lemma: 'begin', pos: 'verb', type: 'truce_start' },
   { lemma: 'halt', pos: 'verb', type: 'truce_start' },
   { lemma: 'end', pos: 'verb', type: 'truce_end' },
-  { lemma: 'expire', pos: 'verb', type: 'truce_end' },
+  { lemma: 'expire', pos: 'verb', type: 'truce_end', nominalisations: true },
   { lemma: 'collapse', pos: 'noun', type: 'truce_end' },
   { lemma: 'collapse', pos: 'verb', type: 'truce_end' },
 ];

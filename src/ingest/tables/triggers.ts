@@ -155,6 +155,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started|resumed|carried out|mounted) (?:an |a |the |its |their )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|liberated (?:the |our )?(?:[\\w-]+ ){0,3}(?:city|town|village|villages|heights|hills?|district|region|territory|positions|settlements?)|(?:city|town|village|district|region) (?:of [\\w-]+ )?(?:has been|have been|was|were) liberated|advanced (?:on|into|towards)|stormed|captured|seized control of|took control of|overran)\\b',
   },
   {
+    // A place taken is a place captured: "took the coastal city of …", "retook the stronghold",
+    // "the localities taken by the rebels". Not "took part", "take place", "taken to the town".
+    id: 'ground.taken',
+    cues: ['take', 'took', 'retake', 'retook', 'city', 'town', 'village', 'localit', 'position'],
+    type: 'ground_operation',
+    pattern:
+      '\\b(?:(?:re)?(?:took|taken|taking|takes|take)(?: over| back)? (?:(?!(?:to|in|into|from|at|on|for|with|by|part|place|effect|note|advantage|refuge|shelter|measures|action|steps)\\b)[\\w-]+ ){0,3}?(?:city|cities|town|towns|capital|village|villages|stronghold|strongholds|localities|positions|base|bases|airport|outposts|garrison|garrisons|command|headquarters|district|districts)|(?:city|cities|town|towns|village|villages|localities|positions|base|bases|outposts|garrison|garrisons|district|districts) (?:(?:was|were|had been|has been|have been) )?(?:re)?taken by)\\b',
+  },
+  {
+    // Forces crossing a border are moving in, not fleeing ("troops crossed several kilometres into").
+    id: 'ground.crossed',
+    cues: ['cross'],
+    type: 'ground_operation',
+    pattern:
+      '\\b(?:troops|forces|soldiers|units|tanks|fighters)(?: [\\w-]+){0,2}? (?:crossed|cross|crosses|crossing) (?:the (?:border|frontier)|(?:[\\w-]+ ){0,3}into)\\b',
+  },
+  {
     id: 'clash.exchange',
     cues: ['clash', 'skirmish', 'exchange', 'gun', 'firefight', 'fighting', 'battle', 'repelled'],
     type: 'clash',
@@ -216,13 +233,39 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pattern:
       '\\b(?:people|refugees|civilians|residents|families|contractors|foreigners)\\b(?:[^.;]{0,60}?)\\b(?:have |had |has )?crossed(?: into| over| the border)?\\b',
   },
+  {
+    // Aid that could not get through: "partners were unable to reach …" (the act, not happened).
+    id: 'aid.unreached',
+    cues: ['partner', 'agenc', 'humanitarian', 'aid', 'convoy', 'team', 'organi'],
+    type: 'aid_delivery',
+    pattern:
+      '\\b(?:partners|agencies|humanitarians|humanitarian (?:workers|agencies|organi[sz]ations)|aid (?:workers|groups|agencies)|convoys?|teams|organi[sz]ations)(?: [\\w-]+){0,3}? (?:(?:were|are|was|is) unable to|(?:have|has|had) (?:not|never) (?:yet )?been able to|could not|cannot|failed to) (?:reach|access)\\b',
+  },
+  {
+    // Forces that have not left a place they were to leave: the withdrawal, not happened.
+    id: 'withdrawal.left',
+    cues: [
+      'troops',
+      'forces',
+      'fighters',
+      'soldiers',
+      'peacekeepers',
+      'mercenaries',
+      'militants',
+      'rebels',
+      'units',
+    ],
+    type: 'withdrawal',
+    pattern:
+      '\\b(?:troops|forces|fighters|soldiers|peacekeepers|mercenaries|militants|rebels|units)(?: [\\w-]+){0,2}? (?:did|do|does|have|has|had)(?: still)? not (?:yet )?(?:leave|left)\\b',
+  },
   // talks and what is said across the table
   {
     id: 'talks.meeting',
-    cues: ['talks', 'negotiation', 'met'],
+    cues: ['talks', 'negotiation', 'met', 'return'],
     type: 'talks',
     pattern:
-      '\\b(?:(?:held|hold|holding|began|begun|begin|started|resumed|resume|opened|open|attended|joined|continued) (?:[\\w-]+ ){0,2}(?:talks|negotiations)|talks (?:with|in|between|on|focused|were held|took place|resumed)|negotiations (?:resumed|took place|were held)|talks (?:were|are) (?:continuing|ongoing|under way)|(?:round|session) of (?:talks|negotiations)|met (?:with )?(?:[\\w-]+ ){0,3}(?:mediators|negotiators|delegation|counterparts?)|indirect talks|peace talks)\\b',
+      '\\b(?:return(?:s|ed|ing)? to (?:the )?(?:negotiating table|table|talks|negotiations|dialogue)|(?:held|hold|holding|began|begun|begin|started|resumed|resume|opened|open|attended|joined|continued) (?:[\\w-]+ ){0,2}(?:talks|negotiations)|talks (?:with|in|between|on|focused|were held|took place|resumed)|negotiations (?:resumed|took place|were held)|talks (?:were|are) (?:continuing|ongoing|under way)|(?:round|session) of (?:talks|negotiations)|met (?:with )?(?:[\\w-]+ ){0,3}(?:mediators|negotiators|delegation|counterparts?)|indirect talks|peace talks)\\b',
   },
   {
     id: 'proposal.offer',
@@ -247,11 +290,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'accusation.breach',
-    cues: ['violat', 'breach', 'broke', 'did', 'failed'],
+    cues: ['violat', 'breach', 'broke', 'breaking', 'breaks', 'did', 'failed'],
     type: 'accusation',
     roles: ACCUSED_SUBJECT,
     pattern:
-      '\\b(?:violated|violating|violates|violate|violations? (?:of|by)|breached|breaching|(?:in )?breach(?:es)? of (?:the|its)|broke the (?:pause|truce|ceasefire|deal|agreement)|did not (?:fulfill|fulfil|meet|honou?r|respect|comply with|abide by|keep) (?:its|their|his|her) (?:[\\w-]+ )?(?:obligations|commitments|promises|side of the deal)|failed to (?:fulfill|fulfil|meet|honou?r|comply with) (?:its|their) (?:obligations|commitments))\\b',
+      '\\b(?:violated|violating|violates|violate|violations? (?:of|by)|breached|breaching|(?:in )?breach(?:es)? of (?:the|its)|(?:broke|broken|breaking|breaks) (?:the|a|its|their) (?:[\\w-]+ )?(?:pause|truce|ceasefire|deal|agreement|moratorium)|did not (?:fulfill|fulfil|meet|honou?r|respect|comply with|abide by|keep) (?:its|their|his|her) (?:[\\w-]+ )?(?:obligations|commitments|promises|side of the deal)|failed to (?:fulfill|fulfil|meet|honou?r|comply with) (?:its|their) (?:obligations|commitments))\\b',
   },
   {
     id: 'denial',
@@ -294,10 +337,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'truce.start',
-    cues: ['truce', 'ceasefire', 'cease', 'pause', 'cessation', 'there'],
+    cues: ['truce', 'ceasefire', 'cease', 'pause', 'cessation', 'there', 'stop'],
     type: 'truce_start',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|took hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|took hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping) (?:all )?(?:military actions|military operations|offensive operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
   },
   {
     // "the guns fell silent": the pause told by what it brought, with no word for it.
@@ -392,6 +435,27 @@ export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: rea
       pattern: '\\brenewed(?= (?:war|fighting|violence|hostilities|clashes|attacks|offensive)\\b)',
     },
     { cues: ['open'], pattern: '\\bopen fire on (?:the )?idea\\b' },
+    // A warning of what may come ("warned that the toll could be higher", "warned of famine")
+    // or against a course ("warned against dragging the country into war") is a forecast or
+    // advice, no demand; a speaker's warning of its own act ("warned it would not hesitate")
+    // still is one.
+    {
+      cues: ['warn'],
+      pattern: '\\bwarn(?:ed|s|ing)? (?:of|against|that (?!(?:it|we|they|he|she|i)\\b))',
+    },
+    // A press release is a document, not a release of anyone.
+    { cues: ['press'], pattern: '\\bpress releases?\\b' },
+    // Areas "under its control" are held, not taken ("brought under control" is still an act).
+    {
+      cues: ['under'],
+      pattern:
+        '(?<!\\b(?:bring|brings|bringing|brought|came|come|comes|fell|fall|falls|placed|put)\\b[^.;,]{0,40})\\bunder (?:the |its |their |his |her |[\\w-]+ ){0,2}control\\b',
+    },
+    // Returning to a deal ("will return to the deal once …") is no one handed back.
+    {
+      cues: ['return'],
+      pattern: '\\breturn(?:s|ed|ing)? to (?:the )?(?:deal|agreement|accord|ceasefire|truce)\\b',
+    },
     {
       cues: ['list'],
       pattern:
