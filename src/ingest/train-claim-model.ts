@@ -84,8 +84,10 @@ export const corpusExamples = (reports: readonly LabelledReport[]): ClaimExample
   corpusTraining(reports).examples;
 
 /**
- * Trains the four heads on labelled examples, in the order given: the perceptron shuffles with
- * a fixed seed, so the same examples give the same weights, bit for bit.
+ * Trains the four heads on labelled examples, and the joint head on pairs where there are any,
+ * in the order given: the perceptron shuffles with a fixed seed (1 for what ships; another only
+ * to tell a change from a retrain's noise), so the same examples give the same weights, bit for
+ * bit.
  */
 export function trainFromExamples(
   examples: readonly ClaimExample[],
