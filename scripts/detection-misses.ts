@@ -1,8 +1,9 @@
 // Lists the claims the train or dev split finds wrongly, grouped by cause: gold claims missed
-// (no trigger in their sentence, a trigger the keep head dropped, or a sentence whose one claim
-// another gold claim took) and extra claims (a sentence's second claim, a pattern or a
-// candidate word alone), each with the keep head's probability that it reports nothing. Run
-// with `npx tsx scripts/detection-misses.ts [dev|train]`; the test split is refused.
+// (no trigger in their sentence, a trigger the keep head dropped, one the joint head dropped as
+// a second telling of another's act, or a sentence whose one claim another gold claim took) and
+// extra claims (a sentence's second claim, a pattern or a candidate word alone), each with the
+// keep head's probability that it reports nothing. Run with
+// `npx tsx scripts/detection-misses.ts [dev|train]`; the test split is refused.
 import { join } from 'node:path';
 import { probabilityAt, scoreVector } from '../src/ingest/averaged-perceptron.js';
 import { sharesSentence } from '../src/ingest/claim-features.js';
@@ -42,7 +43,10 @@ for (const report of readReports(join(CORPUS_DIR, split))) {
   const input = reportInput(report);
   const found = extractClaims(input);
   const rules = extractClaims(input, null);
+  // The same model without its joint head, to tell the claims the joint choice dropped.
+  const alone = model === null ? found : extractClaims(input, { ...model, joint: undefined });
   const matched = matchClaims(gold, found);
+  const byTriggersAlone = matchClaims(gold, alone);
   const byRules = matchClaims(gold, rules);
   const used = new Set(matched.flatMap((m) => (m.claim === null ? [] : [m.claim])));
   matched.forEach((m, i) => {
@@ -55,6 +59,13 @@ for (const report of readReports(join(CORPUS_DIR, split))) {
     const taken =
       at !== null &&
       found.claims.some((c) => c.span !== null && c.span[0] < at[1] && at[0] < c.span[1]);
+    if (taken && byTriggersAlone[i]?.claim !== null) {
+      const dropped = alone.claims[byTriggersAlone[i]!.claim!]!;
+      return groups.add(
+        'missed: the joint head dropped it as a second telling',
+        `${line} [without the joint head: ${dropped.rule} ${dropped.type}]`,
+      );
+    }
     if (taken) {
       const kinds = found.claims
         .filter((c) => c.span !== null && at !== null && c.span[0] < at[1] && at[0] < c.span[1])

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readClaimExamples } from '../src/ingest/claim-examples.js';
 import type { ClaimExamplesFile } from '../src/ingest/claim-examples.js';
-import { CLAIM_EXAMPLES_URL } from '../src/ingest/claim-model.js';
+import { CLAIM_EXAMPLES_URL, claimModel } from '../src/ingest/claim-model.js';
 import type { ClaimModelFile } from '../src/ingest/claim-model.js';
 import { extractClaims } from '../src/ingest/extract.js';
 import { learnTriggers, readCodings } from '../src/ingest/learned-triggers.js';
@@ -108,6 +108,7 @@ async function measure(): Promise<Curve> {
   const pool = reports.filter((_, i) => i % HELD_OUT_EVERY !== HELD_OUT_EVERY - 1);
   const bundledFile = JSON.parse(await readFile(CLAIM_EXAMPLES_URL, 'utf8')) as ClaimExamplesFile;
   const bundled = readClaimExamples(bundledFile);
+  const joint = claimModel()?.joint;
   // Each report's examples once: they depend on the rules, not on any weights.
   const examplesOf = new Map(pool.map((r) => [r.name, corpusExamples([r])]));
   const taughtOf = new Map(pool.map((r) => [r.name, wordsCodedIn(r)]));
@@ -120,7 +121,11 @@ async function measure(): Promise<Curve> {
     const runs = Array.from({ length: orders }, (_, seed) => {
       const first = ordered(pool, seed).slice(0, n);
       const reviewed = first.flatMap((r) => examplesOf.get(r.name) ?? []);
-      const model = trainFromExamples([...bundled, ...reviewed], `curve ${n}/${seed}`);
+      // As `truce model train` does: reviews teach the four heads, the joint choice is shipped.
+      const model = {
+        ...trainFromExamples([...bundled, ...reviewed], `curve ${n}/${seed}`),
+        ...(joint === undefined ? {} : { joint }),
+      };
       const triggers = learnTriggers(
         first.flatMap((r) => {
           const t = taughtOf.get(r.name);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeClaimExamples } from '../src/ingest/claim-examples.js';
 import { CLAIM_EXAMPLES_URL, CLAIM_MODEL_URL } from '../src/ingest/claim-model.js';
 import {
-  corpusExamples,
+  corpusTraining,
   trainClaimModel,
   trainFromExamples,
   writeClaimModel,
@@ -20,8 +20,8 @@ writeFileSync(LEXICON_URL, buildTriggerLexicon());
 process.stdout.write(`wrote ${LEXICON_URL.pathname}\n`);
 const reports = readReports(join(CORPUS_DIR, 'train'));
 const trainedOn = `test/corpus/train (${reports.length} reports)`;
-const examples = corpusExamples(reports);
-writeFileSync(CLAIM_MODEL_URL, writeClaimModel(trainFromExamples(examples, trainedOn)));
+const { examples, pairs } = corpusTraining(reports);
+writeFileSync(CLAIM_MODEL_URL, writeClaimModel(trainFromExamples(examples, trainedOn, pairs)));
 writeFileSync(CLAIM_EXAMPLES_URL, writeClaimExamples(examples, trainedOn));
 process.stdout.write(
   `wrote ${CLAIM_MODEL_URL.pathname} and ${CLAIM_EXAMPLES_URL.pathname} from ${reports.length} reports\n`,

@@ -5,7 +5,7 @@ import type { Claim, ClaimContent, Span } from '../core/evidence/claim.js';
 import { notFound } from '../core/errors.js';
 import { readClaimExamples } from '../ingest/claim-examples.js';
 import type { ClaimExample, ClaimExamplesFile } from '../ingest/claim-examples.js';
-import { CLAIM_EXAMPLES_URL, NO_CLAIM } from '../ingest/claim-model.js';
+import { CLAIM_EXAMPLES_URL, claimModel, NO_CLAIM } from '../ingest/claim-model.js';
 import type { ClaimModelFile } from '../ingest/claim-model.js';
 import type { ExtractedClaim } from '../ingest/event-claims.js';
 import { extractClaims } from '../ingest/extract.js';
@@ -234,8 +234,11 @@ export async function trainStoreModel(
     remembered,
     ...(triggers.length === 0 ? {} : { triggers }),
   };
+  const shipped = claimModel();
   const model: ClaimModelFile = {
     ...trainFromExamples(all, `${bundled.trainedOn} and ${reviewed.length} reviewed claims`),
+    // Reviews label claims, not pairs of them: the joint choice stays the shipped one.
+    ...(shipped?.joint === undefined ? {} : { joint: shipped.joint }),
     reviews: memory,
   };
   mkdirSync(dirname(path), { recursive: true });

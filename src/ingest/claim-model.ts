@@ -19,6 +19,11 @@ export interface ClaimModelFile {
   readonly keep: PerceptronModel;
   readonly polarity: PerceptronModel;
   readonly occurrence: PerceptronModel;
+  /**
+   * Whether two triggers of one sentence are two acts or one told twice (`both`, `first`,
+   * `second`: which the corpus records), over `joint-choice.ts`'s pair features.
+   */
+  readonly joint?: PerceptronModel;
   /** A store's model (`truce model train`): the reviews it learned from and remembers. */
   readonly reviews?: ReviewMemory;
 }

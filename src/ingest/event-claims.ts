@@ -57,6 +57,8 @@ import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, readClaim } from './claim-model.js';
+import { chooseJointly, pairFeatures } from './joint-choice.js';
+import type { JointTrigger, TriggerPair } from './joint-choice.js';
 import type { ClaimModelFile } from './claim-model.js';
 
 /** A claim as extraction suggests it: the claim's content and the rule that made it. */
@@ -156,7 +158,11 @@ export function extractEventClaims(
   findActors: ActorFinder,
   model: ClaimModelFile | null,
   agreement: AgreementParties | null = null,
-): { claims: ExtractedClaim[]; explanations: ClaimExplanation[] } {
+): {
+  claims: ExtractedClaim[];
+  explanations: ClaimExplanation[];
+  pairs: TriggerPair[];
+} {
   const text = matchText(located.text);
   const tokens = bucket(located.tokens, located.sentences);
   const year = located.published === null ? null : new Date(located.published).getUTCFullYear();
@@ -177,6 +183,10 @@ export function extractEventClaims(
     anchor: TimeMention['anchor'];
     explanation: ClaimExplanation;
   }[] = [];
+  // Where the rules read alone (training), the pairs of triggers sharing a sentence, and the
+  // claim each trigger gave.
+  const pairsOf: { a: unknown; b: unknown; features: string[] }[] = [];
+  const claimOf = new Map<unknown, number>();
   for (const s of located.sentences) {
     const found = bySentence[s.index] ?? [];
     if (found.length === 0) continue;
@@ -197,7 +207,7 @@ export function extractEventClaims(
     const previous = located.sentences[s.index - 1];
     // The classifier reads every trigger first: it may drop one or retype it, and the counts
     // and merged mentions below are those of the claims that remain.
-    const classified = foundReadings.flatMap((found, rank) => {
+    const kept = foundReadings.flatMap((found, rank) => {
       const rule = `trigger.${found.trigger.rule.id}`;
       const features = claimFeatures({
         sentence,
@@ -225,6 +235,32 @@ export function extractEventClaims(
           : { ...found, type: read.type as EventType };
       return [{ reading, rule, features, read }];
     });
+    const jointTriggers = kept.map(({ reading, rule }): JointTrigger => ({
+      trigger: [reading.trigger.start - s.start, reading.trigger.end - s.start],
+      clause: [reading.clause.start - s.start, reading.clause.end - s.start],
+      type: reading.type,
+      rule,
+    }));
+    // The triggers kept one by one are then chosen together: one act told twice is one claim.
+    const joint =
+      model?.joint === undefined || kept.length < 2
+        ? null
+        : chooseJointly(model.joint, jointTriggers, sentence, sentenceTokens);
+    const classified = joint === null ? kept : kept.filter((_, i) => !joint.dropped.has(i));
+    if (model === null) {
+      // Read with the rules alone, every pair of the sentence's triggers is a training example.
+      kept.forEach((a, i) =>
+        kept.slice(i + 1).forEach((b, k) => {
+          const features = pairFeatures(
+            jointTriggers[i]!,
+            jointTriggers[i + 1 + k]!,
+            sentence,
+            sentenceTokens,
+          );
+          pairsOf.push({ a, b, features });
+        }),
+      );
+    }
     const readings = mergeMentions(classified.map((c) => c.reading));
     const quantities = readings.some((r) => counted.has(r.type))
       ? readQuantities(sentence).map((q) => ({
@@ -240,7 +276,8 @@ export function extractEventClaims(
         (a) => !located.places.some((p) => a.start < p.end && p.start < a.end),
       );
     }
-    for (const { reading, rule, features, read } of classified) {
+    for (const entry of classified) {
+      const { reading, rule, features, read } = entry;
       if (!readings.includes(reading)) continue; // merged into an earlier mention
       const told = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
       const { interval, anchor, own, started } = timeOf(located, index, s, reading, told);
@@ -266,12 +303,21 @@ export function extractEventClaims(
         reading.trigger.start < mutual.end + RECIPROCAL_REACH
           ? mutual.chains
           : [chain];
+      const jointReason = joint?.reasons.get(kept.indexOf(entry));
+      claimOf.set(entry, claims.length);
       for (const chain of chains) {
         const actors = actorsOf(reading, sentenceActors, text, chain);
         const origin = chain[chain.length - 1];
         claims.push({
           anchor,
-          explanation: { rule, features, reasons: read?.reasons ?? [] },
+          explanation: {
+            rule,
+            features,
+            reasons: [
+              ...(jointReason === undefined ? [] : [jointReason]),
+              ...(read?.reasons ?? []),
+            ],
+          },
           claim: {
             type: reading.type,
             when: interval,
@@ -311,7 +357,13 @@ export function extractEventClaims(
       }
     }
   }
+  const pairs = pairsOf.flatMap(({ a, b, features }): TriggerPair[] => {
+    const first = claimOf.get(a);
+    const second = claimOf.get(b);
+    return first === undefined || second === undefined ? [] : [{ first, second, features }];
+  });
   return {
+    pairs,
     claims: claims.map(({ claim, anchor }) =>
       anchor === null ? claim : anchoredTo(claim, anchor, claims),
     ),

@@ -11,6 +11,7 @@ import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
 import { locatePlaces } from './gazetteer.js';
+import type { TriggerPair } from './joint-choice.js';
 import { applyReviewMemory } from './review-memory.js';
 import { structureText } from './structure.js';
 import { resolveTimeExpressions } from './time-expressions.js';
@@ -46,6 +47,11 @@ export interface ExtractResult {
   readonly claims: readonly ExtractedClaim[];
   /** Why each claim was suggested, in the same order as `claims`. */
   readonly explanations: readonly ClaimExplanation[];
+  /**
+   * With the rules alone (no model), every two claims from one sentence and the joint head's
+   * features of them: what `npm run train` learns the joint choice from. Empty with a model.
+   */
+  readonly pairs: readonly TriggerPair[];
   readonly warnings: readonly string[];
 }
 
@@ -120,6 +126,7 @@ export function extractClaims(
     },
     claims,
     explanations,
+    pairs: model === null ? read.pairs : [],
     warnings,
   };
 }

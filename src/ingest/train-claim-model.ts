@@ -3,6 +3,7 @@ import type { Example } from './averaged-perceptron.js';
 import type { ClaimExample } from './claim-examples.js';
 import { isSentenceFeature } from './claim-features.js';
 import { A_CLAIM, NO_CLAIM } from './claim-model.js';
+import type { JointLabel } from './joint-choice.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractClaims } from './extract.js';
 import type { ExtractInput } from './extract.js';
@@ -34,13 +35,28 @@ export const reportInput = (r: LabelledReport): ExtractInput => ({
   agreement: r.gold.agreement ?? null,
 });
 
+/** What the classifier is trained on: one example a trigger, and one a pair of triggers. */
+export interface CorpusTraining {
+  readonly examples: ClaimExample[];
+  readonly pairs: PairExample[];
+}
+
+/** Two triggers of one sentence, labelled by which of them the gold records. */
+export interface PairExample {
+  readonly features: readonly string[];
+  readonly label: JointLabel;
+}
+
 /**
  * The labelled examples of some reports: every trigger the rules find is one, of its gold
- * claim's type, polarity and occurrence when it matches one, of `none` when it matches none.
- * Reports are read in name order, so the same reports give the same examples in the same order.
+ * claim's type, polarity and occurrence when it matches one, of `none` when it matches none;
+ * every two triggers of a sentence of which the gold records at least one are a pair, `both`
+ * where it records both. Reports are read in name order, so the same reports give the same
+ * examples in the same order.
  */
-export function corpusExamples(reports: readonly LabelledReport[]): ClaimExample[] {
+export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraining {
   const examples: ClaimExample[] = [];
+  const pairs: PairExample[] = [];
   for (const r of [...reports].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const result = extractClaims(reportInput(r), null);
     const matched = new Map(
@@ -54,17 +70,30 @@ export function corpusExamples(reports: readonly LabelledReport[]): ClaimExample
           : { features, type: g.type, polarity: goldPolarity(g), occurrence: goldOccurrence(g) },
       );
     });
+    for (const { first, second, features } of result.pairs) {
+      const a = matched.has(first);
+      const b = matched.has(second);
+      if (a || b) pairs.push({ features, label: a && b ? 'both' : a ? 'first' : 'second' });
+    }
   }
-  return examples;
+  return { examples, pairs };
 }
 
+/** The per-trigger examples of some reports (`corpusTraining`'s first half). */
+export const corpusExamples = (reports: readonly LabelledReport[]): ClaimExample[] =>
+  corpusTraining(reports).examples;
+
 /**
- * Trains the four heads on labelled examples, in the order given: the perceptron shuffles with
- * a fixed seed, so the same examples give the same weights, bit for bit.
+ * Trains the four heads on labelled examples, and the joint head on pairs where there are any,
+ * in the order given: the perceptron shuffles with a fixed seed (1 for what ships; another only
+ * to tell a change from a retrain's noise), so the same examples give the same weights, bit for
+ * bit.
  */
 export function trainFromExamples(
   examples: readonly ClaimExample[],
   trainedOn: string,
+  pairs: readonly PairExample[] = [],
+  seed = 1,
 ): ClaimModelFile {
   const type: Example[] = [];
   const keep: Example[] = [];
@@ -83,10 +112,11 @@ export function trainFromExamples(
   }
   return {
     trainedOn,
-    type: trainPerceptron(type, { epochs: EPOCHS }),
-    keep: trainPerceptron(keep, { epochs: EPOCHS }),
-    polarity: trainPerceptron(polarity, { epochs: EPOCHS }),
-    occurrence: trainPerceptron(occurrence, { epochs: EPOCHS }),
+    type: trainPerceptron(type, { epochs: EPOCHS, seed }),
+    keep: trainPerceptron(keep, { epochs: EPOCHS, seed }),
+    polarity: trainPerceptron(polarity, { epochs: EPOCHS, seed }),
+    occurrence: trainPerceptron(occurrence, { epochs: EPOCHS, seed }),
+    ...(pairs.length === 0 ? {} : { joint: trainPerceptron(pairs, { epochs: EPOCHS, seed }) }),
   };
 }
 
@@ -95,5 +125,6 @@ export const writeClaimModel = (model: ClaimModelFile): string => `${JSON.string
 
 /** Trains the claim classifier on labelled reports and returns the model file's text. */
 export function trainClaimModel(reports: readonly LabelledReport[], trainedOn: string): string {
-  return writeClaimModel(trainFromExamples(corpusExamples(reports), trainedOn));
+  const { examples, pairs } = corpusTraining(reports);
+  return writeClaimModel(trainFromExamples(examples, trainedOn, pairs));
 }

@@ -1,0 +1,139 @@
+import { EVENT_TYPE_INFO } from '../core/vocabulary/event-types.js';
+import type { EventType } from '../core/vocabulary/event-types.js';
+import { bestIndex, probabilityAt, scoreVector } from './averaged-perceptron.js';
+import type { PerceptronModel } from './averaged-perceptron.js';
+import type { Token } from './structure.js';
+
+/**
+ * A sentence's claims chosen together. The keep head reads each trigger alone; the joint head
+ * reads two triggers of one sentence as a pair and says whether the corpus records both, or
+ * only the first or the second of them: one act told twice ("violated the pause by firing a
+ * rocket", "the strike … killed six") is one claim, two acts side by side are two.
+ */
+export type JointLabel = 'both' | 'first' | 'second';
+
+/** One trigger of a sentence as the joint head sees it: offsets into the sentence. */
+export interface JointTrigger {
+  readonly trigger: readonly [number, number];
+  readonly clause: readonly [number, number];
+  readonly type: EventType;
+  readonly rule: string;
+}
+
+/** Two triggers of one sentence, by claim index, and what the joint head reads of them. */
+export interface TriggerPair {
+  readonly first: number;
+  readonly second: number;
+  readonly features: readonly string[];
+}
+
+/** A count beside a trigger ("killed 12", "3 strikes") is read within this many words. */
+const COUNT_REACH = 3;
+/** Words between two triggers read one by one, up to this many. */
+const BETWEEN_WORDS = 6;
+const NUMBER = /^\d[\d,.]*$/u;
+
+const isWord = (sentence: string, t: Token): boolean =>
+  /[\p{L}\p{N}]/u.test(sentence.slice(t.start, t.end));
+
+/** Does a figure stand within `COUNT_REACH` words of the trigger? */
+function counted(
+  sentence: string,
+  words: readonly Token[],
+  at: readonly [number, number],
+): boolean {
+  const before = words.filter((t) => t.end <= at[0]).slice(-COUNT_REACH);
+  const after = words.filter((t) => t.start >= at[1]).slice(0, COUNT_REACH);
+  return [...before, ...after].some(
+    (t) => t.pos === 'NUM' || NUMBER.test(sentence.slice(t.start, t.end)),
+  );
+}
+
+const kindOf = (rule: string): string => (rule.startsWith('trigger.lemma.') ? 'word' : 'pattern');
+const gapOf = (n: number): string => (n <= 2 ? 'near' : n <= BETWEEN_WORDS ? 'mid' : 'far');
+
+/**
+ * The features of two triggers of one sentence, `a` before `b`: their types and families, their
+ * rules, whether they share a clause, the words between them, and a count beside either. Named
+ * strings, so that `--explain` can print the ones that decided.
+ */
+export function pairFeatures(
+  a: JointTrigger,
+  b: JointTrigger,
+  sentence: string,
+  tokens: readonly Token[],
+): string[] {
+  const words = tokens.filter((t) => isWord(sentence, t));
+  const between = words.filter((t) => t.start >= a.trigger[1] && t.end <= b.trigger[0]);
+  const fa = EVENT_TYPE_INFO[a.type].plover.type;
+  const fb = EVENT_TYPE_INFO[b.type].plover.type;
+  const f = new Set<string>([
+    'bias',
+    `pair=${a.type}+${b.type}`,
+    `families=${fa}+${fb}`,
+    `first=${a.type}`,
+    `second=${b.type}`,
+    `first-rule=${a.rule}`,
+    `second-rule=${b.rule}`,
+    `kinds=${kindOf(a.rule)}+${kindOf(b.rule)}`,
+    `gap=${gapOf(between.length)}`,
+  ]);
+  if (a.type === b.type) f.add('same-type');
+  else if (fa === fb) f.add('same-family');
+  if (EVENT_TYPE_INFO[a.type].hostile && EVENT_TYPE_INFO[b.type].hostile) f.add('both-hostile');
+  const sameClause = b.trigger[0] >= a.clause[0] && b.trigger[1] <= a.clause[1];
+  f.add(sameClause ? 'same-clause' : 'other-clause');
+  if (between.length <= BETWEEN_WORDS) {
+    for (const t of between) f.add(`between=${t.lemma}`);
+  }
+  if (counted(sentence, words, a.trigger)) f.add('count-first');
+  if (counted(sentence, words, b.trigger)) f.add('count-second');
+  return [...f];
+}
+
+/**
+ * How sure the joint head must be that a pair is one act before the claim it does not choose
+ * is dropped.
+ */
+export const JOINT_DROP_AT = 0.9;
+
+/** What the joint choice decided for a sentence's triggers, by their order in it. */
+export interface JointChoice {
+  /** The triggers dropped as one act told again. */
+  readonly dropped: ReadonlySet<number>;
+  /** For a trigger kept over another: "joint=one act with <rule> (p)". */
+  readonly reasons: ReadonlyMap<number, string>;
+}
+
+/**
+ * Chooses a sentence's claims together: every pair of its triggers is read by the joint head,
+ * the surest "one act" first; the trigger the head does not choose is dropped, unless it was
+ * already chosen over another.
+ */
+export function chooseJointly(
+  model: PerceptronModel,
+  triggers: readonly JointTrigger[],
+  sentence: string,
+  tokens: readonly Token[],
+): JointChoice {
+  const verdicts: { keep: number; drop: number; p: number }[] = [];
+  for (let i = 0; i < triggers.length; i++) {
+    for (let j = i + 1; j < triggers.length; j++) {
+      const scores = scoreVector(model, pairFeatures(triggers[i]!, triggers[j]!, sentence, tokens));
+      const best = bestIndex(scores);
+      const label = model.classes[best] as JointLabel | undefined;
+      const p = probabilityAt(scores, best);
+      if (label === undefined || label === 'both' || p < JOINT_DROP_AT) continue;
+      verdicts.push(label === 'first' ? { keep: i, drop: j, p } : { keep: j, drop: i, p });
+    }
+  }
+  verdicts.sort((x, y) => y.p - x.p || x.drop - y.drop);
+  const dropped = new Set<number>();
+  const reasons = new Map<number, string>();
+  for (const { keep, drop, p } of verdicts) {
+    if (dropped.has(keep) || dropped.has(drop) || reasons.has(drop)) continue;
+    dropped.add(drop);
+    reasons.set(keep, `joint=one act with ${triggers[drop]!.rule} (${p.toFixed(2)})`);
+  }
+  return { dropped, reasons };
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimModelFile } from '../../src/ingest/claim-model.js';
+import { extractClaims } from '../../src/ingest/extract.js';
+import type { ExtractInput } from '../../src/ingest/extract.js';
+import { chooseJointly, JOINT_DROP_AT, pairFeatures } from '../../src/ingest/joint-choice.js';
+import type { JointTrigger } from '../../src/ingest/joint-choice.js';
+import type { PerceptronModel } from '../../src/ingest/averaged-perceptron.js';
+import type { Token } from '../../src/ingest/structure.js';
+
+/** Words as tokens, each its own lemma: figures are `NUM`. */
+function tokensOf(sentence: string): Token[] {
+  return [...sentence.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    lemma: m[0].toLowerCase(),
+    pos: /^\d/u.test(m[0]) ? 'NUM' : 'NOUN',
+  }));
+}
+
+/** The trigger at `word` in `sentence`, its clause running from `from` to `to`. */
+function triggerAt(
+  sentence: string,
+  word: string,
+  type: JointTrigger['type'],
+  rule: string,
+  clause: readonly [number, number] = [0, sentence.length],
+): JointTrigger {
+  const start = sentence.indexOf(word);
+  return { trigger: [start, start + word.length], clause, type, rule };
+}
+
+/** A joint head sure (margin 20) of `label` wherever `feature` is present, else of `both`. */
+const jointHead = (feature: string, label: string): PerceptronModel => ({
+  classes: ['both', 'first', 'second'],
+  weights: { bias: { both: 1 }, [feature]: { [label]: 20 } },
+});
+
+describe('the features of two triggers that share a sentence', () => {
+  const sentence = 'Rebels broke the truce overnight by shelling 3 villages.';
+  const tokens = tokensOf(sentence);
+  const breach = triggerAt(sentence, 'broke the truce', 'accusation', 'trigger.breach');
+  const shelling = triggerAt(sentence, 'shelling', 'shelling', 'trigger.lemma.shell.verb');
+
+  it('name both types in text order, their families and whether they are one type', () => {
+    const f = pairFeatures(breach, shelling, sentence, tokens);
+    expect(f).toContain('pair=accusation+shelling');
+    expect(f).toContain('first-rule=trigger.breach');
+    expect(f).toContain('second-rule=trigger.lemma.shell.verb');
+    expect(f).toContain('kinds=pattern+word');
+    expect(f).not.toContain('same-type');
+  });
+
+  it('read the words between them and a figure beside the second', () => {
+    const f = pairFeatures(breach, shelling, sentence, tokens);
+    expect(f).toContain('between=by');
+    expect(f).toContain('gap=near');
+    expect(f).toContain('count-second');
+    expect(f).not.toContain('count-first');
+    expect(f).toContain('same-clause');
+  });
+
+  it('tell a second trigger outside the first one’s clause', () => {
+    const text = 'The convoy reached Kassala, and later a drone struck the depot.';
+    const convoy = triggerAt(text, 'convoy', 'aid_delivery', 'trigger.lemma.convoy.noun', [0, 26]);
+    const struck = triggerAt(text, 'struck', 'airstrike', 'trigger.lemma.strike.verb', [27, 63]);
+    const f = pairFeatures(convoy, struck, text, tokensOf(text));
+    expect(f).toContain('other-clause');
+    expect(f).not.toContain('both-hostile');
+  });
+});
+
+describe('a sentence’s triggers chosen together', () => {
+  const sentence = 'A drone strike on the bus station killed 9 people and wounded 20 more.';
+  const tokens = tokensOf(sentence);
+  const strike = triggerAt(sentence, 'drone strike', 'airstrike', 'trigger.airstrike.strike');
+  const killed = triggerAt(sentence, 'killed', 'armed_attack', 'trigger.lemma.kill.verb');
+
+  it('drops the trigger the joint head does not choose, and says so on the one it keeps', () => {
+    const head = jointHead('pair=airstrike+armed_attack', 'first');
+    const choice = chooseJointly(head, [strike, killed], sentence, tokens);
+    expect([...choice.dropped]).toEqual([1]);
+    expect(choice.reasons.get(0)).toMatch(/^joint=one act with trigger\.lemma\.kill\.verb/);
+  });
+
+  it('keeps both where the head reads two acts', () => {
+    const head = jointHead('pair=airstrike+armed_attack', 'both');
+    expect(chooseJointly(head, [strike, killed], sentence, tokens).dropped.size).toBe(0);
+  });
+
+  it('keeps both where the head is not sure enough that they are one act', () => {
+    const unsure = Math.log(JOINT_DROP_AT / (1 - JOINT_DROP_AT)) - 0.5;
+    const head: PerceptronModel = {
+      classes: ['both', 'first', 'second'],
+      weights: { 'pair=airstrike+armed_attack': { second: unsure } },
+    };
+    expect(chooseJointly(head, [strike, killed], sentence, tokens).dropped.size).toBe(0);
+  });
+
+  it('never drops a trigger it has chosen over another', () => {
+    const text = 'Gunmen attacked the post, killed 4 guards and killed 2 drivers.';
+    const attack = triggerAt(text, 'attacked', 'armed_attack', 'trigger.lemma.attack.verb');
+    const first = triggerAt(text, 'killed', 'armed_attack', 'trigger.lemma.kill.verb');
+    const at = text.lastIndexOf('killed');
+    const second: JointTrigger = { ...first, trigger: [at, at + 'killed'.length] };
+    // Every pair reads as one act, the later trigger chosen: the first goes for the second,
+    // which is then kept though the third is chosen over it too.
+    const head = jointHead('same-type', 'second');
+    const choice = chooseJointly(head, [attack, first, second], text, tokensOf(text));
+    expect([...choice.dropped]).toEqual([0]);
+    expect(choice.reasons.get(1)).toMatch(/trigger\.lemma\.attack\.verb/);
+  });
+});
+
+describe('extraction with a joint head', () => {
+  const input: ExtractInput = {
+    text: 'An air strike on the market in Kassala killed 12 people on Tuesday, residents said.',
+    format: 'text',
+    published: '2024-05-08T12:00:00+03:00',
+    timeZone: 'Africa/Khartoum',
+    publisher: 'Test Wire',
+  };
+  /** A model that keeps every trigger and reads it as its rule does. */
+  const keepAll = (joint?: PerceptronModel): ClaimModelFile => ({
+    trainedOn: 'test',
+    type: { classes: ['none'], weights: {} },
+    keep: { classes: ['claim', 'none'], weights: {} },
+    polarity: { classes: ['asserted'], weights: {} },
+    occurrence: { classes: ['happened'], weights: {} },
+    ...(joint === undefined ? {} : { joint }),
+  });
+
+  it('reads a strike and the deaths it caused as one claim where the head says so', () => {
+    const rules = extractClaims(input, null);
+    expect(rules.claims.map((c) => c.type)).toEqual(['airstrike', 'armed_attack']);
+    const alone = extractClaims(input, keepAll());
+    expect(alone.claims).toHaveLength(2);
+    const joint = extractClaims(input, keepAll(jointHead('pair=airstrike+armed_attack', 'first')));
+    expect(joint.claims.map((c) => c.type)).toEqual(['airstrike']);
+    expect(joint.explanations[0]!.reasons[0]).toMatch(/^joint=one act with trigger\.lemma\.kill/);
+  });
+
+  it('gives each pair of the rules’ claims in a sentence as a training example', () => {
+    const { pairs } = extractClaims(input, null);
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]).toMatchObject({ first: 0, second: 1 });
+    expect(pairs[0]!.features).toContain('pair=airstrike+armed_attack');
+    expect(pairs[0]!.features).toContain('count-second');
+    expect(extractClaims(input, keepAll()).pairs).toEqual([]);
+  });
+});
