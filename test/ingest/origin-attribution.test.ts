@@ -277,4 +277,16 @@ describe('who a claim is according to', () => {
       ruleOrigins('On Monday, Qatar and the Israeli army said the hostages were released.'),
     ).toEqual(['Qatar and the Israeli army']);
   });
+
+  it('drops a title in lower case before a person’s name, and keeps one with no name after it', () => {
+    expect(
+      ruleOrigins("Kenya's interior ministry spokesman Daniel Otieno said jets bombed Lodwar."),
+    ).toEqual(['Daniel Otieno']);
+    expect(
+      new Set(ruleOrigins('Rebel negotiator Omar al-Faruq said the convoy was shelled.')),
+    ).toEqual(new Set(['Omar al-Faruq']));
+    expect(ruleOrigins("Kenya's government spokeswoman said jets bombed Lodwar.")).toEqual([
+      "Kenya's government spokeswoman",
+    ]);
+  });
 });

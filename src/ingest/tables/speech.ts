@@ -197,9 +197,14 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
   '^(?:an? |the )?(?:spokesman|spokeswoman|spokesperson) (?:for|of) ',
 ];
 
-/** Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov". */
+/**
+ * Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov",
+ * "Armenia's defence ministry spokeswoman Shushan Stepanyan" → "Shushan Stepanyan". The title's
+ * modifiers may be in lower case; a name must follow ("al-Ansari" and "bin Salman" are names), so
+ * "Rwanda's government spokeswoman" with no name after it stays as written.
+ */
 export const SPEAKER_TITLES =
-  "^(?:(?:the )?(?:[A-Z][\\w’'-]+ ){0,3}(?:military |army |government |chief |special )?(?:Minister|President|Secretary-General|Secretary|Spokesman|Spokeswoman|Spokesperson|Chief|Envoy|General|Commander|Ambassador|Mayor|Governor|Chairman|Leader|Colonel|Lieutenant|Major|Brigadier|Captain|envoy|spokesman|spokeswoman|spokesperson|commander|chief) )(?=[A-Z]\\w+ [A-Z])";
+  "^(?:the )?(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator) (?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
 
 /** Trailing words cut from a speaker phrase: "… issued on behalf of the spy agency". */
 export const SPEAKER_TAIL =
