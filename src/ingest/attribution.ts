@@ -140,17 +140,21 @@ const ownVoice = new Set(OWN_VOICE_PRONOUNS);
 const speakerTurn = compilePattern(SPEAKER_TURNS);
 const ORG_WORDS =
   /\b(ministry|office|army|forces|force|council|agency|committee|military|government|authority|authorities|police|brigades|movement|group|centre|center|department|command)\b/i;
-/** Where a subject phrase before a verb of saying may start: its last match is where it does. */
+/**
+ * Where a subject phrase before a verb of saying may start: its last match is where it does. A
+ * conjunction opens a clause with its own subject ("a day after Kyiv said", "where the group said").
+ */
 const SUBJECT_START =
-  /(?:^|[,;()“”"—–•▪]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
+  /(?:^|[,;()“”"—–•▪]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as|after|before|when|where|since|until|because|once|if|although|though)\b)\s*/gi;
 const MAX_SPEAKER_WORDS = 10;
 /**
  * A phrase that is a clause, not a name: one ending on an article or preposition ("the Envoys
- * note with concern the"), holding a verb after an auxiliary ("UNHCR has received alarming"), or
- * an accusation's object ("the army of bombing its positions").
+ * note with concern the"), holding a verb after an auxiliary ("UNHCR has received alarming"), an
+ * accusation's object ("the army of bombing its positions"), or naming what someone called a
+ * thing ("jets struck what New Delhi called a camp": a word of theirs, not a statement).
  */
 const NOT_A_NAME =
-  /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b/iu;
+  /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b|\bwhat\b/iu;
 /** A subject ending in a form of "be" makes the verb a passive ("shelling was reported"). */
 const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 /** After a subject, the word that shows a verb has begun: "Kyiv dismissed …", "the army did …". */

@@ -289,4 +289,23 @@ describe('who a claim is according to', () => {
       "Kenya's government spokeswoman",
     ]);
   });
+
+  it('reads the subject of a clause a conjunction opens, not the words before it', () => {
+    expect(
+      ruleOrigins(
+        'The talks resumed in Arusha a week after the rebels said they had shelled Bunia.',
+      ).at(-1),
+    ).toBe('rebels');
+    expect(
+      ruleOrigins('Fighting went on in the hills, where the militia said it had seized two posts.'),
+    ).toContain('militia');
+  });
+
+  it('reads no speaker in what someone called a thing', () => {
+    expect(
+      new Set(
+        ruleOrigins('Tanks shelled what Kinshasa called a civilian camp near Sake on Monday.'),
+      ),
+    ).toEqual(new Set(['Wire']));
+  });
 });
