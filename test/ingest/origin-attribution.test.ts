@@ -308,4 +308,22 @@ describe('who a claim is according to', () => {
       ),
     ).toEqual(new Set(['Wire']));
   });
+
+  it('reads a speaker after a heading glued to its paragraph, not the heading with it', () => {
+    const text =
+      'Ceasefire monitors in the north\n\n' +
+      '11:20 Shelling near the dam\n' +
+      'The regional health office says two shells hit the market in Kalemie on Friday.\n\n' +
+      'FIELD REPORT\n' +
+      'Partners report that a convoy of nine trucks reached Kalemie on Friday.';
+    expect(new Set(ruleOrigins(text))).toEqual(new Set(['regional health office', 'Partners']));
+  });
+
+  it('keeps a name that a hard-wrapped paragraph breaks across two lines', () => {
+    const text =
+      'Ceasefire monitors in the north\n\n' +
+      'Fighting resumed on Friday near the dam after a week of calm, and the Regional\n' +
+      'Health Office said two shells hit the market in Kalemie on Friday afternoon.';
+    expect(new Set(ruleOrigins(text))).toEqual(new Set(['Regional Health Office']));
+  });
 });
