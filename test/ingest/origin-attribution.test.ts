@@ -326,4 +326,14 @@ describe('who a claim is according to', () => {
       'Health Office said two shells hit the market in Kalemie on Friday afternoon.';
     expect(new Set(ruleOrigins(text))).toEqual(new Set(['Regional Health Office']));
   });
+
+  it('gives the paragraph under a heading its own speaker when the heading names another', () => {
+    const text =
+      'Ceasefire monitors in the north\n\n' +
+      '09:40 Kinshasa says the truce holds\n' +
+      'The rebels said two shells hit the market in Kalemie on Friday, the second of them at noon.';
+    const claims = claimsOfText(text, null);
+    const shelling = claims.find((c) => c.text.includes('shells hit'));
+    expect(shelling === undefined ? null : originOf(shelling).name).toBe('rebels');
+  });
 });

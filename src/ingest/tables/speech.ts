@@ -236,10 +236,12 @@ export const STATEMENT_OPENERS =
 
 /**
  * Where a sentence may turn to another speaker: "The RSF accused the army …, while the army
- * said …". The part after one is attributed on its own when it names its own speaker.
+ * said …". The part after one is attributed on its own when it names its own speaker. A line
+ * break is where a heading glued to its paragraph ends ("08:30 Kyiv says …" above "The army
+ * said …"): attribution marks it so.
  */
 export const SPEAKER_TURNS =
-  '[,;] (?:while|whereas|but|and|as|though|although) |; |, (?:which|a charge|a claim) ';
+  '[,;] (?:while|whereas|but|and|as|though|although) |; |, (?:which|a charge|a claim) |\\n';
 
 /** Nouns for one who speaks for a body: "its spokesman" speaks for the body told before. */
 export const SPOKESPERSON_NOUNS = '(?:spokesman|spokeswoman|spokesperson|spokespeople)';
