@@ -542,7 +542,7 @@ function coordinatedSubject(before: string, second: Subject): Subject | null {
 /** A run of capitalised words that reads as a person's or body's name: "Hans Grundberg". */
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 /** The segments of "A, B," just before a verb: a subject and its apposition. */
-const APPOSITION = /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,80}),\s*$/u;
+const APPOSITION = /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,120}),\s*$/u;
 
 /**
  * The speaker behind an apposition ("Getachew Reda, president of the interim administration,

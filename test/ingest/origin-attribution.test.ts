@@ -336,4 +336,20 @@ describe('who a claim is according to', () => {
     const shelling = claims.find((c) => c.text.includes('shells hit'));
     expect(shelling === undefined ? null : originOf(shelling).name).toBe('rebels');
   });
+
+  it('reads one resident as an unnamed speaker, as it reads several', () => {
+    expect(
+      new Set(ruleOrigins('Shells hit the market in Kalemie on Friday, a resident told us.')),
+    ).toEqual(new Set(['a resident']));
+  });
+
+  it('reads a speaker behind a long relative clause', () => {
+    expect(
+      new Set(
+        ruleOrigins(
+          'Ruto, who announced the truce on Sunday after two weeks of talks with both sides in Nairobi, told reporters that the militia had shelled Kalemie.',
+        ),
+      ),
+    ).toEqual(new Set(['Ruto']));
+  });
 });

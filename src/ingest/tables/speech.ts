@@ -104,6 +104,7 @@ export const SPEAKER_NOUNS: readonly string[] = [
   'government',
   'witness',
   'witnesses',
+  'resident',
   'residents',
   'medics',
   'doctors',
@@ -186,7 +187,7 @@ export const CONJUNCT_NOT_FIRST: readonly string[] = [
 
 /** Speakers who are not named: the link's kind is `anonymous`. */
 export const ANONYMOUS_SPEAKER =
-  '\\b(source|sources|official|officials|diplomat|diplomats|person|people|witness|witnesses|residents|insider|insiders)\\b';
+  '\\b(source|sources|official|officials|diplomat|diplomats|person|people|witness|witnesses|resident|residents|insider|insiders)\\b';
 
 /**
  * Leading words that wrap a speaker and are dropped from its name:
