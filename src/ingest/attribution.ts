@@ -140,17 +140,21 @@ const ownVoice = new Set(OWN_VOICE_PRONOUNS);
 const speakerTurn = compilePattern(SPEAKER_TURNS);
 const ORG_WORDS =
   /\b(ministry|office|army|forces|force|council|agency|committee|military|government|authority|authorities|police|brigades|movement|group|centre|center|department|command)\b/i;
-/** Where a subject phrase before a verb of saying may start: its last match is where it does. */
+/**
+ * Where a subject phrase before a verb of saying may start: its last match is where it does. A
+ * conjunction opens a clause with its own subject ("a day after Kyiv said", "where the group said").
+ */
 const SUBJECT_START =
-  /(?:^|[,;()“”"—–•▪]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as)\b)\s*/gi;
+  /(?:^|[,;()“”"—–•▪\n]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as|after|before|when|where|since|until|because|once|if|although|though)\b)\s*/gi;
 const MAX_SPEAKER_WORDS = 10;
 /**
  * A phrase that is a clause, not a name: one ending on an article or preposition ("the Envoys
- * note with concern the"), holding a verb after an auxiliary ("UNHCR has received alarming"), or
- * an accusation's object ("the army of bombing its positions").
+ * note with concern the"), holding a verb after an auxiliary ("UNHCR has received alarming"), an
+ * accusation's object ("the army of bombing its positions"), or naming what someone called a
+ * thing ("jets struck what New Delhi called a camp": a word of theirs, not a statement).
  */
 const NOT_A_NAME =
-  /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b/iu;
+  /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b|\bwhat\b/iu;
 /** A subject ending in a form of "be" makes the verb a passive ("shelling was reported"). */
 const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 /** After a subject, the word that shows a verb has begun: "Kyiv dismissed …", "the army did …". */
@@ -190,6 +194,7 @@ export function attributeSentences(
   // A statement speaks in its issuer's name, when its heading gives one.
   const issuerLink = issuerLinkOf(byline.issuer ?? null);
   const knownSources = findKnownSources(structure.text, structure.words);
+  const headed = withHeadingBreaks(structure);
   let next = 0;
   const recent: Recent = {
     speakers: [],
@@ -200,8 +205,8 @@ export function attributeSentences(
   const clauses: (readonly Clause[])[] = [];
   const own: (Found | null)[] = structure.sentences.map((s) => {
     const says = saysSomething(structure, s);
-    const found = says ? findSpeaker(structure.text, s, recent) : null;
-    const parts = says ? clauseSpeakers(structure.text, s, recent) : [];
+    const found = says ? findSpeaker(headed, s, recent) : null;
+    const parts = says ? clauseSpeakers(headed, s, recent) : [];
     clauses[s.index] = parts;
     if (found !== null) recent.speakers.unshift(found.speaker, ...(found.speaker.members ?? []));
     // The last speaker told is the one a pronoun in the next sentence means.
@@ -270,6 +275,29 @@ export function attributeSentences(
     };
   });
   return { ...structure, publisher: publisherLink, knownSources, attributions };
+}
+
+/**
+ * The clean text with a line break, in place of the space that joined them, after each line
+ * that reads as a heading glued to its paragraph: a line at most half as long as the next
+ * ("SITUATION OVERVIEW" above "Partners report …"). A speaker's name starts after it; a
+ * hard-wrapped paragraph, whose lines run to one length, keeps its spaces. Offsets are unchanged.
+ */
+function withHeadingBreaks(structure: Structure): string {
+  const { text } = structure;
+  let out = '';
+  let copied = 0;
+  for (const block of structure.blocks) {
+    const lines = block.lines ?? [];
+    for (const [k, at] of lines.entries()) {
+      const from = k === 0 ? block.start : (lines[k - 1] ?? block.start);
+      const to = lines[k + 1] ?? block.end;
+      if (at - from > (to - at) / 2) continue;
+      out += `${text.slice(copied, at - 1)}\n`;
+      copied = at;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The link of a statement's issuer: its known source, else its name without a title. */
@@ -514,7 +542,7 @@ function coordinatedSubject(before: string, second: Subject): Subject | null {
 /** A run of capitalised words that reads as a person's or body's name: "Hans Grundberg". */
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 /** The segments of "A, B," just before a verb: a subject and its apposition. */
-const APPOSITION = /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,80}),\s*$/u;
+const APPOSITION = /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,120}),\s*$/u;
 
 /**
  * The speaker behind an apposition ("Getachew Reda, president of the interim administration,
@@ -594,7 +622,7 @@ function cutSpeakerPhrase(after: string): string {
   const lead = phrase.length - phrase.trimStart().length;
   const rest = after.slice(lead);
   const cut = rest.search(tail);
-  const end = /[.;:!?]|$/.exec(rest)?.index ?? rest.length;
+  const end = /[.;:!?\n]|$/.exec(rest)?.index ?? rest.length;
   return after.slice(0, lead + Math.min(cut < 0 ? end : cut, end)).trim();
 }
 

@@ -13,6 +13,12 @@ export interface TextBlock {
   readonly start: number;
   readonly end: number;
   readonly kind: BlockKind;
+  /**
+   * Where each line of the report as received began inside the block, after its first: a
+   * plain paragraph's lines are joined with a space, and a heading glued to its paragraph
+   * ("10:15 Clashes at the compound" above "Police say …") is told by where it ended.
+   */
+  readonly lines?: readonly number[];
 }
 
 /** A report with its page furniture taken out: what every later stage points into. */
@@ -92,6 +98,8 @@ function checkInput(raw: string): void {
 interface RawBlock {
   readonly text: string;
   readonly kind: BlockKind;
+  /** Offsets into `text` where a line after the first began. */
+  readonly lines?: readonly number[];
 }
 
 function cleanPlain(text: string): CleanText {
@@ -101,19 +109,34 @@ function cleanPlain(text: string): CleanText {
   // Furniture often sits on lines of its own inside a paragraph ("Advertisement" four times).
   const blocks = parts
     .map((p) =>
-      collapse(
+      joinLines(
         p
           .split('\n')
-          .filter((line) => !isFurniture(collapse(line), removed))
-          .join(' '),
+          .map(collapse)
+          .filter((line) => line.length > 0 && !isFurniture(line, removed)),
       ),
     )
-    .filter((p) => p.length > 0)
-    .map((p): RawBlock => ({ text: p, kind: 'paragraph' }));
+    .filter((p) => p.text.length > 0);
   const first = blocks[0];
   const title =
     first !== undefined && blocks.length > 1 && looksLikeTitle(first.text) ? first.text : null;
   return assemble(title === null ? blocks : blocks.slice(1), title, null, removed);
+}
+
+/** A paragraph's lines joined with a space, and where each line after the first began. */
+function joinLines(lines: readonly string[]): RawBlock {
+  const starts: number[] = [];
+  let text = '';
+  for (const line of lines) {
+    if (text.length > 0) {
+      text += ' ';
+      starts.push(text.length);
+    }
+    text += line;
+  }
+  return starts.length === 0
+    ? { text, kind: 'paragraph' }
+    : { text, kind: 'paragraph', lines: starts };
 }
 
 /** A headline: one short line that does not end like a sentence. */
@@ -259,7 +282,14 @@ function assemble(
   for (const block of blocks) {
     if (isFurniture(block.text, removed)) continue;
     if (text.length > 0) text += '\n\n';
-    kept.push({ start: text.length, end: text.length + block.text.length, kind: block.kind });
+    const start = text.length;
+    const lines = block.lines?.map((at) => start + at);
+    kept.push({
+      start,
+      end: start + block.text.length,
+      kind: block.kind,
+      ...(lines === undefined ? {} : { lines }),
+    });
     text += block.text;
   }
   return { title, siteName, text, blocks: kept, removed };

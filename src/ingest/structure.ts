@@ -155,6 +155,7 @@ function markQuotedBlocks(clean: CleanText): StructuredBlock[] {
     start: b.start,
     end: b.end,
     kind: b.kind,
+    ...(b.lines === undefined ? {} : { lines: b.lines }),
     index,
     quoted: null,
   }));

@@ -277,4 +277,79 @@ describe('who a claim is according to', () => {
       ruleOrigins('On Monday, Qatar and the Israeli army said the hostages were released.'),
     ).toEqual(['Qatar and the Israeli army']);
   });
+
+  it('drops a title in lower case before a person’s name, and keeps one with no name after it', () => {
+    expect(
+      ruleOrigins("Kenya's interior ministry spokesman Daniel Otieno said jets bombed Lodwar."),
+    ).toEqual(['Daniel Otieno']);
+    expect(
+      new Set(ruleOrigins('Rebel negotiator Omar al-Faruq said the convoy was shelled.')),
+    ).toEqual(new Set(['Omar al-Faruq']));
+    expect(ruleOrigins("Kenya's government spokeswoman said jets bombed Lodwar.")).toEqual([
+      "Kenya's government spokeswoman",
+    ]);
+  });
+
+  it('reads the subject of a clause a conjunction opens, not the words before it', () => {
+    expect(
+      ruleOrigins(
+        'The talks resumed in Arusha a week after the rebels said they had shelled Bunia.',
+      ).at(-1),
+    ).toBe('rebels');
+    expect(
+      ruleOrigins('Fighting went on in the hills, where the militia said it had seized two posts.'),
+    ).toContain('militia');
+  });
+
+  it('reads no speaker in what someone called a thing', () => {
+    expect(
+      new Set(
+        ruleOrigins('Tanks shelled what Kinshasa called a civilian camp near Sake on Monday.'),
+      ),
+    ).toEqual(new Set(['Wire']));
+  });
+
+  it('reads a speaker after a heading glued to its paragraph, not the heading with it', () => {
+    const text =
+      'Ceasefire monitors in the north\n\n' +
+      '11:20 Shelling near the dam\n' +
+      'The regional health office says two shells hit the market in Kalemie on Friday.\n\n' +
+      'FIELD REPORT\n' +
+      'Partners report that a convoy of nine trucks reached Kalemie on Friday.';
+    expect(new Set(ruleOrigins(text))).toEqual(new Set(['regional health office', 'Partners']));
+  });
+
+  it('keeps a name that a hard-wrapped paragraph breaks across two lines', () => {
+    const text =
+      'Ceasefire monitors in the north\n\n' +
+      'Fighting resumed on Friday near the dam after a week of calm, and the Regional\n' +
+      'Health Office said two shells hit the market in Kalemie on Friday afternoon.';
+    expect(new Set(ruleOrigins(text))).toEqual(new Set(['Regional Health Office']));
+  });
+
+  it('gives the paragraph under a heading its own speaker when the heading names another', () => {
+    const text =
+      'Ceasefire monitors in the north\n\n' +
+      '09:40 Kinshasa says the truce holds\n' +
+      'The rebels said two shells hit the market in Kalemie on Friday, the second of them at noon.';
+    const claims = claimsOfText(text, null);
+    const shelling = claims.find((c) => c.text.includes('shells hit'));
+    expect(shelling === undefined ? null : originOf(shelling).name).toBe('rebels');
+  });
+
+  it('reads one resident as an unnamed speaker, as it reads several', () => {
+    expect(
+      new Set(ruleOrigins('Shells hit the market in Kalemie on Friday, a resident told us.')),
+    ).toEqual(new Set(['a resident']));
+  });
+
+  it('reads a speaker behind a long relative clause', () => {
+    expect(
+      new Set(
+        ruleOrigins(
+          'Ruto, who announced the truce on Sunday after two weeks of talks with both sides in Nairobi, told reporters that the militia had shelled Kalemie.',
+        ),
+      ),
+    ).toEqual(new Set(['Ruto']));
+  });
 });

@@ -127,6 +127,26 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('Partners', 'Security Partners')).toBe(false);
   });
 
+  it('takes an office as its holder and a body’s unnamed spokesperson or envoys as the body', () => {
+    expect(sameSource('Office of the Prime Minister of Nepal', 'Prime Minister of Nepal')).toBe(
+      true,
+    );
+    expect(sameSource("the navy's English-language spokesman", 'navy')).toBe(true);
+    expect(sameSource('SADC Special Envoys', 'SADC')).toBe(true);
+    expect(sameSource("Kenya's government spokeswoman", "Kenya's government spokeswoman")).toBe(
+      true,
+    );
+    expect(sameSource("the navy's spokesman", 'army')).toBe(false);
+    expect(sameSource('Special Envoy', 'spokesman')).toBe(false);
+    expect(sameSource('Office of the Prime Minister of Nepal', 'Nepal')).toBe(false);
+  });
+
+  it('takes an office told by its holder’s surname as the office of that full name', () => {
+    expect(sameSource("Jacinda Ardern's office", "Ardern's office")).toBe(true);
+    expect(sameSource("Jacinda Ardern's office", "Ardern's party")).toBe(false);
+    expect(sameSource("Jacinda Ardern's office", "Smith's office")).toBe(false);
+  });
+
   it('scores a publisher only where the report shows it, by all the words of one of its names', () => {
     const text =
       'Information of the Ministry of Defence of the Republic of Azerbaijan\n\nFighting stopped at noon, the ministry said.';

@@ -104,6 +104,7 @@ export const SPEAKER_NOUNS: readonly string[] = [
   'government',
   'witness',
   'witnesses',
+  'resident',
   'residents',
   'medics',
   'doctors',
@@ -186,7 +187,7 @@ export const CONJUNCT_NOT_FIRST: readonly string[] = [
 
 /** Speakers who are not named: the link's kind is `anonymous`. */
 export const ANONYMOUS_SPEAKER =
-  '\\b(source|sources|official|officials|diplomat|diplomats|person|people|witness|witnesses|residents|insider|insiders)\\b';
+  '\\b(source|sources|official|officials|diplomat|diplomats|person|people|witness|witnesses|resident|residents|insider|insiders)\\b';
 
 /**
  * Leading words that wrap a speaker and are dropped from its name:
@@ -197,9 +198,14 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
   '^(?:an? |the )?(?:spokesman|spokeswoman|spokesperson) (?:for|of) ',
 ];
 
-/** Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov". */
+/**
+ * Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov",
+ * "Armenia's defence ministry spokeswoman Shushan Stepanyan" → "Shushan Stepanyan". The title's
+ * modifiers may be in lower case; a name must follow ("al-Ansari" and "bin Salman" are names), so
+ * "Rwanda's government spokeswoman" with no name after it stays as written.
+ */
 export const SPEAKER_TITLES =
-  "^(?:(?:the )?(?:[A-Z][\\w’'-]+ ){0,3}(?:military |army |government |chief |special )?(?:Minister|President|Secretary-General|Secretary|Spokesman|Spokeswoman|Spokesperson|Chief|Envoy|General|Commander|Ambassador|Mayor|Governor|Chairman|Leader|Colonel|Lieutenant|Major|Brigadier|Captain|envoy|spokesman|spokeswoman|spokesperson|commander|chief) )(?=[A-Z]\\w+ [A-Z])";
+  "^(?:the )?(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator) (?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
 
 /** Trailing words cut from a speaker phrase: "… issued on behalf of the spy agency". */
 export const SPEAKER_TAIL =
@@ -231,10 +237,12 @@ export const STATEMENT_OPENERS =
 
 /**
  * Where a sentence may turn to another speaker: "The RSF accused the army …, while the army
- * said …". The part after one is attributed on its own when it names its own speaker.
+ * said …". The part after one is attributed on its own when it names its own speaker. A line
+ * break is where a heading glued to its paragraph ends ("08:30 Kyiv says …" above "The army
+ * said …"): attribution marks it so.
  */
 export const SPEAKER_TURNS =
-  '[,;] (?:while|whereas|but|and|as|though|although) |; |, (?:which|a charge|a claim) ';
+  '[,;] (?:while|whereas|but|and|as|though|although) |; |, (?:which|a charge|a claim) |\\n';
 
 /** Nouns for one who speaks for a body: "its spokesman" speaks for the body told before. */
 export const SPOKESPERSON_NOUNS = '(?:spokesman|spokeswoman|spokesperson|spokespeople)';
