@@ -156,6 +156,20 @@ describe('occurrence, polarity and time', () => {
     expect(withdrawal?.when.earliest).toBeNull();
   });
 
+  it('reads a plan told after the act’s own words as planned, and the act told beside it as done', () => {
+    const claims = claimsOf(
+      'A second round of talks is planned for March in Nairobi. ' +
+        'A swap of the remaining prisoners shall be carried out under the supervision of the Red Cross. ' +
+        'Talks between the two commanders resumed on Friday in the border town.',
+      keepingAll(),
+    );
+    expect(claims.map((c) => [c.type, c.modality, c.occurrence])).toEqual([
+      ['talks', 'planned', 'planned'],
+      ['release', 'planned', 'planned'],
+      ['talks', 'asserted', 'happened'],
+    ]);
+  });
+
   it('reads a failure to act as the act not done, not as a plan', () => {
     const release = claimsOf(
       'The army said the group had failed to meet its obligation to release the detainees.',

@@ -109,6 +109,15 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     readingOnly: true,
     pattern: "\\b(?:(?:will|would|shall) not|won't|wouldn't)\\b[^.;]*?\\b(?:until|unless)\\b",
   },
+  // "A new round of talks is planned for January", "the exchange shall be carried out": the
+  // plan told after the act's own words, a few words on in its clause.
+  {
+    name: 'planned-after',
+    where: 'after',
+    readingOnly: true,
+    pattern:
+      "^\\W*(?:[\\w’'-]+\\W+){0,10}?(?:(?:will|shall|is to|are to|must) be (?:held|carried out|completed|implemented|conducted|organi[sz]ed|signed|opened|reopened|released|freed|handed over|exchanged|withdrawn)|(?:is|are) planned (?:for|in|on)|(?:will|shall|is to|are to) (?:resume|begin|start|open|reopen|take place))\\b",
+  },
   // "would not observe the pause": a plan not to act.
   {
     name: 'refusal',
@@ -132,6 +141,7 @@ export const CUE_READINGS: readonly {
   { cue: 'condition-before', occurrence: 'conditional' },
   { cue: 'condition-after', occurrence: 'conditional' },
   { cue: 'refusal-until', occurrence: 'conditional' },
+  { cue: 'planned-after', occurrence: 'planned' },
   { cue: 'expected', occurrence: 'expected' },
   { cue: 'past-perfect', unless: 'reported', occurrence: 'background' },
   { cue: 'background', occurrence: 'background' },
