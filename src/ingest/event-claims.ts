@@ -172,7 +172,7 @@ export function extractEventClaims(
     times: group(located.times, located.sentences.length),
     places: group(located.places, located.sentences.length),
     blockOf: located.sentences.map((x) => x.block),
-    mainPlace: mainPlaceOf(located.places),
+    mainPlace: mainPlaceOf([...located.places, ...located.unplaced]),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
   // Who alleges is read from the teller's side, which only an agreement's parties give.
@@ -956,12 +956,19 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
       p.end <= clause.end &&
       (!p.asSubject || (t.start >= p.end && t.start - p.end <= PASSIVE_REACH)),
   );
-  // The most precise place wins ("into Gaza through Kerem Shalom"), then the nearest.
-  // A place told again ("the capital") gives way to one the clause names.
+  // The most precise place wins ("into Gaza through Kerem Shalom"), then one the trigger's own
+  // words lead to ("clashes in Marib"), then the nearest. A place told again ("the capital")
+  // gives way to one the clause names, and where fire came from ("from Lebanon") to its target.
+  const fromOrigin = (p: PlaceMention): number =>
+    Number(hostile.has(reading.type) && p.from === true);
+  const leadsTo = (p: PlaceMention): number =>
+    Number(p.start >= t.end && p.start - t.end <= ATTACHED_REACH);
   const best = own.sort(
     (a, b) =>
       Number(a.retold === true) - Number(b.retold === true) ||
+      fromOrigin(a) - fromOrigin(b) ||
       rank(a) - rank(b) ||
+      leadsTo(b) - leadsTo(a) ||
       distance(a, t) - distance(b, t),
   )[0];
   if (best !== undefined) return best.place;
@@ -999,6 +1006,8 @@ function mainPlaceOf(places: readonly PlaceMention[]): Place | null {
 }
 const MAIN_PRECISIONS = new Set<Place['precision']>(['city']);
 
+/** How far after the trigger a place still reads as the trigger's own ("clashes in southern Marib"). */
+const ATTACHED_REACH = 30;
 /** "Stepanakert was shelled": a place as subject is where the verb just after it happened. */
 const PASSIVE_REACH = 20;
 const rank = (p: PlaceMention): number => PLACE_PRECISION.indexOf(p.place.precision);

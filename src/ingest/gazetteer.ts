@@ -33,10 +33,17 @@ export interface PlaceMention {
   readonly asSubject: boolean;
   /** Told again by a noun ("the city"), not named: a name near the claim wins over it. */
   readonly retold?: boolean;
+  /** Named after "from": where fire came from or a move began ("rockets fired from Lebanon"). */
+  readonly from?: boolean;
 }
 
 export interface Located extends Timed {
   readonly places: readonly PlaceMention[];
+  /**
+   * Places named where no locative word places them (a headline, a dateline, "spare Hodeidah a
+   * battle"): they say what the report is about, not where an act happened.
+   */
+  readonly unplaced: readonly PlaceMention[];
 }
 
 /** Our own names win over GeoNames: they carry the precision and spelling reports use. */
@@ -213,6 +220,7 @@ const MAX_REMEMBERED_NAMES = 20_000;
 /** Finds the places each sentence names after a locative word ("in", "across the", "near"). */
 export function locatePlaces(timed: Timed): Located {
   const places: PlaceMention[] = [];
+  const unplaced: PlaceMention[] = [];
   const small: PlaceMention[] = [];
   // Every country, area and town the report names, wherever it stands ("captured by
   // Pakistan", "Yemen's war"): the countries it is about.
@@ -233,7 +241,9 @@ export function locatePlaces(timed: Timed): Located {
       const country = sure ? candidate.place.country : undefined;
       if (country !== undefined) context.set(country, (context.get(country) ?? 0) + 1);
       // A settlement noun names a place wherever it stands; otherwise a locative word must.
-      const located = named !== null || afterLocative(words, i);
+      const locative = locativeBefore(words, i);
+      const located = named !== null || locative !== undefined;
+      const from = locative === 'from' ? { from: true } : {};
       const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found === null) {
         const tiny = located ? smallPlaceAt(words, i) : null;
@@ -242,7 +252,13 @@ export function locatePlaces(timed: Timed): Located {
         const first = words[i];
         const last = words[i + Math.max(1, length) - 1];
         if (length > 0 && first !== undefined && last !== undefined) {
-          const at = { sentence: s.index, start: first.start, end: last.end, asSubject: false };
+          const at = {
+            sentence: s.index,
+            start: first.start,
+            end: last.end,
+            asSubject: false,
+            ...from,
+          };
           const key = foldName(timed.text.slice(first.start, last.end));
           if (tiny !== null) small.push({ ...at, place: tiny.place });
           else if (apposed !== null) {
@@ -250,7 +266,19 @@ export function locatePlaces(timed: Timed): Located {
             learned.set(key, apposed.place);
           } else unknown.push({ ...at, key, place: UNKNOWN_PLACE, name: textOf(first, last) });
         }
-        i += Math.max(1, length);
+        const head = words[i];
+        const tail = words[i + (candidate?.length ?? 1) - 1];
+        if (candidate !== null && head !== undefined && tail !== undefined)
+          unplaced.push({
+            sentence: s.index,
+            start: head.start,
+            end: tail.end,
+            place: candidate.place,
+            asSubject: false,
+          });
+        // A name no locative word places is still one name: "South Sudan President" does not
+        // place "Sudan" after the direction "South".
+        i += Math.max(1, length, candidate?.length ?? 0);
         continue;
       }
       if (named !== null && named.place.lat === null) {
@@ -265,6 +293,7 @@ export function locatePlaces(timed: Timed): Located {
           end: last.end,
           place: found.place,
           asSubject: !located,
+          ...from,
         });
       }
       i += found.length;
@@ -291,7 +320,12 @@ export function locatePlaces(timed: Timed): Located {
   });
   const more = [...kept, ...recalled];
   const all = more.length === 0 ? places : [...places, ...more].sort((a, b) => a.start - b.start);
-  return { ...timed, places: settleCountries(withPlacesRetold(timed, all), context) };
+  return {
+    ...timed,
+    places: settleCountries(withPlacesRetold(timed, all), context),
+    // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
+    unplaced: unplaced.filter((p) => all.some((q) => q.place.country === p.place.country)),
+  };
 }
 
 /** "Yemen's", "Israel’s": a possessive is read as the name it is made of. */
@@ -460,13 +494,17 @@ function beforePassive(
 }
 
 /** Is the word at i preceded by a locative word, with only fillers between? */
-function afterLocative(words: readonly Word[], i: number): boolean {
+const afterLocative = (words: readonly Word[], i: number): boolean =>
+  locativeBefore(words, i) !== undefined;
+
+/** The locative word before the word at i, with only fillers between ("from the town of"). */
+function locativeBefore(words: readonly Word[], i: number): string | undefined {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = words[j]?.folded ?? '';
-    if (locatives.has(w)) return true;
-    if (!fillers.has(w)) return false;
+    if (locatives.has(w)) return w;
+    if (!fillers.has(w)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 const namedAfter = new Set(NAMED_AFTER.map(foldName));
@@ -542,24 +580,45 @@ function namedBySettlementNoun(
     (of ? (namedBefore.get(before) ?? namedBefore.get(before.replace(/s$/, ''))) : undefined) ??
     ((namedAfter.has(after) && !namesNext && nextTo(words, i + n - 1)) ||
     pluralNounAfterList(words, i + n)
-      ? 'point'
+      ? // "Taiz city" is a town as "the city of Taiz" is; "the Hadath area" a point.
+        namedBefore.get(after) === 'city'
+        ? 'city'
+        : 'point'
       : undefined);
   if (precision === undefined) return null;
+  // "the Kharkiv region of Ukraine": the country after the noun says where the place is, and is
+  // no place of its own beside it.
+  const tail = of ? null : countryAfterNoun(words, i + n);
+  const length = n + (tail?.length ?? 0);
   const run = words.slice(i, i + n);
   const ours = longestNameAt(words, i, aliasIndex);
-  if (ours !== null && ours.length === n) return { place: ours.value, length: n };
+  if (ours !== null && ours.length === n) return { place: ours.value, length };
   const name = run.map((w) => w.text).join(' ');
   if (notPlaces.has(foldName(name))) return null;
   const area = areaIndex().names.get(foldName(name));
-  if (area !== undefined && area.precision !== 'country') return { place: area, length: n };
-  const country = of ? countryBefore(words, i - 2) : undefined;
+  // "Taiz city", "the city of Hodeidah": the town its province is named after, told as a town.
+  if (area !== undefined && area.precision !== 'country')
+    return { place: precision === 'city' ? { ...area, precision } : area, length };
+  const country = of ? countryBefore(words, i - 2) : tail?.country;
   const known = anyCityNamed(name, country === undefined ? undefined : new Set([country]));
   if (known !== undefined && (country === undefined || known.country === country))
-    return { place: cityPlace(known, precision), length: n };
+    return { place: cityPlace(known, precision), length };
   return {
     place: { name, lat: null, lon: null, precision, ...(country === undefined ? {} : { country }) },
-    length: n,
+    length,
   };
+}
+
+/** "region of Ukraine" from the noun at j: the country's code and the words up to its end. */
+function countryAfterNoun(
+  words: readonly Word[],
+  j: number,
+): { country: string; length: number } | null {
+  if (words[j + 1]?.folded !== 'of' || !nextTo(words, j)) return null;
+  const found = longestPlaceAt(words, j + 2);
+  const country = found?.place.country;
+  if (found === null || found.place.precision !== 'country' || country === undefined) return null;
+  return { country, length: 2 + found.length };
 }
 
 /** Are the n words at i a country, by its name or its adjective ("Myanmar", "Israeli")? */

@@ -517,6 +517,10 @@ export const PLACE_FILLERS: readonly string[] = [
   'southwestern',
   'besieged',
   'occupied',
+  // "in the capital Juba", "in several areas of the Strip"
+  'capital',
+  'several',
+  'some',
 ];
 
 /** Capitalised words that are GeoNames cities somewhere but almost never places in these reports. */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfText } from '../support/extract-text.js';
+
+const placesOf = (text: string): unknown[] => claimsOfText(text).map((c) => c.where);
+const namesOf = (text: string): (string | null)[] =>
+  claimsOfText(text).map((c) => c.where?.name ?? null);
+
+describe("which of a sentence's places is the act's", () => {
+  it('does not read the second word of a country named without a locative word', () => {
+    expect(namesOf("South Sudan's army said troops shelled rebel positions on Monday.")).toEqual([
+      null,
+    ]);
+  });
+
+  it('reads a town after "the capital" and across "several areas of"', () => {
+    expect(namesOf('Heavy shelling was reported in the capital Juba on Monday.')).toEqual(['Juba']);
+    expect(namesOf('Air strikes hit several areas of the Strip on Monday.')).toEqual([
+      'Gaza Strip',
+    ]);
+  });
+
+  it('reads a province\'s name before "city" as the town, and gives each act its own', () => {
+    expect(
+      placesOf('Shelling continued in Taiz city and clashes in southern Marib on Monday.'),
+    ).toEqual([
+      expect.objectContaining({ name: "Ta'izz", precision: 'city', country: 'YE' }),
+      expect.objectContaining({ name: "Ma'rib", country: 'YE' }),
+    ]);
+  });
+
+  it('places fire at its target, not where it came from', () => {
+    expect(namesOf('Shells were fired from Donetsk at Kramatorsk on Monday.')).toEqual([
+      expect.stringMatching(/^Kramators/),
+    ]);
+  });
+
+  it('reads "the X region of Ukraine" as X in Ukraine, not as Ukraine', () => {
+    expect(
+      placesOf('The plane was hit by missiles fired from the Kharkiv region of Ukraine on Monday.'),
+    ).toEqual([expect.objectContaining({ name: 'Kharkiv', country: 'UA' })]);
+  });
+
+  it("counts towns named where no locative word places them in the report's town", () => {
+    const text = [
+      'Juba calm after a night of gunfire',
+      '',
+      'Fighting broke out between rival units on Monday, officials said.',
+      '',
+      'Juba residents said the streets were quiet on Tuesday. Traders said Juba stayed calm.',
+      '',
+      'Aid reached Malakal on Sunday.',
+    ].join('\n');
+    expect(namesOf(text)[0]).toBe('Juba');
+  });
+
+  it("leaves a town abroad named without a locative word out of the report's town", () => {
+    expect(
+      namesOf('Deal negotiators met again. Militias shelled positions on Monday, officials said.'),
+    ).toEqual([null, null]);
+  });
+});
