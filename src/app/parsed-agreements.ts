@@ -54,7 +54,8 @@ export class ParsedAgreements {
         version === undefined ? `no agreement ${id}` : `no version ${version} of agreement ${id}`,
       );
     }
-    return { record, ...this.parse(records, record) };
+    const { agreement, origins } = this.parse(records, record);
+    return { record, agreement, origins };
   }
 
   /** Every recorded version of an agreement, read and compiled, oldest first. */
