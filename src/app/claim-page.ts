@@ -104,8 +104,12 @@ export const readingsOf = (
 
 /** The agreement's scope, and its parties', mediators' and monitors' reading of origins. */
 async function agreementReader(store: Store, id: AgreementId, parsed: ParsedAgreements) {
-  const [{ agreement }, sources] = await Promise.all([parsed.get(id), store.listSources()]);
-  return { scope: scopeOf(agreement), affiliations: new OriginAffiliations(agreement, sources) };
+  const [{ agreement, origins }, sources] = await Promise.all([
+    parsed.get(id),
+    store.listSources(),
+  ]);
+  // The agreement's names are folded once per parse; only the sources are read per request.
+  return { scope: scopeOf(agreement), affiliations: new OriginAffiliations(origins, sources) };
 }
 
 /** The claims of one document known at `asOf` (all of them, without one). */

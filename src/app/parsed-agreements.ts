@@ -4,12 +4,15 @@ import { parseAgreement } from '../core/agreement/parse-agreement.js';
 import type { EarlierVersions } from '../core/agreement/parse-agreement.js';
 import { notFound } from '../core/errors.js';
 import type { AgreementId } from '../core/ids.js';
+import { AgreementOrigins } from '../core/evaluation/origin-affiliation.js';
 import type { Store } from '../store/store.js';
 import { RecentlyUsed } from './recently-used.js';
 
 export interface LoadedAgreement {
   readonly record: AgreementRecord;
   readonly agreement: Agreement;
+  /** Its parties', mediators' and monitors' names, folded once per parse. */
+  readonly origins: AgreementOrigins;
 }
 
 /** Parsed versions kept: a server's agreements and a few of their earlier versions. */
@@ -19,6 +22,7 @@ interface Parsed {
   /** The texts of every version up to this one, oldest first: what the parse read. */
   readonly texts: readonly string[];
   readonly agreement: Agreement;
+  readonly origins: AgreementOrigins;
 }
 
 /**
@@ -50,14 +54,15 @@ export class ParsedAgreements {
         version === undefined ? `no agreement ${id}` : `no version ${version} of agreement ${id}`,
       );
     }
-    return { record, agreement: this.parse(records, record) };
+    const { agreement, origins } = this.parse(records, record);
+    return { record, agreement, origins };
   }
 
   /** Every recorded version of an agreement, read and compiled, oldest first. */
   async versions(id: AgreementId): Promise<readonly Agreement[]> {
     const records = await this.recordsOf(id);
     if (records.length === 0) throw notFound(`no agreement ${id}`);
-    return records.map((record) => this.parse(records, record));
+    return records.map((record) => this.parse(records, record).agreement);
   }
 
   /** The agreement's versions on record, oldest first; a deleted agreement's parses go. */
@@ -71,17 +76,18 @@ export class ParsedAgreements {
     return records;
   }
 
-  private parse(records: readonly AgreementRecord[], record: AgreementRecord): Agreement {
+  private parse(records: readonly AgreementRecord[], record: AgreementRecord): Parsed {
     const key = `${record.id}|${record.version}`;
     // An amendment reads only earlier versions of its own agreement.
     const texts = records.filter((r) => r.version <= record.version).map((r) => r.text);
     const kept = this.parsed.get(key);
-    if (kept !== undefined && sameTexts(kept.texts, texts)) return kept.agreement;
+    if (kept !== undefined && sameTexts(kept.texts, texts)) return kept;
     const agreement = deepFreeze(
       parseAgreement(record.text, `${record.id} v${record.version}`, earlierVersionsOf(records)),
     );
-    this.parsed.set(key, { texts, agreement });
-    return agreement;
+    const parsed = { texts, agreement, origins: new AgreementOrigins(agreement) };
+    this.parsed.set(key, parsed);
+    return parsed;
   }
 }
 

@@ -58,6 +58,9 @@ describe.each(bothBackends())('parsed agreements on %s', (_name, open) => {
       // The earlier version is still there when asked for, and still the parse already made.
       expect((await parsed.get(IDLIB, 1)).agreement).toBe(first.agreement);
       expect((await parsed.versions(IDLIB)).map((a) => a.version)).toEqual([1, 2]);
+      // The parties' names folded for reading origins go with the parse, and are made anew with it.
+      expect((await parsed.get(IDLIB)).origins).toBe(amended.origins);
+      expect(amended.origins).not.toBe(first.origins);
     }));
 
   it("show a server's next request a version another writer recorded meanwhile", () =>

@@ -24,18 +24,20 @@ export const affiliationLabel = (a: OriginAffiliation): string =>
         ? `monitor:${a.monitor}`
         : 'independent';
 
-/**
- * Resolves origins to the agreement's parties and mediators: a recorded source's affiliation
- * when the link names one, else the origin's name against the parties' and mediators' names
- * and aliases. Self-reports are marked by this, so the same rule applies to every party.
- */
-export class OriginAffiliations {
-  private readonly byName = new Map<string, OriginAffiliation>();
-  private readonly sources: ReadonlyMap<string, Source>;
-  private readonly roles: ReadonlyMap<string, PartyRole>;
+/** Names folded and remembered per `AgreementOrigins`: origins' names repeat claim after claim. */
+const FOLDS_KEPT = 10_000;
 
-  constructor(agreement: Agreement, sources: readonly Source[]) {
-    this.sources = new Map(sources.map((s) => [s.id, s]));
+/**
+ * What an agreement makes of origins' names: its parties', mediators' and monitors' names and
+ * aliases, folded once. It depends on the agreement alone, so a server keeps it with the
+ * parsed agreement and pairs it with the sources on record at each request.
+ */
+export class AgreementOrigins {
+  readonly byName = new Map<string, OriginAffiliation>();
+  readonly roles: ReadonlyMap<string, PartyRole>;
+  private readonly folds = new Map<string, string>();
+
+  constructor(agreement: Agreement) {
     this.roles = new Map(agreement.parties.map((p) => [p.id as string, p.role ?? 'party']));
     for (const m of agreement.monitors) {
       for (const name of [m.id, m.name, ...m.aliases]) {
@@ -55,16 +57,44 @@ export class OriginAffiliations {
     }
   }
 
+  /** The agreement's reading of a name, if it names one of its parties, mediators or monitors. */
+  named(name: string): OriginAffiliation | undefined {
+    let folded = this.folds.get(name);
+    if (folded === undefined) {
+      folded = foldName(name);
+      if (this.folds.size >= FOLDS_KEPT) this.folds.clear();
+      this.folds.set(name, folded);
+    }
+    return this.byName.get(folded);
+  }
+}
+
+/**
+ * Resolves origins to the agreement's parties and mediators: a recorded source's affiliation
+ * when the link names one, else the origin's name against the parties' and mediators' names
+ * and aliases. Self-reports are marked by this, so the same rule applies to every party.
+ */
+export class OriginAffiliations {
+  private readonly sources: ReadonlyMap<string, Source>;
+  private readonly origins: AgreementOrigins;
+
+  /** Of an agreement, or of its names already folded (`AgreementOrigins`, kept by a server). */
+  constructor(agreement: Agreement | AgreementOrigins, sources: readonly Source[]) {
+    this.origins =
+      agreement instanceof AgreementOrigins ? agreement : new AgreementOrigins(agreement);
+    this.sources = new Map(sources.map((s) => [s.id, s]));
+  }
+
   of(link: AttributionLink): OriginAffiliation {
     const source = link.source === null ? undefined : this.sources.get(link.source);
     // A recorded party affiliation is the analyst's word and wins over names.
     if (source?.affiliation.kind === 'party') {
       const party = source.affiliation.party;
-      return { kind: 'party', party, role: this.roles.get(party) ?? 'party' };
+      return { kind: 'party', party, role: this.origins.roles.get(party) ?? 'party' };
     }
     const names = source === undefined ? [link.name] : [source.name, ...source.aliases, link.name];
     for (const name of names) {
-      const known = this.byName.get(foldName(name));
+      const known = this.origins.named(name);
       if (known !== undefined) return known;
     }
     if (source?.affiliation.kind === 'mediator' || link.kind === 'mediator') {
