@@ -1,6 +1,7 @@
 // One step of the replay bench in a process of its own, so its peak RSS is its own:
 // `fill N DIR` writes a ledger of N entries straight into a new SQLite store (no projections),
-// `bare DIR` reads and hashes it, `rebuild DIR` and `verify DIR` run the store's own, and
+// `bare DIR` reads and hashes it, `checked DIR` does that and checks each entry against the
+// ledger's schema, `rebuild DIR` and `verify DIR` run the store's own, and
 // `raw DIR` inserts the rows rebuild wrote into an empty store (its time alone is reported).
 // Prints {"ms", "cpuMs", "peakRssMb"} on stdout.
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import type { ClaimContent } from '../src/core/evidence/claim.js';
 import type { Document } from '../src/core/evidence/document.js';
 import type { DocumentId } from '../src/core/ids.js';
 import { canonicalJson } from '../src/core/ledger/canonical-json.js';
-import { GENESIS_HASH, type LedgerChange } from '../src/core/ledger/ledger-entry.js';
+import { GENESIS_HASH, LedgerEntry, type LedgerChange } from '../src/core/ledger/ledger-entry.js';
 import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
 import { entryHash } from '../src/store/ledger-hash.js';
 import { initStore, openStore } from '../src/store/open-store.js';
@@ -105,8 +106,11 @@ async function fill(dataDir: string, count: number): Promise<void> {
   db.close();
 }
 
-/** The floor: read every entry, recompute its hash over the stored text, parse its change. */
-function bareReplay(dataDir: string): void {
+/**
+ * The floor: read every entry, recompute its hash over the stored text, parse its change;
+ * `checked` also checks the entry against the ledger's schema, as any replay must (0037).
+ */
+function bareReplay(dataDir: string, checked = false): void {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
   let hash = GENESIS_HASH;
   const rows = db.prepare('select * from ledger order by seq').iterate() as Iterable<LedgerTable>;
@@ -115,7 +119,11 @@ function bareReplay(dataDir: string): void {
     if (row.prev_hash !== hash || entryHash(hash, part, row.change) !== row.hash) {
       throw new Error(`entry ${row.seq} does not follow`);
     }
-    JSON.parse(row.change);
+    const change: unknown = JSON.parse(row.change);
+    if (checked) {
+      const entry = { ...part, change, prevHash: row.prev_hash, hash: row.hash };
+      if (!LedgerEntry.safeParse(entry).success) throw new Error(`entry ${row.seq} does not fit`);
+    }
     hash = row.hash;
   }
   db.close();
@@ -171,6 +179,9 @@ switch (step) {
     break;
   case 'bare':
     bareReplay(dataDir);
+    break;
+  case 'checked':
+    bareReplay(dataDir, true);
     break;
   case 'rebuild':
   case 'verify': {

@@ -69,7 +69,11 @@ export async function appendEntries(
   }
 
   await insertRows(trx, 'ledger', LEDGER_COLUMNS, rows);
-  await writeProjections(trx, view.written(), { known, claimWasStored: view.claimWasStored });
+  await writeProjections(trx, view.written(), {
+    known,
+    claimWasStored: view.claimWasStored,
+    claimIsNew: (id) => !view.claimWasStored(id),
+  });
   await writeLedgerHead(trx, previous);
   return entries;
 }

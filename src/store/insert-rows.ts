@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import { CompiledQuery, sql } from './kysely.js';
+import { CompiledQuery, PostgresAdapter, sql } from './kysely.js';
 import { inChunks } from './in-chunks.js';
+import { copyRows } from './postgres/postgres-copy-rows.js';
 import type { StoreSchema } from './store-schema.js';
 
 /** Statement text per database adapter and shape: built by Kysely once, then reused as text. */
@@ -11,7 +12,8 @@ const statementTexts = new WeakMap<object, Map<string, string>>();
  * `keys`, a row whose key is taken replaces the stored one (`on conflict … do update`, the same
  * in SQLite and PostgreSQL). The statement is compiled once per table, column list and row
  * count and then run as text with a flat list of values: no query tree per batch, and on
- * SQLite the same text finds its prepared statement in the driver's cache.
+ * SQLite the same text finds its prepared statement in the driver's cache. Without `keys`, on
+ * PostgreSQL, the rows go in by one `copy … from stdin` (decision 0072).
  */
 export async function insertRows(
   db: Kysely<StoreSchema>,
@@ -20,6 +22,13 @@ export async function insertRows(
   rows: readonly Record<string, unknown>[],
   keys?: readonly string[],
 ): Promise<void> {
+  if (rows.length === 0) return;
+  const adapter = db.getExecutor().adapter;
+  if (keys === undefined && adapter instanceof PostgresAdapter) {
+    const text = `copy ${quoted(into)} (${columns.map(quoted).join(', ')}) from stdin`;
+    await db.executeQuery(CompiledQuery.raw(text, [copyRows(columns, rows)]));
+    return;
+  }
   for (const chunk of inChunks(rows)) {
     const parameters: unknown[] = new Array(chunk.length * columns.length);
     let i = 0;
@@ -28,6 +37,9 @@ export async function insertRows(
     await db.executeQuery(CompiledQuery.raw(text, parameters));
   }
 }
+
+/** A name as PostgreSQL quotes it. */
+const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 function statementText(
   db: Kysely<StoreSchema>,

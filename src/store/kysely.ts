@@ -15,7 +15,7 @@ const kysely = createRequire(import.meta.url)(
 ) as typeof KyselyModule;
 
 export const { Kysely, sql, CompiledQuery, SqliteDialect, SqliteDriver } = kysely;
-export const { PostgresDialect, PostgresDriver } = kysely;
+export const { PostgresAdapter, PostgresDialect, PostgresDriver } = kysely;
 export type Kysely<DB> = KyselyModule.Kysely<DB>;
 export type CompiledQuery = KyselyModule.CompiledQuery;
 export type PostgresDriver = KyselyModule.PostgresDriver;

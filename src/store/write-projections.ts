@@ -25,7 +25,16 @@ export interface ProjectionWrite {
    * A claim that cannot has no party rows to take back, which spares a delete per run.
    */
   readonly claimWasStored: (id: string) => boolean;
+  /**
+   * Whether no row of a claim can exist yet, so its rows are plain inserts (by COPY on
+   * PostgreSQL) instead of upserts. Only an append can say so: it has read every claim its
+   * changes name, and refuses to add one that exists. Unset, every row is an upsert.
+   */
+  readonly claimIsNew?: (id: string) => boolean;
 }
+
+/** The tables whose rows belong to one claim, by the column that names it. */
+const CLAIM_TABLES = { claims: 'id', claim_parties: 'claim', claim_agreements: 'claim' } as const;
 
 /**
  * Inserts projected rows or replaces them whole, as the ledger means them, a few hundred at a
@@ -35,7 +44,7 @@ export interface ProjectionWrite {
 export async function writeProjections(
   db: Kysely<StoreSchema>,
   written: Iterable<ProjectedRow>,
-  { tables = STORED_TABLES, known, claimWasStored }: ProjectionWrite,
+  { tables = STORED_TABLES, known, claimWasStored, claimIsNew }: ProjectionWrite,
 ): Promise<void> {
   for (const run of inChunks(written)) {
     const rows = tableRowsOf(run, known);
@@ -62,13 +71,17 @@ export async function writeProjections(
     for (const table of PROJECTION_TABLES) {
       const written: readonly Record<string, unknown>[] = rows[table];
       if (written.length === 0) continue;
-      await insertRows(
-        db,
-        tables[table],
-        PROJECTION_COLUMNS[table],
-        written,
-        PROJECTION_KEYS[table],
-      );
+      const columns = PROJECTION_COLUMNS[table];
+      const by =
+        claimIsNew === undefined ? undefined : CLAIM_TABLES[table as keyof typeof CLAIM_TABLES];
+      if (by === undefined) {
+        await insertRows(db, tables[table], columns, written, PROJECTION_KEYS[table]);
+        continue;
+      }
+      const fresh = written.filter((row) => claimIsNew!(row[by] as string));
+      const others = written.filter((row) => !claimIsNew!(row[by] as string));
+      await insertRows(db, tables[table], columns, fresh);
+      await insertRows(db, tables[table], columns, others, PROJECTION_KEYS[table]);
     }
   }
 }

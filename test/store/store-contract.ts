@@ -158,6 +158,19 @@ export function describeStoreContract(
         expect(entries.every((e) => e.author === AUTHOR)).toBe(true);
       });
 
+      it('stores text with tabs, line breaks, backslashes and a literal \\N as written, in the ledger and the rows', async () => {
+        const document = makeDocument({ title: 'Tab\there', rawText: 'a\tb\nc\\N d\r\n' });
+        const claim = makeClaim(document.id, {
+          content: { text: 'line one\nline\ttwo \\N \\ end' },
+        });
+        await store.append([documentAdded(document)], AUTHOR);
+        await store.append([claimAdded(claim)], AUTHOR);
+        expect(await store.getDocument(document.id)).toEqual(document);
+        expect(await store.getClaim(claim.id)).toEqual(claim);
+        // Verify replays the ledger into tables of its own and compares them with these.
+        expect((await store.verify()).ok).toBe(true);
+      });
+
       it('returns undefined for what is not recorded', async () => {
         await recordSample();
         expect(await store.getClaim('clm_nothere00' as ClaimId)).toBeUndefined();

@@ -6,6 +6,7 @@ import type { OpenMode } from '../migrate-schema.js';
 import type { SecondaryIndex, StoreDialect } from '../store-dialect.js';
 import type { StoreSchema } from '../store-schema.js';
 import type { Store } from '../store.js';
+import { PostgresCopyClient } from './postgres-copy-client.js';
 import { PostgresStoreDialect } from './postgres-dialect.js';
 
 /** Connections per process; appends take turns anyway, reads share the rest. */
@@ -51,6 +52,7 @@ export function postgresKysely(url: string): Kysely<StoreSchema> {
     connectionString: url,
     max: POOL_SIZE,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    Client: PostgresCopyClient,
   });
   // An idle connection that dies is dropped by the pool, and the next query opens another;
   // without a listener its error would crash the process.
