@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CellAddress } from '../core/evaluation/explain-cell.js';
 import { explainVerdictsCell } from '../core/evaluation/explain-cell.js';
 import { versionVerdicts } from '../core/evaluation/evaluate-versions.js';
@@ -36,6 +37,15 @@ interface Made {
   full: Evaluation | null;
 }
 
+/** The moment a request asks about, now when it names none; BadInput when it is no instant. */
+function momentOf(request: EvaluateRequest): number {
+  if (request.asOf === undefined) return Date.now();
+  const ms = instantMs(request.asOf);
+  if (Number.isNaN(ms))
+    throw badInput(`asOf must be an ISO instant, found ${JSON.stringify(request.asOf)}`);
+  return ms;
+}
+
 /** Evaluations kept per agreement and version asked for: a few moments each. */
 const EVALUATIONS_KEPT = 4;
 
@@ -62,6 +72,18 @@ export class AgreementEvaluations {
     return made.full.asOf === asOf ? made.full : { ...made.full, asOf };
   }
 
+  /**
+   * The entity tag of the grid `grid(id, request)` would answer, made without evaluating: the
+   * grid is a function of the agreement, the version asked, the ledger's head and the moment,
+   * so a client holding the answer with this tag holds this answer.
+   */
+  async gridTag(id: AgreementId, request: EvaluateRequest = {}): Promise<string> {
+    const asOf = isoOf(momentOf(request));
+    const { hash: head } = await this.store.head();
+    const name = `grid|${id}|${request.version ?? ''}|${head}|${asOf}`;
+    return `"${createHash('sha256').update(name).digest('base64url').slice(0, 27)}"`;
+  }
+
   /** What the grid needs: verdicts and summaries, breaches grouped. */
   async grid(id: AgreementId, request: EvaluateRequest = {}): Promise<EvaluationGrid> {
     const { made, asOf } = await this.entry(id, request);
@@ -86,10 +108,8 @@ export class AgreementEvaluations {
     id: AgreementId,
     request: EvaluateRequest,
   ): Promise<{ made: Made; asOf: string }> {
-    const asOf = request.asOf ?? new Date().toISOString();
-    const asOfMs = instantMs(asOf);
-    if (Number.isNaN(asOfMs))
-      throw badInput(`asOf must be an ISO instant, found ${JSON.stringify(asOf)}`);
+    const asOfMs = momentOf(request);
+    const asOf = request.asOf ?? isoOf(asOfMs);
     const key = `${id}|${request.version ?? ''}`;
     const { hash: head } = await this.store.head();
     let remembered = this.remembered.get(key);

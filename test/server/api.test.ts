@@ -637,6 +637,36 @@ describe.each(bothBackends())('the HTTP API over %s', (dialect, open) => {
       );
     });
 
+    test('a client holding the evaluation is told it still stands, until the ledger or the moment moves', async () => {
+      const path = (asOf: string) =>
+        `/api/agreements/gaza-pause-2023-11/evaluation?asOf=${encodeURIComponent(asOf)}`;
+      const first = await http.get(path('2023-11-27T12:00:00Z'));
+      expect(first.status).toBe(200);
+      const tag = first.headers.get('etag');
+      expect(tag).toMatch(/^"[\w-]+"$/);
+      expect(first.headers.get('cache-control')).toBe('private, no-cache');
+      const again = await http.get(path('2023-11-27T12:00:00Z'), {
+        headers: { 'if-none-match': tag! },
+      });
+      expect(again.status).toBe(304);
+      expect(again.text).toBe('');
+      expect(again.headers.get('etag')).toBe(tag);
+      // Another moment is another answer, sent whole.
+      const later = await http.get(path('2023-11-28T12:00:00Z'), {
+        headers: { 'if-none-match': tag! },
+      });
+      expect(later.status).toBe(200);
+      expect(later.headers.get('etag')).not.toBe(tag);
+      // So is the same moment once the ledger has moved.
+      await seedDocument();
+      const moved = await http.get(path('2023-11-27T12:00:00Z'), {
+        headers: { 'if-none-match': tag! },
+      });
+      expect(moved.status).toBe(200);
+      expect(moved.json).toMatchObject({ agreement: 'gaza-pause-2023-11' });
+      expect(moved.headers.get('etag')).not.toBe(tag);
+    });
+
     test('the diff between two moments names the verdicts that changed', async () => {
       const [from, to] = ['2023-11-23T00:00:00Z', '2023-12-03T00:00:00Z'].map(encodeURIComponent);
       const answer = await http.get(

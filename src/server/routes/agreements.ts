@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   addAgreement,
   diffAgreement,
@@ -161,13 +161,24 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
       schema: {
         tags: ['agreements'],
         summary:
-          'The verdicts of every norm, period by period, from the claims known at asOf (default: now): each cell with its count, one sentence and the claims deciding it; breaches grouped. A cell is explained in full by the cell route.',
+          'The verdicts of every norm, period by period, from the claims known at asOf (default: now): each cell with its count, one sentence and the claims deciding it; breaches grouped. A cell is explained in full by the cell route. The answer carries an ETag: sent back in If-None-Match, it gets 304 Not Modified while the ledger and the moment are the same.',
         params: AgreementParams,
         querystring: EvaluationQuery,
-        response: { 200: EvaluationGrid, ...problemResponses(400, 404) },
+        response: {
+          200: EvaluationGrid,
+          304: z.null().describe('Not Modified: the answer whose ETag was sent still stands'),
+          ...problemResponses(400, 404),
+        },
       },
     },
-    async ({ params, query }) => evaluations.grid(params.id, query),
+    async ({ params, query, headers }, reply) => {
+      // A client that holds this very answer (the same agreement, version, ledger head and
+      // moment) is told so in a few bytes instead of being sent the grid again.
+      const tag = await evaluations.gridTag(params.id, query);
+      void reply.header('etag', tag).header('cache-control', 'private, no-cache');
+      if (headers['if-none-match'] === tag) return reply.code(304).send(null);
+      return evaluations.grid(params.id, query);
+    },
   );
 
   app.get(

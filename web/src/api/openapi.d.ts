@@ -2319,7 +2319,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The verdicts of every norm, period by period, from the claims known at asOf (default: now): each cell with its count, one sentence and the claims deciding it; breaches grouped. A cell is explained in full by the cell route. */
+    /** The verdicts of every norm, period by period, from the claims known at asOf (default: now): each cell with its count, one sentence and the claims deciding it; breaches grouped. A cell is explained in full by the cell route. The answer carries an ETag: sent back in If-None-Match, it gets 304 Not Modified while the ledger and the moment are the same. */
     get: {
       parameters: {
         query?: {
@@ -2344,6 +2344,13 @@ export interface paths {
           content: {
             'application/json': components['schemas']['EvaluationGrid'];
           };
+        };
+        /** @description Not Modified: the answer whose ETag was sent still stands */
+        304: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
         /** @description Bad Request */
         400: {
