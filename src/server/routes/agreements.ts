@@ -166,7 +166,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
         querystring: EvaluationQuery,
         response: {
           200: EvaluationGrid,
-          304: z.null().describe('Not Modified: the answer whose ETag was sent still stands'),
+          304: z.undefined().describe('Not Modified: the answer whose ETag was sent still stands'),
           ...problemResponses(400, 404),
         },
       },
@@ -176,7 +176,7 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
       // moment) is told so in a few bytes instead of being sent the grid again.
       const tag = await evaluations.gridTag(params.id, query);
       void reply.header('etag', tag).header('cache-control', 'private, no-cache');
-      if (headers['if-none-match'] === tag) return reply.code(304).send(null);
+      if (headers['if-none-match'] === tag) return reply.code(304).send();
       return evaluations.grid(params.id, query);
     },
   );
