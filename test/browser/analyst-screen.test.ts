@@ -70,7 +70,10 @@ describe("the analyst's screen", { retry: 1, timeout: 120_000 }, () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('hostages released');
     await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
     const results = page.locator('.search-results');
-    await results.getByRole('status').waitFor();
+    // The status says "Loading the search…" until the answer comes: wait for the answer's.
+    const answered = () =>
+      expect.poll(() => results.getByRole('status').textContent()).not.toMatch(/^Loading/);
+    await answered();
     expect(page.url()).toContain('#/search?agreement=gaza-pause-2023-11&q=hostages+released');
     const marks = await results.locator('mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
@@ -80,7 +83,7 @@ describe("the analyst's screen", { retry: 1, timeout: 120_000 }, () => {
 
     // The address is the search: a reload shows the same hits, the box keeps the words.
     await page.reload();
-    await results.getByRole('status').waitFor();
+    await answered();
     await expect(results.getByRole('status').textContent()).resolves.toBe(summary);
     await expect(page.getByRole('searchbox', { name: 'Search' }).inputValue()).resolves.toBe(
       'hostages released',
@@ -90,7 +93,7 @@ describe("the analyst's screen", { retry: 1, timeout: 120_000 }, () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('hostages');
     await page.getByRole('button', { name: 'Find' }).click();
     await page.waitForURL(/q=hostages$/);
-    await results.getByRole('status').waitFor();
+    await answered();
     await results.locator('.search-hit a[href*="claim=clm_"]').first().click();
     await page.waitForURL(/#\/documents\/doc_[^?]+\?.*claim=clm_/);
     const claim = new URL(page.url().replace('#/', '')).searchParams.get('claim');
@@ -100,7 +103,8 @@ describe("the analyst's screen", { retry: 1, timeout: 120_000 }, () => {
   test('a word no report holds finds nothing, and says so', async () => {
     await page.goto(`${base}/#/search?agreement=${AGREEMENT}&q=zyzzyva`);
     const status = page.locator('.search-results').getByRole('status');
-    await expect(status.textContent()).resolves.toMatch(/^0 documents and 0 claims/);
+    // The status says "Loading the search…" until the answer comes: wait for the answer's.
+    await expect.poll(() => status.textContent()).toMatch(/^0 documents and 0 claims/);
   });
 
   test('the term slider sets the moment, from the keyboard and by event, and marks the events', async () => {
