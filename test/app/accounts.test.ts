@@ -13,19 +13,12 @@ import {
   signInWithPassword,
 } from '../../src/app/accounts.js';
 import type { Store } from '../../src/app/store-contract.js';
-import { bothBackends } from '../server/test-stores.js';
+import { bothBackends, withTestStore } from '../server/test-stores.js';
 
 const BACKENDS = bothBackends();
 
 describe.each(BACKENDS)('accounts on %s', (_name, open) => {
-  const withStore = async (run: (store: Store) => Promise<void>) => {
-    const test = await open();
-    try {
-      await run(test.store);
-    } finally {
-      await test.dispose();
-    }
-  };
+  const withStore = (run: (store: Store) => Promise<void>) => withTestStore(open, run);
 
   it('makes the first admin once, without a password, and logs who did it', () =>
     withStore(async (store) => {

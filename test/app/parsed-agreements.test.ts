@@ -11,7 +11,7 @@ import type { Norm } from '../../src/core/agreement/agreement.js';
 import { parseAgreement } from '../../src/core/agreement/parse-agreement.js';
 import { AgreementId } from '../../src/core/ids.js';
 import { startApi } from '../server/start-api.js';
-import { bothBackends } from '../server/test-stores.js';
+import { bothBackends, withTestStore } from '../server/test-stores.js';
 
 const IDLIB = AgreementId.parse('idlib-sochi-2018-09');
 const GAZA = AgreementId.parse('gaza-pause-2023-11');
@@ -31,14 +31,7 @@ const withRecords = (
   });
 
 describe.each(bothBackends())('parsed agreements on %s', (_name, open) => {
-  const withStore = async (run: (store: Store) => Promise<void>) => {
-    const test = await open();
-    try {
-      await run(test.store);
-    } finally {
-      await test.dispose();
-    }
-  };
+  const withStore = (run: (store: Store) => Promise<void>) => withTestStore(open, run);
 
   it('serve an amendment on the very next request, and keep each version while its record stands', () =>
     withStore(async (store) => {

@@ -55,3 +55,16 @@ export function bothBackends(): readonly [Dialect, () => Promise<TestStore>][] {
     ['postgres', async () => postgresTestStore((postgres ??= await startTestPostgres()))],
   ];
 }
+
+/** Runs `run` on a fresh store of `open`'s backend, disposed of afterwards whatever happens. */
+export async function withTestStore(
+  open: () => Promise<TestStore>,
+  run: (store: TestStore['store']) => Promise<void>,
+): Promise<void> {
+  const test = await open();
+  try {
+    await run(test.store);
+  } finally {
+    await test.dispose();
+  }
+}
