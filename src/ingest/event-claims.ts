@@ -228,9 +228,14 @@ export function extractEventClaims(
       const read = model === null ? null : readClaim(model, features, found.type);
       // An analyst taught this word's act: neither dropped nor retyped by weights that never saw it.
       const taughtHere = isTaughtRule(found.trigger.rule.id);
-      if (read !== null && read.type === NO_CLAIM && !taughtHere) return [];
+      // The keep head drops a pattern only as another pattern's act told again: beside mere
+      // candidate words, the pattern (its object, its roles) is the better reading of the act.
+      const patternAmongWords =
+        !isCandidateWord(found.trigger.rule) &&
+        foundReadings.every((r) => r === found || isCandidateWord(r.trigger.rule));
+      if (read !== null && read.type === NO_CLAIM && !taughtHere && !patternAmongWords) return [];
       const reading: Reading =
-        read === null || read.type === found.type || taughtHere
+        read === null || read.type === found.type || read.type === NO_CLAIM || taughtHere
           ? found
           : { ...found, type: read.type as EventType };
       return [{ reading, rule, features, read }];
@@ -493,6 +498,9 @@ function triggersBySentence(
     sentences,
   );
 }
+
+/** A single word of the lemma table, not a pattern: the weakest kind of trigger. */
+const isCandidateWord = (rule: TriggerRule): boolean => rule.id.startsWith('lemma.');
 
 /** Type and modality of one trigger, or null when it reports nothing (an if-clause). */
 function readTrigger(
