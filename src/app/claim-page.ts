@@ -5,7 +5,7 @@ import type { EventType } from '../core/vocabulary/event-types.js';
 import type { JsonText } from '../core/api/json-text.js';
 import type { Store } from '../store/store.js';
 import { OriginAffiliations, readClaim } from '../core/evaluation/origin-affiliation.js';
-import type { ClaimReading } from '../core/evaluation/origin-affiliation.js';
+import type { ClaimReading, ClaimReadingFields } from '../core/evaluation/origin-affiliation.js';
 import { scopeOf } from './assignments.js';
 import { ParsedAgreements } from './parsed-agreements.js';
 
@@ -51,13 +51,16 @@ export async function claimPageText(
 ): Promise<JsonText<ClaimPage>> {
   const { rows, nextCursor, read } = await pageRows(store, query, parsed);
   const items = `"items":[${rows.map((row) => row.json).join(',')}]`;
-  // Readings need each claim's attribution, so only then is a row parsed.
+  // Readings parse only the fields they read, stored beside each claim.
   const readings =
     read === undefined
       ? ''
       : `,"readings":${JSON.stringify(
           Object.fromEntries(
-            rows.map((row) => [row.id, readClaim(JSON.parse(row.json) as Claim, read)]),
+            rows.map((row) => [
+              row.id,
+              readClaim({ content: JSON.parse(row.reading) as ClaimReadingFields }, read),
+            ]),
           ),
         )}`;
   return `{${items}${readings},"nextCursor":${JSON.stringify(nextCursor)}}` as JsonText<ClaimPage>;

@@ -247,7 +247,7 @@ export class KyselyStore implements Store {
   async listClaimTexts(filter: ClaimFilter = {}): Promise<readonly StoredClaimText[]> {
     // A page stops at its limit, so it tests the scope claim by claim; a whole read builds it.
     const scope = filter.limit === undefined ? 'set' : 'rowByRow';
-    let query = this.#filteredClaims(filter, scope).select(['id', 'json']).orderBy('id');
+    let query = this.#filteredClaims(filter, scope).select(['id', 'json', 'reading']).orderBy('id');
     if (filter.after !== undefined) query = query.where('id', '>', filter.after);
     if (filter.limit !== undefined) query = query.limit(filter.limit);
     return (await query.execute()) as StoredClaimText[];

@@ -33,10 +33,14 @@ export interface ClaimFilter {
 }
 
 /** How a replay of the ledger (verify, rebuild) steps through it. */
-/** A claim as its row stores it: the id, and the claim's canonical JSON. */
+/**
+ * A claim as its row stores it: the id, the claim's canonical JSON, and the canonical JSON of
+ * the fields an agreement's reading of it needs (`ClaimReadingFields`).
+ */
 export interface StoredClaimText {
   readonly id: ClaimId;
   readonly json: string;
+  readonly reading: string;
 }
 
 export interface ReplayOptions {

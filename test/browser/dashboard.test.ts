@@ -452,6 +452,33 @@ const REPLAYED_VIEWS = {
  * Opens a link in a fresh page, as a colleague would, and gathers every API answer that was not
  * a success until the page settles.
  */
+/** How the API reads a claim for an agreement: the fields the timeline's filters use. */
+type ApiReading = { links: { side: string | null }[]; agent: string | null };
+
+/**
+ * The example agreement's accepted claims and events as the API gives them, the first party
+ * `partyOf` finds in a claim's reading, and how many events have an account it reads as that
+ * party's: what a timeline filtered by that party must count.
+ */
+async function eventsOfFirstParty(partyOf: (reading: ApiReading) => string | null) {
+  const read = apiReader(base, token);
+  const { items, readings } = await read<{
+    items: { id: string }[];
+    readings: Record<string, ApiReading>;
+  }>(`/api/claims?agreement=${AGREEMENT}&status=accepted&limit=1000`);
+  const { items: events } = await read<{ items: { id: string; claims: string[] }[] }>(
+    `/api/events?agreement=${AGREEMENT}`,
+  );
+  const of = (claim: string) => {
+    const reading = readings[claim];
+    return reading === undefined ? null : partyOf(reading);
+  };
+  const party = items.map((c) => of(c.id)).find((found) => found !== null);
+  if (!party) throw new Error("no example claim reads as a party's");
+  const expected = events.filter((e) => e.claims.some((c) => of(c) === party)).length;
+  return { party, expected, events, readings };
+}
+
 async function openLink(path: string, ready: string) {
   const fresh = await context.newPage();
   const failures: string[] = [];
@@ -633,18 +660,7 @@ describe('a screen set through the page comes back on reload', { retry: 1 }, () 
   });
 
   test("according to one side, the timeline keeps the events the API reads as that side's", async () => {
-    const read = apiReader(base, token);
-    const page = await read<{
-      items: { id: string }[];
-      readings: Record<string, { links: { side: string | null }[] }>;
-    }>(`/api/claims?agreement=${AGREEMENT}&status=accepted&limit=1000`);
-    const { items: events } = await read<{ items: { id: string; claims: string[] }[] }>(
-      `/api/events?agreement=${AGREEMENT}`,
-    );
-    const sideOf = (claim: string) => page.readings[claim]?.links.at(-1)?.side ?? null;
-    const party = page.items.map((c) => sideOf(c.id)).find((side) => side !== null);
-    if (!party) throw new Error('no example claim comes from a party');
-    const expected = events.filter((e) => e.claims.some((c) => sideOf(c) === party)).length;
+    const { party, expected } = await eventsOfFirstParty((r) => r.links.at(-1)?.side ?? null);
 
     const { page: shown, failures } = await openLink(
       `timeline?agreement=${AGREEMENT}`,
@@ -666,18 +682,7 @@ describe('a screen set through the page comes back on reload', { retry: 1 }, () 
   });
 
   test('by party, the timeline keeps the events whose accounts the API reads as that party acting', async () => {
-    const read = apiReader(base, token);
-    const page = await read<{
-      items: { id: string }[];
-      readings: Record<string, { agent: string | null }>;
-    }>(`/api/claims?agreement=${AGREEMENT}&status=accepted&limit=1000`);
-    const { items: events } = await read<{ items: { id: string; claims: string[] }[] }>(
-      `/api/events?agreement=${AGREEMENT}`,
-    );
-    const agentOf = (claim: string) => page.readings[claim]?.agent ?? null;
-    const party = page.items.map((c) => agentOf(c.id)).find((agent) => agent !== null);
-    if (!party) throw new Error('no example claim names a party as acting');
-    const expected = events.filter((e) => e.claims.some((c) => agentOf(c) === party)).length;
+    const { party, expected, events, readings } = await eventsOfFirstParty((r) => r.agent);
 
     const { page: shown, failures } = await openLink(
       `timeline?agreement=${AGREEMENT}`,
@@ -695,7 +700,7 @@ describe('a screen set through the page comes back on reload', { retry: 1 }, () 
 
     // Read as if that party acted in every claim, the page keeps every event with an account:
     // a page that took the party from the claims' actors would keep only the first count.
-    const every = events.filter((e) => e.claims.some((c) => c in page.readings)).length;
+    const every = events.filter((e) => e.claims.some((c) => c in readings)).length;
     expect(every).toBeGreaterThan(expected);
     const other = await context.newPage();
     try {

@@ -5,6 +5,7 @@ import { postgresKysely } from '../../src/store/postgres/postgres-store.js';
 import type { StoreSchema } from '../../src/store/store-schema.js';
 import { makeSource, sourceAdded } from '../support/builders.js';
 import { startTestPostgres, type TestPostgres } from '../support/postgres.js';
+import { describeReadingMigration } from './reading-migration-contract.js';
 import { describeReplayContract } from './replay-contract.js';
 import { describeRevisionMigration } from './revision-migration-contract.js';
 import { describeStoreContract, type StoreFixture } from './store-contract.js';
@@ -33,6 +34,7 @@ const freshFixture = async (): Promise<StoreFixture> => {
 describeStoreContract('postgres', freshFixture);
 describeReplayContract('postgres', freshFixture);
 describeRevisionMigration('postgres', freshFixture);
+describeReadingMigration('postgres', freshFixture);
 
 describe('several stores on one PostgreSQL schema', () => {
   it('take turns appending, so the chain stays whole', async () => {

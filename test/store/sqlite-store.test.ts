@@ -12,6 +12,7 @@ import { DATABASE_FILE, MARKER_FILE } from '../../src/store/sqlite/sqlite-data-d
 import { sqliteKysely } from '../../src/store/sqlite/sqlite-store.js';
 import type { StoreSchema } from '../../src/store/store-schema.js';
 import { makeSource, sourceAdded } from '../support/builders.js';
+import { describeReadingMigration } from './reading-migration-contract.js';
 import { describeReplayContract } from './replay-contract.js';
 import { describeRevisionMigration } from './revision-migration-contract.js';
 import { describeStoreContract, type StoreFixture } from './store-contract.js';
@@ -44,6 +45,7 @@ const freshFixture = async (): Promise<StoreFixture> => {
 describeStoreContract('sqlite', freshFixture);
 describeReplayContract('sqlite', freshFixture);
 describeRevisionMigration('sqlite', freshFixture);
+describeReadingMigration('sqlite', freshFixture);
 
 describe('the sqlite data directory', () => {
   it('commits in WAL mode with synchronous=FULL, so an acknowledged commit survives a power cut', async () => {

@@ -13,6 +13,7 @@ import {
   type LedgerEntry,
 } from '../../src/core/ledger/ledger-entry.js';
 import { ledgerRow } from '../../src/store/ledger-rows.js';
+import { SCHEMA_VERSION } from '../../src/store/migrate-schema.js';
 import { initStore, openStore, type StoreConfig } from '../../src/store/open-store.js';
 import type { StoreSchema } from '../../src/store/store-schema.js';
 import type { Store } from '../../src/store/store.js';
@@ -469,7 +470,7 @@ export function describeStoreContract(
               .where('key', '=', 'schema_version')
               .executeTakeFirst()
           )?.value,
-        ).toBe('5');
+        ).toBe(String(SCHEMA_VERSION));
       });
 
       it('lists only the claims known by a moment, whatever offset the moment is written in', async () => {

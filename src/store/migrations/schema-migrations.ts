@@ -4,6 +4,7 @@ import { claimAgreements } from './0002-claim-agreements.js';
 import { accounts } from './0003-accounts.js';
 import { everyChangeRevises } from './0004-every-change-revises.js';
 import { claimPageIndexes } from './0005-claim-page-indexes.js';
+import { claimReadingFields } from './0006-claim-reading-fields.js';
 
 /**
  * One step of the schema, written once for both databases. As in Kysely, a migration sees an
@@ -20,4 +21,5 @@ export const SCHEMA_MIGRATIONS: readonly SchemaMigration[] = [
   accounts,
   everyChangeRevises,
   claimPageIndexes,
+  claimReadingFields,
 ];
