@@ -1,11 +1,11 @@
 import type { ClaimPage } from '../core/api/claim-api.js';
-import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
+import type { Claim, ClaimReadingFields, ReviewStatus } from '../core/evidence/claim.js';
 import type { AgreementId, ClaimId, DocumentId } from '../core/ids.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import type { JsonText } from '../core/api/json-text.js';
 import type { Store } from '../store/store.js';
 import { OriginAffiliations, readClaim } from '../core/evaluation/origin-affiliation.js';
-import type { ClaimReading, ClaimReadingFields } from '../core/evaluation/origin-affiliation.js';
+import type { ClaimReading } from '../core/evaluation/origin-affiliation.js';
 import { scopeOf } from './assignments.js';
 import { ParsedAgreements } from './parsed-agreements.js';
 

@@ -1,8 +1,7 @@
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
-import type { Claim } from '../core/evidence/claim.js';
+import { readingFieldsOf, type Claim } from '../core/evidence/claim.js';
 import { partiesNamedBy, type ClaimAssignment } from '../core/evidence/claim-assignment.js';
 import type { Document } from '../core/evidence/document.js';
-import { readingFieldsOf } from '../core/evaluation/origin-affiliation.js';
 import type { Source } from '../core/evidence/source.js';
 import { canonicalJson } from '../core/ledger/canonical-json.js';
 import type { LedgerState, ProjectedRow } from '../core/ledger/projection.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Agreement, PartyRole } from '../agreement/agreement.js';
 import { agentParty, originKey } from '../evidence/claim.js';
-import type { AttributionLink, ClaimContent } from '../evidence/claim.js';
+import type { AttributionLink, ClaimReadingFields } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
 import { PartyId } from '../ids.js';
 import { foldName } from '../text/fold-name.js';
@@ -131,18 +131,6 @@ export const ClaimReading = z
   .readonly()
   .meta({ id: 'ClaimReading' });
 export type ClaimReading = z.infer<typeof ClaimReading>;
-
-/** What a claim's reading depends on: its actors and its attribution chain, nothing else. */
-export type ClaimReadingFields = Pick<ClaimContent, 'actors' | 'attribution'>;
-
-/** The fields `readClaim` reads, picked from a claim's content (stored beside each claim). */
-export const readingFieldsOf = ({
-  actors,
-  attribution,
-}: ClaimReadingFields): ClaimReadingFields => ({
-  actors,
-  attribution,
-});
 
 /** Reads a claim's attribution chain with the agreement's affiliations: one rule, sent to the web. */
 export function readClaim(

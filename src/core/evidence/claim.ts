@@ -180,6 +180,18 @@ export const polarityOf = (content: Pick<ClaimContent, 'polarity' | 'modality'>)
 export const occurrenceOf = (content: Pick<ClaimContent, 'occurrence' | 'modality'>): Occurrence =>
   content.occurrence ?? (content.modality === 'planned' ? 'planned' : 'happened');
 
+/** What an agreement's reading of a claim (`readClaim`) depends on: its actors and attribution. */
+export type ClaimReadingFields = Pick<ClaimContent, 'actors' | 'attribution'>;
+
+/** The fields `readClaim` reads, picked from a claim's content: stored beside each claim. */
+export const readingFieldsOf = ({
+  actors,
+  attribution,
+}: ClaimReadingFields): ClaimReadingFields => ({
+  actors,
+  attribution,
+});
+
 /** The party a claim names as its agent, if any. */
 export const agentParty = (content: Pick<ClaimContent, 'actors'>): PartyId | null =>
   content.actors.find((a) => a.role === 'agent' && a.party !== null)?.party ?? null;
