@@ -313,13 +313,14 @@ const bench: Bench = async () => {
       // evaluates; later ones, at the same or a neighbouring moment, are answered from what the
       // server kept, and one at a later head is advanced from it by what was appended.
       const timed = async () => {
+        const cpuBefore = server.cpuMs();
         const started = performance.now();
         const response = await fetch(evaluation('2023-12-02T00:00:00Z'), { headers });
         await response.arrayBuffer();
         if (response.status !== 200) throw new Error(`evaluation answered ${response.status}`);
-        return { response, ms: performance.now() - started };
+        return { response, ms: performance.now() - started, cpuMs: server.cpuMs() - cpuBefore };
       };
-      const { response: first, ms: firstMs } = await timed();
+      const { response: first, ms: firstMs, cpuMs: firstCpuMs } = await timed();
       const peakAfterFirstMb = server.peakRssMb();
       results.push([
         'evaluation as of 2 Dec, repeated',
@@ -342,15 +343,16 @@ const bench: Bench = async () => {
       ]);
       // Appended through the store beside the server, then the first evaluation at that head.
       const afterAppending = async (count: number) => {
-        const rounds: number[] = [];
+        const rounds: { ms: number; cpuMs: number }[] = [];
         for (let round = 0; round < APPEND_ROUNDS; round += 1) {
           await appendClaims(data, count, CLAIMS + (count + 1) * 10 * round + count);
-          rounds.push((await timed()).ms);
+          rounds.push(await timed());
         }
-        return median(rounds);
+        return { ms: median(rounds.map((r) => r.ms)), cpuMs: median(rounds.map((r) => r.cpuMs)) };
       };
-      const afterOneMs = await afterAppending(1);
-      const afterHundredMs = await afterAppending(100);
+      const afterOne = await afterAppending(1);
+      const afterHundred = await afterAppending(100);
+      const [afterOneMs, afterHundredMs] = [afterOne.ms, afterHundred.ms];
       const healthMs = 1000 / health.requestsPerSecond;
       const timesHealth = (r: Load) => health.requestsPerSecond / r.requestsPerSecond;
       const slowestListing = Math.max(
@@ -370,6 +372,17 @@ const bench: Bench = async () => {
             unit: 'ms',
           },
           { label: 'evaluation, cold, over health', value: firstMs / healthMs, unit: '×' },
+          { label: 'evaluation, cold: server CPU', value: firstCpuMs, unit: 'ms' },
+          {
+            label: 'evaluation, after one claim: server CPU (median)',
+            value: afterOne.cpuMs,
+            unit: 'ms',
+          },
+          {
+            label: 'evaluation, after 100 claims: server CPU (median)',
+            value: afterHundred.cpuMs,
+            unit: 'ms',
+          },
           {
             label: 'server peak RSS after the cold evaluation',
             value: peakAfterFirstMb,
