@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { addToken, addUser } from '../src/app/accounts.js';
 import { addAgreement } from '../src/app/agreements.js';
 import type { Store } from '../src/app/store-contract.js';
-import { initWorkspace } from '../src/app/workspace.js';
+import { initWorkspace, openWorkspace } from '../src/app/workspace.js';
 import { Claim } from '../src/core/evidence/claim.js';
 import type { Document } from '../src/core/evidence/document.js';
 import { newId } from '../src/core/ids.js';
@@ -133,7 +133,7 @@ const CLI = `const { runCli } = await import(${JSON.stringify(
 /** Starts `truce serve` on a free port over the data directory; resolves with its URL. */
 function serveInChild(
   data: string,
-): Promise<{ base: string; cpuMs(): number; stop(): Promise<void> }> {
+): Promise<{ base: string; cpuMs(): number; peakRssMb(): number; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
@@ -165,8 +165,9 @@ function serveInChild(
       const url = /dashboard: (http:\/\/[^/\s]+)\//.exec(output)?.[1];
       if (url) {
         const cpuMs = () => processCpuMs(child.pid ?? 0);
+        const peakRssMb = () => processPeakRssMb(child.pid ?? 0);
         const stop = () => (process.off('exit', orphaned), child.kill('SIGTERM'), exited);
-        resolve({ base: url, cpuMs, stop });
+        resolve({ base: url, cpuMs, peakRssMb, stop });
       }
     });
     child.once('exit', (code) => reject(new Error(`truce serve exited with ${code}: ${output}`)));
@@ -186,6 +187,42 @@ function processCpuMs(pid: number): number {
     return NaN;
   }
 }
+
+/** A process's peak resident memory (Linux's /proc; NaN elsewhere), in MB. */
+function processPeakRssMb(pid: number): number {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? NaN : Number(kb) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Appends `count` new claims of a new document, as a writer beside the server would. */
+async function appendClaims(data: string, count: number, seed: number): Promise<void> {
+  const store = await openWorkspace({ data });
+  try {
+    const document = documentOf(seed);
+    await store.append(
+      [
+        { type: 'document.added', document },
+        ...Array.from({ length: count }, (_, i): LedgerChange => ({
+          type: 'claim.added',
+          claim: claimOf(document, seed + i),
+        })),
+      ],
+      'bench',
+    );
+  } finally {
+    await store.close();
+  }
+}
+
+/** Rounds of each appended case: the median is reported. */
+const APPEND_ROUNDS = 3;
+
+const median = (xs: readonly number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 interface Load {
   readonly requestsPerSecond: number;
@@ -272,12 +309,19 @@ const bench: Bench = async () => {
       }
       const evaluation = (asOf: string) =>
         `${server.base}/api/agreements/${AGREEMENT}/evaluation?asOf=${asOf}`;
-      // The first evaluation at this ledger head reads the store and evaluates; later ones, at
-      // the same or a neighbouring moment, are answered from what the server kept.
-      const started = performance.now();
-      const first = await fetch(evaluation('2023-12-02T00:00:00Z'), { headers });
-      await first.arrayBuffer();
-      const firstMs = performance.now() - started;
+      // A server's very first evaluation (cold) reads every claim of the agreement and
+      // evaluates; later ones, at the same or a neighbouring moment, are answered from what the
+      // server kept, and one at a later head is advanced from it by what was appended.
+      const timed = async () => {
+        const cpuBefore = server.cpuMs();
+        const started = performance.now();
+        const response = await fetch(evaluation('2023-12-02T00:00:00Z'), { headers });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`evaluation answered ${response.status}`);
+        return { response, ms: performance.now() - started, cpuMs: server.cpuMs() - cpuBefore };
+      };
+      const { response: first, ms: firstMs, cpuMs: firstCpuMs } = await timed();
+      const peakAfterFirstMb = server.peakRssMb();
       results.push([
         'evaluation as of 2 Dec, repeated',
         await load(evaluation('2023-12-02T00:00:00Z'), EVALUATION_LOAD, headers, server.cpuMs),
@@ -297,6 +341,19 @@ const bench: Bench = async () => {
         'evaluation an hour later, neighbouring',
         await load(evaluation('2023-12-02T01:00:00Z'), EVALUATION_LOAD, headers, server.cpuMs),
       ]);
+      // Appended through the store beside the server, then the first evaluation at that head.
+      const afterAppending = async (count: number) => {
+        const rounds: { ms: number; cpuMs: number }[] = [];
+        for (let round = 0; round < APPEND_ROUNDS; round += 1) {
+          await appendClaims(data, count, CLAIMS + (count + 1) * 10 * round + count);
+          rounds.push(await timed());
+        }
+        return { ms: median(rounds.map((r) => r.ms)), cpuMs: median(rounds.map((r) => r.cpuMs)) };
+      };
+      const afterOne = await afterAppending(1);
+      const afterHundred = await afterAppending(100);
+      const [afterOneMs, afterHundredMs] = [afterOne.ms, afterHundred.ms];
+      const healthMs = 1000 / health.requestsPerSecond;
       const timesHealth = (r: Load) => health.requestsPerSecond / r.requestsPerSecond;
       const slowestListing = Math.max(
         ...results.slice(0, listings.length).map(([, r]) => timesHealth(r)),
@@ -308,7 +365,50 @@ const bench: Bench = async () => {
           { label: 'health: requests', value: health.requestsPerSecond, unit: 'req/s' },
           { label: 'health: p95 latency', value: health.p95Ms, unit: 'ms' },
           { label: 'health: server CPU a request', value: health.cpuMs, unit: 'ms' },
-          { label: 'evaluation, first at this head', value: firstMs, unit: 'ms' },
+          { label: 'health: time a request', value: healthMs, unit: 'ms' },
+          {
+            label: 'evaluation, first of a server (cold: every claim read)',
+            value: firstMs,
+            unit: 'ms',
+          },
+          { label: 'evaluation, cold, over health', value: firstMs / healthMs, unit: '×' },
+          { label: 'evaluation, cold: server CPU', value: firstCpuMs, unit: 'ms' },
+          {
+            label: 'evaluation, after one claim: server CPU (median)',
+            value: afterOne.cpuMs,
+            unit: 'ms',
+          },
+          {
+            label: 'evaluation, after 100 claims: server CPU (median)',
+            value: afterHundred.cpuMs,
+            unit: 'ms',
+          },
+          {
+            label: 'server peak RSS after the cold evaluation',
+            value: peakAfterFirstMb,
+            unit: 'MB',
+          },
+          {
+            label: 'evaluation, first after appending one claim (median)',
+            value: afterOneMs,
+            unit: 'ms',
+          },
+          {
+            label: 'evaluation, after one claim, over health',
+            value: afterOneMs / healthMs,
+            unit: '×',
+          },
+          {
+            label: 'evaluation, first after appending 100 claims (median)',
+            value: afterHundredMs,
+            unit: 'ms',
+          },
+          {
+            label: 'evaluation, after 100 claims, over health',
+            value: afterHundredMs / healthMs,
+            unit: '×',
+          },
+          { label: 'server peak RSS', value: server.peakRssMb(), unit: 'MB' },
           ...results.flatMap(([name, r]) => [
             { label: `${name}: requests`, value: r.requestsPerSecond, unit: 'req/s' },
             { label: `${name}: p95 latency`, value: r.p95Ms, unit: 'ms' },

@@ -11,15 +11,14 @@ import { badInput } from '../core/errors.js';
 import type { AgreementId } from '../core/ids.js';
 import { instantMs, isoOf } from '../core/time/instant-ms.js';
 import type { Store } from '../store/store.js';
-import type { EvaluateRequest } from './agreements.js';
-import { evaluationInputs } from './agreements.js';
+import type { LedgerHead } from '../core/ledger/signed-head.js';
+import type { EvaluateRequest, EvaluationInputs } from './agreements.js';
+import { advancedInputs, evaluationInputs } from './agreements.js';
 import { ParsedAgreements } from './parsed-agreements.js';
 
-type Inputs = Awaited<ReturnType<typeof evaluationInputs>>;
-
 interface Remembered {
-  readonly head: string;
-  readonly inputs: Inputs;
+  readonly head: LedgerHead;
+  readonly inputs: EvaluationInputs;
   /** Evaluations of these inputs, the latest used first. */
   readonly evaluations: Made[];
 }
@@ -50,10 +49,18 @@ function momentOf(request: EvaluateRequest): number {
 const EVALUATIONS_KEPT = 4;
 
 /**
+ * Entries past the head held beyond which the inputs are read afresh rather than advanced:
+ * reading that many entries costs about what reading the agreement's claims does.
+ */
+const ENTRIES_ADVANCED_AT_MOST = 20_000;
+
+/**
  * Evaluations of a store's agreements, remembered until the ledger moves. An evaluation is a
  * pure function of the agreement's versions, the claims and the moment; all of them but the
  * moment are read from the ledger, so its head names them: an append changes the head, and
- * the next request reads and evaluates afresh. Each evaluation says for which instants around
+ * the next request brings the inputs held up to it from the entries appended since (the
+ * claims they touched, read again), or reads them afresh when that cannot be done, and
+ * evaluates them. Each evaluation says for which instants around
  * its asOf it would come out the same (`EvaluateOptions.validity`), so a request for another
  * moment in that span is answered from it with only `asOf` changed.
  */
@@ -111,13 +118,13 @@ export class AgreementEvaluations {
     const asOfMs = momentOf(request);
     const asOf = request.asOf ?? isoOf(asOfMs);
     const key = `${id}|${request.version ?? ''}`;
-    const { hash: head } = await this.store.head();
+    const head = await this.store.head();
     let remembered = this.remembered.get(key);
-    if (remembered?.head !== head) {
-      const inputs = await evaluationInputs(this.store, id, request.version, this.parsed);
+    if (remembered?.head.hash !== head.hash) {
+      const read = await this.inputsAt(id, request.version, remembered);
       // Read again if the ledger moved while reading: the head must name what was read.
-      if ((await this.store.head()).hash !== head) return this.entry(id, request);
-      remembered = { head, inputs, evaluations: [] };
+      if (read.head.hash !== (await this.store.head()).hash) return this.entry(id, request);
+      remembered = { head: read.head, inputs: read.inputs, evaluations: [] };
       this.remembered.set(key, remembered);
     }
     const list = remembered.evaluations;
@@ -135,5 +142,34 @@ export class AgreementEvaluations {
     list.unshift(made);
     list.length = Math.min(list.length, EVALUATIONS_KEPT);
     return { made, asOf: asOfIso };
+  }
+
+  /**
+   * The inputs at the ledger's head: those held advanced by the entries appended since their
+   * head when they can be, else read afresh; with the head they were read at.
+   */
+  private async inputsAt(
+    id: AgreementId,
+    version: number | undefined,
+    held: Remembered | undefined,
+  ): Promise<{ head: LedgerHead; inputs: EvaluationInputs }> {
+    const head = await this.store.head();
+    if (held !== undefined && head.seq - held.head.seq <= ENTRIES_ADVANCED_AT_MOST) {
+      const changed = await this.store.claimsChangedAfter(held.head.seq, {
+        scope: held.inputs.scope,
+      });
+      const inputs = await advancedInputs(
+        held.inputs,
+        held.head.hash,
+        changed,
+        this.store,
+        id,
+        version,
+        this.parsed,
+      );
+      if (inputs !== undefined) return { head: changed.head, inputs };
+    }
+    const inputs = await evaluationInputs(this.store, id, version, this.parsed);
+    return { head, inputs };
   }
 }

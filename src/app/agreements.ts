@@ -9,7 +9,12 @@ import type { EvaluationDiff } from '../core/evaluation/evaluation-diff.js';
 import { evaluateVersions } from '../core/evaluation/evaluate-versions.js';
 import type { Evaluation } from '../core/evaluation/evaluation.js';
 import type { AgreementId } from '../core/ids.js';
-import type { Store } from '../store/store.js';
+import type { Agreement } from '../core/agreement/agreement.js';
+import type { Claim } from '../core/evidence/claim.js';
+import type { AgreementScope } from '../core/evidence/claim-assignment.js';
+import type { Source } from '../core/evidence/source.js';
+import type { ClaimId } from '../core/ids.js';
+import type { ClaimsChanged, Store } from '../store/store.js';
 import { allClaims } from './all-claims.js';
 import { scopeOf } from './assignments.js';
 import { ParsedAgreements, earlierVersionsOf } from './parsed-agreements.js';
@@ -113,23 +118,98 @@ export interface EvaluateRequest {
 /**
  * What an evaluation reads: the agreement's versions (every one, or only the one asked for),
  * the claims in its scope (its own, and unassigned ones naming the parties of any of those
- * versions), the sources.
+ * versions), the sources; and that scope, by which a server brings them up to a later head
+ * (`advancedInputs`).
  */
 export async function evaluationInputs(
   store: Store,
   id: AgreementId,
   version?: number,
   parsed = new ParsedAgreements(store),
-) {
+): Promise<EvaluationInputs> {
   const [versions, sources] = await Promise.all([
-    version === undefined
-      ? parsed.versions(id)
-      : parsed.get(id, version).then(({ agreement }) => [agreement]),
+    versionsRead(id, version, parsed),
     store.listSources(),
   ]);
+  const scope = scopeOfVersions(id, versions);
+  const claims = await allClaims(store, { scope });
+  return { versions, claims, options: { sources }, scope };
+}
+
+export interface EvaluationInputs {
+  readonly versions: readonly Agreement[];
+  /** By id, as the store lists them. */
+  readonly claims: readonly Claim[];
+  readonly options: { readonly sources: readonly Source[] };
+  readonly scope: AgreementScope;
+}
+
+/** The agreement's versions an evaluation reads: every one, or only the one asked for. */
+const versionsRead = async (
+  id: AgreementId,
+  version: number | undefined,
+  parsed: ParsedAgreements,
+): Promise<readonly Agreement[]> =>
+  version === undefined
+    ? parsed.versions(id)
+    : parsed.get(id, version).then(({ agreement }) => [agreement]);
+
+/** The claims an evaluation of these versions reads: the parties of any of them. */
+function scopeOfVersions(id: AgreementId, versions: readonly Agreement[]): AgreementScope {
   const parties = [...new Map(versions.flatMap((v) => v.parties).map((p) => [p.id, p])).values()];
-  const claims = await allClaims(store, { scope: scopeOf({ id, parties }) });
-  return { versions, claims, options: { sources } };
+  return scopeOf({ id, parties });
+}
+
+/**
+ * The inputs read at an earlier head brought up to the head `changed` ends at: each claim an
+ * entry since touched replaced by its row now (or dropped, when it left the scope), the
+ * versions and sources read again when an entry recorded one. Undefined when they cannot be
+ * brought up to it, and must be read afresh: the ledger no longer holds the head they were read
+ * at (`changed.at`), or a new version changed the agreement's parties, hence its scope.
+ */
+export async function advancedInputs(
+  held: EvaluationInputs,
+  heldHash: string,
+  changed: ClaimsChanged,
+  store: Store,
+  id: AgreementId,
+  version: number | undefined,
+  parsed: ParsedAgreements,
+): Promise<EvaluationInputs | undefined> {
+  if (changed.at !== heldHash) return undefined;
+  let { versions, scope } = held;
+  if (version === undefined && changed.agreements.includes(id)) {
+    versions = await versionsRead(id, version, parsed);
+    scope = scopeOfVersions(id, versions);
+    const same = (a: readonly string[], b: readonly string[]) =>
+      a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
+    if (!same(scope.parties, held.scope.parties)) return undefined;
+  }
+  const options = changed.sources > 0 ? { sources: await store.listSources() } : held.options;
+  const claims = claimsAdvanced(held.claims, changed.touched, changed.claims);
+  return { versions, claims, options, scope };
+}
+
+/**
+ * Claims in id order with the touched ones replaced by their state now (`now`, in id order):
+ * one merge, so the order the engine and every list in its answer follow is kept.
+ */
+export function claimsAdvanced(
+  held: readonly Claim[],
+  touched: readonly ClaimId[],
+  now: readonly Claim[],
+): readonly Claim[] {
+  if (touched.length === 0) return held;
+  const gone = new Set<string>(touched);
+  const out: Claim[] = [];
+  let j = 0;
+  for (const claim of held) {
+    if (gone.has(claim.id)) continue;
+    while (j < now.length && (now[j] as Claim).id < claim.id) out.push(now[j++] as Claim);
+    out.push(claim);
+  }
+  while (j < now.length) out.push(now[j++] as Claim);
+  return out;
 }
 
 /**

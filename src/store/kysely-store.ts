@@ -19,6 +19,7 @@ import {
 } from './compare-projections.js';
 import { issueText } from './issue-text.js';
 import { sql } from './kysely.js';
+import { inChunks } from './in-chunks.js';
 import { entryOfLedgerRow } from './ledger-rows.js';
 import { migrateSchema, type OpenMode } from './migrate-schema.js';
 import { pagedRows } from './paged-rows.js';
@@ -30,6 +31,7 @@ import type {
   Accounts,
   AppendReport,
   ClaimFilter,
+  ClaimsChanged,
   EntryQuery,
   RebuildReport,
   ReplayOptions,
@@ -159,6 +161,71 @@ export class KyselyStore implements Store {
       .limit(1)
       .executeTakeFirst();
     return last ?? { seq: 0, hash: GENESIS_HASH };
+  }
+
+  async claimsChangedAfter(
+    afterSeq: number,
+    filter: Pick<ClaimFilter, 'scope'> = {},
+  ): Promise<ClaimsChanged> {
+    // One snapshot, so the claims' rows are those of the entries read and no later append's.
+    return this.#db
+      .transaction()
+      .setAccessMode('read only')
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx): Promise<ClaimsChanged> => {
+        const at =
+          afterSeq === 0
+            ? { hash: GENESIS_HASH }
+            : await trx
+                .selectFrom('ledger')
+                .select('hash')
+                .where('seq', '=', afterSeq)
+                .executeTakeFirst();
+        const rows = await trx
+          .selectFrom('ledger')
+          .select(['seq', 'hash', 'change'])
+          .where('seq', '>', afterSeq)
+          .orderBy('seq')
+          .execute();
+        const touched = new Set<ClaimId>();
+        const agreements = new Set<AgreementId>();
+        let sources = 0;
+        for (const row of rows) {
+          // Trusted as `entries` trusts it: only `append` writes the ledger.
+          const change = JSON.parse(row.change) as LedgerChange;
+          if (change.type === 'claim.added') touched.add(change.claim.id);
+          else if (change.type === 'agreement.recorded') agreements.add(change.agreement.id);
+          else if (change.type === 'source.added') sources += 1;
+          else if (change.type !== 'document.added') touched.add(change.claim);
+        }
+        const claims: Claim[] = [];
+        for (const ids of inChunks(touched)) {
+          const found = await trx
+            .selectFrom('claims')
+            .select(['id', 'json'])
+            .where('id', 'in', ids)
+            .where((eb) =>
+              filter.scope === undefined
+                ? eb.lit(true)
+                : inScope(filter.scope, 'rowByRow', this.dialect)(eb),
+            )
+            .execute();
+          for (const row of found) claims.push(objectOfRow<Claim>(row) as Claim);
+        }
+        claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const last = rows[rows.length - 1];
+        return {
+          at: at?.hash,
+          head:
+            last === undefined
+              ? { seq: afterSeq, hash: at?.hash ?? '' }
+              : { seq: last.seq, hash: last.hash },
+          touched: [...touched],
+          claims,
+          agreements: [...agreements],
+          sources,
+        };
+      });
   }
 
   async getSource(id: SourceId): Promise<Source | undefined> {

@@ -145,6 +145,25 @@ export interface AppendReport {
   readonly head: LedgerHead;
 }
 
+/**
+ * What the ledger's entries after one of them changed, as `claimsChangedAfter` reads it in one
+ * snapshot: enough to bring what was read at that entry up to the head.
+ */
+export interface ClaimsChanged {
+  /** The hash of the entry asked after as the ledger holds it now; undefined if it holds none. */
+  readonly at: string | undefined;
+  /** The last entry read: the head the rest of this answer describes. */
+  readonly head: LedgerHead;
+  /** Every claim an entry after it added, reviewed, edited, retracted, assigned or unassigned. */
+  readonly touched: readonly ClaimId[];
+  /** Those of the touched claims the filter keeps, as their rows hold them now, by id. */
+  readonly claims: readonly Claim[];
+  /** The agreements whose versions an entry after it recorded, each once. */
+  readonly agreements: readonly AgreementId[];
+  /** How many sources entries after it added. */
+  readonly sources: number;
+}
+
 /** What a batch of `appendAll` may read while the transaction is open. */
 export type StoreReads = Pick<Store, 'getDocument' | 'getClaim' | 'getSource' | 'findSource'>;
 
@@ -185,6 +204,12 @@ export interface Store {
   entryCount(): Promise<number>;
   /** The last entry's seq and hash, as the ledger table holds them; seq 0 when empty. */
   head(): Promise<LedgerHead>;
+  /**
+   * What the entries after `afterSeq` changed, read in one snapshot: the claims they touched
+   * (those the filter keeps, as they are now), the agreements and sources they recorded. For
+   * bringing what was read at an earlier head up to this one without reading it all again.
+   */
+  claimsChangedAfter(afterSeq: number, filter?: Pick<ClaimFilter, 'scope'>): Promise<ClaimsChanged>;
 
   getSource(id: SourceId): Promise<Source | undefined>;
   /** Finds a source by its name or one of its aliases, ignoring case. */

@@ -667,6 +667,58 @@ describe.each(bothBackends())('the HTTP API over %s', (dialect, open) => {
       expect(moved.headers.get('etag')).not.toBe(tag);
     });
 
+    test('an append changes the evaluation exactly as a fresh server would give it', async () => {
+      const path = `/api/agreements/gaza-pause-2023-11/evaluation?asOf=${encodeURIComponent(hoursAfterT0(24 * 9))}`;
+      const cell = path.replace('/evaluation?', '/evaluation/cells/hamas-releases/2?');
+      const before = await http.get(path);
+      expect(before.status).toBe(200);
+      await http.get(cell);
+      // Releases by Hamas on the pause's second day, accepted, then one withdrawn, one revised.
+      const document = await seedDocument();
+      const hamas = { name: 'Hamas', role: 'agent' as const, party: 'hamas' as never };
+      const claims = await seedClaims(document.id, 3, (i) => ({
+        status: 'accepted',
+        knownAt: hoursAfterT0(30 + i),
+        content: {
+          actors: [hamas],
+          when: {
+            earliest: hoursAfterT0(26),
+            latest: hoursAfterT0(26),
+            label: '',
+            precision: 'exact',
+          },
+          quantities: [{ unit: 'hostages', min: 10 + i, max: 10 + i, qualifier: 'exact' }],
+          attribution: [{ name: `Agency ${i}`, kind: 'news_agency', source: null }],
+        },
+      }));
+      const after = await http.get(path);
+      expect(after.text).not.toBe(before.text);
+      await store.append(
+        [
+          claimRetracted(claims[0]!.id),
+          {
+            type: 'claim.edited',
+            claim: claims[1]!.id,
+            content: { ...claims[1]!.content, quantities: [] },
+            note: null,
+          },
+        ],
+        'seed',
+      );
+      const [advanced, advancedCell] = [await http.get(path), await http.get(cell)];
+      const fresh = await startApi(store);
+      try {
+        const freshHttp = client(fresh.base);
+        const [answer, answerCell] = [await freshHttp.get(path), await freshHttp.get(cell)];
+        expect(advanced.status).toBe(200);
+        expect(advanced.text).toBe(answer.text);
+        expect(advancedCell.text).toBe(answerCell.text);
+        expect(advanced.text).not.toBe(after.text);
+      } finally {
+        await fresh.close();
+      }
+    });
+
     test('the diff between two moments names the verdicts that changed', async () => {
       const [from, to] = ['2023-11-23T00:00:00Z', '2023-12-03T00:00:00Z'].map(encodeURIComponent);
       const answer = await http.get(

@@ -638,6 +638,53 @@ export function describeStoreContract(
         expect(await store.verify()).toMatchObject({ ok: true });
       });
 
+      it('reads what the entries after a head changed: claims touched, as they are now, in the scope', async () => {
+        const c = await recordAssigned();
+        const before = await store.head();
+        const later = makeClaim(c.gazaDoc.id, { content: { actors: [agentOf('hamas')] } });
+        const source = makeSource({ name: 'Wafa' });
+        const agreement = makeAgreement({ id: gaza });
+        await store.append(
+          [
+            claimReviewed(c.forGaza.id, 'accepted'),
+            // Assigned to Lebanon, it leaves Gaza's scope: touched, but not among its claims.
+            claimAssigned(c.unassignedHamas.id, lebanon),
+            claimAdded(later),
+            claimRetracted(later.id),
+            sourceAdded(source),
+            agreementRecorded(agreement),
+          ],
+          AUTHOR,
+        );
+        const changed = await store.claimsChangedAfter(before.seq, { scope: gazaScope });
+        expect(changed.at).toBe(before.hash);
+        expect(changed.head).toEqual(await store.head());
+        expect([...changed.touched].sort()).toEqual(sorted([c.forGaza, c.unassignedHamas, later]));
+        expect(changed.claims).toEqual(
+          [await store.getClaim(c.forGaza.id), await store.getClaim(later.id)].sort((a, b) =>
+            a!.id < b!.id ? -1 : 1,
+          ),
+        );
+        expect(changed.claims.find((x) => x.id === later.id)?.status).toBe('retracted');
+        expect(changed.agreements).toEqual([gaza]);
+        expect(changed.sources).toBe(1);
+        // Without a scope every touched claim is read; at the head nothing has changed.
+        expect(ids((await store.claimsChangedAfter(before.seq)).claims)).toEqual(
+          sorted([c.forGaza, c.unassignedHamas, later]),
+        );
+        const none = await store.claimsChangedAfter(changed.head.seq, { scope: gazaScope });
+        expect(none).toEqual({
+          at: changed.head.hash,
+          head: changed.head,
+          touched: [],
+          claims: [],
+          agreements: [],
+          sources: 0,
+        });
+        // A seq the ledger does not reach has no hash: what was read there is not this ledger's.
+        expect((await store.claimsChangedAfter(changed.head.seq + 5)).at).toBeUndefined();
+      });
+
       it('lists the documents that hold a claim in the scope', async () => {
         const c = await recordAssigned();
         const empty = makeDocument();
