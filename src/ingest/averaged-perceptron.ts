@@ -60,6 +60,11 @@ export interface SharedVocabulary {
 export interface CodedHead {
   readonly model: PerceptronModel;
   readonly rows: readonly (Row | undefined)[];
+  /**
+   * The head's scores, written again by each `scoreCodes`: allocating a typed array per call
+   * cost more than the sums themselves.
+   */
+  readonly scores: Float64Array;
 }
 
 type Row = { readonly classes: Uint16Array; readonly weights: Float64Array };
@@ -78,7 +83,7 @@ export function shareVocabulary(models: readonly PerceptronModel[]): {
   const heads = models.map((model) => {
     const rows = new Array<Row | undefined>(ids.size).fill(undefined);
     for (const [feature, row] of compiledOf(model).rows) rows[ids.get(feature)!] = row;
-    return { model, rows };
+    return { model, rows, scores: new Float64Array(model.classes.length) };
   });
   return { vocabulary: { ids }, heads };
 }
@@ -93,9 +98,13 @@ export function encodeFeatures(
   return codes;
 }
 
-/** `scoreVector` over encoded features: the same sums, added in the same order. */
+/**
+ * `scoreVector` over encoded features: the same sums, added in the same order. The array
+ * returned is the head's own, valid until the head scores again.
+ */
 export function scoreCodes(head: CodedHead, codes: Int32Array): Float64Array {
-  const scores = new Float64Array(head.model.classes.length);
+  const scores = head.scores;
+  scores.fill(0);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i]!;
     const row = code < 0 ? undefined : head.rows[code];
