@@ -23,10 +23,7 @@ export interface Example {
  * extraction's time in the classifier; the sums are the same, added in the same order.
  */
 interface CompiledPerceptron {
-  readonly rows: ReadonlyMap<
-    string,
-    { readonly classes: Uint16Array; readonly weights: Float64Array }
-  >;
+  readonly rows: ReadonlyMap<string, Row>;
 }
 
 const compiled = new WeakMap<PerceptronModel, CompiledPerceptron>();
@@ -48,6 +45,82 @@ function compiledOf(model: PerceptronModel): CompiledPerceptron {
     compiled.set(model, c);
   }
   return c;
+}
+
+/**
+ * Several heads that read the same features, sharing one vocabulary: a feature's name is looked
+ * up once for all of them (`encodeFeatures`), and each head's row is then found by index. The
+ * claim classifier's four heads looked every feature up four times over.
+ */
+export interface SharedVocabulary {
+  readonly ids: ReadonlyMap<string, number>;
+}
+
+/** A head laid out over a shared vocabulary: its row for each feature id, if it has one. */
+export interface CodedHead {
+  readonly model: PerceptronModel;
+  readonly rows: readonly (Row | undefined)[];
+  /**
+   * The head's scores, written again by each `scoreCodes`: allocating a typed array per call
+   * cost more than the sums themselves.
+   */
+  readonly scores: Float64Array;
+}
+
+type Row = { readonly classes: Uint16Array; readonly weights: Float64Array };
+
+/** One vocabulary over the features of `models`, and each model's rows by feature id. */
+export function shareVocabulary(models: readonly PerceptronModel[]): {
+  vocabulary: SharedVocabulary;
+  heads: CodedHead[];
+} {
+  const ids = new Map<string, number>();
+  for (const model of models) {
+    for (const feature of compiledOf(model).rows.keys()) {
+      if (!ids.has(feature)) ids.set(feature, ids.size);
+    }
+  }
+  const heads = models.map((model) => {
+    const rows = new Array<Row | undefined>(ids.size).fill(undefined);
+    for (const [feature, row] of compiledOf(model).rows) rows[ids.get(feature)!] = row;
+    return { model, rows, scores: new Float64Array(model.classes.length) };
+  });
+  return { vocabulary: { ids }, heads };
+}
+
+/** The ids of `features` in a vocabulary, in their order; -1 for a feature no head knows. */
+export function encodeFeatures(
+  vocabulary: SharedVocabulary,
+  features: readonly string[],
+): Int32Array {
+  const codes = new Int32Array(features.length);
+  for (let i = 0; i < features.length; i++) codes[i] = vocabulary.ids.get(features[i]!) ?? -1;
+  return codes;
+}
+
+/**
+ * `scoreVector` over encoded features: the same sums, added in the same order. The array
+ * returned is the head's own, valid until the head scores again.
+ */
+export function scoreCodes(head: CodedHead, codes: Int32Array): Float64Array {
+  const scores = head.scores;
+  scores.fill(0);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    const row = code < 0 ? undefined : head.rows[code];
+    if (row === undefined) continue;
+    for (let k = 0; k < row.classes.length; k++) scores[row.classes[k]!]! += row.weights[k]!;
+  }
+  return scores;
+}
+
+/** `weightOf` for an encoded feature and a class index (0 when it has none). */
+export function weightAtCode(head: CodedHead, code: number, classIndex: number): number {
+  const row = code < 0 ? undefined : head.rows[code];
+  if (row === undefined) return 0;
+  for (let k = 0; k < row.classes.length; k++)
+    if (row.classes[k] === classIndex) return row.weights[k]!;
+  return 0;
 }
 
 /** Scores of every class, in the order of `model.classes`: the sum of the features' weights. */

@@ -45,6 +45,36 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 4;
 
+/** What every trigger of a sentence reads alike: its words, and the cues matching anywhere in it. */
+interface SentenceReading {
+  readonly sentence: string;
+  readonly words: readonly Token[];
+  /** By index into `cues`: whether a cue read in the whole sentence matches. */
+  readonly sentenceCues: readonly boolean[];
+}
+
+/**
+ * A sentence's triggers share its tokens array: the words and the sentence-wide cues are read
+ * once for all of them, not once per trigger.
+ */
+const readSentences = new WeakMap<readonly Token[], SentenceReading>();
+
+function sentenceReadOnce(c: ClaimContext): SentenceReading {
+  const known = readSentences.get(c.tokens);
+  if (known?.sentence === c.sentence) return known;
+  const reading: SentenceReading = {
+    sentence: c.sentence,
+    words: c.tokens.filter((t) => /\p{L}/u.test(c.sentence.slice(t.start, t.end))),
+    sentenceCues: cues.map((cue) => {
+      if (cue.where !== 'sentence') return false;
+      cue.re.lastIndex = 0;
+      return cue.re.test(c.sentence);
+    }),
+  };
+  readSentences.set(c.tokens, reading);
+  return reading;
+}
+
 /**
  * The features of one trigger: the rule and what it read, the lemmas of the trigger and of
  * the words around it in its clause, the cue patterns of `tables/claim-cues.ts` that match
@@ -60,7 +90,7 @@ export function claimFeatures(c: ClaimContext): string[] {
   ]);
   const [ts, te] = c.trigger;
   const [cs, ce] = c.clause;
-  const words = c.tokens.filter((t) => /\p{L}/u.test(c.sentence.slice(t.start, t.end)));
+  const { words, sentenceCues } = sentenceReadOnce(c);
   const inside = words.filter((t) => t.start >= ts && t.end <= te);
   const before = words.filter((t) => t.end <= ts && t.start >= cs).slice(-WINDOW_BEFORE);
   const after = words.filter((t) => t.start >= te && t.end <= ce).slice(0, WINDOW_AFTER);
@@ -77,10 +107,13 @@ export function claimFeatures(c: ClaimContext): string[] {
   }
   const left = c.sentence.slice(cs, ts);
   const right = c.sentence.slice(te, ce);
-  for (const cue of cues) {
+  for (const [k, cue] of cues.entries()) {
+    if (cue.where === 'sentence') {
+      if (sentenceCues[k] === true) f.add(`cue=${cue.name}`);
+      continue;
+    }
     cue.re.lastIndex = 0;
-    const text = cue.where === 'before' ? left : cue.where === 'after' ? right : c.sentence;
-    if (cue.re.test(text)) f.add(`cue=${cue.name}`);
+    if (cue.re.test(cue.where === 'before' ? left : right)) f.add(`cue=${cue.name}`);
   }
   // A sentence often tells one act in several trigger words ("agreed to extend the truce"):
   // which others share it is what tells the keep head this one adds nothing.

@@ -1,8 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Occurrence, Polarity } from '../core/evidence/claim.js';
 import { corrupt } from '../core/errors.js';
-import { bestIndex, probabilityAt, scoreVector, weightOf } from './averaged-perceptron.js';
-import type { PerceptronModel } from './averaged-perceptron.js';
+import {
+  bestIndex,
+  encodeFeatures,
+  probabilityAt,
+  scoreCodes,
+  shareVocabulary,
+  weightAtCode,
+} from './averaged-perceptron.js';
+import type { CodedHead, PerceptronModel, SharedVocabulary } from './averaged-perceptron.js';
 import { sharesSentence } from './claim-features.js';
 import type { ReviewMemory } from './review-memory.js';
 import { CUE_READINGS } from './tables/claim-cues.js';
@@ -110,9 +117,37 @@ function bestAllowed(
   return best;
 }
 
-/** The best label of a head. */
-const labelOf = (model: PerceptronModel, features: readonly string[]): string =>
-  model.classes[bestIndex(scoreVector(model, features))] ?? '';
+/** The four heads of a model over one vocabulary, laid out once per model. */
+interface CodedClaimModel {
+  readonly vocabulary: SharedVocabulary;
+  readonly type: CodedHead;
+  readonly keep: CodedHead;
+  readonly polarity: CodedHead;
+  readonly occurrence: CodedHead;
+}
+
+const coded = new WeakMap<ClaimModelFile, CodedClaimModel>();
+
+function codedOf(model: ClaimModelFile): CodedClaimModel {
+  let c = coded.get(model);
+  if (c === undefined) {
+    const { vocabulary, heads } = shareVocabulary([
+      model.type,
+      model.keep,
+      model.polarity,
+      model.occurrence,
+    ]);
+    const [type, keep, polarity, occurrence] = heads as [
+      CodedHead,
+      CodedHead,
+      CodedHead,
+      CodedHead,
+    ];
+    c = { vocabulary, type, keep, polarity, occurrence };
+    coded.set(model, c);
+  }
+  return c;
+}
 
 /**
  * How sure the keep head must be, as a softmax probability, that a trigger reports nothing
@@ -147,12 +182,14 @@ export function readClaim(
   features: readonly string[],
   ruleType: string,
 ): ClaimReading {
-  const t = scoreVector(model.type, features);
+  const heads = codedOf(model);
+  const codes = encodeFeatures(heads.vocabulary, features);
+  const t = scoreCodes(heads.type, codes);
   const probability = (label: string): number => {
     const i = model.type.classes.indexOf(label);
     return i < 0 ? 0 : probabilityAt(t, i);
   };
-  const keepScores = scoreVector(model.keep, features);
+  const keepScores = scoreCodes(heads.keep, codes);
   const keep = bestIndex(keepScores);
   const shared = sharesSentence(features);
   const dropped =
@@ -164,7 +201,10 @@ export function readClaim(
   const candidate = shared || features.some((f) => f.startsWith(`rule=${LEMMA_RULE}`));
   const type = candidate && dropped ? NO_CLAIM : ruleType;
   const mine = probability(type);
-  const weights = new Map(features.map((f) => [f, weightOf(model.type, f, type)]));
+  const typeIndex = model.type.classes.indexOf(type);
+  const weights = new Map(
+    features.map((f, i) => [f, weightAtCode(heads.type, codes[i]!, typeIndex)]),
+  );
   const reasons = features
     .filter((f) => weights.get(f)! > 0)
     .sort((a, b) => weights.get(b)! - weights.get(a)! || (a < b ? -1 : 1))
@@ -179,11 +219,13 @@ export function readClaim(
     )?.[head];
   return {
     type,
-    polarity: (byCue('polarity') ?? labelOf(model.polarity, features)) as Polarity,
+    polarity: (byCue('polarity') ??
+      model.polarity.classes[bestIndex(scoreCodes(heads.polarity, codes))] ??
+      '') as Polarity,
     occurrence: (byCue('occurrence') ??
       bestAllowed(
         model.occurrence,
-        scoreVector(model.occurrence, features),
+        scoreCodes(heads.occurrence, codes),
         occurrencesFor(has),
       )) as Occurrence,
     confidence: Math.round(mine * 1000) / 1000,

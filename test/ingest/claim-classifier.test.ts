@@ -8,7 +8,16 @@ import {
   FIXTURE_URL,
   readReports,
 } from '../../scripts/read-corpus.js';
-import { predict, trainPerceptron } from '../../src/ingest/averaged-perceptron.js';
+import {
+  encodeFeatures,
+  predict,
+  scoreCodes,
+  scoreVector,
+  shareVocabulary,
+  trainPerceptron,
+  weightAtCode,
+  weightOf,
+} from '../../src/ingest/averaged-perceptron.js';
 import { extractClaims } from '../../src/ingest/extract.js';
 import { readClaimExamples, writeClaimExamples } from '../../src/ingest/claim-examples.js';
 import type { ClaimExamplesFile } from '../../src/ingest/claim-examples.js';
@@ -50,6 +59,40 @@ describe('the averaged perceptron', () => {
         const model = trainPerceptron(examples, { epochs: 5 });
         for (const e of examples) expect(predict(model, e.features).label).toBe(e.label);
       }),
+    );
+  });
+
+  it('scores alike, to the last bit, whether a head looks features up alone or through a vocabulary shared with other heads', () => {
+    const noisy = fc.array(
+      fc.record({
+        label: fc.constantFrom(...labels),
+        features: fc.subarray(['u', 'v', 'w', 'x', 'y', 'z']),
+      }),
+      { minLength: 1, maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(
+        noisy,
+        noisy,
+        fc.subarray(['u', 'v', 'w', 'x', 'y', 'z', 'unseen']),
+        (a, b, read) => {
+          // Noisy labels leave fractional weights, so an order of addition that differed would show.
+          const models = [
+            trainPerceptron(a, { epochs: 3 }),
+            trainPerceptron(b, { epochs: 4, seed: 7 }),
+          ];
+          const { vocabulary, heads } = shareVocabulary(models);
+          const codes = encodeFeatures(vocabulary, read);
+          models.forEach((model, h) => {
+            expect([...scoreCodes(heads[h]!, codes)]).toEqual([...scoreVector(model, read)]);
+            model.classes.forEach((label, k) =>
+              read.forEach((f, i) =>
+                expect(weightAtCode(heads[h]!, codes[i]!, k)).toBe(weightOf(model, f, label)),
+              ),
+            );
+          });
+        },
+      ),
     );
   });
 });
