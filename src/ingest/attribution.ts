@@ -164,6 +164,8 @@ const MAX_SPEAKER_WORDS = 10;
  */
 const NOT_A_NAME =
   /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b|\bwhat\b/iu;
+/** A name's abbreviation in brackets just before its verb: "the UN humanitarian office (OCHA)". */
+const ABBREVIATION_BEFORE_VERB = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)\s*$/u;
 /** A subject ending in a form of "be" makes the verb a passive ("shelling was reported"). */
 const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 /** After a subject, the word that shows a verb has begun: "Kyiv dismissed …", "the army did …". */
@@ -517,7 +519,10 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   speechVerb.lastIndex = 0;
   for (const m of sentence.matchAll(speechVerb)) {
     if (!outsideQuotes(m.index)) continue;
-    const before = sentence.slice(0, m.index);
+    // "the UN humanitarian office (OCHA) said": the abbreviation is the name's, blanked in place.
+    const before = sentence
+      .slice(0, m.index)
+      .replace(ABBREVIATION_BEFORE_VERB, (x) => ' '.repeat(x.length));
     if (PASSIVE_SUBJECT.test(before)) continue;
     const phrase = subjectBefore(before);
     // "…, Amos Kiprop, has repeatedly said": auxiliaries and adverbs alone are no subject.

@@ -65,6 +65,16 @@ const CASES: readonly Case[] = [
     'Ivan Petrov',
   ],
   [
+    'said, the name followed by its abbreviation in brackets',
+    'Rebels shelled the market on Monday, the Joint Monitoring Commission (JMC) said.',
+    'Joint Monitoring Commission',
+  ],
+  [
+    'said, after a participle clause opening the sentence',
+    'Speaking to reporters in Kemba, the governor said rebels shelled the market.',
+    'governor',
+  ],
+  [
     'added',
     'Two soldiers were killed in a mortar attack, the defence ministry added.',
     'defence ministry',
