@@ -12,7 +12,10 @@ import {
   BACK_REFERENCES,
   CONJUNCT_NOT_FIRST,
   CONJUNCT_WORDS,
+  NO_SPEAKER,
   OWN_VOICE_PRONOUNS,
+  PASSIVE_SPEAKER,
+  RELAYED_SPEAKER,
   SPEAKER_NOUNS,
   SPEAKER_DATELINE,
   SPEAKER_LEAD,
@@ -115,6 +118,8 @@ interface Recent {
 interface Found {
   readonly speaker: Speaker;
   readonly span: readonly [number, number];
+  /** Who relays the speaker ("the broadcaster reported …, citing residents"): a link before it. */
+  readonly relay?: Speaker;
 }
 
 // Lower case only: "the United States held talks" has no verb of saying in it.
@@ -123,6 +128,10 @@ const speechVerb = compileAlternatives(
   'gu',
 );
 const accordingTo = /\baccording to\s+/gi;
+const passiveSpeaker = new RegExp(PASSIVE_SPEAKER, 'giu');
+const relayedSpeaker = new RegExp(RELAYED_SPEAKER, 'giu');
+const speakerNouns = new Set(SPEAKER_NOUNS);
+const noSpeaker = new RegExp(NO_SPEAKER, 'iu');
 const speechWords = new Set(SPEECH_VERBS);
 const speakerNoun = compileAlternatives(SPEAKER_NOUNS, 'iu');
 const anonymous = compilePattern(ANONYMOUS_SPEAKER, 'iu');
@@ -155,6 +164,8 @@ const MAX_SPEAKER_WORDS = 10;
  */
 const NOT_A_NAME =
   /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b|\bwhat\b/iu;
+/** A name's abbreviation in brackets just before its verb: "the UN humanitarian office (OCHA)". */
+const ABBREVIATION_BEFORE_VERB = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)\s*$/u;
 /** A subject ending in a form of "be" makes the verb a passive ("shelling was reported"). */
 const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 /** After a subject, the word that shows a verb has begun: "Kyiv dismissed …", "the army did …". */
@@ -253,10 +264,14 @@ export function attributeSentences(
       if (introducer !== undefined) base.push(introducer);
       else if (issuerLink === null) base.push(UNNAMED_QUOTED_SOURCE);
     }
-    const chainOf = (found: Found | null): AttributionLink[] =>
-      found === null || sameSource(base[base.length - 1], found.speaker.link)
-        ? base
-        : [...base, found.speaker.link];
+    const chainOf = (found: Found | null): AttributionLink[] => {
+      const chain = [...base];
+      const links = found === null ? [] : [found.relay?.link, found.speaker.link];
+      for (const link of links) {
+        if (link !== undefined && !sameSource(chain[chain.length - 1], link)) chain.push(link);
+      }
+      return chain;
+    };
     const found = windowed[i] ?? null;
     const sides = reciprocalSides(structure.text, s, agreement);
     return {
@@ -426,8 +441,18 @@ function fromQuotedNeighbour(
     );
     if (sharedQuote) return found;
   }
+  // A sentence all in quotation marks continues the speaker of the sentence before it in its
+  // paragraph ("X said …. “…”"), or, opening it, is told by the one the next names.
+  if (!WHOLLY_QUOTED.test(structure.text.slice(s.start, s.end).trim())) return null;
+  for (const j of [i - 1, i + 1]) {
+    const found = own[j];
+    if (structure.sentences[j]?.block === s.block && found !== null && found !== undefined)
+      return found;
+  }
   return null;
 }
+
+const WHOLLY_QUOTED = /^[“"][^“”"]+[”"]\s*[.!?]?$/u;
 
 /** Does the sentence have a verb of saying or "according to"? Most have none and are skipped. */
 function saysSomething(structure: Structure, s: Sentence): boolean {
@@ -437,12 +462,51 @@ function saysSomething(structure: Structure, s: Sentence): boolean {
   return false;
 }
 
-/** The speaker a sentence names itself, if any. */
+/**
+ * The speaker a sentence names itself, if any; when it relays another ("…, citing two
+ * residents"), the one cited, with the one citing as its relay.
+ */
 function findSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
+  const found = namedSpeaker(text, s, recent);
+  if (found === null) return null;
+  const cited = citedSpeaker(text.slice(s.start, s.end), recent);
+  return cited === null || sameSource(cited.link, found.speaker.link)
+    ? found
+    : { ...found, speaker: cited, relay: found.speaker };
+}
+
+/**
+ * The one a sentence says its speaker cites or quotes, when the words cited name a speaker
+ * ("citing two residents", "quoting a military source"), not a reason ("citing a drone attack
+ * on its fleet"): a speaker noun ends them, or they are a name.
+ */
+function citedSpeaker(sentence: string, recent: Recent): Speaker | null {
+  const quoted = quotedRanges(sentence);
+  for (const m of sentence.matchAll(relayedSpeaker)) {
+    if (quoted.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const phrase = cutSpeakerPhrase(sentence.slice(m.index + m[0].length));
+    const name = speakerName(phrase);
+    const words = name.split(/\s+/);
+    const head = foldName(words[words.length - 1] ?? '');
+    const names =
+      knownSourceNamed(name) !== undefined ||
+      PROPER_NAME.test(name) ||
+      (speakerNouns.has(head) && words.length <= 6 && !CITED_NOT_A_NAME.test(name));
+    const speaker = names ? resolveSpeaker(phrase, recent) : null;
+    if (speaker !== null) return speaker;
+  }
+  return null;
+}
+
+/** Words that make the phrase cited an event told by someone, not someone: "attacks by the army". */
+const CITED_NOT_A_NAME = /\b(?:by|on|against|at|in|of)\b/i;
+
+/** The speaker a sentence names itself, if any, as the words that name it give it. */
+function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   const sentence = text.slice(s.start, s.end);
   const quoted = quotedRanges(sentence);
   const outsideQuotes = (at: number): boolean => !quoted.some(([a, b]) => at >= a && at < b);
-  for (const m of sentence.matchAll(accordingTo)) {
+  for (const m of [...sentence.matchAll(accordingTo), ...sentence.matchAll(passiveSpeaker)]) {
     if (!outsideQuotes(m.index)) continue;
     const phrase = cutSpeakerPhrase(sentence.slice(m.index + m[0].length));
     const speaker = phrase && resolveSpeaker(phrase, recent);
@@ -455,9 +519,19 @@ function findSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   speechVerb.lastIndex = 0;
   for (const m of sentence.matchAll(speechVerb)) {
     if (!outsideQuotes(m.index)) continue;
-    const before = sentence.slice(0, m.index);
+    // "the UN humanitarian office (OCHA) said": the abbreviation is the name's, blanked in place.
+    const before = sentence
+      .slice(0, m.index)
+      .replace(ABBREVIATION_BEFORE_VERB, (x) => ' '.repeat(x.length));
     if (PASSIVE_SUBJECT.test(before)) continue;
-    const own = subjectBefore(before);
+    const phrase = subjectBefore(before);
+    // "…, Amos Kiprop, has repeatedly said": auxiliaries and adverbs alone are no subject.
+    const own =
+      phrase === null || ` ${phrase.phrase}`.replace(speakerTrail, '').trim() === ''
+        ? null
+        : phrase;
+    // "with no airstrikes reported": a subject naming no one leaves the verb without a speaker.
+    if (own !== null && noSpeaker.test(speakerName(own.phrase))) continue;
     const subject =
       (own && coordinatedSubject(before, own)) ??
       own ??
@@ -541,8 +615,12 @@ function coordinatedSubject(before: string, second: Subject): Subject | null {
 
 /** A run of capitalised words that reads as a person's or body's name: "Hans Grundberg". */
 const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
-/** The segments of "A, B," just before a verb: a subject and its apposition. */
-const APPOSITION = /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,120}),\s*$/u;
+/**
+ * The segments of "A, B," just before a verb, or before the auxiliaries and adverbs that lead
+ * to it ("…, Therese Kayikwamba Wagner, has repeatedly said"): a subject and its apposition.
+ */
+const APPOSITION =
+  /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,120}),\s*(?:(?:has|have|had|was|were|is|are|also|later|earlier|again|repeatedly|previously|then|already|publicly|once)\s+)*$/u;
 
 /**
  * The speaker behind an apposition ("Getachew Reda, president of the interim administration,
@@ -645,7 +723,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   bare = withoutSurroundings(bare);
   const words = bare.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
-  if (NOT_A_NAME.test(bare)) return null;
+  if (NOT_A_NAME.test(bare) || noSpeaker.test(bare)) return null;
   const folded = foldName(bare);
   if (pronouns.has(folded)) return recent.speakers[0] ?? null;
   if (ownVoice.has(folded)) return null;
@@ -680,7 +758,8 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     };
   }
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-  if (!speakerNoun.test(bare) && capitalised.length === 0) return null;
+  // Words a statement comes from are its speaker, whatever noun names them ("the facilitation team").
+  if (!speakerNoun.test(bare) && capitalised.length === 0 && !fromStatement) return null;
   if (!/^(?:the |a |an )?\p{Lu}|^(?:the|a|an) /iu.test(bare)) return null;
   const kind: SourceKind = ORG_WORDS.test(bare) || fromStatement ? 'official_body' : 'person';
   return { link: linkFor(bare.replace(/^the\s+/i, ''), kind), classes };

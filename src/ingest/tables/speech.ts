@@ -78,6 +78,15 @@ export const SPEECH_VERBS: readonly string[] = [
   'vows',
   'undertakes',
   'undertook',
+  // translated and official styles: "The Ministry informs that …", "X emphasised that …"
+  'informs',
+  'emphasised',
+  'emphasized',
+  'emphasises',
+  'emphasizes',
+  'underlined',
+  'underscored',
+  'reiterated',
 ];
 
 /**
@@ -155,6 +164,28 @@ export const SPEAKER_NOUNS: readonly string[] = [
   'delegation',
   'delegations',
   'junta',
+  // offices and bodies told in lower case: "the regional governor", "the joint command"
+  'governor',
+  'mayor',
+  'ambassador',
+  'chief',
+  'presidency',
+  'command',
+  'mission',
+  'navy',
+  'opposition',
+  'administration',
+  'commission',
+  'authority',
+  'municipality',
+  'prosecutor',
+  'parliament',
+  'cabinet',
+  'monitor',
+  'observer',
+  'organisation',
+  'organization',
+  'coastguard',
 ];
 
 /**
@@ -196,6 +227,8 @@ export const ANONYMOUS_SPEAKER =
 export const SPEAKER_WRAPPERS: readonly string[] = [
   '^(?:an? |the )?(?:rare |brief |joint |short |written |separate |new |later )?(?:statement|communiqu[eé]|post|message|notice|announcement|press release|report) (?:from|by|of|issued by) ',
   '^(?:an? |the )?(?:spokesman|spokeswoman|spokesperson) (?:for|of) ',
+  // "according to figures from the health ministry", "a tally by the mission"
+  '^(?:an? |the )?(?:latest |preliminary |official |initial |new )?(?:figures|data|information|tally|count|toll|estimates?) (?:from|of|by|(?:released|issued|compiled|published) by) ',
 ];
 
 /**
@@ -209,7 +242,7 @@ export const SPEAKER_TITLES =
 
 /** Trailing words cut from a speaker phrase: "… issued on behalf of the spy agency". */
 export const SPEAKER_TAIL =
-  ',|\\b(?:issued|released|published|posted|on behalf|who|which|that|in a|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|late|early|earlier|later|on|via|told|when|while)\\b';
+  ',|\\b(?:after|before|during|following|amid|issued|released|published|posted|on behalf|who|which|that|in a|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|late|early|earlier|later|on|via|told|when|while)\\b';
 
 /**
  * Words around a subject that are not the speaker's name, dropped before the name is read:
@@ -229,7 +262,20 @@ export const SPEAKER_RETOLD_PLACE =
 export const SPEAKER_LEAD =
   '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn),?\\s+)+';
 export const SPEAKER_TRAIL =
-  '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|both|each|all))+$';
+  '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|privately|repeatedly|reportedly|formally|officially|recently|now|both|each|all|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \\d{1,2} \\p{L}+|yesterday|today|tonight|overnight))+$';
+
+/**
+ * Words after which a passive verb of saying names its speaker: "the shelling was reported by
+ * the observer mission", "it was stated by the press service". Regex source, matched without case.
+ */
+export const PASSIVE_SPEAKER =
+  '\\b(?:was|were|is|are|been|being|be)\\s+(?:also\\s+|first\\s+|later\\s+)?(?:reported|confirmed|announced|stated|claimed|said|declared|alleged|denied|noted|posted)\\s+by\\s+';
+
+/**
+ * Words that name who a speaker relays ("the broadcaster reported …, citing two residents"):
+ * the one cited is the origin, the one citing a link before it. Regex source, without case.
+ */
+export const RELAYED_SPEAKER = '\\b(?:citing|quoting)\\s+';
 
 /** Phrases that open reported speech before the speaker: "In a statement, the IDF said". */
 export const STATEMENT_OPENERS =
@@ -246,6 +292,12 @@ export const SPEAKER_TURNS =
 
 /** Nouns for one who speaks for a body: "its spokesman" speaks for the body told before. */
 export const SPOKESPERSON_NOUNS = '(?:spokesman|spokeswoman|spokesperson|spokespeople)';
+
+/**
+ * A subject that names no one, so its verb of saying attributes nothing: "Neither side has
+ * reported …", "No group claimed …". Regex source, matched without case.
+ */
+export const NO_SPEAKER = '^(?:neither|no|none|nobody|no one|nothing)\\b';
 
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it'];
