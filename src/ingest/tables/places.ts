@@ -485,6 +485,14 @@ export const LOCATIVE_WORDS: readonly string[] = [
   'south',
 ];
 
+/**
+ * Locative words that only a place follows: a name after them is a place even where no
+ * gazetteer knows it and the report never says so ("fighting near Kanyabayonga", "a checkpoint
+ * outside Tinzaouaten"), in the country the report names most. Not "in" or "at", which people,
+ * bodies and times follow too ("in Reuters' count", "at Christmas").
+ */
+export const NEAR_WORDS: readonly string[] = ['near', 'outside'];
+
 /** Words allowed between the locative word and the name ("in the southern Gaza Strip"). */
 export const PLACE_FILLERS: readonly string[] = [
   'the',
