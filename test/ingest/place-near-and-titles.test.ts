@@ -39,4 +39,12 @@ describe('names read as places, and names that are not', () => {
       ),
     ).not.toContain('Republic');
   });
+
+  it('reads "the capital" as the capital of the country last named, not the last town', () => {
+    expect(
+      namesOf(
+        'Fighters gathered in Zintan on Monday. Their commander said they would not try to take the capital by force again.',
+      ),
+    ).toEqual(['Tripoli']);
+  });
 });

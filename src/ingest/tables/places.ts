@@ -651,15 +651,18 @@ export const APPOSITION_CUES: readonly string[] = [
 
 /**
  * Nouns that, after "the", retell the last place of that kind the report named ("entered the
- * city", "shelling in the region").
+ * city", "shelling in the region"); `capital`: the capital, as GeoNames marks it, of the country
+ * of the last place named, where it knows one ("Zintan's fighters will not take the capital"
+ * is Tripoli), else the last town.
  */
 export const PLACE_RETOLD: readonly {
   readonly noun: string;
   readonly precision: PlacePrecision;
+  readonly capital?: true;
 }[] = [
   { noun: 'city', precision: 'city' },
   { noun: 'town', precision: 'city' },
-  { noun: 'capital', precision: 'city' },
+  { noun: 'capital', precision: 'city', capital: true },
   { noun: 'region', precision: 'region' },
   { noun: 'province', precision: 'region' },
   { noun: 'governorate', precision: 'region' },
