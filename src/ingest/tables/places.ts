@@ -485,6 +485,14 @@ export const LOCATIVE_WORDS: readonly string[] = [
   'south',
 ];
 
+/**
+ * Locative words that only a place follows: a name after them is a place even where no
+ * gazetteer knows it and the report never says so ("fighting near Kanyabayonga", "a checkpoint
+ * outside Tinzaouaten"), in the country the report names most. Not "in" or "at", which people,
+ * bodies and times follow too ("in Reuters' count", "at Christmas").
+ */
+export const NEAR_WORDS: readonly string[] = ['near', 'outside'];
+
 /** Words allowed between the locative word and the name ("in the southern Gaza Strip"). */
 export const PLACE_FILLERS: readonly string[] = [
   'the',
@@ -643,15 +651,18 @@ export const APPOSITION_CUES: readonly string[] = [
 
 /**
  * Nouns that, after "the", retell the last place of that kind the report named ("entered the
- * city", "shelling in the region").
+ * city", "shelling in the region"); `capital`: the capital, as GeoNames marks it, of the country
+ * of the last place named, where it knows one ("Zintan's fighters will not take the capital"
+ * is Tripoli), else the last town.
  */
 export const PLACE_RETOLD: readonly {
   readonly noun: string;
   readonly precision: PlacePrecision;
+  readonly capital?: true;
 }[] = [
   { noun: 'city', precision: 'city' },
   { noun: 'town', precision: 'city' },
-  { noun: 'capital', precision: 'city' },
+  { noun: 'capital', precision: 'city', capital: true },
   { noun: 'region', precision: 'region' },
   { noun: 'province', precision: 'region' },
   { noun: 'governorate', precision: 'region' },

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfText } from '../support/extract-text.js';
+
+const namesOf = (text: string): (string | null)[] =>
+  claimsOfText(text).map((c) => c.where?.name ?? null);
+
+describe('names read as places, and names that are not', () => {
+  it('reads a name no gazetteer knows right after "near" as a place, wherever it is told again', () => {
+    expect(
+      namesOf(
+        'Rebels shelled army positions near Kasugho on Monday. Aid trucks reached Kasugho on Tuesday.',
+      ),
+    ).toEqual(['Kasugho', 'Kasugho']);
+  });
+
+  it('does not read the name of a base or a person\'s house after "near the" as a place', () => {
+    expect(
+      namesOf('Soldiers repelled an attack near the Signal Corps base in Khartoum on Monday.'),
+    ).toEqual(['Khartoum']);
+    expect(namesOf("Clashes broke out near Machar's residence on Friday.")).toEqual([null]);
+  });
+
+  it('does not read a sentence\'s first word "In" as part of the name after it', () => {
+    expect(namesOf('In Pauktaw town, rebels shelled the market on Monday.')).toEqual(['Pauktaw']);
+  });
+
+  it("does not read a country's adjective before a settlement noun as a place", () => {
+    expect(
+      namesOf(
+        'Fighters took control of the town of Adigrat on Tuesday, in the northern Ethiopian region.',
+      ),
+    ).toEqual([expect.stringMatching(/^[AĀ]d[iī]grat$/)]);
+  });
+
+  it('does not read the head of a longer name before "of" as a town ("the Republic of …")', () => {
+    expect(
+      namesOf(
+        'Congolese troops fought rebels in North Kivu on Monday. In the Republic of Congo, rebels shelled the army on Tuesday.',
+      ),
+    ).not.toContain('Republic');
+  });
+
+  it('reads "the capital" as the capital of the country last named, not the last town', () => {
+    expect(
+      namesOf(
+        'Fighters gathered in Zintan on Monday. Their commander said they would not try to take the capital by force again.',
+      ),
+    ).toEqual(['Tripoli']);
+  });
+});
