@@ -108,7 +108,7 @@ type OwnRule =
   | { readonly kind: 'undated' }
   | { readonly kind: 'relative'; readonly offset: number; readonly part: string | undefined };
 
-const WEEKDAY_EXPRESSION = `(?:(overnight (?:and )?into|${PARTS} of) )?(?:(last|this|next|on|early|late|by|until|before) )?${WEEKDAY}(?:['’]s)?(?: ${PARTS})?`;
+const WEEKDAY_EXPRESSION = `(?:(overnight (?:and )?into|${PARTS} (?:of|on)) )?(?:(last|this|next|on|early|late|by|until|before) )?${WEEKDAY}(?:['’]s)?(?: ${PARTS})?`;
 
 /** Our rules in order of precedence (an anchor before a sequence, a weekday before "overnight"). */
 const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[] = [
@@ -338,13 +338,16 @@ function sentenceTimes(
         const [lead, leadPart, modifier, weekday, trailPart] = m.slice(g + 1, g + 6);
         if (weekday === undefined) break;
         if (EXPLICIT_DATE_AFTER.test(rest.slice(start + text.length))) break; // chrono's to read
-        // "until Thursday": the modifier is a cue too ("extended until Thursday" looks ahead).
+        // "until Thursday": the modifier is a cue too ("extended until Thursday" looks ahead);
+        // "By Sunday, the guns had fallen silent" tells what was done by then.
         const future =
           modifier?.toLowerCase() === 'next' ||
           (modifier?.toLowerCase() !== 'last' &&
+            !doneBy(modifier, rest.slice(start + text.length)) &&
             futureCue.test(`${clauseBefore(sentence, start)} ${modifier ?? ''}`));
         const day = WEEKDAYS.indexOf(weekday.toLowerCase()) + 1;
-        const intoNight = lead !== undefined && /^overnight/i.test(lead);
+        const intoNight = lead !== undefined && /^overnight (?:and )?into/i.test(lead);
+        const part = partOf(leadPart ?? trailPart ?? '');
         found.push(
           at(
             start,
@@ -352,7 +355,7 @@ function sentenceTimes(
             clock.weekday(
               day,
               future,
-              intoNight ? 'into' : partOf(leadPart ?? trailPart ?? ''),
+              intoNight ? 'into' : part && { ...part, to: part.toOnNamedDay ?? part.to },
               text,
             ),
           ),
@@ -458,6 +461,17 @@ function maskFound(text: string, found: readonly Found[]): string {
     out = out.slice(0, f.start) + ' '.repeat(f.end - f.start) + out.slice(f.end);
   return out;
 }
+
+/**
+ * "By Sunday, Dbeibah's allies had taken …": "by" or "before" a day, with the clause after it
+ * in the past perfect and no cue of its own looking ahead, says what was done by that day.
+ */
+function doneBy(modifier: string | undefined, after: string): boolean {
+  if (modifier === undefined || !/^(?:by|before)$/i.test(modifier)) return false;
+  const clause = /^[^;.]*/.exec(after)?.[0] ?? '';
+  return PAST_PERFECT.test(clause) && !futureCue.test(clause);
+}
+const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|all)\s+)*(?!to\b)\w+/i;
 
 /** The words of the clause before a position, where a future cue would sit. */
 const clauseBefore = (sentence: string, at: number): string =>

@@ -18,6 +18,11 @@ export interface PartOfDay {
   readonly words: readonly string[];
   readonly from: number;
   readonly to: number;
+  /**
+   * The end hour when the part follows a named day ("on Wednesday night"): reports date such a
+   * night by the day they name, while "overnight" and "last night" run into the next morning.
+   */
+  readonly toOnNamedDay?: number;
 }
 
 export const PARTS_OF_DAY: readonly PartOfDay[] = [
@@ -26,7 +31,7 @@ export const PARTS_OF_DAY: readonly PartOfDay[] = [
   { words: ['midday', 'noon', 'lunchtime'], from: 11, to: 14 },
   { words: ['afternoon'], from: 12, to: 18 },
   { words: ['evening'], from: 18, to: 24 },
-  { words: ['night', 'overnight', 'late night'], from: 18, to: 6 },
+  { words: ['night', 'overnight', 'late night'], from: 18, to: 6, toOnNamedDay: 24 },
 ];
 
 /**
