@@ -256,3 +256,10 @@ export const BACKGROUND_AFTER_DAYS = 7;
  * day or the one before) happened now, however its tense reads ("had been hit after noon").
  */
 export const RECENT_DAYS = 1;
+
+/**
+ * A lead's day dates the acts of the paragraphs after it when it is the day's news: at most
+ * this many days before the publication day ("on Tuesday" in a Wednesday wire), not a
+ * situation report's first dated event of the fortnight it covers.
+ */
+export const LEAD_DAYS = 2;
