@@ -500,7 +500,10 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
       const minute = s.get('minute') ?? 0;
       const nearIn = (list: readonly Found[]): Found | undefined =>
         list.find((d) => Math.abs(d.start - r.index) < 40 && d.interval.precision !== 'unresolved');
-      const day = nearIn(days);
+      // A live blog's entry time heads its sentence ("07:45 … the night's strikes"): it stamps
+      // the entry and narrows no day told after it.
+      const stamp = rest.slice(0, r.index).trim() === '';
+      const day = stamp ? undefined : nearIn(days);
       const date = day === undefined ? nearIn(dates) : undefined;
       if (day !== undefined) {
         days[days.indexOf(day)] = {

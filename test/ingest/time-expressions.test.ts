@@ -96,6 +96,19 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads "the night’s" and "during the night" as last night, whatever entry time heads them', () => {
+    const night = { from: '2023-12-01T18:00', to: '2023-12-02T05:59' };
+    expect(only('Drones hit the port during the night.')).toMatchObject(night);
+    const stamped = timesIn(
+      '09:10 Officials describe the night’s drone strikes as the heaviest yet.',
+    );
+    const told = stamped.times.find((t) => t.interval.label.startsWith('the night'));
+    expect([local(told?.interval.earliest ?? null), local(told?.interval.latest ?? null)]).toEqual([
+      night.from,
+      night.to,
+    ]);
+  });
+
   it('reads a part of the day before "on" a weekday with the weekday, in the past', () => {
     expect(
       only('The depot, which burned before dawn on Wednesday, was hit by a drone.'),

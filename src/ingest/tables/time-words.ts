@@ -119,7 +119,11 @@ export const RELATIVE_DAYS: readonly {
   { pattern: '(?:earlier )?this afternoon', offset: 0, part: 'afternoon' },
   { pattern: 'this evening|tonight', offset: 0, part: 'evening' },
   { pattern: 'yesterday', offset: -1 },
-  { pattern: 'last night|overnight', offset: -1, part: 'night' },
+  {
+    pattern: "last night|overnight|(?:during|in) the night|the night['’]s",
+    offset: -1,
+    part: 'night',
+  },
   { pattern: 'the day before yesterday', offset: -2 },
   { pattern: 'tomorrow', offset: 1 },
 ];
