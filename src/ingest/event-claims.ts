@@ -667,7 +667,8 @@ function clauseAround(
 /**
  * When: the nearest time expression in the sentence that dates the occurrence (not the
  * statement); else the last one earlier in the paragraph; else the introducing paragraph's;
- * else, for an act told as done, the day of publication; else "before publication". A plan is
+ * else, for an act told as done, the lead's day or the day of publication; else "before
+ * publication". A plan is
  * dated only by its own sentence.
  */
 function timeOf(
