@@ -739,7 +739,10 @@ function timeOf(
     located.publicationDay !== null &&
     !ongoing.test(located.text.slice(clause.start, clause.end))
   ) {
-    const interval = leadTime(located, index, s) ?? located.publicationDay;
+    const interval =
+      leadTime(located, index, s) ??
+      recentDay(located, located.datelineDay) ??
+      located.publicationDay;
     return { interval, anchor: null, own: false, started: null };
   }
   const bound =
@@ -948,14 +951,19 @@ function leadTime(located: Located, index: SentenceIndex, s: Sentence): TimeInte
     if (sentence.block >= s.block) return null;
     const first = usableTimes(index, sentence.index)[0];
     if (first === undefined) continue;
-    const { earliest, precision } = first.interval;
-    const news =
-      located.publicationDay?.earliest != null &&
-      earliest !== null &&
-      Date.parse(located.publicationDay.earliest) - Date.parse(earliest) <= LEAD_DAYS * DAY_MS;
-    return LEAD_PRECISIONS.has(precision) && news ? first.interval : null;
+    return LEAD_PRECISIONS.has(first.interval.precision)
+      ? recentDay(located, first.interval)
+      : null;
   }
   return null;
+}
+
+/** The day, when it is the day's news: at most `LEAD_DAYS` before the publication day. */
+function recentDay(located: Located, day: TimeInterval | null): TimeInterval | null {
+  const from = located.publicationDay?.earliest;
+  if (day?.earliest == null || from == null) return null;
+  const before = Date.parse(from) - Date.parse(day.earliest);
+  return before >= 0 && before <= LEAD_DAYS * DAY_MS ? day : null;
 }
 const LEAD_PRECISIONS: ReadonlySet<TimePrecision> = new Set(['day', 'part_of_day']);
 

@@ -64,6 +64,11 @@ export interface Timed extends Attributed, TimeContext {
    * with no date of its own, it tells the day's news. Null without a publication time.
    */
   readonly publicationDay: TimeInterval | null;
+  /**
+   * The day a dateline gives ("Nay Pyi Taw, 22 April –"): the day of the report's news, which
+   * may come before its publication. Null without one.
+   */
+  readonly datelineDay: TimeInterval | null;
   readonly warnings: readonly string[];
 }
 
@@ -210,6 +215,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
   // "A short while later" follows the last time told in the same voice: the author's own
   // paragraphs are one thread, each quoted run of paragraphs another.
   const previous = new Map<number, TimeInterval>();
+  let datelineDay: TimeInterval | null = null;
   for (const s of attributed.sentences) {
     const attribution = attributed.attributions[s.index];
     const statements = [
@@ -225,7 +231,10 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       hasTimeCue(attributed, s),
     );
     for (const f of found) {
-      if (inDateline(sentence, f.start, f.end)) continue;
+      if (inDateline(sentence, f.start, f.end)) {
+        if (datelineDay === null && f.interval.precision === 'day') datelineDay = f.interval;
+        continue;
+      }
       const start = s.start + f.start;
       const end = s.start + f.end;
       const until = isUntil(sentence, f.start, f.end);
@@ -257,7 +266,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
   }
   const publicationDay =
     context.published === null ? null : clock.relativeDay(0, undefined, 'day of publication');
-  return { ...attributed, ...context, times, publicationDay, warnings };
+  return { ...attributed, ...context, times, publicationDay, datelineDay, warnings };
 }
 
 interface Found {

@@ -118,6 +118,20 @@ describe('occurrence, polarity and time', () => {
     expect(clash?.occurrence).toBe('happened');
   });
 
+  it('dates an act told as done with no time of its own by the day its dateline gives', () => {
+    const [clash] = claimsOf(
+      'BAGHDAD, Nov 30 (Wire) – Militias clashed near the airport, officials said.',
+      keepingAll(),
+    );
+    expect(clash?.type).toBe('clash');
+    expect(clash?.when.earliest).toBe('2023-11-29T22:00:00.000Z');
+    const [far] = claimsOf(
+      'BAGHDAD, Nov 20 (Wire) – Militias clashed near the airport, officials said.',
+      keepingAll(),
+    );
+    expect(far?.when.label).toBe('day of publication');
+  });
+
   it('takes no lead’s day further back than the day’s news, nor for a state still running', () => {
     const [, far] = claimsOf(
       'Fighters seized the airport on 20 November, witnesses said.\n\nThe army said its troops repelled an attack near the bridge.',
