@@ -13,7 +13,7 @@ import type { PartyId } from '../core/ids.js';
 import type { Place } from '../core/evidence/place.js';
 import type { Quantity } from '../core/quantity/quantity.js';
 import { DAY_MS } from '../core/time/time-interval.js';
-import type { TimeInterval } from '../core/time/time-interval.js';
+import type { TimeInterval, TimePrecision } from '../core/time/time-interval.js';
 import { Temporal } from 'temporal-polyfill';
 import { HOSTILE_EVENT_TYPES } from '../core/vocabulary/event-types.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
@@ -48,7 +48,12 @@ import {
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import { LOCATIVE_WORDS } from './tables/places.js';
-import { BACKGROUND_AFTER_DAYS, ONGOING_CUES, RECENT_DAYS } from './tables/time-words.js';
+import {
+  BACKGROUND_AFTER_DAYS,
+  LEAD_DAYS,
+  ONGOING_CUES,
+  RECENT_DAYS,
+} from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import type { TriggerRule } from './tables/triggers.js';
@@ -662,7 +667,8 @@ function clauseAround(
 /**
  * When: the nearest time expression in the sentence that dates the occurrence (not the
  * statement); else the last one earlier in the paragraph; else the introducing paragraph's;
- * else, for an act told as done, the day of publication; else "before publication". A plan is
+ * else, for an act told as done, the lead's day or the day of publication; else "before
+ * publication". A plan is
  * dated only by its own sentence.
  */
 function timeOf(
@@ -724,15 +730,20 @@ function timeOf(
     const inherited = inheritedTime(located, index, s);
     if (inherited !== null) return { interval: inherited, anchor: null, own: false, started: null };
   }
-  // What a report tells as done, with no date anywhere, is the day's news; a state still
-  // running ("fighting continues") and background are not dated by it.
+  // What a report tells as done, with no date anywhere, is the day's news: the lead's day, else
+  // the publication day; a state still running ("fighting continues") and background are not
+  // dated by it.
   if (
     reading.modality !== 'planned' &&
     occurrence === 'happened' &&
     located.publicationDay !== null &&
     !ongoing.test(located.text.slice(clause.start, clause.end))
   ) {
-    return { interval: located.publicationDay, anchor: null, own: false, started: null };
+    const interval =
+      leadTime(located, index, s) ??
+      recentDay(located, located.datelineDay) ??
+      located.publicationDay;
+    return { interval, anchor: null, own: false, started: null };
   }
   const bound =
     reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background')
@@ -899,21 +910,7 @@ function inheritedTime(located: Located, index: SentenceIndex, s: Sentence): Tim
       const sentence = located.sentences[i];
       if (sentence === undefined || sentence.block < block) break;
       if (sentence.block !== block) continue;
-      const usable = (index.times[i] ?? []).filter(
-        (t) =>
-          !t.ofStatement &&
-          !t.until &&
-          t.anchor === null &&
-          t.interval.precision !== 'unresolved' &&
-          !isCoarse(t.interval) &&
-          // What is ahead of publication dates no act told as done after it.
-          !(
-            index.publishedIso !== null &&
-            t.interval.earliest !== null &&
-            t.interval.earliest > index.publishedIso
-          ),
-      );
-      const last = usable[usable.length - 1];
+      const last = usableTimes(index, i).at(-1);
       if (last !== undefined) return last.interval;
     }
     return null;
@@ -921,8 +918,54 @@ function inheritedTime(located: Located, index: SentenceIndex, s: Sentence): Tim
   const sameBlock = lastIn(s.block, s.index);
   if (sameBlock !== null) return sameBlock;
   const introducer = located.blocks[s.block]?.quoted?.introducer;
-  return introducer === null || introducer === undefined ? null : lastIn(introducer, Infinity);
+  if (introducer !== null && introducer !== undefined) return lastIn(introducer, Infinity);
+  return null;
 }
+
+/** The times of a sentence that may date an act told after them. */
+function usableTimes(index: SentenceIndex, sentence: number): readonly TimeMention[] {
+  return (index.times[sentence] ?? []).filter(
+    (t) =>
+      !t.ofStatement &&
+      !t.until &&
+      t.anchor === null &&
+      t.interval.precision !== 'unresolved' &&
+      !isCoarse(t.interval) &&
+      // What is ahead of publication dates no act told as done after it.
+      !(
+        index.publishedIso !== null &&
+        t.interval.earliest !== null &&
+        t.interval.earliest > index.publishedIso
+      ),
+  );
+}
+
+/**
+ * The lead's day: a report's first paragraph that dates an act tells the day of its news
+ * ("… took control of the mayor's office on Tuesday"), and what a later paragraph tells as
+ * done, with no time of its own or of its paragraph, happened then, not on the day the report
+ * came out. Only a day or a part of one: a clock time is a live blog's entry, not a lead.
+ */
+function leadTime(located: Located, index: SentenceIndex, s: Sentence): TimeInterval | null {
+  for (const sentence of located.sentences) {
+    if (sentence.block >= s.block) return null;
+    const first = usableTimes(index, sentence.index)[0];
+    if (first === undefined) continue;
+    return LEAD_PRECISIONS.has(first.interval.precision)
+      ? recentDay(located, first.interval)
+      : null;
+  }
+  return null;
+}
+
+/** The day, when it is the day's news: at most `LEAD_DAYS` before the publication day. */
+function recentDay(located: Located, day: TimeInterval | null): TimeInterval | null {
+  const from = located.publicationDay?.earliest;
+  if (day?.earliest == null || from == null) return null;
+  const before = Date.parse(from) - Date.parse(day.earliest);
+  return before >= 0 && before <= LEAD_DAYS * DAY_MS ? day : null;
+}
+const LEAD_PRECISIONS: ReadonlySet<TimePrecision> = new Set(['day', 'part_of_day']);
 
 /** "In the hours leading to the end of the pause": dated by the nearest truce_end claim. */
 function anchoredTo(

@@ -64,6 +64,11 @@ export interface Timed extends Attributed, TimeContext {
    * with no date of its own, it tells the day's news. Null without a publication time.
    */
   readonly publicationDay: TimeInterval | null;
+  /**
+   * The day a dateline gives ("Nay Pyi Taw, 22 April –"): the day of the report's news, which
+   * may come before its publication. Null without one.
+   */
+  readonly datelineDay: TimeInterval | null;
   readonly warnings: readonly string[];
 }
 
@@ -108,7 +113,7 @@ type OwnRule =
   | { readonly kind: 'undated' }
   | { readonly kind: 'relative'; readonly offset: number; readonly part: string | undefined };
 
-const WEEKDAY_EXPRESSION = `(?:(overnight (?:and )?into|${PARTS} of) )?(?:(last|this|next|on|early|late|by|until|before) )?${WEEKDAY}(?:['’]s)?(?: ${PARTS})?`;
+const WEEKDAY_EXPRESSION = `(?:(overnight (?:and )?into|${PARTS} (?:of|on)) )?(?:(last|this|next|on|early|late|by|until|before) )?${WEEKDAY}(?:['’]s)?(?: ${PARTS})?`;
 
 /** Our rules in order of precedence (an anchor before a sequence, a weekday before "overnight"). */
 const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[] = [
@@ -210,6 +215,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
   // "A short while later" follows the last time told in the same voice: the author's own
   // paragraphs are one thread, each quoted run of paragraphs another.
   const previous = new Map<number, TimeInterval>();
+  let datelineDay: TimeInterval | null = null;
   for (const s of attributed.sentences) {
     const attribution = attributed.attributions[s.index];
     const statements = [
@@ -225,7 +231,10 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       hasTimeCue(attributed, s),
     );
     for (const f of found) {
-      if (inDateline(sentence, f.start, f.end)) continue;
+      if (inDateline(sentence, f.start, f.end)) {
+        if (datelineDay === null && f.interval.precision === 'day') datelineDay = f.interval;
+        continue;
+      }
       const start = s.start + f.start;
       const end = s.start + f.end;
       const until = isUntil(sentence, f.start, f.end);
@@ -257,7 +266,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
   }
   const publicationDay =
     context.published === null ? null : clock.relativeDay(0, undefined, 'day of publication');
-  return { ...attributed, ...context, times, publicationDay, warnings };
+  return { ...attributed, ...context, times, publicationDay, datelineDay, warnings };
 }
 
 interface Found {
@@ -338,13 +347,16 @@ function sentenceTimes(
         const [lead, leadPart, modifier, weekday, trailPart] = m.slice(g + 1, g + 6);
         if (weekday === undefined) break;
         if (EXPLICIT_DATE_AFTER.test(rest.slice(start + text.length))) break; // chrono's to read
-        // "until Thursday": the modifier is a cue too ("extended until Thursday" looks ahead).
+        // "until Thursday": the modifier is a cue too ("extended until Thursday" looks ahead);
+        // "By Sunday, the guns had fallen silent" tells what was done by then.
         const future =
           modifier?.toLowerCase() === 'next' ||
           (modifier?.toLowerCase() !== 'last' &&
+            !doneBy(modifier, rest.slice(start + text.length)) &&
             futureCue.test(`${clauseBefore(sentence, start)} ${modifier ?? ''}`));
         const day = WEEKDAYS.indexOf(weekday.toLowerCase()) + 1;
-        const intoNight = lead !== undefined && /^overnight/i.test(lead);
+        const intoNight = lead !== undefined && /^overnight (?:and )?into/i.test(lead);
+        const part = partOf(leadPart ?? trailPart ?? '');
         found.push(
           at(
             start,
@@ -352,7 +364,7 @@ function sentenceTimes(
             clock.weekday(
               day,
               future,
-              intoNight ? 'into' : partOf(leadPart ?? trailPart ?? ''),
+              intoNight ? 'into' : part && { ...part, to: part.toOnNamedDay ?? part.to },
               text,
             ),
           ),
@@ -459,6 +471,17 @@ function maskFound(text: string, found: readonly Found[]): string {
   return out;
 }
 
+/**
+ * "By Sunday, Dbeibah's allies had taken …": "by" or "before" a day, with the clause after it
+ * in the past perfect and no cue of its own looking ahead, says what was done by that day.
+ */
+function doneBy(modifier: string | undefined, after: string): boolean {
+  if (modifier === undefined || !/^(?:by|before)$/i.test(modifier)) return false;
+  const clause = /^[^;.]*/.exec(after)?.[0] ?? '';
+  return PAST_PERFECT.test(clause) && !futureCue.test(clause);
+}
+const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|all)\s+)*(?!to\b)\w+/i;
+
 /** The words of the clause before a position, where a future cue would sit. */
 const clauseBefore = (sentence: string, at: number): string =>
   sentence.slice(0, at).split(/[;,:]/).pop() ?? '';
@@ -486,7 +509,10 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
       const minute = s.get('minute') ?? 0;
       const nearIn = (list: readonly Found[]): Found | undefined =>
         list.find((d) => Math.abs(d.start - r.index) < 40 && d.interval.precision !== 'unresolved');
-      const day = nearIn(days);
+      // A live blog's entry time heads its sentence ("07:45 … the night's strikes"): it stamps
+      // the entry and narrows no day told after it.
+      const stamp = rest.slice(0, r.index).trim() === '';
+      const day = stamp ? undefined : nearIn(days);
       const date = day === undefined ? nearIn(dates) : undefined;
       if (day !== undefined) {
         days[days.indexOf(day)] = {

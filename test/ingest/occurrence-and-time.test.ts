@@ -107,6 +107,44 @@ describe('occurrence, polarity and time', () => {
     ]);
   });
 
+  it('dates an act of a later paragraph, with no time of its own, by the lead’s day', () => {
+    const [, clash] = claimsOf(
+      'Fighters seized the airport on Thursday, witnesses said.\n\nThe army said its troops repelled an attack near the bridge.',
+      keepingAll(),
+    );
+    expect(clash?.type).toBe('clash');
+    // Thursday 30 November in Jerusalem, not the Saturday of publication.
+    expect(clash?.when.earliest).toBe('2023-11-29T22:00:00.000Z');
+    expect(clash?.occurrence).toBe('happened');
+  });
+
+  it('dates an act told as done with no time of its own by the day its dateline gives', () => {
+    const [clash] = claimsOf(
+      'BAGHDAD, Nov 30 (Wire) – Militias clashed near the airport, officials said.',
+      keepingAll(),
+    );
+    expect(clash?.type).toBe('clash');
+    expect(clash?.when.earliest).toBe('2023-11-29T22:00:00.000Z');
+    const [far] = claimsOf(
+      'BAGHDAD, Nov 20 (Wire) – Militias clashed near the airport, officials said.',
+      keepingAll(),
+    );
+    expect(far?.when.label).toBe('day of publication');
+  });
+
+  it('takes no lead’s day further back than the day’s news, nor for a state still running', () => {
+    const [, far] = claimsOf(
+      'Fighters seized the airport on 20 November, witnesses said.\n\nThe army said its troops repelled an attack near the bridge.',
+      keepingAll(),
+    );
+    expect(far?.when.label).toBe('day of publication');
+    const [, running] = claimsOf(
+      'Fighters seized the airport on Thursday, witnesses said.\n\nClashes continue around the bridge.',
+      keepingAll(),
+    );
+    expect(running?.when.earliest).toBeNull();
+  });
+
   it('leaves a state still running at publication undated, not on the publication day', () => {
     const [clash] = claimsOf('Clashes continue around the hospital, residents said.');
     expect(clash?.type).toBe('clash');

@@ -84,12 +84,82 @@ describe('resolveTimeExpressions', () => {
     expect(only('Talks will resume on Sunday.')).toMatchObject({ from: '2023-12-03T00:00' });
   });
 
-  it('reads "Thursday night" as 18:00 to 06:00', () => {
+  it('reads "Thursday night" as that Thursday from 18:00, and "overnight" into the morning', () => {
     expect(only('A message was sent on Thursday night.')).toEqual({
       from: '2023-11-30T18:00',
-      to: '2023-12-01T05:59',
+      to: '2023-11-30T23:59',
       precision: 'part_of_day',
     });
+    expect(only('Drones struck the port overnight.')).toMatchObject({
+      from: '2023-12-01T18:00',
+      to: '2023-12-02T05:59',
+    });
+  });
+
+  it('reads "the night’s" and "during the night" as last night, whatever entry time heads them', () => {
+    const night = { from: '2023-12-01T18:00', to: '2023-12-02T05:59' };
+    expect(only('Drones hit the port during the night.')).toMatchObject(night);
+    const stamped = timesIn(
+      '09:10 Officials describe the night’s drone strikes as the heaviest yet.',
+    );
+    const told = stamped.times.find((t) => t.interval.label.startsWith('the night'));
+    expect([local(told?.interval.earliest ?? null), local(told?.interval.latest ?? null)]).toEqual([
+      night.from,
+      night.to,
+    ]);
+  });
+
+  it('reads a part of the day before "on" a weekday with the weekday, in the past', () => {
+    expect(
+      only('The depot, which burned before dawn on Wednesday, was hit by a drone.'),
+    ).toMatchObject({ from: '2023-11-29T00:00', to: '2023-11-29T06:59' });
+    expect(only('Gunfire was heard early morning on Friday.')).toMatchObject({
+      from: '2023-12-01T00:00',
+    });
+  });
+
+  it('reads "by Thursday" before a past perfect as done by that past day, else ahead', () => {
+    expect(only('By Thursday, the militia had handed over its heavy guns.')).toMatchObject({
+      from: '2023-11-30T00:00',
+    });
+    expect(only('By Thursday evening the shooting had mostly stopped.')).toMatchObject({
+      from: '2023-11-30T18:00',
+    });
+    expect(only('The militia must hand over its heavy guns by Thursday.')).toMatchObject({
+      from: '2023-12-07T00:00',
+    });
+    expect(only('By Thursday, the militia had to hand over its guns.')).toMatchObject({
+      from: '2023-12-07T00:00',
+    });
+  });
+
+  it('resolves a past weekday within the seven days up to publication, on that weekday', () => {
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        (when, w, ahead) => {
+          const published = Temporal.Instant.fromEpochMilliseconds(when.getTime())
+            .toZonedDateTimeISO(ZONE)
+            .toString({ timeZoneName: 'never' });
+          const text = ahead
+            ? `Talks will resume on ${days[w]}.`
+            : `Shells fell on the town on ${days[w]}.`;
+          const from = only(text, published)?.from ?? null;
+          expect(from).not.toBeNull();
+          const day = Temporal.PlainDate.from((from ?? '').slice(0, 10));
+          const today = Temporal.Instant.from(published).toZonedDateTimeISO(ZONE).toPlainDate();
+          const gap = today.until(day).days;
+          expect(day.dayOfWeek).toBe(w + 1);
+          if (ahead) expect(gap).toBeGreaterThanOrEqual(0);
+          else expect(gap).toBeLessThanOrEqual(0);
+          expect(Math.abs(gap)).toBeLessThanOrEqual(6);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('reads "overnight and into Saturday" from Friday evening, ending by publication', () => {

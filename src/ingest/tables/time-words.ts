@@ -18,6 +18,11 @@ export interface PartOfDay {
   readonly words: readonly string[];
   readonly from: number;
   readonly to: number;
+  /**
+   * The end hour when the part follows a named day ("on Wednesday night"): reports date such a
+   * night by the day they name, while "overnight" and "last night" run into the next morning.
+   */
+  readonly toOnNamedDay?: number;
 }
 
 export const PARTS_OF_DAY: readonly PartOfDay[] = [
@@ -26,7 +31,7 @@ export const PARTS_OF_DAY: readonly PartOfDay[] = [
   { words: ['midday', 'noon', 'lunchtime'], from: 11, to: 14 },
   { words: ['afternoon'], from: 12, to: 18 },
   { words: ['evening'], from: 18, to: 24 },
-  { words: ['night', 'overnight', 'late night'], from: 18, to: 6 },
+  { words: ['night', 'overnight', 'late night'], from: 18, to: 6, toOnNamedDay: 24 },
 ];
 
 /**
@@ -114,7 +119,11 @@ export const RELATIVE_DAYS: readonly {
   { pattern: '(?:earlier )?this afternoon', offset: 0, part: 'afternoon' },
   { pattern: 'this evening|tonight', offset: 0, part: 'evening' },
   { pattern: 'yesterday', offset: -1 },
-  { pattern: 'last night|overnight', offset: -1, part: 'night' },
+  {
+    pattern: "last night|overnight|(?:during|in) the night|the night['’]s",
+    offset: -1,
+    part: 'night',
+  },
   { pattern: 'the day before yesterday', offset: -2 },
   { pattern: 'tomorrow', offset: 1 },
 ];
@@ -251,3 +260,10 @@ export const BACKGROUND_AFTER_DAYS = 7;
  * day or the one before) happened now, however its tense reads ("had been hit after noon").
  */
 export const RECENT_DAYS = 1;
+
+/**
+ * A lead's day dates the acts of the paragraphs after it when it is the day's news: at most
+ * this many days before the publication day ("on Tuesday" in a Wednesday wire), not a
+ * situation report's first dated event of the fortnight it covers.
+ */
+export const LEAD_DAYS = 2;
