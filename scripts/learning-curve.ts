@@ -108,7 +108,9 @@ async function measure(): Promise<Curve> {
   const pool = reports.filter((_, i) => i % HELD_OUT_EVERY !== HELD_OUT_EVERY - 1);
   const bundledFile = JSON.parse(await readFile(CLAIM_EXAMPLES_URL, 'utf8')) as ClaimExamplesFile;
   const bundled = readClaimExamples(bundledFile);
-  const joint = claimModel()?.joint;
+  const shipped = claimModel();
+  const joint = shipped?.joint;
+  const jointType = shipped?.jointType;
   // Each report's examples once: they depend on the rules, not on any weights.
   const examplesOf = new Map(pool.map((r) => [r.name, corpusExamples([r])]));
   const taughtOf = new Map(pool.map((r) => [r.name, wordsCodedIn(r)]));
@@ -125,6 +127,7 @@ async function measure(): Promise<Curve> {
       const model = {
         ...trainFromExamples([...bundled, ...reviewed], `curve ${n}/${seed}`),
         ...(joint === undefined ? {} : { joint }),
+        ...(jointType === undefined ? {} : { jointType }),
       };
       const triggers = learnTriggers(
         first.flatMap((r) => {

@@ -20,7 +20,7 @@ writeFileSync(LEXICON_URL, buildTriggerLexicon());
 process.stdout.write(`wrote ${LEXICON_URL.pathname}\n`);
 const reports = readReports(join(CORPUS_DIR, 'train'));
 const trainedOn = `test/corpus/train (${reports.length} reports)`;
-const { examples, pairs } = corpusTraining(reports);
+const { examples, ...pairs } = corpusTraining(reports);
 writeFileSync(CLAIM_MODEL_URL, writeClaimModel(trainFromExamples(examples, trainedOn, pairs)));
 writeFileSync(CLAIM_EXAMPLES_URL, writeClaimExamples(examples, trainedOn));
 process.stdout.write(

@@ -239,6 +239,7 @@ export async function trainStoreModel(
     ...trainFromExamples(all, `${bundled.trainedOn} and ${reviewed.length} reviewed claims`),
     // Reviews label claims, not pairs of them: the joint choice stays the shipped one.
     ...(shipped?.joint === undefined ? {} : { joint: shipped.joint }),
+    ...(shipped?.jointType === undefined ? {} : { jointType: shipped.jointType }),
     reviews: memory,
   };
   mkdirSync(dirname(path), { recursive: true });

@@ -31,6 +31,11 @@ export interface ClaimModelFile {
    * `second`: which the corpus records), over `joint-choice.ts`'s pair features.
    */
   readonly joint?: PerceptronModel;
+  /**
+   * Of two triggers the joint head judges one act, which names its type (`first`, `second`),
+   * learned from the pairs where one of them has the corpus's type.
+   */
+  readonly jointType?: PerceptronModel;
   /** A store's model (`truce model train`): the reviews it learned from and remembers. */
   readonly reviews?: ReviewMemory;
 }

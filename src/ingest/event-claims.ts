@@ -255,8 +255,15 @@ export function extractEventClaims(
     const joint =
       model?.joint === undefined || kept.length < 2
         ? null
-        : chooseJointly(model.joint, jointTriggers, sentence, sentenceTokens);
-    const classified = joint === null ? kept : kept.filter((_, i) => !joint.dropped.has(i));
+        : chooseJointly(model.joint, jointTriggers, sentence, sentenceTokens, model.jointType);
+    // What remains, each by its place among the kept, with the type the pair gave it.
+    const classified = kept.flatMap((entry, at) => {
+      if (joint?.dropped.has(at) === true) return [];
+      const type = joint?.types.get(at);
+      return [
+        { ...entry, at, reading: type === undefined ? entry.reading : { ...entry.reading, type } },
+      ];
+    });
     if (model === null) {
       // Read with the rules alone, every pair of the sentence's triggers is a training example.
       kept.forEach((a, i) =>
@@ -313,8 +320,8 @@ export function extractEventClaims(
         reading.trigger.start < mutual.end + RECIPROCAL_REACH
           ? mutual.chains
           : [chain];
-      const jointReason = joint?.reasons.get(kept.indexOf(entry));
-      claimOf.set(entry, claims.length);
+      const jointReason = joint?.reasons.get(entry.at);
+      claimOf.set(kept[entry.at], claims.length);
       for (const chain of chains) {
         const actors = actorsOf(reading, sentenceActors, text, chain);
         const origin = chain[chain.length - 1];

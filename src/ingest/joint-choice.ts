@@ -101,6 +101,8 @@ export const JOINT_DROP_AT = 0.9;
 export interface JointChoice {
   /** The triggers dropped as one act told again. */
   readonly dropped: ReadonlySet<number>;
+  /** For a trigger kept over one of another type: the other's type, where the pair-type head names it. */
+  readonly types: ReadonlyMap<number, EventType>;
   /** For a trigger kept over another: "joint=one act with <rule> (p)". */
   readonly reasons: ReadonlyMap<number, string>;
 }
@@ -108,13 +110,16 @@ export interface JointChoice {
 /**
  * Chooses a sentence's claims together: every pair of its triggers is read by the joint head,
  * the surest "one act" first; the trigger the head does not choose is dropped, unless it was
- * already chosen over another.
+ * already chosen over another. Where the two are of different types, the pair-type head
+ * (`typeModel`) says which of them names the act's type: the claim kept takes it, so that the
+ * trigger best placed to give the act's time and modality need not also give its type.
  */
 export function chooseJointly(
   model: PerceptronModel,
   triggers: readonly JointTrigger[],
   sentence: string,
   tokens: readonly Token[],
+  typeModel?: PerceptronModel,
 ): JointChoice {
   const verdicts: { keep: number; drop: number; p: number }[] = [];
   for (let i = 0; i < triggers.length; i++) {
@@ -130,10 +135,22 @@ export function chooseJointly(
   verdicts.sort((x, y) => y.p - x.p || x.drop - y.drop);
   const dropped = new Set<number>();
   const reasons = new Map<number, string>();
+  const types = new Map<number, EventType>();
   for (const { keep, drop, p } of verdicts) {
     if (dropped.has(keep) || dropped.has(drop) || reasons.has(drop)) continue;
     dropped.add(drop);
     reasons.set(keep, `joint=one act with ${triggers[drop]!.rule} (${p.toFixed(2)})`);
+    const other = triggers[drop]!;
+    if (typeModel === undefined || triggers[keep]!.type === other.type || types.has(keep)) continue;
+    const [i, j] = keep < drop ? [keep, drop] : [drop, keep];
+    const scores = scoreVector(
+      typeModel,
+      pairFeatures(triggers[i]!, triggers[j]!, sentence, tokens),
+    );
+    const named = typeModel.classes[bestIndex(scores)] === 'first' ? i : j;
+    if (named !== drop) continue;
+    types.set(keep, other.type);
+    reasons.set(keep, `${reasons.get(keep)!}, its type ${other.type}`);
   }
-  return { dropped, reasons };
+  return { dropped, reasons, types };
 }

@@ -39,6 +39,8 @@ export const reportInput = (r: LabelledReport): ExtractInput => ({
 export interface CorpusTraining {
   readonly examples: ClaimExample[];
   readonly pairs: PairExample[];
+  /** The pairs told as one act whose two types differ, one of them the gold's: which it is. */
+  readonly typePairs: PairExample[];
 }
 
 /** Two triggers of one sentence, labelled by which of them the gold records. */
@@ -57,6 +59,7 @@ export interface PairExample {
 export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraining {
   const examples: ClaimExample[] = [];
   const pairs: PairExample[] = [];
+  const typePairs: PairExample[] = [];
   for (const r of [...reports].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const result = extractClaims(reportInput(r), null);
     const matched = new Map(
@@ -74,9 +77,16 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
       const a = matched.has(first);
       const b = matched.has(second);
       if (a || b) pairs.push({ features, label: a && b ? 'both' : a ? 'first' : 'second' });
+      const one = a !== b ? (a ? first : second) : null;
+      const kept = one === null ? undefined : result.claims[one];
+      const gold = one === null ? undefined : matched.get(one);
+      const types = [result.claims[first]?.type, result.claims[second]?.type];
+      if (kept !== undefined && gold?.type === kept.type && types[0] !== types[1]) {
+        typePairs.push({ features, label: a ? 'first' : 'second' });
+      }
     }
   }
-  return { examples, pairs };
+  return { examples, pairs, typePairs };
 }
 
 /** The per-trigger examples of some reports (`corpusTraining`'s first half). */
@@ -84,7 +94,8 @@ export const corpusExamples = (reports: readonly LabelledReport[]): ClaimExample
   corpusTraining(reports).examples;
 
 /**
- * Trains the four heads on labelled examples, and the joint head on pairs where there are any,
+ * Trains the four heads on labelled examples, and the joint and pair-type heads on pairs where
+ * there are any,
  * in the order given: the perceptron shuffles with a fixed seed (1 for what ships; another only
  * to tell a change from a retrain's noise), so the same examples give the same weights, bit for
  * bit.
@@ -92,7 +103,7 @@ export const corpusExamples = (reports: readonly LabelledReport[]): ClaimExample
 export function trainFromExamples(
   examples: readonly ClaimExample[],
   trainedOn: string,
-  pairs: readonly PairExample[] = [],
+  { pairs = [], typePairs = [] }: Partial<Omit<CorpusTraining, 'examples'>> = {},
   seed = 1,
 ): ClaimModelFile {
   const type: Example[] = [];
@@ -117,6 +128,9 @@ export function trainFromExamples(
     polarity: trainPerceptron(polarity, { epochs: EPOCHS, seed }),
     occurrence: trainPerceptron(occurrence, { epochs: EPOCHS, seed }),
     ...(pairs.length === 0 ? {} : { joint: trainPerceptron(pairs, { epochs: EPOCHS, seed }) }),
+    ...(typePairs.length === 0
+      ? {}
+      : { jointType: trainPerceptron(typePairs, { epochs: EPOCHS, seed }) }),
   };
 }
 
@@ -125,6 +139,6 @@ export const writeClaimModel = (model: ClaimModelFile): string => `${JSON.string
 
 /** Trains the claim classifier on labelled reports and returns the model file's text. */
 export function trainClaimModel(reports: readonly LabelledReport[], trainedOn: string): string {
-  const { examples, pairs } = corpusTraining(reports);
+  const { examples, ...pairs } = corpusTraining(reports);
   return writeClaimModel(trainFromExamples(examples, trainedOn, pairs));
 }

@@ -82,6 +82,23 @@ describe('a sentence’s triggers chosen together', () => {
     expect(choice.reasons.get(0)).toMatch(/^joint=one act with trigger\.lemma\.kill\.verb/);
   });
 
+  it('gives the claim kept the other’s type where the pair-type head names the other', () => {
+    const head = jointHead('pair=airstrike+armed_attack', 'second');
+    const typeHead = jointHead('pair=airstrike+armed_attack', 'first');
+    const choice = chooseJointly(head, [strike, killed], sentence, tokens, typeHead);
+    expect([...choice.dropped]).toEqual([0]);
+    expect(choice.types.get(1)).toBe('airstrike');
+    expect(choice.reasons.get(1)).toMatch(/, its type airstrike$/u);
+  });
+
+  it('leaves the claim kept its own type where the pair-type head names it', () => {
+    const head = jointHead('pair=airstrike+armed_attack', 'second');
+    const typeHead = jointHead('pair=airstrike+armed_attack', 'second');
+    const choice = chooseJointly(head, [strike, killed], sentence, tokens, typeHead);
+    expect([...choice.dropped]).toEqual([0]);
+    expect(choice.types.size).toBe(0);
+  });
+
   it('keeps both where the head reads two acts', () => {
     const head = jointHead('pair=airstrike+armed_attack', 'both');
     expect(chooseJointly(head, [strike, killed], sentence, tokens).dropped.size).toBe(0);
@@ -120,13 +137,14 @@ describe('extraction with a joint head', () => {
     publisher: 'Test Wire',
   };
   /** A model that keeps every trigger and reads it as its rule does. */
-  const keepAll = (joint?: PerceptronModel): ClaimModelFile => ({
+  const keepAll = (joint?: PerceptronModel, jointType?: PerceptronModel): ClaimModelFile => ({
     trainedOn: 'test',
     type: { classes: ['none'], weights: {} },
     keep: { classes: ['claim', 'none'], weights: {} },
     polarity: { classes: ['asserted'], weights: {} },
     occurrence: { classes: ['happened'], weights: {} },
     ...(joint === undefined ? {} : { joint }),
+    ...(jointType === undefined ? {} : { jointType }),
   });
 
   it('reads a strike and the deaths it caused as one claim where the head says so', () => {
@@ -137,6 +155,17 @@ describe('extraction with a joint head', () => {
     const joint = extractClaims(input, keepAll(jointHead('pair=airstrike+armed_attack', 'first')));
     expect(joint.claims.map((c) => c.type)).toEqual(['airstrike']);
     expect(joint.explanations[0]!.reasons[0]).toMatch(/^joint=one act with trigger\.lemma\.kill/);
+  });
+
+  it('keeps the deaths’ claim with the strike’s type where the pair-type head names the strike', () => {
+    const pair = 'pair=airstrike+armed_attack';
+    const joint = extractClaims(
+      input,
+      keepAll(jointHead(pair, 'second'), jointHead(pair, 'first')),
+    );
+    expect(joint.claims.map((c) => [c.type, c.rule])).toEqual([
+      ['airstrike', 'trigger.lemma.kill.verb'],
+    ]);
   });
 
   it('gives each pair of the rules’ claims in a sentence as a training example', () => {

@@ -49,3 +49,44 @@ describe('event types read from the act’s object and its words', () => {
     expect(types('Israel resumed its offensive in the Gaza Strip.')).toEqual(['ground_operation']);
   });
 });
+
+describe('acts told through another act’s words', () => {
+  it('reads a proposal accepted or agreed to as the deal agreed, a proposal made as a proposal', () => {
+    expect(types('The rebel council said it had accepted the mediators’ proposal.')).toEqual([
+      'agreement_announced',
+    ]);
+    expect(types('The government agreed to Qatar’s plan for a three-day pause.')).toEqual([
+      'agreement_announced',
+    ]);
+    expect(types('Parliament endorsed the peace framework on Monday.')).toEqual([
+      'agreement_announced',
+    ]);
+    expect(types('The army offered a truce to the rebels on Monday.')).toEqual(['proposal']);
+  });
+
+  it('reads a rocket or missile that struck something as rocket fire, jets that struck it as an air strike', () => {
+    expect(types('A missile struck a school building in the town on Sunday.')).toEqual([
+      'rocket_fire',
+    ]);
+    expect(types('Two rockets struck several buildings near the port.')).toEqual(['rocket_fire']);
+    expect(types('Jets struck a school building in the town on Sunday.')).toEqual(['airstrike']);
+  });
+});
+
+describe('the near types the corpus names', () => {
+  it('reads weapons handed over or pulled back as a withdrawal, people handed over as a release', () => {
+    expect(types('The rebels were handing over their heavy weapons to the army.')).toEqual([
+      'withdrawal',
+    ]);
+    expect(types('Both armies pulled back their artillery from the line.')).toEqual(['withdrawal']);
+    expect(types('Militia leaders handed over three prisoners on Monday.')).toEqual(['release']);
+  });
+
+  it('reads an agreement that took effect, or a truce that has taken effect, as the truce begun', () => {
+    expect(types('The agreement, mediated by the regional bloc, took effect at noon.')).toEqual([
+      'truce_start',
+    ]);
+    expect(types('The ceasefire has taken effect across the capital.')).toEqual(['truce_start']);
+    expect(types('The deal was signed in Rome on Monday.')).toEqual(['agreement_announced']);
+  });
+});

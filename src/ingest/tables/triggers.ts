@@ -102,7 +102,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     type: 'airstrike',
     pattern:
-      '\\b(?:air-?\\s*strikes?|air raids?|drone strikes?|aerial (?:bombardment|attacks?|strikes?)|bombing raids?|bombardment from the air)\\b|\\b(?:fighter jets|warplanes|jets|aircraft|drones) (?:[\\w-]+ ){0,2}(?:attacked|struck|hit|bombed|targeted|strike)\\b|\\b(?:carried out|conducted|launched|resumed) (?:[\\w-]+ ){0,3}strikes\\b|\\bstrikes? (?:on|against|targeting|across|in|killed|hit|destroyed)\\b|\\b(?:struck|bombed|pounded) (?:[\\w-]+ ){0,4}(?:targets?|sites|positions|assets|launchers?|compounds?|depots?|facilities|buildings?|infrastructure|tunnels?)\\b',
+      '\\b(?:air-?\\s*strikes?|air raids?|drone strikes?|aerial (?:bombardment|attacks?|strikes?)|bombing raids?|bombardment from the air)\\b|\\b(?:fighter jets|warplanes|jets|aircraft|drones) (?:[\\w-]+ ){0,2}(?:attacked|struck|hit|bombed|targeted|strike)\\b|\\b(?:carried out|conducted|launched|resumed) (?:[\\w-]+ ){0,3}strikes\\b|\\bstrikes? (?:on|against|targeting|across|in|killed|hit|destroyed)\\b|(?<!\\b(?:rockets?|missiles?|mortars?|projectiles?) )\\b(?:struck|bombed|pounded) (?:[\\w-]+ ){0,4}(?:targets?|sites|positions|assets|launchers?|compounds?|depots?|facilities|buildings?|infrastructure|tunnels?)\\b',
   },
   {
     id: 'shelling.fire',
@@ -242,6 +242,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:partners|agencies|humanitarians|humanitarian (?:workers|agencies|organi[sz]ations)|aid (?:workers|groups|agencies)|convoys?|teams|organi[sz]ations)(?: [\\w-]+){0,3}? (?:(?:were|are|was|is) unable to|(?:have|has|had) (?:not|never) (?:yet )?been able to|could not|cannot|failed to) (?:reach|access)\\b',
   },
   {
+    // Weapons handed over or pulled back under an agreement: the vocabulary's withdrawal.
+    id: 'withdrawal.weapons',
+    cues: ['hand', 'surrender', 'pull', 'withdr'],
+    type: 'withdrawal',
+    pattern:
+      '\\b(?:hand(?:ed|ing|s)? over|surrender(?:ed|ing|s)?|pull(?:ed|ing|s)? back|withdr(?:ew|awn|awing|aws)) (?:[\\w-]+ ){0,3}(?:weapons|arms|artillery|tanks|armou?r)\\b',
+  },
+  {
     // Forces that have not left a place they were to leave: the withdrawal, not happened.
     id: 'withdrawal.left',
     cues: [
@@ -328,6 +336,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:agreed (?:to|on) (?:a |an |the )?(?!(?:extend|prolong|renew)\\w*\\b)(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|pause|deal|agreement|initiative)|(?:truce|ceasefire|cease-fire|deal|agreement) (?:was|has been|had been) (?:agreed|reached|announced|signed|struck)|(?:announced|reached|signed|struck|brokered) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:truce|ceasefire|cease-fire|deals?|agreements?|initiative))\\b',
   },
   {
+    // A proposal accepted or agreed to is the deal agreed, not the proposal made again.
+    id: 'agreement.accepted',
+    cues: ['accept', 'agree', 'endors', 'approv'],
+    type: 'agreement_announced',
+    pattern:
+      "\\b(?:accept(?:ed|s|ing)?|agree(?:d|s)? to|endors(?:ed|es|ing)|approv(?:ed|es|ing)) (?:the |a |an |its |their |his |her |[\\w-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}(?:proposals?|offers?|plans?|initiative|terms|framework)\\b",
+  },
+  {
     // A cabinet or parliament approving the deal is the deal agreed, as the corpus records it.
     id: 'agreement.approved',
     cues: ['approv', 'ratif', 'endors'],
@@ -337,10 +353,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     id: 'truce.start',
-    cues: ['truce', 'ceasefire', 'cease', 'pause', 'cessation', 'there', 'stop'],
+    cues: [
+      'truce',
+      'ceasefire',
+      'cease',
+      'pause',
+      'cessation',
+      'there',
+      'stop',
+      'agreement',
+      'accord',
+      'deal',
+    ],
     type: 'truce_start',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|took hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping) (?:all )?(?:military actions|military operations|offensive operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|taken effect|took hold|taken hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:agreement|accord|deal)s?\\b[^.;]{0,40}?\\b(?:took effect|takes effect|taken effect|came into (?:force|effect)|comes into (?:force|effect)|entered into force|enters into force|went into effect)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping) (?:all )?(?:military actions|military operations|offensive operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
   },
   {
     // "the guns fell silent": the pause told by what it brought, with no word for it.
