@@ -147,11 +147,6 @@ export function readClaim(
   features: readonly string[],
   ruleType: string,
 ): ClaimReading {
-  const t = scoreVector(model.type, features);
-  const probability = (label: string): number => {
-    const i = model.type.classes.indexOf(label);
-    return i < 0 ? 0 : probabilityAt(t, i);
-  };
   const keepScores = scoreVector(model.keep, features);
   const keep = bestIndex(keepScores);
   const shared = sharesSentence(features);
@@ -162,8 +157,21 @@ export function readClaim(
   // trigger shares its sentence: a pattern alone says more than a word, but two triggers in
   // one sentence often tell one act.
   const candidate = shared || features.some((f) => f.startsWith(`rule=${LEMMA_RULE}`));
-  const type = candidate && dropped ? NO_CLAIM : ruleType;
-  const mine = probability(type);
+  return readClaimAs(model, features, candidate && dropped ? NO_CLAIM : ruleType);
+}
+
+/**
+ * Reads one trigger's features as a claim of `type`, whatever the keep head says: its polarity,
+ * occurrence, the type head's confidence in `type` and the features that weighed for it.
+ */
+export function readClaimAs(
+  model: ClaimModelFile,
+  features: readonly string[],
+  type: string,
+): ClaimReading {
+  const t = scoreVector(model.type, features);
+  const i = model.type.classes.indexOf(type);
+  const mine = i < 0 ? 0 : probabilityAt(t, i);
   const weights = new Map(features.map((f) => [f, weightOf(model.type, f, type)]));
   const reasons = features
     .filter((f) => weights.get(f)! > 0)
