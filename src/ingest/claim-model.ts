@@ -187,14 +187,8 @@ export function readClaim(
   features: readonly string[],
   ruleType: string,
 ): ClaimReading {
-  const heads = codedOf(model);
-  const codes = encodeFeatures(heads.vocabulary, features);
-  const t = scoreCodes(heads.type, codes);
-  const probability = (label: string): number => {
-    const i = model.type.classes.indexOf(label);
-    return i < 0 ? 0 : probabilityAt(t, i);
-  };
-  const keepScores = scoreCodes(heads.keep, codes);
+  const codes = encodeFeatures(codedOf(model).vocabulary, features);
+  const keepScores = scoreCodes(codedOf(model).keep, codes);
   const keep = bestIndex(keepScores);
   const shared = sharesSentence(features);
   const dropped =
@@ -204,9 +198,31 @@ export function readClaim(
   // trigger shares its sentence: a pattern alone says more than a word, but two triggers in
   // one sentence often tell one act.
   const candidate = shared || features.some((f) => f.startsWith(`rule=${LEMMA_RULE}`));
-  const type = candidate && dropped ? NO_CLAIM : ruleType;
-  const mine = probability(type);
+  return readCoded(model, features, codes, candidate && dropped ? NO_CLAIM : ruleType);
+}
+
+/**
+ * Reads one trigger's features as a claim of `type`, whatever the keep head says: its polarity,
+ * occurrence, the type head's confidence in `type` and the features that weighed for it.
+ */
+export const readClaimAs = (
+  model: ClaimModelFile,
+  features: readonly string[],
+  type: string,
+): ClaimReading =>
+  readCoded(model, features, encodeFeatures(codedOf(model).vocabulary, features), type);
+
+/** `readClaimAs` with the features already coded by the model's vocabulary. */
+function readCoded(
+  model: ClaimModelFile,
+  features: readonly string[],
+  codes: ReturnType<typeof encodeFeatures>,
+  type: string,
+): ClaimReading {
+  const heads = codedOf(model);
+  const t = scoreCodes(heads.type, codes);
   const typeIndex = model.type.classes.indexOf(type);
+  const mine = typeIndex < 0 ? 0 : probabilityAt(t, typeIndex);
   const weights = new Map(
     features.map((f, i) => [f, weightAtCode(heads.type, codes[i]!, typeIndex)]),
   );

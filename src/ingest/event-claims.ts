@@ -61,8 +61,8 @@ import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { claimFeatures } from './claim-features.js';
-import { NO_CLAIM, readClaim } from './claim-model.js';
-import { chooseJointly, pairFeatures } from './joint-choice.js';
+import { NO_CLAIM, readClaim, readClaimAs } from './claim-model.js';
+import { chooseJointly, pairFeatures, secondActs } from './joint-choice.js';
 import type { JointTrigger, TriggerPair } from './joint-choice.js';
 import type { ClaimModelFile } from './claim-model.js';
 
@@ -212,7 +212,7 @@ export function extractEventClaims(
     const previous = located.sentences[s.index - 1];
     // The classifier reads every trigger first: it may drop one or retype it, and the counts
     // and merged mentions below are those of the claims that remain.
-    const kept = foundReadings.flatMap((found, rank) => {
+    const perTrigger = foundReadings.flatMap((found, rank) => {
       const rule = `trigger.${found.trigger.rule.id}`;
       const features = claimFeatures({
         sentence,
@@ -238,19 +238,44 @@ export function extractEventClaims(
       const patternAmongWords =
         !isCandidateWord(found.trigger.rule) &&
         foundReadings.every((r) => r === found || isCandidateWord(r.trigger.rule));
-      if (read !== null && read.type === NO_CLAIM && !taughtHere && !patternAmongWords) return [];
+      const dropped = read !== null && read.type === NO_CLAIM && !taughtHere && !patternAmongWords;
       const reading: Reading =
         read === null || read.type === found.type || read.type === NO_CLAIM || taughtHere
           ? found
           : { ...found, type: read.type as EventType };
-      return [{ reading, rule, features, read }];
+      return [{ reading, rule, features, read, dropped }];
     });
-    const jointTriggers = kept.map(({ reading, rule }): JointTrigger => ({
+    const jointTriggerOf = ({ reading, rule }: (typeof perTrigger)[number]): JointTrigger => ({
       trigger: [reading.trigger.start - s.start, reading.trigger.end - s.start],
       clause: [reading.clause.start - s.start, reading.clause.end - s.start],
       type: reading.type,
       rule,
-    }));
+    });
+    // A trigger the keep head dropped beside one it kept comes back where the joint head reads
+    // the two as two acts of force: read alone, a second act looks like a second telling.
+    const droppedHere = perTrigger.filter((r) => r.dropped);
+    const keptHere = perTrigger.filter((r) => !r.dropped);
+    const second =
+      model?.joint === undefined || keptHere.length === 0 || droppedHere.length === 0
+        ? new Map<number, string>()
+        : secondActs(
+            model.joint,
+            keptHere.map(jointTriggerOf),
+            droppedHere.map(jointTriggerOf),
+            sentence,
+            sentenceTokens,
+          );
+    const secondReason = new Map(
+      [...second].map(([i, reason]) => [droppedHere[i]!, reason] as const),
+    );
+    const kept = perTrigger
+      .filter((r) => !r.dropped || secondReason.has(r))
+      .map((r) => {
+        if (!r.dropped || model === null) return r;
+        const again = readClaimAs(model, r.features, r.reading.type);
+        return { ...r, read: { ...again, reasons: [secondReason.get(r)!, ...again.reasons] } };
+      });
+    const jointTriggers = kept.map(jointTriggerOf);
     // The triggers kept one by one are then chosen together: one act told twice is one claim.
     const joint =
       model?.joint === undefined || kept.length < 2

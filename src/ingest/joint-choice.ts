@@ -154,3 +154,50 @@ export function chooseJointly(
   }
   return { dropped, reasons, types };
 }
+
+/**
+ * How sure the joint head must be that two acts of force are two before it keeps one the keep
+ * head dropped.
+ */
+export const JOINT_KEEP_AT = 0.9;
+
+/**
+ * The triggers the keep head dropped that the joint head reads as a second act of force beside
+ * one it kept ("resumed its offensive with air strikes and artillery fire", "struck a radar in
+ * response to a missile launch"): by index into `dropped`, each with its reason, "joint=a second
+ * act beside <rule> (p)". The keep head reads each trigger alone and learns that a sentence's
+ * second trigger mostly adds nothing; the joint head reads the pair. Only two hostile acts are
+ * kept so: beside a frame (an agreement, an accusation, a denial) a dropped word was more often
+ * a term or a background than an act.
+ */
+export function secondActs(
+  model: PerceptronModel,
+  kept: readonly JointTrigger[],
+  dropped: readonly JointTrigger[],
+  sentence: string,
+  tokens: readonly Token[],
+): Map<number, string> {
+  const both = model.classes.indexOf('both');
+  const found = new Map<number, string>();
+  if (both < 0) return found;
+  dropped.forEach((d, i) => {
+    if (!EVENT_TYPE_INFO[d.type].hostile) return;
+    let best: { p: number; rule: string } | null = null;
+    for (const k of kept) {
+      if (!EVENT_TYPE_INFO[k.type].hostile) continue;
+      // The pair in text order, as the joint head was trained on it.
+      const features =
+        k.trigger[0] <= d.trigger[0]
+          ? pairFeatures(k, d, sentence, tokens)
+          : pairFeatures(d, k, sentence, tokens);
+      const scores = scoreVector(model, features);
+      if (bestIndex(scores) !== both) continue;
+      const p = probabilityAt(scores, both);
+      if (p >= JOINT_KEEP_AT && (best === null || p > best.p)) best = { p, rule: k.rule };
+    }
+    if (best !== null) {
+      found.set(i, `joint=a second act beside ${best.rule} (${best.p.toFixed(2)})`);
+    }
+  });
+  return found;
+}

@@ -147,3 +147,22 @@ describe('words that look like acts of war and are not', () => {
     expect(types('The bridge was broken in two places.')).toEqual([]);
   });
 });
+
+describe('acts told from the side they reached', () => {
+  it('reads a unit that came under fire or attack as an attack', () => {
+    expect(types('A patrol of peacekeepers came under fire near the airstrip.')).toEqual([
+      'armed_attack',
+    ]);
+    expect(types('The base had come under heavy attack before dawn.')).toEqual(['armed_attack']);
+    expect(types('The truce came under strain within hours.')).toEqual([]);
+    expect(types('The ministry has come under pressure from donors.')).toEqual([]);
+  });
+
+  it('reads aid let across a line as aid delivered, and a road let open as no aid', () => {
+    expect(types('Fuel was finally allowed in on Tuesday morning.')).toEqual(['aid_delivery']);
+    expect(types('Medical supplies were let through the checkpoint overnight.')).toEqual([
+      'aid_delivery',
+    ]);
+    expect(types('Journalists were allowed in for the first time.')).toEqual([]);
+  });
+});

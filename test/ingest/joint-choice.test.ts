@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimModelFile } from '../../src/ingest/claim-model.js';
 import { extractClaims } from '../../src/ingest/extract.js';
 import type { ExtractInput } from '../../src/ingest/extract.js';
-import { chooseJointly, JOINT_DROP_AT, pairFeatures } from '../../src/ingest/joint-choice.js';
+import {
+  chooseJointly,
+  JOINT_DROP_AT,
+  pairFeatures,
+  secondActs,
+} from '../../src/ingest/joint-choice.js';
 import type { JointTrigger } from '../../src/ingest/joint-choice.js';
 import type { PerceptronModel } from '../../src/ingest/averaged-perceptron.js';
 import type { Token } from '../../src/ingest/structure.js';
@@ -175,5 +180,64 @@ describe('extraction with a joint head', () => {
     expect(pairs[0]!.features).toContain('pair=airstrike+armed_attack');
     expect(pairs[0]!.features).toContain('count-second');
     expect(extractClaims(input, keepAll()).pairs).toEqual([]);
+  });
+});
+
+describe('a second act of force the keep head dropped', () => {
+  const sentence = 'Militia fighters shelled the depot at dawn and ambushed a patrol at noon.';
+  const tokens = tokensOf(sentence);
+  const shelled = triggerAt(sentence, 'shelled', 'shelling', 'trigger.shelling.fire');
+  const ambushed = triggerAt(sentence, 'ambushed', 'armed_attack', 'trigger.lemma.ambush.verb');
+  const signed = triggerAt(sentence, 'shelled', 'agreement_announced', 'trigger.lemma.sign.verb');
+
+  it('comes back where the joint head reads the pair as two acts, and says beside which', () => {
+    const head = jointHead('pair=shelling+armed_attack', 'both');
+    const back = secondActs(head, [shelled], [ambushed], sentence, tokens);
+    expect([...back.keys()]).toEqual([0]);
+    expect(back.get(0)).toMatch(/^joint=a second act beside trigger\.shelling\.fire/);
+  });
+
+  it('stays dropped where the joint head reads one act told twice', () => {
+    const head = jointHead('pair=shelling+armed_attack', 'first');
+    expect(secondActs(head, [shelled], [ambushed], sentence, tokens).size).toBe(0);
+  });
+
+  it('stays dropped beside an act that is no act of force', () => {
+    const head = jointHead('bias', 'both');
+    expect(secondActs(head, [signed], [ambushed], sentence, tokens).size).toBe(0);
+  });
+});
+
+describe('extraction keeps a second act of force the joint head reads as two', () => {
+  const input: ExtractInput = {
+    text: 'An air strike on the market in Kassala killed 12 people on Tuesday, residents said.',
+    format: 'text',
+    published: '2024-05-08T12:00:00+03:00',
+    timeZone: 'Africa/Khartoum',
+    publisher: 'Test Wire',
+  };
+  /** A keep head sure that the killing reports nothing, and a joint head of `label`. */
+  const dropsKilling = (label: string): ClaimModelFile => ({
+    trainedOn: 'test',
+    type: { classes: ['airstrike', 'armed_attack'], weights: {} },
+    keep: {
+      classes: ['claim', 'none'],
+      weights: { 'rule=trigger.lemma.kill.verb': { none: 20 } },
+    },
+    polarity: { classes: ['asserted'], weights: {} },
+    occurrence: { classes: ['happened'], weights: {} },
+    joint: jointHead('pair=airstrike+armed_attack', label),
+  });
+
+  it('keeps both where the joint head says both, with its reason first', () => {
+    const result = extractClaims(input, dropsKilling('both'));
+    expect(result.claims.map((c) => c.type)).toEqual(['airstrike', 'armed_attack']);
+    expect(result.explanations[1]!.reasons[0]).toMatch(/^joint=a second act beside/);
+    expect(result.claims[1]!.confidence).toBeGreaterThan(0);
+  });
+
+  it('leaves the killing dropped where the joint head says the strike is the act', () => {
+    const result = extractClaims(input, dropsKilling('first'));
+    expect(result.claims.map((c) => c.type)).toEqual(['airstrike']);
   });
 });

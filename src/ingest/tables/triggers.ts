@@ -70,6 +70,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:aid|humanitarian|relief|fuel|food|medical) (?:aid )?(?:trucks?|lorries|convoys?|shipments?|supplies)\\b(?:[\\w ,]{0,60}?)\\b(?:entered|crossed|arrived|reached|went in|passed|delivered|were allowed)\\b|\\btrucks? (?:carrying|loaded with|of|with) (?:[\\w-]+ ){0,2}(?:aid|fuel|food|supplies|medicine|flour|water)\\b|\\b(?:delivered|brought in|entered with) (?:[\\w-]+ ){0,3}(?:aid|fuel|supplies)\\b|\\baid (?:was|were|has been) (?:delivered|allowed in)\\b',
   },
   {
+    // Aid let across a line told without its trucks arriving: "fuel is allowed in", "supplies
+    // were let through", "aid may be allowed to enter". A road or vehicles let through are a
+    // reopening, not aid, and are left to other rows.
+    id: 'aid.let-in',
+    cues: ['aid', 'fuel', 'food', 'medicine', 'medical', 'suppl', 'relief', 'humanitarian'],
+    type: 'aid_delivery',
+    pattern:
+      '\\b(?:aid|fuel|food|medicine|medicines|medical supplies|supplies|relief|humanitarian (?:aid|supplies|goods|assistance))\\b(?: [\\w-]+){0,3}? (?:is|are|was|were|be|been|being|get|gets|got) (?:(?:not|never|now|finally|again|only) )?(?:allowed|let|permitted) (?:in|through|into|to enter|to pass|to cross)\\b',
+  },
+  {
     id: 'aid.grain-ships',
     cues: ['ship', 'vessel', 'carrier', 'grain', 'wheat', 'corn'],
     type: 'aid_delivery',
@@ -129,6 +139,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'armed_attack',
     pattern:
       '\\b(?:shooting|shootings|stabbing|stabbings|ramming|car-ramming|gun attack|terror(?:ist)? attack|suicide bombing|car bomb(?:ing)?|opened fire(?: on)?|shot at|gunmen attacked|gunmen opened fire|stabbed|shot dead|massacre)\\b',
+  },
+  {
+    // Fire or an attack told from the side it hit: "the convoy came under fire", "had come under
+    // attack". Not "came under strain", "under pressure", "under control".
+    id: 'armed-attack.under-fire',
+    cues: ['came', 'come', 'comes', 'coming'],
+    type: 'armed_attack',
+    pattern:
+      '\\b(?:came|come|comes|coming) under (?:heavy |sustained |repeated |renewed |sniper |small-arms |machine-gun )?(?:fire|gunfire|attack|attacks|assault)\\b',
   },
   {
     id: 'ground.operation',
