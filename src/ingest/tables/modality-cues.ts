@@ -49,6 +49,13 @@ export const ALLEGED_BEFORE =
 export const ALLEGED_WINDOW = 6;
 
 /**
+ * Of the cues above, those that charge someone named with the act ("accused the army of
+ * shelling", "blamed the rebels for"): told by a party, the act is another side's.
+ */
+export const ACCUSED_BEFORE =
+  '\\b(?:accus(?:ed|es|ing) (?:\\w+ ){0,3}of|blam(?:ed|es|ing) (?:\\w+ ){0,3}for)\\b';
+
+/**
  * Acts that, told by a party with no author named, are charged to another side when they are
  * done to the teller's own side ("its positions were shelled", "its leader was arrested"): the
  * vocabulary's acts of force and arrests (test/corpus/README.md, "Who alleges").
