@@ -3,7 +3,7 @@ import { PartyId } from '../core/ids.js';
 import { foldName } from '../core/text/fold-name.js';
 import { escapeRegExp } from './compile-pattern.js';
 import type { ActorFinder, AgreementParties } from './find-actors.js';
-import { findKnownSources } from './known-source-index.js';
+import { findKnownSources, knownSourceNamed } from './known-source-index.js';
 import type { KnownSourceMention } from './known-source-index.js';
 import { KNOWN_SOURCES } from './tables/known-sources.js';
 import { PARTY_ROLE_MODIFIERS, PARTY_ROLE_REACH, PARTY_ROLE_WORDS } from './tables/party-roles.js';
@@ -43,7 +43,12 @@ export function tellerSides(
   return (link) => {
     let side = seen.get(link.name);
     if (side === undefined) {
-      side = partyIn(link.name) ?? titledSide(link.name, text, findActors);
+      // A body the table sets beside a side ("Gaza health ministry") speaks for that side.
+      const beside = knownSourceNamed(link.name)?.side;
+      side =
+        partyIn(link.name) ??
+        (beside === undefined ? null : partyIn(beside)) ??
+        titledSide(link.name, text, findActors);
       seen.set(link.name, side);
     }
     return side;
@@ -68,7 +73,9 @@ function titledSide(name: string, text: string, findActors: ActorFinder): PartyI
     for (const m of text.matchAll(mention)) {
       if (++read > MENTIONS_READ) break;
       const side =
-        sideBefore(text, m.index, findActors) ?? sideAfter(text, m.index + m[0].length, findActors);
+        sideBefore(text, m.index, findActors) ??
+        sideAnnounced(text, m.index, findActors) ??
+        sideAfter(text, m.index + m[0].length, findActors);
       if (side !== null) return side;
     }
   }
@@ -100,6 +107,17 @@ function sideBefore(text: string, at: number, findActors: ActorFinder): PartyId 
   );
   return titled ? party.party : null;
 }
+
+/** "A spokesman for the junta, Zaw Min Tun": a role of a party, then the name as apposition. */
+function sideAnnounced(text: string, at: number, findActors: ActorFinder): PartyId | null {
+  const lead = ANNOUNCED.exec(text.slice(Math.max(0, at - 140), at));
+  const [role, owner] = [lead?.[1], lead?.[2]];
+  if (role === undefined || owner === undefined || !roleWord.test(role)) return null;
+  const party = findActors(owner, findKnownSources(owner))[0];
+  return party !== undefined && party.start === 0 ? party.party : null;
+}
+const ANNOUNCED =
+  /(?:^|[\s(])(?:an?|the)\s+([^,;.“”"]{1,60}?)\s+(?:for|of)\s+(?:the\s+)?([^,;.“”"]{1,60}),\s*$/iu;
 
 /** ", a senior official of the SPLM-IO," or " of the Sudanese army" just after the name. */
 function sideAfter(text: string, at: number, findActors: ActorFinder): PartyId | null {

@@ -8,16 +8,23 @@ const parties = {
   ],
 };
 
-/** Type and modality of each claim a report gives, read with or without the agreement's parties. */
+/**
+ * Type and modality of each claim a report gives, read with or without the agreement's parties.
+ * Who alleges is a rule: read with the rules alone, so a retrain's keep head cannot drop a
+ * trigger these sentences are about.
+ */
 const readings = (text: string, agreement: typeof parties | null = parties) =>
-  extractClaims({
-    text,
-    format: 'text',
-    published: '2023-06-12T18:00:00+02:00',
-    timeZone: 'Africa/Khartoum',
-    publisher: 'Wire',
-    agreement,
-  }).claims.map((c) => [c.type, c.modality]);
+  extractClaims(
+    {
+      text,
+      format: 'text',
+      published: '2023-06-12T18:00:00+02:00',
+      timeZone: 'Africa/Khartoum',
+      publisher: 'Wire',
+      agreement,
+    },
+    null,
+  ).claims.map((c) => [c.type, c.modality]);
 
 describe('who alleges: the teller and the act’s author (test/corpus/README.md)', () => {
   it('a party’s spokesman alleges the other side’s shelling', () => {
@@ -114,6 +121,24 @@ describe('tellers tied to their side by a title', () => {
     expect(
       teller('Colonel Idris Kamal of the Sudanese army said the RSF shelled a school.'),
     ).toEqual(['shelling', 'alleged']);
+  });
+
+  it('a role of a party told before the name as its apposition ties the name to it', () => {
+    expect(
+      teller('A spokesman for the RSF, Omar Haddad, said the army shelled homes in Bahri.'),
+    ).toEqual(['shelling', 'alleged']);
+  });
+
+  it('a body the table sets beside a side speaks for the agreement’s party of that name', () => {
+    const gaza = {
+      parties: [
+        { id: 'israel', aliases: ['Israel', 'Israeli army'] },
+        { id: 'hamas', aliases: ['Hamas'] },
+      ],
+    };
+    expect(
+      readings('The Gaza health ministry said the Israeli army shelled a school in Jabalia.', gaza),
+    ).toEqual([['shelling', 'alleged']]);
   });
 
   it('a later mention by surname keeps the title given before', () => {
