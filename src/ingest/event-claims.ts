@@ -45,6 +45,7 @@ import {
   PLANNED_AFTER,
   PLANNED_BEFORE,
   PLANNED_WINDOW,
+  REFUSAL_CONDITION_AFTER,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import { LOCATIVE_WORDS } from './tables/places.js';
@@ -109,6 +110,7 @@ const planned = compilePattern(PLANNED_BEFORE, 'iu');
 const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
 const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
 const accused = compilePattern(ACCUSED_BEFORE, 'iu');
+const refusalCondition = compilePattern(REFUSAL_CONDITION_AFTER, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
@@ -543,7 +545,8 @@ function readTrigger(
     // "will not withdraw" plans not to act; "denied withdrawing" is the actor's denial; "did
     // not withdraw" asserts the act did not happen (its polarity says so).
     if (t.rule.negatedType !== undefined) type = t.rule.negatedType;
-    else if (futureNegation.test(lastWords(NEGATION_WINDOW))) modality = 'planned';
+    else if (futureNegation.test(lastWords(NEGATION_WINDOW)))
+      modality = refusalCondition.test(sentence.slice(t.end - offset)) ? 'asserted' : 'planned';
     else if (denial.test(lastWords(NEGATION_WINDOW))) modality = 'denied';
   } else if (
     !failure.test(plannedWindow) &&

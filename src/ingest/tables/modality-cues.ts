@@ -25,6 +25,15 @@ export const DENIAL_BEFORE =
 export const FUTURE_NEGATION_BEFORE =
   "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't|not going to)\\b";
 
+/**
+ * A refusal held until a condition is met ("will not sign the treaty until the constitution
+ * changes", "would not send ships without insurance") tells where a side stands now: told, not
+ * a plan (test/corpus/README.md: its occurrence is conditional). Looked for after the trigger,
+ * up to the sentence's end or a semicolon.
+ */
+export const REFUSAL_CONDITION_AFTER =
+  '^[^;]*?\\b(?:until|unless|without|as long as|so long as|before)\\b';
+
 /** A failure: "failed to meet its obligation to release" tells of an act not done, not a plan. */
 export const FAILURE_BEFORE = '\\bfail(?:ed|s|ing|ure)? to\\b';
 
