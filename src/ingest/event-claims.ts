@@ -8,7 +8,6 @@ import type {
   QuotaCount,
 } from '../core/evidence/claim.js';
 import { agentParty, occurrenceOf } from '../core/evidence/claim.js';
-import type { AttributionLink } from '../core/evidence/claim.js';
 import type { PartyId } from '../core/ids.js';
 import type { Place } from '../core/evidence/place.js';
 import type { Quantity } from '../core/quantity/quantity.js';
@@ -19,9 +18,9 @@ import { HOSTILE_EVENT_TYPES } from '../core/vocabulary/event-types.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import { chainAt } from './attribution.js';
 import { compileAlternatives, compilePattern, matchText } from './compile-pattern.js';
-import { namedEntities } from './find-actors.js';
+import { actorFinder, namedEntities } from './find-actors.js';
+import { reportSides, tellerSides } from './teller-side.js';
 import type { ActorFinder, ActorMention, AgreementParties } from './find-actors.js';
-import { findKnownSources } from './known-source-index.js';
 import type { Located, PlaceMention } from './gazetteer.js';
 import { lookupPlace } from './gazetteer.js';
 import { readQuantities } from './read-quantities.js';
@@ -30,6 +29,7 @@ import type { QuantityMention } from './read-quantities.js';
 import type { Sentence } from './structure.js';
 import {
   AGREEING_BEFORE,
+  ACCUSED_BEFORE,
   ALLEGED_BEFORE,
   ALLEGED_WINDOW,
   CHARGED_WHEN_DONE_TO_TELLER,
@@ -45,6 +45,7 @@ import {
   PLANNED_AFTER,
   PLANNED_BEFORE,
   PLANNED_WINDOW,
+  REFUSAL_CONDITION_AFTER,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import { LOCATIVE_WORDS } from './tables/places.js';
@@ -113,6 +114,8 @@ const failure = compilePattern(FAILURE_BEFORE, 'iu');
 const planned = compilePattern(PLANNED_BEFORE, 'iu');
 const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
 const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
+const accused = compilePattern(ACCUSED_BEFORE, 'iu');
+const refusalCondition = compilePattern(REFUSAL_CONDITION_AFTER, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
@@ -149,6 +152,8 @@ interface Reading {
   readonly negated: boolean;
   /** The trigger's clause, [start, end) into the clean text. */
   readonly clause: { readonly start: number; readonly end: number };
+  /** Told as another's charge ("accused the army of shelling"): the teller alleges it. */
+  readonly charged?: boolean;
 }
 
 /**
@@ -180,9 +185,19 @@ export function extractEventClaims(
     mainPlace: mainPlaceOf([...located.places, ...located.unplaced]),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
-  // Who alleges is read from the teller's side, which only an agreement's parties give.
-  const sideOf =
-    agreement === null || agreement.parties.length === 0 ? null : tellerSides(findActors);
+  // Who alleges is read from the teller's side: the agreement's parties, else the sides the
+  // report names (its forces and governments, by the known-source table).
+  const sides =
+    agreement !== null && agreement.parties.length > 0
+      ? agreement
+      : reportSides(located.knownSources);
+  const sideFinder = sides === null ? null : sides === agreement ? findActors : actorFinder(sides);
+  const sideOf = sideFinder === null ? null : tellerSides(sideFinder, located.text);
+  const sideActors =
+    sideFinder === null || sideFinder === findActors
+      ? actors
+      : bucket(sideFinder(located.text, located.knownSources), located.sentences);
+  const sidesOwnActors = sideActors === actors;
   const claims: {
     claim: ExtractedClaim;
     anchor: TimeMention['anchor'];
@@ -347,9 +362,12 @@ export function extractEventClaims(
           : [chain];
       const jointReason = joint?.reasons.get(entry.at);
       claimOf.set(kept[entry.at], claims.length);
+      const sided = (sideActors[s.index] ?? []).filter((a) => !isPlaceHere(a, text));
       for (const chain of chains) {
         const actors = actorsOf(reading, sentenceActors, text, chain);
         const origin = chain[chain.length - 1];
+        // Without an agreement, the sides' names give the act's author its side.
+        const sidedActors = sidesOwnActors ? actors : actorsOf(reading, sided, text, chain);
         claims.push({
           anchor,
           explanation: {
@@ -372,10 +390,10 @@ export function extractEventClaims(
                 ? modality
                 : modalityByTeller(
                     modality,
-                    reading.type,
-                    actors,
+                    reading,
+                    sidedActors,
                     sideOf(origin),
-                    sidesAfter(reading, named, text),
+                    sidesAfter(reading, sidesOwnActors ? named : sided, text),
                   ),
             attribution: chain,
             // The quote is the text at the span, so a sentence too long to quote whole is cut in both.
@@ -564,7 +582,8 @@ function readTrigger(
     // "will not withdraw" plans not to act; "denied withdrawing" is the actor's denial; "did
     // not withdraw" asserts the act did not happen (its polarity says so).
     if (t.rule.negatedType !== undefined) type = t.rule.negatedType;
-    else if (futureNegation.test(lastWords(NEGATION_WINDOW))) modality = 'planned';
+    else if (futureNegation.test(lastWords(NEGATION_WINDOW)))
+      modality = refusalCondition.test(sentence.slice(t.end - offset)) ? 'asserted' : 'planned';
     else if (denial.test(lastWords(NEGATION_WINDOW))) modality = 'denied';
   } else if (
     !failure.test(plannedWindow) &&
@@ -578,6 +597,7 @@ function readTrigger(
     modality,
     negated: negated && t.rule.negatedType === undefined,
     clause,
+    ...(modality === 'alleged' && accused.test(lastWords(ALLEGED_WINDOW)) ? { charged: true } : {}),
   };
 }
 
@@ -591,21 +611,6 @@ function polarityByRule(reading: Reading): Polarity | undefined {
   return reading.negated ? 'not_happened' : undefined;
 }
 
-/** The party each teller speaks for, by the first party its name holds ("Armenia's army"). */
-function tellerSides(findActors: ActorFinder): (link: AttributionLink) => PartyId | null {
-  const seen = new Map<string, PartyId | null>();
-  return (link) => {
-    let side = seen.get(link.name);
-    if (side === undefined) {
-      side =
-        findActors(link.name, findKnownSources(link.name)).find((a) => a.party !== null)?.party ??
-        null;
-      seen.set(link.name, side);
-    }
-    return side;
-  };
-}
-
 /**
  * Who alleges (test/corpus/README.md, "Who alleges"): a told act is alleged when its teller
  * speaks for a party and the act is another side's, by the claim's agent (`agentParty`, the one
@@ -615,14 +620,17 @@ function tellerSides(findActors: ActorFinder): (link: AttributionLink) => PartyI
  */
 function modalityByTeller(
   told: Modality,
-  type: EventType,
+  reading: Reading,
   actors: readonly Actor[],
   teller: PartyId | null,
   after: SidesAfter,
 ): Modality {
+  const type = reading.type;
   if ((told !== 'asserted' && told !== 'alleged') || type === 'accusation' || type === 'denial')
     return told;
   if (teller === null) return 'asserted';
+  // "The RSF accused the army of shelling": the charge is another's act, whoever the subject.
+  if (told === 'alleged' && reading.charged === true) return 'alleged';
   if (mutualActs.has(type) && actors.some((a) => a.party === teller)) return 'asserted';
   if (after.from !== null) return after.from === teller ? 'asserted' : 'alleged';
   const agent = agentParty({ actors });

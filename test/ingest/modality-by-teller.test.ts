@@ -8,16 +8,23 @@ const parties = {
   ],
 };
 
-/** Type and modality of each claim a report gives, read with or without the agreement's parties. */
+/**
+ * Type and modality of each claim a report gives, read with or without the agreement's parties.
+ * Who alleges is a rule: read with the rules alone, so a retrain's keep head cannot drop a
+ * trigger these sentences are about.
+ */
 const readings = (text: string, agreement: typeof parties | null = parties) =>
-  extractClaims({
-    text,
-    format: 'text',
-    published: '2023-06-12T18:00:00+02:00',
-    timeZone: 'Africa/Khartoum',
-    publisher: 'Wire',
-    agreement,
-  }).claims.map((c) => [c.type, c.modality]);
+  extractClaims(
+    {
+      text,
+      format: 'text',
+      published: '2023-06-12T18:00:00+02:00',
+      timeZone: 'Africa/Khartoum',
+      publisher: 'Wire',
+      agreement,
+    },
+    null,
+  ).claims.map((c) => [c.type, c.modality]);
 
 describe('who alleges: the teller and the act’s author (test/corpus/README.md)', () => {
   it('a party’s spokesman alleges the other side’s shelling', () => {
@@ -69,13 +76,107 @@ describe('who alleges: the teller and the act’s author (test/corpus/README.md)
     ]);
   });
 
-  it('without an agreement’s parties, only words of allegation allege', () => {
+  it('without an agreement’s parties, the sides the report names read who alleges', () => {
     expect(
       readings('An RSF spokesman said the Sudanese army had shelled houses in Bahri.', null),
+    ).toEqual([['shelling', 'alleged']]);
+    // Neither side is in the known-source table: only words of allegation allege.
+    expect(
+      readings('A Blue Hills Front spokesman said the Lowland Guard had shelled Marow.', null),
     ).toEqual([['shelling', 'asserted']]);
     expect(readings('The RSF accused the army of shelling a hospital.', null)).toContainEqual([
       'shelling',
       'alleged',
+    ]);
+  });
+
+  it('a party’s charge is alleged even where its own name opens the sentence', () => {
+    expect(
+      readings(
+        'The RSF accused government troops of shelling Bahri, while the army blamed the rebels for burning a market.',
+      ),
+    ).toContainEqual(['shelling', 'alleged']);
+  });
+});
+
+describe('tellers tied to their side by a title', () => {
+  const teller = (text: string) => readings(text).find(([type]) => type === 'shelling');
+
+  it('a person titled by a party before the name speaks for it', () => {
+    expect(teller('RSF spokesman Omar Haddad said the army shelled homes in Bahri.')).toEqual([
+      'shelling',
+      'alleged',
+    ]);
+    expect(
+      teller('Sudanese army commander Colonel Idris Kamal said the RSF shelled a school.'),
+    ).toEqual(['shelling', 'alleged']);
+  });
+
+  it('a person titled in an apposition, or with "of", speaks for the party', () => {
+    expect(
+      teller(
+        'Omar Haddad, a senior official of the RSF, said the army shelled homes in Bahri on Monday.',
+      ),
+    ).toEqual(['shelling', 'alleged']);
+    expect(
+      teller('Colonel Idris Kamal of the Sudanese army said the RSF shelled a school.'),
+    ).toEqual(['shelling', 'alleged']);
+  });
+
+  it('a role of a party told before the name as its apposition ties the name to it', () => {
+    expect(
+      teller('A spokesman for the RSF, Omar Haddad, said the army shelled homes in Bahri.'),
+    ).toEqual(['shelling', 'alleged']);
+  });
+
+  it('a body the table sets beside a side speaks for the agreement’s party of that name', () => {
+    const gaza = {
+      parties: [
+        { id: 'israel', aliases: ['Israel', 'Israeli army'] },
+        { id: 'hamas', aliases: ['Hamas'] },
+      ],
+    };
+    expect(
+      readings('The Gaza health ministry said the Israeli army shelled a school in Jabalia.', gaza),
+    ).toEqual([['shelling', 'alleged']]);
+  });
+
+  it('a later mention by surname keeps the title given before', () => {
+    const claims = readings(
+      'RSF spokesman Omar Haddad spoke to reporters in Nairobi. Haddad said the army shelled homes in Bahri.',
+    );
+    expect(claims).toContainEqual(['shelling', 'alleged']);
+  });
+
+  it('a person named beside a party without a title of it does not speak for it', () => {
+    expect(
+      teller('Omar Haddad, who fled the RSF advance, said the army shelled homes in Bahri.'),
+    ).toEqual(['shelling', 'asserted']);
+    expect(
+      teller('A convoy hit by the RSF carried Omar Haddad. Haddad said the army shelled homes.'),
+    ).toEqual(['shelling', 'asserted']);
+  });
+});
+
+describe('sides the report names where no agreement does', () => {
+  it('a side’s body alleges the other side’s act, named in the known-source table', () => {
+    expect(
+      readings(
+        'The Israeli army said Hamas fired rockets at Sderot overnight, and Hamas said it had held its fire.',
+        null,
+      ),
+    ).toContainEqual(['rocket_fire', 'alleged']);
+  });
+
+  it('a body fighting beside a side speaks for that side', () => {
+    expect(
+      readings('The Gaza health ministry said Israeli forces shelled a school in Jabalia.', null),
+    ).toContainEqual(['shelling', 'alleged']);
+  });
+
+  it('with one side named, no one is shown fighting, and words of allegation alone allege', () => {
+    expect(readings('The Israeli army said militants shelled a road near Sderot.', null)).toEqual([
+      ['shelling', 'asserted'],
     ]);
   });
 });

@@ -36,6 +36,22 @@ describe('negations and agreements read by rule', () => {
     ]);
   });
 
+  it('reads a refusal held until a condition is met as told, not planned', () => {
+    expect(
+      readings('The army said it would not withdraw from the town until the militia disarms.'),
+    ).toEqual([['withdrawal', 'asserted', 'not_happened']]);
+    expect(
+      readings('The militia will not withdraw from the ridge without a guarantee of safe passage.'),
+    ).toEqual([['withdrawal', 'asserted', 'not_happened']]);
+    expect(
+      readings('The government will not sign the agreement unless the rebels disarm.'),
+    ).toEqual([['agreement_announced', 'asserted', 'not_happened']]);
+    // With no condition after it, the same refusal stays a plan.
+    expect(readings('The government will not sign the agreement.')).toEqual([
+      ['agreement_announced', 'planned', 'not_happened'],
+    ]);
+  });
+
   it('reads deciding to extend a ceasefire as the extension told, but deciding to withdraw as a plan', () => {
     expect(
       readings('The council has decided to extend the temporary ceasefire until 30 April.'),

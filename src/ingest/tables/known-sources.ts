@@ -13,6 +13,11 @@ export interface KnownSource {
   readonly actor: boolean;
   /** What a generic description ("the military", "the group") may refer back to. */
   readonly classes?: readonly string[];
+  /**
+   * The side it speaks for or fights beside, by that side's `name`, where no agreement names
+   * the parties (test/corpus/README.md, "Who alleges"): a `party` is its own side unless told.
+   */
+  readonly side?: string;
 }
 
 export const KNOWN_SOURCES: readonly KnownSource[] = [
@@ -68,6 +73,7 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
     kind: 'party',
     actor: true,
     classes: ['military', 'army'],
+    side: 'Israel',
   },
   {
     name: 'Mossad',
@@ -75,6 +81,7 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
     kind: 'official_body',
     actor: true,
     classes: ['agency'],
+    side: 'Israel',
   },
   {
     name: 'Netanyahu’s office',
@@ -90,6 +97,7 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
     kind: 'official_body',
     actor: true,
     classes: ['office', 'government'],
+    side: 'Israel',
   },
   {
     name: 'Hamas',
@@ -110,6 +118,7 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
     kind: 'party',
     actor: true,
     classes: ['group'],
+    side: 'Hamas',
   },
   { name: 'Hezbollah', aliases: ['Hizbollah'], kind: 'party', actor: true, classes: ['group'] },
   {
@@ -123,6 +132,7 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
     kind: 'official_body',
     actor: false,
     classes: ['ministry'],
+    side: 'Hamas',
   },
   {
     name: 'Qatar',
@@ -279,5 +289,6 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
     kind: 'party',
     actor: true,
     classes: ['authorities'],
+    side: 'Armenia',
   },
 ];

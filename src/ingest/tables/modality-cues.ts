@@ -25,6 +25,15 @@ export const DENIAL_BEFORE =
 export const FUTURE_NEGATION_BEFORE =
   "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't|not going to)\\b";
 
+/**
+ * A refusal held until a condition is met ("will not sign the treaty until the constitution
+ * changes", "would not send ships without insurance") tells where a side stands now: told, not
+ * a plan (test/corpus/README.md: its occurrence is conditional). Looked for after the trigger,
+ * up to the sentence's end or a semicolon.
+ */
+export const REFUSAL_CONDITION_AFTER =
+  '^[^;]*?\\b(?:until|unless|without|as long as|so long as|before)\\b';
+
 /** A failure: "failed to meet its obligation to release" tells of an act not done, not a plan. */
 export const FAILURE_BEFORE = '\\bfail(?:ed|s|ing|ure)? to\\b';
 
@@ -47,6 +56,13 @@ export const AGREEING_BEFORE =
 export const ALLEGED_BEFORE =
   '\\b(?:allegedly|alleged|reportedly|purportedly|accused (?:\\w+ ){0,3}of|accusing (?:\\w+ ){0,3}of|accuses (?:\\w+ ){0,3}of|blamed (?:\\w+ ){0,3}for|claimed that|claims that|said to have)\\b';
 export const ALLEGED_WINDOW = 6;
+
+/**
+ * Of the cues above, those that charge someone named with the act ("accused the army of
+ * shelling", "blamed the rebels for"): told by a party, the act is another side's.
+ */
+export const ACCUSED_BEFORE =
+  '\\b(?:accus(?:ed|es|ing) (?:\\w+ ){0,3}of|blam(?:ed|es|ing) (?:\\w+ ){0,3}for)\\b';
 
 /**
  * Acts that, told by a party with no author named, are charged to another side when they are
