@@ -133,14 +133,16 @@ describe('a sentence’s triggers chosen together', () => {
   });
 });
 
+/** An air strike that killed: two triggers, one act. */
+const input: ExtractInput = {
+  text: 'An air strike on the market in Kassala killed 12 people on Tuesday, residents said.',
+  format: 'text',
+  published: '2024-05-08T12:00:00+03:00',
+  timeZone: 'Africa/Khartoum',
+  publisher: 'Test Wire',
+};
+
 describe('extraction with a joint head', () => {
-  const input: ExtractInput = {
-    text: 'An air strike on the market in Kassala killed 12 people on Tuesday, residents said.',
-    format: 'text',
-    published: '2024-05-08T12:00:00+03:00',
-    timeZone: 'Africa/Khartoum',
-    publisher: 'Test Wire',
-  };
   /** A model that keeps every trigger and reads it as its rule does. */
   const keepAll = (joint?: PerceptronModel, jointType?: PerceptronModel): ClaimModelFile => ({
     trainedOn: 'test',
@@ -209,13 +211,6 @@ describe('a second act of force the keep head dropped', () => {
 });
 
 describe('extraction keeps a second act of force the joint head reads as two', () => {
-  const input: ExtractInput = {
-    text: 'An air strike on the market in Kassala killed 12 people on Tuesday, residents said.',
-    format: 'text',
-    published: '2024-05-08T12:00:00+03:00',
-    timeZone: 'Africa/Khartoum',
-    publisher: 'Test Wire',
-  };
   /** A keep head sure that the killing reports nothing, and a joint head of `label`. */
   const dropsKilling = (label: string): ClaimModelFile => ({
     trainedOn: 'test',

@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { originOf } from '../../src/core/evidence/claim.js';
 import { extractClaims } from '../../src/ingest/extract.js';
 import type { AgreementParties } from '../../src/ingest/find-actors.js';
-import { claimsOfText } from '../support/extract-text.js';
+import { claimsOfText, originsOfText } from '../support/extract-text.js';
 
 const origins = (
   text: string,
   publisher: string | null = 'Wire',
   agreement: AgreementParties | null = null,
-) =>
-  extractClaims({
-    text,
-    format: 'text',
-    published: '2024-03-02T10:00:00+00:00',
-    timeZone: 'UTC',
-    publisher,
-    agreement,
-  }).claims.map((c) => originOf(c).name);
+) => originsOfText(text, { publisher, agreement });
 
 /** Origins read by the rules alone, whatever the shipped weights say. */
 const ruleOrigins = (text: string) => claimsOfText(text, null).map((c) => originOf(c).name);

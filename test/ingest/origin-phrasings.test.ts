@@ -1,21 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { originOf } from '../../src/core/evidence/claim.js';
-import { extractClaims } from '../../src/ingest/extract.js';
+import { originsOfText } from '../support/extract-text.js';
 
 /**
  * Ways reports say who said something, one sentence or paragraph each, written for this test
  * across house styles: wire copy, statements, live blogs, situation reports, translated texts.
  * Every claim the text gives must have the origin the phrasing names.
  */
-const origins = (text: string, publisher: string | null = 'Wire') =>
-  extractClaims({
-    text,
-    format: 'text',
-    published: '2024-03-02T10:00:00+00:00',
-    timeZone: 'UTC',
-    publisher,
-    agreement: null,
-  }).claims.map((c) => originOf(c).name);
+const origins = (text: string) => originsOfText(text, { agreement: null });
 
 type Case = readonly [phrasing: string, text: string, origin: string];
 

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { originOf } from '../../src/core/evidence/claim.js';
 import { extractClaims } from '../../src/ingest/extract.js';
+import { extractionOfText } from '../support/extract-text.js';
 import { findPublisher } from '../../src/ingest/find-wire.js';
 
 const read = (text: string, publisher: string | null = 'Wire') =>
-  extractClaims({
-    text,
-    format: 'text',
-    published: '2024-03-02T10:00:00+00:00',
-    timeZone: 'UTC',
-    publisher,
-  });
+  extractionOfText(text, { publisher });
 
 describe('speakers and bylines', () => {
   it('drops auxiliaries and adverbs around a speaker’s name', () => {
