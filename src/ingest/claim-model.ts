@@ -178,15 +178,22 @@ export const DROP_ALONE_AT = 0.9999;
 /** How the rule id of a lemma-table trigger begins, as a feature. */
 const LEMMA_RULE = 'trigger.lemma.';
 
+/** The keep head's verdict on one trigger, with its features coded once for `readJudged`. */
+export interface KeepVerdict {
+  /** The rule's type, or `none` where the model is sure enough the trigger reports nothing. */
+  readonly type: string;
+  readonly codes: Int32Array;
+}
+
 /**
- * Reads one trigger's features. `type` is the rule's, or `none` where the model is sure enough
- * that the trigger reports nothing.
+ * Asks the keep head alone whether one trigger reports anything. Its polarity, occurrence and
+ * reasons are read apart (`readJudged`), so a trigger that is dropped never pays for them.
  */
-export function readClaim(
+export function judgeTrigger(
   model: ClaimModelFile,
   features: readonly string[],
   ruleType: string,
-): ClaimReading {
+): KeepVerdict {
   const codes = encodeFeatures(codedOf(model).vocabulary, features);
   const keepScores = scoreCodes(codedOf(model).keep, codes);
   const keep = bestIndex(keepScores);
@@ -198,8 +205,25 @@ export function readClaim(
   // trigger shares its sentence: a pattern alone says more than a word, but two triggers in
   // one sentence often tell one act.
   const candidate = shared || features.some((f) => f.startsWith(`rule=${LEMMA_RULE}`));
-  return readCoded(model, features, codes, candidate && dropped ? NO_CLAIM : ruleType);
+  return { type: candidate && dropped ? NO_CLAIM : ruleType, codes };
 }
+
+/** The rest of a judged trigger's reading: its polarity, occurrence, confidence and reasons. */
+export const readJudged = (
+  model: ClaimModelFile,
+  features: readonly string[],
+  verdict: KeepVerdict,
+): ClaimReading => readCoded(model, features, verdict.codes, verdict.type);
+
+/**
+ * Reads one trigger's features. `type` is the rule's, or `none` where the model is sure enough
+ * that the trigger reports nothing.
+ */
+export const readClaim = (
+  model: ClaimModelFile,
+  features: readonly string[],
+  ruleType: string,
+): ClaimReading => readJudged(model, features, judgeTrigger(model, features, ruleType));
 
 /**
  * Reads one trigger's features as a claim of `type`, whatever the keep head says: its polarity,
