@@ -95,13 +95,20 @@ export function claimModelAt(path: string | null): ClaimModelFile | null {
 
 const REASONS = 4;
 
+/** The cue readings by their features' names, spelt once rather than per trigger. */
+const CUE_FEATURES = CUE_READINGS.map((r) => ({
+  ...r,
+  feature: `cue=${r.cue}`,
+  unless: r.unless === undefined ? null : `cue=${r.unless}`,
+}));
+
 /**
  * The occurrences a reading may have, given the rule's modality: a plan or an expectation is
  * something a rule reads as planned ("will", "agreed to", "expected to"), and what a rule reads
  * as told cannot be a plan (test/corpus/README.md, conventions). The model chooses among these.
  */
-function occurrencesFor(features: ReadonlySet<string>): readonly Occurrence[] {
-  return features.has('modality=planned')
+function occurrencesFor(features: readonly string[]): readonly Occurrence[] {
+  return features.includes('modality=planned')
     ? ['planned', 'expected', 'conditional']
     : ['happened', 'background', 'conditional'];
 }
@@ -247,20 +254,19 @@ function readCoded(
   const t = scoreCodes(heads.type, codes);
   const typeIndex = model.type.classes.indexOf(type);
   const mine = typeIndex < 0 ? 0 : probabilityAt(t, typeIndex);
-  const weights = new Map(
-    features.map((f, i) => [f, weightAtCode(heads.type, codes[i]!, typeIndex)]),
-  );
+  const weights = features.map((_, i) => weightAtCode(heads.type, codes[i]!, typeIndex));
   const reasons = features
-    .filter((f) => weights.get(f)! > 0)
-    .sort((a, b) => weights.get(b)! - weights.get(a)! || (a < b ? -1 : 1))
-    .slice(0, REASONS);
-  const has = new Set(features);
+    .map((_, i) => i)
+    .filter((i) => weights[i]! > 0)
+    .sort((a, b) => weights[b]! - weights[a]! || (features[a]! < features[b]! ? -1 : 1))
+    .slice(0, REASONS)
+    .map((i) => features[i]!);
   const byCue = <K extends 'polarity' | 'occurrence'>(head: K): string | undefined =>
-    CUE_READINGS.find(
+    CUE_FEATURES.find(
       (r) =>
         r[head] !== undefined &&
-        has.has(`cue=${r.cue}`) &&
-        (r.unless === undefined || !has.has(`cue=${r.unless}`)),
+        features.includes(r.feature) &&
+        (r.unless === null || !features.includes(r.unless)),
     )?.[head];
   return {
     type,
@@ -271,7 +277,7 @@ function readCoded(
       bestAllowed(
         model.occurrence,
         scoreCodes(heads.occurrence, codes),
-        occurrencesFor(has),
+        occurrencesFor(features),
       )) as Occurrence,
     confidence: Math.round(mine * 1000) / 1000,
     reasons,
