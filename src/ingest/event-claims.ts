@@ -338,6 +338,11 @@ export function extractEventClaims(
         (a) => !located.places.some((p) => a.start < p.end && p.start < a.end),
       );
     }
+    // The sides' names in the sentence, the same for each of its claims (where the sides are
+    // the actors, the actors' own names serve).
+    const sided = sidesOwnActors
+      ? []
+      : (sideActors[s.index] ?? []).filter((a) => !isPlaceHere(a, text));
     for (const entry of classified) {
       const { reading, rule, features, read } = entry;
       if (!readings.includes(reading)) continue; // merged into an earlier mention
@@ -367,7 +372,6 @@ export function extractEventClaims(
           : [chain];
       const jointReason = joint?.reasons.get(entry.at);
       claimOf.set(kept[entry.at], claims.length);
-      const sided = (sideActors[s.index] ?? []).filter((a) => !isPlaceHere(a, text));
       for (const chain of chains) {
         const actors = actorsOf(reading, sentenceActors, text, chain);
         const origin = chain[chain.length - 1];
