@@ -95,13 +95,20 @@ export function claimModelAt(path: string | null): ClaimModelFile | null {
 
 const REASONS = 4;
 
+/** The cue readings by their features' names, spelt once rather than per trigger. */
+const CUE_FEATURES = CUE_READINGS.map((r) => ({
+  ...r,
+  feature: `cue=${r.cue}`,
+  unless: r.unless === undefined ? null : `cue=${r.unless}`,
+}));
+
 /**
  * The occurrences a reading may have, given the rule's modality: a plan or an expectation is
  * something a rule reads as planned ("will", "agreed to", "expected to"), and what a rule reads
  * as told cannot be a plan (test/corpus/README.md, conventions). The model chooses among these.
  */
-function occurrencesFor(features: ReadonlySet<string>): readonly Occurrence[] {
-  return features.has('modality=planned')
+function occurrencesFor(features: readonly string[]): readonly Occurrence[] {
+  return features.includes('modality=planned')
     ? ['planned', 'expected', 'conditional']
     : ['happened', 'background', 'conditional'];
 }
@@ -178,15 +185,22 @@ export const DROP_ALONE_AT = 0.9999;
 /** How the rule id of a lemma-table trigger begins, as a feature. */
 const LEMMA_RULE = 'trigger.lemma.';
 
+/** The keep head's verdict on one trigger, with its features coded once for `readJudged`. */
+export interface KeepVerdict {
+  /** The rule's type, or `none` where the model is sure enough the trigger reports nothing. */
+  readonly type: string;
+  readonly codes: Int32Array;
+}
+
 /**
- * Reads one trigger's features. `type` is the rule's, or `none` where the model is sure enough
- * that the trigger reports nothing.
+ * Asks the keep head alone whether one trigger reports anything. Its polarity, occurrence and
+ * reasons are read apart (`readJudged`), so a trigger that is dropped never pays for them.
  */
-export function readClaim(
+export function judgeTrigger(
   model: ClaimModelFile,
   features: readonly string[],
   ruleType: string,
-): ClaimReading {
+): KeepVerdict {
   const codes = encodeFeatures(codedOf(model).vocabulary, features);
   const keepScores = scoreCodes(codedOf(model).keep, codes);
   const keep = bestIndex(keepScores);
@@ -198,8 +212,25 @@ export function readClaim(
   // trigger shares its sentence: a pattern alone says more than a word, but two triggers in
   // one sentence often tell one act.
   const candidate = shared || features.some((f) => f.startsWith(`rule=${LEMMA_RULE}`));
-  return readCoded(model, features, codes, candidate && dropped ? NO_CLAIM : ruleType);
+  return { type: candidate && dropped ? NO_CLAIM : ruleType, codes };
 }
+
+/** The rest of a judged trigger's reading: its polarity, occurrence, confidence and reasons. */
+export const readJudged = (
+  model: ClaimModelFile,
+  features: readonly string[],
+  verdict: KeepVerdict,
+): ClaimReading => readCoded(model, features, verdict.codes, verdict.type);
+
+/**
+ * Reads one trigger's features. `type` is the rule's, or `none` where the model is sure enough
+ * that the trigger reports nothing.
+ */
+export const readClaim = (
+  model: ClaimModelFile,
+  features: readonly string[],
+  ruleType: string,
+): ClaimReading => readJudged(model, features, judgeTrigger(model, features, ruleType));
 
 /**
  * Reads one trigger's features as a claim of `type`, whatever the keep head says: its polarity,
@@ -223,20 +254,19 @@ function readCoded(
   const t = scoreCodes(heads.type, codes);
   const typeIndex = model.type.classes.indexOf(type);
   const mine = typeIndex < 0 ? 0 : probabilityAt(t, typeIndex);
-  const weights = new Map(
-    features.map((f, i) => [f, weightAtCode(heads.type, codes[i]!, typeIndex)]),
-  );
+  const weights = features.map((_, i) => weightAtCode(heads.type, codes[i]!, typeIndex));
   const reasons = features
-    .filter((f) => weights.get(f)! > 0)
-    .sort((a, b) => weights.get(b)! - weights.get(a)! || (a < b ? -1 : 1))
-    .slice(0, REASONS);
-  const has = new Set(features);
+    .map((_, i) => i)
+    .filter((i) => weights[i]! > 0)
+    .sort((a, b) => weights[b]! - weights[a]! || (features[a]! < features[b]! ? -1 : 1))
+    .slice(0, REASONS)
+    .map((i) => features[i]!);
   const byCue = <K extends 'polarity' | 'occurrence'>(head: K): string | undefined =>
-    CUE_READINGS.find(
+    CUE_FEATURES.find(
       (r) =>
         r[head] !== undefined &&
-        has.has(`cue=${r.cue}`) &&
-        (r.unless === undefined || !has.has(`cue=${r.unless}`)),
+        features.includes(r.feature) &&
+        (r.unless === null || !features.includes(r.unless)),
     )?.[head];
   return {
     type,
@@ -247,7 +277,7 @@ function readCoded(
       bestAllowed(
         model.occurrence,
         scoreCodes(heads.occurrence, codes),
-        occurrencesFor(has),
+        occurrencesFor(features),
       )) as Occurrence,
     confidence: Math.round(mine * 1000) / 1000,
     reasons,

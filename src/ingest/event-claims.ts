@@ -62,7 +62,7 @@ import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { claimFeatures } from './claim-features.js';
-import { NO_CLAIM, readClaim, readClaimAs } from './claim-model.js';
+import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
 import { chooseJointly, pairFeatures, secondActs } from './joint-choice.js';
 import type { JointTrigger, TriggerPair } from './joint-choice.js';
 import type { ClaimModelFile } from './claim-model.js';
@@ -245,7 +245,7 @@ export function extractEventClaims(
         others: foundReadings.filter((r) => r !== found).map((r) => r.type),
         rank,
       });
-      const read = model === null ? null : readClaim(model, features, found.type);
+      const verdict = model === null ? null : judgeTrigger(model, features, found.type);
       // An analyst taught this word's act: neither dropped nor retyped by weights that never saw it.
       const taughtHere = isTaughtRule(found.trigger.rule.id);
       // The keep head drops a pattern only as another pattern's act told again: beside mere
@@ -253,7 +253,12 @@ export function extractEventClaims(
       const patternAmongWords =
         !isCandidateWord(found.trigger.rule) &&
         foundReadings.every((r) => r === found || isCandidateWord(r.trigger.rule));
-      const dropped = read !== null && read.type === NO_CLAIM && !taughtHere && !patternAmongWords;
+      const dropped =
+        verdict !== null && verdict.type === NO_CLAIM && !taughtHere && !patternAmongWords;
+      // A dropped trigger's polarity, occurrence and reasons reach nothing (one brought back
+      // below is read again), so only a kept one is read whole.
+      const read =
+        model === null || verdict === null || dropped ? null : readJudged(model, features, verdict);
       const reading: Reading =
         read === null || read.type === found.type || read.type === NO_CLAIM || taughtHere
           ? found
@@ -333,6 +338,11 @@ export function extractEventClaims(
         (a) => !located.places.some((p) => a.start < p.end && p.start < a.end),
       );
     }
+    // The sides' names in the sentence, the same for each of its claims (where the sides are
+    // the actors, the actors' own names serve).
+    const sided = sidesOwnActors
+      ? []
+      : (sideActors[s.index] ?? []).filter((a) => !isPlaceHere(a, text));
     for (const entry of classified) {
       const { reading, rule, features, read } = entry;
       if (!readings.includes(reading)) continue; // merged into an earlier mention
@@ -362,7 +372,6 @@ export function extractEventClaims(
           : [chain];
       const jointReason = joint?.reasons.get(entry.at);
       claimOf.set(kept[entry.at], claims.length);
-      const sided = (sideActors[s.index] ?? []).filter((a) => !isPlaceHere(a, text));
       for (const chain of chains) {
         const actors = actorsOf(reading, sentenceActors, text, chain);
         const origin = chain[chain.length - 1];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DROP_ALONE_AT, DROP_AT, NO_CLAIM, readClaim } from '../../src/ingest/claim-model.js';
+import {
+  DROP_ALONE_AT,
+  DROP_AT,
+  NO_CLAIM,
+  judgeTrigger,
+  readClaim,
+  readJudged,
+} from '../../src/ingest/claim-model.js';
 import type { ClaimModelFile } from '../../src/ingest/claim-model.js';
 
 /** A model whose keep head is as sure as `margin` makes it that `lemma=end` reports nothing. */
@@ -44,5 +51,38 @@ describe('the classifier drops candidate words, and patterns only beside another
   it('drops a pattern trigger that shares its sentence when the keep head is sure', () => {
     const features = [...pattern.filter((f) => f !== 'others=0'), ...beside];
     expect(readClaim(modelWith(20), features, 'truce_end').type).toBe(NO_CLAIM);
+  });
+});
+
+describe('a trigger is judged by the keep head before the rest of it is read', () => {
+  /** A model whose other heads disagree with their first class, so a skipped head shows. */
+  const model: ClaimModelFile = {
+    ...modelWith(20),
+    type: {
+      classes: ['none', 'truce_end', 'attack'],
+      weights: { bias: { truce_end: 1 }, 'lemma=end': { attack: 0.5, truce_end: 2 } },
+    },
+    polarity: { classes: ['asserted', 'denied'], weights: { 'cue=not': { denied: 3 } } },
+    occurrence: {
+      classes: ['happened', 'background', 'conditional'],
+      weights: { 'tense=past-perfect': { background: 2 } },
+    },
+  };
+
+  it('gives the verdict readClaim gives, and the same reading once judged', () => {
+    const cases = [
+      ['bias', 'rule=trigger.lemma.end.verb', 'lemma=end', 'others=0'],
+      ['bias', 'rule=trigger.truce.end', 'lemma=end', 'others=0', 'cue=not'],
+      ['bias', 'rule=trigger.truce.end', 'lemma=end', 'others=1', 'tense=past-perfect'],
+      ['bias', 'rule=trigger.truce.end', 'others=0', 'tense=past-perfect', 'cue=not'],
+    ];
+    for (const features of cases) {
+      const verdict = judgeTrigger(model, features, 'truce_end');
+      const whole = readClaim(model, features, 'truce_end');
+      expect(verdict.type).toBe(whole.type);
+      expect(readJudged(model, features, verdict)).toEqual(whole);
+    }
+    const negated = readClaim(model, cases[3]!, 'truce_end');
+    expect([negated.polarity, negated.occurrence]).toEqual(['denied', 'background']);
   });
 });
