@@ -163,6 +163,8 @@ interface Reading {
   readonly modality: Modality;
   /** A negation reads the trigger: denied, or a refusal ("would not observe the pause"). */
   readonly negated: boolean;
+  /** The negation looks ahead ("will not hand the town back until …"): a refusal, no denial. */
+  readonly refused?: true;
   /** The trigger's clause, [start, end) into the clean text. */
   readonly clause: { readonly start: number; readonly end: number };
   /** Told as another's charge ("accused the army of shelling"): the teller alleges it. */
@@ -621,6 +623,7 @@ function readTrigger(
     type,
     modality,
     negated: negated && t.rule.negatedType === undefined,
+    ...(negated && futureNegation.test(lastWords(NEGATION_WINDOW)) ? { refused: true } : {}),
     clause,
     ...(modality === 'alleged' && accused.test(lastWords(ALLEGED_WINDOW)) ? { charged: true } : {}),
   };
@@ -661,7 +664,7 @@ function modalityByTeller(
   if (after.from !== null) return after.from === teller ? 'asserted' : 'alleged';
   const agent = agentParty({ actors });
   // "We fired no missiles": a side saying its own act did not happen denies it.
-  if (reading.negated && described?.kind === 'own') return 'denied';
+  if (reading.negated && reading.refused !== true && described?.kind === 'own') return 'denied';
   // "the enemy shelled", "Eritrean troops had not left": the author by description.
   if (described?.kind === 'other') return 'alleged';
   if (described?.kind === 'ally') return described.party === teller ? 'asserted' : 'alleged';

@@ -99,3 +99,11 @@ describe('a side saying its own act did not happen denies it', () => {
     ]);
   });
 });
+
+describe('a refusal held until a condition is no denial', () => {
+  it('keeps “it will not … until” the teller’s statement', () => {
+    expect(
+      readings('The RSF said it would not withdraw from Bahri until the army stops its shelling.'),
+    ).not.toContainEqual(['withdrawal', 'denied', 'denied']);
+  });
+});
