@@ -19,7 +19,9 @@ import type { EventType } from '../core/vocabulary/event-types.js';
 import { chainAt } from './attribution.js';
 import { compileAlternatives, compilePattern, matchText } from './compile-pattern.js';
 import { actorFinder, namedEntities } from './find-actors.js';
-import { reportSides, tellerSides } from './teller-side.js';
+import { allySides, reportSides, tellerSides } from './teller-side.js';
+import { ALLIES, OTHER_SIDE_DESCRIPTIONS, OWN_SIDE_WORDS } from './tables/author-descriptions.js';
+import type { Ally } from './tables/author-descriptions.js';
 import type { ActorFinder, ActorMention, AgreementParties } from './find-actors.js';
 import type { Located, PlaceMention } from './gazetteer.js';
 import { lookupPlace } from './gazetteer.js';
@@ -40,6 +42,7 @@ import {
   FAILURE_BEFORE,
   FUTURE_NEGATION_BEFORE,
   MUTUAL_ACTS,
+  NEGATION_AFTER,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
   PLANNED_AFTER,
@@ -126,6 +129,16 @@ const locative = compileAlternatives(LOCATIVE_WORDS, 'iu');
 const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const chargedWhenDoneToTeller = new Set<EventType>(CHARGED_WHEN_DONE_TO_TELLER);
 const mutualActs = new Set<EventType>(MUTUAL_ACTS);
+const otherSide = compileAlternatives(OTHER_SIDE_DESCRIPTIONS, 'giu');
+const allyNames = compileAlternatives(
+  ALLIES.flatMap((a) => a.names),
+  'giu',
+);
+const allyOfName = new Map(
+  ALLIES.flatMap((a) => a.names.map((n) => [n.toLowerCase(), a] as const)),
+);
+const ownSide = compileAlternatives(OWN_SIDE_WORDS, 'giu');
+const negationAfter = compilePattern(NEGATION_AFTER, 'iu');
 const counted = new Set<string>(COUNTED_EVENT_TYPES);
 const aboutPersons = new Set<string>(PERSON_EVENT_TYPES);
 /** Types whose trigger is itself an agreement: "agreed to prolong" tells it, plans nothing. */
@@ -150,6 +163,8 @@ interface Reading {
   readonly modality: Modality;
   /** A negation reads the trigger: denied, or a refusal ("would not observe the pause"). */
   readonly negated: boolean;
+  /** The negation looks ahead ("will not hand the town back until …"): a refusal, no denial. */
+  readonly refused?: true;
   /** The trigger's clause, [start, end) into the clean text. */
   readonly clause: { readonly start: number; readonly end: number };
   /** Told as another's charge ("accused the army of shelling"): the teller alleges it. */
@@ -162,6 +177,8 @@ interface Reading {
  */
 /** How far past "both sides reported" the accusation's own word may come ("… sporadic violations"). */
 const RECIPROCAL_REACH = 40;
+/** How far past a trigger's end "no" still negates its verb ("fired no missiles"). */
+const NEGATED_AFTER_REACH = 16;
 
 export function extractEventClaims(
   located: Located,
@@ -193,6 +210,7 @@ export function extractEventClaims(
       : reportSides(located.knownSources);
   const sideFinder = sides === null ? null : sides === agreement ? findActors : actorFinder(sides);
   const sideOf = sideFinder === null ? null : tellerSides(sideFinder, located.text);
+  const allySide = sideFinder === null ? () => null : allySides(sideFinder);
   const sideActors =
     sideFinder === null || sideFinder === findActors
       ? actors
@@ -377,6 +395,20 @@ export function extractEventClaims(
         const origin = chain[chain.length - 1];
         // Without an agreement, the sides' names give the act's author its side.
         const sidedActors = sidesOwnActors ? actors : actorsOf(reading, sided, text, chain);
+        const byTeller =
+          sideOf === null || origin === undefined
+            ? modality
+            : modalityByTeller(
+                modality,
+                reading,
+                sidedActors,
+                sideOf(origin),
+                sidesAfter(reading, sidesOwnActors ? named : sided, text),
+                describedAuthor(reading, sidesOwnActors ? named : sided, text, allySide),
+              );
+        // A side's own act said not to have happened is its denial, in polarity too.
+        const claimPolarity: Polarity | undefined =
+          byTeller === 'denied' && modality !== 'denied' ? 'denied' : polarity;
         claims.push({
           anchor,
           explanation: {
@@ -394,16 +426,7 @@ export function extractEventClaims(
             actors,
             quantities: quantitiesOf(reading, readings, quantities),
             categories: categoriesOf(reading, sentence, quantities),
-            modality:
-              sideOf === null || origin === undefined
-                ? modality
-                : modalityByTeller(
-                    modality,
-                    reading,
-                    sidedActors,
-                    sideOf(origin),
-                    sidesAfter(reading, sidesOwnActors ? named : sided, text),
-                  ),
+            modality: byTeller,
             attribution: chain,
             // The quote is the text at the span, so a sentence too long to quote whole is cut in both.
             span: [s.start, Math.min(s.end, s.start + MAX_CLAIM_TEXT)],
@@ -414,10 +437,10 @@ export function extractEventClaims(
             ...(read === null
               ? {
                   ...(occurrence === told ? {} : { occurrence }),
-                  ...(polarity === undefined ? {} : { polarity }),
+                  ...(claimPolarity === undefined ? {} : { polarity: claimPolarity }),
                 }
               : {
-                  polarity: polarity ?? read.polarity,
+                  polarity: claimPolarity ?? read.polarity,
                   occurrence,
                   confidence: read.confidence,
                 }),
@@ -581,7 +604,11 @@ function readTrigger(
   let type = t.rule.type;
   let modality: Modality = 'asserted';
   if (conditional.test(lastWords(CONDITIONAL_WINDOW))) return null;
-  const negated = negation.test(lastWords(NEGATION_WINDOW));
+  const negated =
+    negation.test(lastWords(NEGATION_WINDOW)) ||
+    negationAfter.test(
+      sentence.slice(at, Math.min(local.end, t.end - offset + NEGATED_AFTER_REACH)),
+    );
   // A modal inside a pattern's own words plans the act too ("would release", "the truce shall
   // come into effect"): the trigger's words before its last count with the words before it.
   const inside = sentence.slice(at, t.end - offset).replace(/\s*\S+$/u, '');
@@ -605,6 +632,7 @@ function readTrigger(
     type,
     modality,
     negated: negated && t.rule.negatedType === undefined,
+    ...(negated && futureNegation.test(lastWords(NEGATION_WINDOW)) ? { refused: true } : {}),
     clause,
     ...(modality === 'alleged' && accused.test(lastWords(ALLEGED_WINDOW)) ? { charged: true } : {}),
   };
@@ -633,6 +661,7 @@ function modalityByTeller(
   actors: readonly Actor[],
   teller: PartyId | null,
   after: SidesAfter,
+  described: DescribedAuthor | null,
 ): Modality {
   const type = reading.type;
   if ((told !== 'asserted' && told !== 'alleged') || type === 'accusation' || type === 'denial')
@@ -643,12 +672,80 @@ function modalityByTeller(
   if (mutualActs.has(type) && actors.some((a) => a.party === teller)) return 'asserted';
   if (after.from !== null) return after.from === teller ? 'asserted' : 'alleged';
   const agent = agentParty({ actors });
+  // "We fired no missiles": a side saying its own act did not happen denies it.
+  if (reading.negated && reading.refused !== true && described?.kind === 'own') return 'denied';
+  // "the enemy shelled", "Eritrean troops had not left": the author by description.
+  if (described?.kind === 'other') return 'alleged';
+  if (described?.kind === 'ally') return described.party === teller ? 'asserted' : 'alleged';
   // The teller's own name may stand before the act as its subject ("The RSF said a strike hit
   // RSF positions"): an act of force done to its side is another's all the same.
   const doneToTeller = chargedWhenDoneToTeller.has(type) && after.at.includes(teller);
   if (doneToTeller && (agent === null || agent === teller)) return 'alleged';
   if (agent !== null) return agent === teller ? 'asserted' : 'alleged';
   return told;
+}
+
+/** An act's author named by description: the other side's, an ally of a party, or one's own. */
+type DescribedAuthor =
+  | { readonly kind: 'other' }
+  | { readonly kind: 'ally'; readonly party: PartyId }
+  | { readonly kind: 'own' };
+
+/** How far before a trigger its author's description is looked for. */
+const DESCRIBED_REACH = 60;
+/**
+ * A description after these words is no subject: what the act was done to ("fired on enemy
+ * positions") or another act's author ("repelled the attacks of the enemy and retook …").
+ */
+const DESCRIBED_AS_TARGET =
+  /\b(?:on|at|against|toward|towards|into|of|with|targeting|targeted|hit|struck)\s+(?:the\s+)?$/iu;
+/** "the White Army militia": a description after a capitalised name is that force's name. */
+const NAMED_FORCE =
+  /(?<![\p{L}])(?!(?:The|A|An|Two|Three|Four|Five|Several|Some|Armed|Unknown|Unidentified)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
+
+/**
+ * The author a clause names by description (tables/author-descriptions.ts): the one nearest
+ * before the trigger's first word, unless a named side stands nearer, else one after "by".
+ * `partyOf` finds the party an ally fights beside; an ally of no known party is no reading.
+ */
+function describedAuthor(
+  reading: Reading,
+  mentions: readonly ActorMention[],
+  text: string,
+  partyOf: (ally: Ally) => PartyId | null,
+): DescribedAuthor | null {
+  const t = reading.trigger;
+  const firstWord = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(t.start, t.end))?.[0].length ?? 0;
+  const from = Math.max(reading.clause.start, t.start - DESCRIBED_REACH);
+  const region = text.slice(from, t.start + firstWord);
+  const found: { end: number; author: DescribedAuthor | null }[] = [];
+  const read = (re: RegExp, author: (m: string) => DescribedAuthor | null): void => {
+    for (const m of region.matchAll(re)) {
+      const before = region.slice(0, m.index);
+      if (DESCRIBED_AS_TARGET.test(before) || NAMED_FORCE.test(before)) continue;
+      found.push({ end: from + m.index + m[0].length, author: author(m[0]) });
+    }
+  };
+  read(otherSide, () => ({ kind: 'other' }));
+  read(ownSide, () => (reading.negated ? { kind: 'own' } : null));
+  read(allyNames, (m) => {
+    const ally = allyOfName.get(m.toLowerCase());
+    const party = ally === undefined ? null : partyOf(ally);
+    return party === null ? null : { kind: 'ally', party };
+  });
+  const nearest = found.sort((a, b) => b.end - a.end)[0];
+  const named = mentions.filter((m) => m.end <= t.start && m.start >= from).pop();
+  if (nearest !== undefined && (named === undefined || named.end < nearest.end))
+    return nearest.author;
+  const by = /^\s+by\s+(?:the\s+)?/iu.exec(text.slice(t.end, t.end + 20));
+  if (by === null) return null;
+  const after = text.slice(t.end + by[0].length, t.end + by[0].length + 40);
+  const startsWith = (re: RegExp): boolean => {
+    re.lastIndex = 0;
+    return re.exec(after)?.index === 0;
+  };
+  if (startsWith(otherSide)) return { kind: 'other' };
+  return reading.negated && startsWith(ownSide) ? { kind: 'own' } : null;
 }
 
 /** Sides named just after an act: where it came from ("fired from Lebanon") and what it hit. */

@@ -5,6 +5,7 @@ import { escapeRegExp } from './compile-pattern.js';
 import type { ActorFinder, AgreementParties } from './find-actors.js';
 import { findKnownSources, knownSourceNamed } from './known-source-index.js';
 import type { KnownSourceMention } from './known-source-index.js';
+import type { Ally } from './tables/author-descriptions.js';
 import { KNOWN_SOURCES } from './tables/known-sources.js';
 import { PARTY_ROLE_MODIFIERS, PARTY_ROLE_REACH, PARTY_ROLE_WORDS } from './tables/party-roles.js';
 
@@ -163,3 +164,24 @@ export function reportSides(known: readonly KnownSourceMention[]): AgreementPart
 
 const partyNames = new Set(KNOWN_SOURCES.filter((s) => s.kind === 'party').map((s) => s.name));
 const sideOfParty = (name: string): string | undefined => (partyNames.has(name) ? name : undefined);
+
+/**
+ * The party an ally fights beside (tables/author-descriptions.ts): the first of its `beside`
+ * names that is one of the sides, or null.
+ */
+export function allySides(findActors: ActorFinder): (ally: Ally) => PartyId | null {
+  const seen = new Map<Ally, PartyId | null>();
+  return (ally) => {
+    let side = seen.get(ally);
+    if (side === undefined) {
+      side = null;
+      for (const name of ally.beside) {
+        side =
+          findActors(name, findKnownSources(name)).find((a) => a.party !== null)?.party ?? null;
+        if (side !== null) break;
+      }
+      seen.set(ally, side);
+    }
+    return side;
+  };
+}

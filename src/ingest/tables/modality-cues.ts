@@ -7,8 +7,16 @@ import type { EventType } from '../../core/vocabulary/event-types.js';
 
 /** Negation: "did not send a list", "no rockets were fired". */
 export const NEGATION_BEFORE =
-  "\\b(?:not|no|never|neither|nor|didn't|doesn't|don't|refused to|refuses to|refusing to|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't|without|denied|denies|deny|denying|refuted|nothing to do with)\\b";
+  "\\b(?:not|no(?! (?:fewer|less|more|later|sooner|longer) than)|never|neither|nor|didn't|doesn't|don't|refused to|refuses to|refusing to|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|won't|without|denied|denies|deny|denying|refuted|nothing to do with)\\b";
 export const NEGATION_WINDOW = 5;
+
+/**
+ * Negation inside an act's own words or just after its verb: "fired no missiles", "launched
+ * not a single drone". Matched from the trigger's second word to two words past its end; "no
+ * fewer than" is a count, not a negation.
+ */
+export const NEGATION_AFTER =
+  "^[\\w'’-]+\\s+(?:[\\w'’-]+\\s+)?(?:no|not a single|not one|not any)\\b(?! (?:fewer|less|more|longer|sooner|later)\\b)";
 
 /**
  * A denial by the one said to have acted ("Hamas denied firing"): the only negation that reads
