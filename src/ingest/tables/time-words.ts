@@ -50,9 +50,9 @@ export const UNTIL_CUES =
 export const FROM_CUES =
   '\\b(?:from|beginning|starting|effective|effective from|with effect from|as of|taking effect)$';
 
-/** Words around a weekday that put it in the future ("will meet on Sunday", "by Friday"). */
+/** Words around a weekday or a month that put it in the future ("will meet on Sunday", "by Friday", "to meet again in January"). */
 export const FUTURE_CUES =
-  "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|until|by|before|deadline|coming)\\b";
+  "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|until|by|before|deadline|coming|meet again|reconvene)\\b";
 
 /** Spans that relate a time to the publication moment, in days back from it. */
 export interface RecentSpan {
