@@ -102,6 +102,7 @@ type OwnRule =
       readonly days: number;
       readonly unitDays: number;
       readonly precision: TimePrecision;
+      readonly wholeDays: boolean;
     }
   | {
       readonly kind: 'ahead';
@@ -131,6 +132,7 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
       days: r.days,
       unitDays: r.unitDays ?? 1,
       precision: r.precision,
+      wholeDays: r.wholeDays ?? false,
     } as const,
     pattern: r.pattern.replace(/\bN\b/g, NUMBER),
   })),
@@ -333,7 +335,12 @@ function sentenceTimes(
           at(
             start,
             text,
-            clock.recent(n === null ? own.days : n * own.unitDays, own.precision, text),
+            clock.recent(
+              n === null ? own.days : n * own.unitDays,
+              own.precision,
+              own.wholeDays,
+              text,
+            ),
           ),
         );
         break;
@@ -611,7 +618,11 @@ interface Clock {
   unresolved(label: string): TimeInterval;
   /** Some time before publication, no telling when: "previously". */
   undated(label: string): TimeInterval;
-  recent(days: number, precision: TimePrecision, label: string): TimeInterval;
+  /**
+   * The `days` days up to publication; with `wholeDays`, the publication day and the days
+   * before it that make `days` calendar days in all ("over the past four days").
+   */
+  recent(days: number, precision: TimePrecision, wholeDays: boolean, label: string): TimeInterval;
   weekday(
     isoDay: number,
     future: boolean,
@@ -738,8 +749,12 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
     undated(label) {
       return { ...unresolved(label), latest: pubMs === null ? null : iso(pubMs) };
     },
-    recent(days, precision, label) {
-      if (pubMs === null) return unresolved(label);
+    recent(days, precision, wholeDays, label) {
+      if (pubMs === null || today === null) return unresolved(label);
+      if (wholeDays) {
+        const first = today.subtract({ days: Math.max(1, Math.ceil(days)) - 1 });
+        return interval(atLocal(first, 0), pubMs + 1, precision, label, true);
+      }
       return interval(pubMs - days * 24 * HOUR_MS, pubMs + 1, precision, label, true);
     },
     weekday(isoDay, future, part, label) {

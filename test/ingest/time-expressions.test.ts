@@ -367,3 +367,41 @@ describe('a month with no year near the turn of the year', () => {
     );
   });
 });
+
+describe('a span told by its length up to publication', () => {
+  it('counts "over the past four days" with the publication day among them', () => {
+    // Published Saturday 2 December 2023: four days are 29 November to 2 December.
+    expect(only('Over the past four days, the militia shelled three villages.')).toMatchObject({
+      from: '2023-11-29T00:00',
+      to: '2023-12-02T10:00',
+    });
+  });
+
+  it('reads "in the past 48 hours" as two days and "in the last few hours" as the day itself', () => {
+    expect(only('Two convoys have crossed in the past 48 hours.')).toMatchObject({
+      from: '2023-12-01T00:00',
+    });
+    expect(only('There have been several breaches in the last few hours.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-02T10:00',
+    });
+  });
+
+  it('spans exactly the number of calendar days it names, ending at publication', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 60 }),
+        (date, days) => {
+          const published = date.toISOString();
+          const pub = Temporal.Instant.from(published).toZonedDateTimeISO(ZONE).toPlainDate();
+          const span = only(`Aid trucks crossed in the past ${days} days.`, published);
+          const from = Temporal.PlainDate.from((span?.from ?? '').slice(0, 10));
+          const to = Temporal.PlainDate.from((span?.to ?? '').slice(0, 10));
+          expect(to.equals(pub)).toBe(true);
+          expect(from.until(to).days + 1).toBe(days);
+        },
+      ),
+    );
+  });
+});

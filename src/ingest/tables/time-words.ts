@@ -60,6 +60,12 @@ export interface RecentSpan {
   /** Days before publication the span starts (a number word in the text overrides this). */
   readonly days: number;
   readonly precision: 'day' | 'days' | 'week' | 'month';
+  /**
+   * Counted in calendar days with the publication day among them: "over the past four days"
+   * in a report of the 27th is the 24th to the 27th, "in the past 48 hours" that day and the one
+   * before, "in the past few hours" the publication day.
+   */
+  readonly wholeDays?: boolean;
 }
 
 /** A `N` in the pattern is a number (digits or words) that replaces `days`, times `unitDays`. */
@@ -80,6 +86,14 @@ export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number }
     days: 1,
     unitDays: 1,
     precision: 'days',
+    wholeDays: true,
+  },
+  {
+    pattern: '(?:in|over|during|within) the (?:past|last|previous) N hours',
+    days: 1,
+    unitDays: 1 / 24,
+    precision: 'days',
+    wholeDays: true,
   },
   {
     pattern: '(?:in|over|during) the (?:past|last|previous) N weeks',
