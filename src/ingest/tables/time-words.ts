@@ -72,12 +72,12 @@ export interface RecentSpan {
 export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number })[] = [
   { pattern: '(?:in|over|during) the (?:past|last) (?:day|24 hours)', days: 1, precision: 'day' },
   {
-    pattern: '(?:in|over|during) the (?:past|last) (?:week|seven days)',
+    pattern: '(?:in|over|during) the (?:past|last) week',
     days: 7,
     precision: 'week',
   },
   {
-    pattern: '(?:in|over|during) the (?:past|last) (?:month|30 days)',
+    pattern: '(?:in|over|during) the (?:past|last) month',
     days: 30,
     precision: 'month',
   },
@@ -256,6 +256,15 @@ export const UNDATED_PAST: readonly string[] = ['previously', 'formerly'];
  */
 export const ONGOING_CUES =
   '\\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|persist(?:s|ed|ing)?|(?:is|are) (?:being )?reported)\\b';
+
+/**
+ * Words that tell an act as going on as the report is written ("Israel is now releasing 30
+ * prisoners", "buses are crossing now"): an undated act in such a clause is the publication
+ * day's, not a time told earlier in the paragraph. Looked for in the act's clause. A regex
+ * source, case-insensitive.
+ */
+export const NOW_CUES =
+  "\\b(?:(?:is|are|'s|'re) now \\w+ing|(?:is|are) \\w+ing(?: \\w+)? (?:right )?now|(?:is|are) under ?way now|(?:is|are) now under ?way)\\b";
 
 /**
  * A dateline's date ("KHARTOUM, May 30 (AFP) –", "Gaza City, Dec 2 (Reuters) -") dates the
