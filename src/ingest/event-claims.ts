@@ -55,6 +55,7 @@ import { LOCATIVE_WORDS } from './tables/places.js';
 import {
   BACKGROUND_AFTER_DAYS,
   LEAD_DAYS,
+  NOW_CUES,
   ONGOING_CUES,
   RECENT_DAYS,
 } from './tables/time-words.js';
@@ -122,6 +123,7 @@ const refusalCondition = compilePattern(REFUSAL_CONDITION_AFTER, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
+const goingOnNow = compilePattern(NOW_CUES, 'iu');
 const outsideQuota = compilePattern(OUTSIDE_QUOTA, 'iu');
 const countedAt = compilePattern(COUNTED_AT, 'iu');
 const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
@@ -869,6 +871,16 @@ function timeOf(
   ) {
     const said = statementTime(index, s, reading);
     if (said !== null) return { interval: said, anchor: null, own: false, started: null };
+  }
+  // An act told as going on now ("is now releasing") is the publication day's, whatever time
+  // the paragraph told before it.
+  if (
+    reading.modality !== 'planned' &&
+    occurrence !== 'background' &&
+    located.publicationDay !== null &&
+    goingOnNow.test(located.text.slice(clause.start, clause.end))
+  ) {
+    return { interval: located.publicationDay, anchor: null, own: false, started: null };
   }
   // Only what happened takes the time told before it: background happened long before, and
   // what is planned, expected or conditional has not happened by publication.

@@ -102,6 +102,7 @@ type OwnRule =
       readonly days: number;
       readonly unitDays: number;
       readonly precision: TimePrecision;
+      readonly wholeDays: boolean;
     }
   | {
       readonly kind: 'ahead';
@@ -131,6 +132,7 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
       days: r.days,
       unitDays: r.unitDays ?? 1,
       precision: r.precision,
+      wholeDays: r.wholeDays ?? false,
     } as const,
     pattern: r.pattern.replace(/\bN\b/g, NUMBER),
   })),
@@ -333,7 +335,12 @@ function sentenceTimes(
           at(
             start,
             text,
-            clock.recent(n === null ? own.days : n * own.unitDays, own.precision, text),
+            clock.recent(
+              n === null ? own.days : n * own.unitDays,
+              own.precision,
+              own.wholeDays,
+              text,
+            ),
           ),
         );
         break;
@@ -490,15 +497,20 @@ const clauseBefore = (sentence: string, at: number): string =>
 function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
   const out: Found[] = [];
   const results = chrono.parse(rest, clock.reference);
+  // "at the end of June" names part of a month; chrono-node reads it as the month's last day.
   const isDate = (r: chrono.ParsedResult): boolean =>
-    r.start.isCertain('day') && r.start.isCertain('month');
+    r.start.isCertain('day') && r.start.isCertain('month') && !MONTH_EDGE.test(r.text);
+  // "planned for December, was scrapped", "had been set for March": a plan told as past
+  // looks back from publication, not ahead.
+  const looksAhead = (r: chrono.ParsedResult): boolean =>
+    futureCue.test(clauseBefore(rest, r.index)) &&
+    !PAST_PLAN_BEFORE.test(clauseBefore(rest, r.index)) &&
+    !PAST_PLAN_AFTER.test(rest.slice(r.index + r.text.length));
   // Dates first, so that a clock time can narrow a date after it ("at 6:00 am Khartoum time
   // on 18 June"), not only one our own rules read.
   const dates = results
     .filter(isDate)
-    .map((r) =>
-      at(r.index, r.text, clock.date(r, futureCue.test(clauseBefore(rest, r.index)), r.text)),
-    );
+    .map((r) => at(r.index, r.text, clock.date(r, looksAhead(r), r.text)));
   out.push(...dates);
   for (const r of results) {
     const s = r.start;
@@ -532,9 +544,14 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
       // "in March", "in late August", "in April last year", "in May 2023": the month, or the
       // part of it the word before names; a month with no year is the last one by publication,
       // unless the clause looks ahead.
-      const part = MONTH_PART.exec(rest.slice(0, r.index))?.[1]?.toLowerCase();
+      const part = (
+        MONTH_EDGE.exec(r.text)?.[1] ??
+        MONTH_PART.exec(rest.slice(0, r.index))
+          ?.slice(1)
+          .find((p) => p !== undefined)
+      )?.toLowerCase();
       const lastYear = LAST_YEAR_AFTER.test(rest.slice(r.index + r.text.length));
-      const future = futureCue.test(clauseBefore(rest, r.index));
+      const future = looksAhead(r);
       out.push(
         at(
           r.index,
@@ -572,12 +589,24 @@ function yearTimes(rest: string, clock: Clock, found: readonly Found[]): Found[]
 }
 
 /** The word before a month that names part of it, and the days that part covers. */
-const MONTH_PART = /\b(early|mid|late)[\s-]+$/i;
+const MONTH_PART = /\b(?:(early|mid|late)[\s-]+|(end|beginning|start|middle)\s+of\s+)$/i;
+/** A month's part told as its edge or middle: "the end of June", "the beginning of March". */
+const MONTH_EDGE = /^(?:the\s+)?(end|beginning|start|middle)\s+of\s/i;
 const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = {
   early: [1, 10],
+  beginning: [1, 10],
+  start: [1, 10],
   mid: [11, 20],
+  middle: [11, 20],
   late: [21, 31],
+  // The corpus dates "the end of June" from the 25th: the month's last week, not its last ten days.
+  end: [25, 31],
 };
+/** A plan's own words in the past perfect before its time: "had been planned for December". */
+const PAST_PLAN_BEFORE = /\bhad\s+been\s+(?:\w+ly\s+)?\w+\s+(?:for|on|in)\s+$/i;
+/** The clause after a plan's time, in the past: "planned for December, was scrapped". */
+const PAST_PLAN_AFTER =
+  /^,?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?!to\b|due\b|expected\b|set\b|scheduled\b|planned\b|going\b)\w+(?:ed|ff|wn|en)\b/i;
 const LAST_YEAR_AFTER = /^\s+(?:of\s+)?last\s+year\b/i;
 const YEAR_ALONE =
   /\b(?:in|since|of|during|from|until|by)\s+((?:19|20)\d{2})\b(?![\s-]*(?:[-–]|to)\s*\d)/gi;
@@ -589,7 +618,11 @@ interface Clock {
   unresolved(label: string): TimeInterval;
   /** Some time before publication, no telling when: "previously". */
   undated(label: string): TimeInterval;
-  recent(days: number, precision: TimePrecision, label: string): TimeInterval;
+  /**
+   * The `days` days up to publication; with `wholeDays`, the publication day and the days
+   * before it that make `days` calendar days in all ("over the past four days").
+   */
+  recent(days: number, precision: TimePrecision, wholeDays: boolean, label: string): TimeInterval;
   weekday(
     isoDay: number,
     future: boolean,
@@ -716,8 +749,12 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
     undated(label) {
       return { ...unresolved(label), latest: pubMs === null ? null : iso(pubMs) };
     },
-    recent(days, precision, label) {
-      if (pubMs === null) return unresolved(label);
+    recent(days, precision, wholeDays, label) {
+      if (pubMs === null || today === null) return unresolved(label);
+      if (wholeDays) {
+        const first = today.subtract({ days: Math.max(1, Math.ceil(days)) - 1 });
+        return interval(atLocal(first, 0), pubMs + 1, precision, label, true);
+      }
       return interval(pubMs - days * 24 * HOUR_MS, pubMs + 1, precision, label, true);
     },
     weekday(isoDay, future, part, label) {

@@ -36,6 +36,18 @@ describe('occurrence, polarity and time', () => {
     expect(release?.when.earliest).toBeNull();
   });
 
+  it('dates an act told as going on now to the publication day, not the day told before it', () => {
+    const [, release] = claimsOf(
+      'Yesterday, Israeli jets struck Rafah. Israel is now releasing 30 Palestinian prisoners from Ofer.',
+    );
+    expect(release?.when.earliest).toBe('2023-12-01T22:00:00.000Z');
+    // Without "now", the act takes the day the paragraph told before it.
+    const [, told] = claimsOf(
+      'Yesterday, Israeli jets struck Rafah. Israel released 30 Palestinian prisoners from Ofer.',
+    );
+    expect(told?.when.earliest).toBe('2023-11-30T22:00:00.000Z');
+  });
+
   it('reads "a failure to" act as the act not happening', () => {
     const [claim] = claimsOf('The army said its failure to evacuate the area was regrettable.');
     expect(claim?.polarity).toBe('not_happened');

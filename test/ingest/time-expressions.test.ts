@@ -272,3 +272,136 @@ describe('resolveTimeExpressions', () => {
     expect(timed.warnings[0]).toMatch(/no publication time/);
   });
 });
+
+describe('a month with no year near the turn of the year', () => {
+  const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+
+  it('reads the end or beginning of a month as its last week or first ten days', () => {
+    expect(only('The militia left the valley at the end of September.')).toMatchObject({
+      from: '2023-09-25T00:00',
+      to: '2023-09-30T23:59',
+      precision: 'days',
+    });
+    expect(only('Monitors arrived at the beginning of October.')).toMatchObject({
+      from: '2023-10-01T00:00',
+      to: '2023-10-10T23:59',
+    });
+  });
+
+  it('reads a meeting set for a month just after the turn of the year as next year’s', () => {
+    // Published in December 2023: the January they will meet in is January 2024.
+    expect(only('The delegations agreed to meet again at the end of January.')).toMatchObject({
+      from: '2024-01-25T00:00',
+      to: '2024-01-31T23:59',
+    });
+    expect(only('The committee will reconvene in February.')).toMatchObject({
+      from: '2024-02-01T00:00',
+    });
+  });
+
+  it('reads a plan told as past as the month before publication, not the next one', () => {
+    // Published on 15 January 2024: the November a called-off plan was for is November 2023.
+    const january = '2024-01-15T10:00:00+02:00';
+    expect(only('A donor conference planned for November was called off.', january)).toMatchObject({
+      from: '2023-11-01T00:00',
+      to: '2023-11-30T23:59',
+    });
+    expect(
+      only('The handover, scheduled for December, was postponed without a new date.', january),
+    ).toMatchObject({ from: '2023-12-01T00:00' });
+    expect(
+      only('The vote had been scheduled for December but did not take place.', january),
+    ).toMatchObject({ from: '2023-12-01T00:00' });
+    // A plan still ahead keeps looking ahead.
+    expect(only('A donor conference is planned for November.', january)).toMatchObject({
+      from: '2024-11-01T00:00',
+    });
+  });
+
+  it('puts a month with no year within twelve months of publication, on the side the tense says', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('past', 'plan', 'scrapped'),
+        (date, month, tense) => {
+          const published = date.toISOString();
+          const pub = Temporal.Instant.from(published).toZonedDateTimeISO(ZONE).toPlainDate();
+          const name = MONTHS[month - 1] ?? 'January';
+          const text =
+            tense === 'past'
+              ? `The guns fell silent in ${name}.`
+              : tense === 'plan'
+                ? `Talks will resume in ${name}.`
+                : `Talks planned to take place in ${name} were called off.`;
+          const from = only(text, published)?.from ?? '';
+          const start = Temporal.PlainDate.from(from.slice(0, 10));
+          const pubMonth = pub.with({ day: 1 });
+          expect(start.month).toBe(month);
+          if (tense === 'plan') {
+            // This month or one of the next eleven.
+            expect(Temporal.PlainDate.compare(start, pubMonth)).toBeGreaterThanOrEqual(0);
+            expect(Temporal.PlainDate.compare(start, pubMonth.add({ months: 12 }))).toBeLessThan(0);
+          } else {
+            // This month or one of the last eleven.
+            expect(Temporal.PlainDate.compare(start, pubMonth)).toBeLessThanOrEqual(0);
+            expect(
+              Temporal.PlainDate.compare(start, pubMonth.subtract({ months: 12 })),
+            ).toBeGreaterThan(0);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('a span told by its length up to publication', () => {
+  it('counts "over the past four days" with the publication day among them', () => {
+    // Published Saturday 2 December 2023: four days are 29 November to 2 December.
+    expect(only('Over the past four days, the militia shelled three villages.')).toMatchObject({
+      from: '2023-11-29T00:00',
+      to: '2023-12-02T10:00',
+    });
+  });
+
+  it('reads "in the past 48 hours" as two days and "in the last few hours" as the day itself', () => {
+    expect(only('Two convoys have crossed in the past 48 hours.')).toMatchObject({
+      from: '2023-12-01T00:00',
+    });
+    expect(only('There have been several breaches in the last few hours.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-02T10:00',
+    });
+  });
+
+  it('spans exactly the number of calendar days it names, ending at publication', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 60 }),
+        (date, days) => {
+          const published = date.toISOString();
+          const pub = Temporal.Instant.from(published).toZonedDateTimeISO(ZONE).toPlainDate();
+          const span = only(`Aid trucks crossed in the past ${days} days.`, published);
+          const from = Temporal.PlainDate.from((span?.from ?? '').slice(0, 10));
+          const to = Temporal.PlainDate.from((span?.to ?? '').slice(0, 10));
+          expect(to.equals(pub)).toBe(true);
+          expect(from.until(to).days + 1).toBe(days);
+        },
+      ),
+    );
+  });
+});

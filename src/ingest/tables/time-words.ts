@@ -50,9 +50,9 @@ export const UNTIL_CUES =
 export const FROM_CUES =
   '\\b(?:from|beginning|starting|effective|effective from|with effect from|as of|taking effect)$';
 
-/** Words around a weekday that put it in the future ("will meet on Sunday", "by Friday"). */
+/** Words around a weekday or a month that put it in the future ("will meet on Sunday", "by Friday", "to meet again in January"). */
 export const FUTURE_CUES =
-  "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|until|by|before|deadline|coming)\\b";
+  "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|until|by|before|deadline|coming|meet again|reconvene)\\b";
 
 /** Spans that relate a time to the publication moment, in days back from it. */
 export interface RecentSpan {
@@ -60,18 +60,24 @@ export interface RecentSpan {
   /** Days before publication the span starts (a number word in the text overrides this). */
   readonly days: number;
   readonly precision: 'day' | 'days' | 'week' | 'month';
+  /**
+   * Counted in calendar days with the publication day among them: "over the past four days"
+   * in a report of the 27th is the 24th to the 27th, "in the past 48 hours" that day and the one
+   * before, "in the past few hours" the publication day.
+   */
+  readonly wholeDays?: boolean;
 }
 
 /** A `N` in the pattern is a number (digits or words) that replaces `days`, times `unitDays`. */
 export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number })[] = [
   { pattern: '(?:in|over|during) the (?:past|last) (?:day|24 hours)', days: 1, precision: 'day' },
   {
-    pattern: '(?:in|over|during) the (?:past|last) (?:week|seven days)',
+    pattern: '(?:in|over|during) the (?:past|last) week',
     days: 7,
     precision: 'week',
   },
   {
-    pattern: '(?:in|over|during) the (?:past|last) (?:month|30 days)',
+    pattern: '(?:in|over|during) the (?:past|last) month',
     days: 30,
     precision: 'month',
   },
@@ -80,6 +86,14 @@ export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number }
     days: 1,
     unitDays: 1,
     precision: 'days',
+    wholeDays: true,
+  },
+  {
+    pattern: '(?:in|over|during|within) the (?:past|last|previous) N hours',
+    days: 1,
+    unitDays: 1 / 24,
+    precision: 'days',
+    wholeDays: true,
   },
   {
     pattern: '(?:in|over|during) the (?:past|last|previous) N weeks',
@@ -242,6 +256,15 @@ export const UNDATED_PAST: readonly string[] = ['previously', 'formerly'];
  */
 export const ONGOING_CUES =
   '\\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|persist(?:s|ed|ing)?|(?:is|are) (?:being )?reported)\\b';
+
+/**
+ * Words that tell an act as going on as the report is written ("Israel is now releasing 30
+ * prisoners", "buses are crossing now"): an undated act in such a clause is the publication
+ * day's, not a time told earlier in the paragraph. Looked for in the act's clause. A regex
+ * source, case-insensitive.
+ */
+export const NOW_CUES =
+  "\\b(?:(?:is|are|'s|'re) now \\w+ing|(?:is|are) \\w+ing(?: \\w+)? (?:right )?now|(?:is|are) under ?way now|(?:is|are) now under ?way)\\b";
 
 /**
  * A dateline's date ("KHARTOUM, May 30 (AFP) –", "Gaza City, Dec 2 (Reuters) -") dates the
