@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/ingest/extract.js';
+import type { AgreementParties } from '../../src/ingest/find-actors.js';
+import { claimsOfSudanReport, SUDAN_PARTIES } from '../support/sudan-report.js';
 
-const sudan = {
-  parties: [
-    { id: 'saf', aliases: ['Sudanese army', 'SAF', 'army'] },
-    { id: 'rsf', aliases: ['Rapid Support Forces', 'RSF', 'paramilitaries'] },
-  ],
-};
 const ethiopia = {
   parties: [
     { id: 'ethiopia', aliases: ['Ethiopian government', 'Ethiopia', 'federal government'] },
@@ -15,18 +10,8 @@ const ethiopia = {
 };
 
 /** Type, modality and polarity of each claim, read with the rules alone. */
-const readings = (text: string, agreement = sudan) =>
-  extractClaims(
-    {
-      text,
-      format: 'text',
-      published: '2023-06-12T18:00:00+02:00',
-      timeZone: 'Africa/Khartoum',
-      publisher: 'Wire',
-      agreement,
-    },
-    null,
-  ).claims.map((c) => [c.type, c.modality, c.polarity ?? 'asserted']);
+const readings = (text: string, agreement: AgreementParties = SUDAN_PARTIES) =>
+  claimsOfSudanReport(text, agreement).map((c) => [c.type, c.modality, c.polarity ?? 'asserted']);
 
 describe('an act’s author named by description (tables/author-descriptions.ts)', () => {
   it('a party telling of “the enemy” alleges the other side’s act', () => {

@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/ingest/extract.js';
+import type { AgreementParties } from '../../src/ingest/find-actors.js';
+import { claimsOfSudanReport, SUDAN_PARTIES } from '../support/sudan-report.js';
 
-const parties = {
-  parties: [
-    { id: 'saf', aliases: ['Sudanese army', 'SAF', 'army'] },
-    { id: 'rsf', aliases: ['Rapid Support Forces', 'RSF', 'paramilitaries'] },
-  ],
-};
+const parties = SUDAN_PARTIES;
 
-/**
- * Type and modality of each claim a report gives, read with or without the agreement's parties.
- * Who alleges is a rule: read with the rules alone, so a retrain's keep head cannot drop a
- * trigger these sentences are about.
- */
-const readings = (text: string, agreement: typeof parties | null = parties) =>
-  extractClaims(
-    {
-      text,
-      format: 'text',
-      published: '2023-06-12T18:00:00+02:00',
-      timeZone: 'Africa/Khartoum',
-      publisher: 'Wire',
-      agreement,
-    },
-    null,
-  ).claims.map((c) => [c.type, c.modality]);
+/** Type and modality of each claim a report gives, read with or without the agreement's parties. */
+const readings = (text: string, agreement: AgreementParties | null = parties) =>
+  claimsOfSudanReport(text, agreement).map((c) => [c.type, c.modality]);
 
 describe('who alleges: the teller and the act’s author (test/corpus/README.md)', () => {
   it('a party’s spokesman alleges the other side’s shelling', () => {
