@@ -45,17 +45,22 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 4;
 
-/** What every trigger of a sentence reads alike: its words, and the cues matching anywhere in it. */
+/**
+ * What every trigger of a sentence reads alike: its words, the cues matching anywhere in it,
+ * and the years it names.
+ */
 interface SentenceReading {
   readonly sentence: string;
   readonly words: readonly Token[];
   /** By index into `cues`: whether a cue read in the whole sentence matches. */
   readonly sentenceCues: readonly boolean[];
+  /** The years the sentence names, in text order. */
+  readonly years: readonly number[];
 }
 
 /**
- * A sentence's triggers share its tokens array: the words and the sentence-wide cues are read
- * once for all of them, not once per trigger.
+ * A sentence's triggers share its tokens array: the words, the sentence-wide cues and the years
+ * are read once for all of them, not once per trigger.
  */
 const readSentences = new WeakMap<readonly Token[], SentenceReading>();
 
@@ -70,6 +75,7 @@ function sentenceReadOnce(c: ClaimContext): SentenceReading {
       cue.re.lastIndex = 0;
       return cue.re.test(c.sentence);
     }),
+    years: Array.from(c.sentence.matchAll(YEAR), (m) => Number(m[1])),
   };
   readSentences.set(c.tokens, reading);
   return reading;
@@ -90,7 +96,7 @@ export function claimFeatures(c: ClaimContext): string[] {
   ]);
   const [ts, te] = c.trigger;
   const [cs, ce] = c.clause;
-  const { words, sentenceCues } = sentenceReadOnce(c);
+  const { words, sentenceCues, years } = sentenceReadOnce(c);
   const inside = words.filter((t) => t.start >= ts && t.end <= te);
   const before = words.filter((t) => t.end <= ts && t.start >= cs).slice(-WINDOW_BEFORE);
   const after = words.filter((t) => t.start >= te && t.end <= ce).slice(0, WINDOW_AFTER);
@@ -123,8 +129,7 @@ export function claimFeatures(c: ClaimContext): string[] {
   if (c.quoted) f.add('quoted');
   if (c.leads) f.add('leads');
   if (c.year !== null) {
-    for (const m of c.sentence.matchAll(YEAR)) {
-      const y = Number(m[1]);
+    for (const y of years) {
       if (y < c.year) f.add('year-before');
       else if (y > c.year) f.add('year-after');
     }

@@ -606,8 +606,11 @@ function readTrigger(
   let type = t.rule.type;
   let modality: Modality = 'asserted';
   if (conditional.test(lastWords(CONDITIONAL_WINDOW))) return null;
+  // Each window's words are joined once, however many cues read them.
+  const negationWords = lastWords(NEGATION_WINDOW);
+  const allegedWords = lastWords(ALLEGED_WINDOW);
   const negated =
-    negation.test(lastWords(NEGATION_WINDOW)) ||
+    negation.test(negationWords) ||
     negationAfter.test(
       sentence.slice(at, Math.min(local.end, t.end - offset + NEGATED_AFTER_REACH)),
     );
@@ -616,27 +619,28 @@ function readTrigger(
   const inside = sentence.slice(at, t.end - offset).replace(/\s*\S+$/u, '');
   const told = `${lastWords(PLANNED_WINDOW)} ${inside}`;
   const plannedWindow = agreedActs.has(type) ? told.replace(agreeing, ' ') : told;
+  const refused = negated && futureNegation.test(negationWords);
   if (negated) {
     // "will not withdraw" plans not to act; "denied withdrawing" is the actor's denial; "did
     // not withdraw" asserts the act did not happen (its polarity says so).
     if (t.rule.negatedType !== undefined) type = t.rule.negatedType;
-    else if (futureNegation.test(lastWords(NEGATION_WINDOW)))
+    else if (refused)
       modality = refusalCondition.test(sentence.slice(t.end - offset)) ? 'asserted' : 'planned';
-    else if (denial.test(lastWords(NEGATION_WINDOW))) modality = 'denied';
+    else if (denial.test(negationWords)) modality = 'denied';
   } else if (
     !failure.test(plannedWindow) &&
     (planned.test(plannedWindow) || plannedAfter.test(sentence.slice(t.end - offset, local.end)))
   ) {
     modality = 'planned';
-  } else if (alleged.test(lastWords(ALLEGED_WINDOW))) modality = 'alleged';
+  } else if (alleged.test(allegedWords)) modality = 'alleged';
   return {
     trigger: t,
     type,
     modality,
     negated: negated && t.rule.negatedType === undefined,
-    ...(negated && futureNegation.test(lastWords(NEGATION_WINDOW)) ? { refused: true } : {}),
+    ...(refused ? { refused: true } : {}),
     clause,
-    ...(modality === 'alleged' && accused.test(lastWords(ALLEGED_WINDOW)) ? { charged: true } : {}),
+    ...(modality === 'alleged' && accused.test(allegedWords) ? { charged: true } : {}),
   };
 }
 

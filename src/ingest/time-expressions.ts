@@ -667,6 +667,21 @@ const HOUR_MS = 3_600_000;
 /** A date with no year this far after publication, in a clause not looking ahead, is the past one. */
 const MAX_DAYS_AHEAD = 31;
 const knownZones = new Set<string>();
+/**
+ * Local hours already turned into instants, by zone: zone arithmetic is the costly part of the
+ * polyfill, and reports of one agreement ask for the same few days. Emptied when it grows large.
+ */
+const instantsByZone = new Map<string, Map<number, number>>();
+const MAX_INSTANTS_KEPT = 20_000;
+
+function instantsOf(timeZone: string): Map<number, number> {
+  let instants = instantsByZone.get(timeZone);
+  if (instants === undefined || instants.size > MAX_INSTANTS_KEPT) {
+    instants = new Map();
+    instantsByZone.set(timeZone, instants);
+  }
+  return instants;
+}
 
 /** Resolution against the publication moment in the zone; without one, only absolute dates. */
 function makeClock({ published, timeZone }: TimeContext): Clock {
@@ -688,10 +703,17 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
   }
   const pubMs = pub === null ? null : pub.epochMilliseconds;
   const today = pub?.toPlainDate() ?? null;
-  // Zone arithmetic is the costly part of the polyfill; a report asks for few distinct hours.
-  const local = new Map<number, number>();
+  const todayOfWeek = today?.dayOfWeek ?? 0;
+  const local = instantsOf(timeZone);
+  // A date's fields are getters the polyfill recomputes on each read: each date's key is kept.
+  const dayKeys = new Map<Temporal.PlainDate, number>();
   const atLocal = (date: Temporal.PlainDate, hour: number): number => {
-    const key = ((date.year * 13 + date.month) * 32 + date.day) * 64 + hour;
+    let day = dayKeys.get(date);
+    if (day === undefined) {
+      day = (date.year * 13 + date.month) * 32 + date.day;
+      dayKeys.set(date, day);
+    }
+    const key = day * 64 + hour;
     let ms = local.get(key);
     if (ms === undefined) {
       ms = date
@@ -759,9 +781,7 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
     },
     weekday(isoDay, future, part, label) {
       if (today === null) return unresolved(label);
-      const offset = future
-        ? (isoDay - today.dayOfWeek + 7) % 7
-        : -((today.dayOfWeek - isoDay + 7) % 7);
+      const offset = future ? (isoDay - todayOfWeek + 7) % 7 : -((todayOfWeek - isoDay + 7) % 7);
       const date = dayAt(today, offset);
       if (part === 'into') {
         // "overnight and into Saturday": from the evening before into Saturday's morning
