@@ -285,12 +285,24 @@ export function extractEventClaims(
           : { ...found, type: read.type as EventType };
       return [{ reading, rule, features, read, dropped }];
     });
-    const jointTriggerOf = ({ reading, rule }: (typeof perTrigger)[number]): JointTrigger => ({
-      trigger: [reading.trigger.start - s.start, reading.trigger.end - s.start],
-      clause: [reading.clause.start - s.start, reading.clause.end - s.start],
-      type: reading.type,
-      rule,
-    });
+    const named = actors[s.index] ?? [];
+    const namedHere = named.filter((a) => !isPlaceHere(a, text));
+    const attribution = located.attributions[s.index];
+    const jointTriggerOf = ({ reading, rule }: (typeof perTrigger)[number]): JointTrigger => {
+      const teller =
+        attribution === undefined ? undefined : chainAt(attribution, reading.trigger.start).at(-1);
+      const author = namedHere
+        .filter((m) => m.start >= reading.clause.start && m.end <= reading.trigger.start)
+        .pop();
+      return {
+        trigger: [reading.trigger.start - s.start, reading.trigger.end - s.start],
+        clause: [reading.clause.start - s.start, reading.clause.end - s.start],
+        type: reading.type,
+        rule,
+        ...(teller === undefined ? {} : { teller: foldName(teller.name) }),
+        ...(author === undefined ? {} : { author: author.party ?? foldName(author.name) }),
+      };
+    };
     // A trigger the keep head dropped beside one it kept comes back where the joint head reads
     // the two as two acts of force: read alone, a second act looks like a second telling.
     const droppedHere = perTrigger.filter((r) => r.dropped);
@@ -351,8 +363,7 @@ export function extractEventClaims(
           end: q.end + s.start,
         }))
       : [];
-    const named = actors[s.index] ?? [];
-    let sentenceActors = named.filter((a) => !isPlaceHere(a, text));
+    let sentenceActors = namedHere;
     if (sentenceActors.length === 0 && mayNameSomeone(located, s)) {
       sentenceActors = namedEntities(located.text.slice(s.start, s.end), s.start).filter(
         (a) => !located.places.some((p) => a.start < p.end && p.start < a.end),
@@ -375,7 +386,6 @@ export function extractEventClaims(
       const polarity = polarityByRule(reading) ?? read?.polarity;
       const until = untilOf(index, s, reading);
       const countsToward = quotaOf(index, s, reading, sentence, interval, located.timeZone);
-      const attribution = located.attributions[s.index];
       const chain =
         attribution === undefined
           ? [located.publisher]

@@ -2,7 +2,9 @@ import { EVENT_TYPE_INFO } from '../core/vocabulary/event-types.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import { bestIndex, probabilityAt, scoreVector } from './averaged-perceptron.js';
 import type { PerceptronModel } from './averaged-perceptron.js';
+import { compilePattern } from './compile-pattern.js';
 import type { Token } from './structure.js';
+import { CONTRAST_JOINS } from './tables/contrast-joins.js';
 
 /**
  * A sentence's claims chosen together. The keep head reads each trigger alone; the joint head
@@ -18,6 +20,10 @@ export interface JointTrigger {
   readonly clause: readonly [number, number];
   readonly type: EventType;
   readonly rule: string;
+  /** Who tells it: the last link of its attribution chain, folded. */
+  readonly teller?: string;
+  /** Who does it: the side or name its own clause names before it, where it names one. */
+  readonly author?: string;
 }
 
 /** Two triggers of one sentence, by claim index, and what the joint head reads of them. */
@@ -91,6 +97,36 @@ export function pairFeatures(
   return [...f];
 }
 
+const contrastJoin = compilePattern(CONTRAST_JOINS, 'iu');
+
+/** One teller named twice, in full and in short ("Volodymyr Zelensky", "Zelensky"). */
+function oneTeller(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const words = new Set(long.split(' '));
+  return short.split(' ').every((w) => words.has(w));
+}
+
+/**
+ * Why two triggers of one sentence, `a` before `b`, are two acts whatever the joint head reads
+ * of them, or null: a contrast joins them ("…, while …", `CONTRAST_JOINS`), two tellers tell
+ * them ("The RSF accused the army …, while the army said …"), or each stands in a clause of its
+ * own that names a different author ("Hamas fired rockets at Sderot, and Israel shelled Gaza").
+ * One act told twice is told by one teller of one author in one breath; within one clause, the
+ * one charged ("accused the army of shelling") is no author of the charge, so clauses count.
+ */
+export function toldApart(a: JointTrigger, b: JointTrigger, sentence: string): string | null {
+  const join = contrastJoin.exec(sentence.slice(a.trigger[1], b.trigger[0]));
+  if (join !== null) return `joined by "${join[0].replace(/^[\s,;–—-]+|[\s,]+$/gu, '')}"`;
+  if (a.teller !== undefined && b.teller !== undefined && !oneTeller(a.teller, b.teller)) {
+    return `told by ${a.teller} and ${b.teller}`;
+  }
+  const otherClause = b.trigger[0] >= a.clause[1] || b.trigger[1] <= a.clause[0];
+  if (otherClause && a.author !== undefined && b.author !== undefined && a.author !== b.author) {
+    return `done by ${a.author} and ${b.author}`;
+  }
+  return null;
+}
+
 /**
  * How sure the joint head must be that a pair is one act before the claim it does not choose
  * is dropped.
@@ -108,8 +144,8 @@ export interface JointChoice {
 }
 
 /**
- * Chooses a sentence's claims together: every pair of its triggers is read by the joint head,
- * the surest "one act" first; the trigger the head does not choose is dropped, unless it was
+ * Chooses a sentence's claims together: every pair of its triggers not told apart
+ * (`toldApart`) is read by the joint head, the surest "one act" first; the trigger the head does not choose is dropped, unless it was
  * already chosen over another. Where the two are of different types, the pair-type head
  * (`typeModel`) says which of them names the act's type: the claim kept takes it, so that the
  * trigger best placed to give the act's time and modality need not also give its type.
@@ -124,6 +160,7 @@ export function chooseJointly(
   const verdicts: { keep: number; drop: number; p: number }[] = [];
   for (let i = 0; i < triggers.length; i++) {
     for (let j = i + 1; j < triggers.length; j++) {
+      if (toldApart(triggers[i]!, triggers[j]!, sentence) !== null) continue;
       const scores = scoreVector(model, pairFeatures(triggers[i]!, triggers[j]!, sentence, tokens));
       const best = bestIndex(scores);
       const label = model.classes[best] as JointLabel | undefined;

@@ -29,28 +29,29 @@ const claimsOf = (
   ).claims;
 
 describe('attribution by clause', () => {
-  // The rules alone: which of a sentence's acts the shipped weights keep changes with every
-  // retrain, and who said each is the rules' doing.
+  const turning =
+    'The RSF accused the army of shelling its positions in Omdurman, while the army said the paramilitary force had stormed a hospital in Khartoum North.';
+
   it('gives each claim the speaker of its own clause when a sentence turns to another speaker', () => {
-    const claims = claimsOf(
-      'The RSF accused the army of shelling its positions in Omdurman, while the army said the paramilitary force had stormed a hospital in Khartoum North.',
-      '2023-05-23T20:00:00+02:00',
-      SUDAN,
-      null,
-    );
+    // Each side's act, with the shipped weights: two tellers are never one act told twice.
+    const claims = claimsOf(turning, '2023-05-23T20:00:00+02:00', SUDAN);
     const origin = (type: string) =>
       claims.filter((c) => c.type === type).map((c) => originOf(c).name);
-    expect(origin('accusation')).toEqual(['RSF']);
     expect(origin('shelling')).toEqual(['RSF']);
     expect(origin('ground_operation')).toEqual(['SAF']);
+  });
+
+  it('gives the accusation its accuser, read with the rules alone', () => {
+    // Whether the weights keep "accused … of shelling" as one claim or two follows the corpus,
+    // which records it either way; who said it is the rules' doing.
+    const claims = claimsOf(turning, '2023-05-23T20:00:00+02:00', SUDAN, null);
+    const accusation = claims.filter((c) => c.type === 'accusation');
+    expect(accusation.map((c) => originOf(c).name)).toEqual(['RSF']);
   });
 
   it('keeps one speaker for the whole sentence when only its last clause names one', () => {
     const claims = claimsOf(
       'Hamas fired rockets at Sderot, while Israel shelled Gaza, the UN said.',
-      undefined,
-      undefined,
-      null,
     );
     expect(claims.map((c) => [c.type, originOf(c).name])).toEqual([
       ['rocket_fire', 'United Nations'],

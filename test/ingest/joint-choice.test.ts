@@ -7,6 +7,7 @@ import {
   JOINT_DROP_AT,
   pairFeatures,
   secondActs,
+  toldApart,
 } from '../../src/ingest/joint-choice.js';
 import type { JointTrigger } from '../../src/ingest/joint-choice.js';
 import type { PerceptronModel } from '../../src/ingest/averaged-perceptron.js';
@@ -234,5 +235,141 @@ describe('extraction keeps a second act of force the joint head reads as two', (
   it('leaves the killing dropped where the joint head says the strike is the act', () => {
     const result = extractClaims(input, dropsKilling('first'));
     expect(result.claims.map((c) => c.type)).toEqual(['airstrike']);
+  });
+});
+
+describe('two acts told apart are never one act told twice', () => {
+  /** A joint head sure that every pair is one act, the first kept. */
+  const oneActAlways = jointHead('bias', 'first');
+
+  it('keeps both acts of a contrast, whatever the joint head reads of the pair', () => {
+    for (const text of [
+      'Rebel fighters shelled the airport, while army jets bombed a market.',
+      'Rebel fighters shelled the airport, whereas army jets bombed a market.',
+      'Rebel fighters shelled the airport; meanwhile, army jets bombed a market.',
+      'Rebel fighters shelled the airport — while army jets bombed a market.',
+    ]) {
+      const shelled = triggerAt(text, 'shelled', 'shelling', 'trigger.shelling.fire');
+      const bombed = triggerAt(text, 'bombed', 'airstrike', 'trigger.lemma.bomb.verb');
+      const choice = chooseJointly(oneActAlways, [shelled, bombed], text, tokensOf(text));
+      expect(choice.dropped.size, text).toBe(0);
+    }
+  });
+
+  it('names the contrast that told the two apart', () => {
+    const text = 'Rebel fighters shelled the airport; meanwhile, army jets bombed a market.';
+    const shelled = triggerAt(text, 'shelled', 'shelling', 'trigger.shelling.fire');
+    const bombed = triggerAt(text, 'bombed', 'airstrike', 'trigger.lemma.bomb.verb');
+    expect(toldApart(shelled, bombed, text)).toBe('joined by "meanwhile"');
+  });
+
+  it('keeps two acts told by two tellers', () => {
+    const text =
+      'The rebels said troops had shelled their camp; the army said rebels had ambushed a convoy.';
+    const shelled = {
+      ...triggerAt(text, 'shelled', 'shelling', 'trigger.shelling.fire'),
+      teller: 'rebels',
+    };
+    const ambushed = {
+      ...triggerAt(text, 'ambushed', 'armed_attack', 'trigger.lemma.ambush.verb'),
+      teller: 'army',
+    };
+    expect(
+      chooseJointly(oneActAlways, [shelled, ambushed], text, tokensOf(text)).dropped.size,
+    ).toBe(0);
+    expect(toldApart(shelled, ambushed, text)).toBe('told by rebels and army');
+    // One teller of both: the joint head decides.
+    const oneTeller = { ...ambushed, teller: 'rebels' };
+    expect([
+      ...chooseJointly(oneActAlways, [shelled, oneTeller], text, tokensOf(text)).dropped,
+    ]).toEqual([1]);
+  });
+
+  it('keeps two acts whose clauses each name an author of their own, and only then', () => {
+    const text = 'Azerbaijani forces shelled Martuni, and Armenian troops fired rockets at Terter.';
+    const comma = text.indexOf(',');
+    const shelled = {
+      ...triggerAt(text, 'shelled', 'shelling', 'trigger.shelling.fire', [0, comma]),
+      author: 'azerbaijan',
+    };
+    const rockets = {
+      ...triggerAt(text, 'fired rockets', 'rocket_fire', 'trigger.rocket.launch', [
+        comma,
+        text.length,
+      ]),
+      author: 'armenia',
+    };
+    expect(toldApart(shelled, rockets, text)).toBe('done by azerbaijan and armenia');
+    expect(chooseJointly(oneActAlways, [shelled, rockets], text, tokensOf(text)).dropped.size).toBe(
+      0,
+    );
+    // In one clause, the one charged with an act is no author of a second act.
+    const accusation = 'The rebels accused the army of shelling the camp.';
+    const accused = {
+      ...triggerAt(accusation, 'accused', 'accusation', 'trigger.accusation.accuse'),
+      author: 'rebels',
+    };
+    const shelling = {
+      ...triggerAt(accusation, 'shelling', 'shelling', 'trigger.shelling.fire'),
+      author: 'army',
+    };
+    expect(toldApart(accused, shelling, accusation)).toBeNull();
+  });
+
+  it('still reads an act and what it caused as one, with no contrast between them', () => {
+    const text = 'The militia fired rockets at the village, killing six people.';
+    const fired = triggerAt(text, 'fired rockets', 'rocket_fire', 'trigger.rocket.launch');
+    const killing = triggerAt(text, 'killing', 'armed_attack', 'trigger.lemma.kill.verb');
+    expect(toldApart(fired, killing, text)).toBeNull();
+    expect([
+      ...chooseJointly(oneActAlways, [fired, killing], text, tokensOf(text)).dropped,
+    ]).toEqual([1]);
+  });
+});
+
+describe('extraction keeps both acts of a contrast', () => {
+  /** A model that keeps every trigger, with a joint head sure that every pair is one act. */
+  const oneActModel: ClaimModelFile = {
+    trainedOn: 'test',
+    type: { classes: ['none'], weights: {} },
+    keep: { classes: ['claim', 'none'], weights: {} },
+    polarity: { classes: ['asserted'], weights: {} },
+    occurrence: { classes: ['happened'], weights: {} },
+    joint: jointHead('bias', 'first'),
+  };
+  const read = (text: string, agreement: ExtractInput['agreement'] = null) =>
+    extractClaims({ ...input, text, agreement }, oneActModel).claims.map((c) => c.type);
+
+  it('by the words that join them', () => {
+    expect(
+      read('Hezbollah fired rockets at Kiryat Shmona; meanwhile, Israeli artillery shelled Khiam.'),
+    ).toEqual(['rocket_fire', 'shelling']);
+  });
+
+  it('by the tellers of its clauses', () => {
+    expect(
+      read(
+        'The rebels said government troops had shelled their camp, but the army said the rebels had ambushed a convoy.',
+      ),
+    ).toEqual(['shelling', 'armed_attack']);
+  });
+
+  it('by the authors of its clauses', () => {
+    const parties = {
+      parties: [
+        { id: 'azerbaijan', aliases: ['Azerbaijani forces'] },
+        { id: 'armenia', aliases: ['Armenian troops'] },
+      ],
+    };
+    expect(
+      read(
+        'Azerbaijani forces shelled Martuni, and Armenian troops fired rockets at Terter.',
+        parties,
+      ),
+    ).toEqual(['shelling', 'rocket_fire']);
+    // One author of both, in one clause: the joint head's one act.
+    expect(
+      read('Azerbaijani forces shelled Martuni and fired rockets at Terter.', parties),
+    ).toEqual(['shelling']);
   });
 });
