@@ -127,4 +127,28 @@ describe('remembered evaluations', () => {
     expect(next.periods).toBe(first.periods);
     expect(next.asOf).toBe('2023-11-26T10:00:01.000Z');
   });
+
+  it("send a named moment's grid again as the bytes kept, until the ledger moves", async () => {
+    const evaluations = new AgreementEvaluations(store);
+    const asOf = '2023-11-27T10:00:00.000Z';
+    const first = await evaluations.gridAnswer(GAZA, { asOf });
+    const again = await evaluations.gridAnswer(GAZA, { asOf });
+    expect(again.body).toBe(first.body);
+    expect(again.tag).toBe(first.tag);
+    expect(Buffer.from(first.body!).toString()).toBe(
+      JSON.stringify(await evaluations.grid(GAZA, { asOf })),
+    );
+    // A client holding the tag is sent nothing; "now" is made afresh every time.
+    expect((await evaluations.gridAnswer(GAZA, { asOf }, first.tag)).body).toBeNull();
+    const now = await evaluations.gridAnswer(GAZA);
+    expect((await evaluations.gridAnswer(GAZA)).body).not.toBe(now.body);
+    await store.append(
+      [{ type: 'claim.added', claim: { ...template, id: newId('clm'), knownAt: asOf } }],
+      'cache-test',
+    );
+    const moved = await evaluations.gridAnswer(GAZA, { asOf });
+    expect(moved.tag).not.toBe(first.tag);
+    expect(moved.body).not.toBe(first.body);
+    expect((await evaluations.gridAnswer(GAZA, { asOf }, first.tag)).body).not.toBeNull();
+  });
 });

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AgreementEvaluations } from '../../src/app/agreement-evaluations.js';
 import type { Store } from '../../src/app/store-contract.js';
+import { EvaluationGrid } from '../../src/core/evaluation/evaluation.js';
 import type { Claim } from '../../src/core/evidence/claim.js';
 import type { Document } from '../../src/core/evidence/document.js';
 import type { DocumentId } from '../../src/core/ids.js';
@@ -665,6 +667,52 @@ describe.each(bothBackends())('the HTTP API over %s', (dialect, open) => {
       expect(moved.status).toBe(200);
       expect(moved.json).toMatchObject({ agreement: 'gaza-pause-2023-11' });
       expect(moved.headers.get('etag')).not.toBe(tag);
+    });
+
+    test('a repeated or neighbouring evaluation is sent the bytes and tag a fresh server sends', async () => {
+      const document = await seedDocument();
+      await seedClaims(document.id, 4, (i) => ({
+        status: 'accepted',
+        knownAt: hoursAfterT0(2 + i),
+        content: {
+          actors: [{ name: 'Hamas', role: 'agent', party: 'hamas' as never }],
+          when: {
+            earliest: hoursAfterT0(1),
+            latest: hoursAfterT0(1),
+            label: '',
+            precision: 'exact',
+          },
+          quantities: [{ unit: 'hostages', min: 10 + i, max: 10 + i, qualifier: 'exact' }],
+          attribution: [{ name: `Agency ${i}`, kind: 'news_agency', source: null }],
+        },
+      }));
+      const moments = [hoursAfterT0(24 * 8), hoursAfterT0(24 * 8 + 1)];
+      const path = (asOf: string) =>
+        `/api/agreements/gaza-pause-2023-11/evaluation?asOf=${encodeURIComponent(asOf)}`;
+      const fresh = await startApi(store);
+      try {
+        const freshHttp = client(fresh.base);
+        for (const asOf of moments) {
+          // Made, then sent again from the bytes kept, on the server that has run all along.
+          const [made, repeated] = [await http.get(path(asOf)), await http.get(path(asOf))];
+          const expected = await freshHttp.get(path(asOf));
+          for (const answer of [made, repeated]) {
+            expect(answer.status).toBe(200);
+            expect(answer.text).toBe(expected.text);
+            expect(answer.headers.get('etag')).toBe(expected.headers.get('etag'));
+            expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+          }
+          // The bytes pass by the response check: they are the grid, serialised as before.
+          expect(EvaluationGrid.safeParse(made.json).success).toBe(true);
+          const grid = await new AgreementEvaluations(store).grid('gaza-pause-2023-11' as never, {
+            asOf,
+          });
+          expect(made.text).toBe(JSON.stringify(grid));
+          expect(grid.periods.length).toBeGreaterThan(0);
+        }
+      } finally {
+        await fresh.close();
+      }
     });
 
     test('an append changes the evaluation exactly as a fresh server would give it', async () => {

@@ -32,6 +32,7 @@ import type { ApiContext } from '../api-context.js';
 import { authorOf } from '../authenticate.js';
 import { BODY_LIMIT } from '../body-limits.js';
 import { problemResponses } from '../problem.js';
+import { sendJsonText } from '../send-json-text.js';
 
 /** A party or mediator as the API shows it: how the agreement names it. */
 const namesOf = ({ id, name, aliases }: z.infer<typeof NamedParty>) => ({ id, name, aliases });
@@ -173,11 +174,15 @@ export const agreementRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     },
     async ({ params, query, headers }, reply) => {
       // A client that holds this very answer (the same agreement, version, ledger head and
-      // moment) is told so in a few bytes instead of being sent the grid again.
-      const tag = await evaluations.gridTag(params.id, query);
+      // moment) is told so in a few bytes; any other repeat is sent the bytes made the first time.
+      const { tag, body } = await evaluations.gridAnswer(
+        params.id,
+        query,
+        headers['if-none-match'],
+      );
       void reply.header('etag', tag).header('cache-control', 'private, no-cache');
-      if (headers['if-none-match'] === tag) return reply.code(304).send();
-      return evaluations.grid(params.id, query);
+      if (body === null) return reply.code(304).send();
+      return sendJsonText(reply, body);
     },
   );
 
