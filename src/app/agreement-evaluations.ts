@@ -70,9 +70,11 @@ const CHANGES_ADVANCED_AT_MOST = 1_000;
  * moment are read from the ledger, so its head names them: an append changes the head, and
  * the next request brings the inputs held up to it from the entries appended since (the
  * claims they touched, read again), or reads them afresh when that cannot be done, and
- * evaluates them. Each evaluation says for which instants around
- * its asOf it would come out the same (`EvaluateOptions.validity`), so a request for another
- * moment in that span is answered from it with only `asOf` changed.
+ * evaluates them; when no claim touched reaches anything an evaluation shows but its count of
+ * claims (`advancedVerdicts`), the evaluations held are kept with that count moved. Each
+ * evaluation says for which instants around its asOf it would come out the same
+ * (`EvaluateOptions.validity`), so a request for another moment in that span is answered from
+ * it with only `asOf` changed.
  */
 export class AgreementEvaluations {
   private readonly remembered = new Map<string, Remembered>();
