@@ -18,6 +18,7 @@ import { newId } from '../src/core/ids.js';
 import type { PartyId } from '../src/core/ids.js';
 import type { LedgerChange } from '../src/core/ledger/ledger-entry.js';
 import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
+import type { EventType } from '../src/core/vocabulary/event-types.js';
 import type { Bench } from './bench-report.js';
 
 const CLAIMS = 100_000;
@@ -198,18 +199,29 @@ function processPeakRssMb(pid: number): number {
   }
 }
 
-/** Appends `count` new claims of a new document, as a writer beside the server would. */
-async function appendClaims(data: string, count: number, seed: number): Promise<void> {
+/**
+ * Appends `count` new claims of a new document, as a writer beside the server would: of the
+ * bench's mix of types, or all of `type`.
+ */
+async function appendClaims(
+  data: string,
+  count: number,
+  seed: number,
+  type?: EventType,
+): Promise<void> {
   const store = await openWorkspace({ data });
   try {
     const document = documentOf(seed);
     await store.append(
       [
         { type: 'document.added', document },
-        ...Array.from({ length: count }, (_, i): LedgerChange => ({
-          type: 'claim.added',
-          claim: claimOf(document, seed + i),
-        })),
+        ...Array.from({ length: count }, (_, i): LedgerChange => {
+          const claim = claimOf(document, seed + i);
+          return {
+            type: 'claim.added',
+            claim: type === undefined ? claim : { ...claim, content: { ...claim.content, type } },
+          };
+        }),
       ],
       'bench',
     );
@@ -342,16 +354,20 @@ const bench: Bench = async () => {
         await load(evaluation('2023-12-02T01:00:00Z'), EVALUATION_LOAD, headers, server.cpuMs),
       ]);
       // Appended through the store beside the server, then the first evaluation at that head.
-      const afterAppending = async (count: number) => {
+      const afterAppending = async (count: number, type?: EventType, seed = CLAIMS) => {
         const rounds: { ms: number; cpuMs: number }[] = [];
         for (let round = 0; round < APPEND_ROUNDS; round += 1) {
-          await appendClaims(data, count, CLAIMS + (count + 1) * 10 * round + count);
+          await appendClaims(data, count, seed + (count + 1) * 10 * round + count, type);
           rounds.push(await timed());
         }
         return { ms: median(rounds.map((r) => r.ms)), cpuMs: median(rounds.map((r) => r.cpuMs)) };
       };
       const afterOne = await afterAppending(1);
       const afterHundred = await afterAppending(100);
+      // One claim of a type the agreement's clauses read (every cell may change) and one of a
+      // type nothing in it reads (only the count of claims does): the two ends of the mix above.
+      const afterRead = await afterAppending(1, 'release', 2 * CLAIMS);
+      const afterUnread = await afterAppending(1, 'talks', 3 * CLAIMS);
       const [afterOneMs, afterHundredMs] = [afterOne.ms, afterHundred.ms];
       const healthMs = 1000 / health.requestsPerSecond;
       const timesHealth = (r: Load) => health.requestsPerSecond / r.requestsPerSecond;
@@ -408,6 +424,28 @@ const bench: Bench = async () => {
             value: afterHundredMs / healthMs,
             unit: '×',
           },
+          ...(
+            [
+              ['a release, which clauses read', afterRead],
+              ['talks, which nothing reads', afterUnread],
+            ] as const
+          ).flatMap(([what, r]) => [
+            {
+              label: `evaluation, first after one claim of ${what} (median)`,
+              value: r.ms,
+              unit: 'ms',
+            },
+            {
+              label: `evaluation, after one claim of ${what}, over health`,
+              value: r.ms / healthMs,
+              unit: '×',
+            },
+            {
+              label: `evaluation, after one claim of ${what}: server CPU (median)`,
+              value: r.cpuMs,
+              unit: 'ms',
+            },
+          ]),
           { label: 'server peak RSS', value: server.peakRssMb(), unit: 'MB' },
           ...results.flatMap(([name, r]) => [
             { label: `${name}: requests`, value: r.requestsPerSecond, unit: 'req/s' },

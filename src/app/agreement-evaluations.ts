@@ -8,6 +8,9 @@ import type { Verdicts } from '../core/evaluation/verdicts.js';
 import { fullEvaluation } from '../core/evaluation/verdicts.js';
 import { gridOfVerdicts } from '../core/evaluation/verdict-grid.js';
 import { termSpan } from '../core/evaluation/term-span.js';
+import type { ClaimChange } from '../core/evaluation/affected-cells.js';
+import { advancedVerdicts } from '../core/evaluation/advance-verdicts.js';
+import type { Claim } from '../core/evidence/claim.js';
 import { badInput } from '../core/errors.js';
 import type { JsonBytes } from '../core/api/json-text.js';
 import type { AgreementId } from '../core/ids.js';
@@ -88,14 +91,23 @@ function gridOf(made: Made, asOf: string): EvaluationGrid {
 const ENTRIES_ADVANCED_AT_MOST = 20_000;
 
 /**
+ * Claims changed since the last head beyond which the evaluations held are not advanced but
+ * made afresh: past it, one of them is all but sure to reach a cell, and asking each costs
+ * more than it can save.
+ */
+const CHANGES_ADVANCED_AT_MOST = 1_000;
+
+/**
  * Evaluations of a store's agreements, remembered until the ledger moves. An evaluation is a
  * pure function of the agreement's versions, the claims and the moment; all of them but the
  * moment are read from the ledger, so its head names them: an append changes the head, and
  * the next request brings the inputs held up to it from the entries appended since (the
  * claims they touched, read again), or reads them afresh when that cannot be done, and
- * evaluates them. Each evaluation says for which instants around
- * its asOf it would come out the same (`EvaluateOptions.validity`), so a request for another
- * moment in that span is answered from it with only `asOf` changed.
+ * evaluates them; when no claim touched reaches anything an evaluation shows but its count of
+ * claims (`advancedVerdicts`), the evaluations held are kept with that count moved. Each
+ * evaluation says for which instants around its asOf it would come out the same
+ * (`EvaluateOptions.validity`), so a request for another moment in that span is answered from
+ * it with only `asOf` changed.
  */
 export class AgreementEvaluations {
   private readonly remembered = new Map<string, Remembered>();
@@ -176,7 +188,11 @@ export class AgreementEvaluations {
       const read = await this.inputsAt(id, request.version, remembered);
       // Read again if the ledger moved while reading: the head must name what was read.
       if (read.head.hash !== (await this.store.head()).hash) return this.entry(id, request, asOfMs);
-      remembered = { head: read.head, inputs: read.inputs, evaluations: [] };
+      const evaluations =
+        remembered === undefined || read.changes === null
+          ? []
+          : advancedEvaluations(remembered.evaluations, read.inputs, read.changes);
+      remembered = { head: read.head, inputs: read.inputs, evaluations };
       this.remembered.set(key, remembered);
     }
     const list = remembered.evaluations;
@@ -204,7 +220,7 @@ export class AgreementEvaluations {
     id: AgreementId,
     version: number | undefined,
     held: Remembered | undefined,
-  ): Promise<{ head: LedgerHead; inputs: EvaluationInputs }> {
+  ): Promise<{ head: LedgerHead; inputs: EvaluationInputs; changes: ClaimChange[] | null }> {
     const head = await this.store.head();
     if (held !== undefined && head.seq - held.head.seq <= ENTRIES_ADVANCED_AT_MOST) {
       const changed = await this.store.claimsChangedAfter(held.head.seq, {
@@ -219,9 +235,79 @@ export class AgreementEvaluations {
         version,
         this.parsed,
       );
-      if (inputs !== undefined) return { head: changed.head, inputs };
+      if (inputs === undefined) return this.readAfresh(id, version, head);
+      // The evaluations held can be advanced claim by claim only when the agreement's versions
+      // and the sources they read are those they were made with.
+      const same =
+        (version !== undefined || !changed.agreements.includes(id)) && changed.sources === 0;
+      const changes =
+        same && changed.touched.length <= CHANGES_ADVANCED_AT_MOST
+          ? claimChanges(held.inputs.claims, changed.touched, changed.claims)
+          : null;
+      return { head: changed.head, inputs, changes };
     }
-    const inputs = await evaluationInputs(this.store, id, version, this.parsed);
-    return { head, inputs };
+    return this.readAfresh(id, version, head);
   }
+
+  private async readAfresh(
+    id: AgreementId,
+    version: number | undefined,
+    head: LedgerHead,
+  ): Promise<{ head: LedgerHead; inputs: EvaluationInputs; changes: null }> {
+    const inputs = await evaluationInputs(this.store, id, version, this.parsed);
+    return { head, inputs, changes: null };
+  }
+}
+
+/**
+ * The evaluations held, brought up to the changed claims where none of them reaches anything
+ * an evaluation shows but its count of claims (`advancedVerdicts`); the others are dropped, to
+ * be made afresh when asked.
+ */
+function advancedEvaluations(
+  held: readonly Made[],
+  inputs: EvaluationInputs,
+  changes: readonly ClaimChange[],
+): Made[] {
+  const out: Made[] = [];
+  for (const made of held) {
+    const validity = { from: made.from, until: made.until };
+    const verdicts = advancedVerdicts(made.verdicts, inputs.versions, changes, validity);
+    if (verdicts === null) continue;
+    const { claims } = verdicts;
+    out.push({
+      ...validity,
+      verdicts,
+      grid: made.grid === null ? null : { ...made.grid, claims },
+      full: made.full === null ? null : { ...made.full, claims },
+    });
+  }
+  return out;
+}
+
+/** Each touched claim as the inputs held it (by id, in id order) and as it is now in scope. */
+function claimChanges(
+  held: readonly Claim[],
+  touched: readonly string[],
+  now: readonly Claim[],
+): ClaimChange[] {
+  const after = new Map<string, Claim>(now.map((c) => [c.id, c]));
+  const changes: ClaimChange[] = [];
+  for (const id of new Set(touched)) {
+    const change = { before: heldClaim(held, id), after: after.get(id) ?? null };
+    if (change.before !== null || change.after !== null) changes.push(change);
+  }
+  return changes;
+}
+
+function heldClaim(held: readonly Claim[], id: string): Claim | null {
+  let lo = 0;
+  let hi = held.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((held[mid] as Claim).id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = held[lo];
+  return found?.id === id ? found : null;
 }

@@ -1,8 +1,9 @@
 // A server's evaluation advanced from the last head it evaluated, by what was appended since,
 // on a real SQLite store holding the bundled examples: whatever is appended (claims new,
 // revised, withdrawn, reviewed, superseding others, assigned elsewhere; a new version of the
-// agreement), the evaluation advanced step by step is the one made afresh at the head, grid
-// and every cell's explanation, and it is made without reading the agreement's claims again.
+// agreement; claims of types no clause reads), the evaluation advanced step by step is the one
+// made afresh at the head, grid and every cell's explanation, and it is made without reading
+// the agreement's claims again.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +62,8 @@ const change = fc.record({
   kind: fc.constantFrom(
     'new',
     'new',
+    'unread',
+    'unread',
     'supersede',
     'edit',
     'retract',
@@ -107,6 +110,22 @@ function changeOf(c: ChangeValue): LedgerChange {
   switch (c.kind) {
     case 'new': {
       const claim = { ...base, id: newId('clm'), content, knownAt: shift(base.knownAt) };
+      claims.push(claim);
+      return { type: 'claim.added', claim, agreements: [c.agreement] };
+    }
+    case 'unread': {
+      // Of a type neither agreement reads (talks, demands), reviewed or not: it moves only the
+      // count of claims, so the evaluations held are advanced without evaluating.
+      const claim = {
+        ...base,
+        id: newId('clm'),
+        status: c.figure % 2 === 0 ? ('accepted' as const) : ('suggested' as const),
+        content: {
+          ...content,
+          type: c.figure % 3 === 0 ? ('demand' as const) : ('talks' as const),
+        },
+        knownAt: shift(base.knownAt),
+      };
       claims.push(claim);
       return { type: 'claim.added', claim, agreements: [c.agreement] };
     }
