@@ -6,6 +6,7 @@ import { cellsAffectedBy } from './affected-cells.js';
 import type { Validity } from './as-of-window.js';
 import { AsOfWindow } from './as-of-window.js';
 import type { Verdicts } from './verdicts.js';
+import { KNOWN_AFTER_AS_OF, NOT_ACCEPTED, exclusionOf } from './claim-counts.js';
 
 /**
  * An evaluation of an agreement's versions brought up to claims changed since, without
@@ -55,7 +56,10 @@ function readingOf(
   asOf: AsOfWindow,
 ): 'usable' | 'not_accepted' | 'known_after_as_of' {
   // Compared as the index compares, so the window narrows as it would.
-  const known = asOf.reached(instantMs(claim.knownAt));
-  if (claim.status !== 'accepted') return 'not_accepted';
-  return known ? 'usable' : 'known_after_as_of';
+  const exclusion = exclusionOf(claim.status, !asOf.reached(instantMs(claim.knownAt)));
+  return exclusion === NOT_ACCEPTED
+    ? 'not_accepted'
+    : exclusion === KNOWN_AFTER_AS_OF
+      ? 'known_after_as_of'
+      : 'usable';
 }

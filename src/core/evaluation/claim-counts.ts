@@ -5,6 +5,10 @@ export const USABLE = 0;
 export const NOT_ACCEPTED = 1;
 export const KNOWN_AFTER_AS_OF = 2;
 
+/** The one rule for it: a claim not accepted, else one known only after asOf, is excluded. */
+export const exclusionOf = (status: string, knownAfterAsOf: boolean): number =>
+  status !== 'accepted' ? NOT_ACCEPTED : knownAfterAsOf ? KNOWN_AFTER_AS_OF : USABLE;
+
 /** How the claim puts it, as the evaluation reads it (`ClaimIndex.modality`). */
 export const ASSERTED = 0;
 export const DENIED = 1;

@@ -14,15 +14,7 @@ import type { PersonFilter } from './person-filter.js';
 import { unitKey } from '../quantity/unit-key.js';
 import { AsOfWindow } from './as-of-window.js';
 import { EvidenceBuffer } from './evidence-buffer.js';
-import {
-  ASSERTED,
-  DENIED,
-  KNOWN_AFTER_AS_OF,
-  NOT_ACCEPTED,
-  PLANNED,
-  USABLE,
-  claimCounts,
-} from './claim-counts.js';
+import { ASSERTED, DENIED, PLANNED, claimCounts, exclusionOf } from './claim-counts.js';
 
 /** Small integer ids for names (from 1; 0 stands for none), by a key such as a folded unit. */
 export class NameIds {
@@ -279,8 +271,7 @@ export class ClaimIndex {
           if (knownAfter === null || knownAt < knownAfter) knownAfter = knownAt;
         } else if (knownBefore === null || knownAt > knownBefore) knownBefore = knownAt;
       } else later = !window.reached(this.knownMs(i));
-      this.exclusion[i] =
-        claim.status !== 'accepted' ? NOT_ACCEPTED : later ? KNOWN_AFTER_AS_OF : USABLE;
+      this.exclusion[i] = exclusionOf(claim.status, later);
       this.modality[i] =
         c.modality === 'denied' ? DENIED : c.modality === 'planned' ? PLANNED : ASSERTED;
       this.quota[i] =
