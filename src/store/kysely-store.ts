@@ -69,9 +69,9 @@ export class KyselyStore implements Store {
   readonly #db: Kysely<StoreSchema>;
   readonly #storeDialect: StoreDialect;
   /**
-   * Each agreement scope's condition, built once: building it with Kysely on every page cost
-   * about as much as the page's statement (decision 0093). Keyed by the scope's values, so a
-   * new version naming other parties is another entry.
+   * Each agreement scope's condition, built once: a page built it with Kysely on every request
+   * (decision 0093). Keyed by the scope's values, so a new version naming other parties is
+   * another entry.
    */
   readonly #scopeConditions = new LRUCache<string, Expression<SqlBool>>({ max: SCOPES_KEPT });
 
