@@ -3,7 +3,7 @@ import type { Claim, ClaimReadingFields, ReviewStatus } from '../core/evidence/c
 import type { AgreementId, ClaimId, DocumentId } from '../core/ids.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import type { JsonText } from '../core/api/json-text.js';
-import type { Store } from '../store/store.js';
+import type { Store, StoredClaimText } from '../store/store.js';
 import { OriginAffiliations, readClaim } from '../core/evaluation/origin-affiliation.js';
 import type { ClaimReading } from '../core/evaluation/origin-affiliation.js';
 import { scopeOf } from './assignments.js';
@@ -51,19 +51,29 @@ export async function claimPageText(
 ): Promise<JsonText<ClaimPage>> {
   const { rows, nextCursor, read } = await pageRows(store, query, parsed);
   const items = `"items":[${rows.map((row) => row.json).join(',')}]`;
-  // Readings parse only the fields they read, stored beside each claim.
-  const readings =
-    read === undefined
-      ? ''
-      : `,"readings":${JSON.stringify(
-          Object.fromEntries(
-            rows.map((row) => [
-              row.id,
-              readClaim({ content: JSON.parse(row.reading) as ClaimReadingFields }, read),
-            ]),
-          ),
-        )}`;
+  const readings = read === undefined ? '' : `,"readings":${readingsText(rows, read)}`;
   return `{${items}${readings},"nextCursor":${JSON.stringify(nextCursor)}}` as JsonText<ClaimPage>;
+}
+
+/**
+ * The readings of a page's rows by claim id, as `JSON.stringify` of that object writes them.
+ * Readings parse only the fields they read, stored beside each claim; a page's claims share a
+ * few dozen of those texts (outlets and agencies recur), so each distinct one is read and
+ * written once (decision 0093).
+ */
+function readingsText(rows: readonly StoredClaimText[], read: OriginAffiliations): string {
+  const byText = new Map<string, string>();
+  const entries = rows.map((row) => {
+    let reading = byText.get(row.reading);
+    if (reading === undefined) {
+      const fields = JSON.parse(row.reading) as ClaimReadingFields;
+      reading = JSON.stringify(readClaim({ content: fields }, read));
+      byText.set(row.reading, reading);
+    }
+    // Claim ids are never array indices, so the object keeps the rows' order.
+    return `${JSON.stringify(row.id)}:${reading}`;
+  });
+  return `{${entries.join(',')}}`;
 }
 
 /** The page's rows, one more asked for than shown, and how its agreement reads them, if any. */

@@ -1,4 +1,5 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import type { AgreementScope } from '../core/evidence/claim-assignment.js';
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
 import type { Claim } from '../core/evidence/claim.js';
@@ -18,7 +19,7 @@ import {
   SCRATCH_TABLES,
 } from './compare-projections.js';
 import { issueText } from './issue-text.js';
-import { sql } from './kysely.js';
+import { expressionBuilder, sql } from './kysely.js';
 import { inChunks } from './in-chunks.js';
 import { entryOfLedgerRow } from './ledger-rows.js';
 import { migrateSchema, type OpenMode } from './migrate-schema.js';
@@ -67,6 +68,12 @@ export class KyselyStore implements Store {
   readonly accounts: Accounts;
   readonly #db: Kysely<StoreSchema>;
   readonly #storeDialect: StoreDialect;
+  /**
+   * Each agreement scope's condition, built once: a page built it with Kysely on every request
+   * (decision 0093). Keyed by the scope's values, so a new version naming other parties is
+   * another entry.
+   */
+  readonly #scopeConditions = new LRUCache<string, Expression<SqlBool>>({ max: SCOPES_KEPT });
 
   constructor(db: Kysely<StoreSchema>, dialect: StoreDialect) {
     this.#db = db;
@@ -205,9 +212,7 @@ export class KyselyStore implements Store {
             .select(['id', 'json'])
             .where('id', 'in', ids)
             .where((eb) =>
-              filter.scope === undefined
-                ? eb.lit(true)
-                : inScope(filter.scope, 'rowByRow', this.dialect)(eb),
+              filter.scope === undefined ? eb.lit(true) : this.#inScope(filter.scope, 'rowByRow'),
             )
             .execute();
           for (const row of found) claims.push(objectOfRow<Claim>(row) as Claim);
@@ -290,10 +295,7 @@ export class KyselyStore implements Store {
     for (const word of containing ?? []) query = query.where(this.#holds(word));
     if (scope !== undefined) {
       query = query.where('id', 'in', (eb) =>
-        eb
-          .selectFrom('claims')
-          .select('claims.document')
-          .where(inScope(scope, 'set', this.dialect)),
+        eb.selectFrom('claims').select('claims.document').where(this.#inScope(scope, 'set')),
       );
     }
     const rows = await query.orderBy('recorded_at').orderBy('id').execute();
@@ -411,9 +413,20 @@ export class KyselyStore implements Store {
     if (filter.status !== undefined) query = query.where('status', '=', filter.status);
     if (filter.knownBy !== undefined)
       query = query.where('known_at', '<=', utcText(filter.knownBy));
-    if (filter.scope !== undefined) query = query.where(inScope(filter.scope, scope, this.dialect));
+    if (filter.scope !== undefined) query = query.where(this.#inScope(filter.scope, scope));
     for (const word of filter.containing ?? []) query = query.where(this.#holds(word));
     return query;
+  }
+
+  /** The agreement scope's condition on `claims` (see `inScope`), kept once built. */
+  #inScope(scope: AgreementScope, how: 'set' | 'rowByRow'): Expression<SqlBool> {
+    const key = JSON.stringify([how, scope.agreement, scope.parties]);
+    let condition = this.#scopeConditions.get(key);
+    if (condition === undefined) {
+      condition = inScope(scope, how, this.dialect)(expressionBuilder<StoreSchema, 'claims'>());
+      this.#scopeConditions.set(key, condition);
+    }
+    return condition;
   }
 
   /**
@@ -426,6 +439,9 @@ export class KyselyStore implements Store {
     return sql<boolean>`json ${like} ${pattern} escape '\\'`;
   }
 }
+
+/** Scope conditions kept: two ways each for more agreements and versions than a server holds. */
+const SCOPES_KEPT = 64;
 
 function checkAuthor(author: string): void {
   const authorCheck = LedgerEntry.unwrap().shape.author.safeParse(author);

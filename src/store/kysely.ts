@@ -14,7 +14,8 @@ const kysely = createRequire(import.meta.url)(
   existsSync(bundled) ? bundled : 'kysely',
 ) as typeof KyselyModule;
 
-export const { Kysely, sql, CompiledQuery, SqliteDialect, SqliteDriver } = kysely;
+export const { Kysely, sql, CompiledQuery, SqliteDialect, SqliteDriver, expressionBuilder } =
+  kysely;
 export const { PostgresAdapter, PostgresDialect, PostgresDriver } = kysely;
 export type Kysely<DB> = KyselyModule.Kysely<DB>;
 export type CompiledQuery = KyselyModule.CompiledQuery;

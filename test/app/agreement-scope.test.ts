@@ -237,7 +237,8 @@ describe('a claim page read for an agreement', () => {
       { type: 'release' as const, limit: 2 },
     ]) {
       const text = await claimPageText(store, query);
-      expect(JSON.parse(text)).toEqual(await claimPage(store, query));
+      // Byte for byte: the claims share one reading text, written once for all three.
+      expect(text).toBe(JSON.stringify(await claimPage(store, query)));
     }
     const first = JSON.parse(await claimPageText(store, { limit: 2 }));
     expect(first.items).toHaveLength(2);
