@@ -1,3 +1,4 @@
+import type { ReviewStatus } from '../evidence/claim.js';
 import type { IgnoreReason } from './evaluation.js';
 
 /** Whether a claim was accepted in review and known by asOf (`ClaimIndex.exclusion`). */
@@ -6,7 +7,7 @@ export const NOT_ACCEPTED = 1;
 export const KNOWN_AFTER_AS_OF = 2;
 
 /** The one rule for it: a claim not accepted, else one known only after asOf, is excluded. */
-export const exclusionOf = (status: string, knownAfterAsOf: boolean): number =>
+export const exclusionOf = (status: ReviewStatus, knownAfterAsOf: boolean): number =>
   status !== 'accepted' ? NOT_ACCEPTED : knownAfterAsOf ? KNOWN_AFTER_AS_OF : USABLE;
 
 /** How the claim puts it, as the evaluation reads it (`ClaimIndex.modality`). */
