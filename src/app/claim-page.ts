@@ -1,13 +1,13 @@
 import type { ClaimPage } from '../core/api/claim-api.js';
-import type { Claim, ClaimReadingFields, ReviewStatus } from '../core/evidence/claim.js';
+import type { Claim, ReviewStatus } from '../core/evidence/claim.js';
 import type { AgreementId, ClaimId, DocumentId } from '../core/ids.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import type { JsonText } from '../core/api/json-text.js';
 import type { Store, StoredClaimText } from '../store/store.js';
-import { OriginAffiliations, readClaim } from '../core/evaluation/origin-affiliation.js';
+import { readClaim } from '../core/evaluation/origin-affiliation.js';
 import type { ClaimReading } from '../core/evaluation/origin-affiliation.js';
-import { scopeOf } from './assignments.js';
-import { ParsedAgreements } from './parsed-agreements.js';
+import { AgreementReaders } from './agreement-readers.js';
+import type { AgreementReader } from './agreement-readers.js';
 
 export interface ClaimPageQuery {
   readonly document?: DocumentId;
@@ -31,12 +31,13 @@ export interface ClaimPageQuery {
 export async function claimPage(
   store: Store,
   query: ClaimPageQuery,
-  parsed = new ParsedAgreements(store),
+  readers = new AgreementReaders(store),
 ): Promise<ClaimPage> {
-  const { rows, nextCursor, read } = await pageRows(store, query, parsed);
+  const { rows, nextCursor, read } = await pageRows(store, query, readers);
   const items = rows.map((row) => JSON.parse(row.json) as Claim);
   if (read === undefined) return { items, nextCursor };
-  return { items, readings: readingsOf(items, (claim) => readClaim(claim, read)), nextCursor };
+  const readings = readingsOf(items, (claim) => readClaim(claim, read.affiliations));
+  return { items, readings, nextCursor };
 }
 
 /**
@@ -47,9 +48,9 @@ export async function claimPage(
 export async function claimPageText(
   store: Store,
   query: ClaimPageQuery,
-  parsed = new ParsedAgreements(store),
+  readers = new AgreementReaders(store),
 ): Promise<JsonText<ClaimPage>> {
-  const { rows, nextCursor, read } = await pageRows(store, query, parsed);
+  const { rows, nextCursor, read } = await pageRows(store, query, readers);
   const items = `"items":[${rows.map((row) => row.json).join(',')}]`;
   const readings = read === undefined ? '' : `,"readings":${readingsText(rows, read)}`;
   return `{${items}${readings},"nextCursor":${JSON.stringify(nextCursor)}}` as JsonText<ClaimPage>;
@@ -57,30 +58,20 @@ export async function claimPageText(
 
 /**
  * The readings of a page's rows by claim id, as `JSON.stringify` of that object writes them.
- * Readings parse only the fields they read, stored beside each claim; a page's claims share a
- * few dozen of those texts (outlets and agencies recur), so each distinct one is read and
- * written once (decision 0093).
+ * Readings parse only the fields they read, stored beside each claim, and the reader reads
+ * each distinct text of them once (decisions 0093, 0095).
  */
-function readingsText(rows: readonly StoredClaimText[], read: OriginAffiliations): string {
-  const byText = new Map<string, string>();
-  const entries = rows.map((row) => {
-    let reading = byText.get(row.reading);
-    if (reading === undefined) {
-      const fields = JSON.parse(row.reading) as ClaimReadingFields;
-      reading = JSON.stringify(readClaim({ content: fields }, read));
-      byText.set(row.reading, reading);
-    }
-    // Claim ids are never array indices, so the object keeps the rows' order.
-    return `${JSON.stringify(row.id)}:${reading}`;
-  });
+function readingsText(rows: readonly StoredClaimText[], read: AgreementReader): string {
+  // Claim ids are never array indices, so the object keeps the rows' order.
+  const entries = rows.map((row) => `${JSON.stringify(row.id)}:${read.readingText(row.reading)}`);
   return `{${entries.join(',')}}`;
 }
 
 /** The page's rows, one more asked for than shown, and how its agreement reads them, if any. */
-async function pageRows(store: Store, query: ClaimPageQuery, parsed: ParsedAgreements) {
+async function pageRows(store: Store, query: ClaimPageQuery, readers: AgreementReaders) {
   const { asOf, limit, cursor, agreement, readAs, ...filter } = query;
   const reader = agreement ?? readAs;
-  const read = reader === undefined ? undefined : await agreementReader(store, reader, parsed);
+  const read = reader === undefined ? undefined : await readers.get(reader);
   // One more than asked, so a full page knows whether another follows.
   const batch = await store.listClaimTexts({
     ...filter,
@@ -91,7 +82,7 @@ async function pageRows(store: Store, query: ClaimPageQuery, parsed: ParsedAgree
   });
   const rows = batch.slice(0, limit);
   const nextCursor = batch.length > limit ? (rows[limit - 1]?.id ?? null) : null;
-  return { rows, nextCursor, read: read?.affiliations };
+  return { rows, nextCursor, read };
 }
 
 /**
@@ -101,10 +92,10 @@ async function pageRows(store: Store, query: ClaimPageQuery, parsed: ParsedAgree
 export async function claimReaderOf(
   store: Store,
   agreement: AgreementId | undefined,
-  parsed = new ParsedAgreements(store),
+  readers = new AgreementReaders(store),
 ): Promise<((claim: Pick<Claim, 'content'>) => ClaimReading) | undefined> {
   if (agreement === undefined) return undefined;
-  const { affiliations } = await agreementReader(store, agreement, parsed);
+  const { affiliations } = await readers.get(agreement);
   return (claim) => readClaim(claim, affiliations);
 }
 
@@ -114,16 +105,6 @@ export const readingsOf = (
   read: ((claim: Claim) => ClaimReading) | undefined,
 ): Record<string, ClaimReading> | undefined =>
   read === undefined ? undefined : Object.fromEntries(claims.map((c) => [c.id, read(c)]));
-
-/** The agreement's scope, and its parties', mediators' and monitors' reading of origins. */
-async function agreementReader(store: Store, id: AgreementId, parsed: ParsedAgreements) {
-  const [{ agreement, origins }, sources] = await Promise.all([
-    parsed.get(id),
-    store.listSources(),
-  ]);
-  // The agreement's names are folded once per parse; only the sources are read per request.
-  return { scope: scopeOf(agreement), affiliations: new OriginAffiliations(origins, sources) };
-}
 
 /** The claims of one document known at `asOf` (all of them, without one). */
 export const documentClaims = (

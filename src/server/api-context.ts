@@ -1,5 +1,6 @@
 import type { RunExtraction } from '../app/extraction-pool.js';
 import type { SignedHead } from '../app/heads.js';
+import type { AgreementReaders } from '../app/agreement-readers.js';
 import type { ParsedAgreements } from '../app/parsed-agreements.js';
 import type { Store } from '../app/store-contract.js';
 import type { AuthMode } from './authenticate.js';
@@ -9,6 +10,8 @@ export interface ApiContext {
   readonly store: Store;
   /** The store's agreements, each parsed once per change of its record, for every route. */
   readonly agreements: ParsedAgreements;
+  /** How each agreement reads claims, from those parses, kept while the ledger's head stands. */
+  readonly readers: AgreementReaders;
   /** Whether requests need accounts, or the server is open (`--insecure-no-auth`). */
   readonly auth: AuthMode;
   /** Signs the ledger's current head; absent when the server was given no way to. */

@@ -7,6 +7,7 @@ import type { LevelWithSilent } from 'pino';
 import type { SignedHead } from '../app/heads.js';
 import type { Store } from '../app/store-contract.js';
 import { ExtractionPool, type RunExtraction } from '../app/extraction-pool.js';
+import { AgreementReaders } from '../app/agreement-readers.js';
 import { ParsedAgreements } from '../app/parsed-agreements.js';
 import type { ApiContext } from './api-context.js';
 import { registerAuthentication, type AuthMode } from './authenticate.js';
@@ -151,9 +152,11 @@ export async function buildServer(store: Store, options: ServerOptions): Promise
     app.addHook('onClose', () => pool.close());
     extract = pool.run;
   }
+  const agreements = new ParsedAgreements(store);
   const context: ApiContext = {
     store,
-    agreements: new ParsedAgreements(store),
+    agreements,
+    readers: new AgreementReaders(store, agreements),
     auth,
     signHead: options.signHead,
     extract,

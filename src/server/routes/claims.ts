@@ -27,10 +27,7 @@ import { authorOf } from '../authenticate.js';
 import { problemResponses } from '../problem.js';
 import { sendJsonText } from '../send-json-text.js';
 
-export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (
-  app,
-  { store, agreements },
-) => {
+export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store, readers }) => {
   app.get(
     '/api/claims',
     {
@@ -42,7 +39,7 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (
       },
     },
     async (request, reply) =>
-      sendJsonText(reply, await claimPageText(store, request.query, agreements)),
+      sendJsonText(reply, await claimPageText(store, request.query, readers)),
   );
 
   app.get(
@@ -59,7 +56,7 @@ export const claimRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     async ({ params, query }) => {
       const [claim, read] = await Promise.all([
         getClaim(store, params.id),
-        claimReaderOf(store, query.agreement, agreements),
+        claimReaderOf(store, query.agreement, readers),
       ]);
       return read === undefined ? claim : { ...claim, reading: read(claim) };
     },

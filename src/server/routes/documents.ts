@@ -29,7 +29,7 @@ import { reportInputOf } from '../report-input.js';
 
 export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,
-  { store, agreements, extract, rateLimit },
+  { store, agreements, readers, extract, rateLimit },
 ) => {
   app.get(
     '/api/documents',
@@ -63,7 +63,7 @@ export const documentRoutes: FastifyPluginAsyncZod<ApiContext> = async (
     async ({ params, query }) => {
       const [document, read] = await Promise.all([
         getDocument(store, params.id),
-        claimReaderOf(store, query.agreement, agreements),
+        claimReaderOf(store, query.agreement, readers),
       ]);
       const claims = await documentClaims(store, document.id, query.asOf);
       const readings = readingsOf(claims, read);

@@ -10,7 +10,7 @@ import { reportInputOf } from '../report-input.js';
 
 export const extractRoutes: FastifyPluginAsyncZod<ApiContext> = async (
   app,
-  { store, agreements, extract, rateLimit },
+  { store, agreements, readers, extract, rateLimit },
 ) => {
   app.post(
     '/api/extract',
@@ -28,7 +28,7 @@ export const extractRoutes: FastifyPluginAsyncZod<ApiContext> = async (
       const [report, agreement] = reportInputOf(body);
       const [extraction, read] = await Promise.all([
         extractReport(store, report, agreementRefIn(agreements, agreement), extract),
-        claimReaderOf(store, body.agreement, agreements),
+        claimReaderOf(store, body.agreement, readers),
       ]);
       const readings = read && extraction.claims.map((content) => read({ content }));
       // Only what the schema documents: the reader's internals (explanations, offsets) stay in.
