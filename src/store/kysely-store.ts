@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import type { CompiledQuery, Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { AgreementScope } from '../core/evidence/claim-assignment.js';
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
@@ -73,6 +73,7 @@ export class KyselyStore implements Store {
    * (decision 0093). Keyed by the scope's values, so a new version naming other parties is
    * another entry.
    */
+  #headQuery: CompiledQuery<LedgerHead> | undefined;
   readonly #scopeConditions = new LRUCache<string, Expression<SqlBool>>({ max: SCOPES_KEPT });
 
   constructor(db: Kysely<StoreSchema>, dialect: StoreDialect) {
@@ -161,13 +162,14 @@ export class KyselyStore implements Store {
   }
 
   async head(): Promise<LedgerHead> {
-    const last = await this.#db
+    this.#headQuery ??= this.#db
       .selectFrom('ledger')
       .select(['seq', 'hash'])
       .orderBy('seq', 'desc')
       .limit(1)
-      .executeTakeFirst();
-    return last ?? { seq: 0, hash: GENESIS_HASH };
+      .compile();
+    const { rows } = await this.#db.executeQuery(this.#headQuery);
+    return rows[0] ?? { seq: 0, hash: GENESIS_HASH };
   }
 
   async claimsChangedAfter(
