@@ -28,6 +28,8 @@ import {
   SPEAKER_TURNS,
   SPOKESPERSON_NOUNS,
   SPEECH_VERBS,
+  SAYING_PARTICIPLES,
+  SPEAKER_ASIDE,
   RECIPROCAL_NAMED,
   RECIPROCAL_UNNAMED,
   STATEMENT_OPENERS,
@@ -133,6 +135,8 @@ const relayedSpeaker = new RegExp(RELAYED_SPEAKER, 'giu');
 const speakerNouns = new Set(SPEAKER_NOUNS);
 const noSpeaker = new RegExp(NO_SPEAKER, 'iu');
 const speechWords = new Set(SPEECH_VERBS);
+const sayingParticiples = new Set(SAYING_PARTICIPLES);
+const speakerAside = new RegExp(SPEAKER_ASIDE, 'iu');
 const speakerNoun = compileAlternatives(SPEAKER_NOUNS, 'iu');
 const anonymous = compilePattern(ANONYMOUS_SPEAKER, 'iu');
 const wrappers = SPEAKER_WRAPPERS.map((w) => compilePattern(w, 'iu'));
@@ -520,9 +524,11 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   for (const m of sentence.matchAll(speechVerb)) {
     if (!outsideQuotes(m.index)) continue;
     // "the UN humanitarian office (OCHA) said": the abbreviation is the name's, blanked in place.
+    // "…, in turn, said": the aside is no part of the name, blanked in place.
     const before = sentence
       .slice(0, m.index)
-      .replace(ABBREVIATION_BEFORE_VERB, (x) => ' '.repeat(x.length));
+      .replace(ABBREVIATION_BEFORE_VERB, (x) => ' '.repeat(x.length))
+      .replace(speakerAside, (x) => ' '.repeat(x.length));
     if (PASSIVE_SUBJECT.test(before)) continue;
     const phrase = subjectBefore(before);
     // "…, Amos Kiprop, has repeatedly said": auxiliaries and adverbs alone are no subject.
@@ -536,7 +542,7 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
       (own && coordinatedSubject(before, own)) ??
       own ??
       appositionSubject(before) ??
-      sentenceSubject(before);
+      sentenceSubject(before, sayingParticiples.has(m[0].toLowerCase()));
     const verbEnd = m.index + m[0].length;
     if (subject !== null) {
       const speaker = resolveSpeakers(subject, recent);
@@ -671,16 +677,24 @@ function resolveSpeakers(subject: Subject, recent: Recent): Speaker | null {
 
 /**
  * The subject a second verb shares with the first ("Kyiv dismissed it … and said …", "the army
- * did not confirm … but said …"): the words opening the sentence up to the first verb.
+ * did not confirm … but said …"): the words opening the sentence up to the first verb. A
+ * participle of saying after a comma shares it too ("On Friday, the president suspended the
+ * talks, accusing …"), from where the first verb's own clause begins.
  */
-function sentenceSubject(before: string): { phrase: string; start: number } | null {
-  if (!/\b(?:and|but)\s*$/i.test(before)) return null;
+function sentenceSubject(
+  before: string,
+  participle: boolean,
+): { phrase: string; start: number } | null {
+  const shared = participle ? /,\s*$/ : /\b(?:and|but)\s*$/i;
+  if (!shared.test(before)) return null;
   const words = [...before.matchAll(/\S+/g)].slice(0, MAX_SPEAKER_WORDS);
   for (const [k, w] of words.entries()) {
     if (k === 0 || !VERB_AFTER_SUBJECT.test(w[0])) continue;
     const first = words[0];
     if (first === undefined) return null;
-    return { phrase: before.slice(first.index, w.index).trim(), start: first.index };
+    if (!participle)
+      return { phrase: before.slice(first.index, w.index).trim(), start: first.index };
+    return subjectBefore(before.slice(0, w.index));
   }
   return null;
 }

@@ -387,6 +387,28 @@ const CASES: readonly Case[] = [
   ],
   ['insisted', 'The militia insisted that its fighters had withdrawn from the town.', 'militia'],
   ['stressed', 'The envoy stressed that the ceasefire took effect at midnight.', 'envoy'],
+  // an aside between the speaker and its verb
+  [
+    'X, in turn, said',
+    'The rebel command, in turn, said government troops shelled the village of Oru overnight.',
+    'rebel command',
+  ],
+  [
+    'X, for its part, said',
+    'The navy, for its part, said drones struck two tankers near Port Selim.',
+    'navy',
+  ],
+  // a participle of saying after the act: the sentence's subject tells it
+  [
+    'X did it, accusing Y',
+    'On 4 May, the governor suspended the talks with the militia, accusing it of shelling Dala.',
+    'governor',
+  ],
+  [
+    'X did it, saying Y',
+    'The rebel alliance pulled back from the town of Pelmo, saying troops had shelled its positions.',
+    'rebel alliance',
+  ],
 ];
 
 describe('who said it, by phrasing', () => {

@@ -87,7 +87,24 @@ export const SPEECH_VERBS: readonly string[] = [
   'underlined',
   'underscored',
   'reiterated',
+  // a participle of saying after the act tells who tells it: "X suspended the talks, accusing …"
+  'accusing',
+  'saying',
+  'claiming',
 ];
+
+/**
+ * Participles of saying that share the subject of the sentence's first verb: "The president
+ * suspended the talks, accusing the group of …" is the president's telling, the act included.
+ */
+export const SAYING_PARTICIPLES: readonly string[] = ['accusing', 'saying', 'claiming'];
+
+/**
+ * Words set off by commas between a speaker and its verb, not part of its name: "Russia's
+ * defence ministry, in turn, said …", "The army, for its part, said …". Regex source, without case.
+ */
+export const SPEAKER_ASIDE =
+  ',\\s*(?:in turn|for (?:its|his|her|their) part|in response|in reply|meanwhile|however|too|likewise),\\s*$';
 
 /**
  * Words that make a phrase a plausible speaker when no capitalised name is in it:
