@@ -387,6 +387,34 @@ const CASES: readonly Case[] = [
   ],
   ['insisted', 'The militia insisted that its fighters had withdrawn from the town.', 'militia'],
   ['stressed', 'The envoy stressed that the ceasefire took effect at midnight.', 'envoy'],
+  // verbs of demanding, hoping, planning and expecting: the subject tells what it wants or foresees
+  [
+    'as X demanded',
+    'A longer truce is needed, as the mediators in Doha demanded on Friday.',
+    'mediators in Doha',
+  ],
+  [
+    'X hope',
+    'Aid agencies hope the truce will be extended when it ends on 4 June.',
+    'Aid agencies',
+  ],
+  [
+    'X plan',
+    'Relief groups plan to send a convoy of 20 trucks to Dala next week.',
+    'Relief groups',
+  ],
+  ['X expect', 'Diplomats expect the two delegations to meet in Nairobi within days.', 'Diplomats'],
+  [
+    'translated: affirmed',
+    'The gendarmerie affirmed that the attackers had been arrested near the bridge.',
+    'gendarmerie',
+  ],
+  // a day before the speaker is no part of its name
+  [
+    'On a date, X informed Y that',
+    'On 12 March the ministry informed the mission that troops shelled the town of Oru.',
+    'ministry',
+  ],
   // an aside between the speaker and its verb
   [
     'X, in turn, said',

@@ -87,6 +87,21 @@ export const SPEECH_VERBS: readonly string[] = [
   'underlined',
   'underscored',
   'reiterated',
+  // verbs of demanding, hoping, planning and expecting name who tells what is wanted or
+  // foreseen: "as European leaders demanded", "Partners hope the truce will be renewed"
+  'demanded',
+  'hope',
+  'hopes',
+  'plan',
+  'plans',
+  'expect',
+  'expects',
+  // more official styles: "X affirmed that", "X insists that", "X informed the centre that"
+  'affirmed',
+  'affirms',
+  'insists',
+  'informed',
+  'reject',
   // a participle of saying after the act tells who tells it: "X suspended the talks, accusing …"
   'accusing',
   'saying',
@@ -264,7 +279,7 @@ export const SPEAKER_TAIL =
 /**
  * Words around a subject that are not the speaker's name, dropped before the name is read:
  * a dateline glued to the first word ("KHARTOUM, June 18 (Reuters) - The army", in capitals, so
- * matched with case), an adverb or
+ * matched with case), a day ("On 29 October the ministry", "On Friday the army"), an adverb or
  * a list opener ("Earlier the Houthis", "Those included"), and auxiliaries or adverbs between
  * the name and its verb ("Baku had said", "the health ministry later said").
  */
@@ -277,7 +292,7 @@ export const SPEAKER_DATELINE =
 export const SPEAKER_RETOLD_PLACE =
   '\\s+(?:of|in|from) the (?:capital|city|town|village|area|region|camp|district)$';
 export const SPEAKER_LEAD =
-  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn),?\\s+)+';
+  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)),?\\s+)+';
 export const SPEAKER_TRAIL =
   '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|privately|repeatedly|reportedly|formally|officially|recently|now|both|each|all|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \\d{1,2} \\p{L}+|yesterday|today|tonight|overnight))+$';
 
