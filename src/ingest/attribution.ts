@@ -19,6 +19,7 @@ import {
   SPEAKER_NOUNS,
   SPEAKER_DATELINE,
   SPEAKER_LEAD,
+  SPEAKER_MODIFIER,
   SPEAKER_PRONOUNS,
   SPEAKER_RETOLD_PLACE,
   SPEAKER_TAIL,
@@ -145,6 +146,7 @@ const titles = compilePattern(SPEAKER_TITLES, 'u');
 const speakerDateline = new RegExp(SPEAKER_DATELINE, 'u');
 const speakerLead = new RegExp(SPEAKER_LEAD, 'iu');
 const speakerTrail = new RegExp(SPEAKER_TRAIL, 'iu');
+const speakerModifier = new RegExp(SPEAKER_MODIFIER, 'u');
 const speakerRetoldPlace = new RegExp(SPEAKER_RETOLD_PLACE, 'i');
 const opener = compilePattern(STATEMENT_OPENERS, 'giu');
 const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.pattern, 'iu') }));
@@ -786,6 +788,8 @@ function withoutSurroundings(phrase: string): string {
     .replace(/^\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?/u, '')
     .replace(speakerDateline, '')
     .replace(speakerLead, '')
+    .replace(speakerTrail, '')
+    .replace(speakerModifier, '')
     .replace(speakerTrail, '')
     .replace(speakerRetoldPlace, '')
     .replace(titles, '');

@@ -415,6 +415,17 @@ const CASES: readonly Case[] = [
     'On 12 March the ministry informed the mission that troops shelled the town of Oru.',
     'ministry',
   ],
+  // a participle phrase after the name is no part of it
+  [
+    'X visiting Y said',
+    'Ministers visiting Juba said troops shelled the village of Oru overnight.',
+    'Ministers',
+  ],
+  [
+    'X reached by telephone said',
+    'Residents of Pelmo reached by telephone said drones struck the market on Sunday.',
+    'Residents of Pelmo',
+  ],
   // an aside between the speaker and its verb
   [
     'X, in turn, said',

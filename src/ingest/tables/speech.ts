@@ -291,6 +291,13 @@ export const SPEAKER_DATELINE =
  */
 export const SPEAKER_RETOLD_PLACE =
   '\\s+(?:of|in|from) the (?:capital|city|town|village|area|region|camp|district)$';
+/**
+ * A participle phrase after a speaker's name, telling what it does or how it was reached, not who
+ * it is: "European leaders visiting Kyiv", "the mechanism overseeing the ceasefire", "Residents of
+ * Lashio reached by telephone". Regex source, matched with case after the name.
+ */
+export const SPEAKER_MODIFIER =
+  '\\s+(?:\\p{Ll}+ing\\s+(?:the\\s+|\\p{Lu})|(?:reached|contacted|interviewed) by\\b).*$';
 export const SPEAKER_LEAD =
   '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)),?\\s+)+';
 export const SPEAKER_TRAIL =
