@@ -102,6 +102,8 @@ describe('who publishes a report, as its own lines say', () => {
     expect(findPublisher('Opinion | Lena Hart | Baltic Strategy Notes | 3 June 2025\n')).toBe(
       'Baltic Strategy Notes',
     );
+    expect(findPublisher('By Omar Said | Analysis | Nile Notes | 2 May 2024\n')).toBe('Nile Notes');
+    expect(findPublisher('By Omar Said | Khartoum | 2 May 2024\n')).toBeNull();
     expect(findPublisher('ANALYSIS | By Omar Said | Nile Notes | Cairo, 2 May 2024\n')).toBe(
       'Nile Notes',
     );

@@ -101,9 +101,11 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   "^\\s*This (?:report|update|note|bulletin|document|briefing|snapshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|on behalf|for)\\b|$)",
   // a statement's closing "Issued by the Joint Implementation Committee - Media Office"
   "^\\s*Issued by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:[-–—,.]|$)",
-  // a signed piece's heading line: "Opinion | Lena Hart | Kyiv Review | 18 April 2025",
-  // "COMMENTARY | By Lena Hart | Caucasus Notes | Yerevan, 28 May", "By Lena Hart | Horn Notes | 20 August"
-  `^\\s*(?:By |${PIECE_LABELS}\\s*[|·]\\s*(?:By )?)${PERSON}\\s*[|·]\\s*(\\p{Lu}[\\p{L} .&'-]{1,50}?)\\s*(?:[|·]|$)`,
+  // a signed piece's heading line, labelled as one: "Opinion | Lena Hart | Kyiv Review | 18 April",
+  // "COMMENTARY | By Lena Hart | Caucasus Notes | Yerevan, 28 May", "By Lena Hart | Opinion | Levant
+  // Notes | 17 March"; without the label the slot after the name may be a place ("By Lena Hart |
+  // New Delhi | 25 February")
+  `^\\s*(?:By ${PERSON}\\s*[|·]\\s*${PIECE_LABELS}|${PIECE_LABELS}\\s*[|·]\\s*(?:By )?${PERSON})\\s*[|·]\\s*(\\p{Lu}[\\p{L} .&'-]{1,50}?)\\s*(?:[|·]|$)`,
   // "Prepared by the Local Coordination Team with information from …"
   "^\\s*Prepared by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)(?:\\s+with\\b|,|\\.|$)",
   // "-- Dnipro Wire with AFP", "Arabia Monitor with AFP | 6 June 2022"
