@@ -116,6 +116,11 @@ interface Recent {
   readonly parties: ReadonlyMap<string, Speaker>;
   /** A statement's issuer: what "the facilitators" means when no one else fits. */
   readonly issuer: Speaker | null;
+  /**
+   * The report's own voice, its issuer else its publisher: "the Secretariat" in a note of the
+   * "UN Secretariat of the Joint Coordination Centre" is the note's issuer speaking of itself.
+   */
+  readonly own: Speaker | null;
 }
 
 interface Found {
@@ -218,6 +223,12 @@ export function attributeSentences(
     mentioned: [],
     parties: partySpeakers(agreement),
     issuer: issuerLink === null ? null : { link: issuerLink, classes: [] },
+    own:
+      issuerLink !== null
+        ? { link: issuerLink, classes: [] }
+        : publisher === null
+          ? null
+          : { link: publisherLink, classes: [] },
   };
   const clauses: (readonly Clause[])[] = [];
   const own: (Found | null)[] = structure.sentences.map((s) => {
@@ -755,6 +766,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     if (recent.issuer !== null && b.class !== 'anonymous') return recent.issuer;
     break; // nothing to refer back to: the description itself is the speaker
   }
+  if (recent.own !== null && namesOwnVoice(bare, recent.own.link.name)) return recent.own;
   const classes = fromStatement ? ['statement'] : [];
   // "Its spokesman" speaks for the body told before ("the army's spokesman" stays as written).
   if (ownSpokesperson.test(bare)) return recent.speakers[0] ?? null;
@@ -779,6 +791,18 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   if (!/^(?:the |a |an )?\p{Lu}|^(?:the|a|an) /iu.test(bare)) return null;
   const kind: SourceKind = ORG_WORDS.test(bare) || fromStatement ? 'official_body' : 'person';
   return { link: linkFor(bare.replace(/^the\s+/i, ''), kind), classes };
+}
+
+/**
+ * Whether "the X" names the report's own voice by the words of its name ("the Secretariat",
+ * "the committee", "The General Staff" for the "General Staff of the Armed Forces").
+ */
+function namesOwnVoice(phrase: string, own: string): boolean {
+  const m = /^the\s+(.+)$/iu.exec(phrase);
+  if (m === null) return false;
+  const words = foldName(m[1] ?? '').split(' ');
+  const ownWords = new Set(foldName(own).split(' '));
+  return words.length <= 3 && words.every((w) => ownWords.has(w));
 }
 
 /** A live blog's time stamp ("10:45 -"), a dateline, lead and trailing words and a title. */
