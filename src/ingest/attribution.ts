@@ -20,6 +20,7 @@ import {
   SPEAKER_DATELINE,
   SPEAKER_LEAD,
   SPEAKER_MODIFIER,
+  NAME_PARTICLES,
   SPEAKER_PRONOUNS,
   SPEAKER_RETOLD_PLACE,
   SPEAKER_TAIL,
@@ -633,7 +634,8 @@ function coordinatedSubject(before: string, second: Subject): Subject | null {
 }
 
 /** A run of capitalised words that reads as a person's or body's name: "Hans Grundberg". */
-const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_WORD = String.raw`(?:\p{Lu}|(?:${NAME_PARTICLES.join('|')})[- ]\p{Lu})[\p{L}'’.-]*`;
+const PROPER_NAME = new RegExp(`^(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}$`, 'u');
 /**
  * The segments of "A, B," just before a verb, or before the auxiliaries and adverbs that lead
  * to it ("…, Therese Kayikwamba Wagner, has repeatedly said"): a subject and its apposition.

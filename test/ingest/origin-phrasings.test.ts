@@ -426,6 +426,12 @@ const CASES: readonly Case[] = [
     'Residents of Pelmo reached by telephone said drones struck the market on Sunday.',
     'Residents of Pelmo',
   ],
+  // a title, then the name in apposition, the name holding a particle in lower case
+  [
+    'Its commander, X al-Y, had told',
+    'The rebel army held Dala. Its commander, Omar al-Hadi, had told officers that drones struck the depot.',
+    'Omar al-Hadi',
+  ],
   // an aside between the speaker and its verb
   [
     'X, in turn, said',

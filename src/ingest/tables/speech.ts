@@ -272,6 +272,22 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
 export const SPEAKER_TITLES =
   "^(?:the )?(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator) (?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
 
+/**
+ * Particles a name's word may open with in lower case ("Abdel Fattah al-Burhan", "Mohammed bin
+ * Salman"): the name still reads as one behind an apposition.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'van',
+  'von',
+  'du',
+];
+
 /** Trailing words cut from a speaker phrase: "… issued on behalf of the spy agency". */
 export const SPEAKER_TAIL =
   ',|\\b(?:after|before|during|following|amid|issued|released|published|posted|on behalf|who|which|that|in a|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|late|early|earlier|later|on|via|told|when|while)\\b';
