@@ -19,6 +19,8 @@ import {
   SPEAKER_NOUNS,
   SPEAKER_DATELINE,
   SPEAKER_LEAD,
+  SPEAKER_MODIFIER,
+  NAME_PARTICLES,
   SPEAKER_PRONOUNS,
   SPEAKER_RETOLD_PLACE,
   SPEAKER_TAIL,
@@ -28,6 +30,8 @@ import {
   SPEAKER_TURNS,
   SPOKESPERSON_NOUNS,
   SPEECH_VERBS,
+  SAYING_PARTICIPLES,
+  SPEAKER_ASIDE,
   RECIPROCAL_NAMED,
   RECIPROCAL_UNNAMED,
   STATEMENT_OPENERS,
@@ -113,6 +117,11 @@ interface Recent {
   readonly parties: ReadonlyMap<string, Speaker>;
   /** A statement's issuer: what "the facilitators" means when no one else fits. */
   readonly issuer: Speaker | null;
+  /**
+   * The report's own voice, its issuer else its publisher: "the Secretariat" in a note of the
+   * "UN Secretariat of the Joint Coordination Centre" is the note's issuer speaking of itself.
+   */
+  readonly own: Speaker | null;
 }
 
 interface Found {
@@ -133,6 +142,8 @@ const relayedSpeaker = new RegExp(RELAYED_SPEAKER, 'giu');
 const speakerNouns = new Set(SPEAKER_NOUNS);
 const noSpeaker = new RegExp(NO_SPEAKER, 'iu');
 const speechWords = new Set(SPEECH_VERBS);
+const sayingParticiples = new Set(SAYING_PARTICIPLES);
+const speakerAside = new RegExp(SPEAKER_ASIDE, 'iu');
 const speakerNoun = compileAlternatives(SPEAKER_NOUNS, 'iu');
 const anonymous = compilePattern(ANONYMOUS_SPEAKER, 'iu');
 const wrappers = SPEAKER_WRAPPERS.map((w) => compilePattern(w, 'iu'));
@@ -141,6 +152,7 @@ const titles = compilePattern(SPEAKER_TITLES, 'u');
 const speakerDateline = new RegExp(SPEAKER_DATELINE, 'u');
 const speakerLead = new RegExp(SPEAKER_LEAD, 'iu');
 const speakerTrail = new RegExp(SPEAKER_TRAIL, 'iu');
+const speakerModifier = new RegExp(SPEAKER_MODIFIER, 'u');
 const speakerRetoldPlace = new RegExp(SPEAKER_RETOLD_PLACE, 'i');
 const opener = compilePattern(STATEMENT_OPENERS, 'giu');
 const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.pattern, 'iu') }));
@@ -212,6 +224,12 @@ export function attributeSentences(
     mentioned: [],
     parties: partySpeakers(agreement),
     issuer: issuerLink === null ? null : { link: issuerLink, classes: [] },
+    own:
+      issuerLink !== null
+        ? { link: issuerLink, classes: [] }
+        : publisher === null
+          ? null
+          : { link: publisherLink, classes: [] },
   };
   const clauses: (readonly Clause[])[] = [];
   const own: (Found | null)[] = structure.sentences.map((s) => {
@@ -520,9 +538,11 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   for (const m of sentence.matchAll(speechVerb)) {
     if (!outsideQuotes(m.index)) continue;
     // "the UN humanitarian office (OCHA) said": the abbreviation is the name's, blanked in place.
+    // "…, in turn, said": the aside is no part of the name, blanked in place.
     const before = sentence
       .slice(0, m.index)
-      .replace(ABBREVIATION_BEFORE_VERB, (x) => ' '.repeat(x.length));
+      .replace(ABBREVIATION_BEFORE_VERB, (x) => ' '.repeat(x.length))
+      .replace(speakerAside, (x) => ' '.repeat(x.length));
     if (PASSIVE_SUBJECT.test(before)) continue;
     const phrase = subjectBefore(before);
     // "…, Amos Kiprop, has repeatedly said": auxiliaries and adverbs alone are no subject.
@@ -536,7 +556,7 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
       (own && coordinatedSubject(before, own)) ??
       own ??
       appositionSubject(before) ??
-      sentenceSubject(before);
+      sentenceSubject(before, sayingParticiples.has(m[0].toLowerCase()));
     const verbEnd = m.index + m[0].length;
     if (subject !== null) {
       const speaker = resolveSpeakers(subject, recent);
@@ -614,7 +634,8 @@ function coordinatedSubject(before: string, second: Subject): Subject | null {
 }
 
 /** A run of capitalised words that reads as a person's or body's name: "Hans Grundberg". */
-const PROPER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+const NAME_WORD = String.raw`(?:\p{Lu}|(?:${NAME_PARTICLES.join('|')})[- ]\p{Lu})[\p{L}'’.-]*`;
+const PROPER_NAME = new RegExp(`^(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}$`, 'u');
 /**
  * The segments of "A, B," just before a verb, or before the auxiliaries and adverbs that lead
  * to it ("…, Therese Kayikwamba Wagner, has repeatedly said"): a subject and its apposition.
@@ -671,16 +692,24 @@ function resolveSpeakers(subject: Subject, recent: Recent): Speaker | null {
 
 /**
  * The subject a second verb shares with the first ("Kyiv dismissed it … and said …", "the army
- * did not confirm … but said …"): the words opening the sentence up to the first verb.
+ * did not confirm … but said …"): the words opening the sentence up to the first verb. A
+ * participle of saying after a comma shares it too ("On Friday, the president suspended the
+ * talks, accusing …"), from where the first verb's own clause begins.
  */
-function sentenceSubject(before: string): { phrase: string; start: number } | null {
-  if (!/\b(?:and|but)\s*$/i.test(before)) return null;
+function sentenceSubject(
+  before: string,
+  participle: boolean,
+): { phrase: string; start: number } | null {
+  const shared = participle ? /,\s*$/ : /\b(?:and|but)\s*$/i;
+  if (!shared.test(before)) return null;
   const words = [...before.matchAll(/\S+/g)].slice(0, MAX_SPEAKER_WORDS);
   for (const [k, w] of words.entries()) {
     if (k === 0 || !VERB_AFTER_SUBJECT.test(w[0])) continue;
     const first = words[0];
     if (first === undefined) return null;
-    return { phrase: before.slice(first.index, w.index).trim(), start: first.index };
+    if (!participle)
+      return { phrase: before.slice(first.index, w.index).trim(), start: first.index };
+    return subjectBefore(before.slice(0, w.index));
   }
   return null;
 }
@@ -739,6 +768,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     if (recent.issuer !== null && b.class !== 'anonymous') return recent.issuer;
     break; // nothing to refer back to: the description itself is the speaker
   }
+  if (recent.own !== null && namesOwnVoice(bare, recent.own.link.name)) return recent.own;
   const classes = fromStatement ? ['statement'] : [];
   // "Its spokesman" speaks for the body told before ("the army's spokesman" stays as written).
   if (ownSpokesperson.test(bare)) return recent.speakers[0] ?? null;
@@ -765,6 +795,18 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   return { link: linkFor(bare.replace(/^the\s+/i, ''), kind), classes };
 }
 
+/**
+ * Whether "the X" names the report's own voice by the words of its name ("the Secretariat",
+ * "the committee", "The General Staff" for the "General Staff of the Armed Forces").
+ */
+function namesOwnVoice(phrase: string, own: string): boolean {
+  const m = /^the\s+(.+)$/iu.exec(phrase);
+  if (m === null) return false;
+  const words = foldName(m[1] ?? '').split(' ');
+  const ownWords = new Set(foldName(own).split(' '));
+  return words.length <= 3 && words.every((w) => ownWords.has(w));
+}
+
 /** A live blog's time stamp ("10:45 -"), a dateline, lead and trailing words and a title. */
 function withoutSurroundings(phrase: string): string {
   return phrase
@@ -772,6 +814,8 @@ function withoutSurroundings(phrase: string): string {
     .replace(/^\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?/u, '')
     .replace(speakerDateline, '')
     .replace(speakerLead, '')
+    .replace(speakerTrail, '')
+    .replace(speakerModifier, '')
     .replace(speakerTrail, '')
     .replace(speakerRetoldPlace, '')
     .replace(titles, '');

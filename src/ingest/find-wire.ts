@@ -1,9 +1,12 @@
 import {
   AUTHOR_PATTERN,
+  ISSUER_LETTERHEAD,
   ISSUER_LINES,
+  ISSUER_NAMED,
   ISSUER_PATTERN,
   ISSUER_STATE_FORM,
   OPENING_CHARS,
+  NAME_SMALL_WORDS,
   PUBLISHER_PATTERNS,
   WIRE_PATTERNS,
 } from './tables/bylines.js';
@@ -47,20 +50,37 @@ export function findAuthor(text: string): string | null {
   return author.exec(text)?.[1]?.trim() ?? null;
 }
 
+const named = new RegExp(ISSUER_NAMED, 'u');
 const issuer = new RegExp(ISSUER_PATTERN, 'iu');
+const letterhead = new RegExp(ISSUER_LETTERHEAD, 'u');
 const stateForm = new RegExp(ISSUER_STATE_FORM, 'gu');
+const smallWords = new Set(NAME_SMALL_WORDS);
+
+/** A letterhead in capitals as a name: "OFFICE OF THE HIGH COMMISSIONER" → "Office of the High Commissioner". */
+const nameOfCapitals = (line: string): string =>
+  line
+    .toLowerCase()
+    .replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) =>
+      at > 0 && smallWords.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1),
+    );
 
 /**
  * Who a statement's heading says issues it ("Remarks of the Secretary-General at …" → the
- * Secretary-General), from its title (which cleaning takes out of the text) or the text's first
- * lines; null when none reads so.
+ * Secretary-General; "Statement by the UN Special Envoy, Hans Grundberg, on …" → Hans Grundberg;
+ * a letterhead in capitals naming a body), from its title (which cleaning takes out of the text)
+ * or the text's first lines; null when none reads so. A heading naming a body in lower case
+ * ("Joint statement of the committee for …") names no one: the publisher speaks.
  */
 export function findIssuer(text: string, title: string | null = null): string | null {
   const opening = text.split('\n', 2 * ISSUER_LINES).filter((l) => l.trim().length > 0);
   const lines = title === null ? opening : [title, ...opening];
   for (const line of lines.slice(0, ISSUER_LINES)) {
+    const person = named.exec(line)?.[1]?.trim();
+    if (person) return person;
     const name = issuer.exec(line)?.[1]?.trim();
-    if (name) return name.replace(stateForm, '');
+    if (name && /^\p{Lu}/u.test(name)) return name.replace(stateForm, '');
+    const body = letterhead.exec(line)?.[1]?.trim();
+    if (body) return nameOfCapitals(body).replace(stateForm, '');
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIssuer, findWire } from '../../src/ingest/find-wire.js';
+import { findAuthor, findIssuer, findPublisher, findWire } from '../../src/ingest/find-wire.js';
 
 describe('the agency a report came through', () => {
   it('is read from a dateline with the agency in brackets', () => {
@@ -14,6 +14,7 @@ describe('the agency a report came through', () => {
 
   it('is read from a dateline in a house style without a dash, and from a credit line', () => {
     expect(findWire('Bogota, Nov 9 (EFE).- The ELN freed a hostage.')).toBe('EFE');
+    expect(findWire('Cali, 4 May (Colprensa). The talks resumed on Monday.')).toBe('Colprensa');
     expect(findWire('ATTARI, Mar 1 (PTI) The pilot was handed over.')).toBe('PTI');
     expect(findWire('Jets struck Rafah.\n\nGaza Monitor, with Reuters · 2 June 2022\n')).toBe(
       'Reuters',
@@ -51,8 +52,81 @@ describe('who a statement is issued by', () => {
     ).toBe('Ministry of Defence of Azerbaijan');
   });
 
+  it('is the person a heading names after the office, as an office speaks for its holder', () => {
+    expect(
+      findIssuer('Statement by the UN Envoy for Darfur, Amina Sall, on the convoy\n\n3 May 2024'),
+    ).toBe('Amina Sall');
+    expect(findIssuer('Remarks of the Mediator, Jonas Berg, at the signing\n')).toBe('Jonas Berg');
+  });
+
+  it('is a letterhead in capitals that names a body, written as a name', () => {
+    expect(
+      findIssuer(
+        '[Unofficial translation]\n\nOFFICE OF THE PEACE COMMISSIONER\n\nPress release No. 7',
+      ),
+    ).toBe('Office of the Peace Commissioner');
+    expect(findIssuer('NORTH RIVER PROVINCE\nKEY POINTS\nJOINT STATEMENT\n')).toBeNull();
+  });
+
+  it('is none when the heading names a body in lower case', () => {
+    expect(findIssuer('Joint statement of the committee for the ceasefire in Tarsa\n')).toBeNull();
+  });
+
   it('is not read from a heading that names a subject, or from a line deep in the text', () => {
     expect(findIssuer('Statement on the outcome of the talks\n\nRiyadh, 25 March 2025')).toBeNull();
     expect(findIssuer('One.\n\nTwo.\n\nThree.\n\nFour.\n\nStatement of the army\n')).toBeNull();
+  });
+});
+
+describe('who publishes a report, as its own lines say', () => {
+  it('is the body a situation report says produced it', () => {
+    expect(
+      findPublisher(
+        'Flash Update No. 2 | 4 May\nThis update is produced by OCHA Chad in collaboration with partners.',
+      ),
+    ).toBe('OCHA Chad');
+    expect(
+      findPublisher(
+        'This note is issued by the Secretariat of the Joint Monitoring Cell (JMC) in Geneva.',
+      ),
+    ).toBe('Secretariat of the Joint Monitoring Cell');
+  });
+
+  it('is the name on a "Source:" line, without its abbreviation in brackets', () => {
+    expect(findPublisher('Source: Office for Refugee Affairs (ORA)\n\nShelters are full.')).toBe(
+      'Office for Refugee Affairs',
+    );
+  });
+
+  it('is the site of a signed piece’s heading line, and the body a statement is issued by', () => {
+    expect(findPublisher('Opinion | Lena Hart | Baltic Strategy Notes | 3 June 2025\n')).toBe(
+      'Baltic Strategy Notes',
+    );
+    expect(findPublisher('By Omar Said | Analysis | Nile Notes | 2 May 2024\n')).toBe('Nile Notes');
+    expect(findPublisher('By Omar Said | Khartoum | 2 May 2024\n')).toBeNull();
+    expect(findPublisher('ANALYSIS | By Omar Said | Nile Notes | Cairo, 2 May 2024\n')).toBe(
+      'Nile Notes',
+    );
+    expect(
+      findPublisher('The talks closed.\nIssued by the Border Liaison Committee - Press Office\n'),
+    ).toBe('Border Liaison Committee');
+  });
+
+  it('is a live blog’s name before its date, but not a report’s kind', () => {
+    expect(findPublisher('Sahel Live | 2 March 2024 | times are local\n')).toBe('Sahel Live');
+    expect(findPublisher('Briefing note | 8 April 2022\n\nShelters are full.')).toBeNull();
+  });
+});
+
+describe('who wrote a signed piece', () => {
+  it('is read from a heading line that labels the piece before the name', () => {
+    expect(findAuthor('Opinion | Lena Hart | Baltic Strategy Notes | 3 June 2025\n')).toBe(
+      'Lena Hart',
+    );
+    expect(findAuthor('COMMENTARY | By Omar Said | Nile Notes | 2 May\n')).toBe('Omar Said');
+  });
+
+  it('is none for a live blog’s header, which names no person', () => {
+    expect(findAuthor('Sahel Live | 2 March 2024 | times are local\n')).toBeNull();
   });
 });

@@ -387,6 +387,73 @@ const CASES: readonly Case[] = [
   ],
   ['insisted', 'The militia insisted that its fighters had withdrawn from the town.', 'militia'],
   ['stressed', 'The envoy stressed that the ceasefire took effect at midnight.', 'envoy'],
+  // verbs of demanding, hoping, planning and expecting: the subject tells what it wants or foresees
+  [
+    'as X demanded',
+    'A longer truce is needed, as the mediators in Doha demanded on Friday.',
+    'mediators in Doha',
+  ],
+  [
+    'X hope',
+    'Aid agencies hope the truce will be extended when it ends on 4 June.',
+    'Aid agencies',
+  ],
+  [
+    'X plan',
+    'Relief groups plan to send a convoy of 20 trucks to Dala next week.',
+    'Relief groups',
+  ],
+  ['X expect', 'Diplomats expect the two delegations to meet in Nairobi within days.', 'Diplomats'],
+  [
+    'translated: affirmed',
+    'The gendarmerie affirmed that the attackers had been arrested near the bridge.',
+    'gendarmerie',
+  ],
+  // a day before the speaker is no part of its name
+  [
+    'On a date, X informed Y that',
+    'On 12 March the ministry informed the mission that troops shelled the town of Oru.',
+    'ministry',
+  ],
+  // a participle phrase after the name is no part of it
+  [
+    'X visiting Y said',
+    'Ministers visiting Juba said troops shelled the village of Oru overnight.',
+    'Ministers',
+  ],
+  [
+    'X reached by telephone said',
+    'Residents of Pelmo reached by telephone said drones struck the market on Sunday.',
+    'Residents of Pelmo',
+  ],
+  // a title, then the name in apposition, the name holding a particle in lower case
+  [
+    'Its commander, X al-Y, had told',
+    'The rebel army held Dala. Its commander, Omar al-Hadi, had told officers that drones struck the depot.',
+    'Omar al-Hadi',
+  ],
+  // an aside between the speaker and its verb
+  [
+    'X, in turn, said',
+    'The rebel command, in turn, said government troops shelled the village of Oru overnight.',
+    'rebel command',
+  ],
+  [
+    'X, for its part, said',
+    'The navy, for its part, said drones struck two tankers near Port Selim.',
+    'navy',
+  ],
+  // a participle of saying after the act: the sentence's subject tells it
+  [
+    'X did it, accusing Y',
+    'On 4 May, the governor suspended the talks with the militia, accusing it of shelling Dala.',
+    'governor',
+  ],
+  [
+    'X did it, saying Y',
+    'The rebel alliance pulled back from the town of Pelmo, saying troops had shelled its positions.',
+    'rebel alliance',
+  ],
 ];
 
 describe('who said it, by phrasing', () => {

@@ -117,6 +117,13 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('IDF', 'Israel')).toBe(false);
   });
 
+  it('takes the UN humanitarian office by its full name, its abbreviation and the UN’s', () => {
+    const full = 'UN Office for the Coordination of Humanitarian Affairs';
+    expect(sameSource('UN OCHA', full)).toBe(true);
+    expect(sameSource('OCHA', full)).toBe(true);
+    expect(sameSource(full, 'UNHCR')).toBe(false);
+  });
+
   it('takes a person told by surname as the person of that full name, and a body’s last word as no one', () => {
     expect(sameSource('Trump', 'Donald Trump')).toBe(true);
     expect(sameSource('Antonio Guterres', 'Guterres')).toBe(true);

@@ -77,6 +77,18 @@ describe('speakers and bylines', () => {
     expect(result.document.publisher).toBe('Harbour Times');
   });
 
+  it('takes "the X" that names the report’s own voice by the words of its name as that voice', () => {
+    const note = read(
+      'Update on crossings, 3 May 2024\n\nThis note is issued by the Secretariat of the Border Monitoring Cell in Nairobi.\n\nThe Secretariat said drones struck the depot at Dala on Monday.',
+      null,
+    );
+    expect(note.document.publisher).toBe('Secretariat of the Border Monitoring Cell');
+    expect(note.claims.map((c) => originOf(c).name)).toContain(
+      'Secretariat of the Border Monitoring Cell',
+    );
+    expect(note.claims.map((c) => originOf(c).name)).not.toContain('Secretariat');
+  });
+
   it('attributes to the byline’s publisher when none is given', () => {
     const result = read('Jets bombed Saada on Monday.\n\n-- Red Sea Review with AFP\n', null);
     expect(result.document.publisher).toBe('Red Sea Review');

@@ -50,10 +50,11 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     where: 'opening',
     pattern: `\\((${AGENCIES})\\)\\s*[-–—]`,
   },
-  // "Bogota, Nov 9 (EFE).- ", "ATTARI, Mar 1 (PTI) Indian …": agencies whose house style has no dash
+  // "Bogota, Nov 9 (EFE).- ", "ATTARI, Mar 1 (PTI) Indian …", "Bogotá, 3 August (Colprensa). As
+  // of …": agencies whose house style has no dash
   {
     where: 'opening',
-    pattern: `\\((${AGENCIES})\\)(?:\\s*[-–—]|\\.-|\\s+(?=\\p{Lu}))`,
+    pattern: `\\((${AGENCIES})\\)(?:\\s*[-–—]|\\.-|\\.?\\s+(?=\\p{Lu}))`,
   },
   // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016"
   {
@@ -77,6 +78,12 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
   },
 ];
 
+/** Labels a signed piece's heading line opens with: "Opinion | …", "COMMENTARY | By …". */
+const PIECE_LABELS =
+  '(?:Opinion|OPINION|Commentary|COMMENTARY|Comment|COMMENT|Analysis|ANALYSIS|Column|COLUMN)';
+/** A person's name in a byline: two to four words in title case ("Karim Haddad"). */
+const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}";
+
 /**
  * How a report names its own publisher, line by line: each pattern's first group is the
  * publisher. Used when none is given and the page names no site. Regex sources, multiline;
@@ -87,7 +94,18 @@ export const TITLE_SITE = "\\s[|–—]\\s+(\\p{Lu}[\\p{L}&.' -]{1,40})$";
 
 export const PUBLISHER_PATTERNS: readonly string[] = [
   // a situation report's "Source: UNHCR, the UN Refugee Agency" (an agency there is the wire)
-  `^\\s*Source:\\s*(?!(?:${AGENCIES})\\s*$)(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:,|$)`,
+  // or "Source: UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+  `^\\s*Source:\\s*(?!(?:${AGENCIES})\\s*$)(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|$)`,
+  // "This report is produced by OCHA Somalia in collaboration with …", "This note is issued by
+  // the UN Secretariat of the Joint Coordination Centre (JCC) in Istanbul."
+  "^\\s*This (?:report|update|note|bulletin|document|briefing|snapshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|on behalf|for)\\b|$)",
+  // a statement's closing "Issued by the Joint Implementation Committee - Media Office"
+  "^\\s*Issued by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:[-–—,.]|$)",
+  // a signed piece's heading line, labelled as one: "Opinion | Lena Hart | Kyiv Review | 18 April",
+  // "COMMENTARY | By Lena Hart | Caucasus Notes | Yerevan, 28 May", "By Lena Hart | Opinion | Levant
+  // Notes | 17 March"; without the label the slot after the name may be a place ("By Lena Hart |
+  // New Delhi | 25 February")
+  `^\\s*(?:By ${PERSON}\\s*[|·]\\s*${PIECE_LABELS}|${PIECE_LABELS}\\s*[|·]\\s*(?:By )?${PERSON})\\s*[|·]\\s*(\\p{Lu}[\\p{L} .&'-]{1,50}?)\\s*(?:[|·]|$)`,
   // "Prepared by the Local Coordination Team with information from …"
   "^\\s*Prepared by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)(?:\\s+with\\b|,|\\.|$)",
   // "-- Dnipro Wire with AFP", "Arabia Monitor with AFP | 6 June 2022"
@@ -95,7 +113,8 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   // "By Aminata Kone, Sahel Review contributor"
   "^\\s*By \\p{Lu}[\\p{L}.' -]{1,40}?,\\s*(\\p{Lu}[\\p{L} .&'-]{1,50}?)(?:\\s+(?:contributor|correspondent|staff writer|reporter))?\\s*$",
   // a live blog's header: "Levant Live | Wednesday 27 November", "Great Lakes Live - updated …"
-  "^\\s*(\\p{Lu}[\\p{L} .&'-]{1,40}?)\\s+[-|–—]\\s+(?:updated|live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
+  // or a date: "Maghreb Live | 14 May 2025 | times are Tripoli's"; a report's kind is no publisher
+  "^\\s*(?!(?:Situation|Flash|Briefing|Press|Daily|Weekly|Monthly)\\b)(\\p{Lu}[\\p{L} .&'-]{1,40}?)\\s+[-|–—]\\s+(?:updated|live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b",
   // "Press release of the Tigray Communication Affairs Bureau"
   "^\\s*(?:Press release|Statement|Communiqué) (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*\\.?$",
   // "Contact: WFP Ethiopia, Addis Ababa"
@@ -111,6 +130,35 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
 export const ISSUER_PATTERN =
   "^\\s*(?:Joint |Press |Official |Public )?(?:statement|communiqu[eé]|announcement|information|remarks|address|message|press release|update)s? (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}\\d'’./ -]{1,80}?)(?:\\s*\\([^)]*\\))?(?:,.*| (?:on|to|at|in|for|between|about|regarding|concerning|as)\\b.*)?\\s*$";
 
+/**
+ * A statement's heading naming its issuer by office and then by name ("Statement by the UN
+ * Special Envoy for Yemen, Hans Grundberg, on …"): the person is the issuer, as an office speaks
+ * for its holder. The first group is the name. Matched with case, before `ISSUER_PATTERN`.
+ */
+export const ISSUER_NAMED = `^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|[Mm]essage|[Bb]riefing)s? (?:of|by|from) (?:the )?[^,]{2,80}, (${PERSON}),`;
+
+/**
+ * A statement's letterhead: a line in capitals naming a body ("OFFICE OF THE HIGH COMMISSIONER
+ * FOR PEACE", "COORDINATION HEADQUARTERS FOR THE TREATMENT OF PRISONERS OF WAR"), which issues
+ * it. The first group is the name; a heading in capitals that names no body ("SOUTH SUDAN",
+ * "KEY POINTS", "JOINT STATEMENT") is none. Matched with case.
+ */
+export const ISSUER_LETTERHEAD =
+  "^\\s*(?=.*\\b(?:OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)\\s*$";
+
+/** Words kept in lower case when a letterhead in capitals is written as a name. */
+export const NAME_SMALL_WORDS: readonly string[] = [
+  'of',
+  'the',
+  'for',
+  'and',
+  'on',
+  'in',
+  'to',
+  'at',
+  'by',
+];
+
 /** "the Republic of Azerbaijan" in an issuer's name is Azerbaijan, as reports name it. */
 export const ISSUER_STATE_FORM = '\\bthe (?:\\p{Lu}\\p{L}+ )*Republic of (?:the )?(?=\\p{Lu})';
 
@@ -118,8 +166,8 @@ export const ISSUER_STATE_FORM = '\\bthe (?:\\p{Lu}\\p{L}+ )*Republic of (?:the 
 export const ISSUER_LINES = 4;
 
 /**
- * A byline naming a person ("By Karim Haddad", "By Aminata Kone, Sahel Review contributor"):
+ * A byline naming a person ("By Karim Haddad", "By Aminata Kone, Sahel Review contributor",
+ * "Opinion | Karim Haddad | Levant Review"):
  * what the text says in its own voice is the author's word. Staff bylines name no one.
  */
-export const AUTHOR_PATTERN =
-  "^\\s*By (?!.*\\bstaff\\b)(\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3})\\s*(?:[,|·]|$)";
+export const AUTHOR_PATTERN = `^\\s*(?:By |${PIECE_LABELS}\\s*[|·]\\s*(?:By )?)(?!.*\\bstaff\\b)(${PERSON})\\s*(?:[,|·]|$)`;

@@ -173,7 +173,15 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   },
   {
     name: 'United Nations',
-    aliases: ['UN', 'U.N.', 'UNRWA', 'OCHA', 'UN humanitarian office'],
+    aliases: [
+      'UN',
+      'U.N.',
+      'UNRWA',
+      'OCHA',
+      'UN OCHA',
+      'UN Office for the Coordination of Humanitarian Affairs',
+      'UN humanitarian office',
+    ],
     kind: 'monitor',
     actor: true,
     classes: ['organisation', 'agency'],

@@ -87,7 +87,39 @@ export const SPEECH_VERBS: readonly string[] = [
   'underlined',
   'underscored',
   'reiterated',
+  // verbs of demanding, hoping, planning and expecting name who tells what is wanted or
+  // foreseen: "as European leaders demanded", "Partners hope the truce will be renewed"
+  'demanded',
+  'hope',
+  'hopes',
+  'plan',
+  'plans',
+  'expect',
+  'expects',
+  // more official styles: "X affirmed that", "X insists that", "X informed the centre that"
+  'affirmed',
+  'affirms',
+  'insists',
+  'informed',
+  'reject',
+  // a participle of saying after the act tells who tells it: "X suspended the talks, accusing …"
+  'accusing',
+  'saying',
+  'claiming',
 ];
+
+/**
+ * Participles of saying that share the subject of the sentence's first verb: "The president
+ * suspended the talks, accusing the group of …" is the president's telling, the act included.
+ */
+export const SAYING_PARTICIPLES: readonly string[] = ['accusing', 'saying', 'claiming'];
+
+/**
+ * Words set off by commas between a speaker and its verb, not part of its name: "Russia's
+ * defence ministry, in turn, said …", "The army, for its part, said …". Regex source, without case.
+ */
+export const SPEAKER_ASIDE =
+  ',\\s*(?:in turn|for (?:its|his|her|their) part|in response|in reply|meanwhile|however|too|likewise),\\s*$';
 
 /**
  * Words that make a phrase a plausible speaker when no capitalised name is in it:
@@ -240,6 +272,22 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
 export const SPEAKER_TITLES =
   "^(?:the )?(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator) (?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
 
+/**
+ * Particles a name's word may open with in lower case ("Abdel Fattah al-Burhan", "Mohammed bin
+ * Salman"): the name still reads as one behind an apposition.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'van',
+  'von',
+  'du',
+];
+
 /** Trailing words cut from a speaker phrase: "… issued on behalf of the spy agency". */
 export const SPEAKER_TAIL =
   ',|\\b(?:after|before|during|following|amid|issued|released|published|posted|on behalf|who|which|that|in a|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|late|early|earlier|later|on|via|told|when|while)\\b';
@@ -247,7 +295,7 @@ export const SPEAKER_TAIL =
 /**
  * Words around a subject that are not the speaker's name, dropped before the name is read:
  * a dateline glued to the first word ("KHARTOUM, June 18 (Reuters) - The army", in capitals, so
- * matched with case), an adverb or
+ * matched with case), a day ("On 29 October the ministry", "On Friday the army"), an adverb or
  * a list opener ("Earlier the Houthis", "Those included"), and auxiliaries or adverbs between
  * the name and its verb ("Baku had said", "the health ministry later said").
  */
@@ -259,8 +307,15 @@ export const SPEAKER_DATELINE =
  */
 export const SPEAKER_RETOLD_PLACE =
   '\\s+(?:of|in|from) the (?:capital|city|town|village|area|region|camp|district)$';
+/**
+ * A participle phrase after a speaker's name, telling what it does or how it was reached, not who
+ * it is: "European leaders visiting Kyiv", "the mechanism overseeing the ceasefire", "Residents of
+ * Lashio reached by telephone". Regex source, matched with case after the name.
+ */
+export const SPEAKER_MODIFIER =
+  '\\s+(?:\\p{Ll}+ing\\s+(?:the\\s+|\\p{Lu})|(?:reached|contacted|interviewed) by\\b).*$';
 export const SPEAKER_LEAD =
-  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn),?\\s+)+';
+  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)),?\\s+)+';
 export const SPEAKER_TRAIL =
   '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|privately|repeatedly|reportedly|formally|officially|recently|now|both|each|all|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \\d{1,2} \\p{L}+|yesterday|today|tonight|overnight))+$';
 
