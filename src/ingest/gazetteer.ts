@@ -371,10 +371,13 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
         if (p?.country !== undefined) lastCountry = p.country;
       }
       const noun = retelling.get(word.folded);
-      if (noun === undefined || timed.words[w - 1]?.folded !== 'the') continue;
+      if (noun === undefined) continue;
+      // "the Ethiopian capital": the capital of the country its adjective names.
+      const named = noun.capital === true ? countryNamedBefore(timed.words, w) : undefined;
+      if (named === undefined && timed.words[w - 1]?.folded !== 'the') continue;
       const next = timed.words[w + 1];
       if (next?.folded === 'of' || (next?.capital === true && nextTo(timed.words, w))) continue;
-      const capital = noun.capital === true ? capitalOf(lastCountry) : undefined;
+      const capital = noun.capital === true ? capitalOf(named ?? lastCountry) : undefined;
       const place = capital ?? told.get(noun.precision);
       if (place === undefined) continue;
       retold.push({
@@ -390,6 +393,16 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
   return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
 }
 const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r]));
+
+/** "the Ethiopian capital", "the South Sudanese capital": the country of the adjective before j. */
+function countryNamedBefore(words: readonly Word[], j: number): string | undefined {
+  for (let k = j - 1; k >= j - 2 && k > 0; k--) {
+    const found = longestNameAt(words, k, demonyms);
+    if (found !== null && k + found.length === j && words[k - 1]?.folded === 'the')
+      return lookupPlace(found.value)?.country;
+  }
+  return undefined;
+}
 
 let capitals: Map<string, Place> | undefined;
 /** The capital GeoNames marks (feature code PPLC) of a country, by its ISO code. */
