@@ -6,6 +6,7 @@ import { adminAreasByName } from './admin-areas.js';
 import { compilePattern, escapeRegExp } from './compile-pattern.js';
 import {
   APPOSITION_CUES,
+  AREA_WORDS,
   DEMONYMS,
   LOCATIVE_WORDS,
   NAMED_AFTER,
@@ -36,6 +37,8 @@ export interface PlaceMention {
   readonly retold?: boolean;
   /** Named after "from": where fire came from or a move began ("rockets fired from Lebanon"). */
   readonly from?: boolean;
+  /** The area an act covers ("across the Strip", "throughout Sudan"): it wins over a town. */
+  readonly covers?: boolean;
 }
 
 export interface Located extends Timed {
@@ -309,6 +312,7 @@ export function locatePlaces(timed: Timed): Located {
           place: found.place,
           asSubject: !located,
           ...from,
+          ...(locative !== undefined && coversArea(words, i) ? { covers: true } : {}),
         });
       }
       i += found.length;
@@ -387,6 +391,7 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
         place,
         asSubject: false,
         retold: true,
+        ...(coversArea(timed.words, w) ? { covers: true } : {}),
       });
     }
   }
@@ -570,6 +575,17 @@ function beforePassive(
 /** Is the word at i preceded by a locative word, with only fillers between? */
 const afterLocative = (words: readonly Word[], i: number): boolean =>
   locativeBefore(words, i) !== undefined;
+
+/** Does a word of `AREA_WORDS` stand before the name at i, up to its locative word? */
+function coversArea(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const w = words[j]?.folded ?? '';
+    if (areaWords.has(w)) return true;
+    if (locatives.has(w) || !fillers.has(w)) return false;
+  }
+  return false;
+}
+const areaWords = new Set(AREA_WORDS);
 
 /** The locative word before the word at i, with only fillers between ("from the town of"). */
 function locativeBefore(words: readonly Word[], i: number): string | undefined {

@@ -550,6 +550,14 @@ export const PLACE_FILLERS: readonly string[] = [
   'some',
 ];
 
+/**
+ * Words before a place that make it the area an act covers ("strikes across the Strip",
+ * "a truce throughout Sudan", "shelling in several areas of Khan Younis"): the area is the act's
+ * place, whatever town the sentence names inside it for something else. Locative words and
+ * fillers alike; each must stand between the locative word and the name.
+ */
+export const AREA_WORDS: readonly string[] = ['across', 'throughout', 'several', 'parts'];
+
 /** Capitalised words that are GeoNames cities somewhere but almost never places in these reports. */
 export const NOT_PLACES: readonly string[] = [
   'Hamas',
