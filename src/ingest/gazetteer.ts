@@ -8,6 +8,7 @@ import {
   APPOSITION_CUES,
   AREA_WORDS,
   DEMONYMS,
+  HOLDING_WORDS,
   LOCATIVE_WORDS,
   NAMED_AFTER,
   NAMED_BEFORE,
@@ -581,18 +582,29 @@ function coversArea(words: readonly Word[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     const w = words[j]?.folded ?? '';
     if (areaWords.has(w)) return true;
-    if (locatives.has(w) || !fillers.has(w)) return false;
+    if (locatives.has(w) || !isFiller(words[j])) return false;
   }
   return false;
 }
 const areaWords = new Set(AREA_WORDS);
+
+/**
+ * A word that may stand between a locative word and a name: a filler ("the", "southern"), a
+ * word of holding ("Israeli-held", "rebel-controlled") or a place's possessive ("in Omdurman's
+ * Ombada district": Ombada is the place, in Omdurman).
+ */
+const isFiller = (w: Word | undefined): boolean =>
+  w !== undefined && (fillers.has(w.folded) || isHolding(w) || isPossessiveName(w));
+const holding = new RegExp(`\\p{L}-(?:${HOLDING_WORDS.map(escapeRegExp).join('|')})$`, 'u');
+const isHolding = (w: Word): boolean => holding.test(w.text);
+const isPossessiveName = (w: Word): boolean => /^\p{Lu}.*['’]s$/u.test(w.text);
 
 /** The locative word before the word at i, with only fillers between ("from the town of"). */
 function locativeBefore(words: readonly Word[], i: number): string | undefined {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = words[j]?.folded ?? '';
     if (locatives.has(w)) return w;
-    if (!fillers.has(w)) return undefined;
+    if (!isFiller(words[j])) return undefined;
   }
   return undefined;
 }
@@ -605,10 +617,11 @@ const titles = new Set(TITLES.map(foldName));
 /** A run of capitalised words (particles inside) starting at i: a name's words. */
 function nameRun(words: readonly Word[], i: number): number {
   const nameWord = (w: Word | undefined): boolean =>
-    w?.capital === true && !notPlaces.has(w.folded);
+    w?.capital === true && !notPlaces.has(w.folded) && !isHolding(w);
   let n = 0;
+  // A possessive ends a name: "Omdurman's Ombada" is two.
   while (
-    (n === 0 || nextTo(words, i + n - 1)) &&
+    (n === 0 || (nextTo(words, i + n - 1) && !isPossessiveName(words[i + n - 1]!))) &&
     (nameWord(words[i + n]) ||
       (n > 0 && PARTICLES.has(words[i + n]?.folded ?? '') && nameWord(words[i + n + 1])))
   ) {
@@ -687,7 +700,9 @@ function namedBySettlementNoun(
   const length = n + (tail?.length ?? 0);
   const run = words.slice(i, i + n);
   const ours = longestNameAt(words, i, aliasIndex);
-  if (ours !== null && ours.length === n) return { place: ours.value, length };
+  // "the Shebaa Farms area": our name may hold the noun itself.
+  if (ours !== null && ours.length >= n)
+    return { place: ours.value, length: Math.max(length, ours.length) };
   const name = run.map((w) => w.text).join(' ');
   if (notPlaces.has(foldName(name))) return null;
   const area = areaIndex().names.get(foldName(name));

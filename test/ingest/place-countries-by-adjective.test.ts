@@ -30,3 +30,20 @@ describe('places a country adjective or an English name gives', () => {
     ]);
   });
 });
+
+describe('names held or owned by another', () => {
+  it("reads the place after a place's possessive, not the two as one name", () => {
+    expect(
+      placesOf("Residents reported shelling in Omdurman's Ombada district on Monday."),
+    ).toEqual(['Ombada/SD']);
+  });
+
+  it('drops a word of holding ("Israeli-held") from the name after it', () => {
+    expect(
+      placesOf('Hezbollah fired mortar rounds at the Israeli-held Shebaa Farms area on Tuesday.'),
+    ).toEqual(['Shebaa Farms/LB']);
+    expect(placesOf('Air strikes hit the Houthi-held capital Sanaa on Monday.')).toEqual([
+      'Sanaa/YE',
+    ]);
+  });
+});

@@ -689,6 +689,12 @@ export const PLACE_FILLERS: readonly string[] = [
  */
 export const AREA_WORDS: readonly string[] = ['across', 'throughout', 'several', 'parts'];
 
+/**
+ * The second half of a word that says who holds a place ("Israeli-held", "Houthi-controlled",
+ * "rebel-run"): no part of the place's name, and allowed between a locative word and it.
+ */
+export const HOLDING_WORDS: readonly string[] = ['held', 'controlled', 'occupied', 'run'];
+
 /** Capitalised words that are GeoNames cities somewhere but almost never places in these reports. */
 export const NOT_PLACES: readonly string[] = [
   'Hamas',
