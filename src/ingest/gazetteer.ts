@@ -617,7 +617,9 @@ const titles = new Set(TITLES.map(foldName));
 /** A run of capitalised words (particles inside) starting at i: a name's words. */
 function nameRun(words: readonly Word[], i: number): number {
   const nameWord = (w: Word | undefined): boolean =>
-    w?.capital === true && !notPlaces.has(w.folded) && !isHolding(w);
+    (w?.capital === true || (w !== undefined && particleJoined.test(w.text))) &&
+    !notPlaces.has(w.folded) &&
+    !isHolding(w);
   let n = 0;
   // A possessive ends a name: "Omdurman's Ombada" is two.
   while (
@@ -629,6 +631,9 @@ function nameRun(words: readonly Word[], i: number): number {
   }
   return n;
 }
+
+/** "al-Din", "el-Fasher": a particle joined to a capitalised word is a name's word. */
+const particleJoined = new RegExp(`^(?:${[...PARTICLES].join('|')})-\\p{Lu}`, 'u');
 
 /**
  * "Tartar and Aghdam districts", "Kyauktaw, Minbya and Paletwa townships": from the end of the

@@ -33,3 +33,20 @@ describe('landmarks the place table names', () => {
     ).toEqual(['Mocímboa da Praia/MZ']);
   });
 });
+
+describe('nouns and name words that mark a place', () => {
+  it('reads the name after "the base of" or "the stronghold of" as a place', () => {
+    expect(placesOf('Iran fired missiles at the US base of Al Udeid in Qatar on Monday.')).toEqual([
+      'Al Udeid/QA',
+    ]);
+    expect(placesOf('The army retook the rebel stronghold of Kidal on Tuesday.')).toEqual([
+      'Kidal/ML',
+    ]);
+  });
+
+  it('reads a particle joined to a name ("al-Din") as part of the name', () => {
+    expect(
+      placesOf('Forces shelled positions in the Salah al-Din area of southern Tripoli on Monday.'),
+    ).toEqual(['Salah al-Din/LY']);
+  });
+});

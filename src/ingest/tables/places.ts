@@ -458,6 +458,8 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   },
   // Landmarks reports name as the place of an act: crossings, bases, dams, bridges, sites and
   // lines no gazetteer of towns holds, and towns GeoNames spells otherwise or leaves out.
+  // The Indian district on the Line of Control; Pakistan's side is Poonch division, Rawalakot.
+  { name: 'Poonch', aliases: ['Punch'], lat: 33.77, lon: 74.09, country: 'IN', precision: 'city' },
   {
     name: 'Line of Control',
     aliases: ['LoC', 'the Line of Control'],
@@ -750,6 +752,9 @@ export const NAMED_BEFORE: readonly {
   { noun: 'hamlet', precision: 'point' },
   { noun: 'farm', precision: 'point' },
   { noun: 'camp', precision: 'point' },
+  // "the US base of Al Udeid", "the rebel stronghold of Kidal"
+  { noun: 'base', precision: 'point' },
+  { noun: 'stronghold', precision: 'city' },
   { noun: 'neighbourhood', precision: 'point' },
   { noun: 'neighborhood', precision: 'point' },
   { noun: 'town', precision: 'city' },
