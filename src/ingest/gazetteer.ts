@@ -17,6 +17,7 @@ import {
   PLACE_ALIASES,
   PLACE_FILLERS,
   PLACE_RETOLD,
+  SETTLEMENT_HEADS,
   TERRITORY_NOUNS,
   TITLES,
 } from './tables/places.js';
@@ -75,6 +76,7 @@ for (const a of PLACE_ALIASES) {
 const aliasIndex = nameIndex(aliases);
 const locatives = new Set(LOCATIVE_WORDS);
 const nearWords = new Set(NEAR_WORDS);
+const settlementHeads = new Set(SETTLEMENT_HEADS.map(foldName));
 const fillers = new Set(PLACE_FILLERS);
 const notPlaces = new Set(NOT_PLACES.map(foldName));
 /** Lower-case words that may sit inside a city's name ("Deir al-Balah", "Rio de Janeiro"). */
@@ -238,6 +240,7 @@ export function locatePlaces(timed: Timed): Located {
     readonly key: string;
     readonly name: string;
     readonly near: boolean;
+    readonly head: boolean;
   })[] = [];
   const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
   for (const s of timed.sentences) {
@@ -282,7 +285,11 @@ export function locatePlaces(timed: Timed): Located {
               nearWords.has(locative) &&
               words[i - 1]?.folded === locative &&
               !/['’]s$/u.test(last.text);
-            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name: textOf(first, last), near });
+            // "a strike on Kfar Tebnit": a name that opens with a word for a settlement is a
+            // place after any locative word, unless GeoNames spells it otherwise.
+            const head = last !== first && settlementHeads.has(first.folded);
+            const name = textOf(first, last);
+            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name, near, head });
           }
         }
         const head = words[i];
@@ -331,7 +338,7 @@ export function locatePlaces(timed: Timed): Located {
   for (const { key, name, near } of unknown)
     if (near && !learned.has(key))
       learned.set(key, { name, lat: null, lon: null, precision: 'point' });
-  const recalled = unknown.flatMap(({ key, name, near: _near, ...at }) => {
+  const recalled = unknown.flatMap(({ key, name, near: _near, head, ...at }) => {
     const place =
       learned.get(key) ??
       speltPlaces(name)
@@ -339,7 +346,8 @@ export function locatePlaces(timed: Timed): Located {
         .reduce<Place | undefined>(
           (best, p) => (best !== undefined && countOf(best) >= countOf(p) ? best : p),
           undefined,
-        );
+        ) ??
+      (head ? { name, lat: null, lon: null, precision: 'point' as const } : undefined);
     return place === undefined ? [] : [{ ...at, place }];
   });
   const more = [...kept, ...recalled];
