@@ -649,7 +649,9 @@ export const NEAR_WORDS: readonly string[] = ['near', 'outside'];
  * First words of place names that mean a settlement in the languages of the region ("Kfar" and
  * "Kafr" a village, "Beit" a house, "Deir" a monastery, "Khirbet" a ruin, "Tell" a hill, "Ain"
  * a spring): a name of two words or more that opens with one is a place after any locative
- * word, known to a gazetteer or not ("a strike on Kfar Tebnit").
+ * word, known to a gazetteer or not ("a strike on Kfar Tebnit"). Not "Wadi" or "Jebel", which
+ * name bases and units as often ("the Wadi Seidna base"), nor "Kiryat", whose towns GeoNames
+ * knows under another spelling.
  */
 export const SETTLEMENT_HEADS: readonly string[] = [
   'Kfar',
@@ -659,14 +661,8 @@ export const SETTLEMENT_HEADS: readonly string[] = [
   'Khirbet',
   'Khirbat',
   'Tell',
-  'Tal',
   'Ain',
   'Ein',
-  'Kiryat',
-  'Qaryat',
-  'Wadi',
-  'Jabal',
-  'Jebel',
 ];
 
 /** Words allowed between the locative word and the name ("in the southern Gaza Strip"). */
