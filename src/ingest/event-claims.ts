@@ -1179,7 +1179,8 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
       p.end <= clause.end &&
       (!p.asSubject || (t.start >= p.end && t.start - p.end <= PASSIVE_REACH)),
   );
-  // The most precise place wins ("into Gaza through Kerem Shalom"), then one the trigger's own
+  // The area the act covers wins ("strikes across the Strip killed two in Rafah"), then the
+  // most precise place ("into Gaza through Kerem Shalom"), then one the trigger's own
   // words lead to ("clashes in Marib"), then the nearest. A place told again ("the capital")
   // gives way to one the clause names, and where fire came from ("from Lebanon") to its target.
   const fromOrigin = (p: PlaceMention): number =>
@@ -1188,6 +1189,7 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
     Number(p.start >= t.end && p.start - t.end <= ATTACHED_REACH);
   const best = own.sort(
     (a, b) =>
+      Number(b.covers === true) - Number(a.covers === true) ||
       Number(a.retold === true) - Number(b.retold === true) ||
       fromOrigin(a) - fromOrigin(b) ||
       rank(a) - rank(b) ||
@@ -1199,7 +1201,9 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
   const elsewhere = (index.places[s.index] ?? []).filter((p) => !p.asSubject);
   const nearest = elsewhere.sort(
     (a, b) =>
-      Number(a.retold === true) - Number(b.retold === true) || distance(a, t) - distance(b, t),
+      Number(b.covers === true) - Number(a.covers === true) ||
+      Number(a.retold === true) - Number(b.retold === true) ||
+      distance(a, t) - distance(b, t),
   )[0];
   if (nearest !== undefined) return nearest.place;
   // Else the last place told earlier in its paragraph, as a time is carried.

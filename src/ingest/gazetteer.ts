@@ -6,7 +6,9 @@ import { adminAreasByName } from './admin-areas.js';
 import { compilePattern, escapeRegExp } from './compile-pattern.js';
 import {
   APPOSITION_CUES,
+  AREA_WORDS,
   DEMONYMS,
+  HOLDING_WORDS,
   LOCATIVE_WORDS,
   NAMED_AFTER,
   NAMED_BEFORE,
@@ -15,6 +17,7 @@ import {
   PLACE_ALIASES,
   PLACE_FILLERS,
   PLACE_RETOLD,
+  SETTLEMENT_HEADS,
   TERRITORY_NOUNS,
   TITLES,
 } from './tables/places.js';
@@ -36,6 +39,8 @@ export interface PlaceMention {
   readonly retold?: boolean;
   /** Named after "from": where fire came from or a move began ("rockets fired from Lebanon"). */
   readonly from?: boolean;
+  /** The area an act covers ("across the Strip", "throughout Sudan"): it wins over a town. */
+  readonly covers?: boolean;
 }
 
 export interface Located extends Timed {
@@ -71,6 +76,7 @@ for (const a of PLACE_ALIASES) {
 const aliasIndex = nameIndex(aliases);
 const locatives = new Set(LOCATIVE_WORDS);
 const nearWords = new Set(NEAR_WORDS);
+const settlementHeads = new Set(SETTLEMENT_HEADS.map(foldName));
 const fillers = new Set(PLACE_FILLERS);
 const notPlaces = new Set(NOT_PLACES.map(foldName));
 /** Lower-case words that may sit inside a city's name ("Deir al-Balah", "Rio de Janeiro"). */
@@ -234,6 +240,7 @@ export function locatePlaces(timed: Timed): Located {
     readonly key: string;
     readonly name: string;
     readonly near: boolean;
+    readonly head: boolean;
   })[] = [];
   const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
   for (const s of timed.sentences) {
@@ -278,7 +285,11 @@ export function locatePlaces(timed: Timed): Located {
               nearWords.has(locative) &&
               words[i - 1]?.folded === locative &&
               !/['’]s$/u.test(last.text);
-            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name: textOf(first, last), near });
+            // "a strike on Kfar Tebnit": a name that opens with a word for a settlement is a
+            // place after any locative word, unless GeoNames spells it otherwise.
+            const head = last !== first && settlementHeads.has(first.folded);
+            const name = textOf(first, last);
+            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name, near, head });
           }
         }
         const head = words[i];
@@ -309,6 +320,7 @@ export function locatePlaces(timed: Timed): Located {
           place: found.place,
           asSubject: !located,
           ...from,
+          ...(locative !== undefined && coversArea(words, i) ? { covers: true } : {}),
         });
       }
       i += found.length;
@@ -326,7 +338,7 @@ export function locatePlaces(timed: Timed): Located {
   for (const { key, name, near } of unknown)
     if (near && !learned.has(key))
       learned.set(key, { name, lat: null, lon: null, precision: 'point' });
-  const recalled = unknown.flatMap(({ key, name, near: _near, ...at }) => {
+  const recalled = unknown.flatMap(({ key, name, near: _near, head, ...at }) => {
     const place =
       learned.get(key) ??
       speltPlaces(name)
@@ -334,7 +346,8 @@ export function locatePlaces(timed: Timed): Located {
         .reduce<Place | undefined>(
           (best, p) => (best !== undefined && countOf(best) >= countOf(p) ? best : p),
           undefined,
-        );
+        ) ??
+      (head ? { name, lat: null, lon: null, precision: 'point' as const } : undefined);
     return place === undefined ? [] : [{ ...at, place }];
   });
   const more = [...kept, ...recalled];
@@ -371,10 +384,13 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
         if (p?.country !== undefined) lastCountry = p.country;
       }
       const noun = retelling.get(word.folded);
-      if (noun === undefined || timed.words[w - 1]?.folded !== 'the') continue;
+      if (noun === undefined) continue;
+      // "the Ethiopian capital": the capital of the country its adjective names.
+      const named = noun.capital === true ? countryNamedBefore(timed.words, w) : undefined;
+      if (named === undefined && timed.words[w - 1]?.folded !== 'the') continue;
       const next = timed.words[w + 1];
       if (next?.folded === 'of' || (next?.capital === true && nextTo(timed.words, w))) continue;
-      const capital = noun.capital === true ? capitalOf(lastCountry) : undefined;
+      const capital = noun.capital === true ? capitalOf(named ?? lastCountry) : undefined;
       const place = capital ?? told.get(noun.precision);
       if (place === undefined) continue;
       retold.push({
@@ -384,12 +400,23 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
         place,
         asSubject: false,
         retold: true,
+        ...(coversArea(timed.words, w) ? { covers: true } : {}),
       });
     }
   }
   return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
 }
 const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r]));
+
+/** "the Ethiopian capital", "the South Sudanese capital": the country of the adjective before j. */
+function countryNamedBefore(words: readonly Word[], j: number): string | undefined {
+  for (let k = j - 1; k >= j - 2 && k > 0; k--) {
+    const found = longestNameAt(words, k, demonyms);
+    if (found !== null && k + found.length === j && words[k - 1]?.folded === 'the')
+      return lookupPlace(found.value)?.country;
+  }
+  return undefined;
+}
 
 let capitals: Map<string, Place> | undefined;
 /** The capital GeoNames marks (feature code PPLC) of a country, by its ISO code. */
@@ -558,12 +585,34 @@ function beforePassive(
 const afterLocative = (words: readonly Word[], i: number): boolean =>
   locativeBefore(words, i) !== undefined;
 
+/** Does a word of `AREA_WORDS` stand before the name at i, up to its locative word? */
+function coversArea(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const w = words[j]?.folded ?? '';
+    if (areaWords.has(w)) return true;
+    if (locatives.has(w) || !isFiller(words[j])) return false;
+  }
+  return false;
+}
+const areaWords = new Set(AREA_WORDS);
+
+/**
+ * A word that may stand between a locative word and a name: a filler ("the", "southern"), a
+ * word of holding ("Israeli-held", "rebel-controlled") or a place's possessive ("in Omdurman's
+ * Ombada district": Ombada is the place, in Omdurman).
+ */
+const isFiller = (w: Word | undefined): boolean =>
+  w !== undefined && (fillers.has(w.folded) || isHolding(w) || isPossessiveName(w));
+const holding = new RegExp(`\\p{L}-(?:${HOLDING_WORDS.map(escapeRegExp).join('|')})$`, 'u');
+const isHolding = (w: Word): boolean => holding.test(w.text);
+const isPossessiveName = (w: Word): boolean => /^\p{Lu}.*['’]s$/u.test(w.text);
+
 /** The locative word before the word at i, with only fillers between ("from the town of"). */
 function locativeBefore(words: readonly Word[], i: number): string | undefined {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = words[j]?.folded ?? '';
     if (locatives.has(w)) return w;
-    if (!fillers.has(w)) return undefined;
+    if (!isFiller(words[j])) return undefined;
   }
   return undefined;
 }
@@ -576,10 +625,13 @@ const titles = new Set(TITLES.map(foldName));
 /** A run of capitalised words (particles inside) starting at i: a name's words. */
 function nameRun(words: readonly Word[], i: number): number {
   const nameWord = (w: Word | undefined): boolean =>
-    w?.capital === true && !notPlaces.has(w.folded);
+    (w?.capital === true || (w !== undefined && particleJoined.test(w.text))) &&
+    !notPlaces.has(w.folded) &&
+    !isHolding(w);
   let n = 0;
+  // A possessive ends a name: "Omdurman's Ombada" is two.
   while (
-    (n === 0 || nextTo(words, i + n - 1)) &&
+    (n === 0 || (nextTo(words, i + n - 1) && !isPossessiveName(words[i + n - 1]!))) &&
     (nameWord(words[i + n]) ||
       (n > 0 && PARTICLES.has(words[i + n]?.folded ?? '') && nameWord(words[i + n + 1])))
   ) {
@@ -587,6 +639,9 @@ function nameRun(words: readonly Word[], i: number): number {
   }
   return n;
 }
+
+/** "al-Din", "el-Fasher": a particle joined to a capitalised word is a name's word. */
+const particleJoined = new RegExp(`^(?:${[...PARTICLES].join('|')})-\\p{Lu}`, 'u');
 
 /**
  * "Tartar and Aghdam districts", "Kyauktaw, Minbya and Paletwa townships": from the end of the
@@ -658,7 +713,9 @@ function namedBySettlementNoun(
   const length = n + (tail?.length ?? 0);
   const run = words.slice(i, i + n);
   const ours = longestNameAt(words, i, aliasIndex);
-  if (ours !== null && ours.length === n) return { place: ours.value, length };
+  // "the Shebaa Farms area": our name may hold the noun itself.
+  if (ours !== null && ours.length >= n)
+    return { place: ours.value, length: Math.max(length, ours.length) };
   const name = run.map((w) => w.text).join(' ');
   if (notPlaces.has(foldName(name))) return null;
   const area = areaIndex().names.get(foldName(name));

@@ -48,3 +48,28 @@ describe('names read as places, and names that are not', () => {
     ).toEqual(['Tripoli']);
   });
 });
+
+describe('names that open with a word for a settlement', () => {
+  it('reads "Kfar …", "Deir …" after any locative word as a place no gazetteer needs to know', () => {
+    expect(
+      namesOf(
+        'Israeli strikes continued across Lebanon. Two people were killed in a strike on Kfar Zibad on Monday.',
+      ),
+    ).toEqual(['Lebanon', 'Kfar Zibad']);
+  });
+
+  it('keeps the GeoNames place a name of that kind is spelt otherwise as', () => {
+    const claims = claimsOfText(
+      'Rockets were fired from Lebanon at Israel on Monday. Two more were launched towards Kiryat Shmona on Tuesday.',
+    );
+    expect(claims.at(-1)?.where?.country).toBe('IL');
+  });
+
+  it('does not read a one-word name or an organisation after "on" as a place', () => {
+    expect(
+      namesOf(
+        'Israeli strikes continued across Lebanon. Two people were killed in a strike on Hezbollah on Monday.',
+      ),
+    ).toEqual(['Lebanon', 'Lebanon']);
+  });
+});

@@ -437,6 +437,158 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
     precision: 'city',
   },
   { name: 'Russia', aliases: [], lat: 61.5, lon: 105.3, country: 'RU', precision: 'country' },
+  // Towns GeoNames knows only by their local name ("Genève", "Al Ḩudaydah"), so that the English
+  // one finds a namesake abroad (Geneva, Illinois) or nothing.
+  { name: 'Geneva', aliases: [], lat: 46.2, lon: 6.15, country: 'CH', precision: 'city' },
+  {
+    name: 'Hodeidah',
+    aliases: ['Hodeida', 'Hudaydah', 'Al Hudaydah', 'Hudayda'],
+    lat: 14.8,
+    lon: 42.95,
+    country: 'YE',
+    precision: 'city',
+  },
+  {
+    name: 'Naqoura',
+    aliases: ['Naqura', 'Ras Naqoura'],
+    lat: 33.12,
+    lon: 35.14,
+    country: 'LB',
+    precision: 'city',
+  },
+  // Landmarks reports name as the place of an act: crossings, bases, dams, bridges, sites and
+  // lines no gazetteer of towns holds, and towns GeoNames spells otherwise or leaves out.
+  // The Indian district on the Line of Control; Pakistan's side is Poonch division, Rawalakot.
+  { name: 'Poonch', aliases: ['Punch'], lat: 33.77, lon: 74.09, country: 'IN', precision: 'city' },
+  {
+    name: 'Line of Control',
+    aliases: ['LoC', 'the Line of Control'],
+    lat: 34.0,
+    lon: 74.1,
+    country: 'IN',
+    precision: 'region',
+  },
+  {
+    name: 'Ta Muen Thom',
+    aliases: ['Ta Muen Thom temple', 'Prasat Ta Muen Thom', 'Ta Moan Thom'],
+    lat: 14.35,
+    lon: 103.27,
+    country: 'TH',
+    precision: 'point',
+  },
+  {
+    name: 'Al Udeid',
+    aliases: ['Al Udeid air base', 'Al Udeid base', 'Al-Udeid', 'Al-Udeid air base'],
+    lat: 25.12,
+    lon: 51.32,
+    country: 'QA',
+    precision: 'point',
+  },
+  {
+    name: 'Fordow',
+    aliases: ['Fordo', 'Fordow enrichment site'],
+    lat: 34.88,
+    lon: 50.99,
+    country: 'IR',
+    precision: 'point',
+  },
+  { name: 'Natanz', aliases: [], lat: 33.72, lon: 51.73, country: 'IR', precision: 'point' },
+  {
+    name: 'Tishrin Dam',
+    aliases: ['Tishreen Dam', 'Tishrin dam'],
+    lat: 36.38,
+    lon: 38.18,
+    country: 'SY',
+    precision: 'point',
+  },
+  {
+    name: 'Shebaa Farms',
+    aliases: ['Shebaa Farms area', 'Chebaa Farms'],
+    lat: 33.27,
+    lon: 35.73,
+    country: 'LB',
+    precision: 'point',
+  },
+  {
+    name: 'Litani',
+    aliases: ['Litani River', 'Litani river'],
+    lat: 33.33,
+    lon: 35.25,
+    country: 'LB',
+    precision: 'region',
+  },
+  {
+    name: 'Ras Isa',
+    aliases: ['Ras Isa port', 'Ras Issa'],
+    lat: 15.12,
+    lon: 42.62,
+    country: 'YE',
+    precision: 'point',
+  },
+  {
+    name: 'Crimean bridge',
+    aliases: ['Kerch bridge', 'Kerch Strait bridge', 'Crimea bridge'],
+    lat: 45.31,
+    lon: 36.51,
+    country: 'UA',
+    precision: 'point',
+  },
+  {
+    name: 'Kafouri',
+    aliases: ['Kafouri bridge', 'Kafuri'],
+    lat: 15.66,
+    lon: 32.56,
+    country: 'SD',
+    precision: 'point',
+  },
+  {
+    name: 'Ben Gurion airport',
+    aliases: ['Ben Gurion', 'Ben Gurion International Airport'],
+    lat: 32.0,
+    lon: 34.87,
+    country: 'IL',
+    precision: 'point',
+  },
+  {
+    name: 'Ofer prison',
+    aliases: ['Ofer', 'Ofer military prison'],
+    lat: 31.88,
+    lon: 35.17,
+    country: 'PS',
+    precision: 'point',
+  },
+  {
+    name: 'Mekelle',
+    aliases: ["Mek'ele", 'Mekele', 'Makelle'],
+    lat: 13.5,
+    lon: 39.47,
+    country: 'ET',
+    precision: 'city',
+  },
+  {
+    name: 'Shire',
+    aliases: ['Inda Selassie', 'Shire Inda Selassie', 'Indaselassie'],
+    lat: 14.1,
+    lon: 38.28,
+    country: 'ET',
+    precision: 'city',
+  },
+  {
+    name: 'western Tigray',
+    aliases: ['West Tigray'],
+    lat: 14.0,
+    lon: 36.9,
+    country: 'ET',
+    precision: 'region',
+  },
+  {
+    name: 'Mocímboa da Praia',
+    aliases: ['Mocimboa da Praia'],
+    lat: -11.35,
+    lon: 40.35,
+    country: 'MZ',
+    precision: 'city',
+  },
 ];
 
 /** A place name counts only after one of these ("in Doha", "across the Gaza Strip"). */
@@ -493,6 +645,26 @@ export const LOCATIVE_WORDS: readonly string[] = [
  */
 export const NEAR_WORDS: readonly string[] = ['near', 'outside'];
 
+/**
+ * First words of place names that mean a settlement in the languages of the region ("Kfar" and
+ * "Kafr" a village, "Beit" a house, "Deir" a monastery, "Khirbet" a ruin, "Tell" a hill, "Ain"
+ * a spring): a name of two words or more that opens with one is a place after any locative
+ * word, known to a gazetteer or not ("a strike on Kfar Tebnit"). Not "Wadi" or "Jebel", which
+ * name bases and units as often ("the Wadi Seidna base"), nor "Kiryat", whose towns GeoNames
+ * knows under another spelling.
+ */
+export const SETTLEMENT_HEADS: readonly string[] = [
+  'Kfar',
+  'Kafr',
+  'Beit',
+  'Deir',
+  'Khirbet',
+  'Khirbat',
+  'Tell',
+  'Ain',
+  'Ein',
+];
+
 /** Words allowed between the locative word and the name ("in the southern Gaza Strip"). */
 export const PLACE_FILLERS: readonly string[] = [
   'the',
@@ -530,6 +702,20 @@ export const PLACE_FILLERS: readonly string[] = [
   'several',
   'some',
 ];
+
+/**
+ * Words before a place that make it the area an act covers ("strikes across the Strip",
+ * "a truce throughout Sudan", "shelling in several areas of Khan Younis"): the area is the act's
+ * place, whatever town the sentence names inside it for something else. Locative words and
+ * fillers alike; each must stand between the locative word and the name.
+ */
+export const AREA_WORDS: readonly string[] = ['across', 'throughout', 'several', 'parts'];
+
+/**
+ * The second half of a word that says who holds a place ("Israeli-held", "Houthi-controlled",
+ * "rebel-run"): no part of the place's name, and allowed between a locative word and it.
+ */
+export const HOLDING_WORDS: readonly string[] = ['held', 'controlled', 'occupied', 'run'];
 
 /** Capitalised words that are GeoNames cities somewhere but almost never places in these reports. */
 export const NOT_PLACES: readonly string[] = [
@@ -586,6 +772,9 @@ export const NAMED_BEFORE: readonly {
   { noun: 'hamlet', precision: 'point' },
   { noun: 'farm', precision: 'point' },
   { noun: 'camp', precision: 'point' },
+  // "the US base of Al Udeid", "the rebel stronghold of Kidal"
+  { noun: 'base', precision: 'point' },
+  { noun: 'stronghold', precision: 'city' },
   { noun: 'neighbourhood', precision: 'point' },
   { noun: 'neighborhood', precision: 'point' },
   { noun: 'town', precision: 'city' },
@@ -676,30 +865,42 @@ export const PLACE_RETOLD: readonly {
  */
 export const DEMONYMS: readonly { readonly adjective: string; readonly country: string }[] = [
   { adjective: 'Afghan', country: 'Afghanistan' },
+  { adjective: 'Algerian', country: 'Algeria' },
+  { adjective: 'Angolan', country: 'Angola' },
   { adjective: 'Armenian', country: 'Armenia' },
   { adjective: 'Azerbaijani', country: 'Azerbaijan' },
   { adjective: 'Cambodian', country: 'Cambodia' },
   { adjective: 'Chadian', country: 'Chad' },
+  { adjective: 'Chinese', country: 'China' },
   { adjective: 'Colombian', country: 'Colombia' },
   { adjective: 'Congolese', country: 'Democratic Republic of the Congo' },
   { adjective: 'Egyptian', country: 'Egypt' },
+  { adjective: 'Emirati', country: 'United Arab Emirates' },
   { adjective: 'Eritrean', country: 'Eritrea' },
   { adjective: 'Ethiopian', country: 'Ethiopia' },
+  { adjective: 'French', country: 'France' },
+  { adjective: 'German', country: 'Germany' },
   { adjective: 'Indian', country: 'India' },
   { adjective: 'Iranian', country: 'Iran' },
   { adjective: 'Iraqi', country: 'Iraq' },
   { adjective: 'Israeli', country: 'Israel' },
   { adjective: 'Jordanian', country: 'Jordan' },
+  { adjective: 'Kenyan', country: 'Kenya' },
   { adjective: 'Lebanese', country: 'Lebanon' },
   { adjective: 'Libyan', country: 'Libya' },
+  { adjective: 'Malaysian', country: 'Malaysia' },
   { adjective: 'Malian', country: 'Mali' },
+  { adjective: 'Mozambican', country: 'Mozambique' },
+  { adjective: 'Omani', country: 'Oman' },
   { adjective: 'Pakistani', country: 'Pakistan' },
+  { adjective: 'Qatari', country: 'Qatar' },
   { adjective: 'Russian', country: 'Russia' },
   { adjective: 'Rwandan', country: 'Rwanda' },
   { adjective: 'Saudi', country: 'Saudi Arabia' },
   { adjective: 'Somali', country: 'Somalia' },
   { adjective: 'South Sudanese', country: 'South Sudan' },
   { adjective: 'Sudanese', country: 'Sudan' },
+  { adjective: 'Swiss', country: 'Switzerland' },
   { adjective: 'Syrian', country: 'Syria' },
   { adjective: 'Thai', country: 'Thailand' },
   { adjective: 'Turkish', country: 'Turkey' },

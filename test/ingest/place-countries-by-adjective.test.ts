@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfText } from '../support/extract-text.js';
+
+const placesOf = (text: string): string[] =>
+  claimsOfText(text).map((c) => `${c.where?.name ?? '–'}/${c.where?.country ?? '–'}`);
+
+describe('places a country adjective or an English name gives', () => {
+  it('reads "the Ethiopian capital" as the capital of the country its adjective names', () => {
+    expect(
+      placesOf('The two leaders signed a ceasefire agreement in the German capital on Sunday.'),
+    ).toEqual(['Berlin/DE']);
+    expect(
+      placesOf('Rebels and the government signed a peace deal in the Kenyan capital on Friday.'),
+    ).toEqual(['Nairobi/KE']);
+  });
+
+  it('reads the town after "the Chinese city of" in that country, not the adjective', () => {
+    const places = placesOf(
+      'The army and the rebels signed a truce after talks in the Chinese city of Kunming.',
+    );
+    expect(new Set(places)).toEqual(new Set(['Kunming/CN']));
+  });
+
+  it('reads English names GeoNames spells otherwise in their own country', () => {
+    expect(placesOf('The delegations signed a ceasefire in Geneva on Friday.')).toEqual([
+      'Geneva/CH',
+    ]);
+    expect(placesOf('Coalition aircraft struck the port of Hodeida on Monday.')).toEqual([
+      'Hodeidah/YE',
+    ]);
+  });
+});
+
+describe('names held or owned by another', () => {
+  it("reads the place after a place's possessive, not the two as one name", () => {
+    expect(
+      placesOf("Residents reported shelling in Omdurman's Ombada district on Monday."),
+    ).toEqual(['Ombada/SD']);
+  });
+
+  it('drops a word of holding ("Israeli-held") from the name after it', () => {
+    expect(
+      placesOf('Hezbollah fired mortar rounds at the Israeli-held Shebaa Farms area on Tuesday.'),
+    ).toEqual(['Shebaa Farms/LB']);
+    expect(placesOf('Air strikes hit the Houthi-held capital Sanaa on Monday.')).toEqual([
+      'Sanaa/YE',
+    ]);
+  });
+});

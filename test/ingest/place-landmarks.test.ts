@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfText } from '../support/extract-text.js';
+
+const placesOf = (text: string): string[] =>
+  claimsOfText(text).map((c) => `${c.where?.name ?? '–'}/${c.where?.country ?? '–'}`);
+
+describe('landmarks the place table names', () => {
+  it('reads a base, a dam, a bridge or a line as the place of the act, in its country', () => {
+    expect(placesOf('Missiles were fired at the Al Udeid air base on Monday night.')).toEqual([
+      'Al Udeid/QA',
+    ]);
+    expect(placesOf('Fighters shelled positions around the Tishreen Dam on Sunday.')).toEqual([
+      'Tishrin Dam/SY',
+    ]);
+    expect(placesOf('A drone attack on the Kerch bridge killed two people on Tuesday.')).toEqual([
+      'Crimean bridge/UA',
+    ]);
+    expect(
+      placesOf('Troops exchanged fire along the Line of Control on Friday, the army said.'),
+    ).toEqual(['Line of Control/IN']);
+  });
+
+  it('reads the finer landmark over the town or country the sentence names with it', () => {
+    expect(
+      placesOf('Fighting broke out near the Ta Muen Thom temple in Surin province on Thursday.'),
+    ).toEqual(['Ta Muen Thom/TH']);
+  });
+
+  it('reads towns under the spelling reports use, where GeoNames has another or none', () => {
+    expect(placesOf('A convoy of 20 trucks reached Mekelle on Monday.')).toEqual(['Mekelle/ET']);
+    expect(
+      placesOf('Insurgents attacked the town of Mocimboa da Praia on Sunday, killing four people.'),
+    ).toEqual(['Mocímboa da Praia/MZ']);
+  });
+});
+
+describe('nouns and name words that mark a place', () => {
+  it('reads the name after "the base of" or "the stronghold of" as a place', () => {
+    expect(placesOf('Iran fired missiles at the US base of Al Udeid in Qatar on Monday.')).toEqual([
+      'Al Udeid/QA',
+    ]);
+    expect(placesOf('The army retook the rebel stronghold of Kidal on Tuesday.')).toEqual([
+      'Kidal/ML',
+    ]);
+  });
+
+  it('reads a particle joined to a name ("al-Din") as part of the name', () => {
+    expect(
+      placesOf('Forces shelled positions in the Salah al-Din area of southern Tripoli on Monday.'),
+    ).toEqual(['Salah al-Din/LY']);
+  });
+});
