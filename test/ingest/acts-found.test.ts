@@ -52,6 +52,13 @@ describe('acts told in words no single trigger word names', () => {
     expect(types('Police rescued Marulanda within hours.')).toEqual(['release']);
     expect(types('He slept in a shed near the border.')).toEqual([]);
   });
+
+  it('reads an irregular participle after "had" that the tagger takes for a noun', () => {
+    expect(types('The insurgents had overrun two hilltop outposts by dawn.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('The envoys had talks with both commanders.')).toEqual(['talks']);
+  });
 });
 
 describe('words that look like acts of war and are not', () => {
