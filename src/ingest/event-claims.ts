@@ -575,8 +575,14 @@ function triggersBySentence(
   }
   // Single words by lemma ("liberated", "bombardment"), after the patterns so that a pattern
   // matching the same words, or more, wins below.
-  for (const token of located.tokens) {
-    const known = triggersOfToken(text.slice(token.start, token.end), token.lemma, token.pos);
+  for (const [i, token] of located.tokens.entries()) {
+    const afterHave = located.tokens[i - 1]?.lemma.toLowerCase() === 'have';
+    const known = triggersOfToken(
+      text.slice(token.start, token.end),
+      token.lemma,
+      token.pos,
+      afterHave,
+    );
     // A word the store's hand-coded claims taught counts where no table knows the word.
     const learned = known.length === 0 ? taughtRuleOf(taught, token) : undefined;
     const rules = learned === undefined ? known : [learned];

@@ -98,11 +98,18 @@ const NOUN_OR_PAST: readonly TriggerLemma['pos'][] = ['noun', 'verb'];
 /**
  * The rules a token stands for, given its text, its lemma and its wink-nlp tag: the lemma first,
  * else the word with an ending detached ("kidnapped" → kidnap, doubled consonant and all).
+ * `afterHave` says the word follows a form of "have", where it is a participle whatever its tag.
  */
-export function triggersOfToken(word: string, lemma: string, tag: string): readonly TriggerRule[] {
+export function triggersOfToken(
+  word: string,
+  lemma: string,
+  tag: string,
+  afterHave = false,
+): readonly TriggerRule[] {
   const lower = word.toLowerCase();
-  // The light model tags an unfamiliar past tense after a name as a noun ("Police rescued …").
-  const as = tag === 'NOUN' && PAST_TENSE.test(lower) ? NOUN_OR_PAST : READ_AS[tag];
+  // The light model tags an unfamiliar past tense after a name as a noun ("Police rescued …"),
+  // and an irregular participle after "had" too ("had overrun", "had fought").
+  const as = tag === 'NOUN' && (afterHave || PAST_TENSE.test(lower)) ? NOUN_OR_PAST : READ_AS[tag];
   if (as === undefined || as.length === 0) return [];
   const table = lemmaTriggers();
   for (const pos of as) {

@@ -52,6 +52,13 @@ describe('acts told in words no single trigger word names', () => {
     expect(types('Police rescued Marulanda within hours.')).toEqual(['release']);
     expect(types('He slept in a shed near the border.')).toEqual([]);
   });
+
+  it('reads an irregular participle after "had" that the tagger takes for a noun', () => {
+    expect(types('The insurgents had overrun two hilltop outposts by dawn.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('The envoys had talks with both commanders.')).toEqual(['talks']);
+  });
 });
 
 describe('words that look like acts of war and are not', () => {
@@ -164,5 +171,61 @@ describe('acts told from the side they reached', () => {
       'aid_delivery',
     ]);
     expect(types('Journalists were allowed in for the first time.')).toEqual([]);
+  });
+});
+
+describe('acts told by a phrasing of their own', () => {
+  it('reads people named to be freed as a list delivered', () => {
+    expect(
+      types(
+        'The group handed the Egyptian mediators the names of six detainees due out on Monday.',
+      ),
+    ).toContain('list_delivered');
+    expect(types('Each side said its list included roughly 1,200 names.')).toEqual([
+      'list_delivered',
+    ]);
+    expect(types('The names of the victims have not been published.')).toEqual([]);
+  });
+
+  it('reads a side keeping a truce as the truce holding', () => {
+    expect(types('The militia said it would observe the holiday truce until Sunday.')).toEqual([
+      'truce_start',
+    ]);
+    expect(types('Both armies had respected an informal ceasefire since the spring.')).toEqual([
+      'truce_start',
+    ]);
+    expect(types('The council will observe a minute of silence.')).toEqual([]);
+  });
+
+  it('reads a threat as a demand with its price named', () => {
+    expect(types('The governor said the army would teach the raiders a lesson.')).toEqual([
+      'demand',
+    ]);
+    expect(types('Officials said they would act forcefully if provoked.')).toEqual(['demand']);
+    expect(types('There will be no calm in the capital, the commander said.')).toEqual(['demand']);
+    expect(types('The movement says it will not remain passive.')).toEqual(['demand']);
+    expect(types('There is a lesson in this for every mediator.')).toEqual([]);
+  });
+
+  it('reads aid by its entry or its distribution, let in or stopped', () => {
+    expect(types('The entry of relief supplies resumed at the southern gate on Friday.')).toEqual([
+      'aid_delivery',
+    ]);
+    expect(types('Authorities blocked the entry of fuel into the enclave.')).toEqual([
+      'aid_delivery',
+    ]);
+    expect(types('The road has stayed closed to food and medicine for a month.')).toEqual([
+      'aid_delivery',
+    ]);
+    expect(types('The charity suspended distributions in the northern district.')).toEqual([
+      'aid_delivery',
+    ]);
+    expect(types('The entry of the delegation was delayed.')).toEqual([]);
+  });
+
+  it('reads an order to move that names whom at length', () => {
+    expect(
+      types('The army ordered residents of nine villages along the river to leave at once.'),
+    ).toEqual(['evacuation_order']);
   });
 });

@@ -55,6 +55,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:sent|send|sends|handed over|hand over|hands over|delivered|deliver|submitted|submit|passed on|passed|gave|give|received|receive|transmitted|provided|provide) (?:[\\w-]+ ){0,3}list\\b|\\blist (?:of [\\w ]{3,40}?)?(?:(?:was|were|has been|had been) (?:received|delivered|handed over|sent|submitted|passed on)|reached|arrived)\\b',
   },
   {
+    // People named to be freed are a list delivered: "gave the mediators the names of the three
+    // women to be freed", "their list included about 7,500 names".
+    id: 'list.names',
+    cues: ['names'],
+    type: 'list_delivered',
+    negatedType: 'list_not_delivered',
+    pattern:
+      '\\b(?:gave|given|give|gives|giving|handed|hands|hand|sent|send|sends|supplied|supply|supplies|passed|delivered|deliver|delivers|submitted|submit|submits|provided|provide|provides)(?: over| on)? (?:[\\w-]+ ){0,5}?names of (?:the )?(?:[\\w-]+ ){0,4}?(?:hostages|prisoners|detainees|captives|women|men|children|soldiers|people|civilians)\\b|\\b(?:names|list|lists) (?:that |which )?(?:include[sd]?|including|contain(?:s|ed|ing)?|held|holds|holding|of|with) (?:some |about |around |roughly |nearly |almost |more than |over |up to )?[\\d][\\d,.]* names\\b',
+  },
+  {
     id: 'list.missing',
     cues: ['list'],
     type: 'list_not_delivered',
@@ -78,6 +88,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'aid_delivery',
     pattern:
       '\\b(?:aid|fuel|food|medicine|medicines|medical supplies|supplies|relief|humanitarian (?:aid|supplies|goods|assistance))\\b(?: [\\w-]+){0,3}? (?:is|are|was|were|be|been|being|get|gets|got) (?:(?:not|never|now|finally|again|only) )?(?:allowed|let|permitted) (?:in|through|into|to enter|to pass|to cross)\\b',
+  },
+  {
+    // Aid told by its entry or its distribution, let in or stopped: "the entry of humanitarian
+    // aid has continued", "blocked the entry of all goods", "crossings closed to food and fuel",
+    // "suspended distributions". Whether it happened is the polarity's to say.
+    id: 'aid.entry',
+    cues: ['entry', 'entries', 'distribution', 'closed'],
+    type: 'aid_delivery',
+    pattern:
+      '\\b(?:entry|entries) of (?:all )?(?:humanitarian |commercial |relief |food )?(?:aid|goods|fuel|food|supplies|medicines?|assistance)\\b|\\b(?:suspended|suspends|halted|halts|stopped|stops|resumed|resumes) (?:food |aid |its |their |all )?distributions\\b|\\bclosed to (?:[\\w-]+,? ){0,2}?(?:aid|food|fuel|goods|supplies|medicines?|humanitarian)\\b',
   },
   {
     id: 'aid.grain-ships',
@@ -242,7 +262,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'evacuation_order',
     // A convoy of buses, ambulances or the wounded carries people out, not aid.
     pattern:
-      "\\b(?:evacuation (?:orders?|warnings?|notices?|calls?)|convoys? of (?:[\\w-]+ ){0,3}(?:buses|ambulances|wounded|evacuees)|ordered (?:[\\w-]+ ){0,4}to (?:evacuate|leave|move)|ordered the evacuation|(?:calling|called|calls|urged|urging|urges|told|telling|warned|ordering|orders|ordered) (?:on )?(?:[\\w’']+ ){0,8}to (?:evacuate|leave|move south|flee|head south))\\b",
+      "\\b(?:evacuation (?:orders?|warnings?|notices?|calls?)|convoys? of (?:[\\w-]+ ){0,3}(?:buses|ambulances|wounded|evacuees)|ordered (?:[\\w-]+ ){0,8}?to (?:evacuate|leave|move)|ordered the evacuation|(?:calling|called|calls|urged|urging|urges|told|telling|warned|ordering|orders|ordered) (?:on )?(?:[\\w’']+ ){0,8}to (?:evacuate|leave|move south|flee|head south))\\b",
   },
   {
     // People crossing a border or a front line are fleeing it, as the corpus records them.
@@ -307,6 +327,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'demand',
     pattern:
       '\\b(?:demanded|demanding|demands|warned|warning|warns|ultimatum|threatened|threatening|insisted that|call(?:ed|s)? on|urged|sent a (?:[\\w-]+ )?message\\b(?:[^.;]{0,80}?)\\bthat (?:stressed|warned|made clear))\\b',
+  },
+  {
+    // A threat is a demand with its price named: "would not refrain from teaching a lesson",
+    // "will act forcefully against any threat", "there will be no quiet in Beirut", "will not
+    // remain passive". Not "there is a lesson here".
+    id: 'demand.threat',
+    cues: ['teach', 'taught', 'lesson', 'act', 'respond', 'retaliat', 'react', 'there', 'remain'],
+    type: 'demand',
+    pattern:
+      '\\b(?:teach(?:es|ing)?|taught) (?:[\\w-]+ ){0,4}?a lesson|\\b(?:act|acts|acted|acting|respond|responds|responded|responding|retaliate|retaliates|retaliated|react|reacts|reacted) (?:[\\w-]+ )?(?:forcefully|resolutely|decisively|firmly|harshly|with force)|\\bthere will be no (?:quiet|calm|security|peace) (?:in|for)|\\b(?:will|would|shall) not (?:remain|stay|sit) (?:passive|idle|silent|idly by)\\b',
   },
   {
     id: 'accusation.accuse',
@@ -387,6 +417,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'truce_start',
     pattern:
       '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|taken effect|took hold|taken hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:agreement|accord|deal)s?\\b[^.;]{0,40}?\\b(?:took effect|takes effect|taken effect|came into (?:force|effect)|comes into (?:force|effect)|entered into force|enters into force|went into effect)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping) (?:all )?(?:military actions|military operations|offensive operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
+  },
+  {
+    // A side that keeps a truce says it holds: "would observe the truce", "had observed an
+    // informal ceasefire since 2022", "will abide by the truce as long as the other side does".
+    // Asked of others ("called on all parties to respect the ceasefire") the sentence's demand is
+    // the act, and the keep head learns to drop this one beside it.
+    id: 'truce.observed',
+    cues: ['observ', 'respect', 'abid', 'adher', 'honour', 'honor'],
+    type: 'truce_start',
+    pattern:
+      '\\b(?:observe|observes|observed|observing|respect|respects|respected|respecting|abide by|abides by|abided by|abiding by|adhere to|adheres to|adhered to|adhering to|honou?r|honou?rs|honou?red|honou?ring) (?:strictly )?(?:a |an |the |its |their |this |that )?(?:[\\w-]+ ){0,2}?(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b',
   },
   {
     // "the guns fell silent": the pause told by what it brought, with no word for it.
