@@ -203,12 +203,7 @@ export class AgreementEvaluations {
       const evaluations =
         remembered === undefined || read.changes === null
           ? []
-          : advancedEvaluations(
-              remembered.evaluations,
-              remembered.inputs,
-              read.inputs,
-              read.changes,
-            );
+          : advancedEvaluations(remembered.evaluations, read.inputs, read.changes);
       remembered = { head: read.head, inputs: read.inputs, evaluations };
       this.remembered.set(key, remembered);
     }
@@ -291,7 +286,6 @@ export class AgreementEvaluations {
  */
 function advancedEvaluations(
   held: readonly Made[],
-  before: EvaluationInputs,
   inputs: EvaluationInputs,
   changes: readonly ClaimChange[],
 ): Made[] {
@@ -311,14 +305,7 @@ function advancedEvaluations(
       continue;
     }
     if (made.frame === null || changes.length > CELL_CHANGES_AT_MOST) continue;
-    const cells = advancedCells(
-      made.verdicts,
-      made.frame,
-      before.claims,
-      inputs.claims,
-      changes,
-      validity,
-    );
+    const cells = advancedCells(made.verdicts, made.frame, changes, validity);
     if (cells !== null) out.push({ ...validity, ...cells, grid: null, full: null });
   }
   return out;

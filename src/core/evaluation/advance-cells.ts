@@ -35,15 +35,13 @@ export interface AdvancedCells {
  * came to be set aside, or no longer, by supersession; the tallies of those types; their
  * breaches; the count of claims. Everything else is kept from `previous`. The claims of the
  * types those cells read are indexed afresh, before and after, which costs in proportion to
- * them, not to all claims. Null when a change may reach more than cells, or when a count an
- * extension rule makes allows another number of steps than before: the caller evaluates
- * afresh. `before` are the claims `previous` was made from, `after` those after the changes.
+ * them, not to all claims (the frame holds them by type, and is advanced with them). Null when
+ * a change may reach more than cells, or when a count an extension rule makes allows another
+ * number of steps than before: the caller evaluates afresh.
  */
 export function advancedCells(
   previous: Verdicts,
   made: CellFrame,
-  before: readonly Claim[],
-  after: readonly Claim[],
   changes: readonly ClaimChange[],
   validity?: Validity,
 ): AdvancedCells | null {
@@ -58,10 +56,11 @@ export function advancedCells(
   }
   // No bound groups or handovers here (`normsReachedBy` says everything): claims read as they are.
   const types = typesAssessedFor(agreement, reached.norms);
-  const ofTypes = (all: readonly Claim[]) =>
-    inIdOrder(all.filter((c) => types.has(c.content.type)));
-  const indexBefore = new ClaimIndex(agreement, ofTypes(before), asOfMs, sources);
-  const index = new ClaimIndex(agreement, ofTypes(after), asOfMs, sources, window);
+  const claimsOfType = claimsOfTypeAfter(made.claimsOfType, types, changes);
+  const ofTypes = (byType: ReadonlyMap<EventType, readonly Claim[]>) =>
+    inIdOrder([...types].flatMap((t) => byType.get(t) ?? []));
+  const indexBefore = new ClaimIndex(agreement, ofTypes(made.claimsOfType), asOfMs, sources);
+  const index = new ClaimIndex(agreement, ofTypes(claimsOfType), asOfMs, sources, window);
   index.place(calendar);
   const ctx = new EvaluationContext(agreement, index, calendar, window);
 
@@ -140,8 +139,26 @@ export function advancedCells(
   if (validity !== undefined) window.narrow(validity);
   return {
     verdicts: { ...previous, term, periods, once, tallies, breaches, claims },
-    frame: { ...made, allowances },
+    frame: { ...made, allowances, claimsOfType },
   };
+}
+
+/** The claims of each of `types` after the changes, still in id order; other types as held. */
+function claimsOfTypeAfter(
+  held: ReadonlyMap<EventType, readonly Claim[]>,
+  types: ReadonlySet<EventType>,
+  changes: readonly ClaimChange[],
+): Map<EventType, readonly Claim[]> {
+  const out = new Map(held);
+  const changed = new Set<string>();
+  for (const c of changes) for (const s of [c.before, c.after]) if (s !== null) changed.add(s.id);
+  for (const type of types) {
+    const added = changes.flatMap((c) => (c.after?.content.type === type ? [c.after] : []));
+    const list = held.get(type) ?? [];
+    if (added.length === 0 && !changes.some((c) => c.before?.content.type === type)) continue;
+    out.set(type, inIdOrder([...list.filter((c) => !changed.has(c.id)), ...added]));
+  }
+  return out;
 }
 
 /** A claim's time as the index holds it: [lo, hi]. */

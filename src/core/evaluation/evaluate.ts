@@ -4,6 +4,8 @@ import type { Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
 import { instantMs, isoOf } from '../time/instant-ms.js';
 import { localTimeAfter, nextLocalTimeAfter } from '../time/zoned-time.js';
+import type { EventType } from '../vocabulary/event-types.js';
+import { typesAssessedFor } from './affected-cells.js';
 import { applyExceptions } from './apply-exceptions.js';
 import type { Validity } from './as-of-window.js';
 import { AsOfWindow } from './as-of-window.js';
@@ -91,6 +93,11 @@ export interface CellFrame {
   readonly suspensions: readonly SuspensionSpan[];
   /** Periods shown: those beginning before the latest possible end. */
   readonly shown: number;
+  /**
+   * The claims evaluated, of each type a clause or a total reads, in id order: a change
+   * reaching some cells is met by indexing only the claims of the types they read.
+   */
+  readonly claimsOfType: ReadonlyMap<EventType, readonly Claim[]>;
 }
 
 /** `evaluateVerdicts`, with the frame its cells were assessed on. */
@@ -106,7 +113,8 @@ export function evaluateWithFrame(
   const zone = agreement.timezone;
   const read = handedOver(agreement, boundThroughParties(agreement, claims));
   const window = new AsOfWindow(asOfMs);
-  const index = new ClaimIndex(agreement, inIdOrder(read), asOfMs, options.sources ?? [], window);
+  const ordered = inIdOrder(read);
+  const index = new ClaimIndex(agreement, ordered, asOfMs, options.sources ?? [], window);
   const frame = termFrame(agreement, index);
   const automatic = agreement.term.extensionRules.some((r) => r.automatic);
   const horizon = horizonOf(agreement, frame, window, automatic);
@@ -215,8 +223,22 @@ export function evaluateWithFrame(
       countUntil,
       suspensions,
       shown,
+      claimsOfType: claimsByType(
+        ordered,
+        typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id))),
+      ),
     },
   };
+}
+
+/** The claims of each of `types`, in the order given. */
+function claimsByType(
+  claims: readonly Claim[],
+  types: ReadonlySet<EventType>,
+): Map<EventType, Claim[]> {
+  const byType = new Map<EventType, Claim[]>([...types].map((t) => [t, []]));
+  for (const claim of claims) byType.get(claim.content.type)?.push(claim);
+  return byType;
 }
 
 /**

@@ -176,7 +176,7 @@ describe('an evaluation advanced cell by cell', () => {
           const { after, change } = applied(claims, c, next++);
           if (change === null) continue;
           const reached = normsReachedBy(agreement, [change]);
-          const moved = advancedCells(held.verdicts, held.frame, claims, after, [change], validity);
+          const moved = advancedCells(held.verdicts, held.frame, [change], validity);
           claims = after;
           if (moved === null) {
             validity = { from: -Infinity, until: Infinity };
