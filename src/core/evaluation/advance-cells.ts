@@ -59,7 +59,12 @@ export function advancedCells(
   const claimsOfType = claimsOfTypeAfter(made.claimsOfType, types, changes);
   const ofTypes = (byType: ReadonlyMap<EventType, readonly Claim[]>) =>
     inIdOrder([...types].flatMap((t) => byType.get(t) ?? []));
-  const indexBefore = new ClaimIndex(agreement, ofTypes(made.claimsOfType), asOfMs, sources);
+  const typesName = [...types].sort().join(',');
+  // Read only for supersession and times: the last advance's index, placed since, will do.
+  const indexBefore =
+    made.typesIndexed?.types === typesName
+      ? made.typesIndexed.index
+      : new ClaimIndex(agreement, ofTypes(made.claimsOfType), asOfMs, sources);
   const index = new ClaimIndex(agreement, ofTypes(claimsOfType), asOfMs, sources, window);
   index.place(calendar);
   const ctx = new EvaluationContext(agreement, index, calendar, window);
@@ -139,7 +144,7 @@ export function advancedCells(
   if (validity !== undefined) window.narrow(validity);
   return {
     verdicts: { ...previous, term, periods, once, tallies, breaches, claims },
-    frame: { ...made, allowances, claimsOfType },
+    frame: { ...made, allowances, claimsOfType, typesIndexed: { types: typesName, index } },
   };
 }
 

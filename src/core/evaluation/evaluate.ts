@@ -98,6 +98,11 @@ export interface CellFrame {
    * reaching some cells is met by indexing only the claims of the types they read.
    */
   readonly claimsOfType: ReadonlyMap<EventType, readonly Claim[]>;
+  /**
+   * The index of some types' claims the last advance made (null before any), by the types'
+   * names: the next advance reaching the same types takes it as its index before.
+   */
+  readonly typesIndexed: { readonly types: string; readonly index: ClaimIndex } | null;
 }
 
 /** `evaluateVerdicts`, with the frame its cells were assessed on. */
@@ -227,6 +232,7 @@ export function evaluateWithFrame(
         ordered,
         typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id))),
       ),
+      typesIndexed: null,
     },
   };
 }
