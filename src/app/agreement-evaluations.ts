@@ -10,6 +10,9 @@ import { gridOfVerdicts } from '../core/evaluation/verdict-grid.js';
 import { termSpan } from '../core/evaluation/term-span.js';
 import type { ClaimChange } from '../core/evaluation/affected-cells.js';
 import { advancedVerdicts } from '../core/evaluation/advance-verdicts.js';
+import { advancedCells } from '../core/evaluation/advance-cells.js';
+import type { CellFrame } from '../core/evaluation/evaluate.js';
+import { evaluateWithFrame } from '../core/evaluation/evaluate.js';
 import type { Claim } from '../core/evidence/claim.js';
 import { badInput } from '../core/errors.js';
 import type { JsonBytes } from '../core/api/json-text.js';
@@ -37,6 +40,8 @@ interface Made {
   readonly from: number;
   readonly until: number;
   readonly verdicts: Verdicts;
+  /** What its cells were assessed on, to assess some again; null for several versions. */
+  readonly frame: CellFrame | null;
   grid: EvaluationGrid | null;
   full: Evaluation | null;
 }
@@ -96,6 +101,13 @@ const ENTRIES_ADVANCED_AT_MOST = 20_000;
  * more than it can save.
  */
 const CHANGES_ADVANCED_AT_MOST = 1_000;
+
+/**
+ * Changed claims beyond which the evaluations held are not advanced cell by cell but made
+ * afresh: each change widens the cells assessed again, and at 100k claims on the bench's
+ * agreement 100 changes of its mix already reach everything through a power.
+ */
+const CELL_CHANGES_AT_MOST = 200;
 
 /**
  * Evaluations of a store's agreements, remembered until the ledger moves. An evaluation is a
@@ -205,8 +217,15 @@ export class AgreementEvaluations {
     }
     const { versions, claims, options } = remembered.inputs;
     const validity = { from: -Infinity, until: Infinity };
-    const verdicts = versionVerdicts(versions, claims, asOf, { ...options, validity });
-    const made: Made = { ...validity, verdicts, grid: null, full: null };
+    const only = versions.length === 1 ? versions[0] : undefined;
+    const { verdicts, frame } =
+      only === undefined
+        ? {
+            verdicts: versionVerdicts(versions, claims, asOf, { ...options, validity }),
+            frame: null,
+          }
+        : evaluateWithFrame(only, claims, asOf, { ...options, validity });
+    const made: Made = { ...validity, verdicts, frame, grid: null, full: null };
     list.unshift(made);
     list.length = Math.min(list.length, EVALUATIONS_KEPT);
     return { made, asOf: asOfIso, head: remembered.head };
@@ -260,9 +279,10 @@ export class AgreementEvaluations {
 }
 
 /**
- * The evaluations held, brought up to the changed claims where none of them reaches anything
- * an evaluation shows but its count of claims (`advancedVerdicts`); the others are dropped, to
- * be made afresh when asked.
+ * The evaluations held, brought up to the changed claims: with only their count of claims
+ * moved where no change reaches anything more (`advancedVerdicts`), else with the cells the
+ * changes reach assessed again (`advancedCells`, one version, a few hundred changes at most);
+ * the others are dropped, to be made afresh when asked.
  */
 function advancedEvaluations(
   held: readonly Made[],
@@ -273,14 +293,20 @@ function advancedEvaluations(
   for (const made of held) {
     const validity = { from: made.from, until: made.until };
     const verdicts = advancedVerdicts(made.verdicts, inputs.versions, changes, validity);
-    if (verdicts === null) continue;
-    const { claims } = verdicts;
-    out.push({
-      ...validity,
-      verdicts,
-      grid: made.grid === null ? null : { ...made.grid, claims },
-      full: made.full === null ? null : { ...made.full, claims },
-    });
+    if (verdicts !== null) {
+      const { claims } = verdicts;
+      out.push({
+        ...validity,
+        verdicts,
+        frame: made.frame,
+        grid: made.grid === null ? null : { ...made.grid, claims },
+        full: made.full === null ? null : { ...made.full, claims },
+      });
+      continue;
+    }
+    if (made.frame === null || changes.length > CELL_CHANGES_AT_MOST) continue;
+    const cells = advancedCells(made.verdicts, made.frame, changes, validity);
+    if (cells !== null) out.push({ ...validity, ...cells, grid: null, full: null });
   }
   return out;
 }

@@ -28,7 +28,21 @@ export function advancedVerdicts(
     }
   }
   const window = new AsOfWindow(instantMs(previous.asOf));
-  let { total, notAccepted, knownAfterAsOf } = previous.claims;
+  const claims = movedClaimCounts(previous.claims, changes, window);
+  if (validity !== undefined) window.narrow(validity);
+  return { ...previous, claims };
+}
+
+/**
+ * An evaluation's count of claims moved by changes, each claim read as the claim index reads
+ * it (not accepted, known after asOf, or usable); the window is told each knownAt compared.
+ */
+export function movedClaimCounts(
+  previous: Verdicts['claims'],
+  changes: readonly ClaimChange[],
+  window: AsOfWindow,
+): Verdicts['claims'] {
+  let { total, notAccepted, knownAfterAsOf } = previous;
   for (const { before, after } of changes) {
     if (before !== null) {
       total -= 1;
@@ -43,11 +57,7 @@ export function advancedVerdicts(
       else if (reading === 'known_after_as_of') knownAfterAsOf += 1;
     }
   }
-  if (validity !== undefined) window.narrow(validity);
-  return {
-    ...previous,
-    claims: { total, usable: total - notAccepted - knownAfterAsOf, notAccepted, knownAfterAsOf },
-  };
+  return { total, usable: total - notAccepted - knownAfterAsOf, notAccepted, knownAfterAsOf };
 }
 
 /** How the claim index reads a claim before any clause does (`ClaimIndex.exclusion`). */

@@ -100,14 +100,82 @@ export function cellIsAffected(affected: AffectedCells, cell: CellAddress): bool
   );
 }
 
-function everythingBecause(agreement: Agreement, claim: Claim): EverythingBecause | null {
+/**
+ * The norms a change reaches when a re-assessment of their cells tests for itself what
+ * `cellsAffectedBy` must assume: that a count an extension rule makes moved the term (it
+ * compares the rule's allowances before and after), and that the claim set another aside, or
+ * was set aside (it compares which claims of the types it reads are superseded, by whom).
+ * `everything` for every other reason `cellsAffectedBy` gives.
+ */
+export type NormsReached =
+  | { readonly kind: 'everything'; readonly because: EverythingBecause }
+  | {
+      readonly kind: 'norms';
+      readonly norms: ReadonlySet<string>;
+      /** An extension rule counts one of them: its allowance must come out the same. */
+      readonly countedByRule: boolean;
+    }
+  | { readonly kind: 'nothing' };
+
+/** The norms some changes reach, for a re-assessment that tests the term and supersession. */
+export function normsReachedBy(
+  agreement: Agreement,
+  changes: readonly ClaimChange[],
+): NormsReached {
+  const norms = new Set<string>();
+  for (const { before, after } of changes) {
+    for (const claim of [before, after]) {
+      if (claim === null) continue;
+      const because = everythingBecause(agreement, claim, 'tested');
+      if (because !== null) return { kind: 'everything', because };
+      for (const id of readers(agreement, claim.content.type)) norms.add(id);
+    }
+  }
+  if (norms.size === 0) return { kind: 'nothing' };
+  const countedByRule = agreement.term.extensionRules.some((r) => norms.has(r.counts));
+  return { kind: 'norms', norms, countedByRule };
+}
+
+/**
+ * The event types whose claims the cells of these norms are assessed from: each norm's acts
+ * and their negations, for the norms and every norm their quantities count, and the totals'.
+ */
+export function typesAssessedFor(agreement: Agreement, norms: ReadonlySet<string>): Set<EventType> {
+  const all = new Set(norms);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const norm of agreement.norms) {
+      if (!all.has(norm.id)) continue;
+      for (const counted of quantitiesOf(norm).flatMap(countedNorms)) {
+        if (all.has(counted)) continue;
+        all.add(counted);
+        grown = true;
+      }
+    }
+  }
+  const types = new Set<EventType>(agreement.totals.flatMap((t) => t.reported?.event ?? []));
+  for (const norm of agreement.norms)
+    if (all.has(norm.id)) for (const t of typesReadBy(norm)) types.add(t);
+  return types;
+}
+
+/**
+ * Whether a change may reach every cell. `assumed` takes the worst of a count an extension
+ * rule makes and of supersession; `tested` leaves both to a re-assessment that checks them.
+ */
+function everythingBecause(
+  agreement: Agreement,
+  claim: Claim,
+  rulesAndSupersession: 'assumed' | 'tested' = 'assumed',
+): EverythingBecause | null {
   const type = claim.content.type;
   const term = agreement.term;
   const reading = readers(agreement, type);
+  const assumed = rulesAndSupersession === 'assumed';
   if (
     term.reportedEnd?.event === type ||
     term.reportedExtensions?.event === type ||
-    term.extensionRules.some((r) => reading.has(r.counts))
+    (assumed && term.extensionRules.some((r) => reading.has(r.counts)))
   )
     return 'term';
   if (
@@ -127,7 +195,12 @@ function everythingBecause(agreement: Agreement, claim: Claim): EverythingBecaus
   if (claim.content.countsToward !== undefined) return 'counted_elsewhere';
   // Only claims that count take part in supersession (`ClaimIndex.markSuperseded`); whether it
   // was known by asOf or is about others is not known here, so any accepted report may.
-  if (claim.status === 'accepted' && claim.content.modality !== 'planned' && reading.size > 0)
+  if (
+    assumed &&
+    claim.status === 'accepted' &&
+    claim.content.modality !== 'planned' &&
+    reading.size > 0
+  )
     return 'supersession';
   return null;
 }
@@ -176,6 +249,20 @@ function quantitiesOf(norm: Norm): Expression[] {
     ...own,
     ...norm.occasions.items.flatMap((o) => (o.quantity === null ? [] : [o.quantity.min])),
   ];
+}
+
+/** The norms an expression counts (`count(norm)`). */
+function countedNorms(e: Expression): string[] {
+  switch (e.kind) {
+    case 'count':
+      return [e.norm];
+    case 'add':
+    case 'subtract':
+    case 'multiply':
+      return [...countedNorms(e.left), ...countedNorms(e.right)];
+    default:
+      return [];
+  }
 }
 
 function countsAny(e: Expression, norms: ReadonlySet<string>): boolean {

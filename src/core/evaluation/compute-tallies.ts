@@ -1,4 +1,4 @@
-import type { Act } from '../agreement/agreement.js';
+import type { Act, Agreement } from '../agreement/agreement.js';
 import { actOf } from '../agreement/agreement.js';
 import type { ClaimId, PartyId } from '../ids.js';
 import type { Claim } from '../evidence/claim.js';
@@ -259,9 +259,13 @@ function distinctSorted(xs: Int32Array): Int32Array {
  * evidence policy (the fullest account, by default); periods add up. A claim's categories
  * describe all the persons it counts, so it counts in full for each of them.
  */
-export function computeTallies(ctx: EvaluationContext, periods: number): CountedTally[] {
+export function computeTallies(
+  ctx: EvaluationContext,
+  periods: number,
+  only: ReadonlySet<EventType> | null = null,
+): CountedTally[] {
   const { index } = ctx;
-  const types = [...new Set(ctx.agreement.norms.flatMap((n) => actOf(n).events))];
+  const types = talliedTypes(ctx.agreement).filter((t) => only === null || only.has(t));
   const policy = ctx.agreement.evidence.fulfilment;
   const totals = new Map<string, Total>();
   const keys = new TallyKeys(index.parties.length);
@@ -434,14 +438,9 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Counted
     for (const [cell, claims] of sources.byCell(cellKeys.length))
       (rowOf[cell] as Total).from.push(claims);
   }
-  // Each act's row of what it is counted by first (persons released, then the releases).
-  const rank = (t: Total) => {
-    const main = countedRoles(t.act)[0] ?? 'acts';
-    return t.role === main ? 0 : t.role === 'acts' ? 1 : 2;
-  };
   return [...totals.values()]
     .map((t, order) => ({ t, order }))
-    .sort((a, b) => rank(a.t) - rank(b.t) || a.order - b.order)
+    .sort((a, b) => rowRank(a.t) - rowRank(b.t) || a.order - b.order)
     .map(({ t }) => ({
       act: t.act,
       by: t.by,
@@ -454,6 +453,40 @@ export function computeTallies(ctx: EvaluationContext, periods: number): Counted
       // Named when asked: a row's claims grow with the claims, and the grid shows none.
       from: () => Array.from(rowClaims(t.from), (i) => index.ids[i] as ClaimId),
     }));
+}
+
+/** The act types tallied: those the agreement's clauses name, in the order they name them. */
+function talliedTypes(agreement: Agreement): EventType[] {
+  return [...new Set(agreement.norms.flatMap((n) => actOf(n).events))];
+}
+
+/** Each act's row of what it is counted by first (persons released), then the acts, then outcomes. */
+function rowRank(t: Pick<Total, 'act' | 'role'>): number {
+  const main = countedRoles(t.act)[0] ?? 'acts';
+  return t.role === main ? 0 : t.role === 'acts' ? 1 : 2;
+}
+
+/**
+ * Tallies with the rows of some act types made again (`computeTallies` with `only`) in place
+ * of those held, in the order one pass over every type gives: by rank, then by the order the
+ * clauses name the types, then as each type's pass met its rows.
+ */
+export function talliesWith(
+  agreement: Agreement,
+  held: readonly CountedTally[],
+  remade: readonly CountedTally[],
+  types: ReadonlySet<EventType>,
+): CountedTally[] {
+  const order = talliedTypes(agreement);
+  const rows = [...held.filter((t) => !types.has(t.act)), ...remade];
+  const place = new Map(rows.map((t, k) => [t, k]));
+  // Within one type and rank, rows keep the order their own list gave them.
+  return rows.sort(
+    (a, b) =>
+      rowRank(a) - rowRank(b) ||
+      order.indexOf(a.act) - order.indexOf(b.act) ||
+      (place.get(a) as number) - (place.get(b) as number),
+  );
 }
 
 /** A row's claims from its runs: the one run, or the runs merged. */

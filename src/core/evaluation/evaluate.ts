@@ -4,6 +4,8 @@ import type { Claim } from '../evidence/claim.js';
 import type { Source } from '../evidence/source.js';
 import { instantMs, isoOf } from '../time/instant-ms.js';
 import { localTimeAfter, nextLocalTimeAfter } from '../time/zoned-time.js';
+import type { EventType } from '../vocabulary/event-types.js';
+import { typesAssessedFor } from './affected-cells.js';
 import { applyExceptions } from './apply-exceptions.js';
 import type { Validity } from './as-of-window.js';
 import { AsOfWindow } from './as-of-window.js';
@@ -19,6 +21,7 @@ import type { Exercise } from './evaluate-powers.js';
 import { evaluatePowers } from './evaluate-powers.js';
 import { EvaluationContext } from './evaluation-context.js';
 import type { Evaluation } from './evaluation.js';
+import type { RuleAllowance } from './extension-rules.js';
 import { automaticExpiry, ruleAllowances } from './extension-rules.js';
 import type { JudgedInstance, JudgedPeriod, Verdicts } from './verdicts.js';
 import { fullEvaluation } from './verdicts.js';
@@ -67,13 +70,56 @@ export function evaluateVerdicts(
   asOf: string,
   options: EvaluateOptions = {},
 ): Verdicts {
+  return evaluateWithFrame(agreement, claims, asOf, options).verdicts;
+}
+
+/**
+ * What an evaluation's cells were assessed on besides the claims: the calendar, the term's
+ * frame, its end and rule allowances, the suspensions, and where accusations stop. A change
+ * that leaves these as they were can be met by assessing again only the cells it reaches
+ * (`advancedCells`).
+ */
+export interface CellFrame {
+  readonly agreement: Agreement;
+  readonly asOfMs: number;
+  readonly sources: readonly Source[];
+  readonly calendar: PeriodCalendar;
+  readonly frame: TermFrame;
+  /** The term's end after powers: the instances were assessed against it. */
+  readonly end: TermEnd;
+  readonly allowances: readonly RuleAllowance[];
+  /** Where the extension rules stop counting acts. */
+  readonly countUntil: number;
+  readonly suspensions: readonly SuspensionSpan[];
+  /** Periods shown: those beginning before the latest possible end. */
+  readonly shown: number;
+  /**
+   * The claims evaluated, of each type a clause or a total reads, in id order: a change
+   * reaching some cells is met by indexing only the claims of the types they read.
+   */
+  readonly claimsOfType: ReadonlyMap<EventType, readonly Claim[]>;
+  /**
+   * The index of some types' claims the last advance made (null before any), by the types'
+   * names: the next advance reaching the same types takes it as its index before.
+   */
+  readonly typesIndexed: { readonly types: string; readonly index: ClaimIndex } | null;
+}
+
+/** `evaluateVerdicts`, with the frame its cells were assessed on. */
+export function evaluateWithFrame(
+  agreement: Agreement,
+  claims: readonly Claim[],
+  asOf: string,
+  options: EvaluateOptions = {},
+): { verdicts: Verdicts; frame: CellFrame } {
   const asOfMs = instantMs(asOf);
   if (Number.isNaN(asOfMs))
     throw badInput(`asOf must be an ISO instant, found ${JSON.stringify(asOf)}`);
   const zone = agreement.timezone;
   const read = handedOver(agreement, boundThroughParties(agreement, claims));
   const window = new AsOfWindow(asOfMs);
-  const index = new ClaimIndex(agreement, inIdOrder(read), asOfMs, options.sources ?? [], window);
+  const ordered = inIdOrder(read);
+  const index = new ClaimIndex(agreement, ordered, asOfMs, options.sources ?? [], window);
   const frame = termFrame(agreement, index);
   const automatic = agreement.term.extensionRules.some((r) => r.automatic);
   const horizon = horizonOf(agreement, frame, window, automatic);
@@ -169,7 +215,36 @@ export function evaluateVerdicts(
   };
   const result = applyExceptions(agreement, evaluation, index, options.sources ?? [], window);
   if (options.validity !== undefined) window.narrow(options.validity);
-  return result;
+  return {
+    verdicts: result,
+    frame: {
+      agreement,
+      asOfMs,
+      sources: options.sources ?? [],
+      calendar,
+      frame,
+      end,
+      allowances,
+      countUntil,
+      suspensions,
+      shown,
+      claimsOfType: claimsByType(
+        ordered,
+        typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id))),
+      ),
+      typesIndexed: null,
+    },
+  };
+}
+
+/** The claims of each of `types`, in the order given. */
+function claimsByType(
+  claims: readonly Claim[],
+  types: ReadonlySet<EventType>,
+): Map<EventType, Claim[]> {
+  const byType = new Map<EventType, Claim[]>([...types].map((t) => [t, []]));
+  for (const claim of claims) byType.get(claim.content.type)?.push(claim);
+  return byType;
 }
 
 /**
@@ -177,7 +252,7 @@ export function evaluateVerdicts(
  * whatever order the claims came in. Claims listed by id (as the store lists them) are
  * taken as they are.
  */
-function inIdOrder(claims: readonly Claim[]): readonly Claim[] {
+export function inIdOrder(claims: readonly Claim[]): readonly Claim[] {
   for (let i = 1; i < claims.length; i++) {
     if ((claims[i - 1] as Claim).id > (claims[i] as Claim).id) {
       return [...claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -186,7 +261,11 @@ function inIdOrder(claims: readonly Claim[]): readonly Claim[] {
   return claims;
 }
 
-function evaluateAll(ctx: EvaluationContext, end: TermEnd, frame: TermFrame): InstanceOutcome[] {
+export function evaluateAll(
+  ctx: EvaluationContext,
+  end: TermEnd,
+  frame: TermFrame,
+): InstanceOutcome[] {
   const phases = phaseSpans(ctx.agreement, frame.start, end.range);
   return normInstances(ctx.agreement, ctx.calendar, phases, frame.start, end.range).map((inst) =>
     evaluateInstance(ctx, inst, end.range),
@@ -227,7 +306,11 @@ function horizonOf(
 }
 
 /** The first day boundary a day or more after the term's latest end (or the calendar's end). */
-function accusationsUntil(agreement: Agreement, end: MsRange, calendar: PeriodCalendar): number {
+export function accusationsUntil(
+  agreement: Agreement,
+  end: MsRange,
+  calendar: PeriodCalendar,
+): number {
   const from = Number.isFinite(end.hi) ? end.hi : calendar.endMs;
   return nextLocalTimeAfter(from + 23 * 3_600_000, agreement.timezone, agreement.dayBoundary);
 }
@@ -245,7 +328,7 @@ function earliest(exercises: readonly Exercise[]): Exercise | null {
   return first;
 }
 
-interface SuspensionSpan {
+export interface SuspensionSpan {
   readonly power: string;
   readonly from: number;
   readonly until: number | null;
@@ -267,7 +350,7 @@ function suspensionsOf(exercises: readonly Exercise[]): SuspensionSpan[] {
 }
 
 /** An instance whose window lies wholly in a suspension is suspended, not judged. */
-function suspended(
+export function suspended(
   o: InstanceOutcome,
   spans: readonly SuspensionSpan[],
 ): { period: number | null; result: JudgedInstance } {

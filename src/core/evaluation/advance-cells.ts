@@ -1,0 +1,254 @@
+import type { Claim } from '../evidence/claim.js';
+import { actOf } from '../agreement/agreement.js';
+import { instantMs } from '../time/instant-ms.js';
+import type { EventType } from '../vocabulary/event-types.js';
+import type { ClaimChange } from './affected-cells.js';
+import { normsReachedBy, typesAssessedFor } from './affected-cells.js';
+import { movedClaimCounts } from './advance-verdicts.js';
+import type { Validity } from './as-of-window.js';
+import { AsOfWindow } from './as-of-window.js';
+import { ClaimIndex } from './claim-index.js';
+import { collectBreaches } from './collect-breaches.js';
+import { computeTallies, talliesWith } from './compute-tallies.js';
+import type { CellFrame } from './evaluate.js';
+import { accusationsUntil, inIdOrder, suspended } from './evaluate.js';
+import { evaluateInstance } from './evaluate-instance.js';
+import { EvaluationContext } from './evaluation-context.js';
+import type { Breach } from './evaluation.js';
+import type { RuleAllowance } from './extension-rules.js';
+import { ruleAllowances, ruleResults } from './extension-rules.js';
+import type { NormInstance } from './norm-instances.js';
+import { normInstances } from './norm-instances.js';
+import { phaseSpans } from './term-end.js';
+import type { JudgedInstance, JudgedPeriod, Verdicts } from './verdicts.js';
+
+/** An evaluation advanced cell by cell, and the frame it now rests on. */
+export interface AdvancedCells {
+  readonly verdicts: Verdicts;
+  readonly frame: CellFrame;
+}
+
+/**
+ * An evaluation of one agreement version brought up to changed claims by assessing again only
+ * the cells they reach: the instances of the norms reading their types (`normsReachedBy`)
+ * whose windows meet the changed claims' times, or the times of claims of those types that
+ * came to be set aside, or no longer, by supersession; the tallies of those types; their
+ * breaches; the count of claims. Everything else is kept from `previous`. The claims of the
+ * types those cells read are indexed afresh, before and after, which costs in proportion to
+ * them, not to all claims (the frame holds them by type, and is advanced with them). Null when
+ * a change may reach more than cells, or when a count an extension rule makes allows another
+ * number of steps than before: the caller evaluates afresh.
+ */
+export function advancedCells(
+  previous: Verdicts,
+  made: CellFrame,
+  changes: readonly ClaimChange[],
+  validity?: Validity,
+): AdvancedCells | null {
+  const { agreement, calendar, frame, end, asOfMs, sources } = made;
+  const reached = normsReachedBy(agreement, changes);
+  if (reached.kind === 'everything') return null;
+  const window = new AsOfWindow(asOfMs);
+  const claims = movedClaimCounts(previous.claims, changes, window);
+  if (reached.kind === 'nothing') {
+    if (validity !== undefined) window.narrow(validity);
+    return { verdicts: { ...previous, claims }, frame: made };
+  }
+  // No bound groups or handovers here (`normsReachedBy` says everything): claims read as they are.
+  const types = typesAssessedFor(agreement, reached.norms);
+  const claimsOfType = claimsOfTypeAfter(made.claimsOfType, types, changes);
+  const ofTypes = (byType: ReadonlyMap<EventType, readonly Claim[]>) =>
+    inIdOrder([...types].flatMap((t) => byType.get(t) ?? []));
+  const typesName = [...types].sort().join(',');
+  // Read only for supersession and times: the last advance's index, placed since, will do.
+  const indexBefore =
+    made.typesIndexed?.types === typesName
+      ? made.typesIndexed.index
+      : new ClaimIndex(agreement, ofTypes(made.claimsOfType), asOfMs, sources);
+  const index = new ClaimIndex(agreement, ofTypes(claimsOfType), asOfMs, sources, window);
+  index.place(calendar);
+  const ctx = new EvaluationContext(agreement, index, calendar, window);
+
+  let allowances: readonly RuleAllowance[] = made.allowances;
+  if (reached.countedByRule) {
+    allowances = ruleAllowances(ctx, frame, made.countUntil);
+    const same = allowances.every((a, k) => {
+      const held = made.allowances[k];
+      return held !== undefined && a.steps.min === held.steps.min && a.steps.max === held.steps.max;
+    });
+    // Another number of steps may move the term's end, the calendar and every window.
+    if (!same) return null;
+  }
+
+  const times = changedTimes(changes, indexBefore, index);
+  const phases = phaseSpans(agreement, frame.start, end.range);
+  const instances = normInstances(agreement, calendar, phases, frame.start, end.range);
+  const keyOf = (i: NormInstance) => `${i.norm.id}|${i.period ?? ''}`;
+  const reassessed = new Set<string>();
+  for (const inst of instances) {
+    if (reached.norms.has(inst.norm.id) && times.some((t) => t.hi >= inst.start && t.lo < inst.end))
+      reassessed.add(keyOf(inst));
+  }
+  const outcomes = instances
+    .filter((i) => reassessed.has(keyOf(i)))
+    .map((i) => evaluateInstance(ctx, i, end.range));
+  const results = new Map<NormInstance, JudgedInstance>(
+    outcomes.map((o) => [o.instance, suspended(o, made.suspensions).result]),
+  );
+
+  // Each period's results are its instances' in order; those not reassessed are kept.
+  const resultsOf = (
+    ofPeriod: readonly NormInstance[],
+    held: readonly JudgedInstance[],
+  ): JudgedInstance[] | null => {
+    if (ofPeriod.length !== held.length) return null;
+    return ofPeriod.map((inst, k) => results.get(inst) ?? (held[k] as JudgedInstance));
+  };
+  const periods: JudgedPeriod[] = [];
+  for (const p of previous.periods) {
+    const norms = resultsOf(
+      instances.filter((i) => i.period === p.index - 1),
+      p.norms,
+    );
+    if (norms === null) return null;
+    periods.push(norms.every((r, k) => r === p.norms[k]) ? p : { ...p, norms });
+  }
+  const once = resultsOf(
+    instances.filter((i) => i.period === null),
+    previous.once,
+  );
+  if (once === null) return null;
+
+  const tallied = new Set<EventType>(
+    agreement.norms
+      .filter((n) => reached.norms.has(n.id))
+      .flatMap((n) => actOf(n).events)
+      .filter((t) => types.has(t)),
+  );
+  const remade = computeTallies(ctx, made.shown, tallied);
+  // A unit is named by its first spelling among all claims; among fewer it may be another.
+  const heldUnits = new Map(previous.tallies.map((t) => [rowKey(t), t.unit]));
+  if (remade.some((t) => t.unit !== null && (heldUnits.get(rowKey(t)) ?? t.unit) !== t.unit))
+    return null;
+  const tallies = talliesWith(agreement, previous.tallies, remade, tallied);
+
+  const until = accusationsUntil(agreement, end.range, calendar);
+  const remadeBreaches = collectBreaches(index, outcomes, frame.start, until).filter(
+    (b) => b.norm !== null,
+  );
+  const breaches = breachesWith(instances, previous.breaches, remadeBreaches, reassessed);
+
+  const term = reached.countedByRule
+    ? { ...previous.term, rules: ruleResults(allowances) }
+    : previous.term;
+  if (validity !== undefined) window.narrow(validity);
+  return {
+    verdicts: { ...previous, term, periods, once, tallies, breaches, claims },
+    frame: { ...made, allowances, claimsOfType, typesIndexed: { types: typesName, index } },
+  };
+}
+
+/** The claims of each of `types` after the changes, still in id order; other types as held. */
+function claimsOfTypeAfter(
+  held: ReadonlyMap<EventType, readonly Claim[]>,
+  types: ReadonlySet<EventType>,
+  changes: readonly ClaimChange[],
+): Map<EventType, readonly Claim[]> {
+  const out = new Map(held);
+  const changed = new Set<string>();
+  for (const c of changes) for (const s of [c.before, c.after]) if (s !== null) changed.add(s.id);
+  for (const type of types) {
+    const added = changes.flatMap((c) => (c.after?.content.type === type ? [c.after] : []));
+    const list = held.get(type) ?? [];
+    if (added.length === 0 && !changes.some((c) => c.before?.content.type === type)) continue;
+    out.set(type, inIdOrder([...list.filter((c) => !changed.has(c.id)), ...added]));
+  }
+  return out;
+}
+
+/** A claim's time as the index holds it: [lo, hi]. */
+interface Span {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/**
+ * The times of the changed claims, before and after, and of every claim of the types read
+ * whose supersession changed: set aside or no longer, or by another claim.
+ */
+function changedTimes(
+  changes: readonly ClaimChange[],
+  before: ClaimIndex,
+  after: ClaimIndex,
+): Span[] {
+  const spans: Span[] = [];
+  for (const change of changes) {
+    for (const claim of [change.before, change.after]) {
+      if (claim === null) continue;
+      const { earliest, latest } = claim.content.when;
+      spans.push({
+        lo: earliest === null ? -Infinity : instantMs(earliest),
+        hi: latest === null ? Infinity : instantMs(latest),
+      });
+    }
+  }
+  // Both in id order: one walk pairs the claims held before and after.
+  const supersededBy = (index: ClaimIndex, i: number): string | null => {
+    const by = index.supersededBy[i] as number;
+    return by === -1 ? null : (index.ids[by] as string);
+  };
+  let j = 0;
+  for (let i = 0; i < after.ids.length; i++) {
+    const id = after.ids[i] as string;
+    while (j < before.ids.length && (before.ids[j] as string) < id) j++;
+    if (before.ids[j] !== id) continue;
+    if (
+      before.setAside[j] !== after.setAside[i] ||
+      supersededBy(before, j) !== supersededBy(after, i)
+    ) {
+      spans.push({ lo: after.lo[i] as number, hi: after.hi[i] as number });
+      spans.push({ lo: before.lo[j] as number, hi: before.hi[j] as number });
+    }
+  }
+  return spans;
+}
+
+/** A tally row's name: act, party, category and role. */
+const rowKey = (t: Verdicts['tallies'][number]): string =>
+  `${t.act}|${t.by ?? ''}|${t.category ?? ''}|${t.role}`;
+
+/**
+ * Breaches in the order the instances give them, those of the instances assessed again
+ * remade, then the accusations, kept.
+ */
+function breachesWith(
+  instances: readonly NormInstance[],
+  held: readonly Breach[],
+  remade: readonly Breach[],
+  reassessed: ReadonlySet<string>,
+): Breach[] {
+  const keyOf = (b: Breach) => `${b.norm}|${b.period === null ? '' : b.period - 1}`;
+  const group = (list: readonly Breach[]) => {
+    const groups = new Map<string, Breach[]>();
+    for (const b of list) {
+      if (b.norm === null) continue;
+      const key = keyOf(b);
+      const g = groups.get(key);
+      if (g === undefined) groups.set(key, [b]);
+      else g.push(b);
+    }
+    return groups;
+  };
+  const heldGroups = group(held);
+  const remadeGroups = group(remade);
+  const out: Breach[] = [];
+  const done = new Set<string>();
+  for (const inst of instances) {
+    const key = `${inst.norm.id}|${inst.period ?? ''}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    out.push(...((reassessed.has(key) ? remadeGroups : heldGroups).get(key) ?? []));
+  }
+  for (const b of held) if (b.norm === null) out.push(b);
+  return out;
+}
