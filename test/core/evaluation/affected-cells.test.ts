@@ -181,7 +181,7 @@ describe('the cells an appended claim can change', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 120_000);
 
   it('are all that changes when the claim sets aside an earlier report of the same act', () => {
     fc.assert(
@@ -193,7 +193,7 @@ describe('the cells an appended claim can change', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 120_000);
 
   it('an evaluation advanced by a change that reaches no cell equals the one made afresh after it', () => {
     let advanced = 0;
