@@ -5,12 +5,9 @@
 // one rule. Run with `npx tsx scripts/gold-conventions.ts [dev|train]`; the test split is refused.
 import { join } from 'node:path';
 import { foldName } from '../src/core/text/fold-name.js';
-import { attributeSentences } from '../src/ingest/attribution.js';
-import { cleanText } from '../src/ingest/clean-text.js';
 import type { GoldClaim } from '../src/ingest/corpus-gold.js';
-import { findAuthor, findIssuer, findPublisher, findWire } from '../src/ingest/find-wire.js';
+import { attributeReport } from '../src/ingest/extract.js';
 import { findAnchor, sameSource } from '../src/ingest/score-extraction.js';
-import { structureText } from '../src/ingest/structure.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
 import { MissGroups, tuningSplit } from './miss-groups.js';
 import { CORPUS_DIR, readReports } from './read-corpus.js';
@@ -34,17 +31,8 @@ const counts = { unattributed: 0, declared: 0, denials: 0 };
 for (const report of readReports(join(CORPUS_DIR, split))) {
   const { name, gold } = report;
   const input = reportInput(report);
-  const cleaned = cleanText(input.text, input.format);
-  const structure = structureText(cleaned);
-  const lines = input.format === 'text' ? input.text : cleaned.text;
-  const issuer = findIssuer(lines, cleaned.title);
-  const byline = { wire: findWire(lines), author: findAuthor(lines), issuer };
-  const attributed = attributeSentences(
-    structure,
-    input.publisher ?? (structure.siteName === null ? (findPublisher(lines) ?? issuer) : null),
-    input.agreement ?? null,
-    byline,
-  );
+  const { structure, byline, attributed } = attributeReport(input);
+  const issuer = byline.issuer;
   const parties = gold.agreement?.parties ?? [];
   // Who the report itself is: its publisher, byline, issuer or author, as gold or text shows.
   const voices = [

@@ -5,12 +5,8 @@
 import { join } from 'node:path';
 import { originOf } from '../src/core/evidence/claim.js';
 import { foldName } from '../src/core/text/fold-name.js';
-import { attributeSentences } from '../src/ingest/attribution.js';
-import { cleanText } from '../src/ingest/clean-text.js';
-import { extractClaims } from '../src/ingest/extract.js';
-import { findAuthor, findIssuer, findPublisher, findWire } from '../src/ingest/find-wire.js';
+import { attributeReport, extractClaims } from '../src/ingest/extract.js';
 import { matchClaims, sameSource } from '../src/ingest/score-extraction.js';
-import { structureText } from '../src/ingest/structure.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
 import { MissGroups, tuningSplit } from './miss-groups.js';
 import { CORPUS_DIR, readReports } from './read-corpus.js';
@@ -40,17 +36,8 @@ for (const report of readReports(join(CORPUS_DIR, split))) {
   const input = reportInput(report);
   const result = extractClaims(input);
   const parties = gold.agreement?.parties ?? [];
-  const cleaned = cleanText(input.text, input.format);
-  const structure = structureText(cleaned);
-  const lines = input.format === 'text' ? input.text : cleaned.text;
-  const issuer = findIssuer(lines, cleaned.title);
-  const byline = { wire: findWire(lines), author: findAuthor(lines), issuer };
-  const attributed = attributeSentences(
-    structure,
-    input.publisher ?? (structure.siteName === null ? (findPublisher(lines) ?? issuer) : null),
-    input.agreement ?? null,
-    byline,
-  );
+  const { structure, byline, attributed } = attributeReport(input);
+  const issuer = byline.issuer;
   // The links every sentence starts with: what "no speaker found" leaves at the chain's end.
   const voices = [attributed.publisher.name, byline.wire, byline.author, issuer].filter(
     (n): n is string => n !== null,

@@ -3,15 +3,11 @@
 // Run with `npx tsx scripts/place-misses.ts [dev|train] [--all]` (--all prints every miss).
 import { join } from 'node:path';
 import { foldName } from '../src/core/text/fold-name.js';
-import { attributeSentences } from '../src/ingest/attribution.js';
-import { cleanText } from '../src/ingest/clean-text.js';
-import { extractClaims } from '../src/ingest/extract.js';
+import { attributeReport, extractClaims } from '../src/ingest/extract.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
-import { findAuthor, findPublisher, findWire } from '../src/ingest/find-wire.js';
 import { locatePlaces, lookupPlace } from '../src/ingest/gazetteer.js';
 import type { PlaceMention } from '../src/ingest/gazetteer.js';
 import { matchClaims } from '../src/ingest/score-extraction.js';
-import { structureText } from '../src/ingest/structure.js';
 import { resolveTimeExpressions } from '../src/ingest/time-expressions.js';
 import { MissGroups } from './miss-groups.js';
 import { CORPUS_DIR, readReports } from './read-corpus.js';
@@ -89,14 +85,7 @@ for (const [cause, lines] of groups.largestFirst()) {
 
 /** Every place the gazetteer reads in a report, as extraction reads it. */
 function placeMentions(input: Parameters<typeof extractClaims>[0]): readonly PlaceMention[] {
-  const cleaned = cleanText(input.text, input.format);
-  const structure = structureText(cleaned);
-  const publisher =
-    input.publisher ?? (structure.siteName === null ? findPublisher(cleaned.text) : null);
-  const attributed = attributeSentences(structure, publisher, input.agreement ?? null, {
-    wire: findWire(cleaned.text),
-    author: findAuthor(cleaned.text),
-  });
+  const { attributed } = attributeReport(input);
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,
     timeZone: input.timeZone,

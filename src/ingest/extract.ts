@@ -67,6 +67,25 @@ function bylineLines(input: ExtractInput, cleaned: CleanText): string {
 }
 
 /**
+ * A report cleaned, structured and attributed as extraction reads it: each sentence's chain
+ * of tellers, from the publisher, wire, author and issuer its own lines show. The scripts that
+ * group misses read reports through this too, so they see what extraction saw.
+ */
+export function attributeReport(input: ExtractInput) {
+  const cleaned = cleanText(input.text, input.format);
+  const structure = structureText(cleaned);
+  const lines = bylineLines(input, cleaned);
+  const issuer = findIssuer(lines, cleaned.title);
+  // Given, else the page's site name (read in attribution), else the report's own byline, else
+  // the issuer a statement's heading names: a ministry's statement is the ministry's release.
+  const publisher =
+    input.publisher ?? (structure.siteName === null ? (findPublisher(lines) ?? issuer) : null);
+  const byline = { wire: findWire(lines), author: findAuthor(lines), issuer };
+  const attributed = attributeSentences(structure, publisher, input.agreement ?? null, byline);
+  return { cleaned, structure, byline, attributed };
+}
+
+/**
  * Reads a report into suggested claims: clean text → structure → attribution → time → place →
  * event claims. Pure apart from loading its models once; throws only `TruceError`s (BadInput).
  * `model`: the claim classifier (the shipped one by default; a store's, trained on its reviews,
@@ -81,20 +100,7 @@ export function extractClaims(
     throw badInput(`unknown format "${String(input.format)}": expected text or html`);
   }
   const findActors = actorFinder(input.agreement ?? null);
-  const cleaned = cleanText(input.text, input.format);
-  const structure = structureText(cleaned);
-  const lines = bylineLines(input, cleaned);
-  const issuer = findIssuer(lines, cleaned.title);
-  // Given, else the page's site name (read in attribution), else the report's own byline, else
-  // the issuer a statement's heading names: a ministry's statement is the ministry's release.
-  const publisher =
-    input.publisher ?? (structure.siteName === null ? (findPublisher(lines) ?? issuer) : null);
-  const wire = findWire(lines);
-  const attributed = attributeSentences(structure, publisher, input.agreement ?? null, {
-    wire,
-    author: findAuthor(lines),
-    issuer,
-  });
+  const { cleaned, byline, attributed } = attributeReport(input);
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,
     timeZone: input.timeZone,
@@ -122,7 +128,7 @@ export function extractClaims(
       removed: cleaned.removed,
       cleanText: cleaned.text,
       publisher: attributed.publisher.name,
-      wire,
+      wire: byline.wire,
     },
     claims,
     explanations,

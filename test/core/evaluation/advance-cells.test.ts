@@ -9,8 +9,14 @@ import type { CellFrame } from '../../../src/core/evaluation/evaluate.js';
 import { evaluate, evaluateWithFrame } from '../../../src/core/evaluation/evaluate.js';
 import type { Verdicts } from '../../../src/core/evaluation/verdicts.js';
 import { fullEvaluation } from '../../../src/core/evaluation/verdicts.js';
-import type { ClaimLine } from './claim-lines.js';
-import { claimFromLine, claimLines, DAILY_NORMS } from './claim-lines.js';
+import type { ClaimChangeValue, ClaimLine } from './claim-lines.js';
+import {
+  claimChanges,
+  claimFromLine,
+  claimLines,
+  DAILY_NORMS,
+  POWER_ON_FIRE,
+} from './claim-lines.js';
 import { agreementWith } from './evaluation-fixtures.js';
 
 /** Daily norms (one counting another's acts), and releases owed over the whole term. */
@@ -22,14 +28,6 @@ const NORMS = `${DAILY_NORMS}
     ref: clause 5
     act: {event: release}
     quantity: {min: 40, unit: people}`;
-
-const POWER = `powers:
-  - id: respond
-    holder: counterparty
-    trigger: {violated: [no-fire]}
-    effect: terminate
-    exercised_by: {event: truce_end}
-    ref: clause 9`;
 
 /** A rule that counts releases: one more day for every ten beyond ten. */
 const ruled = (automatic: boolean) => `duration: {days: 3}
@@ -49,7 +47,7 @@ const ruled = (automatic: boolean) => `duration: {days: 3}
  */
 const AGREEMENTS: readonly Agreement[] = [
   agreementWith(NORMS, 'categories: [[women, men, children]]'),
-  agreementWith(NORMS, POWER, ruled(false)),
+  agreementWith(NORMS, POWER_ON_FIRE, ruled(false)),
   agreementWith(NORMS, '', ruled(true)),
 ];
 
@@ -71,29 +69,8 @@ const line = claimLines({
   grounds: false,
 });
 
-/** A later report of the same act from the same origin, within its time: it sets it aside. */
-const supersedeArb = fc.record({
-  kind: fc.constant('supersede' as const),
-  pick: fc.nat(),
-  figure: fc.integer({ min: 1, max: 15 }),
-  later: fc.integer({ min: 1, max: 30 }),
-  within: fc.integer({ min: 0, max: 30 }),
-});
-
-/** A change to the claims: a new one, one revised or reviewed, one withdrawn, or a correction. */
-const changeArb = fc.oneof(
-  fc.record({ kind: fc.constant('new' as const), line }),
-  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), line }),
-  fc.record({
-    kind: fc.constant('review' as const),
-    pick: fc.nat(),
-    status: fc.constantFrom('accepted', 'rejected', 'retracted'),
-  }),
-  fc.record({ kind: fc.constant('drop' as const), pick: fc.nat() }),
-  supersedeArb,
-  supersedeArb,
-);
-type ChangeValue = typeof changeArb extends fc.Arbitrary<infer V> ? V : never;
+const changeArb = claimChanges(line, 2);
+type ChangeValue = ClaimChangeValue;
 
 /** The claims after one change (new claims numbered from `next`), and the change itself. */
 function applied(

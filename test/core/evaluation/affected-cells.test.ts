@@ -8,8 +8,15 @@ import { advancedVerdicts } from '../../../src/core/evaluation/advance-verdicts.
 import { evaluate, evaluateVerdicts } from '../../../src/core/evaluation/evaluate.js';
 import type { Evaluation, NormResult } from '../../../src/core/evaluation/evaluation.js';
 import { fullEvaluation } from '../../../src/core/evaluation/verdicts.js';
-import type { ClaimLine } from './claim-lines.js';
-import { claimFromLine, claimLines, DAILY_NORMS } from './claim-lines.js';
+import type { ClaimChangeValue, ClaimLine } from './claim-lines.js';
+import {
+  claimChanges,
+  claimFromLine,
+  claimLines,
+  DAILY_NORMS,
+  POWER_ON_FIRE,
+  supersedeArb,
+} from './claim-lines.js';
 import { agreementWith } from './evaluation-fixtures.js';
 
 /** Daily norms, one counting another's acts, and a withdrawal owed once. */
@@ -21,13 +28,6 @@ const NORMS = `${DAILY_NORMS}
     ref: clause 5
     act: {event: withdrawal}`;
 
-const POWER = `powers:
-  - id: respond
-    holder: counterparty
-    trigger: {violated: [no-fire]}
-    effect: terminate
-    exercised_by: {event: truce_end}
-    ref: clause 9`;
 const EXCEPTION = `exceptions:
   - {id: self-defence, to: [no-fire], ground: self_defence, ref: clause 4 bis}`;
 const TOTAL = `totals:
@@ -39,7 +39,7 @@ const TOTAL = `totals:
 /** Agreements with tallied quantities, a count of another norm, a power, an exception, a total. */
 const AGREEMENTS: readonly Agreement[] = [
   agreementWith(NORMS, 'categories: [[women, men, children]]'),
-  agreementWith(NORMS, POWER),
+  agreementWith(NORMS, POWER_ON_FIRE),
   agreementWith(NORMS, EXCEPTION),
   agreementWith(NORMS, TOTAL),
 ];
@@ -65,28 +65,8 @@ const line = claimLines({
   grounds: true,
 });
 
-/** A later report of the same act from the same origin, within its time: it sets it aside. */
-const supersedeArb = fc.record({
-  kind: fc.constant('supersede' as const),
-  pick: fc.nat(),
-  figure: fc.integer({ min: 1, max: 15 }),
-  later: fc.integer({ min: 1, max: 30 }),
-  within: fc.integer({ min: 0, max: 30 }),
-});
-
-/** A change to the claims: a new one, one revised or reviewed, one withdrawn from the inputs. */
-const changeArb = fc.oneof(
-  fc.record({ kind: fc.constant('new' as const), line }),
-  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), line }),
-  fc.record({
-    kind: fc.constant('review' as const),
-    pick: fc.nat(),
-    status: fc.constantFrom('accepted', 'rejected', 'retracted'),
-  }),
-  fc.record({ kind: fc.constant('drop' as const), pick: fc.nat() }),
-  supersedeArb,
-);
-type ChangeValue = typeof changeArb extends fc.Arbitrary<infer V> ? V : never;
+const changeArb = claimChanges(line);
+type ChangeValue = ClaimChangeValue;
 
 const caseOf = (change: fc.Arbitrary<ChangeValue>, agreements = AGREEMENTS) =>
   fc.record({

@@ -99,3 +99,41 @@ export const claimFromLine = (
 /** Up to forty claims of the given lines, numbered from 1. */
 export const claimsOfLines = (line: fc.Arbitrary<ClaimLine>) =>
   fc.array(line, { maxLength: 40 }).map((lines) => lines.map((l, i) => claimFromLine(i + 1, l)));
+
+/** A power to end the term when fire is forbidden and still reported. */
+export const POWER_ON_FIRE = `powers:
+  - id: respond
+    holder: counterparty
+    trigger: {violated: [no-fire]}
+    effect: terminate
+    exercised_by: {event: truce_end}
+    ref: clause 9`;
+
+/** A later report of the same act from the same origin, within its time: it sets it aside. */
+export const supersedeArb = fc.record({
+  kind: fc.constant('supersede' as const),
+  pick: fc.nat(),
+  figure: fc.integer({ min: 1, max: 15 }),
+  later: fc.integer({ min: 1, max: 30 }),
+  within: fc.integer({ min: 0, max: 30 }),
+});
+
+/**
+ * A change to generated claims: a new one, one revised or reviewed, one withdrawn, or a
+ * correction (a later report of the same act), drawn `supersedeWeight` times as often as one.
+ */
+export const claimChanges = (line: fc.Arbitrary<ClaimLine>, supersedeWeight = 1) =>
+  fc.oneof(
+    fc.record({ kind: fc.constant('new' as const), line }),
+    fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), line }),
+    fc.record({
+      kind: fc.constant('review' as const),
+      pick: fc.nat(),
+      status: fc.constantFrom('accepted', 'rejected', 'retracted'),
+    }),
+    fc.record({ kind: fc.constant('drop' as const), pick: fc.nat() }),
+    { arbitrary: supersedeArb, weight: supersedeWeight },
+  );
+
+export type ClaimChangeValue =
+  ReturnType<typeof claimChanges> extends fc.Arbitrary<infer V> ? V : never;
