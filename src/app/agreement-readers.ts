@@ -12,9 +12,9 @@ import { RecentlyUsed } from './recently-used.js';
 const READERS_KEPT = 16;
 
 /**
- * Reading texts whose readings a reader keeps: each text is some 160 bytes and its reading
- * about as much, so a reader holds 2 MB at most, and its agreement's claims share far fewer
- * combinations of actors and origins than that.
+ * Reading texts whose readings a reader keeps: a count, not bytes (a text is typically some
+ * 160 characters, its reading about as much, more for a claim of many actors); an agreement's
+ * claims share far fewer combinations of actors and origins than that.
  */
 const READINGS_KEPT = 4_096;
 

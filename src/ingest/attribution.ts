@@ -118,7 +118,8 @@ interface Recent {
   /** A statement's issuer: what "the facilitators" means when no one else fits. */
   readonly issuer: Speaker | null;
   /**
-   * The report's own voice, its issuer else its publisher: "the Secretariat" in a note of the
+   * The report's own voice, its issuer else the publisher given or found in its lines (not a
+   * page's site name, which names a whole outlet): "the Secretariat" in a note of the
    * "UN Secretariat of the Joint Coordination Centre" is the note's issuer speaking of itself.
    */
   readonly own: Speaker | null;

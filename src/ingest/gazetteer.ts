@@ -631,7 +631,7 @@ function nameRun(words: readonly Word[], i: number): number {
   let n = 0;
   // A possessive ends a name: "Omdurman's Ombada" is two.
   while (
-    (n === 0 || (nextTo(words, i + n - 1) && !isPossessiveName(words[i + n - 1]!))) &&
+    (n === 0 || (nextTo(words, i + n - 1) && !isPossessiveName(words[i + n - 1] as Word))) &&
     (nameWord(words[i + n]) ||
       (n > 0 && PARTICLES.has(words[i + n]?.folded ?? '') && nameWord(words[i + n + 1])))
   ) {

@@ -68,12 +68,13 @@ export class KyselyStore implements Store {
   readonly accounts: Accounts;
   readonly #db: Kysely<StoreSchema>;
   readonly #storeDialect: StoreDialect;
+  /** The ledger head's query, compiled once: every request that checks the head runs it. */
+  #headQuery: CompiledQuery<LedgerHead> | undefined;
   /**
    * Each agreement scope's condition, built once: a page built it with Kysely on every request
    * (decision 0093). Keyed by the scope's values, so a new version naming other parties is
    * another entry.
    */
-  #headQuery: CompiledQuery<LedgerHead> | undefined;
   readonly #scopeConditions = new LRUCache<string, Expression<SqlBool>>({ max: SCOPES_KEPT });
 
   constructor(db: Kysely<StoreSchema>, dialect: StoreDialect) {

@@ -104,19 +104,19 @@ export function advancedCells(
     if (ofPeriod.length !== held.length) return null;
     return ofPeriod.map((inst, k) => results.get(inst) ?? (held[k] as JudgedInstance));
   };
+  const byPeriod = new Map<number | null, NormInstance[]>();
+  for (const i of instances) {
+    const list = byPeriod.get(i.period);
+    if (list === undefined) byPeriod.set(i.period, [i]);
+    else list.push(i);
+  }
   const periods: JudgedPeriod[] = [];
   for (const p of previous.periods) {
-    const norms = resultsOf(
-      instances.filter((i) => i.period === p.index - 1),
-      p.norms,
-    );
+    const norms = resultsOf(byPeriod.get(p.index - 1) ?? [], p.norms);
     if (norms === null) return null;
     periods.push(norms.every((r, k) => r === p.norms[k]) ? p : { ...p, norms });
   }
-  const once = resultsOf(
-    instances.filter((i) => i.period === null),
-    previous.once,
-  );
+  const once = resultsOf(byPeriod.get(null) ?? [], previous.once);
   if (once === null) return null;
 
   const tallied = new Set<EventType>(

@@ -477,14 +477,14 @@ export function talliesWith(
   remade: readonly CountedTally[],
   types: ReadonlySet<EventType>,
 ): CountedTally[] {
-  const order = talliedTypes(agreement);
+  const order = new Map(talliedTypes(agreement).map((t, k) => [t, k]));
   const rows = [...held.filter((t) => !types.has(t.act)), ...remade];
   const place = new Map(rows.map((t, k) => [t, k]));
   // Within one type and rank, rows keep the order their own list gave them.
   return rows.sort(
     (a, b) =>
       rowRank(a) - rowRank(b) ||
-      order.indexOf(a.act) - order.indexOf(b.act) ||
+      (order.get(a.act) ?? -1) - (order.get(b.act) ?? -1) ||
       (place.get(a) as number) - (place.get(b) as number),
   );
 }

@@ -70,7 +70,7 @@ export function evaluateVerdicts(
   asOf: string,
   options: EvaluateOptions = {},
 ): Verdicts {
-  return evaluateWithFrame(agreement, claims, asOf, options).verdicts;
+  return assessed(agreement, claims, asOf, options, false).verdicts;
 }
 
 /**
@@ -111,6 +111,20 @@ export function evaluateWithFrame(
   claims: readonly Claim[],
   asOf: string,
   options: EvaluateOptions = {},
+): { verdicts: Verdicts; frame: CellFrame } {
+  return assessed(agreement, claims, asOf, options, true);
+}
+
+/**
+ * The evaluation and its frame. Grouping the claims by type is left out (an empty map) when
+ * the caller drops the frame: only a held evaluation is ever advanced.
+ */
+function assessed(
+  agreement: Agreement,
+  claims: readonly Claim[],
+  asOf: string,
+  options: EvaluateOptions,
+  grouped: boolean,
 ): { verdicts: Verdicts; frame: CellFrame } {
   const asOfMs = instantMs(asOf);
   if (Number.isNaN(asOfMs))
@@ -228,10 +242,12 @@ export function evaluateWithFrame(
       countUntil,
       suspensions,
       shown,
-      claimsOfType: claimsByType(
-        ordered,
-        typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id))),
-      ),
+      claimsOfType: grouped
+        ? claimsByType(
+            ordered,
+            typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id))),
+          )
+        : new Map(),
       typesIndexed: null,
     },
   };
@@ -261,11 +277,7 @@ export function inIdOrder(claims: readonly Claim[]): readonly Claim[] {
   return claims;
 }
 
-export function evaluateAll(
-  ctx: EvaluationContext,
-  end: TermEnd,
-  frame: TermFrame,
-): InstanceOutcome[] {
+function evaluateAll(ctx: EvaluationContext, end: TermEnd, frame: TermFrame): InstanceOutcome[] {
   const phases = phaseSpans(ctx.agreement, frame.start, end.range);
   return normInstances(ctx.agreement, ctx.calendar, phases, frame.start, end.range).map((inst) =>
     evaluateInstance(ctx, inst, end.range),

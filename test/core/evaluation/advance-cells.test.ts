@@ -183,4 +183,31 @@ describe('an evaluation advanced cell by cell', () => {
     expect(withRule).toBeGreaterThan(20);
     expect(superseding).toBeGreaterThan(20);
   }, 120_000);
+
+  it('equals the evaluation made afresh when a batch of changes is advanced at once', () => {
+    let batches = 0;
+    fc.assert(
+      fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
+        const first = lines.map((l, i) => claimFromLine(i + 1, l));
+        let claims = first;
+        let next = 900;
+        for (const c of changes) claims = applied(claims, c, next++).after;
+        // What the server reads after several appends: each claim as it was and as it is.
+        const was = new Map(first.map((x) => [x.id, x]));
+        const now = new Map(claims.map((x) => [x.id, x]));
+        const batch: ClaimChange[] = [...new Set([...was.keys(), ...now.keys()])]
+          .map((id) => ({ before: was.get(id) ?? null, after: now.get(id) ?? null }))
+          .filter((ch) => JSON.stringify(ch.before) !== JSON.stringify(ch.after));
+        const held = evaluateWithFrame(agreement, first, asOf);
+        const moved = advancedCells(held.verdicts, held.frame, batch);
+        if (moved === null || batch.length < 2) return;
+        batches += 1;
+        expect(JSON.stringify(fullEvaluation(moved.verdicts))).toBe(
+          JSON.stringify(evaluate(agreement, claims, asOf)),
+        );
+      }),
+      { numRuns: 200 },
+    );
+    expect(batches).toBeGreaterThan(10);
+  }, 120_000);
 });
