@@ -135,9 +135,15 @@ const CLI = `const { runCli } = await import(${JSON.stringify(
 function serveInChild(
   data: string,
 ): Promise<{ base: string; cpuMs(): number; peakRssMb(): number; stop(): Promise<void> }> {
+  // TRUCE_BENCH_SERVER_PROFILE names a folder for a CPU profile of the server (`--cpu-prof`).
+  const profile = process.env.TRUCE_BENCH_SERVER_PROFILE;
+  const profiling = profile
+    ? ['--cpu-prof', '--cpu-prof-interval', '200', '--cpu-prof-dir', profile]
+    : [];
   const child = spawn(
     process.execPath,
     [
+      ...profiling,
       '--import',
       'tsx',
       '--input-type=module',
@@ -330,7 +336,13 @@ const bench: Bench = async () => {
         const response = await fetch(evaluation('2023-12-02T00:00:00Z'), { headers });
         await response.arrayBuffer();
         if (response.status !== 200) throw new Error(`evaluation answered ${response.status}`);
-        return { response, ms: performance.now() - started, cpuMs: server.cpuMs() - cpuBefore };
+        const ms = performance.now() - started;
+        // With a profile, the request's span on the monotonic clock the profile's samples use.
+        if (process.env.TRUCE_BENCH_SERVER_PROFILE) {
+          const endUs = Number(process.hrtime.bigint() / 1000n);
+          process.stderr.write(`request span µs: ${endUs - Math.round(ms * 1000)} ${endUs}\n`);
+        }
+        return { response, ms, cpuMs: server.cpuMs() - cpuBefore };
       };
       const { response: first, ms: firstMs, cpuMs: firstCpuMs } = await timed();
       const peakAfterFirstMb = server.peakRssMb();
