@@ -58,7 +58,7 @@ export function advancedCells(
   const types = typesAssessedFor(agreement, reached.norms);
   const claimsOfType = claimsOfTypeAfter(made.claimsOfType, types, changes);
   const ofTypes = (byType: ReadonlyMap<EventType, readonly Claim[]>) =>
-    inIdOrder([...types].flatMap((t) => byType.get(t) ?? []));
+    mergedInIdOrder([...types].map((t) => byType.get(t) ?? []));
   const typesName = [...types].sort().join(',');
   // Read only for supersession and times: the last advance's index, placed since, will do.
   const indexBefore =
@@ -164,6 +164,34 @@ function claimsOfTypeAfter(
     out.set(type, inIdOrder([...list.filter((c) => !changed.has(c.id)), ...added]));
   }
   return out;
+}
+
+/**
+ * Lists each in id order merged into one in id order: one pass per list, where sorting their
+ * concatenation was a tenth of an advance by one release.
+ */
+function mergedInIdOrder(lists: readonly (readonly Claim[])[]): readonly Claim[] {
+  return lists.reduce<readonly Claim[]>((merged, list) => {
+    if (list.length === 0) return merged;
+    if (merged.length === 0) return list;
+    const out: Claim[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < merged.length && j < list.length) {
+      const a = merged[i] as Claim;
+      const b = list[j] as Claim;
+      if (a.id < b.id) {
+        out.push(a);
+        i++;
+      } else {
+        out.push(b);
+        j++;
+      }
+    }
+    for (; i < merged.length; i++) out.push(merged[i] as Claim);
+    for (; j < list.length; j++) out.push(list[j] as Claim);
+    return out;
+  }, []);
 }
 
 /** A claim's time as the index holds it: [lo, hi]. */
