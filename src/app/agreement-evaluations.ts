@@ -15,6 +15,8 @@ import type { CellFrame } from '../core/evaluation/evaluate.js';
 import { evaluateWithFrame } from '../core/evaluation/evaluate.js';
 import type { Claim } from '../core/evidence/claim.js';
 import { badInput } from '../core/errors.js';
+import type { FieldTexts } from '../core/api/json-by-fields.js';
+import { jsonByFields } from '../core/api/json-by-fields.js';
 import type { JsonBytes } from '../core/api/json-text.js';
 import type { AgreementId } from '../core/ids.js';
 import { instantMs, isoOf } from '../core/time/instant-ms.js';
@@ -44,6 +46,11 @@ interface Made {
   readonly frame: CellFrame | null;
   grid: EvaluationGrid | null;
   full: Evaluation | null;
+  /**
+   * The JSON text of the grid last sent, field by field: an evaluation advanced from this one
+   * keeps it, so that only the fields an append changed are serialised again.
+   */
+  text: FieldTexts | null;
 }
 
 /** The moment a request asks about, now when it names none; BadInput when it is no instant. */
@@ -165,8 +172,9 @@ export class AgreementEvaluations {
     const { made, head } = await this.entry(id, request, asOfMs);
     // The tag of the head the grid was made at, which a writer may have moved since the above.
     const tag = gridTagOf(id, request.version, head.hash, asOf);
-    const text: Uint8Array = Buffer.from(JSON.stringify(gridOf(made, asOf)));
-    const body = text as JsonBytes<EvaluationGrid>;
+    const { text, fields } = jsonByFields(gridOf(made, asOf), made.text);
+    made.text = fields;
+    const body = Buffer.from(text) as Uint8Array as JsonBytes<EvaluationGrid>;
     if (named) this.answers.set(tag, body);
     return { tag, body };
   }
@@ -225,7 +233,7 @@ export class AgreementEvaluations {
             frame: null,
           }
         : evaluateWithFrame(only, claims, asOf, { ...options, validity });
-    const made: Made = { ...validity, verdicts, frame, grid: null, full: null };
+    const made: Made = { ...validity, verdicts, frame, grid: null, full: null, text: null };
     list.unshift(made);
     list.length = Math.min(list.length, EVALUATIONS_KEPT);
     return { made, asOf: asOfIso, head: remembered.head };
@@ -301,12 +309,14 @@ function advancedEvaluations(
         frame: made.frame,
         grid: made.grid === null ? null : { ...made.grid, claims },
         full: made.full === null ? null : { ...made.full, claims },
+        text: made.text,
       });
       continue;
     }
     if (made.frame === null || changes.length > CELL_CHANGES_AT_MOST) continue;
     const cells = advancedCells(made.verdicts, made.frame, changes, validity);
-    if (cells !== null) out.push({ ...validity, ...cells, grid: null, full: null });
+    if (cells !== null)
+      out.push({ ...validity, ...cells, grid: null, full: null, text: made.text });
   }
   return out;
 }

@@ -221,6 +221,9 @@ describe.each(bothBackends())('evaluations advanced from the last head on %s', (
           const fresh = await evaluateAgreement(store, id, { asOf });
           expect(JSON.stringify(evaluation)).toBe(JSON.stringify(fresh));
           expect(JSON.stringify(grid)).toBe(JSON.stringify(verdictGrid(fresh)));
+          // The bytes sent, made in part from those sent before the append.
+          const { body } = await evaluations.gridAnswer(id, { asOf });
+          expect(Buffer.from(body ?? []).toString()).toBe(JSON.stringify(verdictGrid(fresh)));
         };
         // Each agreement evaluated at the head before the first append.
         for (const id of AGREEMENTS) await ask(id, 24 * 365);
