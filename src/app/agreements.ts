@@ -209,14 +209,16 @@ export function claimsAdvanced(
     .filter(({ id, at }) => held[at]?.id === id)
     .map(({ at }) => at)
     .sort((x, y) => x - y);
-  const out: Claim[] = [];
+  // Runs of held claims and the claims now, in order, joined once at the end.
+  const runs: (readonly Claim[])[] = [];
   let next = 0;
   let skip = 0;
-  // Held claims [next, to) but those gone, copied in order.
+  // Held claims [next, to) but those gone.
   const copyUpTo = (to: number) => {
     while (next < to) {
       const stop = Math.min(to, gone[skip] ?? to);
-      for (; next < stop; next++) out.push(held[next] as Claim);
+      runs.push(held.slice(next, stop));
+      next = stop;
       if (next === gone[skip]) {
         next++;
         skip++;
@@ -225,10 +227,10 @@ export function claimsAdvanced(
   };
   for (const claim of now) {
     copyUpTo(positionOf(held, claim.id));
-    out.push(claim);
+    runs.push([claim]);
   }
   copyUpTo(held.length);
-  return out;
+  return ([] as Claim[]).concat(...runs);
 }
 
 /** The first position in `claims` (in id order) whose id is not below `id`. */
