@@ -71,6 +71,9 @@ const EVALUATIONS_KEPT = 4;
  */
 export const GRID_BYTES_KEPT = 64 * 1024 * 1024;
 
+/** Requests as sent whose grid tags are kept: far more than the grids kept, at a fraction of the bytes. */
+const TAGS_ASKED_KEPT = 4_096;
+
 /** The entity tag of a grid, and its answer as sent; null when the client holds it. */
 export interface GridAnswer {
   readonly tag: string;
@@ -139,6 +142,12 @@ export class AgreementEvaluations {
     sizeCalculation: (body) => body.byteLength,
   });
 
+  /**
+   * Each grid tag by the request as sent (agreement, version, asOf as spelled) and the head: a
+   * few hundred bytes an entry; those of an old head are never asked for again and age out.
+   */
+  private readonly tagsAsked = new LRUCache<string, string>({ max: TAGS_ASKED_KEPT });
+
   constructor(
     private readonly store: Store,
     private readonly parsed = new ParsedAgreements(store),
@@ -162,14 +171,23 @@ export class AgreementEvaluations {
     request: EvaluateRequest = {},
     clientTag?: string,
   ): Promise<GridAnswer> {
-    const asOfMs = momentOf(request);
-    const asOf = isoOf(asOfMs);
-    const headTag = gridTagOf(id, request.version, (await this.store.head()).hash, asOf);
-    if (clientTag === headTag) return { tag: headTag, body: null };
+    const { hash } = await this.store.head();
+    let asOfMs: number | undefined;
+    const moment = () => (asOfMs ??= momentOf(request));
     const named = request.asOf !== undefined;
+    // The tag is a function of the request as sent and the head: a repeat looks it up rather
+    // than parse the moment and take a digest again.
+    const asked = named ? `${id}|${request.version ?? ''}|${hash}|${request.asOf}` : undefined;
+    let headTag = asked === undefined ? undefined : this.tagsAsked.get(asked);
+    if (headTag === undefined) {
+      headTag = gridTagOf(id, request.version, hash, isoOf(moment()));
+      if (asked !== undefined) this.tagsAsked.set(asked, headTag);
+    }
+    if (clientTag === headTag) return { tag: headTag, body: null };
     const held = named ? this.answers.get(headTag) : undefined;
     if (held !== undefined) return { tag: headTag, body: held };
-    const { made, head } = await this.entry(id, request, asOfMs);
+    const asOf = isoOf(moment());
+    const { made, head } = await this.entry(id, request, moment());
     // The tag of the head the grid was made at, which a writer may have moved since the above.
     const tag = gridTagOf(id, request.version, head.hash, asOf);
     const { text, fields } = jsonByFields(gridOf(made, asOf), made.text);

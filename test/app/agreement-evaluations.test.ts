@@ -151,4 +151,24 @@ describe('remembered evaluations', () => {
     expect(moved.body).not.toBe(first.body);
     expect((await evaluations.gridAnswer(GAZA, { asOf }, first.tag)).body).not.toBeNull();
   });
+
+  it('tag a moment spelled another way as the same answer, and a repeat after an append by the new head', async () => {
+    const evaluations = new AgreementEvaluations(store);
+    const spelled = '2023-11-27T12:00:00Z';
+    const asOf = '2023-11-27T12:00:00.000Z';
+    const first = await evaluations.gridAnswer(GAZA, { asOf: spelled });
+    expect((await evaluations.gridAnswer(GAZA, { asOf })).tag).toBe(first.tag);
+    expect((await evaluations.gridAnswer(GAZA, { asOf: spelled }, first.tag)).body).toBeNull();
+    await store.append(
+      [{ type: 'claim.added', claim: { ...template, id: newId('clm'), knownAt: asOf } }],
+      'cache-test',
+    );
+    // The request as sent before, at the new head: the tag and bytes a fresh server gives.
+    const moved = await evaluations.gridAnswer(GAZA, { asOf: spelled }, first.tag);
+    const fresh = await new AgreementEvaluations(store).gridAnswer(GAZA, { asOf });
+    expect(moved.tag).toBe(fresh.tag);
+    expect(moved.tag).not.toBe(first.tag);
+    expect(Buffer.from(moved.body!).toString()).toBe(Buffer.from(fresh.body!).toString());
+    expect((await evaluations.gridAnswer(GAZA, { asOf: spelled }, moved.tag)).body).toBeNull();
+  });
 });
