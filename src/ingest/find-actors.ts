@@ -6,6 +6,7 @@ import { escapeRegExp } from './compile-pattern.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { KnownSourceMention } from './known-source-index.js';
 import type { KnownSource } from './tables/known-sources.js';
+import { FORCE_NOUNS } from './tables/author-descriptions.js';
 
 /** The parties of an agreement, as its file names them: id and the names reports use. */
 export interface AgreementParties {
@@ -51,6 +52,7 @@ export function actorFinder(agreement: AgreementParties | null): ActorFinder {
             .join('|')})(?![\\p{L}\\p{N}])`,
           'giu',
         );
+  const adjectivePattern = partyAdjectives(agreement);
   // A known source is a party when any of its names is one of the party's aliases.
   const partyOfSourceName = new Map<string, PartyId | null>();
   const partyOfSource = (source: KnownSource): PartyId | null => {
@@ -73,6 +75,16 @@ export function actorFinder(agreement: AgreementParties | null): ActorFinder {
         found.push({ start: m.index, end: m.index + m[0].length, name: m[0], party });
       }
     }
+    if (adjectivePattern !== null) {
+      // "Azerbaijani troops attacked": the adjective alone is the mention, so that an act
+      // told by the noun ("Russian drones struck") still has its author before it.
+      for (const m of text.matchAll(adjectivePattern.pattern)) {
+        const word = m[1] ?? '';
+        if (!/^\p{Lu}/u.test(word)) continue;
+        const party = adjectivePattern.partyOf.get(word.toLowerCase()) ?? null;
+        found.push({ start: m.index, end: m.index + word.length, name: m[0], party });
+      }
+    }
     for (const m of known) {
       if (!m.source.actor) continue;
       const said =
@@ -91,6 +103,39 @@ export function actorFinder(agreement: AgreementParties | null): ActorFinder {
       if (last === undefined || m.start >= last.end) kept.push(m);
     }
     return kept;
+  };
+}
+
+const FORCE_NOUN = new RegExp(
+  `^(\\p{Lu}[\\p{L}-]+)\\s+(?:${FORCE_NOUNS.map(escapeRegExp).join('|')})$`,
+  'iu',
+);
+
+/**
+ * The adjectives an agreement's aliases give its parties ("Azerbaijani" from "Azerbaijani
+ * forces"), and the pattern that finds one before a force or weapon noun; null when none.
+ */
+function partyAdjectives(
+  agreement: AgreementParties | null,
+): { pattern: RegExp; partyOf: Map<string, PartyId> } | null {
+  const partyOf = new Map<string, PartyId>();
+  for (const p of agreement?.parties ?? []) {
+    const id = PartyId.safeParse(p.id);
+    if (!id.success) continue;
+    for (const alias of p.aliases) {
+      const word = FORCE_NOUN.exec(alias.trim())?.[1];
+      if (word !== undefined && /^\p{Lu}/u.test(word)) partyOf.set(word.toLowerCase(), id.data);
+    }
+  }
+  if (partyOf.size === 0) return null;
+  const nouns = [...FORCE_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const words = [...partyOf.keys()].map(escapeRegExp);
+  return {
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${words.join('|')})\\s+(?:${nouns.join('|')})(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
+    partyOf,
   };
 }
 

@@ -39,6 +39,19 @@ describe('who alleges: the teller and the act’s author (test/corpus/README.md)
     ]);
   });
 
+  it('a side named by its adjective before its troops or weapons is the act’s author', () => {
+    // "Sudanese army" among the aliases makes "Sudanese" the army's adjective.
+    expect(
+      readings('An RSF spokesman said Sudanese troops had shelled houses in Bahri overnight.'),
+    ).toEqual([['shelling', 'alleged']]);
+    expect(readings('The RSF said Sudanese warplanes bombed a market in Nyala.')).toEqual([
+      ['airstrike', 'alleged'],
+    ]);
+    expect(readings('The army said Sudanese troops had withdrawn from the bridge.')).toEqual([
+      ['withdrawal', 'asserted'],
+    ]);
+  });
+
   it('a party alleges an act of force done to its own side, with no author named', () => {
     expect(readings('The RSF said an air strike hit RSF positions near Omdurman.')).toEqual([
       ['airstrike', 'alleged'],

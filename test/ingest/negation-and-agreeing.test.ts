@@ -93,4 +93,31 @@ describe('negations and agreements read by rule', () => {
       ['release', 'asserted', 'asserted'],
     ]);
   });
+
+  it('reads an agreement’s terms and an act scheduled ahead as planned', () => {
+    expect(readings('The accord provides for the release of 40 detainees.')).toContainEqual([
+      'release',
+      'planned',
+      'asserted',
+    ]);
+    expect(
+      readings('Under the deal the militia was originally to withdraw by May.'),
+    ).toContainEqual(['withdrawal', 'planned', 'asserted']);
+    expect(readings('Under the accord the rebels were to free 40 detainees.')).toContainEqual([
+      'release',
+      'planned',
+      'asserted',
+    ]);
+    expect(readings('A second convoy is planned for next week.')).toContainEqual([
+      'aid_delivery',
+      'planned',
+      'asserted',
+    ]);
+    // Told as done, the same acts stay asserted.
+    expect(readings('The rebels freed 40 detainees on Monday.')).toContainEqual([
+      'release',
+      'asserted',
+      'asserted',
+    ]);
+  });
 });

@@ -95,3 +95,42 @@ export const OWN_SIDE_WORDS: readonly string[] = [
   'its fighters',
   'its units',
 ];
+
+/**
+ * Nouns for a side's forces and weapons. An agreement alias made of one capitalised word and
+ * one of these ("Azerbaijani forces", "Israeli military") gives that word as the party's
+ * adjective, and the adjective before any of these names the party as an act's author
+ * ("Azerbaijani troops attacked", "Russian drones struck", "Israeli strikes killed"). Lower
+ * case, matched whole-word, ignoring case. Extend freely.
+ */
+export const FORCE_NOUNS: readonly string[] = [
+  'forces',
+  'force',
+  'troops',
+  'soldiers',
+  'units',
+  'army',
+  'military',
+  'navy',
+  'air force',
+  'aircraft',
+  'warplanes',
+  'jets',
+  'helicopters',
+  'drones',
+  'drone',
+  'missiles',
+  'missile',
+  'rockets',
+  'artillery',
+  'shelling',
+  'shells',
+  'tanks',
+  'strikes',
+  'strike',
+  'airstrikes',
+  'air strikes',
+  'air strike',
+  'fire',
+  'gunfire',
+];

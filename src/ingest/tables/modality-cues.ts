@@ -45,11 +45,15 @@ export const REFUSAL_CONDITION_AFTER =
 /** A failure: "failed to meet its obligation to release" tells of an act not done, not a plan. */
 export const FAILURE_BEFORE = '\\bfail(?:ed|s|ing|ure)? to\\b';
 
-/** Plans and prospects: "has drawn up plans for a ground assault", "would release". */
+/**
+ * Plans and prospects: "has drawn up plans for a ground assault", "would release"; an
+ * agreement's terms ("the deal provides for 600 trucks", "stipulates a ceasefire", "the
+ * rebels were to free 40 detainees", "was originally to withdraw").
+ */
 export const PLANNED_BEFORE =
-  "\\b(?:plans?|planned|planning|prepar(?:e|es|ed|ing)|drawn up|draw up|will|would|shall|could|might|'ll|expected to|to be|(?:is|are) to|(?:is|are|was|were) set to|(?:is|are|was|were) due to|going to|intends? to|intended|threaten(?:s|ed)? to|vowed to|promised to|agreed to|committed to|commits to|undertakes? to|undertook to|pledged? to|obligations?|included|would include|potential|possible|proposed|planned|future|next round of|in (?:return|exchange) for|on condition|pressing|pressed|push(?:ed|ing)? for|calls? for|called for|urg(?:e|ed|ing)|ready to|aims? to|decided to|decides to|been due to|seeking|seeks|sought|would-be|looming|imminent|impending)\\b";
+  "\\b(?:plans?|planned|planning|prepar(?:e|es|ed|ing)|drawn up|draw up|will|would|shall|could|might|'ll|expected to|to be|(?:is|are) to|(?:is|are|was|were) set to|(?:is|are|was|were) due to|going to|intends? to|intended|threaten(?:s|ed)? to|vowed to|promised to|agreed to|committed to|commits to|undertakes? to|undertook to|pledged? to|obligations?|included|would include|potential|possible|proposed|planned|future|next round of|in (?:return|exchange) for|on condition|pressing|pressed|push(?:ed|ing)? for|calls? for|called for|urg(?:e|ed|ing)|ready to|aims? to|decided to|decides to|been due to|seeking|seeks|sought|would-be|looming|imminent|impending|provides? for|provided for|stipulates?|stipulated|(?:was|were) (?:originally |initially |first )?to)\\b";
 export const PLANNED_AFTER =
-  '^\\W*(?:\\w+\\W+){0,8}?(?:(?:was|were|is|are) (?:due|expected|set|scheduled|planned|about) to|will (?:begin|start|take place|resume|go ahead)|(?:is|are) to (?:begin|start|take place|resume|be held)|(?:is|are) (?:already )?being (?:prepared|planned|arranged))\\b|^\\W*(?:will|would|could|shall)\\b';
+  '^\\W*(?:\\w+\\W+){0,8}?(?:(?:was|were|is|are) (?:due|expected|set|scheduled|planned|about) to|will (?:begin|start|take place|resume|go ahead)|(?:is|are) to (?:begin|start|take place|resume|be held)|(?:is|are) (?:already )?being (?:prepared|planned|arranged)|(?:is|are) (?:planned|scheduled|expected) (?:for|on|in|next|later|within|this)\\b)\\b|^\\W*(?:will|would|could|shall)\\b';
 export const PLANNED_WINDOW = 6;
 
 /**
