@@ -20,6 +20,21 @@ describe('who a claim is according to', () => {
     ]);
   });
 
+  it('gives wire copy to whatever agency a dateline in capitals credits, and not to its reporter', () => {
+    expect(
+      origins(
+        'Truce frays\n\nBy Odile Brann\n\nTIMBUKTU, Mali, June 3 (Sahara Wire Service) -- Jets bombed a market in Gao on Friday.',
+        null,
+      ),
+    ).toEqual(['Sahara Wire Service']);
+    expect(
+      origins(
+        'By Odile Brann\n\nBAMAKO/GAO, 3 June 2024 (AFP) - Jets bombed a market in Gao on Friday.',
+        null,
+      ),
+    ).toEqual(['AFP']);
+  });
+
   it('reads a speaker after a live blog’s clock time', () => {
     expect(origins('14:05 The coastguard says drones struck two tankers off Aden.')).toEqual([
       'coastguard',
