@@ -35,6 +35,21 @@ describe('who a claim is according to', () => {
     ).toEqual(['AFP']);
   });
 
+  it('drops titles that follow one another, ranks abbreviated, before a name', () => {
+    expect(
+      origins("The army's spokesman Lt Gen Ali Musa said jets bombed Saada on Friday."),
+    ).toEqual(['Ali Musa']);
+    expect(
+      origins('Navy spokesman Rear Adm. Tomas Berg said jets bombed Saada on Friday.'),
+    ).toEqual(['Tomas Berg']);
+    expect(origins('Chancellor Greta Lind said jets bombed Saada on Friday.')).toEqual([
+      'Greta Lind',
+    ]);
+    expect(origins('Senior rebel official Omar Nasser said jets bombed Saada on Friday.')).toEqual([
+      'Omar Nasser',
+    ]);
+  });
+
   it('reads a speaker after a live blog’s clock time', () => {
     expect(origins('14:05 The coastguard says drones struck two tankers off Aden.')).toEqual([
       'coastguard',
