@@ -50,6 +50,18 @@ describe('who a claim is according to', () => {
     ]);
   });
 
+  it('drops a time phrase or a conjunction before the speaker', () => {
+    expect(origins('By Friday night the rebel council had said jets bombed Saada.')).toEqual([
+      'rebel council',
+    ]);
+    expect(origins('Within days the northern alliance said jets bombed Saada.')).toEqual([
+      'northern alliance',
+    ]);
+    expect(origins('The pause came after the rebel council said jets bombed Saada.')).toEqual([
+      'rebel council',
+    ]);
+  });
+
   it('reads a speaker after a live blog’s clock time', () => {
     expect(origins('14:05 The coastguard says drones struck two tankers off Aden.')).toEqual([
       'coastguard',

@@ -297,7 +297,8 @@ export const SPEAKER_TAIL =
  * Words around a subject that are not the speaker's name, dropped before the name is read:
  * a dateline glued to the first word ("KHARTOUM, June 18 (Reuters) - The army", in capitals, so
  * matched with case), a day ("On 29 October the ministry", "On Friday the army"), an adverb or
- * a list opener ("Earlier the Houthis", "Those included"), and auxiliaries or adverbs between
+ * a list opener ("Earlier the Houthis", "Those included"), a time phrase or a conjunction ("By
+ * Friday night the ministry", "Within days the alliance", "after the army"), and auxiliaries or adverbs between
  * the name and its verb ("Baku had said", "the health ministry later said").
  */
 export const SPEAKER_DATELINE =
@@ -316,7 +317,7 @@ export const SPEAKER_RETOLD_PLACE =
 export const SPEAKER_MODIFIER =
   '\\s+(?:\\p{Ll}+ing\\s+(?:the\\s+|\\p{Lu})|(?:reached|contacted|interviewed) by\\b).*$';
 export const SPEAKER_LEAD =
-  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)),?\\s+)+';
+  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)|(?:by|within|after|before|over|during) (?:(?:the|those|these|that|this|a|an|two|three|few|several|next|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+)\\s+)*(?:night|morning|evening|afternoon|noon|midnight|dawn|days?|hours?|weeks?|months?|years?|talks|meetings?|calls?|visits?)|after|before|when|while|once),?\\s+)+';
 export const SPEAKER_TRAIL =
   '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|privately|repeatedly|reportedly|formally|officially|recently|now|both|each|all|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \\d{1,2} \\p{L}+|yesterday|today|tonight|overnight))+$';
 
