@@ -177,8 +177,11 @@ const MAX_SPEAKER_WORDS = 10;
  */
 const NOT_A_NAME =
   /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b|\bwhat\b/iu;
-/** A name's abbreviation in brackets just before its verb: "the UN humanitarian office (OCHA)". */
-const ABBREVIATION_BEFORE_VERB = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)\s*$/u;
+/**
+ * A name's abbreviation in brackets before its verb: "the UN humanitarian office (OCHA)", or
+ * before an apposition ("The Northern Coalition (NC), an alliance of …, said").
+ */
+const ABBREVIATION_BEFORE_VERB = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)(?=\s*$|,)/gu;
 /** A subject ending in a form of "be" makes the verb a passive ("shelling was reported"). */
 const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 /** After a subject, the word that shows a verb has begun: "Kyiv dismissed …", "the army did …". */
@@ -539,7 +542,8 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   speechVerb.lastIndex = 0;
   for (const m of sentence.matchAll(speechVerb)) {
     if (!outsideQuotes(m.index)) continue;
-    // "the UN humanitarian office (OCHA) said": the abbreviation is the name's, blanked in place.
+    // "the UN humanitarian office (OCHA) said", "the Coalition (NC), an alliance of …, said": the
+    // abbreviation is the name's, blanked in place.
     // "…, in turn, said": the aside is no part of the name, blanked in place.
     const before = sentence
       .slice(0, m.index)
@@ -643,7 +647,7 @@ const PROPER_NAME = new RegExp(`^(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}$`, 'u');
  * to it ("…, Therese Kayikwamba Wagner, has repeatedly said"): a subject and its apposition.
  */
 const APPOSITION =
-  /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,120}),\s*(?:(?:has|have|had|was|were|is|are|also|later|earlier|again|repeatedly|previously|then|already|publicly|once)\s+)*$/u;
+  /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,120}),\s*(?:(?:has|have|had|was|were|is|are|also|later|earlier|again|repeatedly|previously|then|already|publicly|once|since)\s+)*$/u;
 
 /**
  * The speaker behind an apposition ("Getachew Reda, president of the interim administration,

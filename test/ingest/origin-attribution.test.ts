@@ -62,6 +62,20 @@ describe('who a claim is according to', () => {
     ]);
   });
 
+  it('reads a speaker told by who they are, or named behind an abbreviation or "has since"', () => {
+    expect(
+      origins('One woman, who asked not to be named for fear of arrest, said jets bombed Saada.'),
+    ).toEqual(['One woman']);
+    expect(
+      origins(
+        'The Northern Coalition (NC), an alliance of herders’ militias that signed the 2019 accord, said jets bombed Saada.',
+      ),
+    ).toEqual(['Northern Coalition']);
+    expect(
+      origins('The truce monitoring body, JVM, has since reported that jets bombed Saada.'),
+    ).toEqual(['JVM']);
+  });
+
   it('reads a speaker after a live blog’s clock time', () => {
     expect(origins('14:05 The coastguard says drones struck two tankers off Aden.')).toEqual([
       'coastguard',

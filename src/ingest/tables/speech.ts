@@ -218,6 +218,17 @@ export const SPEAKER_NOUNS: readonly string[] = [
   'organisation',
   'organization',
   'coastguard',
+  // people told by who they are, not by name: "One man, who asked not to be named, said …"
+  'man',
+  'woman',
+  'men',
+  'women',
+  'activist',
+  'activists',
+  'workers',
+  'elders',
+  'staff',
+  'body',
 ];
 
 /**
