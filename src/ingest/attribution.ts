@@ -13,6 +13,7 @@ import {
   CONJUNCT_NOT_FIRST,
   CONJUNCT_WORDS,
   NO_SPEAKER,
+  ACT_NOT_SPEAKER,
   OWN_VOICE_PRONOUNS,
   PASSIVE_SPEAKER,
   RELAYED_SPEAKER,
@@ -142,6 +143,7 @@ const passiveSpeaker = new RegExp(PASSIVE_SPEAKER, 'giu');
 const relayedSpeaker = new RegExp(RELAYED_SPEAKER, 'giu');
 const speakerNouns = new Set(SPEAKER_NOUNS);
 const noSpeaker = new RegExp(NO_SPEAKER, 'iu');
+const actNotSpeaker = new RegExp(ACT_NOT_SPEAKER, 'iu');
 const speechWords = new Set(SPEECH_VERBS);
 const sayingParticiples = new Set(SAYING_PARTICIPLES);
 const speakerAside = new RegExp(SPEAKER_ASIDE, 'iu');
@@ -574,7 +576,11 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
       }
     }
     // "…,” says a rare statement from Netanyahu’s office": the speaker follows the verb.
-    if (/[,”"]\s*$/.test(before) || /^\s*$/.test(before)) {
+    // "…, announced by the mediators, came …" is a participle: "by" names who acted, not a teller.
+    if (
+      (/[,”"]\s*$/.test(before) || /^\s*$/.test(before)) &&
+      !/^\s*by\b/i.test(sentence.slice(verbEnd))
+    ) {
       const phrase = cutSpeakerPhrase(sentence.slice(verbEnd).replace(/^\s+/, ''));
       const speaker = phrase && resolveSpeaker(phrase, recent);
       if (speaker) {
@@ -758,7 +764,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   bare = withoutSurroundings(bare);
   const words = bare.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
-  if (NOT_A_NAME.test(bare) || noSpeaker.test(bare)) return null;
+  if (NOT_A_NAME.test(bare) || noSpeaker.test(bare) || actNotSpeaker.test(bare)) return null;
   const folded = foldName(bare);
   if (pronouns.has(folded)) return recent.speakers[0] ?? null;
   if (ownVoice.has(folded)) return null;

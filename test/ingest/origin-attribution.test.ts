@@ -76,6 +76,19 @@ describe('who a claim is according to', () => {
     ).toEqual(['JVM']);
   });
 
+  it('reads no speaker in an act a participle tells of ("the truce announced by …")', () => {
+    expect(
+      origins(
+        'A truce between the two armies, announced by the regional mediators, came into force at midnight on 4 May.',
+      ),
+    ).toEqual(['Wire']);
+    expect(
+      origins(
+        'The ceasefire announced on 30 April by the regional mediators took effect at midnight on 4 May.',
+      ),
+    ).toEqual(['Wire']);
+  });
+
   it('reads a speaker after a live blog’s clock time', () => {
     expect(origins('14:05 The coastguard says drones struck two tankers off Aden.')).toEqual([
       'coastguard',
