@@ -89,6 +89,22 @@ describe('who a claim is according to', () => {
     ).toEqual(['Wire']);
   });
 
+  it('reads a monitor’s record or count as its telling, and no one in the incidents recorded', () => {
+    expect(
+      origins(
+        'In the course of the day the General Staff recorded that northern forces shelled Saada 40 times.',
+      ),
+    ).toEqual(['General Staff']);
+    expect(origins('Ten breaches of the truce were recorded by the mission on Friday.')).toEqual([
+      'mission',
+    ]);
+    expect(
+      origins(
+        'The council voiced its concern at the incidents recorded in May, including shelling of the market in Saada.',
+      ),
+    ).toEqual(['Wire']);
+  });
+
   it('reads a speaker after a live blog’s clock time', () => {
     expect(origins('14:05 The coastguard says drones struck two tankers off Aden.')).toEqual([
       'coastguard',
