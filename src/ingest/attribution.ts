@@ -13,6 +13,7 @@ import {
   CONJUNCT_NOT_FIRST,
   CONJUNCT_WORDS,
   NO_SPEAKER,
+  ACT_NOT_SPEAKER,
   OWN_VOICE_PRONOUNS,
   PASSIVE_SPEAKER,
   RELAYED_SPEAKER,
@@ -142,6 +143,7 @@ const passiveSpeaker = new RegExp(PASSIVE_SPEAKER, 'giu');
 const relayedSpeaker = new RegExp(RELAYED_SPEAKER, 'giu');
 const speakerNouns = new Set(SPEAKER_NOUNS);
 const noSpeaker = new RegExp(NO_SPEAKER, 'iu');
+const actNotSpeaker = new RegExp(ACT_NOT_SPEAKER, 'iu');
 const speechWords = new Set(SPEECH_VERBS);
 const sayingParticiples = new Set(SAYING_PARTICIPLES);
 const speakerAside = new RegExp(SPEAKER_ASIDE, 'iu');
@@ -177,8 +179,11 @@ const MAX_SPEAKER_WORDS = 10;
  */
 const NOT_A_NAME =
   /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b|\bwhat\b/iu;
-/** A name's abbreviation in brackets just before its verb: "the UN humanitarian office (OCHA)". */
-const ABBREVIATION_BEFORE_VERB = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)\s*$/u;
+/**
+ * A name's abbreviation in brackets before its verb: "the UN humanitarian office (OCHA)", or
+ * before an apposition ("The Northern Coalition (NC), an alliance of …, said").
+ */
+const ABBREVIATION_BEFORE_VERB = /\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)(?=\s*$|,)/gu;
 /** A subject ending in a form of "be" makes the verb a passive ("shelling was reported"). */
 const PASSIVE_SUBJECT = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 /** After a subject, the word that shows a verb has begun: "Kyiv dismissed …", "the army did …". */
@@ -213,8 +218,9 @@ export function attributeSentences(
     wire === null || foldName(wire) === foldName(publisherLink.name)
       ? null
       : linkFor(knownSourceNamed(wire)?.name ?? wire, 'news_agency');
-  // A signed piece (commentary, analysis) speaks in its author's voice.
-  const authorLink = author === null ? null : linkFor(author, 'person');
+  // A signed piece (commentary, analysis) speaks in its author's voice; a reporter named above
+  // an agency's dateline writes the agency's copy, and the agency vouches for it.
+  const authorLink = author === null || wireLink !== null ? null : linkFor(author, 'person');
   // A statement speaks in its issuer's name, when its heading gives one.
   const issuerLink = issuerLinkOf(byline.issuer ?? null);
   const knownSources = findKnownSources(structure.text, structure.words);
@@ -538,7 +544,8 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   speechVerb.lastIndex = 0;
   for (const m of sentence.matchAll(speechVerb)) {
     if (!outsideQuotes(m.index)) continue;
-    // "the UN humanitarian office (OCHA) said": the abbreviation is the name's, blanked in place.
+    // "the UN humanitarian office (OCHA) said", "the Coalition (NC), an alliance of …, said": the
+    // abbreviation is the name's, blanked in place.
     // "…, in turn, said": the aside is no part of the name, blanked in place.
     const before = sentence
       .slice(0, m.index)
@@ -569,7 +576,11 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
       }
     }
     // "…,” says a rare statement from Netanyahu’s office": the speaker follows the verb.
-    if (/[,”"]\s*$/.test(before) || /^\s*$/.test(before)) {
+    // "…, announced by the mediators, came …" is a participle: "by" names who acted, not a teller.
+    if (
+      (/[,”"]\s*$/.test(before) || /^\s*$/.test(before)) &&
+      !/^\s*by\b/i.test(sentence.slice(verbEnd))
+    ) {
       const phrase = cutSpeakerPhrase(sentence.slice(verbEnd).replace(/^\s+/, ''));
       const speaker = phrase && resolveSpeaker(phrase, recent);
       if (speaker) {
@@ -642,7 +653,7 @@ const PROPER_NAME = new RegExp(`^(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}$`, 'u');
  * to it ("…, Therese Kayikwamba Wagner, has repeatedly said"): a subject and its apposition.
  */
 const APPOSITION =
-  /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,120}),\s*(?:(?:has|have|had|was|were|is|are|also|later|earlier|again|repeatedly|previously|then|already|publicly|once)\s+)*$/u;
+  /([^,;:“”"()]{1,80}),\s*([^,;:“”"()]{1,120}),\s*(?:(?:has|have|had|was|were|is|are|also|later|earlier|again|repeatedly|previously|then|already|publicly|once|since)\s+)*$/u;
 
 /**
  * The speaker behind an apposition ("Getachew Reda, president of the interim administration,
@@ -753,7 +764,7 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   bare = withoutSurroundings(bare);
   const words = bare.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
-  if (NOT_A_NAME.test(bare) || noSpeaker.test(bare)) return null;
+  if (NOT_A_NAME.test(bare) || noSpeaker.test(bare) || actNotSpeaker.test(bare)) return null;
   const folded = foldName(bare);
   if (pronouns.has(folded)) return recent.speakers[0] ?? null;
   if (ownVoice.has(folded)) return null;

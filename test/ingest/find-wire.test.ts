@@ -21,6 +21,15 @@ describe('the agency a report came through', () => {
     );
   });
 
+  it('is read from a dateline in capitals whatever agency its brackets name', () => {
+    expect(findWire('MOPTI, June 3 (Sahel Dispatch) -- Jets struck Gao.')).toBe('Sahel Dispatch');
+    expect(findWire('Headline\n\nAKSUM, Ethiopia, May 9, 2021 (Horn Desk) – Talks ended.')).toBe(
+      'Horn Desk',
+    );
+    expect(findWire('Talks ended in Aksum (Ethiopia) - a first.')).toBeNull();
+    expect(findWire('Mopti, June 3 (Sahel Dispatch) -- Jets struck Gao.')).toBeNull();
+  });
+
   it('is none for a situation report’s "Source:" line naming the body that wrote it', () => {
     expect(findWire('Source: UNHCR, the UN Refugee Agency\n\nShelters are full.')).toBeNull();
     expect(findWire('Jets struck Rafah.\n\nSource: Médecins Sans Frontières\n')).toBeNull();

@@ -20,6 +20,91 @@ describe('who a claim is according to', () => {
     ]);
   });
 
+  it('gives wire copy to whatever agency a dateline in capitals credits, and not to its reporter', () => {
+    expect(
+      origins(
+        'Truce frays\n\nBy Odile Brann\n\nTIMBUKTU, Mali, June 3 (Sahara Wire Service) -- Jets bombed a market in Gao on Friday.',
+        null,
+      ),
+    ).toEqual(['Sahara Wire Service']);
+    expect(
+      origins(
+        'By Odile Brann\n\nBAMAKO/GAO, 3 June 2024 (AFP) - Jets bombed a market in Gao on Friday.',
+        null,
+      ),
+    ).toEqual(['AFP']);
+  });
+
+  it('drops titles that follow one another, ranks abbreviated, before a name', () => {
+    expect(
+      origins("The army's spokesman Lt Gen Ali Musa said jets bombed Saada on Friday."),
+    ).toEqual(['Ali Musa']);
+    expect(
+      origins('Navy spokesman Rear Adm. Tomas Berg said jets bombed Saada on Friday.'),
+    ).toEqual(['Tomas Berg']);
+    expect(origins('Chancellor Greta Lind said jets bombed Saada on Friday.')).toEqual([
+      'Greta Lind',
+    ]);
+    expect(origins('Senior rebel official Omar Nasser said jets bombed Saada on Friday.')).toEqual([
+      'Omar Nasser',
+    ]);
+  });
+
+  it('drops a time phrase or a conjunction before the speaker', () => {
+    expect(origins('By Friday night the rebel council had said jets bombed Saada.')).toEqual([
+      'rebel council',
+    ]);
+    expect(origins('Within days the northern alliance said jets bombed Saada.')).toEqual([
+      'northern alliance',
+    ]);
+    expect(origins('The pause came after the rebel council said jets bombed Saada.')).toEqual([
+      'rebel council',
+    ]);
+  });
+
+  it('reads a speaker told by who they are, or named behind an abbreviation or "has since"', () => {
+    expect(
+      origins('One woman, who asked not to be named for fear of arrest, said jets bombed Saada.'),
+    ).toEqual(['One woman']);
+    expect(
+      origins(
+        'The Northern Coalition (NC), an alliance of herders’ militias that signed the 2019 accord, said jets bombed Saada.',
+      ),
+    ).toEqual(['Northern Coalition']);
+    expect(
+      origins('The truce monitoring body, JVM, has since reported that jets bombed Saada.'),
+    ).toEqual(['JVM']);
+  });
+
+  it('reads no speaker in an act a participle tells of ("the truce announced by …")', () => {
+    expect(
+      origins(
+        'A truce between the two armies, announced by the regional mediators, came into force at midnight on 4 May.',
+      ),
+    ).toEqual(['Wire']);
+    expect(
+      origins(
+        'The ceasefire announced on 30 April by the regional mediators took effect at midnight on 4 May.',
+      ),
+    ).toEqual(['Wire']);
+  });
+
+  it('reads a monitor’s record or count as its telling, and no one in the incidents recorded', () => {
+    expect(
+      origins(
+        'In the course of the day the General Staff recorded that northern forces shelled Saada 40 times.',
+      ),
+    ).toEqual(['General Staff']);
+    expect(origins('Ten breaches of the truce were recorded by the mission on Friday.')).toEqual([
+      'mission',
+    ]);
+    expect(
+      origins(
+        'The council voiced its concern at the incidents recorded in May, including shelling of the market in Saada.',
+      ),
+    ).toEqual(['Wire']);
+  });
+
   it('reads a speaker after a live blog’s clock time', () => {
     expect(origins('14:05 The coastguard says drones struck two tankers off Aden.')).toEqual([
       'coastguard',

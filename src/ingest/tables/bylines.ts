@@ -56,6 +56,12 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     where: 'opening',
     pattern: `\\((${AGENCIES})\\)(?:\\s*[-–—]|\\.-|\\.?\\s+(?=\\p{Lu}))`,
   },
+  // "PORT SUDAN, Nov 24 (Kordofan Wire) -- ", "ADEN, Yemen, April 16 (Gulf Press) - ": a dateline
+  // whose city is in capitals credits whatever its brackets name, listed agency or not
+  {
+    where: 'opening',
+    pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:/\\p{Lu}{2}[\\p{Lu}'’. -]*)*(?:, \\p{Lu}[\\p{L} ]{1,30})?, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}(?: \\d{4})?) \\((\\p{Lu}[\\p{L} .&'-]{1,30}?)\\)\\s*[-–—]`,
+  },
   // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016"
   {
     where: 'line',

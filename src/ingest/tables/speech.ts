@@ -102,6 +102,12 @@ export const SPEECH_VERBS: readonly string[] = [
   'insists',
   'informed',
   'reject',
+  // verbs of recording name a monitor's count as its telling: "The General Staff recorded that
+  // …", "Officials had counted more than 500 violations", "The mission documented …"
+  'recorded',
+  'documented',
+  'counted',
+  'logged',
   // a participle of saying after the act tells who tells it: "X suspended the talks, accusing …"
   'accusing',
   'saying',
@@ -218,6 +224,17 @@ export const SPEAKER_NOUNS: readonly string[] = [
   'organisation',
   'organization',
   'coastguard',
+  // people told by who they are, not by name: "One man, who asked not to be named, said …"
+  'man',
+  'woman',
+  'men',
+  'women',
+  'activist',
+  'activists',
+  'workers',
+  'elders',
+  'staff',
+  'body',
 ];
 
 /**
@@ -267,10 +284,11 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
  * Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov",
  * "Armenia's defence ministry spokeswoman Shushan Stepanyan" → "Shushan Stepanyan". The title's
  * modifiers may be in lower case; a name must follow ("al-Ansari" and "bin Salman" are names), so
- * "Rwanda's government spokeswoman" with no name after it stays as written.
+ * "Rwanda's government spokeswoman" with no name after it stays as written. Titles may follow one
+ * another, ranks abbreviated ("the army's spokesman Lt Gen Ali Musa" → "Ali Musa").
  */
 export const SPEAKER_TITLES =
-  "^(?:the )?(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator) (?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
+  "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator|[Cc]hancellor|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm)\\.?) )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
 
 /**
  * Particles a name's word may open with in lower case ("Abdel Fattah al-Burhan", "Mohammed bin
@@ -296,7 +314,8 @@ export const SPEAKER_TAIL =
  * Words around a subject that are not the speaker's name, dropped before the name is read:
  * a dateline glued to the first word ("KHARTOUM, June 18 (Reuters) - The army", in capitals, so
  * matched with case), a day ("On 29 October the ministry", "On Friday the army"), an adverb or
- * a list opener ("Earlier the Houthis", "Those included"), and auxiliaries or adverbs between
+ * a list opener ("Earlier the Houthis", "Those included"), a time phrase or a conjunction ("By
+ * Friday night the ministry", "Within days the alliance", "after the army"), and auxiliaries or adverbs between
  * the name and its verb ("Baku had said", "the health ministry later said").
  */
 export const SPEAKER_DATELINE =
@@ -315,7 +334,7 @@ export const SPEAKER_RETOLD_PLACE =
 export const SPEAKER_MODIFIER =
   '\\s+(?:\\p{Ll}+ing\\s+(?:the\\s+|\\p{Lu})|(?:reached|contacted|interviewed) by\\b).*$';
 export const SPEAKER_LEAD =
-  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)),?\\s+)+';
+  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)|(?:by|within|after|before|over|during) (?:(?:the|those|these|that|this|a|an|two|three|few|several|next|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+)\\s+)*(?:night|morning|evening|afternoon|noon|midnight|dawn|days?|hours?|weeks?|months?|years?|talks|meetings?|calls?|visits?)|in the course of (?:the )?(?:day|night|morning|evening|week)|after|before|when|while|once),?\\s+)+';
 export const SPEAKER_TRAIL =
   '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|privately|repeatedly|reportedly|formally|officially|recently|now|both|each|all|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \\d{1,2} \\p{L}+|yesterday|today|tonight|overnight))+$';
 
@@ -324,7 +343,7 @@ export const SPEAKER_TRAIL =
  * the observer mission", "it was stated by the press service". Regex source, matched without case.
  */
 export const PASSIVE_SPEAKER =
-  '\\b(?:was|were|is|are|been|being|be)\\s+(?:also\\s+|first\\s+|later\\s+)?(?:reported|confirmed|announced|stated|claimed|said|declared|alleged|denied|noted|posted)\\s+by\\s+';
+  '\\b(?:was|were|is|are|been|being|be)\\s+(?:also\\s+|first\\s+|later\\s+)?(?:reported|confirmed|announced|stated|claimed|said|declared|alleged|denied|noted|posted|recorded|documented|counted|logged)\\s+by\\s+';
 
 /**
  * Words that name who a speaker relays ("the broadcaster reported …, citing two residents"):
@@ -353,6 +372,15 @@ export const SPOKESPERSON_NOUNS = '(?:spokesman|spokeswoman|spokesperson|spokesp
  * reported …", "No group claimed …". Regex source, matched without case.
  */
 export const NO_SPEAKER = '^(?:neither|no|none|nobody|no one|nothing)\\b';
+
+/**
+ * A subject that is an act or a text, so the verb after it is a participle telling of it, not a
+ * saying: "The ceasefire announced on 30 July took effect", "A truce called by the two powers had
+ * begun", "the deal agreed in Doha", "the incidents recorded in May". Regex source, matched
+ * without case on the phrase's end.
+ */
+export const ACT_NOT_SPEAKER =
+  '\\b(?:ceasefire|cease-fire|truce|deal|agreement|accord|pause|arrangement|memorandum|moratorium|cessation of hostilities|exchange|swap|offensive|operation|plan|proposal|initiative|incidents?|violations?|attacks?|strikes?|breaches?|cases)$';
 
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'it'];
