@@ -21,6 +21,27 @@ describe('where a claim happened when its own clause names no place', () => {
     ).toEqual(['Omdurman', 'Omdurman', 'Nyala', 'Nyala', 'Omdurman']);
   });
 
+  it('places a truce over the area the report names most, not the town its paragraph last named', () => {
+    const claims = claimsOfText(
+      'Shelling across Yemen eased on Monday. Jets struck targets across Yemen overnight.\n\n' +
+        'Jets bombed a market in Sanaa on Tuesday. The truce took effect at dawn.',
+    );
+    expect(claims.map((c) => [c.type, c.where?.name])).toEqual([
+      ['shelling', 'Yemen'],
+      ['airstrike', 'Yemen'],
+      ['airstrike', 'Sanaa'],
+      ['truce_start', 'Yemen'],
+    ]);
+  });
+
+  it('keeps a truce in its town where the report names the town more than its country', () => {
+    const claims = claimsOfText(
+      'Fighting went on in Hodeidah on Monday. Shelling hit Hodeidah on Tuesday, across Yemen.\n\n' +
+        'Militias clashed in Hodeidah again. The truce took effect at dawn.',
+    );
+    expect(claims.find((c) => c.type === 'truce_start')?.where?.name).toBe('Hodeidah');
+  });
+
   it('gives a claim no place where the report names no town', () => {
     expect(placesOf('Drones struck the airport on Thursday.')).toEqual([null]);
   });

@@ -1,4 +1,5 @@
 import type { PlacePrecision } from '../../core/evidence/place.js';
+import type { EventType } from '../../core/vocabulary/event-types.js';
 
 /**
  * Places of our own, checked before the GeoNames cities: regions, crossings, countries and the
@@ -702,6 +703,14 @@ export const PLACE_FILLERS: readonly string[] = [
   'several',
   'some',
 ];
+
+/**
+ * Acts that take the area the report is about where their sentence names no place: a truce
+ * starting, extended or ending covers the front or the country, not the town its paragraph last
+ * named nor the venue of its signing ("the truce will take effect on Monday" after a nationwide
+ * ceasefire signed in Jeddah is Sudan's). Corpus convention: test/corpus/README.md.
+ */
+export const AREA_WIDE_TYPES: readonly EventType[] = ['truce_start', 'truce_extended', 'truce_end'];
 
 /**
  * Words before a place that make it the area an act covers ("strikes across the Strip",
