@@ -51,7 +51,7 @@ import {
   REFUSAL_CONDITION_AFTER,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
-import { AREA_WIDE_TYPES, LOCATIVE_WORDS } from './tables/places.js';
+import { AREA_WIDE_TYPES, LOCATIVE_WORDS, VENUE_TYPES, VENUE_WORDS } from './tables/places.js';
 import {
   BACKGROUND_AFTER_DAYS,
   LEAD_DAYS,
@@ -202,6 +202,7 @@ export function extractEventClaims(
     places: group(located.places, located.sentences.length),
     blockOf: located.sentences.map((x) => x.block),
     ...mainPlacesOf(located),
+    venue: venueOf(located),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
   // Who alleges is read from the teller's side: the agreement's parties, else the sides the
@@ -509,6 +510,8 @@ interface SentenceIndex {
   readonly mainPlace: Place | null;
   /** The area (region or country) the report names most, for a truce whose sentence names none. */
   readonly mainArea: Place | null;
+  /** Where the report's talks were held ("talks in Doha"), for talks whose sentence names none. */
+  readonly venue: Place | null;
   /** The publication instant in UTC, the latest a claim with no time of its own can be. */
   readonly publishedIso: string | null;
 }
@@ -1216,6 +1219,8 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
   if (nearest !== undefined) return nearest.place;
   // A truce covers the report's area, not the town its paragraph last named.
   if (areaWide.has(reading.type) && index.mainArea !== null) return index.mainArea;
+  // Talks and what is agreed at them happen at the venue.
+  if (venueTypes.has(reading.type) && index.venue !== null) return index.venue;
   // Else the last place told earlier in its paragraph, as a time is carried.
   for (let k = s.index - 1; k >= 0 && index.blockOf[k] === index.blockOf[s.index]; k--) {
     const told = (index.places[k] ?? []).filter((p) => !p.asSubject);
@@ -1245,6 +1250,24 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
     mainArea: area !== undefined && area.n >= town.n ? area.place : null,
   };
 }
+
+/** The first town or landmark the report names as a venue: a word of meeting, then "in" or "at". */
+function venueOf(located: Located): Place | null {
+  for (const p of located.places) {
+    if (p.place.precision !== 'city' && p.place.precision !== 'point') continue;
+    const before = located.text.slice(Math.max(0, p.start - VENUE_REACH), p.start);
+    const at = venueCue.exec(before);
+    if (at !== null && !/[,;.]/.test(before.slice(at.index))) return p.place;
+  }
+  return null;
+}
+/** How far before a place a word of meeting still makes it the venue ("met the mediators in"). */
+const VENUE_REACH = 40;
+const venueCue = new RegExp(
+  `\\b(?:${VENUE_WORDS.join('|')})\\b(?:\\s+[\\p{L}'’-]+)*?\\s+(?:in|at)\\s+(?:the\\s+)?$`,
+  'iu',
+);
+const venueTypes = new Set<EventType>(VENUE_TYPES);
 
 /** Places of the given grains by how often the report names them, most first (stable). */
 function mostNamed(

@@ -42,6 +42,23 @@ describe('where a claim happened when its own clause names no place', () => {
     expect(claims.find((c) => c.type === 'truce_start')?.where?.name).toBe('Hodeidah');
   });
 
+  it('places talks and what is proposed at them at the venue, not the town they were about', () => {
+    const claims = claimsOfText(
+      'Talks in Muscat on the siege of Taiz ended on Monday without a deal.\n\n' +
+        'Fighting went on in Taiz on Tuesday. The rebel delegation proposed reopening one road.',
+    );
+    expect(claims.find((c) => c.type === 'proposal')?.where?.name).toBe('Muscat');
+    expect(claims.find((c) => c.type === 'clash')?.where?.name).toBe("Ta'izz");
+  });
+
+  it('reads no venue from a country named after a word of meeting', () => {
+    const claims = claimsOfText(
+      'Envoys held talks in Oman on Monday.\n\n' +
+        'Fighting went on in Taiz on Tuesday. The rebel delegation proposed reopening one road.',
+    );
+    expect(claims.find((c) => c.type === 'proposal')?.where?.name).toBe("Ta'izz");
+  });
+
   it('gives a claim no place where the report names no town', () => {
     expect(placesOf('Drones struck the airport on Thursday.')).toEqual([null]);
   });
