@@ -1233,7 +1233,8 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
 /**
  * The town the report names most often (the first of equals): where a claim's paragraph names
  * no place, the report's own town is the likeliest ("clashes resumed" in a report on Tripoli).
- * Towns only: on the training and dev reports, adding areas or countries placed fewer claims right.
+ * Towns first: on the training and dev reports, areas or countries beside them placed fewer claims
+ * right; a report that names no town is about the area it places acts in most.
  * And the area a truce covers: the region or country the report places acts in most, in that
  * town's country and named at least as often as the town (none in a report that names no town,
  * where a country is more often a mediator's than a front's) (a report on Hodeidah's truce names
@@ -1241,7 +1242,12 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
  */
 function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Place | null } {
   const town = mostNamed([...located.places, ...located.unplaced], MAIN_PRECISIONS)[0];
-  if (town === undefined) return { mainPlace: null, mainArea: null };
+  // A report that names no town is about its area: the one it places acts in most.
+  if (town === undefined)
+    return {
+      mainPlace: mostNamed(located.places, AREA_PRECISIONS)[0]?.place ?? null,
+      mainArea: null,
+    };
   const area = mostNamed(located.places, AREA_PRECISIONS).find(
     (a) => a.place.country === town.place.country,
   );

@@ -59,7 +59,15 @@ describe('where a claim happened when its own clause names no place', () => {
     expect(claims.find((c) => c.type === 'proposal')?.where?.name).toBe("Ta'izz");
   });
 
-  it('gives a claim no place where the report names no town', () => {
+  it('takes the area a report names most where it names no town', () => {
+    expect(
+      placesOf(
+        'Jets struck targets across the Gaza Strip on Monday.\n\nHamas released four hostages on Tuesday.',
+      ),
+    ).toEqual(['Gaza Strip', 'Gaza Strip']);
+  });
+
+  it('gives a claim no place where the report names none', () => {
     expect(placesOf('Drones struck the airport on Thursday.')).toEqual([null]);
   });
 });
