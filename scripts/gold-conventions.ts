@@ -1,14 +1,18 @@
 // Lists how the gold of the train or dev split records the three readings its conventions
 // settle (test/corpus/README.md, "Conventions of the gold"): the origin of a sentence that names
-// no speaker, a ceasefire one side declares, and a denial. Each case is printed with its
+// no speaker, a ceasefire one side declares, a denial, and the place of an act whose sentence
+// names none. Each case is printed with its
 // sentence, grouped by how the gold records it, so that a split is counted and relabelled by
 // one rule. Run with `npx tsx scripts/gold-conventions.ts [dev|train]`; the test split is refused.
 import { join } from 'node:path';
 import { foldName } from '../src/core/text/fold-name.js';
 import type { GoldClaim } from '../src/ingest/corpus-gold.js';
 import { attributeReport } from '../src/ingest/extract.js';
+import { locatePlaces, lookupPlace } from '../src/ingest/gazetteer.js';
+import type { PlaceMention } from '../src/ingest/gazetteer.js';
 import { findAnchor, sameSource } from '../src/ingest/score-extraction.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
+import { resolveTimeExpressions } from '../src/ingest/time-expressions.js';
 import { MissGroups, tuningSplit } from './miss-groups.js';
 import { CORPUS_DIR, readReports } from './read-corpus.js';
 
@@ -22,11 +26,24 @@ const ONE_SIDED_TRUCE =
   /\bunilateral\b|\b(?:declar|announc|proclaim)\w*\b[^.;]{0,60}\b(?:ceasefire|cease-fire|truce|halt|pause|moratorium)\b|\b(?:ceasefire|truce)\b[^.;]{0,30}\bdeclared\b/i;
 /** Types a report gives a ceasefire declared, beginning or agreed. */
 const TRUCE_TYPES = new Set(['truce_start', 'agreement_announced', 'truce_extended', 'proposal']);
+/** Acts that bind a truce's parties wherever they fight: a truce, its terms and its end. */
+const TRUCE_WIDE = new Set([
+  'truce_start',
+  'truce_extended',
+  'truce_end',
+  'agreement_announced',
+  'agreement_signed',
+  'proposal',
+  'talks',
+]);
+/** A dateline: the place that opens the report's text before a date or an agency. */
+const DATELINE_AFTER = /^\s*(?:,|\(|[-–—])/u;
 
 const origin = new MissGroups();
 const truce = new MissGroups();
 const denial = new MissGroups();
-const counts = { unattributed: 0, declared: 0, denials: 0 };
+const unplacedActs = new MissGroups();
+const counts = { unattributed: 0, declared: 0, denials: 0, unplacedActs: 0 };
 
 for (const report of readReports(join(CORPUS_DIR, split))) {
   const { name, gold } = report;
@@ -60,6 +77,10 @@ for (const report of readReports(join(CORPUS_DIR, split))) {
     bySentence.set(s.index, entry);
   }
   const style = gold.style ?? 'none';
+  const located = locatePlaces(
+    resolveTimeExpressions(attributed, { published: input.published, timeZone: input.timeZone }),
+  );
+  const placeOfAct = placeReading(located.places, located.unplaced, structure);
   const short = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 200);
 
   for (const [index, { text, claims }] of bySentence) {
@@ -98,6 +119,18 @@ for (const report of readReports(join(CORPUS_DIR, split))) {
         );
       }
     }
+    // 4. An act whose sentence names no place: what does the gold give it?
+    for (const g of claims) {
+      if (g.where === undefined) continue;
+      const kind = placeOfAct(index, g.where, text);
+      if (kind === null) continue;
+      counts.unplacedActs += 1;
+      const family = TRUCE_WIDE.has(g.type) ? 'a truce or its terms' : 'another act';
+      unplacedActs.add(
+        `${family}: ${kind}`,
+        `${name} ${g.type} “${g.anchor}” where ${g.where ?? '—'}/${g.country ?? '–'} | ${short(text)}`,
+      );
+    }
     // 3. A denial: a `denial` claim, the act marked `denied`, or both.
     const denials = claims.filter((g) => g.type === 'denial');
     const denied = claims.filter((g) => g.modality === 'denied' || g.polarity === 'denied');
@@ -127,3 +160,63 @@ process.stdout.write(
 truce.print();
 process.stdout.write(`\n# 3. Sentences with a denial (${counts.denials})\n`);
 denial.print();
+process.stdout.write(
+  `\n# 4. Claims in sentences naming no place, by what the gold places them at (${counts.unplacedActs})\n`,
+);
+unplacedActs.print();
+
+/**
+ * Where the gold places an act whose sentence names no place (null when the sentence names
+ * one): none; the last place told earlier in its paragraph; the dateline's town; the report's
+ * own town (the one it names most); a country or region the report names (its area); another
+ * place the report names; or a place the report never names.
+ */
+function placeReading(
+  places: readonly PlaceMention[],
+  unplaced: readonly PlaceMention[],
+  structure: ReturnType<typeof attributeReport>['structure'],
+) {
+  const all = [...places, ...unplaced].sort((a, b) => a.start - b.start);
+  const key = (name: string): string => foldName(lookupPlace(name)?.name ?? name);
+  const towns = new Map<string, number>();
+  const areas = new Map<string, number>();
+  for (const p of all) {
+    const tally =
+      p.place.precision === 'city' ? towns : p.place.precision === 'point' ? null : areas;
+    tally?.set(foldName(p.place.name), (tally.get(foldName(p.place.name)) ?? 0) + 1);
+  }
+  const most = (tally: Map<string, number>): string | null =>
+    [...tally].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const ownTown = most(towns);
+  const mainArea = most(areas);
+  const first = structure.sentences[0];
+  const dateline = all.find(
+    (p) =>
+      first !== undefined &&
+      p.sentence <= 1 &&
+      p.start - (structure.sentences[p.sentence]?.start ?? 0) < 3 &&
+      DATELINE_AFTER.test(structure.text.slice(p.end, p.end + 3)),
+  );
+  return (index: number, where: string | null, text: string): string | null => {
+    if (all.some((p) => p.sentence === index)) return null;
+    if (where !== null && foldName(text).includes(foldName(where))) return null;
+    if (where === null) return 'none';
+    const wanted = key(where);
+    const block = structure.sentences[index]?.block;
+    const earlier = all.filter(
+      (p) => p.sentence < index && structure.sentences[p.sentence]?.block === block,
+    );
+    if (earlier.length > 0 && foldName(earlier[earlier.length - 1]!.place.name) === wanted)
+      return 'the last place told earlier in its paragraph';
+    if (dateline !== undefined && foldName(dateline.place.name) === wanted)
+      return 'the dateline’s town';
+    if (wanted === ownTown) return 'the report’s own town (named most)';
+    if (wanted === mainArea) return 'the area the report names most (country or region)';
+    const named = all.find((p) => foldName(p.place.name) === wanted);
+    if (named !== undefined)
+      return named.place.precision === 'city' || named.place.precision === 'point'
+        ? 'another town the report names'
+        : 'another area the report names';
+    return 'a place the report does not name as one';
+  };
+}

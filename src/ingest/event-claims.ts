@@ -51,7 +51,7 @@ import {
   REFUSAL_CONDITION_AFTER,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
-import { LOCATIVE_WORDS } from './tables/places.js';
+import { AREA_WIDE_TYPES, LOCATIVE_WORDS, VENUE_TYPES, VENUE_WORDS } from './tables/places.js';
 import {
   BACKGROUND_AFTER_DAYS,
   LEAD_DAYS,
@@ -201,7 +201,8 @@ export function extractEventClaims(
     times: group(located.times, located.sentences.length),
     places: group(located.places, located.sentences.length),
     blockOf: located.sentences.map((x) => x.block),
-    mainPlace: mainPlaceOf([...located.places, ...located.unplaced]),
+    ...mainPlacesOf(located),
+    venue: venueOf(located),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
   // Who alleges is read from the teller's side: the agreement's parties, else the sides the
@@ -507,6 +508,10 @@ interface SentenceIndex {
   readonly blockOf: readonly number[];
   /** The place the report is about, for a claim that names none near it. */
   readonly mainPlace: Place | null;
+  /** The area (region or country) the report names most, for a truce whose sentence names none. */
+  readonly mainArea: Place | null;
+  /** Where the report's talks were held ("talks in Doha"), for talks whose sentence names none. */
+  readonly venue: Place | null;
   /** The publication instant in UTC, the latest a claim with no time of its own can be. */
   readonly publishedIso: string | null;
 }
@@ -1212,6 +1217,10 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
       distance(a, t) - distance(b, t),
   )[0];
   if (nearest !== undefined) return nearest.place;
+  // A truce covers the report's area, not the town its paragraph last named.
+  if (areaWide.has(reading.type) && index.mainArea !== null) return index.mainArea;
+  // Talks and what is agreed at them happen at the venue.
+  if (venueTypes.has(reading.type) && index.venue !== null) return index.venue;
   // Else the last place told earlier in its paragraph, as a time is carried.
   for (let k = s.index - 1; k >= 0 && index.blockOf[k] === index.blockOf[s.index]; k--) {
     const told = (index.places[k] ?? []).filter((p) => !p.asSubject);
@@ -1224,20 +1233,64 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
 /**
  * The town the report names most often (the first of equals): where a claim's paragraph names
  * no place, the report's own town is the likeliest ("clashes resumed" in a report on Tripoli).
- * Towns only: on the training and dev reports, adding areas or countries placed fewer claims right.
+ * Towns first: on the training and dev reports, areas or countries beside them placed fewer claims
+ * right; a report that names no town is about the area it places acts in most.
+ * And the area a truce covers: the region or country the report places acts in most, in that
+ * town's country and named at least as often as the town (none in a report that names no town,
+ * where a country is more often a mediator's than a front's) (a report on Hodeidah's truce names
+ * Hodeidah more than Yemen; one on Yemen's truce names Yemen more than Sanaa).
  */
-function mainPlaceOf(places: readonly PlaceMention[]): Place | null {
+function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Place | null } {
+  const town = mostNamed([...located.places, ...located.unplaced], MAIN_PRECISIONS)[0];
+  // A report that names no town is about its area: the one it places acts in most.
+  if (town === undefined)
+    return {
+      mainPlace: mostNamed(located.places, AREA_PRECISIONS)[0]?.place ?? null,
+      mainArea: null,
+    };
+  const area = mostNamed(located.places, AREA_PRECISIONS).find(
+    (a) => a.place.country === town.place.country,
+  );
+  return {
+    mainPlace: town.place,
+    mainArea: area !== undefined && area.n >= town.n ? area.place : null,
+  };
+}
+
+/** The first town or landmark the report names as a venue: a word of meeting, then "in" or "at". */
+function venueOf(located: Located): Place | null {
+  for (const p of located.places) {
+    if (p.place.precision !== 'city' && p.place.precision !== 'point') continue;
+    const before = located.text.slice(Math.max(0, p.start - VENUE_REACH), p.start);
+    const at = venueCue.exec(before);
+    if (at !== null && !/[,;.]/.test(before.slice(at.index))) return p.place;
+  }
+  return null;
+}
+/** How far before a place a word of meeting still makes it the venue ("met the mediators in"). */
+const VENUE_REACH = 40;
+const venueCue = new RegExp(
+  `\\b(?:${VENUE_WORDS.join('|')})\\b(?:\\s+[\\p{L}'’-]+)*?\\s+(?:in|at)\\s+(?:the\\s+)?$`,
+  'iu',
+);
+const venueTypes = new Set<EventType>(VENUE_TYPES);
+
+/** Places of the given grains by how often the report names them, most first (stable). */
+function mostNamed(
+  places: readonly PlaceMention[],
+  precisions: ReadonlySet<Place['precision']>,
+): { place: Place; n: number }[] {
   const tally = new Map<string, { place: Place; n: number }>();
   for (const { place, asSubject } of places) {
-    if (asSubject || !MAIN_PRECISIONS.has(place.precision)) continue;
+    if (asSubject || !precisions.has(place.precision)) continue;
     const seen = tally.get(place.name) ?? tally.set(place.name, { place, n: 0 }).get(place.name)!;
     seen.n += 1;
   }
-  let best: { place: Place; n: number } | undefined;
-  for (const t of tally.values()) if (best === undefined || t.n > best.n) best = t;
-  return best?.place ?? null;
+  return [...tally.values()].sort((a, b) => b.n - a.n);
 }
 const MAIN_PRECISIONS = new Set<Place['precision']>(['city']);
+const AREA_PRECISIONS = new Set<Place['precision']>(['region', 'country']);
+const areaWide = new Set<EventType>(AREA_WIDE_TYPES);
 
 /** How far after the trigger a place still reads as the trigger's own ("clashes in southern Marib"). */
 const ATTACHED_REACH = 30;

@@ -21,7 +21,53 @@ describe('where a claim happened when its own clause names no place', () => {
     ).toEqual(['Omdurman', 'Omdurman', 'Nyala', 'Nyala', 'Omdurman']);
   });
 
-  it('gives a claim no place where the report names no town', () => {
+  it('places a truce over the area the report names most, not the town its paragraph last named', () => {
+    const claims = claimsOfText(
+      'Shelling across Yemen eased on Monday. Jets struck targets across Yemen overnight.\n\n' +
+        'Jets bombed a market in Sanaa on Tuesday. The truce took effect at dawn.',
+    );
+    expect(claims.map((c) => [c.type, c.where?.name])).toEqual([
+      ['shelling', 'Yemen'],
+      ['airstrike', 'Yemen'],
+      ['airstrike', 'Sanaa'],
+      ['truce_start', 'Yemen'],
+    ]);
+  });
+
+  it('keeps a truce in its town where the report names the town more than its country', () => {
+    const claims = claimsOfText(
+      'Fighting went on in Hodeidah on Monday. Shelling hit Hodeidah on Tuesday, across Yemen.\n\n' +
+        'Militias clashed in Hodeidah again. The truce took effect at dawn.',
+    );
+    expect(claims.find((c) => c.type === 'truce_start')?.where?.name).toBe('Hodeidah');
+  });
+
+  it('places talks and what is proposed at them at the venue, not the town they were about', () => {
+    const claims = claimsOfText(
+      'Talks in Muscat on the siege of Taiz ended on Monday without a deal.\n\n' +
+        'Fighting went on in Taiz on Tuesday. The rebel delegation proposed reopening one road.',
+    );
+    expect(claims.find((c) => c.type === 'proposal')?.where?.name).toBe('Muscat');
+    expect(claims.find((c) => c.type === 'clash')?.where?.name).toBe("Ta'izz");
+  });
+
+  it('reads no venue from a country named after a word of meeting', () => {
+    const claims = claimsOfText(
+      'Envoys held talks in Oman on Monday.\n\n' +
+        'Fighting went on in Taiz on Tuesday. The rebel delegation proposed reopening one road.',
+    );
+    expect(claims.find((c) => c.type === 'proposal')?.where?.name).toBe("Ta'izz");
+  });
+
+  it('takes the area a report names most where it names no town', () => {
+    expect(
+      placesOf(
+        'Jets struck targets across the Gaza Strip on Monday.\n\nHamas released four hostages on Tuesday.',
+      ),
+    ).toEqual(['Gaza Strip', 'Gaza Strip']);
+  });
+
+  it('gives a claim no place where the report names none', () => {
     expect(placesOf('Drones struck the airport on Thursday.')).toEqual([null]);
   });
 });

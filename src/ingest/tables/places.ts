@@ -1,4 +1,5 @@
 import type { PlacePrecision } from '../../core/evidence/place.js';
+import type { EventType } from '../../core/vocabulary/event-types.js';
 
 /**
  * Places of our own, checked before the GeoNames cities: regions, crossings, countries and the
@@ -702,6 +703,44 @@ export const PLACE_FILLERS: readonly string[] = [
   'several',
   'some',
 ];
+
+/**
+ * Acts that take the venue of talks where their sentence names no place: talks, proposals,
+ * agreements and walk-outs happen where the delegations met ("talks in Amman on the roads of
+ * Taiz", then "the rebels proposed reopening one road": Amman). Corpus convention:
+ * test/corpus/README.md.
+ */
+export const VENUE_TYPES: readonly EventType[] = [
+  'talks',
+  'proposal',
+  'agreement_announced',
+  'delegation_recalled',
+];
+
+/**
+ * Words that make the place after them, with a locative word, a venue: "talks in Doha", "signed
+ * the agreement in Jeddah", "met the mediators in Cairo", "a summit hosted in Putrajaya".
+ */
+export const VENUE_WORDS: readonly string[] = [
+  'talks',
+  'negotiations',
+  'meeting',
+  'meetings',
+  'met',
+  'summit',
+  'conference',
+  'signed',
+  'signing',
+  'hosted',
+];
+
+/**
+ * Acts that take the area the report is about where their sentence names no place: a truce
+ * starting, extended or ending covers the front or the country, not the town its paragraph last
+ * named nor the venue of its signing ("the truce will take effect on Monday" after a nationwide
+ * ceasefire signed in Jeddah is Sudan's). Corpus convention: test/corpus/README.md.
+ */
+export const AREA_WIDE_TYPES: readonly EventType[] = ['truce_start', 'truce_extended', 'truce_end'];
 
 /**
  * Words before a place that make it the area an act covers ("strikes across the Strip",
