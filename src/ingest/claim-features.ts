@@ -1,7 +1,7 @@
 import type { Modality } from '../core/evidence/claim.js';
 import { compilePattern } from './compile-pattern.js';
 import type { Token } from './structure.js';
-import { CLAIM_CUES } from './tables/claim-cues.js';
+import { CLAIM_CUES, WHETHER_ONLY_FEATURES } from './tables/claim-cues.js';
 
 /** What the classifier sees of one trigger read in its sentence. */
 export interface ClaimContext {
@@ -35,12 +35,19 @@ const WITH = 'with=';
 /** Does another trigger share the sentence of the trigger these features read? */
 export const sharesSentence = (features: readonly string[]): boolean =>
   features.some((f) => f.startsWith(WITH));
+const MODIFIER = 'modifier';
 /**
- * The features that say which other triggers share the sentence: they tell whether a trigger
- * reports anything, not how it is told, so the polarity and occurrence heads leave them out.
+ * The features that tell whether a trigger reports anything, not how it is told, so the
+ * polarity and occurrence heads leave them out: which other triggers share the sentence, a
+ * trigger naming another noun's kind, and the `whetherOnly` cues.
  */
-export const isSentenceFeature = (f: string): boolean =>
-  f.startsWith(WITH) || f.startsWith('others=') || f === 'first' || f === 'later';
+export const isWhetherFeature = (f: string): boolean =>
+  f.startsWith(WITH) ||
+  f.startsWith('others=') ||
+  f === 'first' ||
+  f === 'later' ||
+  f === MODIFIER ||
+  WHETHER_ONLY_FEATURES.has(f);
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 4;
@@ -103,6 +110,15 @@ export function claimFeatures(c: ClaimContext): string[] {
   for (const t of inside) f.add(`lemma=${t.lemma}`);
   const head = inside[inside.length - 1];
   if (head !== undefined) f.add(`head=${head.lemma}/${head.pos}`);
+  // "the ceasefire talks", "a drone attack", "rocket launchers": a noun naming the kind of the
+  // noun right after it names no act of its own.
+  const next = words.find((t) => t.start >= te);
+  if (
+    head?.pos === 'NOUN' &&
+    next?.pos === 'NOUN' &&
+    c.sentence.slice(te, next.start).trim() === ''
+  )
+    f.add(MODIFIER);
   for (const [i, t] of before.reverse().entries()) {
     f.add(`before=${t.lemma}`);
     if (i < 2) f.add(`before${i + 1}=${t.lemma}`);

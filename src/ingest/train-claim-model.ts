@@ -1,7 +1,7 @@
 import { trainPerceptron } from './averaged-perceptron.js';
 import type { Example } from './averaged-perceptron.js';
 import type { ClaimExample } from './claim-examples.js';
-import { isSentenceFeature } from './claim-features.js';
+import { isWhetherFeature } from './claim-features.js';
 import { A_CLAIM, NO_CLAIM } from './claim-model.js';
 import type { JointLabel } from './joint-choice.js';
 import type { ClaimModelFile } from './claim-model.js';
@@ -117,7 +117,7 @@ export function trainFromExamples(
     };
     type.push({ features: e.features, label: e.type });
     keep.push({ features: e.features, label: e.type === NO_CLAIM ? NO_CLAIM : A_CLAIM });
-    const reading = e.features.filter((f) => !isSentenceFeature(f));
+    const reading = e.features.filter((f) => !isWhetherFeature(f));
     if (e.polarity !== null) polarity.push({ features: reading, label: e.polarity });
     if (e.occurrence !== null) occurrence.push({ features: reading, label: e.occurrence });
   }

@@ -15,6 +15,11 @@ export interface ClaimCue {
    * as a feature (its other heads shifted), and the reading rule says all it knows.
    */
   readonly readingOnly?: boolean;
+  /**
+   * Learned by the keep and type heads only: the cue tells whether a trigger reports anything,
+   * not how it is told, so the polarity and occurrence heads never see it.
+   */
+  readonly whetherOnly?: boolean;
 }
 
 export const CLAIM_CUES: readonly ClaimCue[] = [
@@ -88,6 +93,13 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     pattern: '\\b(?:call(?:ed|s)? (?:on|for)|urg\\w+|demand\\w*)\\b',
   },
   { name: 'question', where: 'sentence', pattern: '\\?' },
+  // "hoped the truce would be renewed", "wishes to see the crossings open": a wish, not an act.
+  {
+    name: 'hope',
+    where: 'before',
+    whetherOnly: true,
+    pattern: '\\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?)\\b',
+  },
   // Read by `CUE_READINGS` only: an if-clause around the trigger itself, not anywhere in the
   // sentence ("…and no rocket fire, …; aid will resume if calm holds" leaves the first alone).
   {
@@ -148,6 +160,11 @@ export const CUE_READINGS: readonly {
   { cue: 'failure', polarity: 'not_happened' },
   { cue: 'refusal', polarity: 'not_happened', occurrence: 'planned' },
 ];
+
+/** The features of `whetherOnly` cues, which only the keep and type heads learn from. */
+export const WHETHER_ONLY_FEATURES: ReadonlySet<string> = new Set(
+  CLAIM_CUES.filter((c) => c.whetherOnly === true).map((c) => `cue=${c.name}`),
+);
 
 /** The features of `readingOnly` cues, which training leaves out. */
 export const READING_ONLY_FEATURES: ReadonlySet<string> = new Set(
