@@ -218,16 +218,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|repelled (?:an |a )?(?:[\\w-]+ )?(?:attack|assault|offensive)|battles? (?:for|in|between|raged))\\b',
   },
   {
-    // A side's dead told as a toll, with no means or attacker named, are the fighting's: "71 of
-    // its soldiers had been killed", "killed and 400 wounded in the fighting". Killed in a strike,
-    // an ambush or by someone named is left to the rows of those acts.
-    id: 'clash.toll',
-    cues: ['killed'],
-    type: 'clash',
-    pattern:
-      '\\b(?:soldiers|servicemen|troops|fighters|combatants|militants|insurgents)\\b(?: [\\w-]+){0,3}? (?:had been|have been|has been|were|was) killed\\b(?! by\\b| in (?:an? |the )?(?:[\\w-]+ )?(?:air ?strikes?|airstrikes?|strikes?|drone|missile|rocket|shelling|attacks?|ambush|bombing|explosion)\\b)|\\bkilled\\b[^.;]{0,60}?\\bin (?:the )?(?:heavy |fierce |renewed )?(?:fighting|clashes|gunfights?|firefights?|gun battles?|battles?|combat)\\b',
-  },
-  {
     id: 'overflight',
     cues: [
       'overflight',
@@ -239,11 +229,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'hovered',
       'buzzed',
       'airspace',
-      'drone',
     ],
     type: 'overflight',
     pattern:
-      '\\b(?:(?:flying|flew|flown|fly|flies) (?:a |an |the |its |their )?(?:[\\w-]+ ){0,2}?drones? over|drones? (?:were |was |had been |have been )?(?:seen )?(?:being )?(?:intercepted|spotted|sighted) over|drones? (?:had |have |has )?crossed (?:the|into)|overflights?|(?:drones?|aircraft|jets|planes|helicopters|warplanes) (?:flew|flying|flown|were seen|was seen|circled|hovered|buzzed) (?:[\\w-]+ ){0,2}over|violated (?:[\\w-]+ )?airspace)\\b',
+      '\\b(?:overflights?|(?:drones?|aircraft|jets|planes|helicopters|warplanes) (?:flew|flying|flown|were seen|was seen|circled|hovered|buzzed) (?:[\\w-]+ ){0,2}over|violated (?:[\\w-]+ )?airspace)\\b',
   },
   {
     id: 'arrest',
