@@ -64,7 +64,7 @@ describe('who a claim is according to', () => {
 
   it('reads a speaker told by who they are, or named behind an abbreviation or "has since"', () => {
     expect(
-      origins('One woman, who asked not to be named for fear of arrest, said jets bombed Saada.'),
+      origins('One woman, who asked not to be named by the paper, said jets bombed Saada.'),
     ).toEqual(['One woman']);
     expect(
       origins(
