@@ -33,7 +33,7 @@ const AGREEMENT_FILE = new URL(`../examples/agreements/${AGREEMENT}.yaml`, impor
  * a few seconds, as health is: a row driven through one connection would be compared, in wall
  * time, with a floor driven through ten, and pay the round trip that ten overlap (decision 0106).
  */
-const LISTING_LOAD = { connections: 10, seconds: 6, warmups: 20 };
+const TEN_CONNECTIONS = { connections: 10, seconds: 6, warmups: 20 };
 
 const T0 = Date.parse('2023-11-24T05:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -258,7 +258,7 @@ interface Load {
  */
 async function load(
   url: string,
-  { connections, seconds, warmups }: typeof LISTING_LOAD,
+  { connections, seconds, warmups }: typeof TEN_CONNECTIONS,
   headers: Record<string, string>,
   serverCpuMs: () => number,
   expected = 200,
@@ -320,19 +320,25 @@ const bench: Bench = async () => {
           `/api/claims?limit=100&status=accepted&agreement=${AGREEMENT}`,
         ],
       ];
-      const health = await load(`${server.base}/api/health`, LISTING_LOAD, headers, server.cpuMs);
+      const health = await load(
+        `${server.base}/api/health`,
+        TEN_CONNECTIONS,
+        headers,
+        server.cpuMs,
+      );
       const results: [string, Load][] = [];
       for (const [name, path] of listings) {
         results.push([
           name,
-          await load(`${server.base}${path}`, LISTING_LOAD, headers, server.cpuMs),
+          await load(`${server.base}${path}`, TEN_CONNECTIONS, headers, server.cpuMs),
         ]);
       }
       const evaluation = (asOf: string) =>
         `${server.base}/api/agreements/${AGREEMENT}/evaluation?asOf=${asOf}`;
       // A server's very first evaluation (cold) reads every claim of the agreement and
-      // evaluates, one request at a time; later ones, at the same or a neighbouring moment, are answered from what the
-      // server kept, and one at a later head is advanced from it by what was appended.
+      // evaluates, one request at a time; later ones, at the same or a neighbouring moment,
+      // are answered from what the server kept, and one at a later head is advanced from it
+      // by what was appended.
       const timed = async () => {
         const cpuBefore = server.cpuMs();
         const started = performance.now();
@@ -351,14 +357,14 @@ const bench: Bench = async () => {
       const peakAfterFirstMb = server.peakRssMb();
       results.push([
         'evaluation as of 2 Dec, repeated',
-        await load(evaluation('2023-12-02T00:00:00Z'), LISTING_LOAD, headers, server.cpuMs),
+        await load(evaluation('2023-12-02T00:00:00Z'), TEN_CONNECTIONS, headers, server.cpuMs),
       ]);
       // A browser that holds the answer sends its ETag back and is told it still stands.
       results.push([
         'evaluation as of 2 Dec, repeated by a client holding it',
         await load(
           evaluation('2023-12-02T00:00:00Z'),
-          LISTING_LOAD,
+          TEN_CONNECTIONS,
           { ...headers, 'if-none-match': first.headers.get('etag') ?? '' },
           server.cpuMs,
           304,
@@ -366,7 +372,7 @@ const bench: Bench = async () => {
       ]);
       results.push([
         'evaluation an hour later, neighbouring',
-        await load(evaluation('2023-12-02T01:00:00Z'), LISTING_LOAD, headers, server.cpuMs),
+        await load(evaluation('2023-12-02T01:00:00Z'), TEN_CONNECTIONS, headers, server.cpuMs),
       ]);
       // Appended through the store beside the server, then the first evaluation at that head.
       const afterAppending = async (count: number, type?: EventType, seed = CLAIMS) => {

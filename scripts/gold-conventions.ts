@@ -11,6 +11,7 @@ import { attributeReport } from '../src/ingest/extract.js';
 import { locatePlaces, lookupPlace } from '../src/ingest/gazetteer.js';
 import type { PlaceMention } from '../src/ingest/gazetteer.js';
 import { findAnchor, sameSource } from '../src/ingest/score-extraction.js';
+import { AREA_WIDE_TYPES, VENUE_TYPES } from '../src/ingest/tables/places.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
 import { resolveTimeExpressions } from '../src/ingest/time-expressions.js';
 import { MissGroups, tuningSplit } from './miss-groups.js';
@@ -26,16 +27,8 @@ const ONE_SIDED_TRUCE =
   /\bunilateral\b|\b(?:declar|announc|proclaim)\w*\b[^.;]{0,60}\b(?:ceasefire|cease-fire|truce|halt|pause|moratorium)\b|\b(?:ceasefire|truce)\b[^.;]{0,30}\bdeclared\b/i;
 /** Types a report gives a ceasefire declared, beginning or agreed. */
 const TRUCE_TYPES = new Set(['truce_start', 'agreement_announced', 'truce_extended', 'proposal']);
-/** Acts that bind a truce's parties wherever they fight: a truce, its terms and its end. */
-const TRUCE_WIDE = new Set([
-  'truce_start',
-  'truce_extended',
-  'truce_end',
-  'agreement_announced',
-  'agreement_signed',
-  'proposal',
-  'talks',
-]);
+/** Acts placed by the truce's area or the talks' venue, as the extractor places them. */
+const TRUCE_WIDE = new Set<string>([...AREA_WIDE_TYPES, ...VENUE_TYPES]);
 /** A dateline: the place that opens the report's text before a date or an agency. */
 const DATELINE_AFTER = /^\s*(?:,|\(|[-–—])/u;
 

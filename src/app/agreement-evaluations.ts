@@ -23,7 +23,7 @@ import { instantMs, isoOf } from '../core/time/instant-ms.js';
 import type { Store } from '../store/store.js';
 import type { LedgerHead } from '../core/ledger/signed-head.js';
 import type { EvaluateRequest, EvaluationInputs } from './agreements.js';
-import { advancedInputs, evaluationInputs } from './agreements.js';
+import { advancedInputs, evaluationInputs, positionOf } from './agreements.js';
 import { ParsedAgreements } from './parsed-agreements.js';
 
 interface Remembered {
@@ -66,13 +66,19 @@ function momentOf(request: EvaluateRequest): number {
 const EVALUATIONS_KEPT = 4;
 
 /**
- * Bytes of answered grids kept, across agreements, the least recently asked dropped first: a
- * grid of 100k claims is about 2.3 MB, so some two dozen moments and heads.
+ * Bytes of answered grids kept, across agreements, the least recently asked dropped first: the
+ * Gaza example's grid at 100k claims is about 87 KB, so some hundreds of moments and heads.
  */
 export const GRID_BYTES_KEPT = 64 * 1024 * 1024;
 
-/** Requests as sent whose grid tags are kept: far more than the grids kept, at a fraction of the bytes. */
+/** Requests as sent whose grid tags are kept, each a few hundred bytes at most. */
 const TAGS_ASKED_KEPT = 4_096;
+
+/**
+ * The longest `asOf` spelling whose tag is kept: an ISO instant with milliseconds and an offset
+ * is 29 characters; a longer one (any number of fractional digits parses) is tagged afresh.
+ */
+const ASKED_AS_OF_AT_MOST = 35;
 
 /** The entity tag of a grid, and its answer as sent; null when the client holds it. */
 export interface GridAnswer {
@@ -144,7 +150,8 @@ export class AgreementEvaluations {
 
   /**
    * Each grid tag by the request as sent (agreement, version, asOf as spelled) and the head: a
-   * few hundred bytes an entry; those of an old head are never asked for again and age out.
+   * few hundred bytes an entry, since a longer asOf is not kept; those of an old head are never
+   * asked for again and age out.
    */
   private readonly tagsAsked = new LRUCache<string, string>({ max: TAGS_ASKED_KEPT });
 
@@ -177,7 +184,10 @@ export class AgreementEvaluations {
     const named = request.asOf !== undefined;
     // The tag is a function of the request as sent and the head: a repeat looks it up rather
     // than parse the moment and take a digest again.
-    const asked = named ? `${id}|${request.version ?? ''}|${hash}|${request.asOf}` : undefined;
+    const asked =
+      named && (request.asOf as string).length <= ASKED_AS_OF_AT_MOST
+        ? `${id}|${request.version ?? ''}|${hash}|${request.asOf}`
+        : undefined;
     let headTag = asked === undefined ? undefined : this.tagsAsked.get(asked);
     if (headTag === undefined) {
       headTag = gridTagOf(id, request.version, hash, isoOf(moment()));
@@ -355,13 +365,6 @@ function claimChanges(
 }
 
 function heldClaim(held: readonly Claim[], id: string): Claim | null {
-  let lo = 0;
-  let hi = held.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((held[mid] as Claim).id < id) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = held[lo];
+  const found = held[positionOf(held, id)];
   return found?.id === id ? found : null;
 }

@@ -230,11 +230,11 @@ export function claimsAdvanced(
     runs.push([claim]);
   }
   copyUpTo(held.length);
-  return ([] as Claim[]).concat(...runs);
+  return runs.flat();
 }
 
 /** The first position in `claims` (in id order) whose id is not below `id`. */
-function positionOf(claims: readonly Claim[], id: string): number {
+export function positionOf(claims: readonly Claim[], id: string): number {
   let lo = 0;
   let hi = claims.length;
   while (lo < hi) {

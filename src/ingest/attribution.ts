@@ -218,8 +218,9 @@ export function attributeSentences(
     wire === null || foldName(wire) === foldName(publisherLink.name)
       ? null
       : linkFor(knownSourceNamed(wire)?.name ?? wire, 'news_agency');
-  // A signed piece (commentary, analysis) speaks in its author's voice; a reporter named above
-  // an agency's dateline writes the agency's copy, and the agency vouches for it.
+  // A signed piece (commentary, analysis) speaks in its author's voice; a reporter named on a
+  // report credited to an agency (its dateline, a "Source:" line, "via" or "with" it) writes
+  // the agency's copy, and the agency vouches for it.
   const authorLink = author === null || wireLink !== null ? null : linkFor(author, 'person');
   // A statement speaks in its issuer's name, when its heading gives one.
   const issuerLink = issuerLinkOf(byline.issuer ?? null);

@@ -17,7 +17,7 @@ import { Temporal } from 'temporal-polyfill';
 import { HOSTILE_EVENT_TYPES } from '../core/vocabulary/event-types.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import { chainAt } from './attribution.js';
-import { compileAlternatives, compilePattern, matchText } from './compile-pattern.js';
+import { compileAlternatives, compilePattern, escapeRegExp, matchText } from './compile-pattern.js';
 import { actorFinder, namedEntities } from './find-actors.js';
 import { allySides, reportSides, tellerSides } from './teller-side.js';
 import { ALLIES, OTHER_SIDE_DESCRIPTIONS, OWN_SIDE_WORDS } from './tables/author-descriptions.js';
@@ -1270,7 +1270,7 @@ function venueOf(located: Located): Place | null {
 /** How far before a place a word of meeting still makes it the venue ("met the mediators in"). */
 const VENUE_REACH = 40;
 const venueCue = new RegExp(
-  `\\b(?:${VENUE_WORDS.join('|')})\\b(?:\\s+[\\p{L}'’-]+)*?\\s+(?:in|at)\\s+(?:the\\s+)?$`,
+  `\\b(?:${VENUE_WORDS.map(escapeRegExp).join('|')})\\b(?:\\s+[\\p{L}'’-]+)*?\\s+(?:in|at)\\s+(?:the\\s+)?$`,
   'iu',
 );
 const venueTypes = new Set<EventType>(VENUE_TYPES);

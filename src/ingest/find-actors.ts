@@ -119,14 +119,20 @@ function partyAdjectives(
   agreement: AgreementParties | null,
 ): { pattern: RegExp; partyOf: Map<string, PartyId> } | null {
   const partyOf = new Map<string, PartyId>();
+  // An adjective two parties share ("Yemeni army", "Yemeni forces") names neither side.
+  const shared = new Set<string>();
   for (const p of agreement?.parties ?? []) {
     const id = PartyId.safeParse(p.id);
     if (!id.success) continue;
     for (const alias of p.aliases) {
-      const word = FORCE_NOUN.exec(alias.trim())?.[1];
-      if (word !== undefined && /^\p{Lu}/u.test(word)) partyOf.set(word.toLowerCase(), id.data);
+      const word = FORCE_NOUN.exec(alias.trim())?.[1]?.toLowerCase();
+      if (word === undefined || !/^\p{Lu}/u.test(alias.trim())) continue;
+      const before = partyOf.get(word);
+      if (before !== undefined && before !== id.data) shared.add(word);
+      partyOf.set(word, id.data);
     }
   }
+  for (const word of shared) partyOf.delete(word);
   if (partyOf.size === 0) return null;
   const nouns = [...FORCE_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const words = [...partyOf.keys()].map(escapeRegExp);

@@ -31,4 +31,15 @@ describe('actors named by a party’s adjective', () => {
   it('a whole alias still wins over its adjective', () => {
     expect(named('Velmari forces shelled the town.')).toEqual([['Velmari forces', 'velmar']]);
   });
+
+  it('an adjective two parties share names neither of them', () => {
+    const shared = actorFinder({
+      parties: [
+        { id: 'north', aliases: ['Northern Command', 'Kaldari army'] },
+        { id: 'south', aliases: ['Southern Front', 'Kaldari forces'] },
+      ],
+    });
+    const text = 'Kaldari troops shelled the market.';
+    expect(shared(text, []).map((m) => text.slice(m.start, m.end))).toEqual([]);
+  });
 });

@@ -170,16 +170,18 @@ function claimsOfTypeAfter(
  * Lists each in id order merged into one in id order: one pass per list, where sorting their
  * concatenation was a tenth of an advance by one release.
  */
-function mergedInIdOrder(lists: readonly (readonly Claim[])[]): readonly Claim[] {
-  return lists.reduce<readonly Claim[]>((merged, list) => {
+export function mergedInIdOrder<T extends { readonly id: string }>(
+  lists: readonly (readonly T[])[],
+): readonly T[] {
+  return lists.reduce<readonly T[]>((merged, list) => {
     if (list.length === 0) return merged;
     if (merged.length === 0) return list;
-    const out: Claim[] = [];
+    const out: T[] = [];
     let i = 0;
     let j = 0;
     while (i < merged.length && j < list.length) {
-      const a = merged[i] as Claim;
-      const b = list[j] as Claim;
+      const a = merged[i] as T;
+      const b = list[j] as T;
       if (a.id < b.id) {
         out.push(a);
         i++;
@@ -188,8 +190,8 @@ function mergedInIdOrder(lists: readonly (readonly Claim[])[]): readonly Claim[]
         j++;
       }
     }
-    for (; i < merged.length; i++) out.push(merged[i] as Claim);
-    for (; j < list.length; j++) out.push(list[j] as Claim);
+    for (; i < merged.length; i++) out.push(merged[i] as T);
+    for (; j < list.length; j++) out.push(list[j] as T);
     return out;
   }, []);
 }
