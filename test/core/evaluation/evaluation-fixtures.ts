@@ -1,10 +1,15 @@
 // What the evaluation tests share: claims made the way the importer makes them (with fake
 // ids), a small agreement to vary, and the example files read from the repository.
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import type { z } from 'zod';
 import type { Agreement } from '../../../src/core/agreement/agreement.js';
 import { parseAgreement } from '../../../src/core/agreement/parse-agreement.js';
 import type { Claim } from '../../../src/core/evidence/claim.js';
+import type { Validity } from '../../../src/core/evaluation/as-of-window.js';
+import { evaluate, evaluateVerdicts } from '../../../src/core/evaluation/evaluate.js';
+import type { Verdicts } from '../../../src/core/evaluation/verdicts.js';
+import { fullEvaluation } from '../../../src/core/evaluation/verdicts.js';
 import { ClaimImportLine, claimFromImportLine } from '../../../src/core/evidence/claim-import.js';
 import type { ClaimId, DocumentId } from '../../../src/core/ids.js';
 
@@ -124,4 +129,24 @@ export function exampleDocuments(
       return [d.key, d];
     }),
   );
+}
+
+/**
+ * An evaluation advanced from a held one equals, byte for byte, a fresh evaluation of the claims
+ * after the change, and is kept for no moment a fresh one would not be kept for.
+ */
+export function expectAsFresh(
+  verdicts: Verdicts,
+  validity: Validity,
+  agreement: Agreement,
+  claims: readonly Claim[],
+  asOf: string,
+): void {
+  expect(JSON.stringify(fullEvaluation(verdicts))).toBe(
+    JSON.stringify(evaluate(agreement, claims, asOf)),
+  );
+  const fresh = { from: -Infinity, until: Infinity };
+  evaluateVerdicts(agreement, claims, asOf, { validity: fresh });
+  expect(validity.from).toBeGreaterThanOrEqual(fresh.from);
+  expect(validity.until).toBeLessThanOrEqual(fresh.until);
 }
