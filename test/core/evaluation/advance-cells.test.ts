@@ -9,9 +9,10 @@ import type { CellFrame } from '../../../src/core/evaluation/evaluate.js';
 import { evaluate, evaluateWithFrame } from '../../../src/core/evaluation/evaluate.js';
 import type { Verdicts } from '../../../src/core/evaluation/verdicts.js';
 import { fullEvaluation } from '../../../src/core/evaluation/verdicts.js';
-import type { ClaimChangeValue, ClaimLine } from './claim-lines.js';
+import type { ClaimChangeValue } from './claim-lines.js';
 import {
   claimChanges,
+  RELEASE_LINE,
   claimFromLine,
   claimLines,
   DAILY_NORMS,
@@ -92,7 +93,7 @@ function applied(
     const at = new Date(Math.min(lo + c.within * 3_600_000, hi)).toISOString();
     return added({
       ...before,
-      id: claimFromLine(next, LINE).id,
+      id: claimFromLine(next, RELEASE_LINE).id,
       content: {
         ...before.content,
         when: { ...before.content.when, earliest: at, latest: at },
@@ -111,20 +112,6 @@ function applied(
   const after = claims.flatMap((x) => (x.id !== before.id ? [x] : now === null ? [] : [now]));
   return { after, change: { before, after: now } };
 }
-
-const LINE: ClaimLine = {
-  type: 'release',
-  agent: 'north',
-  origin: 'Wire',
-  category: 'women',
-  figure: 3,
-  start: 30,
-  span: 0,
-  modality: 'asserted',
-  status: 'accepted',
-  known: 40,
-  ground: null,
-};
 
 const caseArb = fc.record({
   agreement: fc.constantFrom(...AGREEMENTS),

@@ -10,6 +10,7 @@ import type { Evaluation, NormResult } from '../../../src/core/evaluation/evalua
 import type { ClaimChangeValue, ClaimLine } from './claim-lines.js';
 import {
   claimChanges,
+  RELEASE_LINE,
   claimFromLine,
   claimLines,
   DAILY_NORMS,
@@ -198,20 +199,7 @@ describe('the cells an appended claim can change', () => {
   it('reach every cell when the claim can move the term, a power or another claim', () => {
     const [plain, withPower] = AGREEMENTS as [Agreement, Agreement];
     const of = (l: Partial<ClaimLine>): Claim =>
-      claimFromLine(1, {
-        type: 'release',
-        agent: 'north',
-        origin: 'Wire',
-        category: 'women',
-        figure: 3,
-        start: 30,
-        span: 0,
-        modality: 'asserted',
-        status: 'suggested',
-        known: 40,
-        ground: null,
-        ...l,
-      });
+      claimFromLine(1, { ...RELEASE_LINE, status: 'suggested', ...l });
     const periods = evaluate(plain, [], '2024-03-06T00:00:00Z').periods;
     const affected = (a: Agreement, claim: Claim) =>
       cellsAffectedBy(a, periods, { before: null, after: claim });

@@ -71,6 +71,21 @@ function originKind(origin: string) {
   return origin.includes(' ') ? ('party' as const) : ('news_agency' as const);
 }
 
+/** An accepted release of three women, the line the change examples vary. */
+export const RELEASE_LINE: ClaimLine = {
+  type: 'release',
+  agent: 'north',
+  origin: 'Wire',
+  category: 'women',
+  figure: 3,
+  start: 30,
+  span: 0,
+  modality: 'asserted',
+  status: 'accepted',
+  known: 40,
+  ground: null,
+};
+
 export const claimFromLine = (
   n: number,
   l: ClaimLine,
