@@ -230,8 +230,17 @@ export function claimsAdvanced(
     runs.push([claim]);
   }
   copyUpTo(held.length);
-  return runs.flat();
+  // concat copies each run whole, where flat() goes element by element (many times slower over
+  // 100k held claims, more than the rest of an advance nothing reads); its arguments go in
+  // bounded groups, since a spread of very many overflows.
+  let out: Claim[] = [];
+  for (let i = 0; i < runs.length; i += RUNS_JOINED_AT_ONCE)
+    out = out.concat(...runs.slice(i, i + RUNS_JOINED_AT_ONCE));
+  return out;
 }
+
+/** Runs passed to one concat: far below the arguments a call can take. */
+const RUNS_JOINED_AT_ONCE = 10_000;
 
 /** The first position in `claims` (in id order) whose id is not below `id`. */
 export function positionOf(claims: readonly Claim[], id: string): number {

@@ -31,4 +31,18 @@ describe('claims advanced by the claims an append touched', () => {
       { numRuns: 500 },
     );
   });
+
+  it('are whole when an append touches more claims than one join takes runs of', () => {
+    // Every other held claim revised: some 25,000 runs, more than one concat is given at once.
+    const held = Array.from({ length: 50_000 }, (_, n) => claim(n));
+    const now = held.filter((_, n) => n % 2 === 0).map((_, k) => claim(k * 2, 2));
+    const out = claimsAdvanced(
+      held,
+      now.map((c) => c.id),
+      now,
+    );
+    expect(out).toHaveLength(held.length);
+    expect(out.map((c) => c.id)).toEqual(held.map((c) => c.id));
+    expect(out.filter((c) => c.revision === 2)).toHaveLength(25_000);
+  });
 });
