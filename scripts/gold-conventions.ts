@@ -1,7 +1,7 @@
 // Lists how the gold of the train or dev split records the three readings its conventions
 // settle (test/corpus/README.md, "Conventions of the gold"): the origin of a sentence that names
 // no speaker, a ceasefire one side declares, a denial, and the place of an act whose sentence
-// names none. Each case is printed with its
+// names none, a state's ministry or military, and a UN agency's office. Each case is printed with its
 // sentence, grouped by how the gold records it, so that a split is counted and relabelled by
 // one rule. Run with `npx tsx scripts/gold-conventions.ts [dev|train]`; the test split is refused.
 import { join } from 'node:path';
@@ -32,11 +32,38 @@ const TRUCE_WIDE = new Set<string>([...AREA_WIDE_TYPES, ...VENUE_TYPES]);
 /** A dateline: the place that opens the report's text before a date or an agency. */
 const DATELINE_AFTER = /^\s*(?:,|\(|[-–—])/u;
 
+/**
+ * A body of a state said to speak: "Russia's defence ministry", "the Azerbaijani defence
+ * ministry", "Ukraine's military", "the defence ministry in Moscow", "the Qatari foreign ministry".
+ */
+const STATE_BODY =
+  /\b(?:\p{Lu}[\p{L}-]+(?:'s|’s)|(?:the )?\p{Lu}[\p{L}-]+(?:n|i|ese|ish|ian))\s+(?:(?:defen[cs]e|foreign|interior|health)\s+ministry|military|army|armed forces)\b|\b(?:the )?(?:defen[cs]e|foreign|interior) ministry in \p{Lu}[\p{L}-]+/u;
+/** The noun that makes a name a body's rather than its state's. */
+const STATE_BODY_NOUN = /\b(?:ministry|military|army|armed forces)\b/i;
+/** A UN agency or its office: "UN OCHA", "OCHA Myanmar", "WFP", "World Food Programme". */
+const UN_AGENCY =
+  /\b(?:OCHA|WFP|UNHCR|UNICEF|OHCHR|IOM|UNDP|World Food Programme|Coordination of Humanitarian Affairs|High Commissioner)\b/;
+/** A name's words cut to five letters: "Azerbaijani" and "Azerbaijan's" share "azerb". */
+const wordsOf = (s: string): string[] =>
+  foldName(s.replace(/['’]s\b/gu, ''))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !['the', 'of', 'and'].includes(w))
+    .map((w) => w.slice(0, 5));
+
 const origin = new MissGroups();
 const truce = new MissGroups();
 const denial = new MissGroups();
 const unplacedActs = new MissGroups();
-const counts = { unattributed: 0, declared: 0, denials: 0, unplacedActs: 0 };
+const ministries = new MissGroups();
+const unOffices = new MissGroups();
+const counts = {
+  unattributed: 0,
+  declared: 0,
+  denials: 0,
+  unplacedActs: 0,
+  ministries: 0,
+  unOffices: 0,
+};
 
 for (const report of readReports(join(CORPUS_DIR, split))) {
   const { name, gold } = report;
@@ -76,6 +103,22 @@ for (const report of readReports(join(CORPUS_DIR, split))) {
   const placeOfAct = placeReading(located.places, located.unplaced, structure);
   const short = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 200);
 
+  // 6. A UN agency tells it: does the gold name the office the report's lines name, or the agency?
+  const office = voices.find((v) => UN_AGENCY.test(v) && /\s\p{Lu}\p{Ll}+$/u.test(v)) ?? null;
+  for (const g of gold.claims) {
+    if (g.origin === undefined || g.origin === null || !UN_AGENCY.test(g.origin)) continue;
+    counts.unOffices += 1;
+    const kind =
+      office === null
+        ? 'no office named: the agency'
+        : foldName(g.origin) === foldName(office)
+          ? 'the office the report names'
+          : 'the agency, though the report names its office';
+    unOffices.add(
+      kind,
+      `${name} origin ${g.origin} (report's voices: ${[...new Set(voices)].join(', ')})`,
+    );
+  }
   for (const [index, { text, claims }] of bySentence) {
     const named = attributed.attributions[index]?.span != null || SAYING.test(text);
     // 1. A sentence that names no speaker: does its claim's origin name the report's own voice?
@@ -124,6 +167,19 @@ for (const report of readReports(join(CORPUS_DIR, split))) {
         `${name} ${g.type} “${g.anchor}” where ${g.where ?? '—'}/${g.country ?? '–'} | ${short(text)}`,
       );
     }
+    // 5. A state's ministry or military said it: does the gold name the body or the state?
+    const body = STATE_BODY.exec(text);
+    for (const g of body === null ? [] : claims) {
+      if (g.origin === undefined || g.origin === null || body === null) continue;
+      counts.ministries += 1;
+      const told = body[0].trim();
+      const kind = wordsOf(g.origin).every((w) => wordsOf(told).includes(w))
+        ? STATE_BODY_NOUN.test(g.origin)
+          ? 'the body, as the sentence names it'
+          : 'the state alone'
+        : 'another speaker';
+      ministries.add(kind, `${name} “${told}” origin ${g.origin} | ${short(text)}`);
+    }
     // 3. A denial: a `denial` claim, the act marked `denied`, or both.
     const denials = claims.filter((g) => g.type === 'denial');
     const denied = claims.filter((g) => g.modality === 'denied' || g.polarity === 'denied');
@@ -157,6 +213,14 @@ process.stdout.write(
   `\n# 4. Claims in sentences naming no place, by what the gold places them at (${counts.unplacedActs})\n`,
 );
 unplacedActs.print();
+process.stdout.write(
+  `\n# 5. Claims told by a state's ministry or military, by how the gold names it (${counts.ministries})\n`,
+);
+ministries.print();
+process.stdout.write(
+  `\n# 6. Claims told by a UN agency, by how the gold names it (${counts.unOffices})\n`,
+);
+unOffices.print();
 
 /**
  * Where the gold places an act whose sentence names no place (null when the sentence names

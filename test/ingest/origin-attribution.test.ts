@@ -117,6 +117,26 @@ describe('who a claim is according to', () => {
     ]);
   });
 
+  it('keeps a ministry or military named by its adjective or its seat as its own speaker', () => {
+    expect(origins('Jets bombed Saada on Friday, the Ruritanian defence ministry said.')).toEqual([
+      'Ruritanian defence ministry',
+    ]);
+    expect(
+      origins("Drones struck the port of Brava on Sunday, Ruritania's military said."),
+    ).toEqual(["Ruritania's military"]);
+  });
+
+  it('reads a UN agency by its full name as the agency its abbreviation names', () => {
+    expect(origins('The World Food Programme said trucks reached Kassala on Monday.')).toEqual([
+      'WFP',
+    ]);
+    expect(
+      origins(
+        'The Office of the UN High Commissioner for Human Rights said troops shelled Gao on Monday.',
+      ),
+    ).toEqual(['UN OHCHR']);
+  });
+
   it('still reads a reporter as speaking for the outlet that employs them', () => {
     expect(origins("Haaretz's correspondent said jets bombed Saada on Friday.")).toEqual([
       'Haaretz',

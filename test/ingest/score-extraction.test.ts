@@ -124,6 +124,15 @@ describe('scoring extraction against gold', () => {
     expect(sameSource(full, 'UNHCR')).toBe(false);
   });
 
+  it('takes a UN agency by its full name as its abbreviation, and a country office as its own', () => {
+    expect(sameSource('World Food Programme', 'WFP')).toBe(true);
+    expect(sameSource('UN OHCHR', 'Office of the UN High Commissioner for Human Rights')).toBe(
+      true,
+    );
+    expect(sameSource('OCHA Chad', 'UN OCHA')).toBe(false);
+    expect(sameSource('WFP', 'UNHCR')).toBe(false);
+  });
+
   it('takes a person told by surname as the person of that full name, and a body’s last word as no one', () => {
     expect(sameSource('Trump', 'Donald Trump')).toBe(true);
     expect(sameSource('Antonio Guterres', 'Guterres')).toBe(true);

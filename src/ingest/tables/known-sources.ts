@@ -171,6 +171,35 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
     actor: true,
     classes: ['organisation'],
   },
+  // UN agencies that issue reports under their own names, each one source by its name and its
+  // abbreviation ("World Food Programme" is "WFP"); a country office keeps its own name
+  // ("OCHA Myanmar"), as test/corpus/README.md has it.
+  {
+    name: 'WFP',
+    aliases: ['World Food Programme', 'UN World Food Programme', 'the World Food Programme'],
+    kind: 'monitor',
+    actor: false,
+    classes: ['organisation', 'agency'],
+  },
+  {
+    name: 'UNHCR',
+    aliases: ['UN Refugee Agency', 'the UN Refugee Agency'],
+    kind: 'monitor',
+    actor: false,
+    classes: ['organisation', 'agency'],
+  },
+  {
+    name: 'UN OHCHR',
+    aliases: [
+      'OHCHR',
+      'UN Human Rights Office',
+      'Office of the UN High Commissioner for Human Rights',
+      'Office of the United Nations High Commissioner for Human Rights',
+    ],
+    kind: 'monitor',
+    actor: false,
+    classes: ['organisation', 'agency'],
+  },
   {
     name: 'United Nations',
     aliases: [
