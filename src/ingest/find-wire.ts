@@ -3,6 +3,10 @@ import {
   ISSUER_LETTERHEAD,
   ISSUER_LINES,
   ISSUER_NAMED,
+  ISSUER_HOLDER_AFTER,
+  ISSUER_HOLDER_CHARS,
+  ISSUER_OFFICE,
+  ISSUER_OPENING,
   ISSUER_PATTERN,
   ISSUER_STATE_FORM,
   OPENING_CHARS,
@@ -55,6 +59,22 @@ const issuer = new RegExp(ISSUER_PATTERN, 'iu');
 const letterhead = new RegExp(ISSUER_LETTERHEAD, 'u');
 const stateForm = new RegExp(ISSUER_STATE_FORM, 'gu');
 const smallWords = new Set(NAME_SMALL_WORDS);
+const office = new RegExp(ISSUER_OFFICE, 'u');
+const speaksFirst = new RegExp(ISSUER_OPENING, 'u');
+
+/**
+ * The holder of an office a heading names alone ("Special Envoy"), as the statement's opening
+ * names them beside it; the office itself when it is no bare title or names no holder.
+ */
+function holderOf(issuer: string, text: string): string {
+  if (!office.test(issuer)) return issuer;
+  const last = issuer.split(' ').pop() ?? issuer;
+  const holder = new RegExp(
+    `\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b${ISSUER_HOLDER_AFTER}`,
+    'u',
+  );
+  return holder.exec(text.slice(0, ISSUER_HOLDER_CHARS))?.[1] ?? issuer;
+}
 
 /** A letterhead in capitals as a name: "OFFICE OF THE HIGH COMMISSIONER" → "Office of the High Commissioner". */
 const nameOfCapitals = (line: string): string =>
@@ -78,9 +98,14 @@ export function findIssuer(text: string, title: string | null = null): string | 
     const person = named.exec(line)?.[1]?.trim();
     if (person) return person;
     const name = issuer.exec(line)?.[1]?.trim();
-    if (name && /^\p{Lu}/u.test(name)) return name.replace(stateForm, '');
+    if (name && /^\p{Lu}/u.test(name)) return holderOf(name.replace(stateForm, ''), text);
     const body = letterhead.exec(line)?.[1]?.trim();
     if (body) return nameOfCapitals(body).replace(stateForm, '');
+  }
+  // No heading names one: a body speaking in the present tense in the opening issues it.
+  for (const line of lines.slice(0, ISSUER_LINES)) {
+    const name = speaksFirst.exec(line)?.[1]?.trim();
+    if (name) return name.replace(stateForm, '');
   }
   return null;
 }

@@ -68,6 +68,41 @@ describe('who a statement is issued by', () => {
     expect(findIssuer('Remarks of the Mediator, Jonas Berg, at the signing\n')).toBe('Jonas Berg');
   });
 
+  it('is the holder of an office a heading names alone, as the opening names them beside it', () => {
+    expect(
+      findIssuer(
+        'Statement by the Special Envoy on the talks\n\n4 May 2024\n\nThe Special Envoy of the Secretary-General for Darfur, Amina Sall, announces that both sides accepted the pause.',
+      ),
+    ).toBe('Amina Sall');
+    expect(findIssuer('Statement by the Special Envoy on the talks\n\n4 May 2024')).toBe(
+      'Special Envoy',
+    );
+  });
+
+  it('is the body a statement opens with, speaking in the present tense, when no heading names one', () => {
+    expect(
+      findIssuer(
+        'Statement on the corridor\n\nNiamey, 3 May 2024\n\nThe Republic of Ruritania announces that the corridor to Tarsa will open tomorrow.',
+      ),
+    ).toBe('Ruritania');
+    expect(
+      findIssuer('Body.', 'The Tarsa Monitoring Mission welcomes the release of twelve detainees'),
+    ).toBe('Tarsa Monitoring Mission');
+    expect(
+      findIssuer(
+        'Tarsa, 3 May 2024 - The Tarsa Monitoring Mission (TMM) condemns the shelling of the market.',
+      ),
+    ).toBe('Tarsa Monitoring Mission');
+  });
+
+  it('is not a headline’s subject, a live blog entry’s or a past telling', () => {
+    expect(
+      findIssuer('Ruritania announces Easter truce\n\nTARSA (AFP) - Ruritania said'),
+    ).toBeNull();
+    expect(findIssuer('10:45 - The army announces that the truce is over')).toBeNull();
+    expect(findIssuer('The army announced that the truce was over.')).toBeNull();
+  });
+
   it('is a letterhead in capitals that names a body, written as a name', () => {
     expect(
       findIssuer(

@@ -263,6 +263,14 @@ describe('who a claim is according to', () => {
     ).toEqual(['Ilham Aliyev']);
   });
 
+  it('gives a statement’s own sentences to the body its opening has speak in the present tense', () => {
+    expect(
+      ruleOrigins(
+        'Statement on the corridor\n\nNiamey, 3 May 2024\n\nThe Republic of Ruritania announces that the corridor to Tarsa has opened.\n\nForty trucks crossed into Tarsa on Friday.',
+      ),
+    ).toContain('Ruritania');
+  });
+
   it('reads the terms a statement introduces as the statement’s own, not an unnamed source’s', () => {
     expect(
       ruleOrigins(

@@ -152,6 +152,33 @@ export const ISSUER_NAMED = `^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|
 export const ISSUER_LETTERHEAD =
   "^\\s*(?=.*\\b(?:OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)\\s*$";
 
+/**
+ * An issuer a heading names by office alone ("Statement by the Special Envoy on …"): the
+ * statement's opening names the holder beside the office, and an office speaks for its holder
+ * (test/corpus/README.md, _Who a speaker speaks for_). Matched with case.
+ */
+export const ISSUER_OFFICE =
+  '^(?:(?:UN|United Nations|Deputy|Special|Personal|High|Chief|Joint) )*(?:Envoy|Secretary-General|Representative|Coordinator|Commissioner|Mediator|Facilitator|Chair|Chairperson)$';
+
+/**
+ * What follows the office's last word in the opening where its holder is named: "the Special
+ * Envoy of the Secretary-General for Yemen, Hans Grundberg, announces". The first group is the
+ * holder; read in the first `ISSUER_HOLDER_CHARS` characters.
+ */
+export const ISSUER_HOLDER_AFTER = `[^,.;\\n]{0,60}, (${PERSON}),`;
+export const ISSUER_HOLDER_CHARS = 800;
+
+/**
+ * A statement that opens with its issuer speaking in the present tense ("The State of Qatar
+ * announces that …", "UNSMIL welcomes the signing …", "Geneva, 8 October 2021 - The Mission
+ * condemns the …"), where no heading names one: a news report tells what was said in the past
+ * tense, and a headline drops the article a statement's sentence keeps, so the verb must be
+ * followed by "that", an article or a possessive. The first group is the issuer, an abbreviation
+ * in brackets after it dropped. Read in the opening lines only, matched with case.
+ */
+export const ISSUER_OPENING =
+  "^\\s*(?:(?!\\d{1,2}[:.]\\d{2})[^\\n–—-]{1,60}\\s[-–—]\\s+)?(?:The )?(\\p{Lu}[\\p{L}\\d'’./ -]{1,80}?)(?:\\s*\\([^)]*\\))? (?:(?:strongly|warmly|firmly|hereby|also) )?(?:announces|welcomes|condemns|informs|declares|reaffirms|reiterates|deplores) (?:that|the|a|an|its|their|his|her)\\b";
+
 /** Words kept in lower case when a letterhead in capitals is written as a name. */
 export const NAME_SMALL_WORDS: readonly string[] = [
   'of',
@@ -165,8 +192,12 @@ export const NAME_SMALL_WORDS: readonly string[] = [
   'by',
 ];
 
-/** "the Republic of Azerbaijan" in an issuer's name is Azerbaijan, as reports name it. */
-export const ISSUER_STATE_FORM = '\\bthe (?:\\p{Lu}\\p{L}+ )*Republic of (?:the )?(?=\\p{Lu})';
+/**
+ * "the Republic of Azerbaijan" in an issuer's name, or "Republic of Ruritania" opening it, is the
+ * state as reports name it.
+ */
+export const ISSUER_STATE_FORM =
+  '(?:^|\\bthe (?:\\p{Lu}\\p{L}+ )*)Republic of (?:the )?(?=\\p{Lu})';
 
 /** Lines of a report's opening a statement's heading may stand in. */
 export const ISSUER_LINES = 4;
