@@ -346,6 +346,8 @@ function issuerLinkOf(issuer: string | null): AttributionLink | null {
   if (issuer === null) return null;
   const known = knownSourceNamed(issuer);
   if (known !== undefined) return linkFor(known.name, known.kind);
+  // A body's name keeps words a person's title would lose: "General Border Committee".
+  if (ORG_WORDS.test(issuer)) return linkFor(issuer, 'official_body');
   const name = speakerName(issuer);
   return name.length === 0
     ? null

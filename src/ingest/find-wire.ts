@@ -1,6 +1,8 @@
 import {
   AUTHOR_PATTERN,
+  ISSUER_LABEL,
   ISSUER_LETTERHEAD,
+  ISSUER_MEETING,
   ISSUER_LINES,
   ISSUER_NAMED,
   ISSUER_HOLDER_AFTER,
@@ -61,6 +63,8 @@ const stateForm = new RegExp(ISSUER_STATE_FORM, 'gu');
 const smallWords = new Set(NAME_SMALL_WORDS);
 const office = new RegExp(ISSUER_OFFICE, 'u');
 const speaksFirst = new RegExp(ISSUER_OPENING, 'u');
+const label = new RegExp(ISSUER_LABEL, 'iu');
+const meeting = new RegExp(ISSUER_MEETING, 'u');
 
 /**
  * The holder of an office a heading names alone ("Special Envoy"), as the statement's opening
@@ -94,7 +98,14 @@ const nameOfCapitals = (line: string): string =>
 export function findIssuer(text: string, title: string | null = null): string | null {
   const opening = text.split('\n', 2 * ISSUER_LINES).filter((l) => l.trim().length > 0);
   const lines = title === null ? opening : [title, ...opening];
-  for (const line of lines.slice(0, ISSUER_LINES)) {
+  for (const [k, line] of lines.slice(0, ISSUER_LINES).entries()) {
+    // A label, then the meeting of the body it comes from, on its line or the next.
+    const labelled = label.exec(line);
+    const rest = labelled === null ? '' : line.slice(labelled[0].length);
+    const met =
+      labelled === null ? null : meeting.exec(rest.trim() === '' ? (lines[k + 1] ?? '') : rest);
+    const host = met?.[1] ?? met?.[2];
+    if (host) return host;
     const person = named.exec(line)?.[1]?.trim();
     if (person) return person;
     const name = issuer.exec(line)?.[1]?.trim();

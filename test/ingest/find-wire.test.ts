@@ -95,6 +95,26 @@ describe('who a statement is issued by', () => {
     ).toBe('Tarsa Monitoring Mission');
   });
 
+  it('is the body whose meeting a heading names on the line after its label', () => {
+    expect(
+      findIssuer(
+        'JOINT PRESS STATEMENT\nRegional Border Committee (RBC) Meeting between Ruritania and Tarsa\n\nTarsa, 7 May 2024',
+      ),
+    ).toBe('Regional Border Committee');
+    expect(
+      findIssuer(
+        'Joint Communiqué\nThird Meeting of the Joint Border Commission of Ruritania and Tarsa\n',
+      ),
+    ).toBe('Joint Border Commission');
+    expect(
+      findIssuer(
+        'Tarsa, 7 May 2024',
+        'JOINT STATEMENT Regional Border Committee (RBC) Meeting between Ruritania and Tarsa',
+      ),
+    ).toBe('Regional Border Committee');
+    expect(findIssuer('JOINT STATEMENT\nThe talks closed today\n')).toBeNull();
+  });
+
   it('is not a headline’s subject, a live blog entry’s or a past telling', () => {
     expect(
       findIssuer('Ruritania announces Easter truce\n\nTARSA (AFP) - Ruritania said'),

@@ -271,6 +271,14 @@ describe('who a claim is according to', () => {
     ).toContain('Ruritania');
   });
 
+  it('gives a statement’s own sentences to the body whose meeting its heading names, whole', () => {
+    expect(
+      ruleOrigins(
+        'JOINT PRESS STATEMENT\nGeneral Border Committee (GBC) Meeting between Ruritania and Tarsa\n\nTarsa, 7 May 2024\n\nBoth sides agreed to reopen the crossing at Tarsa on Friday.',
+      ),
+    ).toEqual(['General Border Committee']);
+  });
+
   it('reads the terms a statement introduces as the statement’s own, not an unnamed source’s', () => {
     expect(
       ruleOrigins(

@@ -179,6 +179,18 @@ export const ISSUER_HOLDER_CHARS = 800;
 export const ISSUER_OPENING =
   "^\\s*(?:(?!\\d{1,2}[:.]\\d{2})[^\\n–—-]{1,60}\\s[-–—]\\s+)?(?:The )?(\\p{Lu}[\\p{L}\\d'’./ -]{1,80}?)(?:\\s*\\([^)]*\\))? (?:(?:strongly|warmly|firmly|hereby|also) )?(?:announces|welcomes|condemns|informs|declares|reaffirms|reiterates|deplores) (?:that|the|a|an|its|their|his|her)\\b";
 
+/**
+ * A statement's heading in two lines (or the two joined as its title): a label
+ * ("JOINT PRESS STATEMENT", "Joint Communiqué"), then the meeting of a body it comes from ("Extraordinary General Border Committee
+ * (GBC) Meeting between …", "Third Meeting of the Joint Border Commission"): the body that met
+ * speaks. `ISSUER_LABEL` is matched without case; in `ISSUER_MEETING` (with case) the first group
+ * or the second is the body.
+ */
+export const ISSUER_LABEL =
+  '^\\s*(?:(?:joint|press|official|final) )*(?:statement|communiqu[eé]|press release|declaration)(?:\\s+|$)';
+const BODY_NOUN = '(?:Committee|Commission|Council|Board|Group|Mechanism|Forum)';
+export const ISSUER_MEETING = `^\\s*(?:(\\p{Lu}[\\p{L}'’ -]{1,80}?\\b${BODY_NOUN})(?:\\s*\\([^)]*\\))?\\s+(?:Meeting|Session|Summit)\\b|(?:[\\p{L}\\d]+ ){0,3}(?:Meeting|Session) of the (\\p{Lu}[\\p{L}'’ -]{1,80}?\\b${BODY_NOUN})\\b)`;
+
 /** Words kept in lower case when a letterhead in capitals is written as a name. */
 export const NAME_SMALL_WORDS: readonly string[] = [
   'of',
