@@ -42,7 +42,7 @@ const STATE_BODY =
 const STATE_BODY_NOUN = /\b(?:ministry|military|army|armed forces)\b/i;
 /** A UN agency or its office: "UN OCHA", "OCHA Myanmar", "WFP", "World Food Programme". */
 const UN_AGENCY =
-  /\b(?:OCHA|WFP|UNHCR|UNICEF|OHCHR|IOM|UNDP|World Food Programme|Coordination of Humanitarian Affairs|High Commissioner)\b/;
+  /\b(?:OCHA|WFP|UNHCR|UNICEF|OHCHR|IOM|UNDP|World Food Programme|Coordination of Humanitarian Affairs|(?:UN|United Nations) High Commissioner)\b/;
 /** A name's words cut to five letters: "Azerbaijani" and "Azerbaijan's" share "azerb". */
 const wordsOf = (s: string): string[] =>
   foldName(s.replace(/['’]s\b/gu, ''))
