@@ -180,11 +180,11 @@ export const ISSUER_OPENING =
   "^\\s*(?:(?!\\d{1,2}[:.]\\d{2})[^\\n–—-]{1,60}\\s[-–—]\\s+)?(?:The )?(\\p{Lu}[\\p{L}\\d'’./ -]{1,80}?)(?:\\s*\\([^)]*\\))? (?:(?:strongly|warmly|firmly|hereby|also) )?(?:announces|welcomes|condemns|informs|declares|reaffirms|reiterates|deplores) (?:that|the|a|an|its|their|his|her)\\b";
 
 /**
- * A statement's heading in two lines (or the two joined as its title): a label
- * ("JOINT PRESS STATEMENT", "Joint Communiqué"), then the meeting of a body it comes from ("Extraordinary General Border Committee
- * (GBC) Meeting between …", "Third Meeting of the Joint Border Commission"): the body that met
- * speaks. `ISSUER_LABEL` is matched without case; in `ISSUER_MEETING` (with case) the first group
- * or the second is the body.
+ * A statement's heading in two lines (or the two joined as its title): a label ("JOINT PRESS
+ * STATEMENT", "Joint Communiqué"), then the meeting of a body it comes from ("Extraordinary
+ * General Border Committee (GBC) Meeting between …", "Third Meeting of the Joint Border
+ * Commission"): the body that met speaks. `ISSUER_LABEL` is matched without case; in
+ * `ISSUER_MEETING` (with case) the first group or the second is the body.
  */
 export const ISSUER_LABEL =
   '^\\s*(?:(?:joint|press|official|final) )*(?:statement|communiqu[eé]|press release|declaration)(?:\\s+|$)';
