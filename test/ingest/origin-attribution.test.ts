@@ -126,6 +126,17 @@ describe('who a claim is according to', () => {
     ).toEqual(["Ruritania's military"]);
   });
 
+  it('reads a body whose name holds "for" behind its apposition, and no clause as a speaker', () => {
+    expect(
+      origins(
+        'The Tarsa Observatory for Human Rights, based in Geneva, said jets bombed Saada on Friday.',
+      ),
+    ).toEqual(['Tarsa Observatory for Human Rights']);
+    expect(origins('Jets bombed Saada for hours on Friday and the UN said so.')).toEqual([
+      'United Nations',
+    ]);
+  });
+
   it('reads a UN agency by its full name as the agency its abbreviation names', () => {
     expect(origins('The World Food Programme said trucks reached Kassala on Monday.')).toEqual([
       'WFP',

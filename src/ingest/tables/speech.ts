@@ -238,13 +238,15 @@ export const SPEAKER_NOUNS: readonly string[] = [
 ];
 
 /**
- * Lower-case words a speaker named before "and" may hold besides capitalised names and speaker
- * nouns ("the Saudi and US mediators", "local officials and residents"); any other lower-case
- * word makes the part before "and" a clause, not a speaker. Words it may not open with, too.
+ * Lower-case words a speaker named before "and" or an apposition may hold besides capitalised
+ * names and speaker nouns ("the Saudi and US mediators", "local officials and residents", "the
+ * Observatory for Human Rights, based in …"); any other lower-case word makes the part a clause,
+ * not a speaker. Words it may not open with, too.
  */
 export const CONJUNCT_WORDS: readonly string[] = [
   'the',
   'of',
+  'for',
   'and',
   'local',
   'foreign',
