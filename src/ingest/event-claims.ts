@@ -1234,7 +1234,8 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
  * The town the report names most often (the first of equals): where a claim's paragraph names
  * no place, the report's own town is the likeliest ("clashes resumed" in a report on Tripoli).
  * Towns first: on the training and dev reports, areas or countries beside them placed fewer claims
- * right; a report that names no town is about the area it places acts in most.
+ * right, save a region of the town's country named at least as often (a report on a front); a
+ * report that names no town is about the area it places acts in most.
  * And the area a truce covers: the region or country the report places acts in most, in that
  * town's country and named at least as often as the town (none in a report that names no town,
  * where a country is more often a mediator's than a front's) (a report on Hodeidah's truce names
@@ -1251,9 +1252,12 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
   const area = mostNamed(located.places, AREA_PRECISIONS).find(
     (a) => a.place.country === town.place.country,
   );
+  const covered = area !== undefined && area.n >= town.n ? area.place : null;
+  // A report about a front names its region at least as often as any town of it: its acts are
+  // the region's. A country so named is as often a party's as a front's: it places truces only.
   return {
-    mainPlace: town.place,
-    mainArea: area !== undefined && area.n >= town.n ? area.place : null,
+    mainPlace: covered?.precision === 'region' ? covered : town.place,
+    mainArea: covered,
   };
 }
 

@@ -67,6 +67,28 @@ describe('where a claim happened when its own clause names no place', () => {
     ).toEqual(['Gaza Strip', 'Gaza Strip']);
   });
 
+  it('places an act in the region a report names at least as often as its town', () => {
+    const claims = claimsOfText(
+      'Israeli jets struck villages across southern Lebanon on Monday. Drones hit a car in ' +
+        'Naqoura on Tuesday, and shelling went on across southern Lebanon.\n\n' +
+        'Hezbollah fighters fired rockets on Wednesday.',
+    );
+    expect(claims.find((c) => c.type === 'rocket_fire')?.where?.name).toBe('southern Lebanon');
+  });
+
+  it('keeps an act other than a truce in the town where the area named as often is a country', () => {
+    const claims = claimsOfText(
+      'Jets struck targets across Yemen on Monday. Militias clashed in Sanaa on Tuesday.\n\n' +
+        'The rebels shelled a market on Wednesday. The truce took effect at dawn.',
+    );
+    expect(claims.map((c) => [c.type, c.where?.name])).toEqual([
+      ['airstrike', 'Yemen'],
+      ['clash', 'Sanaa'],
+      ['shelling', 'Sanaa'],
+      ['truce_start', 'Yemen'],
+    ]);
+  });
+
   it('gives a claim no place where the report names none', () => {
     expect(placesOf('Drones struck the airport on Thursday.')).toEqual([null]);
   });
