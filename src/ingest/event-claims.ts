@@ -1242,7 +1242,12 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
  * Hodeidah more than Yemen; one on Yemen's truce names Yemen more than Sanaa).
  */
 function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Place | null } {
-  const town = mostNamed([...located.places, ...located.unplaced], MAIN_PRECISIONS)[0];
+  const named = [...located.places, ...located.unplaced];
+  // The town of the country the report places most in: a venue abroad or a mediator's capital
+  // named more often ("talks in Stockholm", "in Berlin") is no act's town.
+  const country = mostNamedCountry(located.places);
+  const towns = mostNamed(named, MAIN_PRECISIONS);
+  const town = towns.find((t) => t.place.country === country) ?? towns[0];
   // A report that names no town is about its area: the one it places acts in most.
   if (town === undefined)
     return {
@@ -1259,6 +1264,16 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
     mainPlace: covered?.precision === 'region' ? covered : town.place,
     mainArea: covered,
   };
+}
+
+/** The country the report places most in, any grain (the first of equals). */
+function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {
+  const tally = new Map<string, number>();
+  for (const { place } of places)
+    if (place.country !== undefined) tally.set(place.country, (tally.get(place.country) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [country, n] of tally) if (best === undefined || n > tally.get(best)!) best = country;
+  return best;
 }
 
 /** The first town or landmark the report names as a venue: a word of meeting, then "in" or "at". */

@@ -89,6 +89,16 @@ describe('where a claim happened when its own clause names no place', () => {
     ]);
   });
 
+  it('takes the town of the country the report places most in, not a venue abroad named more', () => {
+    const claims = claimsOfText(
+      'Envoys arrived in Stockholm on Monday. Reporters waited in Stockholm on Tuesday, and the ' +
+        'delegations stayed in Stockholm.\n\nMilitias clashed in Hodeidah on Wednesday. Drones ' +
+        'struck a depot in Hodeidah, and jets flew across Yemen and over Sanaa.\n\n' +
+        'The rebels shelled a market on Friday.',
+    );
+    expect(claims.find((c) => c.type === 'shelling')?.where?.name).toBe('Hodeidah');
+  });
+
   it('gives a claim no place where the report names none', () => {
     expect(placesOf('Drones struck the airport on Thursday.')).toEqual([null]);
   });
