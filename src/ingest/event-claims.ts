@@ -200,6 +200,7 @@ export function extractEventClaims(
   const index: SentenceIndex = {
     times: group(located.times, located.sentences.length),
     places: group(located.places, located.sentences.length),
+    venues: group(located.venues, located.sentences.length),
     blockOf: located.sentences.map((x) => x.block),
     ...mainPlacesOf(located),
     venue: venueOf(located),
@@ -504,6 +505,8 @@ const CALENDAR_WORDS =
 interface SentenceIndex {
   readonly times: readonly (readonly TimeMention[])[];
   readonly places: readonly (readonly PlaceMention[])[];
+  /** Towns naming talks or agreements ("the Jeddah talks"), by sentence. */
+  readonly venues: readonly (readonly PlaceMention[])[];
   /** Each sentence's paragraph (block), by sentence index. */
   readonly blockOf: readonly number[];
   /** The place the report is about, for a claim that names none near it. */
@@ -1184,6 +1187,14 @@ const distance = (m: { start: number; end: number }, t: Trigger): number =>
 /** Where: the place named nearest the trigger in its clause. */
 function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | null {
   const { clause, trigger: t } = reading;
+  // "suspended the Jeddah talks", "signed the Khartoum Declaration": talks and agreements named
+  // by their town are that town's.
+  if (venueTypes.has(reading.type)) {
+    const named = [...(index.venues[s.index] ?? [])].sort(
+      (a, b) => distance(a, t) - distance(b, t),
+    )[0];
+    if (named !== undefined) return named.place;
+  }
   const own = (index.places[s.index] ?? []).filter(
     (p) =>
       p.start >= clause.start &&

@@ -51,6 +51,23 @@ describe('where a claim happened when its own clause names no place', () => {
     expect(claims.find((c) => c.type === 'clash')?.where?.name).toBe("Ta'izz");
   });
 
+  it('places talks and agreements named by a town at that town, and no other act', () => {
+    const claims = claimsOfText(
+      'Fighting went on in Taiz on Monday.\n\nThe rebels pulled out of the Muscat talks on ' +
+        'Tuesday. Jets bombed a market after the Muscat talks.',
+    );
+    expect(claims.map((c) => [c.type, c.where?.name])).toEqual([
+      ['clash', "Ta'izz"],
+      ['delegation_recalled', 'Muscat'],
+      ['airstrike', "Ta'izz"],
+    ]);
+    expect(
+      claimsOfText(
+        'Fighting went on in Juba on Monday.\n\nBoth sides signed the Khartoum peace agreement on Wednesday.',
+      ).find((c) => c.type === 'agreement_announced')?.where?.name,
+    ).toBe('Khartoum');
+  });
+
   it('reads no venue from a country named after a word of meeting', () => {
     const claims = claimsOfText(
       'Envoys held talks in Oman on Monday.\n\n' +
