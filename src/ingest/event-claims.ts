@@ -24,7 +24,7 @@ import { ALLIES, OTHER_SIDE_DESCRIPTIONS, OWN_SIDE_WORDS } from './tables/author
 import type { Ally } from './tables/author-descriptions.js';
 import type { ActorFinder, ActorMention, AgreementParties } from './find-actors.js';
 import type { Located, PlaceMention } from './gazetteer.js';
-import { lookupPlace } from './gazetteer.js';
+import { isCapital, lookupPlace } from './gazetteer.js';
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
@@ -51,6 +51,7 @@ import {
   REFUSAL_CONDITION_AFTER,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
+import { SPEECH_VERBS } from './tables/speech.js';
 import { AREA_WIDE_TYPES, LOCATIVE_WORDS, VENUE_TYPES, VENUE_WORDS } from './tables/places.js';
 import {
   BACKGROUND_AFTER_DAYS,
@@ -1253,7 +1254,12 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
  * Hodeidah more than Yemen; one on Yemen's truce names Yemen more than Sanaa).
  */
 function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Place | null } {
-  const named = [...located.places, ...located.unplaced];
+  // A capital that speaks or owns ("Kyiv said", "Bamako's forces") is its government: it says
+  // nothing of where the report's acts are.
+  const named = [
+    ...located.places,
+    ...located.unplaced.filter((p) => !(isCapital(p.place) && speaksAfter(located.text, p.end))),
+  ];
   // The town of the country the report places most in: a venue abroad or a mediator's capital
   // named more often ("talks in Stockholm", "in Berlin") is no act's town.
   const country = mostNamedCountry(located.places);
@@ -1276,6 +1282,13 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
     mainArea: covered,
   };
 }
+
+/** Does the name ending at `end` speak or own: a possessive or a verb of saying after it? */
+function speaksAfter(text: string, end: number): boolean {
+  const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(text.slice(end, end + 24));
+  return after !== null && (after[2] === undefined || speechVerbs.has(after[2].toLowerCase()));
+}
+const speechVerbs = new Set(SPEECH_VERBS);
 
 /** The country the report places most in, any grain (the first of equals). */
 function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {

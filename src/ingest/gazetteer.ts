@@ -439,6 +439,11 @@ function countryNamedBefore(words: readonly Word[], j: number): string | undefin
   return undefined;
 }
 
+/** Is the place its country's capital (GeoNames PPLC)? */
+export function isCapital(place: Place): boolean {
+  return place.precision === 'city' && capitalOf(place.country)?.name === place.name;
+}
+
 let capitals: Map<string, Place> | undefined;
 /** The capital GeoNames marks (feature code PPLC) of a country, by its ISO code. */
 function capitalOf(country: string | undefined): Place | undefined {

@@ -116,6 +116,15 @@ describe('where a claim happened when its own clause names no place', () => {
     expect(claims.find((c) => c.type === 'shelling')?.where?.name).toBe('Hodeidah');
   });
 
+  it('does not count a capital that speaks or owns, its government, towards the report’s town', () => {
+    const claims = claimsOfText(
+      'Clashes broke out in Nyala on Monday. Khartoum said the army held the town, and ' +
+        "Khartoum's envoy denied any losses. Khartoum said the rebels were lying.\n\n" +
+        'The rebels shelled a market on Friday.',
+    );
+    expect(claims.find((c) => c.type === 'shelling')?.where?.name).toBe('Nyala');
+  });
+
   it('gives a claim no place where the report names none', () => {
     expect(placesOf('Drones struck the airport on Thursday.')).toEqual([null]);
   });
