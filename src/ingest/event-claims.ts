@@ -24,7 +24,7 @@ import { ALLIES, OTHER_SIDE_DESCRIPTIONS, OWN_SIDE_WORDS } from './tables/author
 import type { Ally } from './tables/author-descriptions.js';
 import type { ActorFinder, ActorMention, AgreementParties } from './find-actors.js';
 import type { Located, PlaceMention } from './gazetteer.js';
-import { lookupPlace } from './gazetteer.js';
+import { isCapital, lookupPlace } from './gazetteer.js';
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
@@ -51,6 +51,7 @@ import {
   REFUSAL_CONDITION_AFTER,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
+import { SPEECH_VERBS } from './tables/speech.js';
 import { AREA_WIDE_TYPES, LOCATIVE_WORDS, VENUE_TYPES, VENUE_WORDS } from './tables/places.js';
 import {
   BACKGROUND_AFTER_DAYS,
@@ -200,6 +201,7 @@ export function extractEventClaims(
   const index: SentenceIndex = {
     times: group(located.times, located.sentences.length),
     places: group(located.places, located.sentences.length),
+    venues: group(located.venues, located.sentences.length),
     blockOf: located.sentences.map((x) => x.block),
     ...mainPlacesOf(located),
     venue: venueOf(located),
@@ -504,6 +506,8 @@ const CALENDAR_WORDS =
 interface SentenceIndex {
   readonly times: readonly (readonly TimeMention[])[];
   readonly places: readonly (readonly PlaceMention[])[];
+  /** Towns naming talks or agreements ("the Jeddah talks"), by sentence. */
+  readonly venues: readonly (readonly PlaceMention[])[];
   /** Each sentence's paragraph (block), by sentence index. */
   readonly blockOf: readonly number[];
   /** The place the report is about, for a claim that names none near it. */
@@ -1184,6 +1188,14 @@ const distance = (m: { start: number; end: number }, t: Trigger): number =>
 /** Where: the place named nearest the trigger in its clause. */
 function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | null {
   const { clause, trigger: t } = reading;
+  // "suspended the Jeddah talks", "signed the Khartoum Declaration": talks and agreements named
+  // by their town are that town's.
+  if (venueTypes.has(reading.type)) {
+    const named = [...(index.venues[s.index] ?? [])].sort(
+      (a, b) => distance(a, t) - distance(b, t),
+    )[0];
+    if (named !== undefined) return named.place;
+  }
   const own = (index.places[s.index] ?? []).filter(
     (p) =>
       p.start >= clause.start &&
@@ -1234,14 +1246,25 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
  * The town the report names most often (the first of equals): where a claim's paragraph names
  * no place, the report's own town is the likeliest ("clashes resumed" in a report on Tripoli).
  * Towns first: on the training and dev reports, areas or countries beside them placed fewer claims
- * right; a report that names no town is about the area it places acts in most.
+ * right, save a region of the town's country named at least as often (a report on a front); a
+ * report that names no town is about the area it places acts in most.
  * And the area a truce covers: the region or country the report places acts in most, in that
  * town's country and named at least as often as the town (none in a report that names no town,
  * where a country is more often a mediator's than a front's) (a report on Hodeidah's truce names
  * Hodeidah more than Yemen; one on Yemen's truce names Yemen more than Sanaa).
  */
 function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Place | null } {
-  const town = mostNamed([...located.places, ...located.unplaced], MAIN_PRECISIONS)[0];
+  // A capital that speaks or owns ("Kyiv said", "Bamako's forces") is its government: it says
+  // nothing of where the report's acts are.
+  const named = [
+    ...located.places,
+    ...located.unplaced.filter((p) => !(isCapital(p.place) && speaksAfter(located.text, p.end))),
+  ];
+  // The town of the country the report places most in: a venue abroad or a mediator's capital
+  // named more often ("talks in Stockholm", "in Berlin") is no act's town.
+  const country = mostNamedCountry(located.places);
+  const towns = mostNamed(named, MAIN_PRECISIONS);
+  const town = towns.find((t) => t.place.country === country) ?? towns[0];
   // A report that names no town is about its area: the one it places acts in most.
   if (town === undefined)
     return {
@@ -1251,10 +1274,30 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
   const area = mostNamed(located.places, AREA_PRECISIONS).find(
     (a) => a.place.country === town.place.country,
   );
+  const covered = area !== undefined && area.n >= town.n ? area.place : null;
+  // A report about a front names its region at least as often as any town of it: its acts are
+  // the region's. A country so named is as often a party's as a front's: it places truces only.
   return {
-    mainPlace: town.place,
-    mainArea: area !== undefined && area.n >= town.n ? area.place : null,
+    mainPlace: covered?.precision === 'region' ? covered : town.place,
+    mainArea: covered,
   };
+}
+
+/** Does the name ending at `end` speak or own: a possessive or a verb of saying after it? */
+function speaksAfter(text: string, end: number): boolean {
+  const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(text.slice(end, end + 24));
+  return after !== null && (after[2] === undefined || speechVerbs.has(after[2].toLowerCase()));
+}
+const speechVerbs = new Set(SPEECH_VERBS);
+
+/** The country the report places most in, any grain (the first of equals). */
+function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {
+  const tally = new Map<string, number>();
+  for (const { place } of places)
+    if (place.country !== undefined) tally.set(place.country, (tally.get(place.country) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [country, n] of tally) if (best === undefined || n > tally.get(best)!) best = country;
+  return best;
 }
 
 /** The first town or landmark the report names as a venue: a word of meeting, then "in" or "at". */

@@ -20,6 +20,8 @@ import {
   SETTLEMENT_HEADS,
   TERRITORY_NOUNS,
   TITLES,
+  VENUE_NAME_FILLERS,
+  VENUE_NAME_NOUNS,
 } from './tables/places.js';
 import type { Timed } from './time-expressions.js';
 import { longestNameAt, nameIndex } from './word-index.js';
@@ -50,6 +52,11 @@ export interface Located extends Timed {
    * battle"): they say what the report is about, not where an act happened.
    */
   readonly unplaced: readonly PlaceMention[];
+  /**
+   * Towns that name talks or an agreement ("the Jeddah talks", "the Khartoum Declaration"): the
+   * place of those talks and agreements, of no other act.
+   */
+  readonly venues: readonly PlaceMention[];
 }
 
 /** Our own names win over GeoNames: they carry the precision and spelling reports use. */
@@ -229,6 +236,7 @@ const MAX_REMEMBERED_NAMES = 20_000;
 export function locatePlaces(timed: Timed): Located {
   const places: PlaceMention[] = [];
   const unplaced: PlaceMention[] = [];
+  const venues: PlaceMention[] = [];
   const small: PlaceMention[] = [];
   // Every country, area and town the report names, wherever it stands ("captured by
   // Pakistan", "Yemen's war"): the countries it is about.
@@ -294,14 +302,18 @@ export function locatePlaces(timed: Timed): Located {
         }
         const head = words[i];
         const tail = words[i + (candidate?.length ?? 1) - 1];
-        if (candidate !== null && head !== undefined && tail !== undefined)
-          unplaced.push({
+        if (candidate !== null && head !== undefined && tail !== undefined) {
+          const mention = {
             sentence: s.index,
             start: head.start,
             end: tail.end,
             place: candidate.place,
             asSubject: false,
-          });
+          };
+          unplaced.push(mention);
+          if (candidate.place.precision === 'city' && namesVenue(words, i + candidate.length))
+            venues.push(mention);
+        }
         // A name no locative word places is still one name: "South Sudan President" does not
         // place "Sudan" after the direction "South".
         i += Math.max(1, length, candidate?.length ?? 0);
@@ -357,8 +369,17 @@ export function locatePlaces(timed: Timed): Located {
     places: settleCountries(withPlacesRetold(timed, all), context),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
     unplaced: unplaced.filter((p) => all.some((q) => q.place.country === p.place.country)),
+    venues,
   };
 }
+
+/** Is the word at j a noun of talks or of an agreement, the town before it their venue? */
+function namesVenue(words: readonly Word[], j: number): boolean {
+  const next = venueNameFillers.has(words[j]?.folded ?? '') ? words[j + 1] : words[j];
+  return next !== undefined && venueNameNouns.has(next.folded);
+}
+const venueNameNouns = new Set(VENUE_NAME_NOUNS);
+const venueNameFillers = new Set(VENUE_NAME_FILLERS);
 
 /** "Yemen's", "Israel’s": a possessive is read as the name it is made of. */
 function possessiveAsName(word: Word): Word {
@@ -416,6 +437,11 @@ function countryNamedBefore(words: readonly Word[], j: number): string | undefin
       return lookupPlace(found.value)?.country;
   }
   return undefined;
+}
+
+/** Is the place its country's capital (GeoNames PPLC)? */
+export function isCapital(place: Place): boolean {
+  return place.precision === 'city' && capitalOf(place.country)?.name === place.name;
 }
 
 let capitals: Map<string, Place> | undefined;

@@ -51,6 +51,23 @@ describe('where a claim happened when its own clause names no place', () => {
     expect(claims.find((c) => c.type === 'clash')?.where?.name).toBe("Ta'izz");
   });
 
+  it('places talks and agreements named by a town at that town, and no other act', () => {
+    const claims = claimsOfText(
+      'Fighting went on in Taiz on Monday.\n\nThe rebels pulled out of the Muscat talks on ' +
+        'Tuesday. Jets bombed a market after the Muscat talks.',
+    );
+    expect(claims.map((c) => [c.type, c.where?.name])).toEqual([
+      ['clash', "Ta'izz"],
+      ['delegation_recalled', 'Muscat'],
+      ['airstrike', "Ta'izz"],
+    ]);
+    expect(
+      claimsOfText(
+        'Fighting went on in Juba on Monday.\n\nBoth sides signed the Khartoum peace agreement on Wednesday.',
+      ).find((c) => c.type === 'agreement_announced')?.where?.name,
+    ).toBe('Khartoum');
+  });
+
   it('reads no venue from a country named after a word of meeting', () => {
     const claims = claimsOfText(
       'Envoys held talks in Oman on Monday.\n\n' +
@@ -65,6 +82,47 @@ describe('where a claim happened when its own clause names no place', () => {
         'Jets struck targets across the Gaza Strip on Monday.\n\nHamas released four hostages on Tuesday.',
       ),
     ).toEqual(['Gaza Strip', 'Gaza Strip']);
+  });
+
+  it('places an act in the region a report names at least as often as its town', () => {
+    const claims = claimsOfText(
+      'Israeli jets struck villages across southern Lebanon on Monday. Drones hit a car in ' +
+        'Naqoura on Tuesday, and shelling went on across southern Lebanon.\n\n' +
+        'Hezbollah fighters fired rockets on Wednesday.',
+    );
+    expect(claims.find((c) => c.type === 'rocket_fire')?.where?.name).toBe('southern Lebanon');
+  });
+
+  it('keeps an act other than a truce in the town where the area named as often is a country', () => {
+    const claims = claimsOfText(
+      'Jets struck targets across Yemen on Monday. Militias clashed in Sanaa on Tuesday.\n\n' +
+        'The rebels shelled a market on Wednesday. The truce took effect at dawn.',
+    );
+    expect(claims.map((c) => [c.type, c.where?.name])).toEqual([
+      ['airstrike', 'Yemen'],
+      ['clash', 'Sanaa'],
+      ['shelling', 'Sanaa'],
+      ['truce_start', 'Yemen'],
+    ]);
+  });
+
+  it('takes the town of the country the report places most in, not a venue abroad named more', () => {
+    const claims = claimsOfText(
+      'Envoys arrived in Stockholm on Monday. Reporters waited in Stockholm on Tuesday, and the ' +
+        'delegations stayed in Stockholm.\n\nMilitias clashed in Hodeidah on Wednesday. Drones ' +
+        'struck a depot in Hodeidah, and jets flew across Yemen and over Sanaa.\n\n' +
+        'The rebels shelled a market on Friday.',
+    );
+    expect(claims.find((c) => c.type === 'shelling')?.where?.name).toBe('Hodeidah');
+  });
+
+  it('does not count a capital that speaks or owns, its government, towards the report’s town', () => {
+    const claims = claimsOfText(
+      'Clashes broke out in Nyala on Monday. Khartoum said the army held the town, and ' +
+        "Khartoum's envoy denied any losses. Khartoum said the rebels were lying.\n\n" +
+        'The rebels shelled a market on Friday.',
+    );
+    expect(claims.find((c) => c.type === 'shelling')?.where?.name).toBe('Nyala');
   });
 
   it('gives a claim no place where the report names none', () => {

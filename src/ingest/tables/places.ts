@@ -735,6 +735,30 @@ export const VENUE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Nouns that make the town named just before them the venue of talks or of an agreement: "the
+ * Jeddah talks", "the Khartoum Declaration", "the Algiers peace agreement", "the Sochi
+ * memorandum". The town is the place of talks and agreements so named, of no other act (the
+ * Pretoria agreement "silenced the guns in Tigray"). A word of `VENUE_NAME_FILLERS` may stand
+ * between.
+ */
+export const VENUE_NAME_NOUNS: readonly string[] = [
+  'talks',
+  'negotiations',
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'declaration',
+  'protocol',
+  'memorandum',
+  'summit',
+  'conference',
+];
+
+/** Words between a venue's name and its noun: "the Algiers peace agreement". */
+export const VENUE_NAME_FILLERS: readonly string[] = ['peace', 'ceasefire', 'truce'];
+
+/**
  * Acts that take the area the report is about where their sentence names no place: a truce
  * starting, extended or ending covers the front or the country, not the town its paragraph last
  * named nor the venue of its signing ("the truce will take effect on Monday" after a nationwide
