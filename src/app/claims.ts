@@ -11,7 +11,7 @@ import type { ClaimFilter, Store, StoreReads } from '../store/store.js';
 import { requireAgreements } from './assignments.js';
 import { getDocument } from './documents.js';
 import { parseInput, parseJson } from './parse-input.js';
-import { resolvePlace } from './resolve-place.js';
+import { placeNeedsLookup, resolvePlace } from './resolve-place.js';
 
 const withResolvedPlace = async (content: ClaimContent): Promise<ClaimContent> => ({
   ...content,
@@ -124,7 +124,10 @@ export async function importClaimLines(
         documents.set(document, recorded);
       }
       const placed = placeQuote(parsed, quotableText(recorded), where);
-      const line = { ...placed, where: await resolvePlace(placed.where) };
+      // Most lines name no place to look up: no await and no copy for them.
+      const line = placeNeedsLookup(placed.where)
+        ? { ...placed, where: await resolvePlace(placed.where) }
+        : placed;
       const claim = claimFromImportLine(line, {
         id: newId('clm'),
         document,

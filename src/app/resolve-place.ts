@@ -5,7 +5,7 @@ import type { Place } from '../core/evidence/place.js';
  * gets them from the gazetteer, keeping the name as written; an unknown name is left as is.
  */
 export async function resolvePlace(where: Place | null | undefined): Promise<Place | null> {
-  if (where === null || where === undefined || where.lat !== null) return where ?? null;
+  if (!placeNeedsLookup(where)) return where ?? null;
   // The gazetteer's place table loads only here: commands that only read claims skip it.
   const { lookupPlace } = await import('../ingest/gazetteer.js');
   const found = lookupPlace(where.name);
@@ -13,3 +13,7 @@ export async function resolvePlace(where: Place | null | undefined): Promise<Pla
   const precision = where.precision === 'unknown' ? found.precision : where.precision;
   return { ...where, lat: found.lat, lon: found.lon, precision };
 }
+
+/** Whether `resolvePlace` would look the place up: a place named without coordinates. */
+export const placeNeedsLookup = (where: Place | null | undefined): where is Place =>
+  where !== null && where !== undefined && where.lat === null;

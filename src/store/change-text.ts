@@ -16,11 +16,22 @@ export function changeText(change: LedgerChange, known: KnownJson): string {
     (key) => (change as Record<string, unknown>)[key] !== undefined,
   );
   if (keys.length !== (change.agreements === undefined ? 2 : 3)) return canonicalJson(change);
-  const claim = canonicalJson(change.claim);
+  const claim = flattened(canonicalJson(change.claim));
   known.set(change.claim, claim);
   const agreements =
     change.agreements === undefined ? '' : `"agreements":${canonicalJson(change.agreements)},`;
   return `{${agreements}"claim":${claim},"type":"claim.added"}`;
+}
+
+/**
+ * An object's canonical JSON made one piece. A string built by `+` is held as a tree of its
+ * pieces, and each later reader of a claim's text (the entry's hash, the ledger's and the claims
+ * row's bindings, the reading fields' cut) walks the whole tree again; reading a character of it
+ * makes V8 flatten it in place, once (3–4 µs a claim, decision 0113).
+ */
+function flattened(text: string): string {
+  if (text.charCodeAt(text.length - 1) !== 0x7d) throw new Error(`not an object's JSON: ${text}`);
+  return text;
 }
 
 const CLAIM_ADDED_END = ',"type":"claim.added"}';

@@ -1,11 +1,12 @@
 import type { AgreementRecord } from '../core/agreement/agreement-record.js';
-import { readingFieldsOf, type Claim } from '../core/evidence/claim.js';
+import type { Claim } from '../core/evidence/claim.js';
 import { partiesNamedBy, type ClaimAssignment } from '../core/evidence/claim-assignment.js';
 import type { Document } from '../core/evidence/document.js';
 import type { Source } from '../core/evidence/source.js';
 import { canonicalJson } from '../core/ledger/canonical-json.js';
 import type { LedgerState, ProjectedRow } from '../core/ledger/projection.js';
 import type { KnownJson } from './change-text.js';
+import { readingTextOf } from './reading-text.js';
 import type {
   AgreementsTable,
   ClaimAgreementsTable,
@@ -32,9 +33,18 @@ export interface TableRows {
 /** Folds a name for lookups that ignore case; done here, not by SQL `lower`, so both databases agree. */
 export const nameKey = (name: string): string => name.normalize('NFC').toLowerCase();
 
-/** An instant as UTC ISO text, so that text order is time order whatever offset it was given in. */
+/** The instant `utcText` converted last, and its text: an import's claims share one `knownAt`. */
+let lastInstant = '';
+let lastUtcText = '';
+
 /** Instants as UTC ISO text, so they compare correctly as text in both databases. */
-export const utcText = (instant: string): string => new Date(instant).toISOString();
+export function utcText(instant: string): string {
+  if (instant !== lastInstant) {
+    lastUtcText = new Date(instant).toISOString();
+    lastInstant = instant;
+  }
+  return lastUtcText;
+}
 
 export const sourceRow = (source: Source): SourcesTable => ({
   id: source.id,
@@ -62,7 +72,7 @@ export const claimRow = (claim: Claim, json: string = canonicalJson(claim)): Cla
   status: claim.status,
   known_at: utcText(claim.knownAt),
   json,
-  reading: canonicalJson(readingFieldsOf(claim.content)),
+  reading: readingTextOf(claim, json),
 });
 
 export const claimPartyRows = (claim: Claim): ClaimPartiesTable[] =>

@@ -7,6 +7,9 @@ export const MAX_JSON_DEPTH = 64;
  * levels deep would overflow the stack.
  */
 export function jsonNestsDeeperThan(text: string, limit: number = MAX_JSON_DEPTH): boolean {
+  // Nesting deeper than `limit` takes more than `limit` openers, and a line of a claims file holds
+  // a dozen: counting them is a native search, cheaper than the walk below over every character.
+  if (openersAtMost(text, '{', openersAtMost(text, '[', limit)) >= 0) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i += 1) {
@@ -22,4 +25,18 @@ export function jsonNestsDeeperThan(text: string, limit: number = MAX_JSON_DEPTH
     } else if (c === 0x7d || c === 0x5d) depth -= 1;
   }
   return false;
+}
+
+/**
+ * What is left of `budget` after the `opener` characters of `text` (strings' contents counted
+ * too, which only overcounts), or -1 once they are more than it.
+ */
+function openersAtMost(text: string, opener: string, budget: number): number {
+  if (budget < 0) return -1;
+  let left = budget;
+  for (let at = text.indexOf(opener); at !== -1; at = text.indexOf(opener, at + 1)) {
+    left -= 1;
+    if (left < 0) return -1;
+  }
+  return left;
 }
