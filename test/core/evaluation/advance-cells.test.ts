@@ -252,6 +252,30 @@ describe('an evaluation advanced cell by cell', () => {
     );
     expect(swept).toBeGreaterThan(50);
   }, 120_000);
+
+  it('names the report left superseding a claim when the one it named is withdrawn', () => {
+    const types = new Set<EventType>(['release']);
+    const asOfMs = Date.parse('2024-03-09T00:00:00Z');
+    // Three reports of one act by one origin, each known later: the last supersedes the first.
+    const [first, second, third] = [40, 41, 42].map((known, k) =>
+      claimFromLine(k + 1, { ...RELEASE_LINE, known }),
+    ) as [Claim, Claim, Claim];
+    const held = new ClaimIndex(AGREEMENTS[0] as Agreement, [first, second, third], asOfMs, []);
+    expect(held.ids[held.supersededBy[0] as number]).toBe(third.id);
+    const withdrawn = { ...third, status: 'retracted' as const };
+    const change = { before: third, after: withdrawn };
+    const advanced = ClaimIndex.advanced(held, [change], types, new AsOfWindow(asOfMs));
+    expect(advanced.ids[advanced.supersededBy[0] as number]).toBe(second.id);
+    const dropped = ClaimIndex.advanced(
+      held,
+      [{ before: third, after: null }],
+      types,
+      new AsOfWindow(asOfMs),
+    );
+    expect(readingOf(dropped)).toEqual(
+      readingOf(new ClaimIndex(AGREEMENTS[0] as Agreement, [first, second], asOfMs, [])),
+    );
+  });
 });
 
 /** Everything an index read of its claims, as plain values. */
