@@ -11,7 +11,7 @@ import { ClaimIndex } from './claim-index.js';
 import { collectBreaches } from './collect-breaches.js';
 import { computeTallies, talliesWith } from './compute-tallies.js';
 import type { CellFrame } from './evaluate.js';
-import { accusationsUntil, inIdOrder, suspended } from './evaluate.js';
+import { accusationsUntil, suspended } from './evaluate.js';
 import { evaluateInstance } from './evaluate-instance.js';
 import { EvaluationContext } from './evaluation-context.js';
 import type { Breach } from './evaluation.js';
@@ -19,6 +19,7 @@ import type { RuleAllowance } from './extension-rules.js';
 import { ruleAllowances, ruleResults } from './extension-rules.js';
 import type { NormInstance } from './norm-instances.js';
 import { normInstances } from './norm-instances.js';
+import { positionOfId } from './position-of-id.js';
 import { phaseSpans } from './term-end.js';
 import type { JudgedInstance, JudgedPeriod, Verdicts } from './verdicts.js';
 
@@ -65,7 +66,8 @@ export function advancedCells(
     made.typesIndexed?.types === typesName
       ? made.typesIndexed.index
       : new ClaimIndex(agreement, ofTypes(made.claimsOfType), asOfMs, sources);
-  const index = new ClaimIndex(agreement, ofTypes(claimsOfType), asOfMs, sources, window);
+  // Only the changed claims are read; the rest of the index before is copied.
+  const index = ClaimIndex.advanced(indexBefore, changes, types, window);
   index.place(calendar);
   const ctx = new EvaluationContext(agreement, index, calendar, window);
 
@@ -155,13 +157,18 @@ function claimsOfTypeAfter(
   changes: readonly ClaimChange[],
 ): Map<EventType, readonly Claim[]> {
   const out = new Map(held);
-  const changed = new Set<string>();
-  for (const c of changes) for (const s of [c.before, c.after]) if (s !== null) changed.add(s.id);
   for (const type of types) {
+    const gone = changes.flatMap((c) => (c.before?.content.type === type ? [c.before.id] : []));
     const added = changes.flatMap((c) => (c.after?.content.type === type ? [c.after] : []));
-    const list = held.get(type) ?? [];
-    if (added.length === 0 && !changes.some((c) => c.before?.content.type === type)) continue;
-    out.set(type, inIdOrder([...list.filter((c) => !changed.has(c.id)), ...added]));
+    if (added.length === 0 && gone.length === 0) continue;
+    // A few claims out and in by binary search: the held list is copied once, not walked.
+    const list = [...(held.get(type) ?? [])];
+    for (const id of gone) {
+      const at = positionOfId(list, id);
+      if (list[at]?.id === id) list.splice(at, 1);
+    }
+    for (const claim of added) list.splice(positionOfId(list, claim.id), 0, claim);
+    out.set(type, list);
   }
   return out;
 }

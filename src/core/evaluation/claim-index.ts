@@ -14,6 +14,7 @@ import type { PersonFilter } from './person-filter.js';
 import { unitKey } from '../quantity/unit-key.js';
 import { AsOfWindow } from './as-of-window.js';
 import { EvidenceBuffer } from './evidence-buffer.js';
+import { positionOfId } from './position-of-id.js';
 import { ASSERTED, DENIED, PLANNED, claimCounts, exclusionOf } from './claim-counts.js';
 
 /** Small integer ids for names (from 1; 0 stands for none), by a key such as a folded unit. */
@@ -46,6 +47,11 @@ export class NameIds {
 
   name(id: number): string | null {
     return id === 0 ? null : (this.names[id - 1] ?? null);
+  }
+
+  /** How many names have ids. */
+  get size(): number {
+    return this.names.length;
   }
 }
 
@@ -140,6 +146,9 @@ export interface TypeCells {
  */
 export class ClaimIndex {
   readonly claims: readonly Claim[];
+  private readonly agreement: Agreement;
+  private readonly asOfMs: number;
+  private readonly sources: readonly Source[];
   /** The claims' ids, read once: explanations and breaches list hundreds of thousands. */
   readonly ids: readonly ClaimId[];
   readonly lo: Float64Array;
@@ -211,9 +220,14 @@ export class ClaimIndex {
     sources: readonly Source[],
     /** Told the nearest knownAt on either side of asOf (see `AsOfWindow`). */
     window: AsOfWindow = new AsOfWindow(asOfMs),
+    /** An index of the same agreement, asOf and sources whose reading of unchanged claims is kept. */
+    held?: HeldReading,
   ) {
     const n = claims.length;
     this.claims = claims;
+    this.agreement = agreement;
+    this.asOfMs = asOfMs;
+    this.sources = sources;
     this.lo = new Float64Array(n);
     this.hi = new Float64Array(n);
     const ids: ClaimId[] = new Array<ClaimId>(n);
@@ -255,14 +269,73 @@ export class ClaimIndex {
     const originIds = new Map<string, number>();
     // Claims of one document share their attribution array: resolve each array once.
     const byChain = new WeakMap<readonly AttributionLink[], number>();
+    const reading: Reading = { partyBit, mediators, affiliations, origins, originIds, byChain };
 
+    // Ids by first appearance in claim order, as a fresh reading numbers them.
+    const heldOrigins = new Int32Array(held?.index.origins.length ?? 0).fill(-1);
+    const heldUnits = new Int32Array(held === undefined ? 0 : held.index.unitNames.size + 1).fill(
+      -1,
+    );
+    const heldCategories = new Int32Array(
+      held === undefined ? 0 : held.index.categoryNames.size + 1,
+    ).fill(-1);
     for (let i = 0; i < n; i++) {
       const claim = claims[i] as Claim;
       ids[i] = claim.id as ClaimId;
       const c = claim.content;
-      const when = c.when;
-      this.lo[i] = when.earliest === null ? -Infinity : instantMs(when.earliest);
-      this.hi[i] = when.latest === null ? Infinity : instantMs(when.latest);
+      const from = held === undefined ? -1 : (held.from[i] as number);
+      if (held !== undefined && from !== -1) {
+        const h = held.index;
+        this.lo[i] = h.lo[from] as number;
+        this.hi[i] = h.hi[from] as number;
+        this.agents[i] = h.agents[from] as number;
+        this.targets[i] = h.targets[from] as number;
+        this.outside[i] = h.outside[from] as number;
+        this.persons[i] = h.persons[from] as number;
+        this.modality[i] = h.modality[from] as number;
+        this.quota[i] = h.quota[from] as number;
+        this.figureMin[i] = h.figureMin[from] as number;
+        this.figureMax[i] = h.figureMax[from] as number;
+        const o = h.origin[from] as number;
+        let origin = heldOrigins[o] as number;
+        if (origin === -1) {
+          const info = h.origins[o] as OriginInfo;
+          origin = originIds.get(info.key) ?? -1;
+          if (origin === -1) {
+            origin = origins.length;
+            origins.push(info);
+            originIds.set(info.key, origin);
+          }
+          heldOrigins[o] = origin;
+        }
+        this.origin[i] = origin;
+        const u = h.unit[from] as number;
+        let unit = u === 0 ? 0 : (heldUnits[u] as number);
+        if (unit === -1) {
+          // The first claim of a unit names it: read its figure again, once per unit.
+          const q = countedQuantity(c.quantities, c.type, this.quantityRoles);
+          unit = this.unitNames.id((q as Claim['content']['quantities'][number]).unit);
+          heldUnits[u] = unit;
+        }
+        this.unit[i] = unit;
+        for (
+          let k = h.categoryStart[from] as number;
+          k < (h.categoryStart[from + 1] as number);
+          k++
+        ) {
+          const id = h.categoryIds[k] as number;
+          let category = heldCategories[id] as number;
+          if (category === -1) {
+            category = this.categoryNames.id(h.categoryNames.name(id) as string);
+            heldCategories[id] = category;
+          }
+          categoryIds.push(category);
+        }
+        this.categoryStart[i + 1] = categoryIds.length;
+      } else {
+        this.lo[i] = c.when.earliest === null ? -Infinity : instantMs(c.when.earliest);
+        this.hi[i] = c.when.latest === null ? Infinity : instantMs(c.when.latest);
+      }
       const knownAt = claim.knownAt;
       let later: boolean;
       if (knownAt.length === 24 && knownAt.endsWith('Z')) {
@@ -272,74 +345,7 @@ export class ClaimIndex {
         } else if (knownBefore === null || knownAt > knownBefore) knownBefore = knownAt;
       } else later = !window.reached(this.knownMs(i));
       this.exclusion[i] = exclusionOf(claim.status, later);
-      this.modality[i] =
-        c.modality === 'denied' ? DENIED : c.modality === 'planned' ? PLANNED : ASSERTED;
-      this.quota[i] =
-        c.countsToward === undefined
-          ? QUOTA_OWN_TIME
-          : c.countsToward.kind === 'outside'
-            ? QUOTA_OUTSIDE
-            : QUOTA_ELSEWHERE;
-
-      let origin = byChain.get(c.attribution);
-      if (origin === undefined) {
-        const link = originOf(c);
-        const key = originKey(link);
-        origin = originIds.get(key);
-        if (origin === undefined) {
-          const affiliation = affiliations.of(link);
-          origin = origins.length;
-          origins.push({
-            key,
-            name: link.name,
-            kind: link.kind,
-            affiliation,
-            label: affiliationLabel(affiliation),
-          });
-          originIds.set(key, origin);
-        }
-        byChain.set(c.attribution, origin);
-      }
-      this.origin[i] = origin;
-
-      let agents = 0;
-      let targets = 0;
-      // Parties named in each role that are not the agreement's (nor its mediators').
-      let otherAgents = 0;
-      let otherTargets = 0;
-      let mediatorAgent = false;
-      for (const a of c.actors) {
-        if (a.party === null) continue;
-        const bit = partyBit.get(a.party) ?? 0;
-        const other = bit === 0 && !mediators.has(a.party);
-        if (a.role === 'agent') {
-          agents |= bit;
-          if (other) otherAgents++;
-          else if (bit === 0) mediatorAgent = true;
-        } else if (a.role === 'target') {
-          targets |= bit;
-          if (other) otherTargets++;
-        }
-      }
-      this.agents[i] = agents;
-      this.targets[i] = targets;
-      const noAgentOfOurs = agents === 0 && !mediatorAgent;
-      this.outside[i] =
-        noAgentOfOurs && (otherAgents > 0 || (targets === 0 && otherTargets > 0)) ? 1 : 0;
-
-      let persons = 0;
-      for (const category of c.categories) {
-        persons |= this.personBits.get(category) ?? 0;
-        categoryIds.push(this.categoryNames.id(category));
-      }
-      this.persons[i] = persons;
-      this.categoryStart[i + 1] = categoryIds.length;
-
-      // The figure the act is counted by: not an outcome ("a strike that killed 9" is one).
-      const q = countedQuantity(c.quantities, c.type, this.quantityRoles);
-      this.unit[i] = q === undefined ? 0 : this.unitNames.id(q.unit);
-      this.figureMin[i] = q === undefined ? 1 : q.min;
-      this.figureMax[i] = q === undefined ? 1 : (q.max ?? Infinity);
+      if (from === -1) this.read(i, claim, reading, categoryIds);
 
       let list = this.byType.get(c.type);
       if (list === undefined) {
@@ -357,8 +363,170 @@ export class ClaimIndex {
     this.categoryIds = Int32Array.from(categoryIds);
     this.typeOf = typeOf;
     // Before the calendar: the term's own reports (extensions, ends) count by the same rule.
-    this.markSuperseded(typeIds.size);
+    if (held === undefined) this.markSuperseded(typeIds.size);
+    else this.supersededAsHeld(typeIds.size, held);
     for (let i = 0; i < n; i++) this.setAside[i] = claimCounts(this, i) ? 0 : 1;
+  }
+
+  /** What the index reads of claim `i`, a claim no held index read: all but its time and knownAt. */
+  private read(i: number, claim: Claim, reading: Reading, categoryIds: number[]): void {
+    const c = claim.content;
+    const { partyBit, mediators, affiliations, origins, originIds, byChain } = reading;
+    this.modality[i] =
+      c.modality === 'denied' ? DENIED : c.modality === 'planned' ? PLANNED : ASSERTED;
+    this.quota[i] =
+      c.countsToward === undefined
+        ? QUOTA_OWN_TIME
+        : c.countsToward.kind === 'outside'
+          ? QUOTA_OUTSIDE
+          : QUOTA_ELSEWHERE;
+
+    let origin = byChain.get(c.attribution);
+    if (origin === undefined) {
+      const link = originOf(c);
+      const key = originKey(link);
+      origin = originIds.get(key);
+      if (origin === undefined) {
+        const affiliation = affiliations.of(link);
+        origin = origins.length;
+        origins.push({
+          key,
+          name: link.name,
+          kind: link.kind,
+          affiliation,
+          label: affiliationLabel(affiliation),
+        });
+        originIds.set(key, origin);
+      }
+      byChain.set(c.attribution, origin);
+    }
+    this.origin[i] = origin;
+
+    let agents = 0;
+    let targets = 0;
+    // Parties named in each role that are not the agreement's (nor its mediators').
+    let otherAgents = 0;
+    let otherTargets = 0;
+    let mediatorAgent = false;
+    for (const a of c.actors) {
+      if (a.party === null) continue;
+      const bit = partyBit.get(a.party) ?? 0;
+      const other = bit === 0 && !mediators.has(a.party);
+      if (a.role === 'agent') {
+        agents |= bit;
+        if (other) otherAgents++;
+        else if (bit === 0) mediatorAgent = true;
+      } else if (a.role === 'target') {
+        targets |= bit;
+        if (other) otherTargets++;
+      }
+    }
+    this.agents[i] = agents;
+    this.targets[i] = targets;
+    const noAgentOfOurs = agents === 0 && !mediatorAgent;
+    this.outside[i] =
+      noAgentOfOurs && (otherAgents > 0 || (targets === 0 && otherTargets > 0)) ? 1 : 0;
+
+    let persons = 0;
+    for (const category of c.categories) {
+      persons |= this.personBits.get(category) ?? 0;
+      categoryIds.push(this.categoryNames.id(category));
+    }
+    this.persons[i] = persons;
+    this.categoryStart[i + 1] = categoryIds.length;
+
+    // The figure the act is counted by: not an outcome ("a strike that killed 9" is one).
+    const q = countedQuantity(c.quantities, c.type, this.quantityRoles);
+    this.unit[i] = q === undefined ? 0 : this.unitNames.id(q.unit);
+    this.figureMin[i] = q === undefined ? 1 : q.min;
+    this.figureMax[i] = q === undefined ? 1 : (q.max ?? Infinity);
+  }
+
+  /**
+   * The index of `held`'s claims after `changes`, those of other types left out: the changed
+   * claims read afresh, every other claim's reading copied from `held`, and supersession swept
+   * again only among the claims of an origin and type a change touches (a report supersedes
+   * only one of its own origin and type). Equal to an index made afresh of the same claims.
+   */
+  static advanced(
+    held: ClaimIndex,
+    changes: readonly { readonly before: Claim | null; readonly after: Claim | null }[],
+    types: ReadonlySet<EventType>,
+    window: AsOfWindow,
+  ): ClaimIndex {
+    const changed = new Set<string>();
+    const touched = new Set<string>();
+    const added: Claim[] = [];
+    for (const change of changes) {
+      for (const state of [change.before, change.after]) {
+        if (state === null) continue;
+        changed.add(state.id);
+        if (types.has(state.content.type))
+          touched.add(groupName(originKey(originOf(state.content)), state.content.type));
+      }
+      if (change.after !== null && types.has(change.after.content.type)) added.push(change.after);
+    }
+    added.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // The changed claims held, found by binary search rather than every held id looked up.
+    const gone = new Uint8Array(held.claims.length);
+    for (const id of changed) {
+      const at = positionOfId(held.claims, id);
+      if (held.claims[at]?.id === id) gone[at] = 1;
+    }
+    // One merge in id order: the held claims but the changed, and the changed claims now.
+    const claims: Claim[] = [];
+    const from = new Int32Array(held.claims.length + added.length);
+    let k = 0;
+    for (let j = 0; j < held.claims.length; j++) {
+      const claim = held.claims[j] as Claim;
+      while (k < added.length && (added[k] as Claim).id < claim.id) {
+        from[claims.length] = -1;
+        claims.push(added[k++] as Claim);
+      }
+      if (gone[j] === 1) continue;
+      from[claims.length] = j;
+      claims.push(claim);
+    }
+    for (; k < added.length; k++) {
+      from[claims.length] = -1;
+      claims.push(added[k] as Claim);
+    }
+    return new ClaimIndex(held.agreement, claims, held.asOfMs, held.sources, window, {
+      index: held,
+      from: from.subarray(0, claims.length),
+      touched,
+    });
+  }
+
+  /**
+   * Supersession as `held` found it, its positions moved to this index's, except among the
+   * claims of the origins and types `held.touched` names, which are swept again.
+   */
+  private supersededAsHeld(types: number, held: HeldReading): void {
+    const n = this.claims.length;
+    const typeNames: EventType[] = [];
+    for (const [type, list] of this.byType)
+      typeNames[this.typeOf[list[0] as number] as number] = type;
+    const sweep = new Uint8Array(this.origins.length * types);
+    for (let o = 0; o < this.origins.length; o++)
+      for (let t = 0; t < types; t++)
+        if (
+          held.touched.has(
+            groupName((this.origins[o] as OriginInfo).key, typeNames[t] as EventType),
+          )
+        )
+          sweep[o * types + t] = 1;
+    const swept = (i: number): boolean =>
+      sweep[(this.origin[i] as number) * types + (this.typeOf[i] as number)] === 1;
+    const to = new Int32Array(held.index.claims.length).fill(-1);
+    for (let i = 0; i < n; i++) if ((held.from[i] as number) !== -1) to[held.from[i] as number] = i;
+    for (let i = 0; i < n; i++) {
+      const from = held.from[i] as number;
+      if (from === -1 || swept(i)) continue;
+      const by = held.index.supersededBy[from] as number;
+      this.supersededBy[i] = by === -1 ? -1 : (to[by] as number);
+    }
+    this.markSuperseded(types, swept);
   }
 
   /**
@@ -371,10 +539,11 @@ export class ClaimIndex {
    * supersede or are superseded. The claims are first grouped by origin and type in one linear
    * pass, so only each group's few claims are sorted with a comparator.
    */
-  private markSuperseded(types: number): void {
+  private markSuperseded(types: number, swept: (i: number) => boolean = () => true): void {
     const { lo, hi, agents, origin, typeOf } = this;
     const usable: number[] = [];
-    for (let i = 0; i < this.claims.length; i++) if (claimCounts(this, i)) usable.push(i);
+    for (let i = 0; i < this.claims.length; i++)
+      if (swept(i) && claimCounts(this, i)) usable.push(i);
     const n = this.claims.length;
     // When each claim became known, parsed once and only for claims compared (NaN: not yet).
     const known = new Float64Array(n).fill(NaN);
@@ -612,3 +781,25 @@ function countedQuantity(
     return role === null || roles.includes(role);
   });
 }
+
+/** What the constructor reads claims with: the agreement's parties and the origins met so far. */
+interface Reading {
+  readonly partyBit: ReadonlyMap<string, number>;
+  readonly mediators: ReadonlySet<string>;
+  readonly affiliations: OriginAffiliations;
+  readonly origins: OriginInfo[];
+  readonly originIds: Map<string, number>;
+  readonly byChain: WeakMap<readonly AttributionLink[], number>;
+}
+
+/** A held index whose readings an index of mostly the same claims copies (`ClaimIndex.advanced`). */
+interface HeldReading {
+  readonly index: ClaimIndex;
+  /** Claim i's position in the held index, or -1 for a claim read afresh. */
+  readonly from: Int32Array;
+  /** The origins and types (`groupName`) whose supersession is swept again. */
+  readonly touched: ReadonlySet<string>;
+}
+
+/** An origin and an event type, named: the claims among which a report supersedes another. */
+const groupName = (origin: string, type: EventType): string => `${type}|${origin}`;

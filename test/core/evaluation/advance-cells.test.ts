@@ -5,6 +5,9 @@ import type { Claim } from '../../../src/core/evidence/claim.js';
 import type { ClaimChange } from '../../../src/core/evaluation/affected-cells.js';
 import { normsReachedBy } from '../../../src/core/evaluation/affected-cells.js';
 import { advancedCells } from '../../../src/core/evaluation/advance-cells.js';
+import { AsOfWindow } from '../../../src/core/evaluation/as-of-window.js';
+import { ClaimIndex } from '../../../src/core/evaluation/claim-index.js';
+import type { EventType } from '../../../src/core/vocabulary/event-types.js';
 import type { CellFrame } from '../../../src/core/evaluation/evaluate.js';
 import { evaluate, evaluateWithFrame } from '../../../src/core/evaluation/evaluate.js';
 import type { Verdicts } from '../../../src/core/evaluation/verdicts.js';
@@ -190,4 +193,124 @@ describe('an evaluation advanced cell by cell', () => {
     );
     expect(batches).toBeGreaterThan(10);
   }, 120_000);
+
+  it('indexes claims advanced by any changes as it indexes them afresh, in every reading', () => {
+    let swept = 0;
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.constantFrom<readonly EventType[]>(
+          ['release'],
+          ['release', 'rocket_fire', 'list_delivered'],
+          [
+            'release',
+            'list_delivered',
+            'list_not_delivered',
+            'rocket_fire',
+            'truce_extended',
+            'talks',
+          ],
+        ),
+        fc.boolean(),
+        ({ agreement, lines, changes, asOf }, typeList, batched) => {
+          const types = new Set(typeList);
+          const asOfMs = Date.parse(asOf);
+          const ofTypes = (claims: readonly Claim[]) =>
+            claims.filter((c) => types.has(c.content.type));
+          const first = lines.map((l, i) => claimFromLine(i + 1, l));
+          let claims = first;
+          let index = new ClaimIndex(agreement, ofTypes(claims), asOfMs, []);
+          let next = 900;
+          const all: ClaimChange[] = [];
+          for (const c of changes) {
+            const { after, change } = applied(claims, c, next++);
+            claims = after;
+            if (change === null) continue;
+            all.push(change);
+            if (c.kind === 'supersede') swept += 1;
+            if (!batched)
+              index = ClaimIndex.advanced(index, [change], types, new AsOfWindow(asOfMs));
+          }
+          const window = new AsOfWindow(asOfMs);
+          if (batched) {
+            // Each claim as it was and as it is, as the server pairs them after several appends.
+            const was = new Map(first.map((x) => [x.id, x]));
+            const now = new Map(claims.map((x) => [x.id, x]));
+            const batch = [...new Set([...was.keys(), ...now.keys()])]
+              .map((id) => ({ before: was.get(id) ?? null, after: now.get(id) ?? null }))
+              .filter((ch) => ch.before !== ch.after);
+            index = ClaimIndex.advanced(index, batch, types, window);
+          } else index = ClaimIndex.advanced(index, all.slice(-1), types, window);
+          const freshWindow = new AsOfWindow(asOfMs);
+          const fresh = new ClaimIndex(agreement, ofTypes(claims), asOfMs, [], freshWindow);
+          expect(readingOf(index)).toEqual(readingOf(fresh));
+          // Told the nearest knownAt of every claim it holds, as a fresh index is.
+          expect([window.from, window.until]).toEqual([freshWindow.from, freshWindow.until]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(swept).toBeGreaterThan(50);
+  }, 120_000);
+
+  it('names the report left superseding a claim when the one it named is withdrawn', () => {
+    const types = new Set<EventType>(['release']);
+    const asOfMs = Date.parse('2024-03-09T00:00:00Z');
+    // Three reports of one act by one origin, each known later: the last supersedes the first.
+    const [first, second, third] = [40, 41, 42].map((known, k) =>
+      claimFromLine(k + 1, { ...RELEASE_LINE, known }),
+    ) as [Claim, Claim, Claim];
+    const held = new ClaimIndex(AGREEMENTS[0] as Agreement, [first, second, third], asOfMs, []);
+    expect(held.ids[held.supersededBy[0] as number]).toBe(third.id);
+    const withdrawn = { ...third, status: 'retracted' as const };
+    const change = { before: third, after: withdrawn };
+    const advanced = ClaimIndex.advanced(held, [change], types, new AsOfWindow(asOfMs));
+    expect(advanced.ids[advanced.supersededBy[0] as number]).toBe(second.id);
+    const dropped = ClaimIndex.advanced(
+      held,
+      [{ before: third, after: null }],
+      types,
+      new AsOfWindow(asOfMs),
+    );
+    expect(readingOf(dropped)).toEqual(
+      readingOf(new ClaimIndex(AGREEMENTS[0] as Agreement, [first, second], asOfMs, [])),
+    );
+  });
 });
+
+/** Everything an index read of its claims, as plain values. */
+function readingOf(index: ClaimIndex) {
+  const names = (ids: { name(id: number): string | null; size: number }) =>
+    Array.from({ length: ids.size }, (_, k) => ids.name(k + 1));
+  return {
+    ids: index.ids,
+    claims: index.claims,
+    arrays: Object.fromEntries(
+      (
+        [
+          'lo',
+          'hi',
+          'origin',
+          'agents',
+          'targets',
+          'persons',
+          'exclusion',
+          'modality',
+          'quota',
+          'supersededBy',
+          'outside',
+          'setAside',
+          'figureMin',
+          'figureMax',
+          'unit',
+          'categoryStart',
+          'categoryIds',
+        ] as const
+      ).map((field) => [field, Array.from(index[field])]),
+    ),
+    origins: index.origins,
+    units: names(index.unitNames),
+    categories: names(index.categoryNames),
+    types: [...new Set(index.claims.map((c) => c.content.type))].map((t) => index.ofType(t)),
+  };
+}
