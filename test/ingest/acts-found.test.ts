@@ -77,6 +77,24 @@ describe('words that look like acts of war and are not', () => {
     'The press release gave no figures.',
     'Most of the district remains under militia control.',
     'Moscow said it would return to the deal later.',
+    'A nurse, who spoke on condition that she not be named for fear of arrest, described the ward.',
+    'Farmers stayed away from the fields out of fear of renewed shelling.',
+    'The driver asked reporters not to use his name.',
+    'One shopkeeper, asking not to be identified, said prices had doubled.',
+    'It is worth recalling how the last truce was drafted.',
+    'The envoy recalled that the border had been quiet for years.',
+    'Some 12,000 people remain displaced in the northern districts.',
+    'Clinics serve displaced families in three camps.',
+    'Checkpoints stopped men of fighting age on the highway.',
+    'Riot police fired tear gas at the crowd outside the ministry.',
+    'Supporters fired shots into the air outside the mosque.',
+    'The second deadline was not met either.',
+    'Neither army has met the conditions set out in the annex.',
+    'The contrast with the summer was striking.',
+    'It was a particularly striking image of the front.',
+    'The decade-long war has killed tens of thousands of people.',
+    'The navy has not commented on the strike.',
+    'There was no immediate comment from the rebels on the agreement.',
   ])('finds no act in “%s”', (text) => {
     expect(types(text)).toEqual([]);
   });
@@ -95,6 +113,19 @@ describe('words that look like acts of war and are not', () => {
     expect(types('The army said 40 prisoners were returned to their families.')).toContain(
       'release',
     );
+  });
+
+  it('still reads an act told beside a fear, a recollection, a toll or a comment', () => {
+    expect(types('Hundreds fled for fear of arrest after soldiers detained the mayor.')).toContain(
+      'arrest',
+    );
+    expect(types('The government recalled its ambassador from the capital.')).toEqual([
+      'delegation_recalled',
+    ]);
+    expect(types('Police fired on the crowd and killed two protesters.')).not.toEqual([]);
+    expect(types('Artillery fire killed four soldiers near the dam.')).toContain('shelling');
+    expect(types('The delegations will meet again in Geneva on Monday.')).toEqual(['talks']);
+    expect(types('Drones were striking the depot when the truce began.')).toContain('airstrike');
   });
 
   it('reads a return to the table as talks', () => {

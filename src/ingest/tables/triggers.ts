@@ -548,4 +548,58 @@ export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: rea
       pattern:
         '\\b(?:list|lists) (?:of [\\w ]{3,40}?)?(?:it|they|he|she) (?:would|will) release\\b',
     },
+    // An act feared is no act told ("asked not to be named for fear of arrest", "fears of
+    // reprisals"), nor is a source asking not to be named.
+    { cues: ['fear'], pattern: '\\bfears? of (?:[\\w-]+ ){0,2}[\\w-]+' },
+    {
+      cues: ['ask'],
+      pattern:
+        '\\bask(?:ed|ing|s)? (?:(?:us|me|him|her|them|reporters|journalists) )?not to (?:be (?:named|identified)|(?:use|give|publish|reveal|print) (?:his|her|their|its) (?:full )?names?)\\b',
+    },
+    // Recalling as remembering ("it is worth recalling", "recalled that …"): no envoy called home.
+    {
+      cues: ['recall', 'worth'],
+      pattern: '\\bworth recalling\\b|\\brecall(?:s|ed|ing)? (?:that|how|when|what)\\b',
+    },
+    // Displacement told as a toll or a state ("have been displaced", "displaced families", "the
+    // displaced"): no order to leave.
+    {
+      cues: ['displaced'],
+      pattern:
+        '\\b(?:the|been|be|remain|remains|remained|internally|newly|forcibly) displaced\\b|\\bdisplaced(?= (?:people|persons|families|civilians|residents|households|communities|children|women|men)\\b)',
+    },
+    // An age, a riot gun and shots of joy: "men of fighting age", "fired tear gas", "fired into
+    // the air".
+    { cues: ['fighting'], pattern: '\\bfighting[- ]age\\b' },
+    {
+      cues: ['fir'],
+      pattern:
+        '\\bfir(?:e|es|ed|ing) (?:[\\w-]+ )?(?:tear ?gas|rubber bullets|water cannons?|(?:shots |rounds )?into the air|in celebration)\\b',
+    },
+    // A deadline or a condition met is no meeting.
+    {
+      cues: ['met', 'meet'],
+      pattern:
+        '\\b(?:deadlines?|targets?|conditions?|requirements?|expectations?|obligations?|criteria|benchmarks?|needs) (?:(?:was|were|is|are|be|been|has been|have been|had been) )?(?:not |fully |largely |partly )?met\\b|\\b(?:meet|meets|meeting|met) (?:the|its|their|all|these|those) (?:[\\w-]+ ){0,2}(?:deadlines?|targets?|conditions?|requirements?|expectations?|obligations?|criteria|benchmarks?|needs)\\b',
+    },
+    // "Striking" as an adjective: "the pictures were striking:", "a striking contrast"; not
+    // "drones were striking the depot".
+    {
+      cues: ['striking'],
+      pattern:
+        '\\b(?:was|were|is|are|be|been) striking(?=[.,:;]|$)|\\b(?:most|more|particularly|especially|equally|very|so) striking\\b|\\bstriking (?:examples?|features?|contrasts?|images?|pictures?|things?|details?|similarit(?:y|ies))\\b',
+    },
+    // A war's or a disaster's toll is no act of one side: "the war has killed tens of thousands".
+    {
+      cues: ['kill'],
+      pattern:
+        '\\b(?:war|conflict|earthquake|quake|famine|epidemic|cyclone|flood)s? (?:has |have |had )?(?:so far |already |now )?killed\\b',
+    },
+    // A comment on an act named before ("has not commented on the strike", "no comment from Ankara
+    // on the agreement") tells the comment, not the act again.
+    {
+      cues: ['comment'],
+      pattern:
+        "\\bcomment(?:s|ed|ing)?(?: (?:publicly|immediately|officially))?(?: from [\\w' -]{1,30}?)? on (?:the|these|those|this|that|its|their) (?:[\\w-]+ )?[\\w-]+",
+    },
   ];
