@@ -44,6 +44,24 @@ describe('acts told in words no single trigger word names', () => {
     expect(types('Rwandan troops crossed the border.')).not.toContain('evacuation_order');
   });
 
+  it('reads forces told leaving a place as a withdrawal', () => {
+    expect(types('The monitoring force left the valley in the spring of 2023.')).toEqual([]);
+    expect(types('The last peacekeepers left the province in June.')).toEqual(['withdrawal']);
+    expect(types('Militia fighters were seen to have left the old town by nightfall.')).toEqual([
+      'withdrawal',
+    ]);
+    expect(types('Two soldiers were left stranded at the checkpoint.')).toEqual([]);
+    expect(types('Government troops left behind damaged vehicles.')).toEqual([]);
+  });
+
+  it('reads bombs falling or dropped as an air strike', () => {
+    expect(types('Two bombs fell on the outskirts of the camp before dawn.')).toEqual([
+      'airstrike',
+    ]);
+    expect(types('Helicopters dropped barrel bombs on the market.')).toContain('airstrike');
+    expect(types('A car bomb exploded near the checkpoint.')).not.toContain('airstrike');
+  });
+
   it('reads a garrison overrun as ground action', () => {
     expect(types('The garrison was overrun by rebels on Monday.')).toEqual(['ground_operation']);
   });
@@ -95,6 +113,8 @@ describe('words that look like acts of war and are not', () => {
     'The decade-long war has killed tens of thousands of people.',
     'The navy has not commented on the strike.',
     'There was no immediate comment from the rebels on the agreement.',
+    'Under the agreement, the police are to run the crossing.',
+    'The council will oversee the implementation of the accord.',
   ])('finds no act in “%s”', (text) => {
     expect(types(text)).toEqual([]);
   });
@@ -126,6 +146,9 @@ describe('words that look like acts of war and are not', () => {
     expect(types('Artillery fire killed four soldiers near the dam.')).toContain('shelling');
     expect(types('The delegations will meet again in Geneva on Monday.')).toEqual(['talks']);
     expect(types('Drones were striking the depot when the truce began.')).toContain('airstrike');
+    expect(types('The two sides signed the agreement in Doha on Sunday.')).toEqual([
+      'agreement_announced',
+    ]);
   });
 
   it('reads a return to the table as talks', () => {

@@ -161,6 +161,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:shooting|shootings|stabbing|stabbings|ramming|car-ramming|gun attack|terror(?:ist)? attack|suicide bombing|car bomb(?:ing)?|opened fire(?: on)?|shot at|gunmen attacked|gunmen opened fire|stabbed|shot dead|massacre)\\b',
   },
   {
+    // Bombs told falling or dropped: "bombs fell near the market", "jets dropped two bombs".
+    id: 'airstrike.bombs-dropped',
+    cues: ['bomb', 'drop'],
+    type: 'airstrike',
+    pattern:
+      '\\b(?:(?<!car )(?:barrel )?bombs? (?:fell|landed|hit|struck|exploded)|drop(?:ped|ping|s)? (?:[\\w-]+ ){0,2}bombs?)\\b',
+  },
+  {
     // Fire or an attack told from the side it hit: "the convoy came under fire", "had come under
     // attack". Not "came under strain", "under pressure", "under control".
     id: 'armed-attack.under-fire',
@@ -305,6 +313,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'withdrawal',
     pattern:
       '\\b(?:troops|forces|fighters|soldiers|peacekeepers|mercenaries|militants|rebels|units)(?: [\\w-]+){0,2}? (?:did|do|does|have|has|had)(?: still)? not (?:yet )?(?:leave|left)\\b',
+  },
+  {
+    // Forces told leaving a place: "the peacekeepers left the region in 2024", "fighters were
+    // reported to have left the city". Not people "left dead" or "left behind", nor units "left
+    // stranded", nor a convoy "of wounded civilians and rebels" that left.
+    id: 'withdrawal.forces-left',
+    cues: [
+      'troops',
+      'forces',
+      'fighters',
+      'soldiers',
+      'peacekeepers',
+      'mercenaries',
+      'militants',
+      'rebels',
+      'units',
+    ],
+    type: 'withdrawal',
+    pattern:
+      '(?<!\\b(?:and|or|of|with) )\\b(?:troops|forces|fighters|soldiers|peacekeepers|mercenaries|militants|rebels|units)(?: [\\w-]+){0,5}? (?<!\\b(?:were|was|been|being|be|is|are|not|still) )left (?!(?:behind|over|out|dead|wounded|stranded|alone|unchecked|intact|in place|without|with|to|for|it|them|him|her|their|no|many|hundreds|thousands|dozens|\\d)\\b)(?:the )?[\\w-]+',
   },
   // talks and what is said across the table
   {
@@ -594,6 +622,13 @@ export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: rea
       cues: ['kill'],
       pattern:
         '\\b(?:war|conflict|earthquake|quake|famine|epidemic|cyclone|flood)s? (?:has |have |had )?(?:so far |already |now )?killed\\b',
+    },
+    // An agreement named as the frame of what is told ("under the deal, the army is to …", "the
+    // implementation of the agreement") is no agreement announced again.
+    {
+      cues: ['under', 'implement', 'terms', 'provision'],
+      pattern:
+        '\\b(?:under|implementation of|implementing|implement|terms of|provisions of) (?:the|this|that|its|their) (?:[\\w-]+ ){0,2}?(?:agreements?|accords?|deals?|declaration|memorandum|protocol)\\b',
     },
     // A comment on an act named before ("has not commented on the strike", "no comment from Ankara
     // on the agreement") tells the comment, not the act again.
