@@ -44,6 +44,24 @@ describe('acts told in words no single trigger word names', () => {
     expect(types('Rwandan troops crossed the border.')).not.toContain('evacuation_order');
   });
 
+  it('reads forces told leaving a place as a withdrawal', () => {
+    expect(types('The monitoring force left the valley in the spring of 2023.')).toEqual([]);
+    expect(types('The last peacekeepers left the province in June.')).toEqual(['withdrawal']);
+    expect(types('Militia fighters were seen to have left the old town by nightfall.')).toEqual([
+      'withdrawal',
+    ]);
+    expect(types('Two soldiers were left stranded at the checkpoint.')).toEqual([]);
+    expect(types('Government troops left behind damaged vehicles.')).toEqual([]);
+  });
+
+  it('reads bombs falling or dropped as an air strike', () => {
+    expect(types('Two bombs fell on the outskirts of the camp before dawn.')).toEqual([
+      'airstrike',
+    ]);
+    expect(types('Helicopters dropped barrel bombs on the market.')).toContain('airstrike');
+    expect(types('A car bomb exploded near the checkpoint.')).not.toContain('airstrike');
+  });
+
   it('reads a garrison overrun as ground action', () => {
     expect(types('The garrison was overrun by rebels on Monday.')).toEqual(['ground_operation']);
   });
@@ -77,6 +95,26 @@ describe('words that look like acts of war and are not', () => {
     'The press release gave no figures.',
     'Most of the district remains under militia control.',
     'Moscow said it would return to the deal later.',
+    'A nurse, who spoke on condition that she not be named for fear of arrest, described the ward.',
+    'Farmers stayed away from the fields out of fear of renewed shelling.',
+    'The driver asked reporters not to use his name.',
+    'One shopkeeper, asking not to be identified, said prices had doubled.',
+    'It is worth recalling how the last truce was drafted.',
+    'The envoy recalled that the border had been quiet for years.',
+    'Some 12,000 people remain displaced in the northern districts.',
+    'Clinics serve displaced families in three camps.',
+    'Checkpoints stopped men of fighting age on the highway.',
+    'Riot police fired tear gas at the crowd outside the ministry.',
+    'Supporters fired shots into the air outside the mosque.',
+    'The second deadline was not met either.',
+    'Neither army has met the conditions set out in the annex.',
+    'The contrast with the summer was striking.',
+    'It was a particularly striking image of the front.',
+    'The decade-long war has killed tens of thousands of people.',
+    'The navy has not commented on the strike.',
+    'There was no immediate comment from the rebels on the agreement.',
+    'Under the agreement, the police are to run the crossing.',
+    'The council will oversee the implementation of the accord.',
   ])('finds no act in “%s”', (text) => {
     expect(types(text)).toEqual([]);
   });
@@ -95,6 +133,22 @@ describe('words that look like acts of war and are not', () => {
     expect(types('The army said 40 prisoners were returned to their families.')).toContain(
       'release',
     );
+  });
+
+  it('still reads an act told beside a fear, a recollection, a toll or a comment', () => {
+    expect(types('Hundreds fled for fear of arrest after soldiers detained the mayor.')).toContain(
+      'arrest',
+    );
+    expect(types('The government recalled its ambassador from the capital.')).toEqual([
+      'delegation_recalled',
+    ]);
+    expect(types('Police fired on the crowd and killed two protesters.')).not.toEqual([]);
+    expect(types('Artillery fire killed four soldiers near the dam.')).toContain('shelling');
+    expect(types('The delegations will meet again in Geneva on Monday.')).toEqual(['talks']);
+    expect(types('Drones were striking the depot when the truce began.')).toContain('airstrike');
+    expect(types('The two sides signed the agreement in Doha on Sunday.')).toEqual([
+      'agreement_announced',
+    ]);
   });
 
   it('reads a return to the table as talks', () => {

@@ -20,8 +20,12 @@ describe("which of a sentence's places is the act's", () => {
   });
 
   it('reads a province\'s name before "city" as the town, and gives each act its own', () => {
+    // Read by the rules alone: which of the two acts the heads keep is not this test's question.
     expect(
-      placesOf('Shelling continued in Taiz city and clashes in southern Marib on Monday.'),
+      claimsOfText(
+        'Shelling continued in Taiz city and clashes in southern Marib on Monday.',
+        null,
+      ).map((c) => c.where),
     ).toEqual([
       expect.objectContaining({ name: "Ta'izz", precision: 'city', country: 'YE' }),
       expect.objectContaining({ name: "Ma'rib", country: 'YE' }),

@@ -161,6 +161,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:shooting|shootings|stabbing|stabbings|ramming|car-ramming|gun attack|terror(?:ist)? attack|suicide bombing|car bomb(?:ing)?|opened fire(?: on)?|shot at|gunmen attacked|gunmen opened fire|stabbed|shot dead|massacre)\\b',
   },
   {
+    // Bombs told falling or dropped: "bombs fell near the market", "jets dropped two bombs".
+    id: 'airstrike.bombs-dropped',
+    cues: ['bomb', 'drop'],
+    type: 'airstrike',
+    pattern:
+      '\\b(?:(?<!car )(?:barrel )?bombs? (?:fell|landed|hit|struck|exploded)|drop(?:ped|ping|s)? (?:[\\w-]+ ){0,2}bombs?)\\b',
+  },
+  {
     // Fire or an attack told from the side it hit: "the convoy came under fire", "had come under
     // attack". Not "came under strain", "under pressure", "under control".
     id: 'armed-attack.under-fire',
@@ -305,6 +313,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'withdrawal',
     pattern:
       '\\b(?:troops|forces|fighters|soldiers|peacekeepers|mercenaries|militants|rebels|units)(?: [\\w-]+){0,2}? (?:did|do|does|have|has|had)(?: still)? not (?:yet )?(?:leave|left)\\b',
+  },
+  {
+    // Forces told leaving a place: "the peacekeepers left the region in 2024", "fighters were
+    // reported to have left the city". Not people "left dead" or "left behind", nor units "left
+    // stranded", nor a convoy "of wounded civilians and rebels" that left.
+    id: 'withdrawal.forces-left',
+    cues: [
+      'troops',
+      'forces',
+      'fighters',
+      'soldiers',
+      'peacekeepers',
+      'mercenaries',
+      'militants',
+      'rebels',
+      'units',
+    ],
+    type: 'withdrawal',
+    pattern:
+      '(?<!\\b(?:and|or|of|with) )\\b(?:troops|forces|fighters|soldiers|peacekeepers|mercenaries|militants|rebels|units)(?: [\\w-]+){0,5}? (?<!\\b(?:were|was|been|being|be|is|are|not|still) )left (?!(?:behind|over|out|dead|wounded|stranded|alone|unchecked|intact|in place|without|with|to|for|it|them|him|her|their|no|many|hundreds|thousands|dozens|\\d)\\b)(?:the )?[\\w-]+',
   },
   // talks and what is said across the table
   {
@@ -547,5 +575,66 @@ export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: rea
       cues: ['list'],
       pattern:
         '\\b(?:list|lists) (?:of [\\w ]{3,40}?)?(?:it|they|he|she) (?:would|will) release\\b',
+    },
+    // An act feared is no act told ("asked not to be named for fear of arrest", "fears of
+    // reprisals"), nor is a source asking not to be named.
+    { cues: ['fear'], pattern: '\\bfears? of (?:[\\w-]+ ){0,2}[\\w-]+' },
+    {
+      cues: ['ask'],
+      pattern:
+        '\\bask(?:ed|ing|s)? (?:(?:us|me|him|her|them|reporters|journalists) )?not to (?:be (?:named|identified)|(?:use|give|publish|reveal|print) (?:his|her|their|its) (?:full )?names?)\\b',
+    },
+    // Recalling as remembering ("it is worth recalling", "recalled that …"): no envoy called home.
+    {
+      cues: ['recall', 'worth'],
+      pattern: '\\bworth recalling\\b|\\brecall(?:s|ed|ing)? (?:that|how|when|what)\\b',
+    },
+    // Displacement told as a toll or a state ("have been displaced", "displaced families", "the
+    // displaced"): no order to leave.
+    {
+      cues: ['displaced'],
+      pattern:
+        '\\b(?:the|been|be|remain|remains|remained|internally|newly|forcibly) displaced\\b|\\bdisplaced(?= (?:people|persons|families|civilians|residents|households|communities|children|women|men)\\b)',
+    },
+    // An age, a riot gun and shots of joy: "men of fighting age", "fired tear gas", "fired into
+    // the air".
+    { cues: ['fighting'], pattern: '\\bfighting[- ]age\\b' },
+    {
+      cues: ['fir'],
+      pattern:
+        '\\bfir(?:e|es|ed|ing) (?:[\\w-]+ )?(?:tear ?gas|rubber bullets|water cannons?|(?:shots |rounds )?into the air|in celebration)\\b',
+    },
+    // A deadline or a condition met is no meeting.
+    {
+      cues: ['met', 'meet'],
+      pattern:
+        '\\b(?:deadlines?|targets?|conditions?|requirements?|expectations?|obligations?|criteria|benchmarks?|needs) (?:(?:was|were|is|are|be|been|has been|have been|had been) )?(?:not |fully |largely |partly )?met\\b|\\b(?:meet|meets|meeting|met) (?:the|its|their|all|these|those) (?:[\\w-]+ ){0,2}(?:deadlines?|targets?|conditions?|requirements?|expectations?|obligations?|criteria|benchmarks?|needs)\\b',
+    },
+    // "Striking" as an adjective: "the pictures were striking:", "a striking contrast"; not
+    // "drones were striking the depot".
+    {
+      cues: ['striking'],
+      pattern:
+        '\\b(?:was|were|is|are|be|been) striking(?=[.,:;]|$)|\\b(?:most|more|particularly|especially|equally|very|so) striking\\b|\\bstriking (?:examples?|features?|contrasts?|images?|pictures?|things?|details?|similarit(?:y|ies))\\b',
+    },
+    // A war's or a disaster's toll is no act of one side: "the war has killed tens of thousands".
+    {
+      cues: ['kill'],
+      pattern:
+        '\\b(?:war|conflict|earthquake|quake|famine|epidemic|cyclone|flood)s? (?:has |have |had )?(?:so far |already |now )?killed\\b',
+    },
+    // An agreement named as the frame of what is told ("under the deal, the army is to …", "the
+    // implementation of the agreement") is no agreement announced again.
+    {
+      cues: ['under', 'implement', 'terms', 'provision'],
+      pattern:
+        '\\b(?:under|implementation of|implementing|implement|terms of|provisions of) (?:the|this|that|its|their) (?:[\\w-]+ ){0,2}?(?:agreements?|accords?|deals?|declaration|memorandum|protocol)\\b',
+    },
+    // A comment on an act named before ("has not commented on the strike", "no comment from Ankara
+    // on the agreement") tells the comment, not the act again.
+    {
+      cues: ['comment'],
+      pattern:
+        "\\bcomment(?:s|ed|ing)?(?: (?:publicly|immediately|officially))?(?: from [\\w' -]{1,30}?)? on (?:the|these|those|this|that|its|their) (?:[\\w-]+ )?[\\w-]+",
     },
   ];
