@@ -48,7 +48,7 @@ import {
   PLANNED_AFTER,
   PLANNED_BEFORE,
   PLANNED_WINDOW,
-  REFUSAL_CONDITION_AFTER,
+  REFUSAL_CONDITION_BEFORE,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import { AREA_WIDE_TYPES, LOCATIVE_WORDS, VENUE_TYPES, VENUE_WORDS } from './tables/places.js';
@@ -119,8 +119,8 @@ const planned = compilePattern(PLANNED_BEFORE, 'iu');
 const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
 const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
 const accused = compilePattern(ACCUSED_BEFORE, 'iu');
-const refusalCondition = compilePattern(REFUSAL_CONDITION_AFTER, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
+const refusalCondition = compilePattern(REFUSAL_CONDITION_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
 const goingOnNow = compilePattern(NOW_CUES, 'iu');
@@ -627,6 +627,7 @@ function readTrigger(
   let type = t.rule.type;
   let modality: Modality = 'asserted';
   if (conditional.test(lastWords(CONDITIONAL_WINDOW))) return null;
+  if (refusalCondition.test(sentence.slice(local.start, at))) return null;
   // Each window's words are joined once, however many cues read them.
   const negationWords = lastWords(NEGATION_WINDOW);
   const allegedWords = lastWords(ALLEGED_WINDOW);
@@ -642,11 +643,10 @@ function readTrigger(
   const plannedWindow = agreedActs.has(type) ? told.replace(agreeing, ' ') : told;
   const refused = negated && futureNegation.test(negationWords);
   if (negated) {
-    // "will not withdraw" plans not to act; "denied withdrawing" is the actor's denial; "did
-    // not withdraw" asserts the act did not happen (its polarity says so).
+    // "will not withdraw (until …)" plans not to act; "denied withdrawing" is the actor's
+    // denial; "did not withdraw" asserts the act did not happen (its polarity says so).
     if (t.rule.negatedType !== undefined) type = t.rule.negatedType;
-    else if (refused)
-      modality = refusalCondition.test(sentence.slice(t.end - offset)) ? 'asserted' : 'planned';
+    else if (refused) modality = 'planned';
     else if (denial.test(negationWords)) modality = 'denied';
   } else if (
     !failure.test(plannedWindow) &&

@@ -27,20 +27,22 @@ export const DENIAL_BEFORE =
   '\\b(?:denied|denies|deny|denying|refuted|rejected|nothing to do with)\\b';
 
 /**
- * A negation that looks ahead: "will not hand the town back", "would not observe a pause" is a
- * refusal, a plan not to act, not a denial of something done. Matched in the negation window.
+ * A negation that looks ahead: "will not hand the town back", "would not observe a pause",
+ * "there will be no talks until the shelling stops" is a refusal, a plan not to act, not a
+ * denial of something done, and `planned` whether or not a condition holds it
+ * (test/corpus/README.md, "Refusals"). Matched in the negation window.
  */
 export const FUTURE_NEGATION_BEFORE =
-  "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't|not going to)\\b";
+  "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't|not going to|(?:will|would) be no)\\b";
 
 /**
- * A refusal held until a condition is met ("will not sign the treaty until the constitution
- * changes", "would not send ships without insurance") tells where a side stands now: told, not
- * a plan (test/corpus/README.md: its occurrence is conditional). Looked for after the trigger,
- * up to the sentence's end or a semicolon.
+ * The condition a refusal is held to ("will not withdraw until the militia disarms", "there
+ * will be no talks until the shelling stops") tells no act of its own, as an if-clause does
+ * not: a trigger up to eight words after its "until" reports nothing. Matched on the trigger's
+ * clause before it.
  */
-export const REFUSAL_CONDITION_AFTER =
-  '^[^;]*?\\b(?:until|unless|without|as long as|so long as|before)\\b';
+export const REFUSAL_CONDITION_BEFORE =
+  "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't|not going to|(?:will|would) be no)\\b.*\\b(?:until|unless|as long as|so long as)\\b(?:\\s+\\S+){0,8}\\s+$";
 
 /** A failure: "failed to meet its obligation to release" tells of an act not done, not a plan. */
 export const FAILURE_BEFORE = '\\bfail(?:ed|s|ing|ure)? to\\b';
