@@ -42,6 +42,7 @@ import {
   FAILURE_BEFORE,
   FUTURE_NEGATION_BEFORE,
   MUTUAL_ACTS,
+  SAID_ACTS,
   NEGATION_AFTER,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
@@ -131,6 +132,7 @@ const locative = compileAlternatives(LOCATIVE_WORDS, 'iu');
 const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const chargedWhenDoneToTeller = new Set<EventType>(CHARGED_WHEN_DONE_TO_TELLER);
 const mutualActs = new Set<EventType>(MUTUAL_ACTS);
+const saidActs = new Set<EventType>(SAID_ACTS);
 const otherSide = compileAlternatives(OTHER_SIDE_DESCRIPTIONS, 'giu');
 const allyNames = compileAlternatives(
   ALLIES.flatMap((a) => a.names),
@@ -383,7 +385,7 @@ export function extractEventClaims(
       // What runs since a date long past is background, however recent its end.
       const dated = started === null ? interval : { ...interval, latest: started };
       const occurrence = occurrenceByDate(told, dated, own, located.publicationDay);
-      const modality = modalityOf(reading.modality, occurrence);
+      const modality = modalityOf(reading, occurrence);
       const polarity = polarityByRule(reading) ?? read?.polarity;
       const until = untilOf(index, s, reading);
       const countsToward = quotaOf(index, s, reading, sentence, interval, located.timeZone);
@@ -798,10 +800,16 @@ function sidesAfter(reading: Reading, mentions: readonly ActorMention[], text: s
 
 /**
  * A planned or expected act has the `planned` modality, whatever words told it
- * (test/corpus/README.md, conventions): "a return flight is expected on Monday".
+ * (test/corpus/README.md, conventions): "a return flight is expected on Monday"; a demand,
+ * accusation or denial is the saying itself, told when said (`SAID_ACTS`).
  */
-const modalityOf = (told: Modality, occurrence: Occurrence): Modality =>
-  (occurrence === 'planned' || occurrence === 'expected') && told !== 'denied' ? 'planned' : told;
+function modalityOf(reading: Reading, occurrence: Occurrence): Modality {
+  const told = reading.modality;
+  if (saidActs.has(reading.type)) return told === 'planned' ? 'asserted' : told;
+  return (occurrence === 'planned' || occurrence === 'expected') && told !== 'denied'
+    ? 'planned'
+    : told;
+}
 
 /**
  * One claim per mention: the same type told twice in one sentence ("a terror attack …, a

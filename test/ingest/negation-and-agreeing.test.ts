@@ -74,6 +74,15 @@ describe('negations and agreements read by rule', () => {
     ).toContainEqual(['withdrawal', 'asserted', 'asserted']);
   });
 
+  it('reads a demand or a threat as made when said, whatever its words plan', () => {
+    expect(
+      readings('The defence minister said the army would respond forcefully to any provocation.'),
+    ).toContainEqual(['demand', 'asserted', 'asserted']);
+    expect(
+      readings('The envoy called on both armies to halt their offensives in the valley.'),
+    ).toContainEqual(['demand', 'asserted', 'asserted']);
+  });
+
   it('reads deciding to extend a ceasefire as the extension told, but deciding to withdraw as a plan', () => {
     expect(
       readings('The council has decided to extend the temporary ceasefire until 30 April.'),

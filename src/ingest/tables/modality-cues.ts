@@ -85,6 +85,13 @@ export const ACCUSED_BEFORE =
  */
 export const CHARGED_WHEN_DONE_TO_TELLER: readonly EventType[] = [...HOSTILE_EVENT_TYPES, 'arrest'];
 
+/**
+ * Acts that are the saying itself: a demand, a threat, an accusation or a denial is made when
+ * it is said, whatever its words plan ("would respond forcefully to any violation", "called on
+ * the army to stop", "will strike again if …"), so it is told, never `planned`.
+ */
+export const SAID_ACTS: readonly EventType[] = ['demand', 'accusation', 'denial'];
+
 /** Acts a side takes part in with the other: told by either, they are its own ("clashes with"). */
 export const MUTUAL_ACTS: readonly EventType[] = ['clash'];
 
