@@ -49,7 +49,6 @@ import {
   PLANNED_AFTER,
   PLANNED_BEFORE,
   PLANNED_WINDOW,
-  REFUSAL_CONDITION_BEFORE,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import { AREA_WIDE_TYPES, LOCATIVE_WORDS, VENUE_TYPES, VENUE_WORDS } from './tables/places.js';
@@ -121,7 +120,6 @@ const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
 const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
 const accused = compilePattern(ACCUSED_BEFORE, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
-const refusalCondition = compilePattern(REFUSAL_CONDITION_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
 const goingOnNow = compilePattern(NOW_CUES, 'iu');
@@ -629,7 +627,6 @@ function readTrigger(
   let type = t.rule.type;
   let modality: Modality = 'asserted';
   if (conditional.test(lastWords(CONDITIONAL_WINDOW))) return null;
-  if (refusalCondition.test(sentence.slice(local.start, at))) return null;
   // Each window's words are joined once, however many cues read them.
   const negationWords = lastWords(NEGATION_WINDOW);
   const allegedWords = lastWords(ALLEGED_WINDOW);

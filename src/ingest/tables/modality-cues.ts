@@ -35,15 +35,6 @@ export const DENIAL_BEFORE =
 export const FUTURE_NEGATION_BEFORE =
   "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't|not going to|(?:will|would) be no)\\b";
 
-/**
- * The condition a refusal is held to ("will not withdraw until the militia disarms", "there
- * will be no talks until the shelling stops") tells no act of its own, as an if-clause does
- * not: a trigger up to eight words after its "until" reports nothing. Matched on the trigger's
- * clause before it.
- */
-export const REFUSAL_CONDITION_BEFORE =
-  "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't|not going to|(?:will|would) be no)\\b.*\\b(?:until|unless|as long as|so long as)\\b(?:\\s+\\S+){0,8}\\s+$";
-
 /** A failure: "failed to meet its obligation to release" tells of an act not done, not a plan. */
 export const FAILURE_BEFORE = '\\bfail(?:ed|s|ing|ure)? to\\b';
 
