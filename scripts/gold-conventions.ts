@@ -1,7 +1,8 @@
-// Lists how the gold of the train or dev split records the three readings its conventions
-// settle (test/corpus/README.md, "Conventions of the gold"): the origin of a sentence that names
-// no speaker, a ceasefire one side declares, a denial, and the place of an act whose sentence
-// names none, a state's ministry or military, and a UN agency's office. Each case is printed with its
+// Lists how the gold of the train or dev split records the readings its conventions settle
+// (test/corpus/README.md, "Conventions of the gold"): the origin of a sentence that names no
+// speaker, a ceasefire one side declares, a denial, the place of an act whose sentence names
+// none, a state's ministry or military, a UN agency's office, and an act a side refuses. Each
+// case is printed with its
 // sentence, grouped by how the gold records it, so that a split is counted and relabelled by
 // one rule. Run with `npx tsx scripts/gold-conventions.ts [dev|train]`; the test split is refused.
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { attributeReport } from '../src/ingest/extract.js';
 import { locatePlaces, lookupPlace } from '../src/ingest/gazetteer.js';
 import type { PlaceMention } from '../src/ingest/gazetteer.js';
 import { findAnchor, sameSource } from '../src/ingest/score-extraction.js';
+import { FUTURE_NEGATION_BEFORE } from '../src/ingest/tables/modality-cues.js';
 import { AREA_WIDE_TYPES, VENUE_TYPES } from '../src/ingest/tables/places.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
 import { resolveTimeExpressions } from '../src/ingest/time-expressions.js';
@@ -29,6 +31,16 @@ const ONE_SIDED_TRUCE =
 const TRUCE_TYPES = new Set(['truce_start', 'agreement_announced', 'truce_extended', 'proposal']);
 /** Acts placed by the truce's area or the talks' venue, as the extractor places them. */
 const TRUCE_WIDE = new Set<string>([...AREA_WIDE_TYPES, ...VENUE_TYPES]);
+/** A refusal, in the extractor's words (`FUTURE_NEGATION_BEFORE`), before or in an act's anchor. */
+const REFUSAL = new RegExp(FUTURE_NEGATION_BEFORE, 'iu');
+/** How far before an anchor, and how far into it, a refusal is looked for. */
+const REFUSAL_BEFORE = 60;
+const REFUSAL_INSIDE = 40;
+/** What holds a refusal to a condition: "will not withdraw until the blockade is lifted". */
+const REFUSAL_CONDITION =
+  /\b(?:until|unless|without|while|as long as|so long as|only (?:after|if|when))\b/iu;
+/** Claims that are the refusal or the charge itself, not the act refused. */
+const NOT_REFUSED_ACTS = new Set(['demand', 'accusation', 'denial']);
 /** A dateline: the place that opens the report's text before a date or an agency. */
 const DATELINE_AFTER = /^\s*(?:,|\(|[-–—])/u;
 
@@ -56,6 +68,7 @@ const denial = new MissGroups();
 const unplacedActs = new MissGroups();
 const ministries = new MissGroups();
 const unOffices = new MissGroups();
+const refusals = new MissGroups();
 const counts = {
   unattributed: 0,
   declared: 0,
@@ -63,6 +76,7 @@ const counts = {
   unplacedActs: 0,
   ministries: 0,
   unOffices: 0,
+  refusals: 0,
 };
 
 for (const report of readReports(join(CORPUS_DIR, split))) {
@@ -180,6 +194,26 @@ for (const report of readReports(join(CORPUS_DIR, split))) {
         : 'another speaker';
       ministries.add(kind, `${name} “${told}” origin ${g.origin} | ${short(text)}`);
     }
+    // 7. An act a side says it will not do: how the gold records its modality and polarity.
+    for (const g of claims) {
+      if (NOT_REFUSED_ACTS.has(g.type)) continue;
+      const lowerText = text.toLowerCase();
+      const at = lowerText.indexOf(g.anchor.toLowerCase());
+      if (at < 0) continue;
+      const words = lowerText.slice(
+        Math.max(0, at - REFUSAL_BEFORE),
+        at + Math.min(g.anchor.length, REFUSAL_INSIDE),
+      );
+      if (!REFUSAL.test(words)) continue;
+      counts.refusals += 1;
+      const held = REFUSAL_CONDITION.test(lowerText.slice(at))
+        ? 'held by a condition'
+        : 'no condition';
+      refusals.add(
+        `${held}: ${g.modality}/${g.polarity ?? '-'}`,
+        `${name} ${g.type} [${g.occurrence ?? '-'}] “${g.anchor}” | ${short(text)}`,
+      );
+    }
     // 3. A denial: a `denial` claim, the act marked `denied`, or both.
     const denials = claims.filter((g) => g.type === 'denial');
     const denied = claims.filter((g) => g.modality === 'denied' || g.polarity === 'denied');
@@ -221,6 +255,10 @@ process.stdout.write(
   `\n# 6. Claims told by a UN agency, by how the gold names it (${counts.unOffices})\n`,
 );
 unOffices.print();
+process.stdout.write(
+  `\n# 7. Acts a side says it will not do, by modality/polarity (${counts.refusals})\n`,
+);
+refusals.print();
 
 /**
  * Where the gold places an act whose sentence names no place (null when the sentence names

@@ -42,13 +42,13 @@ import {
   FAILURE_BEFORE,
   FUTURE_NEGATION_BEFORE,
   MUTUAL_ACTS,
+  SAID_ACTS,
   NEGATION_AFTER,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
   PLANNED_AFTER,
   PLANNED_BEFORE,
   PLANNED_WINDOW,
-  REFUSAL_CONDITION_AFTER,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import { SPEECH_VERBS } from './tables/speech.js';
@@ -120,7 +120,6 @@ const planned = compilePattern(PLANNED_BEFORE, 'iu');
 const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
 const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
 const accused = compilePattern(ACCUSED_BEFORE, 'iu');
-const refusalCondition = compilePattern(REFUSAL_CONDITION_AFTER, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
@@ -132,6 +131,7 @@ const locative = compileAlternatives(LOCATIVE_WORDS, 'iu');
 const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const chargedWhenDoneToTeller = new Set<EventType>(CHARGED_WHEN_DONE_TO_TELLER);
 const mutualActs = new Set<EventType>(MUTUAL_ACTS);
+const saidActs = new Set<EventType>(SAID_ACTS);
 const otherSide = compileAlternatives(OTHER_SIDE_DESCRIPTIONS, 'giu');
 const allyNames = compileAlternatives(
   ALLIES.flatMap((a) => a.names),
@@ -385,7 +385,7 @@ export function extractEventClaims(
       // What runs since a date long past is background, however recent its end.
       const dated = started === null ? interval : { ...interval, latest: started };
       const occurrence = occurrenceByDate(told, dated, own, located.publicationDay);
-      const modality = modalityOf(reading.modality, occurrence);
+      const modality = modalityOf(reading, occurrence);
       const polarity = polarityByRule(reading) ?? read?.polarity;
       const until = untilOf(index, s, reading);
       const countsToward = quotaOf(index, s, reading, sentence, interval, located.timeZone);
@@ -646,11 +646,10 @@ function readTrigger(
   const plannedWindow = agreedActs.has(type) ? told.replace(agreeing, ' ') : told;
   const refused = negated && futureNegation.test(negationWords);
   if (negated) {
-    // "will not withdraw" plans not to act; "denied withdrawing" is the actor's denial; "did
-    // not withdraw" asserts the act did not happen (its polarity says so).
+    // "will not withdraw (until …)" plans not to act; "denied withdrawing" is the actor's
+    // denial; "did not withdraw" asserts the act did not happen (its polarity says so).
     if (t.rule.negatedType !== undefined) type = t.rule.negatedType;
-    else if (refused)
-      modality = refusalCondition.test(sentence.slice(t.end - offset)) ? 'asserted' : 'planned';
+    else if (refused) modality = 'planned';
     else if (denial.test(negationWords)) modality = 'denied';
   } else if (
     !failure.test(plannedWindow) &&
@@ -802,10 +801,16 @@ function sidesAfter(reading: Reading, mentions: readonly ActorMention[], text: s
 
 /**
  * A planned or expected act has the `planned` modality, whatever words told it
- * (test/corpus/README.md, conventions): "a return flight is expected on Monday".
+ * (test/corpus/README.md, conventions): "a return flight is expected on Monday"; a demand,
+ * accusation or denial is the saying itself, told when said (`SAID_ACTS`).
  */
-const modalityOf = (told: Modality, occurrence: Occurrence): Modality =>
-  (occurrence === 'planned' || occurrence === 'expected') && told !== 'denied' ? 'planned' : told;
+function modalityOf(reading: Reading, occurrence: Occurrence): Modality {
+  const told = reading.modality;
+  if (saidActs.has(reading.type)) return told === 'planned' ? 'asserted' : told;
+  return (occurrence === 'planned' || occurrence === 'expected') && told !== 'denied'
+    ? 'planned'
+    : told;
+}
 
 /**
  * One claim per mention: the same type told twice in one sentence ("a terror attack …, a

@@ -36,20 +36,39 @@ describe('negations and agreements read by rule', () => {
     ]);
   });
 
-  it('reads a refusal held until a condition is met as told, not planned', () => {
+  it('reads a refusal held until a condition is met as planned, not happening, like any refusal', () => {
     expect(
       readings('The army said it would not withdraw from the town until the militia disarms.'),
-    ).toEqual([['withdrawal', 'asserted', 'not_happened']]);
+    ).toContainEqual(['withdrawal', 'planned', 'not_happened']);
     expect(
       readings('The militia will not withdraw from the ridge without a guarantee of safe passage.'),
-    ).toEqual([['withdrawal', 'asserted', 'not_happened']]);
+    ).toEqual([['withdrawal', 'planned', 'not_happened']]);
     expect(
       readings('The government will not sign the agreement unless the rebels disarm.'),
-    ).toEqual([['agreement_announced', 'asserted', 'not_happened']]);
-    // With no condition after it, the same refusal stays a plan.
+    ).toEqual([['agreement_announced', 'planned', 'not_happened']]);
     expect(readings('The government will not sign the agreement.')).toEqual([
       ['agreement_announced', 'planned', 'not_happened'],
     ]);
+  });
+
+  it('reads "there will be no" an act ahead as a refusal, and "there were no" as an act not done', () => {
+    expect(
+      readings(
+        'The minister said there would be no talks with the rebels until the shelling stops.',
+      ),
+    ).toContainEqual(['talks', 'planned', 'not_happened']);
+    expect(readings('There were no talks between the two commanders last week.')).toEqual([
+      ['talks', 'asserted', 'not_happened'],
+    ]);
+  });
+
+  it('reads a demand or a threat as made when said, whatever its words plan', () => {
+    expect(
+      readings('The defence minister said the army would respond forcefully to any provocation.'),
+    ).toContainEqual(['demand', 'asserted', 'asserted']);
+    expect(
+      readings('The envoy called on both armies to halt their offensives in the valley.'),
+    ).toContainEqual(['demand', 'asserted', 'asserted']);
   });
 
   it('reads deciding to extend a ceasefire as the extension told, but deciding to withdraw as a plan', () => {

@@ -27,20 +27,13 @@ export const DENIAL_BEFORE =
   '\\b(?:denied|denies|deny|denying|refuted|rejected|nothing to do with)\\b';
 
 /**
- * A negation that looks ahead: "will not hand the town back", "would not observe a pause" is a
- * refusal, a plan not to act, not a denial of something done. Matched in the negation window.
+ * A negation that looks ahead: "will not hand the town back", "would not observe a pause",
+ * "there will be no talks until the shelling stops" is a refusal, a plan not to act, not a
+ * denial of something done, and `planned` whether or not a condition holds it
+ * (test/corpus/README.md, "Refusals"). Matched in the negation window.
  */
 export const FUTURE_NEGATION_BEFORE =
-  "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't|not going to)\\b";
-
-/**
- * A refusal held until a condition is met ("will not sign the treaty until the constitution
- * changes", "would not send ships without insurance") tells where a side stands now: told, not
- * a plan (test/corpus/README.md: its occurrence is conditional). Looked for after the trigger,
- * up to the sentence's end or a semicolon.
- */
-export const REFUSAL_CONDITION_AFTER =
-  '^[^;]*?\\b(?:until|unless|without|as long as|so long as|before)\\b';
+  "\\b(?:(?:will|would|shall) not|won't|wouldn't|shan't|not going to|(?:will|would) be no)\\b";
 
 /** A failure: "failed to meet its obligation to release" tells of an act not done, not a plan. */
 export const FAILURE_BEFORE = '\\bfail(?:ed|s|ing|ure)? to\\b';
@@ -82,6 +75,13 @@ export const ACCUSED_BEFORE =
  * vocabulary's acts of force and arrests (test/corpus/README.md, "Who alleges").
  */
 export const CHARGED_WHEN_DONE_TO_TELLER: readonly EventType[] = [...HOSTILE_EVENT_TYPES, 'arrest'];
+
+/**
+ * Acts that are the saying itself: a demand, a threat, an accusation or a denial is made when
+ * it is said, whatever its words plan ("would respond forcefully to any violation", "called on
+ * the army to stop", "will strike again if …"), so it is told, never `planned`.
+ */
+export const SAID_ACTS: readonly EventType[] = ['demand', 'accusation', 'denial'];
 
 /** Acts a side takes part in with the other: told by either, they are its own ("clashes with"). */
 export const MUTUAL_ACTS: readonly EventType[] = ['clash'];
