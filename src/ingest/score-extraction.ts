@@ -1,3 +1,4 @@
+import { munkres } from 'munkres';
 import { Temporal } from 'temporal-polyfill';
 import { occurrenceOf, originOf, polarityOf } from '../core/evidence/claim.js';
 import type { Occurrence, Polarity } from '../core/evidence/claim.js';
@@ -208,21 +209,64 @@ export interface ClaimMatch {
  * Pairs gold claims with extracted ones: an extracted claim whose span overlaps the gold
  * anchor, whatever its type; where several do, one of the gold type wins, then one of the gold
  * modality, then one of the gold origin. Each extracted claim matches one gold claim at most.
+ *
+ * The pairs are chosen over the whole report at once (an optimal assignment): as many gold
+ * claims matched as can be, then as many of them of their own type, then modality, then origin.
+ * Taken one gold claim at a time, an earlier gold claim could take the only claim of a later
+ * one's type while a claim of its own type was there for neither. Where assignments tie, the
+ * one-at-a-time pairing is kept.
  */
 export function matchClaims(gold: GoldReport, result: ExtractResult): ClaimMatch[] {
   const lower = result.document.cleanText.toLowerCase();
   const parties = gold.agreement?.parties ?? [];
+  const anchors = gold.claims.map((g) => findAnchor(lower, g.anchor.toLowerCase()));
+  const candidates = anchors.map((at) =>
+    at === null
+      ? []
+      : result.claims.flatMap((c, i) => (c.span !== null && overlaps(c.span, at) ? [i] : [])),
+  );
+  const inOrder = matchOneAtATime(gold.claims, candidates, result.claims, parties);
+  const chosen = new Map<number, number>();
+  if (candidates.some((c) => c.length > 0)) {
+    // Each step of the order outweighs every lower step summed over the report.
+    const base = Math.max(gold.claims.length, result.claims.length) + 1;
+    const weight = (g: number, i: number): number => {
+      const pref = preference(gold.claims[g]!, result.claims[i]!, parties);
+      return (
+        base ** 4 +
+        (pref >= 4 ? base ** 3 : 0) +
+        (pref % 4 >= 2 ? base ** 2 : 0) +
+        (pref % 2 === 1 ? base : 0) +
+        (inOrder[g] === i ? 1 : 0)
+      );
+    };
+    const cost = gold.claims.map((_, g) =>
+      result.claims.map((_, i) => (candidates[g]!.includes(i) ? -weight(g, i) : 0)),
+    );
+    for (const [g, i] of munkres(cost)) if (candidates[g]!.includes(i)) chosen.set(g, i);
+  }
+  return gold.claims.map((g, k) =>
+    anchors[k] === null
+      ? { gold: g, claim: null, anchored: false }
+      : { gold: g, claim: chosen.get(k) ?? null, anchored: true },
+  );
+}
+
+/** The pairing the documented rule gives taken one gold claim at a time, in the gold's order. */
+function matchOneAtATime(
+  golds: readonly GoldClaim[],
+  candidates: readonly (readonly number[])[],
+  claims: readonly ExtractedClaim[],
+  parties: Parties,
+): (number | null)[] {
   const used = new Set<number>();
-  return gold.claims.map((g) => {
-    const at = findAnchor(lower, g.anchor.toLowerCase());
-    if (at === null) return { gold: g, claim: null, anchored: false };
-    const best = result.claims
-      .map((c, i) => ({ c, i }))
-      .filter(({ c, i }) => !used.has(i) && c.span !== null && overlaps(c.span, at))
-      .sort((a, b) => preference(g, b.c, parties) - preference(g, a.c, parties))[0];
-    if (best === undefined) return { gold: g, claim: null, anchored: true };
-    used.add(best.i);
-    return { gold: g, claim: best.i, anchored: true };
+  return golds.map((g, k) => {
+    const best = candidates[k]!.filter((i) => !used.has(i)).sort(
+      (a, b) => preference(g, claims[b]!, parties) - preference(g, claims[a]!, parties),
+    )[0];
+    if (best === undefined) return null;
+    used.add(best);
+    return best;
   });
 }
 

@@ -54,6 +54,34 @@ describe('scoring extraction against gold', () => {
     expect(s.aspects.type).toEqual([1, 1]);
   });
 
+  it('leaves a later gold claim the claim of its type when an earlier one has none of its own', () => {
+    // The rules alone read a withdrawal, an accusation and a shelling; the first gold type is
+    // read by none of them. Without the model, so the weights a retrain gives cannot change it.
+    const text =
+      'The army said it had withdrawn from the village and accused the rebels of shelling it.';
+    const g = gold([
+      { type: 'ground_operation', anchor: 'withdrawn from the village', modality: 'asserted' },
+      { type: 'withdrawal', anchor: 'had withdrawn', modality: 'asserted' },
+    ]);
+    const result = extractClaims(
+      {
+        text,
+        format: g.format,
+        published: g.published,
+        timeZone: g.timeZone,
+        publisher: g.publisher,
+      },
+      null,
+    );
+    expect(result.claims.map((c) => c.type)).toEqual(['withdrawal', 'accusation', 'shelling']);
+    const s = scoreReport('r', g, result);
+    expect([s.tp, s.fp, s.fn]).toEqual([2, 1, 0]);
+    expect(s.aspects.type).toEqual([1, 2]);
+    expect(s.notes).toContain(
+      'r: wrong type: ground_operation “withdrawn from the village”: read as accusation',
+    );
+  });
+
   it('counts a gold claim outside every extracted sentence as missed', () => {
     const text = 'The weather was calm. Jets struck targets in Gaza.';
     const s = scored(

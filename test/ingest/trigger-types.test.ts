@@ -89,4 +89,22 @@ describe('the near types the corpus names', () => {
     expect(types('The ceasefire has taken effect across the capital.')).toEqual(['truce_start']);
     expect(types('The deal was signed in Rome on Monday.')).toEqual(['agreement_announced']);
   });
+
+  it('reads a side’s dead told as a toll as a clash, and the dead of a strike or a bomb as theirs', () => {
+    expect(types('Twelve of its soldiers had been killed, the ministry said.')).toEqual(['clash']);
+    expect(types('Nine people were killed in the fighting near the bridge.')).toEqual(['clash']);
+    expect(types('Six soldiers were killed in an air strike on the base.')).not.toContain('clash');
+    expect(types('Four soldiers were killed by a roadside bomb.')).not.toContain('clash');
+  });
+
+  it('reads drones flown, stopped or crossing over a place as an overflight, a drone that struck as a strike', () => {
+    expect(types('The army accused the rebels of flying drones over its barracks.')).toContain(
+      'overflight',
+    );
+    expect(types('Two drones were intercepted over the capital overnight.')).toEqual([
+      'overflight',
+    ]);
+    expect(types('A drone crossed the line of contact near the river.')).toEqual(['overflight']);
+    expect(types('A drone struck a fuel depot on the outskirts.')).toEqual(['airstrike']);
+  });
 });

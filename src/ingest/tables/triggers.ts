@@ -226,6 +226,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|repelled (?:an |a )?(?:[\\w-]+ )?(?:attack|assault|offensive)|battles? (?:for|in|between|raged))\\b',
   },
   {
+    // A side's dead told as a toll are the fighting's ("71 of its soldiers had been killed",
+    // "killed in the fighting"): a pattern, so it wins over the `kill` lemma on the same word.
+    // Not the dead of a strike, an attack, an ambush or shelling, nor dead killed "by" someone.
+    id: 'clash.toll',
+    cues: ['killed'],
+    type: 'clash',
+    pattern:
+      '\\b(?:(?:soldiers|servicemen|troops|fighters|militants|insurgents) (?:had been|have been|were) killed(?! (?:by|in (?:an? |the )?(?:[\\w-]+ )?(?:strikes?|air ?strikes?|airstrikes?|attacks?|ambush(?:es)?|shelling|bombings?|raids?|explosions?)))|killed in (?:the )?(?:fighting|clashes|a gunfight|gunfights|battles?))\\b',
+  },
+  {
     id: 'overflight',
     cues: [
       'overflight',
@@ -237,10 +247,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'hovered',
       'buzzed',
       'airspace',
+      'drone',
     ],
     type: 'overflight',
     pattern:
-      '\\b(?:overflights?|(?:drones?|aircraft|jets|planes|helicopters|warplanes) (?:flew|flying|flown|were seen|was seen|circled|hovered|buzzed) (?:[\\w-]+ ){0,2}over|violated (?:[\\w-]+ )?airspace)\\b',
+      '\\b(?:overflights?|(?:drones?|aircraft|jets|planes|helicopters|warplanes) (?:flew|flying|flown|were seen|was seen|circled|hovered|buzzed) (?:[\\w-]+ ){0,2}over|violated (?:[\\w-]+ )?airspace|(?:fly|flies|flew|flying|flown) (?:an? |[\\w-]+ ){0,2}drones? over|drones? (?:(?:was|were|had been|have been) )?(?:intercepted|spotted|sighted) (?:[\\w-]+ ){0,2}over|drones? (?:had |have )?(?:crossed|cross|crossing) (?:the |a )?(?:[\\w-]+ ){0,2}(?:line|border|frontier))\\b',
   },
   {
     id: 'arrest',
