@@ -236,6 +236,7 @@ describe('occurrence, polarity and time', () => {
     // eval's to measure, not this rule's.
     const [strike, release] = claimsOf(
       'Jets struck Rafah on Friday; Hamas will release 30 hostages on Monday if the calm holds.',
+      keepingAll(),
     );
     expect(strike?.type).toBe('airstrike');
     expect(strike?.occurrence).toBe('happened');
