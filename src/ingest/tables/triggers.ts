@@ -27,6 +27,19 @@ export interface TriggerRule {
   };
 }
 
+/** Bodies of armed men whose leaving a place is a withdrawal. */
+const FORCE_NOUNS = [
+  'troops',
+  'forces',
+  'fighters',
+  'soldiers',
+  'peacekeepers',
+  'mercenaries',
+  'militants',
+  'rebels',
+  'units',
+];
+
 /** "X violated the truce": X is accused, not accuser; the accuser is whoever says so. */
 const ACCUSED_SUBJECT = { before: 'target', after: 'target', by: 'target' } as const;
 
@@ -310,40 +323,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     // Forces that have not left a place they were to leave: the withdrawal, not happened.
     id: 'withdrawal.left',
-    cues: [
-      'troops',
-      'forces',
-      'fighters',
-      'soldiers',
-      'peacekeepers',
-      'mercenaries',
-      'militants',
-      'rebels',
-      'units',
-    ],
+    cues: FORCE_NOUNS,
     type: 'withdrawal',
-    pattern:
-      '\\b(?:troops|forces|fighters|soldiers|peacekeepers|mercenaries|militants|rebels|units)(?: [\\w-]+){0,2}? (?:did|do|does|have|has|had)(?: still)? not (?:yet )?(?:leave|left)\\b',
+    pattern: `\\b(?:${FORCE_NOUNS.join('|')})(?: [\\w-]+){0,2}? (?:did|do|does|have|has|had)(?: still)? not (?:yet )?(?:leave|left)\\b`,
   },
   {
     // Forces told leaving a place: "the peacekeepers left the region in 2024", "fighters were
     // reported to have left the city". Not people "left dead" or "left behind", nor units "left
     // stranded", nor a convoy "of wounded civilians and rebels" that left.
     id: 'withdrawal.forces-left',
-    cues: [
-      'troops',
-      'forces',
-      'fighters',
-      'soldiers',
-      'peacekeepers',
-      'mercenaries',
-      'militants',
-      'rebels',
-      'units',
-    ],
+    cues: FORCE_NOUNS,
     type: 'withdrawal',
-    pattern:
-      '(?<!\\b(?:and|or|of|with) )\\b(?:troops|forces|fighters|soldiers|peacekeepers|mercenaries|militants|rebels|units)(?: [\\w-]+){0,5}? (?<!\\b(?:were|was|been|being|be|is|are|not|still) )left (?!(?:behind|over|out|dead|wounded|stranded|alone|unchecked|intact|in place|without|with|to|for|it|them|him|her|their|no|many|hundreds|thousands|dozens|\\d)\\b)(?:the )?[\\w-]+',
+    pattern: `(?<!\\b(?:and|or|of|with) )\\b(?:${FORCE_NOUNS.join('|')})(?: [\\w-]+){0,5}? (?<!\\b(?:were|was|been|being|be|is|are|not|still) )left (?!(?:behind|over|out|dead|wounded|stranded|alone|unchecked|intact|in place|without|with|to|for|it|them|him|her|their|no|many|hundreds|thousands|dozens|\\d)\\b)(?:the )?[\\w-]+`,
   },
   // talks and what is said across the table
   {
