@@ -1,5 +1,6 @@
 import { readingFieldsOf, type Claim } from '../core/evidence/claim.js';
 import { canonicalJson } from '../core/ledger/canonical-json.js';
+import { depthReached } from '../core/text/json-depth.js';
 
 /** How a claim's canonical JSON begins: its keys sorted, content first, and content's two first. */
 const CONTENT_AT = '{"content":';
@@ -34,20 +35,5 @@ export function readingTextOf(claim: Claim, claimText: string): string {
 function endOfValue(text: string, start: number): number {
   const open = text.charCodeAt(start);
   if (open !== 0x5b && open !== 0x7b) return -1;
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i += 1; // a backslash escapes the next character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) depth += 1;
-    else if (c === 0x5d || c === 0x7d) {
-      depth -= 1;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
+  return depthReached(text, start, (depth) => depth === 0);
 }

@@ -10,9 +10,22 @@ export function jsonNestsDeeperThan(text: string, limit: number = MAX_JSON_DEPTH
   // Nesting deeper than `limit` takes more than `limit` openers, and a line of a claims file holds
   // a dozen: counting them is a native search, cheaper than the walk below over every character.
   if (openersAtMost(text, '{', openersAtMost(text, '[', limit)) >= 0) return false;
+  return depthReached(text, 0, (depth) => depth > limit) !== -1;
+}
+
+/**
+ * Walks JSON text from `start`, counting the depth of arrays and objects (brackets inside strings
+ * do not count), and returns one past the first bracket after which `stop(depth)` holds, or -1
+ * if none does.
+ */
+export function depthReached(
+  text: string,
+  start: number,
+  stop: (depth: number) => boolean,
+): number {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = start; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 0x5c)
@@ -21,10 +34,13 @@ export function jsonNestsDeeperThan(text: string, limit: number = MAX_JSON_DEPTH
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
       depth += 1;
-      if (depth > limit) return true;
-    } else if (c === 0x7d || c === 0x5d) depth -= 1;
+      if (stop(depth)) return i + 1;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth -= 1;
+      if (stop(depth)) return i + 1;
+    }
   }
-  return false;
+  return -1;
 }
 
 /**
