@@ -56,17 +56,18 @@ const AGREEMENTS: readonly Agreement[] = [
 ];
 
 /** Mostly types the clauses read; a few the term, a power or nothing reads. */
+const LINE_TYPES: readonly EventType[] = [
+  'release',
+  'release',
+  'release',
+  'list_delivered',
+  'list_not_delivered',
+  'rocket_fire',
+  'truce_extended',
+  'talks',
+];
 const line = claimLines({
-  types: [
-    'release',
-    'release',
-    'release',
-    'list_delivered',
-    'list_not_delivered',
-    'rocket_fire',
-    'truce_extended',
-    'talks',
-  ],
+  types: LINE_TYPES,
   origins: ['Wire', 'Agency', 'North Army'],
   categories: ['women', 'children', null],
   statuses: ['accepted', 'accepted', 'rejected', 'suggested'],
@@ -202,14 +203,7 @@ describe('an evaluation advanced cell by cell', () => {
         fc.constantFrom<readonly EventType[]>(
           ['release'],
           ['release', 'rocket_fire', 'list_delivered'],
-          [
-            'release',
-            'list_delivered',
-            'list_not_delivered',
-            'rocket_fire',
-            'truce_extended',
-            'talks',
-          ],
+          [...new Set(LINE_TYPES)],
         ),
         fc.boolean(),
         ({ agreement, lines, changes, asOf }, typeList, batched) => {
