@@ -1,9 +1,8 @@
-import winkNLP from 'wink-nlp';
-import type { ItemSentence, WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItemSentence } from 'wink-nlp';
 import type { CleanText, TextBlock } from './clean-text.js';
 import { compileAlternatives, compilePattern } from './compile-pattern.js';
 import { COMMENTARY_OPENERS, SPEECH_VERBS } from './tables/speech.js';
+import { FreshReader } from './fresh-reader.js';
 import { wordsOf } from './word-index.js';
 import type { Word } from './word-index.js';
 
@@ -54,9 +53,8 @@ export interface Structure extends Omit<CleanText, 'blocks'> {
  * read dates, counts and names with their own tables. Named entities would cost more than they
  * give on the light model.
  */
-const WINK_PIPE = ['sbd', 'pos'];
-let nlp: WinkMethods | undefined;
-const winkNlp = (): WinkMethods => (nlp ??= winkNLP(model, WINK_PIPE));
+let reader: FreshReader | undefined;
+const winkNlp = (): FreshReader => (reader ??= new FreshReader(['sbd', 'pos']));
 
 /** The longest run of paragraphs one introducer can quote, so a missed end cannot run away. */
 const MAX_QUOTED_BLOCKS = 10;
