@@ -42,6 +42,24 @@ describe("a claim's reading fields as text", () => {
     );
   });
 
+  it('are taken from the text when it begins with them, not written again from the claim', () => {
+    // Only the text names the second side: a reader that wrote the fields again would miss it.
+    const claim = makeClaim(document.id);
+    const told = {
+      ...claim,
+      content: {
+        ...claim.content,
+        actors: [{ name: 'Rapid Support Forces', role: 'agent' as const, party: null }],
+      },
+    };
+    expect(readingTextOf(claim, canonicalJson(told))).toBe(
+      canonicalJson(readingFieldsOf(told.content)),
+    );
+    expect(canonicalJson(readingFieldsOf(told.content))).not.toBe(
+      canonicalJson(readingFieldsOf(claim.content)),
+    );
+  });
+
   it('are written whole when the text does not begin with them', () => {
     const claim = makeClaim(document.id);
     const odd = { ...claim, content: { ...claim.content, aaa: 1 } } as unknown as Claim;
