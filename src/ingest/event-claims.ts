@@ -922,8 +922,8 @@ function timeOf(
     const inherited = inheritedTime(located, index, s);
     if (inherited !== null) return { interval: inherited, anchor: null, own: false, started: null };
   }
-  // What a report tells as done, with no date anywhere, is the day's news: the lead's day, else
-  // the publication day; a state still running ("fighting continues") and background are not
+  // What a report tells as done, with no date anywhere, is the day's news: the span a situation
+  // report covers, else the lead's day, else the publication day; a state still running ("fighting continues") and background are not
   // dated by it.
   if (
     reading.modality !== 'planned' &&
@@ -932,6 +932,7 @@ function timeOf(
     !ongoing.test(located.text.slice(clause.start, clause.end))
   ) {
     const interval =
+      (toldInThePresent(located, reading.trigger) ? null : located.coveredPeriod) ??
       leadTime(located, index, s) ??
       recentDay(located, located.datelineDay) ??
       located.publicationDay;
@@ -1148,6 +1149,33 @@ function leadTime(located: Located, index: SentenceIndex, s: Sentence): TimeInte
       : null;
   }
   return null;
+}
+
+/**
+ * "Partners call on all parties", "each side accuses the other": a verb in the simple present
+ * tells what is done as the report is written, not within the span it looks back on.
+ */
+function toldInThePresent(located: Located, trigger: Trigger): boolean {
+  const { tokens } = located;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) < trigger.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const verb = tokens[lo];
+  const before = tokens[lo - 1];
+  if (verb === undefined || before?.pos === 'AUX') return false;
+  const said = located.text.slice(verb.start, verb.end).toLowerCase();
+  const lemma = verb.lemma.toLowerCase();
+  // The light tagger reads a bare verb after a plural subject as a noun ("Partners call on").
+  const afterPlural =
+    before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+    /s$/i.test(located.text.slice(before.start, before.end));
+  if (verb.pos === 'NOUN' && afterPlural && said === lemma) return true;
+  return verb.pos === 'VERB' && [lemma, `${lemma}s`, `${lemma}es`].includes(said);
 }
 
 /** The day, when it is the day's news: at most `LEAD_DAYS` before the publication day. */
