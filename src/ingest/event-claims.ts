@@ -880,12 +880,17 @@ function timeOf(
   // hours after the truce took effect"); a time after it in another clause dates something else.
   // Overlap, not containment: "Not long after that" straddles the clause break "after".
   // A month or a year well after the trigger names another thing's time ("respect the
-  // agreement of October 2020"), unless it follows the trigger closely ("seized Lashio in August").
+  // agreement of October 2020"), unless it follows the trigger closely ("seized Lashio in August")
+  // or is the act's own adverb: "in", with no verb between ("signed the agreement … in March 2014").
   const own = inSentence.filter(
     (m) =>
       ((m.end > clause.start && m.start < clause.end) ||
         timeEndsClause(located.text, m, clause, reading.trigger)) &&
-      !(isCoarse(m.interval) && m.start - reading.trigger.end > COARSE_REACH),
+      !(
+        isCoarse(m.interval) &&
+        m.start - reading.trigger.end > COARSE_REACH &&
+        !adverbOfTheAct(located, m, reading.trigger)
+      ),
   );
   const candidates =
     own.length > 0 ? own : inSentence.filter((t) => t.end <= reading.trigger.start);
@@ -970,6 +975,31 @@ function timeEndsClause(
   const at = m.start - word[0].length;
   return Math.abs(at - clause.end) <= 1 && at - trigger.end <= COARSE_REACH;
 }
+/**
+ * "ended a year-long informal truce with the military in November 2023": a time after "in",
+ * with no verb between it and the trigger, tells when the trigger's act was done; after "of",
+ * or after another verb ("the ceasefire signed in October 2020"), it dates something else.
+ */
+function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boolean {
+  const { text, tokens } = located;
+  const after = IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+  if (!after && !IN_FIRST.test(text.slice(m.start, m.end))) return false;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) < trigger.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let t = lo; (tokens[t]?.start ?? Infinity) < m.start; t++) {
+    const pos = tokens[t]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+  }
+  return true;
+}
+const IN_BEFORE = /\bin\s+$/i;
+const IN_FIRST = /^in\s/i;
+
 /** "since April", "after noon", "before dawn": the time follows the word at once. */
 const TIME_AFTER_BREAK = /\b(?:since|after|before)\s+(?:the\s+)?$/i;
 

@@ -67,6 +67,28 @@ describe('occurrence, polarity and time', () => {
     expect(call?.when.earliest).toBe('2023-12-01T22:00:00.000Z');
   });
 
+  it('dates an act by a month well after its words when "in" ties it to the act, not after another verb', () => {
+    const read = (text: string) =>
+      extractClaims(
+        {
+          text: `Talks resume.\n\n${text}`,
+          format: 'text',
+          published: '2025-01-20T12:00:00+03:00',
+          timeZone: 'Asia/Manila',
+        },
+        null,
+      ).claims.find((c) => c.type === 'agreement_announced');
+    const signed = read(
+      'The MILF signed the Comprehensive Agreement on the Bangsamoro with the government in March 2014.',
+    );
+    expect(signed?.when.label).toBe('March 2014');
+    const urged = read(
+      'The envoy welcomed the agreement reached by the two sides and the ceasefire they signed in March 2014.',
+    );
+    expect(urged).toBeDefined();
+    expect(urged?.when.label).not.toBe('March 2014');
+  });
+
   it('reads "a failure to" act as the act not happening', () => {
     const [claim] = claimsOf('The army said its failure to evacuate the area was regrettable.');
     expect(claim?.polarity).toBe('not_happened');
