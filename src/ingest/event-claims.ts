@@ -880,12 +880,17 @@ function timeOf(
   // hours after the truce took effect"); a time after it in another clause dates something else.
   // Overlap, not containment: "Not long after that" straddles the clause break "after".
   // A month or a year well after the trigger names another thing's time ("respect the
-  // agreement of October 2020"), unless it follows the trigger closely ("seized Lashio in August").
+  // agreement of October 2020"), unless it follows the trigger closely ("seized Lashio in August")
+  // or is the act's own adverb: "in", with no verb between ("signed the agreement … in March 2014").
   const own = inSentence.filter(
     (m) =>
       ((m.end > clause.start && m.start < clause.end) ||
         timeEndsClause(located.text, m, clause, reading.trigger)) &&
-      !(isCoarse(m.interval) && m.start - reading.trigger.end > COARSE_REACH),
+      !(
+        isCoarse(m.interval) &&
+        m.start - reading.trigger.end > COARSE_REACH &&
+        !adverbOfTheAct(located, m, reading.trigger)
+      ),
   );
   const candidates =
     own.length > 0 ? own : inSentence.filter((t) => t.end <= reading.trigger.start);
@@ -922,8 +927,8 @@ function timeOf(
     const inherited = inheritedTime(located, index, s);
     if (inherited !== null) return { interval: inherited, anchor: null, own: false, started: null };
   }
-  // What a report tells as done, with no date anywhere, is the day's news: the lead's day, else
-  // the publication day; a state still running ("fighting continues") and background are not
+  // What a report tells as done, with no date anywhere, is the day's news: the span a situation
+  // report covers, else the lead's day, else the publication day; a state still running ("fighting continues") and background are not
   // dated by it.
   if (
     reading.modality !== 'planned' &&
@@ -932,6 +937,7 @@ function timeOf(
     !ongoing.test(located.text.slice(clause.start, clause.end))
   ) {
     const interval =
+      (toldInThePresent(located, reading.trigger) ? null : located.coveredPeriod) ??
       leadTime(located, index, s) ??
       recentDay(located, located.datelineDay) ??
       located.publicationDay;
@@ -969,6 +975,31 @@ function timeEndsClause(
   const at = m.start - word[0].length;
   return Math.abs(at - clause.end) <= 1 && at - trigger.end <= COARSE_REACH;
 }
+/**
+ * "ended a year-long informal truce with the military in November 2023": a time after "in",
+ * with no verb between it and the trigger, tells when the trigger's act was done; after "of",
+ * or after another verb ("the ceasefire signed in October 2020"), it dates something else.
+ */
+function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boolean {
+  const { text, tokens } = located;
+  const after = IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+  if (!after && !IN_FIRST.test(text.slice(m.start, m.end))) return false;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) < trigger.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let t = lo; (tokens[t]?.start ?? Infinity) < m.start; t++) {
+    const pos = tokens[t]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+  }
+  return true;
+}
+const IN_BEFORE = /\bin\s+$/i;
+const IN_FIRST = /^in\s/i;
+
 /** "since April", "after noon", "before dawn": the time follows the word at once. */
 const TIME_AFTER_BREAK = /\b(?:since|after|before)\s+(?:the\s+)?$/i;
 
@@ -1148,6 +1179,33 @@ function leadTime(located: Located, index: SentenceIndex, s: Sentence): TimeInte
       : null;
   }
   return null;
+}
+
+/**
+ * "Partners call on all parties", "each side accuses the other": a verb in the simple present
+ * tells what is done as the report is written, not within the span it looks back on.
+ */
+function toldInThePresent(located: Located, trigger: Trigger): boolean {
+  const { tokens } = located;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) < trigger.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const verb = tokens[lo];
+  const before = tokens[lo - 1];
+  if (verb === undefined || before?.pos === 'AUX') return false;
+  const said = located.text.slice(verb.start, verb.end).toLowerCase();
+  const lemma = verb.lemma.toLowerCase();
+  // The light tagger reads a bare verb after a plural subject as a noun ("Partners call on").
+  const afterPlural =
+    before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+    /s$/i.test(located.text.slice(before.start, before.end));
+  if (verb.pos === 'NOUN' && afterPlural && said === lemma) return true;
+  return verb.pos === 'VERB' && [lemma, `${lemma}s`, `${lemma}es`].includes(said);
 }
 
 /** The day, when it is the day's news: at most `LEAD_DAYS` before the publication day. */

@@ -9,6 +9,7 @@ import { readNumber } from './read-number.js';
 import {
   AHEAD_SPANS,
   DATELINE_AFTER,
+  COVERED_PERIOD_CUES,
   DATELINE_BEFORE,
   EVENT_ANCHORS,
   FUTURE_CUES,
@@ -69,6 +70,11 @@ export interface Timed extends Attributed, TimeContext {
    * may come before its publication. Null without one.
    */
   readonly datelineDay: TimeInterval | null;
+  /**
+   * The span a situation report says it covers ("It covers the period from 12 to 18 January"):
+   * the time of what it tells as done without a date. Null without one.
+   */
+  readonly coveredPeriod: TimeInterval | null;
   readonly warnings: readonly string[];
 }
 
@@ -169,6 +175,7 @@ const futureCue = compilePattern(FUTURE_CUES, 'iu');
 const untilCue = compilePattern(UNTIL_CUES, 'iu');
 const fromCue = compilePattern(FROM_CUES, 'iu');
 const datelineBefore = new RegExp(DATELINE_BEFORE, 'u');
+const coveredPeriodCue = compilePattern(COVERED_PERIOD_CUES, 'iu');
 const datelineAfter = new RegExp(DATELINE_AFTER, 'u');
 /** The date of a dateline at the head of a sentence: the report's, no act's. */
 const inDateline = (sentence: string, start: number, end: number): boolean =>
@@ -218,6 +225,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
   // paragraphs are one thread, each quoted run of paragraphs another.
   const previous = new Map<number, TimeInterval>();
   let datelineDay: TimeInterval | null = null;
+  let coveredPeriod: TimeInterval | null = null;
   for (const s of attributed.sentences) {
     const attribution = attributed.attributions[s.index];
     const statements = [
@@ -236,6 +244,13 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       if (inDateline(sentence, f.start, f.end)) {
         if (datelineDay === null && f.interval.precision === 'day') datelineDay = f.interval;
         continue;
+      }
+      if (
+        coveredPeriod === null &&
+        f.interval.precision !== 'unresolved' &&
+        coveredPeriodCue.test(sentence.slice(0, f.start))
+      ) {
+        coveredPeriod = f.interval;
       }
       const start = s.start + f.start;
       const end = s.start + f.end;
@@ -268,7 +283,15 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
   }
   const publicationDay =
     context.published === null ? null : clock.relativeDay(0, undefined, 'day of publication');
-  return { ...attributed, ...context, times, publicationDay, datelineDay, warnings };
+  return {
+    ...attributed,
+    ...context,
+    times,
+    publicationDay,
+    datelineDay,
+    coveredPeriod,
+    warnings,
+  };
 }
 
 interface Found {

@@ -48,6 +48,47 @@ describe('occurrence, polarity and time', () => {
     expect(told?.when.earliest).toBe('2023-11-30T22:00:00.000Z');
   });
 
+  it('dates an undated act of a report that says what span it covers by that span, and a call made in the present by the day', () => {
+    const [shelling, call] = extractClaims(
+      {
+        text: 'Flash Update No. 2\n\nThis update covers the period from 24 to 30 November.\n\nA clinic in Khan Younis was hit by shelling. Partners call on all parties to respect the pause.',
+        format: 'text',
+        published: '2023-12-02T10:00:00+02:00',
+        timeZone: 'Asia/Jerusalem',
+      },
+      null,
+    ).claims;
+    expect(shelling?.type).toBe('shelling');
+    expect([shelling?.when.earliest, shelling?.when.latest]).toEqual([
+      '2023-11-23T22:00:00.000Z',
+      '2023-11-30T21:59:59.999Z',
+    ]);
+    expect(call?.type).toBe('demand');
+    expect(call?.when.earliest).toBe('2023-12-01T22:00:00.000Z');
+  });
+
+  it('dates an act by a month well after its words when "in" ties it to the act, not after another verb', () => {
+    const read = (text: string) =>
+      extractClaims(
+        {
+          text: `Talks resume.\n\n${text}`,
+          format: 'text',
+          published: '2025-01-20T12:00:00+03:00',
+          timeZone: 'Asia/Manila',
+        },
+        null,
+      ).claims.find((c) => c.type === 'agreement_announced');
+    const signed = read(
+      'The MILF signed the Comprehensive Agreement on the Bangsamoro with the government in March 2014.',
+    );
+    expect(signed?.when.label).toBe('March 2014');
+    const urged = read(
+      'The envoy welcomed the agreement reached by the two sides and the ceasefire they signed in March 2014.',
+    );
+    expect(urged).toBeDefined();
+    expect(urged?.when.label).not.toBe('March 2014');
+  });
+
   it('reads "a failure to" act as the act not happening', () => {
     const [claim] = claimsOf('The army said its failure to evacuate the area was regrettable.');
     expect(claim?.polarity).toBe('not_happened');

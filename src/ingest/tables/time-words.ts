@@ -274,6 +274,15 @@ export const DATELINE_BEFORE = "^\\s*\\p{Lu}[\\p{L} /.'’-]{1,40},\\s*$";
 export const DATELINE_AFTER = '^\\s*(?:\\([^)]{1,30}\\)|[-–—])';
 
 /**
+ * Words before the span a report says it covers ("It covers the period from 23 April to 1 May",
+ * "This update covers 1 to 31 May", "Reporting period: 12–18 January"): what such a report tells
+ * as done with no date of its own happened within that span, not on its publication day. A regex
+ * source, case-insensitive, matched against the sentence up to the time.
+ */
+export const COVERED_PERIOD_CUES =
+  '\\b(?:(?:covers|covering|covered)(?: the(?: reporting)? period)?|reporting period:?)(?: (?:from|of|between))?\\s*$';
+
+/**
  * How a claim's date sets its occurrence: an act dated to end more than this many days before
  * the publication day is background ("in May", in an August report).
  */
