@@ -11,6 +11,7 @@ import {
   HOLDING_WORDS,
   LOCATIVE_WORDS,
   NAMED_AFTER,
+  NATION_WIDE,
   NAMED_BEFORE,
   NEAR_WORDS,
   NOT_PLACES,
@@ -408,6 +409,21 @@ function withPlacesRetold(
         if (p !== undefined) told.set(p.precision, p);
         if (p?.country !== undefined) lastCountry = p.country;
       }
+      // "throughout the national territory" is the country, as "the country" is.
+      if (territoryNouns.has(word.folded) && nationWide.has(timed.words[w - 1]?.folded ?? '')) {
+        const country = afterLocative(timed.words, w - 1) ? countryPlace(mainCountry) : undefined;
+        if (country !== undefined)
+          retold.push({
+            sentence: s.index,
+            start: timed.words[w - 1]?.start ?? word.start,
+            end: word.end,
+            place: country,
+            asSubject: false,
+            retold: true,
+            covers: true,
+          });
+        continue;
+      }
       const noun = retelling.get(word.folded);
       if (noun === undefined) continue;
       // "the Ethiopian capital": the capital of the country its adjective names.
@@ -438,6 +454,7 @@ function withPlacesRetold(
   return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
 }
 const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r]));
+const nationWide = new Set(NATION_WIDE);
 
 /** "the Ethiopian capital", "the South Sudanese capital": the country of the adjective before j. */
 function countryNamedBefore(words: readonly Word[], j: number): string | undefined {
@@ -825,7 +842,9 @@ function territoryAt(words: readonly Word[], i: number): { place: Place; length:
   const found = longestNameAt(words, i, demonyms);
   if (found === null || !territoryNouns.has(words[i + found.length]?.folded ?? '')) return null;
   const place = lookupPlace(found.value);
-  return place === null || !afterLocative(words, i) ? null : { place, length: found.length + 1 };
+  // "on all Syrian territory": "all" may stand between the locative word and the adjective.
+  const from = words[i - 1]?.folded === 'all' ? i - 1 : i;
+  return place === null || !afterLocative(words, from) ? null : { place, length: found.length + 1 };
 }
 
 /**
