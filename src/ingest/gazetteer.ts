@@ -11,6 +11,7 @@ import {
   HOLDING_WORDS,
   LOCATIVE_WORDS,
   NAMED_AFTER,
+  NATION_WIDE,
   NAMED_BEFORE,
   NEAR_WORDS,
   NOT_PLACES,
@@ -366,7 +367,7 @@ export function locatePlaces(timed: Timed): Located {
   const all = more.length === 0 ? places : [...places, ...more].sort((a, b) => a.start - b.start);
   return {
     ...timed,
-    places: settleCountries(withPlacesRetold(timed, all), context),
+    places: settleCountries(withPlacesRetold(timed, all, mostNamed(context)), context),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
     unplaced: unplaced.filter((p) => all.some((q) => q.place.country === p.place.country)),
     venues,
@@ -390,7 +391,11 @@ function possessiveAsName(word: Word): Word {
  * "No convoy has entered the city since April": "the city", "the capital", "the region" retell
  * the last place of that kind the report named before them.
  */
-function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonly PlaceMention[] {
+function withPlacesRetold(
+  timed: Timed,
+  found: readonly PlaceMention[],
+  mainCountry: string | undefined,
+): readonly PlaceMention[] {
   const retold: PlaceMention[] = [];
   let k = 0;
   const told = new Map<Place['precision'], Place>();
@@ -404,6 +409,21 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
         if (p !== undefined) told.set(p.precision, p);
         if (p?.country !== undefined) lastCountry = p.country;
       }
+      // "throughout the national territory" is the country, as "the country" is.
+      if (territoryNouns.has(word.folded) && nationWide.has(timed.words[w - 1]?.folded ?? '')) {
+        const country = afterLocative(timed.words, w - 1) ? countryPlace(mainCountry) : undefined;
+        if (country !== undefined)
+          retold.push({
+            sentence: s.index,
+            start: timed.words[w - 1]?.start ?? word.start,
+            end: word.end,
+            place: country,
+            asSubject: false,
+            retold: true,
+            covers: true,
+          });
+        continue;
+      }
       const noun = retelling.get(word.folded);
       if (noun === undefined) continue;
       // "the Ethiopian capital": the capital of the country its adjective names.
@@ -412,7 +432,13 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
       const next = timed.words[w + 1];
       if (next?.folded === 'of' || (next?.capital === true && nextTo(timed.words, w))) continue;
       const capital = noun.capital === true ? capitalOf(named ?? lastCountry) : undefined;
-      const place = capital ?? told.get(noun.precision);
+      // "anywhere in the country": the country the report names most, whatever was named last;
+      // "a new dawn for the country" places nothing.
+      const country =
+        noun.precision === 'country' && locativeBefore(timed.words, w) !== undefined
+          ? countryPlace(mainCountry)
+          : undefined;
+      const place = capital ?? country ?? told.get(noun.precision);
       if (place === undefined) continue;
       retold.push({
         sentence: s.index,
@@ -428,6 +454,7 @@ function withPlacesRetold(timed: Timed, found: readonly PlaceMention[]): readonl
   return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
 }
 const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r]));
+const nationWide = new Set(NATION_WIDE);
 
 /** "the Ethiopian capital", "the South Sudanese capital": the country of the adjective before j. */
 function countryNamedBefore(words: readonly Word[], j: number): string | undefined {
@@ -438,6 +465,19 @@ function countryNamedBefore(words: readonly Word[], j: number): string | undefin
   }
   return undefined;
 }
+
+/** The country of that code, as the admin-areas table names it. */
+function countryPlace(code: string | undefined): Place | undefined {
+  if (code === undefined) return undefined;
+  if (countries === undefined) {
+    countries = new Map();
+    for (const p of adminAreasByName().values())
+      if (p.precision === 'country' && p.country !== undefined && !countries.has(p.country))
+        countries.set(p.country, p);
+  }
+  return countries.get(code);
+}
+let countries: Map<string, Place> | undefined;
 
 /** Is the place its country's capital (GeoNames PPLC)? */
 export function isCapital(place: Place): boolean {
@@ -466,6 +506,10 @@ function capitalOf(country: string | undefined): Place | undefined {
  * in a country the report names; where GeoNames has it only elsewhere ("the Hays district" in a
  * report on Yemen, Hays in Kansas), it is a place of the report's country that no gazetteer knows.
  */
+/** The country the report names most, placed or not. */
+const mostNamed = (context: ReadonlyMap<string, number>): string | undefined =>
+  [...context].sort((a, b) => b[1] - a[1])[0]?.[0];
+
 function settleCountries(
   mentions: readonly PlaceMention[],
   context: ReadonlyMap<string, number>,
@@ -798,7 +842,9 @@ function territoryAt(words: readonly Word[], i: number): { place: Place; length:
   const found = longestNameAt(words, i, demonyms);
   if (found === null || !territoryNouns.has(words[i + found.length]?.folded ?? '')) return null;
   const place = lookupPlace(found.value);
-  return place === null || !afterLocative(words, i) ? null : { place, length: found.length + 1 };
+  // "on all Syrian territory": "all" may stand between the locative word and the adjective.
+  const from = words[i - 1]?.folded === 'all' ? i - 1 : i;
+  return place === null || !afterLocative(words, from) ? null : { place, length: found.length + 1 };
 }
 
 /**

@@ -19,6 +19,32 @@ describe("which of a sentence's places is the act's", () => {
     ]);
   });
 
+  it('reads "the country" and "the national territory" after a locative word as the country the report names most', () => {
+    // Rules alone: which acts the heads keep is not this test's question.
+    const namesByRules = (text: string): (string | null)[] =>
+      claimsOfText(text, null).map((c) => c.where?.name ?? null);
+    // Oman, named last, is where talks were held, not the country the report is about.
+    expect(
+      namesByRules(
+        'Jets bombed Sanaa on Monday and shelling hit Hodeidah on Tuesday, after talks in Oman. ' +
+          'Clashes were reported across the country on Wednesday.',
+      ).at(-1),
+    ).toBe('Yemen');
+    expect(
+      namesByRules(
+        'Jets bombed Sanaa on Monday, after talks in Oman. ' +
+          'The parties agreed a ceasefire throughout the national territory on Tuesday.',
+      ).at(-1),
+    ).toBe('Yemen');
+    expect(
+      namesByRules('Jets bombed Aleppo on Monday. Clashes spread on all Syrian territory.').at(-1),
+    ).toBe('Syria');
+    // "For the country" says whom an act concerns, not where it happened.
+    expect(
+      namesByRules('Jets bombed Sanaa on Monday, in a blow for the country, officials said.'),
+    ).toEqual(['Sanaa']);
+  });
+
   it('reads a province\'s name before "city" as the town, and gives each act its own', () => {
     // Read by the rules alone: which of the two acts the heads keep is not this test's question.
     expect(

@@ -972,6 +972,9 @@ export const DEMONYMS: readonly { readonly adjective: string; readonly country: 
   { adjective: 'Yemeni', country: 'Yemen' },
 ];
 
+/** Adjectives before a territory noun that make it the report's country ("the national territory"). */
+export const NATION_WIDE: readonly string[] = ['national'];
+
 /** Nouns after a country's adjective that make it a place ("into Israeli territory"). */
 export const TERRITORY_NOUNS: readonly string[] = ['territory', 'soil', 'airspace', 'waters'];
 
