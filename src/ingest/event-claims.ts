@@ -984,18 +984,22 @@ function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boo
   const { text, tokens } = located;
   const after = IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
   if (!after && !IN_FIRST.test(text.slice(m.start, m.end))) return false;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) < trigger.end) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let t = lo; (tokens[t]?.start ?? Infinity) < m.start; t++) {
+  for (let t = firstTokenFrom(tokens, trigger.end); (tokens[t]?.start ?? Infinity) < m.start; t++) {
     const pos = tokens[t]?.pos;
     if (pos === 'VERB' || pos === 'AUX') return false;
   }
   return true;
+}
+/** The index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens: Located['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 const IN_BEFORE = /\bin\s+$/i;
 const IN_FIRST = /^in\s/i;
@@ -1187,13 +1191,7 @@ function leadTime(located: Located, index: SentenceIndex, s: Sentence): TimeInte
  */
 function toldInThePresent(located: Located, trigger: Trigger): boolean {
   const { tokens } = located;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) < trigger.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenFrom(tokens, trigger.start);
   const verb = tokens[lo];
   const before = tokens[lo - 1];
   if (verb === undefined || before?.pos === 'AUX') return false;
