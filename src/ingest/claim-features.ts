@@ -48,6 +48,17 @@ export const isWhetherFeature = (f: string): boolean =>
   f === 'later' ||
   f === MODIFIER ||
   WHETHER_ONLY_FEATURES.has(f);
+/**
+ * The features that tell how an act is told in time, from its verb group: only the polarity and
+ * occurrence heads learn from them, so whether a trigger reports anything does not move with them.
+ */
+export const isTenseFeature = (f: string): boolean => f.startsWith(AUX) || f.startsWith(FORM);
+const AUX = 'aux=';
+const FORM = 'form=';
+/** Parts of speech a verb group's words before its verb may have ("had not yet been"). */
+const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
+const ING = /ing$/u;
+const S_FORM = /(?:[^s]s|ses|xes|ches|shes)$/u;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 4;
@@ -119,6 +130,10 @@ export function claimFeatures(c: ClaimContext): string[] {
     c.sentence.slice(te, next.start).trim() === ''
   )
     f.add(MODIFIER);
+  // A pattern's own words may hold the modal ("will release"): the verb is its first full verb.
+  const verb = inside.find((t) => t.pos === 'VERB') ?? inside[0];
+  f.add(`${FORM}${verbForm(c.sentence, verb)}`);
+  for (const aux of verbGroup(c.sentence, words, verb?.start ?? ts, cs)) f.add(`${AUX}${aux}`);
   for (const [i, t] of before.reverse().entries()) {
     f.add(`before=${t.lemma}`);
     if (i < 2) f.add(`before${i + 1}=${t.lemma}`);
@@ -151,4 +166,37 @@ export function claimFeatures(c: ClaimContext): string[] {
     }
   }
   return [...f];
+}
+
+/**
+ * The tense a trigger word's own form tells, which its lemma hides: `past` ("fought", "shelled",
+ * a participle too), `ing`, `s` (present, third person), `base` ("will release", "to withdraw"),
+ * or `noun` for a trigger that is no verb.
+ */
+function verbForm(sentence: string, t: Token | undefined): string {
+  if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX')) return 'noun';
+  const word = sentence.slice(t.start, t.end).toLowerCase();
+  if (word === t.lemma) return 'base';
+  if (ING.test(word)) return 'ing';
+  if (S_FORM.test(word) && word.startsWith(t.lemma.slice(0, -1))) return 's';
+  return 'past';
+}
+
+/**
+ * The words of the verb group right before a trigger's verb, in its clause, as written: "had", "has",
+ * "will", "would", "to", "been", "not" — the tense and mood its lemmas ("have", "be") lose.
+ */
+function verbGroup(
+  sentence: string,
+  words: readonly Token[],
+  verbStart: number,
+  clauseStart: number,
+): string[] {
+  const group: string[] = [];
+  for (let i = words.findIndex((t) => t.start >= verbStart) - 1; i >= 0; i--) {
+    const t = words[i]!;
+    if (t.start < clauseStart || !VERB_GROUP.has(t.pos) || group.length === 4) break;
+    group.push(sentence.slice(t.start, t.end).toLowerCase());
+  }
+  return group;
 }

@@ -1,7 +1,7 @@
 import { trainPerceptron } from './averaged-perceptron.js';
 import type { Example } from './averaged-perceptron.js';
 import type { ClaimExample } from './claim-examples.js';
-import { isWhetherFeature } from './claim-features.js';
+import { isTenseFeature, isWhetherFeature } from './claim-features.js';
 import { A_CLAIM, NO_CLAIM } from './claim-model.js';
 import type { JointLabel } from './joint-choice.js';
 import type { ClaimModelFile } from './claim-model.js';
@@ -115,8 +115,9 @@ export function trainFromExamples(
       ...example,
       features: example.features.filter((f) => !READING_ONLY_FEATURES.has(f)),
     };
-    type.push({ features: e.features, label: e.type });
-    keep.push({ features: e.features, label: e.type === NO_CLAIM ? NO_CLAIM : A_CLAIM });
+    const whether = e.features.filter((f) => !isTenseFeature(f));
+    type.push({ features: whether, label: e.type });
+    keep.push({ features: whether, label: e.type === NO_CLAIM ? NO_CLAIM : A_CLAIM });
     const reading = e.features.filter((f) => !isWhetherFeature(f));
     if (e.polarity !== null) polarity.push({ features: reading, label: e.polarity });
     if (e.occurrence !== null) occurrence.push({ features: reading, label: e.occurrence });

@@ -284,9 +284,10 @@ export const COVERED_PERIOD_CUES =
 
 /**
  * How a claim's date sets its occurrence: an act dated to end more than this many days before
- * the publication day is background ("in May", in an August report).
+ * the publication day is background ("in May", in an August report). A fortnight, not a week:
+ * a weekly or fortnightly update tells its own period's acts as news (decision 0115).
  */
-export const BACKGROUND_AFTER_DAYS = 7;
+export const BACKGROUND_AFTER_DAYS = 14;
 /**
  * An act its own sentence dates wholly within this many days before the publication day (that
  * day or the one before) happened now, however its tense reads ("had been hit after noon").

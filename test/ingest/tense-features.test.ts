@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { isTenseFeature } from '../../src/ingest/claim-features.js';
+import { extractClaims } from '../../src/ingest/extract.js';
+import { trainFromExamples } from '../../src/ingest/train-claim-model.js';
+
+/** The features the rules alone give the first claim of `type` read in `text`. */
+function featuresOf(text: string, type: string): readonly string[] {
+  const { claims, explanations } = extractClaims(
+    {
+      text,
+      format: 'text',
+      published: '2024-03-14T09:00:00+00:00',
+      timeZone: 'UTC',
+      publisher: 'Wire',
+    },
+    null,
+  );
+  const at = claims.findIndex((c) => c.type === type);
+  expect(at, text).toBeGreaterThanOrEqual(0);
+  return explanations[at]?.features ?? [];
+}
+
+describe('the tense a trigger is told in, which its lemma hides', () => {
+  it('reads the verb group before the trigger as written', () => {
+    const had = featuresOf('The army had shelled the village before the truce.', 'shelling');
+    expect(had).toContain('aux=had');
+    expect(had).toContain('form=past');
+    const has = featuresOf('The army has shelled the village twice.', 'shelling');
+    expect(has).toContain('aux=has');
+    expect(has).not.toContain('aux=had');
+  });
+
+  it('tells a base form after a modal, inside a pattern’s words too, from a past form', () => {
+    const will = featuresOf('The group will release ten hostages.', 'release');
+    expect(will).toContain('aux=will');
+    expect(will).toContain('form=base');
+    expect(featuresOf('The group released ten hostages.', 'release')).toContain('form=past');
+  });
+
+  it('stops at the clause, so a verb group of another clause does not count', () => {
+    const features = featuresOf(
+      'The talks had ended, and the army shelled the village on Tuesday.',
+      'shelling',
+    );
+    expect(features).not.toContain('aux=had');
+  });
+
+  it('is learned by the polarity and occurrence heads only', () => {
+    for (const f of ['aux=had', 'form=past']) expect(isTenseFeature(f), f).toBe(true);
+    for (const f of ['lemma=have', 'before1=have', 'cue=past-perfect'])
+      expect(isTenseFeature(f), f).toBe(false);
+    const model = trainFromExamples(
+      [
+        {
+          features: ['bias', 'aux=had', 'lemma=shell'],
+          type: 'shelling',
+          polarity: 'asserted',
+          occurrence: 'background',
+        },
+        {
+          features: ['bias', 'form=past', 'lemma=talk'],
+          type: 'talks',
+          polarity: 'not_happened',
+          occurrence: 'happened',
+        },
+      ],
+      'test',
+    );
+    for (const head of [model.type, model.keep])
+      expect(Object.keys(head.weights).some(isTenseFeature)).toBe(false);
+    expect(Object.keys(model.occurrence.weights).some(isTenseFeature)).toBe(true);
+  });
+});
