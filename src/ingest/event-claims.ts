@@ -28,7 +28,7 @@ import { isCapital, lookupPlace } from './gazetteer.js';
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
-import type { Sentence } from './structure.js';
+import type { Sentence, Token } from './structure.js';
 import {
   AGREEING_BEFORE,
   ACCUSED_BEFORE,
@@ -52,7 +52,13 @@ import {
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import { SPEECH_VERBS } from './tables/speech.js';
-import { AREA_WIDE_TYPES, LOCATIVE_WORDS, VENUE_TYPES, VENUE_WORDS } from './tables/places.js';
+import {
+  AREA_WIDE_TYPES,
+  HANDED_GROUND,
+  LOCATIVE_WORDS,
+  VENUE_TYPES,
+  VENUE_WORDS,
+} from './tables/places.js';
 import {
   BACKGROUND_AFTER_DAYS,
   LEAD_DAYS,
@@ -245,7 +251,14 @@ export function extractEventClaims(
     const foundReadings = mergeMentions(
       found
         .map((t) => readTrigger(t, sentence, s.start, breaks))
-        .filter((r): r is Reading => r !== null),
+        .filter((r): r is Reading => r !== null)
+        .map((r) =>
+          r.trigger.rule.placeType !== undefined &&
+          r.type === r.trigger.rule.type &&
+          movesPlace(r, tokens[s.index] ?? [], index.places[s.index] ?? [])
+            ? { ...r, type: r.trigger.rule.placeType }
+            : r,
+        ),
     );
     const previous = located.sentences[s.index - 1];
     // The classifier reads every trigger first: it may drop one or retype it, and the counts
@@ -611,6 +624,53 @@ function triggersBySentence(
     kept.sort((a, b) => a.start - b.start),
     sentences,
   );
+}
+
+const handedGround = new Set(HANDED_GROUND);
+/** Words read between a handing verb and what it hands over. */
+const HANDED_REACH = 6;
+/** Words that may stand between a handing verb and its object ("handed back the city of"). */
+const HANDING_PARTICLES = new Set(['over', 'back', 'of']);
+
+/**
+ * Does the act of `r` hand over ground: a place or a noun of `HANDED_GROUND` as its object, with
+ * no other noun and no preposition but "over", "back" and "of" before it ("handed control of
+ * Kibumba", "hand Lashio back"), or as the subject of its passive ("The Aghdam district shall
+ * be returned")? "Handed over the bodies of Gaza residents" and "were returned to Gaza" hand
+ * over people.
+ */
+function movesPlace(
+  r: Reading,
+  tokens: readonly Token[],
+  places: readonly PlaceMention[],
+): boolean {
+  const inClause = tokens.filter(
+    (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
+  );
+  const isGround = (t: Token): boolean =>
+    handedGround.has(t.lemma.toLowerCase()) ||
+    places.some((p) => p.start <= t.start && t.start < p.end);
+  const before = (t: Token): Token | undefined => inClause[inClause.indexOf(t) - 1];
+  const freeNoun = (t: Token): boolean => {
+    const b = before(t);
+    return b === undefined || b.pos !== 'ADP' || HANDING_PARTICLES.has(b.lemma.toLowerCase());
+  };
+  const after = inClause.filter((w) => w.start >= r.trigger.end).slice(0, HANDED_REACH);
+  for (const [i, t] of after.entries()) {
+    if (isGround(t)) return freeNoun(t);
+    // A noun before another names its kind ("the Myanmar city"); the last one is the object.
+    const modifier = after[i + 1]?.pos === 'NOUN' || after[i + 1]?.pos === 'PROPN';
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !modifier) break;
+    if (t.pos === 'VERB' || (t.pos === 'ADP' && !HANDING_PARTICLES.has(t.lemma.toLowerCase())))
+      break;
+  }
+  let passive = false;
+  for (const t of inClause.filter((w) => w.end <= r.trigger.start).reverse()) {
+    if (t.lemma.toLowerCase() === 'be') passive = true;
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') return passive && isGround(t) && freeNoun(t);
+    else if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** A single word of the lemma table, not a pattern: the weakest kind of trigger. */

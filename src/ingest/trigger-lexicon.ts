@@ -38,6 +38,7 @@ export function lemmaTriggers(): ReadonlyMap<string, readonly TriggerRule[]> {
         pattern: '',
         cues: [],
         ...(entry.negatedType === undefined ? {} : { negatedType: entry.negatedType }),
+        ...(entry.placeType === undefined ? {} : { placeType: entry.placeType }),
       } satisfies TriggerRule,
     ]),
   );

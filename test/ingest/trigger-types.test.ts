@@ -26,6 +26,27 @@ describe('event types read from the act’s object and its words', () => {
     expect(types('The militia liberated three hostages.')).toEqual(['release']);
   });
 
+  it('reads ground handed over or returned as a withdrawal, people handed over as a release', () => {
+    expect(types('The militia handed back the town of Kidal to the army on Monday.')).toEqual([
+      'withdrawal',
+    ]);
+    // "control of" is also read as ground taken; the handing is no release.
+    expect(types('The rebels handed control of Kibumba to the regional force.')).toContain(
+      'withdrawal',
+    );
+    expect(types('The rebels handed control of Kibumba to the regional force.')).not.toContain(
+      'release',
+    );
+    expect(types('The Aghdam district shall be returned to Azerbaijan by 20 November.')).toEqual([
+      'withdrawal',
+    ]);
+    expect(types('The group handed the port to a local coast guard.')).toEqual(['withdrawal']);
+    expect(types('The militia handed over the bodies of Gaza residents to the Red Cross.')).toEqual(
+      ['release'],
+    );
+    expect(types('Three hostages were returned to Israel on Saturday.')).toEqual(['release']);
+  });
+
   it('reads a convoy of buses, ambulances or the wounded as an evacuation, one of trucks as aid', () => {
     expect(types('The first convoy of wounded civilians left east Aleppo on Thursday.')).toEqual([
       'evacuation_order',

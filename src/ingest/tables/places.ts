@@ -592,6 +592,30 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
   },
 ];
 
+/**
+ * Lemmas of ground that can change hands ("handed over the port", "handed control of the town",
+ * "the district shall be returned"): as the object of a trigger with a `placeType`, one of them
+ * makes the act a withdrawal, as a place the gazetteers know does.
+ */
+export const HANDED_GROUND: readonly string[] = [
+  'city',
+  'town',
+  'village',
+  'port',
+  'camp',
+  'base',
+  'district',
+  'territory',
+  'area',
+  'region',
+  'province',
+  'control',
+  'position',
+  'airport',
+  'checkpoint',
+  'crossing',
+];
+
 /** A place name counts only after one of these ("in Doha", "across the Gaza Strip"). */
 export const LOCATIVE_WORDS: readonly string[] = [
   'in',

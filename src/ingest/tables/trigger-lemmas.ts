@@ -26,6 +26,8 @@ export interface TriggerLemma {
   readonly nominalisations?: boolean;
   /** The type a negated mention reports instead. */
   readonly negatedType?: EventType;
+  /** The type where what the act hands over is a place (`TriggerRule.placeType`). */
+  readonly placeType?: EventType;
 }
 
 /**
@@ -90,11 +92,11 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'exchange', pos: 'noun', type: 'release' },
   { lemma: 'swap', pos: 'noun', type: 'release' },
   { lemma: 'swap', pos: 'verb', type: 'release' },
-  { lemma: 'return', pos: 'verb', type: 'release' },
+  { lemma: 'return', pos: 'verb', type: 'release', placeType: 'withdrawal' },
   { lemma: 'repatriate', pos: 'verb', type: 'release' },
   { lemma: 'repatriation', pos: 'noun', type: 'release' },
   { lemma: 'rescue', pos: 'verb', type: 'release' },
-  { lemma: 'hand', pos: 'verb', type: 'release' },
+  { lemma: 'hand', pos: 'verb', type: 'release', placeType: 'withdrawal' },
   // aid and movement of goods
   { lemma: 'convoy', pos: 'noun', type: 'aid_delivery' },
   { lemma: 'truck', pos: 'noun', type: 'aid_delivery' },

@@ -19,6 +19,12 @@ export interface TriggerRule {
   readonly cues: readonly string[];
   /** The type a negated mention reports instead ("did not send a list" → list_not_delivered). */
   readonly negatedType?: EventType;
+  /**
+   * The type where what the act hands over is a place ("handed back the city", "the district
+   * shall be returned"): territory changing hands is a withdrawal, people changing hands a
+   * release. Read by `movesPlace` in `event-claims.ts`.
+   */
+  readonly placeType?: EventType;
   /** Roles of the actors before the trigger, after it, and after "by": defaults by type. */
   readonly roles?: {
     readonly before?: ActorRole;
@@ -49,6 +55,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'release.verb',
     cues: ['releas', 'freed', 'frees', 'set free', 'hand', 'returned', 'swapped', 'exchanged'],
     type: 'release',
+    placeType: 'withdrawal',
     pattern:
       '\\b(?:(?:to|will|would|could|must|not|never) release|released|releases|releasing|freed|frees|set free|handed over|hands over|were returned|was returned|returned home|swapped|exchanged)\\b',
   },
