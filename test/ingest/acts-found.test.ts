@@ -115,6 +115,8 @@ describe('words that look like acts of war and are not', () => {
     'There was no immediate comment from the rebels on the agreement.',
     'Under the agreement, the police are to run the crossing.',
     'The council will oversee the implementation of the accord.',
+    'Thousands of residents fled toward the border overnight.',
+    'Families were forced to flee their homes.',
   ])('finds no act in “%s”', (text) => {
     expect(types(text)).toEqual([]);
   });
@@ -148,6 +150,13 @@ describe('words that look like acts of war and are not', () => {
     expect(types('Drones were striking the depot when the truce began.')).toContain('airstrike');
     expect(types('The two sides signed the agreement in Doha on Sunday.')).toEqual([
       'agreement_announced',
+    ]);
+  });
+
+  it('still reads soldiers who fled as a withdrawal', () => {
+    expect(types('Its soldiers fled, abandoning their weapons.')).toEqual(['withdrawal']);
+    expect(types('The insurgents abandoned the town and fled into the forest.')).toEqual([
+      'withdrawal',
     ]);
   });
 

@@ -605,6 +605,14 @@ export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: rea
       pattern:
         '\\b(?:the|been|be|remain|remains|remained|internally|newly|forcibly) displaced\\b|\\bdisplaced(?= (?:people|persons|families|civilians|residents|households|communities|children|women|men)\\b)',
     },
+    // Civilians fleeing ("thousands of people fled toward the border", "residents had fled",
+    // "forced to flee their homes") is a toll of the fighting, not a side's forces withdrawing;
+    // soldiers who fled still withdrew.
+    {
+      cues: ['fle'],
+      pattern:
+        '\\b(?:people|persons|residents|civilians|families|villagers|inhabitants|refugees|households|children|women)\\b(?: (?:who|that|had|have|has|been|already|also|reportedly|since|then))*,?(?: [^.;:,]{0,60},)? (?:fled|flee|flees|fleeing)\\b|\\b(?:fled|flee|flees|fleeing) (?:from )?(?:their|his|her) (?:own )?(?:homes?|houses?|villages?)\\b',
+    },
     // An age, a riot gun and shots of joy: "men of fighting age", "fired tear gas", "fired into
     // the air".
     { cues: ['fighting'], pattern: '\\bfighting[- ]age\\b' },
