@@ -29,6 +29,8 @@ import {
   SPEAKER_TITLES,
   SPEAKER_WRAPPERS,
   SPEAKER_TURNS,
+  LIST_ITEM,
+  SPEAKER_CLOSES,
   SPOKESPERSON_NOUNS,
   SPEECH_VERBS,
   SAYING_PARTICIPLES,
@@ -162,6 +164,8 @@ const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.
 const pronouns = new Set(SPEAKER_PRONOUNS);
 const ownVoice = new Set(OWN_VOICE_PRONOUNS);
 const speakerTurn = compilePattern(SPEAKER_TURNS);
+const listItem = new RegExp(LIST_ITEM, 'gu');
+const speakerCloses = new RegExp(SPEAKER_CLOSES, 'u');
 const ORG_WORDS =
   /\b(ministry|office|army|forces|force|council|agency|committee|military|government|authority|authorities|police|brigades|movement|group|centre|center|department|command)\b/i;
 /**
@@ -310,7 +314,7 @@ export function attributeSentences(
       clauses: (clauses[i] ?? []).map((c) => ({
         start: c.start,
         end: c.end,
-        chain: chainOf(c.found ?? found),
+        chain: chainOf(c.found ?? (c.alone ? null : found)),
         span: c.found?.span ?? null,
       })),
     };
@@ -416,30 +420,87 @@ interface Clause {
   readonly start: number;
   readonly end: number;
   readonly found: Found | null;
+  /** The part is told by `found` alone: none is the report's own voice, not the sentence's speaker. */
+  readonly alone: boolean;
 }
 
 /**
  * The parts of a sentence that turns from one speaker to another (", while the army said …"),
  * each with the speaker it names; none when fewer than two parts name different speakers, so
  * that one speaker at the end ("…, while Israel shelled Gaza, the UN said") covers them all.
+ * A speaker that opens a later part ("…; the army says it intends …") tells that part, not the
+ * ones before it. The items of a list run into one sentence are each told on their own.
  */
 function clauseSpeakers(text: string, s: Sentence, recent: Recent): Clause[] {
-  const sentence = text.slice(s.start, s.end);
-  const cuts: [number, number][] = [];
-  for (const m of sentence.matchAll(speakerTurn)) cuts.push([m.index, m.index + m[0].length]);
-  if (cuts.length === 0) return [];
-  const parts: Clause[] = [];
-  let from = 0;
-  for (const [cutStart, cutEnd] of [...cuts, [sentence.length, sentence.length] as const]) {
-    const part = { ...s, start: s.start + from, end: s.start + cutStart };
-    parts.push({ start: part.start, end: part.end, found: findSpeaker(text, part, recent) });
-    from = cutEnd;
-  }
+  const items = cutsOf(text.slice(s.start, s.end), listItem).map(([start, end]): Sentence => ({
+    ...s,
+    start: s.start + start,
+    end: s.start + end,
+  }));
+  if (items.length < 2) return turnsOf(text, s, recent);
+  return items.flatMap((item) => {
+    const found = findSpeaker(text, item, recent);
+    const parts = turnsOf(text, item, recent);
+    if (parts.length === 0) return [{ start: item.start, end: item.end, found, alone: true }];
+    return parts.map((p) => ({ ...p, found: p.found ?? (p.alone ? null : found), alone: true }));
+  });
+}
+
+/** The parts of a sentence, or of one item of a list in it, between turns to another speaker. */
+function turnsOf(text: string, s: Sentence, recent: Recent): Clause[] {
+  const cuts = cutsOf(text.slice(s.start, s.end), speakerTurn);
+  if (cuts.length < 2) return [];
+  const parts = cuts.map(([start, end]) => {
+    const part = { ...s, start: s.start + start, end: s.start + end };
+    return { start: part.start, end: part.end, found: findSpeaker(text, part, recent) };
+  });
   const named = parts.filter((p) => p.found !== null);
   const distinct = new Set(named.map((p) => foldName(p.found?.speaker.link.name ?? '')));
-  if (named.length < 2 || distinct.size < 2) return [];
+  const first = parts.findIndex((p) => p.found !== null);
+  const head = parts[first];
+  const opens =
+    first > 0 && head !== undefined && opensItsPart(text, head, parts[first - 1]?.end ?? 0);
+  if (!opens && (named.length < 2 || distinct.size < 2)) return [];
   // The words of a turn belong to the part after it: its span starts where the last one ended.
-  return parts.map((p, k) => ({ ...p, start: k === 0 ? s.start : (parts[k - 1]?.end ?? p.start) }));
+  return parts.map((p, k) => ({
+    ...p,
+    start: k === 0 ? s.start : (parts[k - 1]?.end ?? p.start),
+    alone: opens && k < first,
+  }));
+}
+
+/**
+ * Does the part begin with its speaker, who then says what follows ("; the army says it intends
+ * …", ", although activists reported shelling …")? Not a speaker that closes the part ("…, as
+ * the GNA had demanded"), one named after its verb ("which calls itself …"), a pronoun, whose
+ * one is told before it, or the paragraph a heading stands over.
+ */
+function opensItsPart(
+  text: string,
+  part: { readonly start: number; readonly end: number; readonly found: Found | null },
+  cutFrom: number,
+): boolean {
+  if (part.found === null || text.slice(cutFrom, part.start).includes('\n')) return false;
+  const [from, to] = part.found.span;
+  const first = /^[\p{L}'’-]+/u.exec(text.slice(from, to))?.[0].toLowerCase() ?? '';
+  return (
+    text.slice(part.start, from).trim() === '' &&
+    !speechWords.has(first) &&
+    !pronouns.has(first) &&
+    !speakerCloses.test(text.slice(to, part.end))
+  );
+}
+
+/** [start, end) of the pieces of `text` between matches of `cut`, the matches left out. */
+function cutsOf(text: string, cut: RegExp): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(cut)) {
+    pieces.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  pieces.push([from, text.length]);
+  return pieces;
 }
 
 /**

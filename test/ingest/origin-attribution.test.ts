@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { originOf } from '../../src/core/evidence/claim.js';
-import { extractClaims } from '../../src/ingest/extract.js';
+import { chainAt } from '../../src/ingest/attribution.js';
+import { attributeReport, extractClaims } from '../../src/ingest/extract.js';
 import type { AgreementParties } from '../../src/ingest/find-actors.js';
 import { claimsOfText, originsOfText } from '../support/extract-text.js';
 
@@ -14,6 +15,26 @@ const origins = (
 const ruleOrigins = (text: string) => claimsOfText(text, null).map((c) => originOf(c).name);
 
 describe('who a claim is according to', () => {
+  it('gives a clause before one whose speaker opens it to the report, not to that speaker', () => {
+    expect(
+      ruleOrigins(
+        'Jets bombed the market in Gao on Friday; the army says rebels shelled the bridge at Sevare.',
+      ),
+    ).toEqual(['Wire', 'army']);
+    // A speaker closing the sentence still tells all of it.
+    expect(ruleOrigins('Jets bombed the market in Gao on Friday, the army said.')).toEqual([
+      'army',
+    ]);
+  });
+
+  it('tells each item of a list run into one sentence by the speaker it names, else the report', () => {
+    expect(
+      ruleOrigins(
+        'Summary of the day: - Jets bombed the market in Gao on Friday. - The army said rebels shelled the bridge at Sevare.',
+      ),
+    ).toEqual(['Wire', 'army']);
+  });
+
   it('gives an unattributed sentence of wire copy to the agency its dateline names', () => {
     expect(origins('MOPTI, March 2 (AFP) - Jets bombed a market in Mopti on Friday.')).toEqual([
       'AFP',
@@ -67,10 +88,12 @@ describe('who a claim is according to', () => {
       origins('One woman, who asked not to be named by the paper, said jets bombed Saada.'),
     ).toEqual(['One woman']);
     expect(
-      origins(
-        'The Northern Coalition (NC), an alliance of herders’ militias that signed the 2019 accord, said jets bombed Saada.',
+      new Set(
+        ruleOrigins(
+          'The Northern Coalition (NC), an alliance of herders’ militias that signed the 2019 accord, said jets bombed Saada.',
+        ),
       ),
-    ).toEqual(['Northern Coalition']);
+    ).toEqual(new Set(['Northern Coalition']));
     expect(
       origins('The truce monitoring body, JVM, has since reported that jets bombed Saada.'),
     ).toEqual(['JVM']);
@@ -449,7 +472,19 @@ describe('who a claim is according to', () => {
       'Ceasefire monitors in the north\n\n' +
       'Fighting resumed on Friday near the dam after a week of calm, and the Regional\n' +
       'Health Office said two shells hit the market in Kalemie on Friday afternoon.';
-    expect(new Set(ruleOrigins(text))).toEqual(new Set(['Regional Health Office']));
+    // The clause the office opens is its own; the one before it is the report's.
+    const { attributed } = attributeReport({
+      text,
+      format: 'text',
+      published: null,
+      timeZone: 'UTC',
+      publisher: 'Wire',
+    });
+    const at = attributed.text.indexOf('shells hit');
+    const told = attributed.attributions[0];
+    expect(told === undefined ? null : chainAt(told, at).at(-1)?.name).toBe(
+      'Regional Health Office',
+    );
   });
 
   it('gives the paragraph under a heading its own speaker when the heading names another', () => {

@@ -366,6 +366,20 @@ export const STATEMENT_OPENERS =
 export const SPEAKER_TURNS =
   '[,;] (?:while|whereas|but|and|as|though|although) |; |, (?:which|a charge|a claim) |\\n';
 
+/**
+ * Where a list's next item begins inside one sentence, as a summary's or a situation report's
+ * key points run on after a full stop or a colon ("… 2023. - The AA announced …"): each item is
+ * told by the speaker it names, else in the report's own voice.
+ */
+export const LIST_ITEM = '(?<=[.:!?]["”]?)\\s+[-–•]\\s+';
+
+/**
+ * What may follow a speaker closing its clause ("…, the UN said on Monday.", "…, as the GNA had
+ * demanded."): a few words before the end. A speaker with more after it opens what it says, and
+ * does not tell the clauses before its own.
+ */
+export const SPEAKER_CLOSES = '^\\s*(?:\\S+\\s*){0,3}$';
+
 /** Nouns for one who speaks for a body: "its spokesman" speaks for the body told before. */
 export const SPOKESPERSON_NOUNS = '(?:spokesman|spokeswoman|spokesperson|spokespeople)';
 
