@@ -9,7 +9,7 @@ import type { Validity } from './as-of-window.js';
 import { AsOfWindow } from './as-of-window.js';
 import { ClaimIndex } from './claim-index.js';
 import { collectBreaches } from './collect-breaches.js';
-import { computeTallies, talliesWith } from './compute-tallies.js';
+import { advancedTallies, talliesWith } from './compute-tallies.js';
 import type { CellFrame } from './evaluate.js';
 import { accusationsUntil, suspended } from './evaluate.js';
 import { evaluateInstance } from './evaluate-instance.js';
@@ -19,6 +19,7 @@ import type { RuleAllowance } from './extension-rules.js';
 import { ruleAllowances, ruleResults } from './extension-rules.js';
 import type { NormInstance } from './norm-instances.js';
 import { normInstances } from './norm-instances.js';
+import type { PeriodCalendar } from './period-calendar.js';
 import { positionOfId } from './position-of-id.js';
 import { phaseSpans } from './term-end.js';
 import type { JudgedInstance, JudgedPeriod, Verdicts } from './verdicts.js';
@@ -127,7 +128,13 @@ export function advancedCells(
       .flatMap((n) => actOf(n).events)
       .filter((t) => types.has(t)),
   );
-  const remade = computeTallies(ctx, made.shown, tallied);
+  const advanced = advancedTallies(
+    ctx,
+    made.tallies,
+    tallied,
+    periodsMet(times, calendar, made.shown),
+  );
+  const remade = advanced.tallies;
   // A unit is named by its first spelling among all claims; among fewer it may be another.
   const heldUnits = new Map(previous.tallies.map((t) => [rowKey(t), t.unit]));
   if (remade.some((t) => t.unit !== null && (heldUnits.get(rowKey(t)) ?? t.unit) !== t.unit))
@@ -146,7 +153,13 @@ export function advancedCells(
   if (validity !== undefined) window.narrow(validity);
   return {
     verdicts: { ...previous, term, periods, once, tallies, breaches, claims },
-    frame: { ...made, allowances, claimsOfType, typesIndexed: { types: typesName, index } },
+    frame: {
+      ...made,
+      allowances,
+      claimsOfType,
+      tallies: advanced.byPeriod,
+      typesIndexed: { types: typesName, index },
+    },
   };
 }
 
@@ -204,7 +217,7 @@ export function mergedInIdOrder<T extends { readonly id: string }>(
 }
 
 /** A claim's time as the index holds it: [lo, hi]. */
-interface Span {
+export interface Span {
   readonly lo: number;
   readonly hi: number;
 }
@@ -213,7 +226,7 @@ interface Span {
  * The times of the changed claims, before and after, and of every claim of the types read
  * whose supersession changed: set aside or no longer, or by another claim.
  */
-function changedTimes(
+export function changedTimes(
   changes: readonly ClaimChange[],
   before: ClaimIndex,
   after: ClaimIndex,
@@ -248,6 +261,24 @@ function changedTimes(
     }
   }
   return spans;
+}
+
+/**
+ * The shown periods whose windows any of the spans meets: a period's tally moves only with
+ * the claims in it, as `gatherEvidence` finds them there.
+ */
+export function periodsMet(
+  spans: readonly Span[],
+  calendar: PeriodCalendar,
+  shown: number,
+): number[] {
+  const met: number[] = [];
+  for (let p = 0; p < shown; p++) {
+    const start = calendar.start(p);
+    const end = calendar.end(p);
+    if (spans.some((t) => t.hi >= start && t.lo < end)) met.push(p);
+  }
+  return met;
 }
 
 /** A tally row's name: act, party, category and role. */

@@ -5,7 +5,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { QuantityRole } from '../quantity/quantity-role.js';
 import type { QuantityRoles } from '../quantity/quantity-role.js';
 import { QuantityRole as Roles, countedRoles } from '../quantity/quantity-role.js';
-import { unitName } from '../quantity/unit-key.js';
+import { unitKey, unitName } from '../quantity/unit-key.js';
 import type { EventType } from '../vocabulary/event-types.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import type { CountedTally } from './verdicts.js';
@@ -60,19 +60,6 @@ class TallyKeys {
 /** No unit seen yet in a row; two different units seen. */
 const NO_UNIT = 0;
 const MIXED_UNITS = -1;
-
-interface Total {
-  readonly act: EventType;
-  readonly by: PartyId | null;
-  readonly category: string | null;
-  readonly role: QuantityRole;
-  unit: number;
-  min: number;
-  max: number;
-  claims: number;
-  /** The row's claims, sorted and distinct, a run per tally cell named like it (almost always one). */
-  readonly from: Int32Array[];
-}
 
 type Quantity = Claim['content']['quantities'][number];
 
@@ -252,6 +239,41 @@ function distinctSorted(xs: Int32Array): Int32Array {
   return xs.slice(0, n);
 }
 
+/** A row's unit: none seen, one (by its spelling in the index that read it), or several. */
+type RowUnit = null | { readonly key: string; readonly spelling: string } | 'mixed';
+
+function joinedUnits(a: RowUnit, b: RowUnit): RowUnit {
+  if (a === null) return b;
+  if (b === null || a === 'mixed') return a;
+  return b === 'mixed' || a.key !== b.key ? 'mixed' : a;
+}
+
+/** The claims a row met in one period, as positions in the index that read them. */
+interface RowSources {
+  readonly ids: readonly string[];
+  readonly at: Int32Array;
+}
+
+/** One tally row's part in one period: its origins' accounts combined, and the claims it met. */
+interface PeriodRow {
+  /** Act, party, category and role: what names a row across periods and indexes. */
+  readonly name: string;
+  readonly by: PartyId | null;
+  readonly category: string | null;
+  readonly role: QuantityRole;
+  readonly min: number;
+  readonly max: number;
+  readonly claims: number;
+  readonly unit: RowUnit;
+  readonly sources: readonly RowSources[];
+}
+
+/**
+ * Each tallied act type's rows, period by period, in the order a pass meets them: what a tally
+ * sums, and what an advance keeps for the periods no change reaches.
+ */
+export type TallyPeriods = ReadonlyMap<EventType, readonly (readonly PeriodRow[])[]>;
+
 /**
  * Tallies of the acts the agreement's clauses name, per agent party, category of persons
  * and role (the acts themselves, the persons or supplies they concern, their outcomes), over
@@ -263,48 +285,98 @@ export function computeTallies(
   ctx: EvaluationContext,
   periods: number,
   only: ReadonlySet<EventType> | null = null,
-): CountedTally[] {
+): { readonly tallies: CountedTally[]; readonly byPeriod: TallyPeriods } {
+  const all = Array.from({ length: periods }, (_, p) => p);
+  const byPeriod = tallyPeriods(ctx, all, only);
+  return { tallies: talliesOf(ctx, byPeriod), byPeriod };
+}
+
+/**
+ * The tallies after changes that fall only in the periods `changed`: the rows of `types` in
+ * those periods made again, every other period's kept from `held`, and summed as
+ * `computeTallies` sums them, so the result is the one a whole pass gives.
+ */
+export function advancedTallies(
+  ctx: EvaluationContext,
+  held: TallyPeriods,
+  types: ReadonlySet<EventType>,
+  changed: readonly number[],
+): { readonly tallies: CountedTally[]; readonly byPeriod: TallyPeriods } {
+  const remade = tallyPeriods(ctx, changed, types);
+  const byPeriod = new Map(held);
+  const ofTypes = new Map<EventType, readonly (readonly PeriodRow[])[]>();
+  for (const [type, rows] of remade) {
+    const periods = [...(held.get(type) ?? [])];
+    for (const p of changed) periods[p] = rows[p] ?? [];
+    byPeriod.set(type, periods);
+    ofTypes.set(type, periods);
+  }
+  return { tallies: talliesOf(ctx, ofTypes), byPeriod };
+}
+
+/** The rows of the tallied types among `only`, for the periods named (others left empty). */
+function tallyPeriods(
+  ctx: EvaluationContext,
+  periods: readonly number[],
+  only: ReadonlySet<EventType> | null,
+): Map<EventType, PeriodRow[][]> {
   const { index } = ctx;
   const types = talliedTypes(ctx.agreement).filter((t) => only === null || only.has(t));
   const policy = ctx.agreement.evidence.fulfilment;
-  const totals = new Map<string, Total>();
   const keys = new TallyKeys(index.parties.length);
   const entries = new TallyEntries(index.claims.length);
+  // Which type's pass entered each claim (0: none yet): only the claims of the periods walked are.
+  const entered = new Int32Array(index.claims.length);
   const sources = new CellClaims();
+  const out = new Map<EventType, PeriodRow[][]>();
 
   let head = new Int32Array(0);
   // The tally cells met so far, as dense ids: an origin's sums per cell sit in slots
   // indexed by id, reset by stamping rather than by clearing a map per origin and period.
   const cellIds = new Map<number, number>();
   const cellKeys: number[] = [];
-  // Per cell, for the act type at hand (cells are all known once its claims are entered).
+  // Per cell, for the act type at hand, grown as claims bring cells.
   let sumMin = new Float64Array(0);
   let sumMax = new Float64Array(0);
   let sumClaims = new Int32Array(0);
   let originStamp = new Int32Array(0);
   let periodStamp = new Int32Array(0);
   let cellUnit = new Int32Array(0);
-  // The last claim each cell met, so a claim met again in one walk is one source.
+  // The last claim each cell met in the period, so a claim met again in one walk is one source.
   let lastClaim = new Int32Array(0);
+  const sized = (): void => {
+    const cells = cellKeys.length;
+    if (sumMin.length >= cells) return;
+    const n = Math.max(cells, sumMin.length * 2, 64);
+    sumMin = grown(sumMin, n);
+    sumMax = grown(sumMax, n);
+    sumClaims = grown(sumClaims, n);
+    originStamp = grown(originStamp, n);
+    periodStamp = grown(periodStamp, n);
+    cellUnit = grown(cellUnit, n);
+    const last = lastClaim.length;
+    lastClaim = grown(lastClaim, n);
+    lastClaim.fill(-1, last);
+  };
   const folds: PolicyFold[] = [];
   const local: number[] = [];
   const inPeriod: number[] = [];
-  // The row each cell of the current act type adds to, named once per type and cell: a
-  // name built and looked up per cell and period was the walk's largest cost at 10k claims.
-  let rowOf: (Total | undefined)[] = [];
-  const rowFor = (type: EventType, cell: number): Total => {
+  // Each cell's row name and parts, made once per type and cell: a name built per cell and
+  // period was the walk's largest cost at 10k claims.
+  let rowOf: (Pick<PeriodRow, 'name' | 'by' | 'category' | 'role'> | undefined)[] = [];
+  const rowFor = (type: EventType, cell: number) => {
     const cellKey = cellKeys[cell] as number;
     const agent = keys.agent(cellKey);
     const by = agent === keys.noAgent ? null : (index.parties[agent] ?? null);
     const category = index.categoryNames.name(keys.category(cellKey));
     const role = ROLES[keys.role(cellKey)] ?? 'acts';
-    const name = `${type}|${by ?? ''}|${category ?? ''}|${role}`;
-    let total = totals.get(name);
-    if (total === undefined) {
-      total = { act: type, by, category, role, unit: NO_UNIT, min: 0, max: 0, claims: 0, from: [] };
-      totals.set(name, total);
-    }
-    return total;
+    return { name: `${type}|${by ?? ''}|${category ?? ''}|${role}`, by, category, role };
+  };
+  const unitOf = (id: number): RowUnit => {
+    if (id === NO_UNIT) return null;
+    if (id === MIXED_UNITS) return 'mixed';
+    const spelling = index.unitNames.name(id) ?? '';
+    return { key: unitKey(spelling), spelling };
   };
   let stamp = 0;
   const cellOf = (cellKey: number): number => {
@@ -316,7 +388,7 @@ export function computeTallies(
     }
     return cell;
   };
-  // Once per claim of a tallied type: its cells and figures.
+  // Once per claim of a tallied type met: its cells and figures.
   const contributions = new Contributions(index.quantityRoles, (unit) => index.unitNames.id(unit));
   const slots = new Map<number, readonly number[]>();
   const agentsOf = (mask: number): readonly number[] => {
@@ -342,20 +414,15 @@ export function computeTallies(
     }
     entries.to[i] = entries.size;
   };
-  for (const type of types) {
+  for (let t = 0; t < types.length; t++) {
+    const type = types[t] as EventType;
+    const pass = t + 1;
     entries.size = 0;
-    for (const i of index.ofType(type)) enter(i);
-    const cells = cellKeys.length;
-    sumMin = new Float64Array(cells);
-    sumMax = new Float64Array(cells);
-    sumClaims = new Int32Array(cells);
-    originStamp = new Int32Array(cells);
-    periodStamp = new Int32Array(cells);
-    cellUnit = new Int32Array(cells).fill(NO_UNIT);
-    lastClaim = new Int32Array(cells).fill(-1);
     rowOf = [];
+    const rows: PeriodRow[][] = [];
+    out.set(type, rows);
     const s = ctx.selector(anyActOf(type), [], null);
-    for (let p = 0; p < periods; p++) {
+    for (const p of periods) {
       const e = gatherEvidence(index, ctx.calendar, s, ctx.calendar.start(p), ctx.calendar.end(p), {
         quota: false,
         only: null,
@@ -367,11 +434,17 @@ export function computeTallies(
       const touched: number[] = [];
       for (let k = 0; k < e.size; k++) {
         if (((e.flags[k] as number) & CONTRARY) !== 0) continue;
+        const i = e.claim[k] as number;
+        if (entered[i] !== pass) {
+          entered[i] = pass;
+          enter(i);
+        }
         const o = e.origin[k] as number;
         if (head[o] === -1) touched.push(o);
         next[k] = head[o] as number;
         head[o] = k;
       }
+      sized();
       const thisPeriod = ++stamp;
       inPeriod.length = 0;
       for (const origin of touched) {
@@ -423,20 +496,74 @@ export function computeTallies(
           );
         }
       }
+      const met = sources.byCell(cellKeys.length);
+      const ofPeriod: PeriodRow[] = [];
       for (const cell of inPeriod) {
-        const total = rowOf[cell] ?? rowFor(type, cell);
-        rowOf[cell] = total;
-        const unit = cellUnit[cell] as number;
-        if (unit !== NO_UNIT && total.unit !== unit)
-          total.unit = total.unit === NO_UNIT ? unit : MIXED_UNITS;
+        const row = rowOf[cell] ?? rowFor(type, cell);
+        rowOf[cell] = row;
         const combined = (folds[cell] as PolicyFold).count();
-        total.min += combined.min;
-        total.max += combined.max;
-        total.claims += combined.claims;
+        const at = met.get(cell);
+        ofPeriod.push({
+          ...row,
+          min: combined.min,
+          max: combined.max,
+          claims: combined.claims,
+          unit: unitOf(cellUnit[cell] as number),
+          sources: at === undefined ? [] : [{ ids: index.ids, at }],
+        });
+        // The next period's units and sources are its own.
+        cellUnit[cell] = NO_UNIT;
+        lastClaim[cell] = -1;
+      }
+      rows[p] = ofPeriod;
+    }
+  }
+  return out;
+}
+
+/** A tally row as the periods add up to it. */
+interface Total {
+  readonly act: EventType;
+  readonly by: PartyId | null;
+  readonly category: string | null;
+  readonly role: QuantityRole;
+  unit: RowUnit;
+  min: number;
+  max: number;
+  claims: number;
+  readonly from: RowSources[];
+}
+
+/** The periods' rows summed in period order, ranked as the grid shows them. */
+function talliesOf(ctx: EvaluationContext, byPeriod: TallyPeriods): CountedTally[] {
+  const { index } = ctx;
+  const totals = new Map<string, Total>();
+  for (const type of talliedTypes(ctx.agreement)) {
+    for (const rows of byPeriod.get(type) ?? []) {
+      for (const row of rows ?? []) {
+        let total = totals.get(row.name);
+        if (total === undefined) {
+          const { by, category, role } = row;
+          total = {
+            act: type,
+            by,
+            category,
+            role,
+            unit: null,
+            min: 0,
+            max: 0,
+            claims: 0,
+            from: [],
+          };
+          totals.set(row.name, total);
+        }
+        total.unit = joinedUnits(total.unit, row.unit);
+        total.min += row.min;
+        total.max += row.max;
+        total.claims += row.claims;
+        total.from.push(...row.sources);
       }
     }
-    for (const [cell, claims] of sources.byCell(cellKeys.length))
-      (rowOf[cell] as Total).from.push(claims);
   }
   return [...totals.values()]
     .map((t, order) => ({ t, order }))
@@ -447,11 +574,14 @@ export function computeTallies(
       category: t.category,
       role: t.role,
       // One unit per row, by the vocabulary's name: rows whose figures mix units have none.
-      unit: t.unit > 0 ? unitName(index.unitNames.name(t.unit) ?? '') : null,
+      unit:
+        t.unit === null || t.unit === 'mixed'
+          ? null
+          : unitName(index.unitNames.name(index.unitNames.id(t.unit.spelling)) ?? ''),
       count: toRange(t.min, t.max),
       claims: t.claims,
       // Named when asked: a row's claims grow with the claims, and the grid shows none.
-      from: () => Array.from(rowClaims(t.from), (i) => index.ids[i] as ClaimId),
+      from: () => rowClaims(t.from) as ClaimId[],
     }));
 }
 
@@ -489,16 +619,27 @@ export function talliesWith(
   );
 }
 
-/** A row's claims from its runs: the one run, or the runs merged. */
-function rowClaims(runs: readonly Int32Array[]): Int32Array {
-  if (runs.length === 1) return runs[0] as Int32Array;
-  const all = new Int32Array(runs.reduce((n, r) => n + r.length, 0));
-  let at = 0;
-  for (const r of runs) {
-    all.set(r, at);
-    at += r.length;
+/**
+ * A row's claims, in id order and distinct, from its runs: by position when every run was
+ * read by one index (a whole pass), else by id (periods kept from an index before).
+ */
+function rowClaims(runs: readonly RowSources[]): string[] {
+  const first = runs[0];
+  if (first === undefined) return [];
+  if (runs.every((r) => r.ids === first.ids)) {
+    const all = new Int32Array(runs.reduce((n, r) => n + r.at.length, 0));
+    let at = 0;
+    for (const r of runs) {
+      all.set(r.at, at);
+      at += r.at.length;
+    }
+    return Array.from(
+      runs.length === 1 ? first.at : distinctSorted(all.sort()),
+      (i) => first.ids[i] as string,
+    );
   }
-  return distinctSorted(all.sort());
+  const ids = runs.flatMap((r) => Array.from(r.at, (i) => r.ids[i] as string));
+  return [...new Set(ids)].sort();
 }
 
 /** The agent parties' bit positions, or the slot for none when the claim names none. */

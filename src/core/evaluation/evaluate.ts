@@ -14,6 +14,7 @@ import { handedOver } from './handed-over.js';
 import { ClaimIndex } from './claim-index.js';
 import { KNOWN_AFTER_AS_OF, NOT_ACCEPTED } from './claim-counts.js';
 import { collectBreaches } from './collect-breaches.js';
+import type { TallyPeriods } from './compute-tallies.js';
 import { computeTallies } from './compute-tallies.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
 import { evaluateInstance } from './evaluate-instance.js';
@@ -93,6 +94,8 @@ export interface CellFrame {
   readonly suspensions: readonly SuspensionSpan[];
   /** Periods shown: those beginning before the latest possible end. */
   readonly shown: number;
+  /** The tallies' rows period by period: an advance makes again only the periods it reaches. */
+  readonly tallies: TallyPeriods;
   /**
    * The claims evaluated, of each type a clause or a total reads, in id order: a change
    * reaching some cells is met by indexing only the claims of the types they read.
@@ -191,6 +194,7 @@ function assessed(
     if (x === NOT_ACCEPTED) notAccepted++;
     else if (x === KNOWN_AFTER_AS_OF) late++;
   }
+  const tallied = computeTallies(ctx, shown);
   const evaluation: Verdicts = {
     agreement: agreement.id,
     version: agreement.version,
@@ -212,7 +216,7 @@ function assessed(
     ),
     periods,
     once: results.filter((r) => r.period === null).map((r) => r.result),
-    tallies: computeTallies(ctx, shown),
+    tallies: tallied.tallies,
     breaches: collectBreaches(
       index,
       outcomes,
@@ -242,6 +246,7 @@ function assessed(
       countUntil,
       suspensions,
       shown,
+      tallies: tallied.byPeriod,
       claimsOfType: grouped
         ? claimsByType(
             ordered,

@@ -4,13 +4,19 @@ import type { Agreement } from '../../../src/core/agreement/agreement.js';
 import type { Claim } from '../../../src/core/evidence/claim.js';
 import type { ClaimChange } from '../../../src/core/evaluation/affected-cells.js';
 import { normsReachedBy } from '../../../src/core/evaluation/affected-cells.js';
-import { advancedCells } from '../../../src/core/evaluation/advance-cells.js';
+import {
+  advancedCells,
+  changedTimes,
+  periodsMet,
+} from '../../../src/core/evaluation/advance-cells.js';
+import { advancedTallies, computeTallies } from '../../../src/core/evaluation/compute-tallies.js';
+import { EvaluationContext } from '../../../src/core/evaluation/evaluation-context.js';
 import { AsOfWindow } from '../../../src/core/evaluation/as-of-window.js';
 import { ClaimIndex } from '../../../src/core/evaluation/claim-index.js';
 import type { EventType } from '../../../src/core/vocabulary/event-types.js';
 import type { CellFrame } from '../../../src/core/evaluation/evaluate.js';
 import { evaluate, evaluateWithFrame } from '../../../src/core/evaluation/evaluate.js';
-import type { Verdicts } from '../../../src/core/evaluation/verdicts.js';
+import type { CountedTally, Verdicts } from '../../../src/core/evaluation/verdicts.js';
 import { fullEvaluation } from '../../../src/core/evaluation/verdicts.js';
 import type { ClaimChangeValue } from './claim-lines.js';
 import {
@@ -193,6 +199,47 @@ describe('an evaluation advanced cell by cell', () => {
       { numRuns: 200 },
     );
     expect(batches).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('sums tallies made again in the periods changes meet with those kept, as a whole pass does', () => {
+    let partial = 0;
+    fc.assert(
+      fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
+        const asOfMs = Date.parse(asOf);
+        const first = lines.map((l, i) => claimFromLine(i + 1, l));
+        const { frame } = evaluateWithFrame(agreement, first, asOf);
+        const { calendar, shown } = frame;
+        let claims = first;
+        let next = 900;
+        for (const c of changes) claims = applied(claims, c, next++).after;
+        // Each claim as it was and as it is, as the server pairs them after several appends.
+        const was = new Map(first.map((x) => [x.id, x]));
+        const now = new Map(claims.map((x) => [x.id, x]));
+        const batch = [...new Set([...was.keys(), ...now.keys()])]
+          .map((id) => ({ before: was.get(id) ?? null, after: now.get(id) ?? null }))
+          .filter((ch) => ch.before !== ch.after);
+        const contextOf = (of: readonly Claim[]) => {
+          const inOrder = [...of].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+          const index = new ClaimIndex(agreement, inOrder, asOfMs, []);
+          index.place(calendar);
+          return new EvaluationContext(agreement, index, calendar, new AsOfWindow(asOfMs));
+        };
+        const before = contextOf(first);
+        const after = contextOf(claims);
+        const met = periodsMet(changedTimes(batch, before.index, after.index), calendar, shown);
+        if (met.length > 0 && met.length < shown) partial += 1;
+        const types = new Set(LINE_TYPES);
+        const held = computeTallies(before, shown).byPeriod;
+        const rows = (tallies: readonly CountedTally[]) =>
+          tallies.map((t) => ({ ...t, from: t.from() }));
+        expect(rows(advancedTallies(after, held, types, met).tallies)).toEqual(
+          rows(computeTallies(after, shown).tallies),
+        );
+      }),
+      { numRuns: 300 },
+    );
+    // Most cases keep some periods: the sum of kept and remade rows is what is tested.
+    expect(partial).toBeGreaterThan(100);
   }, 120_000);
 
   it('indexes claims advanced by any changes as it indexes them afresh, in every reading', () => {
