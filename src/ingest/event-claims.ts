@@ -67,7 +67,7 @@ import {
   RECENT_DAYS,
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
-import { NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
+import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
@@ -178,6 +178,8 @@ interface Reading {
   readonly clause: { readonly start: number; readonly end: number };
   /** Told as another's charge ("accused the army of shelling"): the teller alleges it. */
   readonly charged?: boolean;
+  /** The act a framing verb's object names ("announced a ceasefire"), not the verb's row. */
+  readonly framed?: true;
 }
 
 /**
@@ -248,6 +250,17 @@ export function extractEventClaims(
       start: t.start - s.start,
       end: t.end - s.start,
     }));
+    // Who may announce a pause here, and whether the report shows them fighting (a side): in a
+    // report that shows no sides, none is known to be a mediator.
+    const sidesHere = sideActors[s.index] ?? [];
+    const announcers =
+      sideFinder === null
+        ? []
+        : [...(actors[s.index] ?? []), ...sidesHere].map((a) => ({
+            start: a.start,
+            end: a.end,
+            side: sidesHere.some((b) => b.party !== null && b.start < a.end && a.start < b.end),
+          }));
     const foundReadings = mergeMentions(
       found
         .map((t) => readTrigger(t, sentence, s.start, breaks))
@@ -258,6 +271,25 @@ export function extractEventClaims(
           movesPlace(r, tokens[s.index] ?? [], index.places[s.index] ?? [])
             ? { ...r, type: r.trigger.rule.placeType }
             : r,
+        )
+        .map((r) => {
+          const framed =
+            r.type === 'agreement_announced'
+              ? framedType(r, tokens[s.index] ?? [], announcers)
+              : null;
+          return framed === null ? r : { ...r, type: framed, framed: true as const };
+        })
+        // "agreed to hold talks": where the object is a trigger of its own, it tells the act.
+        .filter(
+          (r, _, all) =>
+            r.framed !== true ||
+            !all.some(
+              (o) =>
+                o.framed !== true &&
+                o.type === r.type &&
+                o.trigger.start >= r.clause.start &&
+                o.trigger.end <= r.clause.end,
+            ),
         ),
     );
     const previous = located.sentences[s.index - 1];
@@ -671,6 +703,89 @@ function movesPlace(
     else if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;
+}
+
+const framedActs = FRAMED_ACTS.map((f) => ({
+  type: f.type,
+  verbs: new Set(f.verbs),
+  nouns: new Set(f.nouns),
+}));
+const agreedPauseWords = new Set(AGREED_PAUSE_WORDS);
+/** Words read between a framing verb and its object ("agreed to hold direct talks"). */
+const FRAMED_REACH = 6;
+/** Verbs that only carry a framed object ("agreed to hold talks", "announced the start of"). */
+const CARRYING_VERBS = new Set(['hold', 'start', 'begin', 'resume', 'launch', 'open', 'be']);
+
+/**
+ * The act a framing verb of `r`'s trigger tells by its object, or null where it tells the
+ * agreement itself: the object's head noun after the verb ("announced a unilateral ceasefire",
+ * "agreed to hold direct talks", "announced the second phase of Operation 1027"), or the noun a
+ * participle or passive of it describes ("the truce announced this afternoon", "talks were
+ * announced"). A that-clause, a deal or an agreement is no framed act.
+ */
+function framedType(
+  r: Reading,
+  tokens: readonly Token[],
+  announcers: readonly { start: number; end: number; side: boolean }[],
+): EventType | null {
+  const inClause = tokens.filter(
+    (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
+  );
+  const lemma = (t: Token): string => t.lemma.toLowerCase();
+  const verb = inClause.find(
+    (t) =>
+      t.start >= r.trigger.start &&
+      t.end <= r.trigger.end &&
+      framedActs.some((f) => f.verbs.has(lemma(t))),
+  );
+  if (verb === undefined) return null;
+  const frames = framedActs.filter((f) => f.verbs.has(lemma(verb)));
+  const actOf = (noun: Token, rest: readonly Token[]): EventType | null => {
+    const act = frames.find((f) => f.nouns.has(lemma(noun)));
+    if (act === undefined) return null;
+    if (act.type !== 'truce_start') return act.type;
+    const agreedPause = rest.slice(0, 3).some((t) => agreedPauseWords.has(lemma(t)));
+    // A pause a mediator or another state announces is the sides' agreement: one side's own
+    // pause is told by that side, or by no one the sentence names.
+    const by = inClause.find((t) => t.start >= verb.end && lemma(t) === 'by');
+    const announcer =
+      announcers
+        .filter((a) => a.start >= r.clause.start && a.end <= verb.start)
+        .sort((a, b) => b.start - a.start)[0] ??
+      (by === undefined
+        ? undefined
+        : announcers
+            .filter((a) => a.start >= by.end && a.end <= r.clause.end)
+            .sort((a, b) => a.start - b.start)[0]);
+    return agreedPause || (announcer !== undefined && !announcer.side) ? null : act.type;
+  };
+  const isNoun = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+  // The noun a participle or passive describes comes first: in "the truce announced this
+  // afternoon", "afternoon" is no object.
+  for (const t of inClause.filter((w) => w.end <= verb.start).reverse()) {
+    if (isNoun(t)) {
+      const act = actOf(
+        t,
+        inClause.filter((w) => w.start >= verb.end),
+      );
+      if (act !== null) return act;
+      break;
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV' && lemma(t) !== 'be') break;
+  }
+  const after = inClause.filter((w) => w.start >= verb.end).slice(0, FRAMED_REACH);
+  for (const [i, t] of after.entries()) {
+    // A noun before another names its kind ("ceasefire talks"): the last one is the head. The
+    // tagger reads some heads as adjectives ("a new offensive").
+    const head = isNoun(t) || (t.pos === 'ADJ' && !isNoun(after[i + 1]) && actOf(t, []) !== null);
+    if (head && !isNoun(after[i + 1])) {
+      const act = actOf(t, after.slice(i + 1));
+      // "the second phase of Operation 1027": a head no table names passes to its "of".
+      if (act !== null || lemma(after[i + 1] ?? t) !== 'of') return act;
+    } else if (t.pos === 'VERB' && !CARRYING_VERBS.has(lemma(t))) return null;
+    else if (t.pos === 'SCONJ' || t.pos === 'PRON') return null;
+  }
+  return null;
 }
 
 /** A single word of the lemma table, not a pattern: the weakest kind of trigger. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOfText } from '../support/extract-text.js';
+import { claimsOfText, extractionOfText } from '../support/extract-text.js';
 
 /** The types the rules alone read in one sentence. */
 const types = (text: string): string[] => claimsOfText(text, null).map((c) => c.type);
@@ -45,6 +45,48 @@ describe('event types read from the act’s object and its words', () => {
       ['release'],
     );
     expect(types('Three hostages were returned to Israel on Saturday.')).toEqual(['release']);
+  });
+
+  it('reads what a framing verb frames by its object, the agreement only where it is one', () => {
+    expect(types('The rebel command announced a unilateral ceasefire on Friday.')).toEqual([
+      'truce_start',
+    ]);
+    expect(types('The truce announced this afternoon appears to be holding.')).toEqual([
+      'truce_start',
+    ]);
+    expect(types('The army announced a new offensive in the north.')).toEqual(['ground_operation']);
+    expect(types('The alliance had announced the second phase of Operation 1027.')).toEqual([
+      'ground_operation',
+    ]);
+    // The talks are told once, by their own word, and planned.
+    const talks = claimsOfText(
+      'The delegations agreed to hold direct talks in Doha next week.',
+      null,
+    );
+    expect(talks.map((c) => [c.type, c.modality])).toEqual([['talks', 'planned']]);
+    // A pause two sides agree to, or one between them, is their agreement; so is a deal.
+    expect(types('The two sides agreed to a ceasefire on Monday.')).toEqual([
+      'agreement_announced',
+    ]);
+    expect(types('Qatar announced a ceasefire between Israel and Hamas on Wednesday.')).toEqual([
+      'agreement_announced',
+    ]);
+    expect(types('Mediators announced the deal on Tuesday.')).toEqual(['agreement_announced']);
+  });
+
+  it('reads a pause a mediator announces as the agreement, one a side announces as its start', () => {
+    const agreement = {
+      parties: [
+        { id: 'army', aliases: ['the army'] },
+        { id: 'rsf', aliases: ['RSF'] },
+      ],
+    };
+    const typesWith = (text: string): string[] =>
+      extractionOfText(text, { agreement, model: null }).claims.map((c) => c.type);
+    expect(typesWith('Saudi Arabia announced a ceasefire on Saturday.')).toEqual([
+      'agreement_announced',
+    ]);
+    expect(typesWith('The RSF announced a ceasefire on Saturday.')).toEqual(['truce_start']);
   });
 
   it('reads a convoy of buses, ambulances or the wounded as an evacuation, one of trucks as aid', () => {

@@ -505,6 +505,51 @@ export const TRIGGERS: readonly TriggerRule[] = [
  * Spans that look like a trigger but report no occurrence: references used as dates, and
  * idioms. A trigger inside one of them is ignored.
  */
+/**
+ * Acts a framing verb tells by its object: "announced a ceasefire" is the truce one side starts,
+ * "agreed to talks" the talks, "announced an offensive" the operation
+ * (`test/corpus/README.md`, _Framing verbs_). `verbs` are the lemmas that frame the act; where a
+ * framing verb's object is one of `nouns` (lemmas), the claim is of `type`, not the
+ * agreement the verb's row names. Read by `framedType` in `event-claims.ts`.
+ */
+export const FRAMED_ACTS: readonly {
+  readonly type: EventType;
+  readonly verbs: readonly string[];
+  readonly nouns: readonly string[];
+}[] = [
+  {
+    // A pause two sides agree to or sign stays their agreement: only a declared one starts.
+    type: 'truce_start',
+    verbs: ['announce', 'declare', 'proclaim', 'order'],
+    nouns: [
+      'ceasefire',
+      'cease-fire',
+      'truce',
+      'pause',
+      'halt',
+      'suspension',
+      'cessation',
+      'moratorium',
+    ],
+  },
+  {
+    type: 'talks',
+    verbs: ['announce', 'declare', 'agree'],
+    nouns: ['talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'meeting', 'consultation'],
+  },
+  {
+    type: 'ground_operation',
+    verbs: ['announce', 'declare'],
+    nouns: ['operation', 'offensive', 'assault', 'incursion', 'mobilisation', 'mobilization'],
+  },
+];
+
+/**
+ * Words after a framed pause that make it two sides' ("a ceasefire between the army and the
+ * RSF", "a mutual truce"): the agreement, announced by whoever announces it.
+ */
+export const AGREED_PAUSE_WORDS: readonly string[] = ['between', 'mutual', 'bilateral', 'joint'];
+
 export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: readonly string[] }[] =
   [
     {
