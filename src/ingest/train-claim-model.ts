@@ -53,8 +53,8 @@ export interface PairExample {
  * The labelled examples of some reports: every trigger the rules find is one, of its gold
  * claim's type, polarity and occurrence when it matches one, of `none` when it matches none;
  * every two triggers of a sentence of which the gold records at least one are a pair, `both`
- * where it records both. Reports are read in name order, so the same reports give the same
- * examples in the same order.
+ * where it records both, save one act told by two types of which neither is the gold's. Reports
+ * are read in name order, so the same reports give the same examples in the same order.
  */
 export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraining {
   const examples: ClaimExample[] = [];
@@ -76,12 +76,17 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
     for (const { first, second, features } of result.pairs) {
       const a = matched.has(first);
       const b = matched.has(second);
-      if (a || b) pairs.push({ features, label: a && b ? 'both' : a ? 'first' : 'second' });
       const one = a !== b ? (a ? first : second) : null;
       const kept = one === null ? undefined : result.claims[one];
       const gold = one === null ? undefined : matched.get(one);
       const types = [result.claims[first]?.type, result.claims[second]?.type];
-      if (kept !== undefined && gold?.type === kept.type && types[0] !== types[1]) {
+      const typed = gold?.type === kept?.type;
+      // One act told by two types of which neither is the gold's: which of them the gold was
+      // paired with says nothing of which names the act, and taught the head to keep the first.
+      if ((a || b) && (one === null || typed || types[0] === types[1])) {
+        pairs.push({ features, label: a && b ? 'both' : a ? 'first' : 'second' });
+      }
+      if (kept !== undefined && typed && types[0] !== types[1]) {
         typePairs.push({ features, label: a ? 'first' : 'second' });
       }
     }

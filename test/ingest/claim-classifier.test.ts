@@ -196,3 +196,33 @@ describe('the examples shipped beside the model', () => {
     );
   }, 120_000);
 });
+
+describe('the pairs the joint head learns from', () => {
+  const text = 'Rebels broke the truce overnight by shelling three villages.';
+  const reportOf = (type: 'clash' | 'shelling') => ({
+    name: 'pair',
+    text,
+    gold: {
+      format: 'text' as const,
+      published: '2024-05-02T12:00:00Z',
+      timeZone: 'UTC',
+      publisher: 'Wire',
+      claims: [
+        { type, anchor: 'broke the truce overnight by shelling', modality: 'asserted' as const },
+      ],
+    },
+  });
+
+  it('take one act told by two types from the one of the gold’s type', () => {
+    const { pairs, typePairs } = corpusTraining([reportOf('shelling')]);
+    expect(pairs.map((p) => p.label)).toEqual(['second']);
+    expect(typePairs.map((p) => p.label)).toEqual(['second']);
+  });
+
+  it('leave out one act told by two types of which neither is the gold’s', () => {
+    // Which of the two the gold was paired with says nothing of which names the act.
+    const { pairs, typePairs } = corpusTraining([reportOf('clash')]);
+    expect(pairs).toEqual([]);
+    expect(typePairs).toEqual([]);
+  });
+});

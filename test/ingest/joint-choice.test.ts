@@ -50,9 +50,9 @@ describe('the features of two triggers that share a sentence', () => {
   it('name both types in text order, their families and whether they are one type', () => {
     const f = pairFeatures(breach, shelling, sentence, tokens);
     expect(f).toContain('pair=accusation+shelling');
-    expect(f).toContain('first-rule=trigger.breach');
-    expect(f).toContain('second-rule=trigger.lemma.shell.verb');
     expect(f).toContain('kinds=pattern+word');
+    // A rule is mostly one word of the tables: weights on it did not carry to unseen reports.
+    expect(f.filter((x) => x.includes('trigger.'))).toEqual([]);
     expect(f).not.toContain('same-type');
   });
 
