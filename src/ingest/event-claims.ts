@@ -24,7 +24,7 @@ import { ALLIES, OTHER_SIDE_DESCRIPTIONS, OWN_SIDE_WORDS } from './tables/author
 import type { Ally } from './tables/author-descriptions.js';
 import type { ActorFinder, ActorMention, AgreementParties } from './find-actors.js';
 import type { Located, PlaceMention } from './gazetteer.js';
-import { isCapital, lookupPlace } from './gazetteer.js';
+import { lookupPlace, speaksAsGovernment } from './gazetteer.js';
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
@@ -51,7 +51,6 @@ import {
   PLANNED_WINDOW,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
-import { SPEECH_VERBS } from './tables/speech.js';
 import {
   AREA_WIDE_TYPES,
   HANDED_GROUND,
@@ -1449,6 +1448,7 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
   const best = own.sort(
     (a, b) =>
       Number(b.covers === true) - Number(a.covers === true) ||
+      Number(a.seat === true) - Number(b.seat === true) ||
       Number(a.retold === true) - Number(b.retold === true) ||
       fromOrigin(a) - fromOrigin(b) ||
       rank(a) - rank(b) ||
@@ -1456,8 +1456,9 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
       distance(a, t) - distance(b, t),
   )[0];
   if (best !== undefined) return best.place;
-  // None in its clause: the sentence's place nearest the trigger ("…, in the town of Adigrat").
-  const elsewhere = (index.places[s.index] ?? []).filter((p) => !p.asSubject);
+  // None in its clause: the sentence's place nearest the trigger ("…, in the town of Adigrat"),
+  // no one's seat ("the authorities in Hargeisa") beyond its clause.
+  const elsewhere = (index.places[s.index] ?? []).filter((p) => !p.asSubject && p.seat !== true);
   const nearest = elsewhere.sort(
     (a, b) =>
       Number(b.covers === true) - Number(a.covers === true) ||
@@ -1471,7 +1472,7 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
   if (venueTypes.has(reading.type) && index.venue !== null) return index.venue;
   // Else the last place told earlier in its paragraph, as a time is carried.
   for (let k = s.index - 1; k >= 0 && index.blockOf[k] === index.blockOf[s.index]; k--) {
-    const told = (index.places[k] ?? []).filter((p) => !p.asSubject);
+    const told = (index.places[k] ?? []).filter((p) => !p.asSubject && p.seat !== true);
     const last = told[told.length - 1];
     if (last !== undefined) return last.place;
   }
@@ -1494,7 +1495,7 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
   // nothing of where the report's acts are.
   const named = [
     ...located.places,
-    ...located.unplaced.filter((p) => !(isCapital(p.place) && speaksAfter(located.text, p.end))),
+    ...located.unplaced.filter((p) => !speaksAsGovernment(located.text, p)),
   ];
   // The town of the country the report places most in: a venue abroad or a mediator's capital
   // named more often ("talks in Stockholm", "in Berlin") is no act's town.
@@ -1519,18 +1520,12 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
   };
 }
 
-/** Does the name ending at `end` speak or own: a possessive or a verb of saying after it? */
-function speaksAfter(text: string, end: number): boolean {
-  const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(text.slice(end, end + 24));
-  return after !== null && (after[2] === undefined || speechVerbs.has(after[2].toLowerCase()));
-}
-const speechVerbs = new Set(SPEECH_VERBS);
-
 /** The country the report places most in, any grain (the first of equals). */
 function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {
   const tally = new Map<string, number>();
-  for (const { place } of places)
-    if (place.country !== undefined) tally.set(place.country, (tally.get(place.country) ?? 0) + 1);
+  for (const { place, seat } of places)
+    if (place.country !== undefined && seat !== true)
+      tally.set(place.country, (tally.get(place.country) ?? 0) + 1);
   let best: string | undefined;
   for (const [country, n] of tally) if (best === undefined || n > tally.get(best)!) best = country;
   return best;
@@ -1560,8 +1555,8 @@ function mostNamed(
   precisions: ReadonlySet<Place['precision']>,
 ): { place: Place; n: number }[] {
   const tally = new Map<string, { place: Place; n: number }>();
-  for (const { place, asSubject } of places) {
-    if (asSubject || !precisions.has(place.precision)) continue;
+  for (const { place, asSubject, seat } of places) {
+    if (asSubject || seat === true || !precisions.has(place.precision)) continue;
     const seen = tally.get(place.name) ?? tally.set(place.name, { place, n: 0 }).get(place.name)!;
     seen.n += 1;
   }

@@ -7,6 +7,7 @@ import { compilePattern, escapeRegExp } from './compile-pattern.js';
 import {
   APPOSITION_CUES,
   AREA_WORDS,
+  DATELINE_AFTER_TOWN,
   DEMONYMS,
   HOLDING_WORDS,
   LOCATIVE_WORDS,
@@ -18,12 +19,14 @@ import {
   PLACE_ALIASES,
   PLACE_FILLERS,
   PLACE_RETOLD,
+  SEAT_NOUNS,
   SETTLEMENT_HEADS,
   TERRITORY_NOUNS,
   TITLES,
   VENUE_NAME_FILLERS,
   VENUE_NAME_NOUNS,
 } from './tables/places.js';
+import { SPEECH_VERBS } from './tables/speech.js';
 import type { Timed } from './time-expressions.js';
 import { longestNameAt, nameIndex } from './word-index.js';
 import type { NameIndex } from './word-index.js';
@@ -44,6 +47,8 @@ export interface PlaceMention {
   readonly from?: boolean;
   /** The area an act covers ("across the Strip", "throughout Sudan"): it wins over a town. */
   readonly covers?: boolean;
+  /** Where someone sits, not where anything happened ("the authorities in Hargeisa"). */
+  readonly seat?: boolean;
 }
 
 export interface Located extends Timed {
@@ -280,6 +285,7 @@ export function locatePlaces(timed: Timed): Located {
             end: last.end,
             asSubject: false,
             ...from,
+            ...(seatBefore(words, i) ? { seat: true } : {}),
           };
           const key = foldName(timed.text.slice(first.start, last.end));
           if (tiny !== null) small.push({ ...at, place: tiny.place });
@@ -334,6 +340,7 @@ export function locatePlaces(timed: Timed): Located {
           asSubject: !located,
           ...from,
           ...(locative !== undefined && coversArea(words, i) ? { covers: true } : {}),
+          ...(seatBefore(words, i) ? { seat: true } : {}),
         });
       }
       i += found.length;
@@ -365,14 +372,44 @@ export function locatePlaces(timed: Timed): Located {
   });
   const more = [...kept, ...recalled];
   const all = more.length === 0 ? places : [...places, ...more].sort((a, b) => a.start - b.start);
+  // Of the names no locative word placed, towns are told again ("spare Hodeidah a battle. A
+  // ceasefire in the city"), save a dateline's (where the report was filed) and a venue's.
+  const venueSet = new Set(venues);
+  const townsNamed = unplaced.filter(
+    (p) =>
+      p.place.precision === 'city' &&
+      !venueSet.has(p) &&
+      !isDateline(timed, p) &&
+      !speaksAsGovernment(timed.text, p) &&
+      !endsLongerName(timed, p),
+  );
+  const retold = withPlacesRetold(timed, all, townsNamed, mostNamed(context));
   return {
     ...timed,
-    places: settleCountries(withPlacesRetold(timed, all, mostNamed(context)), context),
+    places: settleCountries(retold, context),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
-    unplaced: unplaced.filter((p) => all.some((q) => q.place.country === p.place.country)),
+    unplaced: unplaced.filter((p) => retold.some((q) => q.place.country === p.place.country)),
     venues,
   };
 }
+
+/** "the African Union": a capitalised word just before the name makes it part of a longer one. */
+function endsLongerName(timed: Timed, p: PlaceMention): boolean {
+  const s = timed.sentences[p.sentence];
+  const before = timed.text.slice(Math.max(s?.start ?? 0, p.start - 40), p.start);
+  return /(?:^|\s)\p{Lu}[\p{L}'’.-]*\s+$/u.test(before);
+}
+
+/** "Bamako, 15 November.", "KHARTOUM (Reuters) -": a town opening its sentence before a date. */
+function isDateline(timed: Timed, p: PlaceMention): boolean {
+  const s = timed.sentences[p.sentence];
+  return (
+    s !== undefined &&
+    timed.text.slice(s.start, p.start).trim() === '' &&
+    datelineAfterTown.test(timed.text.slice(p.end, p.end + 40))
+  );
+}
+const datelineAfterTown = new RegExp(DATELINE_AFTER_TOWN, 'u');
 
 /** Is the word at j a noun of talks or of an agreement, the town before it their venue? */
 function namesVenue(words: readonly Word[], j: number): boolean {
@@ -389,25 +426,39 @@ function possessiveAsName(word: Word): Word {
 
 /**
  * "No convoy has entered the city since April": "the city", "the capital", "the region" retell
- * the last place of that kind the report named before them.
+ * the last place of that kind the report named before them, placed or not: "to spare Hodeidah a
+ * battle. A ceasefire in the city" is Hodeidah's, though no locative word placed it.
  */
 function withPlacesRetold(
   timed: Timed,
   found: readonly PlaceMention[],
+  unplaced: readonly PlaceMention[],
   mainCountry: string | undefined,
 ): readonly PlaceMention[] {
   const retold: PlaceMention[] = [];
   let k = 0;
+  let u = 0;
   const told = new Map<Place['precision'], Place>();
+  let lastCapital: Place | undefined;
   let lastCountry: string | undefined;
+  const tell = (p: Place): void => {
+    told.set(p.precision, p);
+    if (isCapital(p)) lastCapital = p;
+  };
   for (const s of timed.sentences) {
     for (let w = s.words[0]; w < s.words[1]; w++) {
       const word = timed.words[w];
       if (word === undefined) continue;
       for (; k < found.length && (found[k]?.end ?? Infinity) <= word.start; k++) {
-        const p = found[k]?.place;
-        if (p !== undefined) told.set(p.precision, p);
+        const p = found[k]?.seat === true ? undefined : found[k]?.place;
+        if (p !== undefined) tell(p);
         if (p?.country !== undefined) lastCountry = p.country;
+      }
+      // A name no locative word placed is told all the same, but says nothing of the country a
+      // bare "the capital" is in ("brokered by Saudi Arabia" does not make it Riyadh).
+      for (; u < unplaced.length && (unplaced[u]?.end ?? Infinity) <= word.start; u++) {
+        const p = unplaced[u]?.place;
+        if (p !== undefined) tell(p);
       }
       // "throughout the national territory" is the country, as "the country" is.
       if (territoryNouns.has(word.folded) && nationWide.has(timed.words[w - 1]?.folded ?? '')) {
@@ -431,7 +482,13 @@ function withPlacesRetold(
       if (named === undefined && timed.words[w - 1]?.folded !== 'the') continue;
       const next = timed.words[w + 1];
       if (next?.folded === 'of' || (next?.capital === true && nextTo(timed.words, w))) continue;
-      const capital = noun.capital === true ? capitalOf(named ?? lastCountry) : undefined;
+      // "the capital" alone is the last capital named, else the capital of the last country placed.
+      const capital =
+        noun.capital !== true
+          ? undefined
+          : named !== undefined
+            ? capitalOf(named)
+            : (lastCapital ?? capitalOf(lastCountry));
       // "anywhere in the country": the country the report names most, whatever was named last;
       // "a new dawn for the country" places nothing.
       const country =
@@ -478,6 +535,17 @@ function countryPlace(code: string | undefined): Place | undefined {
   return countries.get(code);
 }
 let countries: Map<string, Place> | undefined;
+
+/**
+ * Is the mention a capital that speaks or owns ("Kyiv said", "Bamako's forces"): its government,
+ * which says nothing of where the report's acts are?
+ */
+export function speaksAsGovernment(text: string, p: PlaceMention): boolean {
+  if (!isCapital(p.place)) return false;
+  const after = /^(['’]s\b|\s+(\p{L}+))/u.exec(text.slice(p.end, p.end + 24));
+  return after !== null && (after[2] === undefined || speechVerbs.has(after[2].toLowerCase()));
+}
+const speechVerbs = new Set(SPEECH_VERBS);
 
 /** Is the place its country's capital (GeoNames PPLC)? */
 export function isCapital(place: Place): boolean {
@@ -676,6 +744,17 @@ const isFiller = (w: Word | undefined): boolean =>
 const holding = new RegExp(`\\p{L}-(?:${HOLDING_WORDS.map(escapeRegExp).join('|')})$`, 'u');
 const isHolding = (w: Word): boolean => holding.test(w.text);
 const isPossessiveName = (w: Word): boolean => /^\p{Lu}.*['’]s$/u.test(w.text);
+
+/** "the authorities in Hargeisa", "based in Britain": a noun of office just before the locative word. */
+function seatBefore(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j > 0 && j >= i - 4; j--) {
+    const w = words[j]?.folded ?? '';
+    if (locatives.has(w)) return seatNouns.has(words[j - 1]?.folded ?? '');
+    if (!isFiller(words[j])) return false;
+  }
+  return false;
+}
+const seatNouns = new Set(SEAT_NOUNS);
 
 /** The locative word before the word at i, with only fillers between ("from the town of"). */
 function locativeBefore(words: readonly Word[], i: number): string | undefined {

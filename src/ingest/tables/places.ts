@@ -663,6 +663,20 @@ export const LOCATIVE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Nouns of office that make the place a locative word ties to them a seat, where someone sits
+ * and no act happened ("the authorities in Hargeisa", "officials based in Britain", "told
+ * reporters at the White House"): the preposition belongs to the noun, not to the act's verb.
+ */
+export const SEAT_NOUNS: readonly string[] = [
+  'authorities',
+  'government',
+  'ministry',
+  'embassy',
+  'based',
+  'reporters',
+];
+
+/**
  * Locative words that only a place follows: a name after them is a place even where no
  * gazetteer knows it and the report never says so ("fighting near Kanyabayonga", "a checkpoint
  * outside Tinzaouaten"), in the country the report names most. Not "in" or "at", which people,
@@ -740,6 +754,14 @@ export const VENUE_TYPES: readonly EventType[] = [
   'agreement_announced',
   'delegation_recalled',
 ];
+
+/**
+ * What follows a town opening a sentence that makes it a dateline, where the report was filed:
+ * a comma and a date ("Bamako, 15 November", "KHARTOUM, June 3"), or an agency or a dash
+ * ("KHARTOUM (Reuters) -", "Goma —").
+ */
+export const DATELINE_AFTER_TOWN =
+  '^(?:,\\s*(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2})\\b|\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—])';
 
 /**
  * Words that make the place after them, with a locative word, a venue: "talks in Doha", "signed
@@ -927,9 +949,9 @@ export const APPOSITION_CUES: readonly string[] = [
 
 /**
  * Nouns that, after "the", retell the last place of that kind the report named ("entered the
- * city", "shelling in the region"); `capital`: the capital, as GeoNames marks it, of the country
- * of the last place named, where it knows one ("Zintan's fighters will not take the capital"
- * is Tripoli), else the last town.
+ * city", "shelling in the region"); `capital`: the last capital, as GeoNames marks them, the
+ * report named, else the capital of the country of the last place named ("Zintan's fighters
+ * will not take the capital" is Tripoli), else the last town.
  */
 export const PLACE_RETOLD: readonly {
   readonly noun: string;
