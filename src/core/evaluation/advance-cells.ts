@@ -242,25 +242,39 @@ export function changedTimes(
       });
     }
   }
-  // Both in id order: one walk pairs the claims held before and after.
-  const supersededBy = (index: ClaimIndex, i: number): string | null => {
-    const by = index.supersededBy[i] as number;
-    return by === -1 ? null : (index.ids[by] as string);
-  };
-  let j = 0;
+  const from = positionsBefore(before, after);
   for (let i = 0; i < after.ids.length; i++) {
-    const id = after.ids[i] as string;
-    while (j < before.ids.length && (before.ids[j] as string) < id) j++;
-    if (before.ids[j] !== id) continue;
-    if (
-      before.setAside[j] !== after.setAside[i] ||
-      supersededBy(before, j) !== supersededBy(after, i)
-    ) {
+    const j = from[i] as number;
+    if (j === -1) continue;
+    const by = after.supersededBy[i] as number;
+    const was = before.supersededBy[j] as number;
+    // The same superseding claim: at the same place, or read afresh under the same id.
+    const sameBy =
+      by === -1
+        ? was === -1
+        : was !== -1 && (from[by] === was || after.ids[by] === before.ids[was]);
+    if (before.setAside[j] !== after.setAside[i] || !sameBy) {
       spans.push({ lo: after.lo[i] as number, hi: after.hi[i] as number });
       spans.push({ lo: before.lo[j] as number, hi: before.hi[j] as number });
     }
   }
   return spans;
+}
+
+/**
+ * Each claim of `after`'s position in `before` (-1: not held there): as `after` was advanced
+ * from `before`, or by one walk of both in id order.
+ */
+function positionsBefore(before: ClaimIndex, after: ClaimIndex): Int32Array {
+  if (after.copiedFrom?.index === before) return after.copiedFrom.from;
+  const from = new Int32Array(after.ids.length).fill(-1);
+  let j = 0;
+  for (let i = 0; i < after.ids.length; i++) {
+    const id = after.ids[i] as string;
+    while (j < before.ids.length && (before.ids[j] as string) < id) j++;
+    if (before.ids[j] === id) from[i] = j;
+  }
+  return from;
 }
 
 /**

@@ -211,6 +211,15 @@ export class ClaimIndex {
   /** The claim's event type as a small integer (for bucketing). */
   private readonly typeOf: Uint8Array;
   private readonly byType = new Map<EventType, number[]>();
+  /** The event types by the small integers of `typeOf`. */
+  private readonly typeNames: readonly EventType[];
+  /** The nearest knownAt on either side of asOf, which an index advanced from this one tells its window. */
+  private readonly nearestKnown: NearestKnown;
+  /**
+   * The index this one was advanced from, and each claim's position in it (-1: read afresh);
+   * let go once an index is advanced from this one, so a chain of advances holds two indexes.
+   */
+  copiedFrom: { readonly index: ClaimIndex; readonly from: Int32Array } | null;
   private placed = new Map<EventType, TypeCells>();
 
   constructor(
@@ -279,85 +288,119 @@ export class ClaimIndex {
     const heldCategories = new Int32Array(
       held === undefined ? 0 : held.index.categoryNames.size + 1,
     ).fill(-1);
-    for (let i = 0; i < n; i++) {
+    const typeNames: EventType[] = [];
+    const typeIdOf = (type: EventType): number => {
+      let t = typeIds.get(type);
+      if (t === undefined) {
+        t = typeNames.length;
+        typeIds.set(type, t);
+        typeNames.push(type);
+        this.byType.set(type, []);
+      }
+      return t;
+    };
+    // The held index's nearest knownAt stand for its claims' unless it parsed some or lost one.
+    const knownKept = held?.knownKept === true;
+    if (held !== undefined && knownKept) {
+      knownBefore = held.index.nearestKnown.before;
+      knownAfter = held.index.nearestKnown.after;
+    }
+    let parsedKnown = false;
+    const heldTypes = new Int32Array(held?.index.typeNames.length ?? 0).fill(-1);
+    for (let i = 0; i < n;) {
+      const from = held === undefined ? -1 : (held.from[i] as number);
+      if (held !== undefined && from !== -1) {
+        // A run of claims held one after another: the readings that need no renumbering are
+        // copied whole, the rest claim by claim without touching the claims themselves.
+        let end = i + 1;
+        while (end < n && held.from[end] === from + (end - i)) end++;
+        const h = held.index;
+        const to = from + (end - i);
+        for (const [mine, theirs] of [
+          [this.lo, h.lo],
+          [this.hi, h.hi],
+          [this.agents, h.agents],
+          [this.targets, h.targets],
+          [this.outside, h.outside],
+          [this.persons, h.persons],
+          [this.modality, h.modality],
+          [this.quota, h.quota],
+          [this.figureMin, h.figureMin],
+          [this.figureMax, h.figureMax],
+          [this.exclusion, h.exclusion],
+        ] as const)
+          mine.set(theirs.subarray(from, to), i);
+        for (let k = i, f = from; k < end; k++, f++) {
+          ids[k] = h.ids[f] as ClaimId;
+          const o = h.origin[f] as number;
+          let origin = heldOrigins[o] as number;
+          if (origin === -1) {
+            const info = h.origins[o] as OriginInfo;
+            origin = originIds.get(info.key) ?? -1;
+            if (origin === -1) {
+              origin = origins.length;
+              origins.push(info);
+              originIds.set(info.key, origin);
+            }
+            heldOrigins[o] = origin;
+          }
+          this.origin[k] = origin;
+          const u = h.unit[f] as number;
+          let unit = u === 0 ? 0 : (heldUnits[u] as number);
+          if (unit === -1) {
+            // The first claim of a unit names it: read its figure again, once per unit.
+            const c = (claims[k] as Claim).content;
+            const q = countedQuantity(c.quantities, c.type, this.quantityRoles);
+            unit = this.unitNames.id((q as Claim['content']['quantities'][number]).unit);
+            heldUnits[u] = unit;
+          }
+          this.unit[k] = unit;
+          for (let c = h.categoryStart[f] as number; c < (h.categoryStart[f + 1] as number); c++) {
+            const id = h.categoryIds[c] as number;
+            let category = heldCategories[id] as number;
+            if (category === -1) {
+              category = this.categoryNames.id(h.categoryNames.name(id) as string);
+              heldCategories[id] = category;
+            }
+            categoryIds.push(category);
+          }
+          this.categoryStart[k + 1] = categoryIds.length;
+          const ht = h.typeOf[f] as number;
+          let t = heldTypes[ht] as number;
+          if (t === -1) heldTypes[ht] = t = typeIdOf(h.typeNames[ht] as EventType);
+          typeOf[k] = t;
+          (this.byType.get(typeNames[t] as EventType) as number[]).push(k);
+          if (!knownKept) {
+            const seen = this.tellKnown(k, asOfText, knownBefore, knownAfter, window);
+            knownBefore = seen.before;
+            knownAfter = seen.after;
+            parsedKnown ||= seen.parsed;
+          }
+        }
+        i = end;
+        continue;
+      }
       const claim = claims[i] as Claim;
       ids[i] = claim.id as ClaimId;
       const c = claim.content;
-      const from = held === undefined ? -1 : (held.from[i] as number);
-      if (held !== undefined && from !== -1) {
-        const h = held.index;
-        this.lo[i] = h.lo[from] as number;
-        this.hi[i] = h.hi[from] as number;
-        this.agents[i] = h.agents[from] as number;
-        this.targets[i] = h.targets[from] as number;
-        this.outside[i] = h.outside[from] as number;
-        this.persons[i] = h.persons[from] as number;
-        this.modality[i] = h.modality[from] as number;
-        this.quota[i] = h.quota[from] as number;
-        this.figureMin[i] = h.figureMin[from] as number;
-        this.figureMax[i] = h.figureMax[from] as number;
-        const o = h.origin[from] as number;
-        let origin = heldOrigins[o] as number;
-        if (origin === -1) {
-          const info = h.origins[o] as OriginInfo;
-          origin = originIds.get(info.key) ?? -1;
-          if (origin === -1) {
-            origin = origins.length;
-            origins.push(info);
-            originIds.set(info.key, origin);
-          }
-          heldOrigins[o] = origin;
-        }
-        this.origin[i] = origin;
-        const u = h.unit[from] as number;
-        let unit = u === 0 ? 0 : (heldUnits[u] as number);
-        if (unit === -1) {
-          // The first claim of a unit names it: read its figure again, once per unit.
-          const q = countedQuantity(c.quantities, c.type, this.quantityRoles);
-          unit = this.unitNames.id((q as Claim['content']['quantities'][number]).unit);
-          heldUnits[u] = unit;
-        }
-        this.unit[i] = unit;
-        for (
-          let k = h.categoryStart[from] as number;
-          k < (h.categoryStart[from + 1] as number);
-          k++
-        ) {
-          const id = h.categoryIds[k] as number;
-          let category = heldCategories[id] as number;
-          if (category === -1) {
-            category = this.categoryNames.id(h.categoryNames.name(id) as string);
-            heldCategories[id] = category;
-          }
-          categoryIds.push(category);
-        }
-        this.categoryStart[i + 1] = categoryIds.length;
-      } else {
-        this.lo[i] = c.when.earliest === null ? -Infinity : instantMs(c.when.earliest);
-        this.hi[i] = c.when.latest === null ? Infinity : instantMs(c.when.latest);
-      }
-      const knownAt = claim.knownAt;
-      let later: boolean;
-      if (knownAt.length === 24 && knownAt.endsWith('Z')) {
-        later = knownAt > asOfText;
-        if (later) {
-          if (knownAfter === null || knownAt < knownAfter) knownAfter = knownAt;
-        } else if (knownBefore === null || knownAt > knownBefore) knownBefore = knownAt;
-      } else later = !window.reached(this.knownMs(i));
-      this.exclusion[i] = exclusionOf(claim.status, later);
-      if (from === -1) this.read(i, claim, reading, categoryIds);
-
-      let list = this.byType.get(c.type);
-      if (list === undefined) {
-        list = [];
-        this.byType.set(c.type, list);
-        typeIds.set(c.type, typeIds.size);
-      }
-      list.push(i);
-      typeOf[i] = typeIds.get(c.type) as number;
+      this.lo[i] = c.when.earliest === null ? -Infinity : instantMs(c.when.earliest);
+      this.hi[i] = c.when.latest === null ? Infinity : instantMs(c.when.latest);
+      const seen = this.tellKnown(i, asOfText, knownBefore, knownAfter, window);
+      knownBefore = seen.before;
+      knownAfter = seen.after;
+      parsedKnown ||= seen.parsed;
+      this.exclusion[i] = exclusionOf(claim.status, seen.later);
+      this.read(i, claim, reading, categoryIds);
+      const t = typeIdOf(c.type);
+      typeOf[i] = t;
+      (this.byType.get(c.type) as number[]).push(i);
+      i++;
     }
     if (knownBefore !== null) window.reached(instantMs(knownBefore));
     if (knownAfter !== null) window.reached(instantMs(knownAfter));
+    this.nearestKnown = { before: knownBefore, after: knownAfter, parsed: parsedKnown };
+    this.typeNames = typeNames;
+    this.copiedFrom = held === undefined ? null : { index: held.index, from: held.from };
     this.ids = ids;
     this.origins = origins;
     this.categoryIds = Int32Array.from(categoryIds);
@@ -366,6 +409,36 @@ export class ClaimIndex {
     if (held === undefined) this.markSuperseded(typeIds.size);
     else this.supersededAsHeld(typeIds.size, held);
     for (let i = 0; i < n; i++) this.setAside[i] = claimCounts(this, i) ? 0 : 1;
+  }
+
+  /**
+   * Whether claim `i` was known only after asOf, and the nearest knownAt on either side of
+   * asOf with its own. A knownAt not in the form that sorts as its instant is parsed, and the
+   * window told of it at once.
+   */
+  private tellKnown(
+    i: number,
+    asOfText: string,
+    before: string | null,
+    after: string | null,
+    window: AsOfWindow,
+  ): { later: boolean; before: string | null; after: string | null; parsed: boolean } {
+    const knownAt = (this.claims[i] as Claim).knownAt;
+    if (knownAt.length !== 24 || !knownAt.endsWith('Z'))
+      return { later: !window.reached(this.knownMs(i)), before, after, parsed: true };
+    if (knownAt > asOfText)
+      return {
+        later: true,
+        before,
+        after: after === null || knownAt < after ? knownAt : after,
+        parsed: false,
+      };
+    return {
+      later: false,
+      before: before === null || knownAt > before ? knownAt : before,
+      after,
+      parsed: false,
+    };
   }
 
   /** What the index reads of claim `i`, a claim no held index read: all but its time and knownAt. */
@@ -467,35 +540,44 @@ export class ClaimIndex {
       if (change.after !== null && types.has(change.after.content.type)) added.push(change.after);
     }
     added.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    // The changed claims held, found by binary search rather than every held id looked up.
+    // The changed claims held, found by binary search rather than every held id looked up. The
+    // held nearest knownAt stand unless a claim that had one is gone (or some were parsed).
+    const nearest = held.nearestKnown;
+    let knownKept = !nearest.parsed;
     const gone = new Uint8Array(held.claims.length);
     for (const id of changed) {
       const at = positionOfId(held.claims, id);
-      if (held.claims[at]?.id === id) gone[at] = 1;
+      const claim = held.claims[at];
+      if (claim?.id !== id) continue;
+      gone[at] = 1;
+      if (claim.knownAt === nearest.before || claim.knownAt === nearest.after) knownKept = false;
     }
-    // One merge in id order: the held claims but the changed, and the changed claims now.
+    // One merge in id order: the held claims but the changed, and the changed claims now, each
+    // put where a binary search places it, so no held claim is read to be compared.
     const claims: Claim[] = [];
     const from = new Int32Array(held.claims.length + added.length);
-    let k = 0;
-    for (let j = 0; j < held.claims.length; j++) {
-      const claim = held.claims[j] as Claim;
-      while (k < added.length && (added[k] as Claim).id < claim.id) {
-        from[claims.length] = -1;
-        claims.push(added[k++] as Claim);
+    let j = 0;
+    const keepUpTo = (stop: number): void => {
+      for (; j < stop; j++) {
+        if (gone[j] === 1) continue;
+        from[claims.length] = j;
+        claims.push(held.claims[j] as Claim);
       }
-      if (gone[j] === 1) continue;
-      from[claims.length] = j;
+    };
+    for (const claim of added) {
+      keepUpTo(positionOfId(held.claims, claim.id));
+      from[claims.length] = -1;
       claims.push(claim);
     }
-    for (; k < added.length; k++) {
-      from[claims.length] = -1;
-      claims.push(added[k] as Claim);
-    }
-    return new ClaimIndex(held.agreement, claims, held.asOfMs, held.sources, window, {
+    keepUpTo(held.claims.length);
+    const index = new ClaimIndex(held.agreement, claims, held.asOfMs, held.sources, window, {
       index: held,
       from: from.subarray(0, claims.length),
       touched,
+      knownKept,
     });
+    held.copiedFrom = null;
+    return index;
   }
 
   /**
@@ -504,9 +586,7 @@ export class ClaimIndex {
    */
   private supersededAsHeld(types: number, held: HeldReading): void {
     const n = this.claims.length;
-    const typeNames: EventType[] = [];
-    for (const [type, list] of this.byType)
-      typeNames[this.typeOf[list[0] as number] as number] = type;
+    const { typeNames } = this;
     const sweep = new Uint8Array(this.origins.length * types);
     for (let o = 0; o < this.origins.length; o++)
       for (let t = 0; t < types; t++)
@@ -799,6 +879,15 @@ interface HeldReading {
   readonly from: Int32Array;
   /** The origins and types (`groupName`) whose supersession is swept again. */
   readonly touched: ReadonlySet<string>;
+  /** The held index's nearest knownAt stand for the claims copied: none of them was parsed or gone. */
+  readonly knownKept: boolean;
+}
+
+/** The latest knownAt at or before asOf and the earliest after it, as text; `parsed` when some were not in the form that sorts. */
+interface NearestKnown {
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly parsed: boolean;
 }
 
 /** An origin and an event type, named: the claims among which a report supersedes another. */
