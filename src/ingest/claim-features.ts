@@ -55,6 +55,13 @@ export const isWhetherFeature = (f: string): boolean =>
 export const isTenseFeature = (f: string): boolean => f.startsWith(AUX) || f.startsWith(FORM);
 const AUX = 'aux=';
 const FORM = 'form=';
+/**
+ * Told inside a quotation or a quoted block: that says who tells the act, not whether there is
+ * one, so the type and keep heads leave it out. A report quoting another outlet's paragraph is
+ * as much a report of acts as the outlet's own page.
+ */
+export const isTellerFeature = (f: string): boolean => f === QUOTED;
+const QUOTED = 'quoted';
 /** Parts of speech a verb group's words before its verb may have ("had not yet been"). */
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
 const ING = /ing$/u;
@@ -157,7 +164,7 @@ export function claimFeatures(c: ClaimContext): string[] {
   f.add(`others=${Math.min(c.others.length, 2)}`);
   f.add(c.rank === 0 ? 'first' : 'later');
   for (const other of c.others) f.add(`${WITH}${other}`);
-  if (c.quoted) f.add('quoted');
+  if (c.quoted) f.add(QUOTED);
   if (c.leads) f.add('leads');
   if (c.year !== null) {
     for (const y of years) {

@@ -1,7 +1,7 @@
 import { trainPerceptron } from './averaged-perceptron.js';
 import type { Example } from './averaged-perceptron.js';
 import type { ClaimExample } from './claim-examples.js';
-import { isTenseFeature, isWhetherFeature } from './claim-features.js';
+import { isTellerFeature, isTenseFeature, isWhetherFeature } from './claim-features.js';
 import { A_CLAIM, NO_CLAIM } from './claim-model.js';
 import type { JointLabel } from './joint-choice.js';
 import type { ClaimModelFile } from './claim-model.js';
@@ -120,7 +120,7 @@ export function trainFromExamples(
       ...example,
       features: example.features.filter((f) => !READING_ONLY_FEATURES.has(f)),
     };
-    const whether = e.features.filter((f) => !isTenseFeature(f));
+    const whether = e.features.filter((f) => !isTenseFeature(f) && !isTellerFeature(f));
     type.push({ features: whether, label: e.type });
     keep.push({ features: whether, label: e.type === NO_CLAIM ? NO_CLAIM : A_CLAIM });
     const reading = e.features.filter((f) => !isWhetherFeature(f));
