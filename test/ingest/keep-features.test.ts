@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isWhetherFeature } from '../../src/ingest/claim-features.js';
-import { extractClaims } from '../../src/ingest/extract.js';
 import { trainFromExamples } from '../../src/ingest/train-claim-model.js';
+import { extractionOfText } from '../support/extract-text.js';
 
 /** The features the rules alone give each claim of `text`, by the claim's type. */
 function featuresByType(text: string): Map<string, readonly string[]> {
-  const { claims, explanations } = extractClaims(
-    {
-      text,
-      format: 'text',
-      published: '2024-03-14T09:00:00+00:00',
-      timeZone: 'UTC',
-      publisher: 'Wire',
-    },
-    null,
-  );
+  const { claims, explanations } = extractionOfText(text, { model: null });
   return new Map(claims.map((c, i) => [c.type, explanations[i]?.features ?? []]));
 }
 

@@ -130,6 +130,26 @@ const caseArb = fc.record({
   asOf: fc.constantFrom('2024-03-02T12:00:00Z', '2024-03-06T00:00:00Z', '2024-03-09T00:00:00Z'),
 });
 
+/** The claims after every change, each new claim numbered on from 900. */
+function allApplied(first: readonly Claim[], changes: readonly ChangeValue[]): Claim[] {
+  let claims = [...first];
+  let next = 900;
+  for (const c of changes) claims = applied(claims, c, next++).after;
+  return claims;
+}
+
+/**
+ * Each claim as it was and as it is, as a server pairs them after several appends: every id
+ * held before or after, with the claim of each side (null where it has none), changed ones only.
+ */
+function pairedChanges(first: readonly Claim[], claims: readonly Claim[]): ClaimChange[] {
+  const was = new Map(first.map((x) => [x.id, x]));
+  const now = new Map(claims.map((x) => [x.id, x]));
+  return [...new Set([...was.keys(), ...now.keys()])]
+    .map((id) => ({ before: was.get(id) ?? null, after: now.get(id) ?? null }))
+    .filter((ch) => ch.before !== ch.after);
+}
+
 describe('an evaluation advanced cell by cell', () => {
   it('equals, byte for byte, the evaluation made afresh after any sequence of changes', () => {
     let advanced = 0;
@@ -179,15 +199,11 @@ describe('an evaluation advanced cell by cell', () => {
     fc.assert(
       fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
         const first = lines.map((l, i) => claimFromLine(i + 1, l));
-        let claims = first;
-        let next = 900;
-        for (const c of changes) claims = applied(claims, c, next++).after;
-        // What the server reads after several appends: each claim as it was and as it is.
-        const was = new Map(first.map((x) => [x.id, x]));
-        const now = new Map(claims.map((x) => [x.id, x]));
-        const batch: ClaimChange[] = [...new Set([...was.keys(), ...now.keys()])]
-          .map((id) => ({ before: was.get(id) ?? null, after: now.get(id) ?? null }))
-          .filter((ch) => JSON.stringify(ch.before) !== JSON.stringify(ch.after));
+        const claims = allApplied(first, changes);
+        // What the server reads after several appends, less a claim changed and changed back.
+        const batch = pairedChanges(first, claims).filter(
+          (ch) => JSON.stringify(ch.before) !== JSON.stringify(ch.after),
+        );
         const held = evaluateWithFrame(agreement, first, asOf);
         const moved = advancedCells(held.verdicts, held.frame, batch);
         if (moved === null || batch.length < 2) return;
@@ -209,15 +225,8 @@ describe('an evaluation advanced cell by cell', () => {
         const first = lines.map((l, i) => claimFromLine(i + 1, l));
         const { frame } = evaluateWithFrame(agreement, first, asOf);
         const { calendar, shown } = frame;
-        let claims = first;
-        let next = 900;
-        for (const c of changes) claims = applied(claims, c, next++).after;
-        // Each claim as it was and as it is, as the server pairs them after several appends.
-        const was = new Map(first.map((x) => [x.id, x]));
-        const now = new Map(claims.map((x) => [x.id, x]));
-        const batch = [...new Set([...was.keys(), ...now.keys()])]
-          .map((id) => ({ before: was.get(id) ?? null, after: now.get(id) ?? null }))
-          .filter((ch) => ch.before !== ch.after);
+        const claims = allApplied(first, changes);
+        const batch = pairedChanges(first, claims);
         const contextOf = (of: readonly Claim[]) => {
           const inOrder = [...of].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
           const index = new ClaimIndex(agreement, inOrder, asOfMs, []);
@@ -254,14 +263,8 @@ describe('an evaluation advanced cell by cell', () => {
         const inOrder = (of: readonly Claim[]) =>
           [...of].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         const before = new ClaimIndex(agreement, inOrder(first), asOfMs, []);
-        let claims = first;
-        let next = 900;
-        for (const c of changes) claims = applied(claims, c, next++).after;
-        const was = new Map(first.map((x) => [x.id, x]));
-        const now = new Map(claims.map((x) => [x.id, x]));
-        const batch = [...new Set([...was.keys(), ...now.keys()])]
-          .map((id) => ({ before: was.get(id) ?? null, after: now.get(id) ?? null }))
-          .filter((ch) => ch.before !== ch.after);
+        const claims = allApplied(first, changes);
+        const batch = pairedChanges(first, claims);
         // The advanced index pairs its claims with those before by where it copied them from.
         const advanced = ClaimIndex.advanced(before, batch, types, new AsOfWindow(asOfMs));
         const fresh = new ClaimIndex(agreement, inOrder(claims), asOfMs, []);
@@ -313,13 +316,7 @@ describe('an evaluation advanced cell by cell', () => {
           }
           const window = new AsOfWindow(asOfMs);
           if (batched) {
-            // Each claim as it was and as it is, as the server pairs them after several appends.
-            const was = new Map(first.map((x) => [x.id, x]));
-            const now = new Map(claims.map((x) => [x.id, x]));
-            const batch = [...new Set([...was.keys(), ...now.keys()])]
-              .map((id) => ({ before: was.get(id) ?? null, after: now.get(id) ?? null }))
-              .filter((ch) => ch.before !== ch.after);
-            index = ClaimIndex.advanced(index, batch, types, window);
+            index = ClaimIndex.advanced(index, pairedChanges(first, claims), types, window);
           } else index = ClaimIndex.advanced(index, all.slice(-1), types, window);
           const freshWindow = new AsOfWindow(asOfMs);
           const fresh = new ClaimIndex(agreement, ofTypes(claims), asOfMs, [], freshWindow);
