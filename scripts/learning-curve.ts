@@ -29,7 +29,12 @@ import {
   summariseScores,
 } from '../src/ingest/score-extraction.js';
 import type { SplitSummary } from '../src/ingest/score-extraction.js';
-import { corpusExamples, reportInput, trainFromExamples } from '../src/ingest/train-claim-model.js';
+import {
+  corpusExamples,
+  reportInput,
+  trainFromExamples,
+  withReviews,
+} from '../src/ingest/train-claim-model.js';
 import type { LabelledReport } from '../src/ingest/train-claim-model.js';
 import { CORPUS_DIR, readReports } from './read-corpus.js';
 
@@ -125,7 +130,7 @@ async function measure(): Promise<Curve> {
       const reviewed = first.flatMap((r) => examplesOf.get(r.name) ?? []);
       // As `truce model train` does: reviews teach the four heads, the joint choice is shipped.
       const model = {
-        ...trainFromExamples([...bundled, ...reviewed], `curve ${n}/${seed}`),
+        ...trainFromExamples(withReviews(bundled, reviewed), `curve ${n}/${seed}`),
         ...(joint === undefined ? {} : { joint }),
         ...(jointType === undefined ? {} : { jointType }),
       };

@@ -13,7 +13,7 @@ import { isTaughtRule, learnTriggers, readCodings } from '../ingest/learned-trig
 import type { HandCoding, LearnedTrigger, ReadCodings } from '../ingest/learned-triggers.js';
 import { claimKeys, triggerOf } from '../ingest/review-memory.js';
 import type { RememberedReview, ReviewMemory } from '../ingest/review-memory.js';
-import { trainFromExamples, writeClaimModel } from '../ingest/train-claim-model.js';
+import { trainFromExamples, withReviews, writeClaimModel } from '../ingest/train-claim-model.js';
 import type { Store } from '../store/store.js';
 import { modelStatus } from './store-model.js';
 import type { ModelStatus } from './store-model.js';
@@ -220,8 +220,9 @@ export async function trainStoreModel(
     }
     onProgress({ stage: 'document', done: n + 1, total: documents.length });
   }
-  const all = [...readClaimExamples(bundled), ...examples];
-  onProgress({ stage: 'training', examples: all.length });
+  const bundledExamples = readClaimExamples(bundled);
+  onProgress({ stage: 'training', examples: bundledExamples.length + examples.length });
+  const all = withReviews(bundledExamples, examples);
   const latest = reviewed.reduce<string | null>(
     (max, c) => (max === null || c.updatedAt > max ? c.updatedAt : max),
     null,

@@ -140,6 +140,19 @@ export function trainFromExamples(
   };
 }
 
+/**
+ * How many times each of a store's reviewed examples is shown beside the bundled ones: with 202
+ * bundled reports, 50 reviewed reports shown once moved a new region's macro F1 by nothing
+ * (decision 0127).
+ */
+export const REVIEW_WEIGHT = 3;
+
+/** The bundled examples and a store's reviewed ones, each reviewed one `REVIEW_WEIGHT` times. */
+export const withReviews = (
+  bundled: readonly ClaimExample[],
+  reviewed: readonly ClaimExample[],
+): ClaimExample[] => [...bundled, ...Array.from({ length: REVIEW_WEIGHT }, () => reviewed).flat()];
+
 /** The model file's text: keys in a fixed order, one line. */
 export const writeClaimModel = (model: ClaimModelFile): string => `${JSON.stringify(model)}\n`;
 
