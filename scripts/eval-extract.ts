@@ -1,7 +1,9 @@
 // Scores the extractor against the labelled corpus in test/corpus/, one split at a time (train,
 // dev, test: each folder there is). Gold and extracted claims are paired by where they are (the
 // gold anchor inside the claim's sentence), not by type; the type is then scored like the rest.
-// Run with `npm run eval:extract [-- --split dev] [-- --verbose]`; see docs/ingest.md.
+// Run with `npm run eval:extract [-- --split dev] [-- --verbose] [-- --reports 179-202]`; see
+// docs/ingest.md. `--reports` keeps the reports whose number is in the range: the newest train
+// reports, written after the rules, show whether a change carries to phrasing nobody tuned on.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../src/ingest/extract.js';
@@ -17,12 +19,23 @@ if (only !== undefined && !(SPLITS as readonly string[]).includes(only)) {
   process.stderr.write(`--split takes one of ${SPLITS.join(', ')}\n`);
   process.exit(2);
 }
+const range = args.includes('--reports') ? args[args.indexOf('--reports') + 1] : undefined;
+const bounds = /^(\d+)-(\d+)$/.exec(range ?? '0-999999');
+if (bounds === null) {
+  process.stderr.write('--reports takes a range of report numbers, such as --reports 179-202\n');
+  process.exit(2);
+}
+/** Whether a report's number (the digits its name starts with) is in the range asked for. */
+const inRange = (name: string): boolean => {
+  const n = Number(/^\d+/.exec(name)?.[0] ?? NaN);
+  return n >= Number(bounds[1]) && n <= Number(bounds[2]);
+};
 
 /** Scores every report of a split folder. */
 function scoreSplit(dir: string): ReportScore[] {
-  return readReports(dir).map((r) =>
-    scoreReport(r.name, r.gold, extractClaims(reportInput(r)), r.text),
-  );
+  return readReports(dir)
+    .filter((r) => inRange(r.name))
+    .map((r) => scoreReport(r.name, r.gold, extractClaims(reportInput(r)), r.text));
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1) : '–').padStart(5);
