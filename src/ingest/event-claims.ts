@@ -903,6 +903,11 @@ const DESCRIBED_REACH = 60;
  */
 const DESCRIBED_AS_TARGET =
   /\b(?:on|at|against|toward|towards|into|of|with|targeting|targeted|hit|struck)\s+(?:the\s+)?$/iu;
+/**
+ * '203 "terrorists" were "neutralised"': a description that is the subject of a passive act is
+ * what the act was done to, not its author.
+ */
+const PASSIVE_BEFORE_ACT = /^\S*\s+(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?["“]?$/u;
 /** "the White Army militia": a description after a capitalised name is that force's name. */
 const NAMED_FORCE =
   /(?<![\p{L}])(?!(?:The|A|An|Two|Three|Four|Five|Several|Some|Armed|Unknown|Unidentified)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
@@ -927,6 +932,7 @@ function describedAuthor(
     for (const m of region.matchAll(re)) {
       const before = region.slice(0, m.index);
       if (DESCRIBED_AS_TARGET.test(before) || NAMED_FORCE.test(before)) continue;
+      if (PASSIVE_BEFORE_ACT.test(text.slice(from + m.index + m[0].length, t.start))) continue;
       found.push({ end: from + m.index + m[0].length, author: author(m[0]) });
     }
   };

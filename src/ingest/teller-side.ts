@@ -6,6 +6,7 @@ import type { ActorFinder, AgreementParties } from './find-actors.js';
 import { findKnownSources, knownSourceNamed } from './known-source-index.js';
 import type { KnownSourceMention } from './known-source-index.js';
 import type { Ally } from './tables/author-descriptions.js';
+import { FORCE_NOUNS } from './tables/author-descriptions.js';
 import { KNOWN_SOURCES } from './tables/known-sources.js';
 import { PARTY_ROLE_MODIFIERS, PARTY_ROLE_REACH, PARTY_ROLE_WORDS } from './tables/party-roles.js';
 
@@ -49,12 +50,36 @@ export function tellerSides(
       side =
         partyIn(link.name) ??
         (beside === undefined ? null : partyIn(beside)) ??
+        adjectiveSide(link.name, findActors) ??
         titledSide(link.name, text, findActors);
       seen.set(link.name, side);
     }
     return side;
   };
 }
+
+/**
+ * "Ukrainian officials", "a Thai police spokesman": a side's adjective before a word of its
+ * speakers. The adjective is the one the sides' aliases give their forces ("Ukrainian forces"),
+ * so it is read through the same finder, with a force noun in the speakers' word's place.
+ */
+function adjectiveSide(name: string, findActors: ActorFinder): PartyId | null {
+  const adjective = SPEAKERS_ADJECTIVE.exec(name)?.[1];
+  // The pattern ignores case for the title's words; the adjective must still be capitalised.
+  if (adjective === undefined || !/^\p{Lu}/u.test(adjective)) return null;
+  const party = findActors(`${adjective} ${FORCE_NOUNS[0]}`, [])[0];
+  return party !== undefined && party.start === 0 ? party.party : null;
+}
+/** A capitalised adjective, then words of a title up to a word of those who speak for a side. */
+const SPEAKERS_ADJECTIVE = new RegExp(
+  `^(?:(?:an?|the)\\s+)?(\\p{Lu}[\\p{L}-]*)\\s+(?:(?:${[...modifiers].map(escapeRegExp).join('|')})\\s+)*(?:${[
+    ...PARTY_ROLE_WORDS,
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})$`,
+  'iu',
+);
 
 /** The party a name's title gives anywhere in the text, or null. */
 function titledSide(name: string, text: string, findActors: ActorFinder): PartyId | null {
@@ -83,9 +108,13 @@ function titledSide(name: string, text: string, findActors: ActorFinder): PartyI
   return null;
 }
 
-/** "Russia's deputy defence minister Alexander Fomin": a party, then only words of a title. */
+/**
+ * "Russia's deputy defence minister Alexander Fomin": a party, then only words of a title; the
+ * title may stand before the name as its apposition ("Cambodia's defence ministry spokeswoman,
+ * Maly Socheata").
+ */
 function sideBefore(text: string, at: number, findActors: ActorFinder): PartyId | null {
-  let window = text.slice(Math.max(0, at - 120), at);
+  let window = text.slice(Math.max(0, at - 120), at).replace(/,\s*$/u, '');
   let cut = 0;
   for (const b of window.matchAll(TITLE_BREAK)) cut = b.index + b[0].length;
   window = window.slice(cut);

@@ -35,6 +35,15 @@ describe('an act’s author named by description (tables/author-descriptions.ts)
     ]);
   });
 
+  it('a description that is the subject of a passive act is what the act was done to', () => {
+    expect(readings('The RSF said twelve gunmen were arrested in Omdurman.')).toEqual([
+      ['arrest', 'asserted', 'asserted'],
+    ]);
+    expect(readings('The RSF said gunmen arrested twelve people in Omdurman.')).toEqual([
+      ['arrest', 'alleged', 'asserted'],
+    ]);
+  });
+
   it('whoever is no party asserts what it tells of gunmen', () => {
     expect(readings('Medics said gunmen had opened fire on a market in Nyala.')).toEqual([
       ['armed_attack', 'asserted', 'asserted'],

@@ -124,6 +124,27 @@ describe('tellers tied to their side by a title', () => {
     ).toEqual(['shelling', 'alleged']);
   });
 
+  it('a side’s adjective before a word of its speakers ties them to it', () => {
+    // "Sudanese army" among the aliases makes "Sudanese" the army's adjective.
+    expect(teller('Sudanese officials said the RSF shelled houses in Bahri overnight.')).toEqual([
+      'shelling',
+      'alleged',
+    ]);
+    expect(teller('Sudanese doctors said the RSF shelled houses in Bahri overnight.')).toEqual([
+      'shelling',
+      'asserted',
+    ]);
+  });
+
+  it('a title told before the name as its apposition, or with a rank abbreviated, ties it', () => {
+    expect(
+      teller('The RSF’s media office head, Omar Haddad, said the army shelled homes in Bahri.'),
+    ).toEqual(['shelling', 'alleged']);
+    expect(
+      teller('Sudanese army spokesman Brig Gen Nabil Abdallah said the RSF shelled a school.'),
+    ).toEqual(['shelling', 'alleged']);
+  });
+
   it('a body the table sets beside a side speaks for the agreement’s party of that name', () => {
     const gaza = {
       parties: [

@@ -20,6 +20,11 @@ export const PARTY_ROLE_WORDS: readonly string[] = [
   'officer',
   'commander',
   'general',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'brig',
   'colonel',
   'lieutenant',
   'major',
@@ -45,6 +50,10 @@ export const PARTY_ROLE_WORDS: readonly string[] = [
   'government',
   'authorities',
   'general staff',
+  'police',
+  'media',
+  'source',
+  'sources',
 ];
 
 /**
