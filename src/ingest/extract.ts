@@ -75,7 +75,12 @@ export function attributeReport(input: ExtractInput) {
   const cleaned = cleanText(input.text, input.format);
   const structure = structureText(cleaned);
   const lines = bylineLines(input, cleaned);
-  const issuer = findIssuer(lines, cleaned.title);
+  // A text's heading is read as written: cleaning may take a translator's note above it out,
+  // or join a letterhead to the line under it into one title.
+  const issuer =
+    input.format === 'text'
+      ? findIssuer(input.text.replace(/\r\n?/g, '\n'))
+      : findIssuer(lines, cleaned.title);
   // Given, else the page's site name (read in attribution), else the report's own byline, else
   // the issuer a statement's heading names: a ministry's statement is the ministry's release.
   const publisher =
