@@ -63,7 +63,12 @@ function bylineLines(input: ExtractInput, cleaned: CleanText): string {
   // A page's source note or credit may be among what cleaning took out: read it there too.
   if (input.format !== 'text') return textWithNotes(cleaned);
   const text = input.text.replace(/\r\n?/g, '\n');
-  return cleaned.title === null ? text : text.replace(/^\s*[^\n]*/, '');
+  const { title } = cleaned;
+  if (title === null) return text;
+  // The headline is the line the title starts with, which a label ("Commentary") may stand above.
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.trim() !== '' && title.startsWith(l.trim()));
+  return at < 0 ? text.replace(/^\s*[^\n]*/, '') : lines.filter((_, k) => k !== at).join('\n');
 }
 
 /**

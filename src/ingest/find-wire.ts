@@ -1,5 +1,6 @@
 import {
   AUTHOR_PATTERN,
+  AUTHOR_UNDER_LABEL,
   ISSUER_BODY_LINE,
   ISSUER_KIND_LINE,
   ISSUER_LABEL,
@@ -53,10 +54,14 @@ export function findPublisher(text: string): string | null {
 }
 
 const author = new RegExp(AUTHOR_PATTERN, 'mu');
+const authorUnderLabel = new RegExp(AUTHOR_UNDER_LABEL, 'u');
 
-/** The person a byline names as the report's author ("By Karim Haddad"); null when none. */
+/**
+ * The person a byline names as the report's author ("By Karim Haddad", or a name alone under a
+ * commentary's label and headline); null when none.
+ */
 export function findAuthor(text: string): string | null {
-  return author.exec(text)?.[1]?.trim() ?? null;
+  return (author.exec(text) ?? authorUnderLabel.exec(text))?.[1]?.trim() ?? null;
 }
 
 const named = new RegExp(ISSUER_NAMED, 'u');

@@ -224,6 +224,15 @@ describe('who wrote a signed piece', () => {
     expect(findAuthor('COMMENTARY | By Omar Said | Nile Notes | 2 May\n')).toBe('Omar Said');
   });
 
+  it('is a name alone on its line under the piece’s label and headline', () => {
+    expect(
+      findAuthor('Commentary\n\nWhat a road says about a truce\n\nLena Hart\n\nThe scenes…'),
+    ).toBe('Lena Hart');
+    expect(findAuthor('Analysis\n\nLena Hart\n\nThe scenes near Tarsa…')).toBe('Lena Hart');
+    // without the label a name alone is a caption or a signature
+    expect(findAuthor('What a road says about a truce\n\nLena Hart\n\nThe scenes…')).toBeNull();
+  });
+
   it('is none for a live blog’s header, which names no person', () => {
     expect(findAuthor('Sahel Live | 2 March 2024 | times are local\n')).toBeNull();
   });
