@@ -1,7 +1,8 @@
 // Lists the origin misses of the train or dev split, grouped by cause: the speaker not found
 // (by the phrasing that names it), found at another grain than the gold's, the chain's wrong
 // link kept, or a speaker carried from a neighbouring sentence or not. The largest group is
-// fixed first. Run with `npx tsx scripts/origin-misses.ts [dev|train]`; the test split is refused.
+// fixed first. Run with `npx tsx scripts/origin-misses.ts [dev|train] [--reports 179-202]`; the
+// test split is refused.
 import { join } from 'node:path';
 import { originOf } from '../src/core/evidence/claim.js';
 import { foldName } from '../src/core/text/fold-name.js';
@@ -9,9 +10,10 @@ import { attributeReport, extractClaims } from '../src/ingest/extract.js';
 import { matchClaims, sameSource } from '../src/ingest/score-extraction.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
 import { MissGroups, tuningSplit } from './miss-groups.js';
-import { CORPUS_DIR, readReports } from './read-corpus.js';
+import { CORPUS_DIR, readReports, reportRangeOf } from './read-corpus.js';
 
 const split = tuningSplit('origin-misses');
+const inRange = reportRangeOf(process.argv.slice(3));
 const groups = new MissGroups();
 
 /** Phrasings that name a speaker, tried in order on the claim's sentence. */
@@ -31,7 +33,7 @@ const nameWords = (s: string): Set<string> =>
       .filter((w) => w.length > 2 && !['the', 'and', 'for', 'of'].includes(w)),
   );
 
-for (const report of readReports(join(CORPUS_DIR, split))) {
+for (const report of readReports(join(CORPUS_DIR, split)).filter((r) => inRange(r.name))) {
   const { name, gold } = report;
   const input = reportInput(report);
   const result = extractClaims(input);

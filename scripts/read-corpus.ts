@@ -21,6 +21,26 @@ export const FIXTURE_URL = new URL(
   import.meta.url,
 );
 
+/**
+ * The `--reports 179-202` option of the scoring and miss-listing scripts, as a test of a report's
+ * name (the digits it starts with, after dev's `d`): every report when the option is absent. A malformed range
+ * ends the process, since no script can do what was asked without it.
+ */
+export function reportRangeOf(args: readonly string[]): (name: string) => boolean {
+  const range = args.includes('--reports') ? args[args.indexOf('--reports') + 1] : undefined;
+  if (range === undefined) return () => true;
+  const bounds = /^(\d+)-(\d+)$/.exec(range);
+  if (bounds === null) {
+    process.stderr.write('--reports takes a range of report numbers, such as --reports 179-202\n');
+    process.exit(2);
+  }
+  const [low, high] = [Number(bounds[1]), Number(bounds[2])];
+  return (name) => {
+    const n = Number(/^[a-z]?(\d+)/.exec(name)?.[1] ?? NaN);
+    return n >= low && n <= high;
+  };
+}
+
 /** The reports of a corpus folder, each gold JSON with the .txt or .html beside it, by name. */
 export function readReports(dir: string): LabelledReport[] {
   if (!existsSync(dir)) return [];

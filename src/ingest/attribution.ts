@@ -16,6 +16,7 @@ import {
   ACT_NOT_SPEAKER,
   OWN_VOICE_PRONOUNS,
   PASSIVE_SPEAKER,
+  PERFORMED_NOT_TOLD,
   RELAYED_SPEAKER,
   SPEAKER_NOUNS,
   SPEAKER_DATELINE,
@@ -143,6 +144,7 @@ const speechVerb = compileAlternatives(
 const accordingTo = /\baccording to\s+/gi;
 const passiveSpeaker = new RegExp(PASSIVE_SPEAKER, 'giu');
 const relayedSpeaker = new RegExp(RELAYED_SPEAKER, 'giu');
+const performedNotTold = new RegExp(PERFORMED_NOT_TOLD, 'iu');
 const speakerNouns = new Set(SPEAKER_NOUNS);
 const noSpeaker = new RegExp(NO_SPEAKER, 'iu');
 const actNotSpeaker = new RegExp(ACT_NOT_SPEAKER, 'iu');
@@ -607,7 +609,7 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   }
   speechVerb.lastIndex = 0;
   for (const m of sentence.matchAll(speechVerb)) {
-    if (!outsideQuotes(m.index)) continue;
+    if (!outsideQuotes(m.index) || performedNotTold.test(sentence.slice(m.index))) continue;
     // "the UN humanitarian office (OCHA) said", "the Coalition (NC), an alliance of …, said": the
     // abbreviation is the name's, blanked in place.
     // "…, in turn, said": the aside is no part of the name, blanked in place.

@@ -63,7 +63,12 @@ function bylineLines(input: ExtractInput, cleaned: CleanText): string {
   // A page's source note or credit may be among what cleaning took out: read it there too.
   if (input.format !== 'text') return textWithNotes(cleaned);
   const text = input.text.replace(/\r\n?/g, '\n');
-  return cleaned.title === null ? text : text.replace(/^\s*[^\n]*/, '');
+  const { title } = cleaned;
+  if (title === null) return text;
+  // The headline is the line the title starts with, which a label ("Commentary") may stand above.
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.trim() !== '' && title.startsWith(l.trim()));
+  return at < 0 ? text.replace(/^\s*[^\n]*/, '') : lines.filter((_, k) => k !== at).join('\n');
 }
 
 /**
@@ -75,7 +80,12 @@ export function attributeReport(input: ExtractInput) {
   const cleaned = cleanText(input.text, input.format);
   const structure = structureText(cleaned);
   const lines = bylineLines(input, cleaned);
-  const issuer = findIssuer(lines, cleaned.title);
+  // A text's heading is read as written: cleaning may take a translator's note above it out,
+  // or join a letterhead to the line under it into one title.
+  const issuer =
+    input.format === 'text'
+      ? findIssuer(input.text.replace(/\r\n?/g, '\n'))
+      : findIssuer(lines, cleaned.title);
   // Given, else the page's site name (read in attribution), else the report's own byline, else
   // the issuer a statement's heading names: a ministry's statement is the ministry's release.
   const publisher =

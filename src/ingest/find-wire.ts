@@ -1,5 +1,8 @@
 import {
   AUTHOR_PATTERN,
+  AUTHOR_UNDER_LABEL,
+  ISSUER_BODY_LINE,
+  ISSUER_KIND_LINE,
   ISSUER_LABEL,
   ISSUER_LETTERHEAD,
   ISSUER_MEETING,
@@ -11,6 +14,7 @@ import {
   ISSUER_OPENING,
   ISSUER_PATTERN,
   ISSUER_STATE_FORM,
+  ISSUER_TRANSLATOR_NOTE,
   OPENING_CHARS,
   NAME_SMALL_WORDS,
   PUBLISHER_PATTERNS,
@@ -50,10 +54,14 @@ export function findPublisher(text: string): string | null {
 }
 
 const author = new RegExp(AUTHOR_PATTERN, 'mu');
+const authorUnderLabel = new RegExp(AUTHOR_UNDER_LABEL, 'u');
 
-/** The person a byline names as the report's author ("By Karim Haddad"); null when none. */
+/**
+ * The person a byline names as the report's author ("By Karim Haddad", or a name alone under a
+ * commentary's label and headline); null when none.
+ */
 export function findAuthor(text: string): string | null {
-  return author.exec(text)?.[1]?.trim() ?? null;
+  return (author.exec(text) ?? authorUnderLabel.exec(text))?.[1]?.trim() ?? null;
 }
 
 const named = new RegExp(ISSUER_NAMED, 'u');
@@ -65,6 +73,9 @@ const office = new RegExp(ISSUER_OFFICE, 'u');
 const speaksFirst = new RegExp(ISSUER_OPENING, 'u');
 const label = new RegExp(ISSUER_LABEL, 'iu');
 const meeting = new RegExp(ISSUER_MEETING, 'u');
+const bodyLine = new RegExp(ISSUER_BODY_LINE, 'u');
+const kindLine = new RegExp(ISSUER_KIND_LINE, 'iu');
+const translatorNote = new RegExp(ISSUER_TRANSLATOR_NOTE, 'u');
 
 /**
  * The holder of an office a heading names alone ("Special Envoy"), as the statement's opening
@@ -91,13 +102,18 @@ const nameOfCapitals = (line: string): string =>
 /**
  * Who a statement's heading says issues it ("Remarks of the Secretary-General at …" → the
  * Secretary-General; "Statement by the UN Special Envoy, Hans Grundberg, on …" → Hans Grundberg;
- * a letterhead in capitals naming a body), from its title (which cleaning takes out of the text)
+ * a letterhead naming a body, in capitals or above the kind of paper it heads; a translator's
+ * note naming who issued the original), from its title (which cleaning takes out of the text)
  * or the text's first lines; null when none reads so. A heading naming a body in lower case
  * ("Joint statement of the committee for …") names no one: the publisher speaks.
  */
 export function findIssuer(text: string, title: string | null = null): string | null {
   const opening = text.split('\n', 2 * ISSUER_LINES).filter((l) => l.trim().length > 0);
   const lines = title === null ? opening : [title, ...opening];
+  for (const line of lines.slice(0, ISSUER_LINES)) {
+    const noted = translatorNote.exec(line)?.[1]?.trim();
+    if (noted) return noted;
+  }
   for (const [k, line] of lines.slice(0, ISSUER_LINES).entries()) {
     // A label, then the meeting of the body it comes from, on its line or the next.
     const labelled = label.exec(line);
@@ -112,6 +128,8 @@ export function findIssuer(text: string, title: string | null = null): string | 
     if (name && /^\p{Lu}/u.test(name)) return holderOf(name.replace(stateForm, ''), text);
     const body = letterhead.exec(line)?.[1]?.trim();
     if (body) return nameOfCapitals(body).replace(stateForm, '');
+    const headed = kindLine.test(lines[k + 1] ?? '') ? bodyLine.exec(line)?.[1]?.trim() : null;
+    if (headed) return headed.replace(stateForm, '');
   }
   // No heading names one: a body speaking in the present tense in the opening issues it.
   for (const line of lines.slice(0, ISSUER_LINES)) {

@@ -95,6 +95,40 @@ describe('who a statement is issued by', () => {
     ).toBe('Tarsa Monitoring Mission');
   });
 
+  it('is the body a letterhead names, in capitals or on the line above the kind of paper', () => {
+    expect(
+      findIssuer(
+        'TARSA MONITORING AUTHORITY (TMA)\nOffice of the Envoy\n\nPRESS STATEMENT ON THE TRUCE',
+      ),
+    ).toBe('Tarsa Monitoring Authority');
+    expect(
+      findIssuer('Republic of Ruritania\nJoint Operations Command\nStatement No. 4\n\nOur forces'),
+    ).toBe('Joint Operations Command');
+    expect(findIssuer('Ruritanian Ministry of Foreign Affairs\nPress release\n\nDate: 2 May')).toBe(
+      'Ruritanian Ministry of Foreign Affairs',
+    );
+    // a headline naming a body is no letterhead without the kind of paper under it
+    expect(
+      findIssuer('Ruritanian Ministry of Defence\n\nTarsa, 2 May - Shelling resumed.'),
+    ).toBeNull();
+  });
+
+  it('is the body a translator’s note says issued the original, before the letterhead', () => {
+    expect(
+      findIssuer(
+        '[Translated from the Tarsan. The original press release was issued in Tarsa by the Information Centre of the Ruritanian Armed Forces.]\n\nPUSPEN RAF\n\nPRESS RELEASE',
+      ),
+    ).toBe('Information Centre of the Ruritanian Armed Forces');
+    expect(
+      findIssuer(
+        '[Unofficial translation of a statement posted on the website of the Ministry of Defence of Ruritania. Notes are marked T.N.]\n\nMINISTRY OF DEFENCE\n\nStatement',
+      ),
+    ).toBe('Ministry of Defence of Ruritania');
+    expect(
+      findIssuer('[Translated from the Tarsan, as read on the radio]\n\nTruce holds in Tarsa\n'),
+    ).toBeNull();
+  });
+
   it('is the body whose meeting a heading names on the line after its label', () => {
     expect(
       findIssuer(
@@ -188,6 +222,15 @@ describe('who wrote a signed piece', () => {
       'Lena Hart',
     );
     expect(findAuthor('COMMENTARY | By Omar Said | Nile Notes | 2 May\n')).toBe('Omar Said');
+  });
+
+  it('is a name alone on its line under the piece’s label and headline', () => {
+    expect(
+      findAuthor('Commentary\n\nWhat a road says about a truce\n\nLena Hart\n\nThe scenes…'),
+    ).toBe('Lena Hart');
+    expect(findAuthor('Analysis\n\nLena Hart\n\nThe scenes near Tarsa…')).toBe('Lena Hart');
+    // without the label a name alone is a caption or a signature
+    expect(findAuthor('What a road says about a truce\n\nLena Hart\n\nThe scenes…')).toBeNull();
   });
 
   it('is none for a live blog’s header, which names no person', () => {

@@ -123,8 +123,8 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   "^\\s*(?!(?:Situation|Flash|Briefing|Press|Daily|Weekly|Monthly)\\b)(\\p{Lu}[\\p{L} .&'-]{1,40}?)\\s+[-|–—]\\s+(?:updated|live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b",
   // "Press release of the Tigray Communication Affairs Bureau"
   "^\\s*(?:Press release|Statement|Communiqué) (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*\\.?$",
-  // "Contact: WFP Ethiopia, Addis Ababa"
-  "^\\s*Contact:\\s*(\\p{Lu}[\\p{L} .&'-]{1,40}?),",
+  // "Contact: WFP Ethiopia, Addis Ababa"; "Contact: Press spokesperson, tel. …" names a desk
+  "^\\s*Contact:\\s*(?!(?:Press|Media) (?:spokes\\w+|office|officer|desk)\\b)(\\p{Lu}[\\p{L} .&'-]{1,40}?),",
 ];
 
 /**
@@ -150,7 +150,28 @@ export const ISSUER_NAMED = `^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|
  * "KEY POINTS", "JOINT STATEMENT") is none. Matched with case.
  */
 export const ISSUER_LETTERHEAD =
-  "^\\s*(?=.*\\b(?:OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)\\s*$";
+  "^\\s*(?=.*\\b(?:OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)(?:\\s*\\([^)]*\\))?\\s*$";
+
+/**
+ * A letterhead in title case, told from a headline by the line under it: a body's name
+ * ("Royal Norwegian Ministry of Foreign Affairs", "Joint Operations Command") on the line above
+ * the kind of paper ("Press release", "Statement No. 3"). `ISSUER_BODY_LINE` (with case) is the
+ * name, its first group the body; `ISSUER_KIND_LINE` (without case) the line below it.
+ */
+export const ISSUER_BODY_LINE =
+  "^\\s*(\\p{Lu}[\\p{L}'’ -]{1,80}?\\b(?:Ministry|Office|Headquarters|Command|Commission|Committee|Council|Secretariat|Presidency|Mission|Agency|Bureau|Department|Authority|Centre|Center)\\b[\\p{L}'’ -]{0,60}?)(?:\\s*\\([^)]*\\))?\\s*$";
+export const ISSUER_KIND_LINE =
+  '^\\s*(?:(?:joint|press|official) )*(?:statement|communiqu[eé]|press release|declaration|information)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?\\s*$';
+
+/**
+ * A translator's note opening a translated statement names who issued the original ("[Translated
+ * from the Indonesian. The original press release was issued in Jakarta by the Information
+ * Centre of …]", "[… of a statement posted on the website of the Ministry of Defence of …]"):
+ * the statement is that body's word, whatever its letterhead abbreviates. The first group is
+ * the body. Read in the opening lines only, before the heading.
+ */
+export const ISSUER_TRANSLATOR_NOTE =
+  "^\\s*\\[[^\\]]*?\\b(?:issued|posted|published|released|read|distributed)\\b[^\\]]*?\\b(?:by|on the website of) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,80}?)(?:\\s*\\([^)]*\\))?\\s*[.;,\\]]";
 
 /**
  * An issuer a heading names by office alone ("Statement by the Special Envoy on …"): the
@@ -220,3 +241,10 @@ export const ISSUER_LINES = 4;
  * what the text says in its own voice is the author's word. Staff bylines name no one.
  */
 export const AUTHOR_PATTERN = `^\\s*(?:By |${PIECE_LABELS}\\s*[|·]\\s*(?:By )?)(?!.*\\bstaff\\b)(${PERSON})\\s*(?:[,|·]|$)`;
+
+/**
+ * A signed piece's heading in lines of their own: its label ("Commentary", "Analysis"), its
+ * headline (unless taken out as the title), then the author's name alone on a line. The first group is the name; read from the
+ * text's start only, as a name alone further down is a caption or a signature.
+ */
+export const AUTHOR_UNDER_LABEL = `^\\s*${PIECE_LABELS}\\s*\\n(?:\\s*[^\\n]+\\n)??\\s*(${PERSON})[ \\t]*(?:\\n|$)`;

@@ -286,6 +286,14 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
     actor: true,
     classes: ['mediator'],
   },
+  // a regional body that mediates and monitors ceasefires under its own name and letterhead
+  {
+    name: 'IGAD',
+    aliases: ['Intergovernmental Authority on Development'],
+    kind: 'mediator',
+    actor: false,
+    classes: ['organisation'],
+  },
   {
     name: 'Joint Coordination Centre',
     aliases: ['JCC', 'Joint Coordination Center'],
