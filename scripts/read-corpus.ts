@@ -23,8 +23,8 @@ export const FIXTURE_URL = new URL(
 
 /**
  * The `--reports 179-202` option of the scoring and miss-listing scripts, as a test of a report's
- * name (the digits it starts with, after dev's `d`): every report when the option is absent. A malformed range
- * ends the process, since no script can do what was asked without it.
+ * name (the digits it starts with, after dev's `d`): every report when the option is absent. A
+ * malformed range ends the process, since no script can do what was asked without it.
  */
 export function reportRangeOf(args: readonly string[]): (name: string) => boolean {
   const range = args.includes('--reports') ? args[args.indexOf('--reports') + 1] : undefined;
