@@ -251,6 +251,43 @@ export function trainPerceptron(
   return { classes, weights: averaged };
 }
 
+/**
+ * The mean of several models' weights over the same classes, rounded to `decimals` places: a
+ * perceptron's weights hang on the order it saw the examples in, and the mean of several orders
+ * hangs on none of them (decision 0134).
+ */
+export function meanOfModels(models: readonly PerceptronModel[], decimals = 3): PerceptronModel {
+  const first = models[0];
+  if (first === undefined) throw new Error('meanOfModels needs at least one model.');
+  if (models.some((m) => m.classes.join('\u0000') !== first.classes.join('\u0000'))) {
+    throw new Error('meanOfModels needs models over the same classes.');
+  }
+  // Summed in whole units of the last decimal, so that the order of the models cannot move a
+  // mean across a rounding boundary.
+  const scale = 10 ** decimals;
+  const sums = new Map<string, Map<string, number>>();
+  for (const { weights } of models) {
+    for (const feature of Object.keys(weights)) {
+      const byClass = sums.get(feature) ?? sums.set(feature, new Map()).get(feature)!;
+      const w = weights[feature]!;
+      for (const label of Object.keys(w)) {
+        byClass.set(label, (byClass.get(label) ?? 0) + Math.round(w[label]! * scale));
+      }
+    }
+  }
+  const mean: Record<string, Record<string, number>> = {};
+  for (const feature of [...sums.keys()].sort()) {
+    const byClass = sums.get(feature)!;
+    const out: Record<string, number> = {};
+    for (const label of [...byClass.keys()].sort()) {
+      const m = Math.round(byClass.get(label)! / models.length) / scale;
+      if (m !== 0) out[label] = m;
+    }
+    if (Object.keys(out).length > 0) mean[feature] = out;
+  }
+  return { classes: first.classes, weights: mean };
+}
+
 function predictRaw(
   weights: ReadonlyMap<string, ReadonlyMap<string, number>>,
   classes: readonly string[],

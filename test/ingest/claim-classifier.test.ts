@@ -10,6 +10,7 @@ import {
 } from '../../scripts/read-corpus.js';
 import {
   encodeFeatures,
+  meanOfModels,
   predict,
   scoreCodes,
   scoreVector,
@@ -25,6 +26,9 @@ import { CLAIM_EXAMPLES_URL, CLAIM_MODEL_URL } from '../../src/ingest/claim-mode
 import type { ClaimModelFile } from '../../src/ingest/claim-model.js';
 import {
   corpusTraining,
+  EPOCHS,
+  shuffleSeeds,
+  SHUFFLES,
   trainClaimModel,
   trainFromExamples,
   writeClaimModel,
@@ -94,6 +98,71 @@ describe('the averaged perceptron', () => {
         },
       ),
     );
+  });
+});
+
+describe('the mean of several orders’ weights', () => {
+  const noisy = fc.array(
+    fc.record({
+      label: fc.constantFrom(...labels),
+      features: fc.subarray(['u', 'v', 'w', 'x', 'y', 'z']),
+    }),
+    { minLength: 2, maxLength: 30 },
+  );
+  const orders = fc.uniqueArray(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 5 });
+
+  it('scores every feature set as the mean of the models’ scores, to the rounding of a weight', () => {
+    fc.assert(
+      fc.property(
+        noisy,
+        orders,
+        fc.subarray(['u', 'v', 'w', 'x', 'y', 'z']),
+        (rows, seeds, read) => {
+          const models = seeds.map((seed) => trainPerceptron(rows, { epochs: 2, seed }));
+          const mean = meanOfModels(models);
+          const scores = models.map((m) => scoreVector(m, read));
+          [...scoreVector(mean, read)].forEach((score, k) => {
+            const expected = scores.reduce((sum, s) => sum + s[k]!, 0) / models.length;
+            // Each of the read features' weights is rounded once, to half a thousandth at most.
+            expect(Math.abs(score - expected)).toBeLessThanOrEqual(read.length * 0.0005 + 1e-9);
+          });
+        },
+      ),
+    );
+  });
+
+  it('is the model itself for one model, and the same whatever order the models come in', () => {
+    fc.assert(
+      fc.property(noisy, orders, (rows, seeds) => {
+        const models = seeds.map((seed) => trainPerceptron(rows, { epochs: 2, seed }));
+        expect(meanOfModels([models[0]!])).toEqual(models[0]);
+        expect(JSON.stringify(meanOfModels([...models].reverse()))).toBe(
+          JSON.stringify(meanOfModels(models)),
+        );
+      }),
+    );
+  });
+
+  it('refuses models over different classes, whose weights mean nothing together', () => {
+    const ab = trainPerceptron([
+      { label: 'a', features: ['x'] },
+      { label: 'b', features: ['y'] },
+    ]);
+    const ac = trainPerceptron([
+      { label: 'a', features: ['x'] },
+      { label: 'c', features: ['y'] },
+    ]);
+    expect(() => meanOfModels([ab, ac])).toThrow(/same classes/);
+    expect(() => meanOfModels([])).toThrow(/at least one/);
+  });
+
+  it('comes from orders no two training runs share, since a run shuffles pass p with its seed + p', () => {
+    const runs = [1, 2, 3, 4, 5].map((run) =>
+      shuffleSeeds(run).flatMap((seed) => Array.from({ length: EPOCHS }, (_, p) => seed + p)),
+    );
+    expect(runs.every((seeds) => seeds.length === EPOCHS * SHUFFLES)).toBe(true);
+    const all = runs.flat();
+    expect(new Set(all).size).toBe(all.length);
   });
 });
 
