@@ -23,7 +23,8 @@ import { instantMs, isoOf } from '../core/time/instant-ms.js';
 import type { Store } from '../store/store.js';
 import type { LedgerHead } from '../core/ledger/signed-head.js';
 import type { EvaluateRequest, EvaluationInputs } from './agreements.js';
-import { advancedInputs, evaluationInputs, positionOf } from './agreements.js';
+import { advancedInputs, evaluationInputs } from './agreements.js';
+import type { HeldClaims } from './held-claims.js';
 import { ParsedAgreements } from './parsed-agreements.js';
 
 interface Remembered {
@@ -251,7 +252,8 @@ export class AgreementEvaluations {
       list.unshift(hit);
       return { made: hit, asOf: asOfIso, head: remembered.head };
     }
-    const { versions, claims, options } = remembered.inputs;
+    const { versions, options } = remembered.inputs;
+    const claims = remembered.inputs.claims.all();
     const validity = { from: -Infinity, until: Infinity };
     const only = versions.length === 1 ? versions[0] : undefined;
     const { verdicts, frame } =
@@ -351,20 +353,15 @@ function advancedEvaluations(
 
 /** Each touched claim as the inputs held it (by id, in id order) and as it is now in scope. */
 function claimChanges(
-  held: readonly Claim[],
+  held: HeldClaims,
   touched: readonly string[],
   now: readonly Claim[],
 ): ClaimChange[] {
   const after = new Map<string, Claim>(now.map((c) => [c.id, c]));
   const changes: ClaimChange[] = [];
   for (const id of new Set(touched)) {
-    const change = { before: heldClaim(held, id), after: after.get(id) ?? null };
+    const change = { before: held.get(id), after: after.get(id) ?? null };
     if (change.before !== null || change.after !== null) changes.push(change);
   }
   return changes;
-}
-
-function heldClaim(held: readonly Claim[], id: string): Claim | null {
-  const found = held[positionOf(held, id)];
-  return found?.id === id ? found : null;
 }

@@ -10,12 +10,11 @@ import { evaluateVersions } from '../core/evaluation/evaluate-versions.js';
 import type { Evaluation } from '../core/evaluation/evaluation.js';
 import type { AgreementId } from '../core/ids.js';
 import type { Agreement } from '../core/agreement/agreement.js';
-import type { Claim } from '../core/evidence/claim.js';
 import type { AgreementScope } from '../core/evidence/claim-assignment.js';
 import type { Source } from '../core/evidence/source.js';
-import type { ClaimId } from '../core/ids.js';
 import type { ClaimsChanged, Store } from '../store/store.js';
 import { allClaims } from './all-claims.js';
+import { HeldClaims } from './held-claims.js';
 import { scopeOf } from './assignments.js';
 import { ParsedAgreements, earlierVersionsOf } from './parsed-agreements.js';
 import type { LoadedAgreement } from './parsed-agreements.js';
@@ -132,14 +131,14 @@ export async function evaluationInputs(
     store.listSources(),
   ]);
   const scope = scopeOfVersions(id, versions);
-  const claims = await allClaims(store, { scope });
+  const claims = HeldClaims.of(await allClaims(store, { scope }));
   return { versions, claims, options: { sources }, scope };
 }
 
 export interface EvaluationInputs {
   readonly versions: readonly Agreement[];
-  /** By id, as the store lists them. */
-  readonly claims: readonly Claim[];
+  /** By id, as the store lists them; an advance shares what it did not touch. */
+  readonly claims: HeldClaims;
   readonly options: { readonly sources: readonly Source[] };
   readonly scope: AgreementScope;
 }
@@ -186,72 +185,8 @@ export async function advancedInputs(
     if (!same(scope.parties, held.scope.parties)) return undefined;
   }
   const options = changed.sources > 0 ? { sources: await store.listSources() } : held.options;
-  const claims = claimsAdvanced(held.claims, changed.touched, changed.claims);
+  const claims = held.claims.advanced(changed.touched, changed.claims);
   return { versions, claims, options, scope };
-}
-
-/**
- * Claims in id order with the touched ones replaced by their state now (`now`, in id order):
- * one merge, so the order the engine and every list in its answer follow is kept. The touched
- * claims are found by binary search and the runs of held claims between them copied whole: an
- * append touches a few of many claims, and looking every held claim up by its id cost more
- * than the rest of advancing an evaluation that nothing reads.
- */
-export function claimsAdvanced(
-  held: readonly Claim[],
-  touched: readonly ClaimId[],
-  now: readonly Claim[],
-): readonly Claim[] {
-  if (touched.length === 0) return held;
-  // Where each touched claim was held, in order; those not held were new.
-  const gone = [...new Set<string>(touched)]
-    .map((id) => ({ id, at: positionOf(held, id) }))
-    .filter(({ id, at }) => held[at]?.id === id)
-    .map(({ at }) => at)
-    .sort((x, y) => x - y);
-  // Runs of held claims and the claims now, in order, joined once at the end.
-  const runs: (readonly Claim[])[] = [];
-  let next = 0;
-  let skip = 0;
-  // Held claims [next, to) but those gone.
-  const copyUpTo = (to: number) => {
-    while (next < to) {
-      const stop = Math.min(to, gone[skip] ?? to);
-      runs.push(held.slice(next, stop));
-      next = stop;
-      if (next === gone[skip]) {
-        next++;
-        skip++;
-      }
-    }
-  };
-  for (const claim of now) {
-    copyUpTo(positionOf(held, claim.id));
-    runs.push([claim]);
-  }
-  copyUpTo(held.length);
-  // concat copies each run whole, where flat() goes element by element (many times slower over
-  // 100k held claims, more than the rest of an advance nothing reads); its arguments go in
-  // bounded groups, since a spread of very many overflows.
-  let out: Claim[] = [];
-  for (let i = 0; i < runs.length; i += RUNS_JOINED_AT_ONCE)
-    out = out.concat(...runs.slice(i, i + RUNS_JOINED_AT_ONCE));
-  return out;
-}
-
-/** Runs passed to one concat: far below the arguments a call can take. */
-const RUNS_JOINED_AT_ONCE = 10_000;
-
-/** The first position in `claims` (in id order) whose id is not below `id`. */
-export function positionOf(claims: readonly Claim[], id: string): number {
-  let lo = 0;
-  let hi = claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((claims[mid] as Claim).id < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -264,7 +199,12 @@ export async function evaluateAgreement(
   request: EvaluateRequest = {},
 ): Promise<Evaluation> {
   const { versions, claims, options } = await evaluationInputs(store, id, request.version);
-  return evaluateVersions(versions, claims, request.asOf ?? new Date().toISOString(), options);
+  return evaluateVersions(
+    versions,
+    claims.all(),
+    request.asOf ?? new Date().toISOString(),
+    options,
+  );
 }
 
 /** Which verdicts changed between two moments of knowledge, and which claims changed them. */
@@ -277,7 +217,7 @@ export async function diffAgreement(
 ): Promise<EvaluationDiff> {
   const { versions, claims, options } = await evaluationInputs(store, id, undefined, parsed);
   return diffEvaluations(
-    evaluateVersions(versions, claims, from, options),
-    evaluateVersions(versions, claims, to, options),
+    evaluateVersions(versions, claims.all(), from, options),
+    evaluateVersions(versions, claims.all(), to, options),
   );
 }

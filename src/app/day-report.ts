@@ -31,7 +31,9 @@ export async function dayReport(
       instantOfLocalDate(asked, { hour: 0, minute: 0 }, 'UTC') === null)
   )
     throw badInput(`the day must be a date like 2023-11-26, found "${asked}"`);
-  const { versions, claims, options } = await evaluationInputs(store, id);
+  const inputs = await evaluationInputs(store, id);
+  const { versions, options } = inputs;
+  const claims = inputs.claims.all();
   const evaluation = evaluateVersions(
     versions,
     claims,

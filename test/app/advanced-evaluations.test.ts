@@ -200,7 +200,8 @@ describe.each(bothBackends())('evaluations advanced from the last head on %s', (
     const { store } = opened;
     await loadExamples(store, 'advance-test');
     const scoped = new Map<AgreementId, Claim[]>();
-    for (const id of AGREEMENTS) scoped.set(id, [...(await evaluationInputs(store, id)).claims]);
+    for (const id of AGREEMENTS)
+      scoped.set(id, [...(await evaluationInputs(store, id)).claims.all()]);
     held = { store, scoped, retracted: new Set(), versionsAdded: 0 };
   });
 
