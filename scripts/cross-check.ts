@@ -5,6 +5,7 @@
 // written looking at train, so they still flatter the rules.)
 //
 //   npm run eval:folds
+//   npx tsx scripts/cross-check.ts --types   (and the held-out type misses, by gold and read type)
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { claimModel } from '../src/ingest/claim-model.js';
@@ -81,3 +82,27 @@ function print(label: string, s: SplitSummary): void {
 print('each fold read by a model trained on the other four', summariseScores(held));
 print('read by the shipped model, which was trained on every fold', summariseScores(seen));
 print('the rules alone', summariseScores(rules));
+
+/** "gold read as type" of the held-out readings, counted, with the rules alone beside them. */
+const WRONG_TYPE = /: wrong type: (\S+) “(.*)”: read as (\S+)$/u;
+function confusions(scores: readonly ReportScore[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const note of scores.flatMap((s) => s.notes)) {
+    const m = WRONG_TYPE.exec(note);
+    if (m === null) continue;
+    const key = `${m[1]} read as ${m[3]}`;
+    out.set(key, [...(out.get(key) ?? []), `${note.slice(0, note.indexOf(':'))} “${m[2]}”`]);
+  }
+  return out;
+}
+if (process.argv.includes('--types')) {
+  const byRules = confusions(rules);
+  process.stdout.write('\n== type misses held out (rules alone beside)\n');
+  for (const [key, lines] of [...confusions(held)].sort((a, b) => b[1].length - a[1].length)) {
+    if (lines.length < 3) break;
+    process.stdout.write(`  ${key}: ${lines.length} (${byRules.get(key)?.length ?? 0})\n`);
+    // A star: the rules alone gave this claim its gold type, or matched it to no claim.
+    const mark = (line: string): string => (byRules.get(key)?.includes(line) === true ? ' ' : '*');
+    for (const line of lines) process.stdout.write(`    ${mark(line)} ${line.slice(0, 160)}\n`);
+  }
+}
