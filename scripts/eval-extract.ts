@@ -10,7 +10,7 @@ import { extractClaims } from '../src/ingest/extract.js';
 import { ASPECTS, scoreReport, summariseScores } from '../src/ingest/score-extraction.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
 import type { ReportScore, SplitSummary } from '../src/ingest/score-extraction.js';
-import { CORPUS_DIR, readReports, SPLITS } from './read-corpus.js';
+import { CORPUS_DIR, readReports, reportRange, SPLITS } from './read-corpus.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -19,17 +19,7 @@ if (only !== undefined && !(SPLITS as readonly string[]).includes(only)) {
   process.stderr.write(`--split takes one of ${SPLITS.join(', ')}\n`);
   process.exit(2);
 }
-const range = args.includes('--reports') ? args[args.indexOf('--reports') + 1] : undefined;
-const bounds = /^(\d+)-(\d+)$/.exec(range ?? '0-999999');
-if (bounds === null) {
-  process.stderr.write('--reports takes a range of report numbers, such as --reports 179-202\n');
-  process.exit(2);
-}
-/** Whether a report's number (the digits its name starts with) is in the range asked for. */
-const inRange = (name: string): boolean => {
-  const n = Number(/^\d+/.exec(name)?.[0] ?? NaN);
-  return n >= Number(bounds[1]) && n <= Number(bounds[2]);
-};
+const inRange = reportRange(args);
 
 /** Scores every report of a split folder. */
 function scoreSplit(dir: string): ReportScore[] {

@@ -21,6 +21,26 @@ export const FIXTURE_URL = new URL(
   import.meta.url,
 );
 
+/**
+ * The test of `--reports A-B` from a script's arguments: whether a report's number (the digits
+ * its name starts with) is in the range, or every report when the flag is absent. The newest
+ * train reports, written after the rules, show whether a change carries to phrasing nobody tuned
+ * on; a malformed range is an error a user can act on.
+ */
+export function reportRange(args: readonly string[]): (name: string) => boolean {
+  if (!args.includes('--reports')) return () => true;
+  const bounds = /^(\d+)-(\d+)$/.exec(args[args.indexOf('--reports') + 1] ?? '');
+  if (bounds === null) {
+    process.stderr.write('--reports takes a range of report numbers, such as --reports 179-202\n');
+    process.exit(2);
+  }
+  const [low, high] = [Number(bounds[1]), Number(bounds[2])];
+  return (name) => {
+    const n = Number(/^\d+/.exec(name)?.[0] ?? NaN);
+    return n >= low && n <= high;
+  };
+}
+
 /** The reports of a corpus folder, each gold JSON with the .txt or .html beside it, by name. */
 export function readReports(dir: string): LabelledReport[] {
   if (!existsSync(dir)) return [];
