@@ -21,6 +21,7 @@ import {
   PLACE_RETOLD,
   SEAT_NOUNS,
   SETTLEMENT_HEADS,
+  LANDMARK_TAILS,
   TERRITORY_NOUNS,
   TITLES,
   VENUE_NAME_FILLERS,
@@ -90,6 +91,7 @@ const aliasIndex = nameIndex(aliases);
 const locatives = new Set(LOCATIVE_WORDS);
 const nearWords = new Set(NEAR_WORDS);
 const settlementHeads = new Set(SETTLEMENT_HEADS.map(foldName));
+const landmarkTails = new Set(LANDMARK_TAILS.map(foldName));
 const fillers = new Set(PLACE_FILLERS);
 const notPlaces = new Set(NOT_PLACES.map(foldName));
 /** Lower-case words that may sit inside a city's name ("Deir al-Balah", "Rio de Janeiro"). */
@@ -300,9 +302,12 @@ export function locatePlaces(timed: Timed): Located {
               nearWords.has(locative) &&
               words[i - 1]?.folded === locative &&
               !/['’]s$/u.test(last.text);
-            // "a strike on Kfar Tebnit": a name that opens with a word for a settlement is a
-            // place after any locative word, unless GeoNames spells it otherwise.
-            const head = last !== first && settlementHeads.has(first.folded);
+            // "a strike on Kfar Tebnit", "along Ledra Street": a name that opens with a word for
+            // a settlement or ends with one for a landmark is a place after any locative word,
+            // unless GeoNames spells it otherwise.
+            const head =
+              last !== first &&
+              (settlementHeads.has(first.folded) || landmarkTails.has(last.folded));
             const name = textOf(first, last);
             unknown.push({ ...at, key, place: UNKNOWN_PLACE, name, near, head });
           }
@@ -868,6 +873,14 @@ function namedBySettlementNoun(
   const name = run.map((w) => w.text).join(' ');
   if (notPlaces.has(foldName(name))) return null;
   const area = areaIndex().names.get(foldName(name));
+  // "the town of Gori": a town of its own where the province holds the name only as another
+  // name of its own (Shida Kartli's).
+  const town =
+    area !== undefined && precision === 'city' && foldName(area.name) !== foldName(name)
+      ? anyCityNamed(name, new Set(area.country === undefined ? [] : [area.country]))
+      : undefined;
+  if (town !== undefined && town.country === area?.country)
+    return { place: cityPlace(town, precision), length };
   // "Taiz city", "the city of Hodeidah": the town its province is named after, told as a town.
   if (area !== undefined && area.precision !== 'country')
     return { place: precision === 'city' ? { ...area, precision } : area, length };
