@@ -276,7 +276,8 @@ export function locatePlaces(timed: Timed): Located {
       const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found === null) {
         const tiny = located ? smallPlaceAt(words, i) : null;
-        const apposed = located && tiny === null ? namedByApposition(timed.text, words, i) : null;
+        const apposed =
+          located && tiny === null ? namedByApposition(timed.text, words, i, locative) : null;
         const length = tiny?.length ?? apposed?.length ?? (located ? unknownNameAt(words, i) : 0);
         const first = words[i];
         const last = words[i + Math.max(1, length) - 1];
@@ -651,22 +652,34 @@ function namedByApposition(
   text: string,
   words: readonly Word[],
   i: number,
+  locative: string | undefined,
 ): { place: Place; length: number } | null {
   const n = unknownNameAt(words, i);
   const first = words[i];
   const last = words[i + n - 1];
   if (n === 0 || first === undefined || last === undefined) return null;
-  const cue = apposition.exec(text.slice(last.end, last.end + APPOSITION_REACH));
+  const after = text.slice(last.end, last.end + APPOSITION_REACH);
+  // "at Crans-Montana in Switzerland": a name said to lie in a country or a region is a place,
+  // after a preposition of place ("to Restore Legitimacy in Yemen" is an infinitive's title).
+  const within =
+    apposition.exec(after) === null && SPATIAL.has(locative ?? '') ? liesWithin.exec(after) : null;
+  const cue = apposition.exec(after) ?? within;
   if (cue === null) return null;
   const name = text.slice(first.start, last.end);
   if (notPlaces.has(foldName(name))) return null;
   // The place the apposition names gives the country ("on the edge of El Geneina": Sudan).
   const next = words.findIndex((w) => w.start >= last.end + cue[0].length);
-  const country = next < 0 ? undefined : longestPlaceAt(words, next)?.place.country;
+  const around = next < 0 ? undefined : longestPlaceAt(words, next)?.place;
+  if (within !== null && (around === undefined || !WIDER_PRECISIONS.has(around.precision)))
+    return null;
+  const country = around?.country;
   const place: Place = { name, lat: null, lon: null, precision: 'point' };
   return { place: country === undefined ? place : { ...place, country }, length: n };
 }
 const APPOSITION_REACH = 60;
+const liesWithin = /^,? in (?:the )?(?=\p{Lu})/u;
+const SPATIAL = new Set(['at', 'in', 'near', 'outside', 'around', 'inside', 'from', 'into']);
+const WIDER_PRECISIONS: ReadonlySet<Place['precision']> = new Set(['region', 'country']);
 const apposition = compilePattern(
   `^, (?:(?:about|some|just|roughly) )?(?:\\d+(?:\\.\\d+)? ?(?:km|kilometres|kilometers|miles) )?` +
     `(?:${[...APPOSITION_CUES]
