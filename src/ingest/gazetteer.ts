@@ -854,6 +854,8 @@ function namedBySettlementNoun(
   if (i === 0 && !of && locatives.has(word.folded)) return null;
   const n = nameRun(words, i);
   if (n === 0 || n > 4) return null;
+  // "the area of Beirut's southern suburbs": a possessive owns what follows; the noun names that.
+  if (of && /['’]s$/u.test(words[i + n - 1]?.text ?? '')) return null;
   const after = words[i + n]?.folded ?? '';
   // "the northern Israeli town of Metula", "the Myanmar city of Lashio": the name is the one
   // after "of", not the country's; "the Hadath area of Beirut" names Hadath.

@@ -65,6 +65,15 @@ describe('nouns and name words that mark a place', () => {
     ]);
   });
 
+  it('reads the name after "the area of" as a place, not a possessive owner after it', () => {
+    expect(
+      placesOf('Troops fired at vehicles that arrived in the area of Tel Varon on Monday.'),
+    ).toEqual(['Tel Varon/–']);
+    expect(
+      placesOf("Jets struck a building in the area of Beirut's southern suburbs on Monday."),
+    ).not.toContain("Beirut's/–");
+  });
+
   it('reads "the town of Gori" as the town, not the province that has the name as another', () => {
     expect(
       placesOf('Aircraft bombed the town of Gori on Tuesday, killing several civilians.'),

@@ -945,6 +945,8 @@ export const NAMED_BEFORE: readonly {
   // "the US base of Al Udeid", "the rebel stronghold of Kidal"
   { noun: 'base', precision: 'point' },
   { noun: 'stronghold', precision: 'city' },
+  // "in the area of Sev Lich"
+  { noun: 'area', precision: 'point' },
   { noun: 'neighbourhood', precision: 'point' },
   { noun: 'neighborhood', precision: 'point' },
   { noun: 'town', precision: 'city' },
