@@ -1,7 +1,8 @@
 // Lists the place and country misses of the train and dev splits, grouped by cause, so the
 // largest group is fixed first. The test split is never read here: it is for the final figures.
-// Run with `npx tsx scripts/place-misses.ts [dev|train] [--all] [--by-kind]` (--all prints every
-// miss; --by-kind groups the place misses by how the place read differs from the gold's instead).
+// Run with `npx tsx scripts/place-misses.ts [dev|train] [--all] [--by-kind] [--reports 179-202]`
+// (--all prints every miss; --by-kind groups the place misses by how the place read differs from
+// the gold's instead; --reports keeps the reports whose number is in the range, as eval:extract).
 import { join } from 'node:path';
 import { foldName } from '../src/core/text/fold-name.js';
 import { attributeReport, extractClaims } from '../src/ingest/extract.js';
@@ -11,12 +12,13 @@ import type { PlaceMention } from '../src/ingest/gazetteer.js';
 import { matchClaims } from '../src/ingest/score-extraction.js';
 import { resolveTimeExpressions } from '../src/ingest/time-expressions.js';
 import { MissGroups } from './miss-groups.js';
-import { CORPUS_DIR, readReports } from './read-corpus.js';
+import { CORPUS_DIR, readReports, reportRangeOf } from './read-corpus.js';
 
 const args = process.argv.slice(2);
 const splits = args.filter((a) => a === 'train' || a === 'dev');
 const printAll = args.includes('--all');
 const byKind = args.includes('--by-kind');
+const inRange = reportRangeOf(args);
 
 type Cause =
   | 'country wrong or missing (place right)'
@@ -44,7 +46,7 @@ const add = (cause: Cause, line: string): void => groups.add(cause, line);
 const GRAIN: Readonly<Record<string, number>> = { point: 0, city: 1, region: 2, country: 3 };
 
 for (const split of splits.length === 0 ? ['train', 'dev'] : splits) {
-  for (const report of readReports(join(CORPUS_DIR, split))) {
+  for (const report of readReports(join(CORPUS_DIR, split)).filter((r) => inRange(r.name))) {
     const { name, gold } = report;
     const input = reportInput(report);
     const result = extractClaims(input);

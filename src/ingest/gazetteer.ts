@@ -21,6 +21,7 @@ import {
   PLACE_RETOLD,
   SEAT_NOUNS,
   SETTLEMENT_HEADS,
+  LANDMARK_TAILS,
   TERRITORY_NOUNS,
   TITLES,
   VENUE_NAME_FILLERS,
@@ -90,6 +91,7 @@ const aliasIndex = nameIndex(aliases);
 const locatives = new Set(LOCATIVE_WORDS);
 const nearWords = new Set(NEAR_WORDS);
 const settlementHeads = new Set(SETTLEMENT_HEADS.map(foldName));
+const landmarkTails = new Set(LANDMARK_TAILS.map(foldName));
 const fillers = new Set(PLACE_FILLERS);
 const notPlaces = new Set(NOT_PLACES.map(foldName));
 /** Lower-case words that may sit inside a city's name ("Deir al-Balah", "Rio de Janeiro"). */
@@ -274,7 +276,8 @@ export function locatePlaces(timed: Timed): Located {
       const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found === null) {
         const tiny = located ? smallPlaceAt(words, i) : null;
-        const apposed = located && tiny === null ? namedByApposition(timed.text, words, i) : null;
+        const apposed =
+          located && tiny === null ? namedByApposition(timed.text, words, i, locative) : null;
         const length = tiny?.length ?? apposed?.length ?? (located ? unknownNameAt(words, i) : 0);
         const first = words[i];
         const last = words[i + Math.max(1, length) - 1];
@@ -300,9 +303,12 @@ export function locatePlaces(timed: Timed): Located {
               nearWords.has(locative) &&
               words[i - 1]?.folded === locative &&
               !/['’]s$/u.test(last.text);
-            // "a strike on Kfar Tebnit": a name that opens with a word for a settlement is a
-            // place after any locative word, unless GeoNames spells it otherwise.
-            const head = last !== first && settlementHeads.has(first.folded);
+            // "a strike on Kfar Tebnit", "along Ledra Street": a name that opens with a word for
+            // a settlement or ends with one for a landmark is a place after any locative word,
+            // unless GeoNames spells it otherwise.
+            const head =
+              last !== first &&
+              (settlementHeads.has(first.folded) || landmarkTails.has(last.folded));
             const name = textOf(first, last);
             unknown.push({ ...at, key, place: UNKNOWN_PLACE, name, near, head });
           }
@@ -646,22 +652,34 @@ function namedByApposition(
   text: string,
   words: readonly Word[],
   i: number,
+  locative: string | undefined,
 ): { place: Place; length: number } | null {
   const n = unknownNameAt(words, i);
   const first = words[i];
   const last = words[i + n - 1];
   if (n === 0 || first === undefined || last === undefined) return null;
-  const cue = apposition.exec(text.slice(last.end, last.end + APPOSITION_REACH));
+  const after = text.slice(last.end, last.end + APPOSITION_REACH);
+  // "at Crans-Montana in Switzerland": a name said to lie in a country or a region is a place,
+  // after a preposition of place ("to Restore Legitimacy in Yemen" is an infinitive's title).
+  const within =
+    apposition.exec(after) === null && SPATIAL.has(locative ?? '') ? liesWithin.exec(after) : null;
+  const cue = apposition.exec(after) ?? within;
   if (cue === null) return null;
   const name = text.slice(first.start, last.end);
   if (notPlaces.has(foldName(name))) return null;
   // The place the apposition names gives the country ("on the edge of El Geneina": Sudan).
   const next = words.findIndex((w) => w.start >= last.end + cue[0].length);
-  const country = next < 0 ? undefined : longestPlaceAt(words, next)?.place.country;
+  const around = next < 0 ? undefined : longestPlaceAt(words, next)?.place;
+  if (within !== null && (around === undefined || !WIDER_PRECISIONS.has(around.precision)))
+    return null;
+  const country = around?.country;
   const place: Place = { name, lat: null, lon: null, precision: 'point' };
   return { place: country === undefined ? place : { ...place, country }, length: n };
 }
 const APPOSITION_REACH = 60;
+const liesWithin = /^,? in (?:the )?(?=\p{Lu})/u;
+const SPATIAL = new Set(['at', 'in', 'near', 'outside', 'around', 'inside', 'from', 'into']);
+const WIDER_PRECISIONS: ReadonlySet<Place['precision']> = new Set(['region', 'country']);
 const apposition = compilePattern(
   `^, (?:(?:about|some|just|roughly) )?(?:\\d+(?:\\.\\d+)? ?(?:km|kilometres|kilometers|miles) )?` +
     `(?:${[...APPOSITION_CUES]
@@ -836,6 +854,8 @@ function namedBySettlementNoun(
   if (i === 0 && !of && locatives.has(word.folded)) return null;
   const n = nameRun(words, i);
   if (n === 0 || n > 4) return null;
+  // "the area of Beirut's southern suburbs": a possessive owns what follows; the noun names that.
+  if (of && /['’]s$/u.test(words[i + n - 1]?.text ?? '')) return null;
   const after = words[i + n]?.folded ?? '';
   // "the northern Israeli town of Metula", "the Myanmar city of Lashio": the name is the one
   // after "of", not the country's; "the Hadath area of Beirut" names Hadath.
@@ -868,6 +888,14 @@ function namedBySettlementNoun(
   const name = run.map((w) => w.text).join(' ');
   if (notPlaces.has(foldName(name))) return null;
   const area = areaIndex().names.get(foldName(name));
+  // "the town of Gori": a town of its own where the province holds the name only as another
+  // name of its own (Shida Kartli's).
+  const town =
+    area !== undefined && precision === 'city' && foldName(area.name) !== foldName(name)
+      ? anyCityNamed(name, new Set(area.country === undefined ? [] : [area.country]))
+      : undefined;
+  if (town !== undefined && town.country === area?.country)
+    return { place: cityPlace(town, precision), length };
   // "Taiz city", "the city of Hodeidah": the town its province is named after, told as a town.
   if (area !== undefined && area.precision !== 'country')
     return { place: precision === 'city' ? { ...area, precision } : area, length };

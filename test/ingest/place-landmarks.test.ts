@@ -49,4 +49,45 @@ describe('nouns and name words that mark a place', () => {
       placesOf('Forces shelled positions in the Salah al-Din area of southern Tripoli on Monday.'),
     ).toEqual(['Salah al-Din/LY']);
   });
+
+  it('reads a name that ends with a landmark word, or opens with "Bab", as a place no gazetteer knows', () => {
+    expect(
+      placesOf('Soldiers opened fire on protesters along Kerem Vale Street on Friday.'),
+    ).toEqual(['Kerem Vale Street/–']);
+    expect(placesOf('Aid trucks crossed into the north through Bab Al-Nour on Tuesday.')).toEqual([
+      'Bab Al-Nour/–',
+    ]);
+  });
+
+  it('reads a name before "meadow" or "junction" as a place', () => {
+    expect(placesOf('Gunmen opened fire on tourists in the Arvani meadow on Tuesday.')).toEqual([
+      'Arvani/–',
+    ]);
+  });
+
+  it('reads the name after "the area of" as a place, not a possessive owner after it', () => {
+    expect(
+      placesOf('Troops fired at vehicles that arrived in the area of Tel Varon on Monday.'),
+    ).toEqual(['Tel Varon/–']);
+    expect(
+      placesOf("Jets struck a building in the area of Beirut's southern suburbs on Monday."),
+    ).not.toContain("Beirut's/–");
+  });
+
+  it('reads "the town of Gori" as the town, not the province that has the name as another', () => {
+    expect(
+      placesOf('Aircraft bombed the town of Gori on Tuesday, killing several civilians.'),
+    ).toEqual(['Gori/GE']);
+  });
+});
+
+describe('regions no admin-1 table holds', () => {
+  it('reads a breakaway territory or a region named by its landform, in its country', () => {
+    expect(
+      placesOf('Artillery shelled villages in South Ossetia on Monday, officials said.'),
+    ).toEqual(['South Ossetia/GE']);
+    expect(placesOf('Troops entered the buffer zone on the Golan Heights on Sunday.')).toEqual([
+      'Golan Heights/SY',
+    ]);
+  });
 });

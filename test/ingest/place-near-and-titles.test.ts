@@ -49,6 +49,20 @@ describe('names read as places, and names that are not', () => {
   });
 });
 
+describe('a name said to lie in a country or a region', () => {
+  it('reads a name no gazetteer knows before "in" and a country as a place there', () => {
+    expect(namesOf('Rebels attacked a checkpoint at Vel-Ardanne in Chad on Monday.')).toEqual([
+      'Vel-Ardanne',
+    ]);
+  });
+
+  it('does not read a title after an infinitive "to" as a place', () => {
+    expect(
+      namesOf('The Coalition to Restore Legitimacy in Yemen halted its air strikes on Monday.'),
+    ).toEqual(['Yemen']);
+  });
+});
+
 describe('names that open with a word for a settlement', () => {
   it('reads "Kfar …", "Deir …" after any locative word as a place no gazetteer needs to know', () => {
     expect(

@@ -339,6 +339,41 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
     country: 'SA',
     precision: 'city',
   },
+  // Regions no state's first-level division holds (Natural Earth's admin-1 areas leave out
+  // breakaway and occupied territories and the regions named by their landform), where whole
+  // fronts are fought: reports name them as often as a province.
+  {
+    name: 'South Ossetia',
+    aliases: ['Tskhinvali Region'],
+    lat: 42.3,
+    lon: 44.0,
+    country: 'GE',
+    precision: 'region',
+  },
+  {
+    name: 'Golan Heights',
+    aliases: ['the Golan'],
+    lat: 33.0,
+    lon: 35.75,
+    country: 'SY',
+    precision: 'region',
+  },
+  {
+    name: 'Donbas',
+    aliases: ['Donbass'],
+    lat: 48.3,
+    lon: 38.5,
+    country: 'UA',
+    precision: 'region',
+  },
+  {
+    name: 'Sinai',
+    aliases: ['Sinai Peninsula', 'the Sinai'],
+    lat: 29.5,
+    lon: 33.8,
+    country: 'EG',
+    precision: 'region',
+  },
   // Nagorno-Karabakh
   {
     name: 'Nagorno-Karabakh',
@@ -702,6 +737,32 @@ export const SETTLEMENT_HEADS: readonly string[] = [
   'Tell',
   'Ain',
   'Ein',
+  // "Bab" a gate: border crossings ("through Bab al-Hawa")
+  'Bab',
+];
+
+/**
+ * Last words of place names that say what kind of place they are ("Ledra Street", "Tahrir
+ * Square", "Allenby Bridge", "Zoobe Junction"): a name of two words or more that ends with one
+ * is a place after any locative word, known to a gazetteer or not.
+ */
+export const LANDMARK_TAILS: readonly string[] = [
+  'Street',
+  'Road',
+  'Avenue',
+  'Square',
+  'Bridge',
+  'Junction',
+  'Roundabout',
+  'Heights',
+  'Hill',
+  'Valley',
+  'Meadow',
+  'Dam',
+  'Crossing',
+  'Checkpoint',
+  'Airport',
+  'Airbase',
 ];
 
 /** Words allowed between the locative word and the name ("in the southern Gaza Strip"). */
@@ -884,6 +945,8 @@ export const NAMED_BEFORE: readonly {
   // "the US base of Al Udeid", "the rebel stronghold of Kidal"
   { noun: 'base', precision: 'point' },
   { noun: 'stronghold', precision: 'city' },
+  // "in the area of Sev Lich"
+  { noun: 'area', precision: 'point' },
   { noun: 'neighbourhood', precision: 'point' },
   { noun: 'neighborhood', precision: 'point' },
   { noun: 'town', precision: 'city' },
@@ -910,6 +973,11 @@ export const NAMED_AFTER: readonly string[] = [
   'airport',
   'hill',
   'hilltop',
+  'meadow',
+  'junction',
+  'roundabout',
+  'square',
+  'bridge',
   'farm',
   'village',
   'province',
