@@ -20,14 +20,15 @@ if (only !== undefined && !(SPLITS as readonly string[]).includes(only)) {
   process.exit(2);
 }
 const range = args.includes('--reports') ? args[args.indexOf('--reports') + 1] : undefined;
-const bounds = /^(\d+)-(\d+)$/.exec(range ?? '0-999999');
-if (bounds === null) {
+const bounds = range === undefined ? null : /^(\d+)-(\d+)$/.exec(range);
+if (range !== undefined && bounds === null) {
   process.stderr.write('--reports takes a range of report numbers, such as --reports 179-202\n');
   process.exit(2);
 }
-/** Whether a report's number (the digits its name starts with) is in the range asked for. */
+/** Whether a report is in the range asked for, by the number its name starts with (d001 is 1). */
 const inRange = (name: string): boolean => {
-  const n = Number(/^\d+/.exec(name)?.[0] ?? NaN);
+  if (bounds === null) return true;
+  const n = Number(/^[a-z]?(\d+)/.exec(name)?.[1] ?? NaN);
   return n >= Number(bounds[1]) && n <= Number(bounds[2]);
 };
 
