@@ -13,8 +13,6 @@ import { advancedTallies, talliesWith } from './compute-tallies.js';
 import type { CellFrame } from './evaluate.js';
 import { accusationsUntil, suspended } from './evaluate.js';
 import { evaluateInstance } from './evaluate-instance.js';
-import { triggerReadings } from './evaluate-powers.js';
-import type { TriggerReading } from './evaluate-powers.js';
 import { EvaluationContext } from './evaluation-context.js';
 import type { Breach } from './evaluation.js';
 import type { RuleAllowance } from './extension-rules.js';
@@ -97,12 +95,6 @@ export function advancedCells(
   const outcomes = instances
     .filter((i) => reassessed.has(keyOf(i)))
     .map((i) => evaluateInstance(ctx, i, end.range));
-  // A power reads its trigger norms' verdicts and trigger times: the same, it comes out the same.
-  if (
-    reached.triggersPower &&
-    !triggersKept(made.triggers, triggerReadings(ctx, outcomes, NO_EXERCISE))
-  )
-    return null;
   const results = new Map<NormInstance, JudgedInstance>(
     outcomes.map((o) => [o.instance, suspended(o, made.suspensions).result]),
   );
@@ -169,23 +161,6 @@ export function advancedCells(
       typesIndexed: { types: typesName, index },
     },
   };
-}
-
-/** What `triggerReadings` needs of powers no one exercised: there were none, or `triggers` is null. */
-const NO_EXERCISE = { results: [], exercises: [] } as const;
-
-/** Whether every trigger reading made again is the one held (none held: a power was exercised). */
-function triggersKept(
-  held: ReadonlyMap<string, TriggerReading> | null,
-  remade: ReadonlyMap<string, TriggerReading> | null,
-): boolean {
-  if (held === null || remade === null) return false;
-  for (const [key, reading] of remade) {
-    const was = held.get(key);
-    if (was === undefined || was.verdict !== reading.verdict || !Object.is(was.at, reading.at))
-      return false;
-  }
-  return true;
 }
 
 /** The claims of each of `types` after the changes, still in id order; other types as held. */

@@ -103,9 +103,8 @@ export function cellIsAffected(affected: AffectedCells, cell: CellAddress): bool
 /**
  * The norms a change reaches when a re-assessment of their cells tests for itself what
  * `cellsAffectedBy` must assume: that a count an extension rule makes moved the term (it
- * compares the rule's allowances before and after), that the claim set another aside, or
- * was set aside (it compares which claims of the types it reads are superseded, by whom), and
- * that a power's trigger moved (it compares what the power reads of the trigger norms).
+ * compares the rule's allowances before and after), and that the claim set another aside, or
+ * was set aside (it compares which claims of the types it reads are superseded, by whom).
  * `everything` for every other reason `cellsAffectedBy` gives.
  */
 export type NormsReached =
@@ -115,8 +114,6 @@ export type NormsReached =
       readonly norms: ReadonlySet<string>;
       /** An extension rule counts one of them: its allowance must come out the same. */
       readonly countedByRule: boolean;
-      /** One of them triggers a power: what the power reads of it must come out the same. */
-      readonly triggersPower: boolean;
     }
   | { readonly kind: 'nothing' };
 
@@ -136,8 +133,7 @@ export function normsReachedBy(
   }
   if (norms.size === 0) return { kind: 'nothing' };
   const countedByRule = agreement.term.extensionRules.some((r) => norms.has(r.counts));
-  const triggersPower = agreement.powers.some((p) => p.trigger.violated.some((n) => norms.has(n)));
-  return { kind: 'norms', norms, countedByRule, triggersPower };
+  return { kind: 'norms', norms, countedByRule };
 }
 
 /**
@@ -182,12 +178,9 @@ function everythingBecause(
     (assumed && term.extensionRules.some((r) => reading.has(r.counts)))
   )
     return 'term';
-  // A trigger norm's reassessment can test what the power reads of it; an exercise cannot be.
   if (
     agreement.powers.some(
-      (p) =>
-        p.exercisedBy.events.includes(type) ||
-        (assumed && p.trigger.violated.some((n) => reading.has(n))),
+      (p) => p.exercisedBy.events.includes(type) || p.trigger.violated.some((n) => reading.has(n)),
     )
   )
     return 'power';

@@ -128,40 +128,6 @@ export function evaluatePowers(
 }
 
 /**
- * What a power reads of one instance of a norm that triggers it: the verdict before any
- * suspension, and when a violation was established (NaN when the verdict triggers nothing).
- */
-export interface TriggerReading {
-  readonly verdict: Verdict;
-  readonly at: number;
-}
-
-/**
- * Each instance of a norm triggering some power, by `instanceKey`, as the powers read it.
- * Null when a power was exercised: an advance then cannot tell the term's end is unmoved.
- */
-export function triggerReadings(
-  ctx: EvaluationContext,
-  outcomes: readonly InstanceOutcome[],
-  powers: PowersOutcome,
-): ReadonlyMap<string, TriggerReading> | null {
-  if (powers.exercises.length > 0) return null;
-  const triggering = new Set(ctx.agreement.powers.flatMap((p) => p.trigger.violated));
-  const readings = new Map<string, TriggerReading>();
-  for (const o of outcomes) {
-    if (!triggering.has(o.instance.norm.id)) continue;
-    const { verdict } = o.result;
-    const at = TRIGGERING[verdict] === undefined ? NaN : triggerTime(ctx, o);
-    readings.set(instanceKey(o.instance), { verdict, at });
-  }
-  return readings;
-}
-
-/** The name of an instance among an agreement's: its norm, period and bearer. */
-export const instanceKey = (i: InstanceOutcome['instance']): string =>
-  `${i.norm.id}|${i.period ?? ''}|${i.bearer}`;
-
-/**
  * When a violation is established: for a prohibition, by the first breaking act reported for
  * certain; for an obligation, when it fell due.
  */

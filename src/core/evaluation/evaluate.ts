@@ -19,8 +19,7 @@ import { computeTallies } from './compute-tallies.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
 import { evaluateInstance } from './evaluate-instance.js';
 import type { Exercise } from './evaluate-powers.js';
-import { evaluatePowers, triggerReadings } from './evaluate-powers.js';
-import type { TriggerReading } from './evaluate-powers.js';
+import { evaluatePowers } from './evaluate-powers.js';
 import { EvaluationContext } from './evaluation-context.js';
 import type { Evaluation } from './evaluation.js';
 import type { RuleAllowance } from './extension-rules.js';
@@ -107,11 +106,6 @@ export interface CellFrame {
    * names: the next advance reaching the same types takes it as its index before.
    */
   readonly typesIndexed: { readonly types: string; readonly index: ClaimIndex } | null;
-  /**
-   * What the powers read of their trigger norms' instances, null when one was exercised: an
-   * advance reassessing some of them keeps the powers when these come out the same.
-   */
-  readonly triggers: ReadonlyMap<string, TriggerReading> | null;
 }
 
 /** `evaluateVerdicts`, with the frame its cells were assessed on. */
@@ -165,7 +159,6 @@ function assessed(
 
   let outcomes = evaluateAll(ctx, natural, frame);
   const powers = evaluatePowers(ctx, outcomes, natural.range);
-  const triggers = triggerReadings(ctx, outcomes, powers);
   const terminate = earliest(powers.exercises.filter((e) => e.power.effect === 'terminate'));
   const end = endedByPower(
     natural,
@@ -261,7 +254,6 @@ function assessed(
           )
         : new Map(),
       typesIndexed: null,
-      triggers,
     },
   };
 }

@@ -155,7 +155,6 @@ describe('an evaluation advanced cell by cell', () => {
     let advanced = 0;
     let withRule = 0;
     let superseding = 0;
-    let throughPower = 0;
     fc.assert(
       fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
         let claims = lines.map((l, i) => claimFromLine(i + 1, l));
@@ -181,7 +180,6 @@ describe('an evaluation advanced cell by cell', () => {
           if (reached.kind === 'norms') {
             advanced += 1;
             if (reached.countedByRule) withRule += 1;
-            if (reached.triggersPower) throughPower += 1;
             if (c.kind === 'supersede') superseding += 1;
           }
           held = moved;
@@ -190,11 +188,8 @@ describe('an evaluation advanced cell by cell', () => {
       }),
       { numRuns: 200 },
     );
-
-    // The cases that matter were met: cells assessed again, under a rule, after a correction,
-    // through a norm a power's trigger reads (21 of 406 advances in one run).
+    // The cases that matter were met: cells assessed again, under a rule, after a correction.
     expect(advanced).toBeGreaterThan(100);
-    expect(throughPower).toBeGreaterThan(5);
     expect(withRule).toBeGreaterThan(20);
     expect(superseding).toBeGreaterThan(20);
   }, 120_000);
