@@ -130,6 +130,8 @@ const caseArb = fc.record({
   asOf: fc.constantFrom('2024-03-02T12:00:00Z', '2024-03-06T00:00:00Z', '2024-03-09T00:00:00Z'),
 });
 
+type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
 /** The claims after every change, each new claim numbered on from 900. */
 function allApplied(first: readonly Claim[], changes: readonly ChangeValue[]): Claim[] {
   let claims = [...first];
@@ -149,6 +151,25 @@ function pairedChanges(first: readonly Claim[], claims: readonly Claim[]): Claim
     .map((id) => ({ before: was.get(id) ?? null, after: now.get(id) ?? null }))
     .filter((ch) => ch.before !== ch.after);
 }
+
+/** A case's claims before and after its changes, the pairs a server reads, and the frame held. */
+function beforeAndAfter({ agreement, lines, changes, asOf }: Case) {
+  const first = lines.map((l, i) => claimFromLine(i + 1, l));
+  const claims = allApplied(first, changes);
+  const { calendar, shown } = evaluateWithFrame(agreement, first, asOf).frame;
+  return {
+    asOfMs: Date.parse(asOf),
+    first,
+    claims,
+    batch: pairedChanges(first, claims),
+    calendar,
+    shown,
+  };
+}
+
+/** Claims in id order, as the store lists them. */
+const inIdOrder = (of: readonly Claim[]): Claim[] =>
+  [...of].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 describe('an evaluation advanced cell by cell', () => {
   it('equals, byte for byte, the evaluation made afresh after any sequence of changes', () => {
@@ -220,16 +241,11 @@ describe('an evaluation advanced cell by cell', () => {
   it('sums tallies made again in the periods changes meet with those kept, as a whole pass does', () => {
     let partial = 0;
     fc.assert(
-      fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
-        const asOfMs = Date.parse(asOf);
-        const first = lines.map((l, i) => claimFromLine(i + 1, l));
-        const { frame } = evaluateWithFrame(agreement, first, asOf);
-        const { calendar, shown } = frame;
-        const claims = allApplied(first, changes);
-        const batch = pairedChanges(first, claims);
+      fc.property(caseArb, (c) => {
+        const { agreement } = c;
+        const { asOfMs, first, claims, batch, calendar, shown } = beforeAndAfter(c);
         const contextOf = (of: readonly Claim[]) => {
-          const inOrder = [...of].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-          const index = new ClaimIndex(agreement, inOrder, asOfMs, []);
+          const index = new ClaimIndex(agreement, inIdOrder(of), asOfMs, []);
           index.place(calendar);
           return new EvaluationContext(agreement, index, calendar, new AsOfWindow(asOfMs));
         };
@@ -254,20 +270,14 @@ describe('an evaluation advanced cell by cell', () => {
   it('meets the same periods with an index advanced from the one before as with one made afresh', () => {
     let moved = 0;
     fc.assert(
-      fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
-        const asOfMs = Date.parse(asOf);
-        const first = lines.map((l, i) => claimFromLine(i + 1, l));
-        const { frame } = evaluateWithFrame(agreement, first, asOf);
-        const { calendar, shown } = frame;
+      fc.property(caseArb, (c) => {
+        const { agreement } = c;
+        const { asOfMs, first, claims, batch, calendar, shown } = beforeAndAfter(c);
         const types = new Set(LINE_TYPES);
-        const inOrder = (of: readonly Claim[]) =>
-          [...of].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        const before = new ClaimIndex(agreement, inOrder(first), asOfMs, []);
-        const claims = allApplied(first, changes);
-        const batch = pairedChanges(first, claims);
+        const before = new ClaimIndex(agreement, inIdOrder(first), asOfMs, []);
         // The advanced index pairs its claims with those before by where it copied them from.
         const advanced = ClaimIndex.advanced(before, batch, types, new AsOfWindow(asOfMs));
-        const fresh = new ClaimIndex(agreement, inOrder(claims), asOfMs, []);
+        const fresh = new ClaimIndex(agreement, inIdOrder(claims), asOfMs, []);
         const met = (after: ClaimIndex) =>
           periodsMet(changedTimes(batch, before, after), calendar, shown);
         // Claims whose supersession moved add periods beyond the changed claims' own: rare, hence
