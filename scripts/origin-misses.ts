@@ -13,7 +13,7 @@ import { MissGroups, tuningSplit } from './miss-groups.js';
 import { CORPUS_DIR, readReports, reportRangeOf } from './read-corpus.js';
 
 const split = tuningSplit('origin-misses');
-const inRange = reportRangeOf(process.argv.slice(3));
+const inRange = reportRangeOf(process.argv.slice(2));
 const groups = new MissGroups();
 
 /** Phrasings that name a speaker, tried in order on the claim's sentence. */

@@ -56,13 +56,12 @@ export interface ExtractResult {
 }
 
 /**
- * The text bylines are read in: a plain report's own lines, which cleaning joins into their
- * paragraph, without its headline ("Gaza ceasefire holds - live" is no live blog's header).
+ * The text bylines are read in: a plain report's own lines (`text`, with its line breaks made
+ * one), which cleaning joins into their paragraph, without its headline ("Gaza ceasefire holds - live" is no live blog's header).
  */
-function bylineLines(input: ExtractInput, cleaned: CleanText): string {
+function bylineLines(input: ExtractInput, cleaned: CleanText, text: string): string {
   // A page's source note or credit may be among what cleaning took out: read it there too.
   if (input.format !== 'text') return textWithNotes(cleaned);
-  const text = input.text.replace(/\r\n?/g, '\n');
   const { title } = cleaned;
   if (title === null) return text;
   // The headline is the line the title starts with, which a label ("Commentary") may stand above.
@@ -79,13 +78,11 @@ function bylineLines(input: ExtractInput, cleaned: CleanText): string {
 export function attributeReport(input: ExtractInput) {
   const cleaned = cleanText(input.text, input.format);
   const structure = structureText(cleaned);
-  const lines = bylineLines(input, cleaned);
+  const asWritten = input.text.replace(/\r\n?/g, '\n');
+  const lines = bylineLines(input, cleaned, asWritten);
   // A text's heading is read as written: cleaning may take a translator's note above it out,
   // or join a letterhead to the line under it into one title.
-  const issuer =
-    input.format === 'text'
-      ? findIssuer(input.text.replace(/\r\n?/g, '\n'))
-      : findIssuer(lines, cleaned.title);
+  const issuer = input.format === 'text' ? findIssuer(asWritten) : findIssuer(lines, cleaned.title);
   // Given, else the page's site name (read in attribution), else the report's own byline, else
   // the issuer a statement's heading names: a ministry's statement is the ministry's release.
   const publisher =

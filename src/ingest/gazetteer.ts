@@ -661,9 +661,9 @@ function namedByApposition(
   const after = text.slice(last.end, last.end + APPOSITION_REACH);
   // "at Crans-Montana in Switzerland": a name said to lie in a country or a region is a place,
   // after a preposition of place ("to Restore Legitimacy in Yemen" is an infinitive's title).
-  const within =
-    apposition.exec(after) === null && SPATIAL.has(locative ?? '') ? liesWithin.exec(after) : null;
-  const cue = apposition.exec(after) ?? within;
+  const apposed = apposition.exec(after);
+  const within = apposed === null && SPATIAL.has(locative ?? '') ? liesWithin.exec(after) : null;
+  const cue = apposed ?? within;
   if (cue === null) return null;
   const name = text.slice(first.start, last.end);
   if (notPlaces.has(foldName(name))) return null;

@@ -244,7 +244,8 @@ export const AUTHOR_PATTERN = `^\\s*(?:By |${PIECE_LABELS}\\s*[|·]\\s*(?:By )?)
 
 /**
  * A signed piece's heading in lines of their own: its label ("Commentary", "Analysis"), its
- * headline (unless taken out as the title), then the author's name alone on a line. The first group is the name; read from the
- * text's start only, as a name alone further down is a caption or a signature.
+ * headline (unless taken out as the title), then the author's name alone on a line. The first
+ * group is the name; read from the text's start only, as a name alone further down is a caption
+ * or a signature.
  */
 export const AUTHOR_UNDER_LABEL = `^\\s*${PIECE_LABELS}\\s*\\n(?:\\s*[^\\n]+\\n)??\\s*(${PERSON})[ \\t]*(?:\\n|$)`;
