@@ -6,6 +6,7 @@ import { versionVerdicts } from '../core/evaluation/evaluate-versions.js';
 import type { CellExplanation, Evaluation, EvaluationGrid } from '../core/evaluation/evaluation.js';
 import type { Verdicts } from '../core/evaluation/verdicts.js';
 import { fullEvaluation } from '../core/evaluation/verdicts.js';
+import type { GridMade } from '../core/evaluation/verdict-grid.js';
 import { gridOfVerdicts } from '../core/evaluation/verdict-grid.js';
 import { termSpan } from '../core/evaluation/term-span.js';
 import type { ClaimChange } from '../core/evaluation/affected-cells.js';
@@ -46,10 +47,15 @@ interface Made {
   /** What its cells were assessed on, to assess some again; null for several versions. */
   readonly frame: CellFrame | null;
   grid: EvaluationGrid | null;
+  /**
+   * The grid of the evaluation this one was advanced from, until this one's grid is made: the
+   * parts the advance kept are taken from it, and so are their texts (`text`).
+   */
+  gridBefore: GridMade | null;
   full: Evaluation | null;
   /**
-   * The JSON text of the grid last sent, field by field: an evaluation advanced from this one
-   * keeps it, so that only the fields an append changed are serialised again.
+   * The JSON text of the grid last sent, part by part: an evaluation advanced from this one
+   * keeps it, so that only the parts an append changed are serialised again.
    */
   text: FieldTexts | null;
 }
@@ -101,7 +107,10 @@ function gridTagOf(id: AgreementId, version: number | undefined, head: string, a
  * fields, and a term with no end known runs to it.
  */
 function gridOf(made: Made, asOf: string): EvaluationGrid {
-  made.grid ??= gridOfVerdicts(made.verdicts);
+  if (made.grid === null) {
+    made.grid = gridOfVerdicts(made.verdicts, made.gridBefore ?? undefined);
+    made.gridBefore = null;
+  }
   if (made.grid.asOf === asOf) return made.grid;
   return { ...made.grid, asOf, span: termSpan(made.grid.term, asOf) };
 }
@@ -263,7 +272,15 @@ export class AgreementEvaluations {
             frame: null,
           }
         : evaluateWithFrame(only, claims, asOf, { ...options, validity });
-    const made: Made = { ...validity, verdicts, frame, grid: null, full: null, text: null };
+    const made: Made = {
+      ...validity,
+      verdicts,
+      frame,
+      grid: null,
+      gridBefore: null,
+      full: null,
+      text: null,
+    };
     list.unshift(made);
     list.length = Math.min(list.length, EVALUATIONS_KEPT);
     return { made, asOf: asOfIso, head: remembered.head };
@@ -338,6 +355,7 @@ function advancedEvaluations(
         verdicts,
         frame: made.frame,
         grid: made.grid === null ? null : { ...made.grid, claims },
+        gridBefore: made.gridBefore,
         full: made.full === null ? null : { ...made.full, claims },
         text: made.text,
       });
@@ -345,8 +363,10 @@ function advancedEvaluations(
     }
     if (made.frame === null || changes.length > CELL_CHANGES_AT_MOST) continue;
     const cells = advancedCells(made.verdicts, made.frame, changes, validity);
-    if (cells !== null)
-      out.push({ ...validity, ...cells, grid: null, full: null, text: made.text });
+    if (cells === null) continue;
+    const gridBefore =
+      made.grid === null ? made.gridBefore : { verdicts: made.verdicts, grid: made.grid };
+    out.push({ ...validity, ...cells, grid: null, gridBefore, full: null, text: made.text });
   }
   return out;
 }

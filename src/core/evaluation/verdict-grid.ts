@@ -4,6 +4,7 @@ import type {
   Evaluation,
   EvaluationGrid,
   GridNormResult,
+  GridPeriod,
   NormResult,
 } from './evaluation.js';
 import { releasedPersons } from './released-persons.js';
@@ -28,30 +29,79 @@ export function verdictGrid(evaluation: Evaluation): EvaluationGrid {
   });
 }
 
-/** The same grid made from the verdicts, no cell explained: `verdictGrid` of `evaluate`. */
-export function gridOfVerdicts(verdicts: Verdicts): EvaluationGrid {
+/**
+ * The same grid made from the verdicts, no cell explained: `verdictGrid` of `evaluate`. Given
+ * the grid of earlier verdicts these were advanced from, each period, cell, tally row and the
+ * breach groups the advance kept as they were are the very objects of that grid, so that its
+ * text is made again only where the verdicts changed (`jsonByFields`).
+ */
+export function gridOfVerdicts(verdicts: Verdicts, earlier?: GridMade): EvaluationGrid {
   const { periods, once, ...rest } = verdicts;
-  return gridWith(rest, {
-    periods: periods.map(({ norms, ...period }) => ({ ...period, norms: norms.map(gridResult) })),
-    once: once.map(gridResult),
-  });
+  const keptPeriods = keptBy(earlier?.verdicts.periods, earlier?.grid.periods);
+  const keptCells = keptBy(earlier?.verdicts.once, earlier?.grid.once);
+  const keptRows = keptBy(earlier?.verdicts.tallies, earlier?.grid.tallies);
+  const breaches =
+    earlier !== undefined && earlier.verdicts.breaches === rest.breaches
+      ? earlier.grid.breaches
+      : undefined;
+  return gridWith(
+    rest,
+    {
+      periods: periods.map((period) => keptPeriods.get(period) ?? gridPeriod(period)),
+      once: once.map((cell) => keptCells.get(cell) ?? gridResult(cell)),
+    },
+    { rows: keptRows, breaches },
+  );
+}
+
+/** A grid and the verdicts it was made from. */
+export interface GridMade {
+  readonly verdicts: Verdicts;
+  readonly grid: EvaluationGrid;
+}
+
+/** Each part of earlier verdicts with the grid's part made from it (the lists run in step). */
+function keptBy<V extends object, G>(
+  from: readonly V[] | undefined,
+  made: readonly G[] | undefined,
+): ReadonlyMap<V, G> {
+  const kept = new Map<V, G>();
+  if (from === undefined || made === undefined) return kept;
+  from.forEach((part, k) => kept.set(part, made[k] as G));
+  return kept;
 }
 
 function gridWith(
   rest: Omit<Evaluation | Verdicts, 'periods' | 'once'>,
   cells: Pick<EvaluationGrid, 'periods' | 'once'>,
+  kept?: {
+    readonly rows: ReadonlyMap<object, EvaluationGrid['tallies'][number]>;
+    readonly breaches: readonly BreachGroup[] | undefined;
+  },
 ): EvaluationGrid {
   const { breaches, tallies, ...fields } = rest;
-  const rows = tallies.map(({ from: _from, ...row }) => row);
+  const rows = tallies.map((t) => kept?.rows.get(t) ?? gridRow(t));
   return {
     ...fields,
     tallies: rows,
     releases: releasedPersons(rows),
     runningTotals: runningTotals(cells.periods),
     ...cells,
-    breaches: breachGroups(breaches),
+    breaches: kept?.breaches ?? breachGroups(breaches),
     span: termSpan(fields.term, fields.asOf),
   };
+}
+
+function gridPeriod({ norms, ...period }: Verdicts['periods'][number]): GridPeriod {
+  return { ...period, norms: norms.map(gridResult) };
+}
+
+/** A tally row without `from`: its sources grow with the claims, and the grid must not. */
+function gridRow<T extends { readonly from: unknown }>({
+  from: _from,
+  ...row
+}: T): Omit<T, 'from'> {
+  return row;
 }
 
 function gridCell(result: NormResult): GridNormResult {

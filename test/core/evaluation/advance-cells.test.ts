@@ -18,6 +18,8 @@ import type { CellFrame } from '../../../src/core/evaluation/evaluate.js';
 import { evaluate, evaluateWithFrame } from '../../../src/core/evaluation/evaluate.js';
 import type { CountedTally, Verdicts } from '../../../src/core/evaluation/verdicts.js';
 import { fullEvaluation } from '../../../src/core/evaluation/verdicts.js';
+import { gridOfVerdicts } from '../../../src/core/evaluation/verdict-grid.js';
+import { jsonByFields } from '../../../src/core/api/json-by-fields.js';
 import type { ClaimChangeValue } from './claim-lines.js';
 import {
   claimChanges,
@@ -213,6 +215,47 @@ describe('an evaluation advanced cell by cell', () => {
     expect(advanced).toBeGreaterThan(100);
     expect(withRule).toBeGreaterThan(20);
     expect(superseding).toBeGreaterThan(20);
+  }, 120_000);
+
+  it("makes its grid and the grid's text from those before, as they are made afresh", () => {
+    let keptPeriods = 0;
+    fc.assert(
+      fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
+        let claims = lines.map((l, i) => claimFromLine(i + 1, l));
+        let held: { verdicts: Verdicts; frame: CellFrame } = evaluateWithFrame(
+          agreement,
+          claims,
+          asOf,
+        );
+        let grid = gridOfVerdicts(held.verdicts);
+        let text = jsonByFields(grid, null).fields;
+        let next = 900;
+        for (const c of changes) {
+          const { after, change } = applied(claims, c, next++);
+          if (change === null) continue;
+          claims = after;
+          const moved = advancedCells(held.verdicts, held.frame, [change]);
+          if (moved === null) {
+            held = evaluateWithFrame(agreement, claims, asOf);
+            grid = gridOfVerdicts(held.verdicts);
+            text = jsonByFields(grid, null).fields;
+            continue;
+          }
+          const before = grid;
+          grid = gridOfVerdicts(moved.verdicts, { verdicts: held.verdicts, grid });
+          keptPeriods += grid.periods.filter((p, k) => p === before.periods[k]).length;
+          const sent = jsonByFields(grid, text);
+          const fresh = gridOfVerdicts(evaluateWithFrame(agreement, claims, asOf).verdicts);
+          expect(grid).toEqual(fresh);
+          expect(sent.text).toBe(JSON.stringify(fresh));
+          held = moved;
+          text = sent.fields;
+        }
+      }),
+      { numRuns: 200 },
+    );
+    // Periods the changes did not reach were taken from the grid before, not made again.
+    expect(keptPeriods).toBeGreaterThan(100);
   }, 120_000);
 
   it('equals the evaluation made afresh when a batch of changes is advanced at once', () => {
