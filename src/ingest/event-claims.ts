@@ -1486,8 +1486,9 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
 }
 
 /**
- * The town the report names most often (the first of equals): where a claim's paragraph names
- * no place, the report's own town is the likeliest ("clashes resumed" in a report on Tripoli).
+ * The town or landmark the report names most often (the first of equals): where a claim's
+ * paragraph names no place, the report's own is the likeliest ("clashes resumed" in a report on
+ * Tripoli; "troops withdrew" in one on the Heglig oil field, before the capitals that speak of it).
  * Towns first: on the training and dev reports, areas or countries beside them placed fewer claims
  * right, save a region of the town's country named at least as often (a report on a front); a
  * report that names no town is about the area it places acts in most.
@@ -1568,7 +1569,7 @@ function mostNamed(
   }
   return [...tally.values()].sort((a, b) => b.n - a.n);
 }
-const MAIN_PRECISIONS = new Set<Place['precision']>(['city']);
+const MAIN_PRECISIONS = new Set<Place['precision']>(['city', 'point']);
 const AREA_PRECISIONS = new Set<Place['precision']>(['region', 'country']);
 const areaWide = new Set<EventType>(AREA_WIDE_TYPES);
 

@@ -27,10 +27,43 @@ describe('landmarks the place table names', () => {
   });
 
   it('reads towns under the spelling reports use, where GeoNames has another or none', () => {
+    expect(placesOf('Rebel fighters stormed Grozny on Tuesday.')).toEqual(['Grozny/RU']);
     expect(placesOf('A convoy of 20 trucks reached Mekelle on Monday.')).toEqual(['Mekelle/ET']);
     expect(
       placesOf('Insurgents attacked the town of Mocimboa da Praia on Sunday, killing four people.'),
     ).toEqual(['Mocímboa da Praia/MZ']);
+  });
+});
+
+describe('the place a report is about', () => {
+  it('places an act whose sentence names none at the landmark the report tells most, not the capital', () => {
+    const text = [
+      'Juba said on Friday that its army would leave the Heglig oil field.',
+      'Fighting at Heglig had gone on for ten days.',
+      'Sudanese troops shelled positions around Heglig on Thursday.',
+      '',
+      'The army also said it had captured forty soldiers.',
+    ].join('\n');
+    expect(placesOf(text).at(-1)).toBe('Heglig/SD');
+  });
+
+  it('reads "the demilitarised zone" as the Korean one only in a report that places acts in Korea', () => {
+    const after = (opening: string): string | undefined =>
+      placesOf(
+        `${opening}\n\nBoth armies pulled down guard posts in the demilitarised zone on Monday.`,
+      ).at(-1);
+    expect(after('The defence ministers met in Seoul on Friday.')).toBe(
+      'Korean Demilitarized Zone/KR',
+    );
+    expect(after('The commanders met in Idlib on Friday.')).not.toBe(
+      'Korean Demilitarized Zone/KR',
+    );
+  });
+
+  it('reads a name before a landform noun as a place no table holds', () => {
+    expect(
+      placesOf('Fighters handed over their weapons at the Zarwa cave in Iraq on Friday.'),
+    ).toEqual(['Zarwa/IQ']);
   });
 });
 

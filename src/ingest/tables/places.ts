@@ -20,6 +20,11 @@ export interface PlaceAlias {
    * them (governorates and districts in its Palestine rows, for example); as many as are known.
    */
   readonly admin?: readonly [string, string?, string?];
+  /**
+   * Descriptions that name it only in a report that places something in its country: "the
+   * demilitarised zone" is Korea's in a report on Korea, and some other zone elsewhere.
+   */
+  readonly described?: readonly string[];
 }
 
 export const PLACE_ALIASES: readonly PlaceAlias[] = [
@@ -797,6 +802,9 @@ export const PLACE_FILLERS: readonly string[] = [
   'southwestern',
   'besieged',
   'occupied',
+  // "through the buffer zone of El Guerguerat": a zone is an area
+  'zone',
+  'buffer',
   // "in the capital Juba", "in several areas of the Strip"
   'capital',
   'several',
@@ -988,6 +996,14 @@ export const NAMED_AFTER: readonly string[] = [
   'oblast',
   'county',
   'prison',
+  // landforms and works a fight is told at ("the Galwan valley", "the Jasana cave")
+  'valley',
+  'gorge',
+  'pass',
+  'cave',
+  'glacier',
+  'oilfield',
+  'monastery',
 ];
 
 /**
