@@ -1500,8 +1500,10 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
 function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Place | null } {
   // A capital that speaks or owns ("Kyiv said", "Bamako's forces") is its government: it says
   // nothing of where the report's acts are.
+  // A venue ("signed in Accra", "talks in Geneva") is where delegations met, not where the
+  // report's acts are.
   const named = [
-    ...located.places,
+    ...located.places.filter((p) => !isVenue(located.text, p)),
     ...located.unplaced.filter((p) => !speaksAsGovernment(located.text, p)),
   ];
   // The town of the country the report places most in: a venue abroad or a mediator's capital
@@ -1542,11 +1544,16 @@ function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {
 function venueOf(located: Located): Place | null {
   for (const p of located.places) {
     if (p.place.precision !== 'city' && p.place.precision !== 'point') continue;
-    const before = located.text.slice(Math.max(0, p.start - VENUE_REACH), p.start);
-    const at = venueCue.exec(before);
-    if (at !== null && !/[,;.]/.test(before.slice(at.index))) return p.place;
+    if (isVenue(located.text, p)) return p.place;
   }
   return null;
+}
+
+/** Is the place named after a word of meeting and "in" or "at" ("signed the deal in Jeddah")? */
+function isVenue(text: string, p: PlaceMention): boolean {
+  const before = text.slice(Math.max(0, p.start - VENUE_REACH), p.start);
+  const at = venueCue.exec(before);
+  return at !== null && !/[,;.]/.test(before.slice(at.index));
 }
 /** How far before a place a word of meeting still makes it the venue ("met the mediators in"). */
 const VENUE_REACH = 40;

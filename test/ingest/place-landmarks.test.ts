@@ -60,6 +60,23 @@ describe('the place a report is about', () => {
     );
   });
 
+  it('does not take a venue the report names most for the place of its acts', () => {
+    const text = [
+      'Fighting around Kumanovo stopped on Monday.',
+      '',
+      'The two sides met in Geneva on Tuesday. Talks in Geneva resumed on Wednesday.',
+      '',
+      'The army withdrew its troops.',
+    ].join('\n');
+    expect(placesOf(text).at(-1)).toBe('Kumanovo/MK');
+  });
+
+  it('reads a name ending in a landform word after a locative word as a place', () => {
+    expect(
+      placesOf('Rebels in Liberia said troops had shelled their positions on Bushrod Island.'),
+    ).toEqual(['Bushrod Island/LR']);
+  });
+
   it('reads a name before a landform noun as a place no table holds', () => {
     expect(
       placesOf('Fighters handed over their weapons at the Zarwa cave in Iraq on Friday.'),

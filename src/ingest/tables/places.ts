@@ -768,6 +768,14 @@ export const LANDMARK_TAILS: readonly string[] = [
   'Checkpoint',
   'Airport',
   'Airbase',
+  // "on Bushrod Island", "across the Bakassi Peninsula", "through the Khyber Pass"
+  'Island',
+  'Islands',
+  'Peninsula',
+  'Pass',
+  'Gorge',
+  'Mountains',
+  'Corridor',
 ];
 
 /** Words allowed between the locative word and the name ("in the southern Gaza Strip"). */
