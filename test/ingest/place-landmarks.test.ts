@@ -77,6 +77,14 @@ describe('the place a report is about', () => {
     ).toEqual(['Bushrod Island/LR']);
   });
 
+  it('reads the name after "the zone of" as the place, however many words stand before it', () => {
+    expect(
+      placesOf(
+        'Troops attacked vehicles passing through the buffer zone of El Guerguerat on Friday.',
+      ),
+    ).toEqual(['Guerguerat/EH']);
+  });
+
   it('reads a name before a landform noun as a place no table holds', () => {
     expect(
       placesOf('Fighters handed over their weapons at the Zarwa cave in Iraq on Friday.'),

@@ -961,8 +961,9 @@ export const NAMED_BEFORE: readonly {
   // "the US base of Al Udeid", "the rebel stronghold of Kidal"
   { noun: 'base', precision: 'point' },
   { noun: 'stronghold', precision: 'city' },
-  // "in the area of Sev Lich"
+  // "in the area of Sev Lich", "through the buffer zone of El Guerguerat"
   { noun: 'area', precision: 'point' },
+  { noun: 'zone', precision: 'point' },
   { noun: 'neighbourhood', precision: 'point' },
   { noun: 'neighborhood', precision: 'point' },
   { noun: 'town', precision: 'city' },
