@@ -1486,8 +1486,9 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
 }
 
 /**
- * The town the report names most often (the first of equals): where a claim's paragraph names
- * no place, the report's own town is the likeliest ("clashes resumed" in a report on Tripoli).
+ * The town or landmark the report names most often (the first of equals): where a claim's
+ * paragraph names no place, the report's own is the likeliest ("clashes resumed" in a report on
+ * Tripoli; "troops withdrew" in one on the Heglig oil field, before the capitals that speak of it).
  * Towns first: on the training and dev reports, areas or countries beside them placed fewer claims
  * right, save a region of the town's country named at least as often (a report on a front); a
  * report that names no town is about the area it places acts in most.
@@ -1499,8 +1500,10 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
 function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Place | null } {
   // A capital that speaks or owns ("Kyiv said", "Bamako's forces") is its government: it says
   // nothing of where the report's acts are.
+  // A venue ("signed in Accra", "talks in Geneva") is where delegations met, not where the
+  // report's acts are.
   const named = [
-    ...located.places,
+    ...located.places.filter((p) => !isVenue(located.text, p)),
     ...located.unplaced.filter((p) => !speaksAsGovernment(located.text, p)),
   ];
   // The town of the country the report places most in: a venue abroad or a mediator's capital
@@ -1541,11 +1544,16 @@ function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {
 function venueOf(located: Located): Place | null {
   for (const p of located.places) {
     if (p.place.precision !== 'city' && p.place.precision !== 'point') continue;
-    const before = located.text.slice(Math.max(0, p.start - VENUE_REACH), p.start);
-    const at = venueCue.exec(before);
-    if (at !== null && !/[,;.]/.test(before.slice(at.index))) return p.place;
+    if (isVenue(located.text, p)) return p.place;
   }
   return null;
+}
+
+/** Is the place named after a word of meeting and "in" or "at" ("signed the deal in Jeddah")? */
+function isVenue(text: string, p: PlaceMention): boolean {
+  const before = text.slice(Math.max(0, p.start - VENUE_REACH), p.start);
+  const at = venueCue.exec(before);
+  return at !== null && !/[,;.]/.test(before.slice(at.index));
 }
 /** How far before a place a word of meeting still makes it the venue ("met the mediators in"). */
 const VENUE_REACH = 40;
@@ -1568,7 +1576,7 @@ function mostNamed(
   }
   return [...tally.values()].sort((a, b) => b.n - a.n);
 }
-const MAIN_PRECISIONS = new Set<Place['precision']>(['city']);
+const MAIN_PRECISIONS = new Set<Place['precision']>(['city', 'point']);
 const AREA_PRECISIONS = new Set<Place['precision']>(['region', 'country']);
 const areaWide = new Set<EventType>(AREA_WIDE_TYPES);
 

@@ -27,6 +27,7 @@ import {
   VENUE_NAME_FILLERS,
   VENUE_NAME_NOUNS,
 } from './tables/places.js';
+import { LANDMARKS } from './tables/landmarks.js';
 import { SPEECH_VERBS } from './tables/speech.js';
 import type { Timed } from './time-expressions.js';
 import { longestNameAt, nameIndex } from './word-index.js';
@@ -70,7 +71,7 @@ export interface Located extends Timed {
 const aliases = new Map<string, Place>();
 /** Administrative areas of our own places, by folded name (GeoNames gives codes, not names). */
 const adminAreas = new Map<string, readonly string[]>();
-for (const a of PLACE_ALIASES) {
+for (const a of [...PLACE_ALIASES, ...LANDMARKS]) {
   const place: Place = {
     name: a.name,
     lat: a.lat,
@@ -88,6 +89,14 @@ for (const a of PLACE_ALIASES) {
   }
 }
 const aliasIndex = nameIndex(aliases);
+/** Descriptions of our places, by folded wording: kept as the small GeoNames places are. */
+const descriptionIndex = nameIndex(
+  new Map(
+    [...PLACE_ALIASES, ...LANDMARKS].flatMap((a) =>
+      (a.described ?? []).map((d) => [foldName(d), aliases.get(foldName(a.name))!] as const),
+    ),
+  ),
+);
 const locatives = new Set(LOCATIVE_WORDS);
 const nearWords = new Set(NEAR_WORDS);
 const settlementHeads = new Set(SETTLEMENT_HEADS.map(foldName));
@@ -275,7 +284,7 @@ export function locatePlaces(timed: Timed): Located {
       const from = locative === 'from' ? { from: true } : {};
       const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found === null) {
-        const tiny = located ? smallPlaceAt(words, i) : null;
+        const tiny = located ? (smallPlaceAt(words, i) ?? describedPlaceAt(words, i)) : null;
         const apposed =
           located && tiny === null ? namedByApposition(timed.text, words, i, locative) : null;
         const length = tiny?.length ?? apposed?.length ?? (located ? unknownNameAt(words, i) : 0);
@@ -703,6 +712,15 @@ function smallPlaceAt(words: readonly Word[], i: number): { place: Place; length
   if (notPlaces.has(foldName(name))) return null;
   const known = anyCityNamed(name);
   return known === undefined ? null : { place: cityPlace(known, 'point'), length: n };
+}
+
+/** "in the demilitarised zone": a description one of our places goes by in its country. */
+function describedPlaceAt(
+  words: readonly Word[],
+  i: number,
+): { place: Place; length: number } | null {
+  const found = longestNameAt(words, i, descriptionIndex);
+  return found === null ? null : { place: found.value, length: found.length };
 }
 
 /**

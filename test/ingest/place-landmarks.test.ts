@@ -27,10 +27,68 @@ describe('landmarks the place table names', () => {
   });
 
   it('reads towns under the spelling reports use, where GeoNames has another or none', () => {
+    expect(placesOf('Rebel fighters stormed Grozny on Tuesday.')).toEqual(['Grozny/RU']);
     expect(placesOf('A convoy of 20 trucks reached Mekelle on Monday.')).toEqual(['Mekelle/ET']);
     expect(
       placesOf('Insurgents attacked the town of Mocimboa da Praia on Sunday, killing four people.'),
     ).toEqual(['Mocímboa da Praia/MZ']);
+  });
+});
+
+describe('the place a report is about', () => {
+  it('places an act whose sentence names none at the landmark the report tells most, not the capital', () => {
+    const text = [
+      'Juba said on Friday that its army would leave the Heglig oil field.',
+      'Fighting at Heglig had gone on for ten days.',
+      'Sudanese troops shelled positions around Heglig on Thursday.',
+      '',
+      'The army also said it had captured forty soldiers.',
+    ].join('\n');
+    expect(placesOf(text).at(-1)).toBe('Heglig/SD');
+  });
+
+  it('reads "the demilitarised zone" as the Korean one only in a report that places acts in Korea', () => {
+    const after = (opening: string): string | undefined =>
+      placesOf(
+        `${opening}\n\nBoth armies pulled down guard posts in the demilitarised zone on Monday.`,
+      ).at(-1);
+    expect(after('The defence ministers met in Seoul on Friday.')).toBe(
+      'Korean Demilitarized Zone/KR',
+    );
+    expect(after('The commanders met in Idlib on Friday.')).not.toBe(
+      'Korean Demilitarized Zone/KR',
+    );
+  });
+
+  it('does not take a venue the report names most for the place of its acts', () => {
+    const text = [
+      'Fighting around Kumanovo stopped on Monday.',
+      '',
+      'The two sides met in Geneva on Tuesday. Talks in Geneva resumed on Wednesday.',
+      '',
+      'The army withdrew its troops.',
+    ].join('\n');
+    expect(placesOf(text).at(-1)).toBe('Kumanovo/MK');
+  });
+
+  it('reads a name ending in a landform word after a locative word as a place', () => {
+    expect(
+      placesOf('Rebels in Liberia said troops had shelled their positions on Bushrod Island.'),
+    ).toEqual(['Bushrod Island/LR']);
+  });
+
+  it('reads the name after "the zone of" as the place, however many words stand before it', () => {
+    expect(
+      placesOf(
+        'Troops attacked vehicles passing through the buffer zone of El Guerguerat on Friday.',
+      ),
+    ).toEqual(['Guerguerat/EH']);
+  });
+
+  it('reads a name before a landform noun as a place no table holds', () => {
+    expect(
+      placesOf('Fighters handed over their weapons at the Zarwa cave in Iraq on Friday.'),
+    ).toEqual(['Zarwa/IQ']);
   });
 });
 

@@ -20,6 +20,11 @@ export interface PlaceAlias {
    * them (governorates and districts in its Palestine rows, for example); as many as are known.
    */
   readonly admin?: readonly [string, string?, string?];
+  /**
+   * Descriptions that name it only in a report that places something in its country: "the
+   * demilitarised zone" is Korea's in a report on Korea, and some other zone elsewhere.
+   */
+  readonly described?: readonly string[];
 }
 
 export const PLACE_ALIASES: readonly PlaceAlias[] = [
@@ -763,6 +768,14 @@ export const LANDMARK_TAILS: readonly string[] = [
   'Checkpoint',
   'Airport',
   'Airbase',
+  // "on Bushrod Island", "across the Bakassi Peninsula", "through the Khyber Pass"
+  'Island',
+  'Islands',
+  'Peninsula',
+  'Pass',
+  'Gorge',
+  'Mountains',
+  'Corridor',
 ];
 
 /** Words allowed between the locative word and the name ("in the southern Gaza Strip"). */
@@ -797,6 +810,9 @@ export const PLACE_FILLERS: readonly string[] = [
   'southwestern',
   'besieged',
   'occupied',
+  // "through the buffer zone of El Guerguerat": a zone is an area
+  'zone',
+  'buffer',
   // "in the capital Juba", "in several areas of the Strip"
   'capital',
   'several',
@@ -945,8 +961,9 @@ export const NAMED_BEFORE: readonly {
   // "the US base of Al Udeid", "the rebel stronghold of Kidal"
   { noun: 'base', precision: 'point' },
   { noun: 'stronghold', precision: 'city' },
-  // "in the area of Sev Lich"
+  // "in the area of Sev Lich", "through the buffer zone of El Guerguerat"
   { noun: 'area', precision: 'point' },
+  { noun: 'zone', precision: 'point' },
   { noun: 'neighbourhood', precision: 'point' },
   { noun: 'neighborhood', precision: 'point' },
   { noun: 'town', precision: 'city' },
@@ -988,6 +1005,14 @@ export const NAMED_AFTER: readonly string[] = [
   'oblast',
   'county',
   'prison',
+  // landforms and works a fight is told at ("the Galwan valley", "the Jasana cave")
+  'valley',
+  'gorge',
+  'pass',
+  'cave',
+  'glacier',
+  'oilfield',
+  'monastery',
 ];
 
 /**
