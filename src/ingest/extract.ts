@@ -77,6 +77,15 @@ function bylineLines(input: ExtractInput, cleaned: CleanText, text: string): str
   return at < 0 ? text.replace(/^\s*[^\n]*/, '') : lines.filter((_, k) => k !== at).join('\n');
 }
 
+/** The first of `items` for which `read` gives a value, or null. */
+function firstOf(items: readonly string[], read: (item: string) => string | null): string | null {
+  for (const item of items) {
+    const value = read(item);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
 /**
  * A report cleaned, structured and attributed as extraction reads it: each sentence's chain
  * of tellers, from the publisher, wire, author and issuer its own lines show. The scripts that
@@ -97,7 +106,12 @@ export function attributeReport(input: ExtractInput) {
     input.publisher ?? (structure.siteName === null ? (findPublisher(lines) ?? statement) : null);
   // A translator's note is read on the text as written (cleaning may take it out as the title),
   // and before the dateline under it, which may credit no one.
-  const wire = (input.format === 'text' ? findNotedWire(asWritten) : null) ?? findWire(lines);
+  // A page's dateline may be a byline paragraph cleaning took out: each such note is read as
+  // an opening of its own, as it would open the text.
+  const wire =
+    (input.format === 'text' ? findNotedWire(asWritten) : null) ??
+    findWire(lines) ??
+    (input.format === 'text' ? null : firstOf(cleaned.removed, findWire));
   const byline = { wire, author: findAuthor(lines), issuer };
   const attributed = attributeSentences(structure, publisher, input.agreement ?? null, byline);
   return { cleaned, structure, byline, attributed };

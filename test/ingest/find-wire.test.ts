@@ -37,6 +37,13 @@ describe('the agency a report came through', () => {
     expect(findWire('Mopti, June 3 (Sahel Dispatch) -- Jets struck Gao.')).toBeNull();
   });
 
+  it('is read from a dateline on a byline line of its own, or with a full stop before the dash', () => {
+    expect(findWire('TARSA, Dec. 12 (Ruritex)\n\nSoldiers crossed the line.')).toBe('Ruritex');
+    expect(findWire('TARSA CITY, 16 January (Ruritex). - The sides signed.')).toBe('Ruritex');
+    // brackets closing a line of prose are no credit
+    expect(findWire('The sides met on Dec. 12 (Ruritex)\n\nSoldiers crossed.')).toBeNull();
+  });
+
   it('is none for a situation report’s "Source:" line naming the body that wrote it', () => {
     expect(findWire('Source: UNHCR, the UN Refugee Agency\n\nShelters are full.')).toBeNull();
     expect(findWire('Jets struck Rafah.\n\nSource: Médecins Sans Frontières\n')).toBeNull();

@@ -57,10 +57,12 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     pattern: `\\((${AGENCIES})\\)(?:\\s*[-–—]|\\.-|\\.?\\s+(?=\\p{Lu}))`,
   },
   // "PORT SUDAN, Nov 24 (Kordofan Wire) -- ", "ADEN, Yemen, April 16 (Gulf Press) - ": a dateline
-  // whose city is in capitals credits whatever its brackets name, listed agency or not
+  // whose city is in capitals credits whatever its brackets name, listed agency or not; a page
+  // may set it on a byline line of its own ("SEOUL, Dec. 12 (Yonhap)"), a house style may put a
+  // full stop before the dash ("MEXICO CITY, 16 January (Notimex). -")
   {
     where: 'opening',
-    pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:/\\p{Lu}{2}[\\p{Lu}'’. -]*)*(?:, \\p{Lu}[\\p{L} ]{1,30})?, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}(?: \\d{4})?) \\((\\p{Lu}[\\p{L} .&'-]{1,30}?)\\)\\s*[-–—]`,
+    pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:/\\p{Lu}{2}[\\p{Lu}'’. -]*)*(?:, \\p{Lu}[\\p{L} ]{1,30})?, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}(?: \\d{4})?) \\((\\p{Lu}[\\p{L} .&'-]{1,30}?)\\)(?:\\.?\\s*[-–—]|[ \\t]*(?=\\n|$))`,
   },
   // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016"
   {
