@@ -6,7 +6,14 @@ import type { CleanText } from './clean-text.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
-import { findAuthor, findIssuer, findPublisher, findWire } from './find-wire.js';
+import {
+  findAuthor,
+  findIssuer,
+  findNotedWire,
+  findPublisher,
+  findStatementPublisher,
+  findWire,
+} from './find-wire.js';
 import type { ClaimExplanation, ExtractedClaim } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
@@ -70,6 +77,15 @@ function bylineLines(input: ExtractInput, cleaned: CleanText, text: string): str
   return at < 0 ? text.replace(/^\s*[^\n]*/, '') : lines.filter((_, k) => k !== at).join('\n');
 }
 
+/** The first of `items` for which `read` gives a value, or null. */
+function firstOf(items: readonly string[], read: (item: string) => string | null): string | null {
+  for (const item of items) {
+    const value = read(item);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
 /**
  * A report cleaned, structured and attributed as extraction reads it: each sentence's chain
  * of tellers, from the publisher, wire, author and issuer its own lines show. The scripts that
@@ -84,10 +100,19 @@ export function attributeReport(input: ExtractInput) {
   // or join a letterhead to the line under it into one title.
   const issuer = input.format === 'text' ? findIssuer(asWritten) : findIssuer(lines, cleaned.title);
   // Given, else the page's site name (read in attribution), else the report's own byline, else
-  // the issuer a statement's heading names: a ministry's statement is the ministry's release.
+  // the statement's issuer or its letterhead: a ministry's statement is the ministry's release.
+  const statement = input.format === 'text' ? findStatementPublisher(asWritten, issuer) : issuer;
   const publisher =
-    input.publisher ?? (structure.siteName === null ? (findPublisher(lines) ?? issuer) : null);
-  const byline = { wire: findWire(lines), author: findAuthor(lines), issuer };
+    input.publisher ?? (structure.siteName === null ? (findPublisher(lines) ?? statement) : null);
+  // A translator's note is read on the text as written (cleaning may take it out as the title),
+  // and before the dateline under it, which may credit no one.
+  // A page's dateline may be a byline paragraph cleaning took out: each such note is read as
+  // an opening of its own, as it would open the text.
+  const wire =
+    (input.format === 'text' ? findNotedWire(asWritten) : null) ??
+    findWire(lines) ??
+    (input.format === 'text' ? null : firstOf(cleaned.removed, findWire));
+  const byline = { wire, author: findAuthor(lines), issuer };
   const attributed = attributeSentences(structure, publisher, input.agreement ?? null, byline);
   return { cleaned, structure, byline, attributed };
 }

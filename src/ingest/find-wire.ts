@@ -5,6 +5,7 @@ import {
   ISSUER_KIND_LINE,
   ISSUER_LABEL,
   ISSUER_LETTERHEAD,
+  ISSUER_LETTERHEAD_MORE,
   ISSUER_MEETING,
   ISSUER_LINES,
   ISSUER_NAMED,
@@ -15,10 +16,13 @@ import {
   ISSUER_PATTERN,
   ISSUER_STATE_FORM,
   ISSUER_TRANSLATOR_NOTE,
+  LETTERHEAD_ABBREVIATION,
+  PERSON_NAME,
   OPENING_CHARS,
   NAME_SMALL_WORDS,
   PUBLISHER_PATTERNS,
   WIRE_PATTERNS,
+  WIRE_TRANSLATOR_NOTE,
 } from './tables/bylines.js';
 
 const patterns = WIRE_PATTERNS.map((p) => ({
@@ -37,6 +41,18 @@ export function findWire(text: string): string | null {
     if (name) return name;
   }
   return null;
+}
+
+const wireNote = new RegExp(WIRE_TRANSLATOR_NOTE, 'u');
+
+/**
+ * The agency a translator's note opening the text says the dispatch is of, by the abbreviation
+ * it gives in brackets else by name; null when the text opens with no such note. Read on the
+ * text as written: cleaning may take the note out as the title.
+ */
+export function findNotedWire(text: string): string | null {
+  const m = wireNote.exec(text.slice(0, OPENING_CHARS));
+  return (m?.[2] ?? m?.[1] ?? m?.[4] ?? m?.[3])?.trim() ?? null;
 }
 
 const publisherPatterns = PUBLISHER_PATTERNS.map((p) => new RegExp(p, 'mu'));
@@ -76,6 +92,8 @@ const meeting = new RegExp(ISSUER_MEETING, 'u');
 const bodyLine = new RegExp(ISSUER_BODY_LINE, 'u');
 const kindLine = new RegExp(ISSUER_KIND_LINE, 'iu');
 const translatorNote = new RegExp(ISSUER_TRANSLATOR_NOTE, 'u');
+const letterheadMore = new RegExp(ISSUER_LETTERHEAD_MORE, 'u');
+const abbreviationLine = new RegExp(LETTERHEAD_ABBREVIATION, 'u');
 
 /**
  * The holder of an office a heading names alone ("Special Envoy"), as the statement's opening
@@ -98,6 +116,42 @@ const nameOfCapitals = (line: string): string =>
     .replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) =>
       at > 0 && smallWords.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1),
     );
+
+/**
+ * The body a letterhead on line `k` names: a line in capitals naming a body, or a body's name
+ * above the kind of paper ("Press release"), with at most one more line of the letterhead between
+ * them ("Government of India"); an abbreviation alone counts only when `abbreviations` is set.
+ */
+function letterheadAt(lines: readonly string[], k: number, abbreviations: boolean): string | null {
+  const line = lines[k] ?? '';
+  const capitals = letterhead.exec(line)?.[1]?.trim();
+  if (capitals) return nameOfCapitals(capitals).replace(stateForm, '');
+  const [next = '', after = ''] = lines.slice(k + 1, k + 3);
+  if (!kindLine.test(next) && !(letterheadMore.test(next) && kindLine.test(after))) return null;
+  const headed =
+    bodyLine.exec(line)?.[1]?.trim() ?? (abbreviations ? abbreviationLine.exec(line)?.[1] : null);
+  return headed ? headed.replace(stateForm, '') : null;
+}
+
+const personName = new RegExp(PERSON_NAME, 'u');
+
+/**
+ * Who publishes a statement whose issuer is `issuer`: the issuer when it is a body; when it is a
+ * person, the body the letterhead in the text's first lines names, an abbreviation alone included
+ * ("NATO" over "Statement by the Secretary General of NATO, Dr Javier Solana"), as a person speaks
+ * in a body's release; with no issuer, that letterhead. Null when neither says.
+ */
+export function findStatementPublisher(text: string, issuer: string | null): string | null {
+  if (issuer !== null && !personName.test(issuer.replace(/^(?:Dr|Mr|Mrs|Ms)\.? /u, ''))) {
+    return issuer;
+  }
+  const lines = text.split('\n', 2 * ISSUER_LINES).filter((l) => l.trim().length > 0);
+  for (const k of lines.slice(0, ISSUER_LINES).keys()) {
+    const body = letterheadAt(lines, k, true);
+    if (body !== null) return body;
+  }
+  return issuer;
+}
 
 /**
  * Who a statement's heading says issues it ("Remarks of the Secretary-General at …" → the
@@ -126,10 +180,8 @@ export function findIssuer(text: string, title: string | null = null): string | 
     if (person) return person;
     const name = issuer.exec(line)?.[1]?.trim();
     if (name && /^\p{Lu}/u.test(name)) return holderOf(name.replace(stateForm, ''), text);
-    const body = letterhead.exec(line)?.[1]?.trim();
-    if (body) return nameOfCapitals(body).replace(stateForm, '');
-    const headed = kindLine.test(lines[k + 1] ?? '') ? bodyLine.exec(line)?.[1]?.trim() : null;
-    if (headed) return headed.replace(stateForm, '');
+    const body = letterheadAt(lines, k, false);
+    if (body !== null) return body;
   }
   // No heading names one: a body speaking in the present tense in the opening issues it.
   for (const line of lines.slice(0, ISSUER_LINES)) {

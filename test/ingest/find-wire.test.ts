@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findAuthor, findIssuer, findPublisher, findWire } from '../../src/ingest/find-wire.js';
+import {
+  findAuthor,
+  findIssuer,
+  findNotedWire,
+  findPublisher,
+  findStatementPublisher,
+  findWire,
+} from '../../src/ingest/find-wire.js';
 
 describe('the agency a report came through', () => {
   it('is read from a dateline with the agency in brackets', () => {
@@ -30,9 +37,42 @@ describe('the agency a report came through', () => {
     expect(findWire('Mopti, June 3 (Sahel Dispatch) -- Jets struck Gao.')).toBeNull();
   });
 
+  it('is read from a dateline on a byline line of its own, or with a full stop before the dash', () => {
+    expect(findWire('TARSA, Dec. 12 (Ruritex)\n\nSoldiers crossed the line.')).toBe('Ruritex');
+    expect(findWire('TARSA CITY, 16 January (Ruritex). - The sides signed.')).toBe('Ruritex');
+    // brackets closing a line of prose are no credit
+    expect(findWire('The sides met on Dec. 12 (Ruritex)\n\nSoldiers crossed.')).toBeNull();
+  });
+
   it('is none for a situation report’s "Source:" line naming the body that wrote it', () => {
     expect(findWire('Source: UNHCR, the UN Refugee Agency\n\nShelters are full.')).toBeNull();
     expect(findWire('Jets struck Rafah.\n\nSource: Médecins Sans Frontières\n')).toBeNull();
+  });
+
+  it('is the agency a translator’s note says the dispatch is of, by the abbreviation it gives', () => {
+    expect(
+      findNotedWire(
+        '[Translated from the Tarsan. Dispatch of Ruritania Samachar, the national news agency, as carried in a daily.]\n\nTruce signed',
+      ),
+    ).toBe('Ruritania Samachar');
+    expect(
+      findNotedWire(
+        '[Translated from the Tarsan. Dispatch of the Tarsa Press Agency (TARPA), Tarsa.]',
+      ),
+    ).toBe('TARPA');
+    expect(findNotedWire('[Translated. Dispatch of the Ruritex news agency, Tarsa, 2 May.]')).toBe(
+      'Ruritex',
+    );
+    expect(
+      findNotedWire(
+        '[Translated. Communique of the General Staff, as distributed by the Tarsa Press agency (TPA) on 2 May.]',
+      ),
+    ).toBe('TPA');
+    // a body that posts or issues a statement is its issuer, not an agency
+    expect(
+      findNotedWire('[Translated. The statement was posted by the Joint Operations Command.]'),
+    ).toBeNull();
+    expect(findNotedWire('Truce signed\n\n[Dispatch of the Tarsa Press Agency]')).toBeNull();
   });
 
   it('is none when the text names no agency, even with brackets later on', () => {
@@ -101,6 +141,9 @@ describe('who a statement is issued by', () => {
         'TARSA MONITORING AUTHORITY (TMA)\nOffice of the Envoy\n\nPRESS STATEMENT ON THE TRUCE',
       ),
     ).toBe('Tarsa Monitoring Authority');
+    expect(findIssuer('ORGANIZATION OF TARSAN STATES\nOffice of the Chair\n\nCOMMUNIQUE')).toBe(
+      'Organization of Tarsan States',
+    );
     expect(
       findIssuer('Republic of Ruritania\nJoint Operations Command\nStatement No. 4\n\nOur forces'),
     ).toBe('Joint Operations Command');
@@ -208,6 +251,27 @@ describe('who publishes a report, as its own lines say', () => {
     expect(
       findPublisher('The talks closed.\nIssued by the Border Liaison Committee - Press Office\n'),
     ).toBe('Border Liaison Committee');
+  });
+
+  it('is the body a statement’s letterhead names when its heading names a person who speaks', () => {
+    const text =
+      'TAMO\nPress Release\n\nStatement by the Secretary General of TAMO, Dr Lena Hart, on the truce\n\n1. Last night the sides signed.';
+    const issuer = findIssuer(text);
+    expect(issuer).toBe('Dr Lena Hart');
+    expect(findStatementPublisher(text, issuer)).toBe('TAMO');
+    // a letterhead in two lines over the kind of paper; a body that issues publishes
+    const ministry =
+      'Ministry of Border Affairs\nGovernment of Ruritania\n\nPress Release\n\nThe sides met today.';
+    expect(findStatementPublisher(ministry, findIssuer(ministry))).toBe(
+      'Ministry of Border Affairs',
+    );
+    expect(findStatementPublisher('x', 'Ministry of Defence of Ruritania')).toBe(
+      'Ministry of Defence of Ruritania',
+    );
+    // an abbreviation over a headline, not over the kind of paper, is no letterhead
+    expect(
+      findStatementPublisher('TAMO\nTruce holds in Tarsa\n\nThe sides met.', 'Lena Hart'),
+    ).toBe('Lena Hart');
   });
 
   it('is a live blog’s name before its date, but not a report’s kind', () => {

@@ -56,7 +56,7 @@ describe('who a claim is according to', () => {
     ).toEqual(['AFP']);
   });
 
-  it('drops titles that follow one another, ranks abbreviated, before a name', () => {
+  it('drops titles that follow one another, ranks and honorifics abbreviated, before a name', () => {
     expect(
       origins("The army's spokesman Lt Gen Ali Musa said jets bombed Saada on Friday."),
     ).toEqual(['Ali Musa']);
@@ -66,6 +66,7 @@ describe('who a claim is according to', () => {
     expect(origins('Chancellor Greta Lind said jets bombed Saada on Friday.')).toEqual([
       'Greta Lind',
     ]);
+    expect(origins('Dr Greta Lind said jets bombed Saada on Friday.')).toEqual(['Greta Lind']);
     expect(origins('Senior rebel official Omar Nasser said jets bombed Saada on Friday.')).toEqual([
       'Omar Nasser',
     ]);

@@ -57,10 +57,12 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     pattern: `\\((${AGENCIES})\\)(?:\\s*[-–—]|\\.-|\\.?\\s+(?=\\p{Lu}))`,
   },
   // "PORT SUDAN, Nov 24 (Kordofan Wire) -- ", "ADEN, Yemen, April 16 (Gulf Press) - ": a dateline
-  // whose city is in capitals credits whatever its brackets name, listed agency or not
+  // whose city is in capitals credits whatever its brackets name, listed agency or not; a page
+  // may set it on a byline line of its own ("SEOUL, Dec. 12 (Yonhap)"), a house style may put a
+  // full stop before the dash ("MEXICO CITY, 16 January (Notimex). -")
   {
     where: 'opening',
-    pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:/\\p{Lu}{2}[\\p{Lu}'’. -]*)*(?:, \\p{Lu}[\\p{L} ]{1,30})?, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}(?: \\d{4})?) \\((\\p{Lu}[\\p{L} .&'-]{1,30}?)\\)\\s*[-–—]`,
+    pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:/\\p{Lu}{2}[\\p{Lu}'’. -]*)*(?:, \\p{Lu}[\\p{L} ]{1,30})?, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}(?: \\d{4})?) \\((\\p{Lu}[\\p{L} .&'-]{1,30}?)\\)(?:\\.?\\s*[-–—]|[ \\t]*(?=\\n|$))`,
   },
   // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016"
   {
@@ -83,6 +85,18 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     pattern: '^\\s*(?:[-–—]\\s*)?via\\s+([\\p{Lu}][\\p{L} .&-]{1,40}?)\\s*\\.?\\s*$',
   },
 ];
+
+/**
+ * A translator's note opening a translated dispatch names the agency whose copy it is
+ * ("[Translated from the Nepali. Dispatch of Rastriya Samachar Samiti, the national news agency,
+ * …]", "[… Communique of the General Staff …, as distributed by the Maghreb Arab Press agency
+ * (MAP) …]"): the agency is the wire, as a dateline's "(AFP) –" would credit it. The first group
+ * is the agency's name, the second its abbreviation in brackets, which is what a dateline credits
+ * and is read in its place. Only an agency distributes or carries: "posted by the Joint
+ * Operations Command" names an issuer (`ISSUER_TRANSLATOR_NOTE`). Matched with case.
+ */
+export const WIRE_TRANSLATOR_NOTE =
+  "^\\s*\\[[^\\]]*?(?:\\b[Dd]ispatch (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,60}?)(?: news agency| agency)?(?:\\s*\\((\\p{Lu}{2,10})\\))?\\s*[,.;\\]]|\\b(?:distributed|carried|transmitted) by (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,60}?) (?:news )?agency(?:\\s*\\((\\p{Lu}{2,10})\\))?)";
 
 /** Labels a signed piece's heading line opens with: "Opinion | …", "COMMENTARY | By …". */
 const PIECE_LABELS =
@@ -145,21 +159,36 @@ export const ISSUER_NAMED = `^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|
 
 /**
  * A statement's letterhead: a line in capitals naming a body ("OFFICE OF THE HIGH COMMISSIONER
- * FOR PEACE", "COORDINATION HEADQUARTERS FOR THE TREATMENT OF PRISONERS OF WAR"), which issues
+ * FOR PEACE", "COORDINATION HEADQUARTERS FOR THE TREATMENT OF PRISONERS OF WAR", "ORGANIZATION OF AFRICAN UNITY"), which issues
  * it. The first group is the name; a heading in capitals that names no body ("SOUTH SUDAN",
  * "KEY POINTS", "JOINT STATEMENT") is none. Matched with case.
  */
 export const ISSUER_LETTERHEAD =
-  "^\\s*(?=.*\\b(?:OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)(?:\\s*\\([^)]*\\))?\\s*$";
+  "^\\s*(?=.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)(?:\\s*\\([^)]*\\))?\\s*$";
 
 /**
  * A letterhead in title case, told from a headline by the line under it: a body's name
  * ("Royal Norwegian Ministry of Foreign Affairs", "Joint Operations Command") on the line above
  * the kind of paper ("Press release", "Statement No. 3"). `ISSUER_BODY_LINE` (with case) is the
- * name, its first group the body; `ISSUER_KIND_LINE` (without case) the line below it.
+ * name, its first group the body, whose noun may open it ("Ministry of External Affairs");
+ * `ISSUER_KIND_LINE` (without case) the line below it.
  */
 export const ISSUER_BODY_LINE =
-  "^\\s*(\\p{Lu}[\\p{L}'’ -]{1,80}?\\b(?:Ministry|Office|Headquarters|Command|Commission|Committee|Council|Secretariat|Presidency|Mission|Agency|Bureau|Department|Authority|Centre|Center)\\b[\\p{L}'’ -]{0,60}?)(?:\\s*\\([^)]*\\))?\\s*$";
+  "^\\s*((?:\\p{Lu}[\\p{L}'’ -]{0,80}?\\s)?(?:Ministry|Office|Headquarters|Command|Commission|Committee|Council|Secretariat|Presidency|Mission|Agency|Bureau|Department|Authority|Centre|Center)\\b[\\p{L}'’ -]{0,60}?)(?:\\s*\\([^)]*\\))?\\s*$";
+/**
+ * A second line of a letterhead, between the body's name and the kind of paper: the government
+ * or state the body belongs to ("Government of India"), a few words in title case and no
+ * sentence. Matched with case.
+ */
+export const ISSUER_LETTERHEAD_MORE =
+  "^\\s*\\p{Lu}[\\p{L}'’-]*(?: (?:of|the|and|\\p{Lu}[\\p{L}'’-]*)){0,5}\\s*$";
+/**
+ * A letterhead that is a body's abbreviation alone ("NATO" over "Press Release"): read only as the
+ * publisher, as the heading under it may name the person who speaks. Matched with case.
+ */
+/** A person's name alone, as a heading names who speaks: no publisher, though it issues. */
+export const PERSON_NAME = `^${PERSON}$`;
+export const LETTERHEAD_ABBREVIATION = '^\\s*(\\p{Lu}{2,8})\\s*$';
 export const ISSUER_KIND_LINE =
   '^\\s*(?:(?:joint|press|official) )*(?:statement|communiqu[eé]|press release|declaration|information)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?\\s*$';
 
