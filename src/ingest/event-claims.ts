@@ -48,6 +48,9 @@ import {
   NEGATION_WINDOW,
   PLANNED_AFTER,
   PLANNED_BEFORE,
+  PLANNED_CHAIN_CUE,
+  PLANNED_CHAIN_LINK,
+  PLANNED_MODAL_AFTER,
   PLANNED_WINDOW,
 } from './tables/modality-cues.js';
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
@@ -123,6 +126,9 @@ const futureNegation = compilePattern(FUTURE_NEGATION_BEFORE, 'iu');
 const failure = compilePattern(FAILURE_BEFORE, 'iu');
 const planned = compilePattern(PLANNED_BEFORE, 'iu');
 const plannedAfter = compilePattern(PLANNED_AFTER, 'iu');
+const plannedModalAfter = compilePattern(PLANNED_MODAL_AFTER, 'iu');
+const plannedChainCue = compilePattern(PLANNED_CHAIN_CUE, 'iu');
+const plannedChainLink = compilePattern(PLANNED_CHAIN_LINK, 'iu');
 const alleged = compilePattern(ALLEGED_BEFORE, 'iu');
 const accused = compilePattern(ACCUSED_BEFORE, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
@@ -815,7 +821,9 @@ function readTrigger(
     );
   // A modal inside a pattern's own words plans the act too ("would release", "the truce shall
   // come into effect"): the trigger's words before its last count with the words before it.
-  const inside = sentence.slice(at, t.end - offset).replace(/\s*\S+$/u, '');
+  const words = sentence.slice(at, t.end - offset);
+  const inside = words.replace(/\s*\S+$/u, '');
+  const after = sentence.slice(t.end - offset, local.end);
   const told = `${lastWords(PLANNED_WINDOW)} ${inside}`;
   const plannedWindow = agreedActs.has(type) ? told.replace(agreeing, ' ') : told;
   const refused = negated && futureNegation.test(negationWords);
@@ -827,7 +835,10 @@ function readTrigger(
     else if (denial.test(negationWords)) modality = 'denied';
   } else if (
     !failure.test(plannedWindow) &&
-    (planned.test(plannedWindow) || plannedAfter.test(sentence.slice(t.end - offset, local.end)))
+    (planned.test(plannedWindow) ||
+      plannedAfter.test(after) ||
+      (!/ed$/iu.test(words) && plannedModalAfter.test(after)) ||
+      inPlannedChain(sentence.slice(local.start, at), words, type))
   ) {
     modality = 'planned';
   } else if (alleged.test(allegedWords)) modality = 'alleged';
@@ -840,6 +851,12 @@ function readTrigger(
     clause,
     ...(modality === 'alleged' && accused.test(allegedWords) ? { charged: true } : {}),
   };
+}
+
+/** An act in a chain of infinitives after one that plans, within its clause (`PLANNED_CHAIN_CUE`). */
+function inPlannedChain(before: string, words: string, type: EventType): boolean {
+  if (!plannedChainLink.test(before) || /^\S*(?:ed|ing)\b/iu.test(words)) return false;
+  return plannedChainCue.test(agreedActs.has(type) ? before.replace(agreeing, ' ') : before);
 }
 
 /**

@@ -44,10 +44,33 @@ export const FAILURE_BEFORE = '\\bfail(?:ed|s|ing|ure)? to\\b';
  * rebels were to free 40 detainees", "was originally to withdraw").
  */
 export const PLANNED_BEFORE =
-  "\\b(?:plans?|planned|planning|prepar(?:e|es|ed|ing)|drawn up|draw up|will|would|shall|could|might|'ll|expected to|to be|(?:is|are) to|(?:is|are|was|were) set to|(?:is|are|was|were) due to|going to|intends? to|intended|threaten(?:s|ed)? to|vowed to|promised to|agreed to|committed to|commits to|undertakes? to|undertook to|pledged? to|obligations?|included|would include|potential|possible|proposed|planned|future|next round of|in (?:return|exchange) for|on condition|pressing|pressed|push(?:ed|ing)? for|calls? for|called for|urg(?:e|ed|ing)|ready to|aims? to|decided to|decides to|been due to|seeking|seeks|sought|would-be|looming|imminent|impending|provides? for|provided for|stipulates?|stipulated|(?:was|were) (?:originally |initially |first )?to)\\b";
+  "\\b(?:plans?|planned|planning|prepar(?:e|es|ed|ing)|drawn up|draw up|will|would|shall|could|might|'ll|expected to|to be|(?:is|are|was|were) set to|(?:is|are|was|were) due to|going to|intends? to|intended|threaten(?:s|ed)? to|vowed to|promised to|agreed to|committed to|commits to|undertakes? to|undertook to|pledged? to|obligations?|included|would include|potential|possible|proposed|planned|future|next round of|in (?:return|exchange) for|on condition|pressing|pressed|push(?:ed|ing)? for|calls? for|called for|urg(?:e|ed|ing)|ready to|aims? to|decided to|decides to|been due to|seeking|seeks|sought|would-be|looming|imminent|impending|provides? for|provided for|stipulates?|stipulated|(?:is|are|was|were) (?:also |then |still |originally |initially |first )?to)\\b";
+/** Plans told after the act: "a second convoy is planned for next week", "talks will resume". */
 export const PLANNED_AFTER =
-  '^\\W*(?:\\w+\\W+){0,8}?(?:(?:was|were|is|are) (?:due|expected|set|scheduled|planned|about) to|will (?:begin|start|take place|resume|go ahead)|(?:is|are) to (?:begin|start|take place|resume|be held)|(?:is|are) (?:already )?being (?:prepared|planned|arranged)|(?:is|are) (?:planned|scheduled|expected) (?:for|on|in|next|later|within|this)\\b)\\b|^\\W*(?:will|would|could|shall)\\b';
+  '^\\W*(?:\\w+\\W+){0,8}?(?:(?:was|were|is|are) (?:due|expected|set|scheduled|planned|about) to|will (?:begin|start|take place|resume|go ahead)|(?:is|are) to (?:begin|start|take place|resume|be held)|(?:is|are) (?:already )?being (?:prepared|planned|arranged)|(?:is|are) (?:planned|scheduled|expected) (?:for|on|in|next|later|within|this)\\b)\\b';
+/**
+ * A modal that is the act's own predicate, its subject before it ("the first ships carrying
+ * food could dock", "the entry of aid, halted earlier in the day, would resume"), unless a
+ * relative, a question word ("offering to discuss what the other side would give"), a
+ * conjunction or a verb of saying opens another clause between them. Not read after a
+ * participle ("the ceasefire, already extended once, would be extended again"): that modal is
+ * its noun's.
+ */
+export const PLANNED_MODAL_AFTER =
+  '^\\W*(?:(?!(?:which|that|who|whom|whose|what|where|when|how|why|whether|and|or|but|as|if|until|so|than|said|says|say|told)\\b)\\S+\\s+){0,8}?(?:will|would|could|shall|might)\\b';
 export const PLANNED_WINDOW = 6;
+
+/**
+ * An act told in a chain of infinitives after one that plans ("the parties undertook to freeze
+ * their forces in place, to release detainees and to open corridors"; "the sides are to cease
+ * fire in the city … and pull back their forces"): each is planned as the first is, however far
+ * the cue stands, within the clause. The cues are those of `PLANNED_BEFORE` that take an
+ * infinitive; the act must follow a comma, "and" or "or" (then "to" or not), and not be told
+ * in the past or as going on ("and fired", "and shelling").
+ */
+export const PLANNED_CHAIN_CUE =
+  '\\b(?:(?:is|are|was|were) (?:also |then |still |originally |initially |first )?to|undert(?:akes?|ook) to|commit(?:s|ted)? (?:\\w+ ){0,3}to|pledged? to|agreed to|plans? to|intends? to|promised to|vowed to|(?:due|set|expected|ready) to)\\b';
+export const PLANNED_CHAIN_LINK = '(?:,|\\band|\\bor)(?:\\s+to)?\\s+$';
 
 /**
  * Agreeing or deciding is the act itself where the trigger is an agreement or its extension
