@@ -3,7 +3,8 @@
 // a second telling of another's act, or a sentence whose one claim another gold claim took) and
 // extra claims (a sentence's second claim, a pattern or a candidate word alone), each with the
 // keep head's probability that it reports nothing. Run with
-// `npx tsx scripts/detection-misses.ts [dev|train]`; the test split is refused.
+// `npx tsx scripts/detection-misses.ts [dev|train] [--reports 203-226]`; the test split is
+// refused.
 import { join } from 'node:path';
 import { probabilityAt, scoreVector } from '../src/ingest/averaged-perceptron.js';
 import { sharesSentence } from '../src/ingest/claim-features.js';
@@ -13,7 +14,7 @@ import type { ExtractResult } from '../src/ingest/extract.js';
 import { matchClaims } from '../src/ingest/score-extraction.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
 import { MissGroups, tuningSplit } from './miss-groups.js';
-import { CORPUS_DIR, readReports } from './read-corpus.js';
+import { CORPUS_DIR, readReports, reportRangeOf } from './read-corpus.js';
 
 const split = tuningSplit('detection-misses');
 const model = claimModel();
@@ -38,7 +39,9 @@ function anchorAt(result: ExtractResult, anchor: string): [number, number] | nul
   return m === null ? null : [m.index, m.index + m[0].length];
 }
 
-for (const report of readReports(join(CORPUS_DIR, split))) {
+const inRange = reportRangeOf(process.argv.slice(2));
+
+for (const report of readReports(join(CORPUS_DIR, split)).filter((r) => inRange(r.name))) {
   const { name, gold } = report;
   const input = reportInput(report);
   const found = extractClaims(input);

@@ -10,7 +10,7 @@ import { extractClaims } from '../src/ingest/extract.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
 import { goldPolarity, matchClaims } from '../src/ingest/score-extraction.js';
 import { MissGroups, tuningSplit } from './miss-groups.js';
-import { CORPUS_DIR, readReports } from './read-corpus.js';
+import { CORPUS_DIR, readReports, reportRangeOf } from './read-corpus.js';
 
 const split = tuningSplit('reading-misses');
 
@@ -29,7 +29,9 @@ const commonest = (t: Map<string, number>): string =>
   [...t].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 const add = (cause: string, line: string): void => groups.add(cause, line);
 
-for (const report of readReports(join(CORPUS_DIR, split))) {
+const inRange = reportRangeOf(process.argv.slice(2));
+
+for (const report of readReports(join(CORPUS_DIR, split)).filter((r) => inRange(r.name))) {
   const { name, gold } = report;
   const result = extractClaims(reportInput(report));
   for (const m of matchClaims(gold, result)) {

@@ -54,6 +54,49 @@ describe('acts told in words no single trigger word names', () => {
     expect(types('Government troops left behind damaged vehicles.')).toEqual([]);
   });
 
+  it('reads forces to leave, or leaving, a place as a withdrawal, in any tense', () => {
+    expect(types('All foreign troops are to leave the district within ten days.')).toEqual([
+      'withdrawal',
+    ]);
+    expect(types('Rebel units began leaving the valley on Monday.')).toEqual(['withdrawal']);
+    expect(types('The troops did not leave the valley.')).toEqual(['withdrawal']);
+    expect(types('Soldiers are on leave until May.')).toEqual([]);
+  });
+
+  it('reads combatants gathered in cantonments, barracks or assembly areas as a withdrawal', () => {
+    expect(types('The rebel fighters will be gathered in six cantonments by March.')).toEqual([
+      'withdrawal',
+    ]);
+    expect(types('The army will be confined to its barracks during the vote.')).toEqual([
+      'withdrawal',
+    ]);
+    expect(types('The first groups have reached the assembly area near the river.')).toEqual([
+      'withdrawal',
+    ]);
+    expect(types('The barracks were built in 1960.')).toEqual([]);
+    expect(types('Delegates gathered in the assembly hall.')).toEqual([]);
+  });
+
+  it('reads military operations halted or suspended as the pause beginning', () => {
+    expect(types('The commander ordered the suspension of all offensive operations.')).toEqual([
+      'truce_start',
+    ]);
+    expect(types("The minister told the army to halt the alliance's air operations.")).toEqual([
+      'truce_start',
+    ]);
+    expect(types('Aid agencies suspended operations in the province.')).not.toContain(
+      'truce_start',
+    );
+  });
+
+  it('reads a place retaken in any form of the verb as ground action', () => {
+    expect(types('Government forces had retaken the port by evening.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('The militia retook the bridge on Sunday.')).toEqual(['ground_operation']);
+    expect(types('The army recaptured the airfield.')).toEqual(['ground_operation']);
+  });
+
   it('reads bombs falling or dropped as an air strike', () => {
     expect(types('Two bombs fell on the outskirts of the camp before dawn.')).toEqual([
       'airstrike',

@@ -138,6 +138,8 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'capture', pos: 'verb', type: 'ground_operation' },
   { lemma: 'capture', pos: 'noun', type: 'ground_operation' },
   { lemma: 'seize', pos: 'verb', type: 'ground_operation' },
+  // The tagger knows no form of "retake" but the bare one: `triggers.ts` spells the others.
+  { lemma: 'retake', pos: 'verb', type: 'ground_operation', senses: [1] },
   { lemma: 'takeover', pos: 'noun', type: 'ground_operation' },
   { lemma: 'assault', pos: 'noun', type: 'ground_operation' },
   { lemma: 'advance', pos: 'verb', type: 'ground_operation' },

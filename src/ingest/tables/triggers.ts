@@ -213,13 +213,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'seized',
       'control',
       'overran',
+      'recaptur',
+      'retook',
+      'retaken',
       'offensive',
       'assault',
       'liberated',
     ],
     type: 'ground_operation',
     pattern:
-      '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started|resumed|carried out|mounted) (?:an |a |the |its |their )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|liberated (?:the |our )?(?:[\\w-]+ ){0,3}(?:city|town|village|villages|heights|hills?|district|region|territory|positions|settlements?)|(?:city|town|village|district|region) (?:of [\\w-]+ )?(?:has been|have been|was|were) liberated|advanced (?:on|into|towards)|stormed|captured|seized control of|took control of|overran)\\b',
+      '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started|resumed|carried out|mounted) (?:an |a |the |its |their )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|liberated (?:the |our )?(?:[\\w-]+ ){0,3}(?:city|town|village|villages|heights|hills?|district|region|territory|positions|settlements?)|(?:city|town|village|district|region) (?:of [\\w-]+ )?(?:has been|have been|was|were) liberated|advanced (?:on|into|towards)|stormed|captured|recaptured|retook|retaken|seized control of|took control of|overran)\\b',
   },
   {
     // A place taken is a place captured: "took the coastal city of …", "retook the stronghold",
@@ -336,12 +339,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     // Forces told leaving a place: "the peacekeepers left the region in 2024", "fighters were
-    // reported to have left the city". Not people "left dead" or "left behind", nor units "left
-    // stranded", nor a convoy "of wounded civilians and rebels" that left.
+    // reported to have left the city", "all forces are to leave Kosovo". Not the noun ("on
+    // leave"), nor people "left dead" or "left behind", nor units "left stranded", nor a convoy
+    // "of wounded civilians and rebels" that left.
     id: 'withdrawal.forces-left',
     cues: FORCE_NOUNS,
     type: 'withdrawal',
-    pattern: `(?<!\\b(?:and|or|of|with) )\\b(?:${FORCE_NOUNS.join('|')})(?: [\\w-]+){0,5}? (?<!\\b(?:were|was|been|being|be|is|are|not|still) )left (?!(?:behind|over|out|dead|wounded|stranded|alone|unchecked|intact|in place|without|with|to|for|it|them|him|her|their|no|many|hundreds|thousands|dozens|\\d)\\b)(?:the )?[\\w-]+`,
+    pattern: `(?<!\\b(?:and|or|of|with) )\\b(?:${FORCE_NOUNS.join('|')})(?: [\\w-]+){0,5}? (?<!\\b(?:were|was|been|being|be|is|are|not|still|on|a|their|its|his|her) )(?:left|leave|leaves|leaving) (?!(?:behind|over|out|dead|wounded|stranded|alone|unchecked|intact|in place|without|with|to|for|it|them|him|her|their|no|many|hundreds|thousands|dozens|\\d)\\b)(?:the )?[\\w-]+`,
+  },
+  {
+    // Combatants gathered where an agreement holds them out of the fight: "will be gathered in
+    // cantonments", "confined to its barracks", "reached the assembly area". The place names the
+    // act, whatever verb moves them there.
+    id: 'withdrawal.cantonment',
+    cues: ['cantonment', 'barracks', 'assembly', 'designated'],
+    type: 'withdrawal',
+    pattern:
+      '\\b(?:gather|assembl|confin|mov|relocat|regroup|reach|return|withdr|go|went|gone|sent|send|brought|bring)\\w* (?:[\\w-]+ ){0,6}?(?:(?:to|in|into|at|inside|within) )?(?:the |their |its |two |three |designated )?(?:[\\w-]+ ){0,2}?(?:cantonments?|cantonment (?:sites?|areas?|camps?)|barracks|assembly (?:areas?|points?|sites?|zones?)|designated (?:zones|areas|sites))\\b',
   },
   // talks and what is said across the table
   {
@@ -447,13 +461,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'cessation',
       'there',
       'stop',
+      'halt',
+      'suspen',
       'agreement',
       'accord',
       'deal',
     ],
     type: 'truce_start',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|taken effect|took hold|taken hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:agreement|accord|deal)s?\\b[^.;]{0,40}?\\b(?:took effect|takes effect|taken effect|came into (?:force|effect)|comes into (?:force|effect)|entered into force|enters into force|went into effect)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping) (?:all )?(?:military actions|military operations|offensive operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b',
+      "\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|taken effect|took hold|taken hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:agreement|accord|deal)s?\\b[^.;]{0,40}?\\b(?:took effect|takes effect|taken effect|came into (?:force|effect)|comes into (?:force|effect)|entered into force|enters into force|went into effect)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping|halt|halted|halting|halts|suspend|suspended|suspending|suspends|suspension of) (?:all |its |their |[\\w-]+(?:'s|’s) )?(?:offensive |military |air |combat )?(?:military actions|military operations|offensive operations|air operations|combat operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b",
   },
   {
     // A side that keeps a truce says it holds: "would observe the truce", "had observed an
