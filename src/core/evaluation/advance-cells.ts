@@ -72,9 +72,13 @@ export function advancedCells(
   index.place(calendar);
   const ctx = new EvaluationContext(agreement, index, calendar, window);
 
+  const times = changedTimes(changes, indexBefore, index);
   let allowances: readonly RuleAllowance[] = made.allowances;
   if (reached.countedByRule) {
-    allowances = ruleAllowances(ctx, frame, made.countUntil);
+    allowances = ruleAllowances(ctx, frame, made.countUntil, {
+      allowances: made.allowances,
+      spans: times,
+    });
     const same = allowances.every((a, k) => {
       const held = made.allowances[k];
       return held !== undefined && a.steps.min === held.steps.min && a.steps.max === held.steps.max;
@@ -83,7 +87,6 @@ export function advancedCells(
     if (!same) return null;
   }
 
-  const times = changedTimes(changes, indexBefore, index);
   const phases = phaseSpans(agreement, frame.start, end.range);
   const instances = normInstances(agreement, calendar, phases, frame.start, end.range);
   const keyOf = (i: NormInstance) => `${i.norm.id}|${i.period ?? ''}`;

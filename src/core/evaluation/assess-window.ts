@@ -56,9 +56,6 @@ export function assessWindow(
   options: GatherOptions,
   piece: (a: number, b: number, assess: () => Assessment) => Assessment,
 ): Assessment {
-  const first = calendar.periodOf(start);
-  const last = calendar.periodOf(end - 1);
-  const single = first < 0 || last >= calendar.length || first === last;
   const one = (a: number, b: number): Assessment =>
     piece(a, b, () => {
       const evidence = gatherEvidence(index, calendar, s, a, b, options);
@@ -78,13 +75,29 @@ export function assessWindow(
         used: combined.used,
       };
     });
-  if (single) return one(start, end);
+  const parts = windowParts(calendar, start, end);
+  if (parts.length === 1) return one(start, end);
+  return merged(parts.map((p) => one(p.start, p.end)));
+}
 
-  const parts: Assessment[] = [];
-  for (let p = first; p <= last; p++) {
-    parts.push(one(Math.max(start, calendar.start(p)), Math.min(end, calendar.end(p))));
-  }
-  return merged(parts);
+/** A part of a window an assessment combines origins' accounts within: one period of it. */
+export interface WindowPart {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The parts a window is assessed in: its stretch of each period it covers, or the window whole
+ * when it lies in one period or reaches outside the calendar.
+ */
+export function windowParts(calendar: PeriodCalendar, start: number, end: number): WindowPart[] {
+  const first = calendar.periodOf(start);
+  const last = calendar.periodOf(end - 1);
+  if (first < 0 || last >= calendar.length || first === last) return [{ start, end }];
+  const parts: WindowPart[] = [];
+  for (let p = first; p <= last; p++)
+    parts.push({ start: Math.max(start, calendar.start(p)), end: Math.min(end, calendar.end(p)) });
+  return parts;
 }
 
 /** Claims of supporting accounts the policy set aside are listed, not silently dropped. */

@@ -1,10 +1,14 @@
-import type { ExtensionRule } from '../agreement/agreement.js';
-import type { ClaimId } from '../ids.js';
+import type { ExtensionRule, Norm } from '../agreement/agreement.js';
+import type { ClaimId, PartyId } from '../ids.js';
 import type { CountRange } from '../quantity/count-range.js';
 import { isoDuration, scaleDuration } from '../time/duration.js';
 import type { Membership } from '../time/membership.js';
 import type { EvaluationContext } from './evaluation-context.js';
-import { forEachEntry } from './assess-window.js';
+import type { WindowPart } from './assess-window.js';
+import { forEachEntry, windowParts } from './assess-window.js';
+import type { Span } from './advance-cells.js';
+import type { OriginInfo } from './claim-index.js';
+import { toRange } from './origin-accounts.js';
 import { DEFINITE } from './gather-evidence.js';
 import type { ExtensionRuleResult } from './evaluation.js';
 import type { MsRange, ReportedRound, TermFrame } from './term-frame.js';
@@ -16,24 +20,59 @@ export interface RuleAllowance {
   readonly count: CountRange;
   readonly steps: { readonly min: number; readonly max: number };
   readonly claims: readonly ClaimId[];
+  /** The count part by part of its window, for each bearer: what an advance keeps. */
+  readonly parts: readonly (readonly CountedPart[])[];
+}
+
+/**
+ * One bearer's count in one part of the rule's window (`windowParts`), held by ids and origin
+ * keys so that an index made again reads it the same.
+ */
+export interface CountedPart extends WindowPart {
+  readonly min: number;
+  readonly max: number;
+  /** The part's definite claims, in order, each with its origin's key. */
+  readonly definite: readonly { readonly id: ClaimId; readonly origin: string }[];
+  /** The origins whose accounts the policy used in the part. */
+  readonly used: readonly string[];
 }
 
 /**
  * Applies the count rules: "one more day per ten further releases beyond 50, up to ten days
  * in all". Counts are ranges, so the steps allowed are a range too, capped by the longest the
- * term may become (itself a range where reports disagree).
+ * term may become (itself a range where reports disagree). Given the allowances `held` of an
+ * evaluation before some changes and the changes' times, a part none of them meets is kept
+ * (as `periodsMet` keeps a tally's period): a release counts again one part, not every release.
  */
 export function ruleAllowances(
   ctx: EvaluationContext,
   frame: TermFrame,
   windowEnd: number,
+  held?: { readonly allowances: readonly RuleAllowance[]; readonly spans: readonly Span[] },
 ): RuleAllowance[] {
   const zone = ctx.agreement.timezone;
-  return ctx.agreement.term.extensionRules.map((rule) => {
-    const count = ctx.countNorm(rule.counts, rule.category, frame.start, windowEnd);
+  const windows = windowParts(ctx.calendar, frame.start, windowEnd);
+  return ctx.agreement.term.extensionRules.map((rule, r) => {
+    const norm = ctx.norm(rule.counts);
+    const kept = held?.allowances[r]?.parts;
+    const parts = (norm?.bearers ?? []).map((bearer, b) =>
+      windows.map((w, p) => {
+        const part = kept?.[b]?.[p];
+        const met = held?.spans.some((t) => t.hi >= w.start && t.lo < w.end) ?? true;
+        if (part !== undefined && part.start === w.start && part.end === w.end && !met) return part;
+        return countedPart(ctx, norm as Norm, bearer, w, rule.category);
+      }),
+    );
+    // Summed as a window's assessment sums its parts, then its bearers: the same figures.
+    let min = 0;
+    let max = 0;
+    for (const ofBearer of parts) {
+      min += ofBearer.reduce((n, p) => n + p.min, 0);
+      max += ofBearer.reduce((n, p) => n + p.max, 0);
+    }
+    const count = toRange(min, max);
     const steps = (n: number): number => Math.max(0, Math.floor((n - rule.beyond) / rule.step));
     const cap = capSteps(rule, frame, zone);
-    const claims = countedClaims(ctx, rule, frame.start, windowEnd);
     return {
       rule,
       count,
@@ -41,9 +80,40 @@ export function ruleAllowances(
         min: Math.min(steps(count.min), cap.min),
         max: Math.min(count.max === null ? Infinity : steps(count.max), cap.max),
       },
-      claims,
+      claims: parts.flatMap(countedClaims),
+      parts,
     };
   });
+}
+
+/** One bearer's count in one part, as the whole window's assessment reads that part. */
+function countedPart(
+  ctx: EvaluationContext,
+  norm: Norm,
+  bearer: PartyId,
+  w: WindowPart,
+  category: string | null,
+): CountedPart {
+  const a = ctx.assess(norm, bearer, w.start, w.end, { quota: true, category });
+  const originKey = (o: number): string => (ctx.index.origins[o] as OriginInfo).key;
+  const definite: { id: ClaimId; origin: string }[] = [];
+  forEachEntry(a, (i, flags) => {
+    if (flags === DEFINITE)
+      definite.push({
+        id: ctx.index.ids[i] as ClaimId,
+        origin: originKey(ctx.index.origin[i] as number),
+      });
+  });
+  return { ...w, min: a.min, max: a.max, definite, used: [...a.used].map(originKey) };
+}
+
+/**
+ * The claims a bearer's count rests on: the definite claims of the origins the policy used in
+ * any part of the window, as the window's merged assessment names them.
+ */
+function countedClaims(parts: readonly CountedPart[]): ClaimId[] {
+  const used = new Set(parts.flatMap((p) => p.used));
+  return parts.flatMap((p) => p.definite.filter((d) => used.has(d.origin)).map((d) => d.id));
 }
 
 /** How many steps fit between the base end and the longest the term may become. */
@@ -60,26 +130,6 @@ function capSteps(
     min: Math.max(0, Math.floor((shortestCap - frame.baseEnd.hi) / step)),
     max: Math.max(0, Math.floor((longestCap - frame.baseEnd.lo) / step)),
   };
-}
-
-function countedClaims(
-  ctx: EvaluationContext,
-  rule: ExtensionRule,
-  start: number,
-  end: number,
-): ClaimId[] {
-  const norm = ctx.norm(rule.counts);
-  if (norm === undefined) return [];
-  const claims: ClaimId[] = [];
-  for (const bearer of norm.bearers) {
-    const a = ctx.assess(norm, bearer, start, end, { quota: true, category: rule.category });
-    forEachEntry(a, (i, flags) => {
-      if (flags === DEFINITE && a.used.has(ctx.index.origin[i] as number)) {
-        claims.push(ctx.index.ids[i] as ClaimId);
-      }
-    });
-  }
-  return claims;
 }
 
 /** The end the automatic rules give: base end plus the steps allowed. */

@@ -310,6 +310,31 @@ describe('an evaluation advanced cell by cell', () => {
     expect(partial).toBeGreaterThan(100);
   }, 120_000);
 
+  it("counts a rule's releases again only in the parts changes meet, as a whole pass counts them", () => {
+    let kept = 0;
+    fc.assert(
+      fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
+        const first = lines.map((l, i) => claimFromLine(i + 1, l));
+        const claims = allApplied(first, changes);
+        const batch = pairedChanges(first, claims);
+        const held = evaluateWithFrame(agreement, first, asOf);
+        const moved = advancedCells(held.verdicts, held.frame, batch);
+        const reached = normsReachedBy(agreement, batch);
+        if (moved === null || reached.kind !== 'norms' || !reached.countedByRule) return;
+        const heldParts = new Set(held.frame.allowances.flatMap((a) => a.parts.flat()));
+        if (moved.frame.allowances.some((a) => a.parts.flat().some((p) => heldParts.has(p))))
+          kept += 1;
+        // Every part, its claims and the origins used, not only the count the verdicts show.
+        expect(moved.frame.allowances).toEqual(
+          evaluateWithFrame(agreement, claims, asOf).frame.allowances,
+        );
+      }),
+      { numRuns: 300 },
+    );
+    // Parts the changes did not meet were taken from the count before, not counted again.
+    expect(kept).toBeGreaterThan(20);
+  }, 120_000);
+
   it('meets the same periods with an index advanced from the one before as with one made afresh', () => {
     let moved = 0;
     fc.assert(
