@@ -1519,9 +1519,10 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
   // nothing of where the report's acts are.
   // A venue ("signed in Accra", "talks in Geneva") is where delegations met, not where the
   // report's acts are.
+  // Where the report was filed ("signed here") is not where its acts are.
   const named = [
-    ...located.places.filter((p) => !isVenue(located.text, p)),
-    ...located.unplaced.filter((p) => !speaksAsGovernment(located.text, p)),
+    ...located.places.filter((p) => !isVenue(located.text, p) && p.filed !== true),
+    ...located.unplaced.filter((p) => !speaksAsGovernment(located.text, p) && p.filed !== true),
   ];
   // The town of the country the report places most in: a venue abroad or a mediator's capital
   // named more often ("talks in Stockholm", "in Berlin") is no act's town.

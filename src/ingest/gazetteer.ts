@@ -51,6 +51,8 @@ export interface PlaceMention {
   readonly covers?: boolean;
   /** Where someone sits, not where anything happened ("the authorities in Hargeisa"). */
   readonly seat?: boolean;
+  /** Where the report was filed (its dateline, "here"): no place of the acts it reports on. */
+  readonly filed?: boolean;
 }
 
 export interface Located extends Timed {
@@ -269,13 +271,20 @@ export function locatePlaces(timed: Timed): Located {
   })[] = [];
   const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
   for (const s of timed.sentences) {
-    const words = timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName);
+    const words = datelineAsName(
+      timed.text,
+      timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName),
+    );
     for (let i = 0; i < words.length;) {
       const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
       const candidate = named ?? wholePlaceAt(words, i);
       // A village a settlement noun names may be a namesake abroad: it says nothing yet.
+      // A dateline says where the report was filed ("MOSCOW, Jan 13"), not what it is about.
       const sure =
-        candidate !== null && candidate.place.lat !== null && named?.place.precision !== 'point';
+        candidate !== null &&
+        candidate.place.lat !== null &&
+        named?.place.precision !== 'point' &&
+        !(i === 0 && isDatelineEnd(timed.text, words[candidate.length - 1]));
       const country = sure ? candidate.place.country : undefined;
       if (country !== undefined) context.set(country, (context.get(country) ?? 0) + 1);
       // A settlement noun names a place wherever it stands; otherwise a locative word must.
@@ -331,6 +340,7 @@ export function locatePlaces(timed: Timed): Located {
             end: tail.end,
             place: candidate.place,
             asSubject: false,
+            ...(i === 0 && isDatelineEnd(timed.text, tail) ? { filed: true } : {}),
           };
           unplaced.push(mention);
           if (candidate.place.precision === 'city' && namesVenue(words, i + candidate.length))
@@ -398,7 +408,8 @@ export function locatePlaces(timed: Timed): Located {
       !speaksAsGovernment(timed.text, p) &&
       !endsLongerName(timed, p),
   );
-  const retold = withPlacesRetold(timed, all, townsNamed, mostNamed(context));
+  const filedAt = unplaced.find((p) => p.place.precision === 'city' && isDateline(timed, p));
+  const retold = withPlacesRetold(timed, all, townsNamed, mostNamed(context), filedAt?.place);
   return {
     ...timed,
     places: settleCountries(retold, context),
@@ -425,6 +436,24 @@ function isDateline(timed: Timed, p: PlaceMention): boolean {
   );
 }
 const datelineAfterTown = new RegExp(DATELINE_AFTER_TOWN, 'u');
+const isDatelineEnd = (text: string, last: Word | undefined): boolean =>
+  last !== undefined && datelineAfterTown.test(text.slice(last.end, last.end + 40));
+
+/**
+ * "LOME, July 7 (AFP) -", "ADDIS ABABA, June 3": a town in capitals opening a sentence before a
+ * dateline is a name, not an organisation's abbreviation.
+ */
+function datelineAsName(text: string, words: readonly Word[]): readonly Word[] {
+  let n = 0;
+  while (n < 3 && isUpperCase(words[n]?.text ?? '')) n++;
+  const last = words[n - 1];
+  if (!isDatelineEnd(text, last)) return words;
+  const named = words
+    .slice(0, n)
+    .map((w) => ({ ...w, text: w.text.slice(0, 1) + w.text.slice(1).toLowerCase() }));
+  return [...named, ...words.slice(n)];
+}
+const isUpperCase = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
 
 /** Is the word at j a noun of talks or of an agreement, the town before it their venue? */
 function namesVenue(words: readonly Word[], j: number): boolean {
@@ -449,6 +478,7 @@ function withPlacesRetold(
   found: readonly PlaceMention[],
   unplaced: readonly PlaceMention[],
   mainCountry: string | undefined,
+  filedAt: Place | undefined,
 ): readonly PlaceMention[] {
   const retold: PlaceMention[] = [];
   let k = 0;
@@ -490,6 +520,14 @@ function withPlacesRetold(
           });
         continue;
       }
+      // "signed a peace agreement here", "outside this Midwestern city": where the report was
+      // filed, its dateline's town.
+      const here = filedAt !== undefined && (word.folded === 'here' || filedHere(timed.words, w));
+      if (here) {
+        const at = { sentence: s.index, start: word.start, end: word.end };
+        retold.push({ ...at, place: filedAt, asSubject: false, filed: true });
+        continue;
+      }
       const noun = retelling.get(word.folded);
       if (noun === undefined) continue;
       // "the Ethiopian capital": the capital of the country its adjective names.
@@ -503,7 +541,9 @@ function withPlacesRetold(
           ? undefined
           : named !== undefined
             ? capitalOf(named)
-            : (lastCapital ?? capitalOf(lastCountry));
+            : (lastCapital ??
+              capitalOf(lastCountry) ??
+              (filedAt !== undefined && isCapital(filedAt) ? filedAt : undefined));
       // "anywhere in the country": the country the report names most, whatever was named last;
       // "a new dawn for the country" places nothing.
       const country =
@@ -526,6 +566,13 @@ function withPlacesRetold(
   return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
 }
 const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r]));
+
+/** "this town", "this Midwestern city": a town noun after "this" and at most one adjective. */
+function filedHere(words: readonly Word[], j: number): boolean {
+  const noun = retelling.get(words[j]?.folded ?? '');
+  if (noun?.precision !== 'city') return false;
+  return words[j - 1]?.folded === 'this' || words[j - 2]?.folded === 'this';
+}
 const nationWide = new Set(NATION_WIDE);
 
 /** "the Ethiopian capital", "the South Sudanese capital": the country of the adjective before j. */
@@ -994,8 +1041,9 @@ function longestPlaceAt(
   if (!words[i]?.capital || isPersonOrOrganisation(words, i)) return null;
   const wholeName = (run: readonly Word[]): boolean =>
     run.every((w, k) => w.capital || (k > 0 && PARTICLES.has(w.folded))) &&
-    // "Abu Grein" is not the town of Abu: a GeoNames name must be the whole name.
-    words[i + run.length]?.capital !== true &&
+    // "Abu Grein" is not the town of Abu: a GeoNames name must be the whole name ("LOME, July 7"
+    // is: a comma ends a name).
+    (words[i + run.length]?.capital !== true || !nextTo(words, i + run.length - 1)) &&
     !notPlaces.has(run.map((w) => w.folded).join(' '));
   const city = longestNameAt(words, i, cityIndex(), wholeName);
   const area = longestNameAt(words, i, areaIndex(), wholeName);

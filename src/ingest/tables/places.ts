@@ -835,10 +835,11 @@ export const VENUE_TYPES: readonly EventType[] = [
 /**
  * What follows a town opening a sentence that makes it a dateline, where the report was filed:
  * a comma and a date ("Bamako, 15 November", "KHARTOUM, June 3"), or an agency or a dash
- * ("KHARTOUM (Reuters) -", "Goma —").
+ * ("KHARTOUM (Reuters) -", "Goma —"), after its state or country if it gives one ("DAYTON, Ohio,
+ * Nov 21", "KHASAVYURT, Russia (AP) -").
  */
 export const DATELINE_AFTER_TOWN =
-  '^(?:,\\s*(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2})\\b|\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—])';
+  '^(?:,\\s*\\p{Lu}[\\p{L}.]+(?=,|\\s*\\())?(?:,\\s*(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2})\\b|\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—])';
 
 /**
  * Words that make the place after them, with a locative word, a venue: "talks in Doha", "signed
@@ -1071,11 +1072,13 @@ export const DEMONYMS: readonly { readonly adjective: string; readonly country: 
   { adjective: 'Angolan', country: 'Angola' },
   { adjective: 'Armenian', country: 'Armenia' },
   { adjective: 'Azerbaijani', country: 'Azerbaijan' },
+  { adjective: 'Burundian', country: 'Burundi' },
   { adjective: 'Cambodian', country: 'Cambodia' },
   { adjective: 'Chadian', country: 'Chad' },
   { adjective: 'Chinese', country: 'China' },
   { adjective: 'Colombian', country: 'Colombia' },
   { adjective: 'Congolese', country: 'Democratic Republic of the Congo' },
+  { adjective: 'Croatian', country: 'Croatia' },
   { adjective: 'Egyptian', country: 'Egypt' },
   { adjective: 'Emirati', country: 'United Arab Emirates' },
   { adjective: 'Eritrean', country: 'Eritrea' },
@@ -1083,28 +1086,36 @@ export const DEMONYMS: readonly { readonly adjective: string; readonly country: 
   { adjective: 'French', country: 'France' },
   { adjective: 'German', country: 'Germany' },
   { adjective: 'Indian', country: 'India' },
+  { adjective: 'Indonesian', country: 'Indonesia' },
   { adjective: 'Iranian', country: 'Iran' },
   { adjective: 'Iraqi', country: 'Iraq' },
   { adjective: 'Israeli', country: 'Israel' },
   { adjective: 'Jordanian', country: 'Jordan' },
   { adjective: 'Kenyan', country: 'Kenya' },
   { adjective: 'Lebanese', country: 'Lebanon' },
+  { adjective: 'Liberian', country: 'Liberia' },
   { adjective: 'Libyan', country: 'Libya' },
   { adjective: 'Malaysian', country: 'Malaysia' },
   { adjective: 'Malian', country: 'Mali' },
+  { adjective: 'Moroccan', country: 'Morocco' },
   { adjective: 'Mozambican', country: 'Mozambique' },
+  { adjective: 'Nepalese', country: 'Nepal' },
+  { adjective: 'Nigerian', country: 'Nigeria' },
   { adjective: 'Omani', country: 'Oman' },
   { adjective: 'Pakistani', country: 'Pakistan' },
   { adjective: 'Qatari', country: 'Qatar' },
   { adjective: 'Russian', country: 'Russia' },
   { adjective: 'Rwandan', country: 'Rwanda' },
   { adjective: 'Saudi', country: 'Saudi Arabia' },
+  { adjective: 'Sierra Leonean', country: 'Sierra Leone' },
   { adjective: 'Somali', country: 'Somalia' },
   { adjective: 'South Sudanese', country: 'South Sudan' },
+  { adjective: 'Sri Lankan', country: 'Sri Lanka' },
   { adjective: 'Sudanese', country: 'Sudan' },
   { adjective: 'Swiss', country: 'Switzerland' },
   { adjective: 'Syrian', country: 'Syria' },
   { adjective: 'Thai', country: 'Thailand' },
+  { adjective: 'Togolese', country: 'Togo' },
   { adjective: 'Turkish', country: 'Turkey' },
   { adjective: 'Ugandan', country: 'Uganda' },
   { adjective: 'Ukrainian', country: 'Ukraine' },
