@@ -55,6 +55,16 @@ export const isWhetherFeature = (f: string): boolean =>
 export const isTenseFeature = (f: string): boolean => f.startsWith(AUX) || f.startsWith(FORM);
 const AUX = 'aux=';
 const FORM = 'form=';
+/** Verb-group words that set an act before the time the report tells ("had been killed"). */
+const PERFECT = new Set(['had', 'has', 'have', "'d", "'ve"]);
+/**
+ * Whether a trigger's own grammar leaves room for it to tell no act: a noun may name an act's kind
+ * without reporting one ("attended the signing"), and a perfect may tell background ("had been
+ * killed since the morning"). Only such a trigger alone in its sentence may be dropped.
+ */
+export const mayTellNoAct = (features: readonly string[]): boolean =>
+  features.includes(`${FORM}noun`) ||
+  features.some((f) => f.startsWith(AUX) && PERFECT.has(f.slice(AUX.length)));
 /**
  * Told inside a quotation or a quoted block: that says who tells the act, not whether there is
  * one, so the type and keep heads leave it out. A report quoting another outlet's paragraph is

@@ -20,7 +20,7 @@ const modelWith = (margin: number): ClaimModelFile => ({
 /** A margin m gives the `none` class a softmax probability of 1 / (1 + e^-m). */
 const marginAt = (probability: number): number => Math.log(probability / (1 - probability));
 
-describe('the classifier drops a trigger only beside another trigger', () => {
+describe('the classifier drops a trigger beside another, or alone where its grammar allows', () => {
   const candidate = ['bias', 'rule=trigger.lemma.end.verb', 'lemma=end', 'others=0'];
   const pattern = ['bias', 'rule=trigger.truce.end', 'lemma=end', 'others=0'];
   const beside = ['others=1', 'with=airstrike'];
@@ -40,6 +40,20 @@ describe('the classifier drops a trigger only beside another trigger', () => {
 
   it('drops a pattern trigger that shares its sentence when the keep head is sure', () => {
     expect(readClaim(modelWith(20), sharing(pattern), 'truce_end').type).toBe(NO_CLAIM);
+  });
+
+  it('drops a trigger alone only where its grammar may tell no act: a noun, or a perfect', () => {
+    const sure = modelWith(marginAt(DROP_AT) + 0.5);
+    const told = (...words: string[]) => [...candidate, ...words];
+    expect(readClaim(sure, told('form=noun'), 'truce_end').type).toBe(NO_CLAIM);
+    expect(readClaim(sure, told('form=past', 'aux=been', 'aux=had'), 'truce_end').type).toBe(
+      NO_CLAIM,
+    );
+    expect(readClaim(sure, told('form=past', 'aux=have'), 'truce_end').type).toBe(NO_CLAIM);
+    expect(readClaim(sure, told('form=past', 'aux=was'), 'truce_end').type).toBe('truce_end');
+    expect(readClaim(sure, told('form=base', 'aux=will'), 'truce_end').type).toBe('truce_end');
+    const unsure = modelWith(marginAt(DROP_AT) - 0.5);
+    expect(readClaim(unsure, told('form=noun'), 'truce_end').type).toBe('truce_end');
   });
 });
 
