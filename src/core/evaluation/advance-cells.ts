@@ -7,6 +7,7 @@ import { normsReachedBy, typesAssessedFor } from './affected-cells.js';
 import { movedClaimCounts } from './advance-verdicts.js';
 import type { Validity } from './as-of-window.js';
 import { AsOfWindow } from './as-of-window.js';
+import { breachRunsOf, breachesWith, instanceKey } from './breach-runs.js';
 import { ClaimIndex } from './claim-index.js';
 import { collectBreaches } from './collect-breaches.js';
 import { advancedTallies, talliesWith } from './compute-tallies.js';
@@ -14,7 +15,6 @@ import type { CellFrame } from './evaluate.js';
 import { accusationsUntil, suspended } from './evaluate.js';
 import { evaluateInstance } from './evaluate-instance.js';
 import { EvaluationContext } from './evaluation-context.js';
-import type { Breach } from './evaluation.js';
 import type { RuleAllowance } from './extension-rules.js';
 import { ruleAllowances, ruleResults } from './extension-rules.js';
 import type { NormInstance } from './norm-instances.js';
@@ -89,7 +89,7 @@ export function advancedCells(
 
   const phases = phaseSpans(agreement, frame.start, end.range);
   const instances = normInstances(agreement, calendar, phases, frame.start, end.range);
-  const keyOf = (i: NormInstance) => `${i.norm.id}|${i.period ?? ''}`;
+  const keyOf = (i: NormInstance) => instanceKey(i.norm.id, i.period);
   const reassessed = new Set<string>();
   for (const inst of instances) {
     if (reached.norms.has(inst.norm.id) && times.some((t) => t.hi >= inst.start && t.lo < inst.end))
@@ -148,20 +148,27 @@ export function advancedCells(
   const remadeBreaches = collectBreaches(index, outcomes, frame.start, until).filter(
     (b) => b.norm !== null,
   );
-  const breaches = breachesWith(instances, previous.breaches, remadeBreaches, reassessed);
+  // The runs the last advance left, or those of a whole pass's breaches, found once.
+  const heldRuns =
+    made.breachRuns?.breaches === previous.breaches
+      ? made.breachRuns
+      : breachRunsOf(previous.breaches);
+  if (heldRuns === null) return null;
+  const breachRuns = breachesWith(instances, heldRuns, remadeBreaches, reassessed);
 
   const term = reached.countedByRule
     ? { ...previous.term, rules: ruleResults(allowances) }
     : previous.term;
   if (validity !== undefined) window.narrow(validity);
   return {
-    verdicts: { ...previous, term, periods, once, tallies, breaches, claims },
+    verdicts: { ...previous, term, periods, once, tallies, breaches: breachRuns.breaches, claims },
     frame: {
       ...made,
       allowances,
       claimsOfType,
       tallies: advanced.byPeriod,
       typesIndexed: { types: typesName, index },
+      breachRuns,
     },
   };
 }
@@ -301,39 +308,3 @@ export function periodsMet(
 /** A tally row's name: act, party, category and role. */
 const rowKey = (t: Verdicts['tallies'][number]): string =>
   `${t.act}|${t.by ?? ''}|${t.category ?? ''}|${t.role}`;
-
-/**
- * Breaches in the order the instances give them, those of the instances assessed again
- * remade, then the accusations, kept.
- */
-function breachesWith(
-  instances: readonly NormInstance[],
-  held: readonly Breach[],
-  remade: readonly Breach[],
-  reassessed: ReadonlySet<string>,
-): Breach[] {
-  const keyOf = (b: Breach) => `${b.norm}|${b.period === null ? '' : b.period - 1}`;
-  const group = (list: readonly Breach[]) => {
-    const groups = new Map<string, Breach[]>();
-    for (const b of list) {
-      if (b.norm === null) continue;
-      const key = keyOf(b);
-      const g = groups.get(key);
-      if (g === undefined) groups.set(key, [b]);
-      else g.push(b);
-    }
-    return groups;
-  };
-  const heldGroups = group(held);
-  const remadeGroups = group(remade);
-  const out: Breach[] = [];
-  const done = new Set<string>();
-  for (const inst of instances) {
-    const key = `${inst.norm.id}|${inst.period ?? ''}`;
-    if (done.has(key)) continue;
-    done.add(key);
-    out.push(...((reassessed.has(key) ? remadeGroups : heldGroups).get(key) ?? []));
-  }
-  for (const b of held) if (b.norm === null) out.push(b);
-  return out;
-}

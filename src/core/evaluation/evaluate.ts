@@ -13,6 +13,7 @@ import { boundThroughParties } from './bound-groups.js';
 import { handedOver } from './handed-over.js';
 import { ClaimIndex } from './claim-index.js';
 import { KNOWN_AFTER_AS_OF, NOT_ACCEPTED } from './claim-counts.js';
+import type { BreachRuns } from './breach-runs.js';
 import { collectBreaches } from './collect-breaches.js';
 import type { TallyPeriods } from './compute-tallies.js';
 import { computeTallies } from './compute-tallies.js';
@@ -106,6 +107,8 @@ export interface CellFrame {
    * names: the next advance reaching the same types takes it as its index before.
    */
   readonly typesIndexed: { readonly types: string; readonly index: ClaimIndex } | null;
+  /** The last advance's breaches by instance (null before any): the next copies its runs. */
+  readonly breachRuns: BreachRuns | null;
 }
 
 /** `evaluateVerdicts`, with the frame its cells were assessed on. */
@@ -254,6 +257,7 @@ function assessed(
           )
         : new Map(),
       typesIndexed: null,
+      breachRuns: null,
     },
   };
 }

@@ -13,6 +13,7 @@ import { advancedTallies, computeTallies } from '../../../src/core/evaluation/co
 import { EvaluationContext } from '../../../src/core/evaluation/evaluation-context.js';
 import { AsOfWindow } from '../../../src/core/evaluation/as-of-window.js';
 import { ClaimIndex } from '../../../src/core/evaluation/claim-index.js';
+import { breachRunsOf } from '../../../src/core/evaluation/breach-runs.js';
 import type { EventType } from '../../../src/core/vocabulary/event-types.js';
 import type { CellFrame } from '../../../src/core/evaluation/evaluate.js';
 import { evaluate, evaluateWithFrame } from '../../../src/core/evaluation/evaluate.js';
@@ -333,6 +334,38 @@ describe('an evaluation advanced cell by cell', () => {
     );
     // Parts the changes did not meet were taken from the count before, not counted again.
     expect(kept).toBeGreaterThan(20);
+  }, 120_000);
+
+  it("places each instance's breaches where a whole pass lists them, after any sequence of changes", () => {
+    let copied = 0;
+    fc.assert(
+      fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
+        let claims = lines.map((l, i) => claimFromLine(i + 1, l));
+        let held = evaluateWithFrame(agreement, claims, asOf);
+        let next = 900;
+        for (const c of changes) {
+          const { after, change } = applied(claims, c, next++);
+          if (change === null) continue;
+          claims = after;
+          const moved = advancedCells(held.verdicts, held.frame, [change]);
+          if (moved === null || moved.frame.breachRuns === null) {
+            held = evaluateWithFrame(agreement, claims, asOf);
+            continue;
+          }
+          const runs = moved.frame.breachRuns;
+          const fresh = breachRunsOf(evaluate(agreement, claims, asOf).breaches);
+          // Runs of no breach are kept by name only; a whole pass's list names none.
+          const nonEmpty = [...runs.runs].filter(([, r]) => r.end > r.start);
+          expect(new Map(nonEmpty)).toEqual(fresh?.runs);
+          expect(runs.accusationsFrom).toBe(fresh?.accusationsFrom);
+          if (held.frame.breachRuns !== null && nonEmpty.length > 0) copied += 1;
+          held = moved;
+        }
+      }),
+      { numRuns: 200 },
+    );
+    // Advances that took the runs the advance before left, not found again.
+    expect(copied).toBeGreaterThan(20);
   }, 120_000);
 
   it('meets the same periods with an index advanced from the one before as with one made afresh', () => {
