@@ -170,6 +170,18 @@ function beforeAndAfter({ agreement, lines, changes, asOf }: Case) {
   };
 }
 
+/** A case's claims evaluated before its changes, and advanced by `batch` of them at once. */
+function advancedOnce(
+  { agreement, lines, changes, asOf }: Case,
+  batchOf: (first: readonly Claim[], claims: readonly Claim[]) => ClaimChange[] = pairedChanges,
+) {
+  const first = lines.map((l, i) => claimFromLine(i + 1, l));
+  const claims = allApplied(first, changes);
+  const batch = batchOf(first, claims);
+  const held = evaluateWithFrame(agreement, first, asOf);
+  return { claims, batch, held, moved: advancedCells(held.verdicts, held.frame, batch) };
+}
+
 /** Claims in id order, as the store lists them. */
 const inIdOrder = (of: readonly Claim[]): Claim[] =>
   [...of].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -262,15 +274,14 @@ describe('an evaluation advanced cell by cell', () => {
   it('equals the evaluation made afresh when a batch of changes is advanced at once', () => {
     let batches = 0;
     fc.assert(
-      fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
-        const first = lines.map((l, i) => claimFromLine(i + 1, l));
-        const claims = allApplied(first, changes);
+      fc.property(caseArb, (c) => {
+        const { agreement, asOf } = c;
         // What the server reads after several appends, less a claim changed and changed back.
-        const batch = pairedChanges(first, claims).filter(
-          (ch) => JSON.stringify(ch.before) !== JSON.stringify(ch.after),
+        const { claims, batch, moved } = advancedOnce(c, (first, after) =>
+          pairedChanges(first, after).filter(
+            (ch) => JSON.stringify(ch.before) !== JSON.stringify(ch.after),
+          ),
         );
-        const held = evaluateWithFrame(agreement, first, asOf);
-        const moved = advancedCells(held.verdicts, held.frame, batch);
         if (moved === null || batch.length < 2) return;
         batches += 1;
         expect(JSON.stringify(fullEvaluation(moved.verdicts))).toBe(
@@ -314,12 +325,9 @@ describe('an evaluation advanced cell by cell', () => {
   it("counts a rule's releases again only in the parts changes meet, as a whole pass counts them", () => {
     let kept = 0;
     fc.assert(
-      fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
-        const first = lines.map((l, i) => claimFromLine(i + 1, l));
-        const claims = allApplied(first, changes);
-        const batch = pairedChanges(first, claims);
-        const held = evaluateWithFrame(agreement, first, asOf);
-        const moved = advancedCells(held.verdicts, held.frame, batch);
+      fc.property(caseArb, (c) => {
+        const { agreement, asOf } = c;
+        const { claims, batch, held, moved } = advancedOnce(c);
         const reached = normsReachedBy(agreement, batch);
         if (moved === null || reached.kind !== 'norms' || !reached.countedByRule) return;
         const heldParts = new Set(held.frame.allowances.flatMap((a) => a.parts.flat()));
