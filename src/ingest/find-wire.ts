@@ -142,7 +142,7 @@ const personName = new RegExp(PERSON_NAME, 'u');
  * in a body's release; with no issuer, that letterhead. Null when neither says.
  */
 export function findStatementPublisher(text: string, issuer: string | null): string | null {
-  if (issuer !== null && !personName.test(issuer.replace(/^(?:Dr|Mr|Mrs|Ms)\.? /u, ''))) {
+  if (issuer !== null && !personName.test(issuer)) {
     return issuer;
   }
   const lines = text.split('\n', 2 * ISSUER_LINES).filter((l) => l.trim().length > 0);

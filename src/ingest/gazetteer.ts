@@ -432,12 +432,15 @@ function isDateline(timed: Timed, p: PlaceMention): boolean {
   return (
     s !== undefined &&
     timed.text.slice(s.start, p.start).trim() === '' &&
-    datelineAfterTown.test(timed.text.slice(p.end, p.end + 40))
+    datelineAfter(timed.text, p.end)
   );
 }
 const datelineAfterTown = new RegExp(DATELINE_AFTER_TOWN, 'u');
+/** Does what follows `end` make the name before it a dateline's town ("LOME, July 7")? */
+const datelineAfter = (text: string, end: number): boolean =>
+  datelineAfterTown.test(text.slice(end, end + 40));
 const isDatelineEnd = (text: string, last: Word | undefined): boolean =>
-  last !== undefined && datelineAfterTown.test(text.slice(last.end, last.end + 40));
+  last !== undefined && datelineAfter(text, last.end);
 
 /**
  * "LOME, July 7 (AFP) -", "ADDIS ABABA, June 3": a town in capitals opening a sentence before a

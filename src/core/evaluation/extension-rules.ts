@@ -52,14 +52,16 @@ export function ruleAllowances(
 ): RuleAllowance[] {
   const zone = ctx.agreement.timezone;
   const windows = windowParts(ctx.calendar, frame.start, windowEnd);
+  // Parts a change's time meets are counted again; with nothing held, every part is.
+  const met = windows.map((w) => held?.spans.some((t) => t.hi >= w.start && t.lo < w.end) ?? true);
   return ctx.agreement.term.extensionRules.map((rule, r) => {
     const norm = ctx.norm(rule.counts);
     const kept = held?.allowances[r]?.parts;
     const parts = (norm?.bearers ?? []).map((bearer, b) =>
       windows.map((w, p) => {
         const part = kept?.[b]?.[p];
-        const met = held?.spans.some((t) => t.hi >= w.start && t.lo < w.end) ?? true;
-        if (part !== undefined && part.start === w.start && part.end === w.end && !met) return part;
+        if (part !== undefined && part.start === w.start && part.end === w.end && !met[p])
+          return part;
         return countedPart(ctx, norm as Norm, bearer, w, rule.category);
       }),
     );

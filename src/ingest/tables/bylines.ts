@@ -1,3 +1,5 @@
+import { HONORIFICS } from './speech.js';
+
 /**
  * How a report names the agency it came through, and where: each pattern's first group is the
  * agency. `where`: the report's opening (a dateline, "(AFP) –"), or any line of its own
@@ -159,9 +161,9 @@ export const ISSUER_NAMED = `^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|
 
 /**
  * A statement's letterhead: a line in capitals naming a body ("OFFICE OF THE HIGH COMMISSIONER
- * FOR PEACE", "COORDINATION HEADQUARTERS FOR THE TREATMENT OF PRISONERS OF WAR", "ORGANIZATION OF AFRICAN UNITY"), which issues
- * it. The first group is the name; a heading in capitals that names no body ("SOUTH SUDAN",
- * "KEY POINTS", "JOINT STATEMENT") is none. Matched with case.
+ * FOR PEACE", "COORDINATION HEADQUARTERS FOR THE TREATMENT OF PRISONERS OF WAR", "ORGANIZATION
+ * OF AFRICAN UNITY"), which issues it. The first group is the name; a heading in capitals that
+ * names no body ("SOUTH SUDAN", "KEY POINTS", "JOINT STATEMENT") is none. Matched with case.
  */
 export const ISSUER_LETTERHEAD =
   "^\\s*(?=.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)(?:\\s*\\([^)]*\\))?\\s*$";
@@ -183,11 +185,14 @@ export const ISSUER_BODY_LINE =
 export const ISSUER_LETTERHEAD_MORE =
   "^\\s*\\p{Lu}[\\p{L}'’-]*(?: (?:of|the|and|\\p{Lu}[\\p{L}'’-]*)){0,5}\\s*$";
 /**
+ * A person's name alone, as a heading names who speaks, after an honorific if it gives one ("Dr
+ * Javier Solana"): no publisher, though it issues.
+ */
+export const PERSON_NAME = `^(?:(?:${HONORIFICS})\\.? )?${PERSON}$`;
+/**
  * A letterhead that is a body's abbreviation alone ("NATO" over "Press Release"): read only as the
  * publisher, as the heading under it may name the person who speaks. Matched with case.
  */
-/** A person's name alone, as a heading names who speaks: no publisher, though it issues. */
-export const PERSON_NAME = `^${PERSON}$`;
 export const LETTERHEAD_ABBREVIATION = '^\\s*(\\p{Lu}{2,8})\\s*$';
 export const ISSUER_KIND_LINE =
   '^\\s*(?:(?:joint|press|official) )*(?:statement|communiqu[eé]|press release|declaration|information)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?\\s*$';

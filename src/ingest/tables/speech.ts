@@ -282,16 +282,21 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
   '^(?:an? |the )?(?:latest |preliminary |official |initial |new )?(?:figures|data|information|tally|count|toll|estimates?) (?:from|of|by|(?:released|issued|compiled|published) by) ',
 ];
 
+/** Honorifics before a name, dropped as ranks are: "Dr Javier Solana" is Javier Solana. */
+export const HONORIFICS = 'Dr|Mr|Mrs|Ms';
+
 /**
  * Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov",
  * "Armenia's defence ministry spokeswoman Shushan Stepanyan" → "Shushan Stepanyan". The title's
  * modifiers may be in lower case; a name must follow ("al-Ansari" and "bin Salman" are names), so
  * "Rwanda's government spokeswoman" with no name after it stays as written. Titles may follow one
- * another, ranks and honorifics abbreviated ("the army's spokesman Lt Gen Ali Musa" → "Ali Musa", "Dr Javier
- * Solana" → "Javier Solana").
+ * another, ranks and honorifics abbreviated ("the army's spokesman Lt Gen Ali Musa" → "Ali Musa",
+ * "Dr Javier Solana" → "Javier Solana").
  */
 export const SPEAKER_TITLES =
-  "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator|[Cc]hancellor|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms)\\.?) )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
+  "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator|[Cc]hancellor|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm|" +
+  HONORIFICS +
+  ")\\.?) )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
 
 /**
  * Particles a name's word may open with in lower case ("Abdel Fattah al-Burhan", "Mohammed bin
