@@ -238,7 +238,14 @@ async function log(
   subject: string,
 ): Promise<void> {
   const at = new Date().toISOString();
-  // Ordered by time, then by an id that sorts by time too within one millisecond.
-  const id = `${at}-${randomUUID()}`;
+  // Ordered by time, then by id. Changes within one millisecond are numbered in the order they
+  // were written, so the id sorts them as they happened; the uuid keeps ids apart should two
+  // writers number the same millisecond at once.
+  const { count } = await trx
+    .selectFrom('account_log')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('at', '=', at)
+    .executeTakeFirstOrThrow();
+  const id = `${at}-${String(Number(count)).padStart(6, '0')}-${randomUUID()}`;
   await trx.insertInto('account_log').values({ id, at, actor, action, subject }).execute();
 }

@@ -33,6 +33,18 @@ describe.each(BACKENDS)('accounts on %s', (_name, open) => {
       ]);
     }));
 
+  it('logs changes made within one millisecond in the order they were made', () =>
+    withStore(async (store) => {
+      await ensureFirstAdmin(store, 'ops');
+      const made: string[] = [];
+      for (let i = 0; i < 40; i++)
+        made.push((await addToken(store, { user: 'ops' }, 'ops')).token.id);
+      const logged = (await store.accounts.accountLog())
+        .filter((line) => line.action === 'token.added')
+        .map((line) => line.subject.split(' ')[0]);
+      expect(logged).toEqual(made);
+    }));
+
   it('signs in with the right password only, and never a disabled user', () =>
     withStore(async (store) => {
       await addUser(
