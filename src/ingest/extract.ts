@@ -6,6 +6,7 @@ import type { CleanText } from './clean-text.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { extractEventClaims } from './event-claims.js';
+import { findOutlet } from './find-outlet.js';
 import {
   findAuthor,
   findIssuer,
@@ -103,7 +104,8 @@ export function attributeReport(input: ExtractInput) {
   // the statement's issuer or its letterhead: a ministry's statement is the ministry's release.
   const statement = input.format === 'text' ? findStatementPublisher(asWritten, issuer) : issuer;
   const publisher =
-    input.publisher ?? (structure.siteName === null ? (findPublisher(lines) ?? statement) : null);
+    input.publisher ??
+    (structure.siteName === null ? (findPublisher(lines) ?? statement ?? findOutlet(lines)) : null);
   // A translator's note is read on the text as written (cleaning may take it out as the title),
   // and before the dateline under it, which may credit no one.
   // A page's dateline may be a byline paragraph cleaning took out: each such note is read as

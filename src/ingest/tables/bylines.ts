@@ -101,7 +101,7 @@ export const WIRE_TRANSLATOR_NOTE =
   "^\\s*\\[[^\\]]*?(?:\\b[Dd]ispatch (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,60}?)(?: news agency| agency)?(?:\\s*\\((\\p{Lu}{2,10})\\))?\\s*[,.;\\]]|\\b(?:distributed|carried|transmitted) by (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,60}?) (?:news )?agency(?:\\s*\\((\\p{Lu}{2,10})\\))?)";
 
 /** Labels a signed piece's heading line opens with: "Opinion | …", "COMMENTARY | By …". */
-const PIECE_LABELS =
+export const PIECE_LABELS =
   '(?:Opinion|OPINION|Commentary|COMMENTARY|Comment|COMMENT|Analysis|ANALYSIS|Column|COLUMN)';
 /** A person's name in a byline: two to four words in title case ("Karim Haddad"). */
 const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}";
@@ -142,6 +142,26 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   // "Contact: WFP Ethiopia, Addis Ababa"; "Contact: Press spokesperson, tel. …" names a desk
   "^\\s*Contact:\\s*(?!(?:Press|Media) (?:spokes\\w+|office|officer|desk)\\b)(\\p{Lu}[\\p{L} .&'-]{1,40}?),",
 ];
+
+/**
+ * A news outlet's name as a heading or footer writes it: up to six words in title case, with the
+ * small words and articles of names ("Le Courrier du Levant", "Gulf & Iran Desk").
+ */
+export const OUTLET_NAME =
+  "(?:The |Le |La |El |Al )?\\p{Lu}[\\p{L}&'’.-]*(?: (?:of|the|and|&|du|de|des|la|le|al|el|\\p{Lu}[\\p{L}&'’.-]*)){0,5}";
+/**
+ * A team's credit in a heading: "Posted by the Mediterranean Times live team", "By Irrawaddy
+ * Monitor staff, with Reuters", "Mideast Now live desk | …". The first group is the outlet.
+ */
+export const OUTLET_TEAM = `^(?:(?:By|Posted by) (?:the )?)?(${OUTLET_NAME}) (?:live |news |foreign |editorial )?(?:desk|team|staff)\\b`;
+/** A copyright line: "Copyright 2022 Black Sea Trade Daily. All rights reserved.", "(c) X - …". */
+export const OUTLET_COPYRIGHT = `^(?:Copyright|©|\\([cC]\\))\\s*(?:©\\s*)?(?:\\d{4}\\s+)?(${OUTLET_NAME}?)\\.?\\s*(?:[.,–—-]|All rights|$)`;
+/**
+ * A translator's note naming the paper it translates: "Original published by Al-Furat Daily,
+ * Damascus", "[… Original: Al-Rafidain Newspaper, Baghdad, …]", "Article published in Le
+ * Courrier du Levant (Beirut)". The first group is the paper.
+ */
+export const OUTLET_ORIGINAL = `\\b(?:Original(?:ly)? (?:published|printed|broadcast) (?:by|in)|Original:|Article published in|First published (?:by|in))\\s+(${OUTLET_NAME}?)\\s*(?:[,(]|$)`;
 
 /**
  * A statement's heading naming who issues it ("Remarks of the Secretary-General at …",

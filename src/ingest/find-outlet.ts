@@ -1,0 +1,96 @@
+import { lookupPlace } from './gazetteer.js';
+import {
+  OUTLET_COPYRIGHT,
+  OUTLET_NAME,
+  OUTLET_ORIGINAL,
+  OUTLET_TEAM,
+  PIECE_LABELS,
+} from './tables/bylines.js';
+
+/** How many of a report's first lines may be its heading: headline, byline, date, label. */
+const HEADING_LINES = 6;
+/** A sentence of this many words is the body's first paragraph: the heading has ended. */
+const BODY_WORDS = 14;
+/** How many of a report's last lines may hold its copyright line. */
+const FOOTER_LINES = 4;
+
+const name = new RegExp(`^${OUTLET_NAME}$`, 'u');
+const team = new RegExp(OUTLET_TEAM, 'u');
+const copyright = new RegExp(OUTLET_COPYRIGHT, 'u');
+const original = new RegExp(OUTLET_ORIGINAL, 'u');
+const label = new RegExp(
+  `^(?:${PIECE_LABELS}|Live(?: updates| blog| coverage)?|LIVE|Breaking)$`,
+  'u',
+);
+const byPerson = /^By\s/u;
+/** A field that dates or times the report: a weekday, a month, a year, a clock time, a zone. */
+const dated =
+  /\b(?:\d{1,2}[:.]\d{2}|\d{4}|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|GMT|UTC|updated|[Tt]imes? (?:are|in))/u;
+
+/**
+ * The news outlet a report's own heading or footer names, when no byline pattern did: the
+ * field of a heading line ("By Dawit Mengistu | Horn Policy Notes | 20 August 2023", "The
+ * Coastal Desk | Live | Sunday 19 January 2025") that is neither a date, a label, a person nor a
+ * place; a team's credit ("Posted by the Mediterranean Times live team", "By Irrawaddy Monitor
+ * staff"); a translator's note naming the paper ("Original published by Al-Furat Daily,
+ * Damascus"); a copyright line. Null when no line names one, or a heading line names two: it
+ * declines to guess rather than take a section for the outlet.
+ */
+export function findOutlet(lines: string): string | null {
+  const all = lines
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  // A translator's note may be a long line, so it is looked for in the first lines whatever
+  // their length.
+  for (const line of all.slice(0, HEADING_LINES)) {
+    const paper = original.exec(line)?.[1];
+    if (paper !== undefined) return paper;
+  }
+  const heading = headingOf(all);
+  for (const line of heading) {
+    const credited = team.exec(line)?.[1];
+    if (credited !== undefined) return credited;
+  }
+  for (const line of heading) {
+    const outlet = outletOfFields(line);
+    if (outlet !== null) return outlet;
+  }
+  for (const line of all.slice(-FOOTER_LINES)) {
+    // A name's word may end in a full stop ("Daily. All rights reserved."), which is no part of it.
+    const owner = copyright.exec(line)?.[1];
+    if (owner !== undefined) return owner.replace(/\.$/u, '');
+  }
+  return null;
+}
+
+/** The lines before the body's first paragraph, among the first few. */
+function headingOf(lines: readonly string[]): string[] {
+  const heading: string[] = [];
+  for (const line of lines.slice(0, HEADING_LINES)) {
+    const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+    if (words >= BODY_WORDS && /[.!?"”]$/u.test(line)) break;
+    heading.push(line);
+  }
+  return heading;
+}
+
+/**
+ * The one field of a line split by "|" or "·" that names an outlet. A field of comma parts
+ * ("Gulf & Iran Desk, The Meridian Review") gives its last name that is no place: a desk is
+ * named before the outlet it belongs to.
+ */
+function outletOfFields(line: string): string | null {
+  const fields = line.split(/\s[|·]\s/u).map((f) => f.trim());
+  if (fields.length < 2) return null;
+  const names = fields
+    .filter((f) => !dated.test(f) && !label.test(f) && !byPerson.test(f))
+    .map((f) => lastName(f))
+    .filter((f): f is string => f !== null);
+  return names.length === 1 ? names[0]! : null;
+}
+
+function lastName(field: string): string | null {
+  const parts = field.split(/,\s*/u).filter((p) => name.test(p) && lookupPlace(p) === null);
+  return parts.at(-1) ?? null;
+}
