@@ -56,6 +56,7 @@ import {
 import { CATEGORY_WORDS, COUNTED_EVENT_TYPES, PERSON_EVENT_TYPES } from './tables/quantities.js';
 import {
   AREA_WIDE_TYPES,
+  HANDED_ARMS,
   HANDED_GROUND,
   LOCATIVE_WORDS,
   VENUE_TYPES,
@@ -664,17 +665,20 @@ function triggersBySentence(
 }
 
 const handedGround = new Set(HANDED_GROUND);
+const handedArms = new Set(HANDED_ARMS);
 /** Words read between a handing verb and what it hands over. */
 const HANDED_REACH = 6;
 /** Words that may stand between a handing verb and its object ("handed back the city of"). */
 const HANDING_PARTICLES = new Set(['over', 'back', 'of']);
 
 /**
- * Does the act of `r` hand over ground: a place or a noun of `HANDED_GROUND` as its object, with
- * no other noun and no preposition but "over", "back" and "of" before it ("handed control of
- * Kibumba", "hand Lashio back"), or as the subject of its passive ("The Aghdam district shall
- * be returned")? "Handed over the bodies of Gaza residents" and "were returned to Gaza" hand
- * over people.
+ * Does the act of `r` hand over ground or arms: a place or a noun of `HANDED_GROUND` or
+ * `HANDED_ARMS` as its object, with no other noun and no preposition but "over", "back" and "of"
+ * before it ("handed control of Kibumba", "hand Lashio back", "handed over 3,875 weapons"), or
+ * as the subject of its passive ("The Aghdam district shall be returned")? "Handed over the
+ * bodies of Gaza residents" and "were returned to Gaza" hand over people. "In" right after the
+ * verb is a particle only before arms ("hand in their weapons"), not before a place ("released
+ * in Gaza").
  */
 function movesPlace(
   r: Reading,
@@ -684,8 +688,10 @@ function movesPlace(
   const inClause = tokens.filter(
     (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
   );
+  const isArms = (t: Token): boolean => handedArms.has(t.lemma.toLowerCase());
   const isGround = (t: Token): boolean =>
     handedGround.has(t.lemma.toLowerCase()) ||
+    isArms(t) ||
     places.some((p) => p.start <= t.start && t.start < p.end);
   const before = (t: Token): Token | undefined => inClause[inClause.indexOf(t) - 1];
   const freeNoun = (t: Token): boolean => {
@@ -693,8 +699,12 @@ function movesPlace(
     return b === undefined || b.pos !== 'ADP' || HANDING_PARTICLES.has(b.lemma.toLowerCase());
   };
   const after = inClause.filter((w) => w.start >= r.trigger.end).slice(0, HANDED_REACH);
+  const handedIn = after[0]?.pos === 'ADP' && after[0].lemma.toLowerCase() === 'in';
   for (const [i, t] of after.entries()) {
-    if (isGround(t)) return freeNoun(t);
+    if (handedIn) {
+      if (i === 0) continue;
+      if (isArms(t)) return true;
+    } else if (isGround(t)) return freeNoun(t);
     // A noun before another names its kind ("the Myanmar city"); the last one is the object.
     const modifier = after[i + 1]?.pos === 'NOUN' || after[i + 1]?.pos === 'PROPN';
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !modifier) break;

@@ -47,6 +47,17 @@ describe('event types read from the act’s object and its words', () => {
     expect(types('Three hostages were returned to Israel on Saturday.')).toEqual(['release']);
   });
 
+  it('reads arms handed over or in as a withdrawal, people handed in a place as a release', () => {
+    expect(types('The fighters handed over 3,875 weapons at collection sites.')).toEqual([
+      'withdrawal',
+    ]);
+    expect(types('Both sides will hand in their weapons at disarmament camps.')).toEqual([
+      'withdrawal',
+    ]);
+    // "In" right after the verb is a particle before arms only: here it says where people went.
+    expect(types('Two hostages were handed over in Rafah on Monday.')).toEqual(['release']);
+  });
+
   it('reads what a framing verb frames by its object, the agreement only where it is one', () => {
     expect(types('The rebel command announced a unilateral ceasefire on Friday.')).toEqual([
       'truce_start',

@@ -656,6 +656,25 @@ export const HANDED_GROUND: readonly string[] = [
   'crossing',
 ];
 
+/**
+ * Lemmas of arms a side hands over or in ("handed over 3,875 weapons", "will hand in their
+ * arms"): the vocabulary has no disarmament type, and the corpus records arms handed over under
+ * an agreement as a withdrawal (test/corpus/README.md, near types), as it does ground.
+ */
+export const HANDED_ARMS: readonly string[] = [
+  'weapon',
+  'weaponry',
+  'arm',
+  'arms',
+  'gun',
+  'rifle',
+  'ammunition',
+  'munition',
+  'explosive',
+  'artillery',
+  'missile',
+];
+
 /** A place name counts only after one of these ("in Doha", "across the Gaza Strip"). */
 export const LOCATIVE_WORDS: readonly string[] = [
   'in',
