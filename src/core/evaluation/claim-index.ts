@@ -336,8 +336,19 @@ export class ClaimIndex {
         const to = from + (end - i);
         // A view per array costs more than a few elements copied one by one.
         if (end - i < SHORT_RUN) {
-          for (const [mine, theirs] of copied)
-            for (let k = i, f = from; k < end; k++, f++) mine[k] = theirs[f] as number;
+          for (let k = i, f = from; k < end; k++, f++) {
+            this.lo[k] = h.lo[f] as number;
+            this.hi[k] = h.hi[f] as number;
+            this.agents[k] = h.agents[f] as number;
+            this.targets[k] = h.targets[f] as number;
+            this.outside[k] = h.outside[f] as number;
+            this.persons[k] = h.persons[f] as number;
+            this.modality[k] = h.modality[f] as number;
+            this.quota[k] = h.quota[f] as number;
+            this.figureMin[k] = h.figureMin[f] as number;
+            this.figureMax[k] = h.figureMax[f] as number;
+            this.exclusion[k] = h.exclusion[f] as number;
+          }
         } else for (const [mine, theirs] of copied) mine.set(theirs.subarray(from, to), i);
         for (let k = i, f = from; k < end; k++, f++) {
           ids[k] = h.ids[f] as ClaimId;
@@ -595,18 +606,15 @@ export class ClaimIndex {
    * it, since a report supersedes only one of its own origin and type.
    */
   static ofTypes(whole: ClaimIndex, types: ReadonlySet<EventType>): ClaimIndex {
-    const kept = whole.typeNames.map((t) => types.has(t));
-    const claims: Claim[] = [];
-    const from: number[] = [];
-    for (let i = 0; i < whole.claims.length; i++) {
-      if (kept[whole.typeOf[i] as number] !== true) continue;
-      from.push(i);
-      claims.push(whole.claims[i] as Claim);
-    }
+    // The positions of the types' claims, from the lists by type: not a walk of every claim.
+    const lists = [...types].map((t) => whole.ofType(t));
+    const from = Int32Array.from(lists.flat());
+    if (lists.length > 1) from.sort();
+    const claims = Array.from(from, (i) => whole.claims[i] as Claim);
     const window = new AsOfWindow(whole.asOfMs);
     return new ClaimIndex(whole.agreement, claims, whole.asOfMs, whole.sources, window, {
       index: whole,
-      from: Int32Array.from(from),
+      from,
       touched: new Set(),
       // Its nearest knownAt are those of every claim; these claims' are told afresh.
       knownKept: false,
