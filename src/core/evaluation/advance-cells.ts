@@ -62,11 +62,14 @@ export function advancedCells(
   const ofTypes = (byType: ReadonlyMap<EventType, readonly Claim[]>) =>
     mergedInIdOrder([...types].map((t) => byType.get(t) ?? []));
   const typesName = [...types].sort().join(',');
-  // Read only for supersession and times: the last advance's index, placed since, will do.
+  // Read only for supersession and times: the last advance's index, placed since, will do;
+  // after a whole pass, its index's readings of these types are copied rather than read again.
   const indexBefore =
     made.typesIndexed?.types === typesName
       ? made.typesIndexed.index
-      : new ClaimIndex(agreement, ofTypes(made.claimsOfType), asOfMs, sources);
+      : made.passIndex !== null
+        ? ClaimIndex.ofTypes(made.passIndex, types)
+        : new ClaimIndex(agreement, ofTypes(made.claimsOfType), asOfMs, sources);
   // Only the changed claims are read; the rest of the index before is copied.
   const index = ClaimIndex.advanced(indexBefore, changes, types, window);
   index.place(calendar);
@@ -168,6 +171,8 @@ export function advancedCells(
       claimsOfType,
       tallies: advanced.byPeriod,
       typesIndexed: { types: typesName, index },
+      // The claims moved past the whole pass's index.
+      passIndex: null,
       breachRuns,
     },
   };

@@ -307,6 +307,24 @@ export class ClaimIndex {
     }
     let parsedKnown = false;
     const heldTypes = new Int32Array(held?.index.typeNames.length ?? 0).fill(-1);
+    // The readings copied as they are from a held claim to this index's.
+    const heldIndex = held?.index;
+    const copied: readonly (readonly [CopiedArray, CopiedArray])[] =
+      heldIndex === undefined
+        ? []
+        : [
+            [this.lo, heldIndex.lo],
+            [this.hi, heldIndex.hi],
+            [this.agents, heldIndex.agents],
+            [this.targets, heldIndex.targets],
+            [this.outside, heldIndex.outside],
+            [this.persons, heldIndex.persons],
+            [this.modality, heldIndex.modality],
+            [this.quota, heldIndex.quota],
+            [this.figureMin, heldIndex.figureMin],
+            [this.figureMax, heldIndex.figureMax],
+            [this.exclusion, heldIndex.exclusion],
+          ];
     for (let i = 0; i < n;) {
       const from = held === undefined ? -1 : (held.from[i] as number);
       if (held !== undefined && from !== -1) {
@@ -316,20 +334,22 @@ export class ClaimIndex {
         while (end < n && held.from[end] === from + (end - i)) end++;
         const h = held.index;
         const to = from + (end - i);
-        for (const [mine, theirs] of [
-          [this.lo, h.lo],
-          [this.hi, h.hi],
-          [this.agents, h.agents],
-          [this.targets, h.targets],
-          [this.outside, h.outside],
-          [this.persons, h.persons],
-          [this.modality, h.modality],
-          [this.quota, h.quota],
-          [this.figureMin, h.figureMin],
-          [this.figureMax, h.figureMax],
-          [this.exclusion, h.exclusion],
-        ] as const)
-          mine.set(theirs.subarray(from, to), i);
+        // A view per array costs more than a few elements copied one by one.
+        if (end - i < SHORT_RUN) {
+          for (let k = i, f = from; k < end; k++, f++) {
+            this.lo[k] = h.lo[f] as number;
+            this.hi[k] = h.hi[f] as number;
+            this.agents[k] = h.agents[f] as number;
+            this.targets[k] = h.targets[f] as number;
+            this.outside[k] = h.outside[f] as number;
+            this.persons[k] = h.persons[f] as number;
+            this.modality[k] = h.modality[f] as number;
+            this.quota[k] = h.quota[f] as number;
+            this.figureMin[k] = h.figureMin[f] as number;
+            this.figureMax[k] = h.figureMax[f] as number;
+            this.exclusion[k] = h.exclusion[f] as number;
+          }
+        } else for (const [mine, theirs] of copied) mine.set(theirs.subarray(from, to), i);
         for (let k = i, f = from; k < end; k++, f++) {
           ids[k] = h.ids[f] as ClaimId;
           const o = h.origin[f] as number;
@@ -578,6 +598,27 @@ export class ClaimIndex {
     });
     held.copiedFrom = null;
     return index;
+  }
+
+  /**
+   * The index of `whole`'s claims of `types` (in its order), every reading copied rather than
+   * read: equal to an index made afresh of those claims. Supersession is kept as `whole` found
+   * it, since a report supersedes only one of its own origin and type.
+   */
+  static ofTypes(whole: ClaimIndex, types: ReadonlySet<EventType>): ClaimIndex {
+    // The positions of the types' claims, from the lists by type: not a walk of every claim.
+    const lists = [...types].map((t) => whole.ofType(t));
+    const from = Int32Array.from(lists.flat());
+    if (lists.length > 1) from.sort();
+    const claims = Array.from(from, (i) => whole.claims[i] as Claim);
+    const window = new AsOfWindow(whole.asOfMs);
+    return new ClaimIndex(whole.agreement, claims, whole.asOfMs, whole.sources, window, {
+      index: whole,
+      from,
+      touched: new Set(),
+      // Its nearest knownAt are those of every claim; these claims' are told afresh.
+      knownKept: false,
+    });
   }
 
   /**
@@ -871,6 +912,12 @@ interface Reading {
   readonly originIds: Map<string, number>;
   readonly byChain: WeakMap<readonly AttributionLink[], number>;
 }
+
+/** A reading held as one number per claim. */
+type CopiedArray = Float64Array | Int32Array | Uint8Array;
+
+/** Held claims in a row fewer than this are copied element by element rather than as a view. */
+const SHORT_RUN = 8;
 
 /** A held index whose readings an index of mostly the same claims copies (`ClaimIndex.advanced`). */
 interface HeldReading {

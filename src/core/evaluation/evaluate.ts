@@ -107,6 +107,11 @@ export interface CellFrame {
    * names: the next advance reaching the same types takes it as its index before.
    */
   readonly typesIndexed: { readonly types: string; readonly index: ClaimIndex } | null;
+  /**
+   * The whole pass's index of every claim (null once advanced): the first advance copies its
+   * types' readings from it rather than reading those claims again.
+   */
+  readonly passIndex: ClaimIndex | null;
   /** The last advance's breaches by instance (null before any): the next copies its runs. */
   readonly breachRuns: BreachRuns | null;
 }
@@ -257,6 +262,7 @@ function assessed(
           )
         : new Map(),
       typesIndexed: null,
+      passIndex: index,
       breachRuns: null,
     },
   };

@@ -449,6 +449,46 @@ describe('an evaluation advanced cell by cell', () => {
     expect(swept).toBeGreaterThan(50);
   }, 120_000);
 
+  it("indexes some types' claims copied from an index of every claim as it indexes them afresh", () => {
+    let setAside = 0;
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.constantFrom<readonly EventType[]>(
+          ['release'],
+          ['release', 'rocket_fire', 'list_delivered'],
+          ['rocket_fire'],
+        ),
+        ({ agreement, lines, changes, asOf }, typeList) => {
+          const types = new Set(typeList);
+          const asOfMs = Date.parse(asOf);
+          // The claims after some changes, so that reports of one act supersede one another.
+          const first = lines.map((l, i) => claimFromLine(i + 1, l));
+          const claims = inIdOrder(allApplied(first, changes));
+          const whole = new ClaimIndex(agreement, claims, asOfMs, []);
+          const copied = ClaimIndex.ofTypes(whole, types);
+          const freshWindow = new AsOfWindow(asOfMs);
+          const fresh = new ClaimIndex(
+            agreement,
+            claims.filter((c) => types.has(c.content.type)),
+            asOfMs,
+            [],
+            freshWindow,
+          );
+          expect(readingOf(copied)).toEqual(readingOf(fresh));
+          if (fresh.supersededBy.some((by) => by !== -1)) setAside += 1;
+          // An advance from it tells its window what an advance from a fresh index tells.
+          const [window, windowOfFresh] = [new AsOfWindow(asOfMs), new AsOfWindow(asOfMs)];
+          ClaimIndex.advanced(copied, [], types, window);
+          ClaimIndex.advanced(fresh, [], types, windowOfFresh);
+          expect([window.from, window.until]).toEqual([windowOfFresh.from, windowOfFresh.until]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(setAside).toBeGreaterThan(10);
+  }, 120_000);
+
   it('names the report left superseding a claim when the one it named is withdrawn', () => {
     const types = new Set<EventType>(['release']);
     const asOfMs = Date.parse('2024-03-09T00:00:00Z');
