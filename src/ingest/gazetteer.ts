@@ -589,7 +589,7 @@ function countryNamedBefore(words: readonly Word[], j: number): string | undefin
 }
 
 /** The country of that code, as the admin-areas table names it. */
-function countryPlace(code: string | undefined): Place | undefined {
+export function countryPlace(code: string | undefined): Place | undefined {
   if (code === undefined) return undefined;
   if (countries === undefined) {
     countries = new Map();
