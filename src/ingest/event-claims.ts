@@ -24,7 +24,7 @@ import { ALLIES, OTHER_SIDE_DESCRIPTIONS, OWN_SIDE_WORDS } from './tables/author
 import type { Ally } from './tables/author-descriptions.js';
 import type { ActorFinder, ActorMention, AgreementParties } from './find-actors.js';
 import type { Located, PlaceMention } from './gazetteer.js';
-import { lookupPlace, speaksAsGovernment } from './gazetteer.js';
+import { countryPlace, isCapital, lookupPlace, speaksAsGovernment } from './gazetteer.js';
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
@@ -1523,6 +1523,8 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
  * town's country and named at least as often as the town (none in a report that names no town,
  * where a country is more often a mediator's than a front's) (a report on Hodeidah's truce names
  * Hodeidah more than Yemen; one on Yemen's truce names Yemen more than Sanaa).
+ * A capital the report names twice and places once at most stands for its state: the country
+ * is the report's place then (`seatOfState`).
  */
 function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Place | null } {
   // A capital that speaks or owns ("Kyiv said", "Bamako's forces") is its government: it says
@@ -1552,10 +1554,43 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
   // A report about a front names its region at least as often as any town of it: its acts are
   // the region's. A country so named is as often a party's as a front's: it places truces only.
   return {
-    mainPlace: covered?.precision === 'region' ? covered : town.place,
+    mainPlace:
+      covered?.precision === 'region'
+        ? covered
+        : (seatOfState(located, town, country) ?? town.place),
     mainArea: covered,
   };
 }
+
+/**
+ * The country a capital stands for, where the report names it twice at most, places something
+ * in it once at most, and no act covers it (`SCENE_OF_ACTS`): named in passing ("updates in
+ * Bangkok time", "a radar site near Tehran", "writes from Colombo"), it tells no act's town, and
+ * an act the report gives no place is the country's (a peace accord's cantonments, a truce's
+ * breaches), in the country the report places most in. A capital that is the scene of fighting
+ * is named and placed more often, or covered ("a ceasefire has taken effect across Tripoli"),
+ * and stays the report's town.
+ */
+function seatOfState(
+  located: Located,
+  town: { place: Place; n: number },
+  country: string | undefined,
+): Place | null {
+  const { place } = town;
+  if (place.precision !== 'city' || !isCapital(place) || town.n > SCENE_OF_ACTS.named) return null;
+  const scenes = located.places.filter(
+    (p) =>
+      p.place.name === place.name &&
+      !p.asSubject &&
+      p.seat !== true &&
+      p.filed !== true &&
+      !isVenue(located.text, p),
+  );
+  if (scenes.length > SCENE_OF_ACTS.placed || scenes.some((p) => p.covers === true)) return null;
+  return countryPlace(country ?? place.country) ?? null;
+}
+/** How often a capital may be named, and placed, and still stand for its state, not a front. */
+const SCENE_OF_ACTS = { named: 2, placed: 1 } as const;
 
 /** The country the report places most in, any grain (the first of equals). */
 function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {

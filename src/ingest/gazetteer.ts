@@ -9,6 +9,7 @@ import {
   AREA_WORDS,
   DATELINE_AFTER_TOWN,
   DEMONYMS,
+  DIRECTION_ADJECTIVES,
   HOLDING_WORDS,
   LOCATIVE_WORDS,
   NAMED_AFTER,
@@ -361,7 +362,7 @@ export function locatePlaces(timed: Timed): Located {
           sentence: s.index,
           start: first.start,
           end: last.end,
-          place: found.place,
+          place: located ? partByDirection(timed.text, words, i, last, found.place) : found.place,
           asSubject: !located,
           ...from,
           ...(locative !== undefined && coversArea(words, i) ? { covers: true } : {}),
@@ -465,6 +466,31 @@ function namesVenue(words: readonly Word[], j: number): boolean {
 }
 const venueNameNouns = new Set(VENUE_NAME_NOUNS);
 const venueNameFillers = new Set(VENUE_NAME_FILLERS);
+
+/**
+ * "in northern Israel": a direction before a country names a part of it, a region. Before a
+ * province or a town it stays a filler ("in northern Shan State" is Shan State).
+ */
+function partByDirection(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  last: Word,
+  place: Place,
+): Place {
+  const direction = words[i - 1];
+  if (
+    direction === undefined ||
+    direction.capital ||
+    !directions.has(direction.folded) ||
+    place.precision !== 'country'
+  )
+    return place;
+  // The report's own spelling of the name: "eastern Ukraine", not "eastern Ukraine's".
+  const name = text.slice(words[i]?.start ?? last.start, last.end).replace(/['’]s$/u, '');
+  return { ...place, name: `${direction.folded} ${name}`, precision: 'region' };
+}
+const directions = new Set(DIRECTION_ADJECTIVES);
 
 /** "Yemen's", "Israel’s": a possessive is read as the name it is made of. */
 function possessiveAsName(word: Word): Word {
@@ -589,7 +615,7 @@ function countryNamedBefore(words: readonly Word[], j: number): string | undefin
 }
 
 /** The country of that code, as the admin-areas table names it. */
-function countryPlace(code: string | undefined): Place | undefined {
+export function countryPlace(code: string | undefined): Place | undefined {
   if (code === undefined) return undefined;
   if (countries === undefined) {
     countries = new Map();

@@ -95,13 +95,13 @@ describe('where a claim happened when its own clause names no place', () => {
 
   it('keeps an act other than a truce in the town where the area named as often is a country', () => {
     const claims = claimsOfText(
-      'Jets struck targets across Yemen on Monday. Militias clashed in Sanaa on Tuesday.\n\n' +
+      'Jets struck targets across Yemen on Monday. Militias clashed in Hodeidah on Tuesday.\n\n' +
         'The rebels shelled a market on Wednesday. The truce took effect at dawn.',
     );
     expect(claims.map((c) => [c.type, c.where?.name])).toEqual([
       ['airstrike', 'Yemen'],
-      ['clash', 'Sanaa'],
-      ['shelling', 'Sanaa'],
+      ['clash', 'Hodeidah'],
+      ['shelling', 'Hodeidah'],
       ['truce_start', 'Yemen'],
     ]);
   });

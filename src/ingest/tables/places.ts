@@ -839,6 +839,23 @@ export const PLACE_FILLERS: readonly string[] = [
 ];
 
 /**
+ * Directions before a country's name that name a part of it ("strikes on northern Iran", "into
+ * northern Israel"): the part is the place, a region of that country. Before a province or a
+ * town the direction stays a filler ("in northern Shan State", "clashes in southern Marib"):
+ * their parts by direction are left to the table's own rows ("northern Gaza").
+ */
+export const DIRECTION_ADJECTIVES: readonly string[] = [
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+];
+
+/**
  * Acts that take the venue of talks where their sentence names no place: talks, proposals,
  * agreements and walk-outs happen where the delegations met ("talks in Amman on the roads of
  * Taiz", then "the rebels proposed reopening one road": Amman). Corpus convention:

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfText } from '../support/extract-text.js';
+
+const placesOf = (text: string): string[] =>
+  claimsOfText(text).map((c) => `${c.where?.name ?? '–'}/${c.where?.country ?? '–'}`);
+
+describe('a capital named as the seat of its state', () => {
+  it('places an act whose paragraph names no place in the country, not the capital', () => {
+    const text = [
+      'A bomb exploded in Kathmandu on Monday, the day the government and the rebels agreed a truce.',
+      '',
+      'The rebels will release all prisoners within a month, the accord says.',
+    ].join('\n');
+    expect(placesOf(text)).toEqual(['Kathmandu/NP', 'Nepal/NP']);
+  });
+
+  it('keeps the capital where the report places its acts there more than once', () => {
+    const text = [
+      'Militias clashed in Kathmandu on Monday.',
+      'Shells hit homes in Kathmandu on Tuesday.',
+      '',
+      'The rebels will release all prisoners within a month, the accord says.',
+    ].join('\n');
+    expect(placesOf(text).at(-1)).toBe('Kathmandu/NP');
+  });
+});
