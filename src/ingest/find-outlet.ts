@@ -64,6 +64,9 @@ export function findOutlet(lines: string): string | null {
   return null;
 }
 
+/** A name without the team it credits: "Mideast Now live desk" → "Mideast Now". */
+export const withoutTeam = (name: string): string => team.exec(name)?.[1] ?? name;
+
 /** The lines before the body's first paragraph, among the first few. */
 function headingOf(lines: readonly string[]): string[] {
   const heading: string[] = [];

@@ -24,6 +24,7 @@ import {
   WIRE_PATTERNS,
   WIRE_TRANSLATOR_NOTE,
 } from './tables/bylines.js';
+import { withoutTeam } from './find-outlet.js';
 
 const patterns = WIRE_PATTERNS.map((p) => ({
   where: p.where,
@@ -64,7 +65,7 @@ const publisherPatterns = PUBLISHER_PATTERNS.map((p) => new RegExp(p, 'mu'));
 export function findPublisher(text: string): string | null {
   for (const re of publisherPatterns) {
     const name = re.exec(text)?.[1]?.trim();
-    if (name) return name;
+    if (name) return withoutTeam(name);
   }
   return null;
 }

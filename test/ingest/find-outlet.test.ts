@@ -2,6 +2,7 @@
 // than from a list of outlets.
 import { describe, expect, it } from 'vitest';
 import { findOutlet } from '../../src/ingest/find-outlet.js';
+import { findPublisher } from '../../src/ingest/find-wire.js';
 
 const body =
   'Fighters on both sides of the river held their fire through the night, a local official said on Monday.';
@@ -29,6 +30,10 @@ describe('findOutlet', () => {
         `[Translated from the French. Original published by Le Journal du Sahel, Bamako, Tuesday 2 April 2024; the translation keeps its abbreviations.]\n\n${body}`,
       ),
     ).toBe('Le Journal du Sahel');
+  });
+
+  it("reads a live blog's header naming its desk as the outlet's", () => {
+    expect(findPublisher(`Andes Wire live desk | Friday 9 May 2025\n\n${body}`)).toBe('Andes Wire');
   });
 
   it('reads a copyright line at the foot of the report', () => {
