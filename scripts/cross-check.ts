@@ -6,22 +6,16 @@
 //
 //   npm run eval:folds
 //   npx tsx scripts/cross-check.ts --types   (and the held-out type misses, by gold and read type)
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { claimModel } from '../src/ingest/claim-model.js';
 import type { ClaimModelFile } from '../src/ingest/claim-model.js';
 import { extractClaims } from '../src/ingest/extract.js';
 import { ASPECTS, scoreReport, summariseScores } from '../src/ingest/score-extraction.js';
 import type { ReportScore, SplitSummary } from '../src/ingest/score-extraction.js';
-import { corpusTraining, reportInput, trainFromExamples } from '../src/ingest/train-claim-model.js';
-import type { CorpusTraining, LabelledReport } from '../src/ingest/train-claim-model.js';
+import { reportInput } from '../src/ingest/train-claim-model.js';
+import type { LabelledReport } from '../src/ingest/train-claim-model.js';
+import { FOLDS, foldModels, foldOf } from './fold-models.js';
 import { CORPUS_DIR, readReports } from './read-corpus.js';
-
-const FOLDS = 5;
-
-/** A report's fold, by a hash of its name: fixed, and blind to what the report says. */
-const foldOf = (r: LabelledReport): number =>
-  createHash('sha256').update(r.name).digest().readUInt32BE(0) % FOLDS;
 
 const scoresOf = (
   reports: readonly LabelledReport[],
@@ -32,19 +26,7 @@ const scoresOf = (
 const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1) : '–').padStart(5);
 
 const reports = readReports(join(CORPUS_DIR, 'train'));
-// A report's examples depend on its own words and the rules only, so each is read once and
-// the folds' training sets are put together from them, in name order as `npm run train` has it.
-const trainingOf = new Map(reports.map((r) => [r.name, corpusTraining([r])]));
-const joined = (part: readonly LabelledReport[]): CorpusTraining => {
-  const each = [...part]
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((r) => trainingOf.get(r.name) ?? []);
-  return {
-    examples: each.flatMap((t) => t.examples),
-    pairs: each.flatMap((t) => t.pairs),
-    typePairs: each.flatMap((t) => t.typePairs),
-  };
-};
+const models = foldModels(reports);
 
 const held: ReportScore[] = [];
 const seen: ReportScore[] = [];
@@ -53,8 +35,7 @@ process.stdout.write(`train: ${reports.length} reports in ${FOLDS} folds\n\n`);
 process.stdout.write('fold  reports  held out  seen in training  rules alone   (macro F1)\n');
 for (let fold = 0; fold < FOLDS; fold++) {
   const inFold = reports.filter((r) => foldOf(r) === fold);
-  const { examples, ...pairs } = joined(reports.filter((r) => foldOf(r) !== fold));
-  const model = trainFromExamples(examples, `train without fold ${fold}`, pairs);
+  const model = models[fold]!;
   const scores = [
     scoresOf(inFold, model),
     scoresOf(inFold, claimModel()),

@@ -3,25 +3,27 @@
 // a second telling of another's act, or a sentence whose one claim another gold claim took) and
 // extra claims (a sentence's second claim, a pattern or a candidate word alone), each with the
 // keep head's probability that it reports nothing. Run with
-// `npx tsx scripts/detection-misses.ts [dev|train] [--reports 203-226]`; the test split is
-// refused.
+// `npx tsx scripts/detection-misses.ts [dev|train] [--reports 203-226] [--folds]`; the test
+// split is refused. With `--folds`, each train report is read by the weights trained on the
+// other four fifths (as `npm run eval:folds` scores them): the misses of a report not tuned for.
 import { join } from 'node:path';
 import { probabilityAt, scoreVector } from '../src/ingest/averaged-perceptron.js';
 import { sharesSentence } from '../src/ingest/claim-features.js';
 import { claimModel, NO_CLAIM } from '../src/ingest/claim-model.js';
+import type { ClaimModelFile } from '../src/ingest/claim-model.js';
 import { extractClaims } from '../src/ingest/extract.js';
 import type { ExtractResult } from '../src/ingest/extract.js';
 import { matchClaims } from '../src/ingest/score-extraction.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
+import { foldModels, foldOf } from './fold-models.js';
 import { MissGroups, tuningSplit } from './miss-groups.js';
 import { CORPUS_DIR, readReports, reportRangeOf } from './read-corpus.js';
 
 const split = tuningSplit('detection-misses');
-const model = claimModel();
 const groups = new MissGroups();
 
 /** The keep head's probability that the trigger with these features reports nothing. */
-function noneAt(features: readonly string[]): number {
+function noneAt(model: ClaimModelFile | null, features: readonly string[]): number {
   if (model === null) return 0;
   const scores = scoreVector(model.keep, features);
   const none = model.keep.classes.indexOf(NO_CLAIM);
@@ -40,11 +42,14 @@ function anchorAt(result: ExtractResult, anchor: string): [number, number] | nul
 }
 
 const inRange = reportRangeOf(process.argv.slice(2));
+const reports = readReports(join(CORPUS_DIR, split));
+const folds = split === 'train' && process.argv.includes('--folds') ? foldModels(reports) : null;
 
-for (const report of readReports(join(CORPUS_DIR, split)).filter((r) => inRange(r.name))) {
+for (const report of reports.filter((r) => inRange(r.name))) {
   const { name, gold } = report;
+  const model = folds === null ? claimModel() : folds[foldOf(report)]!;
   const input = reportInput(report);
-  const found = extractClaims(input);
+  const found = extractClaims(input, model);
   const rules = extractClaims(input, null);
   // The same model without its joint head, to tell the claims the joint choice dropped.
   const alone = model === null ? found : extractClaims(input, { ...model, joint: undefined });
@@ -83,7 +88,7 @@ for (const report of readReports(join(CORPUS_DIR, split)).filter((r) => inRange(
     const features = rules.explanations[r]!.features;
     groups.add(
       `missed: dropped by the keep head (${sharesSentence(features) ? 'shared' : 'alone'})`,
-      `${line} [${c.rule} ${c.type}, none at ${noneAt(features).toFixed(4)}]`,
+      `${line} [${c.rule} ${c.type}, none at ${noneAt(model, features).toFixed(4)}]`,
     );
   });
   found.claims.forEach((c, i) => {
@@ -100,7 +105,7 @@ for (const report of readReports(join(CORPUS_DIR, split)).filter((r) => inRange(
         : `extra: ${kind} alone in its sentence`;
     groups.add(
       cause,
-      `${name} ${c.type}/${c.modality} [${rule}, none at ${noneAt(features).toFixed(4)}] ${short(c.text)}`,
+      `${name} ${c.type}/${c.modality} [${rule}, none at ${noneAt(model, features).toFixed(4)}] ${short(c.text)}`,
     );
   });
 }

@@ -55,6 +55,8 @@ export const isWhetherFeature = (f: string): boolean =>
 export const isTenseFeature = (f: string): boolean => f.startsWith(AUX) || f.startsWith(FORM);
 const AUX = 'aux=';
 const FORM = 'form=';
+/** The word right before the trigger in its clause, as `claimFeatures` names it. */
+const BEFORE_1 = 'before1=';
 /** Verb-group words that set an act before the time the report tells ("had been killed"). */
 const PERFECT = new Set(['had', 'has', 'have', "'d", "'ve"]);
 /**
@@ -65,6 +67,18 @@ const PERFECT = new Set(['had', 'has', 'have', "'d", "'ve"]);
 export const mayTellNoAct = (features: readonly string[]): boolean =>
   features.includes(`${FORM}noun`) ||
   features.some((f) => f.startsWith(AUX) && PERFECT.has(f.slice(AUX.length)));
+/** Determiners that present a noun's referent as known to the reader ("the signing"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/**
+ * Whether a noun trigger is presented as known, right after a definite determiner: "the swap
+ * took place near Chernihiv" names an act the reader is taken to have met, where "a swap" brings
+ * a new one. A noun whose "of" follows ("the release of ten fighters") is made definite by what
+ * it acts on, which may be told for the first time.
+ */
+export const namesAKnownAct = (features: readonly string[]): boolean =>
+  features.includes(`${FORM}noun`) &&
+  !features.includes('after1=of') &&
+  features.some((f) => f.startsWith(BEFORE_1) && DEFINITE.has(f.slice(BEFORE_1.length)));
 /**
  * Told inside a quotation or a quoted block: that says who tells the act, not whether there is
  * one, so the type and keep heads leave it out. A report quoting another outlet's paragraph is

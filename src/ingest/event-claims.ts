@@ -319,7 +319,9 @@ export function extractEventClaims(
         others: foundReadings.filter((r) => r !== found).map((r) => r.type),
         rank,
       });
-      const verdict = model === null ? null : judgeTrigger(model, features, found.type);
+      // An earlier sentence's claim of this type is what a definite noun may point back to.
+      const toldBefore = claims.some((c) => c.claim.type === found.type);
+      const verdict = model === null ? null : judgeTrigger(model, features, found.type, toldBefore);
       // An analyst taught this word's act: neither dropped nor retyped by weights that never saw it.
       const taughtHere = isTaughtRule(found.trigger.rule.id);
       // The keep head drops a pattern only as another pattern's act told again: beside mere

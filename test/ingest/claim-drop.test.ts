@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   DROP_AT,
+  DROP_TOLD_AGAIN_AT,
   NO_CLAIM,
   judgeTrigger,
   readClaim,
   readJudged,
 } from '../../src/ingest/claim-model.js';
 import type { ClaimModelFile } from '../../src/ingest/claim-model.js';
+import { extractClaims } from '../../src/ingest/extract.js';
 
 /** A model whose keep head is as sure as `margin` makes it that `lemma=end` reports nothing. */
 const modelWith = (margin: number): ClaimModelFile => ({
@@ -54,6 +56,61 @@ describe('the classifier drops a trigger beside another, or alone where its gram
     expect(readClaim(sure, told('form=base', 'aux=will'), 'truce_end').type).toBe('truce_end');
     const unsure = modelWith(marginAt(DROP_AT) - 0.5);
     expect(readClaim(unsure, told('form=noun'), 'truce_end').type).toBe('truce_end');
+  });
+});
+
+describe('a definite noun alone whose act the report has already claimed is dropped sooner', () => {
+  const noun = ['bias', 'rule=trigger.lemma.end.noun', 'lemma=end', 'others=0', 'form=noun'];
+  const model = modelWith(marginAt(DROP_TOLD_AGAIN_AT) + 0.5);
+  const judged = (features: string[], toldBefore: boolean) =>
+    judgeTrigger(model, features, 'truce_end', toldBefore).type;
+
+  it('drops "the end" after a claim of its type, where the keep head is not sure enough alone', () => {
+    expect(judged([...noun, 'before1=the'], true)).toBe(NO_CLAIM);
+    expect(judged([...noun, 'before1=this'], true)).toBe(NO_CLAIM);
+    expect(judged([...noun, 'before1=the'], false)).toBe('truce_end');
+  });
+
+  it('keeps an indefinite noun, one with its object after "of", a verb, or one sharing its sentence', () => {
+    expect(judged([...noun, 'before1=a'], true)).toBe('truce_end');
+    expect(judged([...noun, 'before1=the', 'after1=of'], true)).toBe('truce_end');
+    const verb = ['bias', 'rule=trigger.lemma.end.verb', 'lemma=end', 'others=0', 'form=past'];
+    expect(judged([...verb, 'before1=the'], true)).toBe('truce_end');
+    const sharing = [...noun.filter((f) => f !== 'others=0'), 'others=1', 'with=airstrike'];
+    expect(judged([...sharing, 'before1=the'], true)).toBe('truce_end');
+  });
+
+  it('keeps it where the keep head leans to nothing by less than the threshold', () => {
+    const unsure = modelWith(marginAt(DROP_TOLD_AGAIN_AT) - 0.5);
+    const features = [...noun, 'before1=the'];
+    expect(judgeTrigger(unsure, features, 'truce_end', true).type).toBe('truce_end');
+  });
+});
+
+describe('a report telling an act again by a definite noun gives one claim', () => {
+  /** Leans to nothing, at 0.95, for any trigger right after "the", and nothing else. */
+  const model: ClaimModelFile = {
+    trainedOn: 'test',
+    type: { classes: ['none', 'release'], weights: { bias: { release: 1 } } },
+    keep: { classes: ['claim', 'none'], weights: { 'before1=the': { none: marginAt(0.95) } } },
+    polarity: { classes: ['asserted'], weights: {} },
+    occurrence: { classes: ['happened'], weights: {} },
+  };
+  const read = (text: string) =>
+    extractClaims(
+      { text, format: 'text', published: '2022-06-01T12:00:00Z', timeZone: 'UTC' },
+      model,
+    ).claims.map((c) => c.text);
+
+  it('drops "the exchange" after the exchange was claimed, and keeps it as the first telling', () => {
+    expect(
+      read(
+        'Russia and Ukraine exchanged prisoners on Monday. The exchange took place near Chernihiv.',
+      ),
+    ).toEqual(['Russia and Ukraine exchanged prisoners on Monday.']);
+    expect(read('The exchange took place near Chernihiv on Monday.')).toEqual([
+      'The exchange took place near Chernihiv on Monday.',
+    ]);
   });
 });
 
