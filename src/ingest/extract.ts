@@ -105,7 +105,11 @@ export function attributeReport(input: ExtractInput) {
   const statement = input.format === 'text' ? findStatementPublisher(asWritten, issuer) : issuer;
   const publisher =
     input.publisher ??
-    (structure.siteName === null ? (findPublisher(lines) ?? statement ?? findOutlet(lines)) : null);
+    (structure.siteName === null
+      ? (findPublisher(lines) ??
+        statement ??
+        findOutlet(input.format === 'text' ? asWritten : lines))
+      : null);
   // A translator's note is read on the text as written (cleaning may take it out as the title),
   // and before the dateline under it, which may credit no one.
   // A page's dateline may be a byline paragraph cleaning took out: each such note is read as

@@ -1,9 +1,11 @@
 import { lookupPlace } from './gazetteer.js';
 import {
+  ISSUER_KIND_LINE,
   OUTLET_COPYRIGHT,
   OUTLET_NAME,
   OUTLET_ORIGINAL,
   OUTLET_TEAM,
+  OUTLET_TRANSLATED,
   PIECE_LABELS,
 } from './tables/bylines.js';
 
@@ -18,11 +20,13 @@ const name = new RegExp(`^${OUTLET_NAME}$`, 'u');
 const team = new RegExp(OUTLET_TEAM, 'u');
 const copyright = new RegExp(OUTLET_COPYRIGHT, 'u');
 const original = new RegExp(OUTLET_ORIGINAL, 'u');
+const translated = new RegExp(OUTLET_TRANSLATED, 'u');
 const label = new RegExp(
   `^(?:${PIECE_LABELS}|Live(?: updates| blog| coverage)?|LIVE|Breaking)$`,
   'u',
 );
 const byPerson = /^By\s/u;
+const kindOfPaper = new RegExp(ISSUER_KIND_LINE, 'iu');
 /** A field that dates or times the report: a weekday, a month, a year, a clock time, a zone. */
 const dated =
   /\b(?:\d{1,2}[:.]\d{2}|\d{4}|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|GMT|UTC|updated|[Tt]imes? (?:are|in))/u;
@@ -44,7 +48,7 @@ export function findOutlet(lines: string): string | null {
   // A translator's note may be a long line, so it is looked for in the first lines whatever
   // their length.
   for (const line of all.slice(0, HEADING_LINES)) {
-    const paper = original.exec(line)?.[1];
+    const paper = original.exec(line)?.[1] ?? translated.exec(line)?.[1];
     if (paper !== undefined) return paper;
   }
   const heading = headingOf(all);
@@ -54,6 +58,10 @@ export function findOutlet(lines: string): string | null {
   }
   for (const line of heading) {
     const outlet = outletOfFields(line);
+    if (outlet !== null) return outlet;
+  }
+  for (const k of heading.keys()) {
+    const outlet = mastheadAt(heading, k);
     if (outlet !== null) return outlet;
   }
   for (const line of all.slice(-FOOTER_LINES)) {
@@ -91,6 +99,38 @@ function outletOfFields(line: string): string | null {
     .map((f) => lastName(f))
     .filter((f): f is string => f !== null);
   return names.length === 1 ? names[0]! : null;
+}
+
+/** The most words a masthead's name has. */
+const MASTHEAD_WORDS = 4;
+/** The most words a line that dates the report has ("Thursday 12 June 2008, last updated 23:10"). */
+const DATE_LINE_WORDS = 10;
+const nameAlone = new RegExp(`^(${OUTLET_NAME})(?: live)?$`, 'u');
+const nameAndLabel = new RegExp(`^(${OUTLET_NAME})\\s+[-–—|]\\s+(?:${PIECE_LABELS}|Live)$`, 'u');
+
+/**
+ * A masthead at heading line `k`: an outlet's name with a label ("Revista Istmo - Opinion"), or
+ * alone ("Andean Times", "Kyiv Ledger live") above a label or the report's date. A name alone on
+ * the first line above a date is taken for a headline in title case, not a masthead.
+ */
+function mastheadAt(heading: readonly string[], k: number): string | null {
+  const line = heading[k]!;
+  const labelled = nameAndLabel.exec(line)?.[1];
+  if (labelled !== undefined) return outletName(labelled);
+  const alone = nameAlone.exec(line)?.[1];
+  const next = heading[k + 1];
+  if (alone === undefined || next === undefined) return null;
+  const aboveDate = k > 0 && dated.test(next) && next.split(/\s+/u).length <= DATE_LINE_WORDS;
+  return label.test(next) || aboveDate ? outletName(alone) : null;
+}
+
+/** A name that may be an outlet's: a few words, no place, and not the kind of paper ("COMMUNIQUE"). */
+function outletName(candidate: string): string | null {
+  const fits =
+    candidate.split(' ').length <= MASTHEAD_WORDS &&
+    !kindOfPaper.test(candidate) &&
+    lookupPlace(candidate) === null;
+  return fits ? candidate : null;
 }
 
 function lastName(field: string): string | null {

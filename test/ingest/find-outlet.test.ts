@@ -45,6 +45,28 @@ describe('findOutlet', () => {
     );
   });
 
+  it('reads a masthead: a name with a label, or alone above a label or under a headline above the date', () => {
+    expect(findOutlet(`Delta Courier - Opinion\n\nThe truce needs monitors\n\n${body}`)).toBe(
+      'Delta Courier',
+    );
+    expect(findOutlet(`The Lake Review\nComment\n\nA pause that held\n\n${body}`)).toBe(
+      'The Lake Review',
+    );
+    expect(
+      findOutlet(`Border clashes: live\nSteppe Herald live\nMonday 3 June 2024\n\n${body}`),
+    ).toBe('Steppe Herald');
+    expect(
+      findOutlet(
+        `[Translated from the Spanish. El Diario del Sur, Tegucigalpa, 20 July 1969. From our correspondent.]\n\n${body}`,
+      ),
+    ).toBe('El Diario del Sur');
+  });
+
+  it('takes neither a title-case headline above the date nor the kind of paper for a masthead', () => {
+    expect(findOutlet(`Ceasefire Holds Along The Border\n4 March 2024\n\n${body}`)).toBeNull();
+    expect(findOutlet(`ARMED FORCES\nCOMMUNIQUE\n12 May 2021\n\n${body}`)).toBeNull();
+  });
+
   it('declines a heading whose only name is a place, or that names two', () => {
     expect(findOutlet(`By Lena Hart | New Delhi | 25 February 2025\n\n${body}`)).toBeNull();
     expect(findOutlet(`Andes Wire | Lima Bureau | 9 May 2025\n\n${body}`)).toBeNull();

@@ -148,7 +148,7 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
  * small words and articles of names ("Le Courrier du Levant", "Gulf & Iran Desk").
  */
 export const OUTLET_NAME =
-  "(?:The |Le |La |El |Al )?\\p{Lu}[\\p{L}&'’.-]*(?: (?:of|the|and|&|du|de|des|la|le|al|el|\\p{Lu}[\\p{L}&'’.-]*)){0,5}";
+  "(?:The |Le |La |El |Al )?\\p{Lu}[\\p{L}&'’.-]*(?: (?:of|the|and|&|du|de|del|des|di|da|do|dos|la|le|al|el|\\p{Lu}[\\p{L}&'’.-]*)){0,5}";
 /**
  * A team's credit in a heading: "Posted by the Mediterranean Times live team", "By Irrawaddy
  * Monitor staff, with Reuters", "Mideast Now live desk | …". The first group is the outlet.
@@ -162,6 +162,13 @@ export const OUTLET_COPYRIGHT = `^(?:Copyright|©|\\([cC]\\))\\s*(?:©\\s*)?(?:\
  * Courrier du Levant (Beirut)". The first group is the paper.
  */
 export const OUTLET_ORIGINAL = `\\b(?:Original(?:ly)? (?:published|printed|broadcast) (?:by|in)|Original:|Article published in|First published (?:by|in))\\s+(${OUTLET_NAME}?)\\s*(?:[,(]|$)`;
+
+/**
+ * A translator's note that names the paper, its town and its date right after the language:
+ * "[Translated from the French. La Tribune du Matin, Algiers, 25 September 1997. …]". The first
+ * group is the paper.
+ */
+export const OUTLET_TRANSLATED = `\\bTranslated from (?:the )?\\p{Lu}\\p{L}+\\.\\s+(${OUTLET_NAME}?), \\p{Lu}[\\p{L} -]{1,30}, (?:\\p{Lu}\\p{L}+day,? )?\\d{1,2} \\p{Lu}\\p{L}+ \\d{4}\\b`;
 
 /**
  * A statement's heading naming who issues it ("Remarks of the Secretary-General at …",
