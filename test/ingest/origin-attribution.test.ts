@@ -215,13 +215,13 @@ describe('who a claim is according to', () => {
     ).toEqual(['local responders']);
   });
 
-  it('gives a signed piece’s own sentences to its author', () => {
+  it('gives a signed piece’s own sentences to its author, and a staff credit’s to the outlet', () => {
     expect(
       origins('After the truce\n\nBy Lena Marsh\n\nJets bombed Saada on Friday.', null),
     ).toEqual(['Lena Marsh']);
     expect(
       origins('After the truce\n\nBy Harbour Times staff\n\nJets bombed Saada on Friday.', null),
-    ).toEqual(['unknown publisher']);
+    ).toEqual(['Harbour Times']);
   });
 
   it('gives two sides accusing each other one accusation each, in its own name', () => {
