@@ -27,9 +27,12 @@ const label = new RegExp(
 );
 const byPerson = /^By\s/u;
 const kindOfPaper = new RegExp(ISSUER_KIND_LINE, 'iu');
-/** A field that dates or times the report: a weekday, a month, a year, a clock time, a zone. */
+/**
+ * A field that dates or times the report: a weekday, a month, a year, a clock time, a zone. Each
+ * word whole, so that "Kivu Monitor" or "Marsh Review" is not read as a date.
+ */
 const dated =
-  /\b(?:\d{1,2}[:.]\d{2}|\d{4}|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|GMT|UTC|updated|[Tt]imes? (?:are|in))/u;
+  /\b(?:\d{1,2}[:.]\d{2}|\d{4}|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|GMT|UTC|updated|[Tt]imes? (?:are|in))(?!\p{L})/u;
 
 /**
  * The news outlet a report's own heading or footer names, when no byline pattern did: the
@@ -116,24 +119,22 @@ const nameAndLabel = new RegExp(`^(${OUTLET_NAME})\\s+[-–—|]\\s+(?:${PIECE_L
 function mastheadAt(heading: readonly string[], k: number): string | null {
   const line = heading[k]!;
   const labelled = nameAndLabel.exec(line)?.[1];
-  if (labelled !== undefined) return outletName(labelled);
+  if (labelled !== undefined) return mastheadName(labelled);
   const alone = nameAlone.exec(line)?.[1];
   const next = heading[k + 1];
   if (alone === undefined || next === undefined) return null;
   const aboveDate = k > 0 && dated.test(next) && next.split(/\s+/u).length <= DATE_LINE_WORDS;
-  return label.test(next) || aboveDate ? outletName(alone) : null;
+  return label.test(next) || aboveDate ? mastheadName(alone) : null;
 }
 
-/** A name that may be an outlet's: a few words, no place, and not the kind of paper ("COMMUNIQUE"). */
-function outletName(candidate: string): string | null {
-  const fits =
-    candidate.split(' ').length <= MASTHEAD_WORDS &&
-    !kindOfPaper.test(candidate) &&
-    lookupPlace(candidate) === null;
-  return fits ? candidate : null;
-}
+/** A masthead's name: an outlet's name of a few words, as a line alone has no other field. */
+const mastheadName = (candidate: string): string | null =>
+  candidate.split(' ').length <= MASTHEAD_WORDS && mayNameOutlet(candidate) ? candidate : null;
+
+/** Whether words may name an outlet: a name, no place, and not the kind of paper ("COMMUNIQUE"). */
+const mayNameOutlet = (words: string): boolean =>
+  name.test(words) && !kindOfPaper.test(words) && lookupPlace(words) === null;
 
 function lastName(field: string): string | null {
-  const parts = field.split(/,\s*/u).filter((p) => name.test(p) && lookupPlace(p) === null);
-  return parts.at(-1) ?? null;
+  return field.split(/,\s*/u).filter(mayNameOutlet).at(-1) ?? null;
 }

@@ -15,6 +15,8 @@ describe('findOutlet', () => {
     expect(findOutlet(`Andes Wire | Live | Friday 9 May 2025 | Times are Lima's\n\n${body}`)).toBe(
       'Andes Wire',
     );
+    expect(findOutlet(`Kivu Monitor | Tuesday 5 May 2024\n\n${body}`)).toBe('Kivu Monitor');
+    expect(findOutlet(`Press Release | 12 May 2021\n\n${body}`)).toBeNull();
     expect(findOutlet(`Analysis | By Omar Said | Gulf Desk, The Harbour Review\n\n${body}`)).toBe(
       'The Harbour Review',
     );
