@@ -14,6 +14,8 @@ import { advancedTallies, talliesWith } from './compute-tallies.js';
 import type { CellFrame } from './evaluate.js';
 import { accusationsUntil, suspended } from './evaluate.js';
 import { evaluateInstance } from './evaluate-instance.js';
+import type { InstanceOutcome } from './evaluate-instance.js';
+import { triggerReading } from './evaluate-powers.js';
 import { EvaluationContext } from './evaluation-context.js';
 import type { RuleAllowance } from './extension-rules.js';
 import { ruleAllowances, ruleResults } from './extension-rules.js';
@@ -101,6 +103,17 @@ export function advancedCells(
   const outcomes = instances
     .filter((i) => reassessed.has(keyOf(i)))
     .map((i) => evaluateInstance(ctx, i, end.range));
+  if (reached.triggering.size > 0) {
+    // The index before was placed on this calendar when an advance made it, not otherwise.
+    if (made.typesIndexed?.types !== typesName) indexBefore.place(calendar);
+    const ctxBefore = new EvaluationContext(
+      agreement,
+      indexBefore,
+      calendar,
+      new AsOfWindow(asOfMs),
+    );
+    if (!triggersHeld(ctx, ctxBefore, outcomes, reached.triggering, end.range)) return null;
+  }
   const results = new Map<NormInstance, JudgedInstance>(
     outcomes.map((o) => [o.instance, suspended(o, made.suspensions).result]),
   );
@@ -176,6 +189,27 @@ export function advancedCells(
       breachRuns,
     },
   };
+}
+
+/**
+ * Whether the reassessed cells of the norms triggering a power read, for the powers, as they
+ * did before the changes: then every power, the term's end and the suspensions stand. Only
+ * those cells are assessed again on the index before, so the test costs what they cost.
+ */
+function triggersHeld(
+  ctx: EvaluationContext,
+  ctxBefore: EvaluationContext,
+  outcomes: readonly InstanceOutcome[],
+  triggering: ReadonlySet<string>,
+  termEnd: CellFrame['end']['range'],
+): boolean {
+  for (const o of outcomes) {
+    if (!triggering.has(o.instance.norm.id)) continue;
+    const now = triggerReading(ctx, o);
+    const was = triggerReading(ctxBefore, evaluateInstance(ctxBefore, o.instance, termEnd));
+    if (now.verdict !== was.verdict || !Object.is(now.at, was.at)) return false;
+  }
+  return true;
 }
 
 /** The claims of each of `types` after the changes, still in id order; other types as held. */

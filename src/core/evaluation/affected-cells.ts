@@ -103,8 +103,9 @@ export function cellIsAffected(affected: AffectedCells, cell: CellAddress): bool
 /**
  * The norms a change reaches when a re-assessment of their cells tests for itself what
  * `cellsAffectedBy` must assume: that a count an extension rule makes moved the term (it
- * compares the rule's allowances before and after), and that the claim set another aside, or
- * was set aside (it compares which claims of the types it reads are superseded, by whom).
+ * compares the rule's allowances before and after), that the claim set another aside, or
+ * was set aside (it compares which claims of the types it reads are superseded, by whom), and
+ * that a power's trigger moved (it compares what the power reads of the trigger norms' cells).
  * `everything` for every other reason `cellsAffectedBy` gives.
  */
 export type NormsReached =
@@ -114,6 +115,8 @@ export type NormsReached =
       readonly norms: ReadonlySet<string>;
       /** An extension rule counts one of them: its allowance must come out the same. */
       readonly countedByRule: boolean;
+      /** Some of them trigger a power: what the power reads of their cells must come out the same. */
+      readonly triggering: ReadonlySet<string>;
     }
   | { readonly kind: 'nothing' };
 
@@ -133,7 +136,10 @@ export function normsReachedBy(
   }
   if (norms.size === 0) return { kind: 'nothing' };
   const countedByRule = agreement.term.extensionRules.some((r) => norms.has(r.counts));
-  return { kind: 'norms', norms, countedByRule };
+  const triggering = new Set(
+    agreement.powers.flatMap((p) => p.trigger.violated).filter((n) => norms.has(n)),
+  );
+  return { kind: 'norms', norms, countedByRule, triggering };
 }
 
 /**
@@ -161,7 +167,8 @@ export function typesAssessedFor(agreement: Agreement, norms: ReadonlySet<string
 
 /**
  * Whether a change may reach every cell. `assumed` takes the worst of a count an extension
- * rule makes and of supersession; `tested` leaves both to a re-assessment that checks them.
+ * rule makes, of supersession and of a power's trigger; `tested` leaves them to a
+ * re-assessment that checks them. A power's exercise is never tested: it moves the term's end.
  */
 function everythingBecause(
   agreement: Agreement,
@@ -180,7 +187,9 @@ function everythingBecause(
     return 'term';
   if (
     agreement.powers.some(
-      (p) => p.exercisedBy.events.includes(type) || p.trigger.violated.some((n) => reading.has(n)),
+      (p) =>
+        p.exercisedBy.events.includes(type) ||
+        (assumed && p.trigger.violated.some((n) => reading.has(n))),
     )
   )
     return 'power';

@@ -128,6 +128,21 @@ export function evaluatePowers(
 }
 
 /**
+ * What the powers read of one instance of a norm that triggers one: its verdict before any
+ * suspension, and when a violation was established (NaN when the verdict triggers nothing).
+ * Every instance reading as it did, every power comes out as it did.
+ */
+export interface TriggerReading {
+  readonly verdict: Verdict;
+  readonly at: number;
+}
+
+export function triggerReading(ctx: EvaluationContext, o: InstanceOutcome): TriggerReading {
+  const { verdict } = o.result;
+  return { verdict, at: TRIGGERING[verdict] === undefined ? NaN : triggerTime(ctx, o) };
+}
+
+/**
  * When a violation is established: for a prohibition, by the first breaking act reported for
  * certain; for an obligation, when it fell due.
  */

@@ -512,6 +512,70 @@ describe('an evaluation advanced cell by cell', () => {
       readingOf(new ClaimIndex(AGREEMENTS[0] as Agreement, [first, second], asOfMs, [])),
     );
   });
+  it("keeps the powers where a trigger norm's cells read as held, and no advance where one flips", () => {
+    const agreement = agreementWith(NORMS, POWER_ON_FIRE);
+    // Fire of both sides and the power's exercise, that the trigger's verdicts and time move.
+    const fire = claimLines({
+      types: ['rocket_fire', 'rocket_fire', 'armed_attack', 'truce_end', 'truce_end'],
+      origins: ['Wire', 'Agency', 'North Army'],
+      categories: [null],
+      statuses: ['accepted', 'accepted', 'rejected', 'suggested'],
+      grounds: false,
+    });
+    let kept = 0;
+    let flipped = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fire, { maxLength: 20 }),
+        fc.array(claimChanges(fire), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('2024-03-03T00:00:00Z', '2024-03-09T00:00:00Z'),
+        (lines, changes, asOf) => {
+          let claims = lines.map((l, i) => claimFromLine(i + 1, l));
+          let held = evaluateWithFrame(agreement, claims, asOf);
+          let next = 900;
+          for (const c of changes) {
+            const { after, change } = applied(claims, c, next++);
+            if (change === null) continue;
+            claims = after;
+            const reached = normsReachedBy(agreement, [change]);
+            const moved = advancedCells(held.verdicts, held.frame, [change]);
+            const fresh = evaluateWithFrame(agreement, claims, asOf);
+            if (reached.kind === 'norms' && reached.triggering.size > 0) {
+              const same =
+                JSON.stringify(fresh.verdicts.powers) === JSON.stringify(held.verdicts.powers);
+              if (moved !== null) kept += 1;
+              if (!same) flipped += 1;
+            }
+            if (moved !== null)
+              expect(JSON.stringify(fullEvaluation(moved.verdicts))).toBe(
+                JSON.stringify(fullEvaluation(fresh.verdicts)),
+              );
+            held = moved ?? fresh;
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // Both were met: fire that left the power as it was, and fire that moved it.
+    expect(kept).toBeGreaterThan(50);
+    expect(flipped).toBeGreaterThan(10);
+  }, 120_000);
+  it('takes no advance where fire reported earlier in a violated cell moves when the power could be used', () => {
+    const agreement = agreementWith(NORMS, POWER_ON_FIRE);
+    const asOf = '2024-03-09T00:00:00Z';
+    const at = (n: number, type: string, agent: 'north' | 'south', start: number) =>
+      claimFromLine(n, { ...RELEASE_LINE, type, agent, category: null, start, known: start + 1 });
+    // South's fire at 10:00 triggers the power; North's end at 08:00 came before it, so unused.
+    const claims = [at(1, 'rocket_fire', 'south', 10), at(2, 'truce_end', 'north', 8)];
+    const held = evaluateWithFrame(agreement, claims, asOf);
+    expect(held.verdicts.powers[0]?.state).not.toBe('exercised');
+    // Fire at 06:00 the same day: the cell stays violated, but the trigger now precedes the end.
+    const earlier = at(3, 'rocket_fire', 'south', 6);
+    const moved = advancedCells(held.verdicts, held.frame, [{ before: null, after: earlier }]);
+    const fresh = evaluateWithFrame(agreement, [...claims, earlier], asOf);
+    expect(fresh.verdicts.powers[0]?.state).toBe('exercised');
+    expect(moved).toBeNull();
+  });
 });
 
 /** Everything an index read of its claims, as plain values. */
