@@ -26,7 +26,7 @@ const CLAIMS_PER_DOCUMENT = 1_000;
 /** Changes per `append`: one transaction each, so the store fills in seconds. */
 const BATCH = 10_000;
 const AGREEMENT = 'gaza-pause-2023-11';
-const AGREEMENT_FILE = new URL(`../examples/agreements/${AGREEMENT}.yaml`, import.meta.url);
+export const AGREEMENT_FILE = new URL(`../examples/agreements/${AGREEMENT}.yaml`, import.meta.url);
 
 /**
  * Listings, and evaluations the server holds (repeated, neighbouring, 304), are driven hard for
@@ -38,7 +38,7 @@ const TEN_CONNECTIONS = { connections: 10, seconds: 6, warmups: 20 };
 const T0 = Date.parse('2023-11-24T05:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function documentOf(index: number): Document {
+export function documentOf(index: number): Document {
   return {
     id: newId('doc'),
     kind: 'article',
@@ -90,7 +90,7 @@ const PARTIES: readonly [string, PartyId][] = [
  * Varied by type, hour (over the ten days of the pause), acting party, origin (fifty
  * independent ones) and review state, so filters and the evaluation see a realistic mix.
  */
-function claimOf(document: Document, index: number): Claim {
+export function claimOf(document: Document, index: number): Claim {
   const at = iso(T0 + (index % 240) * 3_600_000);
   const [name, party] = PARTIES[index % 2]!;
   return {
