@@ -104,6 +104,8 @@ export function advancedCells(
     .filter((i) => reassessed.has(keyOf(i)))
     .map((i) => evaluateInstance(ctx, i, end.range));
   if (reached.triggering.size > 0) {
+    // The powers read the trigger norms' cells against the end before a power moved it.
+    if (made.endMovedByPower) return null;
     // The index before was placed on this calendar when an advance made it, not otherwise.
     if (made.typesIndexed?.types !== typesName) indexBefore.place(calendar);
     const ctxBefore = new EvaluationContext(

@@ -89,6 +89,11 @@ export interface CellFrame {
   readonly frame: TermFrame;
   /** The term's end after powers: the instances were assessed against it. */
   readonly end: TermEnd;
+  /**
+   * Whether a power moved the end: the powers then read instances assessed against the end
+   * before it, which an advance does not assess.
+   */
+  readonly endMovedByPower: boolean;
   readonly allowances: readonly RuleAllowance[];
   /** Where the extension rules stop counting acts. */
   readonly countUntil: number;
@@ -173,8 +178,8 @@ function assessed(
     terminate === null ? null : { ...terminate, power: terminate.power.id },
   );
   // A power ending the term early changes windows after it: evaluate those again.
-  if (end.range.hi !== natural.range.hi || end.range.lo !== natural.range.lo)
-    outcomes = evaluateAll(ctx, end, frame);
+  const endMovedByPower = end.range.hi !== natural.range.hi || end.range.lo !== natural.range.lo;
+  if (endMovedByPower) outcomes = evaluateAll(ctx, end, frame);
 
   const suspensions = suspensionsOf(powers.exercises);
   const results = outcomes.map((o) => suspended(o, suspensions));
@@ -250,6 +255,7 @@ function assessed(
       calendar,
       frame,
       end,
+      endMovedByPower,
       allowances,
       countUntil,
       suspensions,
