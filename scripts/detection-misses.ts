@@ -2,7 +2,8 @@
 // (no trigger in their sentence, a trigger the keep head dropped, one the joint head dropped as
 // a second telling of another's act, or a sentence whose one claim another gold claim took) and
 // extra claims (a sentence's second claim, a pattern or a candidate word alone), each with the
-// keep head's probability that it reports nothing. Run with
+// keep head's probability that it reports nothing and, beside a matched claim, that claim's rule
+// and type: what it may be a second telling of. Run with
 // `npx tsx scripts/detection-misses.ts [dev|train] [--reports 203-226] [--folds]`; the test
 // split is refused. With `--folds`, each train report is read by the weights trained on the
 // other four fifths (as `npm run eval:folds` scores them): the misses of a report not tuned for.
@@ -94,18 +95,23 @@ for (const report of reports.filter((r) => inRange(r.name))) {
   found.claims.forEach((c, i) => {
     if (used.has(i)) return;
     const { features, rule } = found.explanations[i]!;
-    const shared = found.claims.some(
+    // The matched claims of its sentence: which act the extra may be a second telling of.
+    const beside = found.claims.filter(
       (o, j) => j !== i && used.has(j) && o.span?.[0] === c.span?.[0],
     );
+    const shared = beside.length > 0;
     const kind = rule.startsWith('trigger.lemma.') ? 'candidate word' : 'pattern';
     const cause = shared
       ? 'extra: beside a matched claim of its sentence'
       : sharesSentence(features)
         ? `extra: ${kind}, sentence has other triggers`
         : `extra: ${kind} alone in its sentence`;
+    const matchedHere = shared
+      ? ` [beside ${beside.map((o) => `${o.rule} ${o.type}`).join(', ')}]`
+      : '';
     groups.add(
       cause,
-      `${name} ${c.type}/${c.modality} [${rule}, none at ${noneAt(model, features).toFixed(4)}] ${short(c.text)}`,
+      `${name} ${c.type}/${c.modality} [${rule}, none at ${noneAt(model, features).toFixed(4)}]${matchedHere} ${short(c.text)}`,
     );
   });
 }
