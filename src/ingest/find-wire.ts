@@ -5,6 +5,7 @@ import {
   ISSUER_KIND_LINE,
   ISSUER_LABEL,
   ISSUER_LETTERHEAD,
+  ISSUER_LETTERHEAD_OVER_KIND,
   ISSUER_LETTERHEAD_MORE,
   ISSUER_MEETING,
   ISSUER_LINES,
@@ -84,6 +85,7 @@ export function findAuthor(text: string): string | null {
 const named = new RegExp(ISSUER_NAMED, 'u');
 const issuer = new RegExp(ISSUER_PATTERN, 'iu');
 const letterhead = new RegExp(ISSUER_LETTERHEAD, 'u');
+const letterheadOverKind = new RegExp(ISSUER_LETTERHEAD_OVER_KIND, 'u');
 const stateForm = new RegExp(ISSUER_STATE_FORM, 'gu');
 const smallWords = new Set(NAME_SMALL_WORDS);
 const office = new RegExp(ISSUER_OFFICE, 'u');
@@ -121,7 +123,8 @@ const nameOfCapitals = (line: string): string =>
 /**
  * The body a letterhead on line `k` names: a line in capitals naming a body, or a body's name
  * above the kind of paper ("Press release"), with at most one more line of the letterhead between
- * them ("Government of India"); an abbreviation alone counts only when `abbreviations` is set.
+ * them ("Government of India"); a government, force or group in capitals only there; an
+ * abbreviation alone counts only when `abbreviations` is set.
  */
 function letterheadAt(lines: readonly string[], k: number, abbreviations: boolean): string | null {
   const line = lines[k] ?? '';
@@ -129,6 +132,8 @@ function letterheadAt(lines: readonly string[], k: number, abbreviations: boolea
   if (capitals) return nameOfCapitals(capitals).replace(stateForm, '');
   const [next = '', after = ''] = lines.slice(k + 1, k + 3);
   if (!kindLine.test(next) && !(letterheadMore.test(next) && kindLine.test(after))) return null;
+  const overKind = letterheadOverKind.exec(line)?.[1]?.trim();
+  if (overKind) return nameOfCapitals(overKind).replace(stateForm, '');
   const headed =
     bodyLine.exec(line)?.[1]?.trim() ?? (abbreviations ? abbreviationLine.exec(line)?.[1] : null);
   return headed ? headed.replace(stateForm, '') : null;
