@@ -1,6 +1,7 @@
 import {
   AUTHOR_PATTERN,
   AUTHOR_UNDER_LABEL,
+  ABBREVIATION_BEFORE_KIND,
   ISSUER_BODY_LINE,
   ISSUER_KIND_LINE,
   ISSUER_LABEL,
@@ -97,6 +98,7 @@ const kindLine = new RegExp(ISSUER_KIND_LINE, 'iu');
 const translatorNote = new RegExp(ISSUER_TRANSLATOR_NOTE, 'u');
 const letterheadMore = new RegExp(ISSUER_LETTERHEAD_MORE, 'u');
 const abbreviationLine = new RegExp(LETTERHEAD_ABBREVIATION, 'u');
+const abbreviationBeforeKind = new RegExp(ABBREVIATION_BEFORE_KIND, 'u');
 
 /**
  * The holder of an office a heading names alone ("Special Envoy"), as the statement's opening
@@ -189,7 +191,13 @@ export function findIssuer(text: string, title: string | null = null): string | 
     const body = letterheadAt(lines, k, false);
     if (body !== null) return body;
   }
-  // No heading names one: a body speaking in the present tense in the opening issues it.
+  // No heading names one: a body's abbreviation before the kind of paper ("NATO PRESS RELEASE"),
+  // read after the heading lines as the heading under it may name a person who speaks; else a
+  // body speaking in the present tense in the opening issues it.
+  for (const line of lines.slice(0, ISSUER_LINES)) {
+    const [, body, kind] = abbreviationBeforeKind.exec(line) ?? [];
+    if (body && kind && kindLine.test(kind) && !kindLine.test(line)) return body;
+  }
   for (const line of lines.slice(0, ISSUER_LINES)) {
     const name = speaksFirst.exec(line)?.[1]?.trim();
     if (name) return name.replace(stateForm, '');

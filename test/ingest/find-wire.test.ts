@@ -224,6 +224,16 @@ describe('who a statement is issued by', () => {
     expect(findIssuer('REBELS ATTACK TARSAN FORCES\n\nTARSA, May 2 - Fighting')).toBeNull();
   });
 
+  it('is a body whose abbreviation stands before the kind of paper on one line', () => {
+    expect(findIssuer('TMM PRESS RELEASE\nTarsa, 2 May 2024\n\nTRUCE HOLDS')).toBe('TMM');
+    // the line that is all kind of paper names no one
+    expect(findIssuer('JOINT STATEMENT\nTarsa, 2 May 2024\n')).toBeNull();
+    // a heading under it that names who speaks comes first
+    expect(
+      findIssuer('TMM PRESS RELEASE\nStatement by the Chair of the TMM, Ana Ruiz, on the truce'),
+    ).toBe('Ana Ruiz');
+  });
+
   it('is none when the heading names a body in lower case', () => {
     expect(findIssuer('Joint statement of the committee for the ceasefire in Tarsa\n')).toBeNull();
   });

@@ -221,6 +221,13 @@ export const PERSON_NAME = `^(?:(?:${HONORIFICS})\\.? )?${PERSON}$`;
  * publisher, as the heading under it may name the person who speaks. Matched with case.
  */
 export const LETTERHEAD_ABBREVIATION = '^\\s*(\\p{Lu}{2,8})\\s*$';
+/**
+ * A body's abbreviation and the kind of paper on one line ("NATO PRESS RELEASE", "UNICEF
+ * Statement"): the first group is the body, the second what must read as the kind of paper
+ * (`ISSUER_KIND_LINE`), a line that is all kind ("JOINT STATEMENT") naming no one. Matched with
+ * case.
+ */
+export const ABBREVIATION_BEFORE_KIND = '^\\s*(\\p{Lu}{2,8}) (\\p{L}+(?: \\p{L}+){0,2})\\s*$';
 export const ISSUER_KIND_LINE =
   '^\\s*(?:(?:joint|press|official|media|daily|weekly) )*(?:statement|communiqu[eé]|press release|declaration|information|situation report)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?\\s*$';
 
