@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { originsOfText } from '../support/extract-text.js';
+import { originOf } from '../../src/core/evidence/claim.js';
+import { extractionOfText, originsOfText } from '../support/extract-text.js';
 
 /**
  * Ways reports say who said something, one sentence or paragraph each, written for this test
@@ -496,5 +497,36 @@ describe('who said it, by phrasing', () => {
     const found = origins(text);
     expect(found.length).toBeGreaterThan(0);
     for (const o of found) expect(o).toBe(origin);
+  });
+});
+
+describe('who an office named alone is', () => {
+  const originOfShelling = (text: string) => {
+    const claims = extractionOfText(text, { agreement: null, model: null }).claims;
+    return claims.filter((c) => /shelled/.test(c.text)).map((c) => originOf(c).name);
+  };
+
+  it('is the holder the report named beside the office before', () => {
+    expect(
+      originOfShelling(
+        'The Governor, Lord Amberley, extended the deadline for the assembly places. The Governor said rebels shelled the town of Kelm on Friday.',
+      ),
+    ).toEqual(['Lord Amberley']);
+    expect(
+      originOfShelling(
+        'The talks opened in the presence of Prime Minister Lena Hart. The Prime Minister said rebels shelled the town of Kelm on Friday.',
+      ),
+    ).toEqual(['Lena Hart']);
+  });
+
+  it('is the office as written where two holders were named, or none', () => {
+    expect(
+      originOfShelling(
+        'President Ivan Petrov met President Yusuf Bakr in Marsk. The President said rebels shelled the town of Kelm on Friday.',
+      ),
+    ).toEqual(['President']);
+    expect(
+      originOfShelling('The Governor said rebels shelled the town of Kelm on Friday.'),
+    ).toEqual(['Governor']);
   });
 });

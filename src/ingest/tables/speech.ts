@@ -299,6 +299,15 @@ export const SPEAKER_TITLES =
   ")\\.?) )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
 
 /**
+ * Offices a report names once beside their holder and later alone ("The Governor, Lord Soames,
+ * has extended …" then "The Governor called on …"; "Prime Minister Sheikh Hasina" then "the
+ * Prime Minister said"): the office speaks for its holder (test/corpus/README.md, _Who a speaker
+ * speaks for_). Regex source of the office, each word's first letter in either case.
+ */
+export const HELD_OFFICES =
+  '(?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Pp]resident|[Gg]overnor|[Cc]hair(?:man|woman|person)?|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Ss]ecretary-[Gg]eneral|[Mm]ayor|[Cc]ommander|[Aa]mbassador|[Mm]ediator)';
+
+/**
  * Particles a name's word may open with in lower case ("Abdel Fattah al-Burhan", "Mohammed bin
  * Salman"): the name still reads as one behind an apposition.
  */
