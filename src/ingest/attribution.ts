@@ -175,7 +175,8 @@ const officeThenHolder = new RegExp(
   String.raw`\b(${HELD_OFFICES})(?: (?:of|for) [^,;:.()“”"]{1,60})?,\s+(${HOLDER_NAME}),|\b(${HELD_OFFICES}) (${HOLDER_NAME})\b`,
   'gu',
 );
-const officeAlone = new RegExp(String.raw`^[Tt]he (?:\p{L}+ )?(${HELD_OFFICES})$`, 'u');
+// No word before the office: "the Russian president" may be another holder than the one named.
+const officeAlone = new RegExp(String.raw`^[Tt]he (${HELD_OFFICES})$`, 'u');
 const speakerDateline = new RegExp(SPEAKER_DATELINE, 'u');
 const speakerLead = new RegExp(SPEAKER_LEAD, 'iu');
 const speakerTrail = new RegExp(SPEAKER_TRAIL, 'iu');

@@ -528,5 +528,11 @@ describe('who an office named alone is', () => {
     expect(
       originOfShelling('The Governor said rebels shelled the town of Kelm on Friday.'),
     ).toEqual(['Governor']);
+    // an office another word qualifies may be another state's
+    expect(
+      originOfShelling(
+        'President Ivan Petrov flew to Marsk. The Tarsan president said rebels shelled the town of Kelm on Friday.',
+      ),
+    ).not.toContain('Ivan Petrov');
   });
 });
