@@ -444,6 +444,22 @@ const CASES: readonly Case[] = [
     'The navy, for its part, said drones struck two tankers near Port Selim.',
     'navy',
   ],
+  // a time phrase before or after the speaker, with no comma, is no part of its name
+  [
+    'the same day X announced',
+    'The same day forces loyal to the council announced that rebels had shelled the town of Kelm.',
+    'forces loyal to the council',
+  ],
+  [
+    'the next day X said',
+    'The next day Tarsa said that rebels had shelled the town of Kelm.',
+    'Tarsa',
+  ],
+  [
+    'X at the time said',
+    'The Monitoring Commission at the time said that rebels had shelled the town of Kelm.',
+    'Monitoring Commission',
+  ],
   // a participle of saying after the act: the sentence's subject tells it
   [
     'X did it, accusing Y',
