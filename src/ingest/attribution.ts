@@ -28,6 +28,7 @@ import {
   SPEAKER_TAIL,
   SPEAKER_TRAIL,
   SPEAKER_TITLES,
+  HELD_OFFICES,
   SPEAKER_WRAPPERS,
   SPEAKER_TURNS,
   LIST_ITEM,
@@ -116,6 +117,10 @@ interface Speaker {
  * and the agreement's parties by their folded aliases ("the army" → SAF), when one is given.
  */
 interface Recent {
+  /** Where the sentence being read starts: an office alone means a holder named before it. */
+  at: number;
+  /** Each office the text names beside its holder, where, and the holder. */
+  readonly holders: readonly OfficeHolder[];
   readonly speakers: Speaker[];
   readonly mentioned: Speaker[];
   readonly parties: ReadonlyMap<string, Speaker>;
@@ -127,6 +132,12 @@ interface Recent {
    * "UN Secretariat of the Joint Coordination Centre" is the note's issuer speaking of itself.
    */
   readonly own: Speaker | null;
+}
+
+interface OfficeHolder {
+  readonly office: string;
+  readonly at: number;
+  readonly name: string;
 }
 
 interface Found {
@@ -156,6 +167,16 @@ const anonymous = compilePattern(ANONYMOUS_SPEAKER, 'iu');
 const wrappers = SPEAKER_WRAPPERS.map((w) => compilePattern(w, 'iu'));
 const tail = compilePattern(SPEAKER_TAIL, 'iu');
 const titles = compilePattern(SPEAKER_TITLES, 'u');
+// A name's words, an initial's point kept and a sentence's full stop not: "Lena Hart. The …".
+const HOLDER_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)`;
+const HOLDER_NAME = `${HOLDER_WORD}(?: ${HOLDER_WORD}){0,3}`;
+// "the chair of the mechanism, Major General Jasper Jeffers," and "Prime Minister Sheikh Hasina".
+const officeThenHolder = new RegExp(
+  String.raw`\b(${HELD_OFFICES})(?: (?:of|for) [^,;:.()“”"]{1,60})?,\s+(${HOLDER_NAME}),|\b(${HELD_OFFICES}) (${HOLDER_NAME})\b`,
+  'gu',
+);
+// No word before the office: "the Russian president" may be another holder than the one named.
+const officeAlone = new RegExp(String.raw`^[Tt]he (${HELD_OFFICES})$`, 'u');
 const speakerDateline = new RegExp(SPEAKER_DATELINE, 'u');
 const speakerLead = new RegExp(SPEAKER_LEAD, 'iu');
 const speakerTrail = new RegExp(SPEAKER_TRAIL, 'iu');
@@ -234,6 +255,8 @@ export function attributeSentences(
   const headed = withHeadingBreaks(structure);
   let next = 0;
   const recent: Recent = {
+    at: 0,
+    holders: officeHoldersOf(structure.text),
     speakers: [],
     mentioned: [],
     parties: partySpeakers(agreement),
@@ -247,6 +270,7 @@ export function attributeSentences(
   };
   const clauses: (readonly Clause[])[] = [];
   const own: (Found | null)[] = structure.sentences.map((s) => {
+    recent.at = s.start;
     const says = saysSomething(structure, s);
     const found = says ? findSpeaker(headed, s, recent) : null;
     const parts = says ? clauseSpeakers(headed, s, recent) : [];
@@ -847,6 +871,8 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
     break; // nothing to refer back to: the description itself is the speaker
   }
   if (recent.own !== null && namesOwnVoice(bare, recent.own.link.name)) return recent.own;
+  const holder = holderOfOffice(bare, recent);
+  if (holder !== null) return holder;
   const classes = fromStatement ? ['statement'] : [];
   // "Its spokesman" speaks for the body told before ("the army's spokesman" stays as written).
   if (ownSpokesperson.test(bare)) return recent.speakers[0] ?? null;
@@ -871,6 +897,33 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   if (!/^(?:the |a |an )?\p{Lu}|^(?:the|a|an) /iu.test(bare)) return null;
   const kind: SourceKind = ORG_WORDS.test(bare) || fromStatement ? 'official_body' : 'person';
   return { link: linkFor(bare.replace(/^the\s+/i, ''), kind), classes };
+}
+
+/** Each office the text names beside its holder: "the Governor, Lord Soames," or "President Kiir". */
+function officeHoldersOf(text: string): OfficeHolder[] {
+  return [...text.matchAll(officeThenHolder)].map((m) => ({
+    office: foldName(m[1] ?? m[3] ?? ''),
+    at: m.index,
+    name: speakerName(m[2] ?? m[4] ?? ''),
+  }));
+}
+
+/**
+ * The holder of an office a speaker names alone ("the Governor"), as the text named them beside
+ * it before; null when it named none, or two different holders, rather than guess between them.
+ */
+function holderOfOffice(bare: string, recent: Recent): Speaker | null {
+  const office = officeAlone.exec(bare)?.[1];
+  if (office === undefined) return null;
+  const names = new Set(
+    recent.holders
+      .filter((h) => h.at < recent.at && h.office === foldName(office))
+      .map((h) => h.name),
+  );
+  const [name] = names;
+  return names.size === 1 && name !== undefined
+    ? { link: linkFor(name, 'person'), classes: [] }
+    : null;
 }
 
 /**

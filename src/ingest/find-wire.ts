@@ -1,10 +1,12 @@
 import {
   AUTHOR_PATTERN,
   AUTHOR_UNDER_LABEL,
+  ABBREVIATION_BEFORE_KIND,
   ISSUER_BODY_LINE,
   ISSUER_KIND_LINE,
   ISSUER_LABEL,
   ISSUER_LETTERHEAD,
+  ISSUER_LETTERHEAD_OVER_KIND,
   ISSUER_LETTERHEAD_MORE,
   ISSUER_MEETING,
   ISSUER_LINES,
@@ -84,6 +86,7 @@ export function findAuthor(text: string): string | null {
 const named = new RegExp(ISSUER_NAMED, 'u');
 const issuer = new RegExp(ISSUER_PATTERN, 'iu');
 const letterhead = new RegExp(ISSUER_LETTERHEAD, 'u');
+const letterheadOverKind = new RegExp(ISSUER_LETTERHEAD_OVER_KIND, 'u');
 const stateForm = new RegExp(ISSUER_STATE_FORM, 'gu');
 const smallWords = new Set(NAME_SMALL_WORDS);
 const office = new RegExp(ISSUER_OFFICE, 'u');
@@ -95,6 +98,7 @@ const kindLine = new RegExp(ISSUER_KIND_LINE, 'iu');
 const translatorNote = new RegExp(ISSUER_TRANSLATOR_NOTE, 'u');
 const letterheadMore = new RegExp(ISSUER_LETTERHEAD_MORE, 'u');
 const abbreviationLine = new RegExp(LETTERHEAD_ABBREVIATION, 'u');
+const abbreviationBeforeKind = new RegExp(ABBREVIATION_BEFORE_KIND, 'u');
 
 /**
  * The holder of an office a heading names alone ("Special Envoy"), as the statement's opening
@@ -121,7 +125,8 @@ const nameOfCapitals = (line: string): string =>
 /**
  * The body a letterhead on line `k` names: a line in capitals naming a body, or a body's name
  * above the kind of paper ("Press release"), with at most one more line of the letterhead between
- * them ("Government of India"); an abbreviation alone counts only when `abbreviations` is set.
+ * them ("Government of India"); a government, force or group in capitals only there; an
+ * abbreviation alone counts only when `abbreviations` is set.
  */
 function letterheadAt(lines: readonly string[], k: number, abbreviations: boolean): string | null {
   const line = lines[k] ?? '';
@@ -129,6 +134,8 @@ function letterheadAt(lines: readonly string[], k: number, abbreviations: boolea
   if (capitals) return nameOfCapitals(capitals).replace(stateForm, '');
   const [next = '', after = ''] = lines.slice(k + 1, k + 3);
   if (!kindLine.test(next) && !(letterheadMore.test(next) && kindLine.test(after))) return null;
+  const overKind = letterheadOverKind.exec(line)?.[1]?.trim();
+  if (overKind) return nameOfCapitals(overKind).replace(stateForm, '');
   const headed =
     bodyLine.exec(line)?.[1]?.trim() ?? (abbreviations ? abbreviationLine.exec(line)?.[1] : null);
   return headed ? headed.replace(stateForm, '') : null;
@@ -184,7 +191,13 @@ export function findIssuer(text: string, title: string | null = null): string | 
     const body = letterheadAt(lines, k, false);
     if (body !== null) return body;
   }
-  // No heading names one: a body speaking in the present tense in the opening issues it.
+  // No heading names one: a body's abbreviation before the kind of paper ("NATO PRESS RELEASE"),
+  // read after the heading lines as the heading under it may name a person who speaks; else a
+  // body speaking in the present tense in the opening issues it.
+  for (const line of lines.slice(0, ISSUER_LINES)) {
+    const [, body, kind] = abbreviationBeforeKind.exec(line) ?? [];
+    if (body && kind && kindLine.test(kind) && !kindLine.test(line)) return body;
+  }
   for (const line of lines.slice(0, ISSUER_LINES)) {
     const name = speaksFirst.exec(line)?.[1]?.trim();
     if (name) return name.replace(stateForm, '');

@@ -63,6 +63,10 @@ describe('the agency a report came through', () => {
     expect(findNotedWire('[Translated. Dispatch of the Ruritex news agency, Tarsa, 2 May.]')).toBe(
       'Ruritex',
     );
+    // the kind of agency before its name, in apposition
+    expect(findNotedWire('[Translated. Dispatch of the news agency Ruritex, 2 May 1994.]')).toBe(
+      'Ruritex',
+    );
     expect(
       findNotedWire(
         '[Translated. Communique of the General Staff, as distributed by the Tarsa Press agency (TPA) on 2 May.]',
@@ -207,6 +211,27 @@ describe('who a statement is issued by', () => {
       ),
     ).toBe('Office of the Peace Commissioner');
     expect(findIssuer('NORTH RIVER PROVINCE\nKEY POINTS\nJOINT STATEMENT\n')).toBeNull();
+  });
+
+  it('is a government, force or group a capitals line names only above the kind of paper', () => {
+    expect(findIssuer('TARSAN GOVERNMENT\nMEDIA STATEMENT\nTarsa, 2 May 2024\n')).toBe(
+      'Tarsan Government',
+    );
+    expect(findIssuer('RIVER MONITORING FORCE (RMF)\nDaily situation report\nTarsa, 2 May\n')).toBe(
+      'River Monitoring Force',
+    );
+    // a headline in capitals whose last word is such a noun issues nothing
+    expect(findIssuer('REBELS ATTACK TARSAN FORCES\n\nTARSA, May 2 - Fighting')).toBeNull();
+  });
+
+  it('is a body whose abbreviation stands before the kind of paper on one line', () => {
+    expect(findIssuer('TMM PRESS RELEASE\nTarsa, 2 May 2024\n\nTRUCE HOLDS')).toBe('TMM');
+    // the line that is all kind of paper names no one
+    expect(findIssuer('JOINT STATEMENT\nTarsa, 2 May 2024\n')).toBeNull();
+    // a heading under it that names who speaks comes first
+    expect(
+      findIssuer('TMM PRESS RELEASE\nStatement by the Chair of the TMM, Ana Ruiz, on the truce'),
+    ).toBe('Ana Ruiz');
   });
 
   it('is none when the heading names a body in lower case', () => {

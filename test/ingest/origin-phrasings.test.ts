@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { originsOfText } from '../support/extract-text.js';
+import { originOf } from '../../src/core/evidence/claim.js';
+import { extractionOfText, originsOfText } from '../support/extract-text.js';
 
 /**
  * Ways reports say who said something, one sentence or paragraph each, written for this test
@@ -443,6 +444,22 @@ const CASES: readonly Case[] = [
     'The navy, for its part, said drones struck two tankers near Port Selim.',
     'navy',
   ],
+  // a time phrase before or after the speaker, with no comma, is no part of its name
+  [
+    'the same day X announced',
+    'The same day forces loyal to the council announced that rebels had shelled the town of Kelm.',
+    'forces loyal to the council',
+  ],
+  [
+    'the next day X said',
+    'The next day Tarsa said that rebels had shelled the town of Kelm.',
+    'Tarsa',
+  ],
+  [
+    'X at the time said',
+    'The Monitoring Commission at the time said that rebels had shelled the town of Kelm.',
+    'Monitoring Commission',
+  ],
   // a participle of saying after the act: the sentence's subject tells it
   [
     'X did it, accusing Y',
@@ -496,5 +513,42 @@ describe('who said it, by phrasing', () => {
     const found = origins(text);
     expect(found.length).toBeGreaterThan(0);
     for (const o of found) expect(o).toBe(origin);
+  });
+});
+
+describe('who an office named alone is', () => {
+  const originOfShelling = (text: string) => {
+    const claims = extractionOfText(text, { agreement: null, model: null }).claims;
+    return claims.filter((c) => /shelled/.test(c.text)).map((c) => originOf(c).name);
+  };
+
+  it('is the holder the report named beside the office before', () => {
+    expect(
+      originOfShelling(
+        'The Governor, Lord Amberley, extended the deadline for the assembly places. The Governor said rebels shelled the town of Kelm on Friday.',
+      ),
+    ).toEqual(['Lord Amberley']);
+    expect(
+      originOfShelling(
+        'The talks opened in the presence of Prime Minister Lena Hart. The Prime Minister said rebels shelled the town of Kelm on Friday.',
+      ),
+    ).toEqual(['Lena Hart']);
+  });
+
+  it('is the office as written where two holders were named, or none', () => {
+    expect(
+      originOfShelling(
+        'President Ivan Petrov met President Yusuf Bakr in Marsk. The President said rebels shelled the town of Kelm on Friday.',
+      ),
+    ).toEqual(['President']);
+    expect(
+      originOfShelling('The Governor said rebels shelled the town of Kelm on Friday.'),
+    ).toEqual(['Governor']);
+    // an office another word qualifies may be another state's
+    expect(
+      originOfShelling(
+        'President Ivan Petrov flew to Marsk. The Tarsan president said rebels shelled the town of Kelm on Friday.',
+      ),
+    ).not.toContain('Ivan Petrov');
   });
 });

@@ -91,14 +91,14 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
 /**
  * A translator's note opening a translated dispatch names the agency whose copy it is
  * ("[Translated from the Nepali. Dispatch of Rastriya Samachar Samiti, the national news agency,
- * …]", "[… Communique of the General Staff …, as distributed by the Maghreb Arab Press agency
+ * …]", "[… Dispatch of the news agency Notimex, …]", "[… Communique of the General Staff …, as distributed by the Maghreb Arab Press agency
  * (MAP) …]"): the agency is the wire, as a dateline's "(AFP) –" would credit it. The first group
  * is the agency's name, the second its abbreviation in brackets, which is what a dateline credits
  * and is read in its place. Only an agency distributes or carries: "posted by the Joint
  * Operations Command" names an issuer (`ISSUER_TRANSLATOR_NOTE`). Matched with case.
  */
 export const WIRE_TRANSLATOR_NOTE =
-  "^\\s*\\[[^\\]]*?(?:\\b[Dd]ispatch (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,60}?)(?: news agency| agency)?(?:\\s*\\((\\p{Lu}{2,10})\\))?\\s*[,.;\\]]|\\b(?:distributed|carried|transmitted) by (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,60}?) (?:news )?agency(?:\\s*\\((\\p{Lu}{2,10})\\))?)";
+  "^\\s*\\[[^\\]]*?(?:\\b[Dd]ispatch (?:of|by|from) (?:the )?(?:(?:news )?agency )?(\\p{Lu}[\\p{L}'’ -]{1,60}?)(?: news agency| agency)?(?:\\s*\\((\\p{Lu}{2,10})\\))?\\s*[,.;\\]]|\\b(?:distributed|carried|transmitted) by (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,60}?) (?:news )?agency(?:\\s*\\((\\p{Lu}{2,10})\\))?)";
 
 /** Labels a signed piece's heading line opens with: "Opinion | …", "COMMENTARY | By …". */
 export const PIECE_LABELS =
@@ -221,8 +221,25 @@ export const PERSON_NAME = `^(?:(?:${HONORIFICS})\\.? )?${PERSON}$`;
  * publisher, as the heading under it may name the person who speaks. Matched with case.
  */
 export const LETTERHEAD_ABBREVIATION = '^\\s*(\\p{Lu}{2,8})\\s*$';
+/**
+ * A body's abbreviation and the kind of paper on one line ("NATO PRESS RELEASE", "UNICEF
+ * Statement"): the first group is the body, the second what must read as the kind of paper
+ * (`ISSUER_KIND_LINE`), a line that is all kind ("JOINT STATEMENT") naming no one. Matched with
+ * case.
+ */
+export const ABBREVIATION_BEFORE_KIND = '^\\s*(\\p{Lu}{2,8}) (\\p{L}+(?: \\p{L}+){0,2})\\s*$';
 export const ISSUER_KIND_LINE =
-  '^\\s*(?:(?:joint|press|official) )*(?:statement|communiqu[eé]|press release|declaration|information)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?\\s*$';
+  '^\\s*(?:(?:joint|press|official|media|daily|weekly) )*(?:statement|communiqu[eé]|press release|declaration|information|situation report)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?\\s*$';
+
+/**
+ * A letterhead in capitals whose head noun names a body only by where it stands ("NEW ZEALAND
+ * GOVERNMENT", "COMMONWEALTH MONITORING FORCE" over "Daily situation report"): a capitals
+ * headline may open with "GOVERNMENT FORCES …", so these are read only on the line above the
+ * kind of paper. The first group is the name, a bracketed abbreviation dropped as in
+ * `ISSUER_LETTERHEAD`. Matched with case.
+ */
+export const ISSUER_LETTERHEAD_OVER_KIND =
+  "^\\s*(?=.*\\b(?:GOVERNMENT|FORCES?|GROUP|EMBASSY|DELEGATION)\\s*(?:\\(|$))(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)(?:\\s*\\([^)]*\\))?\\s*$";
 
 /**
  * A translator's note opening a translated statement names who issued the original ("[Translated
