@@ -13,6 +13,7 @@ import {
   DATELINE_BEFORE,
   EVENT_ANCHORS,
   FUTURE_CUES,
+  FUTURE_PREPOSITIONS,
   NON_TIMES,
   PARTS_OF_DAY,
   RECENT_SPANS,
@@ -172,6 +173,10 @@ const ownRules = compilePattern(
 );
 const nonTimes = compilePattern(NON_TIMES);
 const futureCue = compilePattern(FUTURE_CUES, 'iu');
+const futurePreposition = compilePattern(FUTURE_PREPOSITIONS, 'iu');
+/** The clause before a time looks ahead: a cue anywhere in it, or "by", "until" governing the time. */
+const looksAheadBefore = (clause: string): boolean =>
+  futureCue.test(clause) || futurePreposition.test(clause);
 const untilCue = compilePattern(UNTIL_CUES, 'iu');
 const fromCue = compilePattern(FROM_CUES, 'iu');
 const datelineBefore = new RegExp(DATELINE_BEFORE, 'u');
@@ -383,7 +388,7 @@ function sentenceTimes(
           modifier?.toLowerCase() === 'next' ||
           (modifier?.toLowerCase() !== 'last' &&
             !doneBy(modifier, rest.slice(start + text.length)) &&
-            futureCue.test(`${clauseBefore(sentence, start)} ${modifier ?? ''}`));
+            looksAheadBefore(`${clauseBefore(sentence, start)} ${modifier ?? ''}`));
         const day = WEEKDAYS.indexOf(weekday.toLowerCase()) + 1;
         const intoNight = lead !== undefined && /^overnight (?:and )?into/i.test(lead);
         const part = partOf(leadPart ?? trailPart ?? '');
@@ -519,16 +524,25 @@ const clauseBefore = (sentence: string, at: number): string =>
 /** Absolute dates and clock times, read by chrono-node; a bare clock time narrows a day found. */
 function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
   const out: Found[] = [];
-  const results = chrono.parse(rest, clock.reference);
+  const parsed = chrono.parse(rest, clock.reference);
   // "at the end of June" names part of a month; chrono-node reads it as the month's last day.
   const isDate = (r: chrono.ParsedResult): boolean =>
     r.start.isCertain('day') && r.start.isCertain('month') && !MONTH_EDGE.test(r.text);
   // "planned for December, was scrapped", "had been set for March": a plan told as past
   // looks back from publication, not ahead.
   const looksAhead = (r: chrono.ParsedResult): boolean =>
-    futureCue.test(clauseBefore(rest, r.index)) &&
+    looksAheadBefore(clauseBefore(rest, r.index)) &&
     !PAST_PLAN_BEFORE.test(clauseBefore(rest, r.index)) &&
     !PAST_PLAN_AFTER.test(rest.slice(r.index + r.text.length));
+  // "three days after Putin agreed", "after ten days of talks", "for 72 hours": a span counted
+  // from another event or a length of time, which chrono-node counts forward from publication.
+  // Unless the clause looks ahead, it dates nothing.
+  const results = parsed.filter(
+    (r) =>
+      !r.tags().has('result/relativeDate') ||
+      r.start.date().getTime() <= (clock.reference.instant?.getTime() ?? 0) ||
+      looksAhead(r),
+  );
   // Dates first, so that a clock time can narrow a date after it ("at 6:00 am Khartoum time
   // on 18 June"), not only one our own rules read.
   const dates = results

@@ -84,6 +84,35 @@ describe('resolveTimeExpressions', () => {
     expect(only('Talks will resume on Sunday.')).toMatchObject({ from: '2023-12-03T00:00' });
   });
 
+  it('reads "by" or "until" as looking ahead only where it governs the time, not a passive’s agent', () => {
+    // Published Saturday 2 December 2023: the Tuesday before is 28 November, the next 5 December.
+    expect(only('The deal was approved by the cabinet on Tuesday.')).toMatchObject({
+      from: '2023-11-28T00:00',
+    });
+    expect(only('The accord was signed by both leaders in March.')).toMatchObject({
+      from: '2023-03-01T00:00',
+    });
+    expect(only('Both sides must withdraw by Tuesday.')).toMatchObject({
+      from: '2023-12-05T00:00',
+    });
+    expect(only('The truce was extended until Tuesday.')).toMatchObject({
+      from: '2023-12-05T00:00',
+    });
+  });
+
+  it('dates nothing by a span counted from another event in a clause that does not look ahead', () => {
+    // "three days after" and "for 72 hours" count from the talks or measure the truce: neither
+    // is three days after publication.
+    const ahead = (text: string): boolean =>
+      timesIn(text).times.some(
+        (t) =>
+          t.interval.earliest !== null && Date.parse(t.interval.earliest) > Date.parse(SATURDAY),
+      );
+    expect(ahead('The rebels withdrew at 6 a.m., three days after the talks ended.')).toBe(false);
+    expect(ahead('The two sides had agreed at noon to stop fighting for 72 hours.')).toBe(false);
+    expect(ahead('The truce will begin at noon and last for 72 hours.')).toBe(true);
+  });
+
   it('reads "Thursday night" as that Thursday from 18:00, and "overnight" into the morning', () => {
     expect(only('A message was sent on Thursday night.')).toEqual({
       from: '2023-11-30T18:00',

@@ -50,9 +50,17 @@ export const UNTIL_CUES =
 export const FROM_CUES =
   '\\b(?:from|beginning|starting|effective|effective from|with effect from|as of|taking effect)$';
 
-/** Words around a weekday or a month that put it in the future ("will meet on Sunday", "by Friday", "to meet again in January"). */
+/** Words in a weekday's or a month's clause that put it in the future ("will meet on Sunday", "to meet again in January"). */
 export const FUTURE_CUES =
-  "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|until|by|before|deadline|coming|meet again|reconvene)\\b";
+  "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|deadline|coming|meet again|reconvene)\\b";
+
+/**
+ * Prepositions that put a time in the future only when they govern it ("by Friday", "until the
+ * end of June"): elsewhere in the clause they head something else ("approved by the cabinet on
+ * Tuesday", "signed by both leaders in March"). Matched against the words just before the time.
+ */
+export const FUTURE_PREPOSITIONS =
+  '\\b(?:until|till|by|before)\\s*(?:the\\s+)?(?:(?:end|middle|start|beginning) of\\s+(?:the\\s+)?)?$';
 
 /** Spans that relate a time to the publication moment, in days back from it. */
 export interface RecentSpan {
