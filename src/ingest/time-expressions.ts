@@ -8,6 +8,7 @@ import { compilePattern } from './compile-pattern.js';
 import { readNumber } from './read-number.js';
 import {
   AHEAD_SPANS,
+  CALENDAR_SPANS,
   DATELINE_AFTER,
   COVERED_PERIOD_CUES,
   DATELINE_BEFORE,
@@ -25,7 +26,7 @@ import {
   UNTIL_CUES,
   WEEKDAYS,
 } from './tables/time-words.js';
-import type { PartOfDay } from './tables/time-words.js';
+import type { CalendarPart, PartOfDay } from './tables/time-words.js';
 
 /** A time expression found in a sentence and what it resolves to. */
 export interface TimeMention {
@@ -117,6 +118,12 @@ type OwnRule =
       readonly days: number;
       readonly week: boolean;
     }
+  | {
+      readonly kind: 'calendar';
+      readonly unit: 'week' | 'month' | 'year';
+      readonly offset: number;
+      readonly part: CalendarPart;
+    }
   | { readonly kind: 'weekday' }
   | { readonly kind: 'undated' }
   | { readonly kind: 'relative'; readonly offset: number; readonly part: string | undefined };
@@ -146,6 +153,11 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
   ...AHEAD_SPANS.map((a) => ({
     rule: { kind: 'ahead', from: a.from, days: a.days, week: a.week ?? false } as const,
     pattern: a.pattern.replace(/\bN\b/g, NUMBER),
+  })),
+  ...CALENDAR_SPANS.map((c) => ({
+    rule: { kind: 'calendar', unit: c.unit, offset: c.offset, part: c.part } as const,
+    // "last month's fighting" dates the noun it qualifies, not the clause's act.
+    pattern: `${c.pattern}(?!['’]s)`,
   })),
   { rule: { kind: 'weekday' } as const, pattern: WEEKDAY_EXPRESSION },
   ...UNDATED_PAST.map((pattern) => ({ rule: { kind: 'undated' } as const, pattern })),
@@ -376,6 +388,17 @@ function sentenceTimes(
       case 'ahead': {
         const n = m[g + 1] === undefined ? null : readNumber(m[g + 1] ?? '');
         found.push(at(start, text, clock.ahead(own.from, n ?? own.days, own.week, text)));
+        break;
+      }
+      case 'calendar': {
+        const ahead = own.part === 'to_date' && looksAheadBefore(clauseBefore(sentence, start));
+        found.push(
+          at(
+            start,
+            text,
+            clock.calendar(own.unit, own.offset, ahead ? 'from_today' : own.part, text),
+          ),
+        );
         break;
       }
       case 'weekday': {
@@ -696,6 +719,13 @@ interface Clock {
   span(first: TimeInterval, last: TimeInterval, label: string): TimeInterval | null;
   /** Another day of the month a dated day is in. */
   dayOfMonth(day: TimeInterval, dayOfMonth: number): TimeInterval;
+  /** The days of a calendar week, month or year, `offset` units from the publication's. */
+  calendar(
+    unit: 'week' | 'month' | 'year',
+    offset: number,
+    part: CalendarPart,
+    label: string,
+  ): TimeInterval;
   /** `days` days from `from` days after the publication day, or the next calendar week. */
   ahead(from: number, days: number, week: boolean, label: string): TimeInterval;
 }
@@ -922,6 +952,27 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
         label,
         false,
       );
+    },
+    calendar(unit, offset, part, label) {
+      if (today === null) return unresolved(label);
+      const first =
+        unit === 'week'
+          ? today.subtract({ days: today.dayOfWeek - 1 }).add({ weeks: offset })
+          : unit === 'month'
+            ? today.with({ day: 1 }).add({ months: offset })
+            : today.with({ month: 1, day: 1 }).add({ years: offset });
+      const next = first.add(
+        unit === 'week' ? { weeks: 1 } : unit === 'month' ? { months: 1 } : { years: 1 },
+      );
+      const precision: TimePrecision =
+        unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'days';
+      if (part === 'to_date' || (part === 'before_today' && first.equals(today)))
+        return interval(atLocal(first, 0), atLocal(today, 24), precision, label, true);
+      if (part === 'before_today')
+        return interval(atLocal(first, 0), atLocal(today, 0), precision, label, true);
+      if (part === 'from_today')
+        return interval(atLocal(today, 0), atLocal(next, 0), precision, label, false);
+      return interval(atLocal(first, 0), atLocal(next, 0), precision, label, offset < 0);
     },
     year(year, label) {
       const from = new Temporal.PlainDate(year, 1, 1);

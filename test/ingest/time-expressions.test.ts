@@ -75,6 +75,29 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads "last week", "last month" and "this week" as calendar weeks and months, not the days before publication', () => {
+    // Published Saturday 2 December 2023: last week is Monday 20 to Sunday 26 November.
+    expect(only('The rebels took the town last week.')).toMatchObject({
+      from: '2023-11-20T00:00',
+      to: '2023-11-26T23:59',
+    });
+    expect(only('The swap was agreed last month.')).toMatchObject({
+      from: '2023-11-01T00:00',
+      to: '2023-11-30T23:59',
+    });
+    expect(only('Convoys reached the city this week.')).toMatchObject({ from: '2023-11-27T00:00' });
+    expect(only('The two sides will meet again later this week.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-03T23:59',
+    });
+    expect(only('The accord is to be signed next month.')).toMatchObject({
+      from: '2024-01-01T00:00',
+      to: '2024-01-31T23:59',
+    });
+    // "last month's fighting" dates the fighting, not what the sentence tells.
+    expect(only('Units that fought in last month’s clashes began pulling out.')).toBeNull();
+  });
+
   it('reads a past-tense weekday as the past one, not the nearest', () => {
     expect(only('Hamas fired rockets on Thursday.')).toMatchObject({
       from: '2023-11-30T00:00',

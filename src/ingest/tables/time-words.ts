@@ -109,8 +109,37 @@ export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number }
     unitDays: 7,
     precision: 'days',
   },
-  { pattern: 'last week', days: 7, precision: 'week' },
-  { pattern: 'this week|earlier this week', days: 7, precision: 'week' },
+];
+
+/** Which days of a calendar unit a phrase names: all, up to publication, before it, or from it on. */
+export type CalendarPart = 'whole' | 'to_date' | 'before_today' | 'from_today';
+
+/**
+ * A calendar week (Monday to Sunday), month or year named from the publication's own: "last
+ * week" is the week before the publication's, "last month" the month before, "next month" the
+ * one after. "this week" told as done runs from its Monday to publication, told ahead (a future
+ * cue in its clause) from publication to its Sunday; "earlier this month" ends the day before
+ * publication, "later this week" starts on it.
+ */
+export const CALENDAR_SPANS: readonly {
+  readonly pattern: string;
+  readonly unit: 'week' | 'month' | 'year';
+  /** Units from the publication's: -1 the last, 0 this one, 1 the next. */
+  readonly offset: -1 | 0 | 1;
+  /** `to_date` turns to `from_today` in a clause that looks ahead. */
+  readonly part: CalendarPart;
+}[] = [
+  { pattern: '(?<!the )last week', unit: 'week', offset: -1, part: 'whole' },
+  { pattern: '(?<!the )last month', unit: 'month', offset: -1, part: 'whole' },
+  { pattern: 'next month', unit: 'month', offset: 1, part: 'whole' },
+  { pattern: 'earlier this week', unit: 'week', offset: 0, part: 'before_today' },
+  { pattern: 'earlier this month', unit: 'month', offset: 0, part: 'before_today' },
+  { pattern: 'earlier this year', unit: 'year', offset: 0, part: 'before_today' },
+  { pattern: 'later this week', unit: 'week', offset: 0, part: 'from_today' },
+  { pattern: 'later this month', unit: 'month', offset: 0, part: 'from_today' },
+  { pattern: 'later this year', unit: 'year', offset: 0, part: 'from_today' },
+  { pattern: 'this week', unit: 'week', offset: 0, part: 'to_date' },
+  { pattern: 'this month', unit: 'month', offset: 0, part: 'to_date' },
 ];
 
 /**
@@ -226,6 +255,7 @@ export const TIME_CUES: readonly string[] = [
   'week',
   'day',
   'month',
+  'year',
   'hour',
   'minute',
   'moment',
