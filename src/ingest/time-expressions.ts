@@ -547,7 +547,16 @@ const clauseBefore = (sentence: string, at: number): string =>
 /** Absolute dates and clock times, read by chrono-node; a bare clock time narrows a day found. */
 function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
   const out: Found[] = [];
-  const parsed = chrono.parse(rest, clock.reference);
+  // chrono-node reads "the afternoon of 24 March" as an afternoon of no day: the date is read
+  // alone, and the time starts at the part of the day ("from the evening of 25 November").
+  const partStarts = new Map<number, number>();
+  const parsed = chrono.parse(
+    rest.replace(PART_BEFORE_DATE, (m, _part: string, at: number) => {
+      partStarts.set(at + m.length, at);
+      return ' '.repeat(m.length);
+    }),
+    clock.reference,
+  );
   // "at the end of June" names part of a month; chrono-node reads it as the month's last day.
   const isDate = (r: chrono.ParsedResult): boolean =>
     r.start.isCertain('day') && r.start.isCertain('month') && !MONTH_EDGE.test(r.text);
@@ -630,7 +639,12 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
       out.push(at(r.index, r.text, clock.year(s.get('year') ?? 1970, r.text)));
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out
+    .map((f) => {
+      const start = partStarts.get(f.start);
+      return start === undefined ? f : { ...f, start };
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -651,6 +665,11 @@ function yearTimes(rest: string, clock: Clock, found: readonly Found[]): Found[]
 /** The word before a month that names part of it, and the days that part covers. */
 const MONTH_PART = /\b(?:(early|mid|late)[\s-]+|(end|beginning|start|middle)\s+of\s+)$/i;
 /** A month's part told as its edge or middle: "the end of June", "the beginning of March". */
+/** A part of the day before the date it falls on: "on the afternoon of 24 March", "in the morning on 27 November". */
+const PART_BEFORE_DATE = new RegExp(
+  `\\b(?:the\\s+)?${PARTS}\\s+(?:of|on)\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)`,
+  'gi',
+);
 const MONTH_EDGE = /^(?:the\s+)?(end|beginning|start|middle)\s+of\s/i;
 const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = {
   early: [1, 10],

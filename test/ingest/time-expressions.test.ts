@@ -98,6 +98,16 @@ describe('resolveTimeExpressions', () => {
     expect(only('Units that fought in last month’s clashes began pulling out.')).toBeNull();
   });
 
+  it('reads "the afternoon of 24 March" as that day, not as an afternoon of no date', () => {
+    expect(only('The attack began on the afternoon of 24 March.')).toMatchObject({
+      from: '2023-03-24T00:00',
+      to: '2023-03-24T23:59',
+    });
+    expect(only('The truce took hold at four in the morning on 27 November.')).toMatchObject({
+      from: '2023-11-27T00:00',
+    });
+  });
+
   it('reads a past-tense weekday as the past one, not the nearest', () => {
     expect(only('Hamas fired rockets on Thursday.')).toMatchObject({
       from: '2023-11-30T00:00',
