@@ -117,6 +117,7 @@ type OwnRule =
       readonly from: number;
       readonly days: number;
       readonly week: boolean;
+      readonly unit: 'hour' | 'week' | 'month' | undefined;
     }
   | {
       readonly kind: 'calendar';
@@ -151,7 +152,13 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
     pattern: r.pattern.replace(/\bN\b/g, NUMBER),
   })),
   ...AHEAD_SPANS.map((a) => ({
-    rule: { kind: 'ahead', from: a.from, days: a.days, week: a.week ?? false } as const,
+    rule: {
+      kind: 'ahead',
+      from: a.from,
+      days: a.days,
+      week: a.week ?? false,
+      unit: a.unit,
+    } as const,
     pattern: a.pattern.replace(/\bN\b/g, NUMBER),
   })),
   ...CALENDAR_SPANS.map((c) => ({
@@ -387,7 +394,15 @@ function sentenceTimes(
       }
       case 'ahead': {
         const n = m[g + 1] === undefined ? null : readNumber(m[g + 1] ?? '');
-        found.push(at(start, text, clock.ahead(own.from, n ?? own.days, own.week, text)));
+        found.push(
+          at(
+            start,
+            text,
+            own.unit === undefined
+              ? clock.ahead(own.from, n ?? own.days, own.week, text)
+              : clock.within(own.unit, n ?? own.days, text),
+          ),
+        );
         break;
       }
       case 'calendar': {
@@ -747,6 +762,8 @@ interface Clock {
   ): TimeInterval;
   /** `days` days from `from` days after the publication day, or the next calendar week. */
   ahead(from: number, days: number, week: boolean, label: string): TimeInterval;
+  /** From the publication day to the day `length` hours, weeks or months after it, inclusive. */
+  within(unit: 'hour' | 'week' | 'month', length: number, label: string): TimeInterval;
 }
 
 const HOUR_MS = 3_600_000;
@@ -971,6 +988,14 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
         label,
         false,
       );
+    },
+    within(unit, length, label) {
+      if (today === null) return unresolved(label);
+      const last =
+        unit === 'hour'
+          ? today.add({ days: Math.ceil(length / 24) })
+          : today.add(unit === 'week' ? { weeks: length } : { months: length });
+      return interval(atLocal(today, 0), atLocal(last, 24), 'days', label, false);
     },
     calendar(unit, offset, part, label) {
       if (today === null) return unresolved(label);

@@ -39,6 +39,21 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads "within two weeks", "within a month" and "within 48 hours" from publication to that length after it', () => {
+    // Published Saturday 2 December 2023.
+    expect(only('The committees shall meet within two weeks.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-16T23:59',
+    });
+    expect(only('The talks are to begin within a month.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2024-01-02T23:59',
+    });
+    expect(only('The commanders are to meet within 48 hours.')).toMatchObject({
+      to: '2023-12-04T23:59',
+    });
+  });
+
   it('reads a month with no year as the last such month by publication', () => {
     // Published in December 2023: a past March is March 2023, a past October October 2023.
     expect(only('The truce was agreed in March.')).toMatchObject({

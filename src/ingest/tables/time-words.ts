@@ -153,10 +153,18 @@ export const AHEAD_SPANS: readonly {
   readonly from: number;
   readonly days: number;
   readonly week?: boolean;
+  /**
+   * A length in hours, weeks or months ("within two weeks", "within 48 hours"): from the
+   * publication day to that length after it, the last day included, as the corpus dates them.
+   */
+  readonly unit?: 'hour' | 'week' | 'month';
 }[] = [
   // Not "over the coming days": the corpus gives that one no date (dev: four reports to one).
   { pattern: 'next week', from: 0, days: 7, week: true },
   { pattern: 'within N days', from: 0, days: 1 },
+  { pattern: 'within N hours?', from: 0, days: 1, unit: 'hour' },
+  { pattern: 'within N weeks?', from: 0, days: 1, unit: 'week' },
+  { pattern: 'within N months?', from: 0, days: 1, unit: 'month' },
 ];
 
 /** Days relative to the publication day, with an optional part of the day after them. */
