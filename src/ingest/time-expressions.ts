@@ -8,11 +8,13 @@ import { compilePattern } from './compile-pattern.js';
 import { readNumber } from './read-number.js';
 import {
   AHEAD_SPANS,
+  CALENDAR_SPANS,
   DATELINE_AFTER,
   COVERED_PERIOD_CUES,
   DATELINE_BEFORE,
   EVENT_ANCHORS,
   FUTURE_CUES,
+  FUTURE_PREPOSITIONS,
   NON_TIMES,
   PARTS_OF_DAY,
   RECENT_SPANS,
@@ -24,7 +26,7 @@ import {
   UNTIL_CUES,
   WEEKDAYS,
 } from './tables/time-words.js';
-import type { PartOfDay } from './tables/time-words.js';
+import type { CalendarPart, PartOfDay } from './tables/time-words.js';
 
 /** A time expression found in a sentence and what it resolves to. */
 export interface TimeMention {
@@ -115,6 +117,13 @@ type OwnRule =
       readonly from: number;
       readonly days: number;
       readonly week: boolean;
+      readonly unit: 'hour' | 'week' | 'month' | undefined;
+    }
+  | {
+      readonly kind: 'calendar';
+      readonly unit: 'week' | 'month' | 'year';
+      readonly offset: number;
+      readonly part: CalendarPart;
     }
   | { readonly kind: 'weekday' }
   | { readonly kind: 'undated' }
@@ -143,8 +152,19 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
     pattern: r.pattern.replace(/\bN\b/g, NUMBER),
   })),
   ...AHEAD_SPANS.map((a) => ({
-    rule: { kind: 'ahead', from: a.from, days: a.days, week: a.week ?? false } as const,
+    rule: {
+      kind: 'ahead',
+      from: a.from,
+      days: a.days,
+      week: a.week ?? false,
+      unit: a.unit,
+    } as const,
     pattern: a.pattern.replace(/\bN\b/g, NUMBER),
+  })),
+  ...CALENDAR_SPANS.map((c) => ({
+    rule: { kind: 'calendar', unit: c.unit, offset: c.offset, part: c.part } as const,
+    // "last month's fighting" dates the noun it qualifies, not the clause's act.
+    pattern: `${c.pattern}(?!['’]s)`,
   })),
   { rule: { kind: 'weekday' } as const, pattern: WEEKDAY_EXPRESSION },
   ...UNDATED_PAST.map((pattern) => ({ rule: { kind: 'undated' } as const, pattern })),
@@ -172,6 +192,10 @@ const ownRules = compilePattern(
 );
 const nonTimes = compilePattern(NON_TIMES);
 const futureCue = compilePattern(FUTURE_CUES, 'iu');
+const futurePreposition = compilePattern(FUTURE_PREPOSITIONS, 'iu');
+/** The clause before a time looks ahead: a cue anywhere in it, or "by", "until" governing the time. */
+const looksAheadBefore = (clause: string): boolean =>
+  futureCue.test(clause) || futurePreposition.test(clause);
 const untilCue = compilePattern(UNTIL_CUES, 'iu');
 const fromCue = compilePattern(FROM_CUES, 'iu');
 const datelineBefore = new RegExp(DATELINE_BEFORE, 'u');
@@ -370,7 +394,26 @@ function sentenceTimes(
       }
       case 'ahead': {
         const n = m[g + 1] === undefined ? null : readNumber(m[g + 1] ?? '');
-        found.push(at(start, text, clock.ahead(own.from, n ?? own.days, own.week, text)));
+        found.push(
+          at(
+            start,
+            text,
+            own.unit === undefined
+              ? clock.ahead(own.from, n ?? own.days, own.week, text)
+              : clock.within(own.unit, n ?? own.days, text),
+          ),
+        );
+        break;
+      }
+      case 'calendar': {
+        const ahead = own.part === 'to_date' && looksAheadBefore(clauseBefore(sentence, start));
+        found.push(
+          at(
+            start,
+            text,
+            clock.calendar(own.unit, own.offset, ahead ? 'from_today' : own.part, text),
+          ),
+        );
         break;
       }
       case 'weekday': {
@@ -383,7 +426,7 @@ function sentenceTimes(
           modifier?.toLowerCase() === 'next' ||
           (modifier?.toLowerCase() !== 'last' &&
             !doneBy(modifier, rest.slice(start + text.length)) &&
-            futureCue.test(`${clauseBefore(sentence, start)} ${modifier ?? ''}`));
+            looksAheadBefore(`${clauseBefore(sentence, start)} ${modifier ?? ''}`));
         const day = WEEKDAYS.indexOf(weekday.toLowerCase()) + 1;
         const intoNight = lead !== undefined && /^overnight (?:and )?into/i.test(lead);
         const part = partOf(leadPart ?? trailPart ?? '');
@@ -519,16 +562,34 @@ const clauseBefore = (sentence: string, at: number): string =>
 /** Absolute dates and clock times, read by chrono-node; a bare clock time narrows a day found. */
 function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
   const out: Found[] = [];
-  const results = chrono.parse(rest, clock.reference);
+  // chrono-node reads "the afternoon of 24 March" as an afternoon of no day: the date is read
+  // alone, and the time starts at the part of the day ("from the evening of 25 November").
+  const partStarts = new Map<number, number>();
+  const parsed = chrono.parse(
+    rest.replace(PART_BEFORE_DATE, (m, _part: string, at: number) => {
+      partStarts.set(at + m.length, at);
+      return ' '.repeat(m.length);
+    }),
+    clock.reference,
+  );
   // "at the end of June" names part of a month; chrono-node reads it as the month's last day.
   const isDate = (r: chrono.ParsedResult): boolean =>
     r.start.isCertain('day') && r.start.isCertain('month') && !MONTH_EDGE.test(r.text);
   // "planned for December, was scrapped", "had been set for March": a plan told as past
   // looks back from publication, not ahead.
   const looksAhead = (r: chrono.ParsedResult): boolean =>
-    futureCue.test(clauseBefore(rest, r.index)) &&
+    looksAheadBefore(clauseBefore(rest, r.index)) &&
     !PAST_PLAN_BEFORE.test(clauseBefore(rest, r.index)) &&
     !PAST_PLAN_AFTER.test(rest.slice(r.index + r.text.length));
+  // "three days after Putin agreed", "after ten days of talks", "for 72 hours": a span counted
+  // from another event or a length of time, which chrono-node counts forward from publication.
+  // Unless the clause looks ahead, it dates nothing.
+  const results = parsed.filter(
+    (r) =>
+      !r.tags().has('result/relativeDate') ||
+      r.start.date().getTime() <= (clock.reference.instant?.getTime() ?? 0) ||
+      looksAhead(r),
+  );
   // Dates first, so that a clock time can narrow a date after it ("at 6:00 am Khartoum time
   // on 18 June"), not only one our own rules read.
   const dates = results
@@ -593,7 +654,12 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
       out.push(at(r.index, r.text, clock.year(s.get('year') ?? 1970, r.text)));
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out
+    .map((f) => {
+      const start = partStarts.get(f.start);
+      return start === undefined ? f : { ...f, start };
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -614,6 +680,11 @@ function yearTimes(rest: string, clock: Clock, found: readonly Found[]): Found[]
 /** The word before a month that names part of it, and the days that part covers. */
 const MONTH_PART = /\b(?:(early|mid|late)[\s-]+|(end|beginning|start|middle)\s+of\s+)$/i;
 /** A month's part told as its edge or middle: "the end of June", "the beginning of March". */
+/** A part of the day before the date it falls on: "on the afternoon of 24 March", "in the morning on 27 November". */
+const PART_BEFORE_DATE = new RegExp(
+  `\\b(?:the\\s+)?${PARTS}\\s+(?:of|on)\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)`,
+  'gi',
+);
 const MONTH_EDGE = /^(?:the\s+)?(end|beginning|start|middle)\s+of\s/i;
 const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = {
   early: [1, 10],
@@ -682,8 +753,17 @@ interface Clock {
   span(first: TimeInterval, last: TimeInterval, label: string): TimeInterval | null;
   /** Another day of the month a dated day is in. */
   dayOfMonth(day: TimeInterval, dayOfMonth: number): TimeInterval;
+  /** The days of a calendar week, month or year, `offset` units from the publication's. */
+  calendar(
+    unit: 'week' | 'month' | 'year',
+    offset: number,
+    part: CalendarPart,
+    label: string,
+  ): TimeInterval;
   /** `days` days from `from` days after the publication day, or the next calendar week. */
   ahead(from: number, days: number, week: boolean, label: string): TimeInterval;
+  /** From the publication day to the day `length` hours, weeks or months after it, inclusive. */
+  within(unit: 'hour' | 'week' | 'month', length: number, label: string): TimeInterval;
 }
 
 const HOUR_MS = 3_600_000;
@@ -908,6 +988,35 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
         label,
         false,
       );
+    },
+    within(unit, length, label) {
+      if (today === null) return unresolved(label);
+      const last =
+        unit === 'hour'
+          ? today.add({ days: Math.ceil(length / 24) })
+          : today.add(unit === 'week' ? { weeks: length } : { months: length });
+      return interval(atLocal(today, 0), atLocal(last, 24), 'days', label, false);
+    },
+    calendar(unit, offset, part, label) {
+      if (today === null) return unresolved(label);
+      const first =
+        unit === 'week'
+          ? today.subtract({ days: today.dayOfWeek - 1 }).add({ weeks: offset })
+          : unit === 'month'
+            ? today.with({ day: 1 }).add({ months: offset })
+            : today.with({ month: 1, day: 1 }).add({ years: offset });
+      const next = first.add(
+        unit === 'week' ? { weeks: 1 } : unit === 'month' ? { months: 1 } : { years: 1 },
+      );
+      const precision: TimePrecision =
+        unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'days';
+      if (part === 'to_date' || (part === 'before_today' && first.equals(today)))
+        return interval(atLocal(first, 0), atLocal(today, 24), precision, label, true);
+      if (part === 'before_today')
+        return interval(atLocal(first, 0), atLocal(today, 0), precision, label, true);
+      if (part === 'from_today')
+        return interval(atLocal(today, 0), atLocal(next, 0), precision, label, false);
+      return interval(atLocal(first, 0), atLocal(next, 0), precision, label, offset < 0);
     },
     year(year, label) {
       const from = new Temporal.PlainDate(year, 1, 1);

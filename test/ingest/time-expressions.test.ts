@@ -39,6 +39,21 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads "within two weeks", "within a month" and "within 48 hours" from publication to that length after it', () => {
+    // Published Saturday 2 December 2023.
+    expect(only('The committees shall meet within two weeks.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-16T23:59',
+    });
+    expect(only('The talks are to begin within a month.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2024-01-02T23:59',
+    });
+    expect(only('The commanders are to meet within 48 hours.')).toMatchObject({
+      to: '2023-12-04T23:59',
+    });
+  });
+
   it('reads a month with no year as the last such month by publication', () => {
     // Published in December 2023: a past March is March 2023, a past October October 2023.
     expect(only('The truce was agreed in March.')).toMatchObject({
@@ -75,6 +90,39 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads "last week", "last month" and "this week" as calendar weeks and months, not the days before publication', () => {
+    // Published Saturday 2 December 2023: last week is Monday 20 to Sunday 26 November.
+    expect(only('The rebels took the town last week.')).toMatchObject({
+      from: '2023-11-20T00:00',
+      to: '2023-11-26T23:59',
+    });
+    expect(only('The swap was agreed last month.')).toMatchObject({
+      from: '2023-11-01T00:00',
+      to: '2023-11-30T23:59',
+    });
+    expect(only('Convoys reached the city this week.')).toMatchObject({ from: '2023-11-27T00:00' });
+    expect(only('The two sides will meet again later this week.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-03T23:59',
+    });
+    expect(only('The accord is to be signed next month.')).toMatchObject({
+      from: '2024-01-01T00:00',
+      to: '2024-01-31T23:59',
+    });
+    // "last month's fighting" dates the fighting, not what the sentence tells.
+    expect(only('Units that fought in last month’s clashes began pulling out.')).toBeNull();
+  });
+
+  it('reads "the afternoon of 24 March" as that day, not as an afternoon of no date', () => {
+    expect(only('The attack began on the afternoon of 24 March.')).toMatchObject({
+      from: '2023-03-24T00:00',
+      to: '2023-03-24T23:59',
+    });
+    expect(only('The truce took hold at four in the morning on 27 November.')).toMatchObject({
+      from: '2023-11-27T00:00',
+    });
+  });
+
   it('reads a past-tense weekday as the past one, not the nearest', () => {
     expect(only('Hamas fired rockets on Thursday.')).toMatchObject({
       from: '2023-11-30T00:00',
@@ -82,6 +130,35 @@ describe('resolveTimeExpressions', () => {
     });
     expect(only('Talks were held on Sunday.')).toMatchObject({ from: '2023-11-26T00:00' });
     expect(only('Talks will resume on Sunday.')).toMatchObject({ from: '2023-12-03T00:00' });
+  });
+
+  it('reads "by" or "until" as looking ahead only where it governs the time, not a passive’s agent', () => {
+    // Published Saturday 2 December 2023: the Tuesday before is 28 November, the next 5 December.
+    expect(only('The deal was approved by the cabinet on Tuesday.')).toMatchObject({
+      from: '2023-11-28T00:00',
+    });
+    expect(only('The accord was signed by both leaders in March.')).toMatchObject({
+      from: '2023-03-01T00:00',
+    });
+    expect(only('Both sides must withdraw by Tuesday.')).toMatchObject({
+      from: '2023-12-05T00:00',
+    });
+    expect(only('The truce was extended until Tuesday.')).toMatchObject({
+      from: '2023-12-05T00:00',
+    });
+  });
+
+  it('dates nothing by a span counted from another event in a clause that does not look ahead', () => {
+    // "three days after" and "for 72 hours" count from the talks or measure the truce: neither
+    // is three days after publication.
+    const ahead = (text: string): boolean =>
+      timesIn(text).times.some(
+        (t) =>
+          t.interval.earliest !== null && Date.parse(t.interval.earliest) > Date.parse(SATURDAY),
+      );
+    expect(ahead('The rebels withdrew at 6 a.m., three days after the talks ended.')).toBe(false);
+    expect(ahead('The two sides had agreed at noon to stop fighting for 72 hours.')).toBe(false);
+    expect(ahead('The truce will begin at noon and last for 72 hours.')).toBe(true);
   });
 
   it('reads "Thursday night" as that Thursday from 18:00, and "overnight" into the morning', () => {

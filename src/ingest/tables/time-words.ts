@@ -50,9 +50,17 @@ export const UNTIL_CUES =
 export const FROM_CUES =
   '\\b(?:from|beginning|starting|effective|effective from|with effect from|as of|taking effect)$';
 
-/** Words around a weekday or a month that put it in the future ("will meet on Sunday", "by Friday", "to meet again in January"). */
+/** Words in a weekday's or a month's clause that put it in the future ("will meet on Sunday", "to meet again in January"). */
 export const FUTURE_CUES =
-  "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|until|by|before|deadline|coming|meet again|reconvene)\\b";
+  "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|deadline|coming|meet again|reconvene)\\b";
+
+/**
+ * Prepositions that put a time in the future only when they govern it ("by Friday", "until the
+ * end of June"): elsewhere in the clause they head something else ("approved by the cabinet on
+ * Tuesday", "signed by both leaders in March"). Matched against the words just before the time.
+ */
+export const FUTURE_PREPOSITIONS =
+  '\\b(?:until|till|by|before)\\s*(?:the\\s+)?(?:(?:end|middle|start|beginning) of\\s+(?:the\\s+)?)?$';
 
 /** Spans that relate a time to the publication moment, in days back from it. */
 export interface RecentSpan {
@@ -101,8 +109,37 @@ export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number }
     unitDays: 7,
     precision: 'days',
   },
-  { pattern: 'last week', days: 7, precision: 'week' },
-  { pattern: 'this week|earlier this week', days: 7, precision: 'week' },
+];
+
+/** Which days of a calendar unit a phrase names: all, up to publication, before it, or from it on. */
+export type CalendarPart = 'whole' | 'to_date' | 'before_today' | 'from_today';
+
+/**
+ * A calendar week (Monday to Sunday), month or year named from the publication's own: "last
+ * week" is the week before the publication's, "last month" the month before, "next month" the
+ * one after. "this week" told as done runs from its Monday to publication, told ahead (a future
+ * cue in its clause) from publication to its Sunday; "earlier this month" ends the day before
+ * publication, "later this week" starts on it.
+ */
+export const CALENDAR_SPANS: readonly {
+  readonly pattern: string;
+  readonly unit: 'week' | 'month' | 'year';
+  /** Units from the publication's: -1 the last, 0 this one, 1 the next. */
+  readonly offset: -1 | 0 | 1;
+  /** `to_date` turns to `from_today` in a clause that looks ahead. */
+  readonly part: CalendarPart;
+}[] = [
+  { pattern: '(?<!the )last week', unit: 'week', offset: -1, part: 'whole' },
+  { pattern: '(?<!the )last month', unit: 'month', offset: -1, part: 'whole' },
+  { pattern: 'next month', unit: 'month', offset: 1, part: 'whole' },
+  { pattern: 'earlier this week', unit: 'week', offset: 0, part: 'before_today' },
+  { pattern: 'earlier this month', unit: 'month', offset: 0, part: 'before_today' },
+  { pattern: 'earlier this year', unit: 'year', offset: 0, part: 'before_today' },
+  { pattern: 'later this week', unit: 'week', offset: 0, part: 'from_today' },
+  { pattern: 'later this month', unit: 'month', offset: 0, part: 'from_today' },
+  { pattern: 'later this year', unit: 'year', offset: 0, part: 'from_today' },
+  { pattern: 'this week', unit: 'week', offset: 0, part: 'to_date' },
+  { pattern: 'this month', unit: 'month', offset: 0, part: 'to_date' },
 ];
 
 /**
@@ -116,10 +153,18 @@ export const AHEAD_SPANS: readonly {
   readonly from: number;
   readonly days: number;
   readonly week?: boolean;
+  /**
+   * A length in hours, weeks or months ("within two weeks", "within 48 hours"): from the
+   * publication day to that length after it, the last day included, as the corpus dates them.
+   */
+  readonly unit?: 'hour' | 'week' | 'month';
 }[] = [
   // Not "over the coming days": the corpus gives that one no date (dev: four reports to one).
   { pattern: 'next week', from: 0, days: 7, week: true },
   { pattern: 'within N days', from: 0, days: 1 },
+  { pattern: 'within N hours?', from: 0, days: 1, unit: 'hour' },
+  { pattern: 'within N weeks?', from: 0, days: 1, unit: 'week' },
+  { pattern: 'within N months?', from: 0, days: 1, unit: 'month' },
 ];
 
 /** Days relative to the publication day, with an optional part of the day after them. */
@@ -218,6 +263,7 @@ export const TIME_CUES: readonly string[] = [
   'week',
   'day',
   'month',
+  'year',
   'hour',
   'minute',
   'moment',
