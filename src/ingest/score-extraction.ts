@@ -4,6 +4,7 @@ import { occurrenceOf, originOf, polarityOf } from '../core/evidence/claim.js';
 import type { Occurrence, Polarity } from '../core/evidence/claim.js';
 import type { Place } from '../core/evidence/place.js';
 import { roleOfQuantity } from '../core/quantity/quantity-role.js';
+import { abbreviationsDefinedIn, squeezeName } from './defined-abbreviations.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { CorpusGold as GoldReport, GoldClaim } from './corpus-gold.js';
 import type { ExtractedClaim } from './event-claims.js';
@@ -371,6 +372,18 @@ type Parties = NonNullable<GoldReport['agreement']>['parties'];
  */
 export function sameSource(a: string, b: string, parties: Parties = [], text = ''): boolean {
   if (definedAs(a, b, text) || definedAs(b, a, text)) return true;
+  // A name written with its own abbreviation ("The State Administration Council (SAC)") is either.
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const own = OWN_ABBREVIATION.exec(x);
+    if (
+      own !== null &&
+      (sameSource(own[1] ?? '', y, parties) || sameSource(own[2] ?? '', y, parties))
+    )
+      return true;
+  }
   const partyOf = (s: string): string | undefined =>
     parties.find((p) => [p.id, ...p.aliases].some((n) => bare(n) === bare(s)))?.id;
   const canonical = (s: string): string => {
@@ -397,34 +410,11 @@ export function sameSource(a: string, b: string, parties: Parties = [], text = '
  * "United Nations Mission for the Referendum in Western Sahara (MINURSO)".
  */
 function definedAs(name: string, abbreviation: string, text: string): boolean {
-  const full = squeeze(name).replace(/^(?:the|a|an) /, '');
-  return definitionsIn(text).some(([n, a]) => a === abbreviation && n === full);
+  const defined = abbreviationsDefinedIn(text).get(squeezeName(name));
+  return defined !== undefined && defined !== '' && defined === abbreviation;
 }
 
-/** Each name the text defines by an abbreviation in brackets, as [name, abbreviation]. */
-function definitionsIn(text: string): readonly (readonly [string, string])[] {
-  if (text !== defined.text) {
-    const found = [...text.matchAll(DEFINITION)].map(
-      (m) => [squeeze(m[1] ?? '').replace(LEADING_LINKS, ''), m[2] ?? ''] as const,
-    );
-    defined = { text, found };
-  }
-  return defined.found;
-}
-
-// The last text's definitions: a report's claims are compared with its gold many times over.
-let defined: { text: string; found: readonly (readonly [string, string])[] } = {
-  text: '',
-  found: [],
-};
-/** Words a body's name may hold between its capitalised words. */
-const LINKING = 'of|the|for|in|on|and|to';
-const DEFINITION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])((?:(?:\p{Lu}[\p{L}'’.&-]*|${LINKING}) )+)\((\p{Lu}[\p{Lu}\p{N}&./-]{1,11})\)`,
-  'gu',
-);
-const LEADING_LINKS = new RegExp(`^(?:(?:${LINKING}) )+`, 'u');
-
+const OWN_ABBREVIATION = /^(.*\S)\s*\((\p{Lu}[\p{Lu}\p{N}&./-]{1,11})\)$/u;
 const bare = (s: string): string => foldName(s).replace(/^(the|a|an) /, '');
 const POSSESSED = /^(.+?)(?:'s|’s) (.+)$/u;
 

@@ -72,9 +72,14 @@ const CASES: readonly Case[] = [
     'Yusuf al-Bakr',
   ],
   [
-    'said, the name followed by its abbreviation in brackets',
+    'said, the name followed by its abbreviation in brackets: the abbreviation, as later lines call it',
     'Rebels shelled the market on Monday, the Joint Monitoring Commission (JMC) said.',
-    'Joint Monitoring Commission',
+    'JMC',
+  ],
+  [
+    'said, a heading defining the name and a line naming it in full',
+    'JOINT VERIFICATION MISSION (JVM)\nSituation report No. 4\n\nRebels shelled Amberi on Tuesday, the Joint Verification Mission said.',
+    'JVM',
   ],
   [
     'said, after a participle clause opening the sentence',

@@ -206,6 +206,17 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('Northern Hills', 'JVM', [], text)).toBe(false);
     expect(sameSource('Verification Mission in the Northern Hills', 'JVM', [], text)).toBe(false);
     expect(sameSource('Northern Hills Council', 'JVM', [], text)).toBe(false);
+    // A name written with its own abbreviation is either, and no other body.
+    expect(sameSource('The Joint Verification Mission (JVM)', 'JVM')).toBe(true);
+    expect(sameSource('Joint Verification Mission', 'The Joint Verification Mission (JVM)')).toBe(
+      true,
+    );
+    expect(sameSource('The Joint Verification Mission (JVM)', 'Northern Hills Council')).toBe(
+      false,
+    );
+    // An agency credited after a dateline's place defines no name.
+    expect(sameSource('Ukraine', 'AP', [], 'KYIV, Ukraine (AP) — Shelling went on.')).toBe(false);
+    expect(sameSource('Gaza City', 'AFP', [], 'Gaza City (AFP) - Strikes went on.')).toBe(false);
     // Without the report's text no definition is known.
     expect(sameSource('Joint Verification Mission in the Northern Hills', 'JVM')).toBe(false);
   });
