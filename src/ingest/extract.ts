@@ -1,5 +1,7 @@
+import type { AttributionLink } from '../core/evidence/claim.js';
 import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
+import { abbreviationsDefinedIn, squeezeName } from './defined-abbreviations.js';
 import { attributeSentences, UNKNOWN_PUBLISHER } from './attribution.js';
 import { cleanText, textWithNotes } from './clean-text.js';
 import type { CleanText } from './clean-text.js';
@@ -146,10 +148,11 @@ export function extractClaims(
   const located = locatePlaces(timed);
   const read = extractEventClaims(located, findActors, model, input.agreement ?? null);
   // A store's model remembers its reviews: a decision stands whatever the weights say.
-  const { claims, explanations } =
+  const { claims: remembered, explanations } =
     model?.reviews === undefined
       ? read
       : applyReviewMemory(read.claims, read.explanations, model.reviews);
+  const claims = remembered.map((c) => namedOnce(c, abbreviationsDefinedIn(input.text)));
   const warnings = [...timed.warnings];
   if (input.published === null) {
     warnings.push('document: no publication time; relative times are left unresolved');
@@ -173,4 +176,22 @@ export function extractClaims(
     pairs: model === null ? read.pairs : [],
     warnings,
   };
+}
+
+/**
+ * A source the report defines by an abbreviation in brackets goes by that abbreviation in every
+ * link, as the report's later lines call it: one source, one name, counted once by name.
+ */
+function namedOnce<C extends { readonly attribution: readonly AttributionLink[] }>(
+  claim: C,
+  defined: ReadonlyMap<string, string>,
+): C {
+  const renamed = claim.attribution.map((l) => {
+    const short = defined.get(squeezeName(l.name));
+    return short === undefined || short === '' ? l : { ...l, name: short };
+  });
+  if (renamed.every((l, i) => l === claim.attribution[i])) return claim;
+  // A statement's issuer and the body its line names are one link once both go by one name.
+  const chain = renamed.filter((l, i) => i === 0 || l.name !== renamed[i - 1]?.name);
+  return { ...claim, attribution: chain };
 }

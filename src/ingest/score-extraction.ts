@@ -4,6 +4,7 @@ import { occurrenceOf, originOf, polarityOf } from '../core/evidence/claim.js';
 import type { Occurrence, Polarity } from '../core/evidence/claim.js';
 import type { Place } from '../core/evidence/place.js';
 import { roleOfQuantity } from '../core/quantity/quantity-role.js';
+import { abbreviationsDefinedIn, squeezeName } from './defined-abbreviations.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { CorpusGold as GoldReport, GoldClaim } from './corpus-gold.js';
 import type { ExtractedClaim } from './event-claims.js';
@@ -55,7 +56,8 @@ const countryOf = (p: Place | null): string | null =>
 
 /**
  * Scores one report: claims paired by `matchClaims`, the type scored as one more aspect.
- * `received`: the report as received, to tell whether it shows the gold's publisher at all.
+ * `received`: the report as received, to tell whether it shows the gold's publisher at all and
+ * which names its heading defines by an abbreviation.
  */
 export function scoreReport(
   name: string,
@@ -75,7 +77,7 @@ export function scoreReport(
     else notes.push(`${name}: wrong ${aspect}: ${note()}`);
   };
 
-  const matches = matchClaims(gold, result);
+  const matches = matchClaims(gold, result, received);
   const parties = gold.agreement?.parties ?? [];
   const used = new Set(matches.flatMap((m) => (m.claim === null ? [] : [m.claim])));
   let tp = 0;
@@ -140,7 +142,7 @@ export function scoreReport(
     if (g.origin !== undefined) {
       score(
         'origin',
-        sameSource(originOf(c).name, g.origin, parties),
+        sameSource(originOf(c).name, g.origin, parties, received ?? text),
         () => `${label}: ${c.attribution.map((l) => l.name).join(' → ')} (wanted ${g.origin})`,
       );
     }
@@ -214,9 +216,13 @@ export interface ClaimMatch {
  * claims matched as can be, then as many of them of their own type, then modality, then origin.
  * Taken one gold claim at a time, an earlier gold claim could take the only claim of a later
  * one's type while a claim of its own type was there for neither. Where assignments tie, the
- * one-at-a-time pairing is kept.
+ * one-at-a-time pairing is kept. `received`, where given, defines names as `sameSource` reads them.
  */
-export function matchClaims(gold: GoldReport, result: ExtractResult): ClaimMatch[] {
+export function matchClaims(
+  gold: GoldReport,
+  result: ExtractResult,
+  received: string | null = null,
+): ClaimMatch[] {
   const lower = result.document.cleanText.toLowerCase();
   const parties = gold.agreement?.parties ?? [];
   const anchors = gold.claims.map((g) => findAnchor(lower, g.anchor.toLowerCase()));
@@ -225,13 +231,15 @@ export function matchClaims(gold: GoldReport, result: ExtractResult): ClaimMatch
       ? []
       : result.claims.flatMap((c, i) => (c.span !== null && overlaps(c.span, at) ? [i] : [])),
   );
-  const inOrder = matchOneAtATime(gold.claims, candidates, result.claims, parties);
+  // Names as the report defines them, its heading included ("… (MINURSO)" over a report).
+  const text = received ?? result.document.cleanText;
+  const inOrder = matchOneAtATime(gold.claims, candidates, result.claims, parties, text);
   const chosen = new Map<number, number>();
   if (candidates.some((c) => c.length > 0)) {
     // Each step of the order outweighs every lower step summed over the report.
     const base = Math.max(gold.claims.length, result.claims.length) + 1;
     const weight = (g: number, i: number): number => {
-      const pref = preference(gold.claims[g]!, result.claims[i]!, parties);
+      const pref = preference(gold.claims[g]!, result.claims[i]!, parties, text);
       return (
         base ** 4 +
         (pref >= 4 ? base ** 3 : 0) +
@@ -258,11 +266,12 @@ function matchOneAtATime(
   candidates: readonly (readonly number[])[],
   claims: readonly ExtractedClaim[],
   parties: Parties,
+  text: string,
 ): (number | null)[] {
   const used = new Set<number>();
   return golds.map((g, k) => {
     const best = candidates[k]!.filter((i) => !used.has(i)).sort(
-      (a, b) => preference(g, claims[b]!, parties) - preference(g, claims[a]!, parties),
+      (a, b) => preference(g, claims[b]!, parties, text) - preference(g, claims[a]!, parties, text),
     )[0];
     if (best === undefined) return null;
     used.add(best);
@@ -324,10 +333,10 @@ export function findAnchor(text: string, anchor: string): readonly [number, numb
 const overlaps = (span: readonly [number, number], at: readonly [number, number]): boolean =>
   span[0] < at[1] && at[0] < span[1];
 
-const preference = (g: GoldClaim, c: ExtractedClaim, parties: Parties): number =>
+const preference = (g: GoldClaim, c: ExtractedClaim, parties: Parties, text: string): number =>
   (c.type === g.type ? 4 : 0) +
   (c.modality === g.modality ? 2 : 0) +
-  (g.origin !== undefined && sameSource(originOf(c).name, g.origin, parties) ? 1 : 0);
+  (g.origin !== undefined && sameSource(originOf(c).name, g.origin, parties, text) ? 1 : 0);
 
 const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -357,9 +366,24 @@ type Parties = NonNullable<GoldReport['agreement']>['parties'];
  * Names compared as one source: canonical names of known sources, articles dropped, and any
  * name of one of the report's parties (its id or an alias the agreement gives) as that party.
  * A known source is its party by any of its names: "IDF" is the party whose alias is "Israeli
- * military", as "Israeli military" itself is.
+ * military", as "Israeli military" itself is. A name the report's raw `text` defines by an
+ * abbreviation in brackets is that abbreviation ("United Nations Mission for the Referendum in
+ * Western Sahara (MINURSO)").
  */
-export function sameSource(a: string, b: string, parties: Parties = []): boolean {
+export function sameSource(a: string, b: string, parties: Parties = [], text = ''): boolean {
+  if (definedAs(a, b, text) || definedAs(b, a, text)) return true;
+  // A name written with its own abbreviation ("The State Administration Council (SAC)") is either.
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const own = OWN_ABBREVIATION.exec(x);
+    if (
+      own !== null &&
+      (sameSource(own[1] ?? '', y, parties) || sameSource(own[2] ?? '', y, parties))
+    )
+      return true;
+  }
   const partyOf = (s: string): string | undefined =>
     parties.find((p) => [p.id, ...p.aliases].some((n) => bare(n) === bare(s)))?.id;
   const canonical = (s: string): string => {
@@ -380,6 +404,17 @@ export function sameSource(a: string, b: string, parties: Parties = []): boolean
   );
 }
 
+/**
+ * Whether the text writes `abbreviation` in brackets right after the whole of `name`, defining
+ * one by the other: only that, so "United Nations" is not "MINURSO" where the text defines
+ * "United Nations Mission for the Referendum in Western Sahara (MINURSO)".
+ */
+function definedAs(name: string, abbreviation: string, text: string): boolean {
+  const defined = abbreviationsDefinedIn(text).get(squeezeName(name));
+  return defined !== undefined && defined !== '' && defined === abbreviation;
+}
+
+const OWN_ABBREVIATION = /^(.*\S)\s*\((\p{Lu}[\p{Lu}\p{N}&./-]{1,11})\)$/u;
 const bare = (s: string): string => foldName(s).replace(/^(the|a|an) /, '');
 const POSSESSED = /^(.+?)(?:'s|’s) (.+)$/u;
 
@@ -387,11 +422,13 @@ const POSSESSED = /^(.+?)(?:'s|’s) (.+)$/u;
  * Who a speaker speaks for, by the corpus's convention (test/corpus/README.md): an office for
  * its holder ("Office of the President of Ukraine" is "President of Ukraine"), and a body's
  * unnamed spokesperson or envoys for the body ("the army's Arabic spokesman" is the army,
- * "the IGAD Special Envoys" IGAD). A name left with no word of its own is kept as it was.
+ * "the IGAD Special Envoys" IGAD, "a spokesman for the rebel alliance" the alliance). A name
+ * left with no word of its own is kept as it was.
  */
 function speaksFor(name: string): string {
   const holder = name
     .replace(/^(?:the )?office of (?:the )?/iu, '')
+    .replace(/^(?:an? |the )?(?:[\p{L}-]+ )?spokes(?:man|woman|person) (?:for|of) /iu, '')
     .replace(/(?:'s|’s)?\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|special envoys?)$/iu, '');
   return /\p{L}/u.test(holder.replace(/^(?:the|a|an)\b/iu, '')) ? holder : name;
 }

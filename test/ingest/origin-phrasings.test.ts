@@ -57,9 +57,29 @@ const CASES: readonly Case[] = [
     'Ivan Petrov',
   ],
   [
-    'said, the name followed by its abbreviation in brackets',
+    'said, a rank and an honorific before the name',
+    'Lieutenant General Sir Tomas Varga said the rebels had pulled their guns back from Marsk.',
+    'Tomas Varga',
+  ],
+  [
+    'said, a title in apposition and an honorific',
+    "The party's secretary-general, Sheikh Omar bin Rashid, said rebels shelled Amberi on Tuesday.",
+    'Omar bin Rashid',
+  ],
+  [
+    'said, a description before the name',
+    'Veteran cleric Yusuf al-Bakr said his fighters had pulled out of Amberi on Tuesday.',
+    'Yusuf al-Bakr',
+  ],
+  [
+    'said, the name followed by its abbreviation in brackets: the abbreviation, as later lines call it',
     'Rebels shelled the market on Monday, the Joint Monitoring Commission (JMC) said.',
-    'Joint Monitoring Commission',
+    'JMC',
+  ],
+  [
+    'said, a heading defining the name and a line naming it in full',
+    'JOINT VERIFICATION MISSION (JVM)\nSituation report No. 4\n\nRebels shelled Amberi on Tuesday, the Joint Verification Mission said.',
+    'JVM',
   ],
   [
     'said, after a participle clause opening the sentence',

@@ -185,6 +185,42 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('Office of the Prime Minister of Nepal', 'Nepal')).toBe(false);
   });
 
+  it('takes "a spokesman for" a body as the body, and not another body or an unnamed one', () => {
+    expect(sameSource('A spokesman for the rebel alliance', 'rebel alliance')).toBe(true);
+    expect(sameSource('a spokeswoman for the Ruritanian army', 'Ruritanian army')).toBe(true);
+    expect(sameSource('A spokesman for the rebel alliance', 'rebel junta')).toBe(false);
+    expect(sameSource('a spokesman', 'rebel alliance')).toBe(false);
+  });
+
+  it('takes a name and the abbreviation the report writes in brackets after it as one', () => {
+    const text =
+      'The Joint Verification Mission in the Northern Hills (JVM) said the line held. ' +
+      'The Northern Hills Council met.';
+    expect(sameSource('Joint Verification Mission in the Northern Hills', 'JVM', [], text)).toBe(
+      true,
+    );
+    expect(
+      sameSource('JVM', 'the Joint Verification Mission in the Northern Hills', [], text),
+    ).toBe(true);
+    // Only the whole name the brackets follow: a part of it, or another body, is not defined.
+    expect(sameSource('Northern Hills', 'JVM', [], text)).toBe(false);
+    expect(sameSource('Verification Mission in the Northern Hills', 'JVM', [], text)).toBe(false);
+    expect(sameSource('Northern Hills Council', 'JVM', [], text)).toBe(false);
+    // A name written with its own abbreviation is either, and no other body.
+    expect(sameSource('The Joint Verification Mission (JVM)', 'JVM')).toBe(true);
+    expect(sameSource('Joint Verification Mission', 'The Joint Verification Mission (JVM)')).toBe(
+      true,
+    );
+    expect(sameSource('The Joint Verification Mission (JVM)', 'Northern Hills Council')).toBe(
+      false,
+    );
+    // An agency credited after a dateline's place defines no name.
+    expect(sameSource('Ukraine', 'AP', [], 'KYIV, Ukraine (AP) — Shelling went on.')).toBe(false);
+    expect(sameSource('Gaza City', 'AFP', [], 'Gaza City (AFP) - Strikes went on.')).toBe(false);
+    // Without the report's text no definition is known.
+    expect(sameSource('Joint Verification Mission in the Northern Hills', 'JVM')).toBe(false);
+  });
+
   it('takes an office told by its holder’s surname as the office of that full name', () => {
     expect(sameSource("Jacinda Ardern's office", "Ardern's office")).toBe(true);
     expect(sameSource("Jacinda Ardern's office", "Ardern's party")).toBe(false);

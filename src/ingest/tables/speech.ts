@@ -282,8 +282,12 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
   '^(?:an? |the )?(?:latest |preliminary |official |initial |new )?(?:figures|data|information|tally|count|toll|estimates?) (?:from|of|by|(?:released|issued|compiled|published) by) ',
 ];
 
-/** Honorifics before a name, dropped as ranks are: "Dr Javier Solana" is Javier Solana. */
-export const HONORIFICS = 'Dr|Mr|Mrs|Ms';
+/**
+ * Honorifics before a name, dropped as ranks are: "Dr Javier Solana" is Javier Solana, "Sir
+ * Michael Rose" Michael Rose. A name they open alone ("Sheikh Hasina said") stays whole, as a
+ * name must follow them (`SPEAKER_TITLES`). "Lord" stays: a peer's title is the name he goes by.
+ */
+export const HONORIFICS = 'Dr|Mr|Mrs|Ms|Sir|Dame|Sheikh|Shaikh|Sayyed|Sayyid|Sheikha';
 
 /**
  * Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov",
@@ -291,12 +295,16 @@ export const HONORIFICS = 'Dr|Mr|Mrs|Ms';
  * modifiers may be in lower case; a name must follow ("al-Ansari" and "bin Salman" are names), so
  * "Rwanda's government spokeswoman" with no name after it stays as written. Titles may follow one
  * another, ranks and honorifics abbreviated ("the army's spokesman Lt Gen Ali Musa" → "Ali Musa",
- * "Dr Javier Solana" → "Javier Solana").
+ * "Dr Javier Solana" → "Javier Solana"), a title may stand in apposition ("Hezbollah's
+ * secretary-general, Sayyed Hassan Nasrallah" → "Hassan Nasrallah"), and any common noun before a
+ * name describes the person as a title does ("Shi'ite cleric Moqtada al-Sadr" → "Moqtada
+ * al-Sadr"), unless it is a link word or a name's particle ("forces loyal to Khalifa Haftar") or
+ * what follows is a body's name ("the opposition Popular Party" is named as written).
  */
 export const SPEAKER_TITLES =
   "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator|[Cc]hancellor|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm|" +
   HONORIFICS +
-  ")\\.?) )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
+  ")\\.?|(?:[\\p{L}’'.-]+ ){0,3}?\\p{Ll}[\\p{Ll}-]*(?<!\\b(?:of|for|to|by|and|or|but|with|from|in|on|at|as|under|against|between|near|after|before|over|about|into|behind|across|than|not|the|an?|who|which|that|what|whom|whose|where|when|said|says|told|al|el|bin|bint|ibn|de|da|van|von|du|der|la|le))(?= (?!(?:\\p{Lu}[\\p{L}’'.-]* ){0,4}(?:Party|Forces|Army|Front|Movement|Council|Ministry|Government|Mission|Command|Alliance|Brigades?|Group|Committee|Office|Agency|Union|League|Organi[sz]ation|Authority|Police|Navy|Guard|Corps)\\b))),? )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
 
 /**
  * Offices a report names once beside their holder and later alone ("The Governor, Lord Soames,

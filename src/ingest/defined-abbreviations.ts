@@ -1,0 +1,43 @@
+import { knownSourceNamed } from './known-source-index.js';
+
+/**
+ * Names a report defines by an abbreviation in brackets right after them: "United Nations
+ * Mission for the Referendum in Western Sahara (MINURSO)". Only the whole run of capitalised and
+ * linking words before the brackets is the name, its leading article dropped, so "Western Sahara"
+ * is not "MINURSO"; a name of one word or an agency credited in brackets ("Kyiv, Ukraine (AP)")
+ * defines nothing. Keys are the name squeezed (spaces folded, lower case).
+ */
+export function abbreviationsDefinedIn(text: string): ReadonlyMap<string, string> {
+  if (text !== last.text) {
+    const found = new Map<string, string>();
+    for (const m of text.matchAll(DEFINITION)) {
+      const name = squeezeName(m[1] ?? '').replace(LEADING_LINKS, '');
+      // "KYIV, Ukraine (AP) —" credits an agency after a dateline's place: no definition.
+      const credit = knownSourceNamed(m[2] ?? '')?.kind;
+      if (credit === 'news_agency' || credit === 'outlet' || !name.includes(' ')) continue;
+      // A name defined two ways is left to neither: one source, one name, or no guess.
+      if (found.has(name) && found.get(name) !== m[2]) found.set(name, '');
+      else found.set(name, m[2] ?? '');
+    }
+    last = { text, found };
+  }
+  return last.found;
+}
+
+/** A name as `abbreviationsDefinedIn` keys it. */
+export const squeezeName = (s: string): string =>
+  s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:the|a|an) /, '');
+
+// The last text's definitions: a report's names are looked up many times over.
+let last: { text: string; found: ReadonlyMap<string, string> } = { text: '', found: new Map() };
+/** Words a body's name may hold between its capitalised words. */
+const LINKING = 'of|the|for|in|on|and|to';
+const DEFINITION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])((?:(?:\p{Lu}[\p{L}'’.&-]*|${LINKING}) )+)\((\p{Lu}[\p{Lu}\p{N}&./-]{1,11})\)`,
+  'gu',
+);
+const LEADING_LINKS = new RegExp(`^(?:(?:${LINKING}) )+`, 'u');
