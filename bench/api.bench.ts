@@ -387,8 +387,10 @@ const bench: Bench = async () => {
       const afterHundred = await afterAppending(100);
       // One claim of a type the agreement's clauses read (every cell may change) and one of a
       // type nothing in it reads (only the count of claims does): the two ends of the mix above.
+      // Rocket fire is read by a norm that triggers the power to resume fighting (decision 0152).
       const afterRead = await afterAppending(1, 'release', 2 * CLAIMS);
       const afterUnread = await afterAppending(1, 'talks', 3 * CLAIMS);
+      const afterTrigger = await afterAppending(1, 'rocket_fire', 4 * CLAIMS);
       const [afterOneMs, afterHundredMs] = [afterOne.ms, afterHundred.ms];
       const healthMs = 1000 / health.requestsPerSecond;
       const timesHealth = (r: Load) => health.requestsPerSecond / r.requestsPerSecond;
@@ -449,6 +451,7 @@ const bench: Bench = async () => {
             [
               ['a release, which clauses read', afterRead],
               ['talks, which nothing reads', afterUnread],
+              ['rocket fire, read by a power’s trigger norm', afterTrigger],
             ] as const
           ).flatMap(([what, r]) => [
             {
