@@ -29,6 +29,7 @@ import {
   SPEAKER_TRAIL,
   SPEAKER_TITLES,
   HELD_OFFICES,
+  OFFICE_QUALIFIERS,
   SPEAKER_WRAPPERS,
   SPEAKER_TURNS,
   LIST_ITEM,
@@ -171,8 +172,10 @@ const titles = compilePattern(SPEAKER_TITLES, 'u');
 const HOLDER_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)`;
 const HOLDER_NAME = `${HOLDER_WORD}(?: ${HOLDER_WORD}){0,3}`;
 // "the chair of the mechanism, Major General Jasper Jeffers," and "Prime Minister Sheikh Hasina".
+// A vice president, deputy or former holder holds another office than the one named alone.
+const NOT_THE_OFFICE = String.raw`(?<!\b(?:${OFFICE_QUALIFIERS})[ -])`;
 const officeThenHolder = new RegExp(
-  String.raw`\b(${HELD_OFFICES})(?: (?:of|for) [^,;:.()“”"]{1,60})?,\s+(${HOLDER_NAME}),|\b(${HELD_OFFICES}) (${HOLDER_NAME})\b`,
+  String.raw`${NOT_THE_OFFICE}\b(${HELD_OFFICES})(?: (?:of|for) [^,;:.()“”"]{1,60})?,\s+(${HOLDER_NAME}),|${NOT_THE_OFFICE}\b(${HELD_OFFICES}) (${HOLDER_NAME})\b`,
   'gu',
 );
 // No word before the office: "the Russian president" may be another holder than the one named.

@@ -15,6 +15,7 @@ export function abbreviationsDefinedIn(text: string): ReadonlyMap<string, string
       // "KYIV, Ukraine (AP) —" credits an agency after a dateline's place: no definition.
       const credit = knownSourceNamed(m[2] ?? '')?.kind;
       if (credit === 'news_agency' || credit === 'outlet' || !name.includes(' ')) continue;
+      if (!abbreviates(m[1] ?? '', m[2] ?? '')) continue;
       // A name defined two ways is left to neither: one source, one name, or no guess.
       if (found.has(name) && found.get(name) !== m[2]) found.set(name, '');
       else found.set(name, m[2] ?? '');
@@ -22,6 +23,24 @@ export function abbreviationsDefinedIn(text: string): ReadonlyMap<string, string
     last = { text, found };
   }
   return last.found;
+}
+
+/**
+ * Whether the letters in brackets can abbreviate the name: more than half of them are initials
+ * of its capitalised words. "Ministry of Defence (UK)" and "State Department (US)" give a
+ * country, not the body's abbreviation; "United Nations Mission for the Referendum in Western
+ * Sahara (MINURSO)", abbreviated from the mission's French name, still shares five of seven.
+ */
+export function abbreviates(name: string, abbreviation: string): boolean {
+  const initials = new Set(
+    name
+      .split(/[\s-]+/u)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0]),
+  );
+  const letters = [...abbreviation].filter((ch) => /\p{Lu}/u.test(ch));
+  const shared = letters.filter((l) => initials.has(l)).length;
+  return letters.length >= 2 && shared * 2 > letters.length;
 }
 
 /** A name as `abbreviationsDefinedIn` keys it. */

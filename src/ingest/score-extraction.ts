@@ -4,7 +4,7 @@ import { occurrenceOf, originOf, polarityOf } from '../core/evidence/claim.js';
 import type { Occurrence, Polarity } from '../core/evidence/claim.js';
 import type { Place } from '../core/evidence/place.js';
 import { roleOfQuantity } from '../core/quantity/quantity-role.js';
-import { abbreviationsDefinedIn, squeezeName } from './defined-abbreviations.js';
+import { abbreviates, abbreviationsDefinedIn, squeezeName } from './defined-abbreviations.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { CorpusGold as GoldReport, GoldClaim } from './corpus-gold.js';
 import type { ExtractedClaim } from './event-claims.js';
@@ -380,7 +380,8 @@ export function sameSource(a: string, b: string, parties: Parties = [], text = '
     const own = OWN_ABBREVIATION.exec(x);
     if (
       own !== null &&
-      (sameSource(own[1] ?? '', y, parties) || sameSource(own[2] ?? '', y, parties))
+      abbreviates(own[1] ?? '', own[2] ?? '') &&
+      (sameSource(own[1] ?? '', y, parties, text) || sameSource(own[2] ?? '', y, parties, text))
     )
       return true;
   }

@@ -228,6 +228,8 @@ describe('who a statement is issued by', () => {
     expect(findIssuer('TMM PRESS RELEASE\nTarsa, 2 May 2024\n\nTRUCE HOLDS')).toBe('TMM');
     // the line that is all kind of paper names no one
     expect(findIssuer('JOINT STATEMENT\nTarsa, 2 May 2024\n')).toBeNull();
+    expect(findIssuer('FINAL COMMUNIQUE\nTarsa, 2 May 2024\n')).toBeNull();
+    expect(findIssuer('CLOSING STATEMENT\nTarsa, 2 May 2024\n')).toBeNull();
     // a heading under it that names who speaks comes first
     expect(
       findIssuer('TMM PRESS RELEASE\nStatement by the Chair of the TMM, Ana Ruiz, on the truce'),

@@ -72,6 +72,16 @@ const CASES: readonly Case[] = [
     'Yusuf al-Bakr',
   ],
   [
+    'said, people around a place: no description before a name, so no person',
+    'Residents around Khan Yunis said tanks pushed into the eastern districts on Monday.',
+    'Residents around Khan Yunis',
+  ],
+  [
+    'said, a body with a country in brackets: no abbreviation of its name',
+    'The Ministry of Defence (UK) said rebels shelled Amberi on Tuesday.',
+    'Ministry of Defence',
+  ],
+  [
     'said, the name followed by its abbreviation in brackets: the abbreviation, as later lines call it',
     'Rebels shelled the market on Monday, the Joint Monitoring Commission (JMC) said.',
     'JMC',
@@ -570,5 +580,19 @@ describe('who an office named alone is', () => {
         'President Ivan Petrov flew to Marsk. The Tarsan president said rebels shelled the town of Kelm on Friday.',
       ),
     ).not.toContain('Ivan Petrov');
+  });
+
+  it('is not the holder of a vice, deputy or former office', () => {
+    for (const [named, office] of [
+      ['Vice President Lena Hart', 'President'],
+      ['Deputy Prime Minister Omar Tal', 'Prime Minister'],
+      ['Former President Omar Tal', 'President'],
+    ]) {
+      expect(
+        originOfShelling(
+          `${named} visited Marsk on Monday. The ${office} said rebels shelled the town of Kelm on Friday.`,
+        ),
+      ).toEqual([office]);
+    }
   });
 });

@@ -214,6 +214,11 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('The Joint Verification Mission (JVM)', 'Northern Hills Council')).toBe(
       false,
     );
+    // Letters in brackets that do not abbreviate the name (a country) define nothing.
+    const country = 'The Ministry of Defence (UK) said the line held.';
+    expect(sameSource('Ministry of Defence', 'UK', [], country)).toBe(false);
+    expect(sameSource('Ministry of Defence (UK)', 'UK')).toBe(false);
+    expect(sameSource('State Department (US)', 'US')).toBe(false);
     // An agency credited after a dateline's place defines no name.
     expect(sameSource('Ukraine', 'AP', [], 'KYIV, Ukraine (AP) — Shelling went on.')).toBe(false);
     expect(sameSource('Gaza City', 'AFP', [], 'Gaza City (AFP) - Strikes went on.')).toBe(false);

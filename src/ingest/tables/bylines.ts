@@ -224,12 +224,12 @@ export const LETTERHEAD_ABBREVIATION = '^\\s*(\\p{Lu}{2,8})\\s*$';
 /**
  * A body's abbreviation and the kind of paper on one line ("NATO PRESS RELEASE", "UNICEF
  * Statement"): the first group is the body, the second what must read as the kind of paper
- * (`ISSUER_KIND_LINE`), a line that is all kind ("JOINT STATEMENT") naming no one. Matched with
+ * (`ISSUER_KIND_LINE`), a line that is all kind ("JOINT STATEMENT", "FINAL COMMUNIQUE") naming no one. Matched with
  * case.
  */
 export const ABBREVIATION_BEFORE_KIND = '^\\s*(\\p{Lu}{2,8}) (\\p{L}+(?: \\p{L}+){0,2})\\s*$';
 export const ISSUER_KIND_LINE =
-  '^\\s*(?:(?:joint|press|official|media|daily|weekly) )*(?:statement|communiqu[eé]|press release|declaration|information|situation report)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?\\s*$';
+  '^\\s*(?:(?:joint|press|official|media|daily|weekly|final|full|closing|opening|draft|revised|updated|urgent|special|public|formal|further|latest|summary) )*(?:statement|communiqu[eé]|press release|declaration|information|situation report)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?\\s*$';
 
 /**
  * A letterhead in capitals whose head noun names a body only by where it stands ("NEW ZEALAND

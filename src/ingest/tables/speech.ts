@@ -290,21 +290,30 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
 export const HONORIFICS = 'Dr|Mr|Mrs|Ms|Sir|Dame|Sheikh|Shaikh|Sayyed|Sayyid|Sheikha';
 
 /**
+ * Nouns that describe a person before the name, as a title does ("Shi'ite cleric Moqtada
+ * al-Sadr", "opposition figure Kizza Besigye"). Regex source, lower case.
+ */
+export const DESCRIBING_NOUNS =
+  'cleric|figure|activist|lawmaker|legislator|politician|veteran|dissident|militant|warlord|strongman|businessman|businesswoman|tycoon|diplomat|analyst|researcher|scholar|academic|historian|professor|journalist|reporter|correspondent|writer|author|lawyer|economist|expert|doctor|surgeon|monk|priest|imam|bishop|cardinal|rabbi|mullah|ayatollah|preacher|candidate|senator|deputy|rebel|guerrilla|fighter|negotiator|mediator|resident|witness|survivor|hostage|detainee|prisoner';
+
+/**
  * Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov",
  * "Armenia's defence ministry spokeswoman Shushan Stepanyan" → "Shushan Stepanyan". The title's
  * modifiers may be in lower case; a name must follow ("al-Ansari" and "bin Salman" are names), so
  * "Rwanda's government spokeswoman" with no name after it stays as written. Titles may follow one
  * another, ranks and honorifics abbreviated ("the army's spokesman Lt Gen Ali Musa" → "Ali Musa",
  * "Dr Javier Solana" → "Javier Solana"), a title may stand in apposition ("Hezbollah's
- * secretary-general, Sayyed Hassan Nasrallah" → "Hassan Nasrallah"), and any common noun before a
- * name describes the person as a title does ("Shi'ite cleric Moqtada al-Sadr" → "Moqtada
- * al-Sadr"), unless it is a link word or a name's particle ("forces loyal to Khalifa Haftar") or
- * what follows is a body's name ("the opposition Popular Party" is named as written).
+ * secretary-general, Sayyed Hassan Nasrallah" → "Hassan Nasrallah"), and a noun that describes a
+ * person (`DESCRIBING_NOUNS`) does as a title does ("Shi'ite cleric Moqtada al-Sadr" → "Moqtada
+ * al-Sadr"), unless what follows is a body's name ("the opposition Popular Party" is named as
+ * written). Only such nouns: "Residents around Khan Younis" names no person.
  */
 export const SPEAKER_TITLES =
   "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator|[Cc]hancellor|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm|" +
   HONORIFICS +
-  ")\\.?|(?:[\\p{L}’'.-]+ ){0,3}?\\p{Ll}[\\p{Ll}-]*(?<!\\b(?:of|for|to|by|and|or|but|with|from|in|on|at|as|under|against|between|near|after|before|over|about|into|behind|across|than|not|the|an?|who|which|that|what|whom|whose|where|when|said|says|told|al|el|bin|bint|ibn|de|da|van|von|du|der|la|le))(?= (?!(?:\\p{Lu}[\\p{L}’'.-]* ){0,4}(?:Party|Forces|Army|Front|Movement|Council|Ministry|Government|Mission|Command|Alliance|Brigades?|Group|Committee|Office|Agency|Union|League|Organi[sz]ation|Authority|Police|Navy|Guard|Corps)\\b))),? )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
+  ")\\.?|(?:[\\p{L}’'.-]+ ){0,3}?(?:" +
+  DESCRIBING_NOUNS +
+  ")(?= (?!(?:\\p{Lu}[\\p{L}’'.-]* ){0,4}(?:Party|Forces|Army|Front|Movement|Council|Ministry|Government|Mission|Command|Alliance|Brigades?|Group|Committee|Office|Agency|Union|League|Organi[sz]ation|Authority|Police|Navy|Guard|Corps)\\b))),? )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
 
 /**
  * Offices a report names once beside their holder and later alone ("The Governor, Lord Soames,
@@ -314,6 +323,13 @@ export const SPEAKER_TITLES =
  */
 export const HELD_OFFICES =
   '(?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Pp]resident|[Gg]overnor|[Cc]hair(?:man|woman|person)?|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Ss]ecretary-[Gg]eneral|[Mm]ayor|[Cc]ommander|[Aa]mbassador|[Mm]ediator)';
+
+/**
+ * Words that make an office another one ("Vice President Lena Hart" is not "the President";
+ * "former President" neither): regex source, first letter in either case.
+ */
+export const OFFICE_QUALIFIERS =
+  '[Vv]ice|[Dd]eputy|[Ff]ormer|[Aa]cting|[Ii]nterim|[Ee]x|[Aa]ssistant|[Uu]nder|[Ll]ate';
 
 /**
  * Particles a name's word may open with in lower case ("Abdel Fattah al-Burhan", "Mohammed bin
