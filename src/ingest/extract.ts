@@ -152,7 +152,8 @@ export function extractClaims(
     model?.reviews === undefined
       ? read
       : applyReviewMemory(read.claims, read.explanations, model.reviews);
-  const claims = remembered.map((c) => namedOnce(c, abbreviationsDefinedIn(input.text)));
+  const defined = abbreviationsDefinedIn(input.text);
+  const claims = remembered.map((c) => namedOnce(c, defined));
   const warnings = [...timed.warnings];
   if (input.published === null) {
     warnings.push('document: no publication time; relative times are left unresolved');
