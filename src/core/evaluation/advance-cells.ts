@@ -64,14 +64,14 @@ export function advancedCells(
   const ofTypes = (byType: ReadonlyMap<EventType, readonly Claim[]>) =>
     mergedInIdOrder([...types].map((t) => byType.get(t) ?? []));
   const typesName = [...types].sort().join(',');
-  // Read only for supersession and times: the last advance's index, placed since, will do;
-  // after a whole pass, its index's readings of these types are copied rather than read again.
+  // Read only for supersession and times: an index of these types an advance made will do, or
+  // the whole pass's while no change has reached them since (both placed on this calendar);
+  // else their claims are read again.
+  const kept = made.typesIndexed.get(typesName);
+  const pass = made.passIndex;
+  const placed = kept ?? ([...types].some((t) => pass.moved.has(t)) ? undefined : pass.index);
   const indexBefore =
-    made.typesIndexed?.types === typesName
-      ? made.typesIndexed.index
-      : made.passIndex !== null
-        ? ClaimIndex.ofTypes(made.passIndex, types)
-        : new ClaimIndex(agreement, ofTypes(made.claimsOfType), asOfMs, sources);
+    placed ?? new ClaimIndex(agreement, ofTypes(made.claimsOfType), asOfMs, sources);
   // Only the changed claims are read; the rest of the index before is copied.
   const index = ClaimIndex.advanced(indexBefore, changes, types, window);
   index.place(calendar);
@@ -107,7 +107,7 @@ export function advancedCells(
     // The powers read the trigger norms' cells against the end before a power moved it.
     if (made.endMovedByPower) return null;
     // The index before was placed on this calendar when an advance made it, not otherwise.
-    if (made.typesIndexed?.types !== typesName) indexBefore.place(calendar);
+    if (placed === undefined) indexBefore.place(calendar);
     const ctxBefore = new EvaluationContext(
       agreement,
       indexBefore,
@@ -185,9 +185,8 @@ export function advancedCells(
       allowances,
       claimsOfType,
       tallies: advanced.byPeriod,
-      typesIndexed: { types: typesName, index },
-      // The claims moved past the whole pass's index.
-      passIndex: null,
+      typesIndexed: indexesKept(made.typesIndexed, changes, typesName, index),
+      passIndex: { index: pass.index, moved: new Set([...pass.moved, ...typesOf(changes)]) },
       breachRuns,
     },
   };
@@ -212,6 +211,34 @@ function triggersHeld(
     if (now.verdict !== was.verdict || !Object.is(now.at, was.at)) return false;
   }
   return true;
+}
+
+/**
+ * The indexes of types held after changes: those of types no change reached, and the one of
+ * `typesName` just advanced. Each of the others read claims the changes have moved.
+ */
+function indexesKept(
+  held: ReadonlyMap<string, ClaimIndex>,
+  changes: readonly ClaimChange[],
+  typesName: string,
+  index: ClaimIndex,
+): Map<string, ClaimIndex> {
+  const moved = typesOf(changes);
+  const out = new Map<string, ClaimIndex>();
+  for (const [name, kept] of held)
+    if (!name.split(',').some((t) => moved.has(t as EventType))) out.set(name, kept);
+  out.set(typesName, index);
+  return out;
+}
+
+/** The types of the changed claims, before and after. */
+function typesOf(changes: readonly ClaimChange[]): Set<EventType> {
+  const types = new Set<EventType>();
+  for (const { before, after } of changes) {
+    if (before !== null) types.add(before.content.type);
+    if (after !== null) types.add(after.content.type);
+  }
+  return types;
 }
 
 /** The claims of each of `types` after the changes, still in id order; other types as held. */

@@ -536,10 +536,12 @@ export class ClaimIndex {
   }
 
   /**
-   * The index of `held`'s claims after `changes`, those of other types left out: the changed
-   * claims read afresh, every other claim's reading copied from `held`, and supersession swept
-   * again only among the claims of an origin and type a change touches (a report supersedes
-   * only one of its own origin and type). Equal to an index made afresh of the same claims.
+   * The index of `held`'s claims of `types` after `changes`, those of other types left out:
+   * the changed claims read afresh, every other claim's reading copied from `held`, and
+   * supersession swept again only among the claims of an origin and type a change touches (a
+   * report supersedes only one of its own origin and type). Equal to an index made afresh of
+   * the same claims. `held` may hold other types too (a whole pass's index): only the claims of
+   * `types` are copied, found from its lists by type.
    */
   static advanced(
     held: ClaimIndex,
@@ -560,10 +562,16 @@ export class ClaimIndex {
       if (change.after !== null && types.has(change.after.content.type)) added.push(change.after);
     }
     added.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // The held positions of the types' claims, in id order; null: every held claim is of them.
+    const only = held.typeNames.every((t) => types.has(t));
+    const positions = only ? null : Int32Array.from([...types].flatMap((t) => held.ofType(t)));
+    positions?.sort();
+    const count = positions === null ? held.claims.length : positions.length;
     // The changed claims held, found by binary search rather than every held id looked up. The
-    // held nearest knownAt stand unless a claim that had one is gone (or some were parsed).
+    // held nearest knownAt stand unless a claim that had one is gone (or some were parsed), or
+    // they were told of other types' claims too.
     const nearest = held.nearestKnown;
-    let knownKept = !nearest.parsed;
+    let knownKept = !nearest.parsed && only;
     const gone = new Uint8Array(held.claims.length);
     for (const id of changed) {
       const at = positionOfId(held.claims, id);
@@ -575,10 +583,12 @@ export class ClaimIndex {
     // One merge in id order: the held claims but the changed, and the changed claims now, each
     // put where a binary search places it, so no held claim is read to be compared.
     const claims: Claim[] = [];
-    const from = new Int32Array(held.claims.length + added.length);
-    let j = 0;
+    const from = new Int32Array(count + added.length);
+    let k = 0;
     const keepUpTo = (stop: number): void => {
-      for (; j < stop; j++) {
+      for (; k < count; k++) {
+        const j = positions === null ? k : (positions[k] as number);
+        if (j >= stop) return;
         if (gone[j] === 1) continue;
         from[claims.length] = j;
         claims.push(held.claims[j] as Claim);
@@ -598,27 +608,6 @@ export class ClaimIndex {
     });
     held.copiedFrom = null;
     return index;
-  }
-
-  /**
-   * The index of `whole`'s claims of `types` (in its order), every reading copied rather than
-   * read: equal to an index made afresh of those claims. Supersession is kept as `whole` found
-   * it, since a report supersedes only one of its own origin and type.
-   */
-  static ofTypes(whole: ClaimIndex, types: ReadonlySet<EventType>): ClaimIndex {
-    // The positions of the types' claims, from the lists by type: not a walk of every claim.
-    const lists = [...types].map((t) => whole.ofType(t));
-    const from = Int32Array.from(lists.flat());
-    if (lists.length > 1) from.sort();
-    const claims = Array.from(from, (i) => whole.claims[i] as Claim);
-    const window = new AsOfWindow(whole.asOfMs);
-    return new ClaimIndex(whole.agreement, claims, whole.asOfMs, whole.sources, window, {
-      index: whole,
-      from,
-      touched: new Set(),
-      // Its nearest knownAt are those of every claim; these claims' are told afresh.
-      knownKept: false,
-    });
   }
 
   /**

@@ -108,15 +108,17 @@ export interface CellFrame {
    */
   readonly claimsOfType: ReadonlyMap<EventType, readonly Claim[]>;
   /**
-   * The index of some types' claims the last advance made (null before any), by the types'
-   * names: the next advance reaching the same types takes it as its index before.
+   * The indexes of some types' claims that advances made, by the types' names (sorted, joined
+   * by commas), each kept until a change reaches one of its types: an advance reaching the
+   * same types takes it as its index before, though others' advances came between.
    */
-  readonly typesIndexed: { readonly types: string; readonly index: ClaimIndex } | null;
+  readonly typesIndexed: ReadonlyMap<string, ClaimIndex>;
   /**
-   * The whole pass's index of every claim (null once advanced): the first advance copies its
-   * types' readings from it rather than reading those claims again.
+   * The whole pass's index of every claim, and the types changes have reached since: an
+   * advance reaching none of those copies its types' readings from it rather than reading
+   * those claims again.
    */
-  readonly passIndex: ClaimIndex | null;
+  readonly passIndex: { readonly index: ClaimIndex; readonly moved: ReadonlySet<EventType> };
   /** The last advance's breaches by instance (null before any): the next copies its runs. */
   readonly breachRuns: BreachRuns | null;
 }
@@ -267,8 +269,8 @@ function assessed(
             typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id))),
           )
         : new Map(),
-      typesIndexed: null,
-      passIndex: index,
+      typesIndexed: new Map(),
+      passIndex: { index, moved: new Set() },
       breachRuns: null,
     },
   };
