@@ -59,7 +59,7 @@ export function advancedCells(
     return { verdicts: { ...previous, claims }, frame: made };
   }
   // No bound groups or handovers here (`normsReachedBy` says everything): claims read as they are.
-  const types = typesAssessedFor(agreement, reached.norms);
+  const types = typesAssessedFor(agreement, reached.norms, reached.accusations);
   const claimsOfType = claimsOfTypeAfter(made.claimsOfType, types, changes);
   const ofTypes = (byType: ReadonlyMap<EventType, readonly Claim[]>) =>
     mergedInIdOrder([...types].map((t) => byType.get(t) ?? []));
@@ -163,16 +163,17 @@ export function advancedCells(
   const tallies = talliesWith(agreement, previous.tallies, remade, tallied);
 
   const until = accusationsUntil(agreement, end.range, calendar);
-  const remadeBreaches = collectBreaches(index, outcomes, frame.start, until).filter(
-    (b) => b.norm !== null,
-  );
+  const collected = collectBreaches(index, outcomes, frame.start, until);
+  const remadeBreaches = collected.filter((b) => b.norm !== null);
+  // The accusations are listed again from the index when one changed, else kept.
+  const accusations = reached.accusations ? collected.filter((b) => b.norm === null) : null;
   // The runs the last advance left, or those of a whole pass's breaches, found once.
   const heldRuns =
     made.breachRuns?.breaches === previous.breaches
       ? made.breachRuns
       : breachRunsOf(previous.breaches);
   if (heldRuns === null) return null;
-  const breachRuns = breachesWith(instances, heldRuns, remadeBreaches, reassessed);
+  const breachRuns = breachesWith(instances, heldRuns, remadeBreaches, reassessed, accusations);
 
   const term = reached.countedByRule
     ? { ...previous.term, rules: ruleResults(allowances) }

@@ -117,6 +117,8 @@ export type NormsReached =
       readonly countedByRule: boolean;
       /** Some of them trigger a power: what the power reads of their cells must come out the same. */
       readonly triggering: ReadonlySet<string>;
+      /** Some change is an accusation: the breaches listed after every instance's are made again. */
+      readonly accusations: boolean;
     }
   | { readonly kind: 'nothing' };
 
@@ -126,27 +128,37 @@ export function normsReachedBy(
   changes: readonly ClaimChange[],
 ): NormsReached {
   const norms = new Set<string>();
+  let accusations = false;
   for (const { before, after } of changes) {
     for (const claim of [before, after]) {
       if (claim === null) continue;
       const because = everythingBecause(agreement, claim, 'tested');
       if (because !== null) return { kind: 'everything', because };
+      if (claim.content.type === ACCUSATION) accusations = true;
       for (const id of readers(agreement, claim.content.type)) norms.add(id);
     }
   }
-  if (norms.size === 0) return { kind: 'nothing' };
+  if (norms.size === 0 && !accusations) return { kind: 'nothing' };
   const countedByRule = agreement.term.extensionRules.some((r) => norms.has(r.counts));
   const triggering = new Set(
     agreement.powers.flatMap((p) => p.trigger.violated).filter((n) => norms.has(n)),
   );
-  return { kind: 'norms', norms, countedByRule, triggering };
+  return { kind: 'norms', norms, countedByRule, triggering, accusations };
 }
+
+/** The type of the claims listed as breaches though they name no clause (`collectBreaches`). */
+export const ACCUSATION: EventType = 'accusation';
 
 /**
  * The event types whose claims the cells of these norms are assessed from: each norm's acts
- * and their negations, for the norms and every norm their quantities count, and the totals'.
+ * and their negations, for the norms and every norm their quantities count, and the totals';
+ * with the accusations' when they are listed again.
  */
-export function typesAssessedFor(agreement: Agreement, norms: ReadonlySet<string>): Set<EventType> {
+export function typesAssessedFor(
+  agreement: Agreement,
+  norms: ReadonlySet<string>,
+  accusations = false,
+): Set<EventType> {
   const all = new Set(norms);
   for (let grown = true; grown;) {
     grown = false;
@@ -160,6 +172,7 @@ export function typesAssessedFor(agreement: Agreement, norms: ReadonlySet<string
     }
   }
   const types = new Set<EventType>(agreement.totals.flatMap((t) => t.reported?.event ?? []));
+  if (accusations) types.add(ACCUSATION);
   for (const norm of agreement.norms)
     if (all.has(norm.id)) for (const t of typesReadBy(norm)) types.add(t);
   return types;
@@ -199,7 +212,8 @@ function everythingBecause(
     agreement.parties.some((p) => (p.answersFor ?? []).length > 0)
   )
     return 'reading';
-  if (type === 'accusation' || agreement.totals.some((t) => t.reported?.event === type))
+  // Tested, an accusation's listing is made again (`NormsReached.accusations`).
+  if ((assumed && type === ACCUSATION) || agreement.totals.some((t) => t.reported?.event === type))
     return 'total_or_accusation';
   if (claim.content.countsToward !== undefined) return 'counted_elsewhere';
   // Only claims that count take part in supersession (`ClaimIndex.markSuperseded`); whether it

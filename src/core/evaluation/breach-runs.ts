@@ -53,13 +53,15 @@ export function breachRunsOf(breaches: readonly Breach[]): BreachRuns | null {
 
 /**
  * The breaches in the order the instances give them: those of the instances assessed again
- * remade, the others' runs copied whole from `held`, then the accusations, kept.
+ * remade, the others' runs copied whole from `held`, then the accusations, `accusations` when
+ * they were listed again, else kept.
  */
 export function breachesWith(
   instances: readonly NormInstance[],
   held: BreachRuns,
   remade: readonly Breach[],
   reassessed: ReadonlySet<string>,
+  accusations: readonly Breach[] | null = null,
 ): BreachRuns {
   const remadeGroups = new Map<string, Breach[]>();
   for (const b of remade) {
@@ -86,6 +88,7 @@ export function breachesWith(
     runs.set(key, { start, end: out.length });
   }
   const accusationsFrom = out.length;
-  copy(held.accusationsFrom, held.breaches.length);
+  if (accusations === null) copy(held.accusationsFrom, held.breaches.length);
+  else out.push(...accusations);
   return { breaches: out, runs, accusationsFrom };
 }

@@ -266,7 +266,7 @@ function assessed(
       claimsOfType: grouped
         ? claimsByType(
             ordered,
-            typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id))),
+            typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id)), true),
           )
         : new Map(),
       typesIndexed: new Map(),

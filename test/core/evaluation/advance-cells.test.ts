@@ -284,6 +284,53 @@ describe('an evaluation advanced cell by cell', () => {
     expect(passAcross).toBeGreaterThan(40);
   }, 120_000);
 
+  it('lists accusations again without assessing any cell, as the evaluation made afresh lists them', () => {
+    const accusing = claimLines({
+      types: ['accusation', 'accusation', 'release', 'rocket_fire', 'talks'],
+      origins: ['Wire', 'Agency', 'North Army'],
+      categories: ['women', null],
+      statuses: ['accepted', 'accepted', 'rejected', 'suggested'],
+      grounds: false,
+    });
+    let listedAgain = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...AGREEMENTS),
+        fc.array(accusing, { maxLength: 20 }),
+        fc.array(claimChanges(accusing, 2), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('2024-03-02T12:00:00Z', '2024-03-09T00:00:00Z'),
+        (agreement, lines, changes, asOf) => {
+          let claims = lines.map((l, i) => claimFromLine(i + 1, l));
+          let validity = { from: -Infinity, until: Infinity };
+          let held: { verdicts: Verdicts; frame: CellFrame } = evaluateWithFrame(
+            agreement,
+            claims,
+            asOf,
+            { validity },
+          );
+          let next = 900;
+          for (const c of changes) {
+            const { after, change } = applied(claims, c, next++);
+            if (change === null) continue;
+            const reached = normsReachedBy(agreement, [change]);
+            const moved = advancedCells(held.verdicts, held.frame, [change], validity);
+            claims = after;
+            if (moved === null) {
+              validity = { from: -Infinity, until: Infinity };
+              held = evaluateWithFrame(agreement, claims, asOf, { validity });
+              continue;
+            }
+            if (reached.kind === 'norms' && reached.accusations) listedAgain += 1;
+            held = moved;
+            expectAsFresh(held.verdicts, validity, agreement, claims, asOf);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(listedAgain).toBeGreaterThan(100);
+  }, 120_000);
+
   it("makes its grid and the grid's text from those before, as they are made afresh", () => {
     let keptPeriods = 0;
     fc.assert(
