@@ -28,6 +28,7 @@ import { countryPlace, isCapital, lookupPlace, speaksAsGovernment } from './gaze
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
+import { firstTokenFrom } from './structure.js';
 import type { Sentence, Token } from './structure.js';
 import {
   AGREEING_BEFORE,
@@ -1198,17 +1199,6 @@ function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boo
     if (pos === 'VERB' || pos === 'AUX') return false;
   }
   return true;
-}
-/** The index of the first token starting at or after `offset` (tokens are in text order). */
-function firstTokenFrom(tokens: Located['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 const IN_BEFORE = /\bin\s+$/i;
 const IN_FIRST = /^in\s/i;
