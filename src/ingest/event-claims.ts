@@ -1112,6 +1112,22 @@ function timeOf(
     const started = interval === nearest.interval ? null : nearest.interval.latest;
     return { interval, anchor: nearest.anchor, own: nearest.anchor === null, started };
   }
+  // "a charge Sudan rejects", "which Asmara denies": a denial told in the present is a stance
+  // held at publication, begun no one says when. A charge told so is often the day's news
+  // ("each accuse the other of breaking the ceasefire"), and keeps its day.
+  if (reading.type === 'denial' && toldInThePresent(located, reading.trigger)) {
+    return {
+      interval: {
+        earliest: null,
+        latest: index.publishedIso,
+        label: index.publishedIso === null ? '' : 'before publication',
+        precision: 'unresolved',
+      },
+      anchor: null,
+      own: false,
+      started: null,
+    };
+  }
   // "Residents said on Tuesday that clashes had resumed": with no time of its own, what the
   // statement reports as done is dated by the statement; a plan or an expectation is not.
   if (
