@@ -221,6 +221,10 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('dates nothing by "on the day" that another event names', () => {
+    expect(only('Rebels reported air raids on the day the ceasefire began.')).toBeNull();
+  });
+
   it('reads "by" after a verb in the past as a state reached by then, not a time ahead', () => {
     // Published Saturday 2 December 2023: the Tuesday before is 28 November, the next 5 December.
     expect(only('The truce stood by Tuesday night.')).toMatchObject({

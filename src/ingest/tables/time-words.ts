@@ -174,7 +174,9 @@ export const RELATIVE_DAYS: readonly {
   readonly offset: number;
   readonly part?: string;
 }[] = [
-  { pattern: 'earlier today|today|on the day', offset: 0 },
+  // "on the day" alone is the report's day; "on the day the ceasefire began" names another
+  // event's, which the sentence or its paragraph dates.
+  { pattern: 'earlier today|today|on the day(?=\\s*(?:[,.;:]|$))', offset: 0 },
   { pattern: '(?:earlier |early )?this morning', offset: 0, part: 'morning' },
   { pattern: '(?:earlier )?this afternoon', offset: 0, part: 'afternoon' },
   { pattern: 'this evening|tonight', offset: 0, part: 'evening' },
