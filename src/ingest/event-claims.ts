@@ -28,6 +28,7 @@ import { countryPlace, isCapital, lookupPlace, speaksAsGovernment } from './gaze
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
+import { firstTokenFrom } from './structure.js';
 import type { Sentence, Token } from './structure.js';
 import {
   AGREEING_BEFORE,
@@ -1111,6 +1112,22 @@ function timeOf(
     const started = interval === nearest.interval ? null : nearest.interval.latest;
     return { interval, anchor: nearest.anchor, own: nearest.anchor === null, started };
   }
+  // "a charge Sudan rejects", "which Asmara denies": a denial told in the present is a stance
+  // held at publication, begun no one says when. A charge told so is often the day's news
+  // ("each accuse the other of breaking the ceasefire"), and keeps its day.
+  if (reading.type === 'denial' && toldInThePresent(located, reading.trigger)) {
+    return {
+      interval: {
+        earliest: null,
+        latest: index.publishedIso,
+        label: index.publishedIso === null ? '' : 'before publication',
+        precision: 'unresolved',
+      },
+      anchor: null,
+      own: false,
+      started: null,
+    };
+  }
   // "Residents said on Tuesday that clashes had resumed": with no time of its own, what the
   // statement reports as done is dated by the statement; a plan or an expectation is not.
   if (
@@ -1198,17 +1215,6 @@ function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boo
     if (pos === 'VERB' || pos === 'AUX') return false;
   }
   return true;
-}
-/** The index of the first token starting at or after `offset` (tokens are in text order). */
-function firstTokenFrom(tokens: Located['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 const IN_BEFORE = /\bin\s+$/i;
 const IN_FIRST = /^in\s/i;

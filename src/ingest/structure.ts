@@ -37,6 +37,18 @@ export interface Token {
   readonly pos: string;
 }
 
+/** The index of the first token starting at or after `offset` (tokens are in text order). */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface Structure extends Omit<CleanText, 'blocks'> {
   readonly blocks: readonly StructuredBlock[];
   readonly sentences: readonly Sentence[];

@@ -3,7 +3,8 @@ import { Temporal } from 'temporal-polyfill';
 import { badInput } from '../core/errors.js';
 import type { TimeInterval, TimePrecision } from '../core/time/time-interval.js';
 import type { Attributed } from './attribution.js';
-import type { Sentence } from './structure.js';
+import { firstTokenFrom } from './structure.js';
+import type { Sentence, Token } from './structure.js';
 import { compilePattern } from './compile-pattern.js';
 import { readNumber } from './read-number.js';
 import {
@@ -117,7 +118,7 @@ type OwnRule =
       readonly from: number;
       readonly days: number;
       readonly week: boolean;
-      readonly unit: 'hour' | 'week' | 'month' | undefined;
+      readonly unit: 'hour' | 'day' | 'week' | 'month' | undefined;
     }
   | {
       readonly kind: 'calendar';
@@ -193,9 +194,50 @@ const ownRules = compilePattern(
 const nonTimes = compilePattern(NON_TIMES);
 const futureCue = compilePattern(FUTURE_CUES, 'iu');
 const futurePreposition = compilePattern(FUTURE_PREPOSITIONS, 'iu');
-/** The clause before a time looks ahead: a cue anywhere in it, or "by", "until" governing the time. */
-const looksAheadBefore = (clause: string): boolean =>
-  futureCue.test(clause) || futurePreposition.test(clause);
+/**
+ * The clause before a time looks ahead: a cue anywhere in it, or "by", "until" governing the
+ * time. "By" and "before" after a verb in the past tell a state reached by then ("the truce
+ * stood by Tuesday night"), while "until" still sets an end ahead ("was extended until Tuesday").
+ */
+function looksAheadBefore(clause: string, toldPast: boolean): boolean {
+  if (futureCue.test(clause)) return true;
+  const governing = futurePreposition.exec(clause)?.[0];
+  return governing !== undefined && !(toldPast && /^(?:by|before)\b/i.test(governing.trim()));
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+
+/** Whether the clause before a position in the sentence tells its act in the past tense. */
+type ToldPast = (at: number) => boolean;
+
+/** Verb groups of the past: "stood", "had largely fallen", "was"; not "were to", "agreed to sign". */
+function toldPastIn(tokens: readonly Token[], sentence: string, offset: number): ToldPast {
+  return (at) => {
+    const clauseStart = offset + at - clauseBefore(sentence, at).length;
+    let t = firstTokenFrom(tokens, clauseStart);
+    let last = -1;
+    for (; t < tokens.length && (tokens[t]?.end ?? Infinity) <= offset + at; t++) {
+      const pos = tokens[t]?.pos;
+      if (pos === 'VERB' || pos === 'AUX') last = t;
+    }
+    if (last < 0) return false;
+    // The verb group's first word carries its tense: walk back over auxiliaries and adverbs.
+    let first = last;
+    for (let k = last - 1; k >= 0; k--) {
+      const token = tokens[k];
+      if (token === undefined || token.start < clauseStart) break;
+      if (token.lemma === 'to') return false; // an infinitive: what is to be done by then
+      if (token.pos !== 'AUX' && token.pos !== 'VERB' && token.pos !== 'ADV') break;
+      if (token.pos !== 'ADV') first = k;
+    }
+    const head = tokens[first];
+    if (head === undefined || tokens[first + 1]?.lemma === 'to') return false; // "were to begin"
+    const word = sentence.slice(head.start - offset, head.end - offset).toLowerCase();
+    if (head.pos === 'AUX') return PAST_AUXILIARIES.has(word);
+    return word !== head.lemma && !/(?:ing|s)$/.test(word);
+  };
+}
+
 const untilCue = compilePattern(UNTIL_CUES, 'iu');
 const fromCue = compilePattern(FROM_CUES, 'iu');
 const datelineBefore = new RegExp(DATELINE_BEFORE, 'u');
@@ -263,6 +305,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       clock,
       () => previous.get(voice) ?? null,
       hasTimeCue(attributed, s),
+      toldPastIn(attributed.tokens, sentence, s.start),
     );
     for (const f of found) {
       if (inDateline(sentence, f.start, f.end)) {
@@ -331,13 +374,14 @@ function sentenceTimes(
   clock: Clock,
   previous: () => TimeInterval | null,
   cued: boolean,
+  toldPast: ToldPast,
 ): Found[] {
   const found: Found[] = [];
   if (!cued) {
     const hasYear = YEAR_WORD.test(sentence);
     if (!hasYear && !CHRONO_WORTHY.test(sentence)) return found;
     const masked = sentence.replace(nonTimes, (m) => ' '.repeat(m.length));
-    const dated = CHRONO_WORTHY.test(masked) ? chronoTimes(masked, clock, found) : found;
+    const dated = CHRONO_WORTHY.test(masked) ? chronoTimes(masked, clock, found, toldPast) : found;
     return joinDayRanges(
       masked,
       hasYear ? [...dated, ...yearTimes(masked, clock, dated)] : dated,
@@ -406,7 +450,9 @@ function sentenceTimes(
         break;
       }
       case 'calendar': {
-        const ahead = own.part === 'to_date' && looksAheadBefore(clauseBefore(sentence, start));
+        const ahead =
+          own.part === 'to_date' &&
+          looksAheadBefore(clauseBefore(sentence, start), toldPast(start));
         found.push(
           at(
             start,
@@ -426,7 +472,10 @@ function sentenceTimes(
           modifier?.toLowerCase() === 'next' ||
           (modifier?.toLowerCase() !== 'last' &&
             !doneBy(modifier, rest.slice(start + text.length)) &&
-            looksAheadBefore(`${clauseBefore(sentence, start)} ${modifier ?? ''}`));
+            looksAheadBefore(
+              `${clauseBefore(sentence, start)} ${modifier ?? ''}`,
+              toldPast(start),
+            ));
         const day = WEEKDAYS.indexOf(weekday.toLowerCase()) + 1;
         const intoNight = lead !== undefined && /^overnight (?:and )?into/i.test(lead);
         const part = partOf(leadPart ?? trailPart ?? '');
@@ -462,7 +511,8 @@ function sentenceTimes(
         break;
     }
   }
-  if (CHRONO_WORTHY.test(rest)) found.push(...chronoTimes(maskFound(rest, found), clock, found));
+  if (CHRONO_WORTHY.test(rest))
+    found.push(...chronoTimes(maskFound(rest, found), clock, found, toldPast));
   if (YEAR_WORD.test(rest)) found.push(...yearTimes(rest, clock, found));
   return joinDayRanges(
     rest,
@@ -560,7 +610,7 @@ const clauseBefore = (sentence: string, at: number): string =>
   sentence.slice(0, at).split(/[;,:]/).pop() ?? '';
 
 /** Absolute dates and clock times, read by chrono-node; a bare clock time narrows a day found. */
-function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
+function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPast): Found[] {
   const out: Found[] = [];
   // chrono-node reads "the afternoon of 24 March" as an afternoon of no day: the date is read
   // alone, and the time starts at the part of the day ("from the evening of 25 November").
@@ -578,7 +628,7 @@ function chronoTimes(rest: string, clock: Clock, days: Found[]): Found[] {
   // "planned for December, was scrapped", "had been set for March": a plan told as past
   // looks back from publication, not ahead.
   const looksAhead = (r: chrono.ParsedResult): boolean =>
-    looksAheadBefore(clauseBefore(rest, r.index)) &&
+    looksAheadBefore(clauseBefore(rest, r.index), toldPast(r.index)) &&
     !PAST_PLAN_BEFORE.test(clauseBefore(rest, r.index)) &&
     !PAST_PLAN_AFTER.test(rest.slice(r.index + r.text.length));
   // "three days after Putin agreed", "after ten days of talks", "for 72 hours": a span counted
@@ -763,7 +813,7 @@ interface Clock {
   /** `days` days from `from` days after the publication day, or the next calendar week. */
   ahead(from: number, days: number, week: boolean, label: string): TimeInterval;
   /** From the publication day to the day `length` hours, weeks or months after it, inclusive. */
-  within(unit: 'hour' | 'week' | 'month', length: number, label: string): TimeInterval;
+  within(unit: 'hour' | 'day' | 'week' | 'month', length: number, label: string): TimeInterval;
 }
 
 const HOUR_MS = 3_600_000;
@@ -994,7 +1044,13 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       const last =
         unit === 'hour'
           ? today.add({ days: Math.ceil(length / 24) })
-          : today.add(unit === 'week' ? { weeks: length } : { months: length });
+          : today.add(
+              unit === 'day'
+                ? { days: length }
+                : unit === 'week'
+                  ? { weeks: length }
+                  : { months: length },
+            );
       return interval(atLocal(today, 0), atLocal(last, 24), 'days', label, false);
     },
     calendar(unit, offset, part, label) {

@@ -36,6 +36,20 @@ describe('occurrence, polarity and time', () => {
     expect(release?.when.earliest).toBeNull();
   });
 
+  it('leaves a denial told in the present undated, where one told in the past takes the day before it', () => {
+    // With the rules alone: whether the classifier keeps the denial is not what is tested here.
+    const present = claimsOf(
+      'On Monday, rebels attacked the town of Abeche. Chad accuses Sudan of arming the rebels, a charge Sudan rejects.',
+      null,
+    ).find((c) => c.type === 'denial');
+    expect(present?.when.earliest).toBeNull();
+    const past = claimsOf(
+      'On Monday, rebels attacked the town of Abeche. Chad accused Sudan of arming the rebels, a charge Sudan rejected.',
+      null,
+    ).find((c) => c.type === 'denial');
+    expect(past?.when.earliest).toBe('2023-11-26T22:00:00.000Z');
+  });
+
   it('dates an act told as going on now to the publication day, not the day told before it', () => {
     const [, release] = claimsOf(
       'Yesterday, Israeli jets struck Rafah. Israel is now releasing 30 Palestinian prisoners from Ofer.',

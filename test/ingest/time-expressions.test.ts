@@ -35,8 +35,19 @@ describe('resolveTimeExpressions', () => {
     });
     expect(only('The two sides are to meet within three days.')).toMatchObject({
       from: '2023-12-02T00:00',
-      to: '2023-12-04T23:59',
+      to: '2023-12-05T23:59',
     });
+  });
+
+  it('ends "within seven days" and "within a week" on the same day', () => {
+    // Published Saturday 2 December 2023: a length of time runs to the day that length after.
+    for (const text of [
+      'The forces are to withdraw within seven days.',
+      'The forces are to withdraw within a week.',
+      'The forces are to withdraw within the next seven days.',
+    ]) {
+      expect(only(text)).toMatchObject({ from: '2023-12-02T00:00', to: '2023-12-09T23:59' });
+    }
   });
 
   it('reads "within two weeks", "within a month" and "within 48 hours" from publication to that length after it', () => {
@@ -207,6 +218,30 @@ describe('resolveTimeExpressions', () => {
     });
     expect(only('By Thursday, the militia had to hand over its guns.')).toMatchObject({
       from: '2023-12-07T00:00',
+    });
+  });
+
+  it('dates nothing by "on the day" that another event names', () => {
+    expect(only('Rebels reported air raids on the day the ceasefire began.')).toBeNull();
+  });
+
+  it('reads "by" after a verb in the past as a state reached by then, not a time ahead', () => {
+    // Published Saturday 2 December 2023: the Tuesday before is 28 November, the next 5 December.
+    expect(only('The truce stood by Tuesday night.')).toMatchObject({
+      from: '2023-11-28T18:00',
+    });
+    expect(only('The shooting had largely stopped by Tuesday.')).toMatchObject({
+      from: '2023-11-28T00:00',
+    });
+    expect(only('Most units were back in their barracks by 30 November.')).toMatchObject({
+      from: '2023-11-30T00:00',
+    });
+    // An infinitive or a plan told in the past still looks ahead.
+    expect(only('The militia agreed to withdraw by Tuesday.')).toMatchObject({
+      from: '2023-12-05T00:00',
+    });
+    expect(only('Both sides were to pull back by Tuesday.')).toMatchObject({
+      from: '2023-12-05T00:00',
     });
   });
 

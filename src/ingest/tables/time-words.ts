@@ -154,17 +154,18 @@ export const AHEAD_SPANS: readonly {
   readonly days: number;
   readonly week?: boolean;
   /**
-   * A length in hours, weeks or months ("within two weeks", "within 48 hours"): from the
-   * publication day to that length after it, the last day included, as the corpus dates them.
+   * A length of time ("within seven days", "within a week", "within 48 hours"): from the
+   * publication day to that length after it, the last day included, as the corpus dates them;
+   * one reading for every unit, so that seven days and a week end on the same day.
    */
-  readonly unit?: 'hour' | 'week' | 'month';
+  readonly unit?: 'hour' | 'day' | 'week' | 'month';
 }[] = [
   // Not "over the coming days": the corpus gives that one no date (dev: four reports to one).
   { pattern: 'next week', from: 0, days: 7, week: true },
-  { pattern: 'within N days', from: 0, days: 1 },
-  { pattern: 'within N hours?', from: 0, days: 1, unit: 'hour' },
-  { pattern: 'within N weeks?', from: 0, days: 1, unit: 'week' },
-  { pattern: 'within N months?', from: 0, days: 1, unit: 'month' },
+  { pattern: 'within (?:the next )?N days?', from: 0, days: 1, unit: 'day' },
+  { pattern: 'within (?:the next )?N hours?', from: 0, days: 1, unit: 'hour' },
+  { pattern: 'within (?:the next )?N weeks?', from: 0, days: 1, unit: 'week' },
+  { pattern: 'within (?:the next )?N months?', from: 0, days: 1, unit: 'month' },
 ];
 
 /** Days relative to the publication day, with an optional part of the day after them. */
@@ -173,7 +174,9 @@ export const RELATIVE_DAYS: readonly {
   readonly offset: number;
   readonly part?: string;
 }[] = [
-  { pattern: 'earlier today|today|on the day', offset: 0 },
+  // "on the day" alone is the report's day; "on the day the ceasefire began" names another
+  // event's, which the sentence or its paragraph dates.
+  { pattern: 'earlier today|today|on the day(?=\\s*(?:[,.;:]|$))', offset: 0 },
   { pattern: '(?:earlier |early )?this morning', offset: 0, part: 'morning' },
   { pattern: '(?:earlier )?this afternoon', offset: 0, part: 'afternoon' },
   { pattern: 'this evening|tonight', offset: 0, part: 'evening' },
