@@ -116,6 +116,8 @@ const PARTICLES = new Set([
   'de',
   'del',
   'la',
+  'las',
+  'los',
   'le',
   'di',
   'da',
@@ -127,6 +129,8 @@ const PARTICLES = new Set([
   'on',
   'upon',
 ]);
+/** Particles that carry a Spanish, Italian or Portuguese name on; not "on" ("in Doha on Sunday"). */
+const NAME_GOES_ON = new Set(['de', 'del', 'la', 'las', 'los', 'di', 'da', 'do', 'du']);
 /** Smaller GeoNames places are left out: they collide with ordinary words far too often. */
 const MIN_CITY_POPULATION = 15_000;
 
@@ -279,12 +283,14 @@ export function locatePlaces(timed: Timed): Located {
     for (let i = 0; i < words.length;) {
       const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
       const candidate = named ?? wholePlaceAt(words, i);
+      const onTrial = named === null && geoNamesAfterArticle(words, i, candidate);
       // A village a settlement noun names may be a namesake abroad: it says nothing yet.
       // A dateline says where the report was filed ("MOSCOW, Jan 13"), not what it is about.
       const sure =
         candidate !== null &&
         candidate.place.lat !== null &&
         named?.place.precision !== 'point' &&
+        !onTrial &&
         !(i === 0 && isDatelineEnd(timed.text, words[candidate.length - 1]));
       const country = sure ? candidate.place.country : undefined;
       if (country !== undefined) context.set(country, (context.get(country) ?? 0) + 1);
@@ -293,6 +299,21 @@ export function locatePlaces(timed: Timed): Located {
       const located = named !== null || locative !== undefined;
       const from = locative === 'from' ? { from: true } : {};
       const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
+      if (found !== null && onTrial) {
+        const first = words[i];
+        const last = words[i + found.length - 1];
+        if (located && first !== undefined && last !== undefined)
+          small.push({
+            sentence: s.index,
+            start: first.start,
+            end: last.end,
+            place: found.place,
+            asSubject: false,
+            ...from,
+          });
+        i += found.length;
+        continue;
+      }
       if (found === null) {
         const tiny = located ? (smallPlaceAt(words, i) ?? describedPlaceAt(words, i)) : null;
         const apposed =
@@ -343,7 +364,7 @@ export function locatePlaces(timed: Timed): Located {
             asSubject: false,
             ...(i === 0 && isDatelineEnd(timed.text, tail) ? { filed: true } : {}),
           };
-          unplaced.push(mention);
+          if (!onTrial) unplaced.push(mention);
           if (candidate.place.precision === 'city' && namesVenue(words, i + candidate.length))
             venues.push(mention);
         }
@@ -387,7 +408,7 @@ export function locatePlaces(timed: Timed): Located {
   const recalled = unknown.flatMap(({ key, name, near: _near, head, ...at }) => {
     const place =
       learned.get(key) ??
-      speltPlaces(name)
+      (adjectival(name) ? [] : speltPlaces(name))
         .filter((p) => countOf(p) > 0)
         .reduce<Place | undefined>(
           (best, p) => (best !== undefined && countOf(best) >= countOf(p) ? best : p),
@@ -705,6 +726,57 @@ function unknownNameAt(words: readonly Word[], i: number): number {
   return n > MAX_UNKNOWN_NAME_WORDS || partOfLongerName(words, i, n) ? 0 : n;
 }
 
+/**
+ * "the Gulf", "the Mission", "the Red Sea": a town or province GeoNames knows, after "the", is as
+ * often a common noun, a sea or a body, so it counts as a village does, only where the report
+ * places something else in its country. Our own tables and countries ("the Sudan") are sure.
+ */
+function geoNamesAfterArticle(
+  words: readonly Word[],
+  i: number,
+  candidate: { place: Place; length: number } | null,
+): boolean {
+  if (
+    candidate === null ||
+    candidate.place.precision === 'country' ||
+    words[i - 1]?.folded !== 'the' ||
+    longestNameAt(words, i, aliasIndex) !== null
+  )
+    return false;
+  // "the Tripoli government", "the Fatima crossing": a name before a noun is that noun's place.
+  const next = words[i + candidate.length];
+  return (
+    next === undefined ||
+    next.capital ||
+    !nextTo(words, i + candidate.length - 1) ||
+    HEAD_FOLLOWERS.has(next.folded)
+  );
+}
+/** Words that follow a noun phrase's head rather than a noun it qualifies. */
+const HEAD_FOLLOWERS = new Set([
+  ...LOCATIVE_WORDS,
+  'of',
+  'that',
+  'which',
+  'who',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'to',
+  'for',
+  'by',
+  'with',
+  'as',
+  'said',
+  'says',
+]);
+
 /** The place named at i, unless its name only heads a longer one ("the Republic of Congo"). */
 function wholePlaceAt(words: readonly Word[], i: number): ReturnType<typeof longestPlaceAt> {
   const found = longestPlaceAt(words, i);
@@ -780,7 +852,9 @@ function smallPlaceAt(words: readonly Word[], i: number): { place: Place; length
   const word = words[i];
   if (word === undefined || !word.capital || isPersonOrOrganisation(words, i)) return null;
   const n = nameRun(words, i);
-  if (n === 0 || n > 3) return null;
+  // Particles do not count: "San Vicente del Caguán" is a three-word name.
+  const capitals = words.slice(i, i + n).filter((w) => w.capital).length;
+  if (n === 0 || capitals > 3) return null;
   const name = words
     .slice(i, i + n)
     .map((w) => w.text)
@@ -798,6 +872,13 @@ function describedPlaceAt(
   const found = longestNameAt(words, i, descriptionIndex);
   return found === null ? null : { place: found.value, length: found.length };
 }
+
+/**
+ * "at the Liberian peace talks", "off the Istrian coast", "the South Ossetian militia": a
+ * country's or a region's adjective, not a town GeoNames spells otherwise.
+ */
+const adjectival = (name: string): boolean =>
+  demonyms.names.has(foldName(name)) || /ian$/u.test(foldName(name));
 
 /**
  * The GeoNames places a name after a locative word may be spelt otherwise ("towards Kiryat
@@ -1073,7 +1154,13 @@ function longestPlaceAt(
     // "Abu Grein" is not the town of Abu: a GeoNames name must be the whole name ("LOME, July 7"
     // is: a comma ends a name).
     (words[i + run.length]?.capital !== true || !nextTo(words, i + run.length - 1)) &&
-    !notPlaces.has(run.map((w) => w.folded).join(' '));
+    !notPlaces.has(run.map((w) => w.folded).join(' ')) &&
+    // "San Vicente del Caguán" is not San Vicente: a particle and a capitalised word go on.
+    !(
+      NAME_GOES_ON.has(words[i + run.length]?.folded ?? '') &&
+      nextTo(words, i + run.length - 1) &&
+      words[i + run.length + 1]?.capital === true
+    );
   const city = longestNameAt(words, i, cityIndex(), wholeName);
   const area = longestNameAt(words, i, areaIndex(), wholeName);
   // A country beats a town of its name; otherwise a town beats the province it names.
