@@ -299,6 +299,14 @@ describe('who a claim is according to', () => {
     ).toEqual(['Ilham Aliyev']);
   });
 
+  it('gives a signed statement’s own sentences to its one signer, over the office its heading names', () => {
+    const statement =
+      'STATEMENT BY THE PRESIDENT\n\nThe two sides agreed to a ceasefire in Tarsa. Their forces will withdraw from the town.\n\n';
+    expect(ruleOrigins(`${statement}LENA HART\n`)).toEqual(['Lena Hart', 'Lena Hart']);
+    // several signers sign for a body: the heading's office speaks
+    expect(ruleOrigins(`${statement}Lena Hart\nOmar Said\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+  });
+
   it('gives a statement’s own sentences to the body its opening has speak in the present tense', () => {
     expect(
       ruleOrigins(
