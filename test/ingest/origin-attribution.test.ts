@@ -307,6 +307,23 @@ describe('who a claim is according to', () => {
     expect(ruleOrigins(`${statement}Lena Hart\nOmar Said\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
   });
 
+  it('names a person told by surname alone by the full name the text gave before', () => {
+    expect(
+      ruleOrigins(
+        'Omar Tahir al-Sadri, who leads the rebels, spoke in Tarsa on Monday. Al-Sadri said the army shelled the town.',
+      ),
+    ).toEqual(['Omar Tahir al-Sadri']);
+    // a given name opening the full name, or a word two people share, is kept as written
+    expect(
+      ruleOrigins('Lena Hart arrived in Tarsa on Monday. Lena said the army shelled the town.'),
+    ).toEqual(['Lena']);
+    expect(
+      ruleOrigins(
+        'Omar Hart and Lena Hart arrived in Tarsa on Monday. Hart said the army shelled the town.',
+      ),
+    ).toEqual(['Hart']);
+  });
+
   it('gives a statement’s own sentences to the body its opening has speak in the present tense', () => {
     expect(
       ruleOrigins(
