@@ -15,6 +15,14 @@ describe('the agency a report came through', () => {
     expect(findWire('Gaza City, Dec 2 (AFP) — Israeli jets struck Rafah.')).toBe('AFP');
   });
 
+  it('is the agency a source line credits with the reporting', () => {
+    expect(
+      findWire(
+        'Jets struck Rafah.\n\nSource: Levant Wire, with reporting from Agence France-Presse\n',
+      ),
+    ).toBe('Agence France-Presse');
+  });
+
   it('is read from a "Source:" or "via" line', () => {
     expect(findWire('Jets struck Rafah.\n\nSource: Anadolu Agency\n')).toBe('Anadolu Agency');
     expect(findWire('Jets struck Rafah.\n\nvia AP\n')).toBe('AP');
@@ -279,6 +287,14 @@ describe('who signs a statement', () => {
 });
 
 describe('who publishes a report, as its own lines say', () => {
+  it('is the body a situation report says issued it, however long its name', () => {
+    expect(
+      findPublisher(
+        'Tarsa Situation Report\nIssued by the Office of the UN Resident and Humanitarian Coordinator for Ruritania\n',
+      ),
+    ).toBe('Office of the UN Resident and Humanitarian Coordinator for Ruritania');
+  });
+
   it('is the body a situation report says produced it', () => {
     expect(
       findPublisher(

@@ -13,6 +13,7 @@ export interface BylinePattern {
 /** News agencies a dateline, credit or source line may name; add rows for others. */
 export const AGENCY_NAMES: readonly string[] = [
   'AFP',
+  'Agence France-Presse',
   'Reuters',
   'AP',
   'Associated Press',
@@ -66,10 +67,11 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     where: 'opening',
     pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:/\\p{Lu}{2}[\\p{Lu}'’. -]*)*(?:, \\p{Lu}[\\p{L} ]{1,30})?, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}(?: \\d{4})?) \\((\\p{Lu}[\\p{L} .&'-]{1,30}?)\\)(?:\\.?\\s*[-–—]|[ \\t]*(?=\\n|$))`,
   },
-  // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016"
+  // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016",
+  // "Source: Levant Wire, with reporting from Agence France-Presse"
   {
     where: 'line',
-    pattern: `^\\s*\\p{Lu}[\\p{L} .&'-]{1,50}?,? with (${AGENCIES})\\s*(?:[|·,]|$)`,
+    pattern: `^\\s*(?:Source:\\s*)?\\p{Lu}[\\p{L} .&'-]{1,50}?,? with (?:reporting (?:from|by) )?(${AGENCIES})\\s*(?:[|·,.]|$)`,
   },
   // "By Horn Dispatch staff and AP", "By Irrawaddy Monitor staff, with Reuters"
   {
@@ -127,7 +129,9 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   // the UN Secretariat of the Joint Coordination Centre (JCC) in Istanbul."
   "^\\s*This (?:report|update|note|bulletin|document|briefing|snapshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|on behalf|for)\\b|$)",
   // a statement's closing "Issued by the Joint Implementation Committee - Media Office"
-  "^\\s*Issued by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:[-–—,.]|$)",
+  // or a situation report's heading "Issued by the Office of the UN Resident and Humanitarian
+  // Coordinator for the Sudan", whose names run long
+  "^\\s*Issued by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,100}?)\\s*(?:[-–—,.]|$)",
   // a signed piece's heading line, labelled as one: "Opinion | Lena Hart | Kyiv Review | 18 April",
   // "COMMENTARY | By Lena Hart | Caucasus Notes | Yerevan, 28 May", "By Lena Hart | Opinion | Levant
   // Notes | 17 March"; without the label the slot after the name may be a place ("By Lena Hart |
