@@ -322,7 +322,7 @@ export const ISSUER_STATE_FORM =
 /**
  * A statement's signature, in its last lines: the signer's name alone on a line, in capitals
  * ("RICHARD NIXON") or in title case ("Prachanda"), under the body's last sentence or a date,
- * with at most an office line under it ("President of the Philippines", "Chairman"). A statement
+ * with only office lines under it ("President of the Philippines", "Chairman"). A statement
  * signed so is its signer's word, whatever office or body its heading names. `SIGNATURE_NAME`
  * (with case) is a name of two to four words; one word is a name only above an office line,
  * which `SIGNATURE_OFFICE` (with case) reads by its office noun; a line with a body's word
