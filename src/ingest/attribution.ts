@@ -2,6 +2,7 @@ import type { AttributionLink } from '../core/evidence/claim.js';
 import type { SourceKind } from '../core/evidence/source.js';
 import { compileAlternatives, compilePattern } from './compile-pattern.js';
 import { foldName } from '../core/text/fold-name.js';
+import { lookupPlace } from './gazetteer.js';
 import { findKnownSources, knownSourceNamed } from './known-source-index.js';
 import type { KnownSourceMention } from './known-source-index.js';
 import type { KnownSource } from './tables/known-sources.js';
@@ -122,6 +123,8 @@ interface Recent {
   at: number;
   /** Each office the text names beside its holder, where, and the holder. */
   readonly holders: readonly OfficeHolder[];
+  /** Each person the text names in full, and where: what a surname alone later takes up. */
+  readonly people: readonly NamedPerson[];
   readonly speakers: Speaker[];
   readonly mentioned: Speaker[];
   readonly parties: ReadonlyMap<string, Speaker>;
@@ -139,6 +142,13 @@ interface OfficeHolder {
   readonly office: string;
   readonly at: number;
   readonly name: string;
+}
+
+interface NamedPerson {
+  readonly at: number;
+  readonly name: string;
+  /** Its words as a surname alone is matched to them, particles dropped ("al-Sadr" is "sadr"). */
+  readonly keys: readonly string[];
 }
 
 interface Found {
@@ -171,6 +181,14 @@ const titles = compilePattern(SPEAKER_TITLES, 'u');
 // A name's words, an initial's point kept and a sentence's full stop not: "Lena Hart. The …".
 const HOLDER_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)`;
 const HOLDER_NAME = `${HOLDER_WORD}(?: ${HOLDER_WORD}){0,3}`;
+// A person's name in full: two to four words in title case, a particle of the name among them
+// ("Moqtada al-Sadr", "Mohamed Ibn Chambas").
+const FULL_NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|(?:${NAME_PARTICLES.join('|')})-\p{Lu}[\p{L}'’-]+)`;
+const fullName = new RegExp(
+  String.raw`${HOLDER_WORD}(?: (?:(?:${NAME_PARTICLES.join('|')}) )?${FULL_NAME_WORD}){1,3}`,
+  'gu',
+);
+const nameParticle = new RegExp(String.raw`^(?:${NAME_PARTICLES.join('|')})-`, 'u');
 // "the chair of the mechanism, Major General Jasper Jeffers," and "Prime Minister Sheikh Hasina".
 // A vice president, deputy or former holder holds another office than the one named alone.
 const NOT_THE_OFFICE = String.raw`(?<!\b(?:${OFFICE_QUALIFIERS})[ -])`;
@@ -260,6 +278,7 @@ export function attributeSentences(
   const recent: Recent = {
     at: 0,
     holders: officeHoldersOf(structure.text),
+    people: peopleNamedIn(structure.text),
     speakers: [],
     mentioned: [],
     parties: partySpeakers(agreement),
@@ -899,7 +918,43 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
   if (!speakerNoun.test(bare) && capitalised.length === 0 && !fromStatement) return null;
   if (!/^(?:the |a |an )?\p{Lu}|^(?:the|a|an) /iu.test(bare)) return null;
   const kind: SourceKind = ORG_WORDS.test(bare) || fromStatement ? 'official_body' : 'person';
-  return { link: linkFor(bare.replace(/^the\s+/i, ''), kind), classes };
+  const named = kind === 'person' ? fullNameOf(bare, recent) : null;
+  return { link: linkFor(named ?? bare.replace(/^the\s+/i, ''), kind), classes };
+}
+
+/** The key a name's word is matched by: folded, a particle before it dropped. */
+const nameKey = (word: string): string => foldName(word).replace(nameParticle, '');
+
+/** Each person the text names in full (titles dropped), where; bodies and known sources aside. */
+function peopleNamedIn(text: string): NamedPerson[] {
+  return [...text.matchAll(fullName)].flatMap((m) => {
+    const name = speakerName(m[0]);
+    const words = name.split(' ');
+    const body = ORG_WORDS.test(name) || /\p{Lu}{2}/u.test(name);
+    if (words.length < 2 || body || knownSourceNamed(name) !== undefined) return [];
+    return [{ at: m.index, name, keys: words.map(nameKey) }];
+  });
+}
+
+/**
+ * The full name a person told by a surname takes up ("Sadr" after "Moqtada al-Sadr", "Cerpa"
+ * after "Nestor Cerpa Cartolini"), as the text named them before: one source, one name. Null
+ * when the word is no lone name (a place's), opens the name (a given name a report may call a
+ * person by, or a country: "Israel" is not "Israel Katz") or names two people, rather than guess.
+ */
+function fullNameOf(word: string, recent: Recent): string | null {
+  // In title case only: a word in capitals ("UNMISS") is a body's abbreviation.
+  if (!/^(?:\p{L}+-)?\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) || lookupPlace(word) !== null) {
+    return null;
+  }
+  const key = nameKey(word);
+  const names = new Set(
+    recent.people
+      .filter((p) => p.at < recent.at && p.keys.slice(1).includes(key))
+      .map((p) => p.name),
+  );
+  const [name] = names;
+  return names.size === 1 && name !== undefined ? name : null;
 }
 
 /** Each office the text names beside its holder: "the Governor, Lord Soames," or "President Kiir". */

@@ -14,6 +14,7 @@ import {
   findIssuer,
   findNotedWire,
   findPublisher,
+  findSignatory,
   findStatementPublisher,
   findWire,
 } from './find-wire.js';
@@ -101,7 +102,10 @@ export function attributeReport(input: ExtractInput) {
   const lines = bylineLines(input, cleaned, asWritten);
   // A text's heading is read as written: cleaning may take a translator's note above it out,
   // or join a letterhead to the line under it into one title.
-  const issuer = input.format === 'text' ? findIssuer(asWritten) : findIssuer(lines, cleaned.title);
+  // A statement one person signs is theirs, whatever office or body its heading names.
+  const issuer =
+    findSignatory(input.format === 'text' ? asWritten : cleaned.text) ??
+    (input.format === 'text' ? findIssuer(asWritten) : findIssuer(lines, cleaned.title));
   // Given, else the page's site name (read in attribution), else the report's own byline, else
   // the statement's issuer or its letterhead: a ministry's statement is the ministry's release.
   const statement = input.format === 'text' ? findStatementPublisher(asWritten, issuer) : issuer;

@@ -1,4 +1,6 @@
 import {
+  AUTHOR_LINES,
+  AUTHOR_NOTE,
   AUTHOR_PATTERN,
   AUTHOR_UNDER_LABEL,
   ABBREVIATION_BEFORE_KIND,
@@ -23,10 +25,17 @@ import {
   OPENING_CHARS,
   NAME_SMALL_WORDS,
   PUBLISHER_PATTERNS,
+  SIGNATURE_BODY_WORDS,
+  SIGNATURE_DATE,
+  SIGNATURE_LINES,
+  SIGNATURE_NAME,
+  SIGNATURE_OFFICE,
+  SIGNATURE_ONE_WORD,
   WIRE_PATTERNS,
   WIRE_TRANSLATOR_NOTE,
 } from './tables/bylines.js';
 import { withoutTeam } from './find-outlet.js';
+import { lookupPlace } from './gazetteer.js';
 
 const patterns = WIRE_PATTERNS.map((p) => ({
   where: p.where,
@@ -80,7 +89,24 @@ const authorUnderLabel = new RegExp(AUTHOR_UNDER_LABEL, 'u');
  * commentary's label and headline); null when none.
  */
 export function findAuthor(text: string): string | null {
-  return (author.exec(text) ?? authorUnderLabel.exec(text))?.[1]?.trim() ?? null;
+  return (
+    (author.exec(text) ?? authorUnderLabel.exec(text))?.[1]?.trim() ?? authorOfClosingNote(text)
+  );
+}
+
+const authorNote = new RegExp(AUTHOR_NOTE, 'u');
+
+/**
+ * The author a closing note names ("X teaches …"), where the heading writes that name alone on
+ * a line: the note says the name under the headline is a byline, not a caption. Null otherwise.
+ */
+function authorOfClosingNote(text: string): string | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const name = authorNote.exec(lines[lines.length - 1] ?? '')?.[1];
+  return name !== undefined && lines.slice(0, AUTHOR_LINES).includes(name) ? name : null;
 }
 
 const named = new RegExp(ISSUER_NAMED, 'u');
@@ -203,4 +229,47 @@ export function findIssuer(text: string, title: string | null = null): string | 
     if (name) return name.replace(stateForm, '');
   }
   return null;
+}
+
+const signatureName = new RegExp(SIGNATURE_NAME, 'u');
+const signatureOneWord = new RegExp(SIGNATURE_ONE_WORD, 'u');
+const signatureOffice = new RegExp(SIGNATURE_OFFICE, 'u');
+const signatureDate = new RegExp(SIGNATURE_DATE, 'u');
+const signatureBody = new RegExp(SIGNATURE_BODY_WORDS, 'u');
+/** A note under a text rather than a line of it: "[Unofficial translation …]", "(Translation ends.)". */
+const closingNote = /^(?:\[.*\]|\(.*\))$/su;
+
+/** The person a line names alone, as a signature writes it; null when it names none or a body. */
+function signerOn(line: string, overOffice: boolean): string | null {
+  const name = /\p{Ll}/u.test(line) ? line : nameOfCapitals(line);
+  const shaped = signatureName.test(line) || (overOffice && signatureOneWord.test(line));
+  // A place alone closes a statement as where it was issued ("New Delhi"), not who signs it.
+  const person =
+    !signatureBody.test(name) && !signatureOffice.test(name) && lookupPlace(name) === null;
+  return shaped && person ? name : null;
+}
+
+/**
+ * The one person who signs a statement, by the name alone on a line at its end (see
+ * `SIGNATURE_NAME`); null when none does, or when two or more names sign (a commission's
+ * members sign for the commission).
+ */
+export function findSignatory(text: string): string | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  while (lines.length > 0 && closingNote.test(lines[lines.length - 1] ?? '')) lines.pop();
+  const tail = lines.slice(-SIGNATURE_LINES - 1);
+  let k = tail.length - 1;
+  let underOffice = false;
+  while (k > 0 && signatureOffice.test(tail[k] ?? '') && !signatureName.test(tail[k] ?? '')) {
+    underOffice = true;
+    k--;
+  }
+  const signer = signerOn(tail[k] ?? '', underOffice);
+  if (signer === null || k === 0) return null;
+  const above = tail[k - 1] ?? '';
+  // Under the body's last sentence or a date: another name above is a second signer.
+  return /[.!?"”’]$/u.test(above) || signatureDate.test(above) ? signer : null;
 }

@@ -4,6 +4,7 @@ import {
   findIssuer,
   findNotedWire,
   findPublisher,
+  findSignatory,
   findStatementPublisher,
   findWire,
 } from '../../src/ingest/find-wire.js';
@@ -12,6 +13,14 @@ describe('the agency a report came through', () => {
   it('is read from a dateline with the agency in brackets', () => {
     expect(findWire('KHARTOUM (Reuters) - Fighting resumed on Saturday.')).toBe('Reuters');
     expect(findWire('Gaza City, Dec 2 (AFP) — Israeli jets struck Rafah.')).toBe('AFP');
+  });
+
+  it('is the agency a source line credits with the reporting', () => {
+    expect(
+      findWire(
+        'Jets struck Rafah.\n\nSource: Levant Wire, with reporting from Agence France-Presse\n',
+      ),
+    ).toBe('Agence France-Presse');
   });
 
   it('is read from a "Source:" or "via" line', () => {
@@ -246,7 +255,46 @@ describe('who a statement is issued by', () => {
   });
 });
 
+describe('who signs a statement', () => {
+  it('is the name alone on a line at its end, in capitals or above an office', () => {
+    expect(
+      findSignatory(
+        'STATEMENT BY THE PRESIDENT\n\nI have ordered our forces to hold fire.\n\nLENA HART\n',
+      ),
+    ).toBe('Lena Hart');
+    expect(
+      findSignatory(
+        'Central Committee\n\nThe truce has lost all meaning.\n\n3 May 2004\nKarvan\nChairman\n\n[Unofficial translation.]\n',
+      ),
+    ).toBe('Karvan');
+    expect(
+      findSignatory('Our forces will hold fire.\n\nOMAR SAID TAHIR\nPresident of the Republic\n'),
+    ).toBe('Omar Said Tahir');
+  });
+
+  it('is no one when several sign, or the last line names a place, a body or one word alone', () => {
+    const body = 'The commission has verified the weapons put beyond use.\n\n';
+    expect(findSignatory(`${body}Lena Hart\nOmar Said\nTomas Berg\n`)).toBeNull();
+    expect(findSignatory(`${body}New Delhi\n`)).toBeNull();
+    expect(findSignatory(`${body}Tarsa Liberation Army\n`)).toBeNull();
+    expect(findSignatory(`${body}ICRC Beirut\n`)).toBeNull();
+    expect(findSignatory(`${body}Karvan\n`)).toBeNull();
+    // an office alone signs for no named person
+    expect(
+      findSignatory(`${body}Jakarta, 29 December 2005\nHead of the Information Centre\n`),
+    ).toBeNull();
+  });
+});
+
 describe('who publishes a report, as its own lines say', () => {
+  it('is the body a situation report says issued it, however long its name', () => {
+    expect(
+      findPublisher(
+        'Tarsa Situation Report\nIssued by the Office of the UN Resident and Humanitarian Coordinator for Ruritania\n',
+      ),
+    ).toBe('Office of the UN Resident and Humanitarian Coordinator for Ruritania');
+  });
+
   it('is the body a situation report says produced it', () => {
     expect(
       findPublisher(
@@ -326,5 +374,19 @@ describe('who wrote a signed piece', () => {
 
   it('is none for a live blog’s header, which names no person', () => {
     expect(findAuthor('Sahel Live | 2 March 2024 | times are local\n')).toBeNull();
+  });
+
+  it('is read from a byline that writes "by" in lower case', () => {
+    expect(findAuthor('Comment\n\nWhat a road says\n\nby Lena Hart\n\nThe scenes…')).toBe(
+      'Lena Hart',
+    );
+  });
+
+  it('is the name alone in the heading that a closing note on the author names again', () => {
+    const piece =
+      'The Tarsa Letter\n\nWhat a road says\n\nLena Hart\n\nThe truce held for a week.\n\n';
+    expect(findAuthor(`${piece}Lena Hart teaches history in Tarsa.`)).toBe('Lena Hart');
+    expect(findAuthor(`${piece}Omar Said teaches history in Tarsa.`)).toBeNull();
+    expect(findAuthor(piece)).toBeNull();
   });
 });

@@ -299,6 +299,31 @@ describe('who a claim is according to', () => {
     ).toEqual(['Ilham Aliyev']);
   });
 
+  it('gives a signed statement’s own sentences to its one signer, over the office its heading names', () => {
+    const statement =
+      'STATEMENT BY THE PRESIDENT\n\nThe two sides agreed to a ceasefire in Tarsa. Their forces will withdraw from the town.\n\n';
+    expect(ruleOrigins(`${statement}LENA HART\n`)).toEqual(['Lena Hart', 'Lena Hart']);
+    // several signers sign for a body: the heading's office speaks
+    expect(ruleOrigins(`${statement}Lena Hart\nOmar Said\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+  });
+
+  it('names a person told by surname alone by the full name the text gave before', () => {
+    expect(
+      ruleOrigins(
+        'Omar Tahir al-Sadri, who leads the rebels, spoke in Tarsa on Monday. Al-Sadri said the army shelled the town.',
+      ),
+    ).toEqual(['Omar Tahir al-Sadri']);
+    // a given name opening the full name, or a word two people share, is kept as written
+    expect(
+      ruleOrigins('Lena Hart arrived in Tarsa on Monday. Lena said the army shelled the town.'),
+    ).toEqual(['Lena']);
+    expect(
+      ruleOrigins(
+        'Omar Hart and Lena Hart arrived in Tarsa on Monday. Hart said the army shelled the town.',
+      ),
+    ).toEqual(['Hart']);
+  });
+
   it('gives a statement’s own sentences to the body its opening has speak in the present tense', () => {
     expect(
       ruleOrigins(

@@ -13,6 +13,7 @@ export interface BylinePattern {
 /** News agencies a dateline, credit or source line may name; add rows for others. */
 export const AGENCY_NAMES: readonly string[] = [
   'AFP',
+  'Agence France-Presse',
   'Reuters',
   'AP',
   'Associated Press',
@@ -66,10 +67,11 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     where: 'opening',
     pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:/\\p{Lu}{2}[\\p{Lu}'’. -]*)*(?:, \\p{Lu}[\\p{L} ]{1,30})?, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}(?: \\d{4})?) \\((\\p{Lu}[\\p{L} .&'-]{1,30}?)\\)(?:\\.?\\s*[-–—]|[ \\t]*(?=\\n|$))`,
   },
-  // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016"
+  // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016",
+  // "Source: Levant Wire, with reporting from Agence France-Presse"
   {
     where: 'line',
-    pattern: `^\\s*\\p{Lu}[\\p{L} .&'-]{1,50}?,? with (${AGENCIES})\\s*(?:[|·,]|$)`,
+    pattern: `^\\s*(?:Source:\\s*)?\\p{Lu}[\\p{L} .&'-]{1,50}?,? with (?:reporting (?:from|by) )?(${AGENCIES})\\s*(?:[|·,.]|$)`,
   },
   // "By Horn Dispatch staff and AP", "By Irrawaddy Monitor staff, with Reuters"
   {
@@ -103,6 +105,11 @@ export const WIRE_TRANSLATOR_NOTE =
 /** Labels a signed piece's heading line opens with: "Opinion | …", "COMMENTARY | By …". */
 export const PIECE_LABELS =
   '(?:Opinion|OPINION|Commentary|COMMENTARY|Comment|COMMENT|Analysis|ANALYSIS|Column|COLUMN)';
+/** A person's name written in capitals ("RODRIGO ROA DUTERTE"). */
+const PERSON_CAPITALS = "\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){1,3}";
+/** A person's name in title case, each word with a small letter or an initial ("Andrew D. Sens"). */
+const PERSON_TITLED =
+  "\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)(?: (?:\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)|al|el|bin|ibn|de|da|van|von|du)){1,3}";
 /** A person's name in a byline: two to four words in title case ("Karim Haddad"). */
 const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}";
 
@@ -122,7 +129,9 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   // the UN Secretariat of the Joint Coordination Centre (JCC) in Istanbul."
   "^\\s*This (?:report|update|note|bulletin|document|briefing|snapshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|on behalf|for)\\b|$)",
   // a statement's closing "Issued by the Joint Implementation Committee - Media Office"
-  "^\\s*Issued by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:[-–—,.]|$)",
+  // or a situation report's heading "Issued by the Office of the UN Resident and Humanitarian
+  // Coordinator for the Sudan", whose names run long
+  "^\\s*Issued by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,100}?)\\s*(?:[-–—,.]|$)",
   // a signed piece's heading line, labelled as one: "Opinion | Lena Hart | Kyiv Review | 18 April",
   // "COMMENTARY | By Lena Hart | Caucasus Notes | Yerevan, 28 May", "By Lena Hart | Opinion | Levant
   // Notes | 17 March"; without the label the slot after the name may be a place ("By Lena Hart |
@@ -310,15 +319,37 @@ export const NAME_SMALL_WORDS: readonly string[] = [
 export const ISSUER_STATE_FORM =
   '(?:^|\\bthe (?:\\p{Lu}\\p{L}+ )*)Republic of (?:the )?(?=\\p{Lu})';
 
+/**
+ * A statement's signature, in its last lines: the signer's name alone on a line, in capitals
+ * ("RICHARD NIXON") or in title case ("Prachanda"), under the body's last sentence or a date,
+ * with only office lines under it ("President of the Philippines", "Chairman"). A statement
+ * signed so is its signer's word, whatever office or body its heading names. `SIGNATURE_NAME`
+ * (with case) is a name of two to four words; one word is a name only above an office line,
+ * which `SIGNATURE_OFFICE` (with case) reads by its office noun; a line with a body's word
+ * (`SIGNATURE_BODY_WORDS`) or an abbreviation ("ICRC Beirut") signs for a body, not a person.
+ */
+export const SIGNATURE_NAME = `^(?:${PERSON_CAPITALS}|${PERSON_TITLED})$`;
+export const SIGNATURE_ONE_WORD = "^\\p{Lu}\\p{Ll}[\\p{Ll}'’-]+$";
+export const SIGNATURE_OFFICE =
+  "^(?:(?:\\p{Lu}[\\p{L}'’-]*|of|the|for|and) ){0,6}?(?:President|Chairman|Chairwoman|Chair|Chairperson|Prime Minister|Minister|Secretary|Secretary-General|Governor|Commander|Commander-in-Chief|Spokesman|Spokeswoman|Spokesperson|Leader|Head|Chief|Director|Envoy|Coordinator|Representative|General|King|Emir|Premier)(?: (?:\\p{Lu}[\\p{L}'’-]*|of|the|for|and|de|du))*$";
+/** Words that make a signed line a body's name ("Myanmar National Democratic Alliance Army"). */
+export const SIGNATURE_BODY_WORDS =
+  '\\b(?:Army|Forces?|Front|Movement|Council|Committee|Command|Office|Ministry|Government|Party|Alliance|Union|Nations|Commission|Secretariat|Headquarters|Centre|Center|Agency|Mission|Group|Brigades?|Republic|Kingdom|States)\\b';
+/** A date line a signature may stand under: "27 August 2003", "Jakarta, 29 December 2005". */
+export const SIGNATURE_DATE =
+  '^(?:\\p{Lu}[\\p{L} ]{1,30}, )?(?:\\d{1,2} \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+ \\d{1,2},) \\d{4}$';
+/** Lines from the end a signature may stand in, bracketed notes under it aside. */
+export const SIGNATURE_LINES = 4;
+
 /** Lines of a report's opening a statement's heading may stand in. */
 export const ISSUER_LINES = 4;
 
 /**
- * A byline naming a person ("By Karim Haddad", "By Aminata Kone, Sahel Review contributor",
+ * A byline naming a person ("By Karim Haddad", "by James Maitland", "By Aminata Kone, Sahel Review contributor",
  * "Opinion | Karim Haddad | Levant Review"):
  * what the text says in its own voice is the author's word. Staff bylines name no one.
  */
-export const AUTHOR_PATTERN = `^\\s*(?:By |${PIECE_LABELS}\\s*[|·]\\s*(?:By )?)(?!.*\\bstaff\\b)(${PERSON})\\s*(?:[,|·]|$)`;
+export const AUTHOR_PATTERN = `^\\s*(?:[Bb]y |${PIECE_LABELS}\\s*[|·]\\s*(?:By )?)(?!.*\\bstaff\\b)(${PERSON})\\s*(?:[,|·]|$)`;
 
 /**
  * A signed piece's heading in lines of their own: its label ("Commentary", "Analysis"), its
@@ -327,3 +358,12 @@ export const AUTHOR_PATTERN = `^\\s*(?:By |${PIECE_LABELS}\\s*[|·]\\s*(?:By )?)
  * or a signature.
  */
 export const AUTHOR_UNDER_LABEL = `^\\s*${PIECE_LABELS}\\s*\\n(?:\\s*[^\\n]+\\n)??\\s*(${PERSON})[ \\t]*(?:\\n|$)`;
+
+/**
+ * A signed piece's closing note on its author ("María Fernanda Lleras teaches political science
+ * in Bogotá."): the name it opens with is the author's where the heading writes it alone on a
+ * line, as a byline with no "By". The first group is the name; read on the last line only.
+ */
+export const AUTHOR_NOTE = `^\\s*(${PERSON}) (?:is|was|teaches|taught|writes|works|worked|directs|heads|edits|covers|lectures|reports|served|has been|was formerly)\\b`;
+/** Lines of a report's opening a byline with no "By" may stand in. */
+export const AUTHOR_LINES = 6;
