@@ -164,6 +164,20 @@ describe('the near types the corpus names', () => {
     expect(types('The deal was signed in Rome on Monday.')).toEqual(['agreement_announced']);
   });
 
+  it('reads a pause told taking effect or holding after a long description as the truce begun, its framing apart', () => {
+    expect(
+      types(
+        'A truce between the two armies, announced by the regional mediators after a week of shuttling, came into force at midnight.',
+      ),
+    ).toEqual(['agreement_announced', 'truce_start']);
+    expect(types('The cessation of hostilities has largely held since it was signed.')).toContain(
+      'truce_start',
+    );
+    expect(types('The talks on a ceasefire were held in Doha last week.')).not.toContain(
+      'truce_start',
+    );
+  });
+
   it('reads a side’s dead told as a toll as a clash, and the dead of a strike or a bomb as theirs', () => {
     expect(types('Twelve of its soldiers had been killed, the ministry said.')).toEqual(['clash']);
     expect(types('Nine people were killed in the fighting near the bridge.')).toEqual(['clash']);

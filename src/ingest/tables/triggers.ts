@@ -452,6 +452,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       "\\b(?:(?:truce|ceasefire|cease-fire|deal|agreement|accord|it) (?:was|has been|had been|were) (?:approved|ratified|endorsed) by (?:[\\w’'-]+ ){0,3}(?:cabinet|parliament|government|council|assembly)|(?:cabinet|parliament|government|council|assembly) (?:[\\w-]+ )?(?:approved|ratified|endorsed) (?:it|the (?:[\\w-]+ ){0,2}(?:truce|ceasefire|cease-fire|deal|agreement|accord)))\\b",
   },
   {
+    // A pause told taking effect or holding is its start however far its noun stands before the
+    // verb ("the ceasefire between …, agreed by both parties under …, came into effect"): that
+    // reach is looked for behind the verb, so a framing participle between stays its own act.
     id: 'truce.start',
     cues: [
       'truce',
@@ -466,10 +469,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'agreement',
       'accord',
       'deal',
+      'effect',
+      'force',
+      'held',
     ],
     type: 'truce_start',
     pattern:
-      "\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|taken effect|took hold|taken hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?:agreement|accord|deal)s?\\b[^.;]{0,40}?\\b(?:took effect|takes effect|taken effect|came into (?:force|effect)|comes into (?:force|effect)|entered into force|enters into force|went into effect)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping|halt|halted|halting|halts|suspend|suspended|suspending|suspends|suspension of) (?:all |its |their |[\\w-]+(?:'s|’s) )?(?:offensive |military |air |combat )?(?:military actions|military operations|offensive operations|air operations|combat operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b",
+      "\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|taken effect|took hold|taken hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?<=\\b(?:truce|ceasefire|cease-fire|pause|halt|cessation of hostilities)s?\\b[^.;]{0,160}?)\\b(?:took effect|take effect|takes effect|taken effect|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force)|(?<=\\b(?:truce|ceasefire|cease-fire|cessation of hostilities)s?\\b[^.;]{0,160}?)\\b(?:has|have|had) (?:largely |mostly |broadly |generally )?held|(?:agreement|accord|deal)s?\\b[^.;]{0,40}?\\b(?:took effect|takes effect|taken effect|came into (?:force|effect)|comes into (?:force|effect)|entered into force|enters into force|went into effect)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping|halt|halted|halting|halts|suspend|suspended|suspending|suspends|suspension of) (?:all |its |their |[\\w-]+(?:'s|’s) )?(?:offensive |military |air |combat )?(?:military actions|military operations|offensive operations|air operations|combat operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities))\\b",
   },
   {
     // A side that keeps a truce says it holds: "would observe the truce", "had observed an
