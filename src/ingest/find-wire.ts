@@ -29,6 +29,7 @@ import {
   SIGNATURE_DATE,
   SIGNATURE_LINES,
   SIGNATURE_NAME,
+  SIGNATURE_NOT_NAME_WORDS,
   SIGNATURE_OFFICE,
   SIGNATURE_ONE_WORD,
   WIRE_PATTERNS,
@@ -236,6 +237,7 @@ const signatureOneWord = new RegExp(SIGNATURE_ONE_WORD, 'u');
 const signatureOffice = new RegExp(SIGNATURE_OFFICE, 'u');
 const signatureDate = new RegExp(SIGNATURE_DATE, 'u');
 const signatureBody = new RegExp(SIGNATURE_BODY_WORDS, 'u');
+const signatureNotName = new RegExp(SIGNATURE_NOT_NAME_WORDS, 'u');
 /** A note under a text rather than a line of it: "[Unofficial translation …]", "(Translation ends.)". */
 const closingNote = /^(?:\[.*\]|\(.*\))$/su;
 
@@ -245,7 +247,10 @@ function signerOn(line: string, overOffice: boolean): string | null {
   const shaped = signatureName.test(line) || (overOffice && signatureOneWord.test(line));
   // A place alone closes a statement as where it was issued ("New Delhi"), not who signs it.
   const person =
-    !signatureBody.test(name) && !signatureOffice.test(name) && lookupPlace(name) === null;
+    !signatureBody.test(name) &&
+    !signatureNotName.test(name) &&
+    !signatureOffice.test(name) &&
+    lookupPlace(name) === null;
   return shaped && person ? name : null;
 }
 

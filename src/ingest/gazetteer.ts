@@ -727,9 +727,10 @@ function unknownNameAt(words: readonly Word[], i: number): number {
 }
 
 /**
- * "the Gulf", "the Mission", "the Red Sea": a town or province GeoNames knows, after "the", is as
- * often a common noun, a sea or a body, so it counts as a village does, only where the report
- * places something else in its country. Our own tables and countries ("the Sudan") are sure.
+ * "the Mission": a town GeoNames knows, after "the", is as often a common noun or
+ * a body, so it counts as a village does, only where the report places something else in its
+ * country. A town's name takes no article; a region's often does ("the Punjab", "the Bekaa"),
+ * so regions, our own tables and countries ("the Sudan") are sure.
  */
 function geoNamesAfterArticle(
   words: readonly Word[],
@@ -738,7 +739,7 @@ function geoNamesAfterArticle(
 ): boolean {
   if (
     candidate === null ||
-    candidate.place.precision === 'country' ||
+    candidate.place.precision !== 'city' ||
     words[i - 1]?.folded !== 'the' ||
     longestNameAt(words, i, aliasIndex) !== null
   )

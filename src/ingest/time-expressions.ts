@@ -6,6 +6,7 @@ import type { Attributed } from './attribution.js';
 import { firstTokenFrom } from './structure.js';
 import type { Sentence, Token } from './structure.js';
 import { compilePattern } from './compile-pattern.js';
+import { SPEECH_VERBS } from './tables/speech.js';
 import { readNumber } from './read-number.js';
 import {
   AHEAD_SPANS,
@@ -206,6 +207,7 @@ function looksAheadBefore(clause: string, toldPast: boolean): boolean {
 }
 
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+const speechWords = new Set(SPEECH_VERBS);
 
 /** Whether the clause before a position in the sentence tells its act in the past tense. */
 type ToldPast = (at: number) => boolean;
@@ -216,11 +218,15 @@ function toldPastIn(tokens: readonly Token[], sentence: string, offset: number):
     const clauseStart = offset + at - clauseBefore(sentence, at).length;
     let t = firstTokenFrom(tokens, clauseStart);
     let last = -1;
+    let reported = false;
     for (; t < tokens.length && (tokens[t]?.end ?? Infinity) <= offset + at; t++) {
       const pos = tokens[t]?.pos;
-      if (pos === 'VERB' || pos === 'AUX') last = t;
+      if (pos === 'VERB' || pos === 'AUX') [last, reported] = [t, false];
+      else if (tokens[t]?.lemma === 'that') reported = true;
     }
-    if (last < 0) return false;
+    // "officials said (that) by Friday the troops would withdraw": a verb of saying, or one
+    // before "that", tells when something was said, not the tense of what by then is done.
+    if (last < 0 || reported) return false;
     // The verb group's first word carries its tense: walk back over auxiliaries and adverbs.
     let first = last;
     for (let k = last - 1; k >= 0; k--) {
@@ -233,6 +239,7 @@ function toldPastIn(tokens: readonly Token[], sentence: string, offset: number):
     const head = tokens[first];
     if (head === undefined || tokens[first + 1]?.lemma === 'to') return false; // "were to begin"
     const word = sentence.slice(head.start - offset, head.end - offset).toLowerCase();
+    if (speechWords.has(word)) return false;
     if (head.pos === 'AUX') return PAST_AUXILIARIES.has(word);
     return word !== head.lemma && !/(?:ing|s)$/.test(word);
   };

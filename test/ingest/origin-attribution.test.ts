@@ -307,6 +307,14 @@ describe('who a claim is according to', () => {
     expect(ruleOrigins(`${statement}Lena Hart\nOmar Said\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
   });
 
+  it('takes no closing line of common words for a signer ("Thank You", "Read More")', () => {
+    const statement =
+      'STATEMENT BY THE PRESIDENT\n\nThe two sides agreed to a ceasefire in Tarsa. Their forces will withdraw from the town.\n\n';
+    expect(ruleOrigins(`${statement}Thank You\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+    expect(ruleOrigins(`${statement}Read More\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+    expect(ruleOrigins(`${statement}Lena Long\n`)).toEqual(['Lena Long', 'Lena Long']);
+  });
+
   it('names a person told by surname alone by the full name the text gave before', () => {
     expect(
       ruleOrigins(

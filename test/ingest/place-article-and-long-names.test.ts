@@ -6,13 +6,15 @@ const placeOf = (text: string): { name?: string; country?: string } | null =>
   (claimsOfText(text, null)[0]?.where as { name?: string; country?: string } | undefined) ?? null;
 
 describe('a name after "the", and names that go on past a particle', () => {
-  it('does not read "the Gulf" or "the Mission" as a province or town abroad', () => {
-    expect(placeOf('Iraqi troops shelled positions near the Gulf on Monday.')?.country).not.toBe(
-      'PG',
-    );
+  it('does not read "the Mission" as a town abroad', () => {
     expect(placeOf('Shelling was reported to the Mission in Western Sahara.')?.country).not.toBe(
       'US',
     );
+  });
+
+  it('reads a region after "the" as the region, with no other place of its country', () => {
+    expect(placeOf('Clashes erupted in the Punjab on Monday.')).toMatchObject({ country: 'IN' });
+    expect(placeOf('Fighting erupted in the Bekaa on Monday.')).toMatchObject({ country: 'LB' });
   });
 
   it('still reads a town before the noun it qualifies ("near the Aleppo airport")', () => {

@@ -245,6 +245,19 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads "by" after a verb of saying by the verb of what was said', () => {
+    // Published Saturday 2 December 2023: the next Tuesday is 5 December.
+    for (const text of [
+      'Officials said that by Tuesday the troops would withdraw.',
+      'Officials said by Tuesday the troops would withdraw.',
+    ]) {
+      expect(only(text)).toMatchObject({ from: '2023-12-05T00:00' });
+    }
+    expect(only('Officials said the troops had withdrawn by Tuesday.')).toMatchObject({
+      from: '2023-11-28T00:00',
+    });
+  });
+
   it('resolves a past weekday within the seven days up to publication, on that weekday', () => {
     const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
     fc.assert(

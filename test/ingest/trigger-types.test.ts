@@ -178,6 +178,13 @@ describe('the near types the corpus names', () => {
     );
   });
 
+  it('reads a town held since a truce as no truce begun: held with an object is another act', () => {
+    expect(types('Since the truce, the army has held the town of Tarsa.')).not.toContain(
+      'truce_start',
+    );
+    expect(types('The ceasefire has held since Monday.')).toEqual(['truce_start']);
+  });
+
   it('reads a side’s dead told as a toll as a clash, and the dead of a strike or a bomb as theirs', () => {
     expect(types('Twelve of its soldiers had been killed, the ministry said.')).toEqual(['clash']);
     expect(types('Nine people were killed in the fighting near the bridge.')).toEqual(['clash']);
