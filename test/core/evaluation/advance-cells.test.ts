@@ -126,6 +126,51 @@ function applied(
   return { after, change: { before, after: now } };
 }
 
+/** One change as `advanceEach` took it: the norms it reached, and the frame held before it. */
+interface ChangeTaken {
+  readonly kind: ChangeValue['kind'];
+  readonly reached: ReturnType<typeof normsReachedBy>;
+  readonly frameBefore: CellFrame;
+  /** Whether the change was advanced; where the advance said it could not, a whole pass. */
+  readonly advanced: boolean;
+}
+
+/**
+ * Takes the changes in turn from a whole pass over `lines`, advancing the held evaluation where
+ * the advance can and making it afresh where it says it cannot, as a server does, and checks
+ * every advance byte for byte against the evaluation made afresh. `taken` is told of each change,
+ * so a property can count the paths its cases met.
+ */
+function advanceEach(
+  agreement: Agreement,
+  lines: readonly Parameters<typeof claimFromLine>[1][],
+  changes: readonly ChangeValue[],
+  asOf: string,
+  taken: (t: ChangeTaken) => void,
+): void {
+  let claims = lines.map((l, i) => claimFromLine(i + 1, l));
+  let validity = { from: -Infinity, until: Infinity };
+  let held: { verdicts: Verdicts; frame: CellFrame } = evaluateWithFrame(agreement, claims, asOf, {
+    validity,
+  });
+  let next = 900;
+  for (const c of changes) {
+    const { after, change } = applied(claims, c, next++);
+    if (change === null) continue;
+    const reached = normsReachedBy(agreement, [change]);
+    const moved = advancedCells(held.verdicts, held.frame, [change], validity);
+    claims = after;
+    taken({ kind: c.kind, reached, frameBefore: held.frame, advanced: moved !== null });
+    if (moved === null) {
+      validity = { from: -Infinity, until: Infinity };
+      held = evaluateWithFrame(agreement, claims, asOf, { validity });
+      continue;
+    }
+    held = moved;
+    expectAsFresh(held.verdicts, validity, agreement, claims, asOf);
+  }
+}
+
 const caseArb = fc.record({
   agreement: fc.constantFrom(...AGREEMENTS),
   lines: fc.array(line, { maxLength: 30 }),
@@ -193,34 +238,12 @@ describe('an evaluation advanced cell by cell', () => {
     let superseding = 0;
     fc.assert(
       fc.property(caseArb, ({ agreement, lines, changes, asOf }) => {
-        let claims = lines.map((l, i) => claimFromLine(i + 1, l));
-        let validity = { from: -Infinity, until: Infinity };
-        let held: { verdicts: Verdicts; frame: CellFrame } = evaluateWithFrame(
-          agreement,
-          claims,
-          asOf,
-          { validity },
-        );
-        let next = 900;
-        for (const c of changes) {
-          const { after, change } = applied(claims, c, next++);
-          if (change === null) continue;
-          const reached = normsReachedBy(agreement, [change]);
-          const moved = advancedCells(held.verdicts, held.frame, [change], validity);
-          claims = after;
-          if (moved === null) {
-            validity = { from: -Infinity, until: Infinity };
-            held = evaluateWithFrame(agreement, claims, asOf, { validity });
-            continue;
-          }
-          if (reached.kind === 'norms') {
-            advanced += 1;
-            if (reached.countedByRule) withRule += 1;
-            if (c.kind === 'supersede') superseding += 1;
-          }
-          held = moved;
-          expectAsFresh(held.verdicts, validity, agreement, claims, asOf);
-        }
+        advanceEach(agreement, lines, changes, asOf, ({ kind, reached, advanced: made }) => {
+          if (!made || reached.kind !== 'norms') return;
+          advanced += 1;
+          if (reached.countedByRule) withRule += 1;
+          if (kind === 'supersede') superseding += 1;
+        });
       }),
       { numRuns: 200 },
     );
@@ -238,42 +261,20 @@ describe('an evaluation advanced cell by cell', () => {
         caseArb,
         fc.array(changeArb, { minLength: 2, maxLength: 8 }),
         ({ agreement, lines, asOf }, changes) => {
-          let claims = lines.map((l, i) => claimFromLine(i + 1, l));
-          let validity = { from: -Infinity, until: Infinity };
-          let held: { verdicts: Verdicts; frame: CellFrame } = evaluateWithFrame(
-            agreement,
-            claims,
-            asOf,
-            { validity },
-          );
-          let next = 900;
-          for (const c of changes) {
-            const { after, change } = applied(claims, c, next++);
-            if (change === null) continue;
-            const reached = normsReachedBy(agreement, [change]);
-            if (reached.kind === 'norms') {
-              const types = typesAssessedFor(agreement, reached.norms);
-              const name = [...types].sort().join(',');
-              const names = [...held.frame.typesIndexed.keys()];
-              const { moved } = held.frame.passIndex;
-              if (names.includes(name) && names.at(-1) !== name) keptAcross += 1;
-              else if (
-                !names.includes(name) &&
-                moved.size > 0 &&
-                ![...types].some((t) => moved.has(t))
-              )
-                passAcross += 1;
-            }
-            const moved = advancedCells(held.verdicts, held.frame, [change], validity);
-            claims = after;
-            if (moved === null) {
-              validity = { from: -Infinity, until: Infinity };
-              held = evaluateWithFrame(agreement, claims, asOf, { validity });
-              continue;
-            }
-            held = moved;
-            expectAsFresh(held.verdicts, validity, agreement, claims, asOf);
-          }
+          advanceEach(agreement, lines, changes, asOf, ({ reached, frameBefore }) => {
+            if (reached.kind !== 'norms') return;
+            const types = typesAssessedFor(agreement, reached.norms);
+            const name = [...types].sort().join(',');
+            const names = [...frameBefore.typesIndexed.keys()];
+            const { moved } = frameBefore.passIndex;
+            if (names.includes(name) && names.at(-1) !== name) keptAcross += 1;
+            else if (
+              !names.includes(name) &&
+              moved.size > 0 &&
+              ![...types].some((t) => moved.has(t))
+            )
+              passAcross += 1;
+          });
         },
       ),
       { numRuns: 150 },
@@ -300,30 +301,9 @@ describe('an evaluation advanced cell by cell', () => {
         fc.array(claimChanges(accusing, 2), { minLength: 1, maxLength: 6 }),
         fc.constantFrom('2024-03-02T12:00:00Z', '2024-03-09T00:00:00Z'),
         (agreement, lines, changes, asOf) => {
-          let claims = lines.map((l, i) => claimFromLine(i + 1, l));
-          let validity = { from: -Infinity, until: Infinity };
-          let held: { verdicts: Verdicts; frame: CellFrame } = evaluateWithFrame(
-            agreement,
-            claims,
-            asOf,
-            { validity },
-          );
-          let next = 900;
-          for (const c of changes) {
-            const { after, change } = applied(claims, c, next++);
-            if (change === null) continue;
-            const reached = normsReachedBy(agreement, [change]);
-            const moved = advancedCells(held.verdicts, held.frame, [change], validity);
-            claims = after;
-            if (moved === null) {
-              validity = { from: -Infinity, until: Infinity };
-              held = evaluateWithFrame(agreement, claims, asOf, { validity });
-              continue;
-            }
-            if (reached.kind === 'norms' && reached.accusations) listedAgain += 1;
-            held = moved;
-            expectAsFresh(held.verdicts, validity, agreement, claims, asOf);
-          }
+          advanceEach(agreement, lines, changes, asOf, ({ reached, advanced }) => {
+            if (advanced && reached.kind === 'norms' && reached.accusations) listedAgain += 1;
+          });
         },
       ),
       { numRuns: 200 },
