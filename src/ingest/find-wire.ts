@@ -250,8 +250,24 @@ function signerOn(line: string, overOffice: boolean): string | null {
     !signatureBody.test(name) &&
     !signatureNotName.test(name) &&
     !signatureOffice.test(name) &&
-    lookupPlace(name) === null;
+    lookupPlace(name) === null &&
+    !placeThenPlace(name);
   return shaped && person ? name : null;
+}
+
+/**
+ * A place written beside the place it lies in, with no comma ("Geneva Switzerland", "Nairobi
+ * Kenya"): where a statement was issued. Both parts must be places, so a person whose name holds
+ * one ("Israel Katz") still signs.
+ */
+function placeThenPlace(name: string): boolean {
+  const words = name.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const head = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    if (lookupPlace(head) !== null && lookupPlace(rest) !== null) return true;
+  }
+  return false;
 }
 
 /**

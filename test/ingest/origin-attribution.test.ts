@@ -315,6 +315,16 @@ describe('who a claim is according to', () => {
     expect(ruleOrigins(`${statement}Lena Long\n`)).toEqual(['Lena Long', 'Lena Long']);
   });
 
+  it('takes no place and its country, nor a closing formula, for a signer', () => {
+    const statement =
+      'STATEMENT BY THE PRESIDENT\n\nThe two sides agreed to a ceasefire in Tarsa. Their forces will withdraw from the town.\n\n';
+    expect(ruleOrigins(`${statement}Geneva Switzerland\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+    expect(ruleOrigins(`${statement}Nairobi Kenya\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+    expect(ruleOrigins(`${statement}Allahu Akbar\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+    // a person whose name holds a country's name still signs
+    expect(ruleOrigins(`${statement}Israel Katz\n`)).toEqual(['Israel Katz', 'Israel Katz']);
+  });
+
   it('names a person told by surname alone by the full name the text gave before', () => {
     expect(
       ruleOrigins(

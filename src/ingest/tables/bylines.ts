@@ -337,11 +337,11 @@ export const SIGNATURE_BODY_WORDS =
   '\\b(?:Army|Forces?|Front|Movement|Council|Committee|Command|Office|Ministry|Government|Party|Alliance|Union|Nations|Commission|Secretariat|Headquarters|Centre|Center|Agency|Mission|Group|Brigades?|Republic|Kingdom|States)\\b';
 /**
  * Words no signer's name holds, though a closing line in title case may ("Thank You", "Read
- * More", "Related Coverage", "Long Live the Revolution"): such a line signs for no one. A
- * surname that is also a word ("Long", "Hart") is not among them.
+ * More", "Related Coverage", "Long Live the Revolution", the closing "Allahu Akbar"): such a line
+ * signs for no one. A surname that is also a word ("Long", "Hart") is not among them.
  */
 export const SIGNATURE_NOT_NAME_WORDS =
-  '\\b(?:You|Your|We|Us|Our|More|From|Now|Live|Read|Related|Coverage|Thank|Thanks|See|Also|Ends|Share|Follow|Contact|Here|Click)\\b';
+  '\\b(?:You|Your|We|Us|Our|More|From|Now|Live|Read|Related|Coverage|Thank|Thanks|See|Also|Ends|Share|Follow|Contact|Here|Click|Allahu)\\b';
 /** A date line a signature may stand under: "27 August 2003", "Jakarta, 29 December 2005". */
 export const SIGNATURE_DATE =
   '^(?:\\p{Lu}[\\p{L} ]{1,30}, )?(?:\\d{1,2} \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+ \\d{1,2},) \\d{4}$';
