@@ -244,7 +244,8 @@ const closingNote = /^(?:\[.*\]|\(.*\))$/su;
 /** The person a line names alone, as a signature writes it; null when it names none or a body. */
 function signerOn(line: string, overOffice: boolean): string | null {
   const name = /\p{Ll}/u.test(line) ? line : nameOfCapitals(line);
-  const shaped = signatureName.test(line) || (overOffice && signatureOneWord.test(line));
+  // Shaped as a name first: the place lookups below are for a short line, not a paragraph.
+  if (!signatureName.test(line) && !(overOffice && signatureOneWord.test(line))) return null;
   // A place alone closes a statement as where it was issued ("New Delhi"), not who signs it.
   const person =
     !signatureBody.test(name) &&
@@ -252,7 +253,7 @@ function signerOn(line: string, overOffice: boolean): string | null {
     !signatureOffice.test(name) &&
     lookupPlace(name) === null &&
     !placeThenPlace(name);
-  return shaped && person ? name : null;
+  return person ? name : null;
 }
 
 /**
