@@ -10,6 +10,7 @@ import type { AgreementParties } from './find-actors.js';
 import type { Sentence, Structure } from './structure.js';
 import {
   ANONYMOUS_SPEAKER,
+  OWN_CLAUSE_OPENER,
   BACK_REFERENCES,
   CONJUNCT_NOT_FIRST,
   CONJUNCT_WORDS,
@@ -208,6 +209,10 @@ const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.
 const pronouns = new Set(SPEAKER_PRONOUNS);
 const ownVoice = new Set(OWN_VOICE_PRONOUNS);
 const speakerTurn = compilePattern(SPEAKER_TURNS);
+const ownClauseOpener = compilePattern(`^${OWN_CLAUSE_OPENER}`, 'iu');
+// A verb whose subject follows the opener ("…, which the government rejects"), not the opener
+// itself ("…, which said …").
+const inOwnClause = compilePattern(`${OWN_CLAUSE_OPENER}[^\\s,;:“”"][^,;:“”"]*$`, 'iu');
 const listItem = new RegExp(LIST_ITEM, 'gu');
 const speakerCloses = new RegExp(SPEAKER_CLOSES, 'u');
 const ORG_WORDS =
@@ -220,13 +225,14 @@ const SUBJECT_START =
   /(?:^|[,;()“”"—–•▪\n]|:(?!\d)|\s-\s|\b(?:that|which|who|and|but|while|as|after|before|when|where|since|until|because|once|if|although|though)\b)\s*/gi;
 const MAX_SPEAKER_WORDS = 10;
 /**
- * A phrase that is a clause, not a name: one ending on an article or preposition ("the Envoys
- * note with concern the"), holding a verb after an auxiliary ("UNHCR has received alarming"), an
- * accusation's object ("the army of bombing its positions"), or naming what someone called a
- * thing ("jets struck what New Delhi called a camp": a word of theirs, not a statement).
+ * A phrase that is a clause, not a name: one ending on an article or preposition as a word of
+ * its own ("the Envoys note with concern the"; "The SLM/A" ends on none), holding a verb after an
+ * auxiliary ("UNHCR has received alarming"), an accusation's object ("the army of bombing its
+ * positions"), or naming what someone called a thing ("jets struck what New Delhi called a
+ * camp": a word of theirs, not a statement).
  */
 const NOT_A_NAME =
-  /\b(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b|\bwhat\b/iu;
+  /(?:^|\s)(?:the|a|an|of|with|to|for|at|by)$|\b(?:has|have|had|is|are|was|were|did|does|will|would) \p{Ll}|\bof \p{Ll}+ing\b|\bwhat\b/iu;
 /**
  * A name's abbreviation in brackets before its verb: "the UN humanitarian office (OCHA)", or
  * before an apposition ("The Northern Coalition (NC), an alliance of …, said").
@@ -508,13 +514,34 @@ function turnsOf(text: string, s: Sentence, recent: Recent): Clause[] {
   const head = parts[first];
   const opens =
     first > 0 && head !== undefined && opensItsPart(text, head, parts[first - 1]?.end ?? 0);
-  if (!opens && (named.length < 2 || distinct.size < 2)) return [];
+  // A part an opener gives its own speaker ("…, a charge the Government denied") is told by that
+  // speaker alone, however few words follow it; "it" there is the one charged, not the last
+  // speaker, so that part is left in the report's own voice rather than guessed.
+  const opener = parts.map(
+    (p, k) => k > 0 && ownClauseOpener.test(text.slice(parts[k - 1]?.end ?? 0)) && p.found !== null,
+  );
+  const byName = parts.map((p, k) => opener[k] === true && opensWith(text, p) === 'name');
+  const byPronoun = parts.map((p, k) => opener[k] === true && opensWith(text, p) === 'pronoun');
+  if (!opens && !byName.includes(true) && (named.length < 2 || distinct.size < 2)) return [];
   // The words of a turn belong to the part after it: its span starts where the last one ended.
   return parts.map((p, k) => ({
     ...p,
+    found: byPronoun[k] === true ? null : p.found,
     start: k === 0 ? s.start : (parts[k - 1]?.end ?? p.start),
-    alone: opens && k < first,
+    alone: (opens && k < first) || byName[k] === true || byPronoun[k] === true,
   }));
+}
+
+/** What the part opens with: its speaker's name, a pronoun for it, or other words first. */
+function opensWith(
+  text: string,
+  part: { readonly start: number; readonly found: Found | null },
+): 'name' | 'pronoun' | 'other' {
+  if (part.found === null) return 'other';
+  const [from, to] = part.found.span;
+  const first = /^[\p{L}'’-]+/u.exec(text.slice(from, to))?.[0].toLowerCase() ?? '';
+  if (text.slice(part.start, from).trim() !== '' || speechWords.has(first)) return 'other';
+  return pronouns.has(first) ? 'pronoun' : 'name';
 }
 
 /**
@@ -656,6 +683,8 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   speechVerb.lastIndex = 0;
   for (const m of sentence.matchAll(speechVerb)) {
     if (!outsideQuotes(m.index) || performedNotTold.test(sentence.slice(m.index))) continue;
+    // "…, a charge the Government denied": the one answering tells its clause, not the sentence.
+    if (inOwnClause.test(sentence.slice(0, m.index))) continue;
     // "the UN humanitarian office (OCHA) said", "the Coalition (NC), an alliance of …, said": the
     // abbreviation is the name's, blanked in place.
     // "…, in turn, said": the aside is no part of the name, blanked in place.
@@ -689,8 +718,13 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
     }
     // "…,” says a rare statement from Netanyahu’s office": the speaker follows the verb.
     // "…, announced by the mediators, came …" is a participle: "by" names who acted, not a teller.
+    // "…, and denied bombing any target": a verb after "and" shares the subject before it.
+    const sharesSubject =
+      /^\s*$/.test(before) &&
+      /\b(?:and|but)\s*$/i.test(text.slice(Math.max(0, s.start - 8), s.start));
     if (
       (/[,”"]\s*$/.test(before) || /^\s*$/.test(before)) &&
+      !sharesSubject &&
       !/^\s*by\b/i.test(sentence.slice(verbEnd))
     ) {
       const phrase = cutSpeakerPhrase(sentence.slice(verbEnd).replace(/^\s+/, ''));

@@ -596,3 +596,42 @@ describe('who an office named alone is', () => {
     }
   });
 });
+
+describe('who tells a clause that an opener gives its own speaker', () => {
+  // The origin of each claim of a type: the rules alone.
+  const originsOf = (text: string, type: string) =>
+    extractionOfText(text, { agreement: null, model: null })
+      .claims.filter((c) => c.type === type)
+      .map((c) => originOf(c).name);
+
+  it('gives the answer to a charge to the one who answers, and no part of the charge', () => {
+    const text =
+      'Troops were accused of shelling the town of Kelm on Friday, a charge the Government denied.';
+    expect(originsOf(text, 'shelling')).toEqual(['Wire']);
+    expect(originsOf(text, 'denial')).toEqual(['Government']);
+  });
+
+  it('leaves a charge no one in its clause tells in the report’s voice', () => {
+    const text =
+      'Drones were reported to have struck the port of Karvel on Friday, an accusation the militia rejects.';
+    expect(originsOf(text, 'airstrike')).toEqual(['Wire']);
+    expect(originsOf(text, 'denial')).toEqual(['militia']);
+  });
+
+  it('does not guess who "it" is in the answer: the last speaker is not the one charged', () => {
+    const text =
+      'Residents of Kelm said the market was closed. The militia has been accused of shelling the town of Kelm, a charge it denies.';
+    expect(originsOf(text, 'denial')).toEqual(['Wire']);
+  });
+
+  it('gives a verb after "and" the subject of the verb before it', () => {
+    const text =
+      'The militia said its fighters had withdrawn from the town of Kelm, and denied shelling the Kelm market.';
+    expect(originsOf(text, 'shelling')).toEqual(['militia']);
+  });
+
+  it('reads an abbreviation ending in a capital letter as a name, not an article', () => {
+    const text = 'The SLM/A accused the army of shelling the town of Kelm.';
+    expect(originsOf(text, 'accusation')).toEqual(['SLM/A']);
+  });
+});

@@ -407,13 +407,23 @@ export const STATEMENT_OPENERS =
   '\\b(?:in|according to) (?:a|an|its|their|his|her|the) (?:\\w+ ){0,2}(?:statement|communiqu[eé]|post|briefing|message|interview|announcement)\\b';
 
 /**
+ * Words that open a clause told by its own speaker alone: a noun naming the clause before as a
+ * charge ("…, a charge the Government denied", "…, an accusation Bamako rejects") or a relative
+ * word ("…, which the government rejects", "…, where the resistance says the army shelled …").
+ * The one named after them tells only their clause; the clause before is told by whoever tells
+ * it, else in the report's own voice.
+ */
+export const OWN_CLAUSE_OPENER =
+  ', (?:(?:a|an) (?:charge|claim|accusation|allegation|assertion)(?: that| which)?|which|where) ';
+
+/**
  * Where a sentence may turn to another speaker: "The RSF accused the army …, while the army
  * said …". The part after one is attributed on its own when it names its own speaker. A line
  * break is where a heading glued to its paragraph ends ("08:30 Kyiv says …" above "The army
  * said …"): attribution marks it so.
  */
 export const SPEAKER_TURNS =
-  '[,;] (?:while|whereas|but|and|as|though|although) |; |, (?:which|a charge|a claim) |\\n';
+  '[,;] (?:while|whereas|but|and|as|though|although) |; |' + OWN_CLAUSE_OPENER + '|\\n';
 
 /**
  * Where a list's next item begins inside one sentence, as a summary's or a situation report's
