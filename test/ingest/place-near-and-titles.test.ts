@@ -13,6 +13,13 @@ describe('names read as places, and names that are not', () => {
     ).toEqual(['Kasugho', 'Kasugho']);
   });
 
+  it('reads a name right after "near" as a place of the report\'s country though GeoNames knows it only abroad', () => {
+    const claims = claimsOfText(
+      'Troops clashed with rebels in Papua, Indonesia, on Sunday. Rebels attacked soldiers near Mugi on Monday.',
+    );
+    expect(claims.map((c) => [c.where?.name, c.where?.country])).toContainEqual(['Mugi', 'ID']);
+  });
+
   it('does not read the name of a base or a person\'s house after "near the" as a place', () => {
     expect(
       namesOf('Soldiers repelled an attack near the Signal Corps base in Khartoum on Monday.'),
