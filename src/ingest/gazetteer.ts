@@ -298,7 +298,13 @@ export function locatePlaces(timed: Timed): Located {
       if (country !== undefined) context.set(country, (context.get(country) ?? 0) + 1);
       // A settlement noun names a place wherever it stands; otherwise a locative word must.
       const locative = locativeBefore(words, i);
-      const located = named !== null || locative !== undefined;
+      // "pulled out of the Muscat talks", "at the Doha talks": a town naming talks is their
+      // venue, no place of any other act.
+      const venue =
+        candidate !== null &&
+        candidate.place.precision === 'city' &&
+        namesVenue(words, i + candidate.length);
+      const located = named !== null || (locative !== undefined && !venue);
       const from = locative === 'from' ? { from: true } : {};
       const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found !== null && onTrial) {
@@ -962,8 +968,10 @@ const areaWords = new Set(AREA_WORDS);
  * word of holding ("Israeli-held", "rebel-controlled") or a place's possessive ("in Omdurman's
  * Ombada district": Ombada is the place, in Omdurman).
  */
+// "in the Chadian capital N'Djamena": a country's adjective qualifies the noun after it.
 const isFiller = (w: Word | undefined): boolean =>
-  w !== undefined && (fillers.has(w.folded) || isHolding(w) || isPossessiveName(w));
+  w !== undefined &&
+  (fillers.has(w.folded) || isHolding(w) || isPossessiveName(w) || demonyms.names.has(w.folded));
 const holding = new RegExp(`\\p{L}-(?:${HOLDING_WORDS.map(escapeRegExp).join('|')})$`, 'u');
 const isHolding = (w: Word): boolean => holding.test(w.text);
 const isPossessiveName = (w: Word): boolean => /^\p{Lu}.*['’]s$/u.test(w.text);
