@@ -262,6 +262,8 @@ export function locatePlaces(timed: Timed): Located {
   const unplaced: PlaceMention[] = [];
   const venues: PlaceMention[] = [];
   const small: PlaceMention[] = [];
+  // Villages named right after "near": a namesake abroad does not make the name no place.
+  const nearSmall = new Set<PlaceMention>();
   // Every country, area and town the report names, wherever it stands ("captured by
   // Pakistan", "Yemen's war"): the countries it is about.
   const context = new Map<string, number>();
@@ -296,7 +298,13 @@ export function locatePlaces(timed: Timed): Located {
       if (country !== undefined) context.set(country, (context.get(country) ?? 0) + 1);
       // A settlement noun names a place wherever it stands; otherwise a locative word must.
       const locative = locativeBefore(words, i);
-      const located = named !== null || locative !== undefined;
+      // "pulled out of the Muscat talks", "at the Doha talks": a town naming talks is their
+      // venue, no place of any other act.
+      const venue =
+        candidate !== null &&
+        candidate.place.precision === 'city' &&
+        namesVenue(words, i + candidate.length);
+      const located = named !== null || (locative !== undefined && !venue);
       const from = locative === 'from' ? { from: true } : {};
       const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found !== null && onTrial) {
@@ -331,18 +339,17 @@ export function locatePlaces(timed: Timed): Located {
             ...(seatBefore(words, i) ? { seat: true } : {}),
           };
           const key = foldName(timed.text.slice(first.start, last.end));
-          if (tiny !== null) small.push({ ...at, place: tiny.place });
-          else if (apposed !== null) {
+          if (tiny !== null) {
+            const mention = { ...at, place: tiny.place };
+            small.push(mention);
+            if (rightAfterNear(words, i, locative, last)) nearSmall.add(mention);
+          } else if (apposed !== null) {
             places.push({ ...at, place: apposed.place });
             learned.set(key, apposed.place);
           } else {
             // Right after the word, and no one's: "near the Signal Corps base" names a base,
             // "near Machar's residence" a house.
-            const near =
-              locative !== undefined &&
-              nearWords.has(locative) &&
-              words[i - 1]?.folded === locative &&
-              !/['’]s$/u.test(last.text);
+            const near = rightAfterNear(words, i, locative, last);
             // "a strike on Kfar Tebnit", "along Ledra Street": a name that opens with a word for
             // a settlement or ends with one for a landmark is a place after any locative word,
             // unless GeoNames spells it otherwise.
@@ -396,15 +403,22 @@ export function locatePlaces(timed: Timed): Located {
   // A village GeoNames knows counts where the report already places something in its country:
   // small names collide with ordinary words elsewhere ("at Agula" in a report on Tigray).
   const countries = new Set(context.keys());
-  const kept = small.filter((p) => p.place.country !== undefined && countries.has(p.place.country));
+  // "near Mugi" where the only Mugi GeoNames knows lies abroad: only a place follows "near", so
+  // it is one, of the report's country as an unknown name after "near" is.
+  const kept = small.flatMap((p) =>
+    p.place.country !== undefined && countries.has(p.place.country)
+      ? [p]
+      : nearSmall.has(p)
+        ? [{ ...p, place: unknownPoint(timed.text.slice(p.start, p.end)) }]
+        : [],
+  );
   // A name the report never places may be a GeoNames place spelt otherwise, in a country the
   // report names: the one it names most.
   const countOf = (p: Place): number =>
     p.country === undefined ? 0 : (context.get(p.country) ?? 0);
   // "near Kanyabayonga": only a place follows "near", so the name is one wherever else it stands.
   for (const { key, name, near } of unknown)
-    if (near && !learned.has(key))
-      learned.set(key, { name, lat: null, lon: null, precision: 'point' });
+    if (near && !learned.has(key)) learned.set(key, unknownPoint(name));
   const recalled = unknown.flatMap(({ key, name, near: _near, head, ...at }) => {
     const place =
       learned.get(key) ??
@@ -414,7 +428,7 @@ export function locatePlaces(timed: Timed): Located {
           (best, p) => (best !== undefined && countOf(best) >= countOf(p) ? best : p),
           undefined,
         ) ??
-      (head ? { name, lat: null, lon: null, precision: 'point' as const } : undefined);
+      (head ? unknownPoint(name) : undefined);
     return place === undefined ? [] : [{ ...at, place }];
   });
   const more = [...kept, ...recalled];
@@ -440,6 +454,27 @@ export function locatePlaces(timed: Timed): Located {
     venues,
   };
 }
+
+/**
+ * "near Kanyabayonga", not "near Machar's residence": the name right after a word of nearness,
+ * no one's, names a place whatever the gazetteers say.
+ */
+function rightAfterNear(
+  words: readonly Word[],
+  i: number,
+  locative: string | undefined,
+  last: Word,
+): boolean {
+  return (
+    locative !== undefined &&
+    nearWords.has(locative) &&
+    words[i - 1]?.folded === locative &&
+    !/['’]s$/u.test(last.text)
+  );
+}
+
+/** A place no gazetteer places: `settleCountries` gives it the country the report names most. */
+const unknownPoint = (name: string): Place => ({ name, lat: null, lon: null, precision: 'point' });
 
 /** "the African Union": a capitalised word just before the name makes it part of a longer one. */
 function endsLongerName(timed: Timed, p: PlaceMention): boolean {
@@ -933,8 +968,10 @@ const areaWords = new Set(AREA_WORDS);
  * word of holding ("Israeli-held", "rebel-controlled") or a place's possessive ("in Omdurman's
  * Ombada district": Ombada is the place, in Omdurman).
  */
+// "in the Chadian capital N'Djamena": a country's adjective qualifies the noun after it.
 const isFiller = (w: Word | undefined): boolean =>
-  w !== undefined && (fillers.has(w.folded) || isHolding(w) || isPossessiveName(w));
+  w !== undefined &&
+  (fillers.has(w.folded) || isHolding(w) || isPossessiveName(w) || demonyms.names.has(w.folded));
 const holding = new RegExp(`\\p{L}-(?:${HOLDING_WORDS.map(escapeRegExp).join('|')})$`, 'u');
 const isHolding = (w: Word): boolean => holding.test(w.text);
 const isPossessiveName = (w: Word): boolean => /^\p{Lu}.*['’]s$/u.test(w.text);

@@ -13,6 +13,30 @@ describe('names read as places, and names that are not', () => {
     ).toEqual(['Kasugho', 'Kasugho']);
   });
 
+  it('reads a name right after "near" as a place of the report\'s country though GeoNames knows it only abroad', () => {
+    const claims = claimsOfText(
+      'Troops clashed with rebels in Papua, Indonesia, on Sunday. Rebels attacked soldiers near Mugi on Monday.',
+    );
+    expect(claims.map((c) => [c.where?.name, c.where?.country])).toContainEqual(['Mugi', 'ID']);
+  });
+
+  it("reads a place after a country's adjective or a word of nearness before it", () => {
+    expect(
+      namesOf(
+        "Rebels who crossed from Sudan shelled army positions in the Chadian capital N'Djamena on Monday.",
+      ),
+    ).toEqual(["N'Djamena"]);
+    expect(
+      namesOf(
+        'Fighters clashed in Maiduguri on Sunday. On Monday the two sides held talks in neighbouring Chad.',
+      ),
+    ).toEqual(['Maiduguri', 'Chad']);
+  });
+
+  it('reads the place an act drives someone "out of" as its place', () => {
+    expect(namesOf('Soldiers in Mali withdrew out of Kidal on Monday.')).toEqual(['Kidal']);
+  });
+
   it('does not read the name of a base or a person\'s house after "near the" as a place', () => {
     expect(
       namesOf('Soldiers repelled an attack near the Signal Corps base in Khartoum on Monday.'),

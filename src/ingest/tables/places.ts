@@ -693,6 +693,8 @@ export const LOCATIVE_WORDS: readonly string[] = [
   'on',
   'over',
   'off',
+  // "pushed the rebels out of N'Djamena": the place left is where the act was
+  'out',
   'to',
   'within',
   'along',
@@ -836,6 +838,10 @@ export const PLACE_FILLERS: readonly string[] = [
   'capital',
   'several',
   'some',
+  // "talks in neighbouring Chad": a word of nearness qualifies the place it comes before
+  'neighbouring',
+  'neighboring',
+  'nearby',
 ];
 
 /**
