@@ -7,16 +7,20 @@
 // `npx tsx scripts/detection-misses.ts [dev|train] [--reports 203-226] [--folds]`; the test
 // split is refused. With `--folds`, each train report is read by the weights trained on the
 // other four fifths (as `npm run eval:folds` scores them): the misses of a report not tuned for.
+// With `--extras`, only the extra claims are listed, sorted by what their sentence tells
+// (`extraKindOf`), each with its trigger's words and the rule or head that let it through, and
+// each kind counted over every report read and over the batches 275–298 and 299–322.
 import { join } from 'node:path';
 import { probabilityAt, scoreVector } from '../src/ingest/averaged-perceptron.js';
-import { sharesSentence } from '../src/ingest/claim-features.js';
-import { claimModel, NO_CLAIM } from '../src/ingest/claim-model.js';
+import { mayTellNoAct, sharesSentence } from '../src/ingest/claim-features.js';
+import { claimModel, DROP_AT, NO_CLAIM } from '../src/ingest/claim-model.js';
 import type { ClaimModelFile } from '../src/ingest/claim-model.js';
 import { extractClaims } from '../src/ingest/extract.js';
 import type { ExtractResult } from '../src/ingest/extract.js';
 import { matchClaims } from '../src/ingest/score-extraction.js';
 import { reportInput } from '../src/ingest/train-claim-model.js';
 import { foldModels, foldOf } from './fold-models.js';
+import { extraKindOf, gateOf } from './extra-kinds.js';
 import { MissGroups, tuningSplit } from './miss-groups.js';
 import { CORPUS_DIR, readReports, reportRangeOf } from './read-corpus.js';
 
@@ -45,6 +49,22 @@ function anchorAt(result: ExtractResult, anchor: string): [number, number] | nul
 const inRange = reportRangeOf(process.argv.slice(2));
 const reports = readReports(join(CORPUS_DIR, split));
 const folds = split === 'train' && process.argv.includes('--folds') ? foldModels(reports) : null;
+const extrasOnly = process.argv.includes('--extras');
+/** The batches each kind of extra is counted over beside the whole run: two of unseen reports. */
+const BATCHES = [
+  ['275-298', reportRangeOf(['--reports', '275-298'])],
+  ['299-322', reportRangeOf(['--reports', '299-322'])],
+] as const;
+/** By kind: extras over all, then in each batch; matched claims over all, then in each batch. */
+const kindCounts = new Map<string, number[]>();
+function countKind(kind: string, report: string, from: 0 | 3): void {
+  const counts = kindCounts.get(kind) ?? [0, 0, 0, 0, 0, 0];
+  counts[from]!++;
+  BATCHES.forEach(([, inBatch], b) => {
+    if (inBatch(report)) counts[from + b + 1]!++;
+  });
+  kindCounts.set(kind, counts);
+}
 
 for (const report of reports.filter((r) => inRange(r.name))) {
   const { name, gold } = report;
@@ -59,7 +79,7 @@ for (const report of reports.filter((r) => inRange(r.name))) {
   const byRules = matchClaims(gold, rules);
   const used = new Set(matched.flatMap((m) => (m.claim === null ? [] : [m.claim])));
   matched.forEach((m, i) => {
-    if (m.claim !== null) return;
+    if (m.claim !== null || extrasOnly) return;
     const g = m.gold;
     const line = `${name} ${g.type} “${short(g.anchor)}”`;
     if (!m.anchored) return groups.add('missed: anchor not in the clean text', line);
@@ -93,13 +113,38 @@ for (const report of reports.filter((r) => inRange(r.name))) {
     );
   });
   found.claims.forEach((c, i) => {
+    // A matched claim is counted by kind too, so that each kind's extras weigh against the gold
+    // claims of the same telling.
+    if (used.has(i) && extrasOnly) {
+      const earlier = found.claims.slice(0, i).filter((o) => o.span?.[0] !== c.span?.[0]);
+      countKind(extraKindOf(c, found.explanations[i]!.features, earlier), name, 3);
+    }
     if (used.has(i)) return;
-    const { features, rule } = found.explanations[i]!;
+    const { features, rule, reasons } = found.explanations[i]!;
     // The matched claims of its sentence: which act the extra may be a second telling of.
     const beside = found.claims.filter(
       (o, j) => j !== i && used.has(j) && o.span?.[0] === c.span?.[0],
     );
     const shared = beside.length > 0;
+    const none = noneAt(model, features);
+    if (extrasOnly) {
+      const earlier = found.claims.slice(0, i).filter((o) => o.span?.[0] !== c.span?.[0]);
+      const kind = extraKindOf(c, features, earlier);
+      countKind(kind, name, 0);
+      const words = features.filter((f) => f.startsWith('lemma=')).map((f) => f.slice(6));
+      const gate = gateOf({
+        none,
+        dropAt: DROP_AT,
+        shared: sharesSentence(features),
+        mayDrop: mayTellNoAct(features),
+        broughtBack: reasons[0]?.startsWith('joint=a second act') === true,
+        keptAsAct: model !== null && none < 0.5,
+      });
+      return groups.add(
+        kind,
+        `${name} ${c.type}/${c.occurrence ?? c.modality} “${words.join(' ')}” [${rule}; ${gate}; none at ${none.toFixed(4)}] ${short(c.text)}`,
+      );
+    }
     const kind = rule.startsWith('trigger.lemma.') ? 'candidate word' : 'pattern';
     const cause = shared
       ? 'extra: beside a matched claim of its sentence'
@@ -111,8 +156,16 @@ for (const report of reports.filter((r) => inRange(r.name))) {
       : '';
     groups.add(
       cause,
-      `${name} ${c.type}/${c.modality} [${rule}, none at ${noneAt(model, features).toFixed(4)}]${matchedHere} ${short(c.text)}`,
+      `${name} ${c.type}/${c.modality} [${rule}, none at ${none.toFixed(4)}]${matchedHere} ${short(c.text)}`,
     );
   });
 }
 groups.print();
+if (extrasOnly) {
+  const columns = BATCHES.map(([b]) => b).join('  ');
+  process.stdout.write(`\nextra claims / matched claims, by kind: all  ${columns}\n`);
+  for (const [kind, n] of [...kindCounts].sort((a, b) => b[1][0]! - a[1][0]!)) {
+    const cells = [0, 1, 2].map((k) => `${n[k]}/${n[k + 3]}`.padStart(9));
+    process.stdout.write(`${kind.slice(0, 60).padEnd(60)} ${cells.join('  ')}\n`);
+  }
+}

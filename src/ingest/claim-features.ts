@@ -60,13 +60,38 @@ const BEFORE_1 = 'before1=';
 /** Verb-group words that set an act before the time the report tells ("had been killed"). */
 const PERFECT = new Set(['had', 'has', 'have', "'d", "'ve"]);
 /**
+ * Verb-group words that tell an act not done as the report speaks: a modal or "to" (a plan, an
+ * ability, a wish: "had no authority to negotiate", "when he will return") or a negation ("did
+ * not negotiate", "could not confirm who fired").
+ */
+const NOT_DONE = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+  'to',
+  'not',
+  "n't",
+  'never',
+]);
+/**
  * Whether a trigger's own grammar leaves room for it to tell no act: a noun may name an act's kind
- * without reporting one ("attended the signing"), and a perfect may tell background ("had been
- * killed since the morning"). Only such a trigger alone in its sentence may be dropped.
+ * without reporting one ("attended the signing"), a perfect may tell background ("had been
+ * killed since the morning"), and a modal, "to" or a negation an act not done (decision 0159).
+ * Only such a trigger alone in its sentence may be dropped.
  */
 export const mayTellNoAct = (features: readonly string[]): boolean =>
   features.includes(`${FORM}noun`) ||
-  features.some((f) => f.startsWith(AUX) && PERFECT.has(f.slice(AUX.length)));
+  features.some((f) => {
+    if (!f.startsWith(AUX)) return false;
+    const word = f.slice(AUX.length);
+    return PERFECT.has(word) || NOT_DONE.has(word);
+  });
 /** Determiners that present a noun's referent as known to the reader ("the signing"). */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /**

@@ -44,7 +44,7 @@ describe('the classifier drops a trigger beside another, or alone where its gram
     expect(readClaim(modelWith(20), sharing(pattern), 'truce_end').type).toBe(NO_CLAIM);
   });
 
-  it('drops a trigger alone only where its grammar may tell no act: a noun, or a perfect', () => {
+  it('drops a trigger alone only where its grammar may tell no act: a noun, a perfect, a modal, a negation', () => {
     const sure = modelWith(marginAt(DROP_AT) + 0.5);
     const told = (...words: string[]) => [...candidate, ...words];
     expect(readClaim(sure, told('form=noun'), 'truce_end').type).toBe(NO_CLAIM);
@@ -52,8 +52,13 @@ describe('the classifier drops a trigger beside another, or alone where its gram
       NO_CLAIM,
     );
     expect(readClaim(sure, told('form=past', 'aux=have'), 'truce_end').type).toBe(NO_CLAIM);
+    expect(readClaim(sure, told('form=base', 'aux=will'), 'truce_end').type).toBe(NO_CLAIM);
+    expect(readClaim(sure, told('form=base', 'aux=to'), 'truce_end').type).toBe(NO_CLAIM);
+    expect(readClaim(sure, told('form=base', 'aux=not', 'aux=did'), 'truce_end').type).toBe(
+      NO_CLAIM,
+    );
     expect(readClaim(sure, told('form=past', 'aux=was'), 'truce_end').type).toBe('truce_end');
-    expect(readClaim(sure, told('form=base', 'aux=will'), 'truce_end').type).toBe('truce_end');
+    expect(readClaim(sure, told('form=past'), 'truce_end').type).toBe('truce_end');
     const unsure = modelWith(marginAt(DROP_AT) - 0.5);
     expect(readClaim(unsure, told('form=noun'), 'truce_end').type).toBe('truce_end');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTenseFeature } from '../../src/ingest/claim-features.js';
+import { isTenseFeature, mayTellNoAct } from '../../src/ingest/claim-features.js';
 import { headsLearning } from '../support/heads-learning.js';
 import { extractionOfText } from '../support/extract-text.js';
 
@@ -58,5 +58,15 @@ describe('the tense a trigger is told in, which its lemma hides', () => {
       isTenseFeature,
     );
     expect(heads).toEqual(['polarity', 'occurrence']);
+  });
+
+  it('leaves room for no act after a modal, "to" or a negation, not after a simple past', () => {
+    const told = (text: string, type: string): boolean => mayTellNoAct(featuresOf(text, type));
+    expect(told('The army would not fire on the village.', 'shelling')).toBe(true);
+    expect(told('"We did not negotiate with anybody," he added.', 'talks')).toBe(true);
+    expect(told('He has not said when he will return.', 'release')).toBe(true);
+    expect(told('Maiteeq had no authority to negotiate alone.', 'talks')).toBe(true);
+    expect(told('The army fired on the village on Tuesday.', 'shelling')).toBe(false);
+    expect(told('The two sides negotiated through the night.', 'talks')).toBe(false);
   });
 });
