@@ -1084,7 +1084,8 @@ function timeOf(
       !t.ofStatement &&
       !(t.until && bounded.has(reading.type)) &&
       !(t.from && reading.type === 'agreement_announced') &&
-      !(reading.type === 'release' && inCountedAt(located, s, t)),
+      !(reading.type === 'release' && inCountedAt(located, s, t)) &&
+      !(t.headsClause && t.start > reading.trigger.start),
   );
   // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
   // hours after the truce took effect"); a time after it in another clause dates something else.
