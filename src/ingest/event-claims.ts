@@ -1239,6 +1239,9 @@ function sinceThen(
   if (time.since === null || publishedIso === null || interval.earliest === null) return interval;
   if (occurrence !== 'happened' && occurrence !== 'background') return interval;
   if (t.start > time.since && t.start < time.start) return interval;
+  // "a ceasefire … has held since 10 February": a pause starting is the point the state it
+  // opens runs from, so its start is that time, not the span since.
+  if (reading.type === 'truce_start') return interval;
   if (interval.latest !== null && interval.latest >= publishedIso) return interval;
   const label = `since ${interval.label.replace(/^on\s+/i, '')}`;
   return { ...interval, latest: publishedIso, label, precision: 'days' };
