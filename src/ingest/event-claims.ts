@@ -1084,7 +1084,8 @@ function timeOf(
       !t.ofStatement &&
       !(t.until && bounded.has(reading.type)) &&
       !(t.from && reading.type === 'agreement_announced') &&
-      !(reading.type === 'release' && inCountedAt(located, s, t)),
+      !(reading.type === 'release' && inCountedAt(located, s, t)) &&
+      !(t.headsClause && t.start > reading.trigger.start),
   );
   // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
   // hours after the truce took effect"); a time after it in another clause dates something else.
@@ -1238,6 +1239,9 @@ function sinceThen(
   if (time.since === null || publishedIso === null || interval.earliest === null) return interval;
   if (occurrence !== 'happened' && occurrence !== 'background') return interval;
   if (t.start > time.since && t.start < time.start) return interval;
+  // "a ceasefire … has held since 10 February": a pause starting is the point the state it
+  // opens runs from, so its start is that time, not the span since.
+  if (reading.type === 'truce_start') return interval;
   if (interval.latest !== null && interval.latest >= publishedIso) return interval;
   const label = `since ${interval.label.replace(/^on\s+/i, '')}`;
   return { ...interval, latest: publishedIso, label, precision: 'days' };

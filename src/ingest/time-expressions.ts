@@ -48,6 +48,8 @@ export interface TimeMention {
    * Aug. 1, … have been shipped"): what is told runs from that time to publication.
    */
   readonly since: number | null;
+  /** Dates only the clause it heads ("…, two days after a convoy was attacked"), not the one before it. */
+  readonly headsClause: boolean;
   /** Dated by another occurrence in the report ("before the end of the pause"): resolved later. */
   readonly anchor: {
     readonly eventType: 'truce_end' | 'truce_start';
@@ -106,7 +108,12 @@ type OwnRule =
       readonly eventType: 'truce_end' | 'truce_start';
       readonly hoursBefore: number;
     }
-  | { readonly kind: 'sequence'; readonly shiftHours: number; readonly widenHours: number }
+  | {
+      readonly kind: 'sequence';
+      readonly shiftHours: number;
+      readonly widenHours: number;
+      readonly inSentence: boolean;
+    }
   | {
       readonly kind: 'recent';
       readonly days: number;
@@ -140,7 +147,12 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
     pattern: a.pattern,
   })),
   ...SEQUENCE_PHRASES.map((q) => ({
-    rule: { kind: 'sequence', shiftHours: q.shiftHours, widenHours: q.widenHours } as const,
+    rule: {
+      kind: 'sequence',
+      shiftHours: q.shiftHours,
+      widenHours: q.widenHours,
+      inSentence: q.inSentence ?? false,
+    } as const,
     pattern: q.pattern.replace(/\bN\b/g, NUMBER),
   })),
   ...RECENT_SPANS.map((r) => ({
@@ -349,6 +361,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
         from,
         since: since < 0 ? null : s.start + since,
         anchor: f.anchor,
+        headsClause: f.headsClause === true,
       });
       if (!ofStatement && !until && f.interval.precision !== 'unresolved') {
         previous.set(voice, f.interval);
@@ -373,6 +386,7 @@ interface Found {
   readonly end: number;
   readonly interval: TimeInterval;
   readonly anchor: TimeMention['anchor'];
+  readonly headsClause?: boolean;
 }
 
 /** The time expressions of one sentence: our rules first, chrono-node on what they leave. */
@@ -384,6 +398,7 @@ function sentenceTimes(
   toldPast: ToldPast,
 ): Found[] {
   const found: Found[] = [];
+  const sequences = new Map<Found, Sequence>();
   if (!cued) {
     const hasYear = YEAR_WORD.test(sentence);
     if (!hasYear && !CHRONO_WORTHY.test(sentence)) return found;
@@ -414,17 +429,12 @@ function sentenceTimes(
         );
         break;
       case 'sequence': {
-        const n = m[g + 1] === undefined ? 1 : (readNumber(m[g + 1] ?? '') ?? 1);
-        const before = previous();
-        found.push(
-          at(
-            start,
-            text,
-            before === null
-              ? clock.unresolved(text)
-              : clock.after(before, own.shiftHours * n, own.widenHours, text),
-          ),
-        );
+        const n = m[g + 1] === undefined ? 1 : readNumber(m[g + 1] ?? '');
+        // "a few days later" counts no days: it is left as if unread.
+        if (n === null && Math.abs(own.shiftHours) >= 24) break;
+        const placeholder = at(start, text, clock.unresolved(text));
+        found.push(placeholder);
+        sequences.set(placeholder, { own, n: n ?? 1 });
         break;
       }
       case 'recent': {
@@ -519,13 +529,72 @@ function sentenceTimes(
     }
   }
   if (CHRONO_WORTHY.test(rest))
-    found.push(...chronoTimes(maskFound(rest, found), clock, found, toldPast));
+    // A sequence phrase is masked with a mark, not blanks: chrono-node reads "on 21 May," then
+    // a run of blanks as the month alone.
+    found.push(
+      ...chronoTimes(maskFound(rest, found, new Set(sequences.keys())), clock, found, toldPast),
+    );
   if (YEAR_WORD.test(rest)) found.push(...yearTimes(rest, clock, found));
-  return joinDayRanges(
-    rest,
-    found.sort((a, b) => a.start - b.start),
-    clock,
-  );
+  found.sort((a, b) => a.start - b.start);
+  return joinDayRanges(rest, resolveSequences(found, sequences, previous, clock), clock);
+}
+
+/** A sequence phrase's rule and the count it read ("two days later": 2). */
+type Sequence = { readonly own: Extract<OwnRule, { kind: 'sequence' }>; readonly n: number };
+
+/** Days can be counted only from a time of a day or less. */
+const WITHIN_A_DAY: ReadonlySet<TimePrecision> = new Set([
+  'exact',
+  'minute',
+  'hour',
+  'part_of_day',
+  'day',
+]);
+
+/**
+ * Sequence phrases ("two days later", "a day after") resolved against the last time told before
+ * them: in their own sentence first ("flew out on 10 January, and two days later …"), else the
+ * voice's last. One that counts back from its sentence's time and finds none dates nothing.
+ */
+function resolveSequences(
+  found: readonly Found[],
+  sequences: ReadonlyMap<Found, Sequence>,
+  previous: () => TimeInterval | null,
+  clock: Clock,
+): Found[] {
+  if (sequences.size === 0) return [...found];
+  const out: Found[] = [];
+  for (const f of found) {
+    const sequence = sequences.get(f);
+    if (sequence === undefined) {
+      out.push(f);
+      continue;
+    }
+    const { own, n } = sequence;
+    // "shortly after 7 a.m.", "hours after the truce began" name what they follow; only a count
+    // of days stands alone and follows the day told just before it.
+    const told =
+      Math.abs(own.shiftHours) >= 24
+        ? out.findLast((e) => e.interval.earliest !== null)
+        : undefined;
+    const before = told?.interval ?? (own.inSentence ? null : previous());
+    const countable =
+      before !== null && (Math.abs(own.shiftHours) < 24 || WITHIN_A_DAY.has(before.precision));
+    if (!countable && own.inSentence) continue;
+    const label = f.interval.label;
+    // "…, 17 days after they crossed": the count dates the clause "after" heads, not the one
+    // before it, so the time starts at "after".
+    const head = own.inSentence ? label.toLowerCase().lastIndexOf('after') : 0;
+    out.push({
+      ...f,
+      start: f.start + Math.max(0, head),
+      headsClause: own.inSentence,
+      interval: countable
+        ? clock.after(before, own.shiftHours * n, own.widenHours, label)
+        : clock.unresolved(label),
+    });
+  }
+  return out;
 }
 
 const at = (
@@ -594,10 +663,12 @@ function joinDayRanges(text: string, found: readonly Found[], clock: Clock): Fou
 }
 
 /** The sentence with what our rules read blanked out, for chrono-node to read the rest. */
-function maskFound(text: string, found: readonly Found[]): string {
+function maskFound(text: string, found: readonly Found[], filled: ReadonlySet<Found>): string {
   let out = text;
-  for (const f of found)
-    out = out.slice(0, f.start) + ' '.repeat(f.end - f.start) + out.slice(f.end);
+  for (const f of found) {
+    const fill = filled.has(f) ? '~' : ' ';
+    out = out.slice(0, f.start) + fill.repeat(f.end - f.start) + out.slice(f.end);
+  }
   return out;
 }
 

@@ -36,6 +36,32 @@ describe('occurrence, polarity and time', () => {
     expect(release?.when.earliest).toBeNull();
   });
 
+  it('dates the act "two days after" heads two days before its sentence’s date, and the act before it on that date', () => {
+    // With the rules alone: which claims the classifier keeps is not what is tested here.
+    const claims = claimsOf(
+      'Militiamen seized the town on 21 November, two days after a convoy was ambushed nearby.',
+      null,
+    );
+    const day = (type: string): string | null | undefined =>
+      claims.find((c) => c.type === type)?.when.earliest;
+    expect(day('ground_operation')).toBe('2023-11-20T22:00:00.000Z');
+    expect(day('armed_attack')).toBe('2023-11-18T22:00:00.000Z');
+  });
+
+  it('dates a ceasefire that "has held since" a day to that day, and what was told since it to the span', () => {
+    // With the rules alone: which claims the classifier keeps is not what is tested here.
+    const claims = claimsOf(
+      'Since 20 November a ceasefire has largely held. Since 20 November, 300 trucks have entered the Strip.',
+      null,
+    );
+    const start = claims.find((c) => c.type === 'truce_start');
+    expect(start?.when.earliest).toBe('2023-11-19T22:00:00.000Z');
+    expect(start?.when.latest).toBe('2023-11-20T21:59:59.999Z');
+    const aid = claims.find((c) => c.type === 'aid_delivery');
+    expect(aid?.when.earliest).toBe('2023-11-19T22:00:00.000Z');
+    expect(aid?.when.latest).toBe('2023-12-02T08:00:00.000Z');
+  });
+
   it('leaves a denial told in the present undated, where one told in the past takes the day before it', () => {
     // With the rules alone: whether the classifier keeps the denial is not what is tested here.
     const present = claimsOf(

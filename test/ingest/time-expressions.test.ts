@@ -380,6 +380,45 @@ describe('resolveTimeExpressions', () => {
     expect(local(t?.earliest ?? null)).toBe('2023-11-30T19:00');
   });
 
+  it('counts "the next day" and "two days later" from the day told before them, in their own sentence first', () => {
+    const day = (text: string, k: number): string | null =>
+      local(timesIn(text).times[k]?.interval.earliest ?? null)?.slice(0, 10) ?? null;
+    expect(day('On 21 November the army entered the town. The next day it withdrew.', 1)).toBe(
+      '2023-11-22',
+    );
+    expect(
+      day(
+        'The leader flew out on the night of 10 November, and two days later his deputy surrendered.',
+        1,
+      ),
+    ).toBe('2023-11-12');
+  });
+
+  it('moves no month by a day: "the next day" after "in November" dates nothing', () => {
+    const t = timesIn('In November the army entered the town. The next day it withdrew.').times[1];
+    expect(t?.interval).toMatchObject({ earliest: null, precision: 'unresolved' });
+  });
+
+  it('dates the clause "two days after" heads that many days before its sentence’s date', () => {
+    const t = timesIn(
+      'The army took the town on 21 November, two days after a convoy was attacked nearby.',
+    ).times;
+    expect(t.map((m) => local(m.interval.earliest)?.slice(0, 10))).toEqual([
+      '2023-11-21',
+      '2023-11-19',
+    ]);
+    // The count's time starts at "after", so that the clause before it keeps its own date.
+    const text = cleanText(
+      'The army took the town on 21 November, two days after a convoy was attacked nearby.',
+      'text',
+    ).text;
+    expect(text.slice(t[1]?.start, t[1]?.end)).toBe('after');
+  });
+
+  it('counts back from no publication day: "a day after" with no date before it dates nothing', () => {
+    expect(timesIn('A day after the truce began, the guns fell silent.').times).toHaveLength(0);
+  });
+
   it('marks a time inside the attributing words as the statement’s, not the event’s', () => {
     const timed = timesIn(
       'In a statement Saturday morning, the IDF said it struck 400 targets in the past day.',

@@ -192,13 +192,26 @@ export const RELATIVE_DAYS: readonly {
 
 /**
  * Phrases that place an occurrence after the one told just before ("Not long after that …",
- * "An hour later …"): the previous interval shifted by `shiftHours` and widened by `widenHours`.
+ * "An hour later …"): the last time told before them, in their sentence or else earlier in
+ * the same voice, shifted by `shiftHours` and widened by `widenHours`. A shift of whole days
+ * moves only a time of a day or less: the day after "in June" is no day.
+ * `inSentence` rows count back from a time their own sentence told before them ("on 21 May,
+ * two days after a convoy was attacked"): the clause they head is that many days earlier.
  */
 export const SEQUENCE_PHRASES: readonly {
   readonly pattern: string;
   readonly shiftHours: number;
   readonly widenHours: number;
+  readonly inSentence?: boolean;
 }[] = [
+  {
+    pattern: '(?:a|one) day later|the (?:next|following) (?:day|morning|afternoon|evening|night)',
+    shiftHours: 24,
+    widenHours: 0,
+  },
+  { pattern: 'N days later', shiftHours: 24, widenHours: 0 },
+  { pattern: '(?:a|one) day after', shiftHours: -24, widenHours: 0, inSentence: true },
+  { pattern: 'N days after', shiftHours: -24, widenHours: 0, inSentence: true },
   { pattern: 'an hour later|one hour later', shiftHours: 1, widenHours: 0 },
   { pattern: 'N hours later', shiftHours: 1, widenHours: 0 },
   {
