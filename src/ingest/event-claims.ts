@@ -272,6 +272,11 @@ export function extractEventClaims(
       found
         .map((t) => readTrigger(t, sentence, s.start, breaks))
         .filter((r): r is Reading => r !== null)
+        .filter(
+          (r) =>
+            r.trigger.rule.placeOnly !== true ||
+            movesPlace(r, tokens[s.index] ?? [], index.places[s.index] ?? []),
+        )
         .map((r) =>
           r.trigger.rule.placeType !== undefined &&
           r.type === r.trigger.rule.type &&
@@ -727,6 +732,7 @@ const framedActs = FRAMED_ACTS.map((f) => ({
   type: f.type,
   verbs: new Set(f.verbs),
   nouns: new Set(f.nouns),
+  acts: new Set(f.acts ?? []),
 }));
 const agreedPauseWords = new Set(AGREED_PAUSE_WORDS);
 /** Words read between a framing verb and its object ("agreed to hold direct talks"). */
@@ -737,7 +743,8 @@ const CARRYING_VERBS = new Set(['hold', 'start', 'begin', 'resume', 'launch', 'o
 /**
  * The act a framing verb of `r`'s trigger tells by its object, or null where it tells the
  * agreement itself: the object's head noun after the verb ("announced a unilateral ceasefire",
- * "agreed to hold direct talks", "announced the second phase of Operation 1027"), or the noun a
+ * "agreed to hold direct talks", "announced the second phase of Operation 1027"), a verb that
+ * names the act ("agreed to meet"), or the noun a
  * participle or passive of it describes ("the truce announced this afternoon", "talks were
  * announced"). A that-clause, a deal or an agreement is no framed act.
  */
@@ -800,8 +807,9 @@ function framedType(
       const act = actOf(t, after.slice(i + 1));
       // "the second phase of Operation 1027": a head no table names passes to its "of".
       if (act !== null || lemma(after[i + 1] ?? t) !== 'of') return act;
-    } else if (t.pos === 'VERB' && !CARRYING_VERBS.has(lemma(t))) return null;
-    else if (t.pos === 'SCONJ' || t.pos === 'PRON') return null;
+    } else if (t.pos === 'VERB' && !CARRYING_VERBS.has(lemma(t))) {
+      return frames.find((f) => f.acts.has(lemma(t)))?.type ?? null;
+    } else if (t.pos === 'SCONJ' || t.pos === 'PRON') return null;
   }
   return null;
 }

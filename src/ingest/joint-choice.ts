@@ -127,6 +127,43 @@ export function toldApart(a: JointTrigger, b: JointTrigger, sentence: string): s
   return null;
 }
 
+/** Prepositions that set an act in the talks it came out of ("agreed after a day of talks"). */
+const SETTING_WORDS = new Set(['in', 'after', 'at', 'during', 'following', 'through']);
+/** Words read back from a talks trigger to the preposition that sets it. */
+const SETTING_REACH = 8;
+
+/**
+ * Whether a talks trigger is told as the setting of another act: after a preposition of
+ * `SETTING_WORDS`, with only a determiner, a number, a modifier or a measure "… of" between
+ * ("after five days of talks", "at the end of proximity talks", "in talks facilitated by").
+ */
+function toldAsSetting(t: JointTrigger, sentence: string, tokens: readonly Token[]): boolean {
+  const before = tokens.filter((w) => w.end <= t.trigger[0] && isWord(sentence, w));
+  for (const w of before.slice(-SETTING_REACH).reverse()) {
+    const word = sentence.slice(w.start, w.end).toLowerCase();
+    if (SETTING_WORDS.has(word)) return true;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * Which of two triggers told as one act, talks and an agreement, names its type: the agreement
+ * where the talks are told as its setting ("agreed on Sunday, after a day of talks"), the act
+ * the sentence reports; null where they are not, or for any other pair, and the heads choose.
+ */
+function talksOrAgreement(
+  a: JointTrigger,
+  b: JointTrigger,
+  sentence: string,
+  tokens: readonly Token[],
+): JointTrigger | null {
+  const agreement = [a, b].find((t) => t.type === 'agreement_announced');
+  const talks = [a, b].find((t) => t.type === 'talks');
+  if (agreement === undefined || talks === undefined) return null;
+  return toldAsSetting(talks, sentence, tokens) ? agreement : null;
+}
+
 /**
  * How sure the joint head must be that a pair is one act before the claim it does not choose
  * is dropped.
@@ -178,6 +215,12 @@ export function chooseJointly(
     dropped.add(drop);
     reasons.set(keep, `joint=one act with ${triggers[drop]!.rule} (${p.toFixed(2)})`);
     const other = triggers[drop]!;
+    const news = talksOrAgreement(triggers[keep]!, other, sentence, tokens);
+    if (news !== null) {
+      if (news === other) types.set(keep, other.type);
+      reasons.set(keep, `${reasons.get(keep)!}, its type ${news.type}: the talks its setting`);
+      continue;
+    }
     if (typeModel === undefined || triggers[keep]!.type === other.type || types.has(keep)) continue;
     const [i, j] = keep < drop ? [keep, drop] : [drop, keep];
     const scores = scoreVector(

@@ -134,6 +134,32 @@ describe('a sentence’s triggers chosen together', () => {
   });
 });
 
+describe('talks and an agreement read as one act', () => {
+  const typeOf = (sentence: string, talksWord: string, typeHeadLabel: string): string => {
+    const tokens = tokensOf(sentence);
+    const agreed = triggerAt(sentence, 'agreed', 'agreement_announced', 'trigger.lemma.agree.verb');
+    const talks = triggerAt(sentence, talksWord, 'talks', 'trigger.lemma.talk.noun');
+    const [a, b] = agreed.trigger[0] < talks.trigger[0] ? [agreed, talks] : [talks, agreed];
+    const head = jointHead('bias', a === talks ? 'first' : 'second');
+    const typeHead = jointHead('bias', typeHeadLabel);
+    const choice = chooseJointly(head, [a, b], sentence, tokens, typeHead);
+    return choice.types.get([a, b].indexOf(talks)) ?? 'talks';
+  };
+
+  it('take the agreement’s type where the talks are its setting, whatever the pair-type head says', () => {
+    // The joint head keeps the talks; the pair-type head would name them too.
+    const after = 'The rebels agreed on Sunday, after a day of talks with mediators, to stop.';
+    expect(typeOf(after, 'talks', 'first')).toBe('agreement_announced');
+    const atTheEnd = 'The truce was agreed in Havana at the end of the third round of talks.';
+    expect(typeOf(atTheEnd, 'talks', 'second')).toBe('agreement_announced');
+  });
+
+  it('leave the choice to the heads where the talks are told as an act of their own', () => {
+    const met = 'The two sides met in Kunming and agreed to keep in touch.';
+    expect(typeOf(met, 'met', 'first')).toBe('talks');
+  });
+});
+
 /** An air strike that killed: two triggers, one act. */
 const input: ExtractInput = {
   text: 'An air strike on the market in Kassala killed 12 people on Tuesday, residents said.',

@@ -14,6 +14,11 @@ describe('event types read from the act’s object and its words', () => {
       'arrest',
     ]);
     expect(types('Rebels captured the town of Lashio.')).toEqual(['ground_operation']);
+    // "Take" is ground action only with ground for its object.
+    expect(types('The militia said it had taken full control of the camp.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('The wounded were taken to the camp on Monday.')).toEqual([]);
   });
 
   it('reads a place liberated as ground action, people liberated as a release', () => {
@@ -75,6 +80,10 @@ describe('event types read from the act’s object and its words', () => {
       null,
     );
     expect(talks.map((c) => [c.type, c.modality])).toEqual([['talks', 'planned']]);
+    // So are talks a verb names: agreeing to meet is no agreement of its own.
+    expect(types('The parties also agreed to meet in Amman to discuss the roads.')).toEqual([
+      'talks',
+    ]);
     // A pause two sides agree to, or one between them, is their agreement; so is a deal.
     expect(types('The two sides agreed to a ceasefire on Monday.')).toEqual([
       'agreement_announced',

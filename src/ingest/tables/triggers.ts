@@ -25,6 +25,11 @@ export interface TriggerRule {
    * release. Read by `movesPlace` in `event-claims.ts`.
    */
   readonly placeType?: EventType;
+  /**
+   * The trigger reports an act only where its object is a place, as `placeType` reads it ("had
+   * taken Goma", not "took part" or "were taken to hospital"); elsewhere it is no trigger.
+   */
+  readonly placeOnly?: boolean;
   /** Roles of the actors before the trigger, after it, and after "by": defaults by type. */
   readonly roles?: {
     readonly before?: ActorRole;
@@ -232,6 +237,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'ground_operation',
     pattern:
       '\\b(?:(?:re)?(?:took|taken|taking|takes|take)(?: over| back)? (?:(?!(?:to|in|into|from|at|on|for|with|by|part|place|effect|note|advantage|refuge|shelter|measures|action|steps)\\b)[\\w-]+ ){0,3}?(?:city|cities|town|towns|capital|village|villages|stronghold|strongholds|localities|positions|base|bases|airport|outposts|garrison|garrisons|command|headquarters|district|districts)|(?:city|cities|town|towns|village|villages|localities|positions|base|bases|outposts|garrison|garrisons|district|districts) (?:(?:was|were|had been|has been|have been) )?(?:re)?taken by)\\b',
+  },
+  {
+    // A place a side took, named as the gazetteers know it ("had taken Heglig", "taking Mount
+    // Tumbledown"): the verb alone takes too much else ("took part", "were taken to hospital").
+    id: 'ground.taken.place',
+    cues: ['take', 'took', 'taking', 'retake', 'retook', 'retaking'],
+    type: 'ground_operation',
+    placeType: 'ground_operation',
+    placeOnly: true,
+    pattern: '\\b(?:re)?(?:took|taken|taking|takes|take)(?: over| back)?\\b',
   },
   {
     // Forces crossing a border are moving in, not fleeing ("troops crossed several kilometres into").
@@ -533,12 +548,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
  * "agreed to talks" the talks, "announced an offensive" the operation
  * (`test/corpus/README.md`, _Framing verbs_). `verbs` are the lemmas that frame the act; where a
  * framing verb's object is one of `nouns` (lemmas), the claim is of `type`, not the
- * agreement the verb's row names. Read by `framedType` in `event-claims.ts`.
+ * agreement the verb's row names; so too where its object is a verb of `acts` ("agreed to
+ * meet"). Read by `framedType` in `event-claims.ts`.
  */
 export const FRAMED_ACTS: readonly {
   readonly type: EventType;
   readonly verbs: readonly string[];
   readonly nouns: readonly string[];
+  readonly acts?: readonly string[];
 }[] = [
   {
     // A pause two sides agree to or sign stays their agreement: only a declared one starts.
@@ -559,6 +576,7 @@ export const FRAMED_ACTS: readonly {
     type: 'talks',
     verbs: ['announce', 'declare', 'agree'],
     nouns: ['talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'meeting', 'consultation'],
+    acts: ['meet', 'negotiate', 'talk', 'consult'],
   },
   {
     type: 'ground_operation',
