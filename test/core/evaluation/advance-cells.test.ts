@@ -597,6 +597,48 @@ describe('an evaluation advanced cell by cell', () => {
       readingOf(new ClaimIndex(AGREEMENTS[0] as Agreement, [first, second], asOfMs, [])),
     );
   });
+  it("makes the term and the powers again from reports of the term's life, as the evaluation made afresh", () => {
+    const reported = `reported_extensions: {event: truce_extended}
+  reported_end: {event: truce_end}`;
+    // Reported ends and extensions, with a fixed term or none, one a power may end early.
+    const agreements = [
+      agreementWith(NORMS, POWER_ON_FIRE, `duration: {days: 3}\n  ${reported}`),
+      agreementWith(NORMS, '', `duration: {days: 3}\n  ${reported}`),
+      agreementWith(NORMS, POWER_ON_FIRE, reported),
+    ];
+    const lives = claimLines({
+      types: ['truce_end', 'truce_end', 'truce_extended', 'rocket_fire', 'release'],
+      origins: ['Wire', 'Agency', 'North Army'],
+      categories: ['women', null],
+      statuses: ['accepted', 'accepted', 'rejected', 'suggested'],
+      grounds: false,
+    });
+    let termHeld = 0;
+    let retold = 0;
+    let moved = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...agreements),
+        fc.array(lives, { maxLength: 20 }),
+        fc.array(claimChanges(lives, 2), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('2024-03-02T12:00:00Z', '2024-03-09T00:00:00Z'),
+        (agreement, lines, changes, asOf) => {
+          advanceEach(agreement, lines, changes, asOf, (t) => {
+            if (t.reached.kind !== 'norms' || !t.reached.term) return;
+            if (!t.advanced) moved += 1;
+            else termHeld += 1;
+            if (t.advanced && t.frameBefore.frame.reportedEnd !== null) retold += 1;
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Reports of the term that left its end where it was, some beside a reported end already
+    // held (its claims told again), and reports that moved it (a whole pass).
+    expect(termHeld).toBeGreaterThan(200);
+    expect(retold).toBeGreaterThan(50);
+    expect(moved).toBeGreaterThan(50);
+  }, 120_000);
   it("keeps the powers where a trigger norm's cells read as held, and no advance where one flips", () => {
     const agreement = agreementWith(NORMS, POWER_ON_FIRE);
     // Fire of both sides and the power's exercise, that the trigger's verdicts and time move.
