@@ -222,7 +222,10 @@ export function advancedCells(
       claimsOfType,
       tallies: advanced.byPeriod,
       typesIndexed: indexesKept(made.typesIndexed, changes, typesName, index),
-      passIndex: { index: pass.index, moved: new Set([...pass.moved, ...typesOf(changes)]) },
+      // An index of every type the frame groups serves later advances as the pass's did.
+      passIndex: [...made.claimsOfType.keys()].every((t) => types.has(t))
+        ? { index, moved: new Set() }
+        : { index: pass.index, moved: new Set([...pass.moved, ...typesOf(changes)]) },
       breachRuns,
     },
   };

@@ -116,9 +116,9 @@ export interface CellFrame {
    */
   readonly typesIndexed: ReadonlyMap<string, ClaimIndex>;
   /**
-   * The whole pass's index of every claim, and the types changes have reached since: an
-   * advance reaching none of those copies its types' readings from it rather than reading
-   * those claims again.
+   * The whole pass's index of every claim (or the last advance's that indexed every type this
+   * frame groups), and the types changes have reached since: an advance reaching none of those
+   * copies its types' readings from it rather than reading those claims again.
    */
   readonly passIndex: { readonly index: ClaimIndex; readonly moved: ReadonlySet<EventType> };
   /** The last advance's breaches by instance (null before any): the next copies its runs. */
