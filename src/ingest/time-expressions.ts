@@ -1032,6 +1032,15 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
     },
     after(previous, shiftHours, widenHours, label) {
       if (previous.earliest === null || previous.latest === null) return unresolved(label);
+      // "At 9 p.m. … The next morning": a count of days names a calendar day, not the hour
+      // told before it moved on by a day.
+      if (shiftHours !== 0 && shiftHours % 24 === 0 && widenHours === 0) {
+        const day = Temporal.Instant.from(previous.earliest)
+          .toZonedDateTimeISO(timeZone)
+          .toPlainDate()
+          .add({ days: shiftHours / 24 });
+        return dayPart(day, undefined, label, true);
+      }
       const from = Date.parse(previous.earliest) + shiftHours * HOUR_MS;
       const to = Date.parse(previous.latest) + 1 + (shiftHours + widenHours) * HOUR_MS;
       return interval(from, to, previous.precision === 'day' ? 'day' : 'part_of_day', label, true);
