@@ -11,6 +11,7 @@ import {
   DEMONYMS,
   DIRECTION_ADJECTIVES,
   HOLDING_WORDS,
+  LOCATIVE_BEFORE_OF,
   LOCATIVE_WORDS,
   NAMED_AFTER,
   NATION_WIDE,
@@ -101,6 +102,7 @@ const descriptionIndex = nameIndex(
   ),
 );
 const locatives = new Set(LOCATIVE_WORDS);
+const locativesBeforeOf = new Set(LOCATIVE_BEFORE_OF);
 const nearWords = new Set(NEAR_WORDS);
 const settlementHeads = new Set(SETTLEMENT_HEADS.map(foldName));
 const landmarkTails = new Set(LANDMARK_TAILS.map(foldName));
@@ -991,7 +993,8 @@ const seatNouns = new Set(SEAT_NOUNS);
 function locativeBefore(words: readonly Word[], i: number): string | undefined {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = words[j]?.folded ?? '';
-    if (locatives.has(w)) return w;
+    if (locatives.has(w))
+      return locativesBeforeOf.has(w) && words[j + 1]?.folded !== 'of' ? undefined : w;
     if (!isFiller(words[j])) return undefined;
   }
   return undefined;

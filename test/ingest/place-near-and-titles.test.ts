@@ -35,6 +35,16 @@ describe('names read as places, and names that are not', () => {
 
   it('reads the place an act drives someone "out of" as its place', () => {
     expect(namesOf('Soldiers in Mali withdrew out of Kidal on Monday.')).toEqual(['Kidal']);
+    // Only "out of": "singled out Chad" names whom the charge is against, not where it was made.
+    // With the rules alone: whether the classifier keeps the charge is not what is tested here.
+    const singled = claimsOfText(
+      'Rebels in Sudan shelled the town of Kelm on Friday after the army singled out Chad for blame.',
+      null,
+    );
+    expect(singled.map((c) => [c.type, c.where?.name])).toEqual([
+      ['shelling', 'Kelm'],
+      ['accusation', 'Kelm'],
+    ]);
   });
 
   it('does not read the name of a base or a person\'s house after "near the" as a place', () => {
