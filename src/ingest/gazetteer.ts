@@ -344,7 +344,8 @@ export function locatePlaces(timed: Timed): Located {
           if (tiny !== null) {
             const mention = { ...at, place: tiny.place };
             small.push(mention);
-            if (rightAfterNear(words, i, locative, last)) nearSmall.add(mention);
+            if (rightAfterNear(words, i, locative, last) && headsItsPhrase(words, i, length))
+              nearSmall.add(mention);
           } else if (apposed !== null) {
             places.push({ ...at, place: apposed.place });
             learned.set(key, apposed.place);
@@ -781,12 +782,19 @@ function geoNamesAfterArticle(
     longestNameAt(words, i, aliasIndex) !== null
   )
     return false;
-  // "the Tripoli government", "the Fatima crossing": a name before a noun is that noun's place.
-  const next = words[i + candidate.length];
+  return headsItsPhrase(words, i, candidate.length);
+}
+
+/**
+ * Whether the name of `length` words at i heads its phrase: "the Tripoli government", "near
+ * Wagner positions" name a noun's place or owner, not a place of their own.
+ */
+function headsItsPhrase(words: readonly Word[], i: number, length: number): boolean {
+  const next = words[i + length];
   return (
     next === undefined ||
     next.capital ||
-    !nextTo(words, i + candidate.length - 1) ||
+    !nextTo(words, i + length - 1) ||
     HEAD_FOLLOWERS.has(next.folded)
   );
 }

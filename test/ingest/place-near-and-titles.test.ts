@@ -18,6 +18,12 @@ describe('names read as places, and names that are not', () => {
       'Troops clashed with rebels in Papua, Indonesia, on Sunday. Rebels attacked soldiers near Mugi on Monday.',
     );
     expect(claims.map((c) => [c.where?.name, c.where?.country])).toContainEqual(['Mugi', 'ID']);
+    // Not a name that qualifies the noun after it: Wagner, a town abroad, names whose positions.
+    const positions = claimsOfText(
+      'Troops in Mali clashed with rebels near Wagner positions on Monday.',
+      null,
+    );
+    expect(positions.map((c) => c.where?.name)).toEqual(['Mali']);
   });
 
   it("reads a place after a country's adjective or a word of nearness before it", () => {
