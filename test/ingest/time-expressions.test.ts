@@ -409,6 +409,13 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('counts "the next day" from the day told before, not from the day of the statement telling it', () => {
+    const t = timesIn(
+      'Rebels entered the town on 21 November. In a statement on Monday, the army said its troops retook it the next day.',
+    ).times[2]?.interval;
+    expect(local(t?.earliest ?? null)?.slice(0, 10)).toBe('2023-11-22');
+  });
+
   it('moves no month by a day: "the next day" after "in November" dates nothing', () => {
     const t = timesIn('In November the army entered the town. The next day it withdrew.').times[1];
     expect(t?.interval).toMatchObject({ earliest: null, precision: 'unresolved' });
