@@ -1248,8 +1248,9 @@ function sinceThen(
   if (occurrence !== 'happened' && occurrence !== 'background') return interval;
   if (t.start > time.since && t.start < time.start) return interval;
   // "a ceasefire … has held since 10 February": a pause starting is the point the state it
-  // opens runs from, so its start is that time, not the span since.
-  if (reading.type === 'truce_start') return interval;
+  // opens runs from, so its start is that time, not the span since. A pause a framing verb
+  // declares ("has announced a ceasefire in three districts") is an act told within the span.
+  if (reading.type === 'truce_start' && reading.framed !== true) return interval;
   if (interval.latest !== null && interval.latest >= publishedIso) return interval;
   const label = `since ${interval.label.replace(/^on\s+/i, '')}`;
   return { ...interval, latest: publishedIso, label, precision: 'days' };

@@ -11,6 +11,7 @@ import {
   DEMONYMS,
   DIRECTION_ADJECTIVES,
   HOLDING_WORDS,
+  LOCATIVE_BEFORE_OF,
   LOCATIVE_WORDS,
   NAMED_AFTER,
   NATION_WIDE,
@@ -101,6 +102,7 @@ const descriptionIndex = nameIndex(
   ),
 );
 const locatives = new Set(LOCATIVE_WORDS);
+const locativesBeforeOf = new Set(LOCATIVE_BEFORE_OF);
 const nearWords = new Set(NEAR_WORDS);
 const settlementHeads = new Set(SETTLEMENT_HEADS.map(foldName));
 const landmarkTails = new Set(LANDMARK_TAILS.map(foldName));
@@ -342,7 +344,8 @@ export function locatePlaces(timed: Timed): Located {
           if (tiny !== null) {
             const mention = { ...at, place: tiny.place };
             small.push(mention);
-            if (rightAfterNear(words, i, locative, last)) nearSmall.add(mention);
+            if (rightAfterNear(words, i, locative, last) && headsItsPhrase(words, i, length))
+              nearSmall.add(mention);
           } else if (apposed !== null) {
             places.push({ ...at, place: apposed.place });
             learned.set(key, apposed.place);
@@ -779,12 +782,19 @@ function geoNamesAfterArticle(
     longestNameAt(words, i, aliasIndex) !== null
   )
     return false;
-  // "the Tripoli government", "the Fatima crossing": a name before a noun is that noun's place.
-  const next = words[i + candidate.length];
+  return headsItsPhrase(words, i, candidate.length);
+}
+
+/**
+ * Whether the name of `length` words at i heads its phrase: "the Tripoli government", "near
+ * Wagner positions" name a noun's place or owner, not a place of their own.
+ */
+function headsItsPhrase(words: readonly Word[], i: number, length: number): boolean {
+  const next = words[i + length];
   return (
     next === undefined ||
     next.capital ||
-    !nextTo(words, i + candidate.length - 1) ||
+    !nextTo(words, i + length - 1) ||
     HEAD_FOLLOWERS.has(next.folded)
   );
 }
@@ -991,7 +1001,8 @@ const seatNouns = new Set(SEAT_NOUNS);
 function locativeBefore(words: readonly Word[], i: number): string | undefined {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = words[j]?.folded ?? '';
-    if (locatives.has(w)) return w;
+    if (locatives.has(w))
+      return locativesBeforeOf.has(w) && words[j + 1]?.folded !== 'of' ? undefined : w;
     if (!isFiller(words[j])) return undefined;
   }
   return undefined;

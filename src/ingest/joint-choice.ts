@@ -129,6 +129,11 @@ export function toldApart(a: JointTrigger, b: JointTrigger, sentence: string): s
 
 /** Prepositions that set an act in the talks it came out of ("agreed after a day of talks"). */
 const SETTING_WORDS = new Set(['in', 'after', 'at', 'during', 'following', 'through']);
+/**
+ * Lemmas that take talks for their object through "in" ("agreed to take part in talks",
+ * "participate in talks"): the talks are then what was agreed, no setting.
+ */
+const JOINING_WORDS = new Set(['part', 'participate', 'engage', 'involve', 'join']);
 /** Words read back from a talks trigger to the preposition that sets it. */
 const SETTING_REACH = 8;
 
@@ -139,9 +144,11 @@ const SETTING_REACH = 8;
  */
 function toldAsSetting(t: JointTrigger, sentence: string, tokens: readonly Token[]): boolean {
   const before = tokens.filter((w) => w.end <= t.trigger[0] && isWord(sentence, w));
-  for (const w of before.slice(-SETTING_REACH).reverse()) {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - SETTING_REACH); k--) {
+    const w = before[k]!;
     const word = sentence.slice(w.start, w.end).toLowerCase();
-    if (SETTING_WORDS.has(word)) return true;
+    if (SETTING_WORDS.has(word))
+      return !JOINING_WORDS.has(before[k - 1]?.lemma.toLowerCase() ?? '');
     if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ') return false;
   }
   return false;

@@ -319,10 +319,16 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
     ].filter((span) => span !== null);
     const voice = attributed.blocks[s.block]?.quoted?.introducer ?? -1;
     const sentence = attributed.text.slice(s.start, s.end);
+    // A time later ones count from: not the statement's own ("In a statement on Monday, …"),
+    // nor a bound the act runs until.
+    const countsOn = (f: { readonly start: number; readonly end: number }): boolean =>
+      !statements.some(([from, to]) => s.start + f.start >= from && s.start + f.end <= to) &&
+      !isUntil(sentence, f.start, f.end);
     const found = sentenceTimes(
       sentence,
       clock,
       () => previous.get(voice) ?? null,
+      countsOn,
       hasTimeCue(attributed, s),
       toldPastIn(attributed.tokens, sentence, s.start),
     );
@@ -363,7 +369,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
         anchor: f.anchor,
         headsClause: f.headsClause === true,
       });
-      if (!ofStatement && !until && f.interval.precision !== 'unresolved') {
+      if (countsOn(f) && f.interval.precision !== 'unresolved') {
         previous.set(voice, f.interval);
       }
     }
@@ -394,6 +400,7 @@ function sentenceTimes(
   sentence: string,
   clock: Clock,
   previous: () => TimeInterval | null,
+  countsOn: (f: Found) => boolean,
   cued: boolean,
   toldPast: ToldPast,
 ): Found[] {
@@ -536,7 +543,7 @@ function sentenceTimes(
     );
   if (YEAR_WORD.test(rest)) found.push(...yearTimes(rest, clock, found));
   found.sort((a, b) => a.start - b.start);
-  return joinDayRanges(rest, resolveSequences(found, sequences, previous, clock), clock);
+  return joinDayRanges(rest, resolveSequences(found, sequences, previous, countsOn, clock), clock);
 }
 
 /** A sequence phrase's rule and the count it read ("two days later": 2). */
@@ -560,6 +567,7 @@ function resolveSequences(
   found: readonly Found[],
   sequences: ReadonlyMap<Found, Sequence>,
   previous: () => TimeInterval | null,
+  countsOn: (f: Found) => boolean,
   clock: Clock,
 ): Found[] {
   if (sequences.size === 0) return [...found];
@@ -575,7 +583,7 @@ function resolveSequences(
     // of days stands alone and follows the day told just before it.
     const told =
       Math.abs(own.shiftHours) >= 24
-        ? out.findLast((e) => e.interval.earliest !== null)
+        ? out.findLast((e) => e.interval.earliest !== null && countsOn(e))
         : undefined;
     const before = told?.interval ?? (own.inSentence ? null : previous());
     const countable =
@@ -1032,6 +1040,15 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
     },
     after(previous, shiftHours, widenHours, label) {
       if (previous.earliest === null || previous.latest === null) return unresolved(label);
+      // "At 9 p.m. … The next morning": a count of days names a calendar day, not the hour
+      // told before it moved on by a day.
+      if (shiftHours !== 0 && shiftHours % 24 === 0 && widenHours === 0) {
+        const day = Temporal.Instant.from(previous.earliest)
+          .toZonedDateTimeISO(timeZone)
+          .toPlainDate()
+          .add({ days: shiftHours / 24 });
+        return dayPart(day, undefined, label, true);
+      }
       const from = Date.parse(previous.earliest) + shiftHours * HOUR_MS;
       const to = Date.parse(previous.latest) + 1 + (shiftHours + widenHours) * HOUR_MS;
       return interval(from, to, previous.precision === 'day' ? 'day' : 'part_of_day', label, true);

@@ -157,6 +157,11 @@ describe('talks and an agreement read as one act', () => {
   it('leave the choice to the heads where the talks are told as an act of their own', () => {
     const met = 'The two sides met in Kunming and agreed to keep in touch.';
     expect(typeOf(met, 'met', 'first')).toBe('talks');
+    // "in" there makes the talks what was agreed, no setting: the pair-type head names them.
+    const joined = 'The rebels agreed to take part in talks with the government.';
+    expect(typeOf(joined, 'talks', 'second')).toBe('talks');
+    const participate = 'The government agreed to participate in talks with the rebels.';
+    expect(typeOf(participate, 'talks', 'second')).toBe('talks');
   });
 });
 

@@ -62,6 +62,17 @@ describe('occurrence, polarity and time', () => {
     expect(aid?.when.latest).toBe('2023-12-02T08:00:00.000Z');
   });
 
+  it('keeps the span since a day for a pause declared within it, which did not start then', () => {
+    // With the rules alone: which claims the classifier keeps is not what is tested here.
+    const claims = claimsOf(
+      'Since 20 November, the rebels have announced a ceasefire in three districts.',
+      null,
+    );
+    const start = claims.find((c) => c.type === 'truce_start');
+    expect(start?.when.earliest).toBe('2023-11-19T22:00:00.000Z');
+    expect(start?.when.latest).toBe('2023-12-02T08:00:00.000Z');
+  });
+
   it('leaves a denial told in the present undated, where one told in the past takes the day before it', () => {
     // With the rules alone: whether the classifier keeps the denial is not what is tested here.
     const present = claimsOf(

@@ -18,6 +18,12 @@ describe('names read as places, and names that are not', () => {
       'Troops clashed with rebels in Papua, Indonesia, on Sunday. Rebels attacked soldiers near Mugi on Monday.',
     );
     expect(claims.map((c) => [c.where?.name, c.where?.country])).toContainEqual(['Mugi', 'ID']);
+    // Not a name that qualifies the noun after it: Wagner, a town abroad, names whose positions.
+    const positions = claimsOfText(
+      'Troops in Mali clashed with rebels near Wagner positions on Monday.',
+      null,
+    );
+    expect(positions.map((c) => c.where?.name)).toEqual(['Mali']);
   });
 
   it("reads a place after a country's adjective or a word of nearness before it", () => {
@@ -35,6 +41,16 @@ describe('names read as places, and names that are not', () => {
 
   it('reads the place an act drives someone "out of" as its place', () => {
     expect(namesOf('Soldiers in Mali withdrew out of Kidal on Monday.')).toEqual(['Kidal']);
+    // Only "out of": "singled out Chad" names whom the charge is against, not where it was made.
+    // With the rules alone: whether the classifier keeps the charge is not what is tested here.
+    const singled = claimsOfText(
+      'Rebels in Sudan shelled the town of Kelm on Friday after the army singled out Chad for blame.',
+      null,
+    );
+    expect(singled.map((c) => [c.type, c.where?.name])).toEqual([
+      ['shelling', 'Kelm'],
+      ['accusation', 'Kelm'],
+    ]);
   });
 
   it('does not read the name of a base or a person\'s house after "near the" as a place', () => {

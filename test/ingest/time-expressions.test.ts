@@ -394,6 +394,28 @@ describe('resolveTimeExpressions', () => {
     ).toBe('2023-11-12');
   });
 
+  it('counts "the next morning" after a clock time as the whole next day, not that hour of it', () => {
+    const t = timesIn(
+      'Rebels attacked at 9 p.m. on 21 November. The next morning the army withdrew.',
+    ).times[1]?.interval;
+    expect({
+      from: local(t?.earliest ?? null),
+      to: local(t?.latest ?? null),
+      precision: t?.precision,
+    }).toEqual({
+      from: '2023-11-22T00:00',
+      to: '2023-11-22T23:59',
+      precision: 'day',
+    });
+  });
+
+  it('counts "the next day" from the day told before, not from the day of the statement telling it', () => {
+    const t = timesIn(
+      'Rebels entered the town on 21 November. In a statement on Monday, the army said its troops retook it the next day.',
+    ).times[2]?.interval;
+    expect(local(t?.earliest ?? null)?.slice(0, 10)).toBe('2023-11-22');
+  });
+
   it('moves no month by a day: "the next day" after "in November" dates nothing', () => {
     const t = timesIn('In November the army entered the town. The next day it withdrew.').times[1];
     expect(t?.interval).toMatchObject({ earliest: null, precision: 'unresolved' });

@@ -693,7 +693,8 @@ export const LOCATIVE_WORDS: readonly string[] = [
   'on',
   'over',
   'off',
-  // "pushed the rebels out of N'Djamena": the place left is where the act was
+  // "pushed the rebels out of N'Djamena": the place left is where the act was (only before
+  // "of": `LOCATIVE_BEFORE_OF`)
   'out',
   'to',
   'within',
@@ -722,6 +723,9 @@ export const LOCATIVE_WORDS: readonly string[] = [
   'north',
   'south',
 ];
+
+/** Locative words only where "of" follows them: "out of Kidal", not "singled out Chad". */
+export const LOCATIVE_BEFORE_OF: readonly string[] = ['out'];
 
 /**
  * Nouns of office that make the place a locative word ties to them a seat, where someone sits

@@ -194,7 +194,8 @@ export const RELATIVE_DAYS: readonly {
  * Phrases that place an occurrence after the one told just before ("Not long after that …",
  * "An hour later …"): the last time told before them, in their sentence or else earlier in
  * the same voice, shifted by `shiftHours` and widened by `widenHours`. A shift of whole days
- * moves only a time of a day or less: the day after "in June" is no day.
+ * moves only a time of a day or less, and gives the whole day it lands on ("at 9 p.m. … the
+ * next morning" is the next day): the day after "in June" is no day.
  * `inSentence` rows count back from a time their own sentence told before them ("on 21 May,
  * two days after a convoy was attacked"): the clause they head is that many days earlier.
  */
