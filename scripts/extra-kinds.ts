@@ -2,24 +2,12 @@
 // sentence gives (a toll, background, an act not told as happening, a term of the agreement, a
 // noun naming the conflict, an act told again), read from the grammar and cue words of the
 // sentence and the trigger's features; and which rule or head let the claim through.
+import { MODAL_AUX, PERFECT_AUX } from '../src/ingest/claim-features.js';
 import type { ExtractedClaim } from '../src/ingest/event-claims.js';
 
 const TOLL_WORDS = new Set(['kill', 'die', 'dead', 'death', 'wound', 'injure', 'casualty', 'toll']);
 const NUMBER =
   /\b(?:\d[\d,.]*|dozens?|hundreds?|thousands?|scores?|two|three|four|five|six|seven|eight|nine|ten)\b/iu;
-const PERFECT = new Set(['had', 'has', 'have', "'d", "'ve"]);
-const NOT_YET = new Set([
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'can',
-  'to',
-  'shall',
-]);
 const CONDITION = /\b(?:if|unless|whether|once|until)\b/iu;
 const AGREEMENT_NOUN =
   /\b(?:agreement|deal|accord|ceasefire|cease-fire|truce|plan|text|memorandum|protocol|terms?|declaration|arrangement)\b/iu;
@@ -53,7 +41,7 @@ export function extraKindOf(
   if (lemmas.some((l) => TOLL_WORDS.has(l)) && NUMBER.test(text)) return 'a count or toll';
   if (
     occurrence === 'background' ||
-    aux.some((a) => PERFECT.has(a)) ||
+    aux.some((a) => PERFECT_AUX.has(a)) ||
     /\bsince\b/iu.test(text) ||
     features.includes('year-before')
   )
@@ -63,7 +51,7 @@ export function extraKindOf(
   if (
     occurrence !== 'happened' ||
     claim.modality === 'planned' ||
-    aux.some((a) => NOT_YET.has(a)) ||
+    aux.some((a) => MODAL_AUX.has(a)) ||
     CONDITION.test(text)
   )
     return 'not told as happening: a modal, a condition, a plan';

@@ -58,13 +58,9 @@ const FORM = 'form=';
 /** The word right before the trigger in its clause, as `claimFeatures` names it. */
 const BEFORE_1 = 'before1=';
 /** Verb-group words that set an act before the time the report tells ("had been killed"). */
-const PERFECT = new Set(['had', 'has', 'have', "'d", "'ve"]);
-/**
- * Verb-group words that tell an act not done as the report speaks: a modal or "to" (a plan, an
- * ability, a wish: "had no authority to negotiate", "when he will return") or a negation ("did
- * not negotiate", "could not confirm who fired").
- */
-const NOT_DONE = new Set([
+export const PERFECT_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', "'d", "'ve"]);
+/** Verb-group words that tell an act not yet done: a modal or "to" (a plan, an ability, a wish). */
+export const MODAL_AUX: ReadonlySet<string> = new Set([
   'will',
   'would',
   'could',
@@ -75,10 +71,13 @@ const NOT_DONE = new Set([
   'must',
   'shall',
   'to',
-  'not',
-  "n't",
-  'never',
 ]);
+/**
+ * Verb-group words that tell an act not done as the report speaks: a modal or "to" ("had no
+ * authority to negotiate", "when he will return") or a negation ("did not negotiate", "could not
+ * confirm who fired").
+ */
+const NOT_DONE: ReadonlySet<string> = new Set([...MODAL_AUX, 'not', "n't", 'never']);
 /**
  * Whether a trigger's own grammar leaves room for it to tell no act: a noun may name an act's kind
  * without reporting one ("attended the signing"), a perfect may tell background ("had been
@@ -90,7 +89,7 @@ export const mayTellNoAct = (features: readonly string[]): boolean =>
   features.some((f) => {
     if (!f.startsWith(AUX)) return false;
     const word = f.slice(AUX.length);
-    return PERFECT.has(word) || NOT_DONE.has(word);
+    return PERFECT_AUX.has(word) || NOT_DONE.has(word);
   });
 /** Determiners that present a noun's referent as known to the reader ("the signing"). */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
