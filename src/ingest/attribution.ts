@@ -517,11 +517,13 @@ function turnsOf(text: string, s: Sentence, recent: Recent): Clause[] {
   // A part an opener gives its own speaker ("…, a charge the Government denied") is told by that
   // speaker alone, however few words follow it; "it" there is the one charged, not the last
   // speaker, so that part is left in the report's own voice rather than guessed.
-  const opener = parts.map(
-    (p, k) => k > 0 && ownClauseOpener.test(text.slice(parts[k - 1]?.end ?? 0)) && p.found !== null,
+  const opening = parts.map((p, k) =>
+    k > 0 && ownClauseOpener.test(text.slice(parts[k - 1]?.end ?? 0))
+      ? opensWith(text, p)
+      : 'other',
   );
-  const byName = parts.map((p, k) => opener[k] === true && opensWith(text, p) === 'name');
-  const byPronoun = parts.map((p, k) => opener[k] === true && opensWith(text, p) === 'pronoun');
+  const byName = opening.map((o) => o === 'name');
+  const byPronoun = opening.map((o) => o === 'pronoun');
   if (!opens && !byName.includes(true) && (named.length < 2 || distinct.size < 2)) return [];
   // The words of a turn belong to the part after it: its span starts where the last one ended.
   return parts.map((p, k) => ({

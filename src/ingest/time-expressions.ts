@@ -438,7 +438,7 @@ function sentenceTimes(
       case 'sequence': {
         const n = m[g + 1] === undefined ? 1 : readNumber(m[g + 1] ?? '');
         // "a few days later" counts no days: it is left as if unread.
-        if (n === null && Math.abs(own.shiftHours) >= 24) break;
+        if (n === null && countsDays(own)) break;
         const placeholder = at(start, text, clock.unresolved(text));
         found.push(placeholder);
         sequences.set(placeholder, { own, n: n ?? 1 });
@@ -549,6 +549,12 @@ function sentenceTimes(
 /** A sequence phrase's rule and the count it read ("two days later": 2). */
 type Sequence = { readonly own: Extract<OwnRule, { kind: 'sequence' }>; readonly n: number };
 
+/**
+ * Whether a sequence phrase counts days ("two days later") rather than hours: only such a count
+ * stands alone, follows the day told just before it, and needs that time to be a day or less.
+ */
+const countsDays = (own: Sequence['own']): boolean => Math.abs(own.shiftHours) >= 24;
+
 /** Days can be counted only from a time of a day or less. */
 const WITHIN_A_DAY: ReadonlySet<TimePrecision> = new Set([
   'exact',
@@ -581,13 +587,11 @@ function resolveSequences(
     const { own, n } = sequence;
     // "shortly after 7 a.m.", "hours after the truce began" name what they follow; only a count
     // of days stands alone and follows the day told just before it.
-    const told =
-      Math.abs(own.shiftHours) >= 24
-        ? out.findLast((e) => e.interval.earliest !== null && countsOn(e))
-        : undefined;
+    const told = countsDays(own)
+      ? out.findLast((e) => e.interval.earliest !== null && countsOn(e))
+      : undefined;
     const before = told?.interval ?? (own.inSentence ? null : previous());
-    const countable =
-      before !== null && (Math.abs(own.shiftHours) < 24 || WITHIN_A_DAY.has(before.precision));
+    const countable = before !== null && (!countsDays(own) || WITHIN_A_DAY.has(before.precision));
     if (!countable && own.inSentence) continue;
     const label = f.interval.label;
     // "…, 17 days after they crossed": the count dates the clause "after" heads, not the one
