@@ -299,30 +299,34 @@ describe('who a claim is according to', () => {
     ).toEqual(['Ilham Aliyev']);
   });
 
+  // A statement under an office's heading, for the signer cases below to sign or not.
+  const signedStatement =
+    'STATEMENT BY THE PRESIDENT\n\nThe two sides agreed to a ceasefire in Tarsa. Their forces will withdraw from the town.\n\n';
+
   it('gives a signed statement’s own sentences to its one signer, over the office its heading names', () => {
-    const statement =
-      'STATEMENT BY THE PRESIDENT\n\nThe two sides agreed to a ceasefire in Tarsa. Their forces will withdraw from the town.\n\n';
-    expect(ruleOrigins(`${statement}LENA HART\n`)).toEqual(['Lena Hart', 'Lena Hart']);
+    expect(ruleOrigins(`${signedStatement}LENA HART\n`)).toEqual(['Lena Hart', 'Lena Hart']);
     // several signers sign for a body: the heading's office speaks
-    expect(ruleOrigins(`${statement}Lena Hart\nOmar Said\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+    expect(ruleOrigins(`${signedStatement}Lena Hart\nOmar Said\n`)).toEqual([
+      'PRESIDENT',
+      'PRESIDENT',
+    ]);
   });
 
   it('takes no closing line of common words for a signer ("Thank You", "Read More")', () => {
-    const statement =
-      'STATEMENT BY THE PRESIDENT\n\nThe two sides agreed to a ceasefire in Tarsa. Their forces will withdraw from the town.\n\n';
-    expect(ruleOrigins(`${statement}Thank You\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
-    expect(ruleOrigins(`${statement}Read More\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
-    expect(ruleOrigins(`${statement}Lena Long\n`)).toEqual(['Lena Long', 'Lena Long']);
+    expect(ruleOrigins(`${signedStatement}Thank You\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+    expect(ruleOrigins(`${signedStatement}Read More\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+    expect(ruleOrigins(`${signedStatement}Lena Long\n`)).toEqual(['Lena Long', 'Lena Long']);
   });
 
   it('takes no place and its country, nor a closing formula, for a signer', () => {
-    const statement =
-      'STATEMENT BY THE PRESIDENT\n\nThe two sides agreed to a ceasefire in Tarsa. Their forces will withdraw from the town.\n\n';
-    expect(ruleOrigins(`${statement}Geneva Switzerland\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
-    expect(ruleOrigins(`${statement}Nairobi Kenya\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
-    expect(ruleOrigins(`${statement}Allahu Akbar\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+    expect(ruleOrigins(`${signedStatement}Geneva Switzerland\n`)).toEqual([
+      'PRESIDENT',
+      'PRESIDENT',
+    ]);
+    expect(ruleOrigins(`${signedStatement}Nairobi Kenya\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
+    expect(ruleOrigins(`${signedStatement}Allahu Akbar\n`)).toEqual(['PRESIDENT', 'PRESIDENT']);
     // a person whose name holds a country's name still signs
-    expect(ruleOrigins(`${statement}Israel Katz\n`)).toEqual(['Israel Katz', 'Israel Katz']);
+    expect(ruleOrigins(`${signedStatement}Israel Katz\n`)).toEqual(['Israel Katz', 'Israel Katz']);
   });
 
   it('names a person told by surname alone by the full name the text gave before', () => {
