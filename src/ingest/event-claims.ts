@@ -1093,7 +1093,8 @@ function timeOf(
       !(t.until && bounded.has(reading.type)) &&
       !(t.from && reading.type === 'agreement_announced') &&
       !(reading.type === 'release' && inCountedAt(located, s, t)) &&
-      !(t.headsClause && t.start > reading.trigger.start),
+      !(t.headsClause && t.start > reading.trigger.start) &&
+      !(t.countedBack && !countedBackDates(located, s, t, reading.trigger)),
   );
   // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
   // hours after the truce took effect"); a time after it in another clause dates something else.
@@ -1216,14 +1217,35 @@ function timeEndsClause(
  * or after another verb ("the ceasefire signed in October 2020"), it dates something else.
  */
 function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boolean {
-  const { text, tokens } = located;
+  const { text } = located;
   const after = IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
   if (!after && !IN_FIRST.test(text.slice(m.start, m.end))) return false;
-  for (let t = firstTokenFrom(tokens, trigger.end); (tokens[t]?.start ?? Infinity) < m.start; t++) {
+  return !verbBetween(located, trigger.end, m.start);
+}
+
+/**
+ * "Iraq invaded Iran ten years ago", "Six days ago the president announced": a count back from
+ * publication dates the verb it follows at once, or, heading its sentence, the act told after
+ * it; "since the war began two years ago" dates the beginning, not the exchange before it.
+ */
+function countedBackDates(
+  located: Located,
+  s: Sentence,
+  t: TimeMention,
+  trigger: Trigger,
+): boolean {
+  if (t.start > trigger.start) return !verbBetween(located, trigger.end, t.start);
+  return located.text.slice(s.start, t.start).trim() === '';
+}
+
+/** Whether a verb stands between two offsets: a time after it is that verb's, not the one before. */
+function verbBetween(located: Located, from: number, to: number): boolean {
+  const { tokens } = located;
+  for (let t = firstTokenFrom(tokens, from); (tokens[t]?.start ?? Infinity) < to; t++) {
     const pos = tokens[t]?.pos;
-    if (pos === 'VERB' || pos === 'AUX') return false;
+    if (pos === 'VERB' || pos === 'AUX') return true;
   }
-  return true;
+  return false;
 }
 const IN_BEFORE = /\bin\s+$/i;
 const IN_FIRST = /^in\s/i;
@@ -1384,6 +1406,7 @@ function usableTimes(index: SentenceIndex, sentence: number): readonly TimeMenti
       !t.ofStatement &&
       !t.until &&
       t.anchor === null &&
+      !t.countedBack &&
       t.interval.precision !== 'unresolved' &&
       !isCoarse(t.interval) &&
       // What is ahead of publication dates no act told as done after it.

@@ -11,6 +11,7 @@ import { readNumber } from './read-number.js';
 import {
   AHEAD_SPANS,
   CALENDAR_SPANS,
+  COUNTED_BACK,
   DATELINE_AFTER,
   COVERED_PERIOD_CUES,
   DATELINE_BEFORE,
@@ -50,6 +51,12 @@ export interface TimeMention {
   readonly since: number | null;
   /** Dates only the clause it heads ("…, two days after a convoy was attacked"), not the one before it. */
   readonly headsClause: boolean;
+  /**
+   * Counted back from publication ("four days ago"): it dates the verb it follows, often one a
+   * clause names in passing ("reversing a suspension announced four days ago"), and no act told
+   * after it.
+   */
+  readonly countedBack: boolean;
   /** Dated by another occurrence in the report ("before the end of the pause"): resolved later. */
   readonly anchor: {
     readonly eventType: 'truce_end' | 'truce_start';
@@ -134,9 +141,15 @@ type OwnRule =
       readonly offset: number;
       readonly part: CalendarPart;
     }
+  | { readonly kind: 'counted_back'; readonly unit: 'day' | 'week' | 'month' | 'year' }
   | { readonly kind: 'weekday' }
   | { readonly kind: 'undated' }
-  | { readonly kind: 'relative'; readonly offset: number; readonly part: string | undefined };
+  | {
+      readonly kind: 'relative';
+      readonly offset: number;
+      readonly part: string | undefined;
+      readonly namedDay: boolean;
+    };
 
 const WEEKDAY_EXPRESSION = `(?:(overnight (?:and )?into|${PARTS} (?:of|on)) )?(?:(last|this|next|on|early|late|by|until|before) )?${WEEKDAY}(?:['’]s)?(?: ${PARTS})?`;
 
@@ -180,10 +193,19 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
     // "last month's fighting" dates the noun it qualifies, not the clause's act.
     pattern: `${c.pattern}(?!['’]s)`,
   })),
+  ...COUNTED_BACK.map((c) => ({
+    rule: { kind: 'counted_back', unit: c.unit } as const,
+    pattern: c.pattern.replace(/\bN\b/g, NUMBER),
+  })),
   { rule: { kind: 'weekday' } as const, pattern: WEEKDAY_EXPRESSION },
   ...UNDATED_PAST.map((pattern) => ({ rule: { kind: 'undated' } as const, pattern })),
   ...RELATIVE_DAYS.map((r) => ({
-    rule: { kind: 'relative', offset: r.offset, part: r.part } as const,
+    rule: {
+      kind: 'relative',
+      offset: r.offset,
+      part: r.part,
+      namedDay: r.namedDay ?? false,
+    } as const,
     pattern: r.pattern,
   })),
 ];
@@ -368,8 +390,9 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
         since: since < 0 ? null : s.start + since,
         anchor: f.anchor,
         headsClause: f.headsClause === true,
+        countedBack: f.countedBack === true,
       });
-      if (countsOn(f) && f.interval.precision !== 'unresolved') {
+      if (countsOn(f) && f.interval.precision !== 'unresolved' && f.countedBack !== true) {
         previous.set(voice, f.interval);
       }
     }
@@ -393,6 +416,7 @@ interface Found {
   readonly interval: TimeInterval;
   readonly anchor: TimeMention['anchor'];
   readonly headsClause?: boolean;
+  readonly countedBack?: boolean;
 }
 
 /** The time expressions of one sentence: our rules first, chrono-node on what they leave. */
@@ -486,6 +510,21 @@ function sentenceTimes(
         );
         break;
       }
+      case 'counted_back': {
+        const n = readNumber(m[g + 1] ?? '');
+        if (n === null) break;
+        found.push({
+          ...at(
+            start,
+            text,
+            own.unit === 'day'
+              ? clock.relativeDay(-n, undefined, text)
+              : clock.calendar(own.unit, -n, 'whole', text),
+          ),
+          countedBack: true,
+        });
+        break;
+      }
       case 'weekday': {
         const [lead, leadPart, modifier, weekday, trailPart] = m.slice(g + 1, g + 6);
         if (weekday === undefined) break;
@@ -520,19 +559,21 @@ function sentenceTimes(
       case 'undated':
         found.push(at(start, text, clock.undated(text)));
         break;
-      case 'relative':
+      case 'relative': {
+        const part = own.part === undefined ? undefined : partOf(own.part);
         found.push(
           at(
             start,
             text,
             clock.relativeDay(
               own.offset,
-              own.part === undefined ? undefined : partOf(own.part),
+              part && own.namedDay ? { ...part, to: part.toOnNamedDay ?? part.to } : part,
               text,
             ),
           ),
         );
         break;
+      }
     }
   }
   if (CHRONO_WORTHY.test(rest))

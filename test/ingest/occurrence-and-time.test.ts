@@ -36,6 +36,23 @@ describe('occurrence, polarity and time', () => {
     expect(release?.when.earliest).toBeNull();
   });
 
+  it('dates by a count back from publication the act it follows, and no act told after it', () => {
+    // With the rules alone: which claims the classifier keeps is not what is tested here.
+    const [invasion] = claimsOf('Government troops invaded the enclave ten years ago.', null);
+    expect(invasion?.when.earliest).toBe('2012-12-31T22:00:00.000Z');
+    expect(invasion?.occurrence).toBe('background');
+    // "ten days ago" dates the agreement it follows; the lead's day is still Friday, and the
+    // next paragraph's undated reply is told of that day, not of publication.
+    const claims = claimsOf(
+      'The truce agreed ten days ago came under strain when rebels attacked a checkpoint on Friday.\n\nThe army said it shelled rebel positions in response.',
+      null,
+    );
+    const day = (type: string): string | null | undefined =>
+      claims.find((c) => c.type === type)?.when.earliest;
+    expect(day('agreement_announced')).toBe('2023-11-21T22:00:00.000Z');
+    expect(day('shelling')).toBe('2023-11-30T22:00:00.000Z');
+  });
+
   it('dates the act "two days after" heads two days before its sentence’s date, and the act before it on that date', () => {
     // With the rules alone: which claims the classifier keeps is not what is tested here.
     const claims = claimsOf(

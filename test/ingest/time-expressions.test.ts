@@ -184,6 +184,43 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads "last night" as the night of the day before, ending at its midnight', () => {
+    // "overnight" names no day and runs into the publication morning; "last night" is
+    // Friday's night, as "on Friday night" is.
+    expect(only('Shelling was heard last night on the edge of the camp.')).toEqual({
+      from: '2023-12-01T18:00',
+      to: '2023-12-01T23:59',
+      precision: 'part_of_day',
+    });
+    expect(only('Last night the two delegations signed the text in Cairo.')).toMatchObject({
+      from: '2023-12-01T18:00',
+      to: '2023-12-01T23:59',
+    });
+  });
+
+  it('reads a count back from publication as that day, or that calendar week, month or year', () => {
+    // Published Saturday 2 December 2023.
+    expect(only('The militia took the bridge six days ago.')).toEqual({
+      from: '2023-11-26T00:00',
+      to: '2023-11-26T23:59',
+      precision: 'day',
+    });
+    expect(only('The army first entered the valley ten years ago.')).toMatchObject({
+      from: '2013-01-01T00:00',
+      to: '2013-12-31T23:59',
+    });
+    expect(only('Talks in Nairobi collapsed two months ago.')).toMatchObject({
+      from: '2023-10-01T00:00',
+      to: '2023-10-31T23:59',
+    });
+    expect(only('A convoy was turned back three weeks ago.')).toMatchObject({
+      from: '2023-11-06T00:00',
+      to: '2023-11-12T23:59',
+    });
+    // "a few days ago" counts nothing and dates nothing.
+    expect(only('A few days ago the guns fell silent.')).toBeNull();
+  });
+
   it('reads "the night’s" and "during the night" as last night, whatever entry time heads them', () => {
     const night = { from: '2023-12-01T18:00', to: '2023-12-02T05:59' };
     expect(only('Drones hit the port during the night.')).toMatchObject(night);

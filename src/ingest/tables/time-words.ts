@@ -19,8 +19,9 @@ export interface PartOfDay {
   readonly from: number;
   readonly to: number;
   /**
-   * The end hour when the part follows a named day ("on Wednesday night"): reports date such a
-   * night by the day they name, while "overnight" and "last night" run into the next morning.
+   * The end hour when the part follows a named day ("on Wednesday night") or is named by one
+   * ("last night", yesterday's): reports date such a night by that day, while "overnight" and
+   * "during the night" run into the next morning.
    */
   readonly toOnNamedDay?: number;
 }
@@ -143,6 +144,21 @@ export const CALENDAR_SPANS: readonly {
 ];
 
 /**
+ * A count of units back from publication ("six days ago", "ten years ago"): the day, or the
+ * calendar week, month or year, that many before the publication's, as "yesterday" and "last
+ * year" are one back. `N` is the count; "a few days ago" counts nothing and dates nothing.
+ */
+export const COUNTED_BACK: readonly {
+  readonly pattern: string;
+  readonly unit: 'day' | 'week' | 'month' | 'year';
+}[] = [
+  { pattern: 'N days? ago', unit: 'day' },
+  { pattern: 'N weeks? ago', unit: 'week' },
+  { pattern: 'N months? ago', unit: 'month' },
+  { pattern: 'N years? ago', unit: 'year' },
+];
+
+/**
  * Spans ahead of publication that an expectation or a plan gives itself ("expected over the
  * coming days", "talks next week"): `days` days from `from` days after the publication day
  * (a number in the text replaces `days`), or with `week`, the calendar week (Monday to Sunday)
@@ -173,6 +189,8 @@ export const RELATIVE_DAYS: readonly {
   readonly pattern: string;
   readonly offset: number;
   readonly part?: string;
+  /** The part ends as it does after a named day (`toOnNamedDay`): within the day it names. */
+  readonly namedDay?: boolean;
 }[] = [
   // "on the day" alone is the report's day; "on the day the ceasefire began" names another
   // event's, which the sentence or its paragraph dates.
@@ -181,8 +199,10 @@ export const RELATIVE_DAYS: readonly {
   { pattern: '(?:earlier )?this afternoon', offset: 0, part: 'afternoon' },
   { pattern: 'this evening|tonight', offset: 0, part: 'evening' },
   { pattern: 'yesterday', offset: -1 },
+  // "last night" is yesterday's night, dated by that day as "on Wednesday night" is.
+  { pattern: 'last night', offset: -1, part: 'night', namedDay: true },
   {
-    pattern: "last night|overnight|(?:during|in) the night|the night['’]s",
+    pattern: "overnight|(?:during|in) the night|the night['’]s",
     offset: -1,
     part: 'night',
   },
