@@ -28,5 +28,8 @@ describe('fighting between forces told apart from one side attacking', () => {
       'armed_attack',
     ]);
     expect(types('Gunmen opened fire on a bus carrying farm workers.')).toEqual(['armed_attack']);
+    expect(types('Later, another shooting was reported near the school.')).toEqual([
+      'armed_attack',
+    ]);
   });
 });

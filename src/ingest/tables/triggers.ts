@@ -279,7 +279,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     type: 'clash',
     pattern:
-      '\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|(?:repelled|repulsed|pushed back|beat back|beaten back|fought off|fended off) (?:[\\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)|battles? (?:for|in|between|raged)|(?:sporadic|scattered|isolated|intermittent) shooting|shooting (?:(?:was|is|could|can|had|has|been|be|still|also) ){1,3}(?:heard|reported)|reported shooting)\\b',
+      '\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|(?:repelled|repulsed|pushed back|beat back|beaten back|fought off|fended off) (?:[\\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)|battles? (?:for|in|between|raged)|(?:sporadic|scattered|isolated|intermittent) shooting|(?<!\\b(?:a|an|another|the|this|that|one|second) )shooting (?:(?:was|is|could|can|had|has|been|be|still|also) ){1,3}(?:heard|reported)|reported shooting)\\b',
   },
   {
     // A side's dead told as a toll are the fighting's ("71 of its soldiers had been killed",
