@@ -394,7 +394,14 @@ export function extractEventClaims(
     const joint =
       model?.joint === undefined || kept.length < 2
         ? null
-        : chooseJointly(model.joint, jointTriggers, sentence, sentenceTokens, model.jointType);
+        : chooseJointly(
+            model.joint,
+            jointTriggers,
+            sentence,
+            sentenceTokens,
+            model.jointType,
+            (index.times[s.index] ?? []).map((t) => [t.start - s.start, t.end - s.start] as const),
+          );
     // What remains, each by its place among the kept, with the type the pair gave it.
     const classified = kept.flatMap((entry, at) => {
       if (joint?.dropped.has(at) === true) return [];

@@ -138,37 +138,70 @@ const JOINING_WORDS = new Set(['part', 'participate', 'engage', 'involve', 'join
 const SETTING_REACH = 8;
 
 /**
- * Whether a talks trigger is told as the setting of another act: after a preposition of
- * `SETTING_WORDS`, with only a determiner, a number, a modifier or a measure "… of" between
- * ("after five days of talks", "at the end of proximity talks", "in talks facilitated by").
+ * Where a talks trigger is told as the setting of another act, the start of the preposition that
+ * sets it, else null: after a preposition of `SETTING_WORDS`, with only a determiner, a number, a
+ * modifier or a measure "… of" between ("after five days of talks", "at the end of proximity
+ * talks", "in talks facilitated by").
  */
-function toldAsSetting(t: JointTrigger, sentence: string, tokens: readonly Token[]): boolean {
+function settingOf(t: JointTrigger, sentence: string, tokens: readonly Token[]): number | null {
   const before = tokens.filter((w) => w.end <= t.trigger[0] && isWord(sentence, w));
   for (let k = before.length - 1; k >= Math.max(0, before.length - SETTING_REACH); k--) {
     const w = before[k]!;
     const word = sentence.slice(w.start, w.end).toLowerCase();
     if (SETTING_WORDS.has(word))
-      return !JOINING_WORDS.has(before[k - 1]?.lemma.toLowerCase() ?? '');
-    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ') return false;
+      return JOINING_WORDS.has(before[k - 1]?.lemma.toLowerCase() ?? '') ? null : w.start;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ') return null;
   }
-  return false;
+  return null;
+}
+
+/** Determiners that present a noun as known to the reader ("the deal", "this agreement"). */
+const KNOWN_WORDS = new Set(['the', 'this', 'that']);
+
+/**
+ * Whether an agreement trigger names an agreement the reader already knows: its first noun, in
+ * its own words or as the trigger itself, right after a definite determiner ("The deal was
+ * signed", "announced the deal", "reached the agreement"), where "a ceasefire" brings a new one.
+ */
+function namesAKnownAgreement(
+  t: JointTrigger,
+  sentence: string,
+  tokens: readonly Token[],
+): boolean {
+  const words = tokens.filter((w) => isWord(sentence, w));
+  const at = words.findIndex(
+    (w) =>
+      w.start >= t.trigger[0] && w.end <= t.trigger[1] && (w.pos === 'NOUN' || w.pos === 'PROPN'),
+  );
+  const before = at > 0 ? words[at - 1]! : undefined;
+  return (
+    before !== undefined && KNOWN_WORDS.has(sentence.slice(before.start, before.end).toLowerCase())
+  );
 }
 
 /**
- * Which of two triggers told as one act, talks and an agreement, names its type: the agreement
- * where the talks are told as its setting ("agreed on Sunday, after a day of talks"), the act
- * the sentence reports; null where they are not, or for any other pair, and the heads choose.
+ * Which of two triggers told as one act, talks and an agreement, names its type, where the talks
+ * are told as the agreement's setting: the agreement where the sentence brings it ("agreed on
+ * Sunday, after a day of talks") or dates it ("The ceasefire was agreed on 9 June in Havana at
+ * the end of the third round of talks"); the talks where it names an agreement already known and
+ * gives it no time of its own before the talks ("The deal was signed … after five days of
+ * talks"), for the talks are then what the sentence tells that is new. Null where the talks are
+ * no setting, or for any other pair, and the heads choose.
  */
 function talksOrAgreement(
   a: JointTrigger,
   b: JointTrigger,
   sentence: string,
   tokens: readonly Token[],
+  times: readonly (readonly [number, number])[],
 ): JointTrigger | null {
   const agreement = [a, b].find((t) => t.type === 'agreement_announced');
   const talks = [a, b].find((t) => t.type === 'talks');
   if (agreement === undefined || talks === undefined) return null;
-  return toldAsSetting(talks, sentence, tokens) ? agreement : null;
+  const setting = settingOf(talks, sentence, tokens);
+  if (setting === null) return null;
+  const dated = times.some(([start]) => start >= agreement.clause[0] && start < setting);
+  return !dated && namesAKnownAgreement(agreement, sentence, tokens) ? talks : agreement;
 }
 
 /**
@@ -200,6 +233,7 @@ export function chooseJointly(
   sentence: string,
   tokens: readonly Token[],
   typeModel?: PerceptronModel,
+  times: readonly (readonly [number, number])[] = [],
 ): JointChoice {
   const verdicts: { keep: number; drop: number; p: number }[] = [];
   for (let i = 0; i < triggers.length; i++) {
@@ -222,10 +256,11 @@ export function chooseJointly(
     dropped.add(drop);
     reasons.set(keep, `joint=one act with ${triggers[drop]!.rule} (${p.toFixed(2)})`);
     const other = triggers[drop]!;
-    const news = talksOrAgreement(triggers[keep]!, other, sentence, tokens);
+    const news = talksOrAgreement(triggers[keep]!, other, sentence, tokens, times);
     if (news !== null) {
       if (news === other) types.set(keep, other.type);
-      reasons.set(keep, `${reasons.get(keep)!}, its type ${news.type}: the talks its setting`);
+      const why = news.type === 'talks' ? 'the agreement known' : 'the talks its setting';
+      reasons.set(keep, `${reasons.get(keep)!}, its type ${news.type}: ${why}`);
       continue;
     }
     if (typeModel === undefined || triggers[keep]!.type === other.type || types.has(keep)) continue;

@@ -163,6 +163,35 @@ describe('talks and an agreement read as one act', () => {
     const participate = 'The government agreed to participate in talks with the rebels.';
     expect(typeOf(participate, 'talks', 'second')).toBe('talks');
   });
+
+  it('take the talks’ type where the agreement set in them is one already known, given no time of its own', () => {
+    const typeIn = (sentence: string, agreedWords: string, dated = false): string => {
+      const agreed = triggerAt(sentence, agreedWords, 'agreement_announced', 'trigger.agreed');
+      const talks = triggerAt(sentence, 'talks', 'talks', 'trigger.lemma.talk.noun');
+      // The joint head keeps the agreement, the pair-type head names it too.
+      const head = jointHead('bias', 'first');
+      const day = sentence.indexOf('on Friday');
+      const times = dated ? [[day, day + 'on Friday'.length] as const] : [];
+      const choice = chooseJointly(
+        head,
+        [agreed, talks],
+        sentence,
+        tokensOf(sentence),
+        jointHead('bias', 'first'),
+        times,
+      );
+      return choice.types.get(0) ?? 'agreement_announced';
+    };
+    const known =
+      'The accord was signed by both commanders after four days of talks at a lakeside hotel.';
+    expect(typeIn(known, 'accord was signed')).toBe('talks');
+    // Dated, the agreement is news again; brought as a new one ("an accord"), it is the act.
+    const dated = 'The accord was signed on Friday after four days of talks at a lakeside hotel.';
+    expect(typeIn(dated, 'accord was signed', true)).toBe('agreement_announced');
+    const brought =
+      'Both commanders signed an accord after four days of talks at a lakeside hotel.';
+    expect(typeIn(brought, 'signed an accord')).toBe('agreement_announced');
+  });
 });
 
 /** An air strike that killed: two triggers, one act. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfText } from '../support/extract-text.js';
+
+/** The types the rules alone read in one text. */
+const types = (text: string): string[] => claimsOfText(text, null).map((c) => c.type);
+
+describe('fighting between forces told apart from one side attacking', () => {
+  it('reads an attack repelled, pushed back or fought off as a clash, however it is qualified', () => {
+    expect(types('The garrison repulsed two night-time assaults by the militia.')).toEqual([
+      'clash',
+    ]);
+    expect(types('Government troops pushed back a rebel attack on the bridge.')).toEqual(['clash']);
+    expect(types('Border guards fought off repeated attacks by armed smugglers.')).toEqual([
+      'clash',
+    ]);
+    // Forces pushed back from ground attacked nothing: no act of fighting is told.
+    expect(types('The troops were pushed back from the ridge.')).not.toContain('clash');
+  });
+
+  it('reads shooting heard or reported in an area as an exchange of fire, and a shooting as an attack', () => {
+    expect(types('Sporadic shooting was heard near the airport throughout the night.')).toEqual([
+      'clash',
+    ]);
+    expect(types('Shooting could still be heard in the western districts on Tuesday.')).toEqual([
+      'clash',
+    ]);
+    expect(types('A shooting at a market in the town killed four people.')).toEqual([
+      'armed_attack',
+    ]);
+    expect(types('Gunmen opened fire on a bus carrying farm workers.')).toEqual(['armed_attack']);
+    expect(types('Later, another shooting was reported near the school.')).toEqual([
+      'armed_attack',
+    ]);
+  });
+});
