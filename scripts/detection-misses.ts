@@ -9,7 +9,8 @@
 // other four fifths (as `npm run eval:folds` scores them): the misses of a report not tuned for.
 // With `--extras`, only the extra claims are listed, sorted by what their sentence tells
 // (`extraKindOf`), each with its trigger's words and the rule or head that let it through, and
-// each kind counted over every report read and over the batches 275–298 and 299–322.
+// each kind counted over every report read and over the batches 299–322 and 323–346, and each
+// gate counted over every report read.
 import { join } from 'node:path';
 import { probabilityAt, scoreVector } from '../src/ingest/averaged-perceptron.js';
 import { mayTellNoAct, sharesSentence } from '../src/ingest/claim-features.js';
@@ -50,11 +51,13 @@ const inRange = reportRangeOf(process.argv.slice(2));
 const reports = readReports(join(CORPUS_DIR, split));
 const folds = split === 'train' && process.argv.includes('--folds') ? foldModels(reports) : null;
 const extrasOnly = process.argv.includes('--extras');
-/** The batches each kind of extra is counted over beside the whole run: two of unseen reports. */
+/** The batches each kind of extra is counted over beside the whole run: the two written last. */
 const BATCHES = [
-  ['275-298', reportRangeOf(['--reports', '275-298'])],
   ['299-322', reportRangeOf(['--reports', '299-322'])],
+  ['323-346', reportRangeOf(['--reports', '323-346'])],
 ] as const;
+/** The extras by the gate that let them through. */
+const gateCounts = new Map<string, number>();
 /** By kind: extras over all, then in each batch; matched claims over all, then in each batch. */
 const kindCounts = new Map<string, number[]>();
 function countKind(kind: string, report: string, from: 0 | 3): void {
@@ -140,6 +143,7 @@ for (const report of reports.filter((r) => inRange(r.name))) {
         broughtBack: reasons[0]?.startsWith('joint=a second act') === true,
         keptAsAct: model !== null && none < 0.5,
       });
+      gateCounts.set(gate, (gateCounts.get(gate) ?? 0) + 1);
       return groups.add(
         kind,
         `${name} ${c.type}/${c.occurrence ?? c.modality} “${words.join(' ')}” [${rule}; ${gate}; none at ${none.toFixed(4)}] ${short(c.text)}`,
@@ -168,4 +172,7 @@ if (extrasOnly) {
     const cells = [0, 1, 2].map((k) => `${n[k]}/${n[k + 3]}`.padStart(9));
     process.stdout.write(`${kind.slice(0, 60).padEnd(60)} ${cells.join('  ')}\n`);
   }
+  process.stdout.write('\nextra claims by what let them through\n');
+  for (const [gate, n] of [...gateCounts].sort((a, b) => b[1] - a[1]))
+    process.stdout.write(`${gate.slice(0, 60).padEnd(60)} ${String(n).padStart(9)}\n`);
 }

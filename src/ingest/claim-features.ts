@@ -24,6 +24,18 @@ export interface ClaimContext {
   readonly others: readonly string[];
   /** How many of the sentence's triggers come before this one. */
   readonly rank: number;
+  /**
+   * Where the report already claimed an act of the trigger's type: in an earlier sentence of the
+   * same paragraph, in an earlier paragraph, or nowhere (`null`).
+   */
+  readonly toldBefore: 'paragraph' | 'report' | null;
+  /** The sentence names a place or a time: what a retelling may add to an act told before. */
+  readonly namesPlaceOrTime: boolean;
+  /**
+   * Who is named before the trigger in its clause, where an act's agent stands: a side of the
+   * conflict, someone else, or no one (`null`).
+   */
+  readonly agent: 'side' | 'named' | null;
 }
 
 const cues = CLAIM_CUES.map((c) => ({
@@ -36,10 +48,13 @@ const WITH = 'with=';
 export const sharesSentence = (features: readonly string[]): boolean =>
   features.some((f) => f.startsWith(WITH));
 const MODIFIER = 'modifier';
+const TOLD_BEFORE = 'told-before=';
+const AGENT = 'agent=';
 /**
  * The features that tell whether a trigger reports anything, not how it is told, so the
  * polarity and occurrence heads leave them out: which other triggers share the sentence, a
- * trigger naming another noun's kind, and the `whetherOnly` cues.
+ * trigger naming another noun's kind, a type told before, who is named as agent, and the
+ * `whetherOnly` cues.
  */
 export const isWhetherFeature = (f: string): boolean =>
   f.startsWith(WITH) ||
@@ -47,6 +62,8 @@ export const isWhetherFeature = (f: string): boolean =>
   f === 'first' ||
   f === 'later' ||
   f === MODIFIER ||
+  f.startsWith(TOLD_BEFORE) ||
+  f.startsWith(AGENT) ||
   WHETHER_ONLY_FEATURES.has(f);
 /**
  * The features that tell how an act is told in time, from its verb group: only the polarity and
@@ -214,6 +231,14 @@ export function claimFeatures(c: ClaimContext): string[] {
   for (const other of c.others) f.add(`${WITH}${other}`);
   if (c.quoted) f.add(QUOTED);
   if (c.leads) f.add('leads');
+  // The gold records an act once, where it is first told: a type already claimed, above all in
+  // the same paragraph, is often the same act told again.
+  if (c.toldBefore !== null) {
+    f.add(`${TOLD_BEFORE}${c.toldBefore}`);
+    if (!c.namesPlaceOrTime) f.add(`${TOLD_BEFORE}${c.toldBefore}/bare`);
+  }
+  // An act needs someone to do it: a side named as its agent, or no one (a plan, a term, a toll).
+  f.add(`${AGENT}${c.agent ?? 'none'}`);
   if (c.year !== null) {
     for (const y of years) {
       if (y < c.year) f.add('year-before');

@@ -245,6 +245,9 @@ export function extractEventClaims(
   // claim each trigger gave.
   const pairsOf: { a: unknown; b: unknown; features: string[] }[] = [];
   const claimOf = new Map<unknown, number>();
+  // By type, the paragraph of the last sentence with a trigger of that type so far: what the
+  // rules read, so that training and extraction see the same.
+  const toldInBlock = new Map<string, number>();
   for (const s of located.sentences) {
     const found = bySentence[s.index] ?? [];
     if (found.length === 0) continue;
@@ -305,6 +308,11 @@ export function extractEventClaims(
         ),
     );
     const previous = located.sentences[s.index - 1];
+    const named = actors[s.index] ?? [];
+    const namedHere = named.filter((a) => !isPlaceHere(a, text));
+    const sidesNamed = (sideActors[s.index] ?? []).filter(
+      (a) => a.party !== null && !isPlaceHere(a, text),
+    );
     // The classifier reads every trigger first: it may drop one or retype it, and the counts
     // and merged mentions below are those of the claims that remain.
     const perTrigger = foundReadings.flatMap((found, rank) => {
@@ -324,6 +332,14 @@ export function extractEventClaims(
         year,
         others: foundReadings.filter((r) => r !== found).map((r) => r.type),
         rank,
+        toldBefore: toldInBlock.has(found.type)
+          ? toldInBlock.get(found.type) === s.block
+            ? 'paragraph'
+            : 'report'
+          : null,
+        namesPlaceOrTime:
+          (index.places[s.index]?.length ?? 0) + (index.times[s.index]?.length ?? 0) > 0,
+        agent: agentBefore(found, sidesNamed, namedHere),
       });
       // An earlier sentence's claim of this type is what a definite noun may point back to.
       const toldBefore = claims.some((c) => c.claim.type === found.type);
@@ -347,8 +363,7 @@ export function extractEventClaims(
           : { ...found, type: read.type as EventType };
       return [{ reading, rule, features, read, dropped }];
     });
-    const named = actors[s.index] ?? [];
-    const namedHere = named.filter((a) => !isPlaceHere(a, text));
+    for (const r of foundReadings) toldInBlock.set(r.type, s.block);
     const attribution = located.attributions[s.index];
     const jointTriggerOf = ({ reading, rule }: (typeof perTrigger)[number]): JointTrigger => {
       const teller =
@@ -1699,6 +1714,21 @@ const ATTACHED_REACH = 30;
 /** "Stepanakert was shelled": a place as subject is where the verb just after it happened. */
 const PASSIVE_REACH = 20;
 const rank = (p: PlaceMention): number => PLACE_PRECISION.indexOf(p.place.precision);
+
+/**
+ * Who is named in a trigger's clause before it, where its agent stands ("Israeli forces shelled",
+ * "the mediators said the plan would"): a side of the conflict, someone else, or no one.
+ */
+function agentBefore(
+  reading: Reading,
+  sides: readonly ActorMention[],
+  named: readonly ActorMention[],
+): 'side' | 'named' | null {
+  const before = (a: ActorMention): boolean =>
+    a.start >= reading.clause.start && a.end <= reading.trigger.start;
+  if (sides.some(before)) return 'side';
+  return named.some(before) ? 'named' : null;
+}
 
 /** "in Doha" names a place, not Qatar as an actor. */
 function isPlaceHere(a: ActorMention, text: string): boolean {

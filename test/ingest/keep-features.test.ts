@@ -73,3 +73,94 @@ describe('features that say whether a trigger reports anything, not how it is to
     expect(learnedByKeep.some((f) => f === 'modifier' || f === 'cue=hope')).toBe(true);
   });
 });
+
+/** The features the rules alone give each claim of `text`, in text order, with its type. */
+function featuresInOrder(
+  text: string,
+  options: Parameters<typeof extractionOfText>[1] = {},
+): { type: string; features: readonly string[] }[] {
+  const { claims, explanations } = extractionOfText(text, { model: null, ...options });
+  return claims.map((c, i) => ({ type: c.type, features: explanations[i]?.features ?? [] }));
+}
+
+describe('what the keep head sees of an act the report told before', () => {
+  it('marks a type claimed in an earlier sentence of the same paragraph', () => {
+    const read = featuresInOrder(
+      'Militants released four detainees near Rafah on Monday. The group released the four after a day of delays.',
+    ).filter((c) => c.type === 'release');
+    expect(read).toHaveLength(2);
+    expect(read[0]!.features.some((f) => f.startsWith('told-before='))).toBe(false);
+    expect(read[1]!.features).toContain('told-before=paragraph');
+  });
+
+  it('marks a type claimed in an earlier paragraph apart from one in the same paragraph', () => {
+    const read = featuresInOrder(
+      'Militants released four detainees near Rafah on Monday.\n\nOfficials said the group released the four after a day of delays.',
+    ).filter((c) => c.type === 'release');
+    expect(read).toHaveLength(2);
+    expect(read[1]!.features).toContain('told-before=report');
+    expect(read[1]!.features).not.toContain('told-before=paragraph');
+  });
+
+  it('marks a retelling that names neither a place nor a time, and not one that adds them', () => {
+    const bare = featuresInOrder(
+      'Militants released four detainees near Rafah on Monday. The group said it released them as a gesture.',
+    ).filter((c) => c.type === 'release');
+    expect(bare[1]?.features).toContain('told-before=paragraph/bare');
+    const adds = featuresInOrder(
+      'Militants released four detainees near Rafah on Monday. On Wednesday the group released six more in Khan Younis.',
+    ).filter((c) => c.type === 'release');
+    expect(adds[1]?.features).toContain('told-before=paragraph');
+    expect(adds[1]?.features).not.toContain('told-before=paragraph/bare');
+  });
+
+  it('does not mark a type told for the first time after another type', () => {
+    const read = featuresInOrder(
+      'Artillery shelled the outskirts of Kharkiv overnight. On Friday the militia freed two soldiers.',
+    );
+    expect(read.map((c) => c.type)).toEqual(['shelling', 'release']);
+    expect(read[1]!.features.some((f) => f.startsWith('told-before='))).toBe(false);
+  });
+});
+
+describe('who the keep head sees named as the agent of an act', () => {
+  const agreement = {
+    parties: [
+      { id: 'israel', aliases: ['Israel', 'Israeli forces', 'the Israeli army'] },
+      { id: 'hamas', aliases: ['Hamas'] },
+    ],
+  };
+
+  it('tells a side of the agreement named before the trigger from someone else and no one', () => {
+    const side = featuresInOrder(
+      'Israeli forces shelled the outskirts of Khan Younis on Tuesday.',
+      {
+        agreement,
+      },
+    );
+    expect(side[0]?.features).toContain('agent=side');
+    const other = featuresInOrder(
+      'Residents said the outskirts of Khan Younis were shelled on Tuesday.',
+      { agreement },
+    );
+    expect(other[0]?.features).not.toContain('agent=side');
+    const none = featuresInOrder('Shelling hit the outskirts of Khan Younis on Tuesday.', {
+      agreement,
+    });
+    expect(none[0]?.features).toContain('agent=none');
+  });
+});
+
+describe('a text or the talks as the subject of an act', () => {
+  it('marks a term the agreement provides for, and not the act a side did', () => {
+    const term = featuresInOrder('The agreement provides for the release of all detainees.');
+    expect(term.find((c) => c.type === 'release')?.features).toContain('cue=thing-subject');
+    const act = featuresInOrder('The militia released all its detainees on Sunday.');
+    expect(act.find((c) => c.type === 'release')?.features).not.toContain('cue=thing-subject');
+  });
+
+  it('is learned by the keep and type heads only', () => {
+    for (const f of ['cue=thing-subject', 'told-before=paragraph', 'agent=side', 'agent=none'])
+      expect(isWhetherFeature(f), f).toBe(true);
+  });
+});
