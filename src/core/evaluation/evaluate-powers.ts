@@ -31,18 +31,29 @@ const TRIGGERING: Readonly<Partial<Record<Verdict, Membership>>> = {
 };
 
 /**
- * Powers: triggered by violations of the named norms (possibly, where those are disputed or
- * unknown), held by the counterparty of the violator (or named parties), exercised by the
- * first reported act of the holder after the trigger and before the term's end.
+ * What a power reads of the trigger norms' cells: whether it is triggered, by which instances,
+ * who holds it, and from when it may be used. Claims of the types that exercise it do not
+ * move it, so an advance by such claims takes it as held (`exercisedPowers`).
  */
-export function evaluatePowers(
+export interface PowerTrigger {
+  readonly power: Power;
+  readonly triggered: Membership;
+  readonly triggeredBy: PowerResult['triggeredBy'];
+  readonly holders: readonly PartyId[];
+  /** The earliest time a triggering violation was established (Infinity: none). */
+  readonly from: number;
+}
+
+/**
+ * Each power's trigger, read from the trigger norms' outcomes: triggered by violations of the
+ * named norms (possibly, where those are disputed or unknown), held by the counterparty of the
+ * violator (or named parties).
+ */
+export function powerTriggers(
   ctx: EvaluationContext,
   outcomes: readonly InstanceOutcome[],
-  termEnd: MsRange,
-): PowersOutcome {
-  const results: PowerResult[] = [];
-  const exercises: Exercise[] = [];
-  for (const power of ctx.agreement.powers) {
+): PowerTrigger[] {
+  return ctx.agreement.powers.map((power) => {
     const triggers = outcomes.filter(
       (o) =>
         power.trigger.violated.includes(o.instance.norm.id) &&
@@ -62,8 +73,33 @@ export function evaluatePowers(
             .filter((p) => p.role === undefined)
             .map((p) => p.id)
             .filter((p) => [...violators].some((v) => v !== p));
-    const from = Math.min(...triggers.map((o) => triggerTime(ctx, o)));
+    return {
+      power,
+      triggered,
+      triggeredBy: triggers.map((o) => ({
+        norm: o.instance.norm.id,
+        period: o.instance.period === null ? null : o.instance.period + 1,
+        bearer: o.instance.bearer,
+        verdict: o.result.verdict,
+      })),
+      holders,
+      from: Math.min(...triggers.map((o) => triggerTime(ctx, o))),
+    };
+  });
+}
 
+/**
+ * The powers as their triggers give them, each exercised by the first reported act of a holder
+ * after the trigger and before the term's end.
+ */
+export function exercisedPowers(
+  ctx: EvaluationContext,
+  triggers: readonly PowerTrigger[],
+  termEnd: MsRange,
+): PowersOutcome {
+  const results: PowerResult[] = [];
+  const exercises: Exercise[] = [];
+  for (const { power, triggered, triggeredBy, holders, from } of triggers) {
     const ignored: IgnoredClaim[] = [];
     const used: number[] = [];
     const mask = ctx.index.partyMask(holders);
@@ -106,12 +142,7 @@ export function evaluatePowers(
               ? 'lapsed'
               : 'available',
       triggered,
-      triggeredBy: triggers.map((o) => ({
-        norm: o.instance.norm.id,
-        period: o.instance.period === null ? null : o.instance.period + 1,
-        bearer: o.instance.bearer,
-        verdict: o.result.verdict,
-      })),
+      triggeredBy,
       holders,
       exercised:
         exercise === null
