@@ -12,7 +12,7 @@ import { ClaimIndex } from './claim-index.js';
 import { collectBreaches } from './collect-breaches.js';
 import { advancedTallies, talliesWith } from './compute-tallies.js';
 import type { CellFrame } from './evaluate.js';
-import { accusationsUntil, endByPowers, naturalEndWith, suspended } from './evaluate.js';
+import { accusationsUntil, suspended } from './evaluate.js';
 import { evaluateInstance } from './evaluate-instance.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
 import { triggerReading } from './evaluate-powers.js';
@@ -23,11 +23,7 @@ import type { NormInstance } from './norm-instances.js';
 import { normInstances } from './norm-instances.js';
 import type { PeriodCalendar } from './period-calendar.js';
 import { positionOfId } from './position-of-id.js';
-import type { TermEnd } from './term-end.js';
 import { phaseSpans } from './term-end.js';
-import type { MsRange, ReportedRound, TermFrame } from './term-frame.js';
-import { termFrame } from './term-frame.js';
-import { termResult } from './term-result.js';
 import type { JudgedInstance, JudgedPeriod, Verdicts } from './verdicts.js';
 
 /** An evaluation advanced cell by cell, and the frame it now rests on. */
@@ -63,9 +59,7 @@ export function advancedCells(
     return { verdicts: { ...previous, claims }, frame: made };
   }
   // No bound groups or handovers here (`normsReachedBy` says everything): claims read as they are.
-  // An end a power moved is read by the powers as it was before them; not held here.
-  if (reached.term && made.endMovedByPower) return null;
-  const types = typesAssessedFor(agreement, reached.norms, reached);
+  const types = typesAssessedFor(agreement, reached.norms, reached.accusations);
   const claimsOfType = claimsOfTypeAfter(made.claimsOfType, types, changes);
   const ofTypes = (byType: ReadonlyMap<EventType, readonly Claim[]>) =>
     mergedInIdOrder([...types].map((t) => byType.get(t) ?? []));
@@ -97,11 +91,6 @@ export function advancedCells(
     // Another number of steps may move the term's end, the calendar and every window.
     if (!same) return null;
   }
-
-  // The term and the powers made again from the types' claims: the cells stand while the end
-  // and the suspensions they were assessed against stand.
-  const remadeTerm = reached.term ? termRemade(ctx, made, allowances) : null;
-  if (reached.term && remadeTerm === null) return null;
 
   const phases = phaseSpans(agreement, frame.start, end.range);
   const instances = normInstances(agreement, calendar, phases, frame.start, end.range);
@@ -186,46 +175,19 @@ export function advancedCells(
   if (heldRuns === null) return null;
   const breachRuns = breachesWith(instances, heldRuns, remadeBreaches, reassessed, accusations);
 
-  const term =
-    remadeTerm !== null
-      ? termResult(
-          agreement,
-          index,
-          remadeTerm.frame,
-          allowances,
-          remadeTerm.end,
-          phases,
-          previous.term.suspensions,
-          window,
-        )
-      : reached.countedByRule
-        ? { ...previous.term, rules: ruleResults(allowances) }
-        : previous.term;
-  const powers = remadeTerm?.powers ?? previous.powers;
+  const term = reached.countedByRule
+    ? { ...previous.term, rules: ruleResults(allowances) }
+    : previous.term;
   if (validity !== undefined) window.narrow(validity);
   return {
-    verdicts: {
-      ...previous,
-      term,
-      periods,
-      once,
-      tallies,
-      breaches: breachRuns.breaches,
-      powers,
-      claims,
-    },
+    verdicts: { ...previous, term, periods, once, tallies, breaches: breachRuns.breaches, claims },
     frame: {
       ...made,
-      frame: remadeTerm?.frame ?? frame,
-      end: remadeTerm?.end ?? end,
       allowances,
       claimsOfType,
       tallies: advanced.byPeriod,
       typesIndexed: indexesKept(made.typesIndexed, changes, typesName, index),
-      // An index of every type the frame groups serves later advances as the pass's did.
-      passIndex: [...made.claimsOfType.keys()].every((t) => types.has(t))
-        ? { index, moved: new Set() }
-        : { index: pass.index, moved: new Set([...pass.moved, ...typesOf(changes)]) },
+      passIndex: { index: pass.index, moved: new Set([...pass.moved, ...typesOf(changes)]) },
       breachRuns,
     },
   };
@@ -250,59 +212,6 @@ function triggersHeld(
     if (now.verdict !== was.verdict || !Object.is(now.at, was.at)) return false;
   }
   return true;
-}
-
-/**
- * The term and the powers made again on an index of their types' claims, or null when the end
- * or the suspensions move: then the calendar, the windows and the cells may all move. The
- * triggers are as held (claims that exercise a power do not move them; a trigger norm's cells
- * are tested apart, `triggersHeld`), so only the holders' acts are read again. Where a change
- * leaves the term's start, extensions, expiry and reported end where they were, only which
- * claims tell them, and which the powers list, can differ.
- */
-function termRemade(
-  ctx: EvaluationContext,
-  made: CellFrame,
-  allowances: readonly RuleAllowance[],
-): { frame: TermFrame; end: TermEnd; powers: Verdicts['powers'] } | null {
-  const frame = termFrame(ctx.agreement, ctx.index);
-  if (!sameTermFrame(frame, made.frame)) return null;
-  const natural = naturalEndWith(ctx.agreement, frame, allowances);
-  const { powers, end, suspensions } = endByPowers(ctx, natural, made.powerTriggers);
-  // The held end is the natural one (no power moved it): it must be so still.
-  if (!sameRange(end.range, made.end.range) || !sameRange(natural.range, made.end.range))
-    return null;
-  const held = made.suspensions;
-  const sameSuspensions =
-    suspensions.length === held.length &&
-    suspensions.every(
-      (s, k) =>
-        s.power === held[k]?.power && s.from === held[k]?.from && s.until === held[k]?.until,
-    );
-  return sameSuspensions ? { frame, end, powers: powers.results } : null;
-}
-
-const sameRange = (a: MsRange | null, b: MsRange | null): boolean =>
-  a === b || (a !== null && b !== null && Object.is(a.lo, b.lo) && Object.is(a.hi, b.hi));
-
-/** Whether two frames give the term the same start, extensions, expiry and reported end. */
-function sameTermFrame(a: TermFrame, b: TermFrame): boolean {
-  return (
-    a.start === b.start &&
-    sameRange(a.baseEnd, b.baseEnd) &&
-    sameRange(a.expiry, b.expiry) &&
-    sameRange(a.reportedEnd?.range ?? null, b.reportedEnd?.range ?? null) &&
-    a.rounds.length === b.rounds.length &&
-    a.rounds.every((r, k) => {
-      const h = b.rounds[k] as ReportedRound;
-      return (
-        sameRange(r.from, h.from) &&
-        sameRange(r.to, h.to) &&
-        sameRange(r.addedMs, h.addedMs) &&
-        JSON.stringify(r.adds) === JSON.stringify(h.adds)
-      );
-    })
-  );
 }
 
 /**

@@ -119,11 +119,6 @@ export type NormsReached =
       readonly triggering: ReadonlySet<string>;
       /** Some change is an accusation: the breaches listed after every instance's are made again. */
       readonly accusations: boolean;
-      /**
-       * Some change is of a type that tells the term's life or exercises a power: the term and
-       * the powers are made again, and must leave the end and the suspensions as they were.
-       */
-      readonly term: boolean;
     }
   | { readonly kind: 'nothing' };
 
@@ -134,34 +129,21 @@ export function normsReachedBy(
 ): NormsReached {
   const norms = new Set<string>();
   let accusations = false;
-  let term = false;
-  const termTypes = termAndPowerTypes(agreement);
   for (const { before, after } of changes) {
     for (const claim of [before, after]) {
       if (claim === null) continue;
       const because = everythingBecause(agreement, claim, 'tested');
       if (because !== null) return { kind: 'everything', because };
       if (claim.content.type === ACCUSATION) accusations = true;
-      if (termTypes.has(claim.content.type)) term = true;
       for (const id of readers(agreement, claim.content.type)) norms.add(id);
     }
   }
-  if (norms.size === 0 && !accusations && !term) return { kind: 'nothing' };
+  if (norms.size === 0 && !accusations) return { kind: 'nothing' };
   const countedByRule = agreement.term.extensionRules.some((r) => norms.has(r.counts));
   const triggering = new Set(
     agreement.powers.flatMap((p) => p.trigger.violated).filter((n) => norms.has(n)),
   );
-  return { kind: 'norms', norms, countedByRule, triggering, accusations, term };
-}
-
-/** The types whose claims tell the term's life (reported ends, extensions) or exercise a power. */
-function termAndPowerTypes(agreement: Agreement): Set<EventType> {
-  const { reportedEnd, reportedExtensions } = agreement.term;
-  return new Set<EventType>([
-    ...(reportedEnd === null ? [] : [reportedEnd.event]),
-    ...(reportedExtensions === null ? [] : [reportedExtensions.event]),
-    ...agreement.powers.flatMap((p) => p.exercisedBy.events),
-  ]);
+  return { kind: 'norms', norms, countedByRule, triggering, accusations };
 }
 
 /** The type of the claims listed as breaches though they name no clause (`collectBreaches`). */
@@ -170,13 +152,12 @@ export const ACCUSATION: EventType = 'accusation';
 /**
  * The event types whose claims the cells of these norms are assessed from: each norm's acts
  * and their negations, for the norms and every norm their quantities count, and the totals';
- * with the accusations' when they are listed again, and the term's and the powers' exercise
- * when they are made again.
+ * with the accusations' when they are listed again.
  */
 export function typesAssessedFor(
   agreement: Agreement,
   norms: ReadonlySet<string>,
-  also: { readonly accusations?: boolean; readonly term?: boolean } = {},
+  accusations = false,
 ): Set<EventType> {
   const all = new Set(norms);
   for (let grown = true; grown;) {
@@ -191,8 +172,7 @@ export function typesAssessedFor(
     }
   }
   const types = new Set<EventType>(agreement.totals.flatMap((t) => t.reported?.event ?? []));
-  if (also.accusations === true) types.add(ACCUSATION);
-  if (also.term === true) for (const t of termAndPowerTypes(agreement)) types.add(t);
+  if (accusations) types.add(ACCUSATION);
   for (const norm of agreement.norms)
     if (all.has(norm.id)) for (const t of typesReadBy(norm)) types.add(t);
   return types;
@@ -200,8 +180,8 @@ export function typesAssessedFor(
 
 /**
  * Whether a change may reach every cell. `assumed` takes the worst of a count an extension
- * rule makes, of supersession, of a power's trigger, of the term's reports and of a power's
- * exercise; `tested` leaves them to a re-assessment that checks them.
+ * rule makes, of supersession and of a power's trigger; `tested` leaves them to a
+ * re-assessment that checks them. A power's exercise is never tested: it moves the term's end.
  */
 function everythingBecause(
   agreement: Agreement,
@@ -213,16 +193,16 @@ function everythingBecause(
   const reading = readers(agreement, type);
   const assumed = rulesAndSupersession === 'assumed';
   if (
-    assumed &&
-    (term.reportedEnd?.event === type ||
-      term.reportedExtensions?.event === type ||
-      term.extensionRules.some((r) => reading.has(r.counts)))
+    term.reportedEnd?.event === type ||
+    term.reportedExtensions?.event === type ||
+    (assumed && term.extensionRules.some((r) => reading.has(r.counts)))
   )
     return 'term';
   if (
-    assumed &&
     agreement.powers.some(
-      (p) => p.exercisedBy.events.includes(type) || p.trigger.violated.some((n) => reading.has(n)),
+      (p) =>
+        p.exercisedBy.events.includes(type) ||
+        (assumed && p.trigger.violated.some((n) => reading.has(n))),
     )
   )
     return 'power';

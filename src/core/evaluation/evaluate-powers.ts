@@ -31,29 +31,18 @@ const TRIGGERING: Readonly<Partial<Record<Verdict, Membership>>> = {
 };
 
 /**
- * What a power reads of the trigger norms' cells: whether it is triggered, by which instances,
- * who holds it, and from when it may be used. Claims of the types that exercise it do not
- * move it, so an advance by such claims takes it as held (`exercisedPowers`).
+ * Powers: triggered by violations of the named norms (possibly, where those are disputed or
+ * unknown), held by the counterparty of the violator (or named parties), exercised by the
+ * first reported act of the holder after the trigger and before the term's end.
  */
-export interface PowerTrigger {
-  readonly power: Power;
-  readonly triggered: Membership;
-  readonly triggeredBy: PowerResult['triggeredBy'];
-  readonly holders: readonly PartyId[];
-  /** The earliest time a triggering violation was established (Infinity: none). */
-  readonly from: number;
-}
-
-/**
- * Each power's trigger, read from the trigger norms' outcomes: triggered by violations of the
- * named norms (possibly, where those are disputed or unknown), held by the counterparty of the
- * violator (or named parties).
- */
-export function powerTriggers(
+export function evaluatePowers(
   ctx: EvaluationContext,
   outcomes: readonly InstanceOutcome[],
-): PowerTrigger[] {
-  return ctx.agreement.powers.map((power) => {
+  termEnd: MsRange,
+): PowersOutcome {
+  const results: PowerResult[] = [];
+  const exercises: Exercise[] = [];
+  for (const power of ctx.agreement.powers) {
     const triggers = outcomes.filter(
       (o) =>
         power.trigger.violated.includes(o.instance.norm.id) &&
@@ -73,33 +62,8 @@ export function powerTriggers(
             .filter((p) => p.role === undefined)
             .map((p) => p.id)
             .filter((p) => [...violators].some((v) => v !== p));
-    return {
-      power,
-      triggered,
-      triggeredBy: triggers.map((o) => ({
-        norm: o.instance.norm.id,
-        period: o.instance.period === null ? null : o.instance.period + 1,
-        bearer: o.instance.bearer,
-        verdict: o.result.verdict,
-      })),
-      holders,
-      from: Math.min(...triggers.map((o) => triggerTime(ctx, o))),
-    };
-  });
-}
+    const from = Math.min(...triggers.map((o) => triggerTime(ctx, o)));
 
-/**
- * The powers as their triggers give them, each exercised by the first reported act of a holder
- * after the trigger and before the term's end.
- */
-export function exercisedPowers(
-  ctx: EvaluationContext,
-  triggers: readonly PowerTrigger[],
-  termEnd: MsRange,
-): PowersOutcome {
-  const results: PowerResult[] = [];
-  const exercises: Exercise[] = [];
-  for (const { power, triggered, triggeredBy, holders, from } of triggers) {
     const ignored: IgnoredClaim[] = [];
     const used: number[] = [];
     const mask = ctx.index.partyMask(holders);
@@ -142,7 +106,12 @@ export function exercisedPowers(
               ? 'lapsed'
               : 'available',
       triggered,
-      triggeredBy,
+      triggeredBy: triggers.map((o) => ({
+        norm: o.instance.norm.id,
+        period: o.instance.period === null ? null : o.instance.period + 1,
+        bearer: o.instance.bearer,
+        verdict: o.result.verdict,
+      })),
       holders,
       exercised:
         exercise === null

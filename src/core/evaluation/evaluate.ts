@@ -19,8 +19,8 @@ import type { TallyPeriods } from './compute-tallies.js';
 import { computeTallies } from './compute-tallies.js';
 import type { InstanceOutcome } from './evaluate-instance.js';
 import { evaluateInstance } from './evaluate-instance.js';
-import type { Exercise, PowerTrigger, PowersOutcome } from './evaluate-powers.js';
-import { exercisedPowers, powerTriggers } from './evaluate-powers.js';
+import type { Exercise } from './evaluate-powers.js';
+import { evaluatePowers } from './evaluate-powers.js';
 import { EvaluationContext } from './evaluation-context.js';
 import type { Evaluation } from './evaluation.js';
 import type { RuleAllowance } from './extension-rules.js';
@@ -94,8 +94,6 @@ export interface CellFrame {
    * before it, which an advance does not assess.
    */
   readonly endMovedByPower: boolean;
-  /** What the powers read of the trigger norms' cells: claims that only exercise them keep it. */
-  readonly powerTriggers: readonly PowerTrigger[];
   readonly allowances: readonly RuleAllowance[];
   /** Where the extension rules stop counting acts. */
   readonly countUntil: number;
@@ -116,9 +114,9 @@ export interface CellFrame {
    */
   readonly typesIndexed: ReadonlyMap<string, ClaimIndex>;
   /**
-   * The whole pass's index of every claim (or the last advance's that indexed every type this
-   * frame groups), and the types changes have reached since: an advance reaching none of those
-   * copies its types' readings from it rather than reading those claims again.
+   * The whole pass's index of every claim, and the types changes have reached since: an
+   * advance reaching none of those copies its types' readings from it rather than reading
+   * those claims again.
    */
   readonly passIndex: { readonly index: ClaimIndex; readonly moved: ReadonlySet<EventType> };
   /** The last advance's breaches by instance (null before any): the next copies its runs. */
@@ -172,15 +170,20 @@ function assessed(
   const countUntil =
     automatic || !Number.isFinite(unruled.range.hi) ? calendar.endMs : unruled.range.hi;
   const allowances = ruleAllowances(ctx, frame, countUntil);
-  const natural = naturalEndWith(agreement, frame, allowances);
+  const natural = naturalEnd(frame, automatic ? automaticExpiry(allowances, frame, zone) : null);
 
   let outcomes = evaluateAll(ctx, natural, frame);
-  const triggers = powerTriggers(ctx, outcomes);
-  const { powers, end, suspensions } = endByPowers(ctx, natural, triggers);
+  const powers = evaluatePowers(ctx, outcomes, natural.range);
+  const terminate = earliest(powers.exercises.filter((e) => e.power.effect === 'terminate'));
+  const end = endedByPower(
+    natural,
+    terminate === null ? null : { ...terminate, power: terminate.power.id },
+  );
   // A power ending the term early changes windows after it: evaluate those again.
   const endMovedByPower = end.range.hi !== natural.range.hi || end.range.lo !== natural.range.lo;
   if (endMovedByPower) outcomes = evaluateAll(ctx, end, frame);
 
+  const suspensions = suspensionsOf(powers.exercises);
   const results = outcomes.map((o) => suspended(o, suspensions));
   const phases = phaseSpans(agreement, frame.start, end.range);
   const shown = periodsWithin(calendar, end.range);
@@ -255,7 +258,6 @@ function assessed(
       frame,
       end,
       endMovedByPower,
-      powerTriggers: triggers,
       allowances,
       countUntil,
       suspensions,
@@ -264,10 +266,7 @@ function assessed(
       claimsOfType: grouped
         ? claimsByType(
             ordered,
-            typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id)), {
-              accusations: true,
-              term: true,
-            }),
+            typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id)), true),
           )
         : new Map(),
       typesIndexed: new Map(),
@@ -356,37 +355,6 @@ function periodsWithin(calendar: PeriodCalendar, end: MsRange): number {
   let n = 0;
   while (n < calendar.length && calendar.start(n) < end.hi) n++;
   return n;
-}
-
-/** The term's end by its terms and reports, before any power: automatic rules extend it. */
-export function naturalEndWith(
-  agreement: Agreement,
-  frame: TermFrame,
-  allowances: readonly RuleAllowance[],
-): TermEnd {
-  const automatic = agreement.term.extensionRules.some((r) => r.automatic);
-  return naturalEnd(
-    frame,
-    automatic ? automaticExpiry(allowances, frame, agreement.timezone) : null,
-  );
-}
-
-/**
- * The powers exercised before the natural end, the end after them (the earliest power that
- * terminates the term, if before), and the suspensions they make.
- */
-export function endByPowers(
-  ctx: EvaluationContext,
-  natural: TermEnd,
-  triggers: readonly PowerTrigger[],
-): { powers: PowersOutcome; end: TermEnd; suspensions: SuspensionSpan[] } {
-  const powers = exercisedPowers(ctx, triggers, natural.range);
-  const terminate = earliest(powers.exercises.filter((e) => e.power.effect === 'terminate'));
-  const end = endedByPower(
-    natural,
-    terminate === null ? null : { ...terminate, power: terminate.power.id },
-  );
-  return { powers, end, suspensions: suspensionsOf(powers.exercises) };
 }
 
 function earliest(exercises: readonly Exercise[]): Exercise | null {

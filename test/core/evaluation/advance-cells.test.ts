@@ -285,68 +285,6 @@ describe('an evaluation advanced cell by cell', () => {
     expect(passAcross).toBeGreaterThan(40);
   }, 120_000);
 
-  it("takes an advance that indexed every type in the whole pass's place, for the advances after it", () => {
-    let took = 0;
-    // A claim of each type some norm, the accusations or the power reads: every type indexed.
-    const every: readonly EventType[] = [
-      'release',
-      'list_delivered',
-      'rocket_fire',
-      'accusation',
-      'truce_end',
-    ];
-    fc.assert(
-      fc.property(
-        caseArb,
-        fc.array(line, { minLength: every.length, maxLength: every.length }),
-        ({ agreement, lines, changes, asOf }, spread) => {
-          let claims = lines.map((l, i) => claimFromLine(i + 1, l));
-          const added = spread.map((l, k) =>
-            claimFromLine(800 + k, { ...l, type: every[k] as string, status: 'accepted' }),
-          );
-          const first = advancedCells(
-            evaluateWithFrame(agreement, claims, asOf).verdicts,
-            evaluateWithFrame(agreement, claims, asOf).frame,
-            added.map((after) => ({ before: null, after })),
-          );
-          claims = [...claims, ...added];
-          if (first === null) return;
-          let held = first;
-          let next = 900;
-          for (const c of changes) {
-            const { after, change } = applied(claims, c, next++);
-            if (change === null) continue;
-            claims = after;
-            const reached = normsReachedBy(agreement, [change]);
-            const { passIndex, typesIndexed } = held.frame;
-            const moved = advancedCells(held.verdicts, held.frame, [change]);
-            if (moved === null) {
-              held = evaluateWithFrame(agreement, claims, asOf);
-              continue;
-            }
-            if (reached.kind === 'norms') {
-              const types = typesAssessedFor(agreement, reached.norms, reached);
-              const fromAdvance = [...typesIndexed.values()].includes(passIndex.index);
-              if (
-                fromAdvance &&
-                !typesIndexed.has([...types].sort().join(',')) &&
-                ![...types].some((t) => passIndex.moved.has(t))
-              )
-                took += 1;
-            }
-            expect(JSON.stringify(fullEvaluation(moved.verdicts))).toBe(
-              JSON.stringify(evaluate(agreement, claims, asOf)),
-            );
-            held = moved;
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
-    // Advances that copied their types' readings from an advance's index of every type.
-    expect(took).toBeGreaterThan(20);
-  }, 120_000);
-
   it('lists accusations again without assessing any cell, as the evaluation made afresh lists them', () => {
     const accusing = claimLines({
       types: ['accusation', 'accusation', 'release', 'rocket_fire', 'talks'],
@@ -659,48 +597,6 @@ describe('an evaluation advanced cell by cell', () => {
       readingOf(new ClaimIndex(AGREEMENTS[0] as Agreement, [first, second], asOfMs, [])),
     );
   });
-  it("makes the term and the powers again from reports of the term's life, as the evaluation made afresh", () => {
-    const reported = `reported_extensions: {event: truce_extended}
-  reported_end: {event: truce_end}`;
-    // Reported ends and extensions, with a fixed term or none, one a power may end early.
-    const agreements = [
-      agreementWith(NORMS, POWER_ON_FIRE, `duration: {days: 3}\n  ${reported}`),
-      agreementWith(NORMS, '', `duration: {days: 3}\n  ${reported}`),
-      agreementWith(NORMS, POWER_ON_FIRE, reported),
-    ];
-    const lives = claimLines({
-      types: ['truce_end', 'truce_end', 'truce_extended', 'rocket_fire', 'release'],
-      origins: ['Wire', 'Agency', 'North Army'],
-      categories: ['women', null],
-      statuses: ['accepted', 'accepted', 'rejected', 'suggested'],
-      grounds: false,
-    });
-    let termHeld = 0;
-    let retold = 0;
-    let moved = 0;
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...agreements),
-        fc.array(lives, { maxLength: 20 }),
-        fc.array(claimChanges(lives, 2), { minLength: 1, maxLength: 6 }),
-        fc.constantFrom('2024-03-02T12:00:00Z', '2024-03-09T00:00:00Z'),
-        (agreement, lines, changes, asOf) => {
-          advanceEach(agreement, lines, changes, asOf, (t) => {
-            if (t.reached.kind !== 'norms' || !t.reached.term) return;
-            if (!t.advanced) moved += 1;
-            else termHeld += 1;
-            if (t.advanced && t.frameBefore.frame.reportedEnd !== null) retold += 1;
-          });
-        },
-      ),
-      { numRuns: 300 },
-    );
-    // Reports of the term that left its end where it was, some beside a reported end already
-    // held (its claims told again), and reports that moved it (a whole pass).
-    expect(termHeld).toBeGreaterThan(200);
-    expect(retold).toBeGreaterThan(50);
-    expect(moved).toBeGreaterThan(30);
-  }, 120_000);
   it("keeps the powers where a trigger norm's cells read as held, and no advance where one flips", () => {
     const agreement = agreementWith(NORMS, POWER_ON_FIRE);
     // Fire of both sides and the power's exercise, that the trigger's verdicts and time move.
