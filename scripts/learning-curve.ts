@@ -116,6 +116,7 @@ async function measure(): Promise<Curve> {
   const shipped = claimModel();
   const joint = shipped?.joint;
   const jointType = shipped?.jointType;
+  const place = shipped?.place;
   // Each report's examples once: they depend on the rules, not on any weights.
   const examplesOf = new Map(pool.map((r) => [r.name, corpusExamples([r])]));
   const taughtOf = new Map(pool.map((r) => [r.name, wordsCodedIn(r)]));
@@ -128,11 +129,12 @@ async function measure(): Promise<Curve> {
     const runs = Array.from({ length: orders }, (_, seed) => {
       const first = ordered(pool, seed).slice(0, n);
       const reviewed = first.flatMap((r) => examplesOf.get(r.name) ?? []);
-      // As `truce model train` does: reviews teach the four heads, the joint choice is shipped.
+      // As `truce model train` does: reviews teach the four heads, the joint choice and the place ranker are shipped.
       const model = {
         ...trainFromExamples(withReviews(bundled, reviewed), `curve ${n}/${seed}`),
         ...(joint === undefined ? {} : { joint }),
         ...(jointType === undefined ? {} : { jointType }),
+        ...(place === undefined ? {} : { place }),
       };
       const triggers = learnTriggers(
         first.flatMap((r) => {

@@ -22,16 +22,20 @@ export const FIXTURE_URL = new URL(
 );
 
 /**
- * The `--reports 179-202` option of the scoring and miss-listing scripts, as a test of a report's
+ * The `--reports 179-202` option of the scoring and miss-listing scripts (or another `flag` that
+ * takes a range, such as eval:extract's `--trained-on`), as a test of a report's
  * name (the digits it starts with, after dev's `d`): every report when the option is absent. A
  * malformed range ends the process, since no script can do what was asked without it.
  */
-export function reportRangeOf(args: readonly string[]): (name: string) => boolean {
-  const range = args.includes('--reports') ? args[args.indexOf('--reports') + 1] : undefined;
+export function reportRangeOf(
+  args: readonly string[],
+  flag = '--reports',
+): (name: string) => boolean {
+  const range = args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined;
   if (range === undefined) return () => true;
   const bounds = /^(\d+)-(\d+)$/.exec(range);
   if (bounds === null) {
-    process.stderr.write('--reports takes a range of report numbers, such as --reports 179-202\n');
+    process.stderr.write(`${flag} takes a range of report numbers, such as ${flag} 179-202\n`);
     process.exit(2);
   }
   const [low, high] = [Number(bounds[1]), Number(bounds[2])];

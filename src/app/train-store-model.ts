@@ -238,9 +238,10 @@ export async function trainStoreModel(
   const shipped = claimModel();
   const model: ClaimModelFile = {
     ...trainFromExamples(all, `${bundled.trainedOn} and ${reviewed.length} reviewed claims`),
-    // Reviews label claims, not pairs of them: the joint choice stays the shipped one.
+    // Reviews label claims, not pairs or places: the joint choice and the ranker stay the shipped ones.
     ...(shipped?.joint === undefined ? {} : { joint: shipped.joint }),
     ...(shipped?.jointType === undefined ? {} : { jointType: shipped.jointType }),
+    ...(shipped?.place === undefined ? {} : { place: shipped.place }),
     reviews: memory,
   };
   mkdirSync(dirname(path), { recursive: true });

@@ -210,45 +210,117 @@ export function trainPerceptron(
   }: { epochs?: number; seed?: number; decimals?: number } = {},
 ): PerceptronModel {
   const classes = [...new Set(examples.map((e) => e.label))].sort();
-  const weights = new Map<string, Map<string, number>>();
-  // For averaging: the running total of each weight and the step it last changed at.
-  const totals = new Map<string, number>();
-  const stamps = new Map<string, number>();
-  let step = 0;
-  const update = (feature: string, label: string, delta: number): void => {
-    const key = `${feature}\u0000${label}`;
-    const byClass = weights.get(feature) ?? weights.set(feature, new Map()).get(feature)!;
-    const w = byClass.get(label) ?? 0;
-    totals.set(key, (totals.get(key) ?? 0) + (step - (stamps.get(key) ?? 0)) * w);
-    stamps.set(key, step);
-    byClass.set(label, w + delta);
-  };
+  const w = averagedWeights();
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const e of shuffled(examples, seed + epoch)) {
-      step += 1;
-      const guess = predictRaw(weights, classes, e.features);
+      w.step();
+      const guess = predictRaw(w.weights, classes, e.features);
       if (guess === e.label) continue;
       for (const f of e.features) {
-        update(f, e.label, 1);
-        update(f, guess, -1);
+        w.update(f, e.label, 1);
+        w.update(f, guess, -1);
       }
     }
   }
-  const scale = 10 ** decimals;
-  const averaged: Record<string, Record<string, number>> = {};
-  for (const feature of [...weights.keys()].sort()) {
-    const byClass = weights.get(feature)!;
-    const out: Record<string, number> = {};
-    for (const label of [...byClass.keys()].sort()) {
-      const key = `${feature}\u0000${label}`;
-      const w = byClass.get(label) ?? 0;
-      const total = (totals.get(key) ?? 0) + (step - (stamps.get(key) ?? 0)) * w;
-      const mean = Math.round((total / step) * scale) / scale;
-      if (mean !== 0) out[label] = mean;
+  return { classes, weights: w.averaged(decimals) };
+}
+
+/** One choice among candidates: each candidate's features, and whether it is a right one. */
+export interface RankExample {
+  readonly candidates: readonly { readonly features: readonly string[]; readonly right: boolean }[];
+}
+
+/** The one class of a ranker: a candidate's score. */
+export const RANK_SCORE = 'score';
+
+/**
+ * Trains a ranker (Collins 2002, the perceptron over candidates): where the best-scoring
+ * wrong candidate scores at least the best-scoring right one, the right one gains its features
+ * and the wrong one loses its own. A model of the one class `RANK_SCORE`, so that it is scored, averaged over orders and
+ * stored as the classifiers are. Examples without a right candidate teach nothing and are
+ * skipped.
+ */
+export function trainRanker(
+  examples: readonly RankExample[],
+  {
+    epochs = 10,
+    seed = 1,
+    decimals = 3,
+  }: { epochs?: number; seed?: number; decimals?: number } = {},
+): PerceptronModel {
+  const w = averagedWeights();
+  const score = (features: readonly string[]): number => {
+    let s = 0;
+    for (const f of features) s += w.weights.get(f)?.get(RANK_SCORE) ?? 0;
+    return s;
+  };
+  /** The best-scoring candidate that is right, or wrong (the first of equals). */
+  const best = (e: RankExample, right: boolean): RankExample['candidates'][number] | undefined => {
+    let at: RankExample['candidates'][number] | undefined;
+    let top = -Infinity;
+    for (const c of e.candidates) {
+      if (c.right !== right) continue;
+      const s = score(c.features);
+      if (s > top) [at, top] = [c, s];
     }
-    if (Object.keys(out).length > 0) averaged[feature] = out;
+    return at;
+  };
+  const taught = examples.filter((e) => e.candidates.some((c) => c.right));
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const e of shuffled(taught, seed + epoch)) {
+      w.step();
+      const target = best(e, true)!;
+      const rival = best(e, false);
+      // A tie is a mistake: the right candidate must outscore every wrong one on its own.
+      if (rival === undefined || score(target.features) > score(rival.features)) continue;
+      for (const f of target.features) w.update(f, RANK_SCORE, 1);
+      for (const f of rival.features) w.update(f, RANK_SCORE, -1);
+    }
   }
-  return { classes, weights: averaged };
+  return { classes: [RANK_SCORE], weights: w.averaged(decimals) };
+}
+
+/**
+ * Weights by feature and class, with what averaging needs: each weight's running total and the
+ * step it last changed at, so that the mean over every step is had without a sum at each.
+ */
+function averagedWeights() {
+  const weights = new Map<string, Map<string, number>>();
+  const totals = new Map<string, number>();
+  const stamps = new Map<string, number>();
+  let now = 0;
+  return {
+    weights: weights as ReadonlyMap<string, ReadonlyMap<string, number>>,
+    step: (): void => {
+      now += 1;
+    },
+    update(feature: string, label: string, delta: number): void {
+      const key = `${feature}\u0000${label}`;
+      const byClass = weights.get(feature) ?? weights.set(feature, new Map()).get(feature)!;
+      const w = byClass.get(label) ?? 0;
+      totals.set(key, (totals.get(key) ?? 0) + (now - (stamps.get(key) ?? 0)) * w);
+      stamps.set(key, now);
+      byClass.set(label, w + delta);
+    },
+    /** The mean of each weight over every step, rounded to `decimals` places; zeros dropped. */
+    averaged(decimals: number): Record<string, Record<string, number>> {
+      const scale = 10 ** decimals;
+      const out: Record<string, Record<string, number>> = {};
+      for (const feature of [...weights.keys()].sort()) {
+        const byClass = weights.get(feature)!;
+        const row: Record<string, number> = {};
+        for (const label of [...byClass.keys()].sort()) {
+          const key = `${feature}\u0000${label}`;
+          const w = byClass.get(label) ?? 0;
+          const total = (totals.get(key) ?? 0) + (now - (stamps.get(key) ?? 0)) * w;
+          const mean = Math.round((total / now) * scale) / scale;
+          if (mean !== 0) row[label] = mean;
+        }
+        if (Object.keys(row).length > 0) out[feature] = row;
+      }
+      return out;
+    },
+  };
 }
 
 /**

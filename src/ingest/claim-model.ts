@@ -36,6 +36,11 @@ export interface ClaimModelFile {
    * learned from the pairs where one of them has the corpus's type.
    */
   readonly jointType?: PerceptronModel;
+  /**
+   * Which of a claim's candidate places is its place (`right`, `wrong`, each candidate read
+   * alone), over `place-features.ts`'s features; without it, the rules place the claim.
+   */
+  readonly place?: PerceptronModel;
   /** A store's model (`truce model train`): the reviews it learned from and remembers. */
   readonly reviews?: ReviewMemory;
 }

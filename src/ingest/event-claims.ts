@@ -81,6 +81,9 @@ import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.j
 import { chooseJointly, pairFeatures, secondActs } from './joint-choice.js';
 import type { JointTrigger, TriggerPair } from './joint-choice.js';
 import type { ClaimModelFile } from './claim-model.js';
+import { placeCandidates, reportPlacesOf } from './place-features.js';
+import type { PlaceCandidate } from './place-features.js';
+import { choosePlace } from './place-ranker.js';
 
 /** A claim as extraction suggests it: the claim's content and the rule that made it. */
 export type ExtractedClaim = ClaimContent & { readonly rule: string };
@@ -207,6 +210,8 @@ export function extractEventClaims(
   claims: ExtractedClaim[];
   explanations: ClaimExplanation[];
   pairs: TriggerPair[];
+  /** With the rules alone, each claim's place candidates: what the place ranker learns from. */
+  placeCandidates: PlaceCandidate[][];
 } {
   const text = matchText(located.text);
   const tokens = bucket(located.tokens, located.sentences);
@@ -222,6 +227,11 @@ export function extractEventClaims(
     venue: venueOf(located),
     publishedIso: located.published === null ? null : new Date(located.published).toISOString(),
   };
+  // The candidates are gathered to train the ranker (the rules alone) or for it to choose.
+  const ranker = model?.place;
+  const reportPlaces =
+    model === null || ranker !== undefined ? reportPlacesOf(located, index) : null;
+  const candidatesOf: PlaceCandidate[][] = [];
   // Who alleges is read from the teller's side: the agreement's parties, else the sides the
   // report names (its forces and governments, by the known-source table).
   const sides =
@@ -505,6 +515,18 @@ export function extractEventClaims(
         // A side's own act said not to have happened is its denial, in polarity too.
         const claimPolarity: Polarity | undefined =
           byTeller === 'denied' && modality !== 'denied' ? 'denied' : polarity;
+        const ruled = placeOf(index, s, reading);
+        const candidates =
+          reportPlaces === null
+            ? []
+            : placeCandidates(reportPlaces, {
+                sentence: s.index,
+                clause: reading.clause,
+                trigger: reading.trigger,
+                type: reading.type,
+                ruled,
+              });
+        if (model === null) candidatesOf.push(candidates);
         claims.push({
           anchor,
           explanation: {
@@ -518,7 +540,7 @@ export function extractEventClaims(
           claim: {
             type: reading.type,
             when: interval,
-            where: placeOf(index, s, reading),
+            where: ranker === undefined ? ruled : choosePlace(ranker, candidates),
             actors,
             quantities: quantitiesOf(reading, readings, quantities),
             categories: categoriesOf(reading, sentence, quantities),
@@ -556,6 +578,7 @@ export function extractEventClaims(
       anchor === null ? claim : anchoredTo(claim, anchor, claims),
     ),
     explanations: claims.map((c) => c.explanation),
+    placeCandidates: candidatesOf,
   };
 }
 

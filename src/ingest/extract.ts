@@ -1,3 +1,4 @@
+import type { PlaceCandidate } from './place-features.js';
 import type { AttributionLink } from '../core/evidence/claim.js';
 import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
@@ -63,6 +64,11 @@ export interface ExtractResult {
    * features of them: what `npm run train` learns the joint choice from. Empty with a model.
    */
   readonly pairs: readonly TriggerPair[];
+  /**
+   * With the rules alone, each claim's candidate places and their features, in the order of
+   * `claims`: what `npm run train` learns the place ranker from. Empty with a model.
+   */
+  readonly placeCandidates: readonly (readonly PlaceCandidate[])[];
   readonly warnings: readonly string[];
 }
 
@@ -179,6 +185,7 @@ export function extractClaims(
     claims,
     explanations,
     pairs: model === null ? read.pairs : [],
+    placeCandidates: model === null ? read.placeCandidates : [],
     warnings,
   };
 }

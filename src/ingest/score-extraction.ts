@@ -355,9 +355,12 @@ function sameDays(
   return localDay(c.when.earliest, zone) === when[0] && localDay(c.when.latest, zone) === when[1];
 }
 
-function samePlace(c: ExtractedClaim, where: string | null): boolean {
-  if (where === null || c.where === null) return where === null && c.where === null;
-  return foldName(c.where.name) === foldName(lookupPlace(where)?.name ?? where);
+const samePlace = (c: ExtractedClaim, where: string | null): boolean => isGoldPlace(c.where, where);
+
+/** Does the scorer count `place` as the gold's `where` (null: no place)? */
+export function isGoldPlace(place: Place | null, where: string | null): boolean {
+  if (where === null || place === null) return where === null && place === null;
+  return foldName(place.name) === foldName(lookupPlace(where)?.name ?? where);
 }
 
 type Parties = NonNullable<GoldReport['agreement']>['parties'];

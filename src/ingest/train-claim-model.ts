@@ -1,4 +1,4 @@
-import { meanOfModels, trainPerceptron } from './averaged-perceptron.js';
+import { meanOfModels, trainPerceptron, trainRanker } from './averaged-perceptron.js';
 import type { Example, PerceptronModel } from './averaged-perceptron.js';
 import type { ClaimExample } from './claim-examples.js';
 import { isTellerFeature, isTenseFeature, isWhetherFeature } from './claim-features.js';
@@ -8,7 +8,8 @@ import type { ClaimModelFile } from './claim-model.js';
 import { extractClaims } from './extract.js';
 import type { ExtractInput } from './extract.js';
 import { READING_ONLY_FEATURES } from './tables/claim-cues.js';
-import { goldOccurrence, goldPolarity, matchClaims } from './score-extraction.js';
+import type { PlaceExample } from './place-ranker.js';
+import { goldOccurrence, goldPolarity, isGoldPlace, matchClaims } from './score-extraction.js';
 import type { GoldReport } from './score-extraction.js';
 
 /** A labelled report: its text and its gold, named for the order training reads them in. */
@@ -46,6 +47,15 @@ const trainHead = (examples: readonly Example[], seed: number): PerceptronModel 
     shuffleSeeds(seed).map((s) => trainPerceptron(examples, { epochs: EPOCHS, seed: s })),
   );
 
+/** Passes over the place ranker's examples in each order. */
+export const RANKER_EPOCHS = 10;
+
+/** The place ranker trained in each of run `seed`'s orders, and the mean of their weights. */
+const trainRankerHead = (examples: readonly PlaceExample[], seed: number): PerceptronModel =>
+  meanOfModels(
+    shuffleSeeds(seed).map((s) => trainRanker(examples, { epochs: RANKER_EPOCHS, seed: s })),
+  );
+
 /** What the extractor reads of a labelled report: its text and what its gold says of it. */
 export const reportInput = (r: LabelledReport): ExtractInput => ({
   text: r.text,
@@ -62,6 +72,8 @@ export interface CorpusTraining {
   readonly pairs: PairExample[];
   /** The pairs told as one act whose two types differ, one of them the gold's: which it is. */
   readonly typePairs: PairExample[];
+  /** Each matched claim whose gold gives a place: its candidate places, labelled right or wrong. */
+  readonly places: PlaceExample[];
 }
 
 /** Two triggers of one sentence, labelled by which of them the gold records. */
@@ -81,6 +93,7 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
   const examples: ClaimExample[] = [];
   const pairs: PairExample[] = [];
   const typePairs: PairExample[] = [];
+  const places: PlaceExample[] = [];
   for (const r of [...reports].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const result = extractClaims(reportInput(r), null);
     const matched = new Map(
@@ -93,6 +106,14 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
           ? { features, type: NO_CLAIM, polarity: null, occurrence: null }
           : { features, type: g.type, polarity: goldPolarity(g), occurrence: goldOccurrence(g) },
       );
+      const where = g?.where;
+      if (where === undefined) return;
+      places.push({
+        candidates: (result.placeCandidates[i] ?? []).map((c) => ({
+          features: c.features,
+          right: isGoldPlace(c.place, where),
+        })),
+      });
     });
     for (const { first, second, features } of result.pairs) {
       const a = matched.has(first);
@@ -112,7 +133,7 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
       }
     }
   }
-  return { examples, pairs, typePairs };
+  return { examples, pairs, typePairs, places };
 }
 
 /** The per-trigger examples of some reports (`corpusTraining`'s first half). */
@@ -158,6 +179,17 @@ export function trainFromExamples(
     ...(typePairs.length === 0 ? {} : { jointType: trainHead(typePairs, seed) }),
   };
 }
+
+/**
+ * A model with the place ranker trained beside its heads (decision 0165). Not shipped: `npm run
+ * train` leaves it out, and `npm run eval:folds` and `eval:extract -- --trained-on` add it.
+ */
+export const withPlaceRanker = (
+  model: ClaimModelFile,
+  places: readonly PlaceExample[],
+  seed = 1,
+): ClaimModelFile =>
+  places.length === 0 ? model : { ...model, place: trainRankerHead(places, seed) };
 
 /**
  * How many times each of a store's reviewed examples is shown beside the bundled ones: with 202

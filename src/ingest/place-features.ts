@@ -1,0 +1,238 @@
+import type { Place } from '../core/evidence/place.js';
+import { foldName } from '../core/text/fold-name.js';
+import { HOSTILE_EVENT_TYPES } from '../core/vocabulary/event-types.js';
+import type { EventType } from '../core/vocabulary/event-types.js';
+import { countryPlace, isCapital } from './gazetteer.js';
+import type { Located, PlaceMention } from './gazetteer.js';
+import { AREA_WIDE_TYPES, VENUE_TYPES } from './tables/places.js';
+
+/**
+ * The places a claim may be placed in, each with the features the place ranker reads
+ * (decision 0165): every place its sentence names, those told earlier in its paragraph, the
+ * report's main place and area, its venue, the countries it names, and no place at all.
+ */
+export interface PlaceCandidate {
+  readonly place: Place | null;
+  readonly features: readonly string[];
+  /** The place the hand-ordered rules (`placeOf`) give the claim: the ranker's tie goes to it. */
+  readonly ruled: boolean;
+}
+
+/** What the report says of its places, read once for all its claims. */
+export interface ReportPlaces {
+  readonly text: string;
+  /** Place mentions by sentence (the located ones, as `placeOf` reads them). */
+  readonly bySentence: readonly (readonly PlaceMention[])[];
+  /** Towns naming talks or agreements, by sentence. */
+  readonly venues: readonly (readonly PlaceMention[])[];
+  /** Each sentence's paragraph. */
+  readonly blockOf: readonly number[];
+  readonly mainPlace: Place | null;
+  readonly mainArea: Place | null;
+  readonly venue: Place | null;
+  /** How often each place (by folded name) is named, placed or not, and placed as an act's. */
+  readonly named: ReadonlyMap<string, number>;
+  readonly placed: ReadonlyMap<string, number>;
+  /** Places its headline and its first paragraph name, by folded name. */
+  readonly headline: ReadonlySet<string>;
+  readonly lead: ReadonlySet<string>;
+  /** The country it places most in, and each country it names or its places lie in. */
+  readonly mainCountry: string | undefined;
+  readonly countries: readonly Place[];
+  /** Every place the report names, once each, in the order first named. */
+  readonly everyPlace: readonly Place[];
+}
+
+/** What the ranker needs of a claim: where its trigger and clause are, and its type. */
+export interface PlaceQuestion {
+  readonly sentence: number;
+  readonly clause: { readonly start: number; readonly end: number };
+  readonly trigger: { readonly start: number; readonly end: number };
+  readonly type: EventType;
+  /** The rules' choice. */
+  readonly ruled: Place | null;
+}
+
+const key = (p: Place): string => foldName(p.name);
+
+function tally(mentions: readonly PlaceMention[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of mentions) out.set(key(m.place), (out.get(key(m.place)) ?? 0) + 1);
+  return out;
+}
+
+/** The report's places, read once: counts, headline and lead, and the countries it touches. */
+export function reportPlacesOf(
+  located: Located,
+  main: {
+    readonly mainPlace: Place | null;
+    readonly mainArea: Place | null;
+    readonly venue: Place | null;
+  },
+): ReportPlaces {
+  const count = located.sentences.length;
+  const bySentence: PlaceMention[][] = Array.from({ length: count }, () => []);
+  for (const p of located.places) bySentence[p.sentence]?.push(p);
+  const venues: PlaceMention[][] = Array.from({ length: count }, () => []);
+  for (const p of located.venues) venues[p.sentence]?.push(p);
+  const blockOf = located.sentences.map((s) => s.block);
+  const all = [...located.places, ...located.unplaced, ...located.venues];
+  const firstBlock = blockOf[0];
+  // The first paragraph after the headline; a report with one block has its lead as headline.
+  const leadBlock = blockOf.find((b) => b !== firstBlock) ?? firstBlock;
+  const inBlock = (b: number | undefined): Set<string> =>
+    new Set(all.filter((m) => blockOf[m.sentence] === b).map((m) => key(m.place)));
+  const byCountry = new Map<string, number>();
+  for (const { place, seat } of located.places)
+    if (place.country !== undefined && seat !== true)
+      byCountry.set(place.country, (byCountry.get(place.country) ?? 0) + 1);
+  let mainCountry: string | undefined;
+  for (const [c, n] of byCountry)
+    if (mainCountry === undefined || n > byCountry.get(mainCountry)!) mainCountry = c;
+  const codes = new Set(
+    [main.mainPlace?.country, mainCountry, ...all.map((m) => m.place.country)].filter(
+      (c): c is string => c !== undefined,
+    ),
+  );
+  return {
+    text: located.text,
+    bySentence,
+    venues,
+    blockOf,
+    mainPlace: main.mainPlace,
+    mainArea: main.mainArea,
+    venue: main.venue,
+    named: tally(all),
+    placed: tally(located.places.filter((p) => !p.asSubject && p.seat !== true)),
+    headline: inBlock(firstBlock),
+    lead: inBlock(leadBlock),
+    mainCountry,
+    countries: [...codes].flatMap((c) => countryPlace(c) ?? []),
+    everyPlace: [
+      ...new Map(
+        [...all].sort((a, b) => a.start - b.start).map((m) => [key(m.place), m.place]),
+      ).values(),
+    ],
+  };
+}
+
+const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
+const areaWide = new Set<EventType>(AREA_WIDE_TYPES);
+const venueTypes = new Set<EventType>(VENUE_TYPES);
+
+/** How many words lie between two spans of the text. */
+function wordsBetween(text: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  return text
+    .slice(from, to)
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A count put in a few buckets, so that rare values share their weight. */
+function bucket(n: number, edges: readonly number[]): string {
+  const edge = edges.find((e) => n <= e);
+  return edge === undefined ? `>${edges[edges.length - 1]}` : `<=${edge}`;
+}
+
+/**
+ * The candidates of one claim, the rules' choice marked, each with its features. Each feature
+ * is also read beside the claim's kind (area-wide, venue, hostile, other) and the candidate's
+ * grain, which is where the rules' fixed order goes wrong: the grain a truce and a shelling want
+ * differ.
+ */
+export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCandidate[] {
+  const kind = areaWide.has(q.type)
+    ? 'area-wide'
+    : venueTypes.has(q.type)
+      ? 'venue-type'
+      : hostile.has(q.type)
+        ? 'hostile'
+        : 'other';
+  const ruledKey = q.ruled === null ? null : key(q.ruled);
+  const out: PlaceCandidate[] = [];
+  const add = (place: Place | null, source: string, own: readonly string[]): void => {
+    const ruled = place === null ? q.ruled === null : key(place) === ruledKey;
+    const base = [`source=${source}`, ...own];
+    if (place !== null) {
+      const k = key(place);
+      const grain = `grain=${place.precision}`;
+      base.push(
+        grain,
+        `named${bucket(report.named.get(k) ?? 0, [0, 1, 2, 4])}`,
+        `placed${bucket(report.placed.get(k) ?? 0, [0, 1, 2, 4])}`,
+      );
+      if (report.mainPlace !== null && key(report.mainPlace) === k) base.push('main-place');
+      if (report.mainArea !== null && key(report.mainArea) === k) base.push('main-area');
+      if (report.venue !== null && key(report.venue) === k) base.push('the-venue');
+      if (place.country !== undefined && place.country === report.mainCountry)
+        base.push('in-main-country');
+      else if (place.country !== undefined) base.push('abroad');
+      if (isCapital(place)) base.push('capital');
+      if (report.headline.has(k)) base.push('in-headline');
+      if (report.lead.has(k)) base.push('in-lead');
+    }
+    if (ruled) base.push('ruled');
+    const features = [
+      'bias',
+      ...base,
+      ...base.map((f) => `${kind}|${f}`),
+      ...(place === null ? [] : base.map((f) => `grain=${place.precision}|${f}`)),
+      ...(ruled ? base.map((f) => `ruled|${f}`) : []),
+      `type=${q.type}|${place?.precision ?? 'none'}`,
+    ];
+    out.push({ place, features, ruled });
+  };
+  const text = report.text;
+  const t = q.trigger;
+  const sentenceMentions = report.bySentence[q.sentence] ?? [];
+  const nearest = [...sentenceMentions].sort((a, b) => spanDistance(a, t) - spanDistance(b, t))[0];
+  for (const p of sentenceMentions) {
+    const inClause = p.start >= q.clause.start && p.end <= q.clause.end;
+    const before = p.end <= t.start;
+    const words = before ? wordsBetween(text, p.end, t.start) : wordsBetween(text, t.end, p.start);
+    add(p.place, inClause ? 'clause' : 'sentence', [
+      `side=${before ? 'before' : 'after'}`,
+      `words${bucket(words, [0, 2, 5, 10, 20])}`,
+      `side=${before ? 'before' : 'after'}|words${bucket(words, [0, 2, 5, 10])}`,
+      ...(p === nearest ? ['nearest'] : []),
+      ...(p.covers === true ? ['covers'] : []),
+      ...(p.seat === true ? ['seat'] : []),
+      ...(p.retold === true ? ['retold'] : []),
+      ...(p.from === true ? ['from'] : []),
+      ...(p.filed === true ? ['filed'] : []),
+      ...(p.asSubject ? ['as-subject'] : []),
+    ]);
+  }
+  for (const p of report.venues[q.sentence] ?? []) add(p.place, 'venue-named', []);
+  // The paragraph's places told before, nearest sentence first.
+  for (
+    let k = q.sentence - 1, back = 1;
+    k >= 0 && report.blockOf[k] === report.blockOf[q.sentence];
+    k--, back++
+  ) {
+    const told = (report.bySentence[k] ?? []).filter((p) => !p.asSubject && p.seat !== true);
+    told.forEach((p, i) =>
+      add(p.place, 'paragraph', [
+        `back${bucket(back, [1, 2, 4])}`,
+        ...(i === told.length - 1 ? ['last-told'] : []),
+      ]),
+    );
+  }
+  if (report.mainPlace !== null) add(report.mainPlace, 'report-main', []);
+  if (report.mainArea !== null) add(report.mainArea, 'report-area', []);
+  if (report.venue !== null) add(report.venue, 'report-venue', []);
+  for (const c of report.countries) add(c, 'country', []);
+  // Any other place the report names ("talks in Havana" told in another paragraph).
+  const gathered = new Set(out.map((c) => (c.place === null ? '' : key(c.place))));
+  for (const p of report.everyPlace) if (!gathered.has(key(p))) add(p, 'report-named', []);
+  // The rules may place the claim where no candidate above is (none is left out today).
+  if (q.ruled !== null && !out.some((c) => c.ruled)) add(q.ruled, 'rules-only', []);
+  add(null, 'none', []);
+  return out;
+}
+
+const spanDistance = (
+  m: { readonly start: number; readonly end: number },
+  t: { readonly start: number; readonly end: number },
+): number => (m.end <= t.start ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0);
