@@ -25,8 +25,9 @@ export interface ClaimContext {
   /** How many of the sentence's triggers come before this one. */
   readonly rank: number;
   /**
-   * Where the report already claimed an act of the trigger's type: in an earlier sentence of the
-   * same paragraph, in an earlier paragraph, or nowhere (`null`).
+   * Where the rules already found a trigger of this one's type (found, not kept: training reads
+   * no weights, so extraction must not either): in an earlier sentence of the same paragraph, in
+   * an earlier paragraph, or nowhere (`null`).
    */
   readonly toldBefore: 'paragraph' | 'report' | null;
   /** The sentence names a place or a time: what a retelling may add to an act told before. */
