@@ -37,8 +37,8 @@ process.stdout.write('fold  reports  held out  seen in training  rules alone   (
 for (let fold = 0; fold < FOLDS; fold++) {
   const inFold = reports.filter((r) => foldOf(r) === fold);
   const model = models[fold]!;
-  // The fold's weights carry a place ranker (decision 0165), as the shipped ones do; the rules'
-  // places, with the same weights otherwise, are printed beside its figures.
+  // The fold's weights carry the place ranker, as the shipped ones do (decision 0165): the
+  // figures are the ranker's places, and the rules' are printed beside them.
   const { place: _ranker, ...byRules } = model;
   placedByRules.push(...scoresOf(inFold, byRules));
   const scores = [
@@ -71,8 +71,8 @@ print('each fold read by a model trained on the other four', summariseScores(hel
   const share = (s: SplitSummary, a: 'place' | 'country'): string =>
     `${pct(s.aspects[a][0] / s.aspects[a][1])} (${s.aspects[a][0]}/${s.aspects[a][1]})`;
   process.stdout.write(
-    `  the rules' places held out: place ${share(byRules!, 'place')} against the ranker's ${share(byRanker!, 'place')}, ` +
-      `country ${share(byRules!, 'country')} against ${share(byRanker!, 'country')}\n`,
+    `  the place ranker held out: place ${share(byRanker!, 'place')} against the rules' ${share(byRules!, 'place')}, ` +
+      `country ${share(byRanker!, 'country')} against ${share(byRules!, 'country')}\n`,
   );
 }
 print('read by the shipped model, which was trained on every fold', summariseScores(seen));

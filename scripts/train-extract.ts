@@ -49,7 +49,7 @@ writeFileSync(
 );
 writeFileSync(CLAIM_EXAMPLES_URL, writeClaimExamples(examples, trainedOn));
 process.stdout.write(
-  `wrote ${CLAIM_MODEL_URL.pathname} and ${CLAIM_EXAMPLES_URL.pathname} from ${reports.length} reports${seed === 1 && !some ? '' : ', not the shipped weights'}\n`,
+  `wrote ${CLAIM_MODEL_URL.pathname} and ${CLAIM_EXAMPLES_URL.pathname} from ${reports.length} reports${seed === 1 ? '' : ` with seed ${seed}`}${seed === 1 && !some ? '' : ', not the shipped weights'}\n`,
 );
 if (process.argv.includes('--fixture')) {
   const small = reports.filter((r) => FIXTURE_REPORTS.includes(r.name));

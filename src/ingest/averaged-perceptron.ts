@@ -236,9 +236,9 @@ export const RANK_SCORE = 'score';
 /**
  * Trains a ranker (Collins 2002, the perceptron over candidates): where the best-scoring
  * wrong candidate scores at least the best-scoring right one, the right one gains its features
- * and the wrong one loses its own. A model of the one class `RANK_SCORE`, so that it is scored, averaged over orders and
- * stored as the classifiers are. Examples without a right candidate teach nothing and are
- * skipped.
+ * and the wrong one loses its own. A model of the one class `RANK_SCORE`, so that it is scored,
+ * averaged over orders and stored as the classifiers are. Examples without a right candidate
+ * teach nothing and are skipped.
  */
 export function trainRanker(
   examples: readonly RankExample[],

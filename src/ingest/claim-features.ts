@@ -1,7 +1,7 @@
 import type { Modality } from '../core/evidence/claim.js';
 import { compilePattern } from './compile-pattern.js';
 import type { Token } from './structure.js';
-import { CLAIM_CUES, WHETHER_ONLY_FEATURES } from './tables/claim-cues.js';
+import { CLAIM_CUES, DEFINITE_WORDS, WHETHER_ONLY_FEATURES } from './tables/claim-cues.js';
 
 /** What the classifier sees of one trigger read in its sentence. */
 export interface ClaimContext {
@@ -25,8 +25,9 @@ export interface ClaimContext {
   /** How many of the sentence's triggers come before this one. */
   readonly rank: number;
   /**
-   * Where the report already claimed an act of the trigger's type: in an earlier sentence of the
-   * same paragraph, in an earlier paragraph, or nowhere (`null`).
+   * Where the rules already found a trigger of this one's type (found, not kept: training reads
+   * no weights, so extraction must not either): in an earlier sentence of the same paragraph, in
+   * an earlier paragraph, or nowhere (`null`).
    */
   readonly toldBefore: 'paragraph' | 'report' | null;
   /** The sentence names a place or a time: what a retelling may add to an act told before. */
@@ -108,8 +109,7 @@ export const mayTellNoAct = (features: readonly string[]): boolean =>
     const word = f.slice(AUX.length);
     return PERFECT_AUX.has(word) || NOT_DONE.has(word);
   });
-/** Determiners that present a noun's referent as known to the reader ("the signing"). */
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const DEFINITE = new Set(DEFINITE_WORDS);
 /**
  * Whether a noun trigger is presented as known, right after a definite determiner: "the swap
  * took place near Chernihiv" names an act the reader is taken to have met, where "a swap" brings

@@ -37,8 +37,9 @@ export interface ClaimModelFile {
    */
   readonly jointType?: PerceptronModel;
   /**
-   * Which of a claim's candidate places is its place (`right`, `wrong`, each candidate read
-   * alone), over `place-features.ts`'s features; without it, the rules place the claim.
+   * A ranker over a claim's candidate places (one class, `score`, over `place-features.ts`'s
+   * features): the claim takes the candidate scored highest (`place-ranker.ts`); without it,
+   * the rules place the claim.
    */
   readonly place?: PerceptronModel;
   /** A store's model (`truce model train`): the reviews it learned from and remembers. */

@@ -4,6 +4,7 @@ import { bestIndex, probabilityAt, scoreVector } from './averaged-perceptron.js'
 import type { PerceptronModel } from './averaged-perceptron.js';
 import { compilePattern } from './compile-pattern.js';
 import type { Token } from './structure.js';
+import { DEFINITE_WORDS } from './tables/claim-cues.js';
 import { CONTRAST_JOINS } from './tables/contrast-joins.js';
 
 /**
@@ -155,8 +156,7 @@ function settingOf(t: JointTrigger, sentence: string, tokens: readonly Token[]):
   return null;
 }
 
-/** Determiners that present a noun as known to the reader ("the deal", "this agreement"). */
-const KNOWN_WORDS = new Set(['the', 'this', 'that']);
+const KNOWN_WORDS = new Set(DEFINITE_WORDS);
 
 /**
  * Whether an agreement trigger names an agreement the reader already knows: its first noun, in

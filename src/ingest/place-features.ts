@@ -61,21 +61,23 @@ function tally(mentions: readonly PlaceMention[]): Map<string, number> {
   return out;
 }
 
-/** The report's places, read once: counts, headline and lead, and the countries it touches. */
+/**
+ * The report's places, read once: counts, headline and lead, and the countries it touches. The
+ * places, venues and paragraphs by sentence, and the main place, area and venue, are those the
+ * rules read (extraction's sentence index), not gathered a second time.
+ */
 export function reportPlacesOf(
   located: Located,
-  main: {
+  index: {
+    readonly places: readonly (readonly PlaceMention[])[];
+    readonly venues: readonly (readonly PlaceMention[])[];
+    readonly blockOf: readonly number[];
     readonly mainPlace: Place | null;
     readonly mainArea: Place | null;
     readonly venue: Place | null;
   },
 ): ReportPlaces {
-  const count = located.sentences.length;
-  const bySentence: PlaceMention[][] = Array.from({ length: count }, () => []);
-  for (const p of located.places) bySentence[p.sentence]?.push(p);
-  const venues: PlaceMention[][] = Array.from({ length: count }, () => []);
-  for (const p of located.venues) venues[p.sentence]?.push(p);
-  const blockOf = located.sentences.map((s) => s.block);
+  const { blockOf } = index;
   const all = [...located.places, ...located.unplaced, ...located.venues];
   const firstBlock = blockOf[0];
   // The first paragraph after the headline; a report with one block has its lead as headline.
@@ -90,18 +92,18 @@ export function reportPlacesOf(
   for (const [c, n] of byCountry)
     if (mainCountry === undefined || n > byCountry.get(mainCountry)!) mainCountry = c;
   const codes = new Set(
-    [main.mainPlace?.country, mainCountry, ...all.map((m) => m.place.country)].filter(
+    [index.mainPlace?.country, mainCountry, ...all.map((m) => m.place.country)].filter(
       (c): c is string => c !== undefined,
     ),
   );
   return {
     text: located.text,
-    bySentence,
-    venues,
+    bySentence: index.places,
+    venues: index.venues,
     blockOf,
-    mainPlace: main.mainPlace,
-    mainArea: main.mainArea,
-    venue: main.venue,
+    mainPlace: index.mainPlace,
+    mainArea: index.mainArea,
+    venue: index.venue,
     named: tally(all),
     placed: tally(located.places.filter((p) => !p.asSubject && p.seat !== true)),
     headline: inBlock(firstBlock),

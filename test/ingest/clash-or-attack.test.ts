@@ -32,4 +32,19 @@ describe('fighting between forces told apart from one side attacking', () => {
       'armed_attack',
     ]);
   });
+
+  it('reads a shooting counted by an indefinite article as an attack, with a word between', () => {
+    expect(types('Police said a fatal shooting was reported outside the depot.')).toEqual([
+      'armed_attack',
+    ]);
+    expect(types('Medics treated the victims of a reported shooting near the crossing.')).toEqual([
+      'armed_attack',
+    ]);
+    expect(types('An isolated shooting left one shepherd dead on Sunday.')).toEqual([
+      'armed_attack',
+    ]);
+    // With no article, the qualified and the reported shooting are still fighting.
+    expect(types('Villagers reported shooting along the ridge before dawn.')).toEqual(['clash']);
+    expect(types('Intense shooting was reported around the depot on Sunday.')).toEqual(['clash']);
+  });
 });

@@ -191,6 +191,10 @@ describe('talks and an agreement read as one act', () => {
     const brought =
       'Both commanders signed an accord after four days of talks at a lakeside hotel.';
     expect(typeIn(brought, 'signed an accord')).toBe('agreement_announced');
+    // Any definite determiner presents the agreements as known, a plural one too.
+    const those =
+      'Those accords were signed by the district elders after a week of talks in the valley.';
+    expect(typeIn(those, 'accords were signed')).toBe('talks');
   });
 });
 

@@ -158,7 +158,11 @@ describe('occurrence, polarity and time', () => {
   });
 
   it('reads "a failure to" act as the act not happening', () => {
-    const [claim] = claimsOf('The army said its failure to evacuate the area was regrettable.');
+    // Whether the shipped weights keep the claim is not what is tested here, but its polarity.
+    const [claim] = claimsOf(
+      'The army said its failure to evacuate the area was regrettable.',
+      keepingAll(),
+    );
     expect(claim?.polarity).toBe('not_happened');
   });
 

@@ -221,6 +221,37 @@ describe('resolveTimeExpressions', () => {
     expect(only('A few days ago the guns fell silent.')).toBeNull();
   });
 
+  it('dates a count back the whole day, week, month or year that many before publication’s, for any publication', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom('day', 'week', 'month', 'year'),
+        (date, n, unit) => {
+          const published = date.toISOString();
+          const pub = Temporal.Instant.from(published).toZonedDateTimeISO(ZONE).toPlainDate();
+          const back = pub.subtract({ [`${unit}s`]: n });
+          const [first, last] =
+            unit === 'day'
+              ? [back, back]
+              : unit === 'week'
+                ? [
+                    back.subtract({ days: back.dayOfWeek - 1 }),
+                    back.add({ days: 7 - back.dayOfWeek }),
+                  ]
+                : unit === 'month'
+                  ? [back.with({ day: 1 }), back.with({ day: back.daysInMonth })]
+                  : [back.with({ month: 1, day: 1 }), back.with({ month: 12, day: 31 })];
+          expect(only(`The patrol was last seen ${n} ${unit}s ago.`, published)).toMatchObject({
+            from: `${first.toString()}T00:00`,
+            to: `${last.toString()}T23:59`,
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('reads "the night’s" and "during the night" as last night, whatever entry time heads them', () => {
     const night = { from: '2023-12-01T18:00', to: '2023-12-02T05:59' };
     expect(only('Drones hit the port during the night.')).toMatchObject(night);

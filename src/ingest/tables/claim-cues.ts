@@ -179,3 +179,10 @@ export const WHETHER_ONLY_FEATURES: ReadonlySet<string> = new Set(
 export const READING_ONLY_FEATURES: ReadonlySet<string> = new Set(
   CLAIM_CUES.filter((c) => c.readingOnly === true).map((c) => `cue=${c.name}`),
 );
+
+/**
+ * Determiners that present a noun's referent as known to the reader ("the signing", "this
+ * agreement"): a trigger after one may name an act or a deal told before, where "a swap" or "a
+ * ceasefire" brings a new one.
+ */
+export const DEFINITE_WORDS: readonly string[] = ['the', 'this', 'that', 'these', 'those'];

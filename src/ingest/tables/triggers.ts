@@ -38,6 +38,12 @@ export interface TriggerRule {
   };
 }
 
+/**
+ * Not after an indefinite article, alone or with one word between ("an isolated ", "a deadly "):
+ * a shooting so counted is an incident, whatever the words after it say of it.
+ */
+const NOT_AN_INCIDENT = '(?<!\\b(?:a|an|another|one|second) (?:[\\w-]+ )?)';
+
 /** Bodies of armed men whose leaving a place is a withdrawal. */
 const FORCE_NOUNS = [
   'troops',
@@ -259,7 +265,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     // An attack repelled is fought by both sides (test/corpus/README.md: "a clash it fought"), and
     // shooting told as heard or reported in an area, a mass noun like gunfire, is an exchange of
-    // fire; "a shooting", an incident, stays an armed attack.
+    // fire; "a shooting", an incident, stays an armed attack, and so does one an indefinite
+    // article counts with a word between ("a deadly shooting was reported", "a reported
+    // shooting", "an isolated shooting").
     id: 'clash.exchange',
     cues: [
       'clash',
@@ -278,8 +286,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'shooting',
     ],
     type: 'clash',
-    pattern:
-      '\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|(?:repelled|repulsed|pushed back|beat back|beaten back|fought off|fended off) (?:[\\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)|battles? (?:for|in|between|raged)|(?:sporadic|scattered|isolated|intermittent) shooting|(?<!\\b(?:a|an|another|the|this|that|one|second) )shooting (?:(?:was|is|could|can|had|has|been|be|still|also) ){1,3}(?:heard|reported)|reported shooting)\\b',
+    pattern: `\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|(?:repelled|repulsed|pushed back|beat back|beaten back|fought off|fended off) (?:[\\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)|battles? (?:for|in|between|raged)|${NOT_AN_INCIDENT}(?:sporadic|scattered|isolated|intermittent) shooting|${NOT_AN_INCIDENT}(?<!\\b(?:a|an|another|the|this|that|one|second) )shooting (?:(?:was|is|could|can|had|has|been|be|still|also) ){1,3}(?:heard|reported)|${NOT_AN_INCIDENT}reported shooting)\\b`,
   },
   {
     // A side's dead told as a toll are the fighting's ("71 of its soldiers had been killed",
