@@ -81,8 +81,8 @@ import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.j
 import { chooseJointly, pairFeatures, secondActs } from './joint-choice.js';
 import type { JointTrigger, TriggerPair } from './joint-choice.js';
 import type { ClaimModelFile } from './claim-model.js';
-import { placeCandidates, reportPlacesOf } from './place-features.js';
-import type { PlaceCandidate } from './place-features.js';
+import { mostNamedCountry, placeCandidates, reportPlacesOf } from './place-features.js';
+import type { PlaceCandidate, PlacesBySentence } from './place-features.js';
 import { choosePlace } from './place-ranker.js';
 
 /** A claim as extraction suggests it: the claim's content and the rule that made it. */
@@ -607,19 +607,8 @@ const CALENDAR_WORDS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** Times and places by sentence, so each claim looks only at its own (a long page stays linear). */
-interface SentenceIndex {
+interface SentenceIndex extends PlacesBySentence {
   readonly times: readonly (readonly TimeMention[])[];
-  readonly places: readonly (readonly PlaceMention[])[];
-  /** Towns naming talks or agreements ("the Jeddah talks"), by sentence. */
-  readonly venues: readonly (readonly PlaceMention[])[];
-  /** Each sentence's paragraph (block), by sentence index. */
-  readonly blockOf: readonly number[];
-  /** The place the report is about, for a claim that names none near it. */
-  readonly mainPlace: Place | null;
-  /** The area (region or country) the report names most, for a truce whose sentence names none. */
-  readonly mainArea: Place | null;
-  /** Where the report's talks were held ("talks in Doha"), for talks whose sentence names none. */
-  readonly venue: Place | null;
   /** The publication instant in UTC, the latest a claim with no time of its own can be. */
   readonly publishedIso: string | null;
 }
@@ -1680,17 +1669,6 @@ function seatOfState(
 }
 /** How often a capital may be named, and placed, and still stand for its state, not a front. */
 const SCENE_OF_ACTS = { named: 2, placed: 1 } as const;
-
-/** The country the report places most in, any grain (the first of equals). */
-function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {
-  const tally = new Map<string, number>();
-  for (const { place, seat } of places)
-    if (place.country !== undefined && seat !== true)
-      tally.set(place.country, (tally.get(place.country) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [country, n] of tally) if (best === undefined || n > tally.get(best)!) best = country;
-  return best;
-}
 
 /** The first town or landmark the report names as a venue: a word of meeting, then "in" or "at". */
 function venueOf(located: Located): Place | null {

@@ -18,18 +18,25 @@ export interface PlaceCandidate {
   readonly ruled: boolean;
 }
 
-/** What the report says of its places, read once for all its claims. */
-export interface ReportPlaces {
-  readonly text: string;
+/** A report's places by sentence, and the places it is about, as the rules read them. */
+export interface PlacesBySentence {
   /** Place mentions by sentence (the located ones, as `placeOf` reads them). */
-  readonly bySentence: readonly (readonly PlaceMention[])[];
-  /** Towns naming talks or agreements, by sentence. */
+  readonly places: readonly (readonly PlaceMention[])[];
+  /** Towns naming talks or agreements ("the Jeddah talks"), by sentence. */
   readonly venues: readonly (readonly PlaceMention[])[];
-  /** Each sentence's paragraph. */
+  /** Each sentence's paragraph (block), by sentence index. */
   readonly blockOf: readonly number[];
+  /** The place the report is about, for a claim that names none near it. */
   readonly mainPlace: Place | null;
+  /** The area (region or country) the report names most, for a truce whose sentence names none. */
   readonly mainArea: Place | null;
+  /** Where the report's talks were held ("talks in Doha"), for talks whose sentence names none. */
   readonly venue: Place | null;
+}
+
+/** What the report says of its places, read once for all its claims. */
+export interface ReportPlaces extends PlacesBySentence {
+  readonly text: string;
   /** How often each place (by folded name) is named, placed or not, and placed as an act's. */
   readonly named: ReadonlyMap<string, number>;
   readonly placed: ReadonlyMap<string, number>;
@@ -55,6 +62,17 @@ export interface PlaceQuestion {
 
 const key = (p: Place): string => foldName(p.name);
 
+/** The country the report places most in, any grain (the first of equals). */
+export function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {
+  const tally = new Map<string, number>();
+  for (const { place, seat } of places)
+    if (place.country !== undefined && seat !== true)
+      tally.set(place.country, (tally.get(place.country) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [country, n] of tally) if (best === undefined || n > tally.get(best)!) best = country;
+  return best;
+}
+
 function tally(mentions: readonly PlaceMention[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of mentions) out.set(key(m.place), (out.get(key(m.place)) ?? 0) + 1);
@@ -66,17 +84,7 @@ function tally(mentions: readonly PlaceMention[]): Map<string, number> {
  * places, venues and paragraphs by sentence, and the main place, area and venue, are those the
  * rules read (extraction's sentence index), not gathered a second time.
  */
-export function reportPlacesOf(
-  located: Located,
-  index: {
-    readonly places: readonly (readonly PlaceMention[])[];
-    readonly venues: readonly (readonly PlaceMention[])[];
-    readonly blockOf: readonly number[];
-    readonly mainPlace: Place | null;
-    readonly mainArea: Place | null;
-    readonly venue: Place | null;
-  },
-): ReportPlaces {
+export function reportPlacesOf(located: Located, index: PlacesBySentence): ReportPlaces {
   const { blockOf } = index;
   const all = [...located.places, ...located.unplaced, ...located.venues];
   const firstBlock = blockOf[0];
@@ -84,13 +92,7 @@ export function reportPlacesOf(
   const leadBlock = blockOf.find((b) => b !== firstBlock) ?? firstBlock;
   const inBlock = (b: number | undefined): Set<string> =>
     new Set(all.filter((m) => blockOf[m.sentence] === b).map((m) => key(m.place)));
-  const byCountry = new Map<string, number>();
-  for (const { place, seat } of located.places)
-    if (place.country !== undefined && seat !== true)
-      byCountry.set(place.country, (byCountry.get(place.country) ?? 0) + 1);
-  let mainCountry: string | undefined;
-  for (const [c, n] of byCountry)
-    if (mainCountry === undefined || n > byCountry.get(mainCountry)!) mainCountry = c;
+  const mainCountry = mostNamedCountry(located.places);
   const codes = new Set(
     [index.mainPlace?.country, mainCountry, ...all.map((m) => m.place.country)].filter(
       (c): c is string => c !== undefined,
@@ -98,7 +100,7 @@ export function reportPlacesOf(
   );
   return {
     text: located.text,
-    bySentence: index.places,
+    places: index.places,
     venues: index.venues,
     blockOf,
     mainPlace: index.mainPlace,
@@ -187,7 +189,7 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
   };
   const text = report.text;
   const t = q.trigger;
-  const sentenceMentions = report.bySentence[q.sentence] ?? [];
+  const sentenceMentions = report.places[q.sentence] ?? [];
   const nearest = [...sentenceMentions].sort((a, b) => spanDistance(a, t) - spanDistance(b, t))[0];
   for (const p of sentenceMentions) {
     const inClause = p.start >= q.clause.start && p.end <= q.clause.end;
@@ -213,7 +215,7 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
     k >= 0 && report.blockOf[k] === report.blockOf[q.sentence];
     k--, back++
   ) {
-    const told = (report.bySentence[k] ?? []).filter((p) => !p.asSubject && p.seat !== true);
+    const told = (report.places[k] ?? []).filter((p) => !p.asSubject && p.seat !== true);
     told.forEach((p, i) =>
       add(p.place, 'paragraph', [
         `back${bucket(back, [1, 2, 4])}`,
