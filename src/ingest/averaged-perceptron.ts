@@ -197,17 +197,20 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** How a model is trained: passes over the examples, the first pass's order, and rounding. */
+export interface TrainingPasses {
+  readonly epochs?: number;
+  readonly seed?: number;
+  readonly decimals?: number;
+}
+
 /**
  * Trains on the examples for `epochs` passes, each in a seeded order, and returns the
  * averaged weights rounded to `decimals` places (so the file they are written to is stable).
  */
 export function trainPerceptron(
   examples: readonly Example[],
-  {
-    epochs = 10,
-    seed = 1,
-    decimals = 3,
-  }: { epochs?: number; seed?: number; decimals?: number } = {},
+  { epochs = 10, seed = 1, decimals = 3 }: TrainingPasses = {},
 ): PerceptronModel {
   const classes = [...new Set(examples.map((e) => e.label))].sort();
   const w = averagedWeights();
@@ -242,11 +245,7 @@ export const RANK_SCORE = 'score';
  */
 export function trainRanker(
   examples: readonly RankExample[],
-  {
-    epochs = 10,
-    seed = 1,
-    decimals = 3,
-  }: { epochs?: number; seed?: number; decimals?: number } = {},
+  { epochs = 10, seed = 1, decimals = 3 }: TrainingPasses = {},
 ): PerceptronModel {
   const w = averagedWeights();
   const score = (features: readonly string[]): number => {
