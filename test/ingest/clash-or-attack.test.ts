@@ -33,6 +33,20 @@ describe('fighting between forces told apart from one side attacking', () => {
     ]);
   });
 
+  it('reads "that" after a verb of saying as opening what was said, not as counting one shooting', () => {
+    expect(types('Farmers said that shooting was heard from the hills until dawn.')).toEqual([
+      'clash',
+    ]);
+    expect(types('A resident told reporters that shooting could be heard near the mill.')).toEqual([
+      'clash',
+    ]);
+    // Before any other word "that" points at one shooting, an incident.
+    expect(types('Police believe that shooting was reported by a passing driver.')).toEqual([
+      'armed_attack',
+    ]);
+    expect(types('The shooting was reported to the monitors on Monday.')).toEqual(['armed_attack']);
+  });
+
   it('reads a shooting counted by an indefinite article as an attack, with a word between', () => {
     expect(types('Police said a fatal shooting was reported outside the depot.')).toEqual([
       'armed_attack',

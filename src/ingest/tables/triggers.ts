@@ -1,5 +1,6 @@
 import type { ActorRole } from '../../core/evidence/claim.js';
 import type { EventType } from '../../core/vocabulary/event-types.js';
+import { SPEECH_VERBS } from './speech.js';
 
 /**
  * Words and phrases that report an occurrence of a v1 event type. Patterns are regex sources,
@@ -43,6 +44,12 @@ export interface TriggerRule {
  * a shooting so counted is an incident, whatever the words after it say of it.
  */
 const NOT_AN_INCIDENT = '(?<!\\b(?:a|an|another|one|second) (?:[\\w-]+ )?)';
+
+/**
+ * Not after a determiner ("the shooting was reported", "that shooting"), unless "that" follows a
+ * verb of saying, where it opens what was said ("witnesses said that shooting was heard").
+ */
+const NOT_DETERMINED = `(?<!\\b(?:the|this) )(?<!(?<!\\b(?:${SPEECH_VERBS.join('|')})(?: [\\w-]+)?) that )`;
 
 /** Bodies of armed men whose leaving a place is a withdrawal. */
 const FORCE_NOUNS = [
@@ -286,7 +293,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'shooting',
     ],
     type: 'clash',
-    pattern: `\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|(?:repelled|repulsed|pushed back|beat back|beaten back|fought off|fended off) (?:[\\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)|battles? (?:for|in|between|raged)|${NOT_AN_INCIDENT}(?:sporadic|scattered|isolated|intermittent) shooting|${NOT_AN_INCIDENT}(?<!\\b(?:a|an|another|the|this|that|one|second) )shooting (?:(?:was|is|could|can|had|has|been|be|still|also) ){1,3}(?:heard|reported)|${NOT_AN_INCIDENT}reported shooting)\\b`,
+    pattern: `\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|(?:repelled|repulsed|pushed back|beat back|beaten back|fought off|fended off) (?:[\\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)|battles? (?:for|in|between|raged)|${NOT_AN_INCIDENT}(?:sporadic|scattered|isolated|intermittent) shooting|${NOT_AN_INCIDENT}${NOT_DETERMINED}shooting (?:(?:was|is|could|can|had|has|been|be|still|also) ){1,3}(?:heard|reported)|${NOT_AN_INCIDENT}reported shooting)\\b`,
   },
   {
     // A side's dead told as a toll are the fighting's ("71 of its soldiers had been killed",
