@@ -157,6 +157,12 @@ describe('a text or the talks as the subject of an act', () => {
     expect(term.find((c) => c.type === 'release')?.features).toContain('cue=thing-subject');
     const act = featuresInOrder('The militia released all its detainees on Sunday.');
     expect(act.find((c) => c.type === 'release')?.features).not.toContain('cue=thing-subject');
+    const terms = featuresInOrder(
+      'The terms of the accord provide for the release of all captives.',
+    );
+    expect(terms.find((c) => c.type === 'release')?.features).toContain('cue=thing-subject');
+    const setting = featuresInOrder('Under the deal the militia released twenty detainees.');
+    expect(setting.find((c) => c.type === 'release')?.features).not.toContain('cue=thing-subject');
   });
 
   it('is learned by the keep and type heads only', () => {
