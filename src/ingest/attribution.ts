@@ -29,6 +29,7 @@ import {
   SPEAKER_RETOLD_PLACE,
   SPEAKER_TAIL,
   SPEAKER_TRAIL,
+  SPEAKER_ADVERB_TRAIL,
   SPEAKER_TITLES,
   HELD_OFFICES,
   OFFICE_QUALIFIERS,
@@ -202,6 +203,7 @@ const officeAlone = new RegExp(String.raw`^[Tt]he (${HELD_OFFICES})$`, 'u');
 const speakerDateline = new RegExp(SPEAKER_DATELINE, 'u');
 const speakerLead = new RegExp(SPEAKER_LEAD, 'iu');
 const speakerTrail = new RegExp(SPEAKER_TRAIL, 'iu');
+const speakerAdverbTrail = new RegExp(SPEAKER_ADVERB_TRAIL, 'u');
 const speakerModifier = new RegExp(SPEAKER_MODIFIER, 'u');
 const speakerRetoldPlace = new RegExp(SPEAKER_RETOLD_PLACE, 'i');
 const opener = compilePattern(STATEMENT_OPENERS, 'giu');
@@ -1039,6 +1041,8 @@ function withoutSurroundings(phrase: string): string {
     .replace(/^\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?/u, '')
     .replace(speakerDateline, '')
     .replace(speakerLead, '')
+    .replace(speakerTrail, '')
+    .replace(speakerAdverbTrail, '')
     .replace(speakerTrail, '')
     .replace(speakerModifier, '')
     .replace(speakerTrail, '')

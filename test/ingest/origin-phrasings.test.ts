@@ -501,6 +501,37 @@ const CASES: readonly Case[] = [
     'The rebel alliance pulled back from the town of Pelmo, saying troops had shelled its positions.',
     'rebel alliance',
   ],
+  // words between the speaker and its verb, or before the speaker, that name no one
+  [
+    'X warmly welcomed',
+    'The regional council warmly welcomed the ceasefire the two sides signed in Tarsa on Monday.',
+    'regional council',
+  ],
+  [
+    'X flatly denied',
+    'Tarsa flatly denied that its drones had struck the fuel depot near Marsk.',
+    'Tarsa',
+  ],
+  [
+    'X still says',
+    'The governor still says that rebels shelled the town of Kelm on Friday.',
+    'governor',
+  ],
+  [
+    'a noun in -ly stays the name',
+    'The family said that soldiers shelled their house in Kelm on Friday.',
+    'family',
+  ],
+  [
+    'for weeks X had accused',
+    'For weeks the militia had accused the army of shelling the village of Dorn.',
+    'militia',
+  ],
+  [
+    'a phrase set off by a comma before the subject of two verbs',
+    'In her address, the governor thanked the mediators and said rebels had shelled the town of Kelm.',
+    'governor',
+  ],
 ];
 
 /**

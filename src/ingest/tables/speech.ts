@@ -375,9 +375,16 @@ export const SPEAKER_RETOLD_PLACE =
 export const SPEAKER_MODIFIER =
   '\\s+(?:\\p{Ll}+ing\\s+(?:the\\s+|\\p{Lu})|(?:reached|contacted|interviewed) by\\b).*$';
 export const SPEAKER_LEAD =
-  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)|(?:by|within|after|before|over|during) (?:(?:the|those|these|that|this|a|an|two|three|few|several|next|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+)\\s+)*(?:night|morning|evening|afternoon|noon|midnight|dawn|days?|hours?|weeks?|months?|years?|talks|meetings?|calls?|visits?)|in the course of (?:the )?(?:day|night|morning|evening|week)|(?:the )?(?:same|next|following|previous) (?:day|morning|afternoon|evening|night|week)|that (?:day|morning|afternoon|evening|night)|after|before|when|while|once),?\\s+)+';
+  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)|(?:by|within|after|before|over|during|for) (?:(?:the|those|these|that|this|a|an|two|three|few|several|next|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+)\\s+)*(?:night|morning|evening|afternoon|noon|midnight|dawn|days?|hours?|weeks?|months?|years?|talks|meetings?|calls?|visits?)|in the course of (?:the )?(?:day|night|morning|evening|week)|(?:the )?(?:same|next|following|previous) (?:day|morning|afternoon|evening|night|week)|that (?:day|morning|afternoon|evening|night)|after|before|when|while|once|(?:in|at|during|with) [^,]{1,40}(?=,)|whose [\\p{L}-]+),?\\s+)+';
+/**
+ * An adverb in "-ly" between a speaker's name and its verb ("the Troika warmly welcomes", "Baku
+ * flatly denied") is no part of the name, whatever the adverb: a list of them never closes.
+ * Nouns in "-ly" that end a speaker's name are kept. Regex source, matched with case.
+ */
+export const SPEAKER_ADVERB_TRAIL =
+  '(?:\\s+(?!(?:family|families|ally|assembly|supply|rally|reply|monopoly|anomaly|bully)\\b)\\p{Ll}{2,}ly)+$';
 export const SPEAKER_TRAIL =
-  '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|privately|repeatedly|reportedly|formally|officially|recently|now|both|each|all|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \\d{1,2} \\p{L}+|yesterday|today|tonight|overnight|at the time|at first))+$';
+  '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|privately|repeatedly|reportedly|formally|officially|recently|now|still|both|each|all|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \\d{1,2} \\p{L}+|yesterday|today|tonight|overnight|at the time|at first))+$';
 
 /**
  * Words after which a passive verb of saying names its speaker: "the shelling was reported by
