@@ -72,6 +72,7 @@ import {
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
+import { POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
@@ -769,6 +770,7 @@ const framedActs = FRAMED_ACTS.map((f) => ({
   acts: new Set(f.acts ?? []),
 }));
 const agreedPauseWords = new Set(AGREED_PAUSE_WORDS);
+const possessiveWords = new Set(POSSESSIVE_WORDS);
 /** Words read between a framing verb and its object ("agreed to hold direct talks"). */
 const FRAMED_REACH = 6;
 /** Verbs that only carry a framed object ("agreed to hold talks", "announced the start of"). */
@@ -843,7 +845,8 @@ function framedType(
       if (act !== null || lemma(after[i + 1] ?? t) !== 'of') return act;
     } else if (t.pos === 'VERB' && !CARRYING_VERBS.has(lemma(t))) {
       return frames.find((f) => f.acts.has(lemma(t)))?.type ?? null;
-    } else if (t.pos === 'SCONJ' || t.pos === 'PRON') return null;
+    } else if (t.pos === 'SCONJ' || (t.pos === 'PRON' && !possessiveWords.has(lemma(t))))
+      return null;
   }
   return null;
 }

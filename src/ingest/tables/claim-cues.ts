@@ -188,3 +188,17 @@ export const READING_ONLY_FEATURES: ReadonlySet<string> = new Set(
  * ceasefire" brings a new one.
  */
 export const DEFINITE_WORDS: readonly string[] = ['the', 'this', 'that', 'these', 'those'];
+
+/**
+ * Possessive determiners, by lemma ("declared its holiday ceasefire"): the tagger reads them as
+ * pronouns, but they open a noun phrase rather than stand for one.
+ */
+export const POSSESSIVE_WORDS: readonly string[] = [
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+];
