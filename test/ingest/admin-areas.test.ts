@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAdminAreas } from '../../scripts/build-admin-areas.js';
 import { ADMIN_AREAS_URL, adminAreasByName } from '../../src/ingest/admin-areas.js';
 import { claimsOfText } from '../support/extract-text.js';
-import { lookupPlace } from '../../src/ingest/gazetteer.js';
+import { areasAround, lookupPlace } from '../../src/ingest/gazetteer.js';
 
 const placeOf = (text: string): unknown => claimsOfText(text)[0]?.where ?? null;
 
@@ -41,5 +41,18 @@ describe('countries and administrative areas', () => {
     for (const name of ['central', 'northern', 'capital', 'eastern region']) {
       expect(adminAreasByName().has(name)).toBe(false);
     }
+  });
+
+  it('gives a GeoNames town the province its admin-1 code names, and a region none', () => {
+    const names = (n: string): string[] => areasAround(lookupPlace(n)!).map((p) => p.name);
+    expect(names('El Fasher')).toEqual(['North Darfur']);
+    expect(names('Goma')).toEqual(['North Kivu']);
+    expect(names('Tigray')).toEqual([]);
+    // A namesake elsewhere is not the town: same name, another position.
+    expect(areasAround({ ...lookupPlace('Goma')!, lat: 0, lon: 0 })).toEqual([]);
+  });
+
+  it('gives a place of our own table its listed areas, never itself', () => {
+    expect(areasAround(lookupPlace('Sderot')!).map((p) => p.name)).toEqual(['HaDarom']);
   });
 });
