@@ -54,11 +54,9 @@ export class NameIds {
     return this.names.length;
   }
 
-  /** A copy holding the first `count` names under the same ids. */
-  copy(count: number): NameIds {
-    const copy = new NameIds(this.keyOf);
-    for (const name of this.names.slice(0, count)) copy.id(name);
-    return copy;
+  /** Numbers the first `count` names of `from` under the same ids; this one holds none yet. */
+  copyFirst(from: NameIds, count: number): void {
+    for (const name of from.names.slice(0, count)) this.id(name);
   }
 }
 
@@ -282,9 +280,11 @@ export class ClaimIndex {
       this.personBits = h.personBits;
       this.groupMasks = h.groupMasks;
       // Names as the held claims numbered them, not those a tally of the held version added since.
-      this.unitNames = h.unitNames.copy(h.namesRead.units);
-      this.quantityRoles = h.quantityRoles;
-      this.categoryNames = h.categoryNames.copy(h.namesRead.categories);
+      // Filled, not assigned: a field its initialiser wrote, written again, turns from constant to
+      // mutable for every index, and V8 throws away the optimised code that read it as constant
+      // (the reading, the placing, the tallies), which the next large copy then runs without.
+      this.unitNames.copyFirst(h.unitNames, h.namesRead.units);
+      this.categoryNames.copyFirst(h.categoryNames, h.namesRead.categories);
       this.lo = columns.lo.subarray(0, n);
       this.hi = columns.hi.subarray(0, n);
       this.origin = columns.origin.subarray(0, n);
@@ -305,7 +305,7 @@ export class ClaimIndex {
       this.supersededBy.set(h.supersededBy);
       this.setAside = new Uint8Array(n);
       const ids = [...h.ids];
-      const byType = new Map(h.byType);
+      for (const [type, list] of h.byType) this.byType.set(type, list);
       const asOfText = isoOf(asOfMs);
       let { before: knownBefore, after: knownAfter } = h.nearestKnown;
       let parsedKnown = false;
@@ -332,7 +332,7 @@ export class ClaimIndex {
           columns.typeNames.push(c.type);
         }
         this.typeOf[i] = t;
-        byType.set(c.type, [...(byType.get(c.type) ?? []), i]);
+        this.byType.set(c.type, [...(this.byType.get(c.type) ?? []), i]);
       }
       columns.categoryIds.set(categoryIds, categoryBase);
       columns.categoryCount = categoryBase + categoryIds.length;
@@ -342,7 +342,6 @@ export class ClaimIndex {
       if (knownAfter !== null) window.reached(instantMs(knownAfter));
       this.nearestKnown = { before: knownBefore, after: knownAfter, parsed: parsedKnown };
       this.ids = ids;
-      this.byType = byType;
       this.origins = columns.reading.origins.slice();
       this.typeNames = columns.typeNames.slice();
       const from = new Int32Array(n).fill(-1);
