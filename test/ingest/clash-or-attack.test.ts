@@ -40,6 +40,13 @@ describe('fighting between forces told apart from one side attacking', () => {
     expect(types('A resident told reporters that shooting could be heard near the mill.')).toEqual([
       'clash',
     ]);
+    // Whom and when the verb tells may stand between it and "that".
+    expect(types('Shepherds said on Tuesday that shooting was heard near the wells.')).toEqual([
+      'clash',
+    ]);
+    expect(
+      types('A teacher told local radio on Friday that shooting could be heard all night.'),
+    ).toEqual(['clash']);
     // Before any other word "that" points at one shooting, an incident.
     expect(types('Police believe that shooting was reported by a passing driver.')).toEqual([
       'armed_attack',

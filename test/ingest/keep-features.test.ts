@@ -163,6 +163,14 @@ describe('a text or the talks as the subject of an act', () => {
     expect(terms.find((c) => c.type === 'release')?.features).toContain('cue=thing-subject');
     const setting = featuresInOrder('Under the deal the militia released twenty detainees.');
     expect(setting.find((c) => c.type === 'release')?.features).not.toContain('cue=thing-subject');
+    for (const text of [
+      'Under the terms of the accord the rebels freed nine hostages.',
+      'According to the plan the army withdrew two battalions from the ridge.',
+    ]) {
+      const found = featuresInOrder(text).find((c) => c.type !== 'agreement_announced');
+      expect(found?.features).toBeDefined();
+      expect(found?.features).not.toContain('cue=thing-subject');
+    }
   });
 
   it('is learned by the keep and type heads only', () => {

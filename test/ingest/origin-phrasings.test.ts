@@ -525,6 +525,16 @@ const CASES: readonly Case[] = [
     'family',
   ],
   [
+    'a paper named by how often it appears stays the name',
+    'The state-run daily reported that militia drones had struck a fuel depot near Marsk.',
+    'state-run daily',
+  ],
+  [
+    'an adverb after a paper named by how often it appears',
+    'The opposition weekly bluntly accused the army of shelling the village of Dorn.',
+    'opposition weekly',
+  ],
+  [
     'for weeks X had accused',
     'For weeks the militia had accused the army of shelling the village of Dorn.',
     'militia',

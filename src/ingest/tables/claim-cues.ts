@@ -103,13 +103,14 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
   // "the plan would see hostages freed", "the agreement provides for a withdrawal": the text
   // or the talks as the subject tell a term or a plan, not an act someone did. After a
   // preposition the text is a setting ("under the deal the militia released twenty"), and the
-  // act is a side's.
+  // act is a side's; so too after "according to", or through its terms ("under the terms
+  // of the accord").
   {
     name: 'thing-subject',
     where: 'before',
     whetherOnly: true,
     pattern:
-      "(?<!\\b(?:under|in|by|with|after|following|per|despite|within|through)\\s+)\\b(?:the|this|that|its|their|a|an)\\s+(?:(?:draft|new|proposed|peace|ceasefire|truce)\\s+)?(?:agreement|deal|accord|plan|proposal|framework|text|document|resolution|arrangement|roadmap|memorandum|talks|negotiations|clause|provision|terms?)\\s+(?:[\\w’'-]+\\s+){0,3}$",
+      "(?<!\\b(?:under|in|by|with|after|following|per|despite|within|through|according to|pursuant to)\\s+(?:(?:the|its|their)\\s+)?(?:(?:terms|provisions?)\\s+of\\s+)?)\\b(?:the|this|that|its|their|a|an)\\s+(?:(?:draft|new|proposed|peace|ceasefire|truce)\\s+)?(?:agreement|deal|accord|plan|proposal|framework|text|document|resolution|arrangement|roadmap|memorandum|talks|negotiations|clause|provision|terms?)\\s+(?:[\\w’'-]+\\s+){0,3}$",
   },
   // Read by `CUE_READINGS` only: an if-clause around the trigger itself, not anywhere in the
   // sentence ("…and no rocket fire, …; aid will resume if calm holds" leaves the first alone).

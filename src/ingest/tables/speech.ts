@@ -379,10 +379,11 @@ export const SPEAKER_LEAD =
 /**
  * An adverb in "-ly" between a speaker's name and its verb ("the Troika warmly welcomes", "Baku
  * flatly denied") is no part of the name, whatever the adverb: a list of them never closes.
- * Nouns in "-ly" that end a speaker's name are kept. Regex source, matched with case.
+ * Nouns in "-ly" that end a speaker's name are kept, among them a paper named by how often it
+ * appears ("the state-run daily reported"). Regex source, matched with case.
  */
 export const SPEAKER_ADVERB_TRAIL =
-  '(?:\\s+(?!(?:family|families|ally|assembly|supply|rally|reply|monopoly|anomaly|bully)\\b)\\p{Ll}{2,}ly)+$';
+  '(?:\\s+(?!(?:family|ally|assembly|supply|rally|reply|monopoly|anomaly|bully|daily|weekly|biweekly|fortnightly|monthly|quarterly)\\b)\\p{Ll}{2,}ly)+$';
 export const SPEAKER_TRAIL =
   '(?:\\s+(?:(?:continued|continue|continues|began|begin|begins) to|has|have|had|is|was|were|also|later|earlier|again|previously|then|once|too|itself|themselves|first|last|already|separately|did|does|do|not|never|would|will|could|strongly|publicly|privately|repeatedly|reportedly|formally|officially|recently|now|still|both|each|all|(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on \\d{1,2} \\p{L}+|yesterday|today|tonight|overnight|at the time|at first))+$';
 

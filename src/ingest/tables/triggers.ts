@@ -47,9 +47,10 @@ const NOT_AN_INCIDENT = '(?<!\\b(?:a|an|another|one|second) (?:[\\w-]+ )?)';
 
 /**
  * Not after a determiner ("the shooting was reported", "that shooting"), unless "that" follows a
- * verb of saying, where it opens what was said ("witnesses said that shooting was heard").
+ * verb of saying, where it opens what was said ("witnesses said that shooting was heard"). Whom
+ * and when the verb tells may stand between ("told local radio on Friday that"): up to four words.
  */
-const NOT_DETERMINED = `(?<!\\b(?:the|this) )(?<!(?<!\\b(?:${SPEECH_VERBS.join('|')})(?: [\\w-]+)?) that )`;
+const NOT_DETERMINED = `(?<!\\b(?:the|this) )(?<!(?<!\\b(?:${SPEECH_VERBS.join('|')})(?: [\\w-]+){0,4}) that )`;
 
 /** Bodies of armed men whose leaving a place is a withdrawal. */
 const FORCE_NOUNS = [
