@@ -349,7 +349,7 @@ const bench: Bench = async () => {
         // With a profile, the request's span on the monotonic clock the profile's samples use.
         if (process.env.TRUCE_BENCH_SERVER_PROFILE) {
           const endUs = Number(process.hrtime.bigint() / 1000n);
-          process.stderr.write(`request span µs: ${endUs - Math.round(ms * 1000)} ${endUs}\n`);
+          process.stderr.write(`request span µs: ${endUs - Math.round(ms * 1000)}-${endUs}\n`);
         }
         return { response, ms, cpuMs: server.cpuMs() - cpuBefore };
       };
