@@ -26,7 +26,7 @@ export interface AdminAreasFile {
 export const ADMIN_AREAS_URL = new URL('./tables/admin-areas.json', import.meta.url);
 
 let areas: Map<string, Place> | undefined;
-let byGeoNamesCode: Map<string, Place> | undefined;
+let geoNamesCodes: AdminAreasFile['geonames'] | undefined;
 
 /**
  * Countries and admin-1 areas by folded name. Read on first use: only extraction needs them.
@@ -43,11 +43,8 @@ export function adminAreasByName(): ReadonlyMap<string, Place> {
       if (!areas.has(key)) areas.set(key, place);
     }
   }
-  byGeoNamesCode = new Map();
-  for (const [code, name] of Object.entries(file.geonames)) {
-    const place = areas.get(foldName(name));
-    if (place !== undefined) byGeoNamesCode.set(code, place);
-  }
+  // Kept as read: only the listing of place misses asks a code's area, so no index is built.
+  geoNamesCodes = file.geonames;
   return areas;
 }
 
@@ -56,6 +53,7 @@ export function adminAreasByName(): ReadonlyMap<string, Place> {
  * code "55": North Darfur); undefined where the table has no single area for it.
  */
 export function adminAreaOfCode(country: string, code: string): Place | undefined {
-  adminAreasByName();
-  return byGeoNamesCode?.get(`${country}.${code}`);
+  const byName = adminAreasByName();
+  const name = geoNamesCodes?.[`${country}.${code}`];
+  return name === undefined ? undefined : byName.get(foldName(name));
 }
