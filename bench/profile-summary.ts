@@ -24,7 +24,12 @@ interface CpuProfile {
 
 const args = process.argv.slice(2);
 const file = args[0];
-if (file === undefined) throw new Error('usage: profile-summary FILE [--spans A-B,…] [--top N]');
+if (file === undefined) {
+  process.stderr.write(
+    'Give the profile to summarise: profile-summary FILE [--spans A-B,…] [--top N]\n',
+  );
+  process.exit(2);
+}
 const option = (name: string) => {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args[at + 1];
@@ -35,7 +40,14 @@ const spans = (option('--spans') ?? '')
   .map((s) => s.split('-').map(Number) as [number, number]);
 const top = Number(option('--top') ?? 40);
 
-const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+const profile = ((): CpuProfile => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  } catch (error) {
+    process.stderr.write(`Cannot read ${file} as a CPU profile: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+})();
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -61,7 +73,8 @@ for (let s = 0; s < profile.samples.length; s++) {
   let id: number | undefined = profile.samples[s];
   const leaf = byId.get(id as number);
   if (leaf === undefined) continue;
-  self.set(nameOf(leaf), (self.get(nameOf(leaf)) ?? 0) + dt);
+  const leafName = nameOf(leaf);
+  self.set(leafName, (self.get(leafName) ?? 0) + dt);
   // A recursive function is counted once per sample in its total.
   const seen = new Set<string>();
   while (id !== undefined) {
