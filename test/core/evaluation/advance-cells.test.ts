@@ -663,6 +663,154 @@ describe('an evaluation advanced cell by cell', () => {
   });
 });
 
+describe('a claim index advanced in place', () => {
+  it('equals an index made afresh after every change, and each older version reads as it did', () => {
+    let inPlace = 0;
+    let setAsideByNew = 0;
+    let forked = 0;
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.constantFrom<readonly EventType[]>(
+          ['release'],
+          ['release', 'rocket_fire', 'list_delivered'],
+          [...new Set(LINE_TYPES)],
+        ),
+        fc.nat(),
+        line,
+        ({ agreement, lines, changes, asOf }, typeList, fork, forkLine) => {
+          const types = new Set(typeList);
+          const asOfMs = Date.parse(asOf);
+          const ofTypes = (claims: readonly Claim[]) =>
+            inIdOrder(claims.filter((c) => types.has(c.content.type)));
+          let claims = lines.map((l, i) => claimFromLine(i + 1, l));
+          const { calendar } = evaluateWithFrame(agreement, claims, asOf).frame;
+          let index = new ClaimIndex(agreement, ofTypes(claims), asOfMs, []);
+          index.place(calendar);
+          // Every version with what it read when it was made, asked again after the last change.
+          const versions = [{ index, was: structuredClone(placedReading(index, types)) }];
+          let next = 900;
+          for (const c of changes) {
+            const { after, change } = applied(claims, c, next++);
+            claims = after;
+            if (change === null) continue;
+            const window = new AsOfWindow(asOfMs);
+            const setAside = Array.from(index.setAside);
+            index = ClaimIndex.advanced(index, [change], types, window);
+            index.place(calendar);
+            if (index.made === 'in_place') {
+              inPlace += 1;
+              if (setAside.some((was, i) => was !== index.setAside[i])) setAsideByNew += 1;
+            }
+            const freshWindow = new AsOfWindow(asOfMs);
+            const fresh = new ClaimIndex(agreement, ofTypes(claims), asOfMs, [], freshWindow);
+            fresh.place(calendar);
+            const now = placedReading(index, types);
+            expect(now).toEqual(placedReading(fresh, types));
+            expect([window.from, window.until]).toEqual([freshWindow.from, freshWindow.until]);
+            versions.push({ index, was: structuredClone(now) });
+          }
+          // An older version advanced again, as an evaluation made from it is: a branch of its
+          // own, leaving what every later version reads alone.
+          const older = versions[fork % versions.length] as (typeof versions)[number];
+          const olderClaims = older.index.claims;
+          const extra = claimFromLine(next++, forkLine);
+          if (types.has(extra.content.type)) {
+            const branch = ClaimIndex.advanced(
+              older.index,
+              [{ before: null, after: extra }],
+              types,
+              new AsOfWindow(asOfMs),
+            );
+            branch.place(calendar);
+            const fresh = new ClaimIndex(agreement, [...olderClaims, extra], asOfMs, []);
+            fresh.place(calendar);
+            expect(placedReading(branch, types)).toEqual(placedReading(fresh, types));
+            if (older !== versions.at(-1)) forked += 1;
+          }
+          for (const v of versions) expect(placedReading(v.index, types)).toEqual(v.was);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(forked).toBeGreaterThan(50);
+    // New claims advanced in place, some of them setting a held claim aside.
+    expect(inPlace).toBeGreaterThan(200);
+    expect(setAsideByNew).toBeGreaterThan(20);
+  }, 120_000);
+
+  it("explains an older evaluation's cells, asked after later advances, as they were made", () => {
+    let inPlace = 0;
+    let older = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...AGREEMENTS),
+        // Few claims and many corrections: a held report is often corrected twice over.
+        fc.array(line, { maxLength: 10 }),
+        fc.array(claimChanges(line, 8), { minLength: 2, maxLength: 8 }),
+        fc.constantFrom('2024-03-02T12:00:00Z', '2024-03-09T00:00:00Z'),
+        fc.nat(),
+        line,
+        (agreement, lines, changes, asOf, fork, forkLine) => {
+          let claims = lines.map((l, i) => claimFromLine(i + 1, l));
+          let held = evaluateWithFrame(agreement, claims, asOf);
+          // Each advanced evaluation, unexplained, beside the eager one made afresh at its head.
+          const made: { verdicts: Verdicts; frame: CellFrame; fresh: string }[] = [];
+          let next = 900;
+          for (const c of changes) {
+            const { after, change } = applied(claims, c, next++);
+            if (change === null) continue;
+            claims = after;
+            const moved = advancedCells(held.verdicts, held.frame, [change]);
+            if (moved === null) {
+              held = evaluateWithFrame(agreement, claims, asOf);
+              continue;
+            }
+            held = moved;
+            if ([...moved.frame.typesIndexed.values()].some((i) => i.made === 'in_place'))
+              inPlace += 1;
+            made.push({
+              verdicts: moved.verdicts,
+              frame: moved.frame,
+              fresh: JSON.stringify(evaluate(agreement, claims, asOf)),
+            });
+          }
+          // An older evaluation advanced again on a branch of its own, as one held at another
+          // head would be: what the later ones read stays theirs.
+          const branched = made[fork % Math.max(made.length, 1)];
+          if (branched !== undefined)
+            advancedCells(branched.verdicts, branched.frame, [
+              { before: null, after: claimFromLine(next++, forkLine) },
+            ]);
+          // Explained only now, after every later advance grew the columns they view.
+          for (const m of made.slice(0, -1)) {
+            older += 1;
+            expect(JSON.stringify(fullEvaluation(m.verdicts))).toBe(m.fresh);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(inPlace).toBeGreaterThan(100);
+    expect(older).toBeGreaterThan(100);
+  }, 120_000);
+});
+
+/** An index's readings and its cells of each type, as plain values. */
+function placedReading(index: ClaimIndex, types: ReadonlySet<EventType>) {
+  return {
+    reading: readingOf(index),
+    cells: [...types].map((t) => {
+      const cells = index.cellsOf(t);
+      return cells === undefined
+        ? null
+        : Object.fromEntries(
+            Object.entries(cells).map(([k, v]) => [k, Array.from(v as ArrayLike<number>)]),
+          );
+    }),
+  };
+}
+
 /** Everything an index read of its claims, as plain values. */
 function readingOf(index: ClaimIndex) {
   const names = (ids: { name(id: number): string | null; size: number }) =>
