@@ -250,8 +250,12 @@ export class ClaimIndex {
   private readonly namesRead: { readonly units: number; readonly categories: number };
   /** How this index came to be: every claim read, the held readings copied, or advanced in place. */
   readonly made: 'read' | 'copied' | 'in_place';
-  /** The version this one was advanced from in place, until placed: its cells are kept. */
-  private appendedTo: ClaimIndex | null = null;
+  /**
+   * The version this one was advanced from in place, until placed: its cells are kept, and
+   * the entries of its claims whose counting the new ones changed (`retold`) told again.
+   */
+  private appendedTo: { readonly index: ClaimIndex; readonly retold: readonly number[] } | null =
+    null;
 
   constructor(
     agreement: Agreement,
@@ -304,8 +308,11 @@ export class ClaimIndex {
       this.supersededBy = new Int32Array(n).fill(-1);
       this.supersededBy.set(h.supersededBy);
       this.setAside = new Uint8Array(n);
+      this.setAside.set(h.setAside);
       const ids = [...h.ids];
       for (const [type, list] of h.byType) this.byType.set(type, list);
+      // Each list a new claim joins is copied once, the held version keeping its own.
+      const grown = new Set<EventType>();
       const asOfText = isoOf(asOfMs);
       let { before: knownBefore, after: knownAfter } = h.nearestKnown;
       let parsedKnown = false;
@@ -332,7 +339,11 @@ export class ClaimIndex {
           columns.typeNames.push(c.type);
         }
         this.typeOf[i] = t;
-        this.byType.set(c.type, [...(this.byType.get(c.type) ?? []), i]);
+        if (!grown.has(c.type)) {
+          grown.add(c.type);
+          this.byType.set(c.type, [...(this.byType.get(c.type) ?? [])]);
+        }
+        (this.byType.get(c.type) as number[]).push(i);
       }
       columns.categoryIds.set(categoryIds, categoryBase);
       columns.categoryCount = categoryBase + categoryIds.length;
@@ -347,10 +358,18 @@ export class ClaimIndex {
       const from = new Int32Array(n).fill(-1);
       for (let i = 0; i < was; i++) from[i] = i;
       this.copiedFrom = { index: h, from };
-      this.appendedTo = h;
       this.namesRead = { units: this.unitNames.size, categories: this.categoryNames.size };
-      this.sweptAgain(held.touched);
-      for (let i = 0; i < n; i++) this.setAside[i] = claimCounts(this, i) ? 0 : 1;
+      // What counts is told again only for the claims a new one can reach: those of the swept
+      // origins and types, and the new ones; every other claim's is carried from `h`.
+      const swept = this.sweptAgain(held.touched);
+      const retold: number[] = [];
+      for (const i of swept) {
+        const counts = claimCounts(this, i) ? 0 : 1;
+        if (i < was && counts !== this.setAside[i]) retold.push(i);
+        this.setAside[i] = counts;
+      }
+      for (let i = was; i < n; i++) this.setAside[i] = claimCounts(this, i) ? 0 : 1;
+      this.appendedTo = { index: h, retold };
       return;
     }
     this.made = held === undefined ? 'read' : 'copied';
@@ -787,13 +806,18 @@ export class ClaimIndex {
     const swept = this.sweptIn(types, held.touched);
     const to = new Int32Array(held.index.claims.length).fill(-1);
     for (let i = 0; i < n; i++) if ((held.from[i] as number) !== -1) to[held.from[i] as number] = i;
+    const among: number[] = [];
     for (let i = 0; i < n; i++) {
+      if (swept(i)) {
+        among.push(i);
+        continue;
+      }
       const from = held.from[i] as number;
-      if (from === -1 || swept(i)) continue;
+      if (from === -1) continue;
       const by = held.index.supersededBy[from] as number;
       this.supersededBy[i] = by === -1 ? -1 : (to[by] as number);
     }
-    this.markSuperseded(types, swept);
+    this.markSuperseded(types, among);
   }
 
   /** Whether claim i is of an origin and type `touched` names (`groupName`). */
@@ -807,12 +831,23 @@ export class ClaimIndex {
     return (i) => sweep[(this.origin[i] as number) * types + (this.typeOf[i] as number)] === 1;
   }
 
-  /** Supersession as the held version found it, swept again among the claims of `touched`. */
-  private sweptAgain(touched: ReadonlySet<string>): void {
+  /**
+   * Supersession as the held version found it, swept again among the claims of `touched`,
+   * which are returned in claim order by type: found from the lists of the types `touched`
+   * names, not by a walk over every claim.
+   */
+  private sweptAgain(touched: ReadonlySet<string>): number[] {
     const types = this.typeNames.length;
     const swept = this.sweptIn(types, touched);
-    for (let i = 0; i < this.claims.length; i++) if (swept(i)) this.supersededBy[i] = -1;
-    this.markSuperseded(types, swept);
+    const among: number[] = [];
+    for (const type of new Set([...touched].map(typeOfGroup)))
+      for (const i of this.ofType(type))
+        if (swept(i)) {
+          this.supersededBy[i] = -1;
+          among.push(i);
+        }
+    this.markSuperseded(types, among);
+    return among;
   }
 
   /**
@@ -825,11 +860,12 @@ export class ClaimIndex {
    * supersede or are superseded. The claims are first grouped by origin and type in one linear
    * pass, so only each group's few claims are sorted with a comparator.
    */
-  private markSuperseded(types: number, swept: (i: number) => boolean = () => true): void {
+  private markSuperseded(types: number, among: readonly number[] | null = null): void {
     const { lo, hi, agents, origin, typeOf } = this;
     const usable: number[] = [];
-    for (let i = 0; i < this.claims.length; i++)
-      if (swept(i) && claimCounts(this, i)) usable.push(i);
+    if (among === null) {
+      for (let i = 0; i < this.claims.length; i++) if (claimCounts(this, i)) usable.push(i);
+    } else for (const i of among) if (claimCounts(this, i)) usable.push(i);
     const n = this.claims.length;
     // When each claim became known, parsed once and only for claims compared (NaN: not yet).
     const known = new Float64Array(n).fill(NaN);
@@ -966,13 +1002,13 @@ export class ClaimIndex {
 
   /** Puts every claim on the calendar, once; the cells serve every clause afterwards. */
   place(calendar: PeriodCalendar): void {
-    const held = this.appendedTo;
+    const appended = this.appendedTo;
     this.appendedTo = null;
     this.placed = new Map();
     this.ignoredClaims.clear();
     this.placedOn = calendar;
-    if (held?.placedOn === calendar) {
-      this.placeAppended(calendar, held);
+    if (appended !== null && appended.index.placedOn === calendar) {
+      this.placeAppended(calendar, appended.index, appended.retold);
       return;
     }
     const periods = calendar.length;
@@ -1054,10 +1090,15 @@ export class ClaimIndex {
   /**
    * The cells of a version advanced in place, on the calendar `held` was placed on: its cells
    * with the new claims put at the end of each period's entries (where their positions, after
-   * every held one, put them in a fresh placing), and every entry's bits told again, since a
-   * new claim may set a held one aside. The held cells are copied a run at a time, not placed.
+   * every held one, put them in a fresh placing), and the bits told again of the entries of the
+   * held claims in `retold`, whose counting a new claim changed. The held cells are copied a
+   * run at a time, not placed, and no other entry is read.
    */
-  private placeAppended(calendar: PeriodCalendar, held: ClaimIndex): void {
+  private placeAppended(
+    calendar: PeriodCalendar,
+    held: ClaimIndex,
+    retold: readonly number[],
+  ): void {
     const periods = calendar.length;
     const n = this.claims.length;
     const was = held.claims.length;
@@ -1125,9 +1166,18 @@ export class ClaimIndex {
         this.writeEntry(cells, dst++, i);
       }
       copyHeld(heldOffsets[periods] as number);
-      // What counts may have moved for held claims of a swept origin and type.
-      for (let k = 0; k < size; k++) cells.bits[k] = this.cellBits(cells.claim[k] as number);
       this.placed.set(type, cells);
+    }
+    for (const i of retold) {
+      const first = this.pFirst[i] as number;
+      const last = this.pLast[i] as number;
+      if (!this.placeable(i, first, last, periods)) continue;
+      const cells = this.placed.get(this.typeNames[this.typeOf[i] as number] as EventType);
+      if (cells === undefined) continue;
+      for (let p = first; p <= last; p++) {
+        const k = entryOf(cells, p, i);
+        if (k !== -1) cells.bits[k] = this.cellBits(i);
+      }
     }
   }
 
@@ -1149,6 +1199,20 @@ export class ClaimIndex {
   cellsOf(type: EventType): TypeCells | undefined {
     return this.placed.get(type);
   }
+}
+
+/** Claim i's entry in period p of `cells` (whose entries in a period are in claim order), or -1. */
+function entryOf(cells: TypeCells, p: number, i: number): number {
+  let lo = cells.offsets[p] as number;
+  let hi = (cells.offsets[p + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = cells.claim[mid] as number;
+    if (at === i) return mid;
+    if (at < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The first figure in a role the act is counted by (or in no known role), if any. */
@@ -1296,3 +1360,6 @@ interface NearestKnown {
 
 /** An origin and an event type, named: the claims among which a report supersedes another. */
 const groupName = (origin: string, type: EventType): string => `${type}|${origin}`;
+
+/** The event type a `groupName` names (no type's name holds a bar). */
+const typeOfGroup = (group: string): EventType => group.slice(0, group.indexOf('|')) as EventType;

@@ -12,7 +12,8 @@ import {
 import { advancedTallies, computeTallies } from '../../../src/core/evaluation/compute-tallies.js';
 import { EvaluationContext } from '../../../src/core/evaluation/evaluation-context.js';
 import { AsOfWindow } from '../../../src/core/evaluation/as-of-window.js';
-import { ClaimIndex } from '../../../src/core/evaluation/claim-index.js';
+import { CELL_SET_ASIDE, ClaimIndex } from '../../../src/core/evaluation/claim-index.js';
+import { PeriodCalendar } from '../../../src/core/evaluation/period-calendar.js';
 import { breachRunsOf } from '../../../src/core/evaluation/breach-runs.js';
 import type { EventType } from '../../../src/core/vocabulary/event-types.js';
 import type { CellFrame } from '../../../src/core/evaluation/evaluate.js';
@@ -30,7 +31,7 @@ import {
   DAILY_NORMS,
   POWER_ON_FIRE,
 } from './claim-lines.js';
-import { agreementWith, expectAsFresh } from './evaluation-fixtures.js';
+import { agreementWith, claimOf, expectAsFresh } from './evaluation-fixtures.js';
 
 /** Daily norms (one counting another's acts), and releases owed over the whole term. */
 const NORMS = `${DAILY_NORMS}
@@ -738,6 +739,79 @@ describe('a claim index advanced in place', () => {
     expect(inPlace).toBeGreaterThan(200);
     expect(setAsideByNew).toBeGreaterThan(20);
   }, 120_000);
+
+  it('tells again a held claim a new report sets aside, in each of its cells, and only in the new version', () => {
+    const agreement = agreementWith(NORMS);
+    const calendar = PeriodCalendar.build(
+      Date.parse('2024-03-01T00:00:00.000Z'),
+      Date.parse('2024-03-06T00:00:00.000Z'),
+      agreement.timezone,
+      agreement.dayBoundary,
+    );
+    const asOfMs = Date.parse('2024-03-09T00:00:00.000Z');
+    const types = new Set<EventType>(['release', 'rocket_fire']);
+    const release = (n: number, origin: string, from: string, to: string, knownAt: string) =>
+      claimOf(n, {
+        type: 'release',
+        when: { earliest: from, latest: to, precision: 'hour' },
+        attribution: [{ name: origin, kind: 'news_agency' }],
+        actors: [{ name: 'north', role: 'agent', party: 'north' }],
+        categories: ['women'],
+        knownAt,
+      });
+    // A release over the night of 2 to 3 March (two days' cells), the same act from another
+    // origin, and fire the new report's sweep never reaches.
+    // knownAt as the store writes it, to the millisecond: a form that sorts as its instant.
+    const held = [
+      release(
+        1,
+        'Wire',
+        '2024-03-02T20:00:00.000Z',
+        '2024-03-03T04:00:00.000Z',
+        '2024-03-03T05:00:00.000Z',
+      ),
+      release(
+        2,
+        'Agency',
+        '2024-03-02T20:00:00.000Z',
+        '2024-03-03T04:00:00.000Z',
+        '2024-03-03T05:00:00.000Z',
+      ),
+      claimOf(3, { type: 'rocket_fire', knownAt: '2024-03-01T13:00:00.000Z' }),
+    ];
+    const index = new ClaimIndex(agreement, held, asOfMs, []);
+    index.place(calendar);
+    // The same origin's later report of the act corrects the first: only that one is set aside.
+    const later = release(
+      4,
+      'Wire',
+      '2024-03-03T00:00:00.000Z',
+      '2024-03-03T02:00:00.000Z',
+      '2024-03-03T09:00:00.000Z',
+    );
+    const advanced = ClaimIndex.advanced(
+      index,
+      [{ before: null, after: later }],
+      types,
+      new AsOfWindow(asOfMs),
+    );
+    advanced.place(calendar);
+    expect(advanced.made).toBe('in_place');
+    expect(Array.from(advanced.setAside)).toEqual([1, 0, 0, 0]);
+    expect(Array.from(index.setAside)).toEqual([0, 0, 0]);
+    const bitsOf = (of: ClaimIndex, claim: number) => {
+      const cells = of.cellsOf('release')!;
+      return Array.from(cells.claim).flatMap((c, k) =>
+        c === claim ? [(cells.bits[k] as number) & CELL_SET_ASIDE] : [],
+      );
+    };
+    expect(bitsOf(advanced, 0)).toEqual([CELL_SET_ASIDE, CELL_SET_ASIDE]);
+    expect(bitsOf(advanced, 1)).toEqual([0, 0]);
+    expect(bitsOf(index, 0)).toEqual([0, 0]);
+    const fresh = new ClaimIndex(agreement, [...held, later], asOfMs, []);
+    fresh.place(calendar);
+    expect(placedReading(advanced, types)).toEqual(placedReading(fresh, types));
+  });
 
   it("explains an older evaluation's cells, asked after later advances, as they were made", () => {
     let inPlace = 0;
