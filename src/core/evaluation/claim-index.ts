@@ -53,11 +53,6 @@ export class NameIds {
   get size(): number {
     return this.names.length;
   }
-
-  /** Numbers the first `count` names of `from` under the same ids; this one holds none yet. */
-  copyFirst(from: NameIds, count: number): void {
-    for (const name of from.names.slice(0, count)) this.id(name);
-  }
 }
 
 const WHY: Readonly<Record<IgnoreReason, (c: Claim) => string>> = {
@@ -100,22 +95,6 @@ function outsideWhy(claim: Claim): string {
 export const QUOTA_OWN_TIME = 0;
 export const QUOTA_OUTSIDE = 1;
 export const QUOTA_ELSEWHERE = 2;
-
-/** The arrays of `TypeCells` with an entry per claim and period. */
-const CELL_COLUMNS = [
-  'claim',
-  'origin',
-  'first',
-  'lo',
-  'hi',
-  'agents',
-  'targets',
-  'persons',
-  'bits',
-  'min',
-  'max',
-  'unit',
-] as const;
 
 /** A claim spanning more periods than this is kept aside rather than in every cell it touches. */
 const MAX_CELLS_PER_CLAIM = 4;
@@ -242,20 +221,6 @@ export class ClaimIndex {
    */
   copiedFrom: { readonly index: ClaimIndex; readonly from: Int32Array } | null;
   private placed = new Map<EventType, TypeCells>();
-  /** The calendar the cells were placed on: a version advanced in place places only its new claims on the same one. */
-  private placedOn: PeriodCalendar | null = null;
-  /** The columns this index views, shared with the versions advanced from it in place. */
-  private readonly columns: ClaimColumns;
-  /** How many unit and category names its claims' readings numbered: tallies may add more. */
-  private readonly namesRead: { readonly units: number; readonly categories: number };
-  /** How this index came to be: every claim read, the held readings copied, or advanced in place. */
-  readonly made: 'read' | 'copied' | 'in_place';
-  /**
-   * The version this one was advanced from in place, until placed: its cells are kept, and
-   * the entries of its claims whose counting the new ones changed (`retold`) told again.
-   */
-  private appendedTo: { readonly index: ClaimIndex; readonly retold: readonly number[] } | null =
-    null;
 
   constructor(
     agreement: Agreement,
@@ -265,114 +230,9 @@ export class ClaimIndex {
     /** Told the nearest knownAt on either side of asOf (see `AsOfWindow`). */
     window: AsOfWindow = new AsOfWindow(asOfMs),
     /** An index of the same agreement, asOf and sources whose reading of unchanged claims is kept. */
-    held?: HeldReading | AppendedReading,
+    held?: HeldReading,
   ) {
     const n = claims.length;
-    if (held?.kind === 'appended') {
-      // The held version's columns, grown in place: its own claims are neither copied nor
-      // read again, and it still views only the first of them, so it reads what it read.
-      const h = held.index;
-      const was = h.claims.length;
-      const columns = grownColumns(h.columns, held.added);
-      this.columns = columns;
-      this.made = 'in_place';
-      this.claims = claims;
-      this.agreement = agreement;
-      this.asOfMs = asOfMs;
-      this.sources = sources;
-      this.parties = h.parties;
-      this.personBits = h.personBits;
-      this.groupMasks = h.groupMasks;
-      // Names as the held claims numbered them, not those a tally of the held version added since.
-      // Filled, not assigned: a field its initialiser wrote, written again, turns from constant to
-      // mutable for every index, and V8 throws away the optimised code that read it as constant
-      // (the reading, the placing, the tallies), which the next large copy then runs without.
-      this.unitNames.copyFirst(h.unitNames, h.namesRead.units);
-      this.categoryNames.copyFirst(h.categoryNames, h.namesRead.categories);
-      this.lo = columns.lo.subarray(0, n);
-      this.hi = columns.hi.subarray(0, n);
-      this.origin = columns.origin.subarray(0, n);
-      this.agents = columns.agents.subarray(0, n);
-      this.targets = columns.targets.subarray(0, n);
-      this.persons = columns.persons.subarray(0, n);
-      this.exclusion = columns.exclusion.subarray(0, n);
-      this.modality = columns.modality.subarray(0, n);
-      this.quota = columns.quota.subarray(0, n);
-      this.outside = columns.outside.subarray(0, n);
-      this.figureMin = columns.figureMin.subarray(0, n);
-      this.figureMax = columns.figureMax.subarray(0, n);
-      this.unit = columns.unit.subarray(0, n);
-      this.typeOf = columns.typeOf.subarray(0, n);
-      this.categoryStart = columns.categoryStart.subarray(0, n + 1);
-      // Supersession and what counts are this version's own: a new claim may set a held one aside.
-      this.supersededBy = new Int32Array(n).fill(-1);
-      this.supersededBy.set(h.supersededBy);
-      this.setAside = new Uint8Array(n);
-      this.setAside.set(h.setAside);
-      const ids = [...h.ids];
-      for (const [type, list] of h.byType) this.byType.set(type, list);
-      // Each list a new claim joins is copied once, the held version keeping its own.
-      const grown = new Set<EventType>();
-      const asOfText = isoOf(asOfMs);
-      let { before: knownBefore, after: knownAfter } = h.nearestKnown;
-      let parsedKnown = false;
-      const categoryIds: number[] = [];
-      const categoryBase = columns.categoryCount;
-      for (let i = was; i < n; i++) {
-        const claim = claims[i] as Claim;
-        const c = claim.content;
-        ids.push(claim.id as ClaimId);
-        this.lo[i] = c.when.earliest === null ? -Infinity : instantMs(c.when.earliest);
-        this.hi[i] = c.when.latest === null ? Infinity : instantMs(c.when.latest);
-        const seen = this.tellKnown(i, asOfText, knownBefore, knownAfter, window);
-        knownBefore = seen.before;
-        knownAfter = seen.after;
-        parsedKnown ||= seen.parsed;
-        this.exclusion[i] = exclusionOf(claim.status, seen.later);
-        this.read(i, claim, columns.reading, categoryIds);
-        // `read` counts this version's new categories from 0: they follow the held ones.
-        this.categoryStart[i + 1] = categoryBase + categoryIds.length;
-        let t = columns.typeIds.get(c.type);
-        if (t === undefined) {
-          t = columns.typeNames.length;
-          columns.typeIds.set(c.type, t);
-          columns.typeNames.push(c.type);
-        }
-        this.typeOf[i] = t;
-        if (!grown.has(c.type)) {
-          grown.add(c.type);
-          this.byType.set(c.type, [...(this.byType.get(c.type) ?? [])]);
-        }
-        (this.byType.get(c.type) as number[]).push(i);
-      }
-      columns.categoryIds.set(categoryIds, categoryBase);
-      columns.categoryCount = categoryBase + categoryIds.length;
-      columns.length = n;
-      this.categoryIds = columns.categoryIds.subarray(0, columns.categoryCount);
-      if (knownBefore !== null) window.reached(instantMs(knownBefore));
-      if (knownAfter !== null) window.reached(instantMs(knownAfter));
-      this.nearestKnown = { before: knownBefore, after: knownAfter, parsed: parsedKnown };
-      this.ids = ids;
-      this.origins = columns.reading.origins.slice();
-      this.typeNames = columns.typeNames.slice();
-      const from = new Int32Array(n).fill(-1);
-      for (let i = 0; i < was; i++) from[i] = i;
-      this.copiedFrom = { index: h, from };
-      this.namesRead = { units: this.unitNames.size, categories: this.categoryNames.size };
-      // What counts is told again only for the claims a new one can reach: those of the swept
-      // origins and types, and the new ones; every other claim's is carried from `h`.
-      const swept = this.sweptAgain(held.touched);
-      const retold: number[] = [];
-      for (const i of swept) {
-        const counts = claimCounts(this, i) ? 0 : 1;
-        if (i < was && counts !== this.setAside[i]) retold.push(i);
-        this.setAside[i] = counts;
-      }
-      for (let i = was; i < n; i++) this.setAside[i] = claimCounts(this, i) ? 0 : 1;
-      this.appendedTo = { index: h, retold };
-      return;
-    }
-    this.made = held === undefined ? 'read' : 'copied';
     this.claims = claims;
     this.agreement = agreement;
     this.asOfMs = asOfMs;
@@ -565,31 +425,6 @@ export class ClaimIndex {
     this.origins = origins;
     this.categoryIds = Int32Array.from(categoryIds);
     this.typeOf = typeOf;
-    this.namesRead = { units: this.unitNames.size, categories: this.categoryNames.size };
-    this.columns = {
-      length: n,
-      categoryCount: categoryIds.length,
-      lo: this.lo,
-      hi: this.hi,
-      origin: this.origin,
-      agents: this.agents,
-      targets: this.targets,
-      persons: this.persons,
-      exclusion: this.exclusion,
-      modality: this.modality,
-      quota: this.quota,
-      outside: this.outside,
-      figureMin: this.figureMin,
-      figureMax: this.figureMax,
-      unit: this.unit,
-      typeOf,
-      categoryStart: this.categoryStart,
-      categoryIds: this.categoryIds,
-      // The origins and types met so far, numbered on by the versions advanced in place.
-      reading: { ...reading, origins: origins.slice(), originIds: new Map(originIds) },
-      typeIds: new Map(typeIds),
-      typeNames: typeNames.slice(),
-    };
     // Before the calendar: the term's own reports (extensions, ends) count by the same rule.
     if (held === undefined) this.markSuperseded(typeIds.size);
     else this.supersededAsHeld(typeIds.size, held);
@@ -736,27 +571,6 @@ export class ClaimIndex {
     // held nearest knownAt stand unless a claim that had one is gone (or some were parsed), or
     // they were told of other types' claims too.
     const nearest = held.nearestKnown;
-    // Only new claims after every held one, and `held` the newest version of its columns: it
-    // is advanced in place, its readings neither copied nor read again.
-    const last = held.ids[held.ids.length - 1];
-    if (
-      only &&
-      !nearest.parsed &&
-      held.columns.length === held.claims.length &&
-      changes.every((c) => c.before === null || !types.has(c.before.content.type)) &&
-      (last === undefined || added.every((c) => c.id > last))
-    ) {
-      const index = new ClaimIndex(
-        held.agreement,
-        [...held.claims, ...added],
-        held.asOfMs,
-        held.sources,
-        window,
-        { kind: 'appended', index: held, added, touched },
-      );
-      held.copiedFrom = null;
-      return index;
-    }
     let knownKept = !nearest.parsed && only;
     const gone = new Uint8Array(held.claims.length);
     for (const id of changed) {
@@ -787,7 +601,6 @@ export class ClaimIndex {
     }
     keepUpTo(held.claims.length);
     const index = new ClaimIndex(held.agreement, claims, held.asOfMs, held.sources, window, {
-      kind: 'copied',
       index: held,
       from: from.subarray(0, claims.length),
       touched,
@@ -803,51 +616,27 @@ export class ClaimIndex {
    */
   private supersededAsHeld(types: number, held: HeldReading): void {
     const n = this.claims.length;
-    const swept = this.sweptIn(types, held.touched);
-    const to = new Int32Array(held.index.claims.length).fill(-1);
-    for (let i = 0; i < n; i++) if ((held.from[i] as number) !== -1) to[held.from[i] as number] = i;
-    const among: number[] = [];
-    for (let i = 0; i < n; i++) {
-      if (swept(i)) {
-        among.push(i);
-        continue;
-      }
-      const from = held.from[i] as number;
-      if (from === -1) continue;
-      const by = held.index.supersededBy[from] as number;
-      this.supersededBy[i] = by === -1 ? -1 : (to[by] as number);
-    }
-    this.markSuperseded(types, among);
-  }
-
-  /** Whether claim i is of an origin and type `touched` names (`groupName`). */
-  private sweptIn(types: number, touched: ReadonlySet<string>): (i: number) => boolean {
     const { typeNames } = this;
     const sweep = new Uint8Array(this.origins.length * types);
     for (let o = 0; o < this.origins.length; o++)
       for (let t = 0; t < types; t++)
-        if (touched.has(groupName((this.origins[o] as OriginInfo).key, typeNames[t] as EventType)))
+        if (
+          held.touched.has(
+            groupName((this.origins[o] as OriginInfo).key, typeNames[t] as EventType),
+          )
+        )
           sweep[o * types + t] = 1;
-    return (i) => sweep[(this.origin[i] as number) * types + (this.typeOf[i] as number)] === 1;
-  }
-
-  /**
-   * Supersession as the held version found it, swept again among the claims of `touched`,
-   * which are returned in claim order by type: found from the lists of the types `touched`
-   * names, not by a walk over every claim.
-   */
-  private sweptAgain(touched: ReadonlySet<string>): number[] {
-    const types = this.typeNames.length;
-    const swept = this.sweptIn(types, touched);
-    const among: number[] = [];
-    for (const type of new Set([...touched].map(typeOfGroup)))
-      for (const i of this.ofType(type))
-        if (swept(i)) {
-          this.supersededBy[i] = -1;
-          among.push(i);
-        }
-    this.markSuperseded(types, among);
-    return among;
+    const swept = (i: number): boolean =>
+      sweep[(this.origin[i] as number) * types + (this.typeOf[i] as number)] === 1;
+    const to = new Int32Array(held.index.claims.length).fill(-1);
+    for (let i = 0; i < n; i++) if ((held.from[i] as number) !== -1) to[held.from[i] as number] = i;
+    for (let i = 0; i < n; i++) {
+      const from = held.from[i] as number;
+      if (from === -1 || swept(i)) continue;
+      const by = held.index.supersededBy[from] as number;
+      this.supersededBy[i] = by === -1 ? -1 : (to[by] as number);
+    }
+    this.markSuperseded(types, swept);
   }
 
   /**
@@ -860,12 +649,11 @@ export class ClaimIndex {
    * supersede or are superseded. The claims are first grouped by origin and type in one linear
    * pass, so only each group's few claims are sorted with a comparator.
    */
-  private markSuperseded(types: number, among: readonly number[] | null = null): void {
+  private markSuperseded(types: number, swept: (i: number) => boolean = () => true): void {
     const { lo, hi, agents, origin, typeOf } = this;
     const usable: number[] = [];
-    if (among === null) {
-      for (let i = 0; i < this.claims.length; i++) if (claimCounts(this, i)) usable.push(i);
-    } else for (const i of among) if (claimCounts(this, i)) usable.push(i);
+    for (let i = 0; i < this.claims.length; i++)
+      if (swept(i) && claimCounts(this, i)) usable.push(i);
     const n = this.claims.length;
     // When each claim became known, parsed once and only for claims compared (NaN: not yet).
     const known = new Float64Array(n).fill(NaN);
@@ -1002,15 +790,8 @@ export class ClaimIndex {
 
   /** Puts every claim on the calendar, once; the cells serve every clause afterwards. */
   place(calendar: PeriodCalendar): void {
-    const appended = this.appendedTo;
-    this.appendedTo = null;
     this.placed = new Map();
     this.ignoredClaims.clear();
-    this.placedOn = calendar;
-    if (appended !== null && appended.index.placedOn === calendar) {
-      this.placeAppended(calendar, appended.index, appended.retold);
-      return;
-    }
     const periods = calendar.length;
     const n = this.claims.length;
     this.pFirst = new Int16Array(n);
@@ -1055,129 +836,26 @@ export class ClaimIndex {
         const first = this.pFirst[i] as number;
         const last = this.pLast[i] as number;
         if (!this.placeable(i, first, last, periods)) continue;
+        const bits =
+          (this.setAside[i] ? CELL_SET_ASIDE : 0) | (this.modality[i] === DENIED ? CELL_DENIED : 0);
         for (let p = first; p <= last; p++) {
           const k = fill[p] as number;
           fill[p] = k + 1;
-          this.writeEntry(cells, k, i);
+          cells.claim[k] = i;
+          cells.origin[k] = this.origin[i] as number;
+          cells.first[k] = first;
+          cells.lo[k] = this.lo[i] as number;
+          cells.hi[k] = this.hi[i] as number;
+          cells.agents[k] = this.agents[i] as number;
+          cells.targets[k] = this.targets[i] as number;
+          cells.persons[k] = this.persons[i] as number;
+          cells.bits[k] = bits;
+          cells.min[k] = this.figureMin[i] as number;
+          cells.max[k] = this.figureMax[i] as number;
+          cells.unit[k] = this.unit[i] as number;
         }
       }
       this.placed.set(type, cells);
-    }
-  }
-
-  /** Claim i's entry in a period of its type's cells, at k. */
-  private writeEntry(cells: TypeCells, k: number, i: number): void {
-    cells.claim[k] = i;
-    cells.origin[k] = this.origin[i] as number;
-    cells.first[k] = this.pFirst[i] as number;
-    cells.lo[k] = this.lo[i] as number;
-    cells.hi[k] = this.hi[i] as number;
-    cells.agents[k] = this.agents[i] as number;
-    cells.targets[k] = this.targets[i] as number;
-    cells.persons[k] = this.persons[i] as number;
-    cells.bits[k] = this.cellBits(i);
-    cells.min[k] = this.figureMin[i] as number;
-    cells.max[k] = this.figureMax[i] as number;
-    cells.unit[k] = this.unit[i] as number;
-  }
-
-  private cellBits(i: number): number {
-    return (
-      (this.setAside[i] ? CELL_SET_ASIDE : 0) | (this.modality[i] === DENIED ? CELL_DENIED : 0)
-    );
-  }
-
-  /**
-   * The cells of a version advanced in place, on the calendar `held` was placed on: its cells
-   * with the new claims put at the end of each period's entries (where their positions, after
-   * every held one, put them in a fresh placing), and the bits told again of the entries of the
-   * held claims in `retold`, whose counting a new claim changed. The held cells are copied a
-   * run at a time, not placed, and no other entry is read.
-   */
-  private placeAppended(
-    calendar: PeriodCalendar,
-    held: ClaimIndex,
-    retold: readonly number[],
-  ): void {
-    const periods = calendar.length;
-    const n = this.claims.length;
-    const was = held.claims.length;
-    this.pFirst = new Int16Array(n);
-    this.pLast = new Int16Array(n);
-    this.pFirst.set(held.pFirst);
-    this.pLast.set(held.pLast);
-    for (let i = was; i < n; i++) {
-      this.pFirst[i] = calendar.periodOf(this.lo[i] as number);
-      this.pLast[i] = calendar.periodOf(this.hi[i] as number);
-    }
-    for (const [type, list] of this.byType) {
-      const before = held.placed.get(type);
-      // The new claims are at the list's end: their positions follow every held one.
-      let from = list.length;
-      while (from > 0 && (list[from - 1] as number) >= was) from--;
-      const wide = [...(before?.wide ?? [])];
-      // Each new entry's period, in the order a fresh placing fills them.
-      const entries: { p: number; i: number }[] = [];
-      for (let j = from; j < list.length; j++) {
-        const i = list[j] as number;
-        const first = this.pFirst[i] as number;
-        const last = this.pLast[i] as number;
-        if (this.placeable(i, first, last, periods))
-          for (let p = first; p <= last; p++) entries.push({ p, i });
-        else if ((last >= 0 && first < periods) || this.quota[i] !== QUOTA_OWN_TIME) wide.push(i);
-      }
-      entries.sort((a, b) => a.p - b.p || a.i - b.i);
-      const heldOffsets = before?.offsets ?? new Int32Array(periods + 1);
-      const offsets = new Int32Array(periods + 1);
-      for (let p = 0, e = 0; p < periods; p++) {
-        while (e < entries.length && (entries[e] as { p: number }).p === p) e++;
-        offsets[p + 1] = (heldOffsets[p + 1] as number) + e;
-      }
-      const size = offsets[periods] as number;
-      const cells: TypeCells = {
-        offsets,
-        claim: new Int32Array(size),
-        origin: new Int32Array(size),
-        first: new Int32Array(size),
-        lo: new Float64Array(size),
-        hi: new Float64Array(size),
-        agents: new Int32Array(size),
-        targets: new Int32Array(size),
-        persons: new Int32Array(size),
-        bits: new Uint8Array(size),
-        min: new Float64Array(size),
-        max: new Float64Array(size),
-        unit: new Int32Array(size),
-        wide,
-        all: list,
-      };
-      // The held entries up to the end of each period meeting new ones, then those new ones.
-      let src = 0;
-      let dst = 0;
-      const copyHeld = (to: number): void => {
-        if (before !== undefined && to > src) {
-          for (const name of CELL_COLUMNS) cells[name].set(before[name].subarray(src, to), dst);
-          dst += to - src;
-          src = to;
-        }
-      };
-      for (const { p, i } of entries) {
-        copyHeld(heldOffsets[p + 1] as number);
-        this.writeEntry(cells, dst++, i);
-      }
-      copyHeld(heldOffsets[periods] as number);
-      this.placed.set(type, cells);
-    }
-    for (const i of retold) {
-      const first = this.pFirst[i] as number;
-      const last = this.pLast[i] as number;
-      if (!this.placeable(i, first, last, periods)) continue;
-      const cells = this.placed.get(this.typeNames[this.typeOf[i] as number] as EventType);
-      if (cells === undefined) continue;
-      for (let p = first; p <= last; p++) {
-        const k = entryOf(cells, p, i);
-        if (k !== -1) cells.bits[k] = this.cellBits(i);
-      }
     }
   }
 
@@ -1199,20 +877,6 @@ export class ClaimIndex {
   cellsOf(type: EventType): TypeCells | undefined {
     return this.placed.get(type);
   }
-}
-
-/** Claim i's entry in period p of `cells` (whose entries in a period are in claim order), or -1. */
-function entryOf(cells: TypeCells, p: number, i: number): number {
-  let lo = cells.offsets[p] as number;
-  let hi = (cells.offsets[p + 1] as number) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = cells.claim[mid] as number;
-    if (at === i) return mid;
-    if (at < i) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** The first figure in a role the act is counted by (or in no known role), if any. */
@@ -1246,7 +910,6 @@ const SHORT_RUN = 8;
 
 /** A held index whose readings an index of mostly the same claims copies (`ClaimIndex.advanced`). */
 interface HeldReading {
-  readonly kind: 'copied';
   readonly index: ClaimIndex;
   /** Claim i's position in the held index, or -1 for a claim read afresh. */
   readonly from: Int32Array;
@@ -1254,101 +917,6 @@ interface HeldReading {
   readonly touched: ReadonlySet<string>;
   /** The held index's nearest knownAt stand for the claims copied: none of them was parsed or gone. */
   readonly knownKept: boolean;
-}
-
-/**
- * The newest version of an index, advanced in place by claims that sort after all it holds
- * (`ClaimIndex.advanced`): its columns grow, and it keeps viewing only its own claims.
- */
-interface AppendedReading {
-  readonly kind: 'appended';
-  readonly index: ClaimIndex;
-  /** The new claims, in id order, each after every claim held. */
-  readonly added: readonly Claim[];
-  /** The origins and types (`groupName`) whose supersession is swept again. */
-  readonly touched: ReadonlySet<string>;
-}
-
-/**
- * The columns of an index's readings, shared by the versions advanced from it in place. Each
- * version views the first `length` claims it was made with; only the newest (whose count is
- * `length`) writes past them, so an older version, and an explanation it gives later, reads
- * exactly what it read when it was made. What a new claim can change of a held one, its
- * supersession and whether it counts, each version holds on its own.
- */
-interface ClaimColumns {
-  /** Claims written: the newest version's count. */
-  length: number;
-  /** Category ids written, of `categoryIds`. */
-  categoryCount: number;
-  lo: Float64Array;
-  hi: Float64Array;
-  origin: Int32Array;
-  agents: Int32Array;
-  targets: Int32Array;
-  persons: Int32Array;
-  exclusion: Uint8Array;
-  modality: Uint8Array;
-  quota: Uint8Array;
-  outside: Uint8Array;
-  figureMin: Float64Array;
-  figureMax: Float64Array;
-  unit: Int32Array;
-  typeOf: Uint8Array;
-  /** One longer than the claims: claim i's categories end at i + 1. */
-  categoryStart: Int32Array;
-  categoryIds: Int32Array;
-  /** The origins met, numbered on by each version as a fresh reading numbers them. */
-  readonly reading: Reading;
-  readonly typeIds: Map<EventType, number>;
-  readonly typeNames: EventType[];
-}
-
-/** The per-claim columns, by name: those grown together. */
-const CLAIM_COLUMNS = [
-  'lo',
-  'hi',
-  'origin',
-  'agents',
-  'targets',
-  'persons',
-  'exclusion',
-  'modality',
-  'quota',
-  'outside',
-  'figureMin',
-  'figureMax',
-  'unit',
-  'typeOf',
-] as const;
-
-/**
- * `columns` with room for `added` after its claims: grown to twice what they need when short,
- * the held values copied once into the new buffers. The versions viewing the old buffers keep
- * them, and nothing writes to them again.
- */
-function grownColumns(columns: ClaimColumns, added: readonly Claim[]): ClaimColumns {
-  const need = columns.length + added.length;
-  const categories =
-    columns.categoryCount + added.reduce((sum, c) => sum + c.content.categories.length, 0);
-  if (need > columns.lo.length) {
-    const room = Math.max(2 * need, 64);
-    for (const name of CLAIM_COLUMNS) {
-      const held = columns[name];
-      const grown = new (held.constructor as new (n: number) => typeof held)(room);
-      grown.set(held.subarray(0, columns.length));
-      (columns as Record<(typeof CLAIM_COLUMNS)[number], CopiedArray>)[name] = grown;
-    }
-    const starts = new Int32Array(room + 1);
-    starts.set(columns.categoryStart.subarray(0, columns.length + 1));
-    columns.categoryStart = starts;
-  }
-  if (categories > columns.categoryIds.length) {
-    const grown = new Int32Array(Math.max(2 * categories, 64));
-    grown.set(columns.categoryIds.subarray(0, columns.categoryCount));
-    columns.categoryIds = grown;
-  }
-  return columns;
 }
 
 /** The latest knownAt at or before asOf and the earliest after it, as text; `parsed` when some were not in the form that sorts. */
@@ -1360,6 +928,3 @@ interface NearestKnown {
 
 /** An origin and an event type, named: the claims among which a report supersedes another. */
 const groupName = (origin: string, type: EventType): string => `${type}|${origin}`;
-
-/** The event type a `groupName` names (no type's name holds a bar). */
-const typeOfGroup = (group: string): EventType => group.slice(0, group.indexOf('|')) as EventType;
