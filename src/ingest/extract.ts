@@ -106,21 +106,25 @@ export function attributeReport(input: ExtractInput) {
   const structure = structureText(cleaned);
   const asWritten = input.text.replace(/\r\n?/g, '\n');
   const lines = bylineLines(input, cleaned, asWritten);
+  // A line naming who produced the paper ("Prepared by UNHCR Zagreb") tells whose it is better
+  // than a body's name over an update's heading, which may be the office it was written for.
+  const ownLine = findPublisher(lines);
+  const unproduced = ownLine === null;
   // A text's heading is read as written: cleaning may take a translator's note above it out,
   // or join a letterhead to the line under it into one title.
   // A statement one person signs is theirs, whatever office or body its heading names.
   const issuer =
     findSignatory(input.format === 'text' ? asWritten : cleaned.text) ??
-    (input.format === 'text' ? findIssuer(asWritten) : findIssuer(lines, cleaned.title));
+    (input.format === 'text'
+      ? findIssuer(asWritten, null, unproduced)
+      : findIssuer(lines, cleaned.title, unproduced));
   // Given, else the page's site name (read in attribution), else the report's own byline, else
   // the statement's issuer or its letterhead: a ministry's statement is the ministry's release.
   const statement = input.format === 'text' ? findStatementPublisher(asWritten, issuer) : issuer;
   const publisher =
     input.publisher ??
     (structure.siteName === null
-      ? (findPublisher(lines) ??
-        statement ??
-        findOutlet(input.format === 'text' ? asWritten : lines))
+      ? (ownLine ?? statement ?? findOutlet(input.format === 'text' ? asWritten : lines))
       : null);
   // A translator's note is read on the text as written (cleaning may take it out as the title),
   // and before the dateline under it, which may credit no one.

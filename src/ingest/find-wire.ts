@@ -5,6 +5,8 @@ import {
   AUTHOR_UNDER_LABEL,
   ABBREVIATION_BEFORE_KIND,
   ISSUER_BODY_LINE,
+  ISSUER_DEFINED,
+  ISSUER_KIND_HEADING,
   ISSUER_KIND_LINE,
   ISSUER_LABEL,
   ISSUER_LETTERHEAD,
@@ -111,6 +113,7 @@ function authorOfClosingNote(text: string): string | null {
 }
 
 const named = new RegExp(ISSUER_NAMED, 'u');
+const defined = new RegExp(ISSUER_DEFINED, 'u');
 const issuer = new RegExp(ISSUER_PATTERN, 'iu');
 const letterhead = new RegExp(ISSUER_LETTERHEAD, 'u');
 const letterheadOverKind = new RegExp(ISSUER_LETTERHEAD_OVER_KIND, 'u');
@@ -122,6 +125,10 @@ const label = new RegExp(ISSUER_LABEL, 'iu');
 const meeting = new RegExp(ISSUER_MEETING, 'u');
 const bodyLine = new RegExp(ISSUER_BODY_LINE, 'u');
 const kindLine = new RegExp(ISSUER_KIND_LINE, 'iu');
+const kindHeading = new RegExp(ISSUER_KIND_HEADING, 'iu');
+/** A line naming the kind of paper, bare or told with its subject. */
+const namesKind = (line: string, subjects: boolean): boolean =>
+  kindLine.test(line) || (subjects && kindHeading.test(line));
 const translatorNote = new RegExp(ISSUER_TRANSLATOR_NOTE, 'u');
 const letterheadMore = new RegExp(ISSUER_LETTERHEAD_MORE, 'u');
 const abbreviationLine = new RegExp(LETTERHEAD_ABBREVIATION, 'u');
@@ -153,18 +160,30 @@ const nameOfCapitals = (line: string): string =>
  * The body a letterhead on line `k` names: a line in capitals naming a body, or a body's name
  * above the kind of paper ("Press release"), with at most one more line of the letterhead between
  * them ("Government of India"); a government, force or group in capitals only there; an
- * abbreviation alone counts only when `abbreviations` is set.
+ * abbreviation alone counts only when `abbreviations` is set. With `subjects`, the kind may be
+ * told with its subject ("Humanitarian Update: Sadr City").
  */
-function letterheadAt(lines: readonly string[], k: number, abbreviations: boolean): string | null {
+function letterheadAt(
+  lines: readonly string[],
+  k: number,
+  abbreviations: boolean,
+  subjects = true,
+): string | null {
   const line = lines[k] ?? '';
   const capitals = letterhead.exec(line)?.[1]?.trim();
   if (capitals) return nameOfCapitals(capitals).replace(stateForm, '');
   const [next = '', after = ''] = lines.slice(k + 1, k + 3);
-  if (!kindLine.test(next) && !(letterheadMore.test(next) && kindLine.test(after))) return null;
+  if (!namesKind(next, subjects) && !(letterheadMore.test(next) && namesKind(after, subjects))) {
+    return null;
+  }
   const overKind = letterheadOverKind.exec(line)?.[1]?.trim();
   if (overKind) return nameOfCapitals(overKind).replace(stateForm, '');
   const headed =
     bodyLine.exec(line)?.[1]?.trim() ?? (abbreviations ? abbreviationLine.exec(line)?.[1] : null);
+  // A body's abbreviation alone above its office ("UNHCR" over "Office of the Special Envoy …")
+  // names whose paper it is: the office works for it.
+  const above = k > 0 ? abbreviationLine.exec(lines[k - 1] ?? '')?.[1] : undefined;
+  if (headed && above !== undefined) return above;
   return headed ? headed.replace(stateForm, '') : null;
 }
 
@@ -194,9 +213,14 @@ export function findStatementPublisher(text: string, issuer: string | null): str
  * a letterhead naming a body, in capitals or above the kind of paper it heads; a translator's
  * note naming who issued the original), from its title (which cleaning takes out of the text)
  * or the text's first lines; null when none reads so. A heading naming a body in lower case
- * ("Joint statement of the committee for …") names no one: the publisher speaks.
+ * ("Joint statement of the committee for …") names no one: the publisher speaks. `subjects`:
+ * whether a body's name over an update told with its subject is a letterhead (see `letterheadAt`).
  */
-export function findIssuer(text: string, title: string | null = null): string | null {
+export function findIssuer(
+  text: string,
+  title: string | null = null,
+  subjects = true,
+): string | null {
   const opening = text.split('\n', 2 * ISSUER_LINES).filter((l) => l.trim().length > 0);
   const lines = title === null ? opening : [title, ...opening];
   for (const line of lines.slice(0, ISSUER_LINES)) {
@@ -213,9 +237,11 @@ export function findIssuer(text: string, title: string | null = null): string | 
     if (host) return host;
     const person = named.exec(line)?.[1]?.trim();
     if (person) return person;
+    const group = defined.exec(line)?.[1];
+    if (group) return group;
     const name = issuer.exec(line)?.[1]?.trim();
     if (name && /^\p{Lu}/u.test(name)) return holderOf(name.replace(stateForm, ''), text);
-    const body = letterheadAt(lines, k, false);
+    const body = letterheadAt(lines, k, false, subjects);
     if (body !== null) return body;
   }
   // No heading names one: a body's abbreviation before the kind of paper ("NATO PRESS RELEASE"),

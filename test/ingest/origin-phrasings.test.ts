@@ -687,3 +687,119 @@ describe('who tells a clause that an opener gives its own speaker', () => {
     expect(originsOf(text, 'accusation')).toEqual(['SLM/A']);
   });
 });
+
+describe('who tells a report whose heading or dateline names its issuer', () => {
+  // The origin of each claim of a type, the report read with no publisher given: the rules alone.
+  const originsOf = (text: string, type: string) =>
+    extractionOfText(text, { publisher: null, agreement: null, model: null })
+      .claims.filter((c) => c.type === type)
+      .map((c) => originOf(c).name);
+
+  it('gives a statement under a government’s letterhead in capitals to that government', () => {
+    const text = [
+      'GOVERNMENT OF TARSA',
+      'Statement on the situation along the eastern front',
+      '',
+      'Velgrad, 1 March 2024',
+      '',
+      'Enemy artillery shelled the town of Kelm at dawn today, wounding four civilians.',
+      '',
+      'The militia’s commander said his fighters had withdrawn from the Amberi ridge.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Government of Tarsa']);
+    expect(originsOf(text, 'withdrawal')).not.toContain('Government of Tarsa');
+  });
+
+  it('gives a joint statement to the name its heading defines for the issuers it lists', () => {
+    const text = [
+      'Joint Statement by the Governments of Tarsa, Velmora and Kestria (the Contact Group) on the ceasefire in Kelm',
+      '',
+      'Velgrad, 1 March 2024',
+      '',
+      '1. Artillery shelled the town of Kelm on 28 February, in breach of the ceasefire.',
+      '',
+      '2. The militia said its fighters had withdrawn from the Amberi ridge.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Contact Group']);
+    expect(originsOf(text, 'withdrawal')).toEqual(['militia']);
+  });
+
+  it('keeps a communiqué the body’s where the bracket defines the last party it names', () => {
+    const text = [
+      'Joint communiqué of the Ceasefire Commission between the Government of Tarsa and the Kelm Liberation Front (KLF)',
+      '',
+      'Velgrad, 1 March 2024',
+      '',
+      'Artillery shelled the town of Kelm on 28 February, in breach of the ceasefire.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Ceasefire Commission']);
+  });
+
+  it('does not read a headline in capitals that says what a government did as its letterhead', () => {
+    const text = [
+      'GOVERNMENT OF TARSA ACCUSES REBELS OF BREAKING TRUCE',
+      '',
+      'Artillery shelled the town of Kelm at dawn on Friday, wounding four civilians.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).not.toContain(
+      'Government of Tarsa Accuses Rebels of Breaking Truce',
+    );
+  });
+
+  it('gives a situation report under a body’s name and an update’s heading to that body', () => {
+    const text = [
+      'Joint Monitoring Mission in Tarsa',
+      'Humanitarian Update: Kelm district',
+      '2 March 2024',
+      '',
+      'Summary',
+      'Artillery shelled the main market in Kelm on 1 March, killing three people.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Joint Monitoring Mission in Tarsa']);
+  });
+
+  it('gives an update whose own line says who produced it to that producer, not the heading', () => {
+    const text = [
+      'Joint Monitoring Mission in Tarsa',
+      'Humanitarian Update: Kelm district',
+      '',
+      'This update is produced by the Kelm Field Office.',
+      '',
+      'Artillery shelled the main market in Kelm on 1 March, killing three people.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Kelm Field Office']);
+  });
+
+  it('leaves a body’s name over a headline that is no kind of paper to no issuer', () => {
+    const text = [
+      'Joint Monitoring Mission in Tarsa',
+      'Shells hit Kelm market as talks stall',
+      '',
+      'Artillery shelled the main market in Kelm on 1 March, killing three people.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).not.toContain('Joint Monitoring Mission in Tarsa');
+  });
+
+  it('gives an agency’s notes to the agency whose abbreviation heads its office', () => {
+    const text = [
+      'UNHCR',
+      'Office of the Special Envoy for Tarsa',
+      'INFORMATION NOTES ON TARSA',
+      'Update, 2 March 1994',
+      '',
+      'Artillery shelled the main market in Kelm on 1 March, killing three people.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['UNHCR']);
+  });
+
+  it('gives wire copy to the agency a dateline with no date credits', () => {
+    const text = [
+      'Shelling resumes in Kelm',
+      '',
+      'KELM, Tars. (TNA) - Artillery shelled the town of Kelm on Friday, wounding four civilians.',
+      '',
+      'The army said rebels had shelled the market first.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['TNA', 'army']);
+  });
+});

@@ -67,6 +67,12 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     where: 'opening',
     pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:/\\p{Lu}{2}[\\p{Lu}'’. -]*)*(?:, \\p{Lu}[\\p{L} ]{1,30})?, (?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}(?: \\d{4})?) \\((\\p{Lu}[\\p{L} .&'-]{1,30}?)\\)(?:\\.?\\s*[-–—]|[ \\t]*(?=\\n|$))`,
   },
+  // "OKA, Que. (CP) - ", "JUBA (SSNA) — ": a dateline whose city is in capitals and gives no
+  // date credits the abbreviation in its brackets, listed agency or not, when a dash follows
+  {
+    where: 'opening',
+    pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:, \\p{Lu}[\\p{L}. ]{1,30})? \\((\\p{Lu}{2,6})\\)\\s*[-–—]`,
+  },
   // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016",
   // "Source: Levant Wire, with reporting from Agence France-Presse"
   {
@@ -189,6 +195,17 @@ export const ISSUER_PATTERN =
   "^\\s*(?:Joint |Press |Official |Public )?(?:statement|communiqu[eé]|announcement|information|remarks|address|message|press release|update)s? (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}\\d'’./ -]{1,80}?)(?:\\s*\\([^)]*\\))?(?:,.*| (?:on|to|at|in|for|between|about|regarding|concerning|as)\\b.*)?\\s*$";
 
 /**
+ * A statement's heading naming its issuers and then, after "the", the name it gives them in
+ * brackets ("Joint Statement by the Governments of Norway, the United Kingdom and the United
+ * States (the Troika) on …"): the heading defines that name for the issuers, as a list of
+ * members is one group. An abbreviation in brackets ("… between the Government and the National
+ * Liberation Army (ELN)") defines the name just before it, not the issuers. The first group is
+ * the name. Matched with case, before `ISSUER_PATTERN`.
+ */
+export const ISSUER_DEFINED =
+  "^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration|[Pp]ress release)s? (?:of|by|from) (?:the )?\\p{Lu}[^()\\n]{2,160}? \\(the (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3})\\)(?: (?:on|to|at|in|for|between|about|regarding|concerning)\\b.*)?\\s*$";
+
+/**
  * A statement's heading naming its issuer by office and then by name ("Statement by the UN
  * Special Envoy for Yemen, Hans Grundberg, on …"): the person is the issuer, as an office speaks
  * for its holder. The first group is the name. Matched with case, before `ISSUER_PATTERN`.
@@ -198,11 +215,13 @@ export const ISSUER_NAMED = `^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|
 /**
  * A statement's letterhead: a line in capitals naming a body ("OFFICE OF THE HIGH COMMISSIONER
  * FOR PEACE", "COORDINATION HEADQUARTERS FOR THE TREATMENT OF PRISONERS OF WAR", "ORGANIZATION
- * OF AFRICAN UNITY"), which issues it. The first group is the name; a heading in capitals that
- * names no body ("SOUTH SUDAN", "KEY POINTS", "JOINT STATEMENT") is none. Matched with case.
+ * OF AFRICAN UNITY", "GOVERNMENT OF INDIA": a government by a short name only, as a capitals
+ * headline naming one goes on to say what it did), which issues it. The first group is the
+ * name; a heading in capitals that names no body ("SOUTH SUDAN", "KEY POINTS", "JOINT
+ * STATEMENT") is none. Matched with case.
  */
 export const ISSUER_LETTERHEAD =
-  "^\\s*(?=.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)(?:\\s*\\([^)]*\\))?\\s*$";
+  "^\\s*(?=GOVERNMENT OF(?: THE)?(?: [\\p{Lu}'’-]+){1,3}\\s*$|.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)(?:\\s*\\([^)]*\\))?\\s*$";
 
 /**
  * A letterhead in title case, told from a headline by the line under it: a body's name
@@ -239,6 +258,16 @@ export const LETTERHEAD_ABBREVIATION = '^\\s*(\\p{Lu}{2,8})\\s*$';
 export const ABBREVIATION_BEFORE_KIND = '^\\s*(\\p{Lu}{2,8}) (\\p{L}+(?: \\p{L}+){0,2})\\s*$';
 export const ISSUER_KIND_LINE =
   '^\\s*(?:(?:joint|press|official|media|daily|weekly|final|full|closing|opening|draft|revised|updated|urgent|special|public|formal|further|latest|summary) )*(?:statement|communiqu[eé]|press release|declaration|information|situation report)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?\\s*$';
+
+/**
+ * The kind of paper told with its subject, as a situation report heads itself ("Humanitarian
+ * Update: Sadr City, Baghdad", "EMERGENCY UPDATE No. 2", "Flash update on the Kosti bridge"):
+ * under a body's name it is that body's paper as much as a bare `ISSUER_KIND_LINE`. An update's
+ * kind word opens the line or follows a colon, so a headline about an update is none. Matched
+ * without case.
+ */
+export const ISSUER_KIND_HEADING =
+  '^\\s*(?:[^:\\n]{1,60}:\\s*)?(?:(?:humanitarian|emergency|flash|situation|operational|weekly|daily|monthly|security|field|special|regional) )*(?:update|situation report|sitrep|information notes?|bulletin)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?(?:\\s*[:—–-]\\s*\\S.*|\\s+(?:on|for|from)\\s+\\S.*)?\\s*$';
 
 /**
  * A letterhead in capitals whose head noun names a body only by where it stands ("NEW ZEALAND
