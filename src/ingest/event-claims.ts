@@ -1151,7 +1151,16 @@ function timeOf(
   );
   const candidates =
     own.length > 0 ? own : inSentence.filter((t) => t.end <= reading.trigger.start);
-  const nearest = candidates.sort(
+  // A live blog's entry stamp ("16:30 Their spokesman told us the rebels would not enter the
+  // town") is when the entry was written: it dates what the entry tells as done, not a plan, an
+  // expectation or a condition it reports. A demand is the saying itself, made then.
+  const notDone =
+    reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background');
+  const dating =
+    notDone && !saidActs.has(reading.type)
+      ? candidates.filter((m) => !entryStamp(located, s, m))
+      : candidates;
+  const nearest = dating.sort(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
   if (nearest !== undefined) {
@@ -1216,10 +1225,7 @@ function timeOf(
       located.publicationDay;
     return { interval, anchor: null, own: false, started: null };
   }
-  const bound =
-    reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background')
-      ? null
-      : index.publishedIso;
+  const bound = notDone ? null : index.publishedIso;
   return {
     interval: {
       earliest: null,
@@ -1232,6 +1238,11 @@ function timeOf(
     started: null,
   };
 }
+
+/** A clock time heading its sentence: a live blog's entry stamp ("07:45 …"). */
+const entryStamp = (located: Located, s: Sentence, m: TimeMention): boolean =>
+  (m.interval.precision === 'hour' || m.interval.precision === 'minute') &&
+  located.text.slice(s.start, m.start).trim() === '';
 
 /**
  * "trying to capture Tripoli since April", "hit by rockets after noon": "since", "after" and

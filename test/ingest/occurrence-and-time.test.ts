@@ -191,6 +191,25 @@ describe('occurrence, polarity and time', () => {
     expect(withdrawal?.when.earliest).toBeNull();
   });
 
+  it('dates no plan, expectation or condition by the live blog entry stamp that reports it', () => {
+    const claims = claimsOf(
+      [
+        'Israeli troops raided the camp on Friday.',
+        '09:15\nA police spokesman told reporters by telephone that the militia would not enter Jenin as long as the curfew held.',
+        '09:40\nThe UN says it hopes to run another evacuation from the camp in the coming days.',
+        '09:55\nThe army said it will pull out of Rafah on 5 December.',
+      ].join('\n\n'),
+      keepingAll(),
+    );
+    expect(claims.map((c) => [c.type, c.occurrence === 'happened', c.when.earliest])).toEqual([
+      ['ground_operation', true, '2023-11-30T22:00:00.000Z'],
+      ['ground_operation', false, null],
+      ['evacuation_order', false, null],
+      // A plan keeps the day its own words give.
+      ['withdrawal', false, '2023-12-04T22:00:00.000Z'],
+    ]);
+  });
+
   it('reads a past perfect in reported speech as what happened, not as background', () => {
     const [shelling] = claimsOf(
       'The ministry said on Friday that the army had shelled positions near Khan Younis.',
