@@ -4,8 +4,9 @@ import { bestIndex, probabilityAt, scoreVector } from './averaged-perceptron.js'
 import type { PerceptronModel } from './averaged-perceptron.js';
 import { compilePattern } from './compile-pattern.js';
 import type { Token } from './structure.js';
-import { DEFINITE_WORDS } from './tables/claim-cues.js';
+import { DEFINITE_WORDS, TALKS_AIM_WORDS, TALKS_HELD_LEMMAS } from './tables/claim-cues.js';
 import { CONTRAST_JOINS } from './tables/contrast-joins.js';
+import { FUTURE_CUES } from './tables/time-words.js';
 
 /**
  * A sentence's claims chosen together. The keep head reads each trigger alone; the joint head
@@ -95,7 +96,62 @@ export function pairFeatures(
   }
   if (counted(sentence, words, a.trigger)) f.add('count-first');
   if (counted(sentence, words, b.trigger)) f.add('count-second');
+  for (const x of talksTold(a, b, sentence, words)) f.add(x);
   return [...f];
+}
+
+const HELD = new Set(TALKS_HELD_LEMMAS);
+const AIM = new Set(TALKS_AIM_WORDS);
+const ahead = new RegExp(FUTURE_CUES, 'iu');
+/** Words read after an aim word ("talks on a possible ceasefire") to the agreement trigger. */
+const AIM_REACH = 4;
+/** Words read after the talks for their venue ("talks in Doha", "talks at the UN"). */
+const VENUE_REACH = 3;
+
+/**
+ * For talks and an agreement in one pair, how the sentence tells the talks: as an act of their
+ * own — people meeting or arriving for them, talks held or resumed, a round, a venue, talks ahead
+ * or under way — or with the agreement as their aim ("talks on a ceasefire"). Each named by the
+ * talks' place in the pair, since the heads' labels are "first" and "second". Without them the
+ * heads saw only the two types, and folded talks told for themselves into the agreement the
+ * sentence also names (decision 0177).
+ */
+function talksTold(
+  a: JointTrigger,
+  b: JointTrigger,
+  sentence: string,
+  words: readonly Token[],
+): string[] {
+  const talksFirst = a.type === 'talks' && b.type === 'agreement_announced';
+  if (!talksFirst && !(b.type === 'talks' && a.type === 'agreement_announced')) return [];
+  const [talks, agreement] = talksFirst ? [a, b] : [b, a];
+  const at = talksFirst ? 'talks-first' : 'talks-second';
+  const text = (t: Token): string => sentence.slice(t.start, t.end);
+  // The talks' clause, less the agreement trigger's own words where it stands in it.
+  const clause = words.filter(
+    (w) =>
+      w.start >= talks.clause[0] &&
+      w.end <= talks.clause[1] &&
+      !(w.start >= agreement.trigger[0] && w.end <= agreement.trigger[1]),
+  );
+  const out: string[] = [];
+  if (clause.some((w) => HELD.has(w.lemma.toLowerCase()))) out.push(`${at}:held`);
+  const clauseText = sentence.slice(talks.clause[0], talks.clause[1]);
+  if (ahead.test(clauseText) || /\b(?:continuing|ongoing|under way|underway)\b/iu.test(clauseText))
+    out.push(`${at}:ahead`);
+  const after = words.filter((w) => w.start >= talks.trigger[1]);
+  const venue = after.slice(0, VENUE_REACH).findIndex((w) => /^(?:in|at)$/iu.test(text(w)));
+  const place = after.slice(venue + 1).find((w) => text(w).toLowerCase() !== 'the');
+  if (venue >= 0 && place !== undefined && /^\p{Lu}/u.test(text(place))) out.push(`${at}:venue`);
+  if (
+    talksFirst &&
+    after[0] !== undefined &&
+    AIM.has(text(after[0]).toLowerCase()) &&
+    after.slice(0, AIM_REACH + 1).some((w) => w.start >= agreement.trigger[0])
+  )
+    out.push(`${at}:aim`);
+  if (settingOf(talks, sentence, words) !== null) out.push(`${at}:setting`);
+  return out;
 }
 
 const contrastJoin = compilePattern(CONTRAST_JOINS, 'iu');

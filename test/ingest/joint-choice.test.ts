@@ -75,6 +75,38 @@ describe('the features of two triggers that share a sentence', () => {
   });
 });
 
+describe('the features of talks paired with an agreement', () => {
+  const talksOf = (f: readonly string[]): string[] => f.filter((x) => x.startsWith('talks-'));
+
+  it('tell talks held for themselves, ahead, with the agreement only as their aim', () => {
+    const text = 'Negotiators will meet in Geneva on Thursday for a new round of talks on a truce.';
+    const talks = triggerAt(text, 'talks', 'talks', 'trigger.lemma.talk.noun');
+    const truce = triggerAt(text, 'truce', 'agreement_announced', 'trigger.lemma.truce.noun');
+    expect(talksOf(pairFeatures(talks, truce, text, tokensOf(text))).sort()).toEqual([
+      'talks-first:ahead',
+      'talks-first:aim',
+      'talks-first:held',
+    ]);
+  });
+
+  it('tell talks that set an agreement, and their venue, by the talks’ place in the pair', () => {
+    const text = 'The accord was initialled after talks in Nairobi brokered by the regional bloc.';
+    const accord = triggerAt(text, 'accord', 'agreement_announced', 'trigger.lemma.accord.noun');
+    const talks = triggerAt(text, 'talks', 'talks', 'trigger.lemma.talk.noun');
+    expect(talksOf(pairFeatures(accord, talks, text, tokensOf(text))).sort()).toEqual([
+      'talks-second:setting',
+      'talks-second:venue',
+    ]);
+  });
+
+  it('are not read for a pair without talks', () => {
+    const text = 'Militia shelling in Abyei went on after the ceasefire was agreed.';
+    const shelling = triggerAt(text, 'shelling', 'shelling', 'trigger.lemma.shelling.noun');
+    const ceasefire = triggerAt(text, 'ceasefire', 'agreement_announced', 'trigger.x');
+    expect(talksOf(pairFeatures(shelling, ceasefire, text, tokensOf(text)))).toEqual([]);
+  });
+});
+
 describe('a sentence’s triggers chosen together', () => {
   const sentence = 'A drone strike on the bus station killed 9 people and wounded 20 more.';
   const tokens = tokensOf(sentence);

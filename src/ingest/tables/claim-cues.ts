@@ -203,3 +203,44 @@ export const POSSESSIVE_WORDS: readonly string[] = [
   'my',
   'your',
 ];
+
+/**
+ * Lemmas that tell talks as an act of their own in the talks' clause: people meeting, arriving
+ * or sitting down for them, talks held, opened or resumed, a round or a session ("arrived in
+ * Doha for talks", "the delegations met for a third round"). Read by the joint heads beside an
+ * agreement the same sentence names (decision 0177).
+ */
+export const TALKS_HELD_LEMMAS: readonly string[] = [
+  'meet',
+  'arrive',
+  'hold',
+  'resume',
+  'convene',
+  'reconvene',
+  'gather',
+  'attend',
+  'open',
+  'begin',
+  'start',
+  'continue',
+  'sit',
+  'travel',
+  'host',
+  'round',
+  'session',
+];
+
+/**
+ * Words right after talks that name what the talks are for ("talks on a ceasefire", "talks
+ * aimed at a truce"): an agreement named after one is the talks' aim, not an act told.
+ */
+export const TALKS_AIM_WORDS: readonly string[] = [
+  'on',
+  'over',
+  'about',
+  'for',
+  'towards',
+  'toward',
+  'aimed',
+  'to',
+];
