@@ -4,6 +4,7 @@ import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
 import { adminAreaOfCode, adminAreasByName } from './admin-areas.js';
 import { compilePattern, escapeRegExp } from './compile-pattern.js';
+import { knownSourceNamed } from './known-source-index.js';
 import {
   APPOSITION_CUES,
   AREA_WORDS,
@@ -310,8 +311,17 @@ export function locatePlaces(timed: Timed): Located {
     readonly name: string;
     readonly near: boolean;
     readonly head: boolean;
+    /** After a word of place ("in", "at", "around"), outside any time the report tells. */
+    readonly spatial: boolean;
   })[] = [];
   const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
+  // "in the Area", "from the South": a word the report also writes in lower case is a common
+  // noun. Gathered once, on the first name that asks.
+  let lowerCase: ReadonlySet<string> | undefined;
+  const lowerCaseWords = (): ReadonlySet<string> =>
+    (lowerCase ??= new Set(
+      timed.words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.folded),
+    ));
   for (const s of timed.sentences) {
     const words = datelineAsName(
       timed.text,
@@ -359,8 +369,15 @@ export function locatePlaces(timed: Timed): Located {
       }
       if (found === null) {
         const tiny = located ? (smallPlaceAt(words, i) ?? describedPlaceAt(words, i)) : null;
+        // "broke out in April in Khartoum": a time the report tells is no place.
+        const told = words[i];
+        const inTime =
+          told !== undefined &&
+          timed.times.some((t) => t.start <= told.start && t.end > told.start);
         const apposed =
-          located && tiny === null ? namedByApposition(timed.text, words, i, locative) : null;
+          located && tiny === null && !inTime
+            ? namedByApposition(timed.text, words, i, locative)
+            : null;
         const length = tiny?.length ?? apposed?.length ?? (located ? unknownNameAt(words, i) : 0);
         const first = words[i];
         const last = words[i + Math.max(1, length) - 1];
@@ -393,7 +410,17 @@ export function locatePlaces(timed: Timed): Located {
               last !== first &&
               (settlementHeads.has(first.folded) || landmarkTails.has(last.folded));
             const name = textOf(first, last);
-            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name, near, head });
+            const spatial =
+              SPATIAL.has(locative ?? '') &&
+              !inTime &&
+              !adjectival(name) &&
+              !/['’]s$/u.test(name) &&
+              knownSourceNamed(name) === undefined &&
+              !(
+                length === 1 &&
+                (locatives.has(first.folded) || lowerCaseWords().has(first.folded))
+              );
+            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name, near, head, spatial });
           }
         }
         const head = words[i];
@@ -455,7 +482,15 @@ export function locatePlaces(timed: Timed): Located {
   // "near Kanyabayonga": only a place follows "near", so the name is one wherever else it stands.
   for (const { key, name, near } of unknown)
     if (near && !learned.has(key)) learned.set(key, unknownPoint(name));
-  const recalled = unknown.flatMap(({ key, name, near: _near, head, ...at }) => {
+  // "fighting in Tawila … convoys left for Tawila": a name the report places twice after a word
+  // of place is a place; one told once may be a body, a language or a season.
+  const spatialTellings = new Map<string, number>();
+  for (const u of unknown)
+    if (u.spatial) spatialTellings.set(u.key, (spatialTellings.get(u.key) ?? 0) + 1);
+  for (const { key, name } of unknown)
+    if ((spatialTellings.get(key) ?? 0) >= TOLD_AS_PLACE && !learned.has(key))
+      learned.set(key, unknownPoint(name));
+  const recalled = unknown.flatMap(({ key, name, near: _near, head, spatial: _spatial, ...at }) => {
     const place =
       learned.get(key) ??
       (adjectival(name) ? [] : speltPlaces(name))
@@ -511,6 +546,8 @@ function rightAfterNear(
 
 /** A place no gazetteer places: `settleCountries` gives it the country the report names most. */
 const unknownPoint = (name: string): Place => ({ name, lat: null, lon: null, precision: 'point' });
+/** How often a report must place a name no gazetteer knows before it counts as a place. */
+const TOLD_AS_PLACE = 2;
 
 /** "the African Union": a capitalised word just before the name makes it part of a longer one. */
 function endsLongerName(timed: Timed, p: PlaceMention): boolean {
@@ -902,20 +939,23 @@ function namedByApposition(
   const cue = apposed ?? within;
   if (cue === null) return null;
   const name = text.slice(first.start, last.end);
-  if (notPlaces.has(foldName(name))) return null;
+  if (notPlaces.has(foldName(name)) || knownSourceNamed(name) !== undefined) return null;
   // The place the apposition names gives the country ("on the edge of El Geneina": Sudan).
   const next = words.findIndex((w) => w.start >= last.end + cue[0].length);
-  const around = next < 0 ? undefined : longestPlaceAt(words, next)?.place;
-  if (within !== null && (around === undefined || !WIDER_PRECISIONS.has(around.precision)))
-    return null;
+  // "in Doramba in Ramechhap district", "in Turi, near Cuenca": the place beside it may be a
+  // town or an area a settlement noun names, known to a gazetteer or not.
+  const around =
+    next < 0
+      ? undefined
+      : (longestPlaceAt(words, next) ?? namedBySettlementNoun(words, next))?.place;
+  if (within !== null && around === undefined) return null;
   const country = around?.country;
   const place: Place = { name, lat: null, lon: null, precision: 'point' };
   return { place: country === undefined ? place : { ...place, country }, length: n };
 }
 const APPOSITION_REACH = 60;
-const liesWithin = /^,? in (?:the )?(?=\p{Lu})/u;
+const liesWithin = /^,? (?:in|near) (?:the )?(?=\p{Lu})/u;
 const SPATIAL = new Set(['at', 'in', 'near', 'outside', 'around', 'inside', 'from', 'into']);
-const WIDER_PRECISIONS: ReadonlySet<Place['precision']> = new Set(['region', 'country']);
 const apposition = compilePattern(
   `^, (?:(?:about|some|just|roughly) )?(?:\\d+(?:\\.\\d+)? ?(?:km|kilometres|kilometers|miles) )?` +
     `(?:${[...APPOSITION_CUES]

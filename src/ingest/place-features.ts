@@ -173,6 +173,8 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
         base.push('in-main-country');
       else if (place.country !== undefined) base.push('abroad');
       if (isCapital(place)) base.push('capital');
+      // A name only the report's own words make a place (decision 0174): no gazetteer's.
+      if (place.lat === null) base.push('unknown-name');
       if (report.headline.has(k)) base.push('in-headline');
       if (report.lead.has(k)) base.push('in-lead');
     }

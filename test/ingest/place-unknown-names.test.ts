@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfText, extractionOfText } from '../support/extract-text.js';
+
+const placesOf = (text: string): (readonly [string | null, string | undefined])[] =>
+  claimsOfText(text, null).map((c) => [c.where?.name ?? null, c.where?.country] as const);
+
+describe('names no gazetteer knows, read as places by their setting', () => {
+  it('reads a name the report places twice after a word of place as a place of its country, and chooses it', () => {
+    const text =
+      'Sudanese army aircraft bombed a market in Umm Kadada, in North Darfur, on Tuesday. ' +
+      'Militia fighters attacked displaced families in Korma on Wednesday. ' +
+      'Aid workers said a convoy reached Korma on Thursday, and more families arrived in Korma.';
+    const { claims, placeCandidates } = extractionOfText(text, { model: null });
+    const attack = claims.findIndex((c) => c.text.includes('attacked displaced families'));
+    expect(attack).toBeGreaterThanOrEqual(0);
+    expect(claims[attack]?.where).toMatchObject({ name: 'Korma', lat: null, country: 'SD' });
+    const korma = placeCandidates[attack]?.find((c) => c.place?.name === 'Korma');
+    expect(korma?.features).toEqual(expect.arrayContaining(['unknown-name', 'source=clause']));
+  });
+
+  it('reads a name told once as a place where a known place beside it says where it lies', () => {
+    expect(
+      placesOf(
+        'Government troops shelled a school in Hapure in Dang district of Nepal on Monday, residents said.',
+      ),
+    ).toContainEqual(['Hapure', 'NP']);
+    expect(
+      placesOf('Rebels ambushed an army patrol in Tabit, near El Fasher, early on Sunday.'),
+    ).toContainEqual(['Tabit', 'SD']);
+  });
+
+  it('leaves a name told once, with nothing beside it, unread', () => {
+    expect(placesOf('Militia fighters attacked displaced families in Korma on Wednesday.')).toEqual(
+      [[null, undefined]],
+    );
+  });
+
+  it('reads no place in a month, an outlet, a direction or an owner told in the same setting', () => {
+    const text =
+      'Fighting broke out in April in Khartoum between the army and the RSF. ' +
+      'Reporters at Interfax in Moscow said Russian forces shelled Kupiansk on Monday. ' +
+      'Troops shelled villages in the South on Tuesday, and the army moved more units to the South. ' +
+      "Drones struck a fuel depot near the border in Ethiopia's north on Friday.";
+    const names = new Set(
+      extractionOfText(text, { model: null }).placeCandidates.flatMap((cs) =>
+        cs.flatMap((c) => c.place?.name ?? []),
+      ),
+    );
+    for (const wrong of ['April', 'Interfax', 'South', "Ethiopia's"])
+      expect(names.has(wrong)).toBe(false);
+  });
+});
