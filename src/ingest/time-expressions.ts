@@ -736,6 +736,13 @@ function doneBy(modifier: string | undefined, after: string): boolean {
 }
 const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|all)\s+)*(?!to\b)\w+/i;
 
+/**
+ * A month's name in lower case is a word, not a month: "will march on the capital", "a march of
+ * supporters". chrono-node reads months in any case; a report writes them capitalised.
+ */
+const LOWER_CASE_MONTH =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+
 /** The words of the clause before a position, where a future cue would sit. */
 const clauseBefore = (sentence: string, at: number): string =>
   sentence.slice(0, at).split(/[;,:]/).pop() ?? '';
@@ -767,9 +774,10 @@ function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPa
   // Unless the clause looks ahead, it dates nothing.
   const results = parsed.filter(
     (r) =>
-      !r.tags().has('result/relativeDate') ||
-      r.start.date().getTime() <= (clock.reference.instant?.getTime() ?? 0) ||
-      looksAhead(r),
+      !LOWER_CASE_MONTH.test(r.text) &&
+      (!r.tags().has('result/relativeDate') ||
+        r.start.date().getTime() <= (clock.reference.instant?.getTime() ?? 0) ||
+        looksAhead(r)),
   );
   // Dates first, so that a clock time can narrow a date after it ("at 6:00 am Khartoum time
   // on 18 June"), not only one our own rules read.

@@ -75,6 +75,15 @@ describe('resolveTimeExpressions', () => {
     expect(only('Talks will resume in February.')).toMatchObject({ from: '2024-02-01T00:00' });
   });
 
+  it('reads a month’s name in lower case as the word it is, not as a month', () => {
+    expect(only('The rebels say they will march on the capital if the talks fail.')).toBeNull();
+    expect(only('Police broke up a march of opposition supporters in the port.')).toBeNull();
+    expect(only('The rebels say they will march on the capital in May.')).toMatchObject({
+      from: '2024-05-01T00:00',
+      precision: 'month',
+    });
+  });
+
   it('reads early, mid and late in a month as its first, middle and last ten days', () => {
     expect(only('Fighting resumed in late August.')).toMatchObject({
       from: '2023-08-21T00:00',
