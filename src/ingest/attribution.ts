@@ -23,6 +23,7 @@ import {
   SPEAKER_NOUNS,
   SPEAKER_DATELINE,
   SPEAKER_LEAD,
+  SPEAKER_MEMBER_OF,
   SPEAKER_MODIFIER,
   NAME_PARTICLES,
   SPEAKER_PRONOUNS,
@@ -202,6 +203,7 @@ const officeThenHolder = new RegExp(
 const officeAlone = new RegExp(String.raw`^[Tt]he (${HELD_OFFICES})$`, 'u');
 const speakerDateline = new RegExp(SPEAKER_DATELINE, 'u');
 const speakerLead = new RegExp(SPEAKER_LEAD, 'iu');
+const speakerMemberOf = new RegExp(SPEAKER_MEMBER_OF, 'u');
 const speakerTrail = new RegExp(SPEAKER_TRAIL, 'iu');
 const speakerAdverbTrail = new RegExp(SPEAKER_ADVERB_TRAIL, 'u');
 const speakerModifier = new RegExp(SPEAKER_MODIFIER, 'u');
@@ -1041,6 +1043,7 @@ function withoutSurroundings(phrase: string): string {
     .replace(/^\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?/u, '')
     .replace(speakerDateline, '')
     .replace(speakerLead, '')
+    .replace(speakerMemberOf, '')
     .replace(speakerTrail, '')
     .replace(speakerAdverbTrail, '')
     .replace(speakerTrail, '')

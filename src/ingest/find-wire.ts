@@ -22,6 +22,7 @@ import {
   ISSUER_PATTERN,
   ISSUER_STATE_FORM,
   ISSUER_TRANSLATOR_NOTE,
+  ISSUER_SIGNED,
   LETTERHEAD_ABBREVIATION,
   PERSON_NAME,
   OPENING_CHARS,
@@ -79,10 +80,16 @@ const publisherPatterns = PUBLISHER_PATTERNS.map((p) => new RegExp(p, 'mu'));
 export function findPublisher(text: string): string | null {
   for (const re of publisherPatterns) {
     const name = re.exec(text)?.[1]?.trim();
-    if (name) return withoutTeam(name);
+    if (name) return withoutTeam(name).replace(ABBREVIATION_POSSESSIVE, '$1 ');
   }
   return null;
 }
+
+/**
+ * "UNHCR's Regional Office" is the office the body names "UNHCR Regional Office": a body's
+ * abbreviation owns its office by name, and the possessive is only how a sentence says it.
+ */
+const ABBREVIATION_POSSESSIVE = /^(\p{Lu}{2,10})['’]s (?=\p{Lu})/u;
 
 const author = new RegExp(AUTHOR_PATTERN, 'mu');
 const authorUnderLabel = new RegExp(AUTHOR_UNDER_LABEL, 'u');
@@ -130,6 +137,7 @@ const kindHeading = new RegExp(ISSUER_KIND_HEADING, 'iu');
 const namesKind = (line: string, subjects: boolean): boolean =>
   kindLine.test(line) || (subjects && kindHeading.test(line));
 const translatorNote = new RegExp(ISSUER_TRANSLATOR_NOTE, 'u');
+const signedNote = new RegExp(ISSUER_SIGNED, 'u');
 const letterheadMore = new RegExp(ISSUER_LETTERHEAD_MORE, 'u');
 const abbreviationLine = new RegExp(LETTERHEAD_ABBREVIATION, 'u');
 const abbreviationBeforeKind = new RegExp(ABBREVIATION_BEFORE_KIND, 'u');
@@ -170,16 +178,21 @@ function letterheadAt(
   subjects = true,
 ): string | null {
   const line = lines[k] ?? '';
-  const capitals = letterhead.exec(line)?.[1]?.trim();
-  if (capitals) return nameOfCapitals(capitals).replace(stateForm, '');
+  // The abbreviation a letterhead closes with is the name the body goes by (see
+  // `LETTERHEAD_BRACKETS`), its long form only where it gives none.
+  const capitals = letterhead.exec(line);
+  if (capitals?.[1])
+    return capitals[2] ?? nameOfCapitals(capitals[1].trim()).replace(stateForm, '');
   const [next = '', after = ''] = lines.slice(k + 1, k + 3);
   if (!namesKind(next, subjects) && !(letterheadMore.test(next) && namesKind(after, subjects))) {
     return null;
   }
-  const overKind = letterheadOverKind.exec(line)?.[1]?.trim();
-  if (overKind) return nameOfCapitals(overKind).replace(stateForm, '');
+  const overKind = letterheadOverKind.exec(line);
+  if (overKind?.[1])
+    return overKind[2] ?? nameOfCapitals(overKind[1].trim()).replace(stateForm, '');
+  const body = bodyLine.exec(line);
   const headed =
-    bodyLine.exec(line)?.[1]?.trim() ?? (abbreviations ? abbreviationLine.exec(line)?.[1] : null);
+    body?.[2] ?? body?.[1]?.trim() ?? (abbreviations ? abbreviationLine.exec(line)?.[1] : null);
   // A body's abbreviation alone above its office ("UNHCR" over "Office of the Special Envoy …")
   // names whose paper it is: the office works for it.
   const above = k > 0 ? abbreviationLine.exec(lines[k - 1] ?? '')?.[1] : undefined;
@@ -224,7 +237,7 @@ export function findIssuer(
   const opening = text.split('\n', 2 * ISSUER_LINES).filter((l) => l.trim().length > 0);
   const lines = title === null ? opening : [title, ...opening];
   for (const line of lines.slice(0, ISSUER_LINES)) {
-    const noted = translatorNote.exec(line)?.[1]?.trim();
+    const noted = translatorNote.exec(line)?.[1]?.trim() ?? signedNote.exec(line)?.[1];
     if (noted) return noted;
   }
   for (const [k, line] of lines.slice(0, ISSUER_LINES).entries()) {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { originOf } from '../../src/core/evidence/claim.js';
 import { claimModel } from '../../src/ingest/claim-model.js';
 import type { ClaimModelFile } from '../../src/ingest/claim-model.js';
+import { knownSourceNamed } from '../../src/ingest/known-source-index.js';
 import { extractionOfText, originsOfText } from '../support/extract-text.js';
 
 /**
@@ -801,5 +802,101 @@ describe('who tells a report whose heading or dateline names its issuer', () => 
       'The army said rebels had shelled the market first.',
     ].join('\n');
     expect(originsOf(text, 'shelling')).toEqual(['TNA', 'army']);
+  });
+});
+
+describe('who tells a report, by the grammar of its heading and its speakers (decision 0178)', () => {
+  const extraction = (text: string) =>
+    extractionOfText(text, { publisher: null, agreement: null, model: null });
+  const originsOf = (text: string, type: string) =>
+    extraction(text)
+      .claims.filter((c) => c.type === type)
+      .map((c) => originOf(c).name);
+
+  it('gives a situation report to the abbreviation its capitals letterhead closes with', () => {
+    const text = [
+      'OFFICE OF THE UNITED NATIONS CO-ORDINATOR FOR RELIEF AND RECONSTRUCTION PROGRAMMES IN THE EASTERN PROVINCES OF TARSA (UNCRET)',
+      '',
+      'TARSA - SITUATION REPORT No. 4',
+      'Reporting period: 2 - 9 March 1991',
+      '',
+      '1. Artillery shelled the main market in Kelm on 5 March, killing three people.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['UNCRET']);
+    expect(extraction(text).document.publisher).toBe('UNCRET');
+  });
+
+  it('gives a commentary to the author its "Commentary by" line names', () => {
+    const text = [
+      'Three days in Kelm',
+      '',
+      'Commentary by Lena Varga',
+      '',
+      'The truce did not last the week. On Sunday artillery shelled the main market in Kelm, and the talks were called off.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Lena Varga']);
+  });
+
+  it('gives a translated message to the one its opening note says signed it', () => {
+    const text = [
+      'Message to the people of the islands',
+      '',
+      'Translated from the Tarsan. Broadcast by Radio Velgrad on 6 May 1961. Signed by the Minister of Defence of Tarsa, Omar Dalil.',
+      '',
+      'Our artillery shelled the harbour of Kelm on 2 May to punish the provocations of your garrison.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Omar Dalil']);
+  });
+
+  it('does not take an accord "signed by" someone in a report’s own sentence as its signer', () => {
+    const text = [
+      'KELM, March 3 (TNA) - The truce, which was signed by the army commander, Omar Dalil, broke down on Friday when artillery shelled the main market.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['TNA']);
+  });
+
+  it('reads an office a production line names in full, past "for" and a possessive', () => {
+    const text = [
+      'TARSA: Flash Update No. 2',
+      '',
+      "This update is produced by TRC's Regional Office for Northern Tarsa with information from its field teams.",
+      '',
+      'Artillery shelled the main market in Kelm on 1 March, killing three people.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['TRC Regional Office for Northern Tarsa']);
+  });
+
+  it('still ends a production line’s name at "for" those it is written for', () => {
+    const text = [
+      'TARSA: Flash Update No. 2',
+      '',
+      'This update is produced by the Kelm Field Office for partners in the region.',
+      '',
+      'Artillery shelled the main market in Kelm on 1 March, killing three people.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Kelm Field Office']);
+  });
+
+  it('gives what an unnamed member of a named body says to the body', () => {
+    expect(
+      origins(
+        'An official at the Tarsa Border Service told reporters that drones struck a fuel depot near Marsk.',
+      ),
+    ).toEqual(['Tarsa Border Service']);
+    expect(
+      origins('Representatives of the Kelm Council said rebels had shelled the market on Sunday.'),
+    ).toEqual(['Kelm Council']);
+  });
+
+  it('keeps officials of no one named body as they are told', () => {
+    expect(
+      origins('Officials of the two ministries said rebels had shelled the market on Sunday.'),
+    ).not.toContain('two ministries');
+  });
+
+  it('knows the refugee agency’s office by its letterhead’s long form', () => {
+    expect(
+      knownSourceNamed('Office of the United Nations High Commissioner for Refugees')?.name,
+    ).toBe('UNHCR');
   });
 });

@@ -132,8 +132,10 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   // or "Source: UN Office for the Coordination of Humanitarian Affairs (OCHA)"
   `^\\s*Source:\\s*(?!(?:${AGENCIES})\\s*$)(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|$)`,
   // "This report is produced by OCHA Somalia in collaboration with …", "This note is issued by
-  // the UN Secretariat of the Joint Coordination Centre (JCC) in Istanbul."
-  "^\\s*This (?:report|update|note|bulletin|document|briefing|snapshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|on behalf|for)\\b|$)",
+  // the UN Secretariat of the Joint Coordination Centre (JCC) in Istanbul."; "for" ends the name
+  // where those it is for follow ("for partners"), not where the name goes on in capitals
+  // ("by UNHCR's Regional Office for Central Asia")
+  "^\\s*This (?:report|update|note|bulletin|document|briefing|snapshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|on behalf|for(?! \\p{Lu}))\\b|$)",
   // a statement's closing "Issued by the Joint Implementation Committee - Media Office"
   // or a situation report's heading "Issued by the Office of the UN Resident and Humanitarian
   // Coordinator for the Sudan", whose names run long
@@ -213,6 +215,13 @@ export const ISSUER_DEFINED =
 export const ISSUER_NAMED = `^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|[Rr]emarks|[Aa]ddress|[Mm]essage|[Bb]riefing)s? (?:of|by|from) (?:the )?[^,]{2,80}, (${PERSON}),`;
 
 /**
+ * What a letterhead may close with in brackets: its abbreviation, which the second group of each
+ * letterhead pattern takes, as the name the body goes by in the paper and in the gold ("… RELATING
+ * TO AFGHANISTAN (UNOCA)"), or any other note, dropped.
+ */
+const LETTERHEAD_BRACKETS = '(?:\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)|\\s*\\([^)]*\\))?';
+
+/**
  * A statement's letterhead: a line in capitals naming a body ("OFFICE OF THE HIGH COMMISSIONER
  * FOR PEACE", "COORDINATION HEADQUARTERS FOR THE TREATMENT OF PRISONERS OF WAR", "ORGANIZATION
  * OF AFRICAN UNITY", "GOVERNMENT OF INDIA": a government by a short name only, as a capitals
@@ -220,8 +229,7 @@ export const ISSUER_NAMED = `^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|
  * name; a heading in capitals that names no body ("SOUTH SUDAN", "KEY POINTS", "JOINT
  * STATEMENT") is none. Matched with case.
  */
-export const ISSUER_LETTERHEAD =
-  "^\\s*(?=GOVERNMENT OF(?: THE)?(?: [\\p{Lu}'’-]+){1,3}\\s*$|.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)(?:\\s*\\([^)]*\\))?\\s*$";
+export const ISSUER_LETTERHEAD = `^\\s*(?=GOVERNMENT OF(?: THE)?(?: [\\p{Lu}'’-]+){1,3}\\s*$|.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,160}?)${LETTERHEAD_BRACKETS}\\s*$`;
 
 /**
  * A letterhead in title case, told from a headline by the line under it: a body's name
@@ -230,8 +238,7 @@ export const ISSUER_LETTERHEAD =
  * name, its first group the body, whose noun may open it ("Ministry of External Affairs");
  * `ISSUER_KIND_LINE` (without case) the line below it.
  */
-export const ISSUER_BODY_LINE =
-  "^\\s*((?:\\p{Lu}[\\p{L}'’ -]{0,80}?\\s)?(?:Ministry|Office|Headquarters|Command|Commission|Committee|Council|Secretariat|Presidency|Mission|Agency|Bureau|Department|Authority|Centre|Center)\\b[\\p{L}'’ -]{0,60}?)(?:\\s*\\([^)]*\\))?\\s*$";
+export const ISSUER_BODY_LINE = `^\\s*((?:\\p{Lu}[\\p{L}'’ -]{0,80}?\\s)?(?:Ministry|Office|Headquarters|Command|Commission|Committee|Council|Secretariat|Presidency|Mission|Agency|Bureau|Department|Authority|Centre|Center)\\b[\\p{L}'’ -]{0,60}?)${LETTERHEAD_BRACKETS}\\s*$`;
 /**
  * A second line of a letterhead, between the body's name and the kind of paper: the government
  * or state the body belongs to ("Government of India"), a few words in title case and no
@@ -276,8 +283,7 @@ export const ISSUER_KIND_HEADING =
  * kind of paper. The first group is the name, a bracketed abbreviation dropped as in
  * `ISSUER_LETTERHEAD`. Matched with case.
  */
-export const ISSUER_LETTERHEAD_OVER_KIND =
-  "^\\s*(?=.*\\b(?:GOVERNMENT|FORCES?|GROUP|EMBASSY|DELEGATION)\\s*(?:\\(|$))(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)(?:\\s*\\([^)]*\\))?\\s*$";
+export const ISSUER_LETTERHEAD_OVER_KIND = `^\\s*(?=.*\\b(?:GOVERNMENT|FORCES?|GROUP|EMBASSY|DELEGATION)\\s*(?:\\(|$))(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)${LETTERHEAD_BRACKETS}\\s*$`;
 
 /**
  * A translator's note opening a translated statement names who issued the original ("[Translated
@@ -288,6 +294,15 @@ export const ISSUER_LETTERHEAD_OVER_KIND =
  */
 export const ISSUER_TRANSLATOR_NOTE =
   "^\\s*\\[[^\\]]*?\\b(?:issued|posted|published|released|read|distributed)\\b[^\\]]*?\\b(?:by|on the website of) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,80}?)(?:\\s*\\([^)]*\\))?\\s*[.;,\\]]";
+
+/**
+ * A note in the opening saying who signed the text it heads ("… Broadcast by Radio Kabul.
+ * Signed by the Chief of the General Staff, Omar Khalid."): the text is the signer's word, as a
+ * signature under it would say (`SIGNATURE_NAME`). The sentence opens with "Signed by", so an
+ * agreement "signed by" its parties in a report's own sentence is none; the name ends it. The
+ * first group is the name. Read in the opening lines only, matched with case.
+ */
+export const ISSUER_SIGNED = `(?:^|[.!?]\\s+)Signed by (?:the )?(?:[^,\\n]{2,100}, )?(${PERSON_TITLED})\\.?\\s*$`;
 
 /**
  * An issuer a heading names by office alone ("Statement by the Special Envoy on …"): the
@@ -382,10 +397,10 @@ export const ISSUER_LINES = 4;
 
 /**
  * A byline naming a person ("By Karim Haddad", "by James Maitland", "By Aminata Kone, Sahel Review contributor",
- * "Opinion | Karim Haddad | Levant Review"):
+ * "Opinion | Karim Haddad | Levant Review", "Commentary by Lena Varga"):
  * what the text says in its own voice is the author's word. Staff bylines name no one.
  */
-export const AUTHOR_PATTERN = `^\\s*(?:[Bb]y |${PIECE_LABELS}\\s*[|·]\\s*(?:By )?)(?!.*\\bstaff\\b)(${PERSON})\\s*(?:[,|·]|$)`;
+export const AUTHOR_PATTERN = `^\\s*(?:[Bb]y |${PIECE_LABELS}(?:\\s*[|·]\\s*(?:By )?| [Bb]y ))(?!.*\\bstaff\\b)(${PERSON})\\s*(?:[,|·]|$)`;
 
 /**
  * A signed piece's heading in lines of their own: its label ("Commentary", "Analysis"), its

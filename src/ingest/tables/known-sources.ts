@@ -183,7 +183,12 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   },
   {
     name: 'UNHCR',
-    aliases: ['UN Refugee Agency', 'the UN Refugee Agency'],
+    aliases: [
+      'UN Refugee Agency',
+      'the UN Refugee Agency',
+      'Office of the UN High Commissioner for Refugees',
+      'Office of the United Nations High Commissioner for Refugees',
+    ],
     kind: 'monitor',
     actor: false,
     classes: ['organisation', 'agency'],

@@ -362,6 +362,16 @@ export const SPEAKER_TAIL =
 export const SPEAKER_DATELINE =
   "^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}?(?:\\s*\\([^)]{1,30}\\))?\\s*[-–—]\\s*";
 /**
+ * Unnamed members of a body told by what they are to it ("An official at the State Committee for
+ * National Security", "representatives of the Constitutional Government", "the leadership of the
+ * Kuna Party"): they speak for the body, as an unnamed spokesperson does (test/corpus/README.md,
+ * _Who a speaker speaks for_), so the body is the name. Only before a name in capitals: "officials
+ * of the two ministries" names no one body. Regex source, matched with case.
+ */
+export const SPEAKER_MEMBER_OF =
+  '^(?:[Aa]n? |[Tt]he )?(?:[Ss]enior )?(?:[Oo]fficials?|[Rr]epresentatives?|[Ll]eadership|[Ll]eaders?) (?:of|for|at|from) (?=(?:the )?\\p{Lu})';
+
+/**
  * A place told again after a speaker is not part of its name: "Residents of the capital" are
  * residents ("Residents of Lashio" keeps the town the text names).
  */
