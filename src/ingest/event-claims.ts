@@ -1239,10 +1239,16 @@ function timeOf(
   };
 }
 
-/** A clock time heading its sentence: a live blog's entry stamp ("07:45 …"). */
+/**
+ * A clock time in figures opening its sentence and its line: a live blog's entry stamp ("07:45
+ * …"). "At 06:00 the army will withdraw" is the act's own time, and so is a time opening a
+ * sentence in the middle of a paragraph.
+ */
 const entryStamp = (located: Located, s: Sentence, m: TimeMention): boolean =>
   (m.interval.precision === 'hour' || m.interval.precision === 'minute') &&
-  located.text.slice(s.start, m.start).trim() === '';
+  /^\d/u.test(located.text.slice(m.start, m.end)) &&
+  located.text.slice(s.start, m.start).trim() === '' &&
+  located.text.slice(located.text.lastIndexOf('\n', m.start - 1) + 1, m.start).trim() === '';
 
 /**
  * "trying to capture Tripoli since April", "hit by rockets after noon": "since", "after" and
