@@ -1157,9 +1157,7 @@ function timeOf(
   const notDone =
     reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background');
   const dating =
-    notDone && !saidActs.has(reading.type)
-      ? candidates.filter((m) => !entryStamp(located, s, m))
-      : candidates;
+    notDone && !saidActs.has(reading.type) ? candidates.filter((m) => !m.entryStamp) : candidates;
   const nearest = dating.sort(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
@@ -1238,17 +1236,6 @@ function timeOf(
     started: null,
   };
 }
-
-/**
- * A clock time in figures opening its sentence and its line: a live blog's entry stamp ("07:45
- * …"). "At 06:00 the army will withdraw" is the act's own time, and so is a time opening a
- * sentence in the middle of a paragraph.
- */
-const entryStamp = (located: Located, s: Sentence, m: TimeMention): boolean =>
-  (m.interval.precision === 'hour' || m.interval.precision === 'minute') &&
-  /^\d/u.test(located.text.slice(m.start, m.end)) &&
-  located.text.slice(s.start, m.start).trim() === '' &&
-  located.text.slice(located.text.lastIndexOf('\n', m.start - 1) + 1, m.start).trim() === '';
 
 /**
  * "trying to capture Tripoli since April", "hit by rockets after noon": "since", "after" and
