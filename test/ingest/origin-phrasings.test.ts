@@ -735,6 +735,17 @@ describe('who tells a report whose heading or dateline names its issuer', () => 
     expect(originsOf(text, 'shelling')).toEqual(['Ceasefire Commission']);
   });
 
+  it('keeps a statement its issuer’s where the bracket defines the subject’s name', () => {
+    const text = [
+      'Statement by the Ministry of Foreign Affairs of Tarsa on the signing of the Kelm Framework Agreement (the Agreement)',
+      '',
+      'Velgrad, 1 March 2024',
+      '',
+      'Artillery shelled the town of Kelm on 28 February, in breach of the ceasefire.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Ministry of Foreign Affairs of Tarsa']);
+  });
+
   it('does not read a headline in capitals that says what a government did as its letterhead', () => {
     const text = [
       'GOVERNMENT OF TARSA ACCUSES REBELS OF BREAKING TRUCE',

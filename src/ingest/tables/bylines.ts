@@ -199,11 +199,12 @@ export const ISSUER_PATTERN =
  * brackets ("Joint Statement by the Governments of Norway, the United Kingdom and the United
  * States (the Troika) on …"): the heading defines that name for the issuers, as a list of
  * members is one group. An abbreviation in brackets ("… between the Government and the National
- * Liberation Army (ELN)") defines the name just before it, not the issuers. The first group is
- * the name. Matched with case, before `ISSUER_PATTERN`.
+ * Liberation Army (ELN)") defines the name just before it, not the issuers, and a name after the
+ * subject ("… on the signing of the Framework Agreement (the Agreement)") defines the subject's.
+ * The first group is the name. Matched with case, before `ISSUER_PATTERN`.
  */
 export const ISSUER_DEFINED =
-  "^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration|[Pp]ress release)s? (?:of|by|from) (?:the )?\\p{Lu}[^()\\n]{2,160}? \\(the (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3})\\)(?: (?:on|to|at|in|for|between|about|regarding|concerning)\\b.*)?\\s*$";
+  "^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration|[Pp]ress release)s? (?:of|by|from) (?:the )?\\p{Lu}(?:(?! (?:on|about|regarding|concerning) )[^()\\n]){2,160}? \\(the (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3})\\)(?: (?:on|to|at|in|for|between|about|regarding|concerning)\\b.*)?\\s*$";
 
 /**
  * A statement's heading naming its issuer by office and then by name ("Statement by the UN
