@@ -755,6 +755,13 @@ describe('who tells a report whose heading or dateline names its issuer', () => 
     expect(originsOf(text, 'shelling')).not.toContain(
       'Government of Tarsa Accuses Rebels of Breaking Truce',
     );
+    // As short as a letterhead, but over the story rather than the kind of paper.
+    const short = [
+      'GOVERNMENT OF TARSA RESIGNS',
+      '',
+      'Artillery shelled the town of Kelm at dawn on Friday, wounding four civilians.',
+    ].join('\n');
+    expect(originsOf(short, 'shelling')).toEqual(['unknown publisher']);
   });
 
   it('gives a situation report under a body’s name and an update’s heading to that body', () => {
