@@ -1157,9 +1157,7 @@ function timeOf(
   const notDone =
     reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background');
   const dating =
-    notDone && !saidActs.has(reading.type)
-      ? candidates.filter((m) => !entryStamp(located, s, m))
-      : candidates;
+    notDone && !saidActs.has(reading.type) ? candidates.filter((m) => !m.entryStamp) : candidates;
   const nearest = dating.sort(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
@@ -1238,11 +1236,6 @@ function timeOf(
     started: null,
   };
 }
-
-/** A clock time heading its sentence: a live blog's entry stamp ("07:45 …"). */
-const entryStamp = (located: Located, s: Sentence, m: TimeMention): boolean =>
-  (m.interval.precision === 'hour' || m.interval.precision === 'minute') &&
-  located.text.slice(s.start, m.start).trim() === '';
 
 /**
  * "trying to capture Tripoli since April", "hit by rockets after noon": "since", "after" and

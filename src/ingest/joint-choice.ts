@@ -4,7 +4,13 @@ import { bestIndex, probabilityAt, scoreVector } from './averaged-perceptron.js'
 import type { PerceptronModel } from './averaged-perceptron.js';
 import { compilePattern } from './compile-pattern.js';
 import type { Token } from './structure.js';
-import { DEFINITE_WORDS, TALKS_AIM_WORDS, TALKS_HELD_LEMMAS } from './tables/claim-cues.js';
+import {
+  DEFINITE_WORDS,
+  TALKS_AIM_WORDS,
+  TALKS_HELD_LEMMAS,
+  TALKS_UNDER_WAY_WORDS,
+  TALKS_VENUE_WORDS,
+} from './tables/claim-cues.js';
 import { CONTRAST_JOINS } from './tables/contrast-joins.js';
 import { FUTURE_CUES } from './tables/time-words.js';
 
@@ -102,7 +108,9 @@ export function pairFeatures(
 
 const HELD = new Set(TALKS_HELD_LEMMAS);
 const AIM = new Set(TALKS_AIM_WORDS);
+const VENUE = new Set(TALKS_VENUE_WORDS);
 const ahead = new RegExp(FUTURE_CUES, 'iu');
+const underWay = compilePattern(`\\b(?:${TALKS_UNDER_WAY_WORDS.join('|')})\\b`, 'iu');
 /** Words read after an aim word ("talks on a possible ceasefire") to the agreement trigger. */
 const AIM_REACH = 4;
 /** Words read after the talks for their venue ("talks in Doha", "talks at the UN"). */
@@ -137,10 +145,9 @@ function talksTold(
   const out: string[] = [];
   if (clause.some((w) => HELD.has(w.lemma.toLowerCase()))) out.push(`${at}:held`);
   const clauseText = sentence.slice(talks.clause[0], talks.clause[1]);
-  if (ahead.test(clauseText) || /\b(?:continuing|ongoing|under way|underway)\b/iu.test(clauseText))
-    out.push(`${at}:ahead`);
+  if (ahead.test(clauseText) || underWay.test(clauseText)) out.push(`${at}:ahead`);
   const after = words.filter((w) => w.start >= talks.trigger[1]);
-  const venue = after.slice(0, VENUE_REACH).findIndex((w) => /^(?:in|at)$/iu.test(text(w)));
+  const venue = after.slice(0, VENUE_REACH).findIndex((w) => VENUE.has(text(w).toLowerCase()));
   const place = after.slice(venue + 1).find((w) => text(w).toLowerCase() !== 'the');
   if (venue >= 0 && place !== undefined && /^\p{Lu}/u.test(text(place))) out.push(`${at}:venue`);
   if (

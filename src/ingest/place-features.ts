@@ -173,7 +173,9 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
         base.push('in-main-country');
       else if (place.country !== undefined) base.push('abroad');
       if (isCapital(place)) base.push('capital');
-      // A name only the report's own words make a place (decision 0174): no gazetteer's.
+      // A place without coordinates (decision 0174): a name only the report's own words make a
+      // place, or a GeoNames point moved to the report's country (`settleCountries`), whose
+      // coordinates were a namesake's abroad.
       if (place.lat === null) base.push('unknown-name');
       if (report.headline.has(k)) base.push('in-headline');
       if (report.lead.has(k)) base.push('in-lead');

@@ -57,6 +57,11 @@ export interface TimeMention {
    * after it.
    */
   readonly countedBack: boolean;
+  /**
+   * A live blog's entry stamp (`entryStamp`): when the entry was written, which dates what the
+   * entry tells as done but no plan it reports.
+   */
+  readonly entryStamp: boolean;
   /** Dated by another occurrence in the report ("before the end of the pause"): resolved later. */
   readonly anchor: {
     readonly eventType: 'truce_end' | 'truce_start';
@@ -391,6 +396,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
         anchor: f.anchor,
         headsClause: f.headsClause === true,
         countedBack: f.countedBack === true,
+        entryStamp: f.entryStamp === true,
       });
       if (countsOn(f) && f.interval.precision !== 'unresolved' && f.countedBack !== true) {
         previous.set(voice, f.interval);
@@ -417,6 +423,7 @@ interface Found {
   readonly anchor: TimeMention['anchor'];
   readonly headsClause?: boolean;
   readonly countedBack?: boolean;
+  readonly entryStamp?: boolean;
 }
 
 /** The time expressions of one sentence: our rules first, chrono-node on what they leave. */
@@ -650,6 +657,13 @@ function resolveSequences(
   return out;
 }
 
+/**
+ * A clock time in figures heading its sentence ("07:45 …", "14:10 - Talks resume"): a live
+ * blog's entry stamp. "At 18:00 the army will withdraw" is the act's own time.
+ */
+const entryStamp = (sentence: string, index: number, text: string): boolean =>
+  /^\d/u.test(text) && sentence.slice(0, index).trim() === '';
+
 const at = (
   start: number,
   text: string,
@@ -794,9 +808,8 @@ function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPa
       const minute = s.get('minute') ?? 0;
       const nearIn = (list: readonly Found[]): Found | undefined =>
         list.find((d) => Math.abs(d.start - r.index) < 40 && d.interval.precision !== 'unresolved');
-      // A live blog's entry time heads its sentence ("07:45 … the night's strikes"): it stamps
-      // the entry and narrows no day told after it.
-      const stamp = rest.slice(0, r.index).trim() === '';
+      // A live blog's entry stamp ("07:45 … the night's strikes") narrows no day told after it.
+      const stamp = entryStamp(rest, r.index, r.text);
       const day = stamp ? undefined : nearIn(days);
       const date = day === undefined ? nearIn(dates) : undefined;
       if (day !== undefined) {
@@ -806,12 +819,16 @@ function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPa
         };
       } else if (date !== undefined) {
         // "at 6:00 am Khartoum time on 18 June": the clock time is on that date, not today.
-        out.push(
-          at(r.index, r.text, clock.atHour(date.interval, hour, minute, date.interval.label)),
-        );
+        out.push({
+          ...at(r.index, r.text, clock.atHour(date.interval, hour, minute, date.interval.label)),
+          entryStamp: stamp,
+        });
       } else {
         // A bare clock time ("at 7 a.m.", a live blog's "08:15") is the last such time by publication.
-        out.push(at(r.index, r.text, clock.lastClockTime(hour, minute, r.text)));
+        out.push({
+          ...at(r.index, r.text, clock.lastClockTime(hour, minute, r.text)),
+          entryStamp: stamp,
+        });
       }
     } else if (s.isCertain('month')) {
       // "in March", "in late August", "in April last year", "in May 2023": the month, or the

@@ -210,6 +210,18 @@ describe('occurrence, polarity and time', () => {
     ]);
   });
 
+  it('dates a plan by a clock time that is its own, not an entry stamp', () => {
+    const claims = claimsOf(
+      [
+        'Shelling of the camp stopped on Friday.',
+        'At 18:00 the army will pull its last units out of Rafah, a military official said.',
+      ].join('\n\n'),
+      keepingAll(),
+    ).filter((c) => c.type === 'withdrawal');
+    // At the hour its own words give, on whichever day the time model reads it.
+    expect(claims.map((c) => c.when.earliest?.slice(11, 16))).toEqual(['16:00']);
+  });
+
   it('reads a past perfect in reported speech as what happened, not as background', () => {
     const [shelling] = claimsOf(
       'The ministry said on Friday that the army had shelled positions near Khan Younis.',

@@ -736,6 +736,17 @@ describe('who tells a report whose heading or dateline names its issuer', () => 
     expect(originsOf(text, 'shelling')).toEqual(['Ceasefire Commission']);
   });
 
+  it('keeps a statement its issuer’s where the bracket defines the subject’s name', () => {
+    const text = [
+      'Statement by the Ministry of Foreign Affairs of Tarsa on the signing of the Kelm Framework Agreement (the Agreement)',
+      '',
+      'Velgrad, 1 March 2024',
+      '',
+      'Artillery shelled the town of Kelm on 28 February, in breach of the ceasefire.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Ministry of Foreign Affairs of Tarsa']);
+  });
+
   it('does not read a headline in capitals that says what a government did as its letterhead', () => {
     const text = [
       'GOVERNMENT OF TARSA ACCUSES REBELS OF BREAKING TRUCE',
@@ -745,6 +756,13 @@ describe('who tells a report whose heading or dateline names its issuer', () => 
     expect(originsOf(text, 'shelling')).not.toContain(
       'Government of Tarsa Accuses Rebels of Breaking Truce',
     );
+    // As short as a letterhead, but over the story rather than the kind of paper.
+    const short = [
+      'GOVERNMENT OF TARSA RESIGNS',
+      '',
+      'Artillery shelled the town of Kelm at dawn on Friday, wounding four civilians.',
+    ].join('\n');
+    expect(originsOf(short, 'shelling')).toEqual(['unknown publisher']);
   });
 
   it('gives a situation report under a body’s name and an update’s heading to that body', () => {

@@ -201,11 +201,12 @@ export const ISSUER_PATTERN =
  * brackets ("Joint Statement by the Governments of Norway, the United Kingdom and the United
  * States (the Troika) on …"): the heading defines that name for the issuers, as a list of
  * members is one group. An abbreviation in brackets ("… between the Government and the National
- * Liberation Army (ELN)") defines the name just before it, not the issuers. The first group is
- * the name. Matched with case, before `ISSUER_PATTERN`.
+ * Liberation Army (ELN)") defines the name just before it, not the issuers, and a name after the
+ * subject ("… on the signing of the Framework Agreement (the Agreement)") defines the subject's.
+ * The first group is the name. Matched with case, before `ISSUER_PATTERN`.
  */
 export const ISSUER_DEFINED =
-  "^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration|[Pp]ress release)s? (?:of|by|from) (?:the )?\\p{Lu}[^()\\n]{2,160}? \\(the (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3})\\)(?: (?:on|to|at|in|for|between|about|regarding|concerning)\\b.*)?\\s*$";
+  "^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Dd]eclaration|[Pp]ress release)s? (?:of|by|from) (?:the )?\\p{Lu}(?:(?! (?:on|about|regarding|concerning) )[^()\\n]){2,160}? \\(the (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3})\\)(?: (?:on|to|at|in|for|between|about|regarding|concerning)\\b.*)?\\s*$";
 
 /**
  * A statement's heading naming its issuer by office and then by name ("Statement by the UN
@@ -224,12 +225,10 @@ const LETTERHEAD_BRACKETS = '(?:\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)|\\s*\\([^)]*
 /**
  * A statement's letterhead: a line in capitals naming a body ("OFFICE OF THE HIGH COMMISSIONER
  * FOR PEACE", "COORDINATION HEADQUARTERS FOR THE TREATMENT OF PRISONERS OF WAR", "ORGANIZATION
- * OF AFRICAN UNITY", "GOVERNMENT OF INDIA": a government by a short name only, as a capitals
- * headline naming one goes on to say what it did), which issues it. The first group is the
- * name; a heading in capitals that names no body ("SOUTH SUDAN", "KEY POINTS", "JOINT
- * STATEMENT") is none. Matched with case.
+ * OF AFRICAN UNITY"), which issues it. The first group is the name; a heading in capitals that
+ * names no body ("SOUTH SUDAN", "KEY POINTS", "JOINT STATEMENT") is none. Matched with case.
  */
-export const ISSUER_LETTERHEAD = `^\\s*(?=GOVERNMENT OF(?: THE)?(?: [\\p{Lu}'’-]+){1,3}\\s*$|.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,160}?)${LETTERHEAD_BRACKETS}\\s*$`;
+export const ISSUER_LETTERHEAD = `^\\s*(?=.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,160}?)${LETTERHEAD_BRACKETS}\\s*$`;
 
 /**
  * A letterhead in title case, told from a headline by the line under it: a body's name
@@ -268,22 +267,24 @@ export const ISSUER_KIND_LINE =
 
 /**
  * The kind of paper told with its subject, as a situation report heads itself ("Humanitarian
- * Update: Sadr City, Baghdad", "EMERGENCY UPDATE No. 2", "Flash update on the Kosti bridge"):
- * under a body's name it is that body's paper as much as a bare `ISSUER_KIND_LINE`. An update's
+ * Update: Sadr City, Baghdad", "EMERGENCY UPDATE No. 2", "Flash update on the Kosti bridge"),
+ * as a statement does ("Statement on the surrender of …"): under a body's name it is that
+ * body's paper as much as a bare `ISSUER_KIND_LINE`. An update's
  * kind word opens the line or follows a colon, so a headline about an update is none. Matched
  * without case.
  */
 export const ISSUER_KIND_HEADING =
-  '^\\s*(?:[^:\\n]{1,60}:\\s*)?(?:(?:humanitarian|emergency|flash|situation|operational|weekly|daily|monthly|security|field|special|regional) )*(?:update|situation report|sitrep|information notes?|bulletin)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?(?:\\s*[:—–-]\\s*\\S.*|\\s+(?:on|for|from)\\s+\\S.*)?\\s*$';
+  '^\\s*(?:[^:\\n]{1,60}:\\s*)?(?:(?:humanitarian|emergency|flash|situation|operational|weekly|daily|monthly|security|field|special|regional) )*(?:update|situation report|sitrep|information notes?|bulletin|statement|communiqu[eé]|press release|declaration)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?(?:\\s*[:—–-]\\s*\\S.*|\\s+(?:on|for|from)\\s+\\S.*)?\\s*$';
 
 /**
  * A letterhead in capitals whose head noun names a body only by where it stands ("NEW ZEALAND
- * GOVERNMENT", "COMMONWEALTH MONITORING FORCE" over "Daily situation report"): a capitals
- * headline may open with "GOVERNMENT FORCES …", so these are read only on the line above the
- * kind of paper. The first group is the name, a bracketed abbreviation dropped as in
+ * GOVERNMENT", "COMMONWEALTH MONITORING FORCE" over "Daily situation report"), or a government
+ * by a short name ("GOVERNMENT OF INDIA"): a capitals headline may open with "GOVERNMENT FORCES
+ * …" or "GOVERNMENT OF TARSA RESIGNS", so these are read only on the line above the kind of
+ * paper. The first group is the name, a bracketed abbreviation dropped as in
  * `ISSUER_LETTERHEAD`. Matched with case.
  */
-export const ISSUER_LETTERHEAD_OVER_KIND = `^\\s*(?=.*\\b(?:GOVERNMENT|FORCES?|GROUP|EMBASSY|DELEGATION)\\s*(?:\\(|$))(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)${LETTERHEAD_BRACKETS}\\s*$`;
+export const ISSUER_LETTERHEAD_OVER_KIND = `^\\s*(?=.*\\b(?:GOVERNMENT|FORCES?|GROUP|EMBASSY|DELEGATION)\\s*(?:\\(|$)|GOVERNMENT OF(?: THE)?(?: [\\p{Lu}'’-]+){1,3}\\s*$)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)${LETTERHEAD_BRACKETS}\\s*$`;
 
 /**
  * A translator's note opening a translated statement names who issued the original ("[Translated

@@ -244,3 +244,17 @@ export const TALKS_AIM_WORDS: readonly string[] = [
   'aimed',
   'to',
 ];
+
+/**
+ * Words that tell talks as under way ("talks were continuing", "negotiations are under way"):
+ * read with `FUTURE_CUES` for talks told as an act ahead or going on, in the talks' clause.
+ */
+export const TALKS_UNDER_WAY_WORDS: readonly string[] = [
+  'continuing',
+  'ongoing',
+  'under way',
+  'underway',
+];
+
+/** Words right after talks that tell where they are held ("talks in Doha", "talks at the UN"). */
+export const TALKS_VENUE_WORDS: readonly string[] = ['in', 'at'];
