@@ -20,6 +20,8 @@ import type { LedgerChange } from '../src/core/ledger/ledger-entry.js';
 import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
 import type { EventType } from '../src/core/vocabulary/event-types.js';
 import type { Bench } from './bench-report.js';
+import { median, processCpuNs, roundsOf } from './server-cpu.js';
+import type { Rounds } from './server-cpu.js';
 
 const CLAIMS = 100_000;
 const CLAIMS_PER_DOCUMENT = 1_000;
@@ -174,7 +176,7 @@ function serveInChild(
       output += chunk.toString();
       const url = /dashboard: (http:\/\/[^/\s]+)\//.exec(output)?.[1];
       if (url) {
-        const cpuMs = () => processCpuMs(child.pid ?? 0);
+        const cpuMs = () => processCpuNs(child.pid ?? 0) / 1e6;
         const peakRssMb = () => processPeakRssMb(child.pid ?? 0);
         const stop = () => (process.off('exit', orphaned), child.kill('SIGTERM'), exited);
         resolve({ base: url, cpuMs, peakRssMb, stop });
@@ -182,20 +184,6 @@ function serveInChild(
     });
     child.once('exit', (code) => reject(new Error(`truce serve exited with ${code}: ${output}`)));
   });
-}
-
-/**
- * CPU time a process has used (Linux's /proc; NaN elsewhere): under load, throughput swings
- * from one phase to the next, and the server's CPU time a request holds steadier.
- */
-function processCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    // utime and stime, in clock ticks of 10 ms.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return NaN;
-  }
 }
 
 /** A process's peak resident memory (Linux's /proc; NaN elsewhere), in MB. */
@@ -239,11 +227,13 @@ async function appendClaims(
   }
 }
 
-/** Rounds of each appended case: the median is reported. */
-const APPEND_ROUNDS = 3;
-
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+/**
+ * Rounds of each appended case: the median is reported, and the spread of the server's CPU.
+ * One claim's rounds cost some tens of ms each, and three of them could not tell two builds
+ * apart (decision 0169), so they run more; a hundred claims' take a second or more each.
+ */
+const ONE_CLAIM_ROUNDS = 9;
+const HUNDRED_CLAIM_ROUNDS = 3;
 
 interface Load {
   readonly requestsPerSecond: number;
@@ -286,6 +276,15 @@ async function load(
     p95Ms: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.95))] ?? NaN,
     cpuMs: (serverCpuMs() - cpuBefore) / latencies.length,
   };
+}
+
+/** A case's server CPU over its rounds: the median, as before, then the least and most. */
+function cpuFigures(what: string, cpu: Rounds) {
+  return [
+    { label: `${what}: server CPU (median)`, value: cpu.median, unit: 'ms' },
+    { label: `${what}: server CPU, least round`, value: cpu.low, unit: 'ms' },
+    { label: `${what}: server CPU, most round`, value: cpu.high, unit: 'ms' },
+  ];
 }
 
 const bench: Bench = async () => {
@@ -375,13 +374,24 @@ const bench: Bench = async () => {
         await load(evaluation('2023-12-02T01:00:00Z'), TEN_CONNECTIONS, headers, server.cpuMs),
       ]);
       // Appended through the store beside the server, then the first evaluation at that head.
-      const afterAppending = async (count: number, type?: EventType, seed = CLAIMS) => {
+      const afterAppending = async (
+        count: number,
+        type?: EventType,
+        seed = CLAIMS,
+      ): Promise<{ ms: number; cpu: Rounds }> => {
         const rounds: { ms: number; cpuMs: number }[] = [];
-        for (let round = 0; round < APPEND_ROUNDS; round += 1) {
+        const many = count === 1 ? ONE_CLAIM_ROUNDS : HUNDRED_CLAIM_ROUNDS;
+        for (let round = 0; round < many; round += 1) {
           await appendClaims(data, count, seed + (count + 1) * 10 * round + count, type);
           rounds.push(await timed());
         }
-        return { ms: median(rounds.map((r) => r.ms)), cpuMs: median(rounds.map((r) => r.cpuMs)) };
+        // Every round on stderr, for comparisons that want more than a median.
+        const each = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' ');
+        process.stderr.write(
+          `${count} ${type ?? 'mixed'}: wall ms ${each(rounds.map((r) => r.ms))}; ` +
+            `server CPU ms ${each(rounds.map((r) => r.cpuMs))}\n`,
+        );
+        return { ms: median(rounds.map((r) => r.ms)), cpu: roundsOf(rounds.map((r) => r.cpuMs)) };
       };
       const afterOne = await afterAppending(1);
       const afterHundred = await afterAppending(100);
@@ -412,16 +422,8 @@ const bench: Bench = async () => {
           },
           { label: 'evaluation, cold, over health', value: firstMs / healthMs, unit: '×' },
           { label: 'evaluation, cold: server CPU', value: firstCpuMs, unit: 'ms' },
-          {
-            label: 'evaluation, after one claim: server CPU (median)',
-            value: afterOne.cpuMs,
-            unit: 'ms',
-          },
-          {
-            label: 'evaluation, after 100 claims: server CPU (median)',
-            value: afterHundred.cpuMs,
-            unit: 'ms',
-          },
+          ...cpuFigures('evaluation, after one claim', afterOne.cpu),
+          ...cpuFigures('evaluation, after 100 claims', afterHundred.cpu),
           {
             label: 'server peak RSS after the cold evaluation',
             value: peakAfterFirstMb,
@@ -464,11 +466,7 @@ const bench: Bench = async () => {
               value: r.ms / healthMs,
               unit: '×',
             },
-            {
-              label: `evaluation, after one claim of ${what}: server CPU (median)`,
-              value: r.cpuMs,
-              unit: 'ms',
-            },
+            ...cpuFigures(`evaluation, after one claim of ${what}`, r.cpu),
           ]),
           { label: 'server peak RSS', value: server.peakRssMb(), unit: 'MB' },
           ...results.flatMap(([name, r]) => [
