@@ -4,7 +4,13 @@ import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import { compilePattern } from './compile-pattern.js';
 import { TITLE_SITE } from './tables/bylines.js';
-import { FURNITURE_PARAGRAPHS, FURNITURE_SELECTORS, SECTION_LABEL } from './tables/furniture.js';
+import {
+  BOX_HEADING,
+  FURNITURE_PARAGRAPHS,
+  FURNITURE_SELECTORS,
+  LABEL_CLASS,
+  SECTION_LABEL,
+} from './tables/furniture.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'blockquote';
 
@@ -150,10 +156,12 @@ function cleanHtml(html: string): CleanText {
   for (const selector of FURNITURE_SELECTORS) {
     for (const el of [...document.querySelectorAll(selector)]) {
       if (el.parentNode === null) continue; // already gone with an ancestor
-      for (const line of linesOf(el)) removed.push(preview(line));
+      const { lines, boxes } = readLines(el);
+      removed.push(...boxesListed(lines, boxes, () => true));
       el.remove();
     }
   }
+  removed.push(...removeLinkBoxes(document), ...removeLabels(document));
   const pageTitle = collapse(document.title ?? '') || null;
   const siteName =
     document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
@@ -161,7 +169,7 @@ function cleanHtml(html: string): CleanText {
   const root = document.body ?? document.documentElement;
   const fallback = blocksOf(root);
   // Readability changes the page it reads: what the page said is taken first.
-  const pageLines = linesOf(root);
+  const pageLines = readLines(root);
   let blocks: RawBlock[] = [];
   let title = pageTitle;
   try {
@@ -185,6 +193,71 @@ function cleanHtml(html: string): CleanText {
   return assemble(blocks, title, siteName === null ? null : collapse(siteName), removed);
 }
 
+type DocumentLike = ReturnType<typeof parseHTML>['document'];
+const boxHeading = compilePattern(`^(?:${BOX_HEADING})\\b.{0,50}$`, 'iu');
+const labelClass = compilePattern(LABEL_CLASS, 'iu');
+/** A linked title: short, and not ended like a sentence or a term of an agreement. */
+const isTitle = (line: string): boolean => line.length <= 120 && !/[.;,:]$/.test(line);
+const BOX_MAX_LINES = 12;
+
+/**
+ * Boxes of links to other pages that sit inside the article, where no class names them: a
+ * heading such as "More from …" or "Also in this edition", then only short titles. The box is
+ * its heading's parent when that holds nothing else, else the heading and the list after it. A
+ * numbered list of an agreement's terms has no such heading, and its terms end like sentences.
+ */
+function removeLinkBoxes(document: DocumentLike): string[] {
+  const removed: string[] = [];
+  for (const heading of [...document.querySelectorAll('h2,h3,h4,h5,h6,strong,b')]) {
+    if (heading.parentNode === null || !boxHeading.test(collapse(heading.textContent ?? ''))) {
+      continue;
+    }
+    const parent = heading.parentElement;
+    const own = parent === null ? null : readLines(parent);
+    const list = heading.nextElementSibling;
+    const parts =
+      parent !== null &&
+      own !== null &&
+      parent !== document.body &&
+      own.lines.length >= 2 &&
+      own.lines.length <= BOX_MAX_LINES &&
+      own.lines[0] === collapse(heading.textContent ?? '') &&
+      own.lines.slice(1).every(isTitle)
+        ? [parent]
+        : list !== null &&
+            /^(ul|ol)$/i.test(list.tagName) &&
+            readLines(list).lines.length <= BOX_MAX_LINES &&
+            readLines(list).lines.every(isTitle)
+          ? [heading, list]
+          : [];
+    if (parts.length === 0) continue;
+    const lines = parts.flatMap((el) => readLines(el).lines);
+    removed.push(...boxesListed(lines, [[0, lines.length]], () => true));
+    for (const el of parts) el.remove();
+  }
+  return removed;
+}
+
+/** Labels marked as such by a class word and written in capitals: "BALKANS", "THE TALKS". */
+function removeLabels(document: DocumentLike): string[] {
+  const removed: string[] = [];
+  for (const el of [...document.querySelectorAll('[class]')]) {
+    const text = collapse(el.textContent ?? '');
+    if (
+      el.parentNode === null ||
+      text.length === 0 ||
+      text.length > 40 ||
+      /\p{Ll}/u.test(text) ||
+      !labelClass.test(el.getAttribute('class') ?? '')
+    ) {
+      continue;
+    }
+    removed.push(text);
+    el.remove();
+  }
+  return removed;
+}
+
 const titleSite = new RegExp(TITLE_SITE, 'u');
 
 /** "Headline | Arabia Now": the site a page's title ends with, when it names one. */
@@ -195,13 +268,24 @@ function siteInTitle(title: string | null): string | null {
 type ElementLike = ReturnType<typeof parseHTML>['document']['body'];
 type NodeLike = ElementLike['childNodes'][number];
 
+/** An element's lines as they read on screen, and the span of lines each block element holds. */
+interface PageLines {
+  readonly lines: readonly string[];
+  /** [start, end) line indices of each block element, outer ones first (document order). */
+  readonly boxes: readonly (readonly [number, number])[];
+}
+
 /**
  * An element's text as it reads on screen, line by line: block elements (paragraphs, list
- * items, divs) start new lines, inline ones (links, buttons) run on. A widget's heading and
- * each of its links are then listed apart, not as one run of words.
+ * items, divs) start new lines, inline ones (links, buttons) run on.
  */
 function linesOf(root: NodeLike): string[] {
+  return [...readLines(root).lines];
+}
+
+function readLines(root: NodeLike): PageLines {
   const lines: string[] = [];
+  const boxes: [number, number][] = [];
   let line = '';
   const flush = (): void => {
     const text = collapse(line);
@@ -217,27 +301,82 @@ function linesOf(root: NodeLike): string[] {
     const tag = (node as ElementLike).tagName.toLowerCase();
     if (tag === 'script' || tag === 'style' || tag === 'template') return;
     const inline = INLINE_TAGS.has(tag);
-    if (!inline) flush();
+    if (inline) {
+      for (const child of node.childNodes) walk(child);
+      return;
+    }
+    flush();
+    const box: [number, number] = [lines.length, lines.length];
+    boxes.push(box);
     for (const child of node.childNodes) walk(child);
-    if (!inline) flush();
+    flush();
+    box[1] = lines.length;
   };
   walk(root);
   flush();
-  return lines;
+  return { lines, boxes: boxes.filter(([start, end]) => end - start > 1) };
 }
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** The page's lines that Readability left out of the article, other than the headline. */
-function droppedLines(
-  page: readonly string[],
-  article: readonly string[],
-  title: string | null,
+/**
+ * The lines taken out, a box at a time: a menu, a "Most read" list or a caption is one piece of
+ * furniture, so the largest element wholly taken out whose text fits in an entry is listed as
+ * one line, its lines joined as they read. A box too long for one entry is listed by its parts.
+ */
+function boxesListed(
+  lines: readonly string[],
+  boxes: PageLines['boxes'],
+  isDropped: (index: number) => boolean,
+  isBoxDropped: (start: number, end: number) => boolean = () => true,
 ): string[] {
+  // Prefix sums: how many lines up to i are dropped, and how long they are joined.
+  const dropped = [0];
+  const length = [0];
+  lines.forEach((l, i) => {
+    dropped.push(dropped[i]! + (isDropped(i) ? 1 : 0));
+    length.push(length[i]! + l.length + 1);
+  });
+  const startingAt = new Map<number, (readonly [number, number])[]>();
+  for (const box of boxes) {
+    const list = startingAt.get(box[0]);
+    if (list === undefined) startingAt.set(box[0], [box]);
+    else list.push(box);
+  }
+  const listed: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // Only a box starting here can be wholly dropped and not yet listed: one starting earlier
+    // would have been listed from its first line.
+    const box = startingAt
+      .get(i)
+      ?.find(
+        ([start, end]) =>
+          length[end]! - length[start]! - 1 <= REMOVED_PREVIEW &&
+          (dropped[end]! - dropped[start]! === end - start || isBoxDropped(start, end)),
+      );
+    if (box === undefined) {
+      if (isDropped(i)) listed.push(preview(lines[i]!));
+      continue;
+    }
+    listed.push(lines.slice(box[0], box[1]).join(' '));
+    i = box[1] - 1;
+  }
+  return listed;
+}
+
+/** The page's lines that Readability left out of the article, other than the headline. */
+function droppedLines(page: PageLines, article: readonly string[], title: string | null): string[] {
   const kept = article.join('\n');
-  return page
-    .filter((line) => !kept.includes(line) && !(title !== null && sameWords(line, title)))
-    .map(preview);
+  const keptLines = new Set(article);
+  const isDropped = (i: number): boolean =>
+    !kept.includes(page.lines[i]!) && !(title !== null && sameWords(page.lines[i]!, title));
+  // A menu's one-word items ("Rwanda") also stand inside the report's sentences: a box is
+  // dropped when none of its lines is a line of the article and it does not stand in it whole.
+  const isBoxDropped = (start: number, end: number): boolean =>
+    page.lines.slice(start, end).every((l) => !keptLines.has(l)) &&
+    !kept.includes(page.lines.slice(start, end).join(' ')) &&
+    !kept.includes(page.lines.slice(start, end).join('\n'));
+  return boxesListed(page.lines, page.boxes, isDropped, isBoxDropped);
 }
 
 /** Block-level text in document order; a blockquote's paragraphs keep the blockquote kind. */

@@ -1,4 +1,11 @@
 /**
+ * The heading of a box of links to other pages: "Related", "Most read", "Also read", "More from
+ * <site>", "Also in this edition". Case-insensitive, matched from the start of a line.
+ */
+export const BOX_HEADING =
+  'trending|related|most read|most popular|read more|read also|also read|read next|see also|more on this|more from|also in this|recommended|you may also like|editor.s picks?|top stories';
+
+/**
  * Page furniture: text that belongs to the page, not the report. A paragraph or line that
  * matches one of these patterns is removed and reported. Patterns are case-insensitive regex
  * sources matched from the start of the line (write `.*` to look further in); extend them for
@@ -10,8 +17,8 @@ export const FURNITURE_PARAGRAPHS: readonly string[] = [
   // membership, subscription and newsletter prompts
   '(join the conversation|become a (vip |premium )?member|subscribe\\b|sign up\\b|get (our|the) .{0,40}newsletter|newsletter\\b|already a (member|subscriber)|log ?in to comment|support (our|independent) journalism)',
   "(?:[\\w’'-]+ ){0,5}(sign up for|subscribe to) (our|the) (?:[\\w’'-]+ ){0,4}(newsletter|briefing|alerts)\\b",
-  // trending and related blocks
-  '(trending|related|most read|most popular|read more|read also|see also|more on this|recommended|you may also like|editor.s picks?|top stories)\\b.{0,80}$',
+  // trending and related blocks: their heading alone, or run on into the titles
+  `(${BOX_HEADING})\\b.{0,80}$`,
   // share widgets
   '(share( this( article| story| update| post| page| entry| live blog)?)?|tweet|email|print|copy link|share on \\w+)([\\s|·•]+(share( on)? )?(facebook|twitter|x|whatsapp|telegram|linkedin|email|print|copy link|reddit))*$',
   // photo credits: "(Abir Sultan/Pool via AP)", "Photo: AFP", "Credit: Reuters/…"
@@ -32,6 +39,8 @@ export const FURNITURE_PARAGRAPHS: readonly string[] = [
   // an embedded social post: "… — name (@handle), date", "… — a volunteer, on Facebook"
   '.{1,240} [—–-]{1,2} (?![^—–]*\\b(said|says|told|wrote|reported|announced|added)\\b)[^—–]{0,80}(@\\w{2,}|\\b(on|via) (facebook|twitter|x|telegram|instagram|tiktok|whatsapp)\\b|, (facebook|twitter|x|telegram|instagram|tiktok)\\b)[^—–]{0,60}$',
   'posted by @\\w{2,}.{0,60}$',
+  // an embedded post that ends with its own buttons: "… Like · Comment · Share"
+  '.{1,200}\\b(like|comment|share|reply|repost|retweet)( [·|•] (like|comment|share|reply|repost|retweet)){2,}$',
   // notes on where the text comes from: translation, source, compiler, contact
   '\\[?(unofficial |official )?(translated|translation) (from|of)\\b.{0,200}$',
   '(sources?\\s*:|compiled by|prepared by) \\S.{0,200}$',
@@ -54,6 +63,12 @@ export const FURNITURE_PARAGRAPHS: readonly string[] = [
  */
 export const SECTION_LABEL =
   "^(?:\\p{Lu}[\\p{Lu}\\d ’'&-]{1,30}(?: [·|/•›>] \\p{Lu}[\\p{Lu}\\d ’'&-]{1,30}){1,3}|Home(?: [/›>»] [^/›>»]{1,40}){1,4})$";
+
+/**
+ * Class words that mark an element as a label: "section", "label", "strap". Such an element is
+ * removed when it holds one short line in capitals ("BALKANS", "THE TALKS"), never otherwise.
+ */
+export const LABEL_CLASS = '(?:^|[\\s_-])(?:label|section|strap|tag|category|topic)(?:$|[\\s_-])';
 
 /**
  * Elements removed from an HTML page before Readability reads it. Readability drops most of
