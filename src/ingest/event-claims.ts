@@ -72,7 +72,7 @@ import {
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
-import { POSSESSIVE_WORDS } from './tables/claim-cues.js';
+import { PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
@@ -141,6 +141,7 @@ const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
 const goingOnNow = compilePattern(NOW_CUES, 'iu');
+const perfectBefore = compilePattern(PERFECT_BEFORE, 'iu');
 const outsideQuota = compilePattern(OUTSIDE_QUOTA, 'iu');
 const countedAt = compilePattern(COUNTED_AT, 'iu');
 const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
@@ -1168,8 +1169,13 @@ function timeOf(
   }
   // "a charge Sudan rejects", "which Asmara denies": a denial told in the present is a stance
   // held at publication, begun no one says when. A charge told so is often the day's news
-  // ("each accuse the other of breaking the ceasefire"), and keeps its day.
-  if (reading.type === 'denial' && toldInThePresent(located, reading.trigger)) {
+  // ("each accuse the other of breaking the ceasefire"), and keeps its day. Told in the present
+  // perfect ("Kyiv has accused", "has long denied"), a charge or a denial is such a stance too:
+  // a day told before its sentence is another act's, and the day's news is not its own.
+  if (
+    (reading.type === 'denial' && toldInThePresent(located, reading.trigger)) ||
+    (chargeOrDenial.has(reading.type) && toldInThePerfect(located, reading))
+  ) {
     return {
       interval: {
         earliest: null,
@@ -1496,6 +1502,15 @@ function toldInThePresent(located: Located, trigger: Trigger): boolean {
     /s$/i.test(located.text.slice(before.start, before.end));
   if (verb.pos === 'NOUN' && afterPlural && said === lemma) return true;
   return verb.pos === 'VERB' && [lemma, `${lemma}s`, `${lemma}es`].includes(said);
+}
+
+/** A charge and a denial: acts that are the saying of a stance (`timeOf`). */
+const chargeOrDenial: ReadonlySet<EventType> = new Set(['accusation', 'denial']);
+
+/** "has accused", "have long denied": the present perfect just before the trigger, in its clause. */
+function toldInThePerfect(located: Located, reading: Reading): boolean {
+  const before = located.text.slice(reading.clause.start, reading.trigger.start);
+  return perfectBefore.test(before);
 }
 
 /** The day, when it is the day's news: at most `LEAD_DAYS` before the publication day. */

@@ -104,6 +104,33 @@ describe('occurrence, polarity and time', () => {
     expect(past?.when.earliest).toBe('2023-11-26T22:00:00.000Z');
   });
 
+  it('takes no day from before its sentence, nor the publication day, for a charge or a denial told in the present perfect', () => {
+    // With the rules alone: whether the classifier keeps them is not what is tested here.
+    const perfect = claimsOf(
+      'On Monday, militia fighters shelled the market in Kadugli. The governor has accused the militia of targeting civilians, a charge the militia has denied.',
+      null,
+    );
+    const perfectCharge = perfect.find((c) => c.type === 'accusation');
+    const perfectDenial = perfect.find((c) => c.type === 'denial');
+    expect(perfectCharge?.when.earliest).toBeNull();
+    expect(perfectDenial?.when.earliest).toBeNull();
+    // Told in the past, the same charge and denial take the day the paragraph told before them.
+    const past = claimsOf(
+      'On Monday, militia fighters shelled the market in Kadugli. The governor accused the militia of targeting civilians, a charge the militia denied.',
+      null,
+    );
+    expect(past.find((c) => c.type === 'accusation')?.when.earliest).toBe(
+      '2023-11-26T22:00:00.000Z',
+    );
+    expect(past.find((c) => c.type === 'denial')?.when.earliest).toBe('2023-11-26T22:00:00.000Z');
+    // With no date anywhere, a charge in the perfect is not the day's news either.
+    const undated = claimsOf(
+      'The army has accused the rebels of breaking the truce in Kauda.',
+      null,
+    );
+    expect(undated.find((c) => c.type === 'accusation')?.when.earliest).toBeNull();
+  });
+
   it('dates an act told as going on now to the publication day, not the day told before it', () => {
     const [, release] = claimsOf(
       'Yesterday, Israeli jets struck Rafah. Israel is now releasing 30 Palestinian prisoners from Ofer.',

@@ -22,6 +22,12 @@ export interface ClaimCue {
   readonly whetherOnly?: boolean;
 }
 
+/**
+ * The present perfect, read in the clause before the trigger ("has accused", "have long denied",
+ * "has been shelled"): an act done at some time before the report that these words do not give.
+ */
+export const PERFECT_BEFORE = '\\b(?:has|have)(?: been)?(?: \\w+)? ?$';
+
 export const CLAIM_CUES: readonly ClaimCue[] = [
   // polarity
   {
@@ -74,7 +80,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     pattern:
       "\\b(?:said|says|say|told|reported|added|stated|claimed|announced|confirmed|insisted|according to)\\b(?:(?!\\b(?:but|while)\\b)[^;:])*?\\b(?:had|'d)\\b",
   },
-  { name: 'perfect', where: 'before', pattern: '\\b(?:has|have)(?: been)?(?: \\w+)? ?$' },
+  { name: 'perfect', where: 'before', pattern: PERFECT_BEFORE },
   { name: 'since', where: 'sentence', pattern: '\\bsince\\b' },
   {
     name: 'background',
