@@ -1266,7 +1266,12 @@ function timeEndsClause(
 function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boolean {
   const { text } = located;
   const after = IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
-  if (!after && !IN_FIRST.test(text.slice(m.start, m.end))) return false;
+  const own = text.slice(m.start, m.end);
+  // "began attacking police posts early last year": a span named from publication modifies no
+  // noun before it, and with no verb between, it is the act's own adverb.
+  const relative =
+    RELATIVE_FIRST.test(own) && !OF_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+  if (!after && !IN_FIRST.test(own) && !relative) return false;
   return !verbBetween(located, trigger.end, m.start);
 }
 
@@ -1296,6 +1301,8 @@ function verbBetween(located: Located, from: number, to: number): boolean {
 }
 const IN_BEFORE = /\bin\s+$/i;
 const IN_FIRST = /^in\s/i;
+const RELATIVE_FIRST = /^(?:last|this|next)\s/i;
+const OF_BEFORE = /\b(?:of|for)\s+(?:(?:early|late)\s+)?$/i;
 
 /** "since April", "after noon", "before dawn": the time follows the word at once. */
 const TIME_AFTER_BREAK = /\b(?:since|after|before)\s+(?:the\s+)?$/i;

@@ -131,6 +131,21 @@ describe('occurrence, polarity and time', () => {
     expect(undated.find((c) => c.type === 'accusation')?.when.earliest).toBeNull();
   });
 
+  it('dates an act by "last year" told well after it with no verb between, but not by one that names a thing', () => {
+    // With the rules alone: which trigger the classifier keeps is not what is tested here.
+    const own = claimsOf(
+      'The rebels began shelling army posts along the river valley early last year.',
+      null,
+    ).find((c) => c.type === 'shelling');
+    expect(own?.when.earliest).toBe('2021-12-31T22:00:00.000Z');
+    expect(own?.when.latest).toBe('2022-12-31T21:59:59.999Z');
+    const named = claimsOf(
+      'Rebels shelled army posts along the river in breach of the accord of last year.',
+      null,
+    ).find((c) => c.type === 'shelling');
+    expect(named?.when.earliest).toBe('2023-12-01T22:00:00.000Z');
+  });
+
   it('dates an act told as going on now to the publication day, not the day told before it', () => {
     const [, release] = claimsOf(
       'Yesterday, Israeli jets struck Rafah. Israel is now releasing 30 Palestinian prisoners from Ofer.',
