@@ -1513,11 +1513,13 @@ function toldInThePresent(located: Located, trigger: Trigger): boolean {
 
 /** A charge and a denial: acts that are the saying of a stance (`timeOf`). */
 const chargeOrDenial: ReadonlySet<EventType> = new Set(['accusation', 'denial']);
+const PERFECT_REACH = 40;
 
 /** "has accused", "have long denied": the present perfect just before the trigger, in its clause. */
 function toldInThePerfect(located: Located, reading: Reading): boolean {
-  const before = located.text.slice(reading.clause.start, reading.trigger.start);
-  return perfectBefore.test(before);
+  // The auxiliary stands within a few words of the trigger: a long clause need not be read whole.
+  const from = Math.max(reading.clause.start, reading.trigger.start - PERFECT_REACH);
+  return perfectBefore.test(located.text.slice(from, reading.trigger.start));
 }
 
 /** The day, when it is the day's news: at most `LEAD_DAYS` before the publication day. */
