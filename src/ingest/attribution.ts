@@ -19,6 +19,7 @@ import {
   OWN_VOICE_PRONOUNS,
   PASSIVE_SPEAKER,
   PERFORMED_NOT_TOLD,
+  RECOUNTED_PLEDGE,
   RELAYED_SPEAKER,
   SPEAKER_NOUNS,
   SPEAKER_DATELINE,
@@ -170,6 +171,7 @@ const accordingTo = /\baccording to\s+/gi;
 const passiveSpeaker = new RegExp(PASSIVE_SPEAKER, 'giu');
 const relayedSpeaker = new RegExp(RELAYED_SPEAKER, 'giu');
 const performedNotTold = new RegExp(PERFORMED_NOT_TOLD, 'iu');
+const recountedPledge = new RegExp(RECOUNTED_PLEDGE, 'iu');
 const speakerNouns = new Set(SPEAKER_NOUNS);
 const noSpeaker = new RegExp(NO_SPEAKER, 'iu');
 const actNotSpeaker = new RegExp(ACT_NOT_SPEAKER, 'iu');
@@ -688,7 +690,9 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
   }
   speechVerb.lastIndex = 0;
   for (const m of sentence.matchAll(speechVerb)) {
-    if (!outsideQuotes(m.index) || performedNotTold.test(sentence.slice(m.index))) continue;
+    const after = sentence.slice(m.index);
+    if (!outsideQuotes(m.index) || performedNotTold.test(after) || recountedPledge.test(after))
+      continue;
     // "…, a charge the Government denied": the one answering tells its clause, not the sentence.
     if (inOwnClause.test(sentence.slice(0, m.index))) continue;
     // "the UN humanitarian office (OCHA) said", "the Coalition (NC), an alliance of …, said": the

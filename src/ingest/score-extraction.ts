@@ -397,7 +397,8 @@ export function sameSource(a: string, b: string, parties: Parties = [], text = '
   };
   if (canonical(a) === canonical(b) || sameSurname(a, b) || sameSurname(b, a)) return true;
   const [ha, hb] = [speaksFor(a), speaksFor(b)];
-  if ((ha !== a || hb !== b) && canonical(ha) === canonical(hb)) return true;
+  if (ha.some((x) => hb.some((y) => (x !== a || y !== b) && canonical(x) === canonical(y))))
+    return true;
   // "Benjamin Netanyahu's office" is "Netanyahu's office": the owner told by surname.
   const [pa, pb] = [POSSESSED.exec(a), POSSESSED.exec(b)];
   return (
@@ -426,15 +427,25 @@ const POSSESSED = /^(.+?)(?:'s|’s) (.+)$/u;
  * Who a speaker speaks for, by the corpus's convention (test/corpus/README.md): an office for
  * its holder ("Office of the President of Ukraine" is "President of Ukraine"), and a body's
  * unnamed spokesperson or envoys for the body ("the army's Arabic spokesman" is the army,
- * "the IGAD Special Envoys" IGAD, "a spokesman for the rebel alliance" the alliance). A name
- * left with no word of its own is kept as it was.
+ * "the IGAD Special Envoys" IGAD, "a spokesman for the rebel alliance" the alliance). The word
+ * before "spokesman" may qualify him ("Arabic") or name the body ("An army spokesman"), so
+ * each reading is given, its article dropped. A name left with no word of its own is kept as it
+ * was.
  */
-function speaksFor(name: string): string {
-  const holder = name
+function speaksFor(name: string): readonly string[] {
+  const office = name
     .replace(/^(?:the )?office of (?:the )?/iu, '')
-    .replace(/^(?:an? |the )?(?:[\p{L}-]+ )?spokes(?:man|woman|person) (?:for|of) /iu, '')
-    .replace(/(?:'s|’s)?\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|special envoys?)$/iu, '');
-  return /\p{L}/u.test(holder.replace(/^(?:the|a|an)\b/iu, '')) ? holder : name;
+    .replace(/^(?:an? |the )?(?:[\p{L}-]+ )?spokes(?:man|woman|person) (?:for|of) /iu, '');
+  const holders = [
+    office.replace(
+      /(?:'s|’s)?\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|special envoys?)$/iu,
+      '',
+    ),
+    office.replace(/(?:'s|’s)?\s+(?:spokes(?:man|woman|person)|special envoys?)$/iu, ''),
+  ]
+    .map((h) => h.replace(/^(?:the|a|an)\b\s*/iu, ''))
+    .filter((h) => /\p{L}/u.test(h));
+  return holders.length === 0 ? [name] : [...new Set(holders)];
 }
 
 /** Words that make a name a body's, whose last word alone ("Forces") names no one. */

@@ -918,3 +918,50 @@ describe('who tells a report, by the grammar of its heading and its speakers (de
     ).toBe('UNHCR');
   });
 });
+
+describe('who tells a pledge the report recounts (decision 0182)', () => {
+  const originsOf = (text: string, type: string) =>
+    extractionOfText(text, { publisher: null, agreement: null, model: null })
+      .claims.filter((c) => c.type === type)
+      .map((c) => originOf(c).name);
+  const statement = (line: string) =>
+    ['MINISTRY OF FOREIGN AFFAIRS OF TARSA', '', 'PRESS RELEASE', '', line].join('\n');
+
+  it('gives what the parties undertook to its teller, not to the parties', () => {
+    expect(
+      originsOf(
+        statement(
+          'The two delegations met in Velgrad on 4 March. The parties undertook to release all detainees held since January within two weeks.',
+        ),
+        'release',
+      ),
+    ).toEqual(['Ministry of Foreign Affairs of Tarsa']);
+    expect(
+      originsOf(
+        'KELM, March 3 (TNA) - Under the accord signed on Friday, both sides undertook to release the prisoners they hold by the end of the month.',
+        'release',
+      ),
+    ).toEqual(['TNA']);
+  });
+
+  it('still gives a pledge in the present, a plan and a pledge said to whoever makes them', () => {
+    expect(
+      originsOf(
+        statement('The Kelm Council undertakes to release all detainees within two weeks.'),
+        'release',
+      ),
+    ).toEqual(['Kelm Council']);
+    expect(
+      originsOf(
+        statement('Relief agencies plan to deliver food and water to the camps at Kelm next week.'),
+        'aid_delivery',
+      ),
+    ).toEqual(['Relief agencies']);
+    expect(
+      originsOf(
+        'KELM, March 3 (TNA) - The rebel council said it undertook to release the prisoners it holds by the end of the month.',
+        'release',
+      ),
+    ).toEqual(['rebel council']);
+  });
+});

@@ -185,6 +185,15 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('Office of the Prime Minister of Nepal', 'Nepal')).toBe(false);
   });
 
+  it('takes a body named just before "spokesman" as the body the spokesman speaks for', () => {
+    expect(sameSource('An army spokesman', 'army')).toBe(true);
+    expect(
+      sameSource('A Ruritanian defence ministry spokesman', 'Ruritanian defence ministry'),
+    ).toBe(true);
+    expect(sameSource('An army spokesman', 'police')).toBe(false);
+    expect(sameSource('A spokesman', 'army')).toBe(false);
+  });
+
   it('takes "a spokesman for" a body as the body, and not another body or an unnamed one', () => {
     expect(sameSource('A spokesman for the rebel alliance', 'rebel alliance')).toBe(true);
     expect(sameSource('a spokeswoman for the Ruritanian army', 'Ruritanian army')).toBe(true);

@@ -415,6 +415,16 @@ export const PERFORMED_NOT_TOLD =
   '^(?:(?:declared?|declares|declaring)\\s+(?:(?:on|late|early|in|last|this)\\s+\\w+\\s+)?(?:a|an|its|their|his|her|the|martial|war)\\b|(?:call|calls|called|calling)\\s+off\\b)';
 
 /**
+ * A pledge the report recounts, with the act in the infinitive: "The parties undertook to
+ * reopen the roads", "Under its terms each side undertook to release …". The subject is the
+ * act's author, and the sentence tells of what was agreed in its teller's voice. The present
+ * ("The Government undertakes to …") is the signatory's own pledge in its text, and the verbs
+ * of planning and expecting ("Partners plan to …") name who tells the plan (decision 0182: the
+ * gold is split on them). Regex source, matched without case at the verb.
+ */
+export const RECOUNTED_PLEDGE = '^undertook\\s+(?:\\w+ly\\s+)?to\\s+(?!the\\b|a\\b|an\\b)\\p{L}';
+
+/**
  * Words that name who a speaker relays ("the broadcaster reported …, citing two residents"):
  * the one cited is the origin, the one citing a link before it. Regex source, without case.
  */
