@@ -376,10 +376,7 @@ export function locatePlaces(timed: Timed): Located {
           timed.times.some((t) => t.start <= told.start && t.end > told.start);
         const apposed =
           located && tiny === null && !inTime
-            ? (namedByApposition(timed.text, words, i, locative) ??
-              (SPATIAL.has(locative ?? '')
-                ? placedByItsSetting(timed.text, words, i, lowerCaseWords)
-                : null))
+            ? namedByApposition(timed.text, words, i, locative)
             : null;
         const length = tiny?.length ?? apposed?.length ?? (located ? unknownNameAt(words, i) : 0);
         const first = words[i];
@@ -405,9 +402,7 @@ export function locatePlaces(timed: Timed): Located {
           } else {
             // Right after the word, and no one's: "near the Signal Corps base" names a base,
             // "near Machar's residence" a house.
-            const near =
-              rightAfterNear(words, i, locative, last) ||
-              rightAfterDirection(timed.text, words, i, last);
+            const near = rightAfterNear(words, i, locative, last);
             // "a strike on Kfar Tebnit", "along Ledra Street": a name that opens with a word for
             // a settlement or ends with one for a landmark is a place after any locative word,
             // unless GeoNames spells it otherwise.
@@ -418,8 +413,6 @@ export function locatePlaces(timed: Timed): Located {
             const spatial =
               SPATIAL.has(locative ?? '') &&
               !inTime &&
-              // The table may list a name of several words whole, none of whose words it lists.
-              !notPlaces.has(foldName(name)) &&
               !adjectival(name) &&
               !/['’]s$/u.test(name) &&
               knownSourceNamed(name) === undefined &&
@@ -549,72 +542,6 @@ function rightAfterNear(
     words[i - 1]?.folded === locative &&
     !/['’]s$/u.test(last.text)
   );
-}
-
-/**
- * "10 km east of Sake", "north of Hsenwi": only a place lies in a direction of something, so the
- * name right after "<direction> of", no one's, is one wherever else the report tells it.
- */
-function rightAfterDirection(text: string, words: readonly Word[], i: number, last: Word): boolean {
-  return (
-    // "north of Gori" ending a heading, "Witnesses said" opening the next line: two names.
-    !text.slice(words[i]?.start ?? 0, last.end).includes('\n') &&
-    words[i - 1]?.folded === 'of' &&
-    COMPASS.test(words[i - 2]?.folded ?? '') &&
-    nextTo(words, i - 2) &&
-    !/['’]s$/u.test(last.text)
-  );
-}
-const COMPASS = /^(?:north|south)?[ -]?(?:east|west)$|^(?:north|south)$/u;
-
-/**
- * A name no gazetteer knows, told once after a word of place, that the words beside it say is a
- * place: a country or region after its comma ("in Magaliesberg, South Africa"), or a town or
- * area the gazetteer knows joined to it by "and" ("at Mboro and Wau"). A body, a person or a
- * month is told so too, but not beside a place of the map: "in April and May", "at Reuters and
- * the BBC". The place beside it gives the country.
- */
-function placedByItsSetting(
-  text: string,
-  words: readonly Word[],
-  i: number,
-  lowerCaseWords: () => ReadonlySet<string>,
-): { place: Place; length: number } | null {
-  const n = unknownNameAt(words, i);
-  const first = words[i];
-  const last = words[i + n - 1];
-  const next = words[i + n];
-  if (n === 0 || first === undefined || last === undefined || next === undefined) return null;
-  const name = text.slice(first.start, last.end);
-  if (
-    notPlaces.has(foldName(name)) ||
-    knownSourceNamed(name) !== undefined ||
-    adjectival(name) ||
-    /['’]s$/u.test(name) ||
-    (n === 1 && (locatives.has(first.folded) || lowerCaseWords().has(first.folded)))
-  )
-    return null;
-  // "at Mboro and Wau": joined to a town or area of the map, one of a list of places.
-  const joined = next.folded === 'and' && nextTo(words, i + n - 1) && nextTo(words, i + n);
-  const comma = text.slice(last.end, next.start) === ', ';
-  const at = joined ? i + n + 1 : i + n;
-  const beside = joined || comma ? wholePlaceAt(words, at) : null;
-  if (beside === null || beside.place.lat === null) return null;
-  const end = words[at + beside.length - 1];
-  // "in Magaliesberg, South Africa, under": the area closes the phrase ("Speaking in Kinyarwanda,
-  // Rwanda's envoy said" opens a clause).
-  const area =
-    comma &&
-    end !== undefined &&
-    /^(?:[,.;:)]|$)/u.test(text.slice(end.end, end.end + 1)) &&
-    beside.place.precision !== 'city' &&
-    beside.place.precision !== 'point';
-  // "at Oxfam and Goma hospital": the town must head its phrase to be one of a list of places.
-  if (joined && !headsItsPhrase(words, at, beside.length)) return null;
-  if (!area && !joined) return null;
-  const country = beside.place.country;
-  const place: Place = { name, lat: null, lon: null, precision: 'point' };
-  return { place: country === undefined ? place : { ...place, country }, length: n };
 }
 
 /** A place no gazetteer places: `settleCountries` gives it the country the report names most. */
