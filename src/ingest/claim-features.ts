@@ -253,7 +253,7 @@ export function claimFeatures(c: ClaimContext): string[] {
  * a participle too), `ing`, `s` (present, third person), `base` ("will release", "to withdraw"),
  * or `noun` for a trigger that is no verb.
  */
-export function verbForm(sentence: string, t: Token | undefined): string {
+function verbForm(sentence: string, t: Token | undefined): string {
   if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX')) return 'noun';
   const word = sentence.slice(t.start, t.end).toLowerCase();
   if (word === t.lemma) return 'base';
@@ -266,7 +266,7 @@ export function verbForm(sentence: string, t: Token | undefined): string {
  * The words of the verb group right before a trigger's verb, in its clause, as written: "had", "has",
  * "will", "would", "to", "been", "not" — the tense and mood its lemmas ("have", "be") lose.
  */
-export function verbGroup(
+function verbGroup(
   sentence: string,
   words: readonly Token[],
   verbStart: number,

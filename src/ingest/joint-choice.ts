@@ -2,7 +2,6 @@ import { EVENT_TYPE_INFO } from '../core/vocabulary/event-types.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import { bestIndex, probabilityAt, scoreVector } from './averaged-perceptron.js';
 import type { PerceptronModel } from './averaged-perceptron.js';
-import { MODAL_AUX, PERFECT_AUX, verbForm, verbGroup } from './claim-features.js';
 import { compilePattern } from './compile-pattern.js';
 import type { Token } from './structure.js';
 import {
@@ -159,64 +158,7 @@ function talksTold(
   )
     out.push(`${at}:aim`);
   if (settingOf(talks, sentence, words) !== null) out.push(`${at}:setting`);
-  for (const [role, t] of [
-    ['talks', talks],
-    ['agreement', agreement],
-  ] as const) {
-    for (const x of aspectOf(t, sentence, words)) out.push(`${at}:${role}-${x}`);
-  }
-  const role = talksRole(talks, sentence, words);
-  if (role !== null) out.push(`${at}:talks-${role}`);
   return out;
-}
-
-/**
- * How a trigger is told in time: its verb's form (`form=past`, `form=noun`, …) and whether a
- * perfect ("had signed", "has met") or a modal ("will meet", "would sign") leads its verb group.
- * An agreement signed as the act the sentence tells and talks told as its background, or talks
- * ahead beside an agreement only hoped for, differ here and not in their types (decision 0181).
- */
-function aspectOf(t: JointTrigger, sentence: string, words: readonly Token[]): string[] {
-  const inside = words.filter((w) => w.start >= t.trigger[0] && w.end <= t.trigger[1]);
-  const verb = inside.find((w) => w.pos === 'VERB');
-  const out = [`form=${verbForm(sentence, verb)}`];
-  if (verb === undefined) return out;
-  const group = verbGroup(sentence, words, verb.start, t.clause[0]);
-  if (group.some((w) => PERFECT_AUX.has(w))) out.push('perfect');
-  if (group.some((w) => MODAL_AUX.has(w))) out.push('modal');
-  return out;
-}
-
-/** Parts of speech read through from the talks noun back to the verb that takes it as object. */
-const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
-/** Words read back from the talks noun to that verb ("held three days of talks"). */
-const OBJECT_REACH = 4;
-
-/**
- * The talks noun's part in its own clause: `subject` where a verb follows it ("talks resumed"),
- * `object` where a verb takes it ("held talks", "left talks in Moscow"), else null. Talks with a
- * verb of their own are an act told, where talks with none are more often the agreement's setting.
- */
-function talksRole(
-  t: JointTrigger,
-  sentence: string,
-  words: readonly Token[],
-): 'subject' | 'object' | null {
-  const nouns = words.filter(
-    (w) => w.start >= t.trigger[0] && w.end <= t.trigger[1] && w.pos === 'NOUN',
-  );
-  const noun = nouns[nouns.length - 1];
-  if (noun === undefined) return null;
-  const at = words.indexOf(noun);
-  const next = words[at + 1];
-  if (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')) return 'subject';
-  for (let k = at - 1; k >= Math.max(0, at - OBJECT_REACH); k--) {
-    const w = words[k]!;
-    if (w.pos === 'VERB') return 'object';
-    if (!NOUN_PHRASE.has(w.pos) && sentence.slice(w.start, w.end).toLowerCase() !== 'of')
-      return null;
-  }
-  return null;
 }
 
 const contrastJoin = compilePattern(CONTRAST_JOINS, 'iu');

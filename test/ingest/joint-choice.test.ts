@@ -83,11 +83,9 @@ describe('the features of talks paired with an agreement', () => {
     const talks = triggerAt(text, 'talks', 'talks', 'trigger.lemma.talk.noun');
     const truce = triggerAt(text, 'truce', 'agreement_announced', 'trigger.lemma.truce.noun');
     expect(talksOf(pairFeatures(talks, truce, text, tokensOf(text))).sort()).toEqual([
-      'talks-first:agreement-form=noun',
       'talks-first:ahead',
       'talks-first:aim',
       'talks-first:held',
-      'talks-first:talks-form=noun',
     ]);
   });
 
@@ -96,61 +94,9 @@ describe('the features of talks paired with an agreement', () => {
     const accord = triggerAt(text, 'accord', 'agreement_announced', 'trigger.lemma.accord.noun');
     const talks = triggerAt(text, 'talks', 'talks', 'trigger.lemma.talk.noun');
     expect(talksOf(pairFeatures(accord, talks, text, tokensOf(text))).sort()).toEqual([
-      'talks-second:agreement-form=noun',
       'talks-second:setting',
-      'talks-second:talks-form=noun',
       'talks-second:venue',
     ]);
-  });
-
-  /** `tokensOf`, with the parts of speech of the words named in `tags` and their `lemmas`. */
-  const tagged = (
-    text: string,
-    tags: Record<string, string>,
-    lemmas: Record<string, string> = {},
-  ): Token[] =>
-    tokensOf(text).map((t) => {
-      const word = text.slice(t.start, t.end);
-      return { ...t, pos: tags[word] ?? t.pos, lemma: lemmas[word] ?? t.lemma };
-    });
-
-  it('tell talks a verb takes and an agreement only hoped for', () => {
-    const text = 'The delegations held two rounds of talks in Muscat but would not sign the truce.';
-    const tokens = tagged(text, { held: 'VERB', would: 'AUX', not: 'PART', sign: 'VERB' });
-    const talks = triggerAt(text, 'talks', 'talks', 'trigger.lemma.talk.noun');
-    const sign = triggerAt(text, 'sign the truce', 'agreement_announced', 'trigger.sign.verb');
-    const f = talksOf(pairFeatures(talks, sign, text, tokens));
-    expect(f).toEqual(
-      expect.arrayContaining([
-        'talks-first:talks-object',
-        'talks-first:agreement-form=base',
-        'talks-first:agreement-modal',
-      ]),
-    );
-    expect(f).not.toContain('talks-first:agreement-perfect');
-    expect(f).not.toContain('talks-first:talks-subject');
-  });
-
-  it('tell an agreement told as done before talks that go on as an act of their own', () => {
-    const text = 'A ceasefire had been agreed in Khartoum before the talks resumed.';
-    const tokens = tagged(
-      text,
-      { had: 'AUX', been: 'AUX', agreed: 'VERB', resumed: 'VERB' },
-      { agreed: 'agree', resumed: 'resume' },
-    );
-    const agreed = triggerAt(text, 'ceasefire had been agreed', 'agreement_announced', 'trigger.x');
-    const talks = triggerAt(text, 'talks', 'talks', 'trigger.lemma.talk.noun');
-    const f = talksOf(pairFeatures(agreed, talks, text, tokens));
-    expect(f).toEqual(
-      expect.arrayContaining([
-        'talks-second:agreement-form=past',
-        'talks-second:agreement-perfect',
-        'talks-second:talks-subject',
-        'talks-second:talks-form=noun',
-      ]),
-    );
-    expect(f).not.toContain('talks-second:agreement-modal');
-    expect(f).not.toContain('talks-second:talks-object');
   });
 
   it('are not read for a pair without talks', () => {
