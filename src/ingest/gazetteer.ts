@@ -557,8 +557,7 @@ function endsLongerName(timed: Timed, p: PlaceMention): boolean {
 }
 
 /** "Bamako, 15 November.", "KHARTOUM (Reuters) -": a town opening its sentence before a date. */
-/** Is the place the town of the report's dateline, where it was filed ("LOME, July 7")? */
-export function isDateline(timed: Timed, p: PlaceMention): boolean {
+function isDateline(timed: Timed, p: PlaceMention): boolean {
   const s = timed.sentences[p.sentence];
   return (
     s !== undefined &&

@@ -2,15 +2,9 @@ import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
 import { HOSTILE_EVENT_TYPES } from '../core/vocabulary/event-types.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
-import { escapeRegExp } from './compile-pattern.js';
-import { countryPlace, isCapital, isDateline } from './gazetteer.js';
+import { countryPlace, isCapital } from './gazetteer.js';
 import type { Located, PlaceMention } from './gazetteer.js';
-import {
-  AREA_WIDE_TYPES,
-  SPEECH_SETTING_FILLERS,
-  SPEECH_SETTING_WORDS,
-  VENUE_TYPES,
-} from './tables/places.js';
+import { AREA_WIDE_TYPES, VENUE_TYPES } from './tables/places.js';
 
 /**
  * The places a claim may be placed in, each with the features the place ranker reads
@@ -46,13 +40,6 @@ export interface ReportPlaces extends PlacesBySentence {
   /** How often each place (by folded name) is named, placed or not, and placed as an act's. */
   readonly named: ReadonlyMap<string, number>;
   readonly placed: ReadonlyMap<string, number>;
-  /**
-   * How often each place is named as where someone spoke ("said in Manila") or the report was
-   * filed (its dateline), by folded name, and the dateline's town: the speaker's place, which is
-   * the act's only when the act is the speaking (talks, a statement; decision 0186).
-   */
-  readonly spokenAt: ReadonlyMap<string, number>;
-  readonly filedAt: string | undefined;
   /** Places its headline and its first paragraph name, by folded name. */
   readonly headline: ReadonlySet<string>;
   readonly lead: ReadonlySet<string>;
@@ -106,7 +93,6 @@ export function reportPlacesOf(located: Located, index: PlacesBySentence): Repor
   const inBlock = (b: number | undefined): Set<string> =>
     new Set(all.filter((m) => blockOf[m.sentence] === b).map((m) => key(m.place)));
   const mainCountry = mostNamedCountry(located.places);
-  const filed = located.unplaced.find((m) => isDateline(located, m));
   const codes = new Set(
     [index.mainPlace?.country, mainCountry, ...all.map((m) => m.place.country)].filter(
       (c): c is string => c !== undefined,
@@ -122,8 +108,6 @@ export function reportPlacesOf(located: Located, index: PlacesBySentence): Repor
     venue: index.venue,
     named: tally(all),
     placed: tally(located.places.filter((p) => !p.asSubject && p.seat !== true)),
-    spokenAt: tally(all.filter((m) => isSpeechSetting(located.text, m) || isDateline(located, m))),
-    filedAt: filed === undefined ? undefined : key(filed.place),
     headline: inBlock(firstBlock),
     lead: inBlock(leadBlock),
     mainCountry,
@@ -139,24 +123,6 @@ export function reportPlacesOf(located: Located, index: PlacesBySentence): Repor
 const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const areaWide = new Set<EventType>(AREA_WIDE_TYPES);
 const venueTypes = new Set<EventType>(VENUE_TYPES);
-
-/** How far before a place a word of speaking still makes it where someone spoke. */
-const SPEECH_SETTING_REACH = 60;
-const speechSettingCue = new RegExp(
-  `\\b(?:${SPEECH_SETTING_WORDS.map(escapeRegExp).join('|')})(?:\\s+(?:${SPEECH_SETTING_FILLERS.map(escapeRegExp).join('|')}))*\\s+(?:in|at)\\s+(?:the\\s+)?$`,
-  'iu',
-);
-
-/**
- * Is the place named as where someone spoke ("said in Manila", "told reporters in Sochi", "a
- * statement issued in Lisbon") rather than where an act happened?
- */
-export function isSpeechSetting(
-  text: string,
-  m: { readonly start: number; readonly end: number },
-): boolean {
-  return speechSettingCue.test(text.slice(Math.max(0, m.start - SPEECH_SETTING_REACH), m.start));
-}
 
 /** How many words lie between two spans of the text. */
 function wordsBetween(text: string, from: number, to: number): number {
@@ -211,10 +177,6 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
       // place, or a GeoNames point moved to the report's country (`settleCountries`), whose
       // coordinates were a namesake's abroad.
       if (place.lat === null) base.push('unknown-name');
-      const spoken = report.spokenAt.get(k) ?? 0;
-      if (spoken > 0)
-        base.push(spoken >= (report.named.get(k) ?? 0) ? 'only-spoken-at' : 'spoken-at');
-      if (report.filedAt === k) base.push('dateline-town');
       if (report.headline.has(k)) base.push('in-headline');
       if (report.lead.has(k)) base.push('in-lead');
     }
@@ -247,7 +209,6 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
       ...(p.retold === true ? ['retold'] : []),
       ...(p.from === true ? ['from'] : []),
       ...(p.filed === true ? ['filed'] : []),
-      ...(isSpeechSetting(text, p) ? ['said-here'] : []),
       ...(p.asSubject ? ['as-subject'] : []),
     ]);
   }
@@ -263,7 +224,6 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
       add(p.place, 'paragraph', [
         `back${bucket(back, [1, 2, 4])}`,
         ...(i === told.length - 1 ? ['last-told'] : []),
-        ...(isSpeechSetting(text, p) ? ['said-here'] : []),
       ]),
     );
   }

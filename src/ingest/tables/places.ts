@@ -905,69 +905,6 @@ export const VENUE_WORDS: readonly string[] = [
 ];
 
 /**
- * Words that make the place after them, with "in" or "at", where someone spoke rather than where
- * the act told happened: "said in Manila", "told reporters in Sochi", "speaking at a news
- * conference in Kyiv", "a statement issued in Lisbon" (decision 0186). Only verbs and nouns of
- * speaking itself: "reported in", "recorded in" and "declared in" name the act's own place.
- */
-export const SPEECH_SETTING_WORDS: readonly string[] = [
-  'said',
-  'says',
-  'told',
-  'tells',
-  'added',
-  'stated',
-  'speaking',
-  'spoke',
-  'statement',
-  'conference',
-  'briefing',
-  'remarks',
-  'speech',
-  'interview',
-  'addressing',
-];
-
-/**
- * Words that may stand between a word of `SPEECH_SETTING_WORDS` and its "in" or "at": who was
- * told, the kind of statement and when ("told reporters on Monday in", "a statement issued late
- * on Friday in"). Any other word may begin the act told ("said troops would stay in Goa").
- */
-export const SPEECH_SETTING_FILLERS: readonly string[] = [
-  'reporters',
-  'journalists',
-  'the',
-  'a',
-  'an',
-  'news',
-  'press',
-  'joint',
-  'televised',
-  'issued',
-  'released',
-  'published',
-  'on',
-  'late',
-  'early',
-  'earlier',
-  'later',
-  'today',
-  'yesterday',
-  'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-];
-
-/**
  * Nouns that make the town named just before them the venue of talks or of an agreement: "the
  * Jeddah talks", "the Khartoum Declaration", "the Algiers peace agreement", "the Sochi
  * memorandum". The town is the place of talks and agreements so named, of no other act (the
