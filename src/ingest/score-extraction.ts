@@ -11,6 +11,7 @@ import type { ExtractedClaim } from './event-claims.js';
 import type { ExtractResult } from './extract.js';
 import { lookupPlace } from './gazetteer.js';
 import { knownSourceNamed } from './known-source-index.js';
+import { ISSUER_STATE_FORM } from './tables/bylines.js';
 
 /** The gold of a report and of one of its claims: the corpus format's one schema. */
 export { CorpusGold as GoldReport, GoldClaim } from './corpus-gold.js';
@@ -420,7 +421,10 @@ function definedAs(name: string, abbreviation: string, text: string): boolean {
 }
 
 const OWN_ABBREVIATION = /^(.*\S)\s*\((\p{Lu}[\p{Lu}\p{N}&./-]{1,11})\)$/u;
-const bare = (s: string): string => foldName(s).replace(/^(the|a|an) /, '');
+// "Government of the Republic of Mali" is "Government of Mali": the state's long form names the
+// same state, as the issuer's reader already takes it (`ISSUER_STATE_FORM`).
+const stateForm = new RegExp(ISSUER_STATE_FORM, 'gu');
+const bare = (s: string): string => foldName(s.replace(stateForm, '')).replace(/^(the|a|an) /, '');
 const POSSESSED = /^(.+?)(?:'s|’s) (.+)$/u;
 
 /**

@@ -965,3 +965,60 @@ describe('who tells a pledge the report recounts (decision 0182)', () => {
     ).toEqual(['rebel council']);
   });
 });
+
+describe('who tells a statement or a report whose heading names its issuer in other shapes (decision 0184)', () => {
+  const originsOf = (text: string, type: string) =>
+    extractionOfText(text, { publisher: null, agreement: null, model: null })
+      .claims.filter((c) => c.type === type)
+      .map((c) => originOf(c).name);
+  const sentence =
+    'Gunmen shelled the border post at Kelm on the night of 3 March, wounding two guards.';
+  // Loading the gazetteer and the tables once, outside the cases' time.
+  beforeAll(() => originsOf(sentence, 'shelling'));
+
+  it('gives a paper under a capitals letterhead with its own abbreviation to that body', () => {
+    const text = [
+      'UNITED NATIONS VERIFICATION TEAM IN TARSA (UNVET)',
+      'Field office, Velgrad',
+      '',
+      'Weekly report: eastern districts',
+      '',
+      `1. ${sentence}`,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['UNVET']);
+    // A capitals headline with no abbreviation of its own names no issuer.
+    const headline = ['GUNMEN STRIKE BORDER POST AT DAWN', '', sentence].join('\n');
+    expect(originsOf(headline, 'shelling')).toEqual(['unknown publisher']);
+  });
+
+  it('gives a statement under a state organ’s letterhead, its kind line dated, to that organ', () => {
+    const text = [
+      'NATIONAL GUARD OF THE REPUBLIC OF TARSA',
+      '',
+      'Statement, 4 March 2024',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['National Guard of Tarsa']);
+    // The same line over a story rather than the kind of paper names no one.
+    const story = ['NATIONAL GUARD OF THE REPUBLIC OF TARSA', '', sentence].join('\n');
+    expect(originsOf(story, 'shelling')).toEqual(['unknown publisher']);
+  });
+
+  it('reads a communiqué whose number is written with a thousands comma as the kind of paper', () => {
+    const text = ['Ministry of Interior', 'Communique No. 2,104', '', sentence].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Ministry of Interior']);
+  });
+
+  it('ends the office a report says produced it before the lower-case phrase that follows', () => {
+    const text = [
+      'Eastern Tarsa: Flash Update No. 3',
+      '4 March 2024',
+      '',
+      'This report is produced by OCHA Velgrad on the basis of information from partners in the field.',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['OCHA Velgrad']);
+  });
+});

@@ -134,6 +134,18 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('SAF', 'army')).toBe(false);
   });
 
+  it('takes a body of a state named by its long form as the same body, and no other state’s', () => {
+    expect(sameSource('Government of Tarsa', 'Government of the Republic of Tarsa')).toBe(true);
+    expect(sameSource('National Guard of the Republic of Tarsa', 'National Guard of Tarsa')).toBe(
+      true,
+    );
+    expect(sameSource('Republic of Velmora', 'Velmora')).toBe(true);
+    expect(sameSource('Government of Tarsa', 'Government of the Republic of Velmora')).toBe(false);
+    expect(sameSource('Government of Tarsa', 'National Guard of the Republic of Tarsa')).toBe(
+      false,
+    );
+  });
+
   it('takes a known source as the party one of its other names is given to', () => {
     const parties = [
       { id: PartyId.parse('israel'), aliases: ['Israel', 'Israeli military'] },

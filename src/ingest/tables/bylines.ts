@@ -132,10 +132,10 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   // or "Source: UN Office for the Coordination of Humanitarian Affairs (OCHA)"
   `^\\s*Source:\\s*(?!(?:${AGENCIES})\\s*$)(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|$)`,
   // "This report is produced by OCHA Somalia in collaboration with …", "This note is issued by
-  // the UN Secretariat of the Joint Coordination Centre (JCC) in Istanbul."; "for" ends the name
-  // where those it is for follow ("for partners"), not where the name goes on in capitals
-  // ("by UNHCR's Regional Office for Central Asia")
-  "^\\s*This (?:report|update|note|bulletin|document|briefing|snapshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|on behalf|for(?! \\p{Lu}))\\b|$)",
+  // the UN Secretariat of the Joint Coordination Centre (JCC) in Istanbul."; "for" and "on" end
+  // the name where a phrase in lower case follows ("for partners", "on the basis of …"), not
+  // where the name goes on in capitals ("by UNHCR's Regional Office for Central Asia")
+  "^\\s*This (?:report|update|note|bulletin|document|briefing|snapshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|(?:on|for)(?! \\p{Lu}))\\b|$)",
   // a statement's closing "Issued by the Joint Implementation Committee - Media Office"
   // or a situation report's heading "Issued by the Office of the UN Resident and Humanitarian
   // Coordinator for the Sudan", whose names run long
@@ -228,7 +228,7 @@ const LETTERHEAD_BRACKETS = '(?:\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)|\\s*\\([^)]*
  * OF AFRICAN UNITY"), which issues it. The first group is the name; a heading in capitals that
  * names no body ("SOUTH SUDAN", "KEY POINTS", "JOINT STATEMENT") is none. Matched with case.
  */
-export const ISSUER_LETTERHEAD = `^\\s*(?=.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,160}?)${LETTERHEAD_BRACKETS}\\s*$`;
+export const ISSUER_LETTERHEAD = `^\\s*(?=.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b|.*\\(\\p{Lu}{2,9}\\)\\s*$)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,160}?)${LETTERHEAD_BRACKETS}\\s*$`;
 
 /**
  * A letterhead in title case, told from a headline by the line under it: a body's name
@@ -263,7 +263,7 @@ export const LETTERHEAD_ABBREVIATION = '^\\s*(\\p{Lu}{2,8})\\s*$';
  */
 export const ABBREVIATION_BEFORE_KIND = '^\\s*(\\p{Lu}{2,8}) (\\p{L}+(?: \\p{L}+){0,2})\\s*$';
 export const ISSUER_KIND_LINE =
-  '^\\s*(?:(?:joint|press|official|media|daily|weekly|final|full|closing|opening|draft|revised|updated|urgent|special|public|formal|further|latest|summary) )*(?:statement|communiqu[eé]|press release|declaration|information|situation report)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?\\s*$';
+  '^\\s*(?:(?:joint|press|official|media|daily|weekly|final|full|closing|opening|draft|revised|updated|urgent|special|public|formal|further|latest|summary) )*(?:statement|communiqu[eé]|press release|declaration|information|situation report)(?:\\s+(?:No\\.?|Number)\\s*\\d[\\d,/]*)?(?:,\\s*(?:[\\p{L} -]{2,30},\\s*)?\\d{1,2} \\p{L}+ \\d{4})?\\s*$';
 
 /**
  * The kind of paper told with its subject, as a situation report heads itself ("Humanitarian
@@ -284,7 +284,7 @@ export const ISSUER_KIND_HEADING =
  * paper. The first group is the name, a bracketed abbreviation dropped as in
  * `ISSUER_LETTERHEAD`. Matched with case.
  */
-export const ISSUER_LETTERHEAD_OVER_KIND = `^\\s*(?=.*\\b(?:GOVERNMENT|FORCES?|GROUP|EMBASSY|DELEGATION)\\s*(?:\\(|$)|GOVERNMENT OF(?: THE)?(?: [\\p{Lu}'’-]+){1,3}\\s*$)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)${LETTERHEAD_BRACKETS}\\s*$`;
+export const ISSUER_LETTERHEAD_OVER_KIND = `^\\s*(?=.*\\b(?:GOVERNMENT|FORCES?|GROUP|EMBASSY|DELEGATION)\\s*(?:\\(|$)|.*\\bOF THE (?:[\\p{Lu}'’-]+ )?REPUBLIC OF |GOVERNMENT OF(?: THE)?(?: [\\p{Lu}'’-]+){1,3}\\s*$)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)${LETTERHEAD_BRACKETS}\\s*$`;
 
 /**
  * A translator's note opening a translated statement names who issued the original ("[Translated
