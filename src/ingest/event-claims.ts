@@ -1261,10 +1261,12 @@ function timeEndsClause(
 /**
  * "ended a year-long informal truce with the military in November 2023": a time after "in",
  * with no verb between it and the trigger, tells when the trigger's act was done; after "of",
- * or after another verb ("the ceasefire signed in October 2020"), it dates something else.
+ * or after another verb ("the ceasefire signed in October 2020"), it dates something else; so
+ * does one in the possessive ("despite last year's accord"), the time of the noun after it.
  */
 function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boolean {
   const { text } = located;
+  if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) return false;
   const after = IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
   const own = text.slice(m.start, m.end);
   // "began attacking police posts early last year": a span named from publication modifies no
@@ -1303,6 +1305,7 @@ const IN_BEFORE = /\bin\s+$/i;
 const IN_FIRST = /^in\s/i;
 const RELATIVE_FIRST = /^(?:last|this|next)\s/i;
 const OF_BEFORE = /\b(?:of|for)\s+(?:(?:early|late)\s+)?$/i;
+const POSSESSIVE_AFTER = /^['’]s\b/u;
 
 /** "since April", "after noon", "before dawn": the time follows the word at once. */
 const TIME_AFTER_BREAK = /\b(?:since|after|before)\s+(?:the\s+)?$/i;
