@@ -44,6 +44,7 @@ import {
   FUTURE_NEGATION_BEFORE,
   MUTUAL_ACTS,
   SAID_ACTS,
+  STANCE_ACTS,
   NEGATION_AFTER,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
@@ -150,6 +151,7 @@ const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const chargedWhenDoneToTeller = new Set<EventType>(CHARGED_WHEN_DONE_TO_TELLER);
 const mutualActs = new Set<EventType>(MUTUAL_ACTS);
 const saidActs = new Set<EventType>(SAID_ACTS);
+const stanceActs = new Set<EventType>(STANCE_ACTS);
 const otherSide = compileAlternatives(OTHER_SIDE_DESCRIPTIONS, 'giu');
 const allyNames = compileAlternatives(
   ALLIES.flatMap((a) => a.names),
@@ -1174,7 +1176,7 @@ function timeOf(
   // a day told before its sentence is another act's, and the day's news is not its own.
   if (
     (reading.type === 'denial' && toldInThePresent(located, reading.trigger)) ||
-    (chargeOrDenial.has(reading.type) && toldInThePerfect(located, reading))
+    (stanceActs.has(reading.type) && toldInThePerfect(located, reading))
   ) {
     return {
       interval: {
@@ -1514,8 +1516,6 @@ function toldInThePresent(located: Located, trigger: Trigger): boolean {
   return verb.pos === 'VERB' && [lemma, `${lemma}s`, `${lemma}es`].includes(said);
 }
 
-/** A charge and a denial: acts that are the saying of a stance (`timeOf`). */
-const chargeOrDenial: ReadonlySet<EventType> = new Set(['accusation', 'denial']);
 const PERFECT_REACH = 40;
 
 /** "has accused", "have long denied": the present perfect just before the trigger, in its clause. */
