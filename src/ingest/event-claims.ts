@@ -44,6 +44,7 @@ import {
   FUTURE_NEGATION_BEFORE,
   MUTUAL_ACTS,
   SAID_ACTS,
+  STANCE_ACTS,
   NEGATION_AFTER,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
@@ -150,6 +151,7 @@ const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const chargedWhenDoneToTeller = new Set<EventType>(CHARGED_WHEN_DONE_TO_TELLER);
 const mutualActs = new Set<EventType>(MUTUAL_ACTS);
 const saidActs = new Set<EventType>(SAID_ACTS);
+const stanceActs = new Set<EventType>(STANCE_ACTS);
 const otherSide = compileAlternatives(OTHER_SIDE_DESCRIPTIONS, 'giu');
 const allyNames = compileAlternatives(
   ALLIES.flatMap((a) => a.names),
@@ -1174,7 +1176,7 @@ function timeOf(
   // a day told before its sentence is another act's, and the day's news is not its own.
   if (
     (reading.type === 'denial' && toldInThePresent(located, reading.trigger)) ||
-    (chargeOrDenial.has(reading.type) && toldInThePerfect(located, reading))
+    (stanceActs.has(reading.type) && toldInThePerfect(located, reading))
   ) {
     return {
       interval: {
@@ -1261,10 +1263,12 @@ function timeEndsClause(
 /**
  * "ended a year-long informal truce with the military in November 2023": a time after "in",
  * with no verb between it and the trigger, tells when the trigger's act was done; after "of",
- * or after another verb ("the ceasefire signed in October 2020"), it dates something else.
+ * or after another verb ("the ceasefire signed in October 2020"), it dates something else; so
+ * does one in the possessive ("despite last year's accord"), the time of the noun after it.
  */
 function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boolean {
   const { text } = located;
+  if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) return false;
   const after = IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
   const own = text.slice(m.start, m.end);
   // "began attacking police posts early last year": a span named from publication modifies no
@@ -1303,6 +1307,7 @@ const IN_BEFORE = /\bin\s+$/i;
 const IN_FIRST = /^in\s/i;
 const RELATIVE_FIRST = /^(?:last|this|next)\s/i;
 const OF_BEFORE = /\b(?:of|for)\s+(?:(?:early|late)\s+)?$/i;
+const POSSESSIVE_AFTER = /^['’]s\b/u;
 
 /** "since April", "after noon", "before dawn": the time follows the word at once. */
 const TIME_AFTER_BREAK = /\b(?:since|after|before)\s+(?:the\s+)?$/i;
@@ -1511,8 +1516,6 @@ function toldInThePresent(located: Located, trigger: Trigger): boolean {
   return verb.pos === 'VERB' && [lemma, `${lemma}s`, `${lemma}es`].includes(said);
 }
 
-/** A charge and a denial: acts that are the saying of a stance (`timeOf`). */
-const chargeOrDenial: ReadonlySet<EventType> = new Set(['accusation', 'denial']);
 const PERFECT_REACH = 40;
 
 /** "has accused", "have long denied": the present perfect just before the trigger, in its clause. */

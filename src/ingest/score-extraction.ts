@@ -427,6 +427,16 @@ const stateForm = new RegExp(ISSUER_STATE_FORM, 'gu');
 const bare = (s: string): string => foldName(s.replace(stateForm, '')).replace(/^(the|a|an) /, '');
 const POSSESSED = /^(.+?)(?:'s|’s) (.+)$/u;
 
+/** A body's unnamed speaker ("the army's spokesman", "the IGAD Special Envoys"). */
+const BODY_SPEAKER = 'spokes(?:man|woman|person)|special envoys?';
+/** The speaker ending a name, after a word that may qualify him or name the body ("Arabic", "army"). */
+const QUALIFIED_SPEAKER_AT_END = new RegExp(
+  `(?:'s|’s)?\\s+(?:[\\p{L}-]+\\s+)?(?:${BODY_SPEAKER})$`,
+  'iu',
+);
+/** The speaker ending a name, with no such word. */
+const SPEAKER_AT_END = new RegExp(`(?:'s|’s)?\\s+(?:${BODY_SPEAKER})$`, 'iu');
+
 /**
  * Who a speaker speaks for, by the corpus's convention (test/corpus/README.md): an office for
  * its holder ("Office of the President of Ukraine" is "President of Ukraine"), and a body's
@@ -440,14 +450,8 @@ function speaksFor(name: string): readonly string[] {
   const office = name
     .replace(/^(?:the )?office of (?:the )?/iu, '')
     .replace(/^(?:an? |the )?(?:[\p{L}-]+ )?spokes(?:man|woman|person) (?:for|of) /iu, '');
-  const holders = [
-    office.replace(
-      /(?:'s|’s)?\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|special envoys?)$/iu,
-      '',
-    ),
-    office.replace(/(?:'s|’s)?\s+(?:spokes(?:man|woman|person)|special envoys?)$/iu, ''),
-  ]
-    .map((h) => h.replace(/^(?:the|a|an)\b\s*/iu, ''))
+  const holders = [QUALIFIED_SPEAKER_AT_END, SPEAKER_AT_END]
+    .map((speaker) => office.replace(speaker, '').replace(/^(?:the|a|an)\b\s*/iu, ''))
     .filter((h) => /\p{L}/u.test(h));
   return holders.length === 0 ? [name] : [...new Set(holders)];
 }

@@ -144,6 +144,12 @@ describe('occurrence, polarity and time', () => {
       null,
     ).find((c) => c.type === 'shelling');
     expect(named?.when.earliest).toBe('2023-12-01T22:00:00.000Z');
+    // In the possessive, the span is the time of the noun after it, not of the act.
+    const possessive = claimsOf(
+      "Militia fighters shelled army posts along the eastern river valley despite last year's truce.",
+      null,
+    ).find((c) => c.type === 'shelling');
+    expect(possessive?.when.earliest).toBe('2023-12-01T22:00:00.000Z');
   });
 
   it('dates an act told as going on now to the publication day, not the day told before it', () => {

@@ -942,6 +942,15 @@ describe('who tells a pledge the report recounts (decision 0182)', () => {
         'release',
       ),
     ).toEqual(['TNA']);
+    // Told to whom it was given, it is recounted all the same.
+    expect(
+      originsOf(
+        statement(
+          'At the close of the talks the rebel command undertook to the mediators to release every soldier it holds.',
+        ),
+        'release',
+      ),
+    ).toEqual(['Ministry of Foreign Affairs of Tarsa']);
   });
 
   it('still gives a pledge in the present, a plan and a pledge said to whoever makes them', () => {

@@ -106,6 +106,12 @@ export const CHARGED_WHEN_DONE_TO_TELLER: readonly EventType[] = [...HOSTILE_EVE
  */
 export const SAID_ACTS: readonly EventType[] = ['demand', 'accusation', 'denial'];
 
+/**
+ * Said acts that are a stance: a charge or a denial told in the present perfect ("has accused",
+ * "have long denied") is held as the report is written, at no time it tells (decision 0180).
+ */
+export const STANCE_ACTS: readonly EventType[] = ['accusation', 'denial'];
+
 /** Acts a side takes part in with the other: told by either, they are its own ("clashes with"). */
 export const MUTUAL_ACTS: readonly EventType[] = ['clash'];
 

@@ -420,9 +420,10 @@ export const PERFORMED_NOT_TOLD =
  * act's author, and the sentence tells of what was agreed in its teller's voice. The present
  * ("The Government undertakes to …") is the signatory's own pledge in its text, and the verbs
  * of planning and expecting ("Partners plan to …") name who tells the plan (decision 0182: the
- * gold is split on them). Regex source, matched without case at the verb.
+ * gold is split on them). "undertook to" is a pledge whatever follows, an addressee included
+ * ("undertook to the mediators to withdraw"). Regex source, matched without case at the verb.
  */
-export const RECOUNTED_PLEDGE = '^undertook\\s+(?:\\w+ly\\s+)?to\\s+(?!the\\b|a\\b|an\\b)\\p{L}';
+export const RECOUNTED_PLEDGE = '^undertook\\s+(?:\\w+ly\\s+)?to\\s+\\p{L}';
 
 /**
  * Words that name who a speaker relays ("the broadcaster reported …, citing two residents"):
