@@ -998,6 +998,11 @@ describe('who tells a statement or a report whose heading names its issuer in ot
     // A capitals headline with no abbreviation of its own names no issuer.
     const headline = ['GUNMEN STRIKE BORDER POST AT DAWN', '', sentence].join('\n');
     expect(originsOf(headline, 'shelling')).toEqual(['unknown publisher']);
+    // Nor one whose bracketed tag is no abbreviation of its words.
+    for (const tag of ['UPDATE', 'VIDEO', 'LIVE']) {
+      const tagged = [`GUNMEN STRIKE BORDER POST AT DAWN (${tag})`, '', sentence].join('\n');
+      expect(originsOf(tagged, 'shelling')).toEqual(['unknown publisher']);
+    }
   });
 
   it('gives a statement under a state organ’s letterhead, its kind line dated, to that organ', () => {

@@ -222,13 +222,20 @@ export const ISSUER_NAMED = `^\\s*(?:(?:Joint|Press|Official) )?(?:[Ss]tatement|
  */
 const LETTERHEAD_BRACKETS = '(?:\\s*\\((\\p{Lu}[\\p{Lu}&-]{1,9})\\)|\\s*\\([^)]*\\))?';
 
+/** A word that names a body in a letterhead in capitals. */
+export const LETTERHEAD_BODY_WORD =
+  '\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b';
+
 /**
  * A statement's letterhead: a line in capitals naming a body ("OFFICE OF THE HIGH COMMISSIONER
  * FOR PEACE", "COORDINATION HEADQUARTERS FOR THE TREATMENT OF PRISONERS OF WAR", "ORGANIZATION
  * OF AFRICAN UNITY"), which issues it. The first group is the name; a heading in capitals that
  * names no body ("SOUTH SUDAN", "KEY POINTS", "JOINT STATEMENT") is none. Matched with case.
+ * A line in capitals closing with a bracketed abbreviation ("UNITED NATIONS OPERATION IN THE
+ * CONGO (ONUC)") is one too, but only where all the abbreviation's letters but one open words of
+ * the name (`letterheadAt` checks it), which a headline's tag ("(UPDATE)", "(VIDEO)") does not.
  */
-export const ISSUER_LETTERHEAD = `^\\s*(?=.*\\b(?:ORGANI[SZ]ATION|OFFICE|MINISTRY|HEADQUARTERS|COMMAND|COMMISSION|COMMITTEE|COUNCIL|SECRETARIAT|PRESIDENCY|MISSION|AGENCY|BUREAU|DEPARTMENT|AUTHORITY|CENTRE|CENTER)\\b|.*\\(\\p{Lu}{2,9}\\)\\s*$)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,160}?)${LETTERHEAD_BRACKETS}\\s*$`;
+export const ISSUER_LETTERHEAD = `^\\s*(?=.*${LETTERHEAD_BODY_WORD}|.*\\(\\p{Lu}{2,9}\\)\\s*$)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,160}?)${LETTERHEAD_BRACKETS}\\s*$`;
 
 /**
  * A letterhead in title case, told from a headline by the line under it: a body's name
