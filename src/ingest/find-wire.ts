@@ -39,6 +39,7 @@ import {
   WIRE_PATTERNS,
   WIRE_TRANSLATOR_NOTE,
 } from './tables/bylines.js';
+import { abbreviates } from './defined-abbreviations.js';
 import { withoutTeam } from './find-outlet.js';
 import { lookupPlace } from './gazetteer.js';
 
@@ -126,17 +127,6 @@ const issuer = new RegExp(ISSUER_PATTERN, 'iu');
 const letterhead = new RegExp(ISSUER_LETTERHEAD, 'u');
 const letterheadOverKind = new RegExp(ISSUER_LETTERHEAD_OVER_KIND, 'u');
 const bodyWord = new RegExp(LETTERHEAD_BODY_WORD, 'u');
-/**
- * Whether `abbreviation` stands for `name`: each of its letters but one opens a word of the name
- * ("UNVET" of "United Nations Verification Team", "ONUC" of "… Operation … Congo"), which a
- * headline's tag ("UPDATE", "VIDEO") does not.
- */
-const abbreviates = (abbreviation: string, name: string): boolean => {
-  const initials = new Set(name.match(/\p{L}+/gu)?.map((w) => w.charAt(0)) ?? []);
-  const letters = [...abbreviation.replace(/[&-]/gu, '')];
-  const opening = letters.filter((c) => initials.has(c)).length;
-  return opening >= 2 && opening >= letters.length - 1;
-};
 const stateForm = new RegExp(ISSUER_STATE_FORM, 'gu');
 const smallWords = new Set(NAME_SMALL_WORDS);
 const office = new RegExp(ISSUER_OFFICE, 'u');
@@ -194,7 +184,7 @@ function letterheadAt(
   // The abbreviation a letterhead closes with is the name the body goes by (see
   // `LETTERHEAD_BRACKETS`), its long form only where it gives none.
   const capitals = letterhead.exec(line);
-  if (capitals?.[1] && (bodyWord.test(line) || abbreviates(capitals[2] ?? '', capitals[1])))
+  if (capitals?.[1] && (bodyWord.test(line) || abbreviates(capitals[1], capitals[2] ?? '')))
     return capitals[2] ?? nameOfCapitals(capitals[1].trim()).replace(stateForm, '');
   const [next = '', after = ''] = lines.slice(k + 1, k + 3);
   if (!namesKind(next, subjects) && !(letterheadMore.test(next) && namesKind(after, subjects))) {

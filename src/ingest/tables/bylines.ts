@@ -232,8 +232,8 @@ export const LETTERHEAD_BODY_WORD =
  * OF AFRICAN UNITY"), which issues it. The first group is the name; a heading in capitals that
  * names no body ("SOUTH SUDAN", "KEY POINTS", "JOINT STATEMENT") is none. Matched with case.
  * A line in capitals closing with a bracketed abbreviation ("UNITED NATIONS OPERATION IN THE
- * CONGO (ONUC)") is one too, but only where all the abbreviation's letters but one open words of
- * the name (`letterheadAt` checks it), which a headline's tag ("(UPDATE)", "(VIDEO)") does not.
+ * CONGO (ONUC)") is one too, but only where the abbreviation can abbreviate the name
+ * (`abbreviates`, checked in `letterheadAt`), which a headline's tag ("(UPDATE)", "(VIDEO)") cannot.
  */
 export const ISSUER_LETTERHEAD = `^\\s*(?=.*${LETTERHEAD_BODY_WORD}|.*\\(\\p{Lu}{2,9}\\)\\s*$)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,160}?)${LETTERHEAD_BRACKETS}\\s*$`;
 
