@@ -35,7 +35,7 @@ export const AGREEMENT_FILE = new URL(`../examples/agreements/${AGREEMENT}.yaml`
  * a few seconds, as health is: a row driven through one connection would be compared, in wall
  * time, with a floor driven through ten, and pay the round trip that ten overlap (decision 0106).
  */
-const TEN_CONNECTIONS = { connections: 10, seconds: 6, warmups: 20 };
+export const TEN_CONNECTIONS = { connections: 10, seconds: 6, warmups: 20 };
 
 const T0 = Date.parse('2023-11-24T05:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -137,7 +137,7 @@ const CLI = `const { runCli } = await import(${JSON.stringify(
 )}); process.exitCode = await runCli(['node', 'truce', ...process.argv.slice(1)]);`;
 
 /** Starts `truce serve` on a free port over the data directory; resolves with its URL. */
-function serveInChild(
+export function serveInChild(
   data: string,
 ): Promise<{ base: string; cpuMs(): number; peakRssMb(): number; stop(): Promise<void> }> {
   // TRUCE_BENCH_SERVER_PROFILE names a folder for a CPU profile of the server (`--cpu-prof`).
@@ -235,7 +235,7 @@ async function appendClaims(
 const ONE_CLAIM_ROUNDS = 9;
 const HUNDRED_CLAIM_ROUNDS = 3;
 
-interface Load {
+export interface Load {
   readonly requestsPerSecond: number;
   readonly p95Ms: number;
   /** The server's CPU time a request. */
@@ -246,7 +246,7 @@ interface Load {
  * Warms an endpoint up (JIT, SQLite's page cache), then drives it; fails on any answer but
  * `expected` (200; 304 where the request names an answer the client holds).
  */
-async function load(
+export async function load(
   url: string,
   { connections, seconds, warmups }: typeof TEN_CONNECTIONS,
   headers: Record<string, string>,

@@ -140,7 +140,7 @@ export function syntheticClaims(count: number): Claim[] {
 }
 
 /** The baseline: each claim into its (period, type) bucket, nothing else. */
-function bucketByPeriodAndType(claims: readonly Claim[], calendar: PeriodCalendar): number {
+export function bucketByPeriodAndType(claims: readonly Claim[], calendar: PeriodCalendar): number {
   const buckets = new Map<EventType, number[][]>(
     EVENT_TYPES.map((t) => [t, Array.from({ length: calendar.length }, () => [])]),
   );
