@@ -48,8 +48,6 @@ export interface ReportPlaces extends PlacesBySentence {
   readonly countries: readonly Place[];
   /** Every place the report names, once each, in the order first named. */
   readonly everyPlace: readonly Place[];
-  /** How many towns (or smaller places) the report places acts in, each counted once. */
-  readonly townsPlaced: number;
 }
 
 /** What the ranker needs of a claim: where its trigger and clause are, and its type. */
@@ -95,7 +93,6 @@ export function reportPlacesOf(located: Located, index: PlacesBySentence): Repor
   const inBlock = (b: number | undefined): Set<string> =>
     new Set(all.filter((m) => blockOf[m.sentence] === b).map((m) => key(m.place)));
   const mainCountry = mostNamedCountry(located.places);
-  const actsPlaced = located.places.filter((p) => !p.asSubject && p.seat !== true);
   const codes = new Set(
     [index.mainPlace?.country, mainCountry, ...all.map((m) => m.place.country)].filter(
       (c): c is string => c !== undefined,
@@ -110,7 +107,7 @@ export function reportPlacesOf(located: Located, index: PlacesBySentence): Repor
     mainArea: index.mainArea,
     venue: index.venue,
     named: tally(all),
-    placed: tally(actsPlaced),
+    placed: tally(located.places.filter((p) => !p.asSubject && p.seat !== true)),
     headline: inBlock(firstBlock),
     lead: inBlock(leadBlock),
     mainCountry,
@@ -120,11 +117,6 @@ export function reportPlacesOf(located: Located, index: PlacesBySentence): Repor
         [...all].sort((a, b) => a.start - b.start).map((m) => [key(m.place), m.place]),
       ).values(),
     ],
-    townsPlaced: new Set(
-      actsPlaced
-        .filter((p) => p.place.precision === 'city' || p.place.precision === 'point')
-        .map((p) => key(p.place)),
-    ).size,
   };
 }
 
@@ -162,13 +154,6 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
         ? 'hostile'
         : 'other';
   const ruledKey = q.ruled === null ? null : key(q.ruled);
-  const sentenceMentions = report.places[q.sentence] ?? [];
-  // The gold's convention for an act its sentence does not place: the report's town where it is
-  // about one town, its area where it tells a whole front. How many towns the report places acts
-  // in says which, read beside each candidate's grain; whether the sentence names a place at all
-  // says whether the paragraph and the report speak for the act.
-  const spread = `spread${bucket(report.townsPlaced, [0, 1, 2, 4])}`;
-  const silent = sentenceMentions.length === 0;
   const out: PlaceCandidate[] = [];
   const add = (place: Place | null, source: string, own: readonly string[]): void => {
     const ruled = place === null ? q.ruled === null : key(place) === ruledKey;
@@ -194,9 +179,7 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
       if (place.lat === null) base.push('unknown-name');
       if (report.headline.has(k)) base.push('in-headline');
       if (report.lead.has(k)) base.push('in-lead');
-      base.push(spread);
     }
-    if (silent) base.push(`source=${source}|silent`);
     if (ruled) base.push('ruled');
     const features = [
       'bias',
@@ -210,6 +193,7 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
   };
   const text = report.text;
   const t = q.trigger;
+  const sentenceMentions = report.places[q.sentence] ?? [];
   const nearest = [...sentenceMentions].sort((a, b) => spanDistance(a, t) - spanDistance(b, t))[0];
   for (const p of sentenceMentions) {
     const inClause = p.start >= q.clause.start && p.end <= q.clause.end;
