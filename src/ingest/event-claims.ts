@@ -73,7 +73,6 @@ import {
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
-import { FIGHTING_NOUNS } from './tables/trigger-lemmas.js';
 import { PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
@@ -300,13 +299,6 @@ export function extractEventClaims(
           r.type === r.trigger.rule.type &&
           movesPlace(r, tokens[s.index] ?? [], index.places[s.index] ?? [])
             ? { ...r, type: r.trigger.rule.placeType }
-            : r,
-        )
-        .map((r) =>
-          r.trigger.rule.causeType !== undefined &&
-          r.type === r.trigger.rule.type &&
-          toldOfFighting(r, tokens[s.index] ?? [], text)
-            ? { ...r, type: r.trigger.rule.causeType }
             : r,
         )
         .map((r) => {
@@ -772,57 +764,6 @@ function movesPlace(
     else if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;
-}
-
-const fightingNouns = new Set(FIGHTING_NOUNS);
-/** Prepositions whose object may name what a toll's deaths came of ("killed in the clashes"). */
-const CAUSE_PREPOSITIONS = new Set(['in', 'during', 'amid', 'amidst', 'by']);
-/** Words read after a toll's verb for its cause ("killed more than 400 inmates in riots"). */
-const CAUSE_REACH = 8;
-/** A relative clause's opening: its subject is the noun before it ("the war, which … killed"). */
-const RELATIVE_OPENING = /,\s+(?:which|who)\s*$/iu;
-
-/**
- * Does the clause of `r` name fighting as the cause of its act: a noun of `FIGHTING_NOUNS` as its
- * subject, governed by no preposition ("the violence that followed the election killed", "Riots
- * between rival gangs have killed", "The civil war, which broke out in 2013, killed"), or as the
- * object of "in", "during", "amid" or "by" after it ("were killed in the violence")? A toll so told
- * is of fighting; "gunmen killed", "killed in Poonch" or "killed in an attack" name no fighting.
- */
-function toldOfFighting(r: Reading, tokens: readonly Token[], text: string): boolean {
-  const words = tokens.filter((t) => /\p{L}/u.test(t.lemma));
-  const isNoun = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
-  const isFighting = (t: Token): boolean =>
-    t.pos === 'NOUN' && fightingNouns.has(t.lemma.toLowerCase());
-  const after = words.filter((t) => t.start >= r.trigger.end && t.end <= r.clause.end);
-  for (const [i, t] of after.slice(0, CAUSE_REACH).entries()) {
-    if (t.pos === 'VERB') break;
-    if (t.pos !== 'ADP' || !CAUSE_PREPOSITIONS.has(t.lemma.toLowerCase())) continue;
-    // The object's head: its last noun, past determiners, adjectives and nouns naming its kind.
-    const head = after
-      .slice(i + 1)
-      .find(
-        (w, k, rest) => (isNoun(w) && !isNoun(rest[k + 1])) || w.pos === 'VERB' || w.pos === 'ADP',
-      );
-    if (head !== undefined && isNoun(head) && isFighting(head)) return true;
-  }
-  // A relative clause's subject is the noun its opening follows, in the clause before.
-  const relative = RELATIVE_OPENING.test(
-    text.slice(Math.max(0, r.clause.start - 12), r.clause.start),
-  );
-  const before = words.filter((t) => t.end <= r.trigger.start && t.start >= r.clause.start);
-  const antecedent = relative
-    ? words.filter((t) => t.end <= r.clause.start).findLast((t) => isNoun(t))
-    : undefined;
-  if (antecedent !== undefined && isFighting(antecedent)) return true;
-  return before.some((t, i) => {
-    if (!isFighting(t)) return false;
-    // Back over its noun phrase: a preposition there makes it no subject ("in the fighting").
-    const governing = before
-      .slice(0, i)
-      .findLast((w) => !(w.pos === 'DET' || w.pos === 'ADJ' || isNoun(w) || w.pos === 'NUM'));
-    return governing?.pos !== 'ADP';
-  });
 }
 
 const framedActs = FRAMED_ACTS.map((f) => ({

@@ -39,7 +39,6 @@ export function lemmaTriggers(): ReadonlyMap<string, readonly TriggerRule[]> {
         cues: [],
         ...(entry.negatedType === undefined ? {} : { negatedType: entry.negatedType }),
         ...(entry.placeType === undefined ? {} : { placeType: entry.placeType }),
-        ...(entry.causeType === undefined ? {} : { causeType: entry.causeType }),
       } satisfies TriggerRule,
     ]),
   );

@@ -69,35 +69,3 @@ describe('fighting between forces told apart from one side attacking', () => {
     expect(types('Intense shooting was reported around the depot on Sunday.')).toEqual(['clash']);
   });
 });
-
-describe('a toll told of fighting read as the fighting, not as an attack', () => {
-  it('reads deaths whose cause is fighting, as subject or after "in", as a clash', () => {
-    expect(
-      types('The violence in the valley has killed more than 200 farmers since March.'),
-    ).toEqual(['clash']);
-    expect(types('Nine villagers were killed in the unrest that followed the vote.')).toEqual([
-      'clash',
-    ]);
-    expect(types('Eleven herders died or were killed during the riots on Friday.')).toEqual([
-      'clash',
-    ]);
-    // A relative clause's subject is the noun before it.
-    expect(
-      types('The war, which ravaged the north for a decade, killed tens of thousands.'),
-    ).toEqual(['clash']);
-  });
-
-  it('keeps deaths caused by someone, or told of no fighting, as an attack', () => {
-    expect(types('Gunmen killed seven farmers near the well on Sunday.')).toEqual(['armed_attack']);
-    expect(types('Two shepherds were killed in Tarbah on Monday, the mayor said.')).toEqual([
-      'armed_attack',
-    ]);
-    // Fighting behind a preposition is the setting, and the killers are named.
-    expect(types('Soldiers deployed in the unrest killed three protesters.')).toEqual([
-      'armed_attack',
-    ]);
-    expect(types('During the war, militiamen killed dozens of villagers.')).toEqual([
-      'armed_attack',
-    ]);
-  });
-});

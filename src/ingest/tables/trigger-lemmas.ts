@@ -28,8 +28,6 @@ export interface TriggerLemma {
   readonly negatedType?: EventType;
   /** The type where what the act hands over is a place (`TriggerRule.placeType`). */
   readonly placeType?: EventType;
-  /** The type where the clause names fighting as the act's cause (`TriggerRule.causeType`). */
-  readonly causeType?: EventType;
 }
 
 /**
@@ -114,7 +112,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   // force
   { lemma: 'attack', pos: 'noun', type: 'armed_attack' },
   { lemma: 'attack', pos: 'verb', type: 'armed_attack' },
-  { lemma: 'kill', pos: 'verb', type: 'armed_attack', causeType: 'clash' },
+  { lemma: 'kill', pos: 'verb', type: 'armed_attack' },
   { lemma: 'killing', pos: 'noun', type: 'armed_attack' },
   { lemma: 'massacre', pos: 'noun', type: 'armed_attack' },
   { lemma: 'execute', pos: 'verb', type: 'armed_attack', nominalisations: true },
@@ -200,26 +198,4 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'expire', pos: 'verb', type: 'truce_end', nominalisations: true },
   { lemma: 'collapse', pos: 'noun', type: 'truce_end' },
   { lemma: 'collapse', pos: 'verb', type: 'truce_end' },
-];
-
-/**
- * Nouns that name fighting, not one side's act: a toll told of one of them as its cause ("the
- * violence killed more than 1,000 people", "were killed in the clashes") is that fighting's,
- * not an attack (`TriggerRule.causeType`). Lemmas; a user may add a language's own.
- */
-export const FIGHTING_NOUNS: readonly string[] = [
-  'war',
-  'violence',
-  'fighting',
-  'clash',
-  'battle',
-  'riot',
-  'unrest',
-  'hostility',
-  'combat',
-  'skirmish',
-  'firefight',
-  'crossfire',
-  'gunbattle',
-  'shootout',
 ];

@@ -27,13 +27,6 @@ export interface TriggerRule {
    */
   readonly placeType?: EventType;
   /**
-   * The type where the clause names fighting as the act's cause, its subject or after "in",
-   * "during", "amid" or "by" ("the violence killed", "were killed in the clashes"): a toll of
-   * fighting is the fighting's, not one side's attack. Read by `toldOfFighting` in
-   * `event-claims.ts`, with the nouns of `FIGHTING_NOUNS` in `trigger-lemmas.ts`.
-   */
-  readonly causeType?: EventType;
-  /**
    * The trigger reports an act only where its object is a place, as `placeType` reads it ("had
    * taken Goma", not "took part" or "were taken to hospital"); elsewhere it is no trigger.
    */
