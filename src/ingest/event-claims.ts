@@ -25,6 +25,7 @@ import type { Ally } from './tables/author-descriptions.js';
 import type { ActorFinder, ActorMention, AgreementParties } from './find-actors.js';
 import type { Located, PlaceMention } from './gazetteer.js';
 import { countryPlace, isCapital, lookupPlace, speaksAsGovernment } from './gazetteer.js';
+import { readNumber } from './read-number.js';
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
@@ -66,6 +67,8 @@ import {
 } from './tables/places.js';
 import {
   BACKGROUND_AFTER_DAYS,
+  LASTED_NOT_AFTER,
+  LASTED_UNITS,
   LEAD_DAYS,
   NOW_CUES,
   ONGOING_CUES,
@@ -73,7 +76,7 @@ import {
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
-import { PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
+import { MODAL_PERFECT_BEFORE, PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
@@ -143,6 +146,7 @@ const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
 const goingOnNow = compilePattern(NOW_CUES, 'iu');
 const perfectBefore = compilePattern(PERFECT_BEFORE, 'iu');
+const modalPerfectBefore = compilePattern(MODAL_PERFECT_BEFORE, 'iu');
 const outsideQuota = compilePattern(OUTSIDE_QUOTA, 'iu');
 const countedAt = compilePattern(COUNTED_AT, 'iu');
 const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
@@ -476,9 +480,12 @@ export function extractEventClaims(
       const { reading, rule, features, read } = entry;
       if (!readings.includes(reading)) continue; // merged into an earlier mention
       const told = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
-      const { interval, anchor, own, started } = timeOf(located, index, s, reading, told);
-      // What runs since a date long past is background, however recent its end.
-      const dated = started === null ? interval : { ...interval, latest: started };
+      const toldTime = timeOf(located, index, s, reading, told);
+      const { anchor, own, started } = toldTime;
+      const interval = lastedSpan(located, reading, toldTime.interval, told);
+      // What runs since a date long past is background, however recent its end. An act told as
+      // lasting days ("ending ten days of talks") is as recent as the day it ends on.
+      const dated = started === null ? toldTime.interval : { ...interval, latest: started };
       const occurrence = occurrenceByDate(told, dated, own, located.publicationDay);
       const modality = modalityOf(reading, occurrence);
       const polarity = polarityByRule(reading) ?? read?.polarity;
@@ -1337,6 +1344,55 @@ function sinceThen(
   return { ...interval, latest: publishedIso, label, precision: 'days' };
 }
 
+const lastedUnits = Object.keys(LASTED_UNITS).join('|');
+const LASTED_BEFORE = new RegExp(
+  `(?<!\\b(?:${LASTED_NOT_AFTER.join('|')})\\s)\\b(\\d+|\\p{L}+)[\\s-](${lastedUnits})s? of (?:[\\p{L}’'-]+\\s){0,3}$`,
+  'iu',
+);
+const LASTED_AFTER = new RegExp(
+  `^\\s(?:in|during|over) (?:the )?(\\d+|\\p{L}+)[\\s-](${lastedUnits})s? of\\b`,
+  'iu',
+);
+/** How far before the trigger the count may stand ("after two days of street fighting"). */
+const LASTED_REACH = 60;
+
+/**
+ * "reached on Sunday evening after two days of talks", "killed in three days of clashes": an
+ * act told as lasting N days or weeks ends on the day it is dated and starts N − 1 days before,
+ * as "over the past four days" is the publication day and the three before it.
+ * Only a single day is widened: a month or a span already says how long, and a plan has not
+ * run yet.
+ */
+function lastedSpan(
+  located: Located,
+  reading: Reading,
+  interval: TimeInterval,
+  occurrence: Occurrence,
+): TimeInterval {
+  if (occurrence !== 'happened' && occurrence !== 'background') return interval;
+  if (interval.earliest === null || interval.latest === null) return interval;
+  if (Date.parse(interval.latest) - Date.parse(interval.earliest) >= DAY_MS) return interval;
+  const { text } = located;
+  const { trigger, clause } = reading;
+  const from = Math.max(clause.start, trigger.start - LASTED_REACH);
+  const m =
+    LASTED_BEFORE.exec(text.slice(from, trigger.start)) ??
+    LASTED_AFTER.exec(text.slice(trigger.end, trigger.end + LASTED_REACH));
+  const said = m?.[1]?.toLowerCase();
+  const unit = LASTED_UNITS[m?.[2]?.toLowerCase() ?? ''];
+  if (said === undefined || unit === undefined) return interval;
+  const count = said === 'a' || said === 'an' ? 1 : readNumber(said);
+  if (count === null || count * unit <= 1) return interval;
+  const lastDay = Temporal.Instant.from(interval.earliest)
+    .toZonedDateTimeISO(located.timeZone)
+    .startOfDay();
+  const earliest = new Date(
+    lastDay.subtract({ days: count * unit - 1 }).epochMilliseconds,
+  ).toISOString();
+  const label = `${said} ${m?.[2]?.toLowerCase() ?? ''}${count > 1 ? 's' : ''} ending ${interval.label}`;
+  return { ...interval, earliest, label, precision: 'days' };
+}
+
 /**
  * The occurrence a claim's date gives it, over the one its words gave: an act the text dates
  * more than `BACKGROUND_AFTER_DAYS` before publication is background, and one its own sentence
@@ -1518,11 +1574,15 @@ function toldInThePresent(located: Located, trigger: Trigger): boolean {
 
 const PERFECT_REACH = 40;
 
-/** "has accused", "have long denied": the present perfect just before the trigger, in its clause. */
+/**
+ * "has accused", "have long denied": the present perfect just before the trigger, in its clause;
+ * not "would have denied".
+ */
 function toldInThePerfect(located: Located, reading: Reading): boolean {
   // The auxiliary stands within a few words of the trigger: a long clause need not be read whole.
   const from = Math.max(reading.clause.start, reading.trigger.start - PERFECT_REACH);
-  return perfectBefore.test(located.text.slice(from, reading.trigger.start));
+  const before = located.text.slice(from, reading.trigger.start);
+  return perfectBefore.test(before) && !modalPerfectBefore.test(before);
 }
 
 /** The day, when it is the day's news: at most `LEAD_DAYS` before the publication day. */

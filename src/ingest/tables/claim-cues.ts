@@ -27,6 +27,13 @@ export interface ClaimCue {
  * "has been shelled"): an act done at some time before the report that these words do not give.
  */
 export const PERFECT_BEFORE = '\\b(?:has|have)(?: been)?(?: \\w+)? ?$';
+/**
+ * A perfect after a modal ("would have denied", "could have accused"): what was not done, or
+ * may have been, not a stance held as the report is written. `PERFECT_BEFORE` matches it too;
+ * the time rules read it apart, and the classifier's cue still sees the words it was trained on.
+ */
+export const MODAL_PERFECT_BEFORE =
+  '\\b(?:would|could|should|might|must|may|will|shall)\\s(?:has|have)(?: been)?(?: \\w+)? ?$';
 
 export const CLAIM_CUES: readonly ClaimCue[] = [
   // polarity
