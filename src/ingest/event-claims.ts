@@ -25,7 +25,6 @@ import type { Ally } from './tables/author-descriptions.js';
 import type { ActorFinder, ActorMention, AgreementParties } from './find-actors.js';
 import type { Located, PlaceMention } from './gazetteer.js';
 import { countryPlace, isCapital, lookupPlace, speaksAsGovernment } from './gazetteer.js';
-import { readNumber } from './read-number.js';
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
@@ -67,8 +66,6 @@ import {
 } from './tables/places.js';
 import {
   BACKGROUND_AFTER_DAYS,
-  LASTED_NOT_AFTER,
-  LASTED_UNITS,
   LEAD_DAYS,
   NOW_CUES,
   ONGOING_CUES,
@@ -480,12 +477,9 @@ export function extractEventClaims(
       const { reading, rule, features, read } = entry;
       if (!readings.includes(reading)) continue; // merged into an earlier mention
       const told = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
-      const toldTime = timeOf(located, index, s, reading, told);
-      const { anchor, own, started } = toldTime;
-      const interval = lastedSpan(located, reading, toldTime.interval, told);
-      // What runs since a date long past is background, however recent its end. An act told as
-      // lasting days ("ending ten days of talks") is as recent as the day it ends on.
-      const dated = started === null ? toldTime.interval : { ...interval, latest: started };
+      const { interval, anchor, own, started } = timeOf(located, index, s, reading, told);
+      // What runs since a date long past is background, however recent its end.
+      const dated = started === null ? interval : { ...interval, latest: started };
       const occurrence = occurrenceByDate(told, dated, own, located.publicationDay);
       const modality = modalityOf(reading, occurrence);
       const polarity = polarityByRule(reading) ?? read?.polarity;
@@ -1342,55 +1336,6 @@ function sinceThen(
   if (interval.latest !== null && interval.latest >= publishedIso) return interval;
   const label = `since ${interval.label.replace(/^on\s+/i, '')}`;
   return { ...interval, latest: publishedIso, label, precision: 'days' };
-}
-
-const lastedUnits = Object.keys(LASTED_UNITS).join('|');
-const LASTED_BEFORE = new RegExp(
-  `(?<!\\b(?:${LASTED_NOT_AFTER.join('|')})\\s)\\b(\\d+|\\p{L}+)[\\s-](${lastedUnits})s? of (?:[\\p{L}’'-]+\\s){0,3}$`,
-  'iu',
-);
-const LASTED_AFTER = new RegExp(
-  `^\\s(?:in|during|over) (?:the )?(\\d+|\\p{L}+)[\\s-](${lastedUnits})s? of\\b`,
-  'iu',
-);
-/** How far before the trigger the count may stand ("after two days of street fighting"). */
-const LASTED_REACH = 60;
-
-/**
- * "reached on Sunday evening after two days of talks", "killed in three days of clashes": an
- * act told as lasting N days or weeks ends on the day it is dated and starts N − 1 days before,
- * as "over the past four days" is the publication day and the three before it.
- * Only a single day is widened: a month or a span already says how long, and a plan has not
- * run yet.
- */
-function lastedSpan(
-  located: Located,
-  reading: Reading,
-  interval: TimeInterval,
-  occurrence: Occurrence,
-): TimeInterval {
-  if (occurrence !== 'happened' && occurrence !== 'background') return interval;
-  if (interval.earliest === null || interval.latest === null) return interval;
-  if (Date.parse(interval.latest) - Date.parse(interval.earliest) >= DAY_MS) return interval;
-  const { text } = located;
-  const { trigger, clause } = reading;
-  const from = Math.max(clause.start, trigger.start - LASTED_REACH);
-  const m =
-    LASTED_BEFORE.exec(text.slice(from, trigger.start)) ??
-    LASTED_AFTER.exec(text.slice(trigger.end, trigger.end + LASTED_REACH));
-  const said = m?.[1]?.toLowerCase();
-  const unit = LASTED_UNITS[m?.[2]?.toLowerCase() ?? ''];
-  if (said === undefined || unit === undefined) return interval;
-  const count = said === 'a' || said === 'an' ? 1 : readNumber(said);
-  if (count === null || count * unit <= 1) return interval;
-  const lastDay = Temporal.Instant.from(interval.earliest)
-    .toZonedDateTimeISO(located.timeZone)
-    .startOfDay();
-  const earliest = new Date(
-    lastDay.subtract({ days: count * unit - 1 }).epochMilliseconds,
-  ).toISOString();
-  const label = `${said} ${m?.[2]?.toLowerCase() ?? ''}${count > 1 ? 's' : ''} ending ${interval.label}`;
-  return { ...interval, earliest, label, precision: 'days' };
 }
 
 /**

@@ -383,28 +383,3 @@ export const RECENT_DAYS = 1;
  * situation report's first dated event of the fortnight it covers.
  */
 export const LEAD_DAYS = 2;
-
-/**
- * "after five days of talks", "in three days of clashes": a count of days or weeks of the act
- * says how long it ran, up to the day its sentence gives it. Each unit's length in days.
- */
-export const LASTED_UNITS: Readonly<Record<string, number>> = { day: 1, week: 7 };
-/**
- * Words before the count that make it no length of the act: "the first three days of the
- * truce" is part of another span, "more than a week of talks" gives no exact one.
- */
-export const LASTED_NOT_AFTER = [
-  'first',
-  'last',
-  'past',
-  'next',
-  'coming',
-  'following',
-  'previous',
-  'than',
-  'nearly',
-  'almost',
-  'about',
-  'some',
-  'over',
-];
