@@ -11,12 +11,14 @@ import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
 
 /**
  * The types read when a change reaches every cell: every norm's acts and what their quantities
- * count, the totals' reports and the accusations (`typesAssessedFor`), and the term's own reports.
+ * count, the totals' reports and the accusations (`typesAssessedFor`), the term's own reports,
+ * and the acts that exercise a power, which move the term's end as a reported end does.
  */
 export function typesEveryCellReads(agreement: Agreement): Set<EventType> {
   const read = typesAssessedFor(agreement, new Set(agreement.norms.map((n) => n.id)), true);
   for (const reported of [agreement.term.reportedEnd, agreement.term.reportedExtensions])
-    for (const type of [reported?.event ?? []].flat()) read.add(type);
+    if (reported !== null) read.add(reported.event);
+  for (const power of agreement.powers) for (const type of power.exercisedBy.events) read.add(type);
   return read;
 }
 

@@ -25,6 +25,19 @@ describe('typesEveryCellReads', () => {
     expect(read.has('rocket_fire')).toBe(true);
     expect(read.has('talks')).toBe(false);
   });
+
+  it('takes the act that exercises a power, though no clause or report of the term reads it', () => {
+    const text = readFileSync(
+      new URL('../../examples/agreements/gaza-pause-2023-11.yaml', import.meta.url),
+      'utf8',
+    );
+    const exercisedByTalks = text.replace(
+      'exercised_by: { event: truce_end }',
+      'exercised_by: { event: talks }',
+    );
+    expect(exercisedByTalks).not.toBe(text);
+    expect(typesEveryCellReads(parseAgreement(exercisedByTalks, 'gaza')).has('talks')).toBe(true);
+  });
 });
 
 describe('countByCell', () => {

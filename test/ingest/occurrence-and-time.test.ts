@@ -144,6 +144,20 @@ describe('occurrence, polarity and time', () => {
     // "would have accused" was not done: no publication bound, and no day of its own.
     expect(charge('would have accused')?.earliest).toBeNull();
     expect(charge('would have accused')?.latest).toBeNull();
+    // The modal negated or with an adverb before "have" takes no publication bound either.
+    for (const said of [
+      "wouldn't have accused",
+      'couldn’t have accused',
+      'would not have accused',
+      'might well have accused',
+    ])
+      expect(charge(said)?.latest, said).not.toBe('2023-12-02T08:00:00.000Z');
+    // "May" the month before a perfect is no modal: the charge is held as the report is written.
+    const sinceMay = claimsOf(
+      'The elders of Kadugli, who since May have accused the army of shelling the market, still wait for an inquiry.',
+      null,
+    ).find((c) => c.type === 'accusation')?.when;
+    expect(sinceMay?.latest).toBe('2023-12-02T08:00:00.000Z');
   });
 
   it('dates an act by "last year" told well after it with no verb between, but not by one that names a thing', () => {

@@ -22,18 +22,23 @@ export interface ClaimCue {
   readonly whetherOnly?: boolean;
 }
 
+/** The auxiliary and the words it may stand before the trigger with, read alone or after a modal. */
+const PERFECT_TAIL = '(?:has|have)(?: been)?(?: \\w+)? ?$';
 /**
  * The present perfect, read in the clause before the trigger ("has accused", "have long denied",
  * "has been shelled"): an act done at some time before the report that these words do not give.
  */
-export const PERFECT_BEFORE = '\\b(?:has|have)(?: been)?(?: \\w+)? ?$';
+export const PERFECT_BEFORE = `\\b${PERFECT_TAIL}`;
 /**
  * A perfect after a modal ("would have denied", "could have accused"): what was not done, or
  * may have been, not a stance held as the report is written. `PERFECT_BEFORE` matches it too;
  * the time rules read it apart, and the classifier's cue still sees the words it was trained on.
+ * The modal may be negated or take an adverb ("wouldn't have", "would not have", "might well
+ * have"); "May" after a preposition is the month ("since May have accused"), no modal.
  */
 export const MODAL_PERFECT_BEFORE =
-  '\\b(?:would|could|should|might|must|may|will|shall)\\s(?:has|have)(?: been)?(?: \\w+)? ?$';
+  "\\b(?:would|could|should|might|must|(?<!\\b(?:in|since|until|by|from|early|late|mid|last|this|next|of|on|during|through) )may|will|shall)(?:n't|n’t| not| never)?(?: also| well| still| already| even| \\w+ly)? " +
+  PERFECT_TAIL;
 
 export const CLAIM_CUES: readonly ClaimCue[] = [
   // polarity
