@@ -9,7 +9,7 @@
 // `--no-ranker` leaves the place to the rules (decision 0165), the other heads as they are.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { claimModel } from '../src/ingest/claim-model.js';
+import { claimModel, withoutPlaceRanker } from '../src/ingest/claim-model.js';
 import type { ClaimModelFile } from '../src/ingest/claim-model.js';
 import { extractClaims } from '../src/ingest/extract.js';
 import { ASPECTS, scoreReport, summariseScores } from '../src/ingest/score-extraction.js';
@@ -45,8 +45,7 @@ function chosenModel(): ClaimModelFile | null {
     );
   }
   if (model === null || !args.includes('--no-ranker')) return model;
-  const { place: _ranker, ...rules } = model;
-  return rules;
+  return withoutPlaceRanker(model);
 }
 const model = chosenModel();
 

@@ -81,6 +81,13 @@ export function claimModel(): ClaimModelFile | null {
 const atPath = new Map<string, { readonly mtimeMs: number; readonly model: ClaimModelFile }>();
 
 /**
+ * The weights without their place ranker (decision 0165): the rules choose each claim's place,
+ * as the scripts' `--no-ranker` readings and the tests of the rules' place ask.
+ */
+export const withoutPlaceRanker = ({ place: _ranker, ...rules }: ClaimModelFile): ClaimModelFile =>
+  rules;
+
+/**
  * The model at `path` when there is one (a store's, trained from its reviews), else the shipped
  * one. Read again only when the file changes, so a server's workers pick up a retrained model.
  */
