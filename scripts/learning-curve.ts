@@ -118,7 +118,9 @@ async function measure(): Promise<Curve> {
   const jointType = shipped?.jointType;
   const place = shipped?.place;
   // Each report's examples once: they depend on the rules, not on any weights.
-  const examplesOf = new Map(pool.map((r) => [r.name, corpusExamples([r])]));
+  // Read with the words the train split taught (decision 0187), as a store's suggestions are.
+  const words = shipped?.words ?? [];
+  const examplesOf = new Map(pool.map((r) => [r.name, corpusExamples([r], () => words)]));
   const taughtOf = new Map(pool.map((r) => [r.name, wordsCodedIn(r)]));
   const sizes = SIZES.filter((n) => n <= pool.length);
   if (sizes.length < SIZES.length) {
@@ -135,6 +137,7 @@ async function measure(): Promise<Curve> {
         ...(joint === undefined ? {} : { joint }),
         ...(jointType === undefined ? {} : { jointType }),
         ...(place === undefined ? {} : { place }),
+        ...(words.length === 0 ? {} : { words }),
       };
       const triggers = learnTriggers(
         first.flatMap((r) => {

@@ -76,7 +76,8 @@ import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/
 import { MODAL_PERFECT_BEFORE, PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
-import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
+import { isCorpusRule, isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
+import type { LearnedTrigger } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
@@ -211,6 +212,7 @@ export function extractEventClaims(
   findActors: ActorFinder,
   model: ClaimModelFile | null,
   agreement: AgreementParties | null = null,
+  words: readonly LearnedTrigger[] = model?.words ?? [],
 ): {
   claims: ExtractedClaim[];
   explanations: ClaimExplanation[];
@@ -221,7 +223,11 @@ export function extractEventClaims(
   const text = matchText(located.text);
   const tokens = bucket(located.tokens, located.sentences);
   const year = located.published === null ? null : new Date(located.published).getUTCFullYear();
-  const bySentence = triggersBySentence(text, located, taughtRules(model?.reviews?.triggers));
+  const bySentence = triggersBySentence(
+    text,
+    located,
+    taughtRules(model?.reviews?.triggers, words),
+  );
   const actors = bucket(findActors(located.text, located.knownSources), located.sentences);
   const index: SentenceIndex = {
     times: group(located.times, located.sentences.length),
@@ -855,8 +861,9 @@ function framedType(
   return null;
 }
 
-/** A single word of the lemma table, not a pattern: the weakest kind of trigger. */
-const isCandidateWord = (rule: TriggerRule): boolean => rule.id.startsWith('lemma.');
+/** A single word of the lemma table or one the corpus taught (decision 0187), not a pattern. */
+const isCandidateWord = (rule: TriggerRule): boolean =>
+  rule.id.startsWith('lemma.') || isCorpusRule(rule.id);
 
 /** Type and modality of one trigger, or null when it reports nothing (an if-clause). */
 function readTrigger(
