@@ -72,6 +72,7 @@ import {
   RECENT_DAYS,
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
+import { SAYING_PARTICIPLES, SPEECH_VERBS } from './tables/speech.js';
 import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import { MODAL_PERFECT_BEFORE, PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
@@ -1160,8 +1161,12 @@ function timeOf(
   // expectation or a condition it reports. A demand is the saying itself, made then.
   const notDone =
     reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background');
+  // Nor does the day a plan was announced date it ("said on Saturday there would be no talks
+  // until …"): the plan has only the time its own clause gives it.
   const dating =
-    notDone && !saidActs.has(reading.type) ? candidates.filter((m) => !m.entryStamp) : candidates;
+    notDone && !saidActs.has(reading.type)
+      ? candidates.filter((m) => !m.entryStamp && !datesTheSaying(located, s, m, reading.trigger))
+      : candidates;
   const nearest = dating.sort(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
@@ -1294,6 +1299,24 @@ function countedBackDates(
   if (t.start > trigger.start) return !verbBetween(located, trigger.end, t.start);
   return located.text.slice(s.start, t.start).trim() === '';
 }
+
+/**
+ * "said on Saturday (that) there would be no talks", "were saying as late as November that they
+ * would not negotiate": a time before the trigger whose nearest verb before it is one of saying
+ * tells when it was said, not when what was said is to happen.
+ */
+function datesTheSaying(located: Located, s: Sentence, m: TimeMention, trigger: Trigger): boolean {
+  if (m.end > trigger.start) return false;
+  const { tokens, text } = located;
+  for (let t = firstTokenFrom(tokens, m.start) - 1; t >= 0; t--) {
+    const token = tokens[t];
+    if (token === undefined || token.start < s.start) return false;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    return sayingWords.has(text.slice(token.start, token.end).toLowerCase());
+  }
+  return false;
+}
+const sayingWords = new Set([...SPEECH_VERBS, ...SAYING_PARTICIPLES]);
 
 /** Whether a verb stands between two offsets: a time after it is that verb's, not the one before. */
 function verbBetween(located: Located, from: number, to: number): boolean {
