@@ -1136,7 +1136,8 @@ function timeOf(
       !(t.from && reading.type === 'agreement_announced') &&
       !(reading.type === 'release' && inCountedAt(located, s, t)) &&
       !(t.headsClause && t.start > reading.trigger.start) &&
-      !(t.countedBack && !countedBackDates(located, s, t, reading.trigger)),
+      !(t.countedBack && !countedBackDates(located, s, t, reading.trigger)) &&
+      !(reading.type === 'demand' && datesTheActDemanded(located, t, reading.trigger)),
   );
   // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
   // hours after the truce took effect"); a time after it in another clause dates something else.
@@ -1311,12 +1312,31 @@ function datesTheSaying(located: Located, s: Sentence, m: TimeMention, trigger: 
   for (let t = firstTokenFrom(tokens, m.start) - 1; t >= 0; t--) {
     const token = tokens[t];
     if (token === undefined || token.start < s.start) return false;
-    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    if (!isClauseVerb(tokens, t)) continue;
     return sayingWords.has(text.slice(token.start, token.end).toLowerCase());
   }
   return false;
 }
 const sayingWords = new Set([...SPEECH_VERBS, ...SAYING_PARTICIPLES]);
+
+/**
+ * "calls on the gunmen to hand in their weapons by Friday": a time after a demand, with a verb
+ * between, tells when the act demanded is to be done, not when the demand was made.
+ */
+function datesTheActDemanded(located: Located, m: TimeMention, trigger: Trigger): boolean {
+  if (m.start < trigger.end) return false;
+  const { tokens } = located;
+  for (let t = firstTokenFrom(tokens, trigger.end); (tokens[t]?.start ?? Infinity) < m.start; t++) {
+    if (isClauseVerb(tokens, t)) return true;
+  }
+  return false;
+}
+
+/** A verb that heads a clause: not one a determiner puts in a noun phrase ("a televised speech"). */
+function isClauseVerb(tokens: readonly Token[], t: number): boolean {
+  const pos = tokens[t]?.pos;
+  return (pos === 'VERB' || pos === 'AUX') && tokens[t - 1]?.pos !== 'DET';
+}
 
 /** Whether a verb stands between two offsets: a time after it is that verb's, not the one before. */
 function verbBetween(located: Located, from: number, to: number): boolean {

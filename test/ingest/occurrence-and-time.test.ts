@@ -298,6 +298,25 @@ describe('occurrence, polarity and time', () => {
     ]);
   });
 
+  it('does not date a demand by the deadline of the act it demands', () => {
+    const demands = [
+      'The interior ministry called on the militias to hand over their heavy weapons by Friday 8 December.',
+      'The mediators urged both sides to return to the talks within a week.',
+    ].map((text) => claimsOf(text)[0]);
+    // Told as done with no day of its own, a demand is the day's news: the publication day.
+    expect(demands.map((c) => [c?.type, c?.when.earliest, c?.when.latest])).toEqual([
+      ['demand', '2023-12-01T22:00:00.000Z', '2023-12-02T08:00:00.000Z'],
+      ['demand', '2023-12-01T22:00:00.000Z', '2023-12-02T08:00:00.000Z'],
+    ]);
+  });
+
+  it('still dates a demand by the day told right after it, past a participle in a noun phrase', () => {
+    const [demand] = claimsOf(
+      'The president demanded in a televised speech on Thursday that the generals leave the country.',
+    );
+    expect([demand?.type, demand?.when.earliest]).toEqual(['demand', '2023-11-29T22:00:00.000Z']);
+  });
+
   it('dates no plan, expectation or condition by the live blog entry stamp that reports it', () => {
     const claims = claimsOf(
       [
