@@ -72,6 +72,7 @@ import {
   RECENT_DAYS,
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
+import { SAYING_PARTICIPLES, SPEECH_VERBS } from './tables/speech.js';
 import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
 import { MODAL_PERFECT_BEFORE, PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
@@ -1142,7 +1143,8 @@ function timeOf(
       !(t.from && reading.type === 'agreement_announced') &&
       !(reading.type === 'release' && inCountedAt(located, s, t)) &&
       !(t.headsClause && t.start > reading.trigger.start) &&
-      !(t.countedBack && !countedBackDates(located, s, t, reading.trigger)),
+      !(t.countedBack && !countedBackDates(located, s, t, reading.trigger)) &&
+      !(reading.type === 'demand' && datesTheActDemanded(located, t, reading.trigger)),
   );
   // The clause's own time; else one told before the trigger in the sentence ("On Friday, …
   // hours after the truce took effect"); a time after it in another clause dates something else.
@@ -1167,8 +1169,12 @@ function timeOf(
   // expectation or a condition it reports. A demand is the saying itself, made then.
   const notDone =
     reading.modality === 'planned' || (occurrence !== 'happened' && occurrence !== 'background');
+  // Nor does the day a plan was announced date it ("said on Saturday there would be no talks
+  // until …"): the plan has only the time its own clause gives it.
   const dating =
-    notDone && !saidActs.has(reading.type) ? candidates.filter((m) => !m.entryStamp) : candidates;
+    notDone && !saidActs.has(reading.type)
+      ? candidates.filter((m) => !m.entryStamp && !datesTheSaying(located, s, m, reading.trigger))
+      : candidates;
   const nearest = dating.sort(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
@@ -1300,6 +1306,43 @@ function countedBackDates(
 ): boolean {
   if (t.start > trigger.start) return !verbBetween(located, trigger.end, t.start);
   return located.text.slice(s.start, t.start).trim() === '';
+}
+
+/**
+ * "said on Saturday (that) there would be no talks", "were saying as late as November that they
+ * would not negotiate": a time before the trigger whose nearest verb before it is one of saying
+ * tells when it was said, not when what was said is to happen.
+ */
+function datesTheSaying(located: Located, s: Sentence, m: TimeMention, trigger: Trigger): boolean {
+  if (m.end > trigger.start) return false;
+  const { tokens, text } = located;
+  for (let t = firstTokenFrom(tokens, m.start) - 1; t >= 0; t--) {
+    const token = tokens[t];
+    if (token === undefined || token.start < s.start) return false;
+    if (!isClauseVerb(tokens, t)) continue;
+    return sayingWords.has(text.slice(token.start, token.end).toLowerCase());
+  }
+  return false;
+}
+const sayingWords = new Set([...SPEECH_VERBS, ...SAYING_PARTICIPLES]);
+
+/**
+ * "calls on the gunmen to hand in their weapons by Friday": a time after a demand, with a verb
+ * between, tells when the act demanded is to be done, not when the demand was made.
+ */
+function datesTheActDemanded(located: Located, m: TimeMention, trigger: Trigger): boolean {
+  if (m.start < trigger.end) return false;
+  const { tokens } = located;
+  for (let t = firstTokenFrom(tokens, trigger.end); (tokens[t]?.start ?? Infinity) < m.start; t++) {
+    if (isClauseVerb(tokens, t)) return true;
+  }
+  return false;
+}
+
+/** A verb that heads a clause: not one a determiner puts in a noun phrase ("a televised speech"). */
+function isClauseVerb(tokens: readonly Token[], t: number): boolean {
+  const pos = tokens[t]?.pos;
+  return (pos === 'VERB' || pos === 'AUX') && tokens[t - 1]?.pos !== 'DET';
 }
 
 /** Whether a verb stands between two offsets: a time after it is that verb's, not the one before. */

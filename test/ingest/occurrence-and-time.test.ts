@@ -268,6 +268,55 @@ describe('occurrence, polarity and time', () => {
     expect(withdrawal?.when.earliest).toBeNull();
   });
 
+  it('does not date a plan by the day told after the verb that says it, outside its words', () => {
+    const claims = claimsOf(
+      [
+        'The interior minister said on Thursday there would be no talks with the gunmen until every hostage was free.',
+        'The rebel command said in a radio broadcast on Wednesday evening that its fighters would withdraw from the bridge.',
+        'Militia leaders were saying as late as November that they would not hand over their weapons.',
+      ].join('\n\n'),
+      keepingAll(),
+    );
+    expect(claims.map((c) => [c.type, c.occurrence === 'happened', c.when.earliest])).toEqual([
+      ['talks', false, null],
+      ['withdrawal', false, null],
+      ['withdrawal', false, null],
+    ]);
+  });
+
+  it('still dates by the day after the verb that says it what is told as done, and a plan by its own day', () => {
+    const claims = claimsOf(
+      [
+        'The health ministry said on Thursday there had been fresh shelling of Khan Younis.',
+        'The army said on Wednesday evening that it would withdraw from Rafah on Saturday.',
+      ].join('\n\n'),
+      keepingAll(),
+    );
+    expect(claims.map((c) => [c.type, c.occurrence === 'happened', c.when.earliest])).toEqual([
+      ['shelling', true, '2023-11-29T22:00:00.000Z'],
+      ['withdrawal', false, '2023-12-01T22:00:00.000Z'],
+    ]);
+  });
+
+  it('does not date a demand by the deadline of the act it demands', () => {
+    const demands = [
+      'The interior ministry called on the militias to hand over their heavy weapons by Friday 8 December.',
+      'The mediators urged both sides to return to the talks within a week.',
+    ].map((text) => claimsOf(text)[0]);
+    // Told as done with no day of its own, a demand is the day's news: the publication day.
+    expect(demands.map((c) => [c?.type, c?.when.earliest, c?.when.latest])).toEqual([
+      ['demand', '2023-12-01T22:00:00.000Z', '2023-12-02T08:00:00.000Z'],
+      ['demand', '2023-12-01T22:00:00.000Z', '2023-12-02T08:00:00.000Z'],
+    ]);
+  });
+
+  it('still dates a demand by the day told right after it, past a participle in a noun phrase', () => {
+    const [demand] = claimsOf(
+      'The president demanded in a televised speech on Thursday that the generals leave the country.',
+    );
+    expect([demand?.type, demand?.when.earliest]).toEqual(['demand', '2023-11-29T22:00:00.000Z']);
+  });
+
   it('dates no plan, expectation or condition by the live blog entry stamp that reports it', () => {
     const claims = claimsOf(
       [
