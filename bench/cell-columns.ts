@@ -43,7 +43,10 @@ export function cellColumns(
     const { earliest, latest } = c.content.when;
     const p = earliest === null ? -1 : calendar.periodOf(instantMs(earliest));
     const end = latest === null ? -1 : calendar.periodOf(instantMs(latest));
-    type[i] = typeIds.get(c.content.type) ?? 0;
+    const id = typeIds.get(c.content.type);
+    // A claim's type is checked against the vocabulary when it is read: a miss is a bug here.
+    if (id === undefined) throw new Error(`${c.content.type} is not a type of the vocabulary`);
+    type[i] = id;
     period[i] = p >= 0 && p < calendar.length && end === p ? p : -1;
   });
   return { periods: calendar.length, type, period };
