@@ -14,8 +14,8 @@ import type { ClaimModelFile } from '../src/ingest/claim-model.js';
 import { extractClaims } from '../src/ingest/extract.js';
 import { ASPECTS, scoreReport, summariseScores } from '../src/ingest/score-extraction.js';
 import {
+  corpusTraining,
   reportInput,
-  taughtTraining,
   trainFromExamples,
   withPlaceRanker,
 } from '../src/ingest/train-claim-model.js';
@@ -36,8 +36,7 @@ function chosenModel(): ClaimModelFile | null {
   let model = claimModel();
   if (args.includes('--trained-on')) {
     const taught = reportRangeOf(args, '--trained-on');
-    // Words too are learned from those reports only (decision 0187).
-    const { examples, places, ...pairs } = taughtTraining(
+    const { examples, places, ...pairs } = corpusTraining(
       readReports(join(CORPUS_DIR, 'train')).filter((r) => taught(r.name)),
     );
     model = withPlaceRanker(

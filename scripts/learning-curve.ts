@@ -118,9 +118,7 @@ async function measure(): Promise<Curve> {
   const jointType = shipped?.jointType;
   const place = shipped?.place;
   // Each report's examples once: they depend on the rules, not on any weights.
-  // Read with the words the train split taught (decision 0187), as a store's suggestions are.
-  const words = shipped?.words ?? [];
-  const examplesOf = new Map(pool.map((r) => [r.name, corpusExamples([r], () => words)]));
+  const examplesOf = new Map(pool.map((r) => [r.name, corpusExamples([r])]));
   const taughtOf = new Map(pool.map((r) => [r.name, wordsCodedIn(r)]));
   const sizes = SIZES.filter((n) => n <= pool.length);
   if (sizes.length < SIZES.length) {
@@ -137,7 +135,6 @@ async function measure(): Promise<Curve> {
         ...(joint === undefined ? {} : { joint }),
         ...(jointType === undefined ? {} : { jointType }),
         ...(place === undefined ? {} : { place }),
-        ...(words.length === 0 ? {} : { words }),
       };
       const triggers = learnTriggers(
         first.flatMap((r) => {

@@ -242,8 +242,6 @@ export async function trainStoreModel(
     ...(shipped?.joint === undefined ? {} : { joint: shipped.joint }),
     ...(shipped?.jointType === undefined ? {} : { jointType: shipped.jointType }),
     ...(shipped?.place === undefined ? {} : { place: shipped.place }),
-    // The words the corpus taught stay candidates beside the store's own (decision 0187).
-    ...(shipped?.words === undefined ? {} : { words: shipped.words }),
     reviews: memory,
   };
   mkdirSync(dirname(path), { recursive: true });

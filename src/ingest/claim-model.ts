@@ -11,7 +11,6 @@ import {
 } from './averaged-perceptron.js';
 import type { CodedHead, PerceptronModel, SharedVocabulary } from './averaged-perceptron.js';
 import { mayTellNoAct, namesAKnownAct, sharesSentence } from './claim-features.js';
-import type { LearnedTrigger } from './learned-triggers.js';
 import type { ReviewMemory } from './review-memory.js';
 import { CUE_READINGS } from './tables/claim-cues.js';
 
@@ -43,11 +42,6 @@ export interface ClaimModelFile {
    * the rules place the claim.
    */
   readonly place?: PerceptronModel;
-  /**
-   * Words the train split's gold taught (decision 0187): acts told in sentences where no table
-   * finds a trigger. Read as candidate triggers, which the keep head decides.
-   */
-  readonly words?: readonly LearnedTrigger[];
   /** A store's model (`truce model train`): the reviews it learned from and remembers. */
   readonly reviews?: ReviewMemory;
 }

@@ -77,8 +77,7 @@ import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/
 import { MODAL_PERFECT_BEFORE, PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
-import { isCorpusRule, isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
-import type { LearnedTrigger } from './learned-triggers.js';
+import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
@@ -213,7 +212,6 @@ export function extractEventClaims(
   findActors: ActorFinder,
   model: ClaimModelFile | null,
   agreement: AgreementParties | null = null,
-  words: readonly LearnedTrigger[] = model?.words ?? [],
 ): {
   claims: ExtractedClaim[];
   explanations: ClaimExplanation[];
@@ -224,11 +222,7 @@ export function extractEventClaims(
   const text = matchText(located.text);
   const tokens = bucket(located.tokens, located.sentences);
   const year = located.published === null ? null : new Date(located.published).getUTCFullYear();
-  const bySentence = triggersBySentence(
-    text,
-    located,
-    taughtRules(model?.reviews?.triggers, words),
-  );
+  const bySentence = triggersBySentence(text, located, taughtRules(model?.reviews?.triggers));
   const actors = bucket(findActors(located.text, located.knownSources), located.sentences);
   const index: SentenceIndex = {
     times: group(located.times, located.sentences.length),
@@ -862,9 +856,8 @@ function framedType(
   return null;
 }
 
-/** A single word of the lemma table or one the corpus taught (decision 0187), not a pattern. */
-const isCandidateWord = (rule: TriggerRule): boolean =>
-  rule.id.startsWith('lemma.') || isCorpusRule(rule.id);
+/** A single word of the lemma table, not a pattern: the weakest kind of trigger. */
+const isCandidateWord = (rule: TriggerRule): boolean => rule.id.startsWith('lemma.');
 
 /** Type and modality of one trigger, or null when it reports nothing (an if-clause). */
 function readTrigger(

@@ -24,7 +24,6 @@ import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
 import { locatePlaces } from './gazetteer.js';
 import type { TriggerPair } from './joint-choice.js';
-import type { LearnedTrigger } from './learned-triggers.js';
 import { applyReviewMemory } from './review-memory.js';
 import { structureText } from './structure.js';
 import { resolveTimeExpressions } from './time-expressions.js';
@@ -144,14 +143,11 @@ export function attributeReport(input: ExtractInput) {
  * Reads a report into suggested claims: clean text → structure → attribution → time → place →
  * event claims. Pure apart from loading its models once; throws only `TruceError`s (BadInput).
  * `model`: the claim classifier (the shipped one by default; a store's, trained on its reviews,
- * from `claimModelAt`; null for the rules alone). `words`: the words the corpus taught read as
- * candidate triggers, the model's by default; training gives each report the words other
- * reports taught (decision 0187), with the rules alone.
+ * from `claimModelAt`; null for the rules alone).
  */
 export function extractClaims(
   input: ExtractInput,
   model: ClaimModelFile | null = claimModel(),
-  words: readonly LearnedTrigger[] = model?.words ?? [],
 ): ExtractResult {
   if (typeof input.text !== 'string') throw badInput('the document text must be a string');
   if (input.format !== 'text' && input.format !== 'html') {
@@ -164,7 +160,7 @@ export function extractClaims(
     timeZone: input.timeZone,
   });
   const located = locatePlaces(timed);
-  const read = extractEventClaims(located, findActors, model, input.agreement ?? null, words);
+  const read = extractEventClaims(located, findActors, model, input.agreement ?? null);
   // A store's model remembers its reviews: a decision stands whatever the weights say.
   const { claims: remembered, explanations } =
     model?.reviews === undefined

@@ -115,18 +115,6 @@ export function readCodings(
 }
 
 /**
- * When a word is learned: at least `taught` codings, and more codings than `perIdle` times the
- * sentences that use it and hold no claim.
- */
-export interface LearningThreshold {
-  readonly taught: number;
-  readonly perIdle: number;
-}
-
-/** A store's analysts code few claims: one coding outnumbering the word's idle uses will do. */
-export const STORE_THRESHOLD: LearningThreshold = { taught: 1, perIdle: 1 };
-
-/**
  * The triggers a store's codings teach: each word with the type most of its codings gave it
  * (ties to the type named first alphabetically), where its codings outnumber the reviewed
  * sentences that use it and hold no claim (a trigger of it would be right more often than
@@ -136,7 +124,6 @@ export const STORE_THRESHOLD: LearningThreshold = { taught: 1, perIdle: 1 };
 export function learnTriggers(
   read: readonly ReadCodings[],
   rejected: ReadonlyMap<string, number> = new Map(),
-  threshold: LearningThreshold = STORE_THRESHOLD,
 ): LearnedTrigger[] {
   const byWord = new Map<string, Map<EventType, number>>();
   const idle = new Map<string, number>();
@@ -153,7 +140,7 @@ export function learnTriggers(
     const [pos, lemma] = key.split(':') as [LearnedTrigger['pos'], string];
     const [type, count] = [...types].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
     const total = [...types.values()].reduce((a, b) => a + b, 0);
-    if (total < threshold.taught || total <= threshold.perIdle * (idle.get(key) ?? 0)) continue;
+    if (total <= (idle.get(key) ?? 0)) continue;
     if ((rejected.get(taughtRuleId({ lemma, pos })) ?? 0) >= total) continue;
     learned.push({ lemma, pos, type, taught: count });
   }
@@ -164,32 +151,16 @@ export function learnTriggers(
 export const taughtRuleId = (t: Pick<LearnedTrigger, 'lemma' | 'pos'>): string =>
   `${TAUGHT}${t.lemma}.${t.pos}`;
 
-/**
- * Rule ids of words the bundled corpus taught (decision 0187): candidates the keep head decides,
- * as lemma-table words are, where a store's words stand whatever the weights say.
- */
-const CORPUS = 'corpus.';
-export const isCorpusRule = (ruleId: string): boolean => ruleId.startsWith(CORPUS);
-/** "corpus.leave.verb": the id a word the corpus taught gives its claims as their rule. */
-export const corpusRuleId = (t: Pick<LearnedTrigger, 'lemma' | 'pos'>): string =>
-  `${CORPUS}${t.lemma}.${t.pos}`;
-
-/**
- * Learned triggers as rules, by "pos:lemma" as wink-nlp tags and lemmatises a token: the words
- * the corpus taught, then a store's own, which win where both know a word.
- */
+/** Learned triggers as rules, by "pos:lemma" as wink-nlp tags and lemmatises a token. */
 export function taughtRules(
   learned: readonly LearnedTrigger[] | undefined,
-  corpus: readonly LearnedTrigger[] = [],
 ): ReadonlyMap<string, TriggerRule> {
-  const rule = (t: LearnedTrigger, id: string): [string, TriggerRule] => [
-    `${t.pos}:${t.lemma}`,
-    { id, type: t.type, pattern: '', cues: [] } satisfies TriggerRule,
-  ];
-  return new Map([
-    ...corpus.map((t) => rule(t, corpusRuleId(t))),
-    ...(learned ?? []).map((t) => rule(t, taughtRuleId(t))),
-  ]);
+  return new Map(
+    (learned ?? []).map((t) => [
+      `${t.pos}:${t.lemma}`,
+      { id: taughtRuleId(t), type: t.type, pattern: '', cues: [] } satisfies TriggerRule,
+    ]),
+  );
 }
 
 /** The learned rule a token stands for, when the tables know none. */

@@ -5,10 +5,8 @@ import { isTellerFeature, isTenseFeature, isWhetherFeature } from './claim-featu
 import { A_CLAIM, NO_CLAIM } from './claim-model.js';
 import type { JointLabel } from './joint-choice.js';
 import type { ClaimModelFile } from './claim-model.js';
-import { corpusWords, crossFitWords, goldCodings } from './corpus-words.js';
 import { extractClaims } from './extract.js';
 import type { ExtractInput } from './extract.js';
-import type { LearnedTrigger, ReadCodings } from './learned-triggers.js';
 import { READING_ONLY_FEATURES } from './tables/claim-cues.js';
 import type { PlaceExample } from './place-ranker.js';
 import { goldOccurrence, goldPolarity, isGoldPlace, matchClaims } from './score-extraction.js';
@@ -91,16 +89,13 @@ export interface PairExample {
  * where it records both, save one act told by two types of which neither is the gold's. Reports
  * are read in name order, so the same reports give the same examples in the same order.
  */
-export function corpusTraining(
-  reports: readonly LabelledReport[],
-  wordsOf: (name: string) => readonly LearnedTrigger[] = () => [],
-): CorpusTraining {
+export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraining {
   const examples: ClaimExample[] = [];
   const pairs: PairExample[] = [];
   const typePairs: PairExample[] = [];
   const places: PlaceExample[] = [];
   for (const r of [...reports].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const result = extractClaims(reportInput(r), null, wordsOf(r.name));
+    const result = extractClaims(reportInput(r), null);
     const matched = new Map(
       matchClaims(r.gold, result).flatMap((m) => (m.claim === null ? [] : [[m.claim, m.gold]])),
     );
@@ -141,37 +136,9 @@ export function corpusTraining(
   return { examples, pairs, typePairs, places };
 }
 
-/** What labelled reports teach: the examples, and the words their gold taught (decision 0187). */
-export interface TaughtTraining extends CorpusTraining {
-  readonly words: readonly LearnedTrigger[];
-}
-
-/** Each report's codings, read with the rules alone: what the corpus's words are learned from. */
-export const codingsOf = (reports: readonly LabelledReport[]): Map<string, ReadCodings> =>
-  new Map(reports.map((r) => [r.name, goldCodings(r, extractClaims(reportInput(r), null, []))]));
-
-/**
- * The training of some reports with the words their gold teaches: each report's examples read
- * with the words the other folds taught (`crossFitWords`), and the words all of them teach, which
- * the model ships. `codings` may hold more reports than these: only these are learned from.
- */
-export function taughtTraining(
-  reports: readonly LabelledReport[],
-  codings: ReadonlyMap<string, ReadCodings> = codingsOf(reports),
-): TaughtTraining {
-  const read = (name: string): ReadCodings => codings.get(name) ?? { taught: [], idle: new Map() };
-  const named = [...reports].sort((a, b) => (a.name < b.name ? -1 : 1));
-  return {
-    ...corpusTraining(reports, crossFitWords(reports, read)),
-    words: corpusWords(named.map((r) => read(r.name))),
-  };
-}
-
 /** The per-trigger examples of some reports (`corpusTraining`'s first half). */
-export const corpusExamples = (
-  reports: readonly LabelledReport[],
-  wordsOf?: (name: string) => readonly LearnedTrigger[],
-): ClaimExample[] => corpusTraining(reports, wordsOf).examples;
+export const corpusExamples = (reports: readonly LabelledReport[]): ClaimExample[] =>
+  corpusTraining(reports).examples;
 
 /**
  * Trains the four heads on labelled examples, and the joint and pair-type heads on pairs where
@@ -183,11 +150,7 @@ export const corpusExamples = (
 export function trainFromExamples(
   examples: readonly ClaimExample[],
   trainedOn: string,
-  {
-    pairs = [],
-    typePairs = [],
-    words = [],
-  }: Partial<Omit<TaughtTraining, 'examples' | 'places'>> = {},
+  { pairs = [], typePairs = [] }: Partial<Omit<CorpusTraining, 'examples'>> = {},
   seed = 1,
 ): ClaimModelFile {
   const type: Example[] = [];
@@ -214,7 +177,6 @@ export function trainFromExamples(
     occurrence: trainHead(occurrence, seed),
     ...(pairs.length === 0 ? {} : { joint: trainHead(pairs, seed) }),
     ...(typePairs.length === 0 ? {} : { jointType: trainHead(typePairs, seed) }),
-    ...(words.length === 0 ? {} : { words }),
   };
 }
 
@@ -248,6 +210,6 @@ export const writeClaimModel = (model: ClaimModelFile): string => `${JSON.string
 
 /** Trains the claim classifier on labelled reports and returns the model file's text. */
 export function trainClaimModel(reports: readonly LabelledReport[], trainedOn: string): string {
-  const { examples, places: _places, ...pairs } = taughtTraining(reports);
+  const { examples, ...pairs } = corpusTraining(reports);
   return writeClaimModel(trainFromExamples(examples, trainedOn, pairs));
 }

@@ -26,7 +26,6 @@ import { CLAIM_EXAMPLES_URL, CLAIM_MODEL_URL } from '../../src/ingest/claim-mode
 import type { ClaimModelFile } from '../../src/ingest/claim-model.js';
 import {
   corpusTraining,
-  taughtTraining,
   EPOCHS,
   shuffleSeeds,
   SHUFFLES,
@@ -242,14 +241,12 @@ describe('the examples shipped beside the model', () => {
     // The joint and pair-type heads learn from pairs of triggers, which the examples do not
     // hold: the test below rebuilds them from the train split.
     // The place ranker learns from candidate places, which they do not hold either.
-    // Nor the words the gold taught (decision 0187), learned from the reports themselves.
-    const { joint, jointType, words, place } = JSON.parse(shipped) as ClaimModelFile;
+    const { joint, jointType, place } = JSON.parse(shipped) as ClaimModelFile;
     expect(
       writeClaimModel({
         ...trainFromExamples(examples, file.trainedOn),
         ...(joint === undefined ? {} : { joint }),
         ...(jointType === undefined ? {} : { jointType }),
-        ...(words === undefined ? {} : { words }),
         ...(place === undefined ? {} : { place }),
       }),
     ).toBe(shipped);
@@ -262,7 +259,7 @@ describe('the examples shipped beside the model', () => {
   it('are what the training split gives under today’s rules, so `npm run train` rebuilds both files', () => {
     const reports = readReports(join(CORPUS_DIR, 'train'));
     const trainedOn = `test/corpus/train (${reports.length} reports)`;
-    const { examples, places, ...pairs } = taughtTraining(reports);
+    const { examples, places, ...pairs } = corpusTraining(reports);
     // A mismatch after a change to the rules, tables or corpus: run `npm run train`.
     expect(writeClaimExamples(examples, trainedOn)).toBe(readFileSync(CLAIM_EXAMPLES_URL, 'utf8'));
     expect(pairs.pairs.length).toBeGreaterThan(0);
@@ -271,8 +268,7 @@ describe('the examples shipped beside the model', () => {
     expect(
       writeClaimModel(withPlaceRanker(trainFromExamples(examples, trainedOn, pairs), places)),
     ).toBe(readFileSync(CLAIM_MODEL_URL, 'utf8'));
-    // The split is read twice: once for the words, once with them.
-  }, 400_000);
+  }, 120_000);
 });
 
 describe('the pairs the joint head learns from', () => {
