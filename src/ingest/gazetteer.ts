@@ -303,8 +303,6 @@ export function locatePlaces(timed: Timed): Located {
   // Every country, area and town the report names, wherever it stands ("captured by
   // Pakistan", "Yemen's war"): the countries it is about.
   const context = new Map<string, number>();
-  // How much of that tally each name gives its own country, by folded name and code.
-  const ownShare = new Map<string, number>();
   // Names the report itself says are places ("the village of Touline", "Ardamata, on the edge
   // of El Geneina"), and unknown names after a locative word, read again once all are known.
   const learned = new Map<string, Place>();
@@ -342,11 +340,7 @@ export function locatePlaces(timed: Timed): Located {
         !onTrial &&
         !(i === 0 && isDatelineEnd(timed.text, words[candidate.length - 1]));
       const country = sure ? candidate.place.country : undefined;
-      if (country !== undefined && candidate !== null) {
-        context.set(country, (context.get(country) ?? 0) + 1);
-        const share = shareKey(candidate.place.name, country);
-        ownShare.set(share, (ownShare.get(share) ?? 0) + 1);
-      }
+      if (country !== undefined) context.set(country, (context.get(country) ?? 0) + 1);
       // A settlement noun names a place wherever it stands; otherwise a locative word must.
       const locative = locativeBefore(words, i);
       // "pulled out of the Muscat talks", "at the Doha talks": a town naming talks is their
@@ -525,7 +519,7 @@ export function locatePlaces(timed: Timed): Located {
   const retold = withPlacesRetold(timed, all, townsNamed, mostNamed(context), filedAt?.place);
   return {
     ...timed,
-    places: settleCountries(retold, context, ownShare),
+    places: settleCountries(retold, context),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
     unplaced: unplaced.filter((p) => retold.some((q) => q.place.country === p.place.country)),
     venues,
@@ -807,7 +801,6 @@ const mostNamed = (context: ReadonlyMap<string, number>): string | undefined =>
 function settleCountries(
   mentions: readonly PlaceMention[],
   context: ReadonlyMap<string, number>,
-  ownShare: ReadonlyMap<string, number>,
 ): readonly PlaceMention[] {
   const [main] = [...context].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (main === undefined) return mentions;
@@ -817,10 +810,7 @@ function settleCountries(
     if (place.lat === null) {
       return place.country === undefined ? { ...m, place: { ...place, country: main } } : m;
     }
-    if (place.country !== undefined && named.has(place.country)) {
-      const namesake = namesakeAtHome(place, context, ownShare);
-      return namesake === undefined ? m : { ...m, place: namesake };
-    }
+    if (place.country !== undefined && named.has(place.country)) return m;
     if (place.precision !== 'point' || isOursOrArea(place.name)) return m;
     const here = anyCityNamed(place.name, named);
     if (here !== undefined && here.country !== place.country && named.has(here.country))
@@ -828,42 +818,6 @@ function settleCountries(
     const { name, precision } = place;
     return { ...m, place: { name, lat: null, lon: null, precision, country: main } };
   });
-}
-
-/** How many times more populous a town abroad may be than its namesake at home, and yield. */
-const NAMESAKE_STANDING = 10;
-const shareKey = (name: string, country: string): string => `${foldName(name)}|${country}`;
-
-/**
- * "Santa Barbara" in a report on Zamboanga, "Tripoli" in one on Lebanon: a GeoNames town whose
- * country the report names by that name alone is the namesake in a country it names otherwise,
- * if GeoNames has one there of some standing: Paris, Texas is no reading of "Paris" in a report
- * on the United States, for the French one is over ten times as populous.
- */
-function namesakeAtHome(
-  place: Place,
-  context: ReadonlyMap<string, number>,
-  ownShare: ReadonlyMap<string, number>,
-): Place | undefined {
-  const country = place.country;
-  // Our tables' towns are chosen against their namesakes ("Washington", "Geneva"), and a
-  // region's or a country's name is its own.
-  if (
-    country === undefined ||
-    aliases.has(foldName(place.name)) ||
-    (place.precision !== 'city' && place.precision !== 'point')
-  )
-    return undefined;
-  const elsewhere =
-    (context.get(country) ?? 0) - (ownShare.get(shareKey(place.name, country)) ?? 0);
-  if (elsewhere > 0) return undefined;
-  const home = new Set([...context.keys()].filter((c) => c !== country));
-  const here = anyCityNamed(place.name, home);
-  if (here === undefined || !home.has(here.country)) return undefined;
-  const abroad = anyCityNamed(place.name, new Set([country]));
-  return abroad?.country === country && here.population * NAMESAKE_STANDING >= abroad.population
-    ? cityPlace(here, place.precision)
-    : undefined;
 }
 
 /** Is the name one of our own places or an administrative area (never a GeoNames village)? */
@@ -876,7 +830,7 @@ const UNKNOWN_PLACE: Place = { name: '', lat: null, lon: null, precision: 'unkno
 /** The length of a name after a locative word that might be a place (not a person's, say). */
 function unknownNameAt(words: readonly Word[], i: number): number {
   if (words[i]?.capital !== true || isPersonOrOrganisation(words, i)) return 0;
-  const n = withoutClosingAdjective(words, i, nameRun(words, i));
+  const n = nameRun(words, i);
   return n > MAX_UNKNOWN_NAME_WORDS || partOfLongerName(words, i, n) ? 0 : n;
 }
 
@@ -1150,21 +1104,6 @@ function nameRun(words: readonly Word[], i: number): number {
   return n;
 }
 
-/**
- * "the Ain al-Hilweh Palestinian refugee camp": a country's adjective closing a run of names,
- * before a common noun, says whose that noun is, as one before the name does; the name is the
- * run before it.
- */
-function withoutClosingAdjective(words: readonly Word[], i: number, n: number): number {
-  const last = i + n - 1;
-  return n > 1 &&
-    adjectival(words[last]?.text ?? '') &&
-    nextTo(words, last) &&
-    /^\p{Ll}/u.test(words[last + 1]?.text ?? '')
-    ? n - 1
-    : n;
-}
-
 /** "al-Din", "el-Fasher": a particle joined to a capitalised word is a name's word. */
 const particleJoined = new RegExp(`^(?:${[...PARTICLES].join('|')})-\\p{Lu}`, 'u');
 
@@ -1238,11 +1177,10 @@ function namedBySettlementNoun(
   // no place of its own beside it.
   const tail = of ? null : countryAfterNoun(words, i + n);
   const length = n + (tail?.length ?? 0);
-  const own = withoutClosingAdjective(words, i, n);
-  const run = words.slice(i, i + own);
+  const run = words.slice(i, i + n);
   const ours = longestNameAt(words, i, aliasIndex);
   // "the Shebaa Farms area": our name may hold the noun itself.
-  if (ours !== null && ours.length >= own)
+  if (ours !== null && ours.length >= n)
     return { place: ours.value, length: Math.max(length, ours.length) };
   const name = run.map((w) => w.text).join(' ');
   if (notPlaces.has(foldName(name))) return null;
