@@ -29,6 +29,8 @@ import {
   NAME_PARTICLES,
   SPEAKER_PRONOUNS,
   SPEAKER_RETOLD_PLACE,
+  SOURCE_KIND_AFTER_NAME,
+  SOURCE_KIND_BEFORE_NAME,
   SPEAKER_TAIL,
   SPEAKER_TRAIL,
   SPEAKER_ADVERB_TRAIL,
@@ -210,6 +212,8 @@ const speakerTrail = new RegExp(SPEAKER_TRAIL, 'iu');
 const speakerAdverbTrail = new RegExp(SPEAKER_ADVERB_TRAIL, 'u');
 const speakerModifier = new RegExp(SPEAKER_MODIFIER, 'u');
 const speakerRetoldPlace = new RegExp(SPEAKER_RETOLD_PLACE, 'i');
+const sourceKindBefore = new RegExp(SOURCE_KIND_BEFORE_NAME, 'u');
+const sourceKindAfter = new RegExp(SOURCE_KIND_AFTER_NAME, 'u');
 const opener = compilePattern(STATEMENT_OPENERS, 'giu');
 const backReferences = BACK_REFERENCES.map((b) => ({ ...b, re: compilePattern(b.pattern, 'iu') }));
 const pronouns = new Set(SPEAKER_PRONOUNS);
@@ -957,7 +961,8 @@ function resolveSpeaker(phrase: string, recent: Recent): Speaker | null {
       classes: [...classes, 'anonymous'],
     };
   }
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  // A name's particle may open it in lower case ("al-Shabaab").
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.replace(nameParticle, '')));
   // Words a statement comes from are its speaker, whatever noun names them ("the facilitation team").
   if (!speakerNoun.test(bare) && capitalised.length === 0 && !fromStatement) return null;
   if (!/^(?:the |a |an )?\p{Lu}|^(?:the|a|an) /iu.test(bare)) return null;
@@ -1054,6 +1059,8 @@ function withoutSurroundings(phrase: string): string {
     .replace(speakerModifier, '')
     .replace(speakerTrail, '')
     .replace(speakerRetoldPlace, '')
+    .replace(sourceKindBefore, '')
+    .replace(sourceKindAfter, '$1')
     .replace(titles, '');
 }
 

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { DocumentFormat } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import { compilePattern } from './compile-pattern.js';
-import { TITLE_SITE } from './tables/bylines.js';
+import { TITLE_SITE, TITLE_SITE_AFTER_HYPHEN } from './tables/bylines.js';
 import {
   BOX_HEADING,
   FURNITURE_PARAGRAPHS,
@@ -165,7 +165,7 @@ function cleanHtml(html: string): CleanText {
   const pageTitle = collapse(document.title ?? '') || null;
   const siteName =
     document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
-    siteInTitle(pageTitle);
+    siteInTitle(pageTitle, html);
   const root = document.body ?? document.documentElement;
   const fallback = blocksOf(root);
   // Readability changes the page it reads: what the page said is taken first.
@@ -259,10 +259,18 @@ function removeLabels(document: DocumentLike): string[] {
 }
 
 const titleSite = new RegExp(TITLE_SITE, 'u');
+const titleSiteAfterHyphen = new RegExp(TITLE_SITE_AFTER_HYPHEN, 'u');
 
-/** "Headline | Arabia Now": the site a page's title ends with, when it names one. */
-function siteInTitle(title: string | null): string | null {
-  return title === null ? null : (titleSite.exec(title)?.[1]?.trim() ?? null);
+/**
+ * "Headline | Arabia Now": the site a page's title ends with, when it names one; after a hyphen
+ * only when the `page` names it besides its title.
+ */
+function siteInTitle(title: string | null, page: string): string | null {
+  if (title === null) return null;
+  const site = titleSite.exec(title)?.[1]?.trim();
+  if (site !== undefined) return site;
+  const hyphened = titleSiteAfterHyphen.exec(title)?.[1]?.trim();
+  return hyphened !== undefined && page.split(hyphened).length > 2 ? hyphened : null;
 }
 
 type ElementLike = ReturnType<typeof parseHTML>['document']['body'];

@@ -256,7 +256,11 @@ export function findIssuer(
     const group = defined.exec(line)?.[1];
     if (group) return group;
     const name = issuer.exec(line)?.[1]?.trim();
-    if (name && /^\p{Lu}/u.test(name)) return holderOf(name.replace(stateForm, ''), text);
+    // A heading in capitals names its issuer as a letterhead in capitals does; one word in
+    // capitals may be an abbreviation ("NATO"), and stays as written.
+    const recased = name && !/\p{Ll}/u.test(name) && /\s/u.test(name);
+    const written = recased ? nameOfCapitals(name) : name;
+    if (written && /^\p{Lu}/u.test(written)) return holderOf(written.replace(stateForm, ''), text);
     const body = letterheadAt(lines, k, false, subjects);
     if (body !== null) return body;
   }

@@ -114,6 +114,17 @@ describe('who a statement is issued by', () => {
     ).toBe('Ministry of Defence of Azerbaijan');
   });
 
+  it('is named in running case from a heading set in capitals, its state told by its short name', () => {
+    expect(
+      findIssuer(
+        'STATEMENT OF THE MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF TARSA\n\nKarvel, 3 May 1994',
+      ),
+    ).toBe('Ministry of Foreign Affairs of Tarsa');
+    expect(
+      findIssuer('COMMUNIQUE OF THE GENERAL STAFF OF THE VELMORAN ARMY\n\nDala, 2 June 2001'),
+    ).toBe('General Staff of the Velmoran Army');
+  });
+
   it('is the person a heading names after the office, as an office speaks for its holder', () => {
     expect(
       findIssuer('Statement by the UN Envoy for Darfur, Amina Sall, on the convoy\n\n3 May 2024'),

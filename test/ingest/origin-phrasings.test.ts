@@ -545,6 +545,42 @@ const CASES: readonly Case[] = [
     'In her address, the governor thanked the mediators and said rebels had shelled the town of Kelm.',
     'governor',
   ],
+  // the kind of source beside its name is no part of the name, as a title is not a person's
+  [
+    'a kind of source before its name',
+    'Drones hit a fuel depot outside Karvel on Monday, state broadcaster TVR reported.',
+    'TVR',
+  ],
+  [
+    'a group named after its kind, the name opening with a particle',
+    'The militant group al-Nasr Front said its fighters ambushed a convoy near Oru on Sunday.',
+    'al-Nasr Front',
+  ],
+  [
+    'a state-run outlet',
+    'Troops entered the village of Pelmo at dawn, according to the state-run Tarsa Press Service.',
+    'Tarsa Press Service',
+  ],
+  [
+    'an agency followed by its kind',
+    'Shells landed on the market in Dala overnight, the Karvel Press news agency reported.',
+    'Karvel Press',
+  ],
+  [
+    'a kind with no name beside it stays as written',
+    'Shells landed on the market in Dala overnight, Tarsan state radio reported.',
+    'Tarsan state radio',
+  ],
+  [
+    'a naval rank before the name',
+    'Rear Admiral Tomas Berg said patrol boats fired on a trawler near the island of Mull.',
+    'Tomas Berg',
+  ],
+  [
+    'an honorific spelt without its last letter',
+    'Sheik Yusuf Bakr told the crowd that his fighters shelled the army post at Dala on Friday.',
+    'Yusuf Bakr',
+  ],
 ];
 
 /**

@@ -126,6 +126,12 @@ const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3}";
  */
 /** A page title ending with its site's name: "Headline | Arabia Now", "Headline – Horn Review". */
 export const TITLE_SITE = "\\s[|–—]\\s+(\\p{Lu}[\\p{L}&.' -]{1,40})$";
+/**
+ * The same after a hyphen ("Headline - Sahel Dispatch"), which a headline may also hold between
+ * two of its own parts: read as the site only where the page names it again (its masthead, a
+ * photo credit, its copyright line).
+ */
+export const TITLE_SITE_AFTER_HYPHEN = "\\s-\\s+(\\p{Lu}[\\p{L}&.' ]{1,40})$";
 
 export const PUBLISHER_PATTERNS: readonly string[] = [
   // a situation report's "Source: UNHCR, the UN Refugee Agency" (an agency there is the wire)
