@@ -42,6 +42,7 @@ import {
 import { abbreviates } from './defined-abbreviations.js';
 import { withoutTeam } from './find-outlet.js';
 import { lookupPlace } from './gazetteer.js';
+import { KNOWN_ABBREVIATIONS } from './known-source-index.js';
 
 const patterns = WIRE_PATTERNS.map((p) => ({
   where: p.where,
@@ -159,13 +160,16 @@ function holderOf(issuer: string, text: string): string {
   return holder.exec(text.slice(0, ISSUER_HOLDER_CHARS))?.[1] ?? issuer;
 }
 
-/** A letterhead in capitals as a name: "OFFICE OF THE HIGH COMMISSIONER" → "Office of the High Commissioner". */
+/**
+ * A letterhead in capitals as a name: "OFFICE OF THE HIGH COMMISSIONER" → "Office of the High
+ * Commissioner"; a known source's abbreviation stays as it is written ("OFFICE OF THE UN ENVOY").
+ */
 const nameOfCapitals = (line: string): string =>
-  line
-    .toLowerCase()
-    .replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) =>
-      at > 0 && smallWords.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1),
-    );
+  line.replace(/\p{L}[\p{L}'’]*/gu, (word, at: number) => {
+    if (KNOWN_ABBREVIATIONS.has(word)) return word;
+    const w = word.toLowerCase();
+    return at > 0 && smallWords.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1);
+  });
 
 /**
  * The body a letterhead on line `k` names: a line in capitals naming a body, or a body's name

@@ -16,6 +16,11 @@ for (const source of KNOWN_SOURCES) {
   for (const alias of [source.name, ...source.aliases]) byFoldedAlias.set(foldName(alias), source);
 }
 
+/** The names of known sources written in capitals ("UN", "ICRC"): abbreviations, not words. */
+export const KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  KNOWN_SOURCES.flatMap((s) => [s.name, ...s.aliases]).filter((a) => /^\p{Lu}{2,}$/u.test(a)),
+);
+
 /** The known source a phrase names, if any: "the Israel Defense Forces" → IDF. */
 export function knownSourceNamed(phrase: string): KnownSource | undefined {
   if (named.has(phrase)) return named.get(phrase) ?? undefined;

@@ -125,6 +125,12 @@ describe('who a statement is issued by', () => {
     ).toBe('General Staff of the Velmoran Army');
   });
 
+  it('keeps a known abbreviation in capitals when it recases a heading', () => {
+    expect(
+      findIssuer('STATEMENT OF THE OFFICE OF THE UN SPECIAL ENVOY\n\nKarvel, 3 May 1994'),
+    ).toBe('Office of the UN Special Envoy');
+  });
+
   it('is the person a heading names after the office, as an office speaks for its holder', () => {
     expect(
       findIssuer('Statement by the UN Envoy for Darfur, Amina Sall, on the convoy\n\n3 May 2024'),
