@@ -1304,14 +1304,15 @@ function countedBackDates(
 /**
  * "said on Saturday (that) there would be no talks", "were saying as late as November that they
  * would not negotiate": a time before the trigger whose nearest verb before it is one of saying
- * tells when it was said, not when what was said is to happen.
+ * tells when it was said, not when what was said is to happen. Past a "that" after the verb
+ * ("said that on Saturday the troops would withdraw") the time is in what was said.
  */
 function datesTheSaying(located: Located, s: Sentence, m: TimeMention, trigger: Trigger): boolean {
   if (m.end > trigger.start) return false;
   const { tokens, text } = located;
   for (let t = firstTokenFrom(tokens, m.start) - 1; t >= 0; t--) {
     const token = tokens[t];
-    if (token === undefined || token.start < s.start) return false;
+    if (token === undefined || token.start < s.start || token.lemma === 'that') return false;
     if (!isClauseVerb(tokens, t)) continue;
     return sayingWords.has(text.slice(token.start, token.end).toLowerCase());
   }

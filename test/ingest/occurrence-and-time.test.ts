@@ -289,12 +289,15 @@ describe('occurrence, polarity and time', () => {
       [
         'The health ministry said on Thursday there had been fresh shelling of Khan Younis.',
         'The army said on Wednesday evening that it would withdraw from Rafah on Saturday.',
+        // Past "that" the day is in what was said, though no other verb stands before it.
+        'The defence ministry said that on 5 December its units would pull back from the crossing.',
       ].join('\n\n'),
       keepingAll(),
     );
     expect(claims.map((c) => [c.type, c.occurrence === 'happened', c.when.earliest])).toEqual([
       ['shelling', true, '2023-11-29T22:00:00.000Z'],
       ['withdrawal', false, '2023-12-01T22:00:00.000Z'],
+      ['withdrawal', false, '2023-12-04T22:00:00.000Z'],
     ]);
   });
 
