@@ -1325,26 +1325,30 @@ const sayingWords = new Set([...SPEECH_VERBS, ...SAYING_PARTICIPLES]);
  * between, tells when the act demanded is to be done, not when the demand was made.
  */
 function datesTheActDemanded(located: Located, m: TimeMention, trigger: Trigger): boolean {
-  if (m.start < trigger.end) return false;
-  const { tokens } = located;
-  for (let t = firstTokenFrom(tokens, trigger.end); (tokens[t]?.start ?? Infinity) < m.start; t++) {
-    if (isClauseVerb(tokens, t)) return true;
-  }
-  return false;
+  return m.start >= trigger.end && verbBetween(located, trigger.end, m.start, isClauseVerb);
+}
+
+/** Any verb or auxiliary, as the tagger reads it. */
+function isVerb(tokens: readonly Token[], t: number): boolean {
+  const pos = tokens[t]?.pos;
+  return pos === 'VERB' || pos === 'AUX';
 }
 
 /** A verb that heads a clause: not one a determiner puts in a noun phrase ("a televised speech"). */
 function isClauseVerb(tokens: readonly Token[], t: number): boolean {
-  const pos = tokens[t]?.pos;
-  return (pos === 'VERB' || pos === 'AUX') && tokens[t - 1]?.pos !== 'DET';
+  return isVerb(tokens, t) && tokens[t - 1]?.pos !== 'DET';
 }
 
 /** Whether a verb stands between two offsets: a time after it is that verb's, not the one before. */
-function verbBetween(located: Located, from: number, to: number): boolean {
+function verbBetween(
+  located: Located,
+  from: number,
+  to: number,
+  counts: (tokens: readonly Token[], t: number) => boolean = isVerb,
+): boolean {
   const { tokens } = located;
   for (let t = firstTokenFrom(tokens, from); (tokens[t]?.start ?? Infinity) < to; t++) {
-    const pos = tokens[t]?.pos;
-    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (counts(tokens, t)) return true;
   }
   return false;
 }
