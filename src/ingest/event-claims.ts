@@ -1321,11 +1321,20 @@ function datesTheSaying(located: Located, s: Sentence, m: TimeMention, trigger: 
 const sayingWords = new Set([...SPEECH_VERBS, ...SAYING_PARTICIPLES]);
 
 /**
- * "calls on the gunmen to hand in their weapons by Friday": a time after a demand, with a verb
- * between, tells when the act demanded is to be done, not when the demand was made.
+ * "calls on the gunmen to hand in their weapons by Friday": a time after a demand, with the verb
+ * of the act demanded between, after the "to" or "that" that opens it, tells when that act is
+ * to be done, not when the demand was made. A verb before that opener is the demand's own
+ * telling ("demanded in a speech delivered on Thursday that …").
  */
 function datesTheActDemanded(located: Located, m: TimeMention, trigger: Trigger): boolean {
-  return m.start >= trigger.end && verbBetween(located, trigger.end, m.start, isClauseVerb);
+  if (m.start < trigger.end) return false;
+  const { tokens } = located;
+  for (let t = firstTokenFrom(tokens, trigger.end); (tokens[t]?.start ?? Infinity) < m.start; t++) {
+    const token = tokens[t];
+    if (token?.lemma !== 'to' && token?.lemma !== 'that') continue;
+    return verbBetween(located, token.end, m.start, isClauseVerb);
+  }
+  return false;
 }
 
 /** Any verb or auxiliary, as the tagger reads it. */

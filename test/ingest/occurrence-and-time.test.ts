@@ -320,6 +320,17 @@ describe('occurrence, polarity and time', () => {
     expect([demand?.type, demand?.when.earliest]).toEqual(['demand', '2023-11-29T22:00:00.000Z']);
   });
 
+  it('still dates a demand by a day told with a verb of its own telling, before the act demanded', () => {
+    const demands = [
+      'The prime minister demanded in a statement issued on Thursday that the rebels lay down their arms.',
+      'The envoy demanded, speaking on Thursday, that both armies pull back from the border.',
+    ].map((text) => claimsOf(text)[0]);
+    expect(demands.map((c) => [c?.type, c?.when.earliest])).toEqual([
+      ['demand', '2023-11-29T22:00:00.000Z'],
+      ['demand', '2023-11-29T22:00:00.000Z'],
+    ]);
+  });
+
   it('dates no plan, expectation or condition by the live blog entry stamp that reports it', () => {
     const claims = claimsOf(
       [
