@@ -1343,9 +1343,15 @@ function isVerb(tokens: readonly Token[], t: number): boolean {
   return pos === 'VERB' || pos === 'AUX';
 }
 
-/** A verb that heads a clause: not one a determiner puts in a noun phrase ("a televised speech"). */
+/**
+ * A verb that heads a clause: not one a determiner puts in a noun phrase ("a televised speech",
+ * "a widely televised speech", past the adverbs between).
+ */
 function isClauseVerb(tokens: readonly Token[], t: number): boolean {
-  return isVerb(tokens, t) && tokens[t - 1]?.pos !== 'DET';
+  if (!isVerb(tokens, t)) return false;
+  let before = t - 1;
+  while (tokens[before]?.pos === 'ADV') before--;
+  return tokens[before]?.pos !== 'DET';
 }
 
 /** Whether a verb stands between two offsets: a time after it is that verb's, not the one before. */

@@ -274,11 +274,14 @@ describe('occurrence, polarity and time', () => {
         'The interior minister said on Thursday there would be no talks with the gunmen until every hostage was free.',
         'The rebel command said in a radio broadcast on Wednesday evening that its fighters would withdraw from the bridge.',
         'Militia leaders were saying as late as November that they would not hand over their weapons.',
+        // An adverb between the determiner and the participle leaves it in the noun phrase.
+        'The separatist leader said in a widely televised speech on Wednesday that his units would withdraw from the ridge.',
       ].join('\n\n'),
       keepingAll(),
     );
     expect(claims.map((c) => [c.type, c.occurrence === 'happened', c.when.earliest])).toEqual([
       ['talks', false, null],
+      ['withdrawal', false, null],
       ['withdrawal', false, null],
       ['withdrawal', false, null],
     ]);
