@@ -1304,14 +1304,15 @@ function countedBackDates(
 /**
  * "said on Saturday (that) there would be no talks", "were saying as late as November that they
  * would not negotiate": a time before the trigger whose nearest verb before it is one of saying
- * tells when it was said, not when what was said is to happen.
+ * tells when it was said, not when what was said is to happen. Past a "that" after the verb
+ * ("said that on Saturday the troops would withdraw") the time is in what was said.
  */
 function datesTheSaying(located: Located, s: Sentence, m: TimeMention, trigger: Trigger): boolean {
   if (m.end > trigger.start) return false;
   const { tokens, text } = located;
   for (let t = firstTokenFrom(tokens, m.start) - 1; t >= 0; t--) {
     const token = tokens[t];
-    if (token === undefined || token.start < s.start) return false;
+    if (token === undefined || token.start < s.start || token.lemma === 'that') return false;
     if (!isClauseVerb(tokens, t)) continue;
     return sayingWords.has(text.slice(token.start, token.end).toLowerCase());
   }
@@ -1320,30 +1321,49 @@ function datesTheSaying(located: Located, s: Sentence, m: TimeMention, trigger: 
 const sayingWords = new Set([...SPEECH_VERBS, ...SAYING_PARTICIPLES]);
 
 /**
- * "calls on the gunmen to hand in their weapons by Friday": a time after a demand, with a verb
- * between, tells when the act demanded is to be done, not when the demand was made.
+ * "calls on the gunmen to hand in their weapons by Friday": a time after a demand, with the verb
+ * of the act demanded between, after the "to" or "that" that opens it, tells when that act is
+ * to be done, not when the demand was made. A verb before that opener is the demand's own
+ * telling ("demanded in a speech delivered on Thursday that …").
  */
 function datesTheActDemanded(located: Located, m: TimeMention, trigger: Trigger): boolean {
   if (m.start < trigger.end) return false;
   const { tokens } = located;
   for (let t = firstTokenFrom(tokens, trigger.end); (tokens[t]?.start ?? Infinity) < m.start; t++) {
-    if (isClauseVerb(tokens, t)) return true;
+    const token = tokens[t];
+    if (token?.lemma !== 'to' && token?.lemma !== 'that') continue;
+    return verbBetween(located, token.end, m.start, isClauseVerb);
   }
   return false;
 }
 
-/** A verb that heads a clause: not one a determiner puts in a noun phrase ("a televised speech"). */
-function isClauseVerb(tokens: readonly Token[], t: number): boolean {
+/** Any verb or auxiliary, as the tagger reads it. */
+function isVerb(tokens: readonly Token[], t: number): boolean {
   const pos = tokens[t]?.pos;
-  return (pos === 'VERB' || pos === 'AUX') && tokens[t - 1]?.pos !== 'DET';
+  return pos === 'VERB' || pos === 'AUX';
+}
+
+/**
+ * A verb that heads a clause: not one a determiner puts in a noun phrase ("a televised speech",
+ * "a widely televised speech", past the adverbs between).
+ */
+function isClauseVerb(tokens: readonly Token[], t: number): boolean {
+  if (!isVerb(tokens, t)) return false;
+  let before = t - 1;
+  while (tokens[before]?.pos === 'ADV') before--;
+  return tokens[before]?.pos !== 'DET';
 }
 
 /** Whether a verb stands between two offsets: a time after it is that verb's, not the one before. */
-function verbBetween(located: Located, from: number, to: number): boolean {
+function verbBetween(
+  located: Located,
+  from: number,
+  to: number,
+  counts: (tokens: readonly Token[], t: number) => boolean = isVerb,
+): boolean {
   const { tokens } = located;
   for (let t = firstTokenFrom(tokens, from); (tokens[t]?.start ?? Infinity) < to; t++) {
-    const pos = tokens[t]?.pos;
-    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (counts(tokens, t)) return true;
   }
   return false;
 }

@@ -27,7 +27,9 @@ const ONE_TEXT_WORDS = 10_000;
  * claims would depend on which reports were read before it. Forgetting those words before each
  * text keeps a report's reading its own. Forgotten words stay in wink-nlp's lists (its tokens
  * point into them), so the reader is rebuilt once the lists grow past a bound, and always before
- * they reach `LEMMA_POINTER_FLOOR`.
+ * they reach `LEMMA_POINTER_FLOOR`. One text whose new words alone outrun a fresh reader's room
+ * (some 43,000 entries, two for a new capitalised word) still carries the list past it; what a
+ * contraction kept whole reads there is then that text's own word, the same whatever came before.
  */
 export class FreshReader {
   private nlp!: WinkMethods;

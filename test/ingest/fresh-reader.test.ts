@@ -49,4 +49,25 @@ describe('a fresh reader', () => {
       expect(lemmas()).toEqual(first);
     }
   });
+
+  it('gives the same lemma to a contraction kept whole in a text that itself brings the list past its floor', () => {
+    const reader = new FreshReader(['sbd', 'pos']);
+    const sentence = 'Diplomats cannot.';
+    const lemmaOf = (text: string) =>
+      (
+        reader
+          .readDoc(text)
+          .tokens()
+          .out(reader.its.lemma as never) as unknown[]
+      ).slice(-2);
+    const alone = lemmaOf(sentence);
+    let n = 0;
+    const newWords = (count: number) =>
+      Array.from({ length: count }, () => `Qz${(n++).toString(36)}`).join(' ');
+    // A new capitalised word adds two entries to the list (the word and its lower case): these
+    // leave it short of the room kept for one text, so the reader does not start afresh first…
+    for (let text = 0; text < 3; text++) reader.readDoc(newWords(5_000));
+    // …and this text's own words carry it past the expansion pointers as it is read.
+    expect(lemmaOf(`${newWords(10_000)}. ${sentence}`)).toEqual(alone);
+  });
 });

@@ -274,11 +274,14 @@ describe('occurrence, polarity and time', () => {
         'The interior minister said on Thursday there would be no talks with the gunmen until every hostage was free.',
         'The rebel command said in a radio broadcast on Wednesday evening that its fighters would withdraw from the bridge.',
         'Militia leaders were saying as late as November that they would not hand over their weapons.',
+        // An adverb between the determiner and the participle leaves it in the noun phrase.
+        'The separatist leader said in a widely televised speech on Wednesday that his units would withdraw from the ridge.',
       ].join('\n\n'),
       keepingAll(),
     );
     expect(claims.map((c) => [c.type, c.occurrence === 'happened', c.when.earliest])).toEqual([
       ['talks', false, null],
+      ['withdrawal', false, null],
       ['withdrawal', false, null],
       ['withdrawal', false, null],
     ]);
@@ -289,12 +292,15 @@ describe('occurrence, polarity and time', () => {
       [
         'The health ministry said on Thursday there had been fresh shelling of Khan Younis.',
         'The army said on Wednesday evening that it would withdraw from Rafah on Saturday.',
+        // Past "that" the day is in what was said, though no other verb stands before it.
+        'The defence ministry said that on 5 December its units would pull back from the crossing.',
       ].join('\n\n'),
       keepingAll(),
     );
     expect(claims.map((c) => [c.type, c.occurrence === 'happened', c.when.earliest])).toEqual([
       ['shelling', true, '2023-11-29T22:00:00.000Z'],
       ['withdrawal', false, '2023-12-01T22:00:00.000Z'],
+      ['withdrawal', false, '2023-12-04T22:00:00.000Z'],
     ]);
   });
 
@@ -315,6 +321,17 @@ describe('occurrence, polarity and time', () => {
       'The president demanded in a televised speech on Thursday that the generals leave the country.',
     );
     expect([demand?.type, demand?.when.earliest]).toEqual(['demand', '2023-11-29T22:00:00.000Z']);
+  });
+
+  it('still dates a demand by a day told with a verb of its own telling, before the act demanded', () => {
+    const demands = [
+      'The prime minister demanded in a statement issued on Thursday that the rebels lay down their arms.',
+      'The envoy demanded, speaking on Thursday, that both armies pull back from the border.',
+    ].map((text) => claimsOf(text)[0]);
+    expect(demands.map((c) => [c?.type, c?.when.earliest])).toEqual([
+      ['demand', '2023-11-29T22:00:00.000Z'],
+      ['demand', '2023-11-29T22:00:00.000Z'],
+    ]);
   });
 
   it('dates no plan, expectation or condition by the live blog entry stamp that reports it', () => {
