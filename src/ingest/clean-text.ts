@@ -163,10 +163,14 @@ function cleanHtml(html: string): CleanText {
   }
   removed.push(...removeLinkBoxes(document), ...removeLabels(document));
   const pageTitle = collapse(document.title ?? '') || null;
+  const root = document.body ?? document.documentElement;
   const siteName =
     document.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ??
-    siteInTitle(pageTitle, html);
-  const root = document.body ?? document.documentElement;
+    // The body as the page had it: what it still holds, and the furniture taken out of it.
+    siteInTitle(
+      pageTitle,
+      (name) => removed.some((r) => r.includes(name)) || (root.textContent ?? '').includes(name),
+    );
   const fallback = blocksOf(root);
   // Readability changes the page it reads: what the page said is taken first.
   const pageLines = readLines(root);
@@ -263,14 +267,14 @@ const titleSiteAfterHyphen = new RegExp(TITLE_SITE_AFTER_HYPHEN, 'u');
 
 /**
  * "Headline | Arabia Now": the site a page's title ends with, when it names one; after a hyphen
- * only when the `page` names it besides its title.
+ * only when the page's body names it too (`inBody`: the head repeats the title in its meta tags).
  */
-function siteInTitle(title: string | null, page: string): string | null {
+function siteInTitle(title: string | null, inBody: (name: string) => boolean): string | null {
   if (title === null) return null;
   const site = titleSite.exec(title)?.[1]?.trim();
   if (site !== undefined) return site;
   const hyphened = titleSiteAfterHyphen.exec(title)?.[1]?.trim();
-  return hyphened !== undefined && page.split(hyphened).length > 2 ? hyphened : null;
+  return hyphened !== undefined && inBody(hyphened) ? hyphened : null;
 }
 
 type ElementLike = ReturnType<typeof parseHTML>['document']['body'];

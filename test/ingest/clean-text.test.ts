@@ -34,12 +34,16 @@ describe('cleanText', () => {
 
   it('reads the site a page title names after a hyphen only where the page names it again', () => {
     const page = (title: string, footer: string): string =>
-      `<html><head><title>${title}</title></head><body><article><h1>Convoy reaches Dabo</h1><p>A convoy of twelve trucks reached Dabo on Tuesday after the road reopened.</p></article><footer>${footer}</footer></body></html>`;
+      `<html><head><title>${title}</title><meta property="og:title" content="${title}"></head><body><article><h1>Convoy reaches Dabo</h1><p>A convoy of twelve trucks reached Dabo on Tuesday after the road reopened.</p></article><footer>${footer}</footer></body></html>`;
     expect(
       cleanText(page('Convoy reaches Dabo - Karvel Courier', '© 2024 Karvel Courier'), 'html')
         .siteName,
     ).toBe('Karvel Courier');
     expect(cleanText(page('Convoy reaches Dabo - Live', 'Contact us'), 'html').siteName).toBeNull();
+    // The head's own copy of the title is no second naming.
+    expect(
+      cleanText(page('Convoy reaches Dabo - Karvel Courier', 'Contact us'), 'html').siteName,
+    ).toBeNull();
   });
 
   it('keeps blockquotes as blocks of their own kind', () => {
