@@ -74,6 +74,7 @@ import {
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { SAYING_PARTICIPLES, SPEECH_VERBS } from './tables/speech.js';
 import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
+import { TRIGGER_LEMMAS } from './tables/trigger-lemmas.js';
 import { MODAL_PERFECT_BEFORE, PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
@@ -301,6 +302,13 @@ export function extractEventClaims(
           r.type === r.trigger.rule.type &&
           movesPlace(r, tokens[s.index] ?? [], index.places[s.index] ?? [])
             ? { ...r, type: r.trigger.rule.placeType }
+            : r,
+        )
+        .map((r) =>
+          r.trigger.rule.aimedType !== undefined &&
+          r.type === r.trigger.rule.type &&
+          aimedAtPeople(r, tokens[s.index] ?? [], index.places[s.index] ?? [])
+            ? { ...r, type: r.trigger.rule.aimedType }
             : r,
         )
         .map((r) => {
@@ -766,6 +774,50 @@ function movesPlace(
     else if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** Words that aim fire at what follows them ("fired on", "firing at", "fired into the crowd"). */
+const AIMING_WORDS = new Set(['on', 'at', 'upon', 'into']);
+/** Words read between a firing verb and its aiming word ("fired warning shots at"). */
+const AIMED_REACH = 4;
+/** Words read after the aiming word for ground or a place ("on the Terter and Aghdam districts"). */
+const TARGET_REACH = 5;
+/** Nouns the lemma table reads as shelling in their own right ("artillery", "mortar"): weapons. */
+const shellingNouns = new Set(
+  TRIGGER_LEMMAS.filter((l) => l.pos === 'noun' && l.type === 'shelling').map((l) => l.lemma),
+);
+
+/**
+ * Is the act of `r` aimed at people or things rather than ground: an aiming word after it, with
+ * at most a noun phrase between ("fired warning shots at"), and neither a place the gazetteers
+ * know nor a noun of `HANDED_GROUND` in what it aims at, nor a weapon of the lemma table before
+ * it as what fires ("mortars fired on")? A firing told with no target ("no firing was reported")
+ * keeps its type: what it hit is not told.
+ */
+function aimedAtPeople(
+  r: Reading,
+  tokens: readonly Token[],
+  places: readonly PlaceMention[],
+): boolean {
+  const inClause = tokens.filter(
+    (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
+  );
+  const lemma = (t: Token): string => t.lemma.toLowerCase();
+  if (inClause.some((t) => t.end <= r.trigger.start && shellingNouns.has(lemma(t)))) return false;
+  const after = inClause.filter((t) => t.start >= r.trigger.end);
+  const aim = after
+    .slice(0, AIMED_REACH)
+    .findIndex((t) => t.pos === 'ADP' && AIMING_WORDS.has(lemma(t)));
+  if (aim < 0 || after.slice(0, aim).some((t) => t.pos === 'VERB' || t.pos === 'ADP')) return false;
+  const target = after.slice(aim + 1, aim + 1 + TARGET_REACH);
+  const head = target.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  if (head < 0) return false;
+  // The target's phrase runs to its first preposition or verb: "at suspects who approached".
+  const end = target.findIndex((t, i) => i > head && (t.pos === 'ADP' || t.pos === 'VERB'));
+  const phrase = target.slice(0, end < 0 ? target.length : end);
+  return !phrase.some(
+    (t) => handedGround.has(lemma(t)) || places.some((p) => p.start <= t.start && t.start < p.end),
+  );
 }
 
 const framedActs = FRAMED_ACTS.map((f) => ({

@@ -39,6 +39,7 @@ export function lemmaTriggers(): ReadonlyMap<string, readonly TriggerRule[]> {
         cues: [],
         ...(entry.negatedType === undefined ? {} : { negatedType: entry.negatedType }),
         ...(entry.placeType === undefined ? {} : { placeType: entry.placeType }),
+        ...(entry.aimedType === undefined ? {} : { aimedType: entry.aimedType }),
       } satisfies TriggerRule,
     ]),
   );

@@ -69,3 +69,27 @@ describe('fighting between forces told apart from one side attacking', () => {
     expect(types('Intense shooting was reported around the depot on Sunday.')).toEqual(['clash']);
   });
 });
+
+describe('fire aimed at people told apart from fire on ground (decision 0198)', () => {
+  it('reads fire aimed at people, a patrol or a vehicle as an attack', () => {
+    expect(types('Soldiers fired on a crowd of mourners outside the mosque.')).toEqual([
+      'armed_attack',
+    ]);
+    expect(types('Gunmen fired at a police patrol near the old market.')).toEqual(['armed_attack']);
+    expect(types('The militiamen fired at them from the roof of the clinic.')).toEqual([
+      'armed_attack',
+    ]);
+    expect(types('Border guards fired first on a passing car.')).toEqual(['armed_attack']);
+  });
+
+  it('keeps fire on a town, a district or a named place as shelling', () => {
+    expect(types('Rebel units fired on the town of Kosti overnight.')).toEqual(['shelling']);
+    expect(types('Army units fired on two districts of the city.')).toEqual(['shelling']);
+    expect(types('The gunners fired into Donetsk on Sunday.')).toEqual(['shelling']);
+  });
+
+  it('keeps fire from a weapon the lemma table names, and fire aimed at nothing told, as shelling', () => {
+    expect(types('Government artillery units fired on a column of rebels.')).toEqual(['shelling']);
+    expect(types('The rebels fired through the night.')).toEqual(['shelling']);
+  });
+});

@@ -28,6 +28,8 @@ export interface TriggerLemma {
   readonly negatedType?: EventType;
   /** The type where what the act hands over is a place (`TriggerRule.placeType`). */
   readonly placeType?: EventType;
+  /** The type where the act is aimed at people or things, not ground (`TriggerRule.aimedType`). */
+  readonly aimedType?: EventType;
 }
 
 /**
@@ -127,7 +129,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'rocket', pos: 'noun', type: 'rocket_fire' },
   { lemma: 'missile', pos: 'noun', type: 'rocket_fire' },
   { lemma: 'launch', pos: 'verb', type: 'rocket_fire' },
-  { lemma: 'fire', pos: 'verb', type: 'shelling' },
+  { lemma: 'fire', pos: 'verb', type: 'shelling', aimedType: 'armed_attack' },
   { lemma: 'fire', pos: 'noun', type: 'shelling' },
   { lemma: 'artillery', pos: 'noun', type: 'shelling' },
   { lemma: 'mortar', pos: 'noun', type: 'shelling' },

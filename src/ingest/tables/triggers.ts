@@ -27,6 +27,13 @@ export interface TriggerRule {
    */
   readonly placeType?: EventType;
   /**
+   * The type where the act is aimed ("on", "at", "into") at what is neither ground nor a place the
+   * gazetteers know, and no weapon the lemma table names is what fires: "fired on a patrol",
+   * "fired at them from the windows" are one side's attack on people, where "fired on the town of
+   * …" or "artillery fired on …" is shelling. Read by `aimedAtPeople` in `event-claims.ts`.
+   */
+  readonly aimedType?: EventType;
+  /**
    * The trigger reports an act only where its object is a place, as `placeType` reads it ("had
    * taken Goma", not "took part" or "were taken to hospital"); elsewhere it is no trigger.
    */
