@@ -13,11 +13,50 @@ import { LEDGER_COLUMNS, ledgerRow } from './ledger-rows.js';
 import type { LedgerTable, StoreSchema } from './store-schema.js';
 import { writeProjections } from './write-projections.js';
 
+/** The last entry of the ledger as an append continues it; none on an empty ledger. */
+export interface ChainTail {
+  readonly seq: number;
+  readonly hash: string;
+  readonly recordedAt: string;
+}
+
 /**
- * Appends validated changes after the last entry and writes their projection rows. Run it in
- * a write transaction: the lock taken at its start is what makes reading the last entry and
- * writing after it safe against other appenders.
+ * Appends validated changes, a batch at a time, after the last entry, writes their projection
+ * rows, and records the new head once at the end. Run it in a write transaction: the lock taken
+ * at its start is what makes reading the last entry and writing after it safe against other
+ * appenders, and what lets the tail be read once and carried from batch to batch (nothing else
+ * can write the ledger until the transaction ends). `onEntries` sees each batch's entries.
  */
+export async function appendBatches(
+  trx: Kysely<StoreSchema>,
+  batches: AsyncIterable<readonly LedgerChange[]> | Iterable<readonly LedgerChange[]>,
+  author: string,
+  now: Date,
+  options: AppendOptions = {},
+  onEntries?: (entries: readonly LedgerEntry[]) => void,
+): Promise<ChainTail | undefined> {
+  const last = await trx
+    .selectFrom('ledger')
+    .select(['seq', 'hash', 'recorded_at'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const stored =
+    last === undefined
+      ? undefined
+      : { seq: last.seq, hash: last.hash, recordedAt: last.recorded_at };
+  let tail = stored;
+  for await (const changes of batches) {
+    if (changes.length === 0) continue;
+    const entries = await appendBatch(trx, changes, author, now, options, tail);
+    tail = entries[entries.length - 1];
+    onEntries?.(entries);
+  }
+  if (tail !== stored && tail !== undefined) await writeLedgerHead(trx, tail);
+  return tail;
+}
+
+/** Appends one batch of changes after `tail` (see `appendBatches`); returns its entries. */
 export async function appendEntries(
   trx: Kysely<StoreSchema>,
   changes: readonly LedgerChange[],
@@ -25,15 +64,22 @@ export async function appendEntries(
   now: Date,
   options: AppendOptions = {},
 ): Promise<LedgerEntry[]> {
-  const last = await trx
-    .selectFrom('ledger')
-    .select(['seq', 'hash', 'recorded_at'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const entries: LedgerEntry[] = [];
+  await appendBatches(trx, [changes], author, now, options, (written) => entries.push(...written));
+  return entries;
+}
+
+async function appendBatch(
+  trx: Kysely<StoreSchema>,
+  changes: readonly LedgerChange[],
+  author: string,
+  now: Date,
+  options: AppendOptions,
+  last: ChainTail | undefined,
+): Promise<LedgerEntry[]> {
   // Never before the previous entry, even if the clock stepped back: replays stop at a time.
   const recordedAt = new Date(
-    Math.max(now.getTime(), last === undefined ? -Infinity : Date.parse(last.recorded_at)),
+    Math.max(now.getTime(), last === undefined ? -Infinity : Date.parse(last.recordedAt)),
   ).toISOString();
 
   const view = await BatchView.load(trx, changes);
@@ -74,6 +120,5 @@ export async function appendEntries(
     claimWasStored: view.claimWasStored,
     claimIsNew: (id) => !view.claimWasStored(id),
   });
-  await writeLedgerHead(trx, previous);
   return entries;
 }

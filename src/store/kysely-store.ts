@@ -9,7 +9,7 @@ import { badInput, corrupt } from '../core/errors.js';
 import type { AgreementId, ClaimId, DocumentId, SourceId } from '../core/ids.js';
 import { GENESIS_HASH, LedgerChange, LedgerEntry } from '../core/ledger/ledger-entry.js';
 import type { LedgerHead } from '../core/ledger/signed-head.js';
-import { appendEntries } from './append-entries.js';
+import { appendBatches, appendEntries } from './append-entries.js';
 import type { AppendOptions } from './append-options.js';
 import { KyselyAccounts } from './kysely-accounts.js';
 import {
@@ -113,16 +113,14 @@ export class KyselyStore implements Store {
     const now = new Date();
     return this.#db.transaction().execute(async (trx) => {
       let entries = 0;
-      let head: LedgerHead | undefined;
       const reads = new KyselyStore(trx, this.#storeDialect);
-      for await (const batch of batches(reads)) {
-        if (batch.length === 0) continue;
-        const written = await appendEntries(trx, batch, author, now);
+      const tail = await appendBatches(trx, batches(reads), author, now, {}, (written) => {
         entries += written.length;
-        const last = written[written.length - 1];
-        if (last !== undefined) head = { seq: last.seq, hash: last.hash };
-      }
-      return { entries, head: head ?? (await reads.head()) };
+      });
+      return {
+        entries,
+        head: tail === undefined ? await reads.head() : { seq: tail.seq, hash: tail.hash },
+      };
     });
   }
 

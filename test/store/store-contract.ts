@@ -1,5 +1,6 @@
 // The store contract: one suite, run against every backend by its own test file.
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { sql } from '../../src/store/kysely.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -353,6 +354,54 @@ export function describeStoreContract(
         expect(report.head.seq).toBe(13);
         expect(sorted(await store.listClaims({ document: document.id }))).toEqual(sorted(claims));
         expect(await store.verify()).toMatchObject({ ok: true, entries: 13 });
+      });
+
+      it('continues one chain across any split of appendAll into batches, and records its head when it ends', async () => {
+        await recordSample();
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(fc.nat({ max: 4 }), { minLength: 1, maxLength: 6 }),
+            async (sizes) => {
+              const before = await store.head();
+              const document = makeDocument();
+              const claims = sizes.map((size) =>
+                Array.from({ length: size }, () => makeClaim(document.id)),
+              );
+              const report = await store.appendAll(async function* () {
+                yield [documentAdded(document)];
+                for (const batch of claims) yield batch.map(claimAdded);
+              }, AUTHOR);
+              const entries: LedgerEntry[] = [];
+              for await (const entry of store.entries(before.seq + 1)) entries.push(entry);
+              expect(
+                entries.map((e) =>
+                  e.change.type === 'claim.added' ? e.change.claim.id : e.change.type,
+                ),
+              ).toEqual(['document.added', ...ids(claims.flat())]);
+              let previous = { seq: before.seq, hash: before.hash, recordedAt: '' };
+              for (const entry of entries) {
+                expect(entry.seq).toBe(previous.seq + 1);
+                expect(entry.prevHash).toBe(previous.hash);
+                expect(entry.hash).toBe(definedHash(entry.prevHash, entry));
+                expect(entry.recordedAt >= previous.recordedAt).toBe(true);
+                previous = entry;
+              }
+              expect(report).toEqual({
+                entries: entries.length,
+                head: { seq: previous.seq, hash: previous.hash },
+              });
+              const head = await fixture
+                .raw()
+                .selectFrom('meta')
+                .select('value')
+                .where('key', '=', 'ledger_head')
+                .executeTakeFirst();
+              expect(head?.value).toBe(`${previous.seq}:${previous.hash}`);
+            },
+          ),
+          { numRuns: 10 },
+        );
+        expect(await store.verify()).toMatchObject({ ok: true });
       });
 
       it('stores nothing from appendAll when its batches throw part-way, or a late change is refused', async () => {
