@@ -303,6 +303,8 @@ export function locatePlaces(timed: Timed): Located {
   // Every country, area and town the report names, wherever it stands ("captured by
   // Pakistan", "Yemen's war"): the countries it is about.
   const context = new Map<string, number>();
+  // The names that tell each country: one town's name alone may be a namesake's or a body's.
+  const tellers = new Map<string, Set<string>>();
   // Names the report itself says are places ("the village of Touline", "Ardamata, on the edge
   // of El Geneina"), and unknown names after a locative word, read again once all are known.
   const learned = new Map<string, Place>();
@@ -340,7 +342,11 @@ export function locatePlaces(timed: Timed): Located {
         !onTrial &&
         !(i === 0 && isDatelineEnd(timed.text, words[candidate.length - 1]));
       const country = sure ? candidate.place.country : undefined;
-      if (country !== undefined) context.set(country, (context.get(country) ?? 0) + 1);
+      if (country !== undefined && candidate !== null) {
+        context.set(country, (context.get(country) ?? 0) + 1);
+        const told = tellers.get(country) ?? tellers.set(country, new Set()).get(country);
+        told?.add(foldName(candidate.place.name));
+      }
       // A settlement noun names a place wherever it stands; otherwise a locative word must.
       const locative = locativeBefore(words, i);
       // "pulled out of the Muscat talks", "at the Doha talks": a town naming talks is their
@@ -519,7 +525,7 @@ export function locatePlaces(timed: Timed): Located {
   const retold = withPlacesRetold(timed, all, townsNamed, mostNamed(context), filedAt?.place);
   return {
     ...timed,
-    places: settleCountries(retold, context),
+    places: settleCountries(retold, context, tellers),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
     unplaced: unplaced.filter((p) => retold.some((q) => q.place.country === p.place.country)),
     venues,
@@ -801,17 +807,30 @@ const mostNamed = (context: ReadonlyMap<string, number>): string | undefined =>
 function settleCountries(
   mentions: readonly PlaceMention[],
   context: ReadonlyMap<string, number>,
+  tellers: ReadonlyMap<string, ReadonlySet<string>>,
 ): readonly PlaceMention[] {
   const [main] = [...context].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (main === undefined) return mentions;
   const named = new Set(context.keys());
+  // "the Alliance for the Re-liberation of Somalia", "shelled the New City" in a report on
+  // Jerusalem: a town whose country no other name of the report tells is a body's word or a
+  // namesake abroad. A capital is itself ("signed in Pretoria" needs no South Africa beside it).
+  const toldAlone = (place: Place): boolean =>
+    place.country !== undefined &&
+    place.country !== main &&
+    (place.precision === 'city' || place.precision === 'point') &&
+    !isOursOrArea(place.name) &&
+    !isCapital(place) &&
+    tellers.get(place.country)?.size === 1 &&
+    tellers.get(place.country)?.has(foldName(place.name)) === true;
   return mentions.map((m) => {
     const { place } = m;
     if (place.lat === null) {
       return place.country === undefined ? { ...m, place: { ...place, country: main } } : m;
     }
-    if (place.country !== undefined && named.has(place.country)) return m;
-    if (place.precision !== 'point' || isOursOrArea(place.name)) return m;
+    const alone = toldAlone(place);
+    if (place.country !== undefined && named.has(place.country) && !alone) return m;
+    if ((place.precision !== 'point' && !alone) || isOursOrArea(place.name)) return m;
     const here = anyCityNamed(place.name, named);
     if (here !== undefined && here.country !== place.country && named.has(here.country))
       return { ...m, place: cityPlace(here, place.precision) };

@@ -232,6 +232,15 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
     admin: ['HaDarom'],
   },
   { name: 'Israel', aliases: [], lat: 31.5, lon: 34.9, country: 'IL', precision: 'country' },
+  // The gold's country of the whole mandate territory as of the state; GeoNames has only towns.
+  {
+    name: 'Palestine',
+    aliases: ['State of Palestine'],
+    lat: 31.9,
+    lon: 35.2,
+    country: 'PS',
+    precision: 'country',
+  },
   { name: 'Egypt', aliases: [], lat: 26.8, lon: 30.8, country: 'EG', precision: 'country' },
   { name: 'Qatar', aliases: [], lat: 25.3, lon: 51.2, country: 'QA', precision: 'country' },
   { name: 'Lebanon', aliases: [], lat: 33.85, lon: 35.86, country: 'LB', precision: 'country' },
