@@ -1215,7 +1215,7 @@ function namedBySettlementNoun(
  * "the Tiguentourine gas complex", "at the Erebuni administrative district", "on Gac Ma reef": a
  * name no gazetteer knows, opening a phrase after "the" or a word of place, is a site where a
  * settlement or site noun follows it, right after or past one or two lower-case words: the index
- * of that noun. Known names keep their own reading; an owner ("Machar's base"), a people ("the
+ * of that noun. Known names keep their own reading; an owner ("Machar's compound"), a people ("the
  * Tanzanian island") or a body ("the Wagner training camp") says whose the site is, not where.
  */
 function siteNounAt(words: readonly Word[], i: number, n: number): number | undefined {

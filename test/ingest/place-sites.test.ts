@@ -41,7 +41,7 @@ describe(
 
     it('reads no site in an owner, a people, a verb phrase or a known town before the noun', () => {
       const names = (text: string): (string | null)[] => placesOf(text).map(([name]) => name);
-      expect(names('Fighting raged near Garang’s base at Jebel on Friday.')).not.toContain(
+      expect(names('Fighting raged near Garang’s compound at Jebel on Friday.')).not.toContain(
         'Garang’s',
       );
       expect(

@@ -1072,7 +1072,6 @@ export const SITE_NOUNS: readonly string[] = [
   'complex',
   'compound',
   'barracks',
-  'base',
   'hospital',
   'seminary',
   'intersection',
