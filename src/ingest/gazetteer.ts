@@ -15,6 +15,7 @@ import {
   LOCATIVE_BEFORE_OF,
   LOCATIVE_WORDS,
   NAMED_AFTER,
+  SITE_NOUNS,
   NATION_WIDE,
   NAMED_BEFORE,
   NEAR_WORDS,
@@ -1179,6 +1180,7 @@ function namedBySettlementNoun(
     words[i + n + 1]?.folded === 'of' &&
     words[i + n + 2]?.capital === true &&
     namesCountry(words, i, n);
+  const site = siteNounAt(words, i, n);
   const precision =
     (of ? (namedBefore.get(before) ?? namedBefore.get(before.replace(/s$/, ''))) : undefined) ??
     ((namedAfter.has(after) && !namesNext && nextTo(words, i + n - 1)) ||
@@ -1187,7 +1189,8 @@ function namedBySettlementNoun(
         namedBefore.get(after) === 'city'
         ? 'city'
         : 'point'
-      : undefined);
+      : undefined) ??
+    (site !== undefined ? 'point' : undefined);
   if (precision === undefined) return null;
   // "the northern Ethiopian region", "an Israeli army post": a country's adjective before the
   // noun says whose, and names no place of its own.
@@ -1215,7 +1218,9 @@ function namedBySettlementNoun(
   // "Taiz city", "the city of Hodeidah": the town its province is named after, told as a town.
   if (area !== undefined && area.precision !== 'country')
     return { place: precision === 'city' ? { ...area, precision } : area, length };
-  const country = of ? countryBefore(words, i - 2) : tail?.country;
+  const country = of
+    ? countryBefore(words, i - 2)
+    : (tail?.country ?? (site === undefined ? undefined : countryBeside(words, site)));
   const known = anyCityNamed(name, country === undefined ? undefined : new Set([country]));
   if (known !== undefined && (country === undefined || known.country === country))
     return { place: cityPlace(known, precision), length };
@@ -1224,6 +1229,55 @@ function namedBySettlementNoun(
     length,
   };
 }
+
+/**
+ * "the Tiguentourine gas complex", "at the Erebuni administrative district", "on Gac Ma reef": a
+ * name no gazetteer knows, opening a phrase after "the" or a word of place, is a site where a
+ * settlement or site noun follows it, right after or past one or two lower-case words: the index
+ * of that noun. Known names keep their own reading; an owner ("Machar's compound"), a people ("the
+ * Tanzanian island") or a body ("the Wagner training camp") says whose the site is, not where.
+ */
+function siteNounAt(words: readonly Word[], i: number, n: number): number | undefined {
+  const opener = words[i - 1]?.folded ?? '';
+  if (opener !== 'the' && !locatives.has(opener)) return undefined;
+  let j = i + n;
+  for (let m = 0; !siteNouns.has(words[j]?.folded ?? '') || !nextTo(words, j - 1); m++) {
+    const w = words[j];
+    // "the Governor has authorised district officers": a verb follows a head, it qualifies no noun.
+    if (
+      m === MAX_SITE_MODIFIERS ||
+      w === undefined ||
+      !nextTo(words, j - 1) ||
+      !/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w.text) ||
+      /ed$/u.test(w.text) ||
+      HEAD_FOLLOWERS.has(w.folded) ||
+      fillers.has(w.folded)
+    )
+      return undefined;
+    j += 1;
+  }
+  const last = words[i + n - 1]?.text ?? '';
+  const name = words
+    .slice(i, i + n)
+    .map((w) => w.text)
+    .join(' ');
+  return !/['’]s$/u.test(last) &&
+    !adjectival(last) &&
+    knownSourceNamed(name) === undefined &&
+    lookupPlace(name) === null &&
+    anyCityNamed(name) === undefined
+    ? j
+    : undefined;
+}
+const MAX_SITE_MODIFIERS = 2;
+
+/** "the Basta quarter of Beirut", "the base inside Libya": the country the site noun at j is in. */
+function countryBeside(words: readonly Word[], j: number): string | undefined {
+  if (!SITE_SETTINGS.has(words[j + 1]?.folded ?? '') || !nextTo(words, j)) return undefined;
+  return longestPlaceAt(words, j + 2)?.place.country;
+}
+const SITE_SETTINGS = new Set(['of', 'in', 'near', 'inside', 'outside']);
+const siteNouns = new Set([...NAMED_AFTER, ...SITE_NOUNS].map(foldName));
 
 /** "region of Ukraine" from the noun at j: the country's code and the words up to its end. */
 function countryAfterNoun(

@@ -1072,6 +1072,24 @@ export const NAMED_AFTER: readonly string[] = [
 ];
 
 /**
+ * Nouns of a site a siege, a raid or a landing is told at ("the Lal Masjid complex", "on Gac Ma
+ * reef", "the Basta quarter of Beirut"): like `NAMED_AFTER`, but read only after a name no
+ * gazetteer knows that opens its phrase, as the nouns there are also read past a modifier ("the
+ * Erebuni administrative district"). A known town before one keeps its own reading.
+ */
+export const SITE_NOUNS: readonly string[] = [
+  'complex',
+  'compound',
+  'barracks',
+  'hospital',
+  'seminary',
+  'intersection',
+  'quarter',
+  'reef',
+  'island',
+];
+
+/**
  * What may follow a name and a comma to say the name is a place no gazetteer knows ("in
  * Ardamata, on the edge of El Geneina"). A distance may come first ("25 kilometres west of"),
  * and "a mining town in" is read from the settlement nouns above.
