@@ -1496,14 +1496,18 @@ function sinceAtClauseEdge(
     const end = clause.end + after[0].length;
     return { start: end - 'since'.length, end };
   }
-  const before = /\bsince\s*$/i.exec(located.text.slice(s.start, clause.start));
+  // Only the words just before the clause: a page-long sentence is not read again for each act.
+  const from = Math.max(s.start, clause.start - SINCE_SPAN);
+  const before = /\bsince\s*$/i.exec(located.text.slice(from, clause.start));
   if (before !== null) {
-    const start = s.start + before.index;
+    const start = from + before.index;
     return { start, end: start + 'since'.length };
   }
   return null;
 }
 
+/** "since" and the spaces after it. */
+const SINCE_SPAN = 12;
 const nextBreak = (rest: string): number | null => {
   const m = /[;:.!?]|,\s|\b(?:but|while|whereas|although|though|because|and)\b/i.exec(rest);
   return m === null ? null : m.index;
