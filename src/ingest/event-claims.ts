@@ -1207,6 +1207,10 @@ function timeOf(
         !adverbOfTheAct(located, m, reading.trigger)
       ),
   );
+  const since = sinceAnAct(located, index, s, reading, occurrence, own);
+  if (since !== null) {
+    return { interval: since.interval, anchor: null, own: false, started: since.started };
+  }
   const candidates =
     own.length > 0 ? own : inSentence.filter((t) => t.end <= reading.trigger.start);
   // A live blog's entry stamp ("16:30 Their spokesman told us the rebels would not enter the
@@ -1424,6 +1428,159 @@ const IN_FIRST = /^in\s/i;
 const RELATIVE_FIRST = /^(?:last|this|next)\s/i;
 const OF_BEFORE = /\b(?:of|for)\s+(?:(?:early|late)\s+)?$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/u;
+
+/**
+ * "have killed hundreds since the ceasefire was declared", "Since then, clashes have been
+ * reported", "has since been freed": an act told in the perfect beside a "since" ran from the
+ * time "since" names to publication. Where that phrase gives no date of its own, the last day told
+ * before it (in its sentence, else its paragraph) is the one it names. Null where no "since"
+ * stands at the edge of the act's clause, the verb is not in the perfect, or nothing dates the
+ * start; a plan, a pause's start and "the largest … since" (one act, ranked) take no span.
+ */
+function sinceAnAct(
+  located: Located,
+  index: SentenceIndex,
+  s: Sentence,
+  reading: Reading,
+  occurrence: Occurrence,
+  own: readonly TimeMention[],
+): { interval: TimeInterval; started: string } | null {
+  const published = index.publishedIso;
+  if (published === null || reading.modality === 'planned') return null;
+  if (occurrence !== 'happened' && occurrence !== 'background') return null;
+  if (reading.type === 'truce_start' && reading.framed !== true) return null;
+  const { text, tokens } = located;
+  const { clause, trigger } = reading;
+  const word = sinceAtClauseEdge(located, s, clause);
+  if (word === null) return null;
+  const before = word.start < trigger.start;
+  // The words "since" governs: up to the act when it opens the act's clause, else to the next break.
+  const phraseEnd = before
+    ? trigger.start
+    : word.end + (nextBreak(text.slice(word.end, s.end)) ?? s.end - word.end);
+  const inPhrase = (m: TimeMention): boolean => m.start >= word.end && m.end <= phraseEnd;
+  // A time of the act's own clause dates it ("signed in Rome on Sunday", whatever ran since 1976).
+  if (own.some((m) => !inPhrase(m))) return null;
+  if (!inThePerfect(text, clause, trigger, word, phraseEnd, before)) return null;
+  if (!before && sinceOfAnotherVerb(located, trigger, word)) return null;
+  const lo = firstTokenFrom(tokens, word.start);
+  for (let t = Math.max(0, lo - RANKED_REACH); t < lo; t++) {
+    const token = tokens[t];
+    if (token?.start !== undefined && token.start >= s.start) {
+      if (isRanked(text.slice(token.start, token.end))) return null;
+    }
+  }
+  const named = (index.times[s.index] ?? []).find(
+    (m) => inPhrase(m) && !m.ofStatement && m.interval.precision !== 'unresolved',
+  );
+  const back = (): TimeInterval | null =>
+    usableTimes(index, s.index)
+      .filter((m) => m.end <= Math.min(word.start, trigger.start))
+      .at(-1)?.interval ??
+    (pointsBack(located, word.end, phraseEnd) ? inheritedTime(located, index, s) : null);
+  const from = named?.interval ?? back();
+  if (from?.earliest == null || from.latest === null || from.latest >= published) return null;
+  const label = `since ${from.label.replace(/^on\s+/i, '')}`;
+  return {
+    interval: { earliest: from.earliest, latest: published, label, precision: 'days' },
+    started: from.latest,
+  };
+}
+
+/**
+ * Whether the act's own verb is in the perfect: in its clause when "since" opens it ("Since then,
+ * clashes have been reported"); before "since" when it follows, but not in a relative clause
+ * after the act ("set fire to cars … against the units that have been installed since 2008"),
+ * or right after "since then" ("The fighting since then has killed thousands").
+ */
+function inThePerfect(
+  text: string,
+  clause: { readonly start: number; readonly end: number },
+  trigger: Trigger,
+  word: { readonly start: number; readonly end: number },
+  phraseEnd: number,
+  before: boolean,
+): boolean {
+  // "has since been freed": the auxiliary stands just before "since", the verb's own adverb.
+  if (before) {
+    const aux = PERFECT_AUX.test(text.slice(clause.start, clause.end));
+    return (
+      aux || /\b(?:has|have|had)\s*$/i.test(text.slice(Math.max(0, word.start - 20), word.start))
+    );
+  }
+  if (/^\s*then\s+(?:has|have|had)\b/i.test(text.slice(word.end, phraseEnd))) return true;
+  const upToTrigger = text.slice(clause.start, trigger.end);
+  if (PERFECT_AUX.test(upToTrigger)) return true;
+  const after = text.slice(trigger.end, word.start);
+  return PERFECT_AUX.test(after) && !RELATIVE_WORD.test(after);
+}
+/**
+ * "has demanded that the roads, closed since 2015, reopen": a verb between the act and "since"
+ * that is not the act's perfect ("have been reported since") takes the "since" itself.
+ */
+function sinceOfAnotherVerb(
+  located: Located,
+  trigger: Trigger,
+  word: { readonly start: number },
+): boolean {
+  const { tokens, text } = located;
+  const lo = firstTokenFrom(tokens, trigger.end);
+  const hi = firstTokenFrom(tokens, word.start);
+  for (let t = hi - 1; t >= lo; t--) {
+    if (!isClauseVerb(tokens, t)) continue;
+    const chain = tokens.slice(Math.max(lo, t - PERFECT_CHAIN), t + 1);
+    return !chain.some((k) => PERFECT_AUX.test(text.slice(k.start, k.end)));
+  }
+  return false;
+}
+/** How many words before a participle its perfect auxiliary may stand ("have not yet been reported"). */
+const PERFECT_CHAIN = 4;
+const RELATIVE_WORD = /\b(?:that|which|who|whom|whose|where)\b/i;
+
+/** A "since" that ends the act's clause or opens it: the clause break itself. */
+function sinceAtClauseEdge(
+  located: Located,
+  s: Sentence,
+  clause: { readonly start: number; readonly end: number },
+): { start: number; end: number } | null {
+  const after = /^\s*since\b/i.exec(located.text.slice(clause.end, s.end));
+  if (after !== null) {
+    const end = clause.end + after[0].length;
+    return { start: end - 'since'.length, end };
+  }
+  // Only the words just before the clause: a page-long sentence is not read again for each act.
+  const from = Math.max(s.start, clause.start - SINCE_SPAN);
+  const before = /\bsince\s*$/i.exec(located.text.slice(from, clause.start));
+  if (before !== null) {
+    const start = from + before.index;
+    return { start, end: start + 'since'.length };
+  }
+  return null;
+}
+
+/** "since" and the spaces after it. */
+const SINCE_SPAN = 12;
+const nextBreak = (rest: string): number | null => {
+  const m = /[;:.!?]|,\s|\b(?:but|while|whereas|although|though|because|and)\b/i.exec(rest);
+  return m === null ? null : m.index;
+};
+/** has, have, had, 've: the perfect that "since" asks for; not "have to". */
+const PERFECT_AUX = /\b(?:has|have|had)\b(?!\s+to\b)|['’]ve\b/i;
+/** How many words before "since" a ranking word may stand ("the largest exchange since"). */
+const RANKED_REACH = 4;
+const isRanked = (word: string): boolean =>
+  /^(?:first|only|most|least)$/i.test(word) ||
+  (/^\p{L}{2,}est$/iu.test(word) && !/(?:[rs]est|t?interest|arrest|protest)$/iu.test(word));
+/**
+ * "since then", "has since been freed": a "since" that points back to the last day told; "since
+ * the coup" names an act of its own, whose day the paragraph need not have told.
+ */
+function pointsBack(located: Located, from: number, to: number): boolean {
+  const { text, tokens } = located;
+  if (/^[\s,]*(?:then\b|$)/i.test(text.slice(from, to))) return true;
+  // "has since been freed", "have since withdrawn": "since" as the verb's own adverb.
+  return isVerb(tokens, firstTokenFrom(tokens, from));
+}
 
 /** "since April", "after noon", "before dawn": the time follows the word at once. */
 const TIME_AFTER_BREAK = /\b(?:since|after|before)\s+(?:the\s+)?$/i;

@@ -549,4 +549,56 @@ describe('occurrence, polarity and time', () => {
     expect(delivery?.type).toBe('aid_delivery');
     expect(delivery?.when.label).not.toBe('next week');
   });
+
+  it('runs an act told in the perfect beside "since" from the day it names to publication', () => {
+    // The rules alone: the span is theirs to give, whatever a retrain's heads read.
+    const published = '2023-12-02T08:00:00.000Z';
+    const span = (text: string, type: string): (string | null | undefined)[] => {
+      const claim = claimsOf(text, null).find((c) => c.type === type);
+      return [claim?.when.earliest, claim?.when.latest];
+    };
+    // "Since then" points back to the last day told before it, in its paragraph.
+    expect(
+      span(
+        'Rebels overran the hill post at Tell Ahmar on 20 November. Since then, army gunners have shelled the slope every night.',
+        'shelling',
+      ),
+    ).toEqual(['2023-11-19T22:00:00.000Z', published]);
+    // The day inside the "since" phrase, however far after the word, is the start.
+    expect(
+      span(
+        'Since the arrival of the regional stabilisation brigade in the district on 24 November, more than forty men have been detained.',
+        'arrest',
+      ),
+    ).toEqual(['2023-11-23T22:00:00.000Z', published]);
+    // "since" as the verb's own adverb points back too.
+    expect(
+      span(
+        'Gunmen seized a district councillor near the market on Tuesday. He has since been released.',
+        'release',
+      ),
+    ).toEqual(['2023-11-27T22:00:00.000Z', published]);
+  });
+
+  it('takes no span from a "since" that belongs to another verb or ranks the act', () => {
+    const day = (text: string, type: string): string | null | undefined =>
+      claimsOf(text, null).find((c) => c.type === type)?.when.earliest;
+    // "closed since 2015" is the crossing's, not the demand's.
+    expect(
+      day(
+        'The governor has demanded that the crossing at Beit Hanoun, closed since 2015, reopen to traders.',
+        'demand',
+      ),
+    ).toBe('2023-12-01T22:00:00.000Z');
+    // "the heaviest … since then" ranks one act; it keeps the day told before it.
+    const [, shelling] = claimsOf(
+      'Militiamen entered the market town of Deir Sabah on 20 November. Government guns have shelled the town in the heaviest bombardment since then.',
+      null,
+    ).filter((c) => c.type === 'shelling' || c.type === 'ground_operation');
+    expect(shelling?.type).toBe('shelling');
+    expect([shelling?.when.earliest, shelling?.when.latest]).toEqual([
+      '2023-11-19T22:00:00.000Z',
+      '2023-11-20T21:59:59.999Z',
+    ]);
+  });
 });
