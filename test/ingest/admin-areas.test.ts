@@ -25,38 +25,6 @@ describe('countries and administrative areas', () => {
     expect(lookupPlace('Myanmar')).toMatchObject({ precision: 'country', country: 'MM' });
   });
 
-  it('knows a country by the other names reports give it, from the ISO list and our own', () => {
-    const codeOf = (n: string): string | undefined => {
-      const p = lookupPlace(n);
-      return p?.precision === 'country' ? p.country : undefined;
-    };
-    // The ISO list's English names: Natural Earth has "United Republic of Tanzania" alone.
-    expect(codeOf('Tanzania')).toBe('TZ');
-    expect(codeOf('United States')).toBe('US');
-    expect(codeOf('Türkiye')).toBe('TR');
-    expect(codeOf('Serbia')).toBe('RS');
-    // Our own: short forms and a state's former names.
-    expect(codeOf('Britain')).toBe('GB');
-    expect(codeOf('Burma')).toBe('MM');
-    expect(codeOf('Zaire')).toBe('CD');
-    expect(codeOf('Bosnia')).toBe('BA');
-  });
-
-  it('gives a name two countries share to neither', () => {
-    // The ISO list gives "Congo" to both Congos; a report must say which.
-    expect(adminAreasByName().has('congo')).toBe(false);
-  });
-
-  it("places an act in a country named by another name than Natural Earth's", () => {
-    expect(
-      placeOf('Gunmen attacked a police post in southern Tanzania on Sunday, police said.'),
-    ).toMatchObject({ precision: 'region', country: 'TZ' });
-    expect(placeOf('Rebels ambushed a convoy in Burma on Friday, the army said.')).toMatchObject({
-      precision: 'country',
-      country: 'MM',
-    });
-  });
-
   it('keeps a city ahead of the province of the same name', () => {
     expect(lookupPlace('Aleppo')).toMatchObject({ precision: 'city', country: 'SY' });
   });

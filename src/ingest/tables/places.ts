@@ -959,30 +959,6 @@ export const AREA_WORDS: readonly string[] = ['across', 'throughout', 'several',
  */
 export const HOLDING_WORDS: readonly string[] = ['held', 'controlled', 'occupied', 'run'];
 
-/**
- * Names of a country that neither Natural Earth nor the ISO list of English names
- * (i18n-iso-countries) gives: the short forms reports use and the state's former names, as
- * reports of their day write them ("Zaire" in 1978 is the state that is CD now). Only names that
- * mean one state; "Congo" alone, "the Soviet Union" or "Yugoslavia" are not here. The build of
- * the countries' table adds them to the country's row (`npm run build:places`, decision 0201).
- */
-export const COUNTRY_OTHER_NAMES: Readonly<Record<string, readonly string[]>> = {
-  BA: ['Bosnia', 'Bosnia-Herzegovina'],
-  BF: ['Upper Volta'],
-  BJ: ['Dahomey'],
-  CD: ['DRC', 'DR Congo', 'Congo-Kinshasa', 'Zaire'],
-  CG: ['Congo-Brazzaville'],
-  CV: ['Cabo Verde'],
-  GB: ['Britain'],
-  KH: ['Kampuchea'],
-  LK: ['Ceylon'],
-  MM: ['Burma'],
-  NL: ['Holland'],
-  TH: ['Siam'],
-  VN: ['Viet Nam'],
-  ZW: ['Rhodesia'],
-};
-
 /** Capitalised words that are GeoNames cities somewhere but almost never places in these reports. */
 export const NOT_PLACES: readonly string[] = [
   'Hamas',
