@@ -1467,7 +1467,9 @@ function sinceAnAct(
   for (let t = Math.max(0, lo - RANKED_REACH); t < lo; t++) {
     const token = tokens[t];
     if (token?.start !== undefined && token.start >= s.start) {
-      if (isRanked(text.slice(token.start, token.end))) return null;
+      const prior = tokens[t - 1];
+      const atBefore = prior !== undefined && /^at$/i.test(text.slice(prior.start, prior.end));
+      if (isRanked(text.slice(token.start, token.end), atBefore)) return null;
     }
   }
   const named = (index.times[s.index] ?? []).find(
@@ -1568,8 +1570,10 @@ const nextBreak = (rest: string): number | null => {
 const PERFECT_AUX = /\b(?:has|have|had)\b(?!\s+to\b)|['’]ve\b/i;
 /** How many words before "since" a ranking word may stand ("the largest exchange since"). */
 const RANKED_REACH = 4;
-const isRanked = (word: string): boolean =>
-  /^(?:first|only|most|least)$/i.test(word) ||
+/** `atBefore`: "at least six villages since", "at most" count the act's objects; they rank nothing. */
+const isRanked = (word: string, atBefore: boolean): boolean =>
+  (/^(?:most|least)$/i.test(word) && !atBefore) ||
+  /^(?:first|only)$/i.test(word) ||
   (/^\p{L}{2,}est$/iu.test(word) && !/(?:[rs]est|t?interest|arrest|protest)$/iu.test(word));
 /**
  * "since then", "has since been freed": a "since" that points back to the last day told; "since
