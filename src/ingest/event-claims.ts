@@ -307,7 +307,12 @@ export function extractEventClaims(
         .map((r) =>
           r.trigger.rule.aimedType !== undefined &&
           r.type === r.trigger.rule.type &&
-          aimedAtPeople(r, tokens[s.index] ?? [], index.places[s.index] ?? [])
+          aimedAtPeople(
+            r,
+            tokens[s.index] ?? [],
+            index.places[s.index] ?? [],
+            index.times[s.index] ?? [],
+          )
             ? { ...r, type: r.trigger.rule.aimedType }
             : r,
         )
@@ -798,13 +803,21 @@ function aimedAtPeople(
   r: Reading,
   tokens: readonly Token[],
   places: readonly PlaceMention[],
+  times: readonly TimeMention[],
 ): boolean {
   const inClause = tokens.filter(
     (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
   );
   const lemma = (t: Token): string => t.lemma.toLowerCase();
   if (inClause.some((t) => t.end <= r.trigger.start && shellingNouns.has(lemma(t)))) return false;
-  const after = inClause.filter((t) => t.start >= r.trigger.end);
+  // "fired on Tuesday night into the village", "fired at dawn": a time and its preposition are
+  // when the fire fell, not what it was aimed at.
+  const inTime = (t: Token | undefined): boolean =>
+    t !== undefined && times.some((m) => m.start <= t.start && t.start < m.end);
+  const after = inClause.filter(
+    (t, k) =>
+      t.start >= r.trigger.end && !inTime(t) && !(t.pos === 'ADP' && inTime(inClause[k + 1])),
+  );
   const aim = after
     .slice(0, AIMED_REACH)
     .findIndex((t) => t.pos === 'ADP' && AIMING_WORDS.has(lemma(t)));
