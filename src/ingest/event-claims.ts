@@ -307,7 +307,12 @@ export function extractEventClaims(
         .map((r) =>
           r.trigger.rule.aimedType !== undefined &&
           r.type === r.trigger.rule.type &&
-          aimedAtPeople(r, tokens[s.index] ?? [], index.places[s.index] ?? [])
+          aimedAtPeople(
+            r,
+            tokens[s.index] ?? [],
+            index.places[s.index] ?? [],
+            index.times[s.index] ?? [],
+          )
             ? { ...r, type: r.trigger.rule.aimedType }
             : r,
         )
@@ -798,13 +803,21 @@ function aimedAtPeople(
   r: Reading,
   tokens: readonly Token[],
   places: readonly PlaceMention[],
+  times: readonly TimeMention[],
 ): boolean {
   const inClause = tokens.filter(
     (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
   );
   const lemma = (t: Token): string => t.lemma.toLowerCase();
   if (inClause.some((t) => t.end <= r.trigger.start && shellingNouns.has(lemma(t)))) return false;
-  const after = inClause.filter((t) => t.start >= r.trigger.end);
+  // "fired on Tuesday night into the village", "fired at dawn": a time and its preposition are
+  // when the fire fell, not what it was aimed at.
+  const inTime = (t: Token | undefined): boolean =>
+    t !== undefined && times.some((m) => m.start <= t.start && t.start < m.end);
+  const after = inClause.filter(
+    (t, k) =>
+      t.start >= r.trigger.end && !inTime(t) && !(t.pos === 'ADP' && inTime(inClause[k + 1])),
+  );
   const aim = after
     .slice(0, AIMED_REACH)
     .findIndex((t) => t.pos === 'ADP' && AIMING_WORDS.has(lemma(t)));
@@ -1467,7 +1480,9 @@ function sinceAnAct(
   for (let t = Math.max(0, lo - RANKED_REACH); t < lo; t++) {
     const token = tokens[t];
     if (token?.start !== undefined && token.start >= s.start) {
-      if (isRanked(text.slice(token.start, token.end))) return null;
+      const prior = tokens[t - 1];
+      const atBefore = prior !== undefined && /^at$/i.test(text.slice(prior.start, prior.end));
+      if (isRanked(text.slice(token.start, token.end), atBefore)) return null;
     }
   }
   const named = (index.times[s.index] ?? []).find(
@@ -1568,8 +1583,10 @@ const nextBreak = (rest: string): number | null => {
 const PERFECT_AUX = /\b(?:has|have|had)\b(?!\s+to\b)|['’]ve\b/i;
 /** How many words before "since" a ranking word may stand ("the largest exchange since"). */
 const RANKED_REACH = 4;
-const isRanked = (word: string): boolean =>
-  /^(?:first|only|most|least)$/i.test(word) ||
+/** `atBefore`: "at least six villages since", "at most" count the act's objects; they rank nothing. */
+const isRanked = (word: string, atBefore: boolean): boolean =>
+  (/^(?:most|least)$/i.test(word) && !atBefore) ||
+  /^(?:first|only)$/i.test(word) ||
   (/^\p{L}{2,}est$/iu.test(word) && !/(?:[rs]est|t?interest|arrest|protest)$/iu.test(word));
 /**
  * "since then", "has since been freed": a "since" that points back to the last day told; "since

@@ -56,7 +56,7 @@ export async function appendBatches(
   return tail;
 }
 
-/** Appends one batch of changes after `tail` (see `appendBatches`); returns its entries. */
+/** Appends one batch after the last entry and records the new head; returns its entries. */
 export async function appendEntries(
   trx: Kysely<StoreSchema>,
   changes: readonly LedgerChange[],
@@ -69,6 +69,7 @@ export async function appendEntries(
   return entries;
 }
 
+/** One batch after `last`: the caller carries the tail to the next batch and writes the head. */
 async function appendBatch(
   trx: Kysely<StoreSchema>,
   changes: readonly LedgerChange[],

@@ -86,6 +86,10 @@ describe('fire aimed at people told apart from fire on ground (decision 0198)', 
     expect(types('Rebel units fired on the town of Kosti overnight.')).toEqual(['shelling']);
     expect(types('Army units fired on two districts of the city.')).toEqual(['shelling']);
     expect(types('The gunners fired into Donetsk on Sunday.')).toEqual(['shelling']);
+    // A time told between the verb and its aim is when the fire fell, not what it hit.
+    expect(types('Government troops fired on Tuesday night into the village.')).toEqual([
+      'shelling',
+    ]);
   });
 
   it('keeps fire from a weapon the lemma table names, and fire aimed at nothing told, as shelling', () => {

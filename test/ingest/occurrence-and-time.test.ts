@@ -578,6 +578,13 @@ describe('occurrence, polarity and time', () => {
         'release',
       ),
     ).toEqual(['2023-11-27T22:00:00.000Z', published]);
+    // "at least" counts what the act hit; it ranks nothing, and the span stands.
+    expect(
+      span(
+        'Militia gunmen stormed the village of Kafr Tal on 21 November. Army gunners have shelled at least six villages since then.',
+        'shelling',
+      ),
+    ).toEqual(['2023-11-20T22:00:00.000Z', published]);
   });
 
   it('takes no span from a "since" that belongs to another verb or ranks the act', () => {
