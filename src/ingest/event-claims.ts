@@ -783,7 +783,7 @@ function movesPlace(
 
 /** Words that aim fire at what follows them ("fired on", "firing at", "fired into the crowd"). */
 const AIMING_WORDS = new Set(['on', 'at', 'upon', 'into']);
-/** Words read between a firing verb and its aiming word ("fired warning shots at"). */
+/** The aiming word is among the first words after a firing verb, at most three between ("fired warning shots at"). */
 const AIMED_REACH = 4;
 /** Words read after the aiming word for ground or a place ("on the Terter and Aghdam districts"). */
 const TARGET_REACH = 5;
