@@ -1482,7 +1482,7 @@ function sinceAnAct(
     if (token?.start !== undefined && token.start >= s.start) {
       const prior = tokens[t - 1];
       const atBefore = prior !== undefined && /^at$/i.test(text.slice(prior.start, prior.end));
-      if (isRanked(text.slice(token.start, token.end), atBefore)) return null;
+      if (isRanked(text.slice(token.start, token.end), token.pos, atBefore)) return null;
     }
   }
   const named = (index.times[s.index] ?? []).find(
@@ -1583,11 +1583,15 @@ const nextBreak = (rest: string): number | null => {
 const PERFECT_AUX = /\b(?:has|have|had)\b(?!\s+to\b)|['’]ve\b/i;
 /** How many words before "since" a ranking word may stand ("the largest exchange since"). */
 const RANKED_REACH = 4;
-/** `atBefore`: "at least six villages since", "at most" count the act's objects; they rank nothing. */
-const isRanked = (word: string, atBefore: boolean): boolean =>
+/**
+ * A word that ranks the act among others: "most", "first", "only", or a superlative as the tagger
+ * reads one (an adjective or adverb in "-est": "the largest", not the nouns "harvest", "unrest").
+ * `atBefore`: "at least six villages since", "at most" count the act's objects; they rank nothing.
+ */
+const isRanked = (word: string, pos: string, atBefore: boolean): boolean =>
   (/^(?:most|least)$/i.test(word) && !atBefore) ||
   /^(?:first|only)$/i.test(word) ||
-  (/^\p{L}{2,}est$/iu.test(word) && !/(?:[rs]est|t?interest|arrest|protest)$/iu.test(word));
+  (/^\p{L}{2,}est$/iu.test(word) && (pos === 'ADJ' || pos === 'ADV'));
 /**
  * "since then", "has since been freed": a "since" that points back to the last day told; "since
  * the coup" names an act of its own, whose day the paragraph need not have told.

@@ -585,6 +585,13 @@ describe('occurrence, polarity and time', () => {
         'shelling',
       ),
     ).toEqual(['2023-11-20T22:00:00.000Z', published]);
+    // A noun in "-est" is no superlative: "the harvest" ranks nothing either.
+    expect(
+      span(
+        'Militia gunmen stormed the village of Kafr Tal on 21 November. Police have arrested dozens of farmers during the harvest since then.',
+        'arrest',
+      ),
+    ).toEqual(['2023-11-20T22:00:00.000Z', published]);
   });
 
   it('takes no span from a "since" that belongs to another verb or ranks the act', () => {
