@@ -1292,13 +1292,14 @@ function timeOf(
     if (inherited !== null) return { interval: inherited, anchor: null, own: false, started: null };
   }
   // What a report tells as done, with no date anywhere, is the day's news: the span a situation
-  // report covers, else the lead's day, else the publication day; a state still running ("fighting continues") and background are not
-  // dated by it.
+  // report covers, else the lead's day, else the publication day; a state still running
+  // ("fighting continues") and background are not dated by it. A said act is the saying, made
+  // then, whatever it asks to last ("calls on them to remain", decision 0208).
   if (
     reading.modality !== 'planned' &&
     occurrence === 'happened' &&
     located.publicationDay !== null &&
-    !ongoing.test(located.text.slice(clause.start, clause.end))
+    (saidActs.has(reading.type) || !ongoing.test(located.text.slice(clause.start, clause.end)))
   ) {
     const interval =
       (toldInThePresent(located, reading.trigger) ? null : located.coveredPeriod) ??

@@ -450,6 +450,22 @@ describe('occurrence, polarity and time', () => {
     expect(clash?.when.earliest).toBeNull();
   });
 
+  it('dates a demand on the publication day though what it asks for is to last', () => {
+    // "remain" and "still" belong to what is asked, not to the asking: the saying is the day's.
+    const [demand] = claimsOf(
+      'The council calls on all fighters still holding positions in the hills to remain in their barracks.',
+      keepingAll(),
+    );
+    expect(demand?.type).toBe('demand');
+    expect(demand?.when.label).toBe('day of publication');
+    const [asked] = claimsOf(
+      'The mission continues to call on both sides to let the convoys through.',
+      keepingAll(),
+    );
+    expect(asked?.type).toBe('demand');
+    expect(asked?.when.label).toBe('day of publication');
+  });
+
   it('does not take a dateline’s date for the date of the act after it', () => {
     const [withdrawal] = claimsOf(
       'GAZA CITY, Dec 2 (Wire) – The army will withdraw from Rafah, officials said.',
