@@ -347,23 +347,19 @@ export function attributeSentences(
     const base: AttributionLink[] = [publisherLink];
     if (wireLink !== null) base.push(wireLink);
     if (authorLink !== null) base.push(authorLink);
-    if (issuerLink !== null && !sameSource(base[base.length - 1], issuerLink)) {
-      base.push(issuerLink);
-    }
+    if (issuerLink !== null) extend(base, issuerLink);
     const quoted = structure.blocks[s.block]?.quoted;
     if (quoted !== null && quoted !== undefined) {
       const introducer =
         quoted.introducer === null ? undefined : introSpeaker.get(quoted.introducer);
       // A statement's "declare the following:" introduces its own words, not someone else's.
-      if (introducer !== undefined) base.push(introducer);
+      if (introducer !== undefined) extend(base, introducer);
       else if (issuerLink === null) base.push(UNNAMED_QUOTED_SOURCE);
     }
     const chainOf = (found: Found | null): AttributionLink[] => {
       const chain = [...base];
       const links = found === null ? [] : [found.relay?.link, found.speaker.link];
-      for (const link of links) {
-        if (link !== undefined && !sameSource(chain[chain.length - 1], link)) chain.push(link);
-      }
+      for (const link of links) if (link !== undefined) extend(chain, link);
       return chain;
     };
     const found = windowed[i] ?? null;
@@ -1079,6 +1075,32 @@ const linkFor = (name: string, kind: SourceKind): AttributionLink => ({
   kind,
   source: null,
 });
+
+/**
+ * One body named twice, once in full and once by the leading words of that name: a statement's
+ * publisher, "Joint Command of the Armed Forces of Ecuador", and its heading's issuer, "the Joint
+ * Command of the Armed Forces" (decision 0209). The first name told is kept. The short form is
+ * two words at least: "Ministry" alone is no body's, and a one-word abbreviation is as often
+ * the body ("UNTAG" of "UNTAG Information Service") as a part of it ("UNMIT" of "UNMIT Joint
+ * Operations Centre").
+ */
+function shortFormOf(a: AttributionLink | undefined, b: AttributionLink): boolean {
+  if (a === undefined) return false;
+  const words = (name: string): string[] =>
+    foldName(name)
+      .replace(/^the\s+/u, '')
+      .split(/[\s,]+/u)
+      .filter((w) => w !== '');
+  const [x, y] = [words(a.name), words(b.name)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 2 && short.length < long.length && short.every((w, i) => long[i] === w);
+}
+
+/** The chain told on by `link`, unless `link` names the body its last link names. */
+function extend(chain: AttributionLink[], link: AttributionLink): void {
+  const last = chain[chain.length - 1];
+  if (!sameSource(last, link) && !shortFormOf(last, link)) chain.push(link);
+}
 
 const sameSource = (a: AttributionLink | undefined, b: AttributionLink): boolean =>
   a !== undefined && (a.name === b.name || foldName(a.name) === foldName(b.name));

@@ -299,6 +299,22 @@ describe('who a claim is according to', () => {
     ).toEqual(['Ilham Aliyev']);
   });
 
+  it('reads a statement’s issuer named again by the first words of its name as one body', () => {
+    const communique =
+      'JOINT COMMAND OF THE ARMED FORCES OF SELVARIA\nCommunique No. 3\n\nTarsa, 2 May 2024\n\nThe Joint Command of the Armed Forces informs the nation:\n\n1. On Thursday night, special units of the army carried out an operation to free the hostages held in the customs post at Tarsa.';
+    const chains = claimsOfText(communique, null).map((c) => c.attribution.map((l) => l.name));
+    expect(chains.length).toBeGreaterThan(0);
+    for (const chain of chains) {
+      expect(chain).toEqual(['Wire', 'Joint Command of the Armed Forces of Selvaria']);
+    }
+    // Two bodies whose names share only their first words stay two.
+    expect(
+      ruleOrigins(
+        'STATEMENT OF THE MINISTRY OF DEFENCE OF SELVARIA\n\nThe Ministry of Defence of Ostrava said its forces shelled the bridge at Tarsa.',
+      ),
+    ).toEqual(['Ministry of Defence of Ostrava']);
+  });
+
   // A statement under an office's heading, for the signer cases below to sign or not.
   const signedStatement =
     'STATEMENT BY THE PRESIDENT\n\nThe two sides agreed to a ceasefire in Tarsa. Their forces will withdraw from the town.\n\n';
