@@ -581,6 +581,21 @@ const CASES: readonly Case[] = [
     'Sheik Yusuf Bakr told the crowd that his fighters shelled the army post at Dala on Friday.',
     'Yusuf Bakr',
   ],
+  [
+    'complained of',
+    'The Government of Tarsa has complained of air strikes on villages along the border.',
+    'Government of Tarsa',
+  ],
+  [
+    'maintains that',
+    'The border guard maintains that its patrol was ambushed near Dala without warning.',
+    'border guard',
+  ],
+  [
+    'has promised that',
+    'President Lena Hart has promised that the troops will withdraw from Kelm by March.',
+    'Lena Hart',
+  ],
 ];
 
 /**

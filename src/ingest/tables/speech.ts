@@ -108,6 +108,21 @@ export const SPEECH_VERBS: readonly string[] = [
   'documented',
   'counted',
   'logged',
+  // verbs of complaining, maintaining and conceding: "X has complained of violations", "The BSF
+  // maintains that its patrol …", "X admitted that", "has promised that troops will leave"; not
+  // "argued", which as often tells a quarrel ("the delegations argued in a Nairobi hotel")
+  'complained',
+  'complains',
+  'maintains',
+  'maintained',
+  'contended',
+  'contends',
+  'admitted',
+  'admits',
+  'conceded',
+  'concedes',
+  'promised',
+  'promises',
   // a participle of saying after the act tells who tells it: "X suspended the talks, accusing …"
   'accusing',
   'saying',
