@@ -5,6 +5,8 @@ import { foldName } from '../core/text/fold-name.js';
 import { adminAreaOfCode, adminAreasByName } from './admin-areas.js';
 import { compilePattern, escapeRegExp } from './compile-pattern.js';
 import { knownSourceNamed } from './known-source-index.js';
+import { mainCountryOf } from './main-country.js';
+import type { CountryEvidence } from './main-country.js';
 import {
   APPOSITION_CUES,
   AREA_WORDS,
@@ -306,6 +308,10 @@ export function locatePlaces(timed: Timed): Located {
   const context = new Map<string, number>();
   // The names that tell each country: one town's name alone may be a namesake's or a body's.
   const tellers = new Map<string, Set<string>>();
+  // The same names, each weighed by how it stands: the evidence for the report's own country.
+  const evidence: CountryEvidence[] = [];
+  const firstBlock = timed.sentences[0]?.block;
+  const leadBlock = timed.sentences.find((s) => s.block !== firstBlock)?.block;
   // Names the report itself says are places ("the village of Touline", "Ardamata, on the edge
   // of El Geneina"), and unknown names after a locative word, read again once all are known.
   const learned = new Map<string, Place>();
@@ -357,6 +363,16 @@ export function locatePlaces(timed: Timed): Located {
         candidate.place.precision === 'city' &&
         namesVenue(words, i + candidate.length);
       const located = named !== null || (locative !== undefined && !venue);
+      const filed =
+        candidate !== null && i === 0 && isDatelineEnd(timed.text, words[candidate.length - 1]);
+      const pointed = country ?? (filed && !onTrial ? candidate.place.country : undefined);
+      if (pointed !== undefined && candidate !== null && candidate.place.lat !== null)
+        evidence.push({
+          country: pointed,
+          as: filed ? 'dateline' : located ? 'placed' : 'named',
+          lead: s.block === firstBlock || s.block === leadBlock,
+          namesake: isNamesake(candidate.place),
+        });
       const from = locative === 'from' ? { from: true } : {};
       const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found !== null && onTrial) {
@@ -523,10 +539,11 @@ export function locatePlaces(timed: Timed): Located {
       !endsLongerName(timed, p),
   );
   const filedAt = unplaced.find((p) => p.place.precision === 'city' && isDateline(timed, p));
-  const retold = withPlacesRetold(timed, all, townsNamed, mostNamed(context), filedAt?.place);
+  const main = mainCountryOf(evidence);
+  const retold = withPlacesRetold(timed, all, townsNamed, main, filedAt?.place);
   return {
     ...timed,
-    places: settleCountries(retold, context, tellers),
+    places: settleCountries(retold, main, context, tellers),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
     unplaced: unplaced.filter((p) => retold.some((q) => q.place.country === p.place.country)),
     venues,
@@ -551,7 +568,7 @@ function rightAfterNear(
   );
 }
 
-/** A place no gazetteer places: `settleCountries` gives it the country the report names most. */
+/** A place no gazetteer places: `settleCountries` gives it the report's own country. */
 const unknownPoint = (name: string): Place => ({ name, lat: null, lon: null, precision: 'point' });
 /** How often a report must place a name no gazetteer knows before it counts as a place. */
 const TOLD_AS_PLACE = 2;
@@ -709,7 +726,7 @@ function withPlacesRetold(
             : (lastCapital ??
               capitalOf(lastCountry) ??
               (filedAt !== undefined && isCapital(filedAt) ? filedAt : undefined));
-      // "anywhere in the country": the country the report names most, whatever was named last;
+      // "anywhere in the country": the report's own country, whatever was named last;
       // "a new dawn for the country" places nothing.
       const country =
         noun.precision === 'country' && locativeBefore(timed.words, w) !== undefined
@@ -801,16 +818,12 @@ function capitalOf(country: string | undefined): Place | undefined {
  * in a country the report names; where GeoNames has it only elsewhere ("the Hays district" in a
  * report on Yemen, Hays in Kansas), it is a place of the report's country that no gazetteer knows.
  */
-/** The country the report names most, placed or not. */
-const mostNamed = (context: ReadonlyMap<string, number>): string | undefined =>
-  [...context].sort((a, b) => b[1] - a[1])[0]?.[0];
-
 function settleCountries(
   mentions: readonly PlaceMention[],
+  main: string | undefined,
   context: ReadonlyMap<string, number>,
   tellers: ReadonlyMap<string, ReadonlySet<string>>,
 ): readonly PlaceMention[] {
-  const [main] = [...context].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (main === undefined) return mentions;
   const named = new Set(context.keys());
   // "the Alliance for the Re-liberation of Somalia", "shelled the New City" in a report on
@@ -839,6 +852,12 @@ function settleCountries(
     return { ...m, place: { name, lat: null, lon: null, precision, country: main } };
   });
 }
+
+/** A GeoNames town, not a capital nor one of ours: it may be a person's or a body's word. */
+const isNamesake = (place: Place): boolean =>
+  (place.precision === 'city' || place.precision === 'point') &&
+  !isOursOrArea(place.name) &&
+  !isCapital(place);
 
 /** Is the name one of our own places or an administrative area (never a GeoNames village)? */
 const isOursOrArea = (name: string): boolean =>
