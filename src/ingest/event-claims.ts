@@ -26,7 +26,6 @@ import type { ActorFinder, ActorMention, AgreementParties } from './find-actors.
 import type { Located, PlaceMention } from './gazetteer.js';
 import { countryPlace, isCapital, lookupPlace, speaksAsGovernment } from './gazetteer.js';
 import { readQuantities } from './read-quantities.js';
-import { begunType } from './begun-act.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
 import { firstTokenFrom } from './structure.js';
@@ -317,12 +316,6 @@ export function extractEventClaims(
             ? { ...r, type: r.trigger.rule.aimedType }
             : r,
         )
-        .map((r) => {
-          // A beginning is typed by what begins: a war or an offensive beginning is no pause.
-          if (r.trigger.rule.begun !== true || r.type !== r.trigger.rule.type) return r;
-          const begun = begunType(r.trigger, tokens[s.index] ?? [], text);
-          return begun === null ? r : { ...r, type: begun };
-        })
         .map((r) => {
           const framed =
             r.type === 'agreement_announced'

@@ -40,7 +40,6 @@ export function lemmaTriggers(): ReadonlyMap<string, readonly TriggerRule[]> {
         ...(entry.negatedType === undefined ? {} : { negatedType: entry.negatedType }),
         ...(entry.placeType === undefined ? {} : { placeType: entry.placeType }),
         ...(entry.aimedType === undefined ? {} : { aimedType: entry.aimedType }),
-        ...(entry.begun === true ? { begun: true } : {}),
       } satisfies TriggerRule,
     ]),
   );

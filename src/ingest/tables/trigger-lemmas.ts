@@ -30,8 +30,6 @@ export interface TriggerLemma {
   readonly placeType?: EventType;
   /** The type where the act is aimed at people or things, not ground (`TriggerRule.aimedType`). */
   readonly aimedType?: EventType;
-  /** The type is what begins, not `type` alone (`TriggerRule.begun`). */
-  readonly begun?: boolean;
 }
 
 /**
@@ -196,7 +194,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'prolong', pos: 'verb', type: 'truce_extended', nominalisations: true },
   { lemma: 'renew', pos: 'verb', type: 'truce_extended' },
   { lemma: 'renewal', pos: 'noun', type: 'truce_extended' },
-  { lemma: 'begin', pos: 'verb', type: 'truce_start', begun: true },
+  { lemma: 'begin', pos: 'verb', type: 'truce_start' },
   { lemma: 'halt', pos: 'verb', type: 'truce_start' },
   { lemma: 'end', pos: 'verb', type: 'truce_end' },
   { lemma: 'expire', pos: 'verb', type: 'truce_end', nominalisations: true },

@@ -38,12 +38,6 @@ export interface TriggerRule {
    * taken Goma", not "took part" or "were taken to hospital"); elsewhere it is no trigger.
    */
   readonly placeOnly?: boolean;
-  /**
-   * The trigger is a beginning: its type is what begins where its words name it ("the offensive
-   * began", "began withdrawing"), its own type only where they name a pause or nothing. Read by
-   * `begunType` in `begun-act.ts`.
-   */
-  readonly begun?: boolean;
   /** Roles of the actors before the trigger, after it, and after "by": defaults by type. */
   readonly roles?: {
     readonly before?: ActorRole;
@@ -631,71 +625,6 @@ export const FRAMED_ACTS: readonly {
     verbs: ['announce', 'declare'],
     nouns: ['operation', 'offensive', 'assault', 'incursion', 'mobilisation', 'mobilization'],
   },
-];
-
-/**
- * What a beginning is the beginning of (`begin` in `trigger-lemmas.ts` names a pause by
- * default): the noun that begins, as the verb's subject ("the truce began", "the offensive,
- * which began") or object ("began operations against the camps"), or the verb it begins
- * ("began withdrawing"). A war, a siege or a crisis beginning is no pause; a beginning none of
- * these names, told beside a force of `BEGINNING_FORCES`, is that force moving. Read by
- * `begunType` in `begun-act.ts`.
- */
-export const BEGUN_ACTS: readonly {
-  readonly type: EventType;
-  readonly nouns: readonly string[];
-  readonly acts?: readonly string[];
-}[] = [
-  {
-    type: 'truce_start',
-    nouns: [
-      'ceasefire',
-      'cease-fire',
-      'truce',
-      'pause',
-      'halt',
-      'suspension',
-      'cessation',
-      'moratorium',
-      'armistice',
-      'lull',
-      'calm',
-      'quiet',
-    ],
-  },
-  {
-    type: 'talks',
-    nouns: ['talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'meeting', 'consultation'],
-    acts: ['meet', 'negotiate', 'talk'],
-  },
-  {
-    type: 'ground_operation',
-    nouns: ['operation', 'offensive', 'assault', 'incursion', 'invasion', 'advance'],
-    acts: ['storm', 'advance'],
-  },
-  {
-    type: 'withdrawal',
-    nouns: ['withdrawal', 'pullback', 'pull-back', 'redeployment', 'disarmament'],
-    acts: ['withdraw', 'pull', 'retreat', 'disarm'],
-  },
-  { type: 'aid_delivery', nouns: ['distribution', 'distributions', 'delivery', 'deliveries'] },
-];
-
-/**
- * Bodies of armed men whose beginning, where it names no act, is a ground operation: "the
- * armed forces began", "the war began when government troops surrounded". Not peacekeepers,
- * whose moving in is no act of the vocabulary (`test/corpus/README.md`, _Not claims_).
- */
-export const BEGINNING_FORCES: readonly string[] = [
-  'troops',
-  'forces',
-  'soldiers',
-  'units',
-  'army',
-  'armies',
-  'paratroopers',
-  'marines',
-  'commandos',
 ];
 
 /**
