@@ -4,7 +4,7 @@ import type { Claim } from '../core/evidence/claim.js';
 import { conflict, notFound } from '../core/errors.js';
 import type { LedgerChange } from '../core/ledger/ledger-entry.js';
 import type { ClaimLookup, ProjectedRow } from '../core/ledger/projection.js';
-import { inChunks } from './in-chunks.js';
+import { rowsByKey } from './rows-by-key.js';
 import type { StoreSchema } from './store-schema.js';
 
 /** Names under which a recorded thing is taken; the value is the id that holds it. */
@@ -70,40 +70,28 @@ export class BatchView {
     }
     const names = new Map<string, string>();
     const claims = new Map<string, Claim>();
-    await eachStored(
-      sources,
-      (ids) => db.selectFrom('sources').select('id').where('id', 'in', ids).execute(),
-      ({ id }) => names.set(taken.source(id), id),
+    for (const { id } of await rowsByKey(db, 'sources', ['id'], 'id', new Set(sources))) {
+      names.set(taken.source(id), id);
+    }
+    for (const { id } of await rowsByKey(db, 'documents', ['id'], 'id', new Set(documents))) {
+      names.set(taken.document(id), id);
+    }
+    const sameContent = rowsByKey(
+      db,
+      'documents',
+      ['id', 'content_hash'],
+      'content_hash',
+      new Set(hashes),
     );
-    await eachStored(
-      documents,
-      (ids) => db.selectFrom('documents').select('id').where('id', 'in', ids).execute(),
-      ({ id }) => names.set(taken.document(id), id),
-    );
-    await eachStored(
-      hashes,
-      (keys) =>
-        db
-          .selectFrom('documents')
-          .select(['id', 'content_hash'])
-          .where('content_hash', 'in', keys)
-          .execute(),
-      ({ id, content_hash }) => names.set(taken.content(content_hash), id),
-    );
-    await eachStored(
-      claimIds,
-      (ids) => db.selectFrom('claims').select(['id', 'json']).where('id', 'in', ids).execute(),
-      (row) => {
-        names.set(taken.claim(row.id), row.id);
-        claims.set(row.id, JSON.parse(row.json) as Claim);
-      },
-    );
-    await eachStored(
-      agreements,
-      (ids) =>
-        db.selectFrom('agreements').select(['id', 'version']).where('id', 'in', ids).execute(),
-      ({ id, version }) => names.set(taken.agreement(id, version), id),
-    );
+    for (const { id, content_hash } of await sameContent) {
+      names.set(taken.content(content_hash), id);
+    }
+    for (const row of await rowsByKey(db, 'claims', ['id', 'json'], 'id', new Set(claimIds))) {
+      names.set(taken.claim(row.id), row.id);
+      claims.set(row.id, JSON.parse(row.json) as Claim);
+    }
+    const versions = rowsByKey(db, 'agreements', ['id', 'version'], 'id', new Set(agreements));
+    for (const { id, version } of await versions) names.set(taken.agreement(id, version), id);
     return new BatchView(names, claims);
   }
 
@@ -202,16 +190,5 @@ export class BatchView {
 
   #refuseTaken(name: string, what: string): void {
     if (this.#taken.has(name)) throw conflict(`${what} is already recorded`);
-  }
-}
-
-/** Fetches stored rows for a list of keys, a chunk of keys per query, and hands each on. */
-async function eachStored<Row>(
-  keys: readonly string[],
-  fetch: (chunk: string[]) => Promise<Row[]>,
-  take: (row: Row) => void,
-): Promise<void> {
-  for (const chunk of inChunks([...new Set(keys)])) {
-    for (const row of await fetch(chunk)) take(row);
   }
 }

@@ -12,15 +12,23 @@ export type KnownJson = WeakMap<Claim, string>;
  */
 export function changeText(change: LedgerChange, known: KnownJson): string {
   if (change.type !== 'claim.added') return canonicalJson(change);
-  const keys = Object.keys(change).filter(
-    (key) => (change as Record<string, unknown>)[key] !== undefined,
-  );
-  if (keys.length !== (change.agreements === undefined ? 2 : 3)) return canonicalJson(change);
+  if (definedMembers(change) !== (change.agreements === undefined ? 2 : 3)) {
+    return canonicalJson(change);
+  }
   const claim = flattened(canonicalJson(change.claim));
   known.set(change.claim, claim);
   const agreements =
     change.agreements === undefined ? '' : `"agreements":${canonicalJson(change.agreements)},`;
   return `{${agreements}"claim":${claim},"type":"claim.added"}`;
+}
+
+/** How many members of an object canonical JSON writes (those not undefined), counted in place. */
+function definedMembers(value: object): number {
+  let count = 0;
+  for (const key of Object.keys(value)) {
+    if ((value as Record<string, unknown>)[key] !== undefined) count += 1;
+  }
+  return count;
 }
 
 /**

@@ -2,18 +2,19 @@ import type { Kysely } from 'kysely';
 import { CompiledQuery, PostgresAdapter, sql } from './kysely.js';
 import { inChunks } from './in-chunks.js';
 import { copyRows } from './postgres/postgres-copy-rows.js';
+import { SqliteStoreAdapter } from './sqlite/sqlite-adapter.js';
+import { insertEachRow } from './sqlite/sqlite-insert-rows.js';
+import { statementText } from './statement-text.js';
 import type { StoreSchema } from './store-schema.js';
 
-/** Statement text per database adapter and shape: built by Kysely once, then reused as text. */
-const statementTexts = new WeakMap<object, Map<string, string>>();
-
 /**
- * Inserts rows (all with the same `columns`, in that order) a few hundred per statement. With
- * `keys`, a row whose key is taken replaces the stored one (`on conflict … do update`, the same
- * in SQLite and PostgreSQL). The statement is compiled once per table, column list and row
- * count and then run as text with a flat list of values: no query tree per batch, and on
- * SQLite the same text finds its prepared statement in the driver's cache. Without `keys`, on
- * PostgreSQL, the rows go in by one `copy … from stdin` (decision 0072).
+ * Inserts rows (all with the same `columns`, in that order). With `keys`, a row whose key is
+ * taken replaces the stored one (`on conflict … do update`, the same in SQLite and PostgreSQL).
+ * The statement is compiled once per table, column list and row count and then run as text:
+ * no query tree per batch, and on SQLite the same text finds its prepared statement in the
+ * cache. Inside a transaction on SQLite, a one-row statement runs for each row, synchronously
+ * (decision 0207); elsewhere rows go a few hundred per statement, with a flat list of values.
+ * Without `keys`, on PostgreSQL, the rows go in by one `copy … from stdin` (decision 0072).
  */
 export async function insertRows(
   db: Kysely<StoreSchema>,
@@ -29,11 +30,15 @@ export async function insertRows(
     await db.executeQuery(CompiledQuery.raw(text, [copyRows(columns, rows)]));
     return;
   }
+  if (adapter instanceof SqliteStoreAdapter && db.isTransaction) {
+    insertEachRow(adapter, insertText(db, into, columns, 1, keys), columns, rows);
+    return;
+  }
   for (const chunk of inChunks(rows)) {
     const parameters: unknown[] = new Array(chunk.length * columns.length);
     let i = 0;
     for (const row of chunk) for (const column of columns) parameters[i++] = row[column];
-    const text = statementText(db, into, columns, chunk.length, keys);
+    const text = insertText(db, into, columns, chunk.length, keys);
     await db.executeQuery(CompiledQuery.raw(text, parameters));
   }
 }
@@ -41,23 +46,20 @@ export async function insertRows(
 /** A name as PostgreSQL quotes it. */
 const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-function statementText(
+/** The statement that inserts `count` rows, compiled once per table, columns, count and keys. */
+function insertText(
   db: Kysely<StoreSchema>,
   into: string,
   columns: readonly string[],
   count: number,
   keys: readonly string[] | undefined,
 ): string {
-  const adapter = db.getExecutor().adapter;
-  let texts = statementTexts.get(adapter);
-  if (texts === undefined) statementTexts.set(adapter, (texts = new Map()));
-  const shape = `${into}|${columns.join(',')}|${count}|${keys?.join(',') ?? ''}`;
-  let text = texts.get(shape);
-  if (text === undefined) {
-    text = insertStatement(into, columns, count, keys).compile(db).sql;
-    texts.set(shape, text);
-  }
-  return text;
+  const shape = `insert|${into}|${columns.join(',')}|${count}|${keys?.join(',') ?? ''}`;
+  return statementText(
+    db,
+    shape,
+    () => insertStatement(into, columns, count, keys).compile(db).sql,
+  );
 }
 
 function insertStatement(

@@ -16,7 +16,7 @@ const kysely = createRequire(import.meta.url)(
 
 export const { Kysely, sql, CompiledQuery, SqliteDialect, SqliteDriver, expressionBuilder } =
   kysely;
-export const { PostgresAdapter, PostgresDialect, PostgresDriver } = kysely;
+export const { SqliteAdapter, PostgresAdapter, PostgresDialect, PostgresDriver } = kysely;
 export type Kysely<DB> = KyselyModule.Kysely<DB>;
 export type CompiledQuery = KyselyModule.CompiledQuery;
 export type PostgresDriver = KyselyModule.PostgresDriver;

@@ -59,6 +59,18 @@ describe('canonical JSON', () => {
     );
   });
 
+  it('sorts an object of many keys as one of few, each by UTF-16 code units', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ maxLength: 4 }), { minLength: 20, maxLength: 60 }),
+        (keys) => {
+          const value = Object.fromEntries(keys.map((key, i) => [key, i]));
+          expect(canonicalJson(value)).toBe(referenceCanonicalJson(value));
+        },
+      ),
+    );
+  });
+
   it('sorts keys and drops undefined members', () => {
     expect(canonicalJson({ b: 1, a: [true, null], c: undefined })).toBe('{"a":[true,null],"b":1}');
   });

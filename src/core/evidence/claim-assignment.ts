@@ -30,10 +30,15 @@ export interface AgreementScope {
  * The party ids a claim names, whatever their role, each once and sorted: what matches an
  * unassigned claim to an agreement's parties.
  */
-export const partiesNamedBy = (content: Pick<ClaimContent, 'actors'>): PartyId[] =>
-  [
-    ...new Set(content.actors.flatMap((actor) => (actor.party === null ? [] : [actor.party]))),
-  ].sort();
+export function partiesNamedBy(content: Pick<ClaimContent, 'actors'>): PartyId[] {
+  // A loop rather than a set and a spread: this runs for every claim a write projects, and a
+  // claim names a party or two.
+  const parties: PartyId[] = [];
+  for (const { party } of content.actors) {
+    if (party !== null && !parties.includes(party)) parties.push(party);
+  }
+  return parties.length > 1 ? parties.sort() : parties;
+}
 
 /**
  * Whether a claim is in an agreement's scope, given the agreements it is assigned to: the one

@@ -44,8 +44,7 @@ function appendCanonical(text: string, value: unknown): string {
     return `${text}]`;
   }
   const record = value as Record<string, unknown>;
-  // The default sort compares UTF-16 code units, the order canonical JSON has always used.
-  const keys = Object.keys(record).sort();
+  const keys = sortedInPlace(Object.keys(record));
   text += '{';
   let first = true;
   for (const key of keys) {
@@ -55,4 +54,27 @@ function appendCanonical(text: string, value: unknown): string {
     first = false;
   }
   return `${text}}`;
+}
+
+/** Above this many keys an object's are sorted by `Array.prototype.sort`, below by insertion. */
+const INSERTION_SORT_MAX = 24;
+
+/**
+ * Keys in the order canonical JSON has always used: by UTF-16 code units, as `<` compares
+ * strings and as the default sort does. A record's few keys are sorted by insertion, which
+ * allocates nothing, where the default sort allocates a work array for every object (a fifth
+ * of an import's allocations, decision 0207).
+ */
+function sortedInPlace(keys: string[]): string[] {
+  if (keys.length > INSERTION_SORT_MAX) return keys.sort();
+  for (let i = 1; i < keys.length; i += 1) {
+    const key = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > key) {
+      keys[j + 1] = keys[j]!;
+      j -= 1;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
 }

@@ -35,15 +35,19 @@ export function rowsWrittenBy(entry: LedgerEntry, claimNow: ClaimLookup): Projec
       return [{ table: 'sources', row: change.source }];
     case 'document.added':
       return [{ table: 'documents', row: change.document }];
-    case 'claim.added':
-      return [
-        { table: 'claims', row: change.claim },
-        ...[...new Set(change.agreements ?? [])].map((agreement): ProjectedRow => ({
+    case 'claim.added': {
+      const rows: ProjectedRow[] = [{ table: 'claims', row: change.claim }];
+      // Most claims are for no agreement: no set to make for them.
+      if (change.agreements === undefined) return rows;
+      for (const agreement of new Set(change.agreements)) {
+        rows.push({
           table: 'claim_agreements',
           row: { claim: change.claim.id, agreement },
           removed: false,
-        })),
-      ];
+        });
+      }
+      return rows;
+    }
     case 'claim.assigned':
     case 'claim.unassigned':
       if (claimNow(change.claim) === undefined) {

@@ -1,20 +1,25 @@
-import type { Driver, SqliteDialectConfig } from 'kysely';
+import type { DialectAdapter, Driver, SqliteDialectConfig } from 'kysely';
 import { SqliteDialect } from '../kysely.js';
+import type { SqliteStoreAdapter } from './sqlite-adapter.js';
 import { SqliteStoreDriver } from './sqlite-driver.js';
 
-/** Kysely's SQLite dialect with the store's driver. */
+/** Kysely's SQLite dialect with the store's driver and adapter. */
 export class SqliteStoreDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
-  readonly #where: string;
+  readonly #adapter: SqliteStoreAdapter;
 
-  /** `where` names the store in messages about a damaged file. */
-  constructor(config: SqliteDialectConfig, where: string) {
+  /** The adapter names the store in messages about a damaged file, and holds its database. */
+  constructor(config: SqliteDialectConfig, adapter: SqliteStoreAdapter) {
     super(config);
     this.#config = config;
-    this.#where = where;
+    this.#adapter = adapter;
   }
 
   override createDriver(): Driver {
-    return new SqliteStoreDriver(this.#config, this.#where);
+    return new SqliteStoreDriver(this.#config, this.#adapter.where);
+  }
+
+  override createAdapter(): DialectAdapter {
+    return this.#adapter;
   }
 }

@@ -7,6 +7,7 @@ import type { SecondaryIndex, StoreDialect } from '../store-dialect.js';
 import type { StoreSchema } from '../store-schema.js';
 import type { Store } from '../store.js';
 import { prepareDataDir } from './sqlite-data-dir.js';
+import { SqliteStoreAdapter } from './sqlite-adapter.js';
 import { SqliteStoreDialect } from './sqlite-dialect.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 
@@ -54,14 +55,15 @@ const sqliteDialect: StoreDialect = {
  * so a second process waits for the lock instead of failing at once.
  */
 export function sqliteKysely(file: string, where: string = file): Kysely<StoreSchema> {
+  const adapter = new SqliteStoreAdapter(where);
   const open = async () => {
     const database = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = FULL');
     database.pragma('foreign_keys = ON');
-    return withStatementCache(database);
+    return adapter.opened(withStatementCache(database));
   };
-  return new Kysely<StoreSchema>({ dialect: new SqliteStoreDialect({ database: open }, where) });
+  return new Kysely<StoreSchema>({ dialect: new SqliteStoreDialect({ database: open }, adapter) });
 }
 
 /** The store in `<dataDir>/truce.sqlite`. */
