@@ -332,7 +332,10 @@ export function locatePlaces(timed: Timed): Located {
     );
     for (let i = 0; i < words.length;) {
       const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
-      const candidate = named ?? wholePlaceAt(words, i);
+      const candidate =
+        named ??
+        wholePlaceAt(words, i) ??
+        (i === 0 ? unknownDatelineTown(timed.text, words) : null);
       const onTrial = named === null && geoNamesAfterArticle(words, i, candidate);
       // A village a settlement noun names may be a namesake abroad: it says nothing yet.
       // A dateline says where the report was filed ("MOSCOW, Jan 13"), not what it is about.
@@ -528,7 +531,12 @@ export function locatePlaces(timed: Timed): Located {
     ...timed,
     places: settleCountries(retold, context, tellers),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
-    unplaced: unplaced.filter((p) => retold.some((q) => q.place.country === p.place.country)),
+    // A dateline's town no gazetteer knows names its own country, or none ("WOUNDED KNEE, S.D.").
+    unplaced: unplaced.filter(
+      (p) =>
+        (p.filed === true && p.place.lat === null) ||
+        retold.some((q) => q.place.country === p.place.country),
+    ),
     venues,
   };
 }
@@ -594,6 +602,33 @@ function datelineAsName(text: string, words: readonly Word[]): readonly Word[] {
   return [...named, ...words.slice(n)];
 }
 const isUpperCase = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
+
+/**
+ * "WOUNDED KNEE, S.D., May 8 (AP) -": a dateline's town no gazetteer knows is still a town, of
+ * the country or region its comma names ("S.D.", "Haiti"); no coordinates, as 0174's places.
+ */
+function unknownDatelineTown(
+  text: string,
+  words: readonly Word[],
+): { place: Place; length: number } | null {
+  let n = 0;
+  while (n < 3 && isUpperCase(text.slice(words[n]?.start ?? 0, words[n]?.end ?? 0))) n++;
+  const last = words[n - 1];
+  if (n === 0 || last === undefined || !isDatelineEnd(text, last)) return null;
+  const name = words
+    .slice(0, n)
+    .map((w) => w.text)
+    .join(' ');
+  if (notPlaces.has(foldName(name))) return null;
+  const after = datelineCountry.exec(text.slice(last.end, last.end + 40))?.[1];
+  const around = after === undefined ? null : lookupPlace(after);
+  const country =
+    around?.precision === 'country' || around?.precision === 'region' ? around.country : undefined;
+  const place: Place = { name, lat: null, lon: null, precision: 'city' };
+  return { place: country === undefined ? place : { ...place, country }, length: n };
+}
+/** ", S.D., May 8", ", Haiti (AP)": the region or country a dateline names after its town. */
+const datelineCountry = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)\.?\s*(?=,|\()/u;
 
 /** Is the word at j a noun of talks or of an agreement, the town before it their venue? */
 function namesVenue(words: readonly Word[], j: number): boolean {
