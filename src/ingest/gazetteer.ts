@@ -15,6 +15,7 @@ import {
   LOCATIVE_BEFORE_OF,
   LOCATIVE_WORDS,
   NAMED_AFTER,
+  SITE_HEADS,
   SITE_NOUNS,
   NATION_WIDE,
   NAMED_BEFORE,
@@ -106,7 +107,7 @@ const descriptionIndex = nameIndex(
 const locatives = new Set(LOCATIVE_WORDS);
 const locativesBeforeOf = new Set(LOCATIVE_BEFORE_OF);
 const nearWords = new Set(NEAR_WORDS);
-const settlementHeads = new Set(SETTLEMENT_HEADS.map(foldName));
+const settlementHeads = new Set([...SETTLEMENT_HEADS, ...SITE_HEADS].map(foldName));
 const landmarkTails = new Set(LANDMARK_TAILS.map(foldName));
 const fillers = new Set(PLACE_FILLERS);
 const notPlaces = new Set(NOT_PLACES.map(foldName));
@@ -404,7 +405,11 @@ export function locatePlaces(timed: Timed): Located {
           if (tiny !== null) {
             const mention = { ...at, place: tiny.place };
             small.push(mention);
-            if (rightAfterNear(words, i, locative, last) && headsItsPhrase(words, i, length))
+            // "left the Red House": a site's name is one here, whatever hamlet abroad shares it.
+            if (
+              (rightAfterNear(words, i, locative, last) && headsItsPhrase(words, i, length)) ||
+              namesSiteByKind(first, last, textOf(first, last))
+            )
               nearSmall.add(mention);
           } else if (apposed !== null) {
             places.push({ ...at, place: apposed.place });
@@ -416,10 +421,8 @@ export function locatePlaces(timed: Timed): Located {
             // "a strike on Kfar Tebnit", "along Ledra Street": a name that opens with a word for
             // a settlement or ends with one for a landmark is a place after any locative word,
             // unless GeoNames spells it otherwise.
-            const head =
-              last !== first &&
-              (settlementHeads.has(first.folded) || landmarkTails.has(last.folded));
             const name = textOf(first, last);
+            const head = namesSiteByKind(first, last, name);
             const spatial =
               SPATIAL.has(locative ?? '') &&
               !inTime &&
@@ -558,6 +561,16 @@ function rightAfterNear(
     !/['’]s$/u.test(last.text)
   );
 }
+
+/**
+ * "a strike on Kfar Tebnit", "along Ledra Street", "at Fort Rupert", "the Red House": a name of
+ * two words or more that opens with a word for a settlement or a site, or ends with one for a
+ * landmark or a site. A body's seat that speaks ("from the White House") is the body.
+ */
+const namesSiteByKind = (first: Word, last: Word, name: string): boolean =>
+  last !== first &&
+  (settlementHeads.has(first.folded) || landmarkTails.has(last.folded)) &&
+  knownSourceNamed(name) === undefined;
 
 /** A place no gazetteer places: `settleCountries` gives it the country the report names most. */
 const unknownPoint = (name: string): Place => ({ name, lat: null, lon: null, precision: 'point' });
@@ -885,8 +898,20 @@ const UNKNOWN_PLACE: Place = { name: '', lat: null, lon: null, precision: 'unkno
 /** The length of a name after a locative word that might be a place (not a person's, say). */
 function unknownNameAt(words: readonly Word[], i: number): number {
   if (words[i]?.capital !== true || isPersonOrOrganisation(words, i)) return 0;
-  const n = nameRun(words, i);
+  const n = Math.max(nameRun(words, i), siteNameRun(words, i));
   return n > MAX_UNKNOWN_NAME_WORDS || partOfLongerName(words, i, n) ? 0 : n;
+}
+
+/**
+ * "the Red House", "the Army Barracks": capitalised words up to a site's last word, though one
+ * is no place's word alone ("Red" of the Red Cross); 0 where no such word ends the run.
+ */
+function siteNameRun(words: readonly Word[], i: number): number {
+  for (let n = 1; n <= MAX_UNKNOWN_NAME_WORDS && words[i + n - 1]?.capital === true; n++) {
+    if (n > 1 && landmarkTails.has(words[i + n - 1]?.folded ?? '')) return n;
+    if (!nextTo(words, i + n - 1)) return 0;
+  }
+  return 0;
 }
 
 /**
