@@ -625,14 +625,30 @@ function unknownDatelineTown(
   words: readonly Word[],
 ): { place: Place; length: number } | null {
   let n = 0;
-  while (n < 3 && isUpperCase(text.slice(words[n]?.start ?? 0, words[n]?.end ?? 0))) n++;
+  // "BEIJING/YANGON" is two towns, not one name.
+  while (
+    n < 3 &&
+    isUpperCase(text.slice(words[n]?.start ?? 0, words[n]?.end ?? 0)) &&
+    (n === 0 || text.slice(words[n - 1]?.end ?? 0, words[n]?.start ?? 0) === ' ')
+  )
+    n++;
   const last = words[n - 1];
-  if (n === 0 || last === undefined || !isDatelineEnd(text, last)) return null;
+  // "HIGHLIGHTS -", "KEY POINTS -": a heading before a bare dash; a town has its comma or agency.
+  if (
+    n === 0 ||
+    last === undefined ||
+    !isDatelineEnd(text, last) ||
+    !/^(?:,|\s*\()/u.test(text.slice(last.end))
+  )
+    return null;
   const name = words
     .slice(0, n)
     .map((w) => w.text)
     .join(' ');
   if (notPlaces.has(foldName(name))) return null;
+  // "CAIRO (MENA) -": a known town the capitals after it hid from `datelineAsName`.
+  const known = lookupPlace(name);
+  if (known?.precision === 'city') return { place: known, length: n };
   const after = datelineCountry.exec(text.slice(last.end, last.end + 40))?.[1];
   const around = after === undefined ? null : lookupPlace(after);
   const country =

@@ -45,6 +45,18 @@ describe('where a report was filed ("LOME, July 7 (AFP) -")', () => {
     ).toEqual([['clash', null]]);
   });
 
+  it('is no town where a heading in capitals stands before a bare dash', () => {
+    expect(
+      placed('KEY POINTS - The two sides signed a peace agreement here on Wednesday.'),
+    ).toEqual([['agreement_announced', null]]);
+  });
+
+  it('is the known town before an agency in capitals', () => {
+    expect(
+      placed('CAIRO (MENA) - The two sides signed a peace agreement here on Wednesday.'),
+    ).toEqual([['agreement_announced', 'Cairo']]);
+  });
+
   it('is "the capital" when the report names no other capital or country', () => {
     expect(
       placed(
