@@ -534,10 +534,11 @@ export function locatePlaces(timed: Timed): Located {
     ...timed,
     places: settleCountries(retold, context, tellers),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
-    // A dateline's town no gazetteer knows names its own country, or none ("WOUNDED KNEE, S.D.").
+    // A dateline's town no gazetteer knows names its own country, or none ("WOUNDED KNEE, S.D."):
+    // it stands for a report that places nothing else, not beside the places another names.
     unplaced: unplaced.filter(
       (p) =>
-        (p.filed === true && p.place.lat === null) ||
+        (p.filed === true && p.place.lat === null && retold.length === 0) ||
         retold.some((q) => q.place.country === p.place.country),
     ),
     venues,
