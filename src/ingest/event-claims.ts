@@ -1952,10 +1952,14 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
   const country = mostNamedCountry(located.places);
   const towns = mostNamed(named, MAIN_PRECISIONS);
   const town = towns.find((t) => t.place.country === country) ?? towns[0];
-  // A report that names no town is about its area: the one it places acts in most.
+  // A report that names no town is about its area: the one it places acts in most; one that
+  // names no place at all, about its dateline's town ("WOUNDED KNEE, S.D., May 8 (AP)").
   if (town === undefined)
     return {
-      mainPlace: mostNamed(located.places, AREA_PRECISIONS)[0]?.place ?? null,
+      mainPlace:
+        mostNamed(located.places, AREA_PRECISIONS)[0]?.place ??
+        located.unplaced.find((p) => p.filed === true && p.place.precision === 'city')?.place ??
+        null,
       mainArea: null,
     };
   const area = mostNamed(located.places, AREA_PRECISIONS).find(

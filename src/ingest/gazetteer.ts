@@ -17,6 +17,7 @@ import {
   LOCATIVE_BEFORE_OF,
   LOCATIVE_WORDS,
   NAMED_AFTER,
+  SITE_HEADS,
   SITE_NOUNS,
   NATION_WIDE,
   NAMED_BEFORE,
@@ -108,7 +109,7 @@ const descriptionIndex = nameIndex(
 const locatives = new Set(LOCATIVE_WORDS);
 const locativesBeforeOf = new Set(LOCATIVE_BEFORE_OF);
 const nearWords = new Set(NEAR_WORDS);
-const settlementHeads = new Set(SETTLEMENT_HEADS.map(foldName));
+const settlementHeads = new Set([...SETTLEMENT_HEADS, ...SITE_HEADS].map(foldName));
 const landmarkTails = new Set(LANDMARK_TAILS.map(foldName));
 const fillers = new Set(PLACE_FILLERS);
 const notPlaces = new Set(NOT_PLACES.map(foldName));
@@ -338,7 +339,10 @@ export function locatePlaces(timed: Timed): Located {
     );
     for (let i = 0; i < words.length;) {
       const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
-      const candidate = named ?? wholePlaceAt(words, i);
+      const candidate =
+        named ??
+        wholePlaceAt(words, i) ??
+        (i === 0 ? unknownDatelineTown(timed.text, words) : null);
       const onTrial = named === null && geoNamesAfterArticle(words, i, candidate);
       // A village a settlement noun names may be a namesake abroad: it says nothing yet.
       // A dateline says where the report was filed ("MOSCOW, Jan 13"), not what it is about.
@@ -417,7 +421,11 @@ export function locatePlaces(timed: Timed): Located {
           if (tiny !== null) {
             const mention = { ...at, place: tiny.place };
             small.push(mention);
-            if (rightAfterNear(words, i, locative, last) && headsItsPhrase(words, i, length))
+            // "left the Red House": a site's name is one here, whatever hamlet abroad shares it.
+            if (
+              (rightAfterNear(words, i, locative, last) && headsItsPhrase(words, i, length)) ||
+              namesSiteByKind(first, last, textOf(first, last))
+            )
               nearSmall.add(mention);
           } else if (apposed !== null) {
             places.push({ ...at, place: apposed.place });
@@ -429,10 +437,8 @@ export function locatePlaces(timed: Timed): Located {
             // "a strike on Kfar Tebnit", "along Ledra Street": a name that opens with a word for
             // a settlement or ends with one for a landmark is a place after any locative word,
             // unless GeoNames spells it otherwise.
-            const head =
-              last !== first &&
-              (settlementHeads.has(first.folded) || landmarkTails.has(last.folded));
             const name = textOf(first, last);
+            const head = namesSiteByKind(first, last, name);
             const spatial =
               SPATIAL.has(locative ?? '') &&
               !inTime &&
@@ -545,7 +551,13 @@ export function locatePlaces(timed: Timed): Located {
     ...timed,
     places: settleCountries(retold, main, context, tellers),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
-    unplaced: unplaced.filter((p) => retold.some((q) => q.place.country === p.place.country)),
+    // A dateline's town no gazetteer knows names its own country, or none ("WOUNDED KNEE, S.D."):
+    // it stands for a report that places nothing else, not beside the places another names.
+    unplaced: unplaced.filter(
+      (p) =>
+        (p.filed === true && p.place.lat === null && retold.length === 0) ||
+        retold.some((q) => q.place.country === p.place.country),
+    ),
     venues,
   };
 }
@@ -567,6 +579,16 @@ function rightAfterNear(
     !/['’]s$/u.test(last.text)
   );
 }
+
+/**
+ * "a strike on Kfar Tebnit", "along Ledra Street", "at Fort Rupert", "the Red House": a name of
+ * two words or more that opens with a word for a settlement or a site, or ends with one for a
+ * landmark or a site. A body's seat that speaks ("from the White House") is the body.
+ */
+const namesSiteByKind = (first: Word, last: Word, name: string): boolean =>
+  last !== first &&
+  (settlementHeads.has(first.folded) || landmarkTails.has(last.folded)) &&
+  knownSourceNamed(name) === undefined;
 
 /** A place no gazetteer places: `settleCountries` gives it the report's own country. */
 const unknownPoint = (name: string): Place => ({ name, lat: null, lon: null, precision: 'point' });
@@ -611,6 +633,49 @@ function datelineAsName(text: string, words: readonly Word[]): readonly Word[] {
   return [...named, ...words.slice(n)];
 }
 const isUpperCase = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
+
+/**
+ * "WOUNDED KNEE, S.D., May 8 (AP) -": a dateline's town no gazetteer knows is still a town, of
+ * the country or region its comma names ("S.D.", "Haiti"); no coordinates, as 0174's places.
+ */
+function unknownDatelineTown(
+  text: string,
+  words: readonly Word[],
+): { place: Place; length: number } | null {
+  let n = 0;
+  // "BEIJING/YANGON" is two towns, not one name.
+  while (
+    n < 3 &&
+    isUpperCase(text.slice(words[n]?.start ?? 0, words[n]?.end ?? 0)) &&
+    (n === 0 || text.slice(words[n - 1]?.end ?? 0, words[n]?.start ?? 0) === ' ')
+  )
+    n++;
+  const last = words[n - 1];
+  // "HIGHLIGHTS -", "KEY POINTS -": a heading before a bare dash; a town has its comma or agency.
+  if (
+    n === 0 ||
+    last === undefined ||
+    !isDatelineEnd(text, last) ||
+    !/^(?:,|\s*\()/u.test(text.slice(last.end))
+  )
+    return null;
+  const name = words
+    .slice(0, n)
+    .map((w) => w.text)
+    .join(' ');
+  if (notPlaces.has(foldName(name))) return null;
+  // "CAIRO (MENA) -": a known town the capitals after it hid from `datelineAsName`.
+  const known = lookupPlace(name);
+  if (known?.precision === 'city') return { place: known, length: n };
+  const after = datelineCountry.exec(text.slice(last.end, last.end + 40))?.[1];
+  const around = after === undefined ? null : lookupPlace(after);
+  const country =
+    around?.precision === 'country' || around?.precision === 'region' ? around.country : undefined;
+  const place: Place = { name, lat: null, lon: null, precision: 'city' };
+  return { place: country === undefined ? place : { ...place, country }, length: n };
+}
+/** ", S.D., May 8", ", Haiti (AP)": the region or country a dateline names after its town. */
+const datelineCountry = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)\.?\s*(?=,|\()/u;
 
 /** Is the word at j a noun of talks or of an agreement, the town before it their venue? */
 function namesVenue(words: readonly Word[], j: number): boolean {
@@ -869,8 +934,20 @@ const UNKNOWN_PLACE: Place = { name: '', lat: null, lon: null, precision: 'unkno
 /** The length of a name after a locative word that might be a place (not a person's, say). */
 function unknownNameAt(words: readonly Word[], i: number): number {
   if (words[i]?.capital !== true || isPersonOrOrganisation(words, i)) return 0;
-  const n = nameRun(words, i);
+  const n = Math.max(nameRun(words, i), siteNameRun(words, i));
   return n > MAX_UNKNOWN_NAME_WORDS || partOfLongerName(words, i, n) ? 0 : n;
+}
+
+/**
+ * "the Red House", "the Army Barracks": capitalised words up to a site's last word, though one
+ * is no place's word alone ("Red" of the Red Cross); 0 where no such word ends the run.
+ */
+function siteNameRun(words: readonly Word[], i: number): number {
+  for (let n = 1; n <= MAX_UNKNOWN_NAME_WORDS && words[i + n - 1]?.capital === true; n++) {
+    if (n > 1 && landmarkTails.has(words[i + n - 1]?.folded ?? '')) return n;
+    if (!nextTo(words, i + n - 1)) return 0;
+  }
+  return 0;
 }
 
 /**

@@ -62,3 +62,50 @@ describe(
     });
   },
 );
+
+describe(
+  'a site no gazetteer knows, read by the word of its own name that says its kind',
+  { timeout: 120_000 },
+  () => {
+    it('reads a name ending in a site word, placed or the object of an act, in the report’s country', () => {
+      expect(
+        placesOf(
+          'Soldiers in Kingston, Jamaica, exchanged fire with gunmen in Tivoli Gardens on Monday.',
+        ),
+      ).toContainEqual(['Tivoli Gardens', 'JM']);
+      expect(
+        placesOf(
+          'Rebels stormed the Presidential Palace in Bissau on Tuesday, and troops shelled the ' +
+            'Amura Barracks, in Guinea-Bissau.',
+        ),
+      ).toEqual(
+        expect.arrayContaining([
+          ['Presidential Palace', 'GW'],
+          ['Amura Barracks', 'GW'],
+        ]),
+      );
+    });
+
+    it('reads a name opening with a site word, and one whose first word is no place alone', () => {
+      expect(
+        placesOf('Gunmen opened fire on soldiers at Fort Kestrel in Grenada on Wednesday.'),
+      ).toContainEqual(['Fort Kestrel', 'GD']);
+      expect(
+        placesOf('Militants who stormed the Red House in Bridgetown surrendered on Wednesday.'),
+      ).toContainEqual(['Red House', 'BB']);
+    });
+
+    it('reads no site in a body that speaks from its seat', () => {
+      const offered = (text: string): (string | undefined)[] =>
+        extractionOfText(text, { model: null }).placeCandidates.flatMap((cs) =>
+          cs.map((c) => c.place?.name),
+        );
+      const text = 'Rebels shelled Goma on Friday, a statement from the White House said.';
+      expect(offered(text)).toContain('Goma');
+      expect(offered(text)).not.toContain('White House');
+      expect(
+        offered('Rebels shelled Goma on Friday, a statement from the Amani House said.'),
+      ).toContain('Amani House');
+    });
+  },
+);

@@ -810,7 +810,30 @@ export const LANDMARK_TAILS: readonly string[] = [
   'Gorge',
   'Mountains',
   'Corridor',
+  // A built site's kind ("the Red House", "Tivoli Gardens", "the Presidential Palace", "Dodan
+  // Barracks"): a name the report places, or an act's object ("stormed the Bardo Museum").
+  'House',
+  'Palace',
+  'Gardens',
+  'Barracks',
+  'Base',
+  'Airfield',
+  'Refinery',
+  'Mosque',
+  'Monastery',
+  'Cathedral',
+  'Temple',
+  'Museum',
+  'Hotel',
+  'Stadium',
+  'Prison',
 ];
+
+/**
+ * First words of site names that say what kind of site they are ("Fort Rupert", "Camp Bastion"):
+ * read as `LANDMARK_TAILS` are.
+ */
+export const SITE_HEADS: readonly string[] = ['Fort', 'Camp'];
 
 /** Words allowed between the locative word and the name ("in the southern Gaza Strip"). */
 export const PLACE_FILLERS: readonly string[] = [
