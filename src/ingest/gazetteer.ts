@@ -344,14 +344,16 @@ export function locatePlaces(timed: Timed): Located {
         wholePlaceAt(words, i) ??
         (i === 0 ? unknownDatelineTown(timed.text, words) : null);
       const onTrial = named === null && geoNamesAfterArticle(words, i, candidate);
-      // A village a settlement noun names may be a namesake abroad: it says nothing yet.
       // A dateline says where the report was filed ("MOSCOW, Jan 13"), not what it is about.
+      const filed =
+        candidate !== null && i === 0 && isDatelineEnd(timed.text, words[candidate.length - 1]);
+      // A village a settlement noun names may be a namesake abroad: it says nothing yet.
       const sure =
         candidate !== null &&
         candidate.place.lat !== null &&
         named?.place.precision !== 'point' &&
         !onTrial &&
-        !(i === 0 && isDatelineEnd(timed.text, words[candidate.length - 1]));
+        !filed;
       const country = sure ? candidate.place.country : undefined;
       if (country !== undefined && candidate !== null) {
         context.set(country, (context.get(country) ?? 0) + 1);
@@ -367,8 +369,6 @@ export function locatePlaces(timed: Timed): Located {
         candidate.place.precision === 'city' &&
         namesVenue(words, i + candidate.length);
       const located = named !== null || (locative !== undefined && !venue);
-      const filed =
-        candidate !== null && i === 0 && isDatelineEnd(timed.text, words[candidate.length - 1]);
       const pointed = country ?? (filed && !onTrial ? candidate.place.country : undefined);
       if (pointed !== undefined && candidate !== null && candidate.place.lat !== null)
         evidence.push({
@@ -461,7 +461,7 @@ export function locatePlaces(timed: Timed): Located {
             end: tail.end,
             place: candidate.place,
             asSubject: false,
-            ...(i === 0 && isDatelineEnd(timed.text, tail) ? { filed: true } : {}),
+            ...(filed ? { filed: true } : {}),
           };
           if (!onTrial) unplaced.push(mention);
           if (candidate.place.precision === 'city' && namesVenue(words, i + candidate.length))

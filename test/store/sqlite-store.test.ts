@@ -139,3 +139,56 @@ describe('the sqlite data directory', () => {
     ).rejects.toMatchObject({ kind: 'BadInput' });
   });
 });
+
+// Inside a transaction the store writes its rows one by one straight through its open database
+// (decision 0207): the transaction must still take them all back, and each store its own file.
+describe('the sqlite store’s rows written one by one', () => {
+  it('takes back every row already written when SQLite refuses one part-way through a batch', async () => {
+    const dataDir = join(await tempDir(), 'data');
+    await (await initStore({ kind: 'sqlite', dataDir })).close();
+    const raw = new Database(join(dataDir, DATABASE_FILE));
+    raw.exec(`create trigger refuse_one before insert on sources
+      when new.json like '%Refused source%'
+      begin select raise(abort, 'this source is refused'); end`);
+    raw.close();
+    const store = await openStore({ kind: 'sqlite', dataDir });
+    try {
+      const batch = ['First', 'Second', 'Refused source', 'Fourth'].map((name) =>
+        sourceAdded(makeSource({ name })),
+      );
+      await expect(store.append(batch, 'me')).rejects.toThrow('this source is refused');
+      expect(await store.entryCount()).toBe(0);
+      expect(await store.verify()).toMatchObject({ ok: true, entries: 0 });
+    } finally {
+      await store.close();
+    }
+    const check = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    try {
+      expect(check.prepare('select count(*) as n from sources').get()).toEqual({ n: 0 });
+      expect(check.prepare('select count(*) as n from ledger').get()).toEqual({ n: 0 });
+    } finally {
+      check.close();
+    }
+  });
+
+  it('writes each of two stores open at once into its own file', async () => {
+    const [a, b] = await Promise.all(
+      ['a', 'b'].map(async (name) =>
+        initStore({ kind: 'sqlite', dataDir: join(await tempDir(), name) }),
+      ),
+    );
+    try {
+      await Promise.all([
+        a!.append([sourceAdded(makeSource({ name: 'A1' })), sourceAdded(makeSource())], 'me'),
+        b!.append([sourceAdded(makeSource({ name: 'B1' }))], 'me'),
+        a!.append([sourceAdded(makeSource({ name: 'A2' }))], 'me'),
+      ]);
+      expect(await a!.entryCount()).toBe(3);
+      expect(await b!.entryCount()).toBe(1);
+      expect(await a!.verify()).toMatchObject({ ok: true, entries: 3 });
+      expect(await b!.verify()).toMatchObject({ ok: true, entries: 1 });
+    } finally {
+      await Promise.all([a?.close(), b?.close()]);
+    }
+  });
+});

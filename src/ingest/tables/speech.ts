@@ -436,12 +436,13 @@ export const PASSIVE_SPEAKER =
 /**
  * A verb of saying that, with a noun phrase for its object and no clause, performs an act
  * instead of telling one: "Jakarta declared martial law", "The group had declared its holiday
- * ceasefire", "The president called off the talks". Its subject is the act's author, not the
- * sentence's teller, whose voice the sentence stays in. Regex source, matched without case at
- * the verb.
+ * ceasefire", "The president called off the talks", "troops maintained their positions", "the
+ * hospital admitted two fighters", "the militia conceded the town" (these three say only
+ * before "that", decision 0210). Its subject is the act's author, not the sentence's teller,
+ * whose voice the sentence stays in. Regex source, matched without case at the verb.
  */
 export const PERFORMED_NOT_TOLD =
-  '^(?:(?:declared?|declares|declaring)\\s+(?:(?:on|late|early|in|last|this)\\s+\\w+\\s+)?(?:a|an|its|their|his|her|the|martial|war)\\b|(?:call|calls|called|calling)\\s+off\\b)';
+  '^(?:(?:declared?|declares|declaring)\\s+(?:(?:on|late|early|in|last|this)\\s+\\w+\\s+)?(?:a|an|its|their|his|her|the|martial|war)\\b|(?:call|calls|called|calling)\\s+off\\b|(?:maintain(?:s|ed)|admit(?:s|ted)|concede[sd])\\s+(?:a|an|its|their|his|her|the|some|no|\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\\b)';
 
 /**
  * A pledge the report recounts, with the act in the infinitive: "The parties undertook to
