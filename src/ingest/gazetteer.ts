@@ -549,7 +549,7 @@ export function locatePlaces(timed: Timed): Located {
   const retold = withPlacesRetold(timed, all, townsNamed, main, filedAt?.place);
   return {
     ...timed,
-    places: settleCountries(retold, main, context, tellers),
+    places: settleCountries(retold, main, tellers),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
     // A dateline's town no gazetteer knows names its own country, or none ("WOUNDED KNEE, S.D."):
     // it stands for a report that places nothing else, not beside the places another names.
@@ -886,22 +886,22 @@ function capitalOf(country: string | undefined): Place | undefined {
 function settleCountries(
   mentions: readonly PlaceMention[],
   main: string | undefined,
-  context: ReadonlyMap<string, number>,
   tellers: ReadonlyMap<string, ReadonlySet<string>>,
 ): readonly PlaceMention[] {
   if (main === undefined) return mentions;
-  const named = new Set(context.keys());
+  const named = new Set(tellers.keys());
   // "the Alliance for the Re-liberation of Somalia", "shelled the New City" in a report on
   // Jerusalem: a town whose country no other name of the report tells is a body's word or a
   // namesake abroad. A capital is itself ("signed in Pretoria" needs no South Africa beside it).
-  const toldAlone = (place: Place): boolean =>
-    place.country !== undefined &&
-    place.country !== main &&
-    (place.precision === 'city' || place.precision === 'point') &&
-    !isOursOrArea(place.name) &&
-    !isCapital(place) &&
-    tellers.get(place.country)?.size === 1 &&
-    tellers.get(place.country)?.has(foldName(place.name)) === true;
+  const toldAlone = (place: Place): boolean => {
+    const told = place.country === undefined ? undefined : tellers.get(place.country);
+    return (
+      place.country !== main &&
+      isNamesake(place) &&
+      told?.size === 1 &&
+      told.has(foldName(place.name))
+    );
+  };
   return mentions.map((m) => {
     const { place } = m;
     if (place.lat === null) {
