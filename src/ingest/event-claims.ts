@@ -80,6 +80,7 @@ import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
+import { byArmedMen, takesPeople } from './taken-people.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
 import { chooseJointly, pairFeatures, secondActs } from './joint-choice.js';
@@ -314,6 +315,20 @@ export function extractEventClaims(
             index.times[s.index] ?? [],
           )
             ? { ...r, type: r.trigger.rule.aimedType }
+            : r,
+        )
+        .map((r) =>
+          r.trigger.rule.peopleType !== undefined &&
+          r.type === r.trigger.rule.type &&
+          takesPeople(r.trigger, r.clause, tokens[s.index] ?? [], index.places[s.index] ?? [], text)
+            ? { ...r, type: r.trigger.rule.peopleType }
+            : r,
+        )
+        .map((r) =>
+          r.trigger.rule.armedMenType !== undefined &&
+          r.type === r.trigger.rule.type &&
+          byArmedMen(r.trigger, r.clause, text)
+            ? { ...r, type: r.trigger.rule.armedMenType }
             : r,
         )
         .map((r) => {

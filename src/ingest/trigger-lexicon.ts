@@ -40,6 +40,8 @@ export function lemmaTriggers(): ReadonlyMap<string, readonly TriggerRule[]> {
         ...(entry.negatedType === undefined ? {} : { negatedType: entry.negatedType }),
         ...(entry.placeType === undefined ? {} : { placeType: entry.placeType }),
         ...(entry.aimedType === undefined ? {} : { aimedType: entry.aimedType }),
+        ...(entry.peopleType === undefined ? {} : { peopleType: entry.peopleType }),
+        ...(entry.armedMenType === undefined ? {} : { armedMenType: entry.armedMenType }),
       } satisfies TriggerRule,
     ]),
   );

@@ -30,6 +30,10 @@ export interface TriggerLemma {
   readonly placeType?: EventType;
   /** The type where the act is aimed at people or things, not ground (`TriggerRule.aimedType`). */
   readonly aimedType?: EventType;
+  /** The type where what the act takes is people (`TriggerRule.peopleType`). */
+  readonly peopleType?: EventType;
+  /** The type where armed men, not a force, do the act (`TriggerRule.armedMenType`). */
+  readonly armedMenType?: EventType;
 }
 
 /**
@@ -137,15 +141,27 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'gunfire', pos: 'noun', type: 'clash' },
   { lemma: 'fight', pos: 'verb', type: 'clash' },
   { lemma: 'battle', pos: 'noun', type: 'clash' },
-  { lemma: 'capture', pos: 'verb', type: 'ground_operation' },
+  {
+    lemma: 'capture',
+    pos: 'verb',
+    type: 'ground_operation',
+    peopleType: 'arrest',
+    armedMenType: 'armed_attack',
+  },
   { lemma: 'capture', pos: 'noun', type: 'ground_operation' },
-  { lemma: 'seize', pos: 'verb', type: 'ground_operation' },
+  {
+    lemma: 'seize',
+    pos: 'verb',
+    type: 'ground_operation',
+    peopleType: 'arrest',
+    armedMenType: 'armed_attack',
+  },
   // The tagger knows no form of "retake" but the bare one: `triggers.ts` spells the others.
   { lemma: 'retake', pos: 'verb', type: 'ground_operation', senses: [1] },
   { lemma: 'takeover', pos: 'noun', type: 'ground_operation' },
   { lemma: 'assault', pos: 'noun', type: 'ground_operation' },
   { lemma: 'advance', pos: 'verb', type: 'ground_operation' },
-  { lemma: 'enter', pos: 'verb', type: 'ground_operation' },
+  { lemma: 'enter', pos: 'verb', type: 'ground_operation', armedMenType: 'armed_attack' },
   { lemma: 'control', pos: 'noun', type: 'ground_operation' },
   { lemma: 'withdraw', pos: 'verb', type: 'withdrawal' },
   { lemma: 'withdrawal', pos: 'noun', type: 'withdrawal' },

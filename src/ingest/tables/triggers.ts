@@ -34,6 +34,16 @@ export interface TriggerRule {
    */
   readonly aimedType?: EventType;
   /**
+   * The type where what the act takes is people, not ground or a building ("seized 15 sailors",
+   * "Zelaya was seized", "captured Mr Gbagbo" are arrests). Read by `takesPeople`.
+   */
+  readonly peopleType?: EventType;
+  /**
+   * The type where armed men, not a force, do the act ("gunmen stormed the mall" is an attack on
+   * it, "troops stormed the town" a ground operation). Read by `byArmedMen`.
+   */
+  readonly armedMenType?: EventType;
+  /**
    * The trigger reports an act only where its object is a place, as `placeType` reads it ("had
    * taken Goma", not "took part" or "were taken to hospital"); elsewhere it is no trigger.
    */
@@ -247,6 +257,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'liberated',
     ],
     type: 'ground_operation',
+    peopleType: 'arrest',
+    armedMenType: 'armed_attack',
     pattern:
       '\\b(?:ground (?:operations?|offensive|assault|incursions?|invasion|forces (?:advanced|entered|moved))|incursions?|raided|raids? (?:on|in|into)|(?:troops|tanks|forces) (?:had |have )?(?:entered|advanced|moved into|pushed into|pushed deeper into|rolled into|stormed)|(?:launched|began|started|resumed|carried out|mounted) (?:an |a |the |its |their )?(?:[\\w-]+ )?(?:offensive|assault|incursion)|liberated (?:the |our )?(?:[\\w-]+ ){0,3}(?:city|town|village|villages|heights|hills?|district|region|territory|positions|settlements?)|(?:city|town|village|district|region) (?:of [\\w-]+ )?(?:has been|have been|was|were) liberated|advanced (?:on|into|towards)|stormed|captured|recaptured|retook|retaken|seized control of|took control of|overran)\\b',
   },
