@@ -24,7 +24,9 @@ import {
   ISSUER_STATE_FORM,
   ISSUER_TRANSLATOR_NOTE,
   ISSUER_SIGNED,
+  ISSUER_SUBJECT_LINE,
   LETTERHEAD_ABBREVIATION,
+  LETTERHEAD_HEADQUARTERS,
   PERSON_NAME,
   OPENING_CHARS,
   NAME_SMALL_WORDS,
@@ -144,6 +146,14 @@ const translatorNote = new RegExp(ISSUER_TRANSLATOR_NOTE, 'u');
 const signedNote = new RegExp(ISSUER_SIGNED, 'u');
 const letterheadMore = new RegExp(ISSUER_LETTERHEAD_MORE, 'u');
 const abbreviationLine = new RegExp(LETTERHEAD_ABBREVIATION, 'u');
+const subjectLine = new RegExp(ISSUER_SUBJECT_LINE, 'u');
+const headquarters = new RegExp(LETTERHEAD_HEADQUARTERS, 'u');
+/**
+ * A line a letterhead may hold between the body's name and the kind of paper: the government it
+ * belongs to, an office of it with its seat ("Headquarters, Kawthoolei"), the report's subject.
+ */
+const betweenLetterheadAndKind = (line: string): boolean =>
+  letterheadMore.test(line) || bodyLine.test(line) || subjectLine.test(line);
 const abbreviationBeforeKind = new RegExp(ABBREVIATION_BEFORE_KIND, 'u');
 
 /**
@@ -189,9 +199,15 @@ function letterheadAt(
   // `LETTERHEAD_BRACKETS`), its long form only where it gives none.
   const capitals = letterhead.exec(line);
   if (capitals?.[1] && (bodyWord.test(line) || abbreviates(capitals[1], capitals[2] ?? '')))
-    return capitals[2] ?? nameOfCapitals(capitals[1].trim()).replace(stateForm, '');
+    return (
+      capitals[2] ??
+      nameOfCapitals(capitals[1].trim()).replace(stateForm, '').replace(headquarters, '')
+    );
   const [next = '', after = ''] = lines.slice(k + 1, k + 3);
-  if (!namesKind(next, subjects) && !(letterheadMore.test(next) && namesKind(after, subjects))) {
+  if (
+    !namesKind(next, subjects) &&
+    !(betweenLetterheadAndKind(next) && namesKind(after, subjects))
+  ) {
     return null;
   }
   const overKind = letterheadOverKind.exec(line);

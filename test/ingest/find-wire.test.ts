@@ -53,6 +53,10 @@ describe('the agency a report came through', () => {
     expect(findWire('The sides met on Dec. 12 (Ruritex)\n\nSoldiers crossed.')).toBeNull();
   });
 
+  it('is read from a dateline whose agency closes with a full stop before the dash', () => {
+    expect(findWire('Tarsa, 24 February (EFE). - The deputies left the building.')).toBe('EFE');
+  });
+
   it('is none for a situation report’s "Source:" line naming the body that wrote it', () => {
     expect(findWire('Source: UNHCR, the UN Refugee Agency\n\nShelters are full.')).toBeNull();
     expect(findWire('Jets struck Rafah.\n\nSource: Médecins Sans Frontières\n')).toBeNull();
@@ -187,6 +191,48 @@ describe('who a statement is issued by', () => {
     expect(
       findIssuer('Ruritanian Ministry of Defence\n\nTarsa, 2 May - Shelling resumed.'),
     ).toBeNull();
+  });
+
+  it('is the office a letterhead names with its seat, which it drops (decision 0211)', () => {
+    expect(
+      findIssuer(
+        'PROTECTORATE OF TARSA\nChief Secretary’s Office, Velgrad\n\nEMERGENCY: SITUATION REPORT No. 3\n',
+      ),
+    ).toBe('Chief Secretary’s Office');
+    // a subject line in capitals may stand between the office and the kind of paper
+    expect(
+      findIssuer(
+        'UNITED NATIONS\nDepartment of Relief Affairs - Velgrad\n\nTARSA: CIVIL UNREST\nSituation Report No. 4\n',
+      ),
+    ).toBe('Department of Relief Affairs');
+    // the same office over a story is no letterhead
+    expect(
+      findIssuer('Chief Secretary’s Office, Velgrad\n\nGunmen burnt huts near Kelm on Friday.\n'),
+    ).toBeNull();
+  });
+
+  it('is a society or a movement that heads the kind of paper (decision 0211)', () => {
+    expect(
+      findIssuer(
+        'Tarsan Red Crescent Society\nKelm Branch\n\nSituation Report No. 2: Violence in Kelm\n',
+      ),
+    ).toBe('Tarsan Red Crescent Society');
+    expect(findIssuer('TARSAN LIBERATION FRONT\nCOMMUNIQUÉ NUMBER THREE\nTo the people\n')).toBe(
+      'Tarsan Liberation Front',
+    );
+    expect(
+      findIssuer(
+        'KELM NATIONAL UNION\nHeadquarters, Velgrad\n\nStatement on the ceasefire talks\n12 May 2012\n',
+      ),
+    ).toBe('Kelm National Union');
+    // a capitals headline ending in such a noun, over a story, names no one
+    expect(findIssuer('ARMY SHELLS THE LIBERATION FRONT\n\nKELM, May 2 - Fighting')).toBeNull();
+  });
+
+  it('is the command whose headquarters a capitals letterhead names (decision 0211)', () => {
+    expect(
+      findIssuer('HEADQUARTERS, COMMANDER-IN-CHIEF EASTERN FORCES\nVelgrad, 13 May 1962\n'),
+    ).toBe('Commander-in-Chief Eastern Forces');
   });
 
   it('is the body a translator’s note says issued the original, before the letterhead', () => {
@@ -329,6 +375,10 @@ describe('who publishes a report, as its own lines say', () => {
         'This note is issued by the Secretariat of the Joint Monitoring Cell (JMC) in Geneva.',
       ),
     ).toBe('Secretariat of the Joint Monitoring Cell');
+    // the kind may carry a word of its own, and a capital
+    expect(
+      findPublisher('This Flash Update is produced by OCHA Tarsa in collaboration with partners.'),
+    ).toBe('OCHA Tarsa');
   });
 
   it('is the name on a "Source:" line, without its abbreviation in brackets', () => {

@@ -1103,3 +1103,99 @@ describe('who tells a statement or a report whose heading names its issuer in ot
     expect(originsOf(text, 'shelling')).toEqual(['OCHA Velgrad']);
   });
 });
+
+describe('who tells a situation report or a statement whose letterhead names its issuer in yet other shapes (decision 0211)', () => {
+  const originsOf = (text: string, type: string) =>
+    extractionOfText(text, { publisher: null, agreement: null, model: null })
+      .claims.filter((c) => c.type === type)
+      .map((c) => originOf(c).name);
+  const publisherOf = (text: string) =>
+    extractionOfText(text, { publisher: null, agreement: null, model: null }).document.publisher;
+  const sentence =
+    'Gunmen shelled the border post at Kelm on the night of 3 March, wounding two guards.';
+  beforeAll(() => originsOf(sentence, 'shelling'));
+
+  it('gives a situation report to the office its letterhead names with its seat', () => {
+    const text = [
+      'PROTECTORATE OF TARSA',
+      'Chief Secretary’s Office, Velgrad',
+      '',
+      'EMERGENCY: SITUATION REPORT No. 2',
+      'For the week ending 9 March 1953',
+      '',
+      'General',
+      '',
+      `1. ${sentence}`,
+      '',
+      '2. Patrols have searched the forest fringe east of Kelm.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Chief Secretary’s Office']);
+    expect(publisherOf(text)).toBe('Chief Secretary’s Office');
+  });
+
+  it('gives a situation report to a society whose branch stands under its name', () => {
+    const text = [
+      'Tarsan Red Crescent Society',
+      'Kelm Branch',
+      '',
+      'Situation Report No. 3: Clashes in Kelm District',
+      'Period covered: 3-5 March 2016',
+      '',
+      'Situation overview',
+      '',
+      sentence,
+      '',
+      'For further information: Kelm Branch Manager, Tarsan Red Crescent Society.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Tarsan Red Crescent Society']);
+  });
+
+  it('gives a movement’s numbered communiqué to the movement its capitals letterhead names', () => {
+    const text = [
+      'TARSAN NATIONAL LIBERATION FRONT',
+      'COMMUNIQUÉ NUMBER TWO',
+      'To the people of Tarsa and of the world',
+      '',
+      `1. ${sentence}`,
+      '',
+      'Free homeland or death!',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Tarsan National Liberation Front']);
+  });
+
+  it('gives a commander’s paper to the command its headquarters letterhead names', () => {
+    const text = [
+      'HEADQUARTERS, COMMANDER-IN-CHIEF EASTERN FORCES',
+      'Velgrad, 4 March 1962',
+      '',
+      'Statement on operations in the border districts',
+      '',
+      `1. ${sentence}`,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Commander-in-Chief Eastern Forces']);
+  });
+
+  it('gives a flash update to the office its own line says produced it', () => {
+    const text = [
+      'TARSA: Flash Update No. 2',
+      'Clashes around Kelm',
+      '4 March 2016',
+      '',
+      'This Flash Update is produced by OCHA Tarsa in collaboration with humanitarian partners.',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['OCHA Tarsa']);
+  });
+
+  it('does not read a headline that names a ministry as its subject as a letterhead', () => {
+    const text = [
+      'Ministry of Defence, Velgrad, strikes rebel depot',
+      '',
+      'TARSA CITY, March 4 (Reuters) - ' + sentence,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['Reuters']);
+    const society = ['Tarsan Red Crescent Society', '', sentence].join('\n');
+    expect(originsOf(society, 'shelling')).toEqual(['unknown publisher']);
+  });
+});

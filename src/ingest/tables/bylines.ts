@@ -48,10 +48,10 @@ const AGENCIES = [...AGENCY_NAMES]
 export const OPENING_CHARS = 300;
 
 export const WIRE_PATTERNS: readonly BylinePattern[] = [
-  // "KHARTOUM (Reuters) - ", "Gaza City, Dec 2 (AFP) — "
+  // "KHARTOUM (Reuters) - ", "Gaza City, Dec 2 (AFP) — ", "Madrid, 24 February (EFE). - "
   {
     where: 'opening',
-    pattern: `\\((${AGENCIES})\\)\\s*[-–—]`,
+    pattern: `\\((${AGENCIES})\\)\\.?\\s*[-–—]`,
   },
   // "Bogota, Nov 9 (EFE).- ", "ATTARI, Mar 1 (PTI) Indian …", "Bogotá, 3 August (Colprensa). As
   // of …": agencies whose house style has no dash
@@ -137,11 +137,12 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   // a situation report's "Source: UNHCR, the UN Refugee Agency" (an agency there is the wire)
   // or "Source: UN Office for the Coordination of Humanitarian Affairs (OCHA)"
   `^\\s*Source:\\s*(?!(?:${AGENCIES})\\s*$)(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|$)`,
-  // "This report is produced by OCHA Somalia in collaboration with …", "This note is issued by
+  // "This report is produced by OCHA Somalia in collaboration with …", "This Flash Update is
+  // produced by OCHA Syria …" (the kind may carry its own word), "This note is issued by
   // the UN Secretariat of the Joint Coordination Centre (JCC) in Istanbul."; "for" and "on" end
   // the name where a phrase in lower case follows ("for partners", "on the basis of …"), not
   // where the name goes on in capitals ("by UNHCR's Regional Office for Central Asia")
-  "^\\s*This (?:report|update|note|bulletin|document|briefing|snapshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|(?:on|for)(?! \\p{Lu}))\\b|$)",
+  "^\\s*This (?:\\p{L}+ )?(?:[Rr]eport|[Uu]pdate|[Nn]ote|[Bb]ulletin|[Dd]ocument|[Bb]riefing|[Ss]napshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|(?:on|for)(?! \\p{Lu}))\\b|$)",
   // a statement's closing "Issued by the Joint Implementation Committee - Media Office"
   // or a situation report's heading "Issued by the Office of the UN Resident and Humanitarian
   // Coordinator for the Sudan", whose names run long
@@ -244,13 +245,20 @@ export const LETTERHEAD_BODY_WORD =
 export const ISSUER_LETTERHEAD = `^\\s*(?=.*${LETTERHEAD_BODY_WORD}|.*\\(\\p{Lu}{2,9}\\)\\s*$)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,160}?)${LETTERHEAD_BRACKETS}\\s*$`;
 
 /**
+ * Where an office sits, after its name on a letterhead's line ("Chief Secretary's Office,
+ * Nairobi", "Department of Humanitarian Affairs - Geneva"): the office issues, not its town.
+ */
+const LETTERHEAD_SEAT = "(?:(?:,| [-–—]) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})?";
+
+/**
  * A letterhead in title case, told from a headline by the line under it: a body's name
- * ("Royal Norwegian Ministry of Foreign Affairs", "Joint Operations Command") on the line above
+ * ("Royal Norwegian Ministry of Foreign Affairs", "Joint Operations Command", "Uganda Red Cross
+ * Society", its seat after it dropped) on the line above
  * the kind of paper ("Press release", "Statement No. 3"). `ISSUER_BODY_LINE` (with case) is the
  * name, its first group the body, whose noun may open it ("Ministry of External Affairs");
  * `ISSUER_KIND_LINE` (without case) the line below it.
  */
-export const ISSUER_BODY_LINE = `^\\s*((?:\\p{Lu}[\\p{L}'’ -]{0,80}?\\s)?(?:Ministry|Office|Headquarters|Command|Commission|Committee|Council|Secretariat|Presidency|Mission|Agency|Bureau|Department|Authority|Centre|Center)\\b[\\p{L}'’ -]{0,60}?)${LETTERHEAD_BRACKETS}\\s*$`;
+export const ISSUER_BODY_LINE = `^\\s*((?:\\p{Lu}[\\p{L}'’ -]{0,80}?\\s)?(?:Ministry|Office|Headquarters|Command|Commission|Committee|Council|Secretariat|Presidency|Mission|Agency|Bureau|Department|Authority|Centre|Center|Society)\\b[\\p{L}'’ -]{0,60}?)${LETTERHEAD_SEAT}${LETTERHEAD_BRACKETS}\\s*$`;
 /**
  * A second line of a letterhead, between the body's name and the kind of paper: the government
  * or state the body belongs to ("Government of India"), a few words in title case and no
@@ -258,6 +266,17 @@ export const ISSUER_BODY_LINE = `^\\s*((?:\\p{Lu}[\\p{L}'’ -]{0,80}?\\s)?(?:Mi
  */
 export const ISSUER_LETTERHEAD_MORE =
   "^\\s*\\p{Lu}[\\p{L}'’-]*(?: (?:of|the|and|\\p{Lu}[\\p{L}'’-]*)){0,5}\\s*$";
+/**
+ * A report's subject in capitals, the place and then the matter ("ALBANIA: CIVIL UNREST"),
+ * which a situation report may set between its letterhead and its kind. Matched with case.
+ */
+export const ISSUER_SUBJECT_LINE =
+  "^\\s*\\p{Lu}[\\p{Lu}'’ -]{1,40}:\\s*\\p{Lu}[\\p{Lu}\\d'’ ,-]{1,60}\\s*$";
+/**
+ * "HEADQUARTERS, COMMANDER-IN-CHIEF FAR EAST" heads the commander's paper: as an office speaks
+ * for its holder, the headquarters of a command speaks for the command it names.
+ */
+export const LETTERHEAD_HEADQUARTERS = '^Headquarters,\\s+(?=\\p{Lu})';
 /**
  * A person's name alone, as a heading names who speaks, after an honorific if it gives one ("Dr
  * Javier Solana"): no publisher, though it issues.
@@ -275,8 +294,16 @@ export const LETTERHEAD_ABBREVIATION = '^\\s*(\\p{Lu}{2,8})\\s*$';
  * case.
  */
 export const ABBREVIATION_BEFORE_KIND = '^\\s*(\\p{Lu}{2,8}) (\\p{L}+(?: \\p{L}+){0,2})\\s*$';
+/**
+ * A paper's number in its kind line, in figures or in words ("Statement No. 3", "COMMUNIQUÉ
+ * NUMBER THREE"), as a movement's communiqués count themselves. Matched without case.
+ */
+const PAPER_NUMBER =
+  '(?:No\\.?|Number)\\s*(?:\\d[\\d,/]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b';
 export const ISSUER_KIND_LINE =
-  '^\\s*(?:(?:joint|press|official|media|daily|weekly|final|full|closing|opening|draft|revised|updated|urgent|special|public|formal|further|latest|summary) )*(?:statement|communiqu[eé]|press release|declaration|information|situation report)(?:\\s+(?:No\\.?|Number)\\s*\\d[\\d,/]*)?(?:,\\s*(?:[\\p{L} -]{2,30},\\s*)?\\d{1,2} \\p{L}+ \\d{4})?\\s*$';
+  '^\\s*(?:(?:joint|press|official|media|daily|weekly|final|full|closing|opening|draft|revised|updated|urgent|special|public|formal|further|latest|summary) )*(?:statement|communiqu[eé]|press release|declaration|information|situation report)(?:\\s+' +
+  PAPER_NUMBER +
+  ')?(?:,\\s*(?:[\\p{L} -]{2,30},\\s*)?\\d{1,2} \\p{L}+ \\d{4})?\\s*$';
 
 /**
  * The kind of paper told with its subject, as a situation report heads itself ("Humanitarian
@@ -287,17 +314,20 @@ export const ISSUER_KIND_LINE =
  * without case.
  */
 export const ISSUER_KIND_HEADING =
-  '^\\s*(?:[^:\\n]{1,60}:\\s*)?(?:(?:humanitarian|emergency|flash|situation|operational|weekly|daily|monthly|security|field|special|regional) )*(?:update|situation report|sitrep|information notes?|bulletin|statement|communiqu[eé]|press release|declaration)(?:\\s+(?:No\\.?|Number)\\s*[\\d/]+)?(?:\\s*[:—–-]\\s*\\S.*|\\s+(?:on|for|from)\\s+\\S.*)?\\s*$';
+  '^\\s*(?:[^:\\n]{1,60}:\\s*)?(?:(?:humanitarian|emergency|flash|situation|operational|weekly|daily|monthly|security|field|special|regional) )*(?:update|situation report|sitrep|information notes?|bulletin|statement|communiqu[eé]|press release|declaration)(?:\\s+' +
+  PAPER_NUMBER +
+  ')?(?:\\s*[:—–-]\\s*\\S.*|\\s+(?:on|for|from)\\s+\\S.*)?\\s*$';
 
 /**
  * A letterhead in capitals whose head noun names a body only by where it stands ("NEW ZEALAND
- * GOVERNMENT", "COMMONWEALTH MONITORING FORCE" over "Daily situation report"), or a government
+ * GOVERNMENT", "COMMONWEALTH MONITORING FORCE" over "Daily situation report"), a movement by
+ * its kind ("SANDINISTA NATIONAL LIBERATION FRONT", "KAREN NATIONAL UNION"), or a government
  * by a short name ("GOVERNMENT OF INDIA"): a capitals headline may open with "GOVERNMENT FORCES
  * …" or "GOVERNMENT OF TARSA RESIGNS", so these are read only on the line above the kind of
  * paper. The first group is the name, a bracketed abbreviation dropped as in
  * `ISSUER_LETTERHEAD`. Matched with case.
  */
-export const ISSUER_LETTERHEAD_OVER_KIND = `^\\s*(?=.*\\b(?:GOVERNMENT|FORCES?|GROUP|EMBASSY|DELEGATION)\\s*(?:\\(|$)|.*\\bOF THE (?:[\\p{Lu}'’-]+ )?REPUBLIC OF |GOVERNMENT OF(?: THE)?(?: [\\p{Lu}'’-]+){1,3}\\s*$)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)${LETTERHEAD_BRACKETS}\\s*$`;
+export const ISSUER_LETTERHEAD_OVER_KIND = `^\\s*(?=.*\\b(?:GOVERNMENT|FORCES?|GROUP|EMBASSY|DELEGATION|FRONT|UNION|MOVEMENT|PARTY|ARMY|SOCIETY)\\s*(?:\\(|$)|.*\\bOF THE (?:[\\p{Lu}'’-]+ )?REPUBLIC OF |GOVERNMENT OF(?: THE)?(?: [\\p{Lu}'’-]+){1,3}\\s*$)(\\p{Lu}[\\p{Lu}\\d ,.'’&/-]{3,100}?)${LETTERHEAD_BRACKETS}\\s*$`;
 
 /**
  * A translator's note opening a translated statement names who issued the original ("[Translated
