@@ -667,4 +667,73 @@ describe('a span told by its length up to publication', () => {
       ),
     );
   });
+
+  it('reads the span a heading says the report covers, and no span from a heading that dates only the report', () => {
+    const covered = (headings: string[]) => {
+      const attributed = attributeSentences(
+        structureText(cleanText('Shelling was reported near the crossing.', 'text')),
+        'Wire',
+      );
+      const span = resolveTimeExpressions(attributed, {
+        published: SATURDAY,
+        timeZone: ZONE,
+        headings,
+      }).coveredPeriod;
+      return span === null ? null : [local(span.earliest), local(span.latest)];
+    };
+    expect(covered(['SITUATION REPORT No. 31 Period covered: 24 - 30 November 2023'])).toEqual([
+      '2023-11-24T00:00',
+      '2023-11-30T23:59',
+    ]);
+    expect(covered(['Weekly situation report, Gaza office Covering 20 to 26 November'])).toEqual([
+      '2023-11-20T00:00',
+      '2023-11-26T23:59',
+    ]);
+    // A furniture line cleaning took out still tells the span.
+    expect(
+      covered([
+        'Flash Update No. 5',
+        'Prepared by partners in Gaza. This update covers 1 to 30 November 2023.',
+      ]),
+    ).toEqual(['2023-11-01T00:00', '2023-11-30T23:59']);
+    // The report's own date is when it was issued, not a span it covers.
+    expect(covered(['Situation Report, 1 December 2023'])).toBeNull();
+    expect(covered(['Issue 5 | November 2023'])).toBeNull();
+  });
+
+  it('covers from the first day a "Period covered" heading names to the last, for any span within a month', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2040 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 27 }),
+        (year, month, first, length) => {
+          const last = Math.min(first + length, 28);
+          const monthName = Temporal.PlainDate.from({ year, month, day: 1 }).toLocaleString(
+            'en-GB',
+            {
+              month: 'long',
+            },
+          );
+          const published = Temporal.PlainDate.from({ year, month, day: last })
+            .add({ days: 1 })
+            .toZonedDateTime({ timeZone: ZONE, plainTime: '10:00' })
+            .toString({ timeZoneName: 'never' });
+          const attributed = attributeSentences(
+            structureText(cleanText('Shelling was reported near the crossing.', 'text')),
+            'Wire',
+          );
+          const span = resolveTimeExpressions(attributed, {
+            published,
+            timeZone: ZONE,
+            headings: [`Situation Report Period covered: ${first} to ${last} ${monthName} ${year}`],
+          }).coveredPeriod;
+          const day = (d: number) => Temporal.PlainDate.from({ year, month, day: d }).toString();
+          expect(local(span?.earliest ?? null)?.slice(0, 10)).toBe(day(first));
+          expect(local(span?.latest ?? null)?.slice(0, 10)).toBe(day(last));
+        },
+      ),
+    );
+  });
 });
