@@ -65,7 +65,6 @@ import {
   VENUE_WORDS,
 } from './tables/places.js';
 import {
-  ACT_TIME_VERBS,
   BACKGROUND_AFTER_DAYS,
   LEAD_DAYS,
   NOW_CUES,
@@ -144,7 +143,6 @@ const accused = compilePattern(ACCUSED_BEFORE, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
-const actTimeVerbs = new Set(ACT_TIME_VERBS);
 const goingOnNow = compilePattern(NOW_CUES, 'iu');
 const perfectBefore = compilePattern(PERFECT_BEFORE, 'iu');
 const modalPerfectBefore = compilePattern(MODAL_PERFECT_BEFORE, 'iu');
@@ -1211,8 +1209,7 @@ function timeOf(
   // Overlap, not containment: "Not long after that" straddles the clause break "after".
   // A month or a year well after the trigger names another thing's time ("respect the
   // agreement of October 2020"), unless it follows the trigger closely ("seized Lashio in August")
-  // or is the act's own adverb: "in", with no verb between ("signed the agreement … in March 2014"),
-  // or only the verb that begins or signs the act a noun names ("the talks began in May 2017").
+  // or is the act's own adverb: "in", with no verb between ("signed the agreement … in March 2014").
   const own = inSentence.filter(
     (m) =>
       ((m.end > clause.start && m.start < clause.end) ||
@@ -1343,10 +1340,8 @@ function timeEndsClause(
 /**
  * "ended a year-long informal truce with the military in November 2023": a time after "in",
  * with no verb between it and the trigger, tells when the trigger's act was done; after "of",
- * or after another verb ("respected the ceasefire, then signed a pact in October 2020"), it
- * dates something else; so does one in the possessive ("despite last year's accord"), the time
- * of the noun after it. An act named by a noun is dated by the verb that begins, signs, holds or
- * ends it ("the talks began in November 2022", "the agreement signed … in June").
+ * or after another verb ("the ceasefire signed in October 2020"), it dates something else; so
+ * does one in the possessive ("despite last year's accord"), the time of the noun after it.
  */
 function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boolean {
   const { text } = located;
@@ -1358,17 +1353,7 @@ function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boo
   const relative =
     RELATIVE_FIRST.test(own) && !OF_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
   if (!after && !IN_FIRST.test(own) && !relative) return false;
-  const namedByNoun = !verbBetween(located, trigger.start, trigger.end);
-  return !verbBetween(located, trigger.end, m.start, namedByNoun ? verbOfAnother : isVerb);
-}
-
-/** A verb, other than one that tells when a noun's act took place (and its auxiliary). */
-function verbOfAnother(tokens: readonly Token[], t: number): boolean {
-  const token = tokens[t];
-  if (token === undefined || !isVerb(tokens, t)) return false;
-  if (actTimeVerbs.has(token.lemma)) return false;
-  const next = tokens[t + 1];
-  return !(token.pos === 'AUX' && next !== undefined && actTimeVerbs.has(next.lemma));
+  return !verbBetween(located, trigger.end, m.start);
 }
 
 /**

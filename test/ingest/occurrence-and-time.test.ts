@@ -229,25 +229,6 @@ describe('occurrence, polarity and time', () => {
     ]);
   });
 
-  it('dates an act a noun names by the verb that began or signed it, and no act a verb tells by another act’s date', () => {
-    const [talks] = claimsOf(
-      'The talks with the rebels, the longest in the country’s history, began in Geneva in November 2022 and produced a ceasefire.',
-      keepingAll(),
-    );
-    expect(talks?.type).toBe('talks');
-    expect([talks?.when.earliest, talks?.when.latest]).toEqual([
-      '2022-10-31T22:00:00.000Z',
-      '2022-11-30T21:59:59.999Z',
-    ]);
-    const ended = claimsOf(
-      'The clashes ended the ceasefire which the rebels signed with the army in February 1994.',
-      keepingAll(),
-    ).find((c) => c.type === 'truce_end');
-    // The signing's month is the ceasefire's, not the ending's.
-    expect(ended?.type).toBe('truce_end');
-    expect(ended?.when.earliest).not.toBe('1994-01-31T22:00:00.000Z');
-  });
-
   it('dates an act by a month well after its words when "in" ties it to the act, not after another verb', () => {
     const read = (text: string) =>
       extractClaims(

@@ -384,27 +384,3 @@ export const RECENT_DAYS = 1;
  * situation report's first dated event of the fortnight it covers.
  */
 export const LEAD_DAYS = 2;
-
-/**
- * Verbs that tell when an act a noun names took place, its beginning, signing, holding or end:
- * "the talks began in November 2022", "the agreement signed … in June", "the talks Nyerere
- * opened in Arusha in 1998", "an agreement reached between the parties in September". A month or
- * a year after one of them dates the noun's act, where any other verb between makes it another
- * act's time. Lemmas.
- */
-export const ACT_TIME_VERBS: readonly string[] = [
-  'begin',
-  'start',
-  'open',
-  'launch',
-  'resume',
-  'erupt',
-  'break',
-  'hold',
-  'sign',
-  'reach',
-  'conclude',
-  'end',
-  'suspend',
-  'collapse',
-];
