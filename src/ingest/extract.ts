@@ -87,10 +87,6 @@ function bylineLines(input: ExtractInput, cleaned: CleanText, text: string): str
   return at < 0 ? text.replace(/^\s*[^\n]*/, '') : lines.filter((_, k) => k !== at).join('\n');
 }
 
-/** The lines cleaning kept out of the body, where a heading may tell the span a report covers. */
-const headingsOf = (cleaned: CleanText): string[] =>
-  cleaned.title === null ? [...cleaned.removed] : [cleaned.title, ...cleaned.removed];
-
 /** The first of `items` for which `read` gives a value, or null. */
 function firstOf(items: readonly string[], read: (item: string) => string | null): string | null {
   for (const item of items) {
@@ -162,7 +158,6 @@ export function extractClaims(
   const timed = resolveTimeExpressions(attributed, {
     published: input.published,
     timeZone: input.timeZone,
-    headings: headingsOf(cleaned),
   });
   const located = locatePlaces(timed);
   const read = extractEventClaims(located, findActors, model, input.agreement ?? null);

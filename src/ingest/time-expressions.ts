@@ -74,11 +74,6 @@ export interface TimeContext {
   readonly published: string | null;
   /** IANA zone in which days and parts of days are read. */
   readonly timeZone: string;
-  /**
-   * Lines cleaning kept out of the body, the title and the furniture it removed: a situation
-   * report's heading may say the span it covers ("Period covered: 26 July - 2 August 1993").
-   */
-  readonly headings?: readonly string[];
 }
 
 export interface Timed extends Attributed, TimeContext {
@@ -342,7 +337,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
   // paragraphs are one thread, each quoted run of paragraphs another.
   const previous = new Map<number, TimeInterval>();
   let datelineDay: TimeInterval | null = null;
-  let coveredPeriod = coveredPeriodOf(context.headings ?? [], clock);
+  let coveredPeriod: TimeInterval | null = null;
   for (const s of attributed.sentences) {
     const attribution = attributed.attributions[s.index];
     const statements = [
@@ -419,28 +414,6 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
     coveredPeriod,
     warnings,
   };
-}
-
-/**
- * The span a heading line says the report covers, told before the body: the first one found.
- * Read with our rules as a sentence of its own; no verb in a heading tells a tense.
- */
-function coveredPeriodOf(headings: readonly string[], clock: Clock): TimeInterval | null {
-  for (const line of headings) {
-    const found = sentenceTimes(
-      line,
-      clock,
-      () => null,
-      () => false,
-      true,
-      () => false,
-    );
-    const covered = found.find(
-      (f) => f.interval.precision !== 'unresolved' && coveredPeriodCue.test(line.slice(0, f.start)),
-    );
-    if (covered !== undefined) return covered.interval;
-  }
-  return null;
 }
 
 interface Found {

@@ -212,23 +212,6 @@ describe('occurrence, polarity and time', () => {
     expect(call?.when.earliest).toBe('2023-12-01T22:00:00.000Z');
   });
 
-  it('dates an undated act of a report whose heading says the span it covers by that span', () => {
-    const [shelling] = extractClaims(
-      {
-        text: 'GAZA: SITUATION REPORT No. 12\nPeriod covered: 24 - 30 November 2023\n\n1. Security\n\nA clinic in Khan Younis was hit by shelling.',
-        format: 'text',
-        published: '2023-12-02T10:00:00+02:00',
-        timeZone: 'Asia/Jerusalem',
-      },
-      null,
-    ).claims;
-    expect(shelling?.type).toBe('shelling');
-    expect([shelling?.when.earliest, shelling?.when.latest]).toEqual([
-      '2023-11-23T22:00:00.000Z',
-      '2023-11-30T21:59:59.999Z',
-    ]);
-  });
-
   it('dates an act by a month well after its words when "in" ties it to the act, not after another verb', () => {
     const read = (text: string) =>
       extractClaims(

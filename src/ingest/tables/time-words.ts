@@ -358,13 +358,12 @@ export const DATELINE_AFTER = '^\\s*(?:\\([^)]{1,30}\\)|[-–—])';
 
 /**
  * Words before the span a report says it covers ("It covers the period from 23 April to 1 May",
- * "This update covers 1 to 31 May", "Reporting period: 12–18 January", "Period covered: 26 July -
- * 2 August", "Covering 28 July - 3 August"): what such a report tells as done with no date of its
- * own happened within that span, not on its publication day. A regex source, case-insensitive,
- * matched against the sentence (or heading line) up to the time.
+ * "This update covers 1 to 31 May", "Reporting period: 12–18 January"): what such a report tells
+ * as done with no date of its own happened within that span, not on its publication day. A regex
+ * source, case-insensitive, matched against the sentence up to the time.
  */
 export const COVERED_PERIOD_CUES =
-  '\\b(?:(?:covers|covering|covered)(?: the(?: reporting)? period)?|reporting period)(?::| (?:from|of|between))?\\s*$';
+  '\\b(?:(?:covers|covering|covered)(?: the(?: reporting)? period)?|reporting period:?)(?: (?:from|of|between))?\\s*$';
 
 /**
  * How a claim's date sets its occurrence: an act dated to end more than this many days before
