@@ -3,51 +3,8 @@
  * The same value always gives the same text, so its hash can be recomputed later.
  */
 export function canonicalJson(value: unknown): string {
-  const sorted = sortedCopy(value);
-  return sorted === NOT_PLAIN ? appendCanonical('', value) : JSON.stringify(sorted);
+  return appendCanonical('', value);
 }
-
-/** What `sortedCopy` gives for a value `JSON.stringify` would not write as canonical JSON. */
-const NOT_PLAIN = Symbol('not plain JSON');
-
-/**
- * A copy of `value` with every object's keys in canonical order and its undefined members
- * left out, for `JSON.stringify` to write: natively, in one flat string, where writing the text
- * piece by piece made a tree of thousands of bytes a claim (decision 0216). `NOT_PLAIN` for a
- * value whose copy would not write the same text (a number that is not finite, an undefined or
- * a function in an array or at the top, a key that is an array index, which objects enumerate
- * first, or `__proto__`, which a plain object cannot hold as its own): `appendCanonical` writes
- * those as it always has.
- */
-function sortedCopy(value: unknown): unknown {
-  if (typeof value !== 'object') {
-    if (typeof value === 'string' || typeof value === 'boolean') return value;
-    return typeof value === 'number' && Number.isFinite(value) ? value : NOT_PLAIN;
-  }
-  if (value === null) return value;
-  if (Array.isArray(value)) {
-    const copy: unknown[] = new Array(value.length);
-    for (let i = 0; i < value.length; i += 1) {
-      const item = sortedCopy(value[i]);
-      if (item === NOT_PLAIN) return NOT_PLAIN;
-      copy[i] = item;
-    }
-    return copy;
-  }
-  const record = value as Record<string, unknown>;
-  const copy: Record<string, unknown> = {};
-  for (const key of sortedInPlace(Object.keys(record))) {
-    const member = record[key];
-    if (member === undefined) continue;
-    if (isDigit(key.charCodeAt(0)) || key === '__proto__') return NOT_PLAIN;
-    const item = sortedCopy(member);
-    if (item === NOT_PLAIN) return NOT_PLAIN;
-    copy[key] = item;
-  }
-  return copy;
-}
-
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * Each member name as written before its value (`"name":`), kept for the few hundred names the
@@ -67,8 +24,8 @@ function memberHead(key: string): string {
 }
 
 /**
- * `text` followed by the canonical JSON of `value`, written piece by piece: the definition, and
- * the writer of the values `sortedCopy` leaves to it.
+ * `text` followed by the canonical JSON of `value`, written in one pass into one string (no
+ * array of entries, members or parts per object: this runs for every change recorded).
  */
 function appendCanonical(text: string, value: unknown): string {
   if (value === null || typeof value !== 'object') {
