@@ -71,6 +71,42 @@ describe('canonical JSON', () => {
     );
   });
 
+  it('writes keys that objects enumerate first (array indexes) or cannot own plainly (`__proto__`) as the reference does', () => {
+    const key = fc.constantFrom('0', '1', '9', '10', '2x', 'a', 'b', '__proto__', '', 'Z');
+    const member: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.integer(),
+        fc.string({ maxLength: 3 }),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.array(fc.tuple(key, tie('value')), { maxLength: 5 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, member), { maxLength: 6 }), (members) => {
+        // Through JSON.parse, as a record is read, so `__proto__` is an own member.
+        const value: unknown = JSON.parse(JSON.stringify(Object.fromEntries(members)));
+        const withOwnProto: unknown = JSON.parse(
+          `{"__proto__":{"b":1,"a":2},"1":${JSON.stringify(value)}}`,
+        );
+        expect(canonicalJson(value)).toBe(referenceCanonicalJson(value));
+        expect(canonicalJson(withOwnProto)).toBe(referenceCanonicalJson(withOwnProto));
+      }),
+    );
+    expect(canonicalJson({ b: 1, 10: 2, 9: 3 })).toBe('{"10":2,"9":3,"b":1}');
+  });
+
+  it('writes an array holding undefined as it always has, and refuses a non-finite number in one', () => {
+    const odd = [
+      [1, undefined, 2],
+      { a: [undefined], b: 'x' },
+      [[{ b: undefined, a: [undefined] }]],
+    ];
+    for (const value of odd) expect(canonicalJson(value)).toBe(referenceCanonicalJson(value));
+    expect(() => canonicalJson([{ a: [NaN] }])).toThrow(/non-finite/);
+  });
+
   it('sorts keys and drops undefined members', () => {
     expect(canonicalJson({ b: 1, a: [true, null], c: undefined })).toBe('{"a":[true,null],"b":1}');
   });
