@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimModel, withoutPlaceRanker } from '../../src/ingest/claim-model.js';
-import type { AgreementParties } from '../../src/ingest/find-actors.js';
-import { claimsOfText, extractionOfText } from '../support/extract-text.js';
-
-/** The rules' place (the ranker may overrule it): the gazetteer's reading alone. */
-const placedByRules = withoutPlaceRanker(claimModel()!);
+import { claimsOfText } from '../support/extract-text.js';
 
 const placesOf = (text: string): string[] =>
   claimsOfText(text).map((c) => `${c.where?.name ?? '–'}/${c.where?.country ?? '–'}`);
@@ -50,74 +45,6 @@ describe('names held or owned by another', () => {
     expect(placesOf('Air strikes hit the Houthi-held capital Sanaa on Monday.')).toEqual([
       'Sanaa/YE',
     ]);
-  });
-});
-
-describe('countries named by words the scan of capitals alone does not read', () => {
-  const rulesPlacesOf = (text: string, agreement?: AgreementParties): string[] =>
-    extractionOfText(text, {
-      model: placedByRules,
-      ...(agreement ? { agreement } : {}),
-    }).claims.map((c) => `${c.where?.name ?? '–'}/${c.where?.country ?? '–'}`);
-
-  it('reads a country whose name holds "of", "the" or "and", not a town inside it', () => {
-    expect(
-      rulesPlacesOf('Rebels attacked a village in the Democratic Republic of the Congo on Monday.'),
-    ).toEqual(['Democratic Republic of the Congo/CD']);
-    expect(
-      rulesPlacesOf('Gunmen attacked a police post in Trinidad and Tobago on Monday.'),
-    ).toEqual(['Trinidad and Tobago/TT']);
-  });
-
-  it('keeps two towns joined by "and" two names', () => {
-    expect(
-      rulesPlacesOf('Troops shelled rebel positions in Kharkiv and Donetsk on Monday.'),
-    ).toEqual(['Kharkiv/UA']);
-  });
-
-  it("reads Côte d'Ivoire as the country Natural Earth calls Ivory Coast", () => {
-    expect(rulesPlacesOf("Mutineers attacked an army camp in Côte d'Ivoire on Monday.")).toEqual([
-      'Ivory Coast/CI',
-    ]);
-  });
-
-  it('reads a short form of a country in capitals where the report gives it no other meaning', () => {
-    expect(rulesPlacesOf('Rebels attacked a village in the DRC on Monday.')).toEqual([
-      'Democratic Republic of the Congo/CD',
-    ]);
-    expect(rulesPlacesOf('Gunmen attacked a convoy in the CAR on Monday.')).toEqual([
-      'Central African Republic/CF',
-    ]);
-  });
-
-  it('reads no country in a short form the report defines as a body', () => {
-    expect(
-      rulesPlacesOf(
-        'The army attacked the Coalition of Allied Rebels (CAR) on Monday. Troops fired on ' +
-          'fighters from the CAR on Tuesday.',
-      ).some((p) => p.endsWith('/CF')),
-    ).toBe(false);
-  });
-
-  it("reads no country in a short form that is an agreement party's name", () => {
-    const agreement: AgreementParties = {
-      parties: [
-        { id: 'drc', aliases: ['DRC', 'Congolese army'] },
-        { id: 'm23', aliases: ['M23'] },
-      ],
-    };
-    expect(
-      rulesPlacesOf('M23 fighters attacked army positions in the DRC on Monday.', agreement).some(
-        (p) => p.endsWith('/CD'),
-      ),
-    ).toBe(false);
-  });
-
-  it('places no act in a country its short form names as the owner of the noun after it', () => {
-    expect(rulesPlacesOf('Gunmen attacked the US embassy in Kabul on Monday.')).toEqual([
-      'Kabul/AF',
-    ]);
-    expect(rulesPlacesOf('Protesters attacked the US embassy on Monday.')).toEqual(['–/–']);
   });
 });
 
