@@ -47,30 +47,3 @@ describe('names held or owned by another', () => {
     ]);
   });
 });
-
-describe("an act placed by a country's adjective before a noun of its ground", () => {
-  it('reads a coast, an island or a village the adjective qualifies as in that country', () => {
-    expect(placesOf('Pirates attacked a ship off the Somali coast on Monday.')).toEqual([
-      'Somalia/SO',
-    ]);
-    expect(placesOf('Marines stormed a Cambodian island on Thursday, freeing the crew.')).toEqual([
-      'Cambodia/KH',
-    ]);
-    expect(placesOf('Israeli troops shelled a Lebanese village on Monday.')).toEqual([
-      'Lebanon/LB',
-    ]);
-    expect(placesOf('Salvadoran units withdrew from Honduran soil on Monday.')).toEqual([
-      'Honduras/HN',
-    ]);
-  });
-
-  it('gives a town named after "the Egyptian border town of" the adjective\'s country', () => {
-    expect(
-      placesOf('Libyan armoured units attacked the Egyptian border town of Sallum on Thursday.'),
-    ).toEqual(['Sallum/EG']);
-  });
-
-  it('places nothing in the country of the adjective before "border"', () => {
-    expect(placesOf('Troops shelled villages near the Thai border on Monday.')).toEqual(['–/–']);
-  });
-});
