@@ -8,6 +8,8 @@ const takenPeople = new Set(TAKEN_PEOPLE);
 const honorifics = new Set(HONORIFICS.toLowerCase().split('|'));
 /** Object pronouns that can only stand for people ("who seized him"). */
 const PERSONAL_PRONOUNS = new Set(['him', 'her']);
+/** Pronouns that stand before what is taken as a determiner does ("seized their commander"). */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 /** Words read after the verb for what it takes ("seized 15 British sailors and marines"). */
 const TAKEN_REACH = 6;
 
@@ -46,7 +48,16 @@ export function takesPeople(
   };
   const after = inClause.filter((t) => t.start >= trigger.end).slice(0, TAKEN_REACH);
   for (const [i, t] of after.entries()) {
-    if (t.pos === 'PRON') return PERSONAL_PRONOUNS.has(lemma(t));
+    if (t.pos === 'PRON') {
+      // "her" is the object itself ("seized her") unless what it owns follows ("her car").
+      const owns = after[i + 1]?.pos;
+      if (
+        POSSESSIVES.has(lemma(t)) &&
+        (isNominal(after[i + 1]) || owns === 'ADJ' || owns === 'NUM')
+      )
+        continue;
+      return PERSONAL_PRONOUNS.has(lemma(t));
+    }
     if (isNominal(t)) {
       let end = i;
       while (isNominal(after[end + 1])) end += 1;
