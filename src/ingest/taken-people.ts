@@ -2,9 +2,10 @@ import { compileAlternatives } from './compile-pattern.js';
 import type { PlaceMention } from './gazetteer.js';
 import type { Token } from './structure.js';
 import { HONORIFICS } from './tables/speech.js';
-import { ARMED_MEN, TAKEN_PEOPLE } from './tables/taken-people.js';
+import { ARMED_MEN, TAKEN_PEOPLE, TAKING_VERBS } from './tables/taken-people.js';
 
 const takenPeople = new Set(TAKEN_PEOPLE);
+const takingVerbs = new Set(TAKING_VERBS);
 const honorifics = new Set(HONORIFICS.toLowerCase().split('|'));
 /** Object pronouns that can only stand for people ("who seized him"). */
 const PERSONAL_PRONOUNS = new Set(['him', 'her']);
@@ -15,9 +16,9 @@ const TAKEN_REACH = 6;
 
 /**
  * Does the act of taking whose trigger spans [start, end) take people rather than ground or a
- * building: a noun of `TAKEN_PEOPLE`, a personal pronoun or a titled name as the head of its
- * object ("seized 15 British sailors", "seized him", "captured Mr Gbagbo") or of the subject of
- * its passive ("one of the gunmen was captured", "his wife Elena were captured")? A name alone
+ * building: a verb of `TAKING_VERBS` in the trigger, and a noun of `TAKEN_PEOPLE`, a personal
+ * pronoun or a titled name as the head of its object ("seized 15 British sailors", "seized him",
+ * "captured Mr Gbagbo") or of the subject of its passive ("one of the gunmen was captured", "his wife Elena were captured")? A name alone
  * does not tell: "seized Bara" and "captured Tiwintza" take towns the gazetteers do not know.
  */
 export function takesPeople(
@@ -31,6 +32,11 @@ export function takesPeople(
     (t) => t.start >= clause.start && t.end <= clause.end && /\p{L}/u.test(t.lemma),
   );
   const lemma = (t: Token): string => t.lemma.toLowerCase();
+  // A rule may read other acts than taking ("raids on", "stormed"): only a verb of taking detains.
+  const taking = inClause.some(
+    (t) => t.start >= trigger.start && t.end <= trigger.end && takingVerbs.has(lemma(t)),
+  );
+  if (!taking) return false;
   const isNominal = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
   const inPlace = (t: Token): boolean => places.some((p) => p.start <= t.start && t.start < p.end);
   // "fishermen", "crewmen", "tribesmen": a noun of men is people, as the table's nouns are.
