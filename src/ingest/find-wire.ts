@@ -198,11 +198,13 @@ function letterheadAt(
   // The abbreviation a letterhead closes with is the name the body goes by (see
   // `LETTERHEAD_BRACKETS`), its long form only where it gives none.
   const capitals = letterhead.exec(line);
-  if (capitals?.[1] && (bodyWord.test(line) || abbreviates(capitals[1], capitals[2] ?? '')))
-    return (
-      capitals[2] ??
-      nameOfCapitals(capitals[1].trim()).replace(stateForm, '').replace(headquarters, '')
-    );
+  if (capitals?.[1] && (bodyWord.test(line) || abbreviates(capitals[1], capitals[2] ?? ''))) {
+    if (capitals[2] !== undefined) return capitals[2];
+    const name = nameOfCapitals(capitals[1].trim()).replace(stateForm, '');
+    // Headquarters speak for the command they name, not for the town they stand in.
+    const command = name.replace(headquarters, '');
+    return lookupPlace(command) === null ? command : name;
+  }
   const [next = '', after = ''] = lines.slice(k + 1, k + 3);
   if (
     !namesKind(next, subjects) &&

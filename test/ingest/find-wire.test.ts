@@ -233,6 +233,10 @@ describe('who a statement is issued by', () => {
     expect(
       findIssuer('HEADQUARTERS, COMMANDER-IN-CHIEF EASTERN FORCES\nVelgrad, 13 May 1962\n'),
     ).toBe('Commander-in-Chief Eastern Forces');
+    // headquarters in a town name the town, which issues nothing
+    expect(findIssuer('HEADQUARTERS, NAIROBI\nNairobi, 13 May 1962\n')).toBe(
+      'Headquarters, Nairobi',
+    );
   });
 
   it('is the body a translator’s note says issued the original, before the letterhead', () => {

@@ -15,6 +15,22 @@ describe('what an act of taking takes: people are detained, ground is captured',
     expect(types('Villagers said the soldiers seized him at dawn.')).toEqual(['arrest']);
   });
 
+  it('reads what is taken past a possessive before it: their commander is people, her car is not', () => {
+    expect(types('Rebels seized their commander at a roadblock on Sunday.')).toEqual(['arrest']);
+    expect(types('Rebels seized his wife at a roadblock on Sunday.')).toEqual(['arrest']);
+    expect(types('Rebels seized her at a roadblock on Sunday.')).toEqual(['arrest']);
+    expect(types('Rebels seized her car at a roadblock on Sunday.')).toEqual(['ground_operation']);
+  });
+
+  it('reads people only after a verb of taking: a raid on militants or rebels stormed are no arrest', () => {
+    expect(types('Soldiers carried out raids on militants near the river.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('Troops stormed the rebels near the river at dawn.')).toEqual([
+      'ground_operation',
+    ]);
+  });
+
   it('keeps ground and buildings taken as a ground operation', () => {
     expect(types('Rebel fighters seized the town of Kidal on Monday.')).toEqual([
       'ground_operation',

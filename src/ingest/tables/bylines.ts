@@ -48,16 +48,17 @@ const AGENCIES = [...AGENCY_NAMES]
 export const OPENING_CHARS = 300;
 
 export const WIRE_PATTERNS: readonly BylinePattern[] = [
-  // "KHARTOUM (Reuters) - ", "Gaza City, Dec 2 (AFP) — ", "Madrid, 24 February (EFE). - "
+  // "KHARTOUM (Reuters) - ", "Gaza City, Dec 2 (AFP) — ", "Madrid, 24 February (EFE). - ",
+  // "Bogota, Nov 9 (EFE).- "
   {
     where: 'opening',
     pattern: `\\((${AGENCIES})\\)\\.?\\s*[-–—]`,
   },
-  // "Bogota, Nov 9 (EFE).- ", "ATTARI, Mar 1 (PTI) Indian …", "Bogotá, 3 August (Colprensa). As
-  // of …": agencies whose house style has no dash
+  // "ATTARI, Mar 1 (PTI) Indian …", "Bogotá, 3 August (Colprensa). As of …": agencies whose
+  // house style has no dash
   {
     where: 'opening',
-    pattern: `\\((${AGENCIES})\\)(?:\\s*[-–—]|\\.-|\\.?\\s+(?=\\p{Lu}))`,
+    pattern: `\\((${AGENCIES})\\)\\.?\\s+(?=\\p{Lu})`,
   },
   // "PORT SUDAN, Nov 24 (Kordofan Wire) -- ", "ADEN, Yemen, April 16 (Gulf Press) - ": a dateline
   // whose city is in capitals credits whatever its brackets name, listed agency or not; a page

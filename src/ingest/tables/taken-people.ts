@@ -58,6 +58,13 @@ export const TAKEN_PEOPLE: readonly string[] = [
 ];
 
 /**
+ * Lemmas of the verbs that take what they act on, so that people after them are detained: a raid
+ * on militants, an advance on rebels or rebels stormed are fought, not taken. Read by
+ * `takesPeople` on the trigger's own words.
+ */
+export const TAKING_VERBS: readonly string[] = ['capture', 'recapture', 'seize'];
+
+/**
  * Those who storm, seize or enter as armed men, not as a force: "gunmen stormed the mall",
  * "armed men entered the residence" tell an `armed_attack` on what they take, where "troops
  * stormed the town" tells a ground operation. Read by `byArmedMen` before the trigger in its clause.
