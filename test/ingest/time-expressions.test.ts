@@ -251,14 +251,28 @@ describe('resolveTimeExpressions', () => {
                 : unit === 'month'
                   ? [back.with({ day: 1 }), back.with({ day: back.daysInMonth })]
                   : [back.with({ month: 1, day: 1 }), back.with({ month: 12, day: 31 })];
+          // A day whose clocks go forward at midnight begins at 01:00.
+          const start = first.toZonedDateTime(ZONE).toPlainDateTime().toString().slice(0, 16);
           expect(only(`The patrol was last seen ${n} ${unit}s ago.`, published)).toMatchObject({
-            from: `${first.toString()}T00:00`,
+            from: start,
             to: `${last.toString()}T23:59`,
           });
         },
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('ends a day at the start of the next where the clocks went forward at its midnight', () => {
+    // Jerusalem's clocks went from 00:00 to 01:00 on Friday 20 March 1998: that day has 23 hours.
+    expect(only('The patrol was last seen 5 days ago.', '1998-03-24T21:00:00Z')).toMatchObject({
+      from: '1998-03-20T01:00',
+      to: '1998-03-20T23:59',
+    });
+    expect(only('The patrol was last seen 6 days ago.', '1998-03-24T21:00:00Z')).toMatchObject({
+      from: '1998-03-19T00:00',
+      to: '1998-03-19T23:59',
+    });
   });
 
   it('reads "the night’s" and "during the night" as last night, whatever entry time heads them', () => {
