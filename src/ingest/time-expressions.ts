@@ -1027,12 +1027,10 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
     if (ms === undefined) {
       // The day is moved before the hour is set: where a day begins at 01:00 (clocks forward
       // at midnight), the day before ends at that 01:00, not at 01:00 of the day after it.
-      ms = date
-        .add({ days: Math.floor(hour / 24) })
-        .toZonedDateTime({
-          timeZone,
-          plainTime: new Temporal.PlainTime(hour % 24),
-        }).epochMilliseconds;
+      ms = date.add({ days: Math.floor(hour / 24) }).toZonedDateTime({
+        timeZone,
+        plainTime: new Temporal.PlainTime(hour % 24),
+      }).epochMilliseconds;
       local.set(key, ms);
     }
     return ms;
