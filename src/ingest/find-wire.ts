@@ -203,7 +203,7 @@ function letterheadAt(
     const name = nameOfCapitals(capitals[1].trim()).replace(stateForm, '');
     // Headquarters speak for the command they name, not for the town they stand in.
     const command = name.replace(headquarters, '');
-    return lookupPlace(command) === null ? command : name;
+    return command !== name && lookupPlace(command) === null ? command : name;
   }
   const [next = '', after = ''] = lines.slice(k + 1, k + 3);
   if (

@@ -18,8 +18,9 @@ const TAKEN_REACH = 6;
  * Does the act of taking whose trigger spans [start, end) take people rather than ground or a
  * building: a verb of `TAKING_VERBS` in the trigger, and a noun of `TAKEN_PEOPLE`, a personal
  * pronoun or a titled name as the head of its object ("seized 15 British sailors", "seized him",
- * "captured Mr Gbagbo") or of the subject of its passive ("one of the gunmen was captured", "his wife Elena were captured")? A name alone
- * does not tell: "seized Bara" and "captured Tiwintza" take towns the gazetteers do not know.
+ * "captured Mr Gbagbo") or of the subject of its passive ("one of the gunmen was captured",
+ * "his wife Elena were captured")? A name alone does not tell: "seized Bara" and "captured
+ * Tiwintza" take towns the gazetteers do not know.
  */
 export function takesPeople(
   trigger: { readonly start: number; readonly end: number },

@@ -220,6 +220,10 @@ describe('who a statement is issued by', () => {
     expect(findIssuer('TARSAN LIBERATION FRONT\nCOMMUNIQUÉ NUMBER THREE\nTo the people\n')).toBe(
       'Tarsan Liberation Front',
     );
+    // any number the quantities spell out, not only the first twelve
+    expect(findIssuer('TARSAN LIBERATION FRONT\nCOMMUNIQUÉ NUMBER FIFTEEN\nTo the people\n')).toBe(
+      'Tarsan Liberation Front',
+    );
     expect(
       findIssuer(
         'KELM NATIONAL UNION\nHeadquarters, Velgrad\n\nStatement on the ceasefire talks\n12 May 2012\n',

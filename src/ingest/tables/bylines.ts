@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from './quantities.js';
 import { HONORIFICS } from './speech.js';
 
 /**
@@ -299,8 +300,9 @@ export const ABBREVIATION_BEFORE_KIND = '^\\s*(\\p{Lu}{2,8}) (\\p{L}+(?: \\p{L}+
  * A paper's number in its kind line, in figures or in words ("Statement No. 3", "COMMUNIQUÉ
  * NUMBER THREE"), as a movement's communiqués count themselves. Matched without case.
  */
-const PAPER_NUMBER =
-  '(?:No\\.?|Number)\\s*(?:\\d[\\d,/]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b';
+const PAPER_NUMBER = `(?:No\\.?|Number)\\s*(?:\\d[\\d,/]*|${Object.keys(NUMBER_WORDS)
+  .filter((word) => /^[a-z]{3,}$/.test(word))
+  .join('|')})\\b`;
 export const ISSUER_KIND_LINE =
   '^\\s*(?:(?:joint|press|official|media|daily|weekly|final|full|closing|opening|draft|revised|updated|urgent|special|public|formal|further|latest|summary) )*(?:statement|communiqu[eé]|press release|declaration|information|situation report)(?:\\s+' +
   PAPER_NUMBER +

@@ -35,7 +35,8 @@ export interface TriggerRule {
   readonly aimedType?: EventType;
   /**
    * The type where what the act takes is people, not ground or a building ("seized 15 sailors",
-   * "Zelaya was seized", "captured Mr Gbagbo" are arrests). Read by `takesPeople`.
+   * "one of the gunmen was captured", "captured Mr Gbagbo" are arrests; a name alone, as in
+   * "seized Bara", may be a town). Read by `takesPeople`.
    */
   readonly peopleType?: EventType;
   /**
