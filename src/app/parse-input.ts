@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { badInput } from '../core/errors.js';
+import { DECLINED, quickParse, type QuickParse } from '../core/schema/quick-parse.js';
 import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from '../core/text/json-depth.js';
 import {
   MALFORMED_TEXT_MESSAGE,
@@ -17,6 +18,23 @@ export function parseInput<S extends z.ZodType>(
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw badInput(`invalid ${what}: ${describeIssues(result.error)}`, where);
+}
+
+/**
+ * `parseInput` with one schema for a hot path (a line of an import): the schema's quick parse
+ * first, which gives what zod's parse gives, and zod's own parse where it declines, to word the
+ * error or take a rarer form. Derived on first use, so a command that never parses pays nothing.
+ */
+export function inputParser<S extends z.ZodType>(
+  schema: S,
+  what: string,
+): (value: unknown, where?: string) => z.infer<S> {
+  let quick: QuickParse<z.infer<S>> | undefined | null = null;
+  return (value, where) => {
+    if (quick === null) quick = quickParse(schema);
+    const parsed = quick === undefined ? DECLINED : quick(value);
+    return parsed === DECLINED ? parseInput(schema, value, what, where) : parsed;
+  };
 }
 
 /** "`when.latest`: latest is before earliest; `type`: unknown event type …" */
