@@ -81,6 +81,7 @@ import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { byArmedMen, takesPeople } from './taken-people.js';
+import { meansOfAttack } from './attack-means.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
 import { chooseJointly, pairFeatures, secondActs } from './joint-choice.js';
@@ -317,6 +318,13 @@ export function extractEventClaims(
             ? { ...r, type: r.trigger.rule.aimedType }
             : r,
         )
+        .map((r) => {
+          const means =
+            r.trigger.rule.byMeans === true
+              ? meansOfAttack(r.trigger, r.clause, tokens[s.index] ?? [])
+              : null;
+          return means === null ? r : { ...r, type: means };
+        })
         .map((r) =>
           r.trigger.rule.peopleType !== undefined &&
           r.type === r.trigger.rule.type &&

@@ -42,6 +42,7 @@ export function lemmaTriggers(): ReadonlyMap<string, readonly TriggerRule[]> {
         ...(entry.aimedType === undefined ? {} : { aimedType: entry.aimedType }),
         ...(entry.peopleType === undefined ? {} : { peopleType: entry.peopleType }),
         ...(entry.armedMenType === undefined ? {} : { armedMenType: entry.armedMenType }),
+        ...(entry.byMeans === undefined ? {} : { byMeans: entry.byMeans }),
       } satisfies TriggerRule,
     ]),
   );

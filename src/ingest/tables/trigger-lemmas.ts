@@ -34,6 +34,8 @@ export interface TriggerLemma {
   readonly peopleType?: EventType;
   /** The type where armed men, not a force, do the act (`TriggerRule.armedMenType`). */
   readonly armedMenType?: EventType;
+  /** The type follows the means named as the act's subject (`TriggerRule.byMeans`). */
+  readonly byMeans?: true;
 }
 
 /**
@@ -117,7 +119,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'flight', pos: 'noun', type: 'civil_flight' },
   // force
   { lemma: 'attack', pos: 'noun', type: 'armed_attack' },
-  { lemma: 'attack', pos: 'verb', type: 'armed_attack' },
+  { lemma: 'attack', pos: 'verb', type: 'armed_attack', byMeans: true },
   { lemma: 'kill', pos: 'verb', type: 'armed_attack' },
   { lemma: 'killing', pos: 'noun', type: 'armed_attack' },
   { lemma: 'massacre', pos: 'noun', type: 'armed_attack' },
@@ -133,7 +135,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'rocket', pos: 'noun', type: 'rocket_fire' },
   { lemma: 'missile', pos: 'noun', type: 'rocket_fire' },
   { lemma: 'launch', pos: 'verb', type: 'rocket_fire' },
-  { lemma: 'fire', pos: 'verb', type: 'shelling', aimedType: 'armed_attack' },
+  { lemma: 'fire', pos: 'verb', type: 'shelling', aimedType: 'armed_attack', byMeans: true },
   { lemma: 'fire', pos: 'noun', type: 'shelling' },
   { lemma: 'artillery', pos: 'noun', type: 'shelling' },
   { lemma: 'mortar', pos: 'noun', type: 'shelling' },

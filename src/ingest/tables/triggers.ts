@@ -45,6 +45,11 @@ export interface TriggerRule {
    */
   readonly armedMenType?: EventType;
   /**
+   * The type follows the means named as the act's subject, where `ATTACK_MEANS` names it
+   * ("aircraft attacked" an airstrike, "guns fired on" shelling). Read by `meansOfAttack`.
+   */
+  readonly byMeans?: true;
+  /**
    * The trigger reports an act only where its object is a place, as `placeType` reads it ("had
    * taken Goma", not "took part" or "were taken to hospital"); elsewhere it is no trigger.
    */
@@ -295,7 +300,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // shooting told as heard or reported in an area, a mass noun like gunfire, is an exchange of
     // fire; "a shooting", an incident, stays an armed attack, and so does one an indefinite
     // article counts with a word between ("a deadly shooting was reported", "a reported
-    // shooting", "an isolated shooting").
+    // shooting", "an isolated shooting"). Fire returned by those it came on, fire traded and an
+    // attack told beaten off are fought by both sides too; "returned fire" alone may answer
+    // shelling with shelling, so it counts only after the fire it answers.
     id: 'clash.exchange',
     cues: [
       'clash',
@@ -312,9 +319,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'fought',
       'fended',
       'shooting',
+      'came',
+      'come',
+      'comes',
+      'coming',
+      'attack',
+      'assault',
+      'traded',
     ],
     type: 'clash',
-    pattern: `\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|(?:repelled|repulsed|pushed back|beat back|beaten back|fought off|fended off) (?:[\\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)|battles? (?:for|in|between|raged)|${NOT_AN_INCIDENT}(?:sporadic|scattered|isolated|intermittent) shooting|${NOT_AN_INCIDENT}${NOT_DETERMINED}shooting (?:(?:was|is|could|can|had|has|been|be|still|also) ){1,3}(?:heard|reported)|${NOT_AN_INCIDENT}reported shooting)\\b`,
+    pattern: `\\b(?:clash(?:es|ed)?|skirmish(?:es)?|exchanges? of fire|exchanged fire|traded fire|(?:came|come|comes|coming) under (?:[\\w-]+ )?(?:fire|gunfire|attack)\\b[^.;]{0,80}?\\b(?:returned (?:the )?(?:fire|it)|fired back)|(?:attacks?|assaults?)\\b[^.;]{0,60}?\\b(?:was|were|had been|has been|have been) (?:repelled|repulsed|beaten off|beaten back|fought off|pushed back)|gun-?\\s*battles?|firefights?|fighting (?:broke out|erupted|raged|continued|flared)|heavy fighting|(?:repelled|repulsed|pushed back|beat back|beaten back|beat off|fought off|fended off) (?:[\\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)|battles? (?:for|in|between|raged)|${NOT_AN_INCIDENT}(?:sporadic|scattered|isolated|intermittent) shooting|${NOT_AN_INCIDENT}${NOT_DETERMINED}shooting (?:(?:was|is|could|can|had|has|been|be|still|also) ){1,3}(?:heard|reported)|${NOT_AN_INCIDENT}reported shooting)\\b`,
   },
   {
     // A side's dead told as a toll are the fighting's ("71 of its soldiers had been killed",

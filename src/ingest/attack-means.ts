@@ -1,0 +1,37 @@
+import type { Token } from './structure.js';
+import type { EventType } from '../core/vocabulary/event-types.js';
+import { ATTACK_MEANS } from './tables/attack-means.js';
+
+const meansType = new Map(ATTACK_MEANS.flatMap((m) => m.nouns.map((n) => [n, m.type] as const)));
+/** Words that stand between a subject and its verb: "had been", "reported to have", "that". */
+const BETWEEN = new Set(['AUX', 'PART', 'ADV']);
+const RELATIVES = new Set(['that', 'which']);
+
+/**
+ * The type the means named as the subject of the act whose trigger spans [start, end) makes of it,
+ * or null: the head of the noun phrase just before the trigger in its clause, over auxiliaries,
+ * adverbs and a relative ("a Libyan bomber that attacked", "helicopters had fired on"), where it
+ * is a noun of `ATTACK_MEANS`. A subject joined to another ("infantry and tanks attacked") is
+ * not one means, and a head that is no noun ("they fired") tells none.
+ */
+export function meansOfAttack(
+  trigger: { readonly start: number; readonly end: number },
+  clause: { readonly start: number; readonly end: number },
+  tokens: readonly Token[],
+): EventType | null {
+  const before = tokens
+    .filter((t) => t.start >= clause.start && t.end <= trigger.start && /\p{L}/u.test(t.lemma))
+    .reverse();
+  const lemma = (t: Token): string => t.lemma.toLowerCase();
+  let i = 0;
+  while (i < before.length && (BETWEEN.has(before[i]!.pos) || RELATIVES.has(lemma(before[i]!))))
+    i += 1;
+  const head = before[i];
+  if (head?.pos !== 'NOUN') return null;
+  const type = meansType.get(lemma(head)) ?? null;
+  // "infantry and tanks", "jets and artillery": over the phrase's modifiers, a conjunction.
+  let j = i + 1;
+  while (j < before.length && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(before[j]!.pos))
+    j += 1;
+  return before[j]?.pos === 'CCONJ' ? null : type;
+}
