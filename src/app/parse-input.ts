@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { badInput } from '../core/errors.js';
-import { DECLINED, quickParse, type QuickParse } from '../core/schema/quick-parse.js';
+import { safeParser } from '../core/schema/quick-parse.js';
 import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from '../core/text/json-depth.js';
 import {
   MALFORMED_TEXT_MESSAGE,
@@ -29,11 +29,11 @@ export function inputParser<S extends z.ZodType>(
   schema: S,
   what: string,
 ): (value: unknown, where?: string) => z.infer<S> {
-  let quick: QuickParse<z.infer<S>> | undefined | null = null;
+  const parse = safeParser(schema);
   return (value, where) => {
-    if (quick === null) quick = quickParse(schema);
-    const parsed = quick === undefined ? DECLINED : quick(value);
-    return parsed === DECLINED ? parseInput(schema, value, what, where) : parsed;
+    const result = parse(value);
+    if (result.success) return result.data;
+    throw badInput(`invalid ${what}: ${describeIssues(result.error)}`, where);
   };
 }
 

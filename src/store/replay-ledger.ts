@@ -3,6 +3,7 @@ import type { Claim } from '../core/evidence/claim.js';
 import { isTruceError } from '../core/errors.js';
 import { GENESIS_HASH, LedgerEntry } from '../core/ledger/ledger-entry.js';
 import { rowsWrittenBy, type ProjectedRow } from '../core/ledger/projection.js';
+import { safeParser } from '../core/schema/quick-parse.js';
 import { storedClaimText, type KnownJson } from './change-text.js';
 import { inChunks } from './in-chunks.js';
 import { issueText } from './issue-text.js';
@@ -13,6 +14,9 @@ import { rowPages } from './paged-rows.js';
 import type { LedgerTable, ProjectionTables, StoreSchema } from './store-schema.js';
 import type { ReplayOptions } from './store.js';
 import { writeProjections } from './write-projections.js';
+
+/** Every replayed entry is checked against the ledger's schema (0037): the quick way first. */
+const parseEntry = safeParser(LedgerEntry);
 
 /** The first place where the chain breaks, with what is wrong in a sentence. */
 export interface ChainProblem {
@@ -175,7 +179,7 @@ function entryAfter(
   if (entryHash(previous.hash, hashed, row.change) !== row.hash) {
     return chainProblem(seq, `entry ${seq} was altered: its contents do not match its hash`);
   }
-  const parsed = LedgerEntry.safeParse({
+  const parsed = parseEntry({
     ...hashed,
     change,
     prevHash: row.prev_hash,

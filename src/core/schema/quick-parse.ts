@@ -41,6 +41,22 @@ export function quickParse<S extends z.ZodType>(schema: S): QuickParse<z.output<
   };
 }
 
+/**
+ * `schema.safeParse` for a hot path: the schema's quick parse first, zod's own parse where it
+ * declines (to word the error, or to take a rarer form), so the result is zod's either way.
+ * Derived on first use, so a command that never calls it pays nothing.
+ */
+export function safeParser<S extends z.ZodType>(
+  schema: S,
+): (value: unknown) => z.ZodSafeParseResult<z.output<S>> {
+  let quick: QuickParse<z.output<S>> | undefined | null = null;
+  return (value) => {
+    if (quick === null) quick = quickParse(schema);
+    const parsed = quick === undefined ? DECLINED : quick(value);
+    return parsed === DECLINED ? schema.safeParse(value) : { success: true, data: parsed };
+  };
+}
+
 /** What this module reads of a zod schema's internals (zod 4's `_zod`). */
 interface Node {
   readonly _zod: {
