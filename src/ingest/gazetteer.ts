@@ -4,6 +4,8 @@ import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
 import { adminAreaOfCode, adminAreasByName } from './admin-areas.js';
 import { compilePattern, escapeRegExp } from './compile-pattern.js';
+import { countryAbbreviationsOf } from './country-abbreviations.js';
+import type { AgreementParties } from './find-actors.js';
 import { knownSourceNamed } from './known-source-index.js';
 import { mainCountryOf } from './main-country.js';
 import type { CountryEvidence } from './main-country.js';
@@ -297,8 +299,11 @@ function geoNamesTownOf(place: Place): City | undefined {
 const looked = new Map<string, Place | null>();
 const MAX_REMEMBERED_NAMES = 20_000;
 
-/** Finds the places each sentence names after a locative word ("in", "across the", "near"). */
-export function locatePlaces(timed: Timed): Located {
+/**
+ * Finds the places each sentence names after a locative word ("in", "across the", "near").
+ * `parties`: the agreement's, whose names ("US", "DRC") name them rather than a country.
+ */
+export function locatePlaces(timed: Timed, parties: AgreementParties | null = null): Located {
   const places: PlaceMention[] = [];
   const unplaced: PlaceMention[] = [];
   const venues: PlaceMention[] = [];
@@ -328,6 +333,7 @@ export function locatePlaces(timed: Timed): Located {
   const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
   // "in the Area", "from the South": a word the report also writes in lower case is a common
   // noun. Gathered once, on the first name that asks.
+  const abbreviated = countryAbbreviationsOf(timed.text, parties);
   let lowerCase: ReadonlySet<string> | undefined;
   const lowerCaseWords = (): ReadonlySet<string> =>
     (lowerCase ??= new Set(
@@ -340,8 +346,10 @@ export function locatePlaces(timed: Timed): Located {
     );
     for (let i = 0; i < words.length;) {
       const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
+      const short = named === null ? countryByAbbreviation(words, i, abbreviated) : null;
       const candidate =
         named ??
+        short ??
         wholePlaceAt(words, i) ??
         (i === 0 ? unknownDatelineTown(timed.text, words) : null);
       const onTrial = named === null && geoNamesAfterArticle(words, i, candidate);
@@ -369,17 +377,21 @@ export function locatePlaces(timed: Timed): Located {
         candidate !== null &&
         candidate.place.precision === 'city' &&
         namesVenue(words, i + candidate.length);
-      const located = named !== null || (locative !== undefined && !venue);
+      // "US officials", "at the US embassy", "UAE-brokered": a short form before a noun names
+      // the country as an owner, in passing, not where the act is.
+      const owner = short !== null && (short.compound || qualifiesNoun(words, i + 1));
+      const located = named !== null || (locative !== undefined && !venue && !owner);
       const pointed = country ?? (filed && !onTrial ? candidate.place.country : undefined);
       if (pointed !== undefined && candidate !== null && candidate.place.lat !== null)
         evidence.push({
           country: pointed,
-          as: filed ? 'dateline' : located ? 'placed' : 'named',
+          as: filed ? 'dateline' : located ? 'placed' : short !== null ? 'passing' : 'named',
           lead: s.block === firstBlock || s.block === leadBlock,
           namesake: isNamesake(candidate.place),
         });
       const from = locative === 'from' ? { from: true } : {};
-      const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
+      const found =
+        named ?? (located ? candidate : owner ? null : beforePassive(words, i, candidate));
       if (found !== null && onTrial) {
         const first = words[i];
         const last = words[i + found.length - 1];
@@ -595,6 +607,33 @@ const namesSiteByKind = (first: Word, last: Word, name: string): boolean =>
 const unknownPoint = (name: string): Place => ({ name, lat: null, lon: null, precision: 'point' });
 /** How often a report must place a name no gazetteer knows before it counts as a place. */
 const TOLD_AS_PLACE = 2;
+
+/**
+ * "the DRC", "U.S.": a country by a short form the report may use as such, in capitals;
+ * `compound` where it opens a word joined by a hyphen ("UAE-brokered", "US-led").
+ */
+function countryByAbbreviation(
+  words: readonly Word[],
+  i: number,
+  abbreviated: ReadonlyMap<string, Place>,
+): { place: Place; length: number; compound: boolean } | null {
+  const form = /^([\p{Lu}.]+?)(-\p{Ll}[\p{L}-]*)?$/u.exec(words[i]?.text ?? '');
+  const place = form?.[1] === undefined ? undefined : abbreviated.get(form[1].replace(/\./g, ''));
+  return place === undefined ? null : { place, length: 1, compound: form?.[2] !== undefined };
+}
+
+/** Is the word at j, right after a name, a noun the name qualifies ("officials", "Embassy")? */
+const qualifiesNoun = (words: readonly Word[], j: number): boolean => {
+  const w = words[j];
+  return (
+    w !== undefined &&
+    nextTo(words, j - 1) &&
+    /^\p{L}/u.test(w.text) &&
+    !HEAD_FOLLOWERS.has(w.folded) &&
+    !CLAUSE_LINKS.has(w.folded)
+  );
+};
+const CLAUSE_LINKS = new Set(['and', 'or', 'but', 'nor']);
 
 /** "the African Union": a capitalised word just before the name makes it part of a longer one. */
 function endsLongerName(timed: Timed, p: PlaceMention): boolean {
@@ -1032,6 +1071,7 @@ function partOfLongerName(words: readonly Word[], i: number, n: number): boolean
   );
 }
 const NAME_JOINTS = new Set(['of']);
+const AREA_NAME_JOINTS = new Set([...PARTICLES, 'of', 'the', 'and']);
 const MAX_UNKNOWN_NAME_WORDS = 3;
 
 /**
@@ -1457,8 +1497,9 @@ function longestPlaceAt(
   const ours = longestNameAt(words, i, aliasIndex);
   if (ours !== null) return { place: ours.value, length: ours.length };
   if (!words[i]?.capital || isPersonOrOrganisation(words, i)) return null;
-  const wholeName = (run: readonly Word[]): boolean =>
-    run.every((w, k) => w.capital || (k > 0 && PARTICLES.has(w.folded))) &&
+  const wholeName = (run: readonly Word[]): boolean => wholeNameWith(run, PARTICLES);
+  const wholeNameWith = (run: readonly Word[], joints: ReadonlySet<string>): boolean =>
+    run.every((w, k) => w.capital || (k > 0 && joints.has(w.folded))) &&
     // "Abu Grein" is not the town of Abu: a GeoNames name must be the whole name ("LOME, July 7"
     // is: a comma ends a name).
     (words[i + run.length]?.capital !== true || !nextTo(words, i + run.length - 1)) &&
@@ -1469,8 +1510,13 @@ function longestPlaceAt(
       nextTo(words, i + run.length - 1) &&
       words[i + run.length + 1]?.capital === true
     );
+  // "Trinidad and Tobago", "the Democratic Republic of the Congo": a country's or an area's
+  // name may hold "of", "the" and "and", never at its ends; a town's may not ("Kharkiv and
+  // Donetsk" are two).
+  const wholeAreaName = (run: readonly Word[]): boolean =>
+    wholeNameWith(run, AREA_NAME_JOINTS) && run[run.length - 1]?.capital === true;
   const city = longestNameAt(words, i, cityIndex(), wholeName);
-  const area = longestNameAt(words, i, areaIndex(), wholeName);
+  const area = longestNameAt(words, i, areaIndex(), wholeAreaName);
   // A country beats a town of its name; otherwise a town beats the province it names.
   const best = area !== null && (city === null || area.value.precision === 'country') ? area : city;
   return best === null ? null : { place: best.value, length: best.length };

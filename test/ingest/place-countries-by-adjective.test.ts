@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimModel, withoutPlaceRanker } from '../../src/ingest/claim-model.js';
-import { claimsOfText } from '../support/extract-text.js';
+import type { AgreementParties } from '../../src/ingest/find-actors.js';
+import { claimsOfText, extractionOfText } from '../support/extract-text.js';
 
 /** The rules' place (the ranker may overrule it): the gazetteer's reading alone. */
 const placedByRules = withoutPlaceRanker(claimModel()!);
@@ -86,5 +87,93 @@ describe("an act placed by a country's adjective before a noun of its ground", (
       placedByRules,
     ).map((c) => `${c.where?.name ?? '–'}/${c.where?.country ?? '–'}`);
     expect(places).toEqual(['Kharbat al-Sur/BT']);
+  });
+});
+
+describe('countries named by words the scan of capitals alone does not read', () => {
+  const rulesPlacesOf = (text: string, agreement?: AgreementParties): string[] =>
+    extractionOfText(text, {
+      model: placedByRules,
+      ...(agreement ? { agreement } : {}),
+    }).claims.map((c) => `${c.where?.name ?? '–'}/${c.where?.country ?? '–'}`);
+
+  it('reads a country whose name holds "of", "the" or "and", not a town inside it', () => {
+    expect(
+      rulesPlacesOf('Rebels attacked a village in the Democratic Republic of the Congo on Monday.'),
+    ).toEqual(['Democratic Republic of the Congo/CD']);
+    expect(
+      rulesPlacesOf('Gunmen attacked a police post in Trinidad and Tobago on Monday.'),
+    ).toEqual(['Trinidad and Tobago/TT']);
+  });
+
+  it('keeps two towns joined by "and" two names', () => {
+    expect(
+      rulesPlacesOf('Troops shelled rebel positions in Kharkiv and Donetsk on Monday.'),
+    ).toEqual(['Kharkiv/UA']);
+  });
+
+  it("reads Côte d'Ivoire as the country Natural Earth calls Ivory Coast", () => {
+    expect(rulesPlacesOf("Mutineers attacked an army camp in Côte d'Ivoire on Monday.")).toEqual([
+      'Ivory Coast/CI',
+    ]);
+  });
+
+  it('reads a short form of a country in capitals where the report gives it no other meaning', () => {
+    expect(rulesPlacesOf('Rebels attacked a village in the DRC on Monday.')).toEqual([
+      'Democratic Republic of the Congo/CD',
+    ]);
+    expect(rulesPlacesOf('Gunmen attacked a convoy in the CAR on Monday.')).toEqual([
+      'Central African Republic/CF',
+    ]);
+  });
+
+  it('reads no country in a short form the report defines as a body', () => {
+    expect(
+      rulesPlacesOf(
+        'The army attacked the Coalition of Allied Rebels (CAR) on Monday. Troops fired on ' +
+          'fighters from the CAR on Tuesday.',
+      ).some((p) => p.endsWith('/CF')),
+    ).toBe(false);
+  });
+
+  it("reads no country in a short form that is an agreement party's name", () => {
+    const agreement: AgreementParties = {
+      parties: [
+        { id: 'drc', aliases: ['DRC', 'Congolese army'] },
+        { id: 'm23', aliases: ['M23'] },
+      ],
+    };
+    expect(
+      rulesPlacesOf('M23 fighters attacked army positions in the DRC on Monday.', agreement).some(
+        (p) => p.endsWith('/CD'),
+      ),
+    ).toBe(false);
+  });
+
+  it('places no act in a country its short form names as the owner of the noun after it', () => {
+    expect(rulesPlacesOf('Gunmen attacked the US embassy in Kabul on Monday.')).toEqual([
+      'Kabul/AF',
+    ]);
+    expect(rulesPlacesOf('Protesters attacked the US embassy on Monday.')).toEqual(['–/–']);
+  });
+
+  it("does not make a short form told in passing the report's own country", () => {
+    expect(
+      rulesPlacesOf(
+        'US aircraft circled overhead. Militiamen clashed with police near Kharbat al-Sur on ' +
+          'Monday, and militiamen clashed with police near Kharbat al-Sur again on Tuesday.',
+      ).some((p) => p.endsWith('/US')),
+    ).toBe(false);
+  });
+
+  it('counts a short form joined to the word it qualifies as a name of the country', () => {
+    // Muscat and Abu Dhabi are placed alike, and the first country told wins a tie: the
+    // "UAE-brokered" truce is what tips the unknown village to the Emirates.
+    expect(
+      rulesPlacesOf(
+        'Envoys met in Muscat on Monday. Talks went on in Abu Dhabi, where the UAE-brokered ' +
+          'truce was agreed. Militiamen clashed with police near Kharbat al-Sur on Tuesday.',
+      ),
+    ).toContain('Kharbat al-Sur/AE');
   });
 });
