@@ -95,7 +95,7 @@ export function draftClaim(
   const structure = structureText(cleaned);
   const attributed = attributeSentences(structure, document.publisher, context.agreement);
   const timed = resolveTimeExpressions(attributed, { published, timeZone: context.timeZone });
-  const located = locatePlaces(timed, context.agreement);
+  const located = locatePlaces(timed);
   const sentence =
     located.sentences.find((s) => s.start <= start && start < s.end) ??
     [...located.sentences].reverse().find((s) => s.start <= start);

@@ -159,7 +159,7 @@ export function extractClaims(
     published: input.published,
     timeZone: input.timeZone,
   });
-  const located = locatePlaces(timed, input.agreement ?? null);
+  const located = locatePlaces(timed);
   const read = extractEventClaims(located, findActors, model, input.agreement ?? null);
   // A store's model remembers its reviews: a decision stands whatever the weights say.
   const { claims: remembered, explanations } =

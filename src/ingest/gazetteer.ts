@@ -4,15 +4,12 @@ import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
 import { adminAreaOfCode, adminAreasByName } from './admin-areas.js';
 import { compilePattern, escapeRegExp } from './compile-pattern.js';
-import { countryAbbreviationsOf } from './country-abbreviations.js';
-import type { AgreementParties } from './find-actors.js';
 import { knownSourceNamed } from './known-source-index.js';
 import { mainCountryOf } from './main-country.js';
 import type { CountryEvidence } from './main-country.js';
 import {
   APPOSITION_CUES,
   AREA_WORDS,
-  COUNTRY_PART_NOUNS,
   DATELINE_AFTER_TOWN,
   DEMONYMS,
   DIRECTION_ADJECTIVES,
@@ -299,11 +296,8 @@ function geoNamesTownOf(place: Place): City | undefined {
 const looked = new Map<string, Place | null>();
 const MAX_REMEMBERED_NAMES = 20_000;
 
-/**
- * Finds the places each sentence names after a locative word ("in", "across the", "near").
- * `parties`: the agreement's, whose names ("US", "DRC") name them rather than a country.
- */
-export function locatePlaces(timed: Timed, parties: AgreementParties | null = null): Located {
+/** Finds the places each sentence names after a locative word ("in", "across the", "near"). */
+export function locatePlaces(timed: Timed): Located {
   const places: PlaceMention[] = [];
   const unplaced: PlaceMention[] = [];
   const venues: PlaceMention[] = [];
@@ -333,7 +327,6 @@ export function locatePlaces(timed: Timed, parties: AgreementParties | null = nu
   const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
   // "in the Area", "from the South": a word the report also writes in lower case is a common
   // noun. Gathered once, on the first name that asks.
-  const abbreviated = countryAbbreviationsOf(timed.text, parties);
   let lowerCase: ReadonlySet<string> | undefined;
   const lowerCaseWords = (): ReadonlySet<string> =>
     (lowerCase ??= new Set(
@@ -346,10 +339,8 @@ export function locatePlaces(timed: Timed, parties: AgreementParties | null = nu
     );
     for (let i = 0; i < words.length;) {
       const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
-      const short = named === null ? countryByAbbreviation(words, i, abbreviated) : null;
       const candidate =
         named ??
-        short ??
         wholePlaceAt(words, i) ??
         (i === 0 ? unknownDatelineTown(timed.text, words) : null);
       const onTrial = named === null && geoNamesAfterArticle(words, i, candidate);
@@ -377,21 +368,17 @@ export function locatePlaces(timed: Timed, parties: AgreementParties | null = nu
         candidate !== null &&
         candidate.place.precision === 'city' &&
         namesVenue(words, i + candidate.length);
-      // "US officials", "at the US embassy", "UAE-brokered": a short form before a noun names
-      // the country as an owner, in passing, not where the act is.
-      const owner = short !== null && (short.compound || qualifiesNoun(words, i + 1));
-      const located = named !== null || (locative !== undefined && !venue && !owner);
+      const located = named !== null || (locative !== undefined && !venue);
       const pointed = country ?? (filed && !onTrial ? candidate.place.country : undefined);
       if (pointed !== undefined && candidate !== null && candidate.place.lat !== null)
         evidence.push({
           country: pointed,
-          as: filed ? 'dateline' : located ? 'placed' : short !== null ? 'passing' : 'named',
+          as: filed ? 'dateline' : located ? 'placed' : 'named',
           lead: s.block === firstBlock || s.block === leadBlock,
           namesake: isNamesake(candidate.place),
         });
       const from = locative === 'from' ? { from: true } : {};
-      const found =
-        named ?? (located ? candidate : owner ? null : beforePassive(words, i, candidate));
+      const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found !== null && onTrial) {
         const first = words[i];
         const last = words[i + found.length - 1];
@@ -607,33 +594,6 @@ const namesSiteByKind = (first: Word, last: Word, name: string): boolean =>
 const unknownPoint = (name: string): Place => ({ name, lat: null, lon: null, precision: 'point' });
 /** How often a report must place a name no gazetteer knows before it counts as a place. */
 const TOLD_AS_PLACE = 2;
-
-/**
- * "the DRC", "U.S.": a country by a short form the report may use as such, in capitals;
- * `compound` where it opens a word joined by a hyphen ("UAE-brokered", "US-led").
- */
-function countryByAbbreviation(
-  words: readonly Word[],
-  i: number,
-  abbreviated: ReadonlyMap<string, Place>,
-): { place: Place; length: number; compound: boolean } | null {
-  const form = /^([\p{Lu}.]+?)(-\p{Ll}[\p{L}-]*)?$/u.exec(words[i]?.text ?? '');
-  const place = form?.[1] === undefined ? undefined : abbreviated.get(form[1].replace(/\./g, ''));
-  return place === undefined ? null : { place, length: 1, compound: form?.[2] !== undefined };
-}
-
-/** Is the word at j, right after a name, a noun the name qualifies ("officials", "Embassy")? */
-const qualifiesNoun = (words: readonly Word[], j: number): boolean => {
-  const w = words[j];
-  return (
-    w !== undefined &&
-    nextTo(words, j - 1) &&
-    /^\p{L}/u.test(w.text) &&
-    !HEAD_FOLLOWERS.has(w.folded) &&
-    !CLAUSE_LINKS.has(w.folded)
-  );
-};
-const CLAUSE_LINKS = new Set(['and', 'or', 'but', 'nor']);
 
 /** "the African Union": a capitalised word just before the name makes it part of a longer one. */
 function endsLongerName(timed: Timed, p: PlaceMention): boolean {
@@ -1071,7 +1031,6 @@ function partOfLongerName(words: readonly Word[], i: number, n: number): boolean
   );
 }
 const NAME_JOINTS = new Set(['of']);
-const AREA_NAME_JOINTS = new Set([...PARTICLES, 'of', 'the', 'and']);
 const MAX_UNKNOWN_NAME_WORDS = 3;
 
 /**
@@ -1440,37 +1399,21 @@ const namesCountry = (words: readonly Word[], i: number, n: number): boolean =>
 
 const demonyms = nameIndex(new Map(DEMONYMS.map((d) => [foldName(d.adjective), d.country])));
 const territoryNouns = new Set(TERRITORY_NOUNS);
-const countryParts = new Set(COUNTRY_PART_NOUNS);
 
-/**
- * "the northern Israeli town of", "the Egyptian border town of": the country an adjective just
- * before the noun at j names, "border" alone between them.
- */
+/** "the northern Israeli town of": the country an adjective just before the noun at j names. */
 function countryBefore(words: readonly Word[], j: number): string | undefined {
-  const end = words[j - 1]?.folded === 'border' ? j - 1 : j;
-  for (let k = end - 1; k >= end - 3 && k >= 0; k--) {
+  for (let k = j - 1; k >= j - 3 && k >= 0; k--) {
     const found = longestNameAt(words, k, demonyms);
-    if (found !== null && k + found.length === end) return lookupPlace(found.value)?.country;
+    if (found !== null && k + found.length === j) return lookupPlace(found.value)?.country;
   }
   return undefined;
 }
 
-/**
- * "into Israeli territory", "off the Somali coast", "on a Cambodian island": the country, after
- * a locative word. A part named after its noun ("the Tanzanian island of Zanzibar") is that
- * name's place, not the country's.
- */
+/** "into Israeli territory", "over Syrian airspace": the country, after a locative word. */
 function territoryAt(words: readonly Word[], i: number): { place: Place; length: number } | null {
   if (words[i]?.capital !== true) return null;
   const found = longestNameAt(words, i, demonyms);
-  if (found === null) return null;
-  const j = i + found.length;
-  const noun = words[j]?.folded ?? '';
-  const unnamedPart =
-    countryParts.has(noun) &&
-    !(words[j + 1]?.folded === 'of' && words[j + 2]?.capital === true) &&
-    !(words[j + 1]?.capital === true && nextTo(words, j));
-  if (!territoryNouns.has(noun) && !unnamedPart) return null;
+  if (found === null || !territoryNouns.has(words[i + found.length]?.folded ?? '')) return null;
   const place = lookupPlace(found.value);
   // "on all Syrian territory": "all" may stand between the locative word and the adjective.
   const from = words[i - 1]?.folded === 'all' ? i - 1 : i;
@@ -1497,9 +1440,8 @@ function longestPlaceAt(
   const ours = longestNameAt(words, i, aliasIndex);
   if (ours !== null) return { place: ours.value, length: ours.length };
   if (!words[i]?.capital || isPersonOrOrganisation(words, i)) return null;
-  const wholeName = (run: readonly Word[]): boolean => wholeNameWith(run, PARTICLES);
-  const wholeNameWith = (run: readonly Word[], joints: ReadonlySet<string>): boolean =>
-    run.every((w, k) => w.capital || (k > 0 && joints.has(w.folded))) &&
+  const wholeName = (run: readonly Word[]): boolean =>
+    run.every((w, k) => w.capital || (k > 0 && PARTICLES.has(w.folded))) &&
     // "Abu Grein" is not the town of Abu: a GeoNames name must be the whole name ("LOME, July 7"
     // is: a comma ends a name).
     (words[i + run.length]?.capital !== true || !nextTo(words, i + run.length - 1)) &&
@@ -1510,13 +1452,8 @@ function longestPlaceAt(
       nextTo(words, i + run.length - 1) &&
       words[i + run.length + 1]?.capital === true
     );
-  // "Trinidad and Tobago", "the Democratic Republic of the Congo": a country's or an area's
-  // name may hold "of", "the" and "and", never at its ends; a town's may not ("Kharkiv and
-  // Donetsk" are two).
-  const wholeAreaName = (run: readonly Word[]): boolean =>
-    wholeNameWith(run, AREA_NAME_JOINTS) && run[run.length - 1]?.capital === true;
   const city = longestNameAt(words, i, cityIndex(), wholeName);
-  const area = longestNameAt(words, i, areaIndex(), wholeAreaName);
+  const area = longestNameAt(words, i, areaIndex(), wholeName);
   // A country beats a town of its name; otherwise a town beats the province it names.
   const best = area !== null && (city === null || area.value.precision === 'country') ? area : city;
   return best === null ? null : { place: best.value, length: best.length };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimModel, withoutPlaceRanker } from '../../src/ingest/claim-model.js';
 import { mainCountryOf } from '../../src/ingest/main-country.js';
-import type { CountryEvidence } from '../../src/ingest/main-country.js';
 import { claimsOfText as claimsWith } from '../support/extract-text.js';
 
 /** The rules' place (the ranker may overrule it): the country is the gazetteer's reading. */
@@ -41,7 +40,7 @@ describe("the report's own country, given to a place no gazetteer knows", () => 
 });
 
 describe('the weighing of names', () => {
-  const told = (country: string, as: CountryEvidence['as'], namesake = false) => ({
+  const told = (country: string, as: 'placed' | 'named' | 'dateline', namesake = false) => ({
     country,
     as,
     lead: false,
@@ -62,18 +61,5 @@ describe('the weighing of names', () => {
   it('falls back on doubtful countries where no other is told', () => {
     expect(mainCountryOf([told('ZM', 'named', true), told('ZM', 'named', true)])).toBe('ZM');
     expect(mainCountryOf([])).toBeUndefined();
-  });
-
-  it('never chooses a country told only in passing, even where no other is told', () => {
-    expect(mainCountryOf([told('US', 'passing'), told('US', 'passing')])).toBeUndefined();
-    expect(mainCountryOf([...Array(4).fill(told('US', 'passing')), told('IQ', 'named')])).toBe(
-      'IQ',
-    );
-  });
-
-  it('adds a name told in passing to the weight of a country told otherwise', () => {
-    expect(mainCountryOf([told('SY', 'named'), told('IQ', 'named'), told('IQ', 'passing')])).toBe(
-      'IQ',
-    );
   });
 });

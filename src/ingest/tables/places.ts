@@ -487,15 +487,6 @@ export const PLACE_ALIASES: readonly PlaceAlias[] = [
     precision: 'city',
   },
   { name: 'Russia', aliases: [], lat: 61.5, lon: 105.3, country: 'RU', precision: 'country' },
-  // Natural Earth names the country "Ivory Coast" alone; reports use its own name as often.
-  {
-    name: 'Ivory Coast',
-    aliases: ["Côte d'Ivoire"],
-    lat: 7.54,
-    lon: -5.55,
-    country: 'CI',
-    precision: 'country',
-  },
   // Towns GeoNames knows only by their local name ("Genève", "Al Ḩudaydah"), so that the English
   // one finds a namesake abroad (Geneva, Illinois) or nothing.
   { name: 'Geneva', aliases: [], lat: 46.2, lon: 6.15, country: 'CH', precision: 'city' },
@@ -1227,46 +1218,11 @@ export const DEMONYMS: readonly { readonly adjective: string; readonly country: 
   { adjective: 'Yemeni', country: 'Yemen' },
 ];
 
-/**
- * Short forms of countries' names, read as the country only where the report does not define
- * the letters as another body's ("the Congolese Rally for Democracy (RCD)") and no party of
- * the agreement goes by them. Each names the country as the place tables know it.
- */
-export const COUNTRY_ABBREVIATIONS: readonly {
-  readonly abbreviation: string;
-  readonly country: string;
-}[] = [
-  { abbreviation: 'DRC', country: 'Democratic Republic of the Congo' },
-  { abbreviation: 'CAR', country: 'Central African Republic' },
-  { abbreviation: 'UAE', country: 'United Arab Emirates' },
-  { abbreviation: 'US', country: 'United States of America' },
-  { abbreviation: 'USA', country: 'United States of America' },
-  { abbreviation: 'UK', country: 'United Kingdom' },
-  { abbreviation: 'DPRK', country: 'North Korea' },
-];
-
 /** Adjectives before a territory noun that make it the report's country ("the national territory"). */
 export const NATION_WIDE: readonly string[] = ['national'];
 
 /** Nouns after a country's adjective that make it a place ("into Israeli territory"). */
-export const TERRITORY_NOUNS: readonly string[] = [
-  'territory',
-  'soil',
-  'airspace',
-  'waters',
-  // "off the Somali coast": the country's own edge. Not "side": "the Indian side" is most
-  // often a party ("sealing the border on the Indian side", "the Syrian side stated").
-  'coast',
-  'coastline',
-];
-
-/**
- * Nouns of a part of a country after its adjective, with no name of their own ("landed on a
- * Cambodian island", "shelled a Lebanese village"): the act is in that country. Followed by a
- * name ("the Tanzanian island of Zanzibar") the name is the place. A border is left out: "near
- * the Thai border" is as often the other side of it.
- */
-export const COUNTRY_PART_NOUNS: readonly string[] = ['island', 'town', 'village', 'province'];
+export const TERRITORY_NOUNS: readonly string[] = ['territory', 'soil', 'airspace', 'waters'];
 
 /** Titles before a person's name: the name after one is no place ("President Aliyev"). */
 export const TITLES: readonly string[] = [
