@@ -10,6 +10,7 @@ import type { CountryEvidence } from './main-country.js';
 import {
   APPOSITION_CUES,
   AREA_WORDS,
+  COUNTRY_PART_NOUNS,
   DATELINE_AFTER_TOWN,
   DEMONYMS,
   DIRECTION_ADJECTIVES,
@@ -1399,21 +1400,37 @@ const namesCountry = (words: readonly Word[], i: number, n: number): boolean =>
 
 const demonyms = nameIndex(new Map(DEMONYMS.map((d) => [foldName(d.adjective), d.country])));
 const territoryNouns = new Set(TERRITORY_NOUNS);
+const countryParts = new Set(COUNTRY_PART_NOUNS);
 
-/** "the northern Israeli town of": the country an adjective just before the noun at j names. */
+/**
+ * "the northern Israeli town of", "the Egyptian border town of": the country an adjective just
+ * before the noun at j names, "border" alone between them.
+ */
 function countryBefore(words: readonly Word[], j: number): string | undefined {
-  for (let k = j - 1; k >= j - 3 && k >= 0; k--) {
+  const end = words[j - 1]?.folded === 'border' ? j - 1 : j;
+  for (let k = end - 1; k >= end - 3 && k >= 0; k--) {
     const found = longestNameAt(words, k, demonyms);
-    if (found !== null && k + found.length === j) return lookupPlace(found.value)?.country;
+    if (found !== null && k + found.length === end) return lookupPlace(found.value)?.country;
   }
   return undefined;
 }
 
-/** "into Israeli territory", "over Syrian airspace": the country, after a locative word. */
+/**
+ * "into Israeli territory", "off the Somali coast", "on a Cambodian island": the country, after
+ * a locative word. A part named after its noun ("the Tanzanian island of Zanzibar") is that
+ * name's place, not the country's.
+ */
 function territoryAt(words: readonly Word[], i: number): { place: Place; length: number } | null {
   if (words[i]?.capital !== true) return null;
   const found = longestNameAt(words, i, demonyms);
-  if (found === null || !territoryNouns.has(words[i + found.length]?.folded ?? '')) return null;
+  if (found === null) return null;
+  const j = i + found.length;
+  const noun = words[j]?.folded ?? '';
+  const unnamedPart =
+    countryParts.has(noun) &&
+    !(words[j + 1]?.folded === 'of' && words[j + 2]?.capital === true) &&
+    !(words[j + 1]?.capital === true && nextTo(words, j));
+  if (!territoryNouns.has(noun) && !unnamedPart) return null;
   const place = lookupPlace(found.value);
   // "on all Syrian territory": "all" may stand between the locative word and the adjective.
   const from = words[i - 1]?.folded === 'all' ? i - 1 : i;

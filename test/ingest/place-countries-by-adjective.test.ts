@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { claimModel, withoutPlaceRanker } from '../../src/ingest/claim-model.js';
 import { claimsOfText } from '../support/extract-text.js';
+
+/** The rules' place (the ranker may overrule it): the gazetteer's reading alone. */
+const placedByRules = withoutPlaceRanker(claimModel()!);
 
 const placesOf = (text: string): string[] =>
   claimsOfText(text).map((c) => `${c.where?.name ?? '–'}/${c.where?.country ?? '–'}`);
@@ -45,5 +49,39 @@ describe('names held or owned by another', () => {
     expect(placesOf('Air strikes hit the Houthi-held capital Sanaa on Monday.')).toEqual([
       'Sanaa/YE',
     ]);
+  });
+});
+
+describe("an act placed by a country's adjective before a noun of its ground", () => {
+  it('reads a coast, an island or a village the adjective qualifies as in that country', () => {
+    expect(placesOf('Pirates attacked a ship off the Somali coast on Monday.')).toEqual([
+      'Somalia/SO',
+    ]);
+    expect(placesOf('Marines stormed a Cambodian island on Thursday, freeing the crew.')).toEqual([
+      'Cambodia/KH',
+    ]);
+    expect(placesOf('Israeli troops shelled a Lebanese village on Monday.')).toEqual([
+      'Lebanon/LB',
+    ]);
+  });
+
+  it('gives a town named after "the Egyptian border town of" the adjective\'s country', () => {
+    expect(
+      placesOf('Libyan armoured units attacked the Egyptian border town of Sallum on Thursday.'),
+    ).toEqual(['Sallum/EG']);
+  });
+
+  it('places nothing in the country of the adjective before "border"', () => {
+    expect(placesOf('Troops shelled villages near the Thai border on Monday.')).toEqual(['–/–']);
+  });
+
+  it('reads no ground in "the Indian side", which names a party', () => {
+    // Placed, "the Indian side" would outweigh Thimphu and give the unknown village India.
+    const places = claimsOfText(
+      'Royal Army troops attacked militant camps near Kharbat al-Sur on Monday, the army said ' +
+        'in Thimphu. India sealed the border on the Indian side.',
+      placedByRules,
+    ).map((c) => `${c.where?.name ?? '–'}/${c.where?.country ?? '–'}`);
+    expect(places).toEqual(['Kharbat al-Sur/BT']);
   });
 });

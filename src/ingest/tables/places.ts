@@ -1222,7 +1222,24 @@ export const DEMONYMS: readonly { readonly adjective: string; readonly country: 
 export const NATION_WIDE: readonly string[] = ['national'];
 
 /** Nouns after a country's adjective that make it a place ("into Israeli territory"). */
-export const TERRITORY_NOUNS: readonly string[] = ['territory', 'soil', 'airspace', 'waters'];
+export const TERRITORY_NOUNS: readonly string[] = [
+  'territory',
+  'soil',
+  'airspace',
+  'waters',
+  // "off the Somali coast": the country's own edge. Not "side": "the Indian side" is most
+  // often a party ("sealing the border on the Indian side", "the Syrian side stated").
+  'coast',
+  'coastline',
+];
+
+/**
+ * Nouns of a part of a country after its adjective, with no name of their own ("landed on a
+ * Cambodian island", "shelled a Lebanese village"): the act is in that country. Followed by a
+ * name ("the Tanzanian island of Zanzibar") the name is the place. A border is left out: "near
+ * the Thai border" is as often the other side of it.
+ */
+export const COUNTRY_PART_NOUNS: readonly string[] = ['island', 'town', 'village', 'province'];
 
 /** Titles before a person's name: the name after one is no place ("President Aliyev"). */
 export const TITLES: readonly string[] = [
