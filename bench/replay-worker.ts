@@ -11,6 +11,7 @@ import type { Document } from '../src/core/evidence/document.js';
 import type { DocumentId } from '../src/core/ids.js';
 import { canonicalJson } from '../src/core/ledger/canonical-json.js';
 import { GENESIS_HASH, LedgerEntry, type LedgerChange } from '../src/core/ledger/ledger-entry.js';
+import { safeParser } from '../src/core/schema/quick-parse.js';
 import { EVENT_TYPES } from '../src/core/vocabulary/event-types.js';
 import { entryHash } from '../src/store/ledger-hash.js';
 import { initStore, openStore } from '../src/store/open-store.js';
@@ -106,9 +107,12 @@ async function fill(dataDir: string, count: number): Promise<void> {
   db.close();
 }
 
+const checkEntry = safeParser(LedgerEntry);
+
 /**
  * The floor: read every entry, recompute its hash over the stored text, parse its change;
- * `checked` also checks the entry against the ledger's schema, as any replay must (0037).
+ * `checked` also checks the entry against the ledger's schema, as any replay must (0037), the
+ * way replay does: the schema's quick parse, zod where it declines (0221).
  */
 function bareReplay(dataDir: string, checked = false): void {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
@@ -122,7 +126,7 @@ function bareReplay(dataDir: string, checked = false): void {
     const change: unknown = JSON.parse(row.change);
     if (checked) {
       const entry = { ...part, change, prevHash: row.prev_hash, hash: row.hash };
-      if (!LedgerEntry.safeParse(entry).success) throw new Error(`entry ${row.seq} does not fit`);
+      if (!checkEntry(entry).success) throw new Error(`entry ${row.seq} does not fit`);
     }
     hash = row.hash;
   }
