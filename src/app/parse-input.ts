@@ -15,9 +15,7 @@ export function parseInput<S extends z.ZodType>(
   what: string,
   where?: string,
 ): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw badInput(`invalid ${what}: ${describeIssues(result.error)}`, where);
+  return dataOrBadInput(schema.safeParse(value), what, where);
 }
 
 /**
@@ -30,11 +28,13 @@ export function inputParser<S extends z.ZodType>(
   what: string,
 ): (value: unknown, where?: string) => z.infer<S> {
   const parse = safeParser(schema);
-  return (value, where) => {
-    const result = parse(value);
-    if (result.success) return result.data;
-    throw badInput(`invalid ${what}: ${describeIssues(result.error)}`, where);
-  };
+  return (value, where) => dataOrBadInput(parse(value), what, where);
+}
+
+/** The parsed value, or the one BadInput sentence both parsers throw for a refused one. */
+function dataOrBadInput<T>(result: z.ZodSafeParseResult<T>, what: string, where?: string): T {
+  if (result.success) return result.data;
+  throw badInput(`invalid ${what}: ${describeIssues(result.error)}`, where);
 }
 
 /** "`when.latest`: latest is before earliest; `type`: unknown event type …" */

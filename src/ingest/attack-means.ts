@@ -12,20 +12,27 @@ const RELATIVES = new Set(['that', 'which']);
  * or null: the head of the noun phrase just before the trigger in its clause, over auxiliaries,
  * adverbs and a relative ("a Libyan bomber that attacked", "helicopters had fired on"), where it
  * is a noun of `ATTACK_MEANS`. A subject joined to another ("infantry and tanks attacked") is
- * not one means, and a head that is no noun ("they fired") tells none.
+ * not one means, a head that is no noun ("they fired") tells none, and the subject of a passive
+ * ("a helicopter was attacked") is what the act struck.
  */
 export function meansOfAttack(
   trigger: { readonly start: number; readonly end: number },
   clause: { readonly start: number; readonly end: number },
   tokens: readonly Token[],
+  text: string,
 ): EventType | null {
   const before = tokens
     .filter((t) => t.start >= clause.start && t.end <= trigger.start && /\p{L}/u.test(t.lemma))
     .reverse();
   const lemma = (t: Token): string => t.lemma.toLowerCase();
   let i = 0;
-  while (i < before.length && (BETWEEN.has(before[i]!.pos) || RELATIVES.has(lemma(before[i]!))))
+  let be = false;
+  while (i < before.length && (BETWEEN.has(before[i]!.pos) || RELATIVES.has(lemma(before[i]!)))) {
+    if (lemma(before[i]!) === 'be') be = true;
     i += 1;
+  }
+  // "was attacked", "were fired on"; "were attacking" is the subject's own act.
+  if (be && !/^\p{L}+ing\b/iu.test(text.slice(trigger.start, trigger.end))) return null;
   const head = before[i];
   if (head?.pos !== 'NOUN') return null;
   const type = meansType.get(lemma(head)) ?? null;

@@ -321,7 +321,7 @@ export function extractEventClaims(
         .map((r) => {
           const means =
             r.trigger.rule.byMeans === true
-              ? meansOfAttack(r.trigger, r.clause, tokens[s.index] ?? [])
+              ? meansOfAttack(r.trigger, r.clause, tokens[s.index] ?? [], text)
               : null;
           return means === null ? r : { ...r, type: means };
         })

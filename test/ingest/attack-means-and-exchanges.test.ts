@@ -31,6 +31,18 @@ describe('the means named as an attack’s subject type the act', () => {
       'shelling',
     );
   });
+
+  it('reads no means in the subject of a passive, which is what the act struck', () => {
+    expect(types('A government helicopter was attacked by rebels near the river.')).toEqual([
+      'armed_attack',
+    ]);
+    expect(types('Two army tanks were fired on by militants near the bridge.')).toEqual([
+      'armed_attack',
+    ]);
+    expect(types('Government jets were attacking the rebel columns near the river.')).toEqual([
+      'airstrike',
+    ]);
+  });
 });
 
 describe('fire returned, fire traded and an attack beaten off are an exchange', () => {
