@@ -6,6 +6,8 @@ const meansType = new Map(ATTACK_MEANS.flatMap((m) => m.nouns.map((n) => [n, m.t
 /** Words that stand between a subject and its verb: "had been", "reported to have", "that". */
 const BETWEEN = new Set(['AUX', 'PART', 'ADV']);
 const RELATIVES = new Set(['that', 'which']);
+/** Words of a noun phrase before its head: "the two Libyan jets". */
+const MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 
 /**
  * The type the means named as the subject of the act whose trigger spans [start, end) makes of it,
@@ -38,7 +40,6 @@ export function meansOfAttack(
   const type = meansType.get(lemma(head)) ?? null;
   // "infantry and tanks", "jets and artillery": over the phrase's modifiers, a conjunction.
   let j = i + 1;
-  while (j < before.length && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(before[j]!.pos))
-    j += 1;
+  while (j < before.length && MODIFIERS.has(before[j]!.pos)) j += 1;
   return before[j]?.pos === 'CCONJ' ? null : type;
 }

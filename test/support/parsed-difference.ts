@@ -1,3 +1,7 @@
+import { expect } from 'vitest';
+import type { z } from 'zod';
+import { DECLINED, type QuickParse } from '../../src/core/schema/quick-parse.js';
+
 /**
  * Where two parsed values differ, or undefined: the same members in the same order, the same
  * values, arrays where arrays, frozen where frozen.
@@ -20,4 +24,17 @@ export function difference(a: unknown, b: unknown, at = 'value'): string | undef
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** A quick parse either declines or gives zod's value; it never accepts what zod refuses. */
+export function expectQuickAgrees<S extends z.ZodType>(
+  schema: S,
+  quick: QuickParse<z.output<S>>,
+  value: unknown,
+): void {
+  const parsed = quick(value);
+  if (parsed === DECLINED) return;
+  const zod = schema.safeParse(value);
+  expect(zod.success, 'the quick parse accepted what zod refuses').toBe(true);
+  expect(difference(parsed, zod.data)).toBeUndefined();
 }

@@ -5,18 +5,11 @@ import { ClaimImportLine } from '../../../src/core/evidence/claim-import.js';
 import { Provenance } from '../../../src/core/evidence/claim.js';
 import { DECLINED, quickParse } from '../../../src/core/schema/quick-parse.js';
 import { EVENT_TYPES } from '../../../src/core/vocabulary/event-types.js';
-import { difference } from '../../support/parsed-difference.js';
+import { difference, expectQuickAgrees } from '../../support/parsed-difference.js';
 
 const quickLine = quickParse(ClaimImportLine)!;
 
-/** The quick parse either declines or gives zod's value; it never accepts what zod refuses. */
-function agreesWithZod(value: unknown): void {
-  const quick = quickLine(value);
-  const zod = ClaimImportLine.safeParse(value);
-  if (quick === DECLINED) return;
-  expect(zod.success, 'the quick parse accepted what zod refuses').toBe(true);
-  expect(difference(quick, zod.data)).toBeUndefined();
-}
+const agreesWithZod = (value: unknown) => expectQuickAgrees(ClaimImportLine, quickLine, value);
 
 // Values near each rule's edge on either side: bounds in UTF-16 units and code points, white
 // space to trim, ids, instants, numbers out of range or not integers.
