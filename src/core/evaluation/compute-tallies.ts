@@ -221,22 +221,32 @@ class CellClaims {
       sorted[fill[c] as number] = this.claim[k] as number;
       fill[c] = (fill[c] as number) + 1;
     }
+    // Each cell's claims are a view of the period's one array, sorted and made distinct in
+    // place: a copy per cell and period was a large share of the tallies' allocation.
     const out = new Map<number, Int32Array>();
     for (let c = 0; c < cells; c++) {
       const from = starts[c] as number;
       const to = starts[c + 1] as number;
-      if (from !== to) out.set(c, distinctSorted(sorted.subarray(from, to).sort()));
+      if (from !== to) {
+        const run = sorted.subarray(from, to).sort();
+        out.set(c, run.subarray(0, distinctInPlace(run)));
+      }
     }
     this.size = 0;
     return out;
   }
 }
 
-/** The distinct values of a sorted array. */
-function distinctSorted(xs: Int32Array): Int32Array {
+/** Moves a sorted array's distinct values to its front; returns how many there are. */
+function distinctInPlace(xs: Int32Array): number {
   let n = 0;
   for (let k = 0; k < xs.length; k++) if (k === 0 || xs[k] !== xs[k - 1]) xs[n++] = xs[k] as number;
-  return xs.slice(0, n);
+  return n;
+}
+
+/** The distinct values of a sorted array. */
+function distinctSorted(xs: Int32Array): Int32Array {
+  return xs.slice(0, distinctInPlace(xs));
 }
 
 /** A row's unit: none seen, one (by its spelling in the index that read it), or several. */
@@ -372,11 +382,17 @@ function tallyPeriods(
     const role = ROLES[keys.role(cellKey)] ?? 'acts';
     return { name: `${type}|${by ?? ''}|${category ?? ''}|${role}`, by, category, role };
   };
+  // One row unit per unit id, shared by every row of it: a row's unit is only read.
+  const units: RowUnit[] = [];
   const unitOf = (id: number): RowUnit => {
     if (id === NO_UNIT) return null;
     if (id === MIXED_UNITS) return 'mixed';
-    const spelling = index.unitNames.name(id) ?? '';
-    return { key: unitKey(spelling), spelling };
+    let unit = units[id];
+    if (unit === undefined) {
+      const spelling = index.unitNames.name(id) ?? '';
+      units[id] = unit = { key: unitKey(spelling), spelling };
+    }
+    return unit;
   };
   let stamp = 0;
   const cellOf = (cellKey: number): number => {
@@ -503,8 +519,13 @@ function tallyPeriods(
         rowOf[cell] = row;
         const combined = (folds[cell] as PolicyFold).count();
         const at = met.get(cell);
+        // Named field by field: a spread of `row` here made each row a slow, dictionary-mode
+        // object, which was most of the tallies' allocation.
         ofPeriod.push({
-          ...row,
+          name: row.name,
+          by: row.by,
+          category: row.category,
+          role: row.role,
           min: combined.min,
           max: combined.max,
           claims: combined.claims,
