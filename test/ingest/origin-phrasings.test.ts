@@ -1220,4 +1220,31 @@ describe('who tells a situation report or a statement whose letterhead names its
     const society = ['Tarsan Red Crescent Society', '', sentence].join('\n');
     expect(originsOf(society, 'shelling')).toEqual(['unknown publisher']);
   });
+
+  it('gives a report to the office its own line says produced it, not the agency its letterhead abbreviates', () => {
+    const text = [
+      'UNITED NATIONS OFFICE FOR RELIEF IN TARSA (UNORT)',
+      'Velgrad',
+      '',
+      'TARSA: EMERGENCY SITUATION REPORT No. 4',
+      '12 March 1996',
+      '',
+      'This report is produced by UNORT Kelm with information from agencies in the field.',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['UNORT Kelm']);
+  });
+
+  it('keeps the agency a source line names its information service under', () => {
+    const text = [
+      'UNITED NATIONS OFFICE FOR RELIEF IN TARSA (UNORT)',
+      'Situation report No. 9',
+      '',
+      'Source: UNORT Information Service, Velgrad',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['UNORT']);
+  });
 });
