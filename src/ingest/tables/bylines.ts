@@ -75,6 +75,13 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     where: 'opening',
     pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:, \\p{Lu}[\\p{L}. ]{1,30})? \\((\\p{Lu}{2,6})\\)\\s*[-–—]`,
   },
+  // "Monday, August 28, 2000 | JOLO, Philippines (AFP)": a page's dateline line, the date before
+  // the city, closes with the agency it credits; with no dash after it, only a listed agency
+  // does, as a headline in capitals may close with a tag ("(VIDEO)")
+  {
+    where: 'opening',
+    pattern: `(?:^|\\n|\\| )\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:, \\p{Lu}[\\p{L}. ]{1,30})? \\((${AGENCIES})\\)[ \\t]*(?=\\n|$)`,
+  },
   // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016",
   // "Source: Levant Wire, with reporting from Agence France-Presse"
   {
