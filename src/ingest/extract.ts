@@ -14,6 +14,7 @@ import {
   findAuthor,
   findIssuer,
   findNotedWire,
+  producingOffice,
   findPublisher,
   findSignatory,
   findStatementPublisher,
@@ -115,9 +116,12 @@ export function attributeReport(input: ExtractInput) {
   // A statement one person signs is theirs, whatever office or body its heading names.
   const issuer =
     findSignatory(input.format === 'text' ? asWritten : cleaned.text) ??
-    (input.format === 'text'
-      ? findIssuer(asWritten, null, unproduced)
-      : findIssuer(lines, cleaned.title, unproduced));
+    producingOffice(
+      lines,
+      input.format === 'text'
+        ? findIssuer(asWritten, null, unproduced)
+        : findIssuer(lines, cleaned.title, unproduced),
+    );
   // Given, else the page's site name (read in attribution), else the report's own byline, else
   // the statement's issuer or its letterhead: a ministry's statement is the ministry's release.
   const statement = input.format === 'text' ? findStatementPublisher(asWritten, issuer) : issuer;

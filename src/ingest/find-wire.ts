@@ -31,6 +31,7 @@ import {
   OPENING_CHARS,
   NAME_SMALL_WORDS,
   PUBLISHER_PATTERNS,
+  REPORT_PRODUCER,
   SIGNATURE_BODY_WORDS,
   SIGNATURE_DATE,
   SIGNATURE_LINES,
@@ -88,6 +89,23 @@ export function findPublisher(text: string): string | null {
     if (name) return withoutTeam(name).replace(ABBREVIATION_POSSESSIVE, '$1 ');
   }
   return null;
+}
+
+const reportProducer = new RegExp(REPORT_PRODUCER, 'mu');
+
+/**
+ * The issuer a report speaks for at the grain its own lines give it: an office the report says
+ * produced it, where the issuer its letterhead gives is that office's body by one word ("UNOCHA"
+ * over "This report is produced by UNOCHA Afghanistan"); else `issuer`. The office saw what it
+ * tells. A "Source:" line is not read so: it may name the body's information service, which
+ * speaks for the body (decision 0223).
+ */
+export function producingOffice(text: string, issuer: string | null): string | null {
+  if (issuer === null || /\s/u.test(issuer)) return issuer;
+  const name = reportProducer.exec(text)?.[1]?.trim();
+  const office =
+    name === undefined ? null : withoutTeam(name).replace(ABBREVIATION_POSSESSIVE, '$1 ');
+  return office?.startsWith(`${issuer} `) === true ? office : issuer;
 }
 
 /**

@@ -53,6 +53,14 @@ describe('the agency a report came through', () => {
     expect(findWire('The sides met on Dec. 12 (Ruritex)\n\nSoldiers crossed.')).toBeNull();
   });
 
+  it('is read from a page’s dateline line that gives the date before the city', () => {
+    // a page's dateline paragraph, read apart from the text as cleaning sets it aside
+    expect(findWire('Tuesday, March 4, 2003 | KELM, Tarsa (AFP)')).toBe('AFP');
+    expect(findWire('KELM, Tarsa (Reuters)')).toBe('Reuters');
+    // a headline in capitals closing with a tag credits no one
+    expect(findWire('TROOPS SHELL KELM (VIDEO)')).toBeNull();
+  });
+
   it('is read from a dateline whose agency closes with a full stop before the dash', () => {
     expect(findWire('Tarsa, 24 February (EFE). - The deputies left the building.')).toBe('EFE');
   });

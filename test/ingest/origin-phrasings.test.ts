@@ -625,6 +625,14 @@ const PERFORMED: readonly (readonly [phrasing: string, text: string])[] = [
     'The hospital admitted two fighters after the army shelled Kelm on Monday.',
   ],
   ['conceded the town', 'The militia conceded the town after the army shelled Kelm on Monday.'],
+  [
+    'had demanded the release of prisoners',
+    'The gunmen had demanded the release of 40 prisoners before they stormed the bank in Kelm.',
+  ],
+  [
+    'have demanded an apology',
+    'The villagers have demanded an apology and compensation after troops shelled Kelm on Monday.',
+  ],
 ];
 
 describe('who tells an act a verb of saying performs', () => {
@@ -636,6 +644,14 @@ describe('who tells an act a verb of saying performs', () => {
     for (const o of found) expect(o).toBe('Wire');
   });
 
+  it('leaves a later speaker of the sentence to tell a demand it performs', () => {
+    expect(
+      origins(
+        'The gunmen demanded the release of their leader from the jail in Kelm, police officials said.',
+      ),
+    ).toContain('police officials');
+  });
+
   it('is still the speaker where the verb governs a clause', () => {
     expect(
       origins('The government declared that rebels had shelled the town of Kelm on Friday.'),
@@ -643,6 +659,12 @@ describe('who tells an act a verb of saying performs', () => {
     expect(
       origins('The border guard maintains that rebels shelled the town of Kelm on Friday.'),
     ).toContain('border guard');
+    expect(
+      origins('The militia demanded on Friday that the army withdraw its troops from Kelm.'),
+    ).toContain('militia');
+    expect(
+      origins('The Security Council demanded the same day that the rebels withdraw from Kelm.'),
+    ).toContain('Security Council');
   });
 });
 
@@ -1197,5 +1219,32 @@ describe('who tells a situation report or a statement whose letterhead names its
     expect(originsOf(text, 'shelling')).toEqual(['Reuters']);
     const society = ['Tarsan Red Crescent Society', '', sentence].join('\n');
     expect(originsOf(society, 'shelling')).toEqual(['unknown publisher']);
+  });
+
+  it('gives a report to the office its own line says produced it, not the agency its letterhead abbreviates', () => {
+    const text = [
+      'UNITED NATIONS OFFICE FOR RELIEF IN TARSA (UNORT)',
+      'Velgrad',
+      '',
+      'TARSA: EMERGENCY SITUATION REPORT No. 4',
+      '12 March 1996',
+      '',
+      'This report is produced by UNORT Kelm with information from agencies in the field.',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['UNORT Kelm']);
+  });
+
+  it('keeps the agency a source line names its information service under', () => {
+    const text = [
+      'UNITED NATIONS OFFICE FOR RELIEF IN TARSA (UNORT)',
+      'Situation report No. 9',
+      '',
+      'Source: UNORT Information Service, Velgrad',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['UNORT']);
   });
 });

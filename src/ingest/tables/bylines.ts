@@ -75,6 +75,13 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
     where: 'opening',
     pattern: `(?:^|\\n)\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:, \\p{Lu}[\\p{L}. ]{1,30})? \\((\\p{Lu}{2,6})\\)\\s*[-–—]`,
   },
+  // "Monday, August 28, 2000 | JOLO, Philippines (AFP)": a page's dateline line, the date before
+  // the city, closes with the agency it credits; with no dash after it, only a listed agency
+  // does, as a headline in capitals may close with a tag ("(VIDEO)")
+  {
+    where: 'opening',
+    pattern: `(?:^|\\n|\\| )\\s*\\p{Lu}{2}[\\p{Lu}'’. -]*(?:, \\p{Lu}[\\p{L}. ]{1,30})? \\((${AGENCIES})\\)[ \\t]*(?=\\n|$)`,
+  },
   // "Arabia Now, with Reuters · 2 June 2022", "Levant Today with AFP | 15 December 2016",
   // "Source: Levant Wire, with reporting from Agence France-Presse"
   {
@@ -135,16 +142,22 @@ export const TITLE_SITE = "\\s[|–—]\\s+(\\p{Lu}[\\p{L}&.' -]{1,40})$";
  */
 export const TITLE_SITE_AFTER_HYPHEN = "\\s-\\s+(\\p{Lu}[\\p{L}&.' ]{1,40})$";
 
+/**
+ * A report's own line naming who produced it: "This report is produced by OCHA Somalia in
+ * collaboration with …", "This Flash Update is produced by OCHA Syria …" (the kind may carry its
+ * own word), "This note is issued by the UN Secretariat of the Joint Coordination Centre (JCC)
+ * in Istanbul."; "for" and "on" end the name where a phrase in lower case follows ("for
+ * partners", "on the basis of …"), not where the name goes on in capitals ("by UNHCR's Regional
+ * Office for Central Asia"). The first group is the producer.
+ */
+export const REPORT_PRODUCER =
+  "^\\s*This (?:\\p{L}+ )?(?:[Rr]eport|[Uu]pdate|[Nn]ote|[Bb]ulletin|[Dd]ocument|[Bb]riefing|[Ss]napshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|(?:on|for)(?! \\p{Lu}))\\b|$)";
+
 export const PUBLISHER_PATTERNS: readonly string[] = [
   // a situation report's "Source: UNHCR, the UN Refugee Agency" (an agency there is the wire)
   // or "Source: UN Office for the Coordination of Humanitarian Affairs (OCHA)"
   `^\\s*Source:\\s*(?!(?:${AGENCIES})\\s*$)(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|$)`,
-  // "This report is produced by OCHA Somalia in collaboration with …", "This Flash Update is
-  // produced by OCHA Syria …" (the kind may carry its own word), "This note is issued by
-  // the UN Secretariat of the Joint Coordination Centre (JCC) in Istanbul."; "for" and "on" end
-  // the name where a phrase in lower case follows ("for partners", "on the basis of …"), not
-  // where the name goes on in capitals ("by UNHCR's Regional Office for Central Asia")
-  "^\\s*This (?:\\p{L}+ )?(?:[Rr]eport|[Uu]pdate|[Nn]ote|[Bb]ulletin|[Dd]ocument|[Bb]riefing|[Ss]napshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|(?:on|for)(?! \\p{Lu}))\\b|$)",
+  REPORT_PRODUCER,
   // a statement's closing "Issued by the Joint Implementation Committee - Media Office"
   // or a situation report's heading "Issued by the Office of the UN Resident and Humanitarian
   // Coordinator for the Sudan", whose names run long
