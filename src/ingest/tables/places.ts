@@ -923,7 +923,7 @@ export const VENUE_TYPES: readonly EventType[] = [
  * Words said where the speakers met, which a venue their sentence names places as it places the
  * talks ("the summit in Luanda called for a ceasefire"). Every other act is on the ground: the
  * town where a deal was signed or a conference held is not where the fighting it tells of was
- * ("accused each other of breaking the ceasefire signed in Accra").
+ * ("the offensive began a week after the truce signed in Geneva").
  */
 export const SAID_AT_VENUE_TYPES: readonly EventType[] = ['demand', 'accusation', 'denial'];
 
