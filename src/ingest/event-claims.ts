@@ -61,6 +61,7 @@ import {
   HANDED_ARMS,
   HANDED_GROUND,
   LOCATIVE_WORDS,
+  SAID_AT_VENUE_TYPES,
   VENUE_TYPES,
   VENUE_WORDS,
 } from './tables/places.js';
@@ -557,7 +558,7 @@ export function extractEventClaims(
         // A side's own act said not to have happened is its denial, in polarity too.
         const claimPolarity: Polarity | undefined =
           byTeller === 'denied' && modality !== 'denied' ? 'denied' : polarity;
-        const ruled = placeOf(index, s, reading);
+        const ruled = placeOf(index, s, reading, located.text);
         const candidates =
           reportPlaces === null
             ? []
@@ -1888,7 +1889,7 @@ const distance = (m: { start: number; end: number }, t: Trigger): number =>
   m.end <= t.start ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0;
 
 /** Where: the place named nearest the trigger in its clause. */
-function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | null {
+function placeOf(index: SentenceIndex, s: Sentence, reading: Reading, text: string): Place | null {
   const { clause, trigger: t } = reading;
   // "suspended the Jeddah talks", "signed the Khartoum Declaration": talks and agreements named
   // by their town are that town's.
@@ -1898,7 +1899,12 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
     )[0];
     if (named !== undefined) return named.place;
   }
-  const own = (index.places[s.index] ?? []).filter(
+  // Where talks were held or a deal signed ("the ceasefire signed in Accra") is the place of
+  // what was said and agreed there, not of an act on the ground the sentence tells.
+  const sentencePlaces = (index.places[s.index] ?? []).filter(
+    (p) => placedAtVenue.has(reading.type) || !isVenue(text, p),
+  );
+  const own = sentencePlaces.filter(
     (p) =>
       p.start >= clause.start &&
       p.end <= clause.end &&
@@ -1925,7 +1931,7 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | n
   if (best !== undefined) return best.place;
   // None in its clause: the sentence's place nearest the trigger ("…, in the town of Adigrat"),
   // no one's seat ("the authorities in Hargeisa") beyond its clause.
-  const elsewhere = (index.places[s.index] ?? []).filter((p) => !p.asSubject && p.seat !== true);
+  const elsewhere = sentencePlaces.filter((p) => !p.asSubject && p.seat !== true);
   const nearest = elsewhere.sort(
     (a, b) =>
       Number(b.covers === true) - Number(a.covers === true) ||
@@ -2052,6 +2058,7 @@ const venueCue = new RegExp(
   'iu',
 );
 const venueTypes = new Set<EventType>(VENUE_TYPES);
+const placedAtVenue = new Set<EventType>([...VENUE_TYPES, ...SAID_AT_VENUE_TYPES]);
 
 /** Places of the given grains by how often the report names them, most first (stable). */
 function mostNamed(

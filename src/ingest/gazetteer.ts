@@ -16,6 +16,7 @@ import {
   DIRECTION_ADJECTIVES,
   HOLDING_WORDS,
   LOCATIVE_BEFORE_OF,
+  NOT_LOCATIVE_PHRASES,
   LOCATIVE_WORDS,
   NAMED_AFTER,
   SITE_HEADS,
@@ -109,6 +110,7 @@ const descriptionIndex = nameIndex(
 );
 const locatives = new Set(LOCATIVE_WORDS);
 const locativesBeforeOf = new Set(LOCATIVE_BEFORE_OF);
+const notLocativePhrases = new Set(NOT_LOCATIVE_PHRASES);
 const nearWords = new Set(NEAR_WORDS);
 const settlementHeads = new Set([...SETTLEMENT_HEADS, ...SITE_HEADS].map(foldName));
 const landmarkTails = new Set(LANDMARK_TAILS.map(foldName));
@@ -1192,7 +1194,10 @@ function locativeBefore(words: readonly Word[], i: number): string | undefined {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = words[j]?.folded ?? '';
     if (locatives.has(w))
-      return locativesBeforeOf.has(w) && words[j + 1]?.folded !== 'of' ? undefined : w;
+      return (locativesBeforeOf.has(w) && words[j + 1]?.folded !== 'of') ||
+        notLocativePhrases.has(`${words[j - 1]?.folded ?? ''} ${w}`)
+        ? undefined
+        : w;
     if (!isFiller(words[j])) return undefined;
   }
   return undefined;

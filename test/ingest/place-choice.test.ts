@@ -89,3 +89,66 @@ describe("which of a sentence's places is the act's", () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('a place the sentence names for something other than the act (decision 0222)', () => {
+  // Rules alone: which acts the heads keep is not these tests' question.
+  const placedByRules = (text: string): [string, string | null][] =>
+    claimsOfText(text, null).map((c) => [c.type, c.where?.name ?? null]);
+
+  it('places no act on the ground where the deal it tells of was signed', () => {
+    expect(
+      placedByRules(
+        'Jets bombed Aleppo on Monday. ' +
+          'The offensive began a week after the truce signed in Geneva, officials said.',
+      ),
+    ).toEqual([
+      ['airstrike', 'Aleppo'],
+      ['truce_start', 'Aleppo'],
+      ['agreement_announced', 'Geneva'],
+    ]);
+  });
+
+  it('still places the signing, and what is said at a summit, at the venue', () => {
+    expect(placedByRules('The two sides signed a ceasefire in Geneva on Tuesday.')).toEqual([
+      ['agreement_announced', 'Geneva'],
+    ]);
+    expect(
+      placedByRules(
+        'Jets bombed Aleppo on Monday. ' +
+          'Leaders meeting at a summit in Amman called for the release of the detainees.',
+      ),
+    ).toEqual([
+      ['airstrike', 'Aleppo'],
+      ['talks', 'Amman'],
+      ['demand', 'Amman'],
+      ['release', 'Aleppo'],
+    ]);
+  });
+
+  it('reads no place after "according to", which names a source', () => {
+    expect(
+      placedByRules(
+        'Jets struck Nabatieh on Sunday. ' +
+          "Israeli fire killed 22 people that day, according to Lebanon's health ministry.",
+      ),
+    ).toEqual([
+      ['airstrike', 'Nabatieh'],
+      ['shelling', 'Nabatieh'],
+      ['armed_attack', 'Nabatieh'],
+    ]);
+  });
+
+  it("does not count the town of the embassies toward the report's town", () => {
+    const text = [
+      'Rebels shelled Goma on Monday.',
+      '',
+      'Foreign embassies in Kinshasa have closed. Staff of the embassies in Kinshasa were told to stay at home.',
+      '',
+      'Fighting resumed on Tuesday.',
+    ].join('\n');
+    expect(placedByRules(text)).toEqual([
+      ['shelling', 'Goma'],
+      ['truce_end', 'Goma'],
+    ]);
+  });
+});

@@ -733,6 +733,13 @@ export const LOCATIVE_WORDS: readonly string[] = [
   'south',
 ];
 
+/**
+ * Two-word phrases whose second word is a locative word but which name a source or a cause, not
+ * a place: "according to Lebanon's health ministry", "due to", "owing to" ("due in Damascus" is
+ * a place).
+ */
+export const NOT_LOCATIVE_PHRASES: readonly string[] = ['according to', 'due to', 'owing to'];
+
 /** Locative words only where "of" follows them: "out of Kidal", not "singled out Chad". */
 export const LOCATIVE_BEFORE_OF: readonly string[] = ['out'];
 
@@ -746,6 +753,8 @@ export const SEAT_NOUNS: readonly string[] = [
   'government',
   'ministry',
   'embassy',
+  'embassies',
+  'ambassador',
   'based',
   'reporters',
 ];
@@ -909,6 +918,14 @@ export const VENUE_TYPES: readonly EventType[] = [
   'agreement_announced',
   'delegation_recalled',
 ];
+
+/**
+ * Words said where the speakers met, which a venue their sentence names places as it places the
+ * talks ("the summit in Luanda called for a ceasefire"). Every other act is on the ground: the
+ * town where a deal was signed or a conference held is not where the fighting it tells of was
+ * ("the offensive began a week after the truce signed in Geneva").
+ */
+export const SAID_AT_VENUE_TYPES: readonly EventType[] = ['demand', 'accusation', 'denial'];
 
 /**
  * What follows a town opening a sentence that makes it a dateline, where the report was filed:
