@@ -1,7 +1,12 @@
 import type { Modality } from '../core/evidence/claim.js';
 import { compilePattern } from './compile-pattern.js';
 import type { Token } from './structure.js';
-import { CLAIM_CUES, DEFINITE_WORDS, WHETHER_ONLY_FEATURES } from './tables/claim-cues.js';
+import {
+  CLAIM_CUES,
+  CLAUSE_OPENER,
+  DEFINITE_WORDS,
+  WHETHER_ONLY_FEATURES,
+} from './tables/claim-cues.js';
 
 /** What the classifier sees of one trigger read in its sentence. */
 export interface ClaimContext {
@@ -67,12 +72,16 @@ export const isWhetherFeature = (f: string): boolean =>
   f.startsWith(AGENT) ||
   WHETHER_ONLY_FEATURES.has(f);
 /**
- * The features that tell how an act is told in time, from its verb group: only the polarity and
- * occurrence heads learn from them, so whether a trigger reports anything does not move with them.
+ * The features that tell how an act is told in time, from its verb group and the word that opens
+ * its clause: only the polarity and occurrence heads learn from them, so whether a trigger
+ * reports anything does not move with them.
  */
-export const isTenseFeature = (f: string): boolean => f.startsWith(AUX) || f.startsWith(FORM);
+export const isTenseFeature = (f: string): boolean =>
+  f.startsWith(AUX) || f.startsWith(FORM) || f.startsWith(OPENER);
 const AUX = 'aux=';
 const FORM = 'form=';
+const OPENER = 'opener=';
+const clauseOpener = compilePattern(CLAUSE_OPENER, 'iu');
 /** The word right before the trigger in its clause, as `claimFeatures` names it. */
 const BEFORE_1 = 'before1=';
 /** Verb-group words that set an act before the time the report tells ("had been killed"). */
@@ -206,6 +215,13 @@ export function claimFeatures(c: ClaimContext): string[] {
   const verb = inside.find((t) => t.pos === 'VERB') ?? inside[0];
   f.add(`${FORM}${verbForm(c.sentence, verb)}`);
   for (const aux of verbGroup(c.sentence, words, verb?.start ?? ts, cs)) f.add(`${AUX}${aux}`);
+  const opener = clauseOpener.exec(c.sentence.slice(0, cs));
+  if (opener !== null) {
+    const word = opener[2]!.toLowerCase();
+    f.add(`${OPENER}${word}`);
+    // "a week after" sets the clause back by days or more; "hours after" keeps it on the day.
+    if (opener[1] !== undefined) f.add(`${OPENER}${word}/days`);
+  }
   for (const [i, t] of before.reverse().entries()) {
     f.add(`before=${t.lemma}`);
     if (i < 2) f.add(`before${i + 1}=${t.lemma}`);

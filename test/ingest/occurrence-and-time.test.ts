@@ -380,6 +380,26 @@ describe('occurrence, polarity and time', () => {
     expect(shelling?.when.earliest).toBeNull();
   });
 
+  it('reads an act told under a label of the story so far as background', () => {
+    const told = (text: string): readonly (string | undefined)[] =>
+      claimsOf(text, keepingAll()).map((c) => c.occurrence);
+    expect(
+      told('Background Russian forces entered Gori on Thursday, a day before the truce.'),
+    ).toEqual(['background']);
+    expect(
+      told(
+        "Editor's note: the protocol was signed in Moscow after six hours of talks on Thursday.",
+      ),
+    ).not.toContain('happened');
+    expect(told('It is recalled that government troops captured the town on Thursday.')).toEqual([
+      'background',
+    ]);
+    // A plain sentence about the same day is news, and "background" inside it is no label.
+    expect(
+      told('Russian forces entered Gori on Thursday against the background of the talks.'),
+    ).not.toContain('background');
+  });
+
   it('gives an expected, planned or conditional act no interval when its sentence gives none', () => {
     const claims = (
       [

@@ -67,3 +67,21 @@ describe('planned acts told in a chain or by a modal after them', () => {
     ]);
   });
 });
+
+describe('a clause is not cut at an abbreviation’s full stop', () => {
+  it('keeps an if-clause open past "Gen.", so the act in it reports nothing', () => {
+    const readings = readingsOf(
+      "If Gen. Haftar's forces pull back from the airport road, talks will resume in Geneva on Monday.",
+    );
+    expect(readings.map(([type]) => type)).not.toContain('withdrawal');
+    expect(readings).toContainEqual(['talks', 'planned']);
+  });
+
+  it('keeps a denial open past "Gen.", so the act it denies is denied', () => {
+    expect(
+      readingsOf(
+        "The ministry denied that Gen. Osman's brigade shelled the market in Nyala on Sunday.",
+      ),
+    ).toContainEqual(['shelling', 'denied']);
+  });
+});

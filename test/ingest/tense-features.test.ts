@@ -60,6 +60,27 @@ describe('the tense a trigger is told in, which its lemma hides', () => {
     expect(heads).toEqual(['polarity', 'occurrence']);
   });
 
+  it('names the word that opens the trigger’s clause, and a span of days set before it', () => {
+    const week = featuresOf(
+      'The talks opened in Geneva a week after a missile strike on the city killed 13 civilians.',
+      'airstrike',
+    );
+    expect(week).toContain('opener=after');
+    expect(week).toContain('opener=after/days');
+    const hours = featuresOf(
+      'Israel shelled the town hours after militants attacked an army post on Saturday.',
+      'armed_attack',
+    );
+    expect(hours).toContain('opener=after');
+    expect(hours).not.toContain('opener=after/days');
+    const main = featuresOf(
+      'The army shelled the village on Tuesday after the talks had ended.',
+      'shelling',
+    );
+    expect(main.filter((f) => f.startsWith('opener='))).toEqual([]);
+    expect(isTenseFeature('opener=after/days')).toBe(true);
+  });
+
   it('leaves room for no act after a modal, "to" or a negation, not after a simple past', () => {
     const told = (text: string, type: string): boolean => mayTellNoAct(featuresOf(text, type));
     expect(told('The army would not fire on the village.', 'shelling')).toBe(true);

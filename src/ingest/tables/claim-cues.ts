@@ -22,6 +22,15 @@ export interface ClaimCue {
   readonly whetherOnly?: boolean;
 }
 
+/**
+ * The word that opens a trigger's clause, a clause break of `CLAUSE_BREAK` ("after ten days of
+ * talks", "since the truce", "a week after a first ceasefire failed"), with the span before it
+ * that sets the clause further back ("days", "weeks") or not ("hours"): an act told in a clause
+ * of time is often told as the story so far. Read against the sentence up to the clause.
+ */
+export const CLAUSE_OPENER =
+  '(?:\\b(?:(days?|weeks?|months?|years?)|hours?|minutes?)\\s+)?\\b(after|before|since|when|while|because)\\s*$';
+
 /** The auxiliary and the words it may stand before the trigger with, read alone or after a modal. */
 const PERFECT_TAIL = '(?:has|have)(?: been)?(?: \\w+)? ?$';
 /**
@@ -99,6 +108,17 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     where: 'sentence',
     pattern:
       '\\b(?:earlier this year|last (?:year|month)|years? ago|months? ago|previous(?:ly)?|first (?:agreed|signed))',
+  },
+  // A sentence under a label that sets it apart as the story so far ("Background Russian forces
+  // moved into Gori on 13 August", "Editor's note: the protocol was agreed …", "It is to be
+  // recalled that …"): what it tells happened before the report's own time. Read by
+  // `CUE_READINGS` only, so that the keep and type heads do not move with it.
+  {
+    name: 'background-label',
+    where: 'sentence',
+    readingOnly: true,
+    pattern:
+      "^\\W*(?:\\d{1,2}[:.]\\d{2}\\W+)?\\W*(?:(?:some )?background|context|how we got here|(?:editor|translator)['’]s note|note(?=:)|it is (?:to be )?recalled)(?![\\w'’])",
   },
   {
     name: 'allegation',
@@ -187,6 +207,7 @@ export const CUE_READINGS: readonly {
   { cue: 'expected', occurrence: 'expected' },
   { cue: 'past-perfect', unless: 'reported', occurrence: 'background' },
   { cue: 'background', occurrence: 'background' },
+  { cue: 'background-label', occurrence: 'background' },
   { cue: 'failure', polarity: 'not_happened' },
   { cue: 'refusal', polarity: 'not_happened', occurrence: 'planned' },
 ];

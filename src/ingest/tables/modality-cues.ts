@@ -119,6 +119,16 @@ export const MUTUAL_ACTS: readonly EventType[] = ['clash'];
 export const CONDITIONAL_BEFORE = '\\b(?:if|unless|whether|in case|should)\\b';
 export const CONDITIONAL_WINDOW = 6;
 
-/** Where a clause ends, for the windows above and for finding actors. */
-export const CLAUSE_BREAK =
-  '[;:.!?]|\\b(?:but|while|whereas|although|though|because|after|before|when|since|as part of)\\b|,\\s+(?:and|but|while|which|who)\\b';
+/**
+ * Words whose full stop is an abbreviation's, inside a sentence: a title or rank ("Mr. Okello",
+ * "Lt. Col. Dane"), a month ("Jan. 5"), a number's ("No. 3"), a saint's or a mountain's name.
+ */
+export const ABBREVIATED_WORDS =
+  'Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Hon|Sen|Rep|Gov|Pres|Amb|Gen|Gens|Col|Lt|Lieut|Maj|Brig|Capt|Cmdr|Cdr|Adm|Sgt|Cpl|Pte|Pvt|Jr|Sr|St|Ste|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc|Inc|Corp|Ltd|Co';
+
+/**
+ * Where a clause ends, for the windows above and for finding actors. A full stop inside a
+ * sentence ends one only where it is no abbreviation's: not after `ABBREVIATED_WORDS` or a single
+ * letter ("U.S.", "p.m.", "J. Smith"), nor before a letter or digit ("3.5", "e.g").
+ */
+export const CLAUSE_BREAK = `[;:!?]|\\.(?![\\p{L}\\p{N}])(?<!(?<![\\p{L}\\p{N}'’])(?:${ABBREVIATED_WORDS}|\\p{L})\\.)|\\b(?:but|while|whereas|although|though|because|after|before|when|since|as part of)\\b|,\\s+(?:and|but|while|which|who)\\b`;
