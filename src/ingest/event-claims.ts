@@ -82,6 +82,7 @@ import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { byArmedMen, takesPeople } from './taken-people.js';
+import { relativeClauseHead } from './relative-clause-head.js';
 import { meansOfAttack } from './attack-means.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
@@ -343,7 +344,7 @@ export function extractEventClaims(
         .map((r) => {
           const framed =
             r.type === 'agreement_announced'
-              ? framedType(r, tokens[s.index] ?? [], announcers)
+              ? framedType(r, tokens[s.index] ?? [], announcers, index.times[s.index] ?? [])
               : null;
           return framed === null ? r : { ...r, type: framed, framed: true as const };
         })
@@ -869,6 +870,8 @@ const possessiveWords = new Set(POSSESSIVE_WORDS);
 const FRAMED_REACH = 6;
 /** Verbs that only carry a framed object ("agreed to hold talks", "announced the start of"). */
 const CARRYING_VERBS = new Set(['hold', 'start', 'begin', 'resume', 'launch', 'open', 'be']);
+/** Parts of speech that open a verb's object: where one follows the verb, it is no relative's. */
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
 /**
  * The act a framing verb of `r`'s trigger tells by its object, or null where it tells the
@@ -882,6 +885,7 @@ function framedType(
   r: Reading,
   tokens: readonly Token[],
   announcers: readonly { start: number; end: number; side: boolean }[],
+  times: readonly TimeMention[],
 ): EventType | null {
   const inClause = tokens.filter(
     (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
@@ -895,8 +899,11 @@ function framedType(
   );
   if (verb === undefined) return null;
   const frames = framedActs.filter((f) => f.verbs.has(lemma(verb)));
+  // The tagger leaves some plurals as they stand ("ceasefires").
+  const frameOf = (noun: Token): (typeof frames)[number] | undefined =>
+    frames.find((f) => f.nouns.has(lemma(noun)) || f.nouns.has(lemma(noun).replace(/s$/u, '')));
   const actOf = (noun: Token, rest: readonly Token[]): EventType | null => {
-    const act = frames.find((f) => f.nouns.has(lemma(noun)));
+    const act = frameOf(noun);
     if (act === undefined) return null;
     if (act.type !== 'truce_start') return act.type;
     const agreedPause = rest.slice(0, 3).some((t) => agreedPauseWords.has(lemma(t)));
@@ -929,6 +936,26 @@ function framedType(
     if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV' && lemma(t) !== 'be') break;
   }
   const after = inClause.filter((w) => w.start >= verb.end).slice(0, FRAMED_REACH);
+  // A verb with no object of its own may be a relative clause's: "the ceasefire (that) the AUC
+  // declared on 1 December" declares the ceasefire. A side's own pause is told by that side;
+  // several acting together ("that the two parties announced together") agree to it.
+  const inTime = (t: Token): boolean => times.some((m) => m.start <= t.start && t.start < m.end);
+  const object = after.find((t) => t.pos !== 'ADV' && !inTime(t));
+  if (object === undefined || !OBJECT_OPENERS.has(object.pos)) {
+    // Punctuation kept: "after the ceasefire, the army announced" opens no relative clause.
+    const head = relativeClauseHead(
+      tokens.filter((w) => w.start >= r.clause.start && w.end <= verb.start),
+      after,
+      (t) => frameOf(t) !== undefined,
+    );
+    if (head !== null) {
+      const act = actOf(
+        head.noun,
+        inClause.filter((w) => w.start >= head.noun.end),
+      );
+      if (act !== null && !(act === 'truce_start' && head.joint)) return act;
+    }
+  }
   for (const [i, t] of after.entries()) {
     // A noun before another names its kind ("ceasefire talks"): the last one is the head. The
     // tagger reads some heads as adjectives ("a new offensive").

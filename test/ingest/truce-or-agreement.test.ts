@@ -30,3 +30,41 @@ describe('a pause begun told apart from an agreement announced', () => {
     ).toEqual(['agreement_announced']);
   });
 });
+
+describe('a pause told in a relative clause is what its verb frames', () => {
+  it('reads a pause one side declared, told by the clause on it, as that side’s pause', () => {
+    expect(
+      types('The ceasefire that the rebel council declared on 3 March held for a week.'),
+    ).toEqual(['truce_start']);
+    expect(
+      types('The truce the militia declared last night appears to be holding around the port.'),
+    ).toEqual(['truce_start']);
+    // "each" gives the act to each side alone; the tagger leaves "ceasefires" as it stands.
+    expect(
+      types('The ceasefires which the army and the front each declared on 2 May were extended.'),
+    ).toEqual(['truce_start', 'truce_extended']);
+  });
+
+  it('keeps a pause several announced together, or a plural pronoun declared, an agreement', () => {
+    expect(
+      types(
+        'The ceasefire that the army and the front announced together on 2 May has lost all meaning.',
+      ),
+    ).toEqual(['agreement_announced']);
+    expect(
+      types('The two sides recommitted to a permanent ceasefire they had declared in June.'),
+    ).toEqual(['agreement_announced']);
+  });
+
+  it('reads talks announced in a relative clause as the talks alone', () => {
+    expect(types('The talks that the mediators announced on Monday will open in Geneva.')).toEqual([
+      'talks',
+    ]);
+  });
+
+  it('leaves a verb with an object of its own to frame that object', () => {
+    expect(types('During the truce the rebels declared a new offensive in the hills.')).toEqual([
+      'ground_operation',
+    ]);
+  });
+});

@@ -244,6 +244,25 @@ export const POSSESSIVE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that open a relative clause on the noun before them ("the ceasefire that the rebels
+ * declared"); with none, the clause follows the noun at once ("the ceasefire the rebels declared").
+ */
+export const RELATIVE_WORDS: readonly string[] = ['that', 'which'];
+
+/**
+ * A relative clause's subject that may be both sides at once ("the ceasefire they declared",
+ * "that we announced"): the pause it names may be their agreement, not one side's.
+ */
+export const JOINT_PRONOUNS: readonly string[] = ['they', 'we'];
+
+/**
+ * Words that give an act of several subjects to each alone ("the ceasefires the army and the
+ * rebels each declared") or to all together ("announced together").
+ */
+export const EACH_WORDS: readonly string[] = ['each', 'respectively', 'separately'];
+export const TOGETHER_WORDS: readonly string[] = ['together', 'jointly'];
+
+/**
  * Lemmas that tell talks as an act of their own in the talks' clause: people meeting, arriving
  * or sitting down for them, talks held, opened or resumed, a round or a session ("arrived in
  * Doha for talks", "the delegations met for a third round"). Read by the joint heads beside an
