@@ -81,7 +81,13 @@ export const isTenseFeature = (f: string): boolean =>
 const AUX = 'aux=';
 const FORM = 'form=';
 const OPENER = 'opener=';
-const clauseOpener = compilePattern(CLAUSE_OPENER, 'iu');
+const clauseOpener = compilePattern(CLAUSE_OPENER, 'giu');
+/**
+ * How far before its clause the opening word is looked for ("minutes after", with room to
+ * spare): searched from the sentence's start, each trigger's look would grow with the sentence,
+ * quadratic in a long one with many clauses.
+ */
+const OPENER_REACH = 40;
 /** The word right before the trigger in its clause, as `claimFeatures` names it. */
 const BEFORE_1 = 'before1=';
 /** Verb-group words that set an act before the time the report tells ("had been killed"). */
@@ -215,6 +221,8 @@ export function claimFeatures(c: ClaimContext): string[] {
   const verb = inside.find((t) => t.pos === 'VERB') ?? inside[0];
   f.add(`${FORM}${verbForm(c.sentence, verb)}`);
   for (const aux of verbGroup(c.sentence, words, verb?.start ?? ts, cs)) f.add(`${AUX}${aux}`);
+  // Searched from just before the clause, the whole sentence still in view for word boundaries.
+  clauseOpener.lastIndex = Math.max(0, cs - OPENER_REACH);
   const opener = clauseOpener.exec(c.sentence.slice(0, cs));
   if (opener !== null) {
     const word = opener[2]!.toLowerCase();

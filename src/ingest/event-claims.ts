@@ -1199,11 +1199,11 @@ function mergeMentions(readings: readonly Reading[]): Reading[] {
   return merged.filter((r) => !(r.type === 'denial' && carriesDenial));
 }
 
-/** The clause around [start, end) of a sentence, given where its clause breaks are. */
 /** An accusation is one, however its words are hedged ("accusing the group of violating"). */
 const sameMention = (a: Reading, b: Reading): boolean =>
   a.type === b.type && (a.modality === b.modality || a.type === 'accusation');
 
+/** The clause around [start, end) of a sentence, given where its clause breaks are. */
 function clauseAround(
   breaks: readonly (readonly [number, number])[],
   length: number,

@@ -86,10 +86,14 @@ const publisherPatterns = PUBLISHER_PATTERNS.map((p) => new RegExp(p, 'mu'));
 export function findPublisher(text: string): string | null {
   for (const re of publisherPatterns) {
     const name = re.exec(text)?.[1]?.trim();
-    if (name) return withoutTeam(name).replace(ABBREVIATION_POSSESSIVE, '$1 ');
+    if (name) return publisherName(name);
   }
   return null;
 }
+
+/** A publisher's name as a report's line gives it, without its team and its possessive. */
+const publisherName = (name: string): string =>
+  withoutTeam(name).replace(ABBREVIATION_POSSESSIVE, '$1 ');
 
 const reportProducer = new RegExp(REPORT_PRODUCER, 'mu');
 
@@ -103,8 +107,7 @@ const reportProducer = new RegExp(REPORT_PRODUCER, 'mu');
 export function producingOffice(text: string, issuer: string | null): string | null {
   if (issuer === null || /\s/u.test(issuer)) return issuer;
   const name = reportProducer.exec(text)?.[1]?.trim();
-  const office =
-    name === undefined ? null : withoutTeam(name).replace(ABBREVIATION_POSSESSIVE, '$1 ');
+  const office = name === undefined ? null : publisherName(name);
   return office?.startsWith(`${issuer} `) === true ? office : issuer;
 }
 

@@ -61,12 +61,14 @@ export function relativeClauseHead(
   let end = before.length;
   while (end > 0 && isLeadWord(before[end - 1]!)) end--;
   const leads = before.slice(end);
-  for (let i = end - 1; i >= 0 && i >= end - 1 - SUBJECT_REACH; i--) {
+  // The subject's words, then "that" or "which", then the noun.
+  for (let i = end - 1; i >= 0 && i >= end - 2 - SUBJECT_REACH; i--) {
     const t = before[i]!;
     if (isAct(t) && isNoun(t)) {
       const opens = relativeWords.has(before[i + 1]?.lemma ?? '') ? i + 2 : i + 1;
       const subject = before.slice(opens, end);
-      if (subject.length === 0 || before[i + 1]?.pos === 'NOUN') return null;
+      if (subject.length === 0 || subject.length > SUBJECT_REACH || before[i + 1]?.pos === 'NOUN')
+        return null;
       if (
         subject.length === 1 &&
         subject[0]!.pos === 'PRON' &&

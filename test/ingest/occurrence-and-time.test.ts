@@ -394,6 +394,10 @@ describe('occurrence, polarity and time', () => {
     expect(told('It is recalled that government troops captured the town on Thursday.')).toEqual([
       'background',
     ]);
+    // A live page's time stamp may stand before the label.
+    expect(
+      told('10:45 — Background: Russian forces entered Gori on Thursday, a day before the truce.'),
+    ).toEqual(['background']);
     // A plain sentence about the same day is news, and "background" inside it is no label.
     expect(
       told('Russian forces entered Gori on Thursday against the background of the talks.'),

@@ -81,6 +81,23 @@ describe('the tense a trigger is told in, which its lemma hides', () => {
     expect(isTenseFeature('opener=after/days')).toBe(true);
   });
 
+  it('names the word opening each of a long sentence’s clauses, the last as the first', () => {
+    const text =
+      'The army shelled Kelm on Monday a week after jets bombed Tarsa, days after gunmen ' +
+      'attacked a post in Velgrad hours after rebels released ten prisoners in Ostra.';
+    const { claims, explanations } = extractionOfText(text, { model: null });
+    const openers = claims.map((c, k) => [
+      c.type,
+      (explanations[k]?.features ?? []).filter((f) => f.startsWith('opener=')),
+    ]);
+    expect(openers).toEqual([
+      ['shelling', []],
+      ['airstrike', ['opener=after', 'opener=after/days']],
+      ['armed_attack', ['opener=after', 'opener=after/days']],
+      ['release', ['opener=after']],
+    ]);
+  });
+
   it('leaves room for no act after a modal, "to" or a negation, not after a simple past', () => {
     const told = (text: string, type: string): boolean => mayTellNoAct(featuresOf(text, type));
     expect(told('The army would not fire on the village.', 'shelling')).toBe(true);

@@ -39,6 +39,13 @@ describe('a pause told in a relative clause is what its verb frames', () => {
     expect(
       types('The truce the militia declared last night appears to be holding around the port.'),
     ).toEqual(['truce_start']);
+    // A subject of eight words, "that" before it or not.
+    for (const opens of ['that ', ''])
+      expect(
+        types(
+          `The ceasefire ${opens}the small new Kelm Valley People Defence Force declared on 2 May held.`,
+        ),
+      ).toEqual(['truce_start']);
     // "each" gives the act to each side alone; the tagger leaves "ceasefires" as it stands.
     expect(
       types('The ceasefires which the army and the front each declared on 2 May were extended.'),

@@ -261,6 +261,7 @@ function joinedUnits(a: RowUnit, b: RowUnit): RowUnit {
 /** The claims a row met in one period, as positions in the index that read them. */
 interface RowSources {
   readonly ids: readonly string[];
+  /** A view of its period's one array, which other rows' views share: read, never written. */
   readonly at: Int32Array;
 }
 

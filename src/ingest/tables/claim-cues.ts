@@ -118,7 +118,7 @@ export const CLAIM_CUES: readonly ClaimCue[] = [
     where: 'sentence',
     readingOnly: true,
     pattern:
-      "^\\W*(?:\\d{1,2}[:.]\\d{2}\\W+)?\\W*(?:(?:some )?background|context|how we got here|(?:editor|translator)['’]s note|note(?=:)|it is (?:to be )?recalled)(?![\\w'’])",
+      "^\\W*(?:\\d{1,2}[:.]\\d{2}\\W+)?(?:(?:some )?background|context|how we got here|(?:editor|translator)['’]s note|note(?=:)|it is (?:to be )?recalled)(?![\\w'’])",
   },
   {
     name: 'allegation',
