@@ -28,6 +28,15 @@ describe('the agency a report came through', () => {
     expect(findWire('Jets struck Rafah.\n\nvia AP\n')).toBe('AP');
   });
 
+  it('is read from a credit line indented or after a long run of blank lines, as from any other', () => {
+    const gap = '\n'.repeat(5000);
+    expect(findWire(`Jets struck Rafah.${gap}   Source: Anadolu Agency\n`)).toBe('Anadolu Agency');
+    expect(findWire(`Jets struck Rafah.${gap}\t via AP`)).toBe('AP');
+    expect(
+      findPublisher(`Jets struck Rafah.${gap}  Issued by the Joint Monitoring Committee.`),
+    ).toBe('Joint Monitoring Committee');
+  });
+
   it('is read from a dateline in a house style without a dash, and from a credit line', () => {
     expect(findWire('Bogota, Nov 9 (EFE).- The ELN freed a hostage.')).toBe('EFE');
     expect(findWire('Cali, 4 May (Colprensa). The talks resumed on Monday.')).toBe('Colprensa');

@@ -45,6 +45,12 @@ const AGENCIES = [...AGENCY_NAMES]
   .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
 
+/**
+ * The start of a line in a pattern read over a whole text, with its leading spaces: not across
+ * line ends, since "^\s*" would scan a run of blank lines from each of its lines in turn.
+ */
+const LINE_START = '^[^\\S\\n\\r\\u2028\\u2029]*';
+
 /** Characters of the opening a dateline may sit in. */
 export const OPENING_CHARS = 300;
 
@@ -86,22 +92,22 @@ export const WIRE_PATTERNS: readonly BylinePattern[] = [
   // "Source: Levant Wire, with reporting from Agence France-Presse"
   {
     where: 'line',
-    pattern: `^\\s*(?:Source:\\s*)?\\p{Lu}[\\p{L} .&'-]{1,50}?,? with (?:reporting (?:from|by) )?(${AGENCIES})\\s*(?:[|·,.]|$)`,
+    pattern: `${LINE_START}(?:Source:\\s*)?\\p{Lu}[\\p{L} .&'-]{1,50}?,? with (?:reporting (?:from|by) )?(${AGENCIES})\\s*(?:[|·,.]|$)`,
   },
   // "By Horn Dispatch staff and AP", "By Irrawaddy Monitor staff, with Reuters"
   {
     where: 'line',
-    pattern: `^\\s*By [\\p{L} .&'-]{1,50}? staff,? (?:and|with) (${AGENCIES})\\s*(?:[|·,]|$)`,
+    pattern: `${LINE_START}By [\\p{L} .&'-]{1,50}? staff,? (?:and|with) (${AGENCIES})\\s*(?:[|·,]|$)`,
   },
   // "Source: Reuters": a "Source:" line names the wire only when it is an agency; a situation
   // report's "Source: UNHCR" names its publisher (PUBLISHER_PATTERNS)
   {
     where: 'line',
-    pattern: `^\\s*(?:Source|Sources|Credit)\\s*:\\s*(${AGENCIES}|[\\p{L} ]{0,30}Agency|[\\p{L} ]{0,30}News)\\s*$`,
+    pattern: `${LINE_START}(?:Source|Sources|Credit)\\s*:\\s*(${AGENCIES}|[\\p{L} ]{0,30}Agency|[\\p{L} ]{0,30}News)\\s*$`,
   },
   {
     where: 'line',
-    pattern: '^\\s*(?:[-–—]\\s*)?via\\s+([\\p{Lu}][\\p{L} .&-]{1,40}?)\\s*\\.?\\s*$',
+    pattern: `${LINE_START}(?:[-–—]\\s*)?via\\s+([\\p{Lu}][\\p{L} .&-]{1,40}?)\\s*\\.?\\s*$`,
   },
 ];
 
@@ -150,36 +156,35 @@ export const TITLE_SITE_AFTER_HYPHEN = "\\s-\\s+(\\p{Lu}[\\p{L}&.' ]{1,40})$";
  * partners", "on the basis of …"), not where the name goes on in capitals ("by UNHCR's Regional
  * Office for Central Asia"). The first group is the producer.
  */
-export const REPORT_PRODUCER =
-  "^\\s*This (?:\\p{L}+ )?(?:[Rr]eport|[Uu]pdate|[Nn]ote|[Bb]ulletin|[Dd]ocument|[Bb]riefing|[Ss]napshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|(?:on|for)(?! \\p{Lu}))\\b|$)";
+export const REPORT_PRODUCER = `${LINE_START}This (?:\\p{L}+ )?(?:[Rr]eport|[Uu]pdate|[Nn]ote|[Bb]ulletin|[Dd]ocument|[Bb]riefing|[Ss]napshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|(?:on|for)(?! \\p{Lu}))\\b|$)`;
 
 export const PUBLISHER_PATTERNS: readonly string[] = [
   // a situation report's "Source: UNHCR, the UN Refugee Agency" (an agency there is the wire)
   // or "Source: UN Office for the Coordination of Humanitarian Affairs (OCHA)"
-  `^\\s*Source:\\s*(?!(?:${AGENCIES})\\s*$)(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|$)`,
+  `${LINE_START}Source:\\s*(?!(?:${AGENCIES})\\s*$)(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|$)`,
   REPORT_PRODUCER,
   // a statement's closing "Issued by the Joint Implementation Committee - Media Office"
   // or a situation report's heading "Issued by the Office of the UN Resident and Humanitarian
   // Coordinator for the Sudan", whose names run long
-  "^\\s*Issued by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,100}?)\\s*(?:[-–—,.]|$)",
+  `${LINE_START}Issued by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,100}?)\\s*(?:[-–—,.]|$)`,
   // a signed piece's heading line, labelled as one: "Opinion | Lena Hart | Kyiv Review | 18 April",
   // "COMMENTARY | By Lena Hart | Caucasus Notes | Yerevan, 28 May", "By Lena Hart | Opinion | Levant
   // Notes | 17 March"; without the label the slot after the name may be a place ("By Lena Hart |
   // New Delhi | 25 February")
-  `^\\s*(?:By ${PERSON}\\s*[|·]\\s*${PIECE_LABELS}|${PIECE_LABELS}\\s*[|·]\\s*(?:By )?${PERSON})\\s*[|·]\\s*(\\p{Lu}[\\p{L} .&'-]{1,50}?)\\s*(?:[|·]|$)`,
+  `${LINE_START}(?:By ${PERSON}\\s*[|·]\\s*${PIECE_LABELS}|${PIECE_LABELS}\\s*[|·]\\s*(?:By )?${PERSON})\\s*[|·]\\s*(\\p{Lu}[\\p{L} .&'-]{1,50}?)\\s*(?:[|·]|$)`,
   // "Prepared by the Local Coordination Team with information from …"
-  "^\\s*Prepared by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)(?:\\s+with\\b|,|\\.|$)",
+  `${LINE_START}Prepared by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)(?:\\s+with\\b|,|\\.|$)`,
   // "-- Dnipro Wire with AFP", "Arabia Monitor with AFP | 6 June 2022"
-  "^\\s*(?:[-–—]{1,2}\\s*)?(\\p{Lu}[\\p{L} .&'-]{1,50}?) with (?:AFP|Reuters|AP|Associated Press|agencies)\\s*(?:\\||$)",
+  `${LINE_START}(?:[-–—]{1,2}\\s*)?(\\p{Lu}[\\p{L} .&'-]{1,50}?) with (?:AFP|Reuters|AP|Associated Press|agencies)\\s*(?:\\||$)`,
   // "By Aminata Kone, Sahel Review contributor"
-  "^\\s*By \\p{Lu}[\\p{L}.' -]{1,40}?,\\s*(\\p{Lu}[\\p{L} .&'-]{1,50}?)(?:\\s+(?:contributor|correspondent|staff writer|reporter))?\\s*$",
+  `${LINE_START}By \\p{Lu}[\\p{L}.' -]{1,40}?,\\s*(\\p{Lu}[\\p{L} .&'-]{1,50}?)(?:\\s+(?:contributor|correspondent|staff writer|reporter))?\\s*$`,
   // a live blog's header: "Levant Live | Wednesday 27 November", "Great Lakes Live - updated …"
   // or a date: "Maghreb Live | 14 May 2025 | times are Tripoli's"; a report's kind is no publisher
-  "^\\s*(?!(?:Situation|Flash|Briefing|Press|Daily|Weekly|Monthly)\\b)(\\p{Lu}[\\p{L} .&'-]{1,40}?)\\s+[-|–—]\\s+(?:updated|live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b",
+  `${LINE_START}(?!(?:Situation|Flash|Briefing|Press|Daily|Weekly|Monthly)\\b)(\\p{Lu}[\\p{L} .&'-]{1,40}?)\\s+[-|–—]\\s+(?:updated|live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b`,
   // "Press release of the Tigray Communication Affairs Bureau"
-  "^\\s*(?:Press release|Statement|Communiqué) (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*\\.?$",
+  `${LINE_START}(?:Press release|Statement|Communiqué) (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*\\.?$`,
   // "Contact: WFP Ethiopia, Addis Ababa"; "Contact: Press spokesperson, tel. …" names a desk
-  "^\\s*Contact:\\s*(?!(?:Press|Media) (?:spokes\\w+|office|officer|desk)\\b)(\\p{Lu}[\\p{L} .&'-]{1,40}?),",
+  `${LINE_START}Contact:\\s*(?!(?:Press|Media) (?:spokes\\w+|office|officer|desk)\\b)(\\p{Lu}[\\p{L} .&'-]{1,40}?),`,
 ];
 
 /**
@@ -460,7 +465,7 @@ export const ISSUER_LINES = 4;
  * "Opinion | Karim Haddad | Levant Review", "Commentary by Lena Varga"):
  * what the text says in its own voice is the author's word. Staff bylines name no one.
  */
-export const AUTHOR_PATTERN = `^\\s*(?:[Bb]y |${PIECE_LABELS}(?:\\s*[|·]\\s*(?:By )?| [Bb]y ))(?!.*\\bstaff\\b)(${PERSON})\\s*(?:[,|·]|$)`;
+export const AUTHOR_PATTERN = `${LINE_START}(?:[Bb]y |${PIECE_LABELS}(?:\\s*[|·]\\s*(?:By )?| [Bb]y ))(?!.*\\bstaff\\b)(${PERSON})\\s*(?:[,|·]|$)`;
 
 /**
  * A signed piece's heading in lines of their own: its label ("Commentary", "Analysis"), its
