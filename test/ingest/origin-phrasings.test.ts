@@ -633,6 +633,10 @@ const PERFORMED: readonly (readonly [phrasing: string, text: string])[] = [
     'have demanded an apology',
     'The villagers have demanded an apology and compensation after troops shelled Kelm on Monday.',
   ],
+  [
+    "demanded Italy's withdrawal (a name ending in -ly, no adverb)",
+    "The rebels demanded Italy's withdrawal from Kelm after troops shelled the town on Monday.",
+  ],
 ];
 
 describe('who tells an act a verb of saying performs', () => {

@@ -444,7 +444,7 @@ export const PASSIVE_SPEAKER =
  * Regex source, matched without case at the verb.
  */
 export const PERFORMED_NOT_TOLD =
-  '^(?:(?:declared?|declares|declaring)\\s+(?:(?:on|late|early|in|last|this)\\s+\\w+\\s+)?(?:a|an|its|their|his|her|the|martial|war)\\b|(?:call|calls|called|calling)\\s+off\\b|demanded\\s+(?!(?:\\S+\\s+){0,3}that\\b)(?!(?:to|from|for|in|on|at|by|with|after|before|since|during|last|this|again|also|of|and|but|or|as|when|while|if|until|unless)\\b)(?!\\p{L}+ly\\b)[\\p{L}\\d]|(?:maintain(?:s|ed)|admit(?:s|ted)|concede[sd])\\s+(?:a|an|its|their|his|her|the|some|no|\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\\b)';
+  '^(?:(?:declared?|declares|declaring)\\s+(?:(?:on|late|early|in|last|this)\\s+\\w+\\s+)?(?:a|an|its|their|his|her|the|martial|war)\\b|(?:call|calls|called|calling)\\s+off\\b|demanded\\s+(?!(?:\\S+\\s+){0,3}that\\b)(?!(?:to|from|for|in|on|at|by|with|after|before|since|during|last|this|again|also|of|and|but|or|as|when|while|if|until|unless)\\b)(?!\\p{L}+ly\\b(?![\\u0027’]))[\\p{L}\\d]|(?:maintain(?:s|ed)|admit(?:s|ted)|concede[sd])\\s+(?:a|an|its|their|his|her|the|some|no|\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\\b)';
 
 /**
  * A pledge the report recounts, with the act in the infinitive: "The parties undertook to
