@@ -121,8 +121,8 @@ describe('a built site named as a reader names it', { timeout: 120_000 }, () => 
       ),
     ).toContainEqual(['Phra Chan bridge', 'TH']);
     expect(
-      placesOf('Rebel fighters stormed the Quetzalli hotel in San Salvador on Tuesday.'),
-    ).toContainEqual(['Quetzalli hotel', 'SV']);
+      placesOf('Rebel fighters stormed the Quetzalli prison in San Salvador on Tuesday.'),
+    ).toContainEqual(['Quetzalli prison', 'SV']);
     expect(
       placesOf('Israeli troops stormed the Al-Nadira hospital in Gaza on Tuesday.'),
     ).toContainEqual(['Al-Nadira hospital', 'PS']);
@@ -140,10 +140,13 @@ describe('a built site named as a reader names it', { timeout: 120_000 }, () => 
     ]);
   });
 
-  it('keeps a known town before a built site’s noun as the town', () => {
-    expect(placesOf('Gunmen attacked the Nairobi hotel on Monday.')).toContainEqual([
+  it('keeps a known town before a built site’s noun as the town, and a hotel in its town', () => {
+    expect(placesOf('Gunmen attacked the Nairobi prison on Monday.')).toContainEqual([
       'Nairobi',
       'KE',
+    ]);
+    expect(placesOf('Gunmen stormed the Zarina hotel in Mogadishu on Friday.')).toEqual([
+      ['Mogadishu', 'SO'],
     ]);
   });
 

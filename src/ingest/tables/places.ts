@@ -1133,8 +1133,6 @@ export const SITE_NOUNS: readonly string[] = [
   'reef',
   'island',
   'palace',
-  'hotel',
-  'stadium',
 ];
 
 /**
@@ -1145,8 +1143,6 @@ export const SITE_NOUNS: readonly string[] = [
  */
 export const BUILT_SITE_NOUNS: readonly string[] = [
   'palace',
-  'hotel',
-  'stadium',
   'prison',
   'bridge',
   'square',
