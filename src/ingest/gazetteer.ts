@@ -10,6 +10,7 @@ import type { CountryEvidence } from './main-country.js';
 import {
   APPOSITION_CUES,
   AREA_WORDS,
+  BUILT_SITE_NOUNS,
   COUNTRY_PART_NOUNS,
   DATELINE_AFTER_TOWN,
   DEMONYMS,
@@ -1326,11 +1327,22 @@ function namedBySettlementNoun(
   const known = anyCityNamed(name, country === undefined ? undefined : new Set([country]));
   if (known !== undefined && (country === undefined || known.country === country))
     return { place: cityPlace(known, precision), length };
+  // "the Buhikira palace": a built site is named with its noun, as a reader names it.
+  const noun = words[i + n];
+  const built =
+    !of && noun !== undefined && builtSiteNouns.has(noun.folded) && nextTo(words, i + n - 1);
   return {
-    place: { name, lat: null, lon: null, precision, ...(country === undefined ? {} : { country }) },
-    length,
+    place: {
+      name: built ? `${name} ${noun.text}` : name,
+      lat: null,
+      lon: null,
+      precision,
+      ...(country === undefined ? {} : { country }),
+    },
+    length: built ? Math.max(length, n + 1) : length,
   };
 }
+const builtSiteNouns = new Set(BUILT_SITE_NOUNS.map(foldName));
 
 /**
  * "the Tiguentourine gas complex", "at the Erebuni administrative district", "on Gac Ma reef": a

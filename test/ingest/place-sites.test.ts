@@ -109,3 +109,67 @@ describe(
     });
   },
 );
+
+describe('a built site named as a reader names it', { timeout: 120_000 }, () => {
+  it('keeps the noun of a built site right after a name no gazetteer knows', () => {
+    expect(
+      placesOf('Soldiers and police stormed the Kavumbi palace in Kasese on Sunday.'),
+    ).toContainEqual(['Kavumbi palace', 'UG']);
+    expect(
+      placesOf(
+        'Police arrested dozens of protesters near the Phra Chan bridge in Bangkok on Monday.',
+      ),
+    ).toContainEqual(['Phra Chan bridge', 'TH']);
+    expect(
+      placesOf('Rebel fighters stormed the Quetzalli prison in San Salvador on Tuesday.'),
+    ).toContainEqual(['Quetzalli prison', 'SV']);
+    expect(
+      placesOf('Israeli troops stormed the Al-Nadira hospital in Gaza on Tuesday.'),
+    ).toContainEqual(['Al-Nadira hospital', 'PS']);
+  });
+
+  it('leaves a site a modifier stands in, and a district, by its name alone', () => {
+    expect(
+      placesOf(
+        'Mutinous soldiers seized the Ambalavao presidential palace in Antananarivo on Friday.',
+      ),
+    ).toContainEqual(['Ambalavao', 'MG']);
+    expect(placesOf('Militiamen shelled the Basta quarter of Beirut on Friday.')).toContainEqual([
+      'Basta',
+      'LB',
+    ]);
+  });
+
+  it('keeps a known town before a built site’s noun as the town, and a hotel in its town', () => {
+    expect(placesOf('Gunmen attacked the Nairobi prison on Monday.')).toContainEqual([
+      'Nairobi',
+      'KE',
+    ]);
+    expect(placesOf('Gunmen stormed the Zarina hotel in Mogadishu on Friday.')).toEqual([
+      ['Mogadishu', 'SO'],
+    ]);
+  });
+
+  it('reads a capitalised name ending in a monument or a university, or opening with "Hotel"', () => {
+    expect(
+      placesOf(
+        'Troops fired on protesters gathered around the Victory Monument in Bangkok on Monday.',
+      ),
+    ).toContainEqual(['Victory Monument', 'TH']);
+    expect(
+      placesOf(
+        'Soldiers killed six priests at the Central American University in San Salvador on Thursday.',
+      ),
+    ).toContainEqual(['Central American University', 'SV']);
+    expect(
+      placesOf('Rebels opened fire on hostages near the Hotel Imperial in Kinshasa on Tuesday.'),
+    ).toContainEqual(['Hotel Imperial', 'CD']);
+  });
+
+  it('does not take a capitalised hospital the wounded were taken to for the place of other acts', () => {
+    const text =
+      'Kidnappers freed the diplomat in Montreal on Thursday. He was taken to the Royal ' +
+      'Victoria Hospital for a check-up. Police arrested three men later that night.';
+    expect(placesOf(text).map(([name]) => name)).not.toContain('Royal Victoria Hospital');
+  });
+});

@@ -836,13 +836,18 @@ export const LANDMARK_TAILS: readonly string[] = [
   'Hotel',
   'Stadium',
   'Prison',
+  // "around the Democracy Monument", "at the Central American University". Not "Hospital": a
+  // report names one as where the wounded were taken, which becomes the place of acts told
+  // without one.
+  'Monument',
+  'University',
 ];
 
 /**
- * First words of site names that say what kind of site they are ("Fort Rupert", "Camp Bastion"):
- * read as `LANDMARK_TAILS` are.
+ * First words of site names that say what kind of site they are ("Fort Rupert", "Camp Bastion",
+ * "the Hotel Ivoire"): read as `LANDMARK_TAILS` are.
  */
-export const SITE_HEADS: readonly string[] = ['Fort', 'Camp'];
+export const SITE_HEADS: readonly string[] = ['Fort', 'Camp', 'Hotel'];
 
 /** Words allowed between the locative word and the name ("in the southern Gaza Strip"). */
 export const PLACE_FILLERS: readonly string[] = [
@@ -1127,6 +1132,22 @@ export const SITE_NOUNS: readonly string[] = [
   'quarter',
   'reef',
   'island',
+  'palace',
+];
+
+/**
+ * Nouns of a built site that its name keeps, as a reader names it ("the Buhikira palace", "near
+ * the Phan Fa bridge", "Cama hospital"): right after a name no gazetteer knows, the site is the
+ * name with its noun. A district, a camp or a crossing is named by its name alone ("the Basta
+ * quarter" is Basta), and a noun past a modifier ("the Akinci air base") leaves the name bare.
+ */
+export const BUILT_SITE_NOUNS: readonly string[] = [
+  'palace',
+  'prison',
+  'bridge',
+  'square',
+  'hospital',
+  'barracks',
 ];
 
 /**
