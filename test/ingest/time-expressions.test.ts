@@ -288,6 +288,42 @@ describe('resolveTimeExpressions', () => {
     ]);
   });
 
+  it('reads the date after "the night of" or "the evening of", with a weekday or a second day before the month', () => {
+    // Published Saturday 2 December 2023: each date names its own days, not last night.
+    expect(
+      only('On the night of Saturday 12 September 1992, police captured the movement’s leader.'),
+    ).toMatchObject({ from: '1992-09-12T00:00', to: '1992-09-12T23:59' });
+    expect(
+      only('Customs officers impounded the cargo plane on the evening of Sunday 7 March.'),
+    ).toMatchObject({ from: '2023-03-07T00:00', to: '2023-03-07T23:59' });
+    for (const text of [
+      'Fighting broke out on the night of 30 to 31 October between the two militias.',
+      'During the night of 30 to 31 October, gunmen burned houses in the valley.',
+    ]) {
+      expect(
+        timesIn(text).times.map((t) => [local(t.interval.earliest), local(t.interval.latest)]),
+      ).toEqual([['2023-10-30T00:00', '2023-10-31T23:59']]);
+    }
+  });
+
+  it('dates "shortly after midnight" or "soon after 10 am" by the clock time, not by the time told before it', () => {
+    expect(
+      timesIn('Soldiers seized the state broadcaster shortly after midnight.').times.map((t) => [
+        local(t.interval.earliest),
+        local(t.interval.latest),
+      ]),
+    ).toEqual([['2023-12-02T00:00', '2023-12-02T00:59']]);
+    const bus = timesIn(
+      'The siege began on Monday. The gunman seized a tour bus soon after 10 am on Tuesday.',
+    ).times.map((t) => t.interval.label);
+    expect(bus).not.toContain('soon after');
+    // "Shortly after that" still follows the time told before it.
+    const after = timesIn(
+      'Troops entered the town on 3 May. Shortly after that, the shelling stopped.',
+    );
+    expect(local(after.times[1]?.interval.earliest ?? null)).toBe('2023-05-03T00:00');
+  });
+
   it('reads a part of the day before "on" a weekday with the weekday, in the past', () => {
     expect(
       only('The depot, which burned before dawn on Wednesday, was hit by a drone.'),

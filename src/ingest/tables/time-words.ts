@@ -202,13 +202,18 @@ export const RELATIVE_DAYS: readonly {
   // "last night" is yesterday's night, dated by that day as "on Wednesday night" is.
   { pattern: 'last night', offset: -1, part: 'night', namedDay: true },
   {
-    pattern: "overnight|(?:during|in) the night|the night['’]s",
+    // "during the night of 22 to 23 September" is the night of those days, which the date gives.
+    pattern: "overnight|(?:during|in) the night(?! of\\b)|the night['’]s",
     offset: -1,
     part: 'night',
   },
   { pattern: 'the day before yesterday', offset: -2 },
   { pattern: 'tomorrow', offset: 1 },
 ];
+
+/** The start of a clock time or a named hour, which a sequence phrase's "after" may head. */
+const CLOCK_WORDS =
+  '(?:\\d|midnight\\b|noon\\b|midday\\b|dawn\\b|daybreak\\b|dusk\\b|dark\\b|nightfall\\b|sunrise\\b|sunset\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?! (?:days?|hours?|weeks?|months?)\\b))';
 
 /**
  * Phrases that place an occurrence after the one told just before ("Not long after that …",
@@ -236,8 +241,8 @@ export const SEQUENCE_PHRASES: readonly {
   { pattern: 'an hour later|one hour later', shiftHours: 1, widenHours: 0 },
   { pattern: 'N hours later', shiftHours: 1, widenHours: 0 },
   {
-    pattern:
-      'minutes later|moments later|shortly after(?:wards| that)?|soon after(?:wards| that)?|not long after(?: that)?',
+    // "shortly after midnight", "soon after 7 a.m.": a clock time, which dates the act itself.
+    pattern: `minutes later|moments later|(?:shortly|soon|not long) after(?:wards| that)?(?! ${CLOCK_WORDS})`,
     shiftHours: 0,
     widenHours: 1,
   },
