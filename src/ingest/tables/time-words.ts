@@ -211,10 +211,6 @@ export const RELATIVE_DAYS: readonly {
   { pattern: 'tomorrow', offset: 1 },
 ];
 
-/** The start of a clock time or a named hour, which a sequence phrase's "after" may head. */
-const CLOCK_WORDS =
-  '(?:\\d|midnight\\b|noon\\b|midday\\b|dawn\\b|daybreak\\b|dusk\\b|dark\\b|nightfall\\b|sunrise\\b|sunset\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?! (?:days?|hours?|weeks?|months?)\\b))';
-
 /**
  * Phrases that place an occurrence after the one told just before ("Not long after that …",
  * "An hour later …"): the last time told before them, in their sentence or else earlier in
@@ -241,8 +237,8 @@ export const SEQUENCE_PHRASES: readonly {
   { pattern: 'an hour later|one hour later', shiftHours: 1, widenHours: 0 },
   { pattern: 'N hours later', shiftHours: 1, widenHours: 0 },
   {
-    // "shortly after midnight", "soon after 7 a.m.": a clock time, which dates the act itself.
-    pattern: `minutes later|moments later|(?:shortly|soon|not long) after(?:wards| that)?(?! ${CLOCK_WORDS})`,
+    pattern:
+      'minutes later|moments later|shortly after(?:wards| that)?|soon after(?:wards| that)?|not long after(?: that)?',
     shiftHours: 0,
     widenHours: 1,
   },
