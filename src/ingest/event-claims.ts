@@ -1338,7 +1338,10 @@ function timeOf(
   }
   // Only what happened takes the time told before it: background happened long before, and
   // what is planned, expected or conditional has not happened by publication.
-  if (reading.modality !== 'planned' && occurrence === 'happened') {
+  // Told in the present ("We call on them", "It enters into force"), an act is done as the
+  // report is written: neither the day told before it nor the lead's day is its own.
+  const now = toldInThePresent(located, reading.trigger);
+  if (reading.modality !== 'planned' && occurrence === 'happened' && !now) {
     const inherited = inheritedTime(located, index, s);
     if (inherited !== null) return { interval: inherited, anchor: null, own: false, started: null };
   }
@@ -1353,8 +1356,7 @@ function timeOf(
     (saidActs.has(reading.type) || !ongoing.test(located.text.slice(clause.start, clause.end)))
   ) {
     const interval =
-      (toldInThePresent(located, reading.trigger) ? null : located.coveredPeriod) ??
-      leadTime(located, index, s) ??
+      (now ? null : (located.coveredPeriod ?? leadTime(located, index, s))) ??
       recentDay(located, located.datelineDay) ??
       located.publicationDay;
     return { interval, anchor: null, own: false, started: null };
@@ -1846,11 +1848,20 @@ function leadTime(located: Located, index: SentenceIndex, s: Sentence): TimeInte
  * tells what is done as the report is written, not within the span it looks back on.
  */
 function toldInThePresent(located: Located, trigger: Trigger): boolean {
+  return presentAt(located, firstTokenFrom(located.tokens, trigger.start));
+}
+
+/** Is the token at `at` a verb in the simple present, or an infinitive one heads ("continues to call")? */
+function presentAt(located: Located, at: number): boolean {
   const { tokens } = located;
-  const lo = firstTokenFrom(tokens, trigger.start);
-  const verb = tokens[lo];
-  const before = tokens[lo - 1];
+  const verb = tokens[at];
+  // "did not fire": a verb after an auxiliary, with or without "not", is no simple present.
+  let back = at - 1;
+  while (NEGATIONS.has(wordAt(located, tokens[back]))) back--;
+  const before = tokens[back];
   if (verb === undefined || before?.pos === 'AUX') return false;
+  // "went on the radio to ask": an infinitive is in the tense of the verb it follows.
+  if (wordAt(located, before) === 'to') return presentAt(located, back - 1);
   const said = located.text.slice(verb.start, verb.end).toLowerCase();
   const lemma = verb.lemma.toLowerCase();
   // The light tagger reads a bare verb after a plural subject as a noun ("Partners call on").
@@ -1861,6 +1872,10 @@ function toldInThePresent(located: Located, trigger: Trigger): boolean {
   if (verb.pos === 'NOUN' && afterPlural && said === lemma) return true;
   return verb.pos === 'VERB' && [lemma, `${lemma}s`, `${lemma}es`].includes(said);
 }
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
+const wordAt = (located: Located, token: Token | undefined): string =>
+  token === undefined ? '' : located.text.slice(token.start, token.end).toLowerCase();
 
 const PERFECT_REACH = 40;
 

@@ -885,9 +885,12 @@ function yearTimes(rest: string, clock: Clock, found: readonly Found[]): Found[]
 
 /** The word before a month that names part of it, and the days that part covers. */
 const MONTH_PART = /\b(?:(early|mid|late)[\s-]+|(end|beginning|start|middle)\s+of\s+)$/i;
-/** A part of the day before the date it falls on: "on the afternoon of 24 March", "in the morning on 27 November". */
+/**
+ * A part of the day before the date it falls on: "on the afternoon of 24 March", "in the morning
+ * on 27 November", "on the evening of Sunday 7 March", "on the night of 30 to 31 October".
+ */
 const PART_BEFORE_DATE = new RegExp(
-  `\\b(?:the\\s+)?${PARTS}\\s+(?:of|on)\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)`,
+  `\\b(?:the\\s+)?${PARTS}\\s+(?:of|on)\\s+(?=(?:(?:${WEEKDAYS.join('|')}),?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:to|and|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d))`,
   'gi',
 );
 /** A month's part told as its edge or middle: "the end of June", "the beginning of March". */

@@ -193,6 +193,32 @@ describe('occurrence, polarity and time', () => {
     expect(told?.when.earliest).toBe('2023-11-30T22:00:00.000Z');
   });
 
+  it('dates a call made in the present by the publication day, not by the day told before it nor the lead’s', () => {
+    const sameParagraph = claimsOf(
+      'Police detained 40 protesters in the capital on Monday. The ministry calls on the organisers to call off the march.',
+    );
+    const laterParagraph = claimsOf(
+      'Fighters seized the airport on Thursday, witnesses said.\n\nThe government calls on the fighters to withdraw from the airport.',
+    );
+    for (const claims of [sameParagraph, laterParagraph]) {
+      const call = claims.find((c) => c.type === 'demand');
+      expect(call?.when.earliest).toBe('2023-12-01T22:00:00.000Z');
+    }
+    // An infinitive takes the tense of the verb it follows: "continues to call" is done now,
+    // "went on the radio to ask" on the Monday told before it, and so is "did not call".
+    const dayOf = (text: string) => claimsOf(text).find((c) => c.type === 'demand')?.when.earliest;
+    expect(
+      dayOf(
+        'Police detained 40 protesters in the capital on Monday. The ministry continues to call on the organisers to call off the march.',
+      ),
+    ).toBe('2023-12-01T22:00:00.000Z');
+    expect(
+      dayOf(
+        'Police detained 40 protesters in the capital on Monday. The archbishop went on the radio to ask the crowds to go home.',
+      ),
+    ).toBe('2023-11-26T22:00:00.000Z');
+  });
+
   it('dates an undated act of a report that says what span it covers by that span, and a call made in the present by the day', () => {
     const [shelling, call] = extractClaims(
       {

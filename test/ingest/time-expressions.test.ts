@@ -288,6 +288,24 @@ describe('resolveTimeExpressions', () => {
     ]);
   });
 
+  it('reads the date after "the night of" or "the evening of", with a weekday or a second day before the month', () => {
+    // Published Saturday 2 December 2023: each date names its own days, not last night.
+    expect(
+      only('On the night of Saturday 12 September 1992, police captured the movement’s leader.'),
+    ).toMatchObject({ from: '1992-09-12T00:00', to: '1992-09-12T23:59' });
+    expect(
+      only('Customs officers impounded the cargo plane on the evening of Sunday 7 March.'),
+    ).toMatchObject({ from: '2023-03-07T00:00', to: '2023-03-07T23:59' });
+    for (const text of [
+      'Fighting broke out on the night of 30 to 31 October between the two militias.',
+      'During the night of 30 to 31 October, gunmen burned houses in the valley.',
+    ]) {
+      expect(
+        timesIn(text).times.map((t) => [local(t.interval.earliest), local(t.interval.latest)]),
+      ).toEqual([['2023-10-30T00:00', '2023-10-31T23:59']]);
+    }
+  });
+
   it('reads a part of the day before "on" a weekday with the weekday, in the past', () => {
     expect(
       only('The depot, which burned before dawn on Wednesday, was hit by a drone.'),

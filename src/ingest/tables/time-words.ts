@@ -202,7 +202,8 @@ export const RELATIVE_DAYS: readonly {
   // "last night" is yesterday's night, dated by that day as "on Wednesday night" is.
   { pattern: 'last night', offset: -1, part: 'night', namedDay: true },
   {
-    pattern: "overnight|(?:during|in) the night|the night['’]s",
+    // "during the night of 22 to 23 September" is the night of those days, which the date gives.
+    pattern: "overnight|(?:during|in) the night(?! of\\b)|the night['’]s",
     offset: -1,
     part: 'night',
   },
