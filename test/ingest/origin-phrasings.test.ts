@@ -1328,4 +1328,59 @@ describe('who tells a paper a translator’s note or a long letterhead names, an
       'International Federation of Tarsan Relief Societies',
     ]);
   });
+
+  it('gives what an agency says in its office’s report to the office', () => {
+    const text = [
+      'UNHCR',
+      'RURITANIA: EMERGENCY UPDATE No. 2',
+      '16 June 2010',
+      '',
+      'This update is produced by UNHCR Velgrad with information from its office in Kelm.',
+      '',
+      'UNHCR says gunmen shelled the border post at Kelm on the night of 3 March.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['UNHCR Velgrad']);
+  });
+
+  it('gives what an office says to the person an apposition names as holding it', () => {
+    const wire = (text: string) => originsOfText(text, { agreement: null, model: null });
+    expect(
+      wire('The Home Secretary, Edwin Marsh, says gunmen shelled the border post at Kelm.'),
+    ).toEqual(['Edwin Marsh']);
+    const declared = wire(
+      'The Minister of Defence, general Tomas Ferro, declared that gunmen shelled the border post at Kelm.',
+    );
+    expect(declared.length).toBeGreaterThan(0);
+    for (const o of declared) expect(o).toBe('Tomas Ferro');
+    // A name before its apposition stays the speaker.
+    expect(
+      wire(
+        'Omar Tal, president of the interim council, said gunmen shelled the border post at Kelm.',
+      ),
+    ).toEqual(['Omar Tal']);
+  });
+
+  it('drops a time phrase that opens the sentence from the speaker it runs into', () => {
+    const wire = (text: string) => originsOfText(text, { agreement: null, model: null });
+    expect(
+      wire('At the start of this month the Kelm Front said gunmen shelled the border post.'),
+    ).toEqual(['Kelm Front']);
+    expect(
+      wire('Earlier in the week Radio Velgrad said gunmen shelled the border post at Kelm.'),
+    ).toEqual(['Radio Velgrad']);
+    expect(
+      wire(
+        'On the morning of 11 June the Tarsan authorities said gunmen shelled the border post at Kelm.',
+      ),
+    ).toEqual(['Tarsan authorities']);
+  });
+
+  it('does not take who "called for" a truce, after "by", for the one who tells the sentence', () => {
+    const origins = originsOfText(
+      'An earlier ceasefire for Kelm, called for by the Security Council in May, had never taken hold.',
+      { agreement: null, model: null },
+    );
+    expect(origins.length).toBeGreaterThan(0);
+    for (const o of origins) expect(o).toBe('Wire');
+  });
 });
