@@ -36,6 +36,7 @@ import {
   SPEAKER_ADVERB_TRAIL,
   SPEAKER_TITLES,
   HELD_OFFICES,
+  OFFICE_AT_END,
   OFFICE_QUALIFIERS,
   SPEAKER_WRAPPERS,
   SPEAKER_TURNS,
@@ -204,6 +205,7 @@ const officeThenHolder = new RegExp(
   'gu',
 );
 // No word before the office: "the Russian president" may be another holder than the one named.
+const officeAtEnd = new RegExp(OFFICE_AT_END, 'u');
 const officeAlone = new RegExp(String.raw`^[Tt]he (${HELD_OFFICES})$`, 'u');
 const speakerDateline = new RegExp(SPEAKER_DATELINE, 'u');
 const speakerLead = new RegExp(SPEAKER_LEAD, 'iu');
@@ -727,7 +729,8 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
       }
     }
     // "…,” says a rare statement from Netanyahu’s office": the speaker follows the verb.
-    // "…, announced by the mediators, came …" is a participle: "by" names who acted, not a teller.
+    // "…, announced by the mediators, came …" is a participle: "by" names who acted, not a teller;
+    // so is "…, called for by the Security Council, …", its particle before "by".
     // "…, and denied bombing any target": a verb after "and" shares the subject before it.
     const sharesSubject =
       /^\s*$/.test(before) &&
@@ -735,7 +738,7 @@ function namedSpeaker(text: string, s: Sentence, recent: Recent): Found | null {
     if (
       (/[,”"]\s*$/.test(before) || /^\s*$/.test(before)) &&
       !sharesSubject &&
-      !/^\s*by\b/i.test(sentence.slice(verbEnd))
+      !/^\s*(?:(?:for|on|upon)\s+)?by\b/i.test(sentence.slice(verbEnd))
     ) {
       const phrase = cutSpeakerPhrase(sentence.slice(verbEnd).replace(/^\s+/, ''));
       const speaker = phrase && resolveSpeaker(phrase, recent);
@@ -824,9 +827,11 @@ function appositionSubject(before: string): Subject | null {
   if (head === null) return null;
   const start = m.index + head.start;
   const name = speakerName(head.phrase);
-  if (PROPER_NAME.test(name)) return { phrase: head.phrase, start };
+  // "The Home Secretary, William Whitelaw, says": an office in title case is no name.
+  if (PROPER_NAME.test(name) && !officeAtEnd.test(name)) return { phrase: head.phrase, start };
   const named = b.trim();
-  if (PROPER_NAME.test(named) && !/^(?:which|who)\b/i.test(named)) {
+  // "general Gustavo Matamoros": a title in lower case before the name is dropped with it.
+  if (PROPER_NAME.test(named.replace(titles, '')) && !/^(?:which|who)\b/i.test(named)) {
     return {
       phrase: named,
       start: m.index + a.length + before.slice(m.index + a.length).indexOf(named),
@@ -1034,6 +1039,8 @@ function holderOfOffice(bare: string, recent: Recent): Speaker | null {
  * "the committee", "The General Staff" for the "General Staff of the Armed Forces").
  */
 function namesOwnVoice(phrase: string, own: string): boolean {
+  // "UNHCR calls on …" in a report "UNHCR Sarajevo" issues: the office speaks in its agency's name.
+  if (/^\p{Lu}{2,10}$/u.test(phrase) && own.startsWith(`${phrase} `)) return true;
   const m = /^the\s+(.+)$/iu.exec(phrase);
   if (m === null) return false;
   const words = foldName(m[1] ?? '').split(' ');

@@ -23,6 +23,7 @@ import {
   ISSUER_PATTERN,
   ISSUER_STATE_FORM,
   ISSUER_TRANSLATOR_NOTE,
+  ISSUER_TRANSLATOR_NOTE_KIND,
   ISSUER_SIGNED,
   ISSUER_SUBJECT_LINE,
   LETTERHEAD_ABBREVIATION,
@@ -164,6 +165,7 @@ const kindHeading = new RegExp(ISSUER_KIND_HEADING, 'iu');
 const namesKind = (line: string, subjects: boolean): boolean =>
   kindLine.test(line) || (subjects && kindHeading.test(line));
 const translatorNote = new RegExp(ISSUER_TRANSLATOR_NOTE, 'u');
+const translatorNoteKind = new RegExp(ISSUER_TRANSLATOR_NOTE_KIND, 'u');
 const signedNote = new RegExp(ISSUER_SIGNED, 'u');
 const letterheadMore = new RegExp(ISSUER_LETTERHEAD_MORE, 'u');
 const abbreviationLine = new RegExp(LETTERHEAD_ABBREVIATION, 'u');
@@ -283,6 +285,8 @@ export function findIssuer(
   const opening = text.split('\n', 2 * ISSUER_LINES).filter((l) => l.trim().length > 0);
   const lines = title === null ? opening : [title, ...opening];
   for (const line of lines.slice(0, ISSUER_LINES)) {
+    const kind = translatorNoteKind.exec(line)?.[1]?.trim();
+    if (kind) return kind.replace(stateForm, '');
     const noted = translatorNote.exec(line)?.[1]?.trim() ?? signedNote.exec(line)?.[1];
     if (noted) return noted;
   }

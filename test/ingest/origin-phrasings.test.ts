@@ -1252,3 +1252,135 @@ describe('who tells a situation report or a statement whose letterhead names its
     expect(originsOf(text, 'shelling')).toEqual(['UNORT']);
   });
 });
+
+describe('who tells a paper a translator’s note or a long letterhead names, and who a speaker’s phrase names (decision 0228)', () => {
+  const originsOf = (text: string, type: string) =>
+    extractionOfText(text, { publisher: null, agreement: null, model: null })
+      .claims.filter((c) => c.type === type)
+      .map((c) => originOf(c).name);
+  const sentence =
+    'Gunmen shelled the border post at Kelm on the night of 3 March, wounding two guards.';
+  beforeAll(() => originsOf(sentence, 'shelling'));
+
+  it('gives a translated paper to the body its note names by the kind of paper, not its letterhead', () => {
+    const communique = [
+      '[Translated from the Tarsan. Communiqué of the Ministry of War of the Republic of Ruritania, published in the Velgrad press of 26 May 1933.]',
+      '',
+      'MINISTRY OF WAR',
+      'Official communiqué',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(communique, 'shelling')).toEqual(['Ministry of War of Ruritania']);
+    const announcement = [
+      '[Translated from the Tarsan. Announcement of the Kelm Prefectural Police Headquarters, distributed to the press at Orsk in the evening of 3 March 1972.]',
+      '',
+      'On the affair at the border post',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(announcement, 'shelling')).toEqual(['Kelm Prefectural Police Headquarters']);
+  });
+
+  it('gives a paper an agency carried to the body whose communiqué it is, and a newspaper’s report to none', () => {
+    const carried = [
+      '[Translated from the Tarsan. Communiqué of the General Staff of the Ruritanian Armed Forces, as distributed by the Velgrad Press Agency on 13 November 2020.]',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(carried, 'shelling')).toEqual([
+      'General Staff of the Ruritanian Armed Forces',
+    ]);
+    const newspaper = [
+      '[Translated from the Tarsan. Report of a Velgrad daily newspaper, 18 June 1953.]',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(newspaper, 'shelling')).toEqual(['unknown publisher']);
+  });
+
+  it('gives a situation report to an office whose name runs past sixty letters under its agency', () => {
+    const text = [
+      'UNITED NATIONS',
+      'Office of the Special Coordinator for Emergency Relief Operations in Ruritania',
+      '',
+      'RURITANIA: SITUATION REPORT No. 9',
+      'Period covered: 8 to 14 September 1990',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual([
+      'Office of the Special Coordinator for Emergency Relief Operations in Ruritania',
+    ]);
+  });
+
+  it('gives a situation report to a federation of societies over a subject told in running case', () => {
+    const text = [
+      'International Federation of Tarsan Relief Societies',
+      '',
+      'RURITANIA: North Kelm / Orsk - population movements',
+      'Situation Report No. 1',
+      '10 November 1992',
+      '',
+      sentence,
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual([
+      'International Federation of Tarsan Relief Societies',
+    ]);
+  });
+
+  it('gives what an agency says in its office’s report to the office', () => {
+    const text = [
+      'UNHCR',
+      'RURITANIA: EMERGENCY UPDATE No. 2',
+      '16 June 2010',
+      '',
+      'This update is produced by UNHCR Velgrad with information from its office in Kelm.',
+      '',
+      'UNHCR says gunmen shelled the border post at Kelm on the night of 3 March.',
+    ].join('\n');
+    expect(originsOf(text, 'shelling')).toEqual(['UNHCR Velgrad']);
+  });
+
+  it('gives what an office says to the person an apposition names as holding it', () => {
+    const wire = (text: string) => originsOfText(text, { agreement: null, model: null });
+    expect(
+      wire('The Home Secretary, Edwin Marsh, says gunmen shelled the border post at Kelm.'),
+    ).toEqual(['Edwin Marsh']);
+    const declared = wire(
+      'The Minister of Defence, general Tomas Ferro, declared that gunmen shelled the border post at Kelm.',
+    );
+    expect(declared.length).toBeGreaterThan(0);
+    for (const o of declared) expect(o).toBe('Tomas Ferro');
+    // A name before its apposition stays the speaker.
+    expect(
+      wire(
+        'Omar Tal, president of the interim council, said gunmen shelled the border post at Kelm.',
+      ),
+    ).toEqual(['Omar Tal']);
+  });
+
+  it('drops a time phrase that opens the sentence from the speaker it runs into', () => {
+    const wire = (text: string) => originsOfText(text, { agreement: null, model: null });
+    expect(
+      wire('At the start of this month the Kelm Front said gunmen shelled the border post.'),
+    ).toEqual(['Kelm Front']);
+    expect(
+      wire('Earlier in the week Radio Velgrad said gunmen shelled the border post at Kelm.'),
+    ).toEqual(['Radio Velgrad']);
+    expect(
+      wire(
+        'On the morning of 11 June the Tarsan authorities said gunmen shelled the border post at Kelm.',
+      ),
+    ).toEqual(['Tarsan authorities']);
+  });
+
+  it('does not take who "called for" a truce, after "by", for the one who tells the sentence', () => {
+    const origins = originsOfText(
+      'An earlier ceasefire for Kelm, called for by the Security Council in May, had never taken hold.',
+      { agreement: null, model: null },
+    );
+    expect(origins.length).toBeGreaterThan(0);
+    for (const o of origins) expect(o).toBe('Wire');
+  });
+});

@@ -278,7 +278,7 @@ const LETTERHEAD_SEAT = "(?:(?:,| [-–—]) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\
  * name, its first group the body, whose noun may open it ("Ministry of External Affairs");
  * `ISSUER_KIND_LINE` (without case) the line below it.
  */
-export const ISSUER_BODY_LINE = `^\\s*((?:\\p{Lu}[\\p{L}'’ -]{0,80}?\\s)?(?:Ministry|Office|Headquarters|Command|Commission|Committee|Council|Secretariat|Presidency|Mission|Agency|Bureau|Department|Authority|Centre|Center|Society)\\b[\\p{L}'’ -]{0,60}?)${LETTERHEAD_SEAT}${LETTERHEAD_BRACKETS}\\s*$`;
+export const ISSUER_BODY_LINE = `^\\s*((?:\\p{Lu}[\\p{L}'’ -]{0,80}?\\s)?(?:Ministry|Office|Headquarters|Command|Commission|Committee|Council|Secretariat|Presidency|Mission|Agency|Bureau|Department|Authority|Centre|Center|Society|Societies)\\b[\\p{L}'’ -]{0,80}?)${LETTERHEAD_SEAT}${LETTERHEAD_BRACKETS}\\s*$`;
 /**
  * A second line of a letterhead, between the body's name and the kind of paper: the government
  * or state the body belongs to ("Government of India"), a few words in title case and no
@@ -287,11 +287,12 @@ export const ISSUER_BODY_LINE = `^\\s*((?:\\p{Lu}[\\p{L}'’ -]{0,80}?\\s)?(?:Mi
 export const ISSUER_LETTERHEAD_MORE =
   "^\\s*\\p{Lu}[\\p{L}'’-]*(?: (?:of|the|and|\\p{Lu}[\\p{L}'’-]*)){0,5}\\s*$";
 /**
- * A report's subject in capitals, the place and then the matter ("ALBANIA: CIVIL UNREST"),
- * which a situation report may set between its letterhead and its kind. Matched with case.
+ * A report's subject, the place in capitals and then the matter ("ALBANIA: CIVIL UNREST",
+ * "SOMALIA: Conflict in Laascaanood / Sool region"), which a situation report may set between
+ * its letterhead and its kind. Matched with case.
  */
 export const ISSUER_SUBJECT_LINE =
-  "^\\s*\\p{Lu}[\\p{Lu}'’ -]{1,40}:\\s*\\p{Lu}[\\p{Lu}\\d'’ ,-]{1,60}\\s*$";
+  "^\\s*\\p{Lu}[\\p{Lu}'’ -]{1,40}:\\s*\\p{Lu}[\\p{L}\\d'’ ,/()-]{1,80}\\s*$";
 /**
  * "HEADQUARTERS, COMMANDER-IN-CHIEF FAR EAST" heads the commander's paper: as an office speaks
  * for its holder, the headquarters of a command speaks for the command it names.
@@ -359,6 +360,18 @@ export const ISSUER_LETTERHEAD_OVER_KIND = `^\\s*(?=.*\\b(?:GOVERNMENT|FORCES?|G
  */
 export const ISSUER_TRANSLATOR_NOTE =
   "^\\s*\\[[^\\]]*?\\b(?:issued|posted|published|released|read|distributed)\\b[^\\]]*?\\b(?:by|on the website of) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,80}?)(?:\\s*\\([^)]*\\))?\\s*[.;,\\]]";
+
+/**
+ * A translator's note naming the paper it translates by its kind and its issuer ("[Translated
+ * from the Japanese. Announcement of the Nagano Prefectural Police Headquarters, distributed to
+ * the press …]", "Communiqué of the Ministry of War of the Republic of Colombia, published in
+ * …"): the paper is that body's word, as a heading "Communiqué of …" says. The name ends at a
+ * comma, a full stop or the participle telling how the paper went out. Read before
+ * `ISSUER_TRANSLATOR_NOTE`, whose "distributed by" may name the agency that carried it. The
+ * first group is the body. Matched with case.
+ */
+export const ISSUER_TRANSLATOR_NOTE_KIND =
+  "^\\s*\\[[^\\]]*?\\b(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Aa]nnouncement|[Dd]eclaration|[Pp]roclamation|[Pp]ress release|[Mm]essage)s? (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,80}?)(?:\\s*\\([^)]*\\))?(?:\\s*[.;,\\]]| (?:as|read|published|distributed|released|issued|broadcast|posted|carried|sent)\\b)";
 
 /**
  * A note in the opening saying who signed the text it heads ("… Broadcast by Radio Kabul.

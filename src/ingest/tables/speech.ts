@@ -343,6 +343,14 @@ export const HELD_OFFICES =
  * Words that make an office another one ("Vice President Lena Hart" is not "the President";
  * "former President" neither): regex source, first letter in either case.
  */
+/**
+ * An office's noun closing a speaker's phrase ("The Home Secretary", "The Minister of Defence"):
+ * a title, not a name, so an apposition naming a person after it names who holds it and speaks
+ * ("The Home Secretary, William Whitelaw, says …"). Regex source, matched with case.
+ */
+export const OFFICE_AT_END =
+  "\\b(?:[Mm]inister|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Gg]overnor|[Ee]nvoy|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Cc]hair(?:man|woman|person)?|[Mm]ediator|[Cc]oordinator|[Dd]irector)(?: (?:of|for) (?:the )?\\p{Lu}[\\p{L}'’ -]{0,60})?$";
+
 export const OFFICE_QUALIFIERS =
   '[Vv]ice|[Dd]eputy|[Ff]ormer|[Aa]cting|[Ii]nterim|[Ee]x|[Aa]ssistant|[Uu]nder|[Ll]ate';
 
@@ -414,7 +422,7 @@ export const SPEAKER_RETOLD_PLACE =
 export const SPEAKER_MODIFIER =
   '\\s+(?:\\p{Ll}+ing\\s+(?:the\\s+|\\p{Lu})|(?:reached|contacted|interviewed) by\\b).*$';
 export const SPEAKER_LEAD =
-  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)|(?:by|within|after|before|over|during|for) (?:(?:the|those|these|that|this|a|an|two|three|few|several|next|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+)\\s+)*(?:night|morning|evening|afternoon|noon|midnight|dawn|days?|hours?|weeks?|months?|years?|talks|meetings?|calls?|visits?)|in the course of (?:the )?(?:day|night|morning|evening|week)|(?:the )?(?:same|next|following|previous) (?:day|morning|afternoon|evening|night|week)|that (?:day|morning|afternoon|evening|night)|after|before|when|while|once|(?:in|at|during|with) [^,]{1,40}(?=,)|whose [\\p{L}-]+),?\\s+)+';
+  '^(?:[-–—•▪·]\\s*|(?:earlier|later|meanwhile|separately|also|however|but|and|then|overnight|today|tonight|yesterday|those included|these included|they included|in response|in turn|on \\d{1,2} \\p{L}+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this) (?:week|month|night|morning)|(?:by|within|after|before|over|during|for) (?:(?:the|those|these|that|this|a|an|two|three|few|several|next|following|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+)\\s+)*(?:night|morning|evening|afternoon|noon|midnight|dawn|days?|hours?|weeks?|months?|years?|talks|meetings?|calls?|visits?)|in the course of (?:the )?(?:day|night|morning|evening|week)|(?:at|in|by|during) the (?:(?:start|end|beginning|middle|course|rest) of (?:the |this |that |last |next )?)?(?:week|month|year|day|morning|afternoon|evening|night)|on the (?:morning|afternoon|evening|night) of \\d{1,2} \\p{L}+|(?:the )?(?:same|next|following|previous) (?:day|morning|afternoon|evening|night|week)|that (?:day|morning|afternoon|evening|night)|after|before|when|while|once|(?:in|at|during|with) [^,]{1,40}(?=,)|whose [\\p{L}-]+),?\\s+)+';
 /**
  * An adverb in "-ly" between a speaker's name and its verb ("the Troika warmly welcomes", "Baku
  * flatly denied") is no part of the name, whatever the adverb: a list of them never closes.
