@@ -41,8 +41,8 @@ describe('the act a that-clause tells after a framing verb', () => {
     ]);
   });
 
-  it('reads the noun of the clause’s subject, or one far down it, as no act of the clause', () => {
-    // "the talks" is what ended, not talks held; "attacks" is a term's example, not an act.
+  it('reads a trigger far down the clause as no act of the clause', () => {
+    // "attacks" is an example in the terms, not an act the clause tells.
     expect(
       types(
         'Both sides agreed that the truce covers every kind of weapon on the front, including attacks on roads.',
