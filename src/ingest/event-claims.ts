@@ -74,7 +74,14 @@ import {
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { SAYING_PARTICIPLES, SPEECH_VERBS } from './tables/speech.js';
-import { AGREED_PAUSE_WORDS, FRAMED_ACTS, NOT_EVENTS, TRIGGERS } from './tables/triggers.js';
+import {
+  AGREED_PAUSE_WORDS,
+  AGREEING_VERBS,
+  AGREEMENT_NOUNS,
+  FRAMED_ACTS,
+  NOT_EVENTS,
+  TRIGGERS,
+} from './tables/triggers.js';
 import { TRIGGER_LEMMAS } from './tables/trigger-lemmas.js';
 import { MODAL_PERFECT_BEFORE, PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
@@ -83,6 +90,7 @@ import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { byArmedMen, takesPeople } from './taken-people.js';
 import { relativeClauseHead } from './relative-clause-head.js';
+import { complementClause } from './complement-clause.js';
 import { meansOfAttack } from './attack-means.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
@@ -348,6 +356,13 @@ export function extractEventClaims(
               : null;
           return framed === null ? r : { ...r, type: framed, framed: true as const };
         })
+        // "announced that it had taken the town": a that-clause's act is its own trigger's.
+        .filter(
+          (r, _, all) =>
+            r.type !== 'agreement_announced' ||
+            r.framed === true ||
+            !framesNoOwnAct(r, all, tokens[s.index] ?? [], index.times[s.index] ?? []),
+        )
         // "agreed to hold talks": where the object is a trigger of its own, it tells the act.
         .filter(
           (r, _, all) =>
@@ -865,6 +880,13 @@ const framedActs = FRAMED_ACTS.map((f) => ({
   acts: new Set(f.acts ?? []),
 }));
 const agreedPauseWords = new Set(AGREED_PAUSE_WORDS);
+const agreementNouns = new Set([
+  ...AGREEMENT_NOUNS,
+  ...FRAMED_ACTS.filter((f) => f.type === 'truce_start').flatMap((f) => f.nouns),
+]);
+const agreeingVerbs = new Set(AGREEING_VERBS);
+/** Words of a that-clause's predicate read for its act, from its first verb: "would test missiles". */
+const PREDICATE_REACH = 4;
 const possessiveWords = new Set(POSSESSIVE_WORDS);
 /** Words read between a framing verb and its object ("agreed to hold direct talks"). */
 const FRAMED_REACH = 6;
@@ -872,6 +894,68 @@ const FRAMED_REACH = 6;
 const CARRYING_VERBS = new Set(['hold', 'start', 'begin', 'resume', 'launch', 'open', 'be']);
 /** Parts of speech that open a verb's object: where one follows the verb, it is no relative's. */
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/** The framing verb among the words of `r`'s trigger, and the words of its clause. */
+function framingVerb(
+  r: Reading,
+  tokens: readonly Token[],
+): { verb: Token; inClause: readonly Token[] } | null {
+  const inClause = tokens.filter(
+    (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
+  );
+  const verb = inClause.find(
+    (t) =>
+      t.start >= r.trigger.start &&
+      t.end <= r.trigger.end &&
+      framedActs.some((f) => f.verbs.has(t.lemma.toLowerCase())),
+  );
+  return verb === undefined ? null : { verb, inClause };
+}
+
+/** The that-clause a framing verb's object is ("declared that …"), or null. */
+function complementOf(
+  verb: Token,
+  inClause: readonly Token[],
+  times: readonly TimeMention[],
+): readonly Token[] | null {
+  return complementClause(
+    inClause.filter((t) => t.start >= verb.end),
+    (t) => times.some((m) => m.start <= t.start && t.start < m.end),
+  );
+}
+
+/**
+ * Is `r` a framing verb whose that-clause tells an act other than its own agreement, so that the
+ * verb is no claim: "announced that the ceasefire has begun", "agreed that the detainees shall
+ * be released" (the act is the clause's trigger, among `all`, told once), "declared that Africa
+ * had shown it could settle its disputes" (no act of the vocabulary). The clause's act is a
+ * trigger in its predicate, from its first verb to a few words on ("that its forces would test
+ * missiles"), not a noun of its subject ("that the talks were over") nor one far down it. A verb
+ * of agreeing tells the sides' agreement where its clause tells no act; a verb of announcing
+ * only where the clause names a pause or an agreement ("announced that both sides would observe
+ * the ceasefire") (`test/corpus/README.md`, _Framing verbs_).
+ */
+function framesNoOwnAct(
+  r: Reading,
+  all: readonly Reading[],
+  tokens: readonly Token[],
+  times: readonly TimeMention[],
+): boolean {
+  const framing = framingVerb(r, tokens);
+  if (framing === null) return false;
+  const clause = complementOf(framing.verb, framing.inClause, times);
+  if (clause === null) return false;
+  const verbAt = clause.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const predicate = clause.slice(verbAt, verbAt + PREDICATE_REACH);
+  const first = predicate[0]!;
+  const last = predicate[predicate.length - 1]!;
+  const toldByItsOwn = all.some(
+    (o) => o !== r && o.trigger.end > first.start && o.trigger.start < last.end,
+  );
+  if (toldByItsOwn) return true;
+  if (agreeingVerbs.has(framing.verb.lemma.toLowerCase())) return false;
+  return !clause.some((t) => agreementNouns.has(t.lemma.toLowerCase()));
+}
 
 /**
  * The act a framing verb of `r`'s trigger tells by its object, or null where it tells the
@@ -887,17 +971,10 @@ function framedType(
   announcers: readonly { start: number; end: number; side: boolean }[],
   times: readonly TimeMention[],
 ): EventType | null {
-  const inClause = tokens.filter(
-    (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
-  );
+  const framing = framingVerb(r, tokens);
+  if (framing === null) return null;
+  const { verb, inClause } = framing;
   const lemma = (t: Token): string => t.lemma.toLowerCase();
-  const verb = inClause.find(
-    (t) =>
-      t.start >= r.trigger.start &&
-      t.end <= r.trigger.end &&
-      framedActs.some((f) => f.verbs.has(lemma(t))),
-  );
-  if (verb === undefined) return null;
   const frames = framedActs.filter((f) => f.verbs.has(lemma(verb)));
   // The tagger leaves some plurals as they stand ("ceasefires").
   const frameOf = (noun: Token): (typeof frames)[number] | undefined =>
@@ -941,7 +1018,11 @@ function framedType(
   // several acting together ("that the two parties announced together") agree to it.
   const inTime = (t: Token): boolean => times.some((m) => m.start <= t.start && t.start < m.end);
   const object = after.find((t) => t.pos !== 'ADV' && !inTime(t));
-  if (object === undefined || !OBJECT_OPENERS.has(object.pos)) {
+  // A that-clause is the verb's object ("the Emperor declared that …"): no relative clause's.
+  if (
+    (object === undefined || !OBJECT_OPENERS.has(object.pos)) &&
+    complementOf(verb, inClause, times) === null
+  ) {
     // Punctuation kept: "after the ceasefire, the army announced" opens no relative clause.
     const head = relativeClauseHead(
       tokens.filter((w) => w.start >= r.clause.start && w.end <= verb.start),

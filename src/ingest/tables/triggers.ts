@@ -660,6 +660,28 @@ export const FRAMED_ACTS: readonly {
  */
 export const AGREED_PAUSE_WORDS: readonly string[] = ['between', 'mutual', 'bilateral', 'joint'];
 
+/**
+ * Nouns that make a that-clause after a framing verb tell an agreement ("announced that both
+ * sides would observe all agreements"), beside the pause nouns of `FRAMED_ACTS`; a clause that
+ * names none and tells no act of its own makes the verb no claim ("declared that Africa had
+ * shown …").
+ */
+export const AGREEMENT_NOUNS: readonly string[] = [
+  'agreement',
+  'deal',
+  'accord',
+  'understanding',
+  'treaty',
+  'protocol',
+  'arrangement',
+];
+
+/**
+ * Framing verbs whose that-clause tells terms the sides agree ("agreed that relations will be
+ * restored"): the agreement stands where the clause tells no act of its own.
+ */
+export const AGREEING_VERBS: readonly string[] = ['agree'];
+
 export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: readonly string[] }[] =
   [
     {
