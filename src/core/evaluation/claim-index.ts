@@ -16,7 +16,6 @@ import { AsOfWindow } from './as-of-window.js';
 import { EvidenceBuffer } from './evidence-buffer.js';
 import { positionOfId } from './position-of-id.js';
 import { ASSERTED, DENIED, PLANNED, claimCounts, exclusionOf } from './claim-counts.js';
-import { ContributionColumns } from './tally-contributions.js';
 
 /** Small integer ids for names (from 1; 0 stands for none), by a key such as a folded unit. */
 export class NameIds {
@@ -189,8 +188,6 @@ export class ClaimIndex {
   readonly unitNames = new NameIds((name) => unitKey(name));
   /** The role of each figure, by its unit name, folded once per name. */
   readonly quantityRoles = new QuantityRoles();
-  /** What each claim adds to the tallies' rows, read with the rest of the claim. */
-  readonly contributions: ContributionColumns;
   /** Claim i's categories are `categoryIds[categoryStart[i] .. categoryStart[i + 1])`. */
   readonly categoryStart: Int32Array;
   readonly categoryIds: Int32Array;
@@ -260,7 +257,6 @@ export class ClaimIndex {
     const typeIds = new Map<EventType, number>();
     this.figureMin = new Float64Array(n);
     this.figureMax = new Float64Array(n);
-    this.contributions = new ContributionColumns(n, this.quantityRoles);
     this.parties = agreement.parties.map((p) => p.id);
     const partyBit = new Map<string, number>(this.parties.map((p, i) => [p, 1 << i]));
     // Mediators and monitors are of the agreement: a claim naming one as agent is about it.
@@ -289,9 +285,6 @@ export class ClaimIndex {
     const heldUnits = new Int32Array(held === undefined ? 0 : held.index.unitNames.size + 1).fill(
       -1,
     );
-    const heldSpellings = new Int32Array(
-      held === undefined ? 0 : held.index.contributions.spellingCount + 1,
-    ).fill(-1);
     const heldCategories = new Int32Array(
       held === undefined ? 0 : held.index.categoryNames.size + 1,
     ).fill(-1);
@@ -382,7 +375,6 @@ export class ClaimIndex {
             heldUnits[u] = unit;
           }
           this.unit[k] = unit;
-          this.contributions.copy(k, h.contributions, f, heldSpellings);
           for (let c = h.categoryStart[f] as number; c < (h.categoryStart[f + 1] as number); c++) {
             const id = h.categoryIds[c] as number;
             let category = heldCategories[id] as number;
@@ -541,7 +533,6 @@ export class ClaimIndex {
     this.unit[i] = q === undefined ? 0 : this.unitNames.id(q.unit);
     this.figureMin[i] = q === undefined ? 1 : q.min;
     this.figureMax[i] = q === undefined ? 1 : (q.max ?? Infinity);
-    this.contributions.read(i, claim);
   }
 
   /**

@@ -1,8 +1,10 @@
 import type { Act, Agreement } from '../agreement/agreement.js';
 import { actOf } from '../agreement/agreement.js';
 import type { ClaimId, PartyId } from '../ids.js';
+import type { Claim } from '../evidence/claim.js';
 import type { QuantityRole } from '../quantity/quantity-role.js';
-import { countedRoles } from '../quantity/quantity-role.js';
+import type { QuantityRoles } from '../quantity/quantity-role.js';
+import { QuantityRole as Roles, countedRoles } from '../quantity/quantity-role.js';
 import { unitKey, unitName } from '../quantity/unit-key.js';
 import type { EventType } from '../vocabulary/event-types.js';
 import type { EvaluationContext } from './evaluation-context.js';
@@ -10,7 +12,6 @@ import type { CountedTally } from './verdicts.js';
 import { CONTRARY, DEFINITE, gatherEvidence } from './gather-evidence.js';
 import { grown } from './grown-array.js';
 import { PolicyFold, toRange } from './origin-accounts.js';
-import { ROLES } from './tally-contributions.js';
 
 /** Any act of a type, by anyone, of any persons: what a tally counts. */
 const anyActOf = (type: EventType): Act => ({
@@ -22,6 +23,8 @@ const anyActOf = (type: EventType): Act => ({
   via: null,
   dailyWindow: null,
 });
+
+const ROLES = Roles.options;
 
 /**
  * A tally cell (agent slot, category id, role) as one number, by place value rather than bit
@@ -57,6 +60,93 @@ class TallyKeys {
 /** No unit seen yet in a row; two different units seen. */
 const NO_UNIT = 0;
 const MIXED_UNITS = -1;
+
+type Quantity = Claim['content']['quantities'][number];
+
+/**
+ * What one claim adds to its tally rows: per role, a figure (and its unit id, 0 for none).
+ * Written into arrays reused from claim to claim: a claim has a handful, a tally a million.
+ */
+class Contributions {
+  readonly role: number[] = [];
+  readonly min: number[] = [];
+  readonly max: number[] = [];
+  readonly unit: number[] = [];
+  size = 0;
+  /** Which of the claim's quantities are taken. */
+  private readonly used: boolean[] = [];
+
+  constructor(
+    private readonly roles: QuantityRoles,
+    private readonly unitId: (unit: string) => number,
+  ) {}
+
+  clear(quantities: number): void {
+    this.size = 0;
+    this.used.length = 0;
+    for (let j = 0; j < quantities; j++) this.used.push(false);
+  }
+
+  /** The first quantity not yet taken whose role is one of `wanted` (or unknown, if `orNone`). */
+  take(
+    quantities: readonly Quantity[],
+    wanted: readonly QuantityRole[],
+    orNone: boolean,
+  ): Quantity | undefined {
+    for (let j = 0; j < quantities.length; j++) {
+      if (this.used[j] === true) continue;
+      const q = quantities[j] as Quantity;
+      const role = this.roles.of(q);
+      if (role === null ? orNone : wanted.includes(role)) {
+        this.used[j] = true;
+        return q;
+      }
+    }
+    return undefined;
+  }
+
+  /** Every quantity not yet taken whose role is known and not `acts`: an outcome. */
+  takeOutcomes(quantities: readonly Quantity[]): void {
+    for (let j = 0; j < quantities.length; j++) {
+      if (this.used[j] === true) continue;
+      const q = quantities[j] as Quantity;
+      const role = this.roles.of(q);
+      if (role === null || role === 'acts') continue;
+      this.used[j] = true;
+      this.add(role, q, 0);
+    }
+  }
+
+  /** A row's figure: the quantity's, or from min(none, 1) to `none` without one. */
+  add(role: QuantityRole, q: Quantity | undefined, none: number): void {
+    const k = this.size++;
+    this.role[k] = ROLES.indexOf(role);
+    this.min[k] = q === undefined ? Math.min(none, 1) : q.min;
+    this.max[k] = q === undefined ? none : (q.max ?? Infinity);
+    this.unit[k] = q === undefined ? 0 : this.unitId(q.unit);
+  }
+}
+
+const ACTS: readonly QuantityRole[] = ['acts'];
+
+/**
+ * The rows a claim counts in: its acts (a figure in the role `acts`, else one act), the
+ * persons or supplies its event type is counted by where that is not acts (a claim without a
+ * figure there counts from one to any number: "some of the captives" widens the row), and
+ * each outcome it reports in another role ("killed 9").
+ */
+function contributionsOf(claim: Claim, out: Contributions): void {
+  const { type, quantities } = claim.content;
+  const counted = countedRoles(type);
+  const main = counted[0] ?? 'acts';
+  out.clear(quantities.length);
+  if (main === 'acts') out.add('acts', out.take(quantities, ACTS, true), 1);
+  else {
+    out.add(main, out.take(quantities, counted, true), Infinity);
+    out.add('acts', out.take(quantities, ACTS, false), 1);
+  }
+  out.takeOutcomes(quantities);
+}
 
 /**
  * Each tallied claim's entries, made once per claim: the tally cells it adds to (one per
@@ -315,17 +405,8 @@ function tallyPeriods(
     }
     return cell;
   };
-  // Once per claim of a tallied type met: its cells and figures, from the index's columns.
-  const contributions = index.contributions;
-  // A unit as written becomes the index's unit id when a tally first meets it (0: not yet).
-  const unitOfSpelling = new Int32Array(contributions.spellingCount + 1);
-  const unitId = (spelling: number): number => {
-    if (spelling === 0) return 0;
-    let unit = unitOfSpelling[spelling] as number;
-    if (unit === 0)
-      unitOfSpelling[spelling] = unit = index.unitNames.id(contributions.spellingOf(spelling));
-    return unit;
-  };
+  // Once per claim of a tallied type met: its cells and figures.
+  const contributions = new Contributions(index.quantityRoles, (unit) => index.unitNames.id(unit));
   const slots = new Map<number, readonly number[]>();
   const agentsOf = (mask: number): readonly number[] => {
     let known = slots.get(mask);
@@ -337,15 +418,14 @@ function tallyPeriods(
     const to = index.categoryStart[i + 1] as number;
     const agents = agentsOf(index.agents[i] as number);
     entries.from[i] = entries.size;
-    const { role, min, max, spelling } = contributions;
-    const last = contributions.start[i + 1] as number;
-    for (let c = contributions.start[i] as number; c < last; c++) {
-      const unit = unitId(spelling[c] as number);
+    contributionsOf(index.claims[i] as Claim, contributions);
+    const { role, min, max, unit } = contributions;
+    for (let c = 0; c < contributions.size; c++) {
       for (const agent of agents) {
         for (let j = from - 1; j < to; j++) {
           const category = j < from ? 0 : (index.categoryIds[j] as number);
           const cell = cellOf(keys.key(agent, category, role[c] as number));
-          entries.push(cell, min[c] as number, max[c] as number, unit);
+          entries.push(cell, min[c] as number, max[c] as number, unit[c] as number);
         }
       }
     }
