@@ -444,8 +444,6 @@ function tallyPeriods(
         quota: false,
         only: null,
         listIgnored: false,
-        // Read to the end before the next period's gathering.
-        view: true,
       });
       // Entries by origin as linked lists: an origin's claims add up before origins combine.
       if (head.length < index.origins.length) head = new Int32Array(index.origins.length).fill(-1);

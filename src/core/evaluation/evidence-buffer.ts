@@ -2,9 +2,8 @@ import { grown } from './grown-array.js';
 
 /**
  * Growable arrays one evaluation gathers evidence into, reused by each of its gatherings (a
- * window's evidence is copied out at the end, or read in place by a caller done with it before
- * the next gathering). Each `ClaimIndex` holds its own, so evaluations share no state, and the
- * buffer of a large one goes when its index does.
+ * window's evidence is copied out at the end). Each `ClaimIndex` holds its own, so evaluations
+ * share no state, and the buffer of a large one goes when its index does.
  */
 export class EvidenceBuffer {
   claim = new Int32Array(1024);

@@ -42,11 +42,6 @@ export interface GatherOptions {
   readonly only: PersonFilter | null;
   /** List the claims set aside (explanations do; tallies need not). */
   readonly listIgnored?: boolean;
-  /**
-   * Give views of the index's buffer rather than copies: for a caller done with the evidence
-   * before it gathers again (the tallies, period by period), which then saves a copy each time.
-   */
-  readonly view?: boolean;
 }
 
 /**
@@ -79,24 +74,13 @@ export function gatherEvidence(
       walk.visit(placed.wide, negated);
     }
   }
-  const n = gathered.size;
-  if (options.view === true)
-    return {
-      size: n,
-      claim: gathered.claim.subarray(0, n),
-      origin: gathered.origin.subarray(0, n),
-      flags: gathered.flags.subarray(0, n),
-      min: gathered.min.subarray(0, n),
-      max: gathered.max.subarray(0, n),
-      ignored: walk.ignored,
-    };
   return {
-    size: n,
-    claim: gathered.claim.slice(0, n),
-    origin: gathered.origin.slice(0, n),
-    flags: gathered.flags.slice(0, n),
-    min: gathered.min.slice(0, n),
-    max: gathered.max.slice(0, n),
+    size: gathered.size,
+    claim: gathered.claim.slice(0, gathered.size),
+    origin: gathered.origin.slice(0, gathered.size),
+    flags: gathered.flags.slice(0, gathered.size),
+    min: gathered.min.slice(0, gathered.size),
+    max: gathered.max.slice(0, gathered.size),
     ignored: walk.ignored,
   };
 }
