@@ -15,6 +15,7 @@ export class PeriodCalendar {
   /** boundaries[i] is the start of period i+1; the last entry is the end of the last period. */
   readonly boundaries: Float64Array;
   readonly zone: string;
+  private readonly locals: string[] = [];
 
   private constructor(boundaries: Float64Array, zone: string) {
     this.boundaries = boundaries;
@@ -77,10 +78,18 @@ export class PeriodCalendar {
   }
 
   localStart(p: number): string {
-    return localDateTime(this.start(p), this.zone);
+    return this.localAt(p);
   }
 
   localEnd(p: number): string {
-    return localDateTime(this.end(p), this.zone);
+    return this.localAt(p + 1);
+  }
+
+  /** Boundary `b` in local time, made once: a period's end is the next one's start. */
+  private localAt(b: number): string {
+    let local = this.locals[b];
+    if (local === undefined)
+      this.locals[b] = local = localDateTime(this.boundaries[b] ?? NaN, this.zone);
+    return local;
   }
 }

@@ -96,17 +96,13 @@ export function addDuration(ms: number, zone: string, d: Duration): number {
 
 /** The first instant strictly after `ms` at which the local clock in `zone` reads `time`. */
 export function nextLocalTimeAfter(ms: number, zone: string, time: LocalTime): number {
-  const here = zoned(ms, zone);
-  const sameDay = here.toPlainDate().toZonedDateTime({
-    timeZone: zone,
-    plainTime: Temporal.PlainTime.from(time),
-  });
-  if (sameDay.epochMilliseconds > ms) return sameDay.epochMilliseconds;
-  return here
-    .toPlainDate()
-    .add({ days: 1 })
-    .toZonedDateTime({ timeZone: zone, plainTime: Temporal.PlainTime.from(time) })
-    .epochMilliseconds;
+  // The date and the time are made once: the calendar and the daily windows call this for
+  // every day of a term, and each Temporal conversion is dear.
+  const date = zoned(ms, zone).toPlainDate();
+  const plainTime = Temporal.PlainTime.from(time);
+  const sameDay = date.toZonedDateTime({ timeZone: zone, plainTime }).epochMilliseconds;
+  if (sameDay > ms) return sameDay;
+  return date.add({ days: 1 }).toZonedDateTime({ timeZone: zone, plainTime }).epochMilliseconds;
 }
 
 /** The local date-time in `zone`, to the minute ("2023-11-24T07:00"), for tables and labels. */

@@ -3,7 +3,12 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/core/evaluation/evaluate.js';
 import { PeriodCalendar } from '../../../src/core/evaluation/period-calendar.js';
-import { parseLocalTime } from '../../../src/core/time/zoned-time.js';
+import type { LocalTime } from '../../../src/core/time/zoned-time.js';
+import {
+  localDateTime,
+  nextLocalTimeAfter,
+  parseLocalTime,
+} from '../../../src/core/time/zoned-time.js';
 import { agreementWith } from './evaluation-fixtures.js';
 
 const NY = 'America/New_York';
@@ -109,6 +114,78 @@ describe('the period calendar', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** `nextLocalTimeAfter` as first written, each step its own conversion: the reference. */
+function nextLocalTimeAfterAsBefore(ms: number, zone: string, time: LocalTime): number {
+  const here = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone);
+  const sameDay = here
+    .toPlainDate()
+    .toZonedDateTime({ timeZone: zone, plainTime: Temporal.PlainTime.from(time) });
+  if (sameDay.epochMilliseconds > ms) return sameDay.epochMilliseconds;
+  return here
+    .toPlainDate()
+    .add({ days: 1 })
+    .toZonedDateTime({ timeZone: zone, plainTime: Temporal.PlainTime.from(time) })
+    .epochMilliseconds;
+}
+
+/** Zones with gaps and folds at midnight, at half hours, and a day skipped (Apia, 2011). */
+const ZONES = [
+  NY,
+  'Asia/Jerusalem',
+  'Australia/Lord_Howe',
+  'America/Havana',
+  'America/Santiago',
+  'Pacific/Apia',
+  'UTC',
+];
+/** Instants near the zones' changes of the last years, and a local time of any minute. */
+const moment = fc.record({
+  zone: fc.constantFrom(...ZONES),
+  ms: fc.integer({
+    min: Date.parse('2011-01-01T00:00:00Z'),
+    max: Date.parse('2025-12-31T00:00:00Z'),
+  }),
+  time: fc.record({
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+  }),
+});
+
+describe('local times, computed once per day', () => {
+  it('find the next local time as each conversion made afresh finds it, gaps and folds too', () => {
+    fc.assert(
+      fc.property(moment, ({ zone, ms, time }) => {
+        // Near a change of clocks, where the two could part: the hours either side of one; and
+        // from each answer again, as the calendar steps from boundary to boundary.
+        const near = Temporal.Instant.fromEpochMilliseconds(ms)
+          .toZonedDateTimeISO(zone)
+          .getTimeZoneTransition('next');
+        for (let at of [ms, ...(near === null ? [] : [near.epochMilliseconds - 3_600_000])]) {
+          for (let step = 0; step < 3; step++) {
+            const next = nextLocalTimeAfterAsBefore(at, zone, time);
+            expect(nextLocalTimeAfter(at, zone, time)).toBe(next);
+            at = next;
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("label each period's start and end as the local time of its boundary", () => {
+    fc.assert(
+      fc.property(moment, fc.integer({ min: 1, max: 9 }), ({ zone, ms, time }, days) => {
+        const c = PeriodCalendar.build(ms, ms + days * 86_400_000, zone, time);
+        for (let p = 0; p < c.length; p++) {
+          expect(c.localStart(p)).toBe(localDateTime(c.start(p), zone));
+          expect(c.localEnd(p)).toBe(localDateTime(c.end(p), zone));
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });
