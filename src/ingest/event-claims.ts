@@ -900,16 +900,43 @@ function framingVerb(
   r: Reading,
   tokens: readonly Token[],
 ): { verb: Token; inClause: readonly Token[] } | null {
-  const inClause = tokens.filter(
-    (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
-  );
-  const verb = inClause.find(
-    (t) =>
-      t.start >= r.trigger.start &&
+  // The verb is sought among the trigger's few words, and the clause's words are gathered once
+  // per clause: a long sentence of many acts is not read whole again for each one.
+  let verb: Token | undefined;
+  for (let i = firstTokenFrom(tokens, r.trigger.start); verb === undefined; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.start >= r.trigger.end) return null;
+    if (
       t.end <= r.trigger.end &&
-      framedActs.some((f) => f.verbs.has(t.lemma.toLowerCase())),
-  );
-  return verb === undefined ? null : { verb, inClause };
+      t.start >= r.clause.start &&
+      t.end <= r.clause.end &&
+      /\p{L}/u.test(t.lemma) &&
+      framedActs.some((f) => f.verbs.has(t.lemma.toLowerCase()))
+    )
+      verb = t;
+  }
+  const inClause = wordsOfClause(tokens, r.clause);
+  return { verb, inClause };
+}
+
+const clauseWords = new WeakMap<readonly Token[], Map<string, readonly Token[]>>();
+
+/** The words of `clause` among a sentence's `tokens`, its punctuation left out; made once. */
+function wordsOfClause(
+  tokens: readonly Token[],
+  clause: { readonly start: number; readonly end: number },
+): readonly Token[] {
+  let byClause = clauseWords.get(tokens);
+  if (byClause === undefined) clauseWords.set(tokens, (byClause = new Map()));
+  const key = `${clause.start}:${clause.end}`;
+  let words = byClause.get(key);
+  if (words === undefined) {
+    words = tokens
+      .slice(firstTokenFrom(tokens, clause.start), firstTokenFrom(tokens, clause.end))
+      .filter((t) => t.end <= clause.end && /\p{L}/u.test(t.lemma));
+    byClause.set(key, words);
+  }
+  return words;
 }
 
 /** The that-clause a framing verb's object is ("declared that …"), or null. */
@@ -918,9 +945,8 @@ function complementOf(
   inClause: readonly Token[],
   times: readonly TimeMention[],
 ): readonly Token[] | null {
-  return complementClause(
-    inClause.filter((t) => t.start >= verb.end),
-    (t) => times.some((m) => m.start <= t.start && t.start < m.end),
+  return complementClause(inClause.slice(firstTokenFrom(inClause, verb.end)), (t) =>
+    times.some((m) => m.start <= t.start && t.start < m.end),
   );
 }
 

@@ -15,6 +15,7 @@ import {
   ISSUER_LETTERHEAD_MORE,
   ISSUER_MEETING,
   ISSUER_LINES,
+  ISSUER_NOTE_REACH,
   ISSUER_NAMED,
   ISSUER_HOLDER_AFTER,
   ISSUER_HOLDER_CHARS,
@@ -284,7 +285,7 @@ export function findIssuer(
 ): string | null {
   const opening = text.split('\n', 2 * ISSUER_LINES).filter((l) => l.trim().length > 0);
   const lines = title === null ? opening : [title, ...opening];
-  for (const line of lines.slice(0, ISSUER_LINES)) {
+  for (const line of lines.slice(0, ISSUER_LINES).map((l) => l.slice(0, ISSUER_NOTE_REACH))) {
     const kind = translatorNoteKind.exec(line)?.[1]?.trim();
     if (kind) return kind.replace(stateForm, '');
     const noted = translatorNote.exec(line)?.[1]?.trim() ?? signedNote.exec(line)?.[1];

@@ -116,6 +116,15 @@ describe('the agency a report came through', () => {
 });
 
 describe('who a statement is issued by', () => {
+  it('is read from a translator’s note in its opening characters, not from a page-long line', () => {
+    const note = 'Statement of the Tarsan Ministry of War, distributed to the press.]';
+    expect(findIssuer(`[Translated from the Tarsan. ${note}\n\nBody`)).toBe(
+      'Tarsan Ministry of War',
+    );
+    // Past the reach a note is no heading: a line this long is running text.
+    expect(findIssuer(`[Translated. ${'word '.repeat(400)}${note}\n\nBody`)).toBeNull();
+  });
+
   it('is read from its heading, cut where the heading says what about', () => {
     expect(
       findIssuer(

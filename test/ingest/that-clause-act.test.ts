@@ -55,4 +55,13 @@ describe('the act a that-clause tells after a framing verb', () => {
       'truce_start',
     ]);
   });
+
+  it('reads each framing verb of a sentence in its own clause', () => {
+    // The second verb's object is its own clause's noun, not the first clause's that-clause.
+    expect(
+      types(
+        'The rebels announced that they had withdrawn from Kelm, and the army announced a ceasefire.',
+      ),
+    ).toEqual(['withdrawal', 'truce_start']);
+  });
 });

@@ -474,6 +474,13 @@ export const SIGNATURE_LINES = 4;
 export const ISSUER_LINES = 4;
 
 /**
+ * Characters of an opening line a translator's or signer's note is read in: a note runs a few
+ * sentences, and its patterns, tried from each bracket and name, would take time growing with
+ * the square of a page-long line.
+ */
+export const ISSUER_NOTE_REACH = 1000;
+
+/**
  * A byline naming a person ("By Karim Haddad", "by James Maitland", "By Aminata Kone, Sahel Review contributor",
  * "Opinion | Karim Haddad | Levant Review", "Commentary by Lena Varga"):
  * what the text says in its own voice is the author's word. Staff bylines name no one.

@@ -340,10 +340,6 @@ export const HELD_OFFICES =
   '(?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Pp]resident|[Gg]overnor|[Cc]hair(?:man|woman|person)?|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Ss]ecretary-[Gg]eneral|[Mm]ayor|[Cc]ommander|[Aa]mbassador|[Mm]ediator)';
 
 /**
- * Words that make an office another one ("Vice President Lena Hart" is not "the President";
- * "former President" neither): regex source, first letter in either case.
- */
-/**
  * An office's noun closing a speaker's phrase ("The Home Secretary", "The Minister of Defence"):
  * a title, not a name, so an apposition naming a person after it names who holds it and speaks
  * ("The Home Secretary, William Whitelaw, says …"). Regex source, matched with case.
@@ -351,6 +347,10 @@ export const HELD_OFFICES =
 export const OFFICE_AT_END =
   "\\b(?:[Mm]inister|[Ss]ecretary|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Gg]overnor|[Ee]nvoy|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Cc]hair(?:man|woman|person)?|[Mm]ediator|[Cc]oordinator|[Dd]irector)(?: (?:of|for) (?:the )?\\p{Lu}[\\p{L}'’ -]{0,60})?$";
 
+/**
+ * Words that make an office another one ("Vice President Lena Hart" is not "the President";
+ * "former President" neither): regex source, first letter in either case.
+ */
 export const OFFICE_QUALIFIERS =
   '[Vv]ice|[Dd]eputy|[Ff]ormer|[Aa]cting|[Ii]nterim|[Ee]x|[Aa]ssistant|[Uu]nder|[Ll]ate';
 
