@@ -23,23 +23,51 @@ export function meansOfAttack(
   tokens: readonly Token[],
   text: string,
 ): EventType | null {
-  const before = tokens
-    .filter((t) => t.start >= clause.start && t.end <= trigger.start && /\p{L}/u.test(t.lemma))
-    .reverse();
+  const before = wordsBefore(trigger.start, clause.start, tokens);
   const lemma = (t: Token): string => t.lemma.toLowerCase();
   let i = 0;
   let be = false;
-  while (i < before.length && (BETWEEN.has(before[i]!.pos) || RELATIVES.has(lemma(before[i]!)))) {
-    if (lemma(before[i]!) === 'be') be = true;
+  while (before(i) && (BETWEEN.has(before(i)!.pos) || RELATIVES.has(lemma(before(i)!)))) {
+    if (lemma(before(i)!) === 'be') be = true;
     i += 1;
   }
   // "was attacked", "were fired on"; "were attacking" is the subject's own act.
   if (be && !/^\p{L}+ing\b/iu.test(text.slice(trigger.start, trigger.end))) return null;
-  const head = before[i];
+  const head = before(i);
   if (head?.pos !== 'NOUN') return null;
   const type = meansType.get(lemma(head)) ?? null;
   // "infantry and tanks", "jets and artillery": over the phrase's modifiers, a conjunction.
   let j = i + 1;
-  while (j < before.length && MODIFIERS.has(before[j]!.pos)) j += 1;
-  return before[j]?.pos === 'CCONJ' ? null : type;
+  while (before(j) && MODIFIERS.has(before(j)!.pos)) j += 1;
+  return before(j)?.pos === 'CCONJ' ? null : type;
+}
+
+/**
+ * The n-th word of letters before `at` in the clause opening at `from`, nearest first, or
+ * undefined. Read back from the trigger only as far as asked: a subject lies a few words back,
+ * and filtering the whole sentence for each trigger made a sentence of many acts quadratic.
+ */
+function wordsBefore(
+  at: number,
+  from: number,
+  tokens: readonly Token[],
+): (n: number) => Token | undefined {
+  // Tokens are in text order, so those ending by `at` are a prefix: find its end by halving.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const read: Token[] = [];
+  let k = lo - 1;
+  return (n) => {
+    while (read.length <= n && k >= 0 && tokens[k]!.start >= from) {
+      const t = tokens[k]!;
+      k -= 1;
+      if (/\p{L}/u.test(t.lemma)) read.push(t);
+    }
+    return read[n];
+  };
 }

@@ -24,6 +24,22 @@ describe('the means named as an attack’s subject type the act', () => {
     ]);
   });
 
+  it('reads the means of an act at the end of a long sentence, and lends it to no other', () => {
+    // The subject is found by reading back from each trigger, not by filtering the sentence
+    // for each one: an act after many others keeps its own means, and none borrows it.
+    const militants = Array.from({ length: 20 }, () => 'militants attacked a checkpoint').join(
+      ', and ',
+    );
+    expect(types(`On Monday ${militants}, and government jets attacked the depot.`)).toEqual([
+      'armed_attack',
+      'airstrike',
+    ]);
+    expect(types(`On Monday government jets attacked the depot, and ${militants}.`)).toEqual([
+      'airstrike',
+      'armed_attack',
+    ]);
+  });
+
   it('leaves an attack by people, or by mixed arms, as it was', () => {
     expect(types('Militants attacked a police station near the market.')).toEqual(['armed_attack']);
     expect(types('Soldiers fired on the crowd outside the stadium.')).toEqual(['armed_attack']);
