@@ -11,6 +11,14 @@ import { extractionOfText, originsOfText } from '../support/extract-text.js';
  * Every claim the text gives must have the origin the phrasing names.
  */
 const origins = (text: string) => originsOfText(text, { agreement: null });
+/** The origins of one type's claims by the rules alone, with no publisher given. */
+const originsOf = (text: string, type: string) =>
+  extractionOfText(text, { publisher: null, agreement: null, model: null })
+    .claims.filter((c) => c.type === type)
+    .map((c) => originOf(c).name);
+/** A sentence of the report's own voice, under the headings the cases vary. */
+const sentence =
+  'Gunmen shelled the border post at Kelm on the night of 3 March, wounding two guards.';
 
 type Case = readonly [phrasing: string, text: string, origin: string];
 
@@ -784,10 +792,6 @@ describe('who tells a clause that an opener gives its own speaker', () => {
 
 describe('who tells a report whose heading or dateline names its issuer', () => {
   // The origin of each claim of a type, the report read with no publisher given: the rules alone.
-  const originsOf = (text: string, type: string) =>
-    extractionOfText(text, { publisher: null, agreement: null, model: null })
-      .claims.filter((c) => c.type === type)
-      .map((c) => originOf(c).name);
 
   it('gives a statement under a government’s letterhead in capitals to that government', () => {
     const text = [
@@ -1013,10 +1017,6 @@ describe('who tells a report, by the grammar of its heading and its speakers (de
 });
 
 describe('who tells a pledge the report recounts (decision 0182)', () => {
-  const originsOf = (text: string, type: string) =>
-    extractionOfText(text, { publisher: null, agreement: null, model: null })
-      .claims.filter((c) => c.type === type)
-      .map((c) => originOf(c).name);
   const statement = (line: string) =>
     ['MINISTRY OF FOREIGN AFFAIRS OF TARSA', '', 'PRESS RELEASE', '', line].join('\n');
 
@@ -1069,12 +1069,6 @@ describe('who tells a pledge the report recounts (decision 0182)', () => {
 });
 
 describe('who tells a statement or a report whose heading names its issuer in other shapes (decision 0184)', () => {
-  const originsOf = (text: string, type: string) =>
-    extractionOfText(text, { publisher: null, agreement: null, model: null })
-      .claims.filter((c) => c.type === type)
-      .map((c) => originOf(c).name);
-  const sentence =
-    'Gunmen shelled the border post at Kelm on the night of 3 March, wounding two guards.';
   // Loading the gazetteer and the tables once, outside the cases' time.
   beforeAll(() => originsOf(sentence, 'shelling'));
 
@@ -1131,14 +1125,8 @@ describe('who tells a statement or a report whose heading names its issuer in ot
 });
 
 describe('who tells a situation report or a statement whose letterhead names its issuer in yet other shapes (decision 0211)', () => {
-  const originsOf = (text: string, type: string) =>
-    extractionOfText(text, { publisher: null, agreement: null, model: null })
-      .claims.filter((c) => c.type === type)
-      .map((c) => originOf(c).name);
   const publisherOf = (text: string) =>
     extractionOfText(text, { publisher: null, agreement: null, model: null }).document.publisher;
-  const sentence =
-    'Gunmen shelled the border post at Kelm on the night of 3 March, wounding two guards.';
   beforeAll(() => originsOf(sentence, 'shelling'));
 
   it('gives a situation report to the office its letterhead names with its seat', () => {
@@ -1254,12 +1242,6 @@ describe('who tells a situation report or a statement whose letterhead names its
 });
 
 describe('who tells a paper a translator’s note or a long letterhead names, and who a speaker’s phrase names (decision 0228)', () => {
-  const originsOf = (text: string, type: string) =>
-    extractionOfText(text, { publisher: null, agreement: null, model: null })
-      .claims.filter((c) => c.type === type)
-      .map((c) => originOf(c).name);
-  const sentence =
-    'Gunmen shelled the border post at Kelm on the night of 3 March, wounding two guards.';
   beforeAll(() => originsOf(sentence, 'shelling'));
 
   it('gives a translated paper to the body its note names by the kind of paper, not its letterhead', () => {
