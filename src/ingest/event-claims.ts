@@ -1958,8 +1958,11 @@ function toldInThePresent(located: Located, trigger: Trigger): boolean {
   return presentAt(located, firstTokenFrom(located.tokens, trigger.start));
 }
 
+/** Infinitives read back to the verb heading them: "wants to try to call" is two. */
+const INFINITIVE_LINKS = 4;
+
 /** Is the token at `at` a verb in the simple present, or an infinitive one heads ("continues to call")? */
-function presentAt(located: Located, at: number): boolean {
+function presentAt(located: Located, at: number, links = 0): boolean {
   const { tokens } = located;
   const verb = tokens[at];
   // "did not fire": a verb after an auxiliary, with or without "not", is no simple present.
@@ -1968,7 +1971,9 @@ function presentAt(located: Located, at: number): boolean {
   const before = tokens[back];
   if (verb === undefined || before?.pos === 'AUX') return false;
   // "went on the radio to ask": an infinitive is in the tense of the verb it follows.
-  if (wordAt(located, before) === 'to') return presentAt(located, back - 1);
+  // A longer chain is no sentence a reader follows, and reading it whole had no bound.
+  if (wordAt(located, before) === 'to')
+    return links < INFINITIVE_LINKS && presentAt(located, back - 1, links + 1);
   const said = located.text.slice(verb.start, verb.end).toLowerCase();
   const lemma = verb.lemma.toLowerCase();
   // The light tagger reads a bare verb after a plural subject as a noun ("Partners call on").

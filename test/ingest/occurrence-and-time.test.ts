@@ -219,6 +219,15 @@ describe('occurrence, polarity and time', () => {
     ).toBe('2023-11-26T22:00:00.000Z');
   });
 
+  it('reads a chain of infinitives of any length without running out of stack', () => {
+    // Each "to" was followed back to the verb heading the chain, one call deeper per link.
+    const chain = ' to want'.repeat(12_000);
+    const claims = claimsOf(
+      `The ministry wants${chain} to call on the parties to stop the shelling.`,
+    );
+    expect(claims.map((c) => c.type)).toContain('demand');
+  });
+
   it('dates an undated act of a report that says what span it covers by that span, and a call made in the present by the day', () => {
     const [shelling, call] = extractClaims(
       {
