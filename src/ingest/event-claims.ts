@@ -852,8 +852,7 @@ function aimedAtPeople(
   if (inClause.some((t) => t.end <= r.trigger.start && shellingNouns.has(lemma(t)))) return false;
   // "fired on Tuesday night into the village", "fired at dawn": a time and its preposition are
   // when the fire fell, not what it was aimed at.
-  const inTime = (t: Token | undefined): boolean =>
-    t !== undefined && times.some((m) => m.start <= t.start && t.start < m.end);
+  const inTime = (t: Token | undefined): boolean => t !== undefined && withinTime(times, t);
   const after = inClause.filter(
     (t, k) =>
       t.start >= r.trigger.end && !inTime(t) && !(t.pos === 'ADP' && inTime(inClause[k + 1])),
@@ -939,6 +938,10 @@ function wordsOfClause(
   return words;
 }
 
+/** Does word `t` stand in one of a sentence's time mentions ("on Tuesday night")? */
+const withinTime = (times: readonly TimeMention[], t: Token): boolean =>
+  times.some((m) => m.start <= t.start && t.start < m.end);
+
 /** The that-clause a framing verb's object is ("declared that …"), or null. */
 function complementOf(
   verb: Token,
@@ -946,7 +949,7 @@ function complementOf(
   times: readonly TimeMention[],
 ): readonly Token[] | null {
   return complementClause(inClause.slice(firstTokenFrom(inClause, verb.end)), (t) =>
-    times.some((m) => m.start <= t.start && t.start < m.end),
+    withinTime(times, t),
   );
 }
 
@@ -1042,7 +1045,7 @@ function framedType(
   // A verb with no object of its own may be a relative clause's: "the ceasefire (that) the AUC
   // declared on 1 December" declares the ceasefire. A side's own pause is told by that side;
   // several acting together ("that the two parties announced together") agree to it.
-  const inTime = (t: Token): boolean => times.some((m) => m.start <= t.start && t.start < m.end);
+  const inTime = (t: Token): boolean => withinTime(times, t);
   const object = after.find((t) => t.pos !== 'ADV' && !inTime(t));
   // A that-clause is the verb's object ("the Emperor declared that …"): no relative clause's.
   if (
