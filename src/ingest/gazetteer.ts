@@ -24,6 +24,7 @@ import {
   SITE_NOUNS,
   NATION_WIDE,
   NAMED_BEFORE,
+  NAME_OF_HEADS,
   NEAR_WORDS,
   NOT_PLACES,
   PLACE_ALIASES,
@@ -344,7 +345,17 @@ export function locatePlaces(timed: Timed): Located {
       timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName),
     );
     for (let i = 0; i < words.length;) {
-      const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
+      const settled = namedBySettlementNoun(words, i);
+      const ofItsKind = settled === null ? namedWithItsKindAt(timed.text, words, i) : null;
+      const named = settled ?? ofItsKind ?? territoryAt(words, i);
+      // "the Freeport of Monrovia" tells Liberia as "in Monrovia" would.
+      if (ofItsKind?.place.country !== undefined)
+        evidence.push({
+          country: ofItsKind.place.country,
+          as: 'placed',
+          lead: s.block === firstBlock || s.block === leadBlock,
+          namesake: false,
+        });
       const candidate =
         named ??
         wholePlaceAt(words, i) ??
@@ -1382,6 +1393,34 @@ function namedBySettlementNoun(
   };
 }
 const builtSiteNouns = new Set(BUILT_SITE_NOUNS.map(foldName));
+
+/**
+ * "in the Strait of Hormuz", "at the Freeport of Monrovia", "the Church of the Nativity": a kind
+ * of place, capitalised, before "of" and a name, is one place's name wherever it stands (a
+ * settlement noun's reading), not the town after "of": of that town's country where a gazetteer
+ * knows it, else of the report's.
+ */
+function namedWithItsKindAt(
+  text: string,
+  words: readonly Word[],
+  i: number,
+): { place: Place; length: number } | null {
+  const head = words[i];
+  if (head === undefined || !head.capital || !nameOfHeads.has(head.folded)) return null;
+  if (words[i + 1]?.folded !== 'of' || !nextTo(words, i)) return null;
+  const j = words[i + 2]?.folded === 'the' && nextTo(words, i + 1) ? i + 3 : i + 2;
+  if (!nextTo(words, j - 1)) return null;
+  const n = nameRun(words, j);
+  const last = words[j + n - 1];
+  if (n === 0 || n > MAX_UNKNOWN_NAME_WORDS || last === undefined) return null;
+  const name = text.slice(head.start, last.end).replace(/['’]s$/u, '');
+  if (lookupPlace(name) !== null) return null;
+  const beside = longestPlaceAt(words, j);
+  const country = beside?.length === n ? beside.place.country : undefined;
+  const place: Place = { name, lat: null, lon: null, precision: 'point' };
+  return { place: country === undefined ? place : { ...place, country }, length: j + n - i };
+}
+const nameOfHeads = new Set(NAME_OF_HEADS.map(foldName));
 
 /**
  * "the Tiguentourine gas complex", "at the Erebuni administrative district", "on Gac Ma reef": a
