@@ -43,8 +43,8 @@ describe('names no gazetteer knows, read as places by their setting', () => {
       placesOf(
         'Militiamen attacked the market in Abdiweli on Monday. ' +
           'Abdiweli said on Tuesday that the market had been empty.',
-      ),
-    ).not.toContainEqual(['Abdiweli', expect.anything()]);
+      ).map(([name]) => name),
+    ).not.toContain('Abdiweli');
     const names = extractionOfText(
       'Police fired on protesters in the Assembly on Tuesday. Members of the Assembly walked out.',
       { model: null },
