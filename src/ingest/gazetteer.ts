@@ -24,6 +24,7 @@ import {
   SITE_NOUNS,
   NATION_WIDE,
   NAMED_BEFORE,
+  NAME_OF_HEADS,
   NEAR_WORDS,
   NOT_PLACES,
   PLACE_ALIASES,
@@ -327,6 +328,8 @@ export function locatePlaces(timed: Timed): Located {
     readonly head: boolean;
     /** After a word of place ("in", "at", "around"), outside any time the report tells. */
     readonly spatial: boolean;
+    /** With no article, heading its phrase: "at Walwal", not "in the Embassy", "in Kurdish areas". */
+    readonly bare: boolean;
   })[] = [];
   const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
   // "in the Area", "from the South": a word the report also writes in lower case is a common
@@ -342,7 +345,17 @@ export function locatePlaces(timed: Timed): Located {
       timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName),
     );
     for (let i = 0; i < words.length;) {
-      const named = namedBySettlementNoun(words, i) ?? territoryAt(words, i);
+      const settled = namedBySettlementNoun(words, i);
+      const ofItsKind = settled === null ? namedWithItsKindAt(timed.text, words, i) : null;
+      const named = settled ?? ofItsKind ?? territoryAt(words, i);
+      // "the Freeport of Monrovia" tells Liberia as "in Monrovia" would.
+      if (ofItsKind?.place.country !== undefined)
+        evidence.push({
+          country: ofItsKind.place.country,
+          as: 'placed',
+          lead: s.block === firstBlock || s.block === leadBlock,
+          namesake: false,
+        });
       const candidate =
         named ??
         wholePlaceAt(words, i) ??
@@ -453,7 +466,8 @@ export function locatePlaces(timed: Timed): Located {
                 length === 1 &&
                 (locatives.has(first.folded) || lowerCaseWords().has(first.folded))
               );
-            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name, near, head, spatial });
+            const bare = words[i - 1]?.folded !== 'the' && headsItsPhrase(words, i, length);
+            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name, near, head, spatial, bare });
           }
         }
         const head = words[i];
@@ -523,18 +537,33 @@ export function locatePlaces(timed: Timed): Located {
   for (const { key, name } of unknown)
     if ((spatialTellings.get(key) ?? 0) >= TOLD_AS_PLACE && !learned.has(key))
       learned.set(key, unknownPoint(name));
-  const recalled = unknown.flatMap(({ key, name, near: _near, head, spatial: _spatial, ...at }) => {
-    const place =
-      learned.get(key) ??
-      (adjectival(name) ? [] : speltPlaces(name))
-        .filter((p) => countOf(p) > 0)
-        .reduce<Place | undefined>(
-          (best, p) => (best !== undefined && countOf(best) >= countOf(p) ? best : p),
-          undefined,
-        ) ??
-      (head ? unknownPoint(name) : undefined);
-    return place === undefined ? [] : [{ ...at, place }];
-  });
+  // "fought at Walwal … the commissioners had left Walwal", "The wells of Walwal": a name placed
+  // once after a word of place and written again elsewhere is the report's own place, unless
+  // it speaks anywhere ("Ghafour said"): then it is a person or a body. Not after "from" alone
+  // ("a letter from Ahmed").
+  for (const u of unknown)
+    if (
+      u.spatial &&
+      u.bare &&
+      u.from !== true &&
+      !learned.has(u.key) &&
+      writtenAgainAsName(timed.text, u.name, u.start)
+    )
+      learned.set(u.key, unknownPoint(u.name));
+  const recalled = unknown.flatMap(
+    ({ key, name, near: _near, head, spatial: _spatial, bare: _bare, ...at }) => {
+      const place =
+        learned.get(key) ??
+        (adjectival(name) ? [] : speltPlaces(name))
+          .filter((p) => countOf(p) > 0)
+          .reduce<Place | undefined>(
+            (best, p) => (best !== undefined && countOf(best) >= countOf(p) ? best : p),
+            undefined,
+          ) ??
+        (head ? unknownPoint(name) : undefined);
+      return place === undefined ? [] : [{ ...at, place }];
+    },
+  );
   const more = [...kept, ...recalled];
   const all = more.length === 0 ? places : [...places, ...more].sort((a, b) => a.start - b.start);
   // Of the names no locative word placed, towns are told again ("spare Hodeidah a battle. A
@@ -593,6 +622,25 @@ const namesSiteByKind = (first: Word, last: Word, name: string): boolean =>
   last !== first &&
   (settlementHeads.has(first.folded) || landmarkTails.has(last.folded)) &&
   knownSourceNamed(name) === undefined;
+
+/**
+ * Does the report write the name again, capitalised and whole, away from `at`, and never as one
+ * who speaks ("Ghafour said", "Walwal says")?
+ */
+function writtenAgainAsName(text: string, name: string, at: number): boolean {
+  const uses = [
+    ...text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, 'gu'),
+    ),
+  ];
+  const speaks = uses.some((m) => {
+    const next = /^(?:['’]s)?\s+(\p{L}+)/u.exec(
+      text.slice(m.index + name.length, m.index + name.length + 24),
+    );
+    return next?.[1] !== undefined && speechVerbs.has(next[1].toLowerCase());
+  });
+  return !speaks && uses.some((m) => m.index !== at);
+}
 
 /** A place no gazetteer places: `settleCountries` gives it the report's own country. */
 const unknownPoint = (name: string): Place => ({ name, lat: null, lon: null, precision: 'point' });
@@ -1011,6 +1059,8 @@ const HEAD_FOLLOWERS = new Set([
   'as',
   'said',
   'says',
+  // "at Walwal itself"
+  'itself',
 ]);
 
 /** The place named at i, unless its name only heads a longer one ("the Republic of Congo"). */
@@ -1343,6 +1393,34 @@ function namedBySettlementNoun(
   };
 }
 const builtSiteNouns = new Set(BUILT_SITE_NOUNS.map(foldName));
+
+/**
+ * "in the Strait of Hormuz", "at the Freeport of Monrovia", "the Church of the Nativity": a kind
+ * of place, capitalised, before "of" and a name, is one place's name wherever it stands (a
+ * settlement noun's reading), not the town after "of": of that town's country where a gazetteer
+ * knows it, else of the report's.
+ */
+function namedWithItsKindAt(
+  text: string,
+  words: readonly Word[],
+  i: number,
+): { place: Place; length: number } | null {
+  const head = words[i];
+  if (head === undefined || !head.capital || !nameOfHeads.has(head.folded)) return null;
+  if (words[i + 1]?.folded !== 'of' || !nextTo(words, i)) return null;
+  const j = words[i + 2]?.folded === 'the' && nextTo(words, i + 1) ? i + 3 : i + 2;
+  if (!nextTo(words, j - 1)) return null;
+  const n = nameRun(words, j);
+  const last = words[j + n - 1];
+  if (n === 0 || n > MAX_UNKNOWN_NAME_WORDS || last === undefined) return null;
+  const name = text.slice(head.start, last.end).replace(/['’]s$/u, '');
+  if (lookupPlace(name) !== null) return null;
+  const beside = longestPlaceAt(words, j);
+  const country = beside?.length === n ? beside.place.country : undefined;
+  const place: Place = { name, lat: null, lon: null, precision: 'point' };
+  return { place: country === undefined ? place : { ...place, country }, length: j + n - i };
+}
+const nameOfHeads = new Set(NAME_OF_HEADS.map(foldName));
 
 /**
  * "the Tiguentourine gas complex", "at the Erebuni administrative district", "on Gac Ma reef": a

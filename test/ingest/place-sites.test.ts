@@ -166,6 +166,32 @@ describe('a built site named as a reader names it', { timeout: 120_000 }, () => 
     ).toContainEqual(['Hotel Imperial', 'CD']);
   });
 
+  it('reads a kind of place before "of" and a name as one place, not the town after "of"', () => {
+    expect(
+      placesOf(
+        'Fighters seized the president at the ECOMOG headquarters in the Freeport of Monrovia on Sunday.',
+      ),
+    ).toContainEqual(['Freeport of Monrovia', 'LR']);
+    expect(
+      placesOf(
+        'Revolutionary Guards boats seized a British-flagged tanker in the Strait of Hormuz on Friday, Iran said.',
+      ),
+    ).toContainEqual(['Strait of Hormuz', 'IR']);
+    expect(
+      placesOf(
+        'Israeli troops fired on gunmen inside the Church of the Nativity in Bethlehem on Tuesday.',
+      ).map(([name]) => name),
+    ).toContain('Church of the Nativity');
+  });
+
+  it('keeps a body of that shape off the places', () => {
+    expect(
+      placesOf('Gunmen attacked a bus near the House of Commons in London on Monday.').map(
+        ([name]) => name,
+      ),
+    ).not.toContain('House of Commons');
+  });
+
   it('does not take a capitalised hospital the wounded were taken to for the place of other acts', () => {
     const text =
       'Kidnappers freed the diplomat in Montreal on Thursday. He was taken to the Royal ' +

@@ -29,6 +29,29 @@ describe('names no gazetteer knows, read as places by their setting', () => {
     ).toContainEqual(['Tabit', 'SD']);
   });
 
+  it('reads a name placed once and written again elsewhere in the report as a place, and chooses it', () => {
+    const text =
+      'The wells of Gerlogubi\n\n' +
+      'Ethiopian and Italian colonial troops clashed at Gerlogubi on Wednesday, officials in Addis Ababa said. ' +
+      'The boundary commission had left Gerlogubi two days earlier.';
+    const clash = claimsOfText(text, null).find((c) => c.type === 'clash');
+    expect(clash?.where).toMatchObject({ name: 'Gerlogubi', lat: null, country: 'ET' });
+  });
+
+  it('reads no place in a name told once that speaks elsewhere, or that follows an article', () => {
+    expect(
+      placesOf(
+        'Militiamen attacked the market in Abdiweli on Monday. ' +
+          'Abdiweli said on Tuesday that the market had been empty.',
+      ).map(([name]) => name),
+    ).not.toContain('Abdiweli');
+    const names = extractionOfText(
+      'Police fired on protesters in the Assembly on Tuesday. Members of the Assembly walked out.',
+      { model: null },
+    ).placeCandidates.flatMap((cs) => cs.flatMap((c) => c.place?.name ?? []));
+    expect(names).not.toContain('Assembly');
+  });
+
   it('leaves a name told once, with nothing beside it, unread', () => {
     expect(placesOf('Militia fighters attacked displaced families in Korma on Wednesday.')).toEqual(
       [[null, undefined]],

@@ -849,6 +849,32 @@ export const LANDMARK_TAILS: readonly string[] = [
  */
 export const SITE_HEADS: readonly string[] = ['Fort', 'Camp', 'Hotel'];
 
+/**
+ * Kinds of place that, capitalised before "of" and a name, open one place's own name: "the
+ * Strait of Hormuz", "the Freeport of Monrovia", "the Bridge of No Return", "the Church of the
+ * Nativity". Not "House" ("the House of Commons" sits) nor "Port" ("Port of Spain" is a town).
+ */
+export const NAME_OF_HEADS: readonly string[] = [
+  'Strait',
+  'Straits',
+  'Gulf',
+  'Bay',
+  'Sea',
+  'Lake',
+  'Cape',
+  'Isle',
+  'Island',
+  'Islands',
+  'Bridge',
+  'Palace',
+  'Church',
+  'Freeport',
+  'Hospital',
+  'Valley',
+  'Plain',
+  'Forest',
+];
+
 /** Words allowed between the locative word and the name ("in the southern Gaza Strip"). */
 export const PLACE_FILLERS: readonly string[] = [
   'the',
