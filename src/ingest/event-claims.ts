@@ -696,6 +696,20 @@ function bucket<T extends { readonly start: number; readonly end: number }>(
   return out;
 }
 
+/** The indices of the tokens that open a sentence: the first at or after each one's start. */
+function sentenceOpeners(
+  tokens: readonly Token[],
+  sentences: readonly { readonly start: number }[],
+): ReadonlySet<number> {
+  const openers = new Set<number>();
+  let i = 0;
+  for (const s of sentences) {
+    while (i < tokens.length && tokens[i]!.start < s.start) i++;
+    if (i < tokens.length) openers.add(i);
+  }
+  return openers;
+}
+
 /** Trigger matches by sentence, the longest winning where two overlap, none inside a non-event. */
 function triggersBySentence(
   text: string,
@@ -736,14 +750,15 @@ function triggersBySentence(
   }
   // Single words by lemma ("liberated", "bombardment"), after the patterns so that a pattern
   // matching the same words, or more, wins below.
+  const openers = sentenceOpeners(located.tokens, sentences);
   for (const [i, token] of located.tokens.entries()) {
     const afterHave = located.tokens[i - 1]?.lemma.toLowerCase() === 'have';
-    const known = triggersOfToken(
-      text.slice(token.start, token.end),
-      token.lemma,
-      token.pos,
-      afterHave,
-    );
+    // The tagger takes a capitalised noun opening a sentence for a name ("Negotiations went on");
+    // one before another name is a name's first word ("Strike Force Alpha").
+    const common =
+      token.pos === 'PROPN' && openers.has(i) && located.tokens[i + 1]?.pos !== 'PROPN';
+    const tag = common ? 'NOUN' : token.pos;
+    const known = triggersOfToken(text.slice(token.start, token.end), token.lemma, tag, afterHave);
     // A word the store's hand-coded claims taught counts where no table knows the word.
     const learned = known.length === 0 ? taughtRuleOf(taught, token) : undefined;
     const rules = learned === undefined ? known : [learned];

@@ -270,12 +270,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     // A place taken is a place captured: "took the coastal city of …", "retook the stronghold",
-    // "the localities taken by the rebels". Not "took part", "take place", "taken to the town".
+    // "the localities taken by the rebels", or a name the words after it call a town ("had taken
+    // Goma, the largest city in the east"). Not "took part", "take place", "taken to the town".
     id: 'ground.taken',
     cues: ['take', 'took', 'retake', 'retook', 'city', 'town', 'village', 'localit', 'position'],
     type: 'ground_operation',
     pattern:
-      '\\b(?:(?:re)?(?:took|taken|taking|takes|take)(?: over| back)? (?:(?!(?:to|in|into|from|at|on|for|with|by|part|place|effect|note|advantage|refuge|shelter|measures|action|steps)\\b)[\\w-]+ ){0,3}?(?:city|cities|town|towns|capital|village|villages|stronghold|strongholds|localities|positions|base|bases|airport|outposts|garrison|garrisons|command|headquarters|district|districts)|(?:city|cities|town|towns|village|villages|localities|positions|base|bases|outposts|garrison|garrisons|district|districts) (?:(?:was|were|had been|has been|have been) )?(?:re)?taken by)\\b',
+      '\\b(?:(?:re)?(?:took|taken|taking|takes|take)(?: over| back)? (?:(?!(?:to|in|into|from|at|on|for|with|by|part|place|effect|note|advantage|refuge|shelter|measures|action|steps)\\b)[\\w-]+ ){0,3}?(?:city|cities|town|towns|capital|village|villages|stronghold|strongholds|localities|positions|base|bases|airport|outposts|garrison|garrisons|command|headquarters|district|districts)|(?:city|cities|town|towns|village|villages|localities|positions|base|bases|outposts|garrison|garrisons|district|districts) (?:(?:was|were|had been|has been|have been) )?(?:re)?taken by|(?:re)?(?:took|taken|taking|takes|take)(?: over| back)? (?!(?:part|place|effect|note|advantage|refuge|shelter|hostage|power|control)\\b)[\\w-]+(?: [\\w-]+)?, (?:the|a|an) (?:[\\w-]+ ){0,3}?(?:city|town|capital|village|stronghold|port|district|provincial capital)(?=[,.;:)]|$| (?:in|on|of|near|at|and)\\b))\\b',
   },
   {
     // A place a side took, named as the gazetteers know it ("had taken Heglig", "taking Mount
@@ -387,6 +388,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // A convoy of buses, ambulances or the wounded carries people out, not aid.
     pattern:
       "\\b(?:evacuation (?:orders?|warnings?|notices?|calls?)|convoys? of (?:[\\w-]+ ){0,3}(?:buses|ambulances|wounded|evacuees)|ordered (?:[\\w-]+ ){0,8}?to (?:evacuate|leave|move)|ordered the evacuation|(?:calling|called|calls|urged|urging|urges|told|telling|warned|ordering|orders|ordered) (?:on )?(?:[\\w’']+ ){0,8}to (?:evacuate|leave|move south|flee|head south))\\b",
+  },
+  {
+    // People moved out of a place or to shelter are evacuated, whoever moves them ("residents
+    // would be moved out by bus", "civilians were moved to collective shelters").
+    id: 'evacuation.moved',
+    cues: ['people', 'civilian', 'resident', 'famil', 'villager', 'inhabitant', 'population'],
+    type: 'evacuation_order',
+    pattern:
+      '\\b(?:people|civilians|residents|families|villagers|inhabitants|population)\\b(?:[^.;]{0,60}?)\\b(?:be|been|being|were|was|are|is) (?:moved|bussed|bused|relocated|transferred) (?:out\\b|away\\b|to safety|to (?:[\\w-]+ ){0,2}shelters?\\b)',
   },
   {
     // People crossing a border or a front line are fleeing it, as the corpus records them.
@@ -503,11 +513,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
       '\\b(?:(?:are|were|is|was) (?:completely |entirely |totally )?(?:groundless|baseless|unfounded)|denied|denies|deny|denying|rejected (?:the )?(?:claims?|reports?|accusations?|allegations?)|dismissed (?:the )?(?:claims?|reports?|accusations?|allegations?)|refuted)\\b',
   },
   {
+    // Talks a side leaves, or told over ("the talks were over", "had broken down"), are ended
+    // by one side or both: the vocabulary's recall, as the corpus records it.
     id: 'delegation.recalled',
-    cues: ['team', 'delegation', 'negotiator', 'envoy', 'talks', 'negotiations'],
+    cues: ['team', 'delegation', 'negotiator', 'envoy', 'talks', 'negotiations', 'dialogue'],
     type: 'delegation_recalled',
     pattern:
-      '\\b(?:ordered (?:the |its |a )?(?:negotiating |israeli |\\w+ )?(?:team|delegation|negotiators)(?: in \\w+)? (?:to return home|home|back|to return|out)|(?:team|delegation|negotiators)\\b[^.;]{0,40}?\\b(?:has been|have been|was|were|had been) (?:ordered|called|recalled|summoned) (?:home|back)|recalled (?:its|the|their) (?:[\\w-]+ )?(?:team|delegation|negotiators|envoys?)|withdrew (?:its|the|their) (?:[\\w-]+ )?(?:delegation|negotiators|team)|(?:broke off|suspended|walked out of|pulled out of) (?:the )?(?:[\\w-]+ )?(?:talks|negotiations))\\b',
+      '\\b(?:ordered (?:the |its |a )?(?:negotiating |israeli |\\w+ )?(?:team|delegation|negotiators)(?: in \\w+)? (?:to return home|home|back|to return|out)|(?:team|delegation|negotiators)\\b[^.;]{0,40}?\\b(?:has been|have been|was|were|had been) (?:ordered|called|recalled|summoned) (?:home|back)|recalled (?:its|the|their) (?:[\\w-]+ )?(?:team|delegation|negotiators|envoys?)|withdrew (?:its|the|their) (?:[\\w-]+ )?(?:delegation|negotiators|team)|(?:broke off|suspended|walked out of|pulled out of) (?:the )?(?:[\\w-]+ )?(?:talks|negotiations)|(?:suspend(?:ed|ing|s)?|end(?:ed|ing|s)?) (?:its|their|his|her) (?:part|participation) in (?:the )?(?:[\\w-]+ )?(?:talks|negotiations|dialogue)|(?:talks|negotiations|dialogue)\\b[^.;]{0,40}?\\b(?:broke down|broken down|(?:are|were|was|is) over|(?:were|was|had been|have been|has been) (?:suspended|broken off|called off)))\\b',
   },
   // the life of the pause
   {
@@ -560,7 +572,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     type: 'truce_start',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|taken effect|took hold|taken hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?<=\\b(?:truce|ceasefire|cease-fire|pause|halt|cessation of hostilities)s?\\b[^.;]{0,160}?)\\b(?:took effect|take effect|takes effect|taken effect|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force)|(?<=\\b(?:truce|ceasefire|cease-fire|cessation of hostilities)s?\\b[^.;]{0,160}?)\\b(?:has|have|had) (?:largely |mostly |broadly |generally )?held(?=\\s*(?:[,.;:)"”]|$)| (?:since|for|until|so far|through|throughout|despite|over|up|firm|and|but|though|although|even|as)\\b)|(?:agreement|accord|deal)s?\\b[^.;]{0,40}?\\b(?:took effect|takes effect|taken effect|came into (?:force|effect)|comes into (?:force|effect)|entered into force|enters into force|went into effect)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping|halt|halted|halting|halts|suspend|suspended|suspending|suspends|suspension of) (?:all |its |their |[\\w-]+(?:\'s|’s) )?(?:offensive |military |air |combat )?(?:military actions|military operations|offensive operations|air operations|combat operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities)|(?:cease|ceased|ceases|ceasing) (?:all )?(?:fire|firing|fighting)|(?:stop|stopped|stops|stopping|halt|halted|halts|halting) (?:all )?(?:firing|fighting|shooting)|fire (?:is to|was to|will|would|shall) cease)\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|taken effect|took hold|taken hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?<=\\b(?:truce|ceasefire|cease-fire|pause|halt|cessation of hostilities)s?\\b[^.;]{0,160}?)\\b(?:took effect|take effect|takes effect|taken effect|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force)|(?<=\\b(?:truce|ceasefire|cease-fire|cessation of hostilities)s?\\b[^.;]{0,160}?)\\b(?:has|have|had) (?:largely |mostly |broadly |generally )?held(?=\\s*(?:[,.;:)"”]|$)| (?:since|for|until|so far|through|throughout|despite|over|up|firm|and|but|though|although|even|as)\\b)|(?:agreement|accord|deal)s?\\b[^.;]{0,40}?\\b(?:took effect|takes effect|taken effect|came into (?:force|effect)|comes into (?:force|effect)|entered into force|enters into force|went into effect)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping|halt|halted|halting|halts|suspend|suspended|suspending|suspends|suspension of) (?:all |its |their |[\\w-]+(?:\'s|’s) )?(?:offensive |military |air |combat )?(?:military actions?|military operations|offensive operations|offensive actions?|combat actions?|military activit(?:y|ies)|air operations|combat operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities)|(?:cease|ceased|ceases|ceasing) (?:all )?(?:fire|firing|fighting)|(?:stop|stopped|stops|stopping|halt|halted|halts|halting) (?:all )?(?:firing|fighting|shooting)|fire (?:is to|was to|will|would|shall) cease)\\b',
   },
   {
     // A side that keeps a truce says it holds: "would observe the truce", "had observed an
