@@ -27,6 +27,7 @@ import {
   UNDATED_PAST,
   FROM_CUES,
   UNTIL_CUES,
+  DEADLINE_CUES,
   WEEKDAYS,
 } from './tables/time-words.js';
 import type { CalendarPart, PartOfDay } from './tables/time-words.js';
@@ -44,6 +45,8 @@ export interface TimeMention {
   readonly until: boolean;
   /** The start of something ("from midnight"): dates the pause, not the agreement setting it. */
   readonly from: boolean;
+  /** The latest a thing is to be done by ("to withdraw by 20 November"): a plan runs up to it. */
+  readonly deadline: boolean;
   /**
    * Where "since" stands before the time, in the clean text ("Since the corridor opened on
    * Aug. 1, … have been shipped"): what is told runs from that time to publication.
@@ -286,6 +289,7 @@ function toldPastIn(tokens: readonly Token[], sentence: string, offset: number):
 
 const untilCue = compilePattern(UNTIL_CUES, 'iu');
 const fromCue = compilePattern(FROM_CUES, 'iu');
+const deadlineCue = compilePattern(DEADLINE_CUES, 'iu');
 const datelineBefore = new RegExp(DATELINE_BEFORE, 'u');
 const coveredPeriodCue = compilePattern(COVERED_PERIOD_CUES, 'iu');
 const datelineAfter = new RegExp(DATELINE_AFTER, 'u');
@@ -298,6 +302,14 @@ const isUntil = (sentence: string, start: number, end: number): boolean => {
   return (
     untilCue.test(firstWord) ||
     untilCue.test(sentence.slice(Math.max(0, start - 30), start).trimEnd())
+  );
+};
+/** The time's first word ("by Friday"), or the words just before it, make it a deadline. */
+const isDeadline = (sentence: string, start: number, end: number): boolean => {
+  const firstWord = /^\S+/.exec(sentence.slice(start, end))?.[0] ?? '';
+  return (
+    deadlineCue.test(firstWord) ||
+    deadlineCue.test(sentence.slice(Math.max(0, start - 30), start).trimEnd())
   );
 };
 /** The words just before the time say it starts something. */
@@ -392,6 +404,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
         ofStatement,
         until,
         from,
+        deadline: isDeadline(sentence, f.start, f.end),
         since: since < 0 ? null : s.start + since,
         anchor: f.anchor,
         headsClause: f.headsClause === true,

@@ -683,6 +683,17 @@ describe('a span told by its length up to publication', () => {
     );
   });
 
+  it('marks a time something is to be done by as a deadline, and a time it is done on as none', () => {
+    const deadline = (text: string) => timesIn(text).times.map((t) => t.deadline);
+    expect(deadline('The army is to withdraw its forces from the town by 20 December.')).toEqual([
+      true,
+    ]);
+    expect(deadline('Both sides are to release all prisoners before 15 January.')).toEqual([true]);
+    expect(deadline('Talks are to begin no later than 10 December.')).toEqual([true]);
+    expect(deadline('The rebels will hand over their weapons by Wednesday.')).toEqual([true]);
+    expect(deadline('The army will withdraw from the town on 20 December.')).toEqual([false]);
+  });
+
   it('reads "in the past 48 hours" as two days and "in the last few hours" as the day itself', () => {
     expect(only('Two convoys have crossed in the past 48 hours.')).toMatchObject({
       from: '2023-12-01T00:00',

@@ -51,6 +51,14 @@ export const UNTIL_CUES =
 export const FROM_CUES =
   '\\b(?:from|beginning|starting|effective|effective from|with effect from|as of|taking effect)$';
 
+/**
+ * Words that make a time the latest by which something is to be done: "to withdraw by 20
+ * November", "before the end of February", "no later than 8 August". A plan so told runs from the
+ * day it is told up to that time. Matched against the time's own words and the words just before it.
+ */
+export const DEADLINE_CUES =
+  '\\b(?:by|before|no later than|not later than)\\s*(?:the\\s+)?(?:end of\\s+(?:the\\s+)?)?$';
+
 /** Words in a weekday's or a month's clause that put it in the future ("will meet on Sunday", "to meet again in January"). */
 export const FUTURE_CUES =
   "\\b(?:will|would|shall|'ll|is to|are to|due|expected|scheduled|set to|plans? to|planned|going to|next|deadline|coming|meet again|reconvene)\\b";
