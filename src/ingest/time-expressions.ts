@@ -28,6 +28,7 @@ import {
   FROM_CUES,
   UNTIL_CUES,
   DEADLINE_CUES,
+  FIXED_FEASTS,
   WEEKDAYS,
 } from './tables/time-words.js';
 import type { CalendarPart, PartOfDay } from './tables/time-words.js';
@@ -439,15 +440,44 @@ interface Found {
   readonly entryStamp?: boolean;
 }
 
+const feasts = FIXED_FEASTS.map((f) => ({
+  words: compilePattern(`\\b${f.pattern}`),
+  date: f.date,
+}));
+const anyFeast = compilePattern(FIXED_FEASTS.map((f) => `\\b${f.pattern}`).join('|'), 'iu');
+
+/** A date just told before a feast's name: "On 25 December, Christmas Day, …". */
+const DATE_BEFORE_FEAST =
+  /(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s*$/;
+
+/**
+ * The sentence with each feast of a fixed day written as its date, in as many characters: the
+ * date ends where the feast's name did, so a part of the day or a comma after it stays beside it.
+ * A feast named beside the date it falls on is left as it is: the date is told already.
+ */
+function feastsAsDates(sentence: string): string {
+  if (!anyFeast.test(sentence)) return sentence;
+  return feasts.reduce(
+    (text, f) =>
+      text.replace(f.words, (m: string, at: number) =>
+        DATE_BEFORE_FEAST.test(text.slice(Math.max(0, at - 20), at))
+          ? m
+          : f.date.padStart(m.length),
+      ),
+    sentence,
+  );
+}
+
 /** The time expressions of one sentence: our rules first, chrono-node on what they leave. */
 function sentenceTimes(
-  sentence: string,
+  told: string,
   clock: Clock,
   previous: () => TimeInterval | null,
   countsOn: (f: Found) => boolean,
   cued: boolean,
   toldPast: ToldPast,
 ): Found[] {
+  const sentence = feastsAsDates(told);
   const found: Found[] = [];
   const sequences = new Map<Found, Sequence>();
   if (!cued) {

@@ -683,6 +683,36 @@ describe('a span told by its length up to publication', () => {
     );
   });
 
+  it('reads a feast of a fixed day as its date, the nearest one to publication', () => {
+    // Published Wednesday 30 December 1914 and Friday 3 January 1986.
+    const flanders = '1914-12-30T10:00:00+02:00';
+    expect(only('In most of the sector the truce ended on Boxing Day.', flanders)).toMatchObject({
+      from: '1914-12-26T00:00',
+      to: '1914-12-26T23:59',
+    });
+    expect(
+      only('Officers of both sides met between the lines on Christmas morning.', flanders),
+    ).toMatchObject({ from: '1914-12-25T00:00' });
+    expect(
+      only(
+        'The offensive began on Christmas Day, when divisions crossed the border.',
+        '1986-01-03T10:00:00+02:00',
+      ),
+    ).toMatchObject({ from: '1985-12-25T00:00', to: '1985-12-25T23:59' });
+    expect(
+      only('Gunmen raided the barracks on New Year’s Eve.', '1986-01-03T10:00:00+02:00'),
+    ).toMatchObject({
+      from: '1985-12-31T00:00',
+    });
+    // "Christmas" alone is a season; beside its date, the date is read once.
+    expect(only('The Christmas truce held along much of the front.', flanders)).toBeNull();
+    const told = timesIn(
+      'On 25 December, Christmas Day, militia units crossed into the strip.',
+      '1986-01-03T10:00:00+02:00',
+    ).times;
+    expect(told.map((t) => local(t.interval.earliest))).toEqual(['1985-12-25T00:00']);
+  });
+
   it('marks a time something is to be done by as a deadline, and a time it is done on as none', () => {
     const deadline = (text: string) => timesIn(text).times.map((t) => t.deadline);
     expect(deadline('The army is to withdraw its forces from the town by 20 December.')).toEqual([

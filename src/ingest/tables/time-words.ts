@@ -36,6 +36,21 @@ export const PARTS_OF_DAY: readonly PartOfDay[] = [
 ];
 
 /**
+ * Feasts that fall on the same day every year, by the date they stand for ("on Christmas Day",
+ * "the truce ended on Boxing Day"): read as that date with no year, the nearest one to
+ * publication. "Christmas" alone names a season as often as a day ("the Christmas truce", "over
+ * Christmas") and is a date only before a part of the day. Each date is no longer than its words.
+ */
+export const FIXED_FEASTS: readonly { readonly pattern: string; readonly date: string }[] = [
+  { pattern: 'Christmas Eve', date: '24 Dec' },
+  { pattern: 'Christmas Day', date: '25 Dec' },
+  { pattern: 'Christmas(?= (?:morning|afternoon|evening|night)\\b)', date: '25 Dec' },
+  { pattern: 'Boxing Day', date: '26 Dec' },
+  { pattern: "New Year['’]s Eve", date: '31 Dec' },
+  { pattern: "New Year['’]s Day", date: '1 Jan' },
+];
+
+/**
  * Words that make a time the end of something rather than when it happened: "extended until
  * Thursday 07:00". Such a time bounds a pause (a claim's `until`) and dates no occurrence.
  * Matched against the time's own words and the words just before it.
