@@ -1417,7 +1417,11 @@ function timeOf(
     (a, b) => distance(a, reading.trigger) - distance(b, reading.trigger),
   )[0];
   if (nearest !== undefined) {
-    const interval = sinceThen(nearest, reading, occurrence, index.publishedIso);
+    const planned =
+      reading.modality === 'planned' || occurrence === 'planned' || occurrence === 'expected';
+    const since = sinceThen(nearest, reading, occurrence, index.publishedIso);
+    const interval =
+      planned && since === nearest.interval ? upToDeadline(nearest, located.publicationDay) : since;
     const started = interval === nearest.interval ? null : nearest.interval.latest;
     return { interval, anchor: nearest.anchor, own: nearest.anchor === null, started };
   }
@@ -1808,6 +1812,21 @@ function sinceThen(
   if (interval.latest !== null && interval.latest >= publishedIso) return interval;
   const label = `since ${interval.label.replace(/^on\s+/i, '')}`;
   return { ...interval, latest: publishedIso, label, precision: 'days' };
+}
+
+/**
+ * "is to withdraw by 20 November", "are to leave before April 1": a plan told by its deadline
+ * runs from the day it is told to the deadline, as the corpus dates it; a deadline already past
+ * at publication is left as read.
+ */
+function upToDeadline(time: TimeMention, publicationDay: TimeInterval | null): TimeInterval {
+  const { interval } = time;
+  const from = publicationDay?.earliest ?? null;
+  if (!time.deadline || from === null || interval.earliest === null || interval.latest === null) {
+    return interval;
+  }
+  if (interval.earliest <= from) return interval;
+  return { ...interval, earliest: from, precision: 'days' };
 }
 
 /**

@@ -27,6 +27,8 @@ import {
   UNDATED_PAST,
   FROM_CUES,
   UNTIL_CUES,
+  DEADLINE_CUES,
+  FIXED_FEASTS,
   WEEKDAYS,
 } from './tables/time-words.js';
 import type { CalendarPart, PartOfDay } from './tables/time-words.js';
@@ -44,6 +46,8 @@ export interface TimeMention {
   readonly until: boolean;
   /** The start of something ("from midnight"): dates the pause, not the agreement setting it. */
   readonly from: boolean;
+  /** The latest a thing is to be done by ("to withdraw by 20 November"): a plan runs up to it. */
+  readonly deadline: boolean;
   /**
    * Where "since" stands before the time, in the clean text ("Since the corridor opened on
    * Aug. 1, … have been shipped"): what is told runs from that time to publication.
@@ -286,6 +290,7 @@ function toldPastIn(tokens: readonly Token[], sentence: string, offset: number):
 
 const untilCue = compilePattern(UNTIL_CUES, 'iu');
 const fromCue = compilePattern(FROM_CUES, 'iu');
+const deadlineCue = compilePattern(DEADLINE_CUES, 'iu');
 const datelineBefore = new RegExp(DATELINE_BEFORE, 'u');
 const coveredPeriodCue = compilePattern(COVERED_PERIOD_CUES, 'iu');
 const datelineAfter = new RegExp(DATELINE_AFTER, 'u');
@@ -298,6 +303,14 @@ const isUntil = (sentence: string, start: number, end: number): boolean => {
   return (
     untilCue.test(firstWord) ||
     untilCue.test(sentence.slice(Math.max(0, start - 30), start).trimEnd())
+  );
+};
+/** The time's first word ("by Friday"), or the words just before it, make it a deadline. */
+const isDeadline = (sentence: string, start: number, end: number): boolean => {
+  const firstWord = /^\S+/.exec(sentence.slice(start, end))?.[0] ?? '';
+  return (
+    deadlineCue.test(firstWord) ||
+    deadlineCue.test(sentence.slice(Math.max(0, start - 30), start).trimEnd())
   );
 };
 /** The words just before the time say it starts something. */
@@ -392,6 +405,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
         ofStatement,
         until,
         from,
+        deadline: isDeadline(sentence, f.start, f.end),
         since: since < 0 ? null : s.start + since,
         anchor: f.anchor,
         headsClause: f.headsClause === true,
@@ -426,15 +440,44 @@ interface Found {
   readonly entryStamp?: boolean;
 }
 
+const feasts = FIXED_FEASTS.map((f) => ({
+  words: compilePattern(`\\b${f.pattern}`),
+  date: f.date,
+}));
+const anyFeast = compilePattern(FIXED_FEASTS.map((f) => `\\b${f.pattern}`).join('|'), 'iu');
+
+/** A date just told before a feast's name: "On 25 December, Christmas Day, …". */
+const DATE_BEFORE_FEAST =
+  /(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s*$/;
+
+/**
+ * The sentence with each feast of a fixed day written as its date, in as many characters: the
+ * date ends where the feast's name did, so a part of the day or a comma after it stays beside it.
+ * A feast named beside the date it falls on is left as it is: the date is told already.
+ */
+function feastsAsDates(sentence: string): string {
+  if (!anyFeast.test(sentence)) return sentence;
+  return feasts.reduce(
+    (text, f) =>
+      text.replace(f.words, (m: string, at: number) =>
+        DATE_BEFORE_FEAST.test(text.slice(Math.max(0, at - 20), at))
+          ? m
+          : f.date.padStart(m.length),
+      ),
+    sentence,
+  );
+}
+
 /** The time expressions of one sentence: our rules first, chrono-node on what they leave. */
 function sentenceTimes(
-  sentence: string,
+  told: string,
   clock: Clock,
   previous: () => TimeInterval | null,
   countsOn: (f: Found) => boolean,
   cued: boolean,
   toldPast: ToldPast,
 ): Found[] {
+  const sentence = feastsAsDates(told);
   const found: Found[] = [];
   const sequences = new Map<Found, Sequence>();
   if (!cued) {

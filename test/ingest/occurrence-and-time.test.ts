@@ -339,6 +339,31 @@ describe('occurrence, polarity and time', () => {
     ]);
   });
 
+  it('runs a plan told by its deadline from publication to the deadline, and one told on a day on that day', () => {
+    // With the rules alone: which claims the classifier keeps is not what is tested here.
+    const when = (text: string) => {
+      const w = claimsOf(text, null)[0]?.when;
+      return [w?.earliest, w?.latest];
+    };
+    // Published Saturday 2 December 2023 in Jerusalem (UTC+2).
+    expect(when('The army is to withdraw its forces from the town by 20 December.')).toEqual([
+      '2023-12-01T22:00:00.000Z',
+      '2023-12-20T21:59:59.999Z',
+    ]);
+    expect(when('Aid convoys are expected to reach the city by Tuesday.')).toEqual([
+      '2023-12-01T22:00:00.000Z',
+      '2023-12-05T21:59:59.999Z',
+    ]);
+    expect(when('The army will withdraw from the town on 20 December.')).toEqual([
+      '2023-12-19T22:00:00.000Z',
+      '2023-12-20T21:59:59.999Z',
+    ]);
+    // Done by a day already past, the act keeps that day.
+    expect(when('By Thursday the rebels had withdrawn from the town.')[0]).toBe(
+      '2023-11-29T22:00:00.000Z',
+    );
+  });
+
   it('does not date a demand by the deadline of the act it demands', () => {
     const demands = [
       'The interior ministry called on the militias to hand over their heavy weapons by Friday 8 December.',

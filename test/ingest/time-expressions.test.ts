@@ -403,17 +403,13 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
-  it('reads "earlier this morning", "in the past day" and "over the last week" as intervals', () => {
+  it('reads "earlier this morning" and "in the past day" as intervals', () => {
     expect(only('Earlier this morning, talks began.')).toMatchObject({
       from: '2023-12-02T06:00',
       to: '2023-12-02T10:00',
     });
     expect(only('Jets struck 40 targets in the past day.')).toMatchObject({
       from: '2023-12-01T10:00',
-      to: '2023-12-02T10:00',
-    });
-    expect(only('80 were released over the last week.')).toMatchObject({
-      from: '2023-11-25T10:00',
       to: '2023-12-02T10:00',
     });
   });
@@ -670,6 +666,62 @@ describe('a span told by its length up to publication', () => {
       from: '2023-11-29T00:00',
       to: '2023-12-02T10:00',
     });
+  });
+
+  it('counts "over the past week" and "the past two weeks" in calendar days, as the days are counted', () => {
+    // Published Saturday 2 December 2023: the past week is 26 November to 2 December, not a
+    // run of 168 hours that starts on the 25th.
+    expect(only('80 detainees were released over the last week.')).toMatchObject({
+      from: '2023-11-26T00:00',
+      to: '2023-12-02T10:00',
+    });
+    expect(only('Mediators shuttled between the two camps over the past two weeks.')).toMatchObject(
+      {
+        from: '2023-11-19T00:00',
+        to: '2023-12-02T10:00',
+      },
+    );
+  });
+
+  it('reads a feast of a fixed day as its date, the nearest one to publication', () => {
+    // Published Wednesday 30 December 1914 and Friday 3 January 1986.
+    const flanders = '1914-12-30T10:00:00+02:00';
+    expect(only('In most of the sector the truce ended on Boxing Day.', flanders)).toMatchObject({
+      from: '1914-12-26T00:00',
+      to: '1914-12-26T23:59',
+    });
+    expect(
+      only('Officers of both sides met between the lines on Christmas morning.', flanders),
+    ).toMatchObject({ from: '1914-12-25T00:00' });
+    expect(
+      only(
+        'The offensive began on Christmas Day, when divisions crossed the border.',
+        '1986-01-03T10:00:00+02:00',
+      ),
+    ).toMatchObject({ from: '1985-12-25T00:00', to: '1985-12-25T23:59' });
+    expect(
+      only('Gunmen raided the barracks on New Year’s Eve.', '1986-01-03T10:00:00+02:00'),
+    ).toMatchObject({
+      from: '1985-12-31T00:00',
+    });
+    // "Christmas" alone is a season; beside its date, the date is read once.
+    expect(only('The Christmas truce held along much of the front.', flanders)).toBeNull();
+    const told = timesIn(
+      'On 25 December, Christmas Day, militia units crossed into the strip.',
+      '1986-01-03T10:00:00+02:00',
+    ).times;
+    expect(told.map((t) => local(t.interval.earliest))).toEqual(['1985-12-25T00:00']);
+  });
+
+  it('marks a time something is to be done by as a deadline, and a time it is done on as none', () => {
+    const deadline = (text: string) => timesIn(text).times.map((t) => t.deadline);
+    expect(deadline('The army is to withdraw its forces from the town by 20 December.')).toEqual([
+      true,
+    ]);
+    expect(deadline('Both sides are to release all prisoners before 15 January.')).toEqual([true]);
+    expect(deadline('Talks are to begin no later than 10 December.')).toEqual([true]);
+    expect(deadline('The rebels will hand over their weapons by Wednesday.')).toEqual([true]);
+    expect(deadline('The army will withdraw from the town on 20 December.')).toEqual([false]);
   });
 
   it('reads "in the past 48 hours" as two days and "in the last few hours" as the day itself', () => {

@@ -36,6 +36,21 @@ export const PARTS_OF_DAY: readonly PartOfDay[] = [
 ];
 
 /**
+ * Feasts that fall on the same day every year, by the date they stand for ("on Christmas Day",
+ * "the truce ended on Boxing Day"): read as that date with no year, the nearest one to
+ * publication. "Christmas" alone names a season as often as a day ("the Christmas truce", "over
+ * Christmas") and is a date only before a part of the day. Each date is no longer than its words.
+ */
+export const FIXED_FEASTS: readonly { readonly pattern: string; readonly date: string }[] = [
+  { pattern: 'Christmas Eve', date: '24 Dec' },
+  { pattern: 'Christmas Day', date: '25 Dec' },
+  { pattern: 'Christmas(?= (?:morning|afternoon|evening|night)\\b)', date: '25 Dec' },
+  { pattern: 'Boxing Day', date: '26 Dec' },
+  { pattern: "New Year['’]s Eve", date: '31 Dec' },
+  { pattern: "New Year['’]s Day", date: '1 Jan' },
+];
+
+/**
  * Words that make a time the end of something rather than when it happened: "extended until
  * Thursday 07:00". Such a time bounds a pause (a claim's `until`) and dates no occurrence.
  * Matched against the time's own words and the words just before it.
@@ -50,6 +65,14 @@ export const UNTIL_CUES =
  */
 export const FROM_CUES =
   '\\b(?:from|beginning|starting|effective|effective from|with effect from|as of|taking effect)$';
+
+/**
+ * Words that make a time the latest by which something is to be done: "to withdraw by 20
+ * November", "before the end of February", "no later than 8 August". A plan so told runs from the
+ * day it is told up to that time. Matched against the time's own words and the words just before it.
+ */
+export const DEADLINE_CUES =
+  '\\b(?:by|before|no later than|not later than)\\s*(?:the\\s+)?(?:end of\\s+(?:the\\s+)?)?$';
 
 /** Words in a weekday's or a month's clause that put it in the future ("will meet on Sunday", "to meet again in January"). */
 export const FUTURE_CUES =
@@ -80,10 +103,13 @@ export interface RecentSpan {
 /** A `N` in the pattern is a number (digits or words) that replaces `days`, times `unitDays`. */
 export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number })[] = [
   { pattern: '(?:in|over|during) the (?:past|last) (?:day|24 hours)', days: 1, precision: 'day' },
+  // A week counts calendar days as the days do: "over the past week" in a report of the 21st
+  // is the 15th to the 21st.
   {
     pattern: '(?:in|over|during) the (?:past|last) week',
     days: 7,
     precision: 'week',
+    wholeDays: true,
   },
   {
     pattern: '(?:in|over|during) the (?:past|last) month',
@@ -109,6 +135,7 @@ export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number }
     days: 7,
     unitDays: 7,
     precision: 'days',
+    wholeDays: true,
   },
 ];
 
