@@ -48,6 +48,7 @@ import {
   NEGATION_AFTER,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
+  NEGATION_WORDS,
   PLANNED_AFTER,
   PLANNED_BEFORE,
   PLANNED_CHAIN_CUE,
@@ -1988,7 +1989,7 @@ function presentAt(located: Located, at: number, links = 0): boolean {
   return verb.pos === 'VERB' && [lemma, `${lemma}s`, `${lemma}es`].includes(said);
 }
 
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
+const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_WORDS);
 const wordAt = (located: Located, token: Token | undefined): string =>
   token === undefined ? '' : located.text.slice(token.start, token.end).toLowerCase();
 
