@@ -92,6 +92,7 @@ import { triggersOfToken } from './trigger-lexicon.js';
 import { byArmedMen, takesPeople } from './taken-people.js';
 import { relativeClauseHead } from './relative-clause-head.js';
 import { complementClause } from './complement-clause.js';
+import { lastWordsBefore } from './last-words.js';
 import { meansOfAttack } from './attack-means.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
@@ -1102,6 +1103,10 @@ function framedType(
 /** A single word of the lemma table, not a pattern: the weakest kind of trigger. */
 const isCandidateWord = (rule: TriggerRule): boolean => rule.id.startsWith('lemma.');
 
+/** Words before a trigger its cues read: the widest window, and the word it stops in. */
+const WORDS_BEFORE =
+  Math.max(CONDITIONAL_WINDOW, NEGATION_WINDOW, ALLEGED_WINDOW, PLANNED_WINDOW) + 1;
+
 /** Type and modality of one trigger, or null when it reports nothing (an if-clause). */
 function readTrigger(
   t: Trigger,
@@ -1112,7 +1117,7 @@ function readTrigger(
   const at = t.start - offset;
   const local = clauseAround(breaks, sentence.length, at, t.end - offset);
   const clause = { start: offset + local.start, end: offset + local.end };
-  const beforeWords = sentence.slice(local.start, at).split(/\s+/);
+  const beforeWords = lastWordsBefore(sentence, local.start, at, WORDS_BEFORE);
   const lastWords = (n: number): string => beforeWords.slice(-n - 1).join(' ');
   let type = t.rule.type;
   let modality: Modality = 'asserted';
