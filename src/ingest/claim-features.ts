@@ -7,6 +7,7 @@ import {
   DEFINITE_WORDS,
   WHETHER_ONLY_FEATURES,
 } from './tables/claim-cues.js';
+import { NEGATION_WORDS } from './tables/modality-cues.js';
 
 /** What the classifier sees of one trigger read in its sentence. */
 export interface ClaimContext {
@@ -110,7 +111,7 @@ export const MODAL_AUX: ReadonlySet<string> = new Set([
  * authority to negotiate", "when he will return") or a negation ("did not negotiate", "could not
  * confirm who fired").
  */
-const NOT_DONE: ReadonlySet<string> = new Set([...MODAL_AUX, 'not', "n't", 'never']);
+const NOT_DONE: ReadonlySet<string> = new Set([...MODAL_AUX, ...NEGATION_WORDS]);
 /**
  * Whether a trigger's own grammar leaves room for it to tell no act: a noun may name an act's kind
  * without reporting one ("attended the signing"), a perfect may tell background ("had been

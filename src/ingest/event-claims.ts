@@ -48,6 +48,7 @@ import {
   NEGATION_AFTER,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
+  NEGATION_WORDS,
   PLANNED_AFTER,
   PLANNED_BEFORE,
   PLANNED_CHAIN_CUE,
@@ -91,6 +92,7 @@ import { triggersOfToken } from './trigger-lexicon.js';
 import { byArmedMen, takesPeople } from './taken-people.js';
 import { relativeClauseHead } from './relative-clause-head.js';
 import { complementClause } from './complement-clause.js';
+import { lastWordsBefore } from './last-words.js';
 import { meansOfAttack } from './attack-means.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
@@ -909,17 +911,38 @@ const CARRYING_VERBS = new Set(['hold', 'start', 'begin', 'resume', 'launch', 'o
 /** Parts of speech that open a verb's object: where one follows the verb, it is no relative's. */
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
-/** The framing verb among the words of `r`'s trigger, and the words of its clause. */
-function framingVerb(
+/**
+ * A framing verb of a trigger, read once: the verb, its clause's words and those before and after
+ * it (in text order), and the that-clause its object is, if any.
+ */
+interface Framing {
+  readonly verb: Token;
+  /** The clause's words, punctuation left out. */
+  readonly words: readonly Token[];
+  readonly before: readonly Token[];
+  readonly after: readonly Token[];
+  readonly complement: readonly Token[] | null;
+}
+
+/** By trigger, its framing: whether it frames an act and whether its clause tells its own. */
+const framings = new WeakMap<Trigger, Framing | null>();
+
+/**
+ * The framing verb among the words of `r`'s trigger, with its clause read around it; null where
+ * none is. Both framing rules read it, so each trigger's is read once.
+ */
+function framingOf(
   r: Reading,
   tokens: readonly Token[],
-): { verb: Token; inClause: readonly Token[] } | null {
+  times: readonly TimeMention[],
+): Framing | null {
+  if (framings.has(r.trigger)) return framings.get(r.trigger) ?? null;
   // The verb is sought among the trigger's few words, and the clause's words are gathered once
   // per clause: a long sentence of many acts is not read whole again for each one.
   let verb: Token | undefined;
   for (let i = firstTokenFrom(tokens, r.trigger.start); verb === undefined; i++) {
     const t = tokens[i];
-    if (t === undefined || t.start >= r.trigger.end) return null;
+    if (t === undefined || t.start >= r.trigger.end) break;
     if (
       t.end <= r.trigger.end &&
       t.start >= r.clause.start &&
@@ -929,8 +952,21 @@ function framingVerb(
     )
       verb = t;
   }
-  const inClause = wordsOfClause(tokens, r.clause);
-  return { verb, inClause };
+  let framing: Framing | null = null;
+  if (verb !== undefined) {
+    const inClause = wordsOfClause(tokens, r.clause);
+    // Words do not overlap: those starting before the verb end before it.
+    const after = inClause.slice(firstTokenFrom(inClause, verb.end));
+    framing = {
+      verb,
+      words: inClause,
+      before: inClause.slice(0, firstTokenFrom(inClause, verb.start)),
+      after,
+      complement: complementClause(after, (t) => withinTime(times, t)),
+    };
+  }
+  framings.set(r.trigger, framing);
+  return framing;
 }
 
 const clauseWords = new WeakMap<readonly Token[], Map<string, readonly Token[]>>();
@@ -957,17 +993,6 @@ function wordsOfClause(
 const withinTime = (times: readonly TimeMention[], t: Token): boolean =>
   times.some((m) => m.start <= t.start && t.start < m.end);
 
-/** The that-clause a framing verb's object is ("declared that …"), or null. */
-function complementOf(
-  verb: Token,
-  inClause: readonly Token[],
-  times: readonly TimeMention[],
-): readonly Token[] | null {
-  return complementClause(inClause.slice(firstTokenFrom(inClause, verb.end)), (t) =>
-    withinTime(times, t),
-  );
-}
-
 /**
  * Is `r` a framing verb whose that-clause tells an act other than its own agreement, so that the
  * verb is no claim: "announced that the ceasefire has begun", "agreed that the detainees shall
@@ -985,10 +1010,9 @@ function framesNoOwnAct(
   tokens: readonly Token[],
   times: readonly TimeMention[],
 ): boolean {
-  const framing = framingVerb(r, tokens);
-  if (framing === null) return false;
-  const clause = complementOf(framing.verb, framing.inClause, times);
-  if (clause === null) return false;
+  const framing = framingOf(r, tokens, times);
+  const clause = framing?.complement ?? null;
+  if (framing === null || clause === null) return false;
   const verbAt = clause.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const predicate = clause.slice(verbAt, verbAt + PREDICATE_REACH);
   const first = predicate[0]!;
@@ -1015,9 +1039,9 @@ function framedType(
   announcers: readonly { start: number; end: number; side: boolean }[],
   times: readonly TimeMention[],
 ): EventType | null {
-  const framing = framingVerb(r, tokens);
+  const framing = framingOf(r, tokens, times);
   if (framing === null) return null;
-  const { verb, inClause } = framing;
+  const { verb } = framing;
   const lemma = (t: Token): string => t.lemma.toLowerCase();
   const frames = framedActs.filter((f) => f.verbs.has(lemma(verb)));
   // The tagger leaves some plurals as they stand ("ceasefires").
@@ -1030,7 +1054,7 @@ function framedType(
     const agreedPause = rest.slice(0, 3).some((t) => agreedPauseWords.has(lemma(t)));
     // A pause a mediator or another state announces is the sides' agreement: one side's own
     // pause is told by that side, or by no one the sentence names.
-    const by = inClause.find((t) => t.start >= verb.end && lemma(t) === 'by');
+    const by = framing.after.find((t) => lemma(t) === 'by');
     const announcer =
       announcers
         .filter((a) => a.start >= r.clause.start && a.end <= verb.start)
@@ -1045,38 +1069,32 @@ function framedType(
   const isNoun = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
   // The noun a participle or passive describes comes first: in "the truce announced this
   // afternoon", "afternoon" is no object.
-  for (const t of inClause.filter((w) => w.end <= verb.start).reverse()) {
+  for (const t of [...framing.before].reverse()) {
     if (isNoun(t)) {
-      const act = actOf(
-        t,
-        inClause.filter((w) => w.start >= verb.end),
-      );
+      const act = actOf(t, framing.after);
       if (act !== null) return act;
       break;
     }
     if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV' && lemma(t) !== 'be') break;
   }
-  const after = inClause.filter((w) => w.start >= verb.end).slice(0, FRAMED_REACH);
+  const after = framing.after.slice(0, FRAMED_REACH);
   // A verb with no object of its own may be a relative clause's: "the ceasefire (that) the AUC
   // declared on 1 December" declares the ceasefire. A side's own pause is told by that side;
   // several acting together ("that the two parties announced together") agree to it.
   const inTime = (t: Token): boolean => withinTime(times, t);
   const object = after.find((t) => t.pos !== 'ADV' && !inTime(t));
   // A that-clause is the verb's object ("the Emperor declared that …"): no relative clause's.
-  if (
-    (object === undefined || !OBJECT_OPENERS.has(object.pos)) &&
-    complementOf(verb, inClause, times) === null
-  ) {
+  if ((object === undefined || !OBJECT_OPENERS.has(object.pos)) && framing.complement === null) {
     // Punctuation kept: "after the ceasefire, the army announced" opens no relative clause.
     const head = relativeClauseHead(
-      tokens.filter((w) => w.start >= r.clause.start && w.end <= verb.start),
+      tokens.slice(firstTokenFrom(tokens, r.clause.start), firstTokenFrom(tokens, verb.start)),
       after,
       (t) => frameOf(t) !== undefined,
     );
     if (head !== null) {
       const act = actOf(
         head.noun,
-        inClause.filter((w) => w.start >= head.noun.end),
+        framing.words.filter((w) => w.start >= head.noun.end),
       );
       if (act !== null && !(act === 'truce_start' && head.joint)) return act;
     }
@@ -1100,6 +1118,10 @@ function framedType(
 /** A single word of the lemma table, not a pattern: the weakest kind of trigger. */
 const isCandidateWord = (rule: TriggerRule): boolean => rule.id.startsWith('lemma.');
 
+/** Words before a trigger its cues read: the widest window, and the word it stops in. */
+const WORDS_BEFORE =
+  Math.max(CONDITIONAL_WINDOW, NEGATION_WINDOW, ALLEGED_WINDOW, PLANNED_WINDOW) + 1;
+
 /** Type and modality of one trigger, or null when it reports nothing (an if-clause). */
 function readTrigger(
   t: Trigger,
@@ -1110,7 +1132,7 @@ function readTrigger(
   const at = t.start - offset;
   const local = clauseAround(breaks, sentence.length, at, t.end - offset);
   const clause = { start: offset + local.start, end: offset + local.end };
-  const beforeWords = sentence.slice(local.start, at).split(/\s+/);
+  const beforeWords = lastWordsBefore(sentence, local.start, at, WORDS_BEFORE);
   const lastWords = (n: number): string => beforeWords.slice(-n - 1).join(' ');
   let type = t.rule.type;
   let modality: Modality = 'asserted';
@@ -2022,7 +2044,7 @@ function presentAt(located: Located, at: number, links = 0): boolean {
   return verb.pos === 'VERB' && [lemma, `${lemma}s`, `${lemma}es`].includes(said);
 }
 
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
+const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_WORDS);
 const wordAt = (located: Located, token: Token | undefined): string =>
   token === undefined ? '' : located.text.slice(token.start, token.end).toLowerCase();
 

@@ -120,6 +120,18 @@ export function reportPlacesOf(located: Located, index: PlacesBySentence): Repor
   };
 }
 
+/**
+ * By report, its candidates that read nothing of a claim but its type, kind and the rules'
+ * choice, by place and then by those: the same objects, so the ranker scores each once.
+ */
+const alikeByReport = new WeakMap<ReportPlaces, Map<Place | null, Map<string, PlaceCandidate>>>();
+
+function alikeCandidates(report: ReportPlaces): Map<Place | null, Map<string, PlaceCandidate>> {
+  let alike = alikeByReport.get(report);
+  if (alike === undefined) alikeByReport.set(report, (alike = new Map()));
+  return alike;
+}
+
 const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const areaWide = new Set<EventType>(AREA_WIDE_TYPES);
 const venueTypes = new Set<EventType>(VENUE_TYPES);
@@ -155,8 +167,17 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
         : 'other';
   const ruledKey = q.ruled === null ? null : key(q.ruled);
   const out: PlaceCandidate[] = [];
+  const alike = alikeCandidates(report);
   const add = (place: Place | null, source: string, own: readonly string[]): void => {
     const ruled = place === null ? q.ruled === null : key(place) === ruledKey;
+    // A candidate with no features of its own relation to the claim is the same for every claim
+    // of a type and kind: the report's places are offered to each claim, and are built once.
+    const alikeKey = own.length === 0 ? `${source}|${kind}|${q.type}|${ruled}` : null;
+    const known = alikeKey === null ? undefined : alike.get(place)?.get(alikeKey);
+    if (known !== undefined) {
+      out.push(known);
+      return;
+    }
     const base = [`source=${source}`, ...own];
     if (place !== null) {
       const k = key(place);
@@ -189,7 +210,13 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
       ...(ruled ? base.map((f) => `ruled|${f}`) : []),
       `type=${q.type}|${place?.precision ?? 'none'}`,
     ];
-    out.push({ place, features, ruled });
+    const candidate = { place, features, ruled };
+    if (alikeKey !== null) {
+      let byKey = alike.get(place);
+      if (byKey === undefined) alike.set(place, (byKey = new Map()));
+      byKey.set(alikeKey, candidate);
+    }
+    out.push(candidate);
   };
   const text = report.text;
   const t = q.trigger;

@@ -12,6 +12,12 @@ import type { PlaceCandidate } from './place-features.js';
  */
 export type PlaceExample = RankExample;
 
+/**
+ * By head, the score of each candidate's features: a report's own places are offered to every
+ * claim in it as one shared list (`placeCandidates`), scored once.
+ */
+const scores = new WeakMap<PerceptronModel, WeakMap<readonly string[], number>>();
+
 /** The candidate the ranker scores highest; of equals, the rules' choice, else the first. */
 export function choosePlace(
   head: PerceptronModel,
@@ -19,8 +25,11 @@ export function choosePlace(
 ): Place | null {
   let best: PlaceCandidate | undefined;
   let top = -Infinity;
+  let scored = scores.get(head);
+  if (scored === undefined) scores.set(head, (scored = new WeakMap()));
   for (const c of candidates) {
-    const s = scoreVector(head, c.features)[0] ?? 0;
+    let s = scored.get(c.features);
+    if (s === undefined) scored.set(c.features, (s = scoreVector(head, c.features)[0] ?? 0));
     if (s > top || (s === top && c.ruled && best?.ruled !== true)) [best, top] = [c, s];
   }
   return best?.place ?? null;

@@ -3,7 +3,12 @@ import { trainRanker } from '../../src/ingest/averaged-perceptron.js';
 import type { ClaimModelFile } from '../../src/ingest/claim-model.js';
 import { extractionOfText } from '../support/extract-text.js';
 import { choosePlace } from '../../src/ingest/place-ranker.js';
-import type { PlaceCandidate } from '../../src/ingest/place-features.js';
+import { placeCandidates } from '../../src/ingest/place-features.js';
+import type {
+  PlaceCandidate,
+  PlaceQuestion,
+  ReportPlaces,
+} from '../../src/ingest/place-features.js';
 import type { Place } from '../../src/core/evidence/place.js';
 
 const town = (name: string, precision: Place['precision'] = 'city'): Place => ({
@@ -69,6 +74,14 @@ describe('the place ranker', () => {
     ).toBeNull();
   });
 
+  it('scores the same candidates by each head’s own weights', () => {
+    const candidates = [candidate(town('Aden'), ['near']), candidate(town('Taiz'), ['far'])];
+    const near = { classes: ['score'], weights: { near: { score: 1 } } };
+    const far = { classes: ['score'], weights: { far: { score: 1 } } };
+    expect(choosePlace(near, candidates)?.name).toBe('Aden');
+    expect(choosePlace(far, candidates)?.name).toBe('Taiz');
+  });
+
   it('skips choices with no right candidate: they teach nothing', () => {
     const head = trainRanker(
       [
@@ -118,6 +131,56 @@ describe('place candidates gathered for a claim', () => {
     expect(later).toBeGreaterThan(0);
     const told = placeCandidates[later]!.filter((c) => c.features.includes('source=paragraph'));
     expect(told.map((c) => c.place?.name)).toContain("Ma'rib");
+  });
+});
+
+describe('the report’s places offered to each of its claims', () => {
+  const aden = town('Aden');
+  const taiz = town('Taiz');
+  const yemen: Place = { name: 'Yemen', lat: null, lon: null, precision: 'country', country: 'YE' };
+  /** A report of two sentences that name no place, about Aden, naming Taiz once. */
+  const report = (): ReportPlaces => ({
+    text: 'Rebels shelled the port. Talks resumed.',
+    places: [[], []],
+    venues: [[], []],
+    blockOf: [0, 0],
+    mainPlace: aden,
+    mainArea: null,
+    venue: null,
+    named: new Map([
+      ['aden', 3],
+      ['taiz', 1],
+    ]),
+    placed: new Map([['aden', 2]]),
+    headline: new Set(['aden']),
+    lead: new Set(),
+    mainCountry: 'YE',
+    countries: [yemen],
+    everyPlace: [aden, taiz],
+  });
+  const question = (ruled: Place | null, type: PlaceQuestion['type']): PlaceQuestion => ({
+    sentence: 1,
+    clause: { start: 25, end: 38 },
+    trigger: { start: 31, end: 38 },
+    type,
+    ruled,
+  });
+
+  it('are read as if for that claim alone, whichever claims of the report came before', () => {
+    const shared = report();
+    const asked = [
+      question(aden, 'shelling'),
+      question(taiz, 'shelling'),
+      question(null, 'shelling'),
+      question(aden, 'talks'),
+      question(aden, 'shelling'),
+    ];
+    for (const q of asked) expect(placeCandidates(shared, q)).toEqual(placeCandidates(report(), q));
+    // The rules' choice moved from Aden to Taiz: the mark moved with it.
+    const [first, second] = [asked[0]!, asked[1]!].map((q) => placeCandidates(shared, q));
+    expect(first!.find((c) => c.place === aden)?.features).toContain('ruled');
+    expect(second!.find((c) => c.place === aden)?.features).not.toContain('ruled');
+    expect(second!.find((c) => c.place === taiz)?.ruled).toBe(true);
   });
 });
 

@@ -103,6 +103,9 @@ describe('the tense a trigger is told in, which its lemma hides', () => {
     expect(told('The army would not fire on the village.', 'shelling')).toBe(true);
     expect(told('"We did not negotiate with anybody," he added.', 'talks')).toBe(true);
     expect(told('He has not said when he will return.', 'release')).toBe(true);
+    // A negation written with either apostrophe is one negation.
+    expect(told("The army didn't fire on the village.", 'shelling')).toBe(true);
+    expect(told('The army didn’t fire on the village.', 'shelling')).toBe(true);
     expect(told('Maiteeq had no authority to negotiate alone.', 'talks')).toBe(true);
     expect(told('The army fired on the village on Tuesday.', 'shelling')).toBe(false);
     expect(told('The two sides negotiated through the night.', 'talks')).toBe(false);

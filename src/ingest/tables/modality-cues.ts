@@ -11,6 +11,13 @@ export const NEGATION_BEFORE =
 export const NEGATION_WINDOW = 5;
 
 /**
+ * Negation as a word of its own in a verb group, as the tokenizer splits it ("did not fire",
+ * "didn't" read as "did" and "n't", either apostrophe): what sets a verb apart from the simple
+ * present and what tells an act not done.
+ */
+export const NEGATION_WORDS: readonly string[] = ['not', "n't", 'n’t', 'never'];
+
+/**
  * Negation inside an act's own words or just after its verb: "fired no missiles", "launched
  * not a single drone". Matched from the trigger's second word to two words past its end; "no
  * fewer than" is a count, not a negation.
