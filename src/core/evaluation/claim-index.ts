@@ -151,6 +151,13 @@ export class ClaimIndex {
   private readonly sources: readonly Source[];
   /** The claims' ids, read once: explanations and breaches list hundreds of thousands. */
   readonly ids: readonly ClaimId[];
+  /**
+   * Each claim's figures and time as written, kept as the claims are read: the tallies and
+   * the breaches read them for many claims in no order of the claims', and each read through
+   * the claim itself was two more loads from scattered memory.
+   */
+  readonly quantities: readonly Claim['content']['quantities'][];
+  readonly when: readonly Claim['content']['when'][];
   readonly lo: Float64Array;
   readonly hi: Float64Array;
   /** Index into `origins`. */
@@ -240,6 +247,10 @@ export class ClaimIndex {
     this.lo = new Float64Array(n);
     this.hi = new Float64Array(n);
     const ids: ClaimId[] = new Array<ClaimId>(n);
+    const quantities: Claim['content']['quantities'][] = new Array<Claim['content']['quantities']>(
+      n,
+    );
+    const when: Claim['content']['when'][] = new Array<Claim['content']['when']>(n);
     this.origin = new Int32Array(n);
     this.agents = new Int32Array(n);
     this.targets = new Int32Array(n);
@@ -352,6 +363,8 @@ export class ClaimIndex {
         } else for (const [mine, theirs] of copied) mine.set(theirs.subarray(from, to), i);
         for (let k = i, f = from; k < end; k++, f++) {
           ids[k] = h.ids[f] as ClaimId;
+          quantities[k] = h.quantities[f] as Claim['content']['quantities'];
+          when[k] = h.when[f] as Claim['content']['when'];
           const o = h.origin[f] as number;
           let origin = heldOrigins[o] as number;
           if (origin === -1) {
@@ -403,6 +416,8 @@ export class ClaimIndex {
       const claim = claims[i] as Claim;
       ids[i] = claim.id as ClaimId;
       const c = claim.content;
+      quantities[i] = c.quantities;
+      when[i] = c.when;
       this.lo[i] = c.when.earliest === null ? -Infinity : instantMs(c.when.earliest);
       this.hi[i] = c.when.latest === null ? Infinity : instantMs(c.when.latest);
       const seen = this.tellKnown(i, asOfText, knownBefore, knownAfter, window);
@@ -422,6 +437,8 @@ export class ClaimIndex {
     this.typeNames = typeNames;
     this.copiedFrom = held === undefined ? null : { index: held.index, from: held.from };
     this.ids = ids;
+    this.quantities = quantities;
+    this.when = when;
     this.origins = origins;
     this.categoryIds = Int32Array.from(categoryIds);
     this.typeOf = typeOf;
@@ -867,6 +884,11 @@ export class ClaimIndex {
       last - first < MAX_CELLS_PER_CLAIM &&
       this.quota[i] === QUOTA_OWN_TIME
     );
+  }
+
+  /** Claim `i`'s event type. */
+  typeOfClaim(i: number): EventType {
+    return this.typeNames[this.typeOf[i] as number] as EventType;
   }
 
   /** Every claim of a type, placed or not. */

@@ -27,7 +27,7 @@ export function collectBreaches(
   // A window over several periods is gathered period by period, and a claim spanning some of
   // them is met in each: it is one breach of the instance.
   const met = new Set<number>();
-  const { ids, claims } = index;
+  const { ids } = index;
   // Per origin, the party it speaks for (an admission when that party is accused).
   const speaksFor = index.origins.map((o) =>
     o.affiliation.kind === 'party' ? o.affiliation.party : null,
@@ -52,7 +52,7 @@ export function collectBreaches(
       selfReport: by !== null && speaksFor[o] === by,
       basis,
       certainty,
-      when: (claims[i] as Claim).content.when,
+      when: index.when[i] as Claim['content']['when'],
     });
   };
 
@@ -86,7 +86,7 @@ export function collectBreaches(
           }
         }
         if (!breakable && contrary) {
-          const type = (claims[i] as Claim).content.type;
+          const type = index.typeOfClaim(i);
           const negation = norm.act.events.some((t) => NEGATED_EVENT_TYPE[t] === type);
           push(i, o, norm.id, period, bearer, negation ? 'negation' : 'denial', certainty);
         }

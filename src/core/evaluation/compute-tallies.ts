@@ -135,8 +135,11 @@ const ACTS: readonly QuantityRole[] = ['acts'];
  * figure there counts from one to any number: "some of the captives" widens the row), and
  * each outcome it reports in another role ("killed 9").
  */
-function contributionsOf(claim: Claim, out: Contributions): void {
-  const { type, quantities } = claim.content;
+function contributionsOf(
+  type: EventType,
+  quantities: readonly Quantity[],
+  out: Contributions,
+): void {
   const counted = countedRoles(type);
   const main = counted[0] ?? 'acts';
   out.clear(quantities.length);
@@ -418,7 +421,11 @@ function tallyPeriods(
     const to = index.categoryStart[i + 1] as number;
     const agents = agentsOf(index.agents[i] as number);
     entries.from[i] = entries.size;
-    contributionsOf(index.claims[i] as Claim, contributions);
+    contributionsOf(
+      index.typeOfClaim(i),
+      index.quantities[i] as readonly Quantity[],
+      contributions,
+    );
     const { role, min, max, unit } = contributions;
     for (let c = 0; c < contributions.size; c++) {
       for (const agent of agents) {

@@ -157,7 +157,10 @@ class Walk {
         const contrary = negated !== ((bits & CELL_DENIED) !== 0);
         const flags = (definite ? DEFINITE : 0) | (contrary ? CONTRARY : 0);
         if (unit !== null && (unit.id === 0 || UNIT[k] !== unit.id)) {
-          const [min, max] = figureIn((this.index.claims[i] as Claim).content.quantities, unit.key);
+          const [min, max] = figureIn(
+            this.index.quantities[i] as Claim['content']['quantities'],
+            unit.key,
+          );
           this.buffer.push(i, ORIGIN[k] as number, flags, definite ? min : 0, max);
         } else {
           this.buffer.push(

@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/core/evidence/claim.js';
+import { AsOfWindow } from '../../../src/core/evaluation/as-of-window.js';
+import { ClaimIndex } from '../../../src/core/evaluation/claim-index.js';
+import type { EventType } from '../../../src/core/vocabulary/event-types.js';
+import { claimFromLine, claimLines, DAILY_NORMS, iso, T0 } from './claim-lines.js';
+import { agreementWith } from './evaluation-fixtures.js';
+
+const agreement = agreementWith(DAILY_NORMS, 'categories: [[women, men, children]]');
+const TYPES: readonly EventType[] = ['release', 'rocket_fire', 'list_delivered', 'talks'];
+
+/** Counts, ranges and open ranges, in units the tallies fold together and apart. */
+const quantity = fc.record({
+  unit: fc.constantFrom('people', 'People', 'persons', 'trucks', 'killed', 'injured', 'acts'),
+  min: fc.integer({ min: 0, max: 40 }),
+  extra: fc.constantFrom<number | null>(0, 0, 3, null),
+});
+
+const claimArb = fc.record({
+  line: claimLines({
+    types: TYPES,
+    origins: ['Wire', 'Agency', 'North Army'],
+    categories: ['women', 'children', null],
+    statuses: ['accepted', 'accepted', 'rejected', 'suggested'],
+    grounds: false,
+  }),
+  quantities: fc.array(quantity, { maxLength: 3 }),
+  placed: fc.boolean(),
+});
+
+/** A release of three women by the north, told by a wire. */
+const baseLine = {
+  type: 'release',
+  agent: 'north',
+  origin: 'Wire',
+  category: 'women',
+  figure: 3,
+  start: 30,
+  span: 0,
+  modality: 'asserted',
+  status: 'accepted',
+  known: 10,
+  ground: null,
+} as const;
+
+type ClaimValue = typeof claimArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** A claim of a line with its own figures, and somewhere in the south or nowhere. */
+const claimOf = (n: number, v: ClaimValue): Claim =>
+  claimFromLine(n, v.line, {
+    quantities: v.quantities.map((q) => ({
+      unit: q.unit,
+      min: q.min,
+      max: q.extra === null ? null : q.min + q.extra,
+      qualifier: q.extra === 0 ? 'exact' : 'at_least',
+    })),
+    ...(v.placed ? { where: { name: 'Rafah', lat: 31.28, lon: 34.25, precision: 'city' } } : {}),
+  });
+
+/** What the index keeps of each claim, beside what the claim itself holds. */
+function expectAsClaims(index: ClaimIndex, claims: readonly Claim[]): void {
+  expect(index.claims).toEqual(claims);
+  claims.forEach((claim, i) => {
+    expect(index.quantities[i]).toBe(claim.content.quantities);
+    expect(index.when[i]).toBe(claim.content.when);
+    expect(index.typeOfClaim(i)).toBe(claim.content.type);
+  });
+}
+
+describe("the claim index's figures, times and types", () => {
+  it('are each claim’s own, read afresh or kept by an index advanced over changes', () => {
+    let copied = 0;
+    fc.assert(
+      fc.property(
+        fc.array(claimArb, { maxLength: 30 }),
+        fc.array(claimArb, { maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (values, added, dropped) => {
+          const asOfMs = T0 + 4 * 86_400_000;
+          const claims = values.map((v, i) => claimOf(i + 1, v));
+          const held = new ClaimIndex(agreement, claims, asOfMs, []);
+          expectAsClaims(held, claims);
+          // Later claims are added after the held ones (ids in order); some held ones go.
+          const gone = new Set(dropped.map((d) => claims[d % Math.max(claims.length, 1)]?.id));
+          const fresh = added.map((v, i) => claimOf(500 + i, v));
+          const changes = [
+            ...claims.filter((c) => gone.has(c.id)).map((c) => ({ before: c, after: null })),
+            ...fresh.map((c) => ({ before: null, after: c })),
+          ];
+          const now = [...claims.filter((c) => !gone.has(c.id)), ...fresh];
+          const advanced = ClaimIndex.advanced(
+            held,
+            changes,
+            new Set(TYPES),
+            new AsOfWindow(asOfMs),
+          );
+          if (now.length > fresh.length) copied += 1;
+          expectAsClaims(advanced, now);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(copied).toBeGreaterThan(50);
+  });
+
+  it('name a claim of another time and figures than the claim before it, when both are kept', () => {
+    const first = claimOf(1, {
+      line: { ...baseLine, start: 10 },
+      quantities: [{ unit: 'trucks', min: 4, extra: 0 }],
+      placed: false,
+    });
+    const second = claimOf(2, {
+      line: { ...baseLine, start: 40 },
+      quantities: [{ unit: 'people', min: 2, extra: null }],
+      placed: true,
+    });
+    const held = new ClaimIndex(agreement, [first, second], T0 + 4 * 86_400_000, []);
+    const third = claimOf(3, {
+      line: { ...baseLine, type: 'rocket_fire', start: 50 },
+      quantities: [],
+      placed: false,
+    });
+    const advanced = ClaimIndex.advanced(
+      held,
+      [{ before: null, after: third }],
+      new Set(TYPES),
+      new AsOfWindow(T0 + 4 * 86_400_000),
+    );
+    expect(advanced.when.map((w) => w.earliest)).toEqual([
+      iso(T0 + 10 * 3_600_000),
+      iso(T0 + 40 * 3_600_000),
+      iso(T0 + 50 * 3_600_000),
+    ]);
+    expect(advanced.quantities.map((q) => q.map((x) => x.unit))).toEqual([
+      ['trucks'],
+      ['people'],
+      [],
+    ]);
+    expect([0, 1, 2].map((i) => advanced.typeOfClaim(i))).toEqual([
+      'release',
+      'release',
+      'rocket_fire',
+    ]);
+  });
+});
