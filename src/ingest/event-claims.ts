@@ -1,6 +1,7 @@
 import type {
   Actor,
   ActorRole,
+  AttributionLink,
   ClaimContent,
   Modality,
   Occurrence,
@@ -17,6 +18,7 @@ import { Temporal } from 'temporal-polyfill';
 import { HOSTILE_EVENT_TYPES } from '../core/vocabulary/event-types.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import { chainAt } from './attribution.js';
+import type { SentenceAttribution } from './attribution.js';
 import { compileAlternatives, compilePattern, escapeRegExp, matchText } from './compile-pattern.js';
 import { actorFinder, namedEntities } from './find-actors.js';
 import { allySides, reportSides, tellerSides } from './teller-side.js';
@@ -213,15 +215,33 @@ interface Reading {
   readonly framed?: true;
 }
 
+/** How far past "both sides reported" the accusation's own word may come ("… sporadic violations"). */
+const RECIPROCAL_REACH = 40;
+
+/** How far past a trigger's end "no" still negates its verb ("fired no missiles"). */
+const NEGATED_AFTER_REACH = 16;
+
+/**
+ * The sides of "the two sides traded accusations", where an accusation is told between them:
+ * one claim per side, each in its own name. Null where the accusation is not theirs.
+ */
+function reciprocalChains(
+  reading: Reading,
+  attribution: SentenceAttribution | undefined,
+): readonly (readonly AttributionLink[])[] | null {
+  const mutual = attribution?.reciprocal ?? null;
+  return reading.type === 'accusation' &&
+    mutual !== null &&
+    reading.trigger.start >= mutual.start &&
+    reading.trigger.start < mutual.end + RECIPROCAL_REACH
+    ? mutual.chains
+    : null;
+}
+
 /**
  * Turns every trigger of the v1 vocabulary into a claim: one per mention. With a model, each
  * claim carries the polarity, occurrence and confidence the classifier gives it.
  */
-/** How far past "both sides reported" the accusation's own word may come ("… sporadic violations"). */
-const RECIPROCAL_REACH = 40;
-/** How far past a trigger's end "no" still negates its verb ("fired no missiles"). */
-const NEGATED_AFTER_REACH = 16;
-
 export function extractEventClaims(
   located: Located,
   findActors: ActorFinder,
@@ -422,17 +442,24 @@ export function extractEventClaims(
       const patternAmongWords =
         !isCandidateWord(found.trigger.rule) &&
         foundReadings.every((r) => r === found || isCandidateWord(r.trigger.rule));
+      // Sides accusing each other are what the reader asked for, one claim each: weights that
+      // learnt most general charges go unrecorded neither drop nor retype them.
+      const mutual = reciprocalChains(found, located.attributions[s.index]) !== null;
       const dropped =
-        verdict !== null && verdict.type === NO_CLAIM && !taughtHere && !patternAmongWords;
+        verdict !== null &&
+        verdict.type === NO_CLAIM &&
+        !taughtHere &&
+        !patternAmongWords &&
+        !mutual;
       // A dropped trigger's polarity, occurrence and reasons reach nothing (one brought back
       // below is read again), so only a kept one is read whole.
       const read =
         model === null || verdict === null || dropped ? null : readJudged(model, features, verdict);
       const reading: Reading =
-        read === null || read.type === found.type || read.type === NO_CLAIM || taughtHere
+        read === null || read.type === found.type || read.type === NO_CLAIM || taughtHere || mutual
           ? found
           : { ...found, type: read.type as EventType };
-      return [{ reading, rule, features, read, dropped }];
+      return [{ reading, rule, features, read, dropped, mutual }];
     });
     for (const r of foundReadings) toldInBlock.set(r.type, s.block);
     const attribution = located.attributions[s.index];
@@ -490,8 +517,8 @@ export function extractEventClaims(
           );
     // What remains, each by its place among the kept, with the type the pair gave it.
     const classified = kept.flatMap((entry, at) => {
-      if (joint?.dropped.has(at) === true) return [];
-      const type = joint?.types.get(at);
+      if (joint?.dropped.has(at) === true && !entry.mutual) return [];
+      const type = entry.mutual ? undefined : joint?.types.get(at);
       return [
         { ...entry, at, reading: type === undefined ? entry.reading : { ...entry.reading, type } },
       ];
@@ -545,16 +572,7 @@ export function extractEventClaims(
         attribution === undefined
           ? [located.publisher]
           : chainAt(attribution, reading.trigger.start);
-      // Two sides accusing each other: one accusation per side, each in its own name.
-      const mutual = attribution?.reciprocal;
-      const chains =
-        reading.type === 'accusation' &&
-        mutual !== null &&
-        mutual !== undefined &&
-        reading.trigger.start >= mutual.start &&
-        reading.trigger.start < mutual.end + RECIPROCAL_REACH
-          ? mutual.chains
-          : [chain];
+      const chains = reciprocalChains(reading, attribution) ?? [chain];
       const jointReason = joint?.reasons.get(entry.at);
       claimOf.set(kept[entry.at], claims.length);
       for (const chain of chains) {
