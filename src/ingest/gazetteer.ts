@@ -4,7 +4,7 @@ import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
 import { adminAreaOfCode, adminAreasByName } from './admin-areas.js';
 import { compilePattern, escapeRegExp } from './compile-pattern.js';
-import { usesOfNames } from './name-uses.js';
+import { usesOfNames } from './uses-of-names.js';
 import { knownSourceNamed } from './known-source-index.js';
 import { mainCountryOf } from './main-country.js';
 import type { CountryEvidence } from './main-country.js';

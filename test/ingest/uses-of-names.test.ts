@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../../src/ingest/compile-pattern.js';
-import { usesOfNames } from '../../src/ingest/name-uses.js';
+import { usesOfNames } from '../../src/ingest/uses-of-names.js';
 
 /** A name's uses as a search for that name alone finds them. */
 const searched = (text: string, name: string): number[] =>
