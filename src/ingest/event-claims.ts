@@ -730,6 +730,15 @@ function sentenceOpeners(
   return openers;
 }
 
+/** Tags a describing participle stands after ("the besieged city", "in besieged Kelmor"). */
+const BEFORE_DESCRIBING = new Set(['DET', 'ADP']);
+/** Tags of what a describing participle describes. */
+const DESCRIBED = new Set(['NOUN', 'PROPN']);
+
+/** Does token i stand between an article or a word of place and the noun it describes? */
+const describesNoun = (tokens: readonly Token[], i: number): boolean =>
+  BEFORE_DESCRIBING.has(tokens[i - 1]?.pos ?? '') && DESCRIBED.has(tokens[i + 1]?.pos ?? '');
+
 /** Trigger matches by sentence, the longest winning where two overlap, none inside a non-event. */
 function triggersBySentence(
   text: string,
@@ -781,7 +790,9 @@ function triggersBySentence(
     const known = triggersOfToken(text.slice(token.start, token.end), token.lemma, tag, afterHave);
     // A word the store's hand-coded claims taught counts where no table knows the word.
     const learned = known.length === 0 ? taughtRuleOf(taught, token) : undefined;
-    const rules = learned === undefined ? known : [learned];
+    const rules = (learned === undefined ? known : [learned]).filter(
+      (r) => r.stateBeforeNoun !== true || !describesNoun(located.tokens, i),
+    );
     if (rules.length === 0 || masked.some(([a, b]) => token.start >= a && token.end <= b)) continue;
     for (const rule of rules) {
       all.push({ start: token.start, end: token.end, rule });

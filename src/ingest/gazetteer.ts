@@ -4,6 +4,7 @@ import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
 import { adminAreaOfCode, adminAreasByName } from './admin-areas.js';
 import { compilePattern, escapeRegExp } from './compile-pattern.js';
+import { usesOfNames } from './uses-of-names.js';
 import { knownSourceNamed } from './known-source-index.js';
 import { mainCountryOf } from './main-country.js';
 import type { CountryEvidence } from './main-country.js';
@@ -541,14 +542,13 @@ export function locatePlaces(timed: Timed): Located {
   // once after a word of place and written again elsewhere is the report's own place, unless
   // it speaks anywhere ("Ghafour said"): then it is a person or a body. Not after "from" alone
   // ("a letter from Ahmed").
-  for (const u of unknown)
-    if (
-      u.spatial &&
-      u.bare &&
-      u.from !== true &&
-      !learned.has(u.key) &&
-      writtenAgainAsName(timed.text, u.name, u.start)
-    )
+  const placedOnce = unknown.filter((u) => u.spatial && u.bare && u.from !== true);
+  const writtenAgain = namesWrittenAgain(
+    timed.text,
+    placedOnce.map((u) => u.name),
+  );
+  for (const u of placedOnce)
+    if (!learned.has(u.key) && writtenAgain(u.name, u.start))
       learned.set(u.key, unknownPoint(u.name));
   const recalled = unknown.flatMap(
     ({ key, name, near: _near, head, spatial: _spatial, bare: _bare, ...at }) => {
@@ -624,22 +624,30 @@ const namesSiteByKind = (first: Word, last: Word, name: string): boolean =>
   knownSourceNamed(name) === undefined;
 
 /**
- * Does the report write the name again, capitalised and whole, away from `at`, and never as one
- * who speaks ("Ghafour said", "Walwal says")?
+ * Of each name, does the report write it again, capitalised and whole, away from where it
+ * stands, and never as one who speaks ("Ghafour said", "Walwal says")? Each name's uses are
+ * found in one pass over the text and read once, however often the name is placed.
  */
-function writtenAgainAsName(text: string, name: string, at: number): boolean {
-  const uses = [
-    ...text.matchAll(
-      new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, 'gu'),
-    ),
-  ];
-  const speaks = uses.some((m) => {
-    const next = /^(?:['’]s)?\s+(\p{L}+)/u.exec(
-      text.slice(m.index + name.length, m.index + name.length + 24),
-    );
-    return next?.[1] !== undefined && speechVerbs.has(next[1].toLowerCase());
-  });
-  return !speaks && uses.some((m) => m.index !== at);
+function namesWrittenAgain(
+  text: string,
+  names: readonly string[],
+): (name: string, at: number) => boolean {
+  const uses = usesOfNames(text, names);
+  const speaks = new Map<string, boolean>();
+  const speaksAnywhere = (name: string): boolean => {
+    let known = speaks.get(name);
+    if (known === undefined) {
+      known = (uses.get(name) ?? []).some((start) => {
+        const end = start + name.length;
+        const next = /^(?:['’]s)?\s+(\p{L}+)/u.exec(text.slice(end, end + 24));
+        return next?.[1] !== undefined && speechVerbs.has(next[1].toLowerCase());
+      });
+      speaks.set(name, known);
+    }
+    return known;
+  };
+  return (name, at) =>
+    !speaksAnywhere(name) && (uses.get(name) ?? []).some((start) => start !== at);
 }
 
 /** A place no gazetteer places: `settleCountries` gives it the report's own country. */

@@ -43,6 +43,7 @@ export function lemmaTriggers(): ReadonlyMap<string, readonly TriggerRule[]> {
         ...(entry.peopleType === undefined ? {} : { peopleType: entry.peopleType }),
         ...(entry.armedMenType === undefined ? {} : { armedMenType: entry.armedMenType }),
         ...(entry.byMeans === undefined ? {} : { byMeans: entry.byMeans }),
+        ...(entry.stateBeforeNoun === undefined ? {} : { stateBeforeNoun: entry.stateBeforeNoun }),
       } satisfies TriggerRule,
     ]),
   );

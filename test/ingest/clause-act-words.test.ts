@@ -66,5 +66,9 @@ describe('nouns and verbs of acts the tables lacked', () => {
     expect(types('The garrison town had been besieged for eight weeks.')).toEqual([
       'ground_operation',
     ]);
+    // A besieged place is under siege: the word describes it and tells no act.
+    expect(types('Aid reached the besieged city on Monday.')).toEqual([]);
+    expect(types('Food ran short in besieged Kelmor, residents said.')).toEqual([]);
+    expect(types('The rebels besieged Kelmor for eight weeks.')).toEqual(['ground_operation']);
   });
 });

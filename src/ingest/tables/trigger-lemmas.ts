@@ -36,6 +36,8 @@ export interface TriggerLemma {
   readonly armedMenType?: EventType;
   /** The type follows the means named as the act's subject (`TriggerRule.byMeans`). */
   readonly byMeans?: true;
+  /** Its participle between an article or a word of place and a noun tells a state (`TriggerRule.stateBeforeNoun`). */
+  readonly stateBeforeNoun?: true;
 }
 
 /**
@@ -164,7 +166,7 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'retake', pos: 'verb', type: 'ground_operation', senses: [1] },
   { lemma: 'takeover', pos: 'noun', type: 'ground_operation' },
   { lemma: 'assault', pos: 'noun', type: 'ground_operation' },
-  { lemma: 'besiege', pos: 'verb', type: 'ground_operation' },
+  { lemma: 'besiege', pos: 'verb', type: 'ground_operation', stateBeforeNoun: true },
   { lemma: 'advance', pos: 'verb', type: 'ground_operation' },
   { lemma: 'enter', pos: 'verb', type: 'ground_operation', armedMenType: 'armed_attack' },
   { lemma: 'control', pos: 'noun', type: 'ground_operation' },

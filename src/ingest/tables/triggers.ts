@@ -50,6 +50,12 @@ export interface TriggerRule {
    */
   readonly byMeans?: true;
   /**
+   * A single word whose participle, between an article or a word of place and a noun, describes
+   * a state rather than tells the act: "the besieged city", "in besieged Kelmor" are under siege,
+   * not besieged then. Read by `triggersBySentence`.
+   */
+  readonly stateBeforeNoun?: true;
+  /**
    * The trigger reports an act only where its object is a place, as `placeType` reads it ("had
    * taken Goma", not "took part" or "were taken to hospital"); elsewhere it is no trigger.
    */
