@@ -246,19 +246,14 @@ describe('who a claim is according to', () => {
         { id: 'south', aliases: ['Southern Command'] },
       ],
     };
-    // Read by the rules alone: whether the classifier keeps the accusations is not what is
-    // tested here, and a retrain may drop them.
-    const accusers = extractClaims(
-      {
-        text: 'Within an hour of the truce, the two sides traded accusations of shelling.',
-        format: 'text',
-        published: '2024-03-02T10:00:00+00:00',
-        timeZone: 'UTC',
-        publisher: 'Wire',
-        agreement: parties,
-      },
-      null,
-    )
+    const accusers = extractClaims({
+      text: 'Within an hour of the truce, the two sides traded accusations of shelling.',
+      format: 'text',
+      published: '2024-03-02T10:00:00+00:00',
+      timeZone: 'UTC',
+      publisher: 'Wire',
+      agreement: parties,
+    })
       .claims.filter((c) => c.type === 'accusation')
       .map((c) => originOf(c).name);
     expect(accusers).toEqual(['Northern Front', 'Southern Command']);
