@@ -4,7 +4,7 @@ import type { Claim } from '../../../src/core/evidence/claim.js';
 import { AsOfWindow } from '../../../src/core/evaluation/as-of-window.js';
 import { ClaimIndex } from '../../../src/core/evaluation/claim-index.js';
 import type { EventType } from '../../../src/core/vocabulary/event-types.js';
-import { claimFromLine, claimLines, DAILY_NORMS, iso, T0 } from './claim-lines.js';
+import { RELEASE_LINE, claimFromLine, claimLines, DAILY_NORMS, iso, T0 } from './claim-lines.js';
 import { agreementWith } from './evaluation-fixtures.js';
 
 const agreement = agreementWith(DAILY_NORMS, 'categories: [[women, men, children]]');
@@ -29,20 +29,8 @@ const claimArb = fc.record({
   placed: fc.boolean(),
 });
 
-/** A release of three women by the north, told by a wire. */
-const baseLine = {
-  type: 'release',
-  agent: 'north',
-  origin: 'Wire',
-  category: 'women',
-  figure: 3,
-  start: 30,
-  span: 0,
-  modality: 'asserted',
-  status: 'accepted',
-  known: 10,
-  ground: null,
-} as const;
+/** A release of three women by the north, told by a wire, known early. */
+const baseLine = { ...RELEASE_LINE, known: 10 };
 
 type ClaimValue = typeof claimArb extends fc.Arbitrary<infer T> ? T : never;
 
