@@ -60,7 +60,13 @@ export interface PlaceQuestion {
   readonly ruled: Place | null;
 }
 
-const key = (p: Place): string => foldName(p.name);
+/** Each place's folded name, folded once: every claim of a report asks it of every place. */
+const keys = new WeakMap<Place, string>();
+function key(p: Place): string {
+  let k = keys.get(p);
+  if (k === undefined) keys.set(p, (k = foldName(p.name)));
+  return k;
+}
 
 /** The country the report places most in, any grain (the first of equals). */
 export function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {
@@ -121,12 +127,22 @@ export function reportPlacesOf(located: Located, index: PlacesBySentence): Repor
 }
 
 /**
- * By report, its candidates that read nothing of a claim but its type, kind and the rules'
- * choice, by place and then by those: the same objects, so the ranker scores each once.
+ * A candidate's features but the last, the one that reads the claim's type, and the candidate
+ * built from them for each type asked.
  */
-const alikeByReport = new WeakMap<ReportPlaces, Map<Place | null, Map<string, PlaceCandidate>>>();
+interface AlikeCandidates {
+  readonly untyped: readonly string[];
+  readonly byType: Map<EventType, PlaceCandidate>;
+}
 
-function alikeCandidates(report: ReportPlaces): Map<Place | null, Map<string, PlaceCandidate>> {
+/**
+ * By report, its candidates by place and then by what else their features read (the source, the
+ * features of its relation to the claim, the claim's kind and the rules' mark): the same objects
+ * for every claim that asks for the same, so the ranker scores each once.
+ */
+const alikeByReport = new WeakMap<ReportPlaces, Map<Place | null, Map<string, AlikeCandidates>>>();
+
+function alikeCandidates(report: ReportPlaces): Map<Place | null, Map<string, AlikeCandidates>> {
   let alike = alikeByReport.get(report);
   if (alike === undefined) alikeByReport.set(report, (alike = new Map()));
   return alike;
@@ -170,51 +186,24 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
   const alike = alikeCandidates(report);
   const add = (place: Place | null, source: string, own: readonly string[]): void => {
     const ruled = place === null ? q.ruled === null : key(place) === ruledKey;
-    // A candidate with no features of its own relation to the claim is the same for every claim
-    // of a type and kind: the report's places are offered to each claim, and are built once.
-    const alikeKey = own.length === 0 ? `${source}|${kind}|${q.type}|${ruled}` : null;
-    const known = alikeKey === null ? undefined : alike.get(place)?.get(alikeKey);
-    if (known !== undefined) {
-      out.push(known);
-      return;
-    }
-    const base = [`source=${source}`, ...own];
-    if (place !== null) {
-      const k = key(place);
-      const grain = `grain=${place.precision}`;
-      base.push(
-        grain,
-        `named${bucket(report.named.get(k) ?? 0, [0, 1, 2, 4])}`,
-        `placed${bucket(report.placed.get(k) ?? 0, [0, 1, 2, 4])}`,
+    // A candidate's features read only the report, the place, the claim's type and what this key
+    // holds: a claim that asks for the same gets the same candidate. No feature holds a line break.
+    const alikeKey = `${source}\n${kind}\n${ruled}\n${own.join('\n')}`;
+    let byKey = alike.get(place);
+    if (byKey === undefined) alike.set(place, (byKey = new Map()));
+    let known = byKey.get(alikeKey);
+    if (known === undefined)
+      byKey.set(
+        alikeKey,
+        (known = {
+          untyped: untypedFeatures(report, place, source, own, kind, ruled),
+          byType: new Map(),
+        }),
       );
-      if (report.mainPlace !== null && key(report.mainPlace) === k) base.push('main-place');
-      if (report.mainArea !== null && key(report.mainArea) === k) base.push('main-area');
-      if (report.venue !== null && key(report.venue) === k) base.push('the-venue');
-      if (place.country !== undefined && place.country === report.mainCountry)
-        base.push('in-main-country');
-      else if (place.country !== undefined) base.push('abroad');
-      if (isCapital(place)) base.push('capital');
-      // A place without coordinates (decision 0174): a name only the report's own words make a
-      // place, or a GeoNames point moved to the report's country (`settleCountries`), whose
-      // coordinates were a namesake's abroad.
-      if (place.lat === null) base.push('unknown-name');
-      if (report.headline.has(k)) base.push('in-headline');
-      if (report.lead.has(k)) base.push('in-lead');
-    }
-    if (ruled) base.push('ruled');
-    const features = [
-      'bias',
-      ...base,
-      ...base.map((f) => `${kind}|${f}`),
-      ...(place === null ? [] : base.map((f) => `grain=${place.precision}|${f}`)),
-      ...(ruled ? base.map((f) => `ruled|${f}`) : []),
-      `type=${q.type}|${place?.precision ?? 'none'}`,
-    ];
-    const candidate = { place, features, ruled };
-    if (alikeKey !== null) {
-      let byKey = alike.get(place);
-      if (byKey === undefined) alike.set(place, (byKey = new Map()));
-      byKey.set(alikeKey, candidate);
+    let candidate = known.byType.get(q.type);
+    if (candidate === undefined) {
+      const features = [...known.untyped, `type=${q.type}|${place?.precision ?? 'none'}`];
+      known.byType.set(q.type, (candidate = { place, features, ruled }));
     }
     out.push(candidate);
   };
@@ -265,6 +254,52 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
   if (q.ruled !== null && !out.some((c) => c.ruled)) add(q.ruled, 'rules-only', []);
   add(null, 'none', []);
   return out;
+}
+
+/**
+ * A candidate's features but the one of the claim's type: its source and own relation to the
+ * claim, what the report says of its place and the rules' mark, each also read beside the claim's
+ * kind, the place's grain and the mark.
+ */
+function untypedFeatures(
+  report: ReportPlaces,
+  place: Place | null,
+  source: string,
+  own: readonly string[],
+  kind: string,
+  ruled: boolean,
+): string[] {
+  const base = [`source=${source}`, ...own];
+  if (place !== null) {
+    const k = key(place);
+    const grain = `grain=${place.precision}`;
+    base.push(
+      grain,
+      `named${bucket(report.named.get(k) ?? 0, [0, 1, 2, 4])}`,
+      `placed${bucket(report.placed.get(k) ?? 0, [0, 1, 2, 4])}`,
+    );
+    if (report.mainPlace !== null && key(report.mainPlace) === k) base.push('main-place');
+    if (report.mainArea !== null && key(report.mainArea) === k) base.push('main-area');
+    if (report.venue !== null && key(report.venue) === k) base.push('the-venue');
+    if (place.country !== undefined && place.country === report.mainCountry)
+      base.push('in-main-country');
+    else if (place.country !== undefined) base.push('abroad');
+    if (isCapital(place)) base.push('capital');
+    // A place without coordinates (decision 0174): a name only the report's own words make a
+    // place, or a GeoNames point moved to the report's country (`settleCountries`), whose
+    // coordinates were a namesake's abroad.
+    if (place.lat === null) base.push('unknown-name');
+    if (report.headline.has(k)) base.push('in-headline');
+    if (report.lead.has(k)) base.push('in-lead');
+  }
+  if (ruled) base.push('ruled');
+  return [
+    'bias',
+    ...base,
+    ...base.map((f) => `${kind}|${f}`),
+    ...(place === null ? [] : base.map((f) => `grain=${place.precision}|${f}`)),
+    ...(ruled ? base.map((f) => `ruled|${f}`) : []),
+  ];
 }
 
 const spanDistance = (

@@ -184,6 +184,84 @@ describe('the report’s places offered to each of its claims', () => {
   });
 });
 
+describe('a sentence’s and a paragraph’s places offered to claims of one report', () => {
+  const marib = town('Marib');
+  const sanaa = town('Sanaa');
+  const taiz = town('Taiz');
+  const text = 'Rebels shelled Taiz. Rebels fired on Marib and on Sanaa, and the talks resumed.';
+  const mention = (place: Place, sentence: number, start: number, extra = {}) => ({
+    sentence,
+    start,
+    end: start + place.name.length,
+    place,
+    asSubject: false,
+    ...extra,
+  });
+  /** Two sentences of one paragraph: Taiz in the first, Marib and Sanaa (a seat) in the second. */
+  const report = (): ReportPlaces => ({
+    text,
+    places: [
+      [mention(taiz, 0, 15)],
+      [mention(marib, 1, 37), mention(sanaa, 1, 50, { seat: true })],
+    ],
+    venues: [[], []],
+    blockOf: [0, 0],
+    mainPlace: taiz,
+    mainArea: null,
+    venue: null,
+    named: new Map([
+      ['taiz', 1],
+      ['marib', 1],
+      ['sanaa', 1],
+    ]),
+    placed: new Map([
+      ['taiz', 1],
+      ['marib', 1],
+    ]),
+    headline: new Set(['taiz']),
+    lead: new Set(),
+    mainCountry: undefined,
+    countries: [],
+    everyPlace: [taiz, marib, sanaa],
+  });
+  const question = (
+    trigger: [number, number],
+    type: PlaceQuestion['type'],
+    ruled: Place | null,
+  ): PlaceQuestion => ({
+    sentence: 1,
+    clause: { start: 21, end: 79 },
+    trigger: { start: trigger[0], end: trigger[1] },
+    type,
+    ruled,
+  });
+
+  it('are read as if for that claim alone, whatever its trigger, type and the rules’ choice', () => {
+    const shared = report();
+    // "fired" before both towns, "talks" after them; the same trigger asked again with another
+    // type, another rules' choice, and once more as the first was asked.
+    const asked = [
+      question([28, 33], 'shelling', marib),
+      question([28, 33], 'airstrike', marib),
+      question([28, 33], 'shelling', sanaa),
+      question([65, 70], 'shelling', marib),
+      question([65, 70], 'talks', null),
+      question([28, 33], 'shelling', marib),
+    ];
+    for (const q of asked) expect(placeCandidates(shared, q)).toEqual(placeCandidates(report(), q));
+    const [before, after] = [asked[0]!, asked[3]!].map((q) => placeCandidates(shared, q));
+    const maribOf = (cs: PlaceCandidate[]) => cs.find((c) => c.place === marib)!.features;
+    expect(maribOf(before!)).toContain('side=after');
+    expect(maribOf(after!)).toContain('side=before');
+    // Taiz, told earlier in the paragraph, is offered as such, and as the report's main place.
+    expect(
+      placeCandidates(shared, asked[0]!)
+        .filter((c) => c.place === taiz)
+        .map((c) => c.features[1]),
+    ).toEqual(['source=paragraph', 'source=report-main']);
+  });
+});
+
 describe('extraction and the ranker', () => {
   const text = 'Rebel fighters shelled Marib on Tuesday, the interior ministry in Sanaa said.';
   /** A model that keeps every trigger as its rule reads it, with or without a place head. */
