@@ -73,6 +73,7 @@ import {
   LEAD_DAYS,
   NOW_CUES,
   ONGOING_CUES,
+  STILL_HOLDING_CUES,
   RECENT_DAYS,
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
@@ -159,6 +160,7 @@ const accused = compilePattern(ACCUSED_BEFORE, 'iu');
 const conditional = compilePattern(CONDITIONAL_BEFORE, 'iu');
 const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
+const stillHolding = compilePattern(STILL_HOLDING_CUES, 'iu');
 const goingOnNow = compilePattern(NOW_CUES, 'iu');
 const perfectBefore = compilePattern(PERFECT_BEFORE, 'iu');
 const modalPerfectBefore = compilePattern(MODAL_PERFECT_BEFORE, 'iu');
@@ -1540,6 +1542,16 @@ function timeOf(
       recentDay(located, located.datelineDay) ??
       located.publicationDay;
     return { interval, anchor: null, own: false, started: null };
+  }
+  // A state told as still holding ("flights remain suspended", "fighting is reported around
+  // the town") holds as the report is written: the publication day, as the corpus dates it.
+  if (
+    reading.modality !== 'planned' &&
+    occurrence === 'happened' &&
+    located.publicationDay !== null &&
+    stillHolding.test(located.text.slice(clause.start, clause.end))
+  ) {
+    return { interval: located.publicationDay, anchor: null, own: false, started: null };
   }
   const bound = notDone ? null : index.publishedIso;
   return {

@@ -25,6 +25,7 @@ import {
   SEQUENCE_PHRASES,
   TIME_CUES,
   UNDATED_PAST,
+  WEEKENDS,
   FROM_CUES,
   UNTIL_CUES,
   DEADLINE_CUES,
@@ -150,7 +151,12 @@ type OwnRule =
       readonly offset: number;
       readonly part: CalendarPart;
     }
-  | { readonly kind: 'counted_back'; readonly unit: 'day' | 'week' | 'month' | 'year' }
+  | {
+      readonly kind: 'counted_back';
+      readonly unit: 'day' | 'week' | 'month' | 'year';
+      readonly count: number | undefined;
+    }
+  | { readonly kind: 'weekend'; readonly which: 'last' | 'told' | 'next' }
   | { readonly kind: 'weekday' }
   | { readonly kind: 'undated' }
   | {
@@ -197,13 +203,17 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
     } as const,
     pattern: a.pattern.replace(/\bN\b/g, NUMBER),
   })),
+  ...WEEKENDS.map((w) => ({
+    rule: { kind: 'weekend', which: w.which } as const,
+    pattern: `${w.pattern}(?!['’]s)`,
+  })),
   ...CALENDAR_SPANS.map((c) => ({
     rule: { kind: 'calendar', unit: c.unit, offset: c.offset, part: c.part } as const,
     // "last month's fighting" dates the noun it qualifies, not the clause's act.
     pattern: `${c.pattern}(?!['’]s)`,
   })),
   ...COUNTED_BACK.map((c) => ({
-    rule: { kind: 'counted_back', unit: c.unit } as const,
+    rule: { kind: 'counted_back', unit: c.unit, count: c.count } as const,
     pattern: c.pattern.replace(/\bN\b/g, NUMBER),
   })),
   { rule: { kind: 'weekday' } as const, pattern: WEEKDAY_EXPRESSION },
@@ -561,7 +571,7 @@ function sentenceTimes(
         break;
       }
       case 'counted_back': {
-        const n = readNumber(m[g + 1] ?? '');
+        const n = own.count ?? readNumber(m[g + 1] ?? '');
         if (n === null) break;
         found.push({
           ...at(
@@ -573,6 +583,14 @@ function sentenceTimes(
           ),
           countedBack: true,
         });
+        break;
+      }
+      case 'weekend': {
+        const ahead =
+          own.which === 'next' ||
+          (own.which === 'told' &&
+            looksAheadBefore(clauseBefore(sentence, start), toldPast(start)));
+        found.push(at(start, text, clock.weekend(ahead ? 'next' : own.which, text)));
         break;
       }
       case 'weekday': {
@@ -590,6 +608,8 @@ function sentenceTimes(
               toldPast(start),
             ));
         const day = WEEKDAYS.indexOf(weekday.toLowerCase()) + 1;
+        // "Last Thursday" in a Thursday's report is the Thursday before, not the day itself.
+        const weekBack = modifier?.toLowerCase() === 'last';
         const intoNight = lead !== undefined && /^overnight (?:and )?into/i.test(lead);
         const part = partOf(leadPart ?? trailPart ?? '');
         found.push(
@@ -598,7 +618,7 @@ function sentenceTimes(
             text,
             clock.weekday(
               day,
-              future,
+              future ? 'ahead' : weekBack ? 'week_back' : 'back',
               intoNight ? 'into' : part && { ...part, to: part.toOnNamedDay ?? part.to },
               text,
             ),
@@ -969,12 +989,18 @@ interface Clock {
    * before it that make `days` calendar days in all ("over the past four days").
    */
   recent(days: number, precision: TimePrecision, wholeDays: boolean, label: string): TimeInterval;
+  /**
+   * The nearest such day ahead of publication or back from it (the publication day itself
+   * either way), or with `week_back`, back from the day before publication.
+   */
   weekday(
     isoDay: number,
-    future: boolean,
+    direction: 'ahead' | 'back' | 'week_back',
     part: PartOfDay | 'into' | undefined,
     label: string,
   ): TimeInterval;
+  /** A Saturday and Sunday: the last begun by publication, the one before it, or the coming one. */
+  weekend(which: 'last' | 'told' | 'next', label: string): TimeInterval;
   relativeDay(offset: number, part: PartOfDay | undefined, label: string): TimeInterval;
   after(
     previous: TimeInterval,
@@ -1137,9 +1163,13 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       }
       return interval(pubMs - days * 24 * HOUR_MS, pubMs + 1, precision, label, true);
     },
-    weekday(isoDay, future, part, label) {
+    weekday(isoDay, direction, part, label) {
       if (today === null) return unresolved(label);
-      const offset = future ? (isoDay - todayOfWeek + 7) % 7 : -((todayOfWeek - isoDay + 7) % 7);
+      const future = direction === 'ahead';
+      const back = (todayOfWeek - isoDay + 7) % 7;
+      const offset = future
+        ? (isoDay - todayOfWeek + 7) % 7
+        : -(back === 0 && direction === 'week_back' ? 7 : back);
       const date = dayAt(today, offset);
       if (part === 'into') {
         // "overnight and into Saturday": from the evening before into Saturday's morning
@@ -1152,6 +1182,18 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
         );
       }
       return dayPart(date, part, label, !future);
+    },
+    weekend(which, label) {
+      if (today === null) return unresolved(label);
+      const SATURDAY = 6;
+      const sinceSaturday = (todayOfWeek - SATURDAY + 7) % 7;
+      const offset =
+        which === 'next'
+          ? (SATURDAY - todayOfWeek + 7) % 7
+          : -sinceSaturday - (which === 'last' && sinceSaturday <= 1 ? 7 : 0);
+      const saturday = dayAt(today, offset);
+      const told = which !== 'next';
+      return interval(atLocal(saturday, 0), atLocal(dayAt(saturday, 2), 0), 'days', label, told);
     },
     relativeDay(offset, part, label) {
       if (today === null) return unresolved(label);
@@ -1286,6 +1328,14 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
         return interval(atLocal(first, 0), atLocal(today, 0), precision, label, true);
       if (part === 'from_today')
         return interval(atLocal(today, 0), atLocal(next, 0), precision, label, false);
+      if (part === 'end')
+        return interval(
+          atLocal(next.subtract({ days: 1 }).with({ day: 25 }), 0),
+          atLocal(next, 0),
+          'days',
+          label,
+          false,
+        );
       return interval(atLocal(first, 0), atLocal(next, 0), precision, label, offset < 0);
     },
     year(year, label) {

@@ -228,6 +228,69 @@ describe('resolveTimeExpressions', () => {
     });
     // "a few days ago" counts nothing and dates nothing.
     expect(only('A few days ago the guns fell silent.')).toBeNull();
+    // A fortnight is two weeks, back from publication or up to it.
+    expect(only('A fortnight ago the two armies fought at the wells.')).toMatchObject({
+      from: '2023-11-13T00:00',
+      to: '2023-11-19T23:59',
+    });
+    expect(only('The rebels took Minova and Sake in the past fortnight.')).toMatchObject({
+      from: '2023-11-18T10:00',
+      to: '2023-12-02T10:00',
+    });
+  });
+
+  it('reads "the weekend" as the last Saturday and Sunday begun by publication, or the coming ones when told ahead', () => {
+    // Published Monday 4 December 2023: the weekend just past is 2 and 3 December.
+    const MONDAY = '2023-12-04T10:00:00+02:00';
+    expect(
+      only('France flew 1,200 foreigners out of the capital over the weekend.', MONDAY),
+    ).toEqual({ from: '2023-12-02T00:00', to: '2023-12-03T23:59', precision: 'days' });
+    expect(only('The talks will resume at the weekend in Doha.', MONDAY)).toMatchObject({
+      from: '2023-12-09T00:00',
+      to: '2023-12-10T23:59',
+    });
+    expect(
+      only('When the guns stopped last weekend, the coalition had ceased to exist.', MONDAY),
+    ).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-03T23:59',
+    });
+    // Published on the Saturday itself: the weekend told as done is that day up to publication,
+    // "last weekend" the one before, "next weekend" this one.
+    expect(only('Militias attacked two villages over the weekend.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-02T10:00',
+    });
+    expect(only('The last units left the town last weekend.')).toMatchObject({
+      from: '2023-11-25T00:00',
+      to: '2023-11-26T23:59',
+    });
+    expect(only('The envoys are to meet next weekend.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-03T23:59',
+    });
+    // "this weekend's release" names the act it qualifies, as "last month's fighting" does.
+    expect(only("After this weekend's release, 113 of the girls are still held.")).toBeNull();
+  });
+
+  it('reads "last Thursday" in a Thursday\'s report as the Thursday before, and "on Thursday" as that day', () => {
+    // Published Thursday 7 December 2023.
+    const THURSDAY = '2023-12-07T10:00:00+02:00';
+    expect(
+      only('Last Thursday, Taliban fighters drove into the town in pick-ups.', THURSDAY),
+    ).toEqual({
+      from: '2023-11-30T00:00',
+      to: '2023-11-30T23:59',
+      precision: 'day',
+    });
+    expect(only('Taliban fighters drove into the town on Thursday.', THURSDAY)).toMatchObject({
+      from: '2023-12-07T00:00',
+    });
+    // On any other day "last Friday" is the Friday just past.
+    expect(only('Border guards pulled back last Friday.', THURSDAY)).toMatchObject({
+      from: '2023-12-01T00:00',
+      to: '2023-12-01T23:59',
+    });
   });
 
   it('dates a count back the whole day, week, month or year that many before publication’s, for any publication', () => {
@@ -710,6 +773,9 @@ describe('a span told by its length up to publication', () => {
     expect(deadline('Both sides are to release all prisoners before 15 January.')).toEqual([true]);
     expect(deadline('Talks are to begin no later than 10 December.')).toEqual([true]);
     expect(deadline('The rebels will hand over their weapons by Wednesday.')).toEqual([true]);
+    expect(deadline('The mission is due to leave the country by the end of the year.')).toEqual([
+      true,
+    ]);
     expect(deadline('The army will withdraw from the town on 20 December.')).toEqual([false]);
   });
 

@@ -111,6 +111,8 @@ export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number }
     days: 7,
     precision: 'week',
   },
+  // A fortnight is two such weeks.
+  { pattern: '(?:in|over|during) the (?:past|last) fortnight', days: 14, precision: 'days' },
   {
     pattern: '(?:in|over|during) the (?:past|last) month',
     days: 30,
@@ -138,8 +140,11 @@ export const RECENT_SPANS: readonly (RecentSpan & { readonly unitDays?: number }
   },
 ];
 
-/** Which days of a calendar unit a phrase names: all, up to publication, before it, or from it on. */
-export type CalendarPart = 'whole' | 'to_date' | 'before_today' | 'from_today';
+/**
+ * Which days of a calendar unit a phrase names: all, up to publication, before it, from it on,
+ * or its end (from the 25th of its last month, as the corpus dates "the end of June").
+ */
+export type CalendarPart = 'whole' | 'to_date' | 'before_today' | 'from_today' | 'end';
 
 /**
  * A calendar week (Monday to Sunday), month or year named from the publication's own: "last
@@ -167,6 +172,23 @@ export const CALENDAR_SPANS: readonly {
   { pattern: 'later this year', unit: 'year', offset: 0, part: 'from_today' },
   { pattern: 'this week', unit: 'week', offset: 0, part: 'to_date' },
   { pattern: 'this month', unit: 'month', offset: 0, part: 'to_date' },
+  // "to leave by the end of the year": with no year named, the publication's.
+  { pattern: '(?:the )?end of (?:the|this) year', unit: 'year', offset: 0, part: 'end' },
+];
+
+/**
+ * A Saturday and Sunday named from the publication's week. "At", "over" or "during the weekend"
+ * told as done is the last weekend begun by publication (the publication's own when it falls on
+ * one), as the corpus dates it; told ahead, the coming one. "Last weekend" is the one before
+ * the publication's own, "next weekend" the coming one.
+ */
+export const WEEKENDS: readonly {
+  readonly pattern: string;
+  readonly which: 'last' | 'told' | 'next';
+}[] = [
+  { pattern: 'last weekend', which: 'last' },
+  { pattern: 'next weekend', which: 'next' },
+  { pattern: '(?:the|this) weekend', which: 'told' },
 ];
 
 /**
@@ -177,9 +199,12 @@ export const CALENDAR_SPANS: readonly {
 export const COUNTED_BACK: readonly {
   readonly pattern: string;
   readonly unit: 'day' | 'week' | 'month' | 'year';
+  /** The count a pattern with no `N` stands for. */
+  readonly count?: number;
 }[] = [
   { pattern: 'N days? ago', unit: 'day' },
   { pattern: 'N weeks? ago', unit: 'week' },
+  { pattern: 'a fortnight ago', unit: 'week', count: 2 },
   { pattern: 'N months? ago', unit: 'month' },
   { pattern: 'N years? ago', unit: 'year' },
 ];
@@ -325,6 +350,7 @@ export const TIME_CUES: readonly string[] = [
   'evening',
   'night',
   'week',
+  'fortnight',
   'day',
   'month',
   'year',
@@ -366,6 +392,15 @@ export const UNDATED_PAST: readonly string[] = ['previously', 'formerly'];
  */
 export const ONGOING_CUES =
   '\\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|persist(?:s|ed|ing)?|(?:is|are) (?:being )?reported)\\b';
+
+/**
+ * Of those, the words that tell a state as holding still as the report is written ("flights
+ * remain suspended", "continues to lie", "are still held", "fighting is reported"): not
+ * "continued" or "remained", told of a time before, nor "remaining" or "continuing" alone, which
+ * as often qualify a noun ("the remaining fighters").
+ */
+export const STILL_HOLDING_CUES =
+  '\\b(?:continues?|remains?|still|persists?|(?:is|are) (?:being )?reported|(?:is|are) continuing)\\b';
 
 /**
  * Words that tell an act as going on as the report is written ("Israel is now releasing 30
