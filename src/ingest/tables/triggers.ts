@@ -113,7 +113,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "Free" after a modal or "not" is the verb, which the tagger reads as an adjective ("would
     // not free any prisoners"), as is "go free"; not "free to leave", "free of", "a free vote".
     pattern:
-      '\\b(?:(?:to|will|would|could|must|not|never) (?:release|free(?= (?!(?:to|of|from|for|and|or|trade|zone|elections?|speech|press|hand|rein|passage|movement)\\b)[\\w"“])))|(?:go|goes|going|gone|went|walk|walks|walked) free\\b|\\b(?:released|releases|releasing|freed|frees|set free|handed over|hands over|were returned|was returned|returned home|swapped|exchanged)\\b',
+      '\\b(?:(?:to|will|would|could|must|not|never) (?:release|free(?= (?!(?:to|of|from|for|and|or|trade|zone|elections?|speech|press|hand|rein|passage|movement)\\b)[\\w"“]))\\b)|\\b(?:go|goes|going|gone|went|walk|walks|walked) free\\b|\\b(?:released|releases|releasing|freed|frees|set free|handed over|hands over|were returned|was returned|returned home|swapped|exchanged)\\b',
   },
   {
     id: 'release.noun',
