@@ -7,6 +7,8 @@
 // `npx tsx scripts/detection-misses.ts [dev|train] [--reports 203-226] [--folds]`; the test
 // split is refused. With `--folds`, each train report is read by the weights trained on the
 // other four fifths (as `npm run eval:folds` scores them): the misses of a report not tuned for.
+// With `--trained-on 1-538`, by weights trained in the run on those train reports only (seed 1),
+// as `npm run eval:extract` reads a batch before it is trained on.
 // With `--extras`, only the extra claims are listed, sorted by what their sentence tells
 // (`extraKindOf`), each with its trigger's words and the rule or head that let it through, and
 // each kind counted over every report read and over the batches 323–346 and 347–370, and each
@@ -24,6 +26,7 @@ import { foldModels, foldOf } from './fold-models.js';
 import { extraKindOf, gateOf } from './extra-kinds.js';
 import { MissGroups, tuningSplit } from './miss-groups.js';
 import { CORPUS_DIR, readReports, reportRangeOf } from './read-corpus.js';
+import { modelTrainedOn } from './range-model.js';
 
 const split = tuningSplit('detection-misses');
 const groups = new MissGroups();
@@ -50,6 +53,9 @@ function anchorAt(result: ExtractResult, anchor: string): [number, number] | nul
 const inRange = reportRangeOf(process.argv.slice(2));
 const reports = readReports(join(CORPUS_DIR, split));
 const folds = split === 'train' && process.argv.includes('--folds') ? foldModels(reports) : null;
+const trainedOn = process.argv.includes('--trained-on')
+  ? modelTrainedOn(process.argv.slice(2), 1)
+  : null;
 const extrasOnly = process.argv.includes('--extras');
 /** The batches each kind of extra is counted over beside the whole run: the two written last. */
 const BATCHES = [
@@ -71,7 +77,7 @@ function countKind(kind: string, report: string, from: 0 | 3): void {
 
 for (const report of reports.filter((r) => inRange(r.name))) {
   const { name, gold } = report;
-  const model = folds === null ? claimModel() : folds[foldOf(report)]!;
+  const model = folds !== null ? folds[foldOf(report)]! : (trainedOn ?? claimModel());
   const input = reportInput(report);
   const found = extractClaims(input, model);
   const rules = extractClaims(input, null);

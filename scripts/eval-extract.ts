@@ -15,14 +15,10 @@ import { claimModel, withoutPlaceRanker } from '../src/ingest/claim-model.js';
 import type { ClaimModelFile } from '../src/ingest/claim-model.js';
 import { extractClaims } from '../src/ingest/extract.js';
 import { ASPECTS, scoreReport, summariseScores } from '../src/ingest/score-extraction.js';
-import {
-  corpusTraining,
-  reportInput,
-  trainFromExamples,
-  withPlaceRanker,
-} from '../src/ingest/train-claim-model.js';
+import { reportInput } from '../src/ingest/train-claim-model.js';
 import type { ReportScore, SplitSummary } from '../src/ingest/score-extraction.js';
 import { CORPUS_DIR, readReports, reportRangeOf, SPLITS } from './read-corpus.js';
+import { modelTrainedOn } from './range-model.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -47,17 +43,7 @@ if (seed !== 1 && !args.includes('--trained-on')) {
 /** The shipped weights, or those trained on the `--trained-on` range of train; with no ranker if asked. */
 function chosenModel(): ClaimModelFile | null {
   let model = claimModel();
-  if (args.includes('--trained-on')) {
-    const taught = reportRangeOf(args, '--trained-on');
-    const { examples, places, ...pairs } = corpusTraining(
-      readReports(join(CORPUS_DIR, 'train')).filter((r) => taught(r.name)),
-    );
-    model = withPlaceRanker(
-      trainFromExamples(examples, 'train reports in --trained-on', pairs, seed),
-      places,
-      seed,
-    );
-  }
+  if (args.includes('--trained-on')) model = modelTrainedOn(args, seed);
   if (model === null || !args.includes('--no-ranker')) return model;
   return withoutPlaceRanker(model);
 }

@@ -92,7 +92,7 @@ import type { TriggerRule } from './tables/triggers.js';
 import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
-import { byArmedMen, takesPeople } from './taken-people.js';
+import { actsOnPeople, byArmedMen, takesPeople } from './taken-people.js';
 import { relativeClauseHead } from './relative-clause-head.js';
 import { complementClause } from './complement-clause.js';
 import { lastWordsBefore } from './last-words.js';
@@ -332,6 +332,17 @@ export function extractEventClaims(
           (r) =>
             r.trigger.rule.placeOnly !== true ||
             movesPlace(r, tokens[s.index] ?? [], index.places[s.index] ?? []),
+        )
+        .filter(
+          (r) =>
+            r.trigger.rule.peopleOnly !== true ||
+            actsOnPeople(
+              r.trigger,
+              r.clause,
+              tokens[s.index] ?? [],
+              index.places[s.index] ?? [],
+              text,
+            ),
         )
         .map((r) =>
           r.trigger.rule.placeType !== undefined &&

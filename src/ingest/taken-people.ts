@@ -14,13 +14,26 @@ const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their'])
 /** Words read after the verb for what it takes ("seized 15 British sailors and marines"). */
 const TAKEN_REACH = 6;
 
+/** Pronouns that stand for people as the subject of a passive ("he has been held since then"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+/** Words that open a count, read past before what is taken or held ("at least two", "more than 60,000"). */
+const COUNT_OPENERS = new Set([
+  'at least',
+  'more than',
+  'up to',
+  'about',
+  'around',
+  'some',
+  'over',
+]);
+/** Nouns of a count whose "of" opens what is counted ("thousands of prisoners", "dozens of"). */
+const COUNT_NOUNS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands']);
+
 /**
  * Does the act of taking whose trigger spans [start, end) take people rather than ground or a
- * building: a verb of `TAKING_VERBS` in the trigger, and a noun of `TAKEN_PEOPLE`, a personal
- * pronoun or a titled name as the head of its object ("seized 15 British sailors", "seized him",
- * "captured Mr Gbagbo") or of the subject of its passive ("one of the gunmen was captured",
- * "his wife Elena were captured")? A name alone does not tell: "seized Bara" and "captured
- * Tiwintza" take towns the gazetteers do not know.
+ * building: a verb of `TAKING_VERBS` in the trigger, and people as what it acts on
+ * (`actsOnPeople`). A name alone does not tell: "seized Bara" and "captured Tiwintza" take towns
+ * the gazetteers do not know.
  */
 export function takesPeople(
   trigger: { readonly start: number; readonly end: number },
@@ -29,15 +42,32 @@ export function takesPeople(
   places: readonly PlaceMention[],
   text: string,
 ): boolean {
+  // A rule may read other acts than taking ("raids on", "stormed"): only a verb of taking detains.
+  const taking = tokens.some(
+    (t) =>
+      t.start >= trigger.start && t.end <= trigger.end && takingVerbs.has(t.lemma.toLowerCase()),
+  );
+  return taking && actsOnPeople(trigger, clause, tokens, places, text);
+}
+
+/**
+ * Is what the act whose trigger spans [start, end) acts on people: a noun of `TAKEN_PEOPLE`, a
+ * personal pronoun or a titled name as the head of its object, past the words of a count ("seized
+ * 15 British sailors", "still hold at least two villagers", "holds thousands of prisoners",
+ * "captured Mr Gbagbo", "seized him"), or of the subject of its passive ("one of the gunmen was
+ * captured", "he has been held since then")? "Held the town" and "seized Bara" act on ground.
+ */
+export function actsOnPeople(
+  trigger: { readonly start: number; readonly end: number },
+  clause: { readonly start: number; readonly end: number },
+  tokens: readonly Token[],
+  places: readonly PlaceMention[],
+  text: string,
+): boolean {
   const inClause = tokens.filter(
-    (t) => t.start >= clause.start && t.end <= clause.end && /\p{L}/u.test(t.lemma),
+    (t) => t.start >= clause.start && t.end <= clause.end && /[\p{L}\p{N}]/u.test(t.lemma),
   );
   const lemma = (t: Token): string => t.lemma.toLowerCase();
-  // A rule may read other acts than taking ("raids on", "stormed"): only a verb of taking detains.
-  const taking = inClause.some(
-    (t) => t.start >= trigger.start && t.end <= trigger.end && takingVerbs.has(lemma(t)),
-  );
-  if (!taking) return false;
   const isNominal = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
   const inPlace = (t: Token): boolean => places.some((p) => p.start <= t.start && t.start < p.end);
   // "fishermen", "crewmen", "tribesmen": a noun of men is people, as the table's nouns are.
@@ -49,12 +79,13 @@ export function takesPeople(
     const head = run[run.length - 1]!;
     if (head.pos === 'NOUN') return isPeopleNoun(head);
     const titled =
-      honorifics.has(text.slice(run[0]!.start, run[0]!.end).toLowerCase()) ||
+      honorifics.has(text.slice(run[0]!.start, run[0]!.end).toLowerCase().replace(/\.$/u, '')) ||
       run.some(isPeopleNoun);
     return titled && !run.some(inPlace);
   };
   const after = inClause.filter((t) => t.start >= trigger.end).slice(0, TAKEN_REACH);
-  for (const [i, t] of after.entries()) {
+  for (let i = 0; i < after.length; i++) {
+    const t = after[i]!;
     if (t.pos === 'PRON') {
       // "her" is the object itself ("seized her") unless what it owns follows ("her car").
       const owns = after[i + 1]?.pos;
@@ -65,18 +96,35 @@ export function takesPeople(
         continue;
       return PERSONAL_PRONOUNS.has(lemma(t));
     }
+    if (COUNT_NOUNS.has(lemma(t))) {
+      if (after[i + 1] !== undefined && lemma(after[i + 1]!) === 'of') i += 1;
+      continue;
+    }
     if (isNominal(t)) {
       let end = i;
       while (isNominal(after[end + 1])) end += 1;
       return isPerson(after.slice(i, end + 1));
     }
+    // "at least two", "about 40": words that open a count, where a number or a count follows.
+    const pair = `${lemma(t)} ${after[i + 1] === undefined ? '' : lemma(after[i + 1]!)}`;
+    const opener = COUNT_OPENERS.has(pair) ? 2 : COUNT_OPENERS.has(lemma(t)) ? 1 : 0;
+    const counted = after[i + opener];
+    if (
+      opener > 0 &&
+      counted !== undefined &&
+      (counted.pos === 'NUM' || COUNT_NOUNS.has(lemma(counted)) || lemma(counted) === 'a')
+    ) {
+      i += opener - 1;
+      continue;
+    }
     if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ') break;
   }
-  // No object: the subject of a passive ("were captured", "had been seized").
+  // No object: the subject of a passive ("were captured", "had been seized", "he was held").
   const before = inClause.filter((t) => t.end <= trigger.start).reverse();
   let passive = false;
   for (const [i, t] of before.entries()) {
     if (lemma(t) === 'be') passive = true;
+    else if (t.pos === 'PRON') return passive && SUBJECT_PRONOUNS.has(lemma(t));
     else if (isNominal(t)) {
       let start = i;
       while (isNominal(before[start + 1])) start += 1;

@@ -41,6 +41,7 @@ export function lemmaTriggers(): ReadonlyMap<string, readonly TriggerRule[]> {
         ...(entry.placeType === undefined ? {} : { placeType: entry.placeType }),
         ...(entry.aimedType === undefined ? {} : { aimedType: entry.aimedType }),
         ...(entry.peopleType === undefined ? {} : { peopleType: entry.peopleType }),
+        ...(entry.peopleOnly === undefined ? {} : { peopleOnly: entry.peopleOnly }),
         ...(entry.armedMenType === undefined ? {} : { armedMenType: entry.armedMenType }),
         ...(entry.byMeans === undefined ? {} : { byMeans: entry.byMeans }),
         ...(entry.stateBeforeNoun === undefined ? {} : { stateBeforeNoun: entry.stateBeforeNoun }),

@@ -335,3 +335,38 @@ describe('acts told by a phrasing of their own', () => {
     ).toEqual(['evacuation_order']);
   });
 });
+
+describe('acts the tagger or the tables missed before: free, cease, lay down, distribute', () => {
+  it('reads "free" after a modal or "not", and "go free", as a release, not "free to" or "a free vote"', () => {
+    expect(types('The council said it would not free any detainees.')).toEqual(['release']);
+    expect(types('Both sides must free all the captives they hold.')).toContain('release');
+    expect(types('The two fishermen will go free within the week.')).toEqual(['release']);
+    expect(types('Residents are not free to leave after dark.')).toEqual([]);
+    expect(types('Members will have a free vote on the bill.')).toEqual([]);
+  });
+
+  it('reads hostilities or fighting told ceasing as the pause beginning', () => {
+    expect(types('Hostilities cease along the whole line from noon.')).toEqual(['truce_start']);
+    expect(types('By dawn the fights had ceased on the northern front.')).toEqual(['truce_start']);
+    expect(types('The military actions near the pass were ceased at six.')).toEqual([
+      'truce_start',
+    ]);
+    expect(types('The newspaper ceased publication in May.')).toEqual([]);
+  });
+
+  it('reads arms laid down as a withdrawal, not a point laid down', () => {
+    expect(types('The fighters of the front will lay down their arms.')).toEqual(['withdrawal']);
+    expect(types('The brigade laid down its weapons at the stadium.')).toEqual(['withdrawal']);
+    expect(types('The judge laid down three conditions.')).toEqual([]);
+  });
+
+  it('reads food or relief distributed as aid delivered, not a text distributed to the press', () => {
+    expect(types('The agency continued general food distributions in the valley.')).toEqual([
+      'aid_delivery',
+    ]);
+    expect(types('Volunteers distributed food parcels and blankets on Monday.')).toEqual([
+      'aid_delivery',
+    ]);
+    expect(types('The statement was distributed to the press on Monday.')).toEqual([]);
+  });
+});

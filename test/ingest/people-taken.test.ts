@@ -59,3 +59,28 @@ describe('what an act of taking takes: people are detained, ground is captured',
     ]);
   });
 });
+
+describe('people held: "hold" is an act only where it holds people', () => {
+  it('reads people held, by the object or by the subject of the passive, as held', () => {
+    expect(types('The militia still holds at least two aid workers near the lake.')).toEqual([
+      'held',
+    ]);
+    expect(types('The garrison now holds thousands of prisoners.')).toEqual(['held']);
+    expect(types('The gang held about 30 villagers inside a warehouse.')).toEqual(['held']);
+    expect(types('The kidnappers hold Mr. Ostrova and his driver.')).toEqual(['held']);
+    expect(types('She has been held since the spring.')).toEqual(['held']);
+    expect(types('Several hundred people are still held at the camp.')).toEqual(['held']);
+  });
+
+  it('reads no one held where ground, a meeting or blame is held', () => {
+    expect(types('The rebels still hold the town of Amboro.')).toEqual([]);
+    expect(types('The committee held a vote on the budget.')).toEqual([]);
+    expect(types('The ministry holds him responsible for the unrest.')).toEqual([]);
+    expect(types('Voters will hold the mayor to account.')).toEqual([]);
+    expect(types('Guards held the door open for the visitors.')).toEqual([]);
+  });
+
+  it('reads people captured by the count before them as taken', () => {
+    expect(types('Border guards seized more than 20 fishermen off the cape.')).toEqual(['arrest']);
+  });
+});

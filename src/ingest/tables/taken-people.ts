@@ -1,7 +1,9 @@
 /**
- * Lemmas of nouns for people, read as what an act of taking takes: "seized 15 sailors", "one of
- * the gunmen was captured", "seized 276 girls" take people, which the vocabulary records as an
- * `arrest` (persons detained), where "seized the town" takes ground. Read by `takesPeople`.
+ * Lemmas of nouns for people, read as what an act of taking or holding takes: "seized 15
+ * sailors", "one of the gunmen was captured", "seized 276 girls" take people, which the
+ * vocabulary records as an `arrest` (persons detained), where "seized the town" takes ground;
+ * "still hold two villagers" holds people (`held`), "held the town" ground. Read by
+ * `actsOnPeople`.
  */
 export const TAKEN_PEOPLE: readonly string[] = [
   'person',
@@ -23,6 +25,7 @@ export const TAKEN_PEOPLE: readonly string[] = [
   'passenger',
   'crew',
   'hostage',
+  'captive',
   'prisoner',
   'detainee',
   'suspect',
@@ -49,6 +52,17 @@ export const TAKEN_PEOPLE: readonly string[] = [
   'minister',
   'governor',
   'official',
+  'deputy',
+  'diplomat',
+  'ambassador',
+  'foreigner',
+  'citizen',
+  'national',
+  'activist',
+  'teacher',
+  'doctor',
+  'nurse',
+  'engineer',
   'dictator',
   'wife',
   'husband',

@@ -32,6 +32,8 @@ export interface TriggerLemma {
   readonly aimedType?: EventType;
   /** The type where what the act takes is people (`TriggerRule.peopleType`). */
   readonly peopleType?: EventType;
+  /** Only where what the act acts on is people (`TriggerRule.peopleOnly`). */
+  readonly peopleOnly?: true;
   /** The type where armed men, not a force, do the act (`TriggerRule.armedMenType`). */
   readonly armedMenType?: EventType;
   /** The type follows the means named as the act's subject (`TriggerRule.byMeans`). */
@@ -83,6 +85,9 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'abduct', pos: 'verb', type: 'arrest', senses: [1] },
   { lemma: 'arrest', pos: 'noun', type: 'arrest' },
   { lemma: 'detention', pos: 'noun', type: 'arrest' },
+  // People held, not ground or talks: "the militants still hold two villagers", "he has been
+  // held since then" (not "held the town", "talks were held").
+  { lemma: 'hold', pos: 'verb', type: 'held', peopleOnly: true },
   { lemma: 'overflight', pos: 'noun', type: 'overflight' },
   // talks and what is said across the table
   { lemma: 'negotiate', pos: 'verb', type: 'talks', senses: [1] },

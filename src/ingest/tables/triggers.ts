@@ -60,6 +60,12 @@ export interface TriggerRule {
    * taken Goma", not "took part" or "were taken to hospital"); elsewhere it is no trigger.
    */
   readonly placeOnly?: boolean;
+  /**
+   * The trigger reports an act only where what it acts on is people, as `actsOnPeople` reads it
+   * ("still hold two villagers", "he has been held since then", not "held the town" or "held
+   * talks"); elsewhere it is no trigger.
+   */
+  readonly peopleOnly?: boolean;
   /** Roles of the actors before the trigger, after it, and after "by": defaults by type. */
   readonly roles?: {
     readonly before?: ActorRole;
@@ -101,11 +107,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // releases and lists
   {
     id: 'release.verb',
-    cues: ['releas', 'freed', 'frees', 'set free', 'hand', 'returned', 'swapped', 'exchanged'],
+    cues: ['releas', 'free', 'hand', 'returned', 'swapped', 'exchanged', 'go', 'went', 'walk'],
     type: 'release',
     placeType: 'withdrawal',
+    // "Free" after a modal or "not" is the verb, which the tagger reads as an adjective ("would
+    // not free any prisoners"), as is "go free"; not "free to leave", "free of", "a free vote".
     pattern:
-      '\\b(?:(?:to|will|would|could|must|not|never) release|released|releases|releasing|freed|frees|set free|handed over|hands over|were returned|was returned|returned home|swapped|exchanged)\\b',
+      '\\b(?:(?:to|will|would|could|must|not|never) (?:release|free(?= (?!(?:to|of|from|for|and|or|trade|zone|elections?|speech|press|hand|rein|passage|movement)\\b)[\\w"“]))\\b)|\\b(?:go|goes|going|gone|went|walk|walks|walked) free\\b|\\b(?:released|releases|releasing|freed|frees|set free|handed over|hands over|were returned|was returned|returned home|swapped|exchanged)\\b',
   },
   {
     id: 'release.noun',
@@ -156,6 +164,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'aid_delivery',
     pattern:
       '\\b(?:aid|fuel|food|medicine|medicines|medical supplies|supplies|relief|humanitarian (?:aid|supplies|goods|assistance))\\b(?: [\\w-]+){0,3}? (?:is|are|was|were|be|been|being|get|gets|got) (?:(?:not|never|now|finally|again|only) )?(?:allowed|let|permitted) (?:in|through|into|to enter|to pass|to cross)\\b',
+  },
+  {
+    // Aid handed out where it arrived: "WFP continued general food distributions", "distributed
+    // food parcels and hygiene kits", "distributions of rice". Not a text "distributed to the
+    // press", nor pamphlets.
+    id: 'aid.distributed',
+    cues: ['distribut'],
+    type: 'aid_delivery',
+    pattern:
+      '\\b(?:food|aid|relief|ration|rice|water|general food) distributions?\\b|\\bdistributions? of (?:[\\w-]+ ){0,2}?(?:food|aid|rice|rations|relief|water|blankets|seeds|flour|medicines?|supplies)\\b|\\bdistribut(?:e|es|ed|ing) (?:[\\w-]+ ){0,3}?(?:food|aid|rations|rice|parcels|relief items|supplies|water|blankets|kits|sheeting|medicines?|seeds|flour|tents)\\b',
   },
   {
     // Aid told by its entry or its distribution, let in or stopped: "the entry of humanitarian
@@ -423,10 +441,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     // Weapons handed over or pulled back under an agreement: the vocabulary's withdrawal.
     id: 'withdrawal.weapons',
-    cues: ['hand', 'surrender', 'pull', 'withdr'],
+    cues: ['hand', 'surrender', 'pull', 'withdr', 'lay', 'laid'],
     type: 'withdrawal',
     pattern:
-      '\\b(?:hand(?:ed|ing|s)? over|surrender(?:ed|ing|s)?|pull(?:ed|ing|s)? back|withdr(?:ew|awn|awing|aws)) (?:[\\w-]+ ){0,3}(?:weapons|arms|artillery|tanks|armou?r)\\b',
+      '\\b(?:hand(?:ed|ing|s)? over|(?:lay|lays|laying|laid) down|surrender(?:ed|ing|s)?|pull(?:ed|ing|s)? back|withdr(?:ew|awn|awing|aws)) (?:[\\w-]+ ){0,3}(?:weapons|arms|artillery|tanks|armou?r)\\b',
   },
   {
     // Forces that have not left a place they were to leave: the withdrawal, not happened.
@@ -575,10 +593,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'effect',
       'force',
       'held',
+      'hostilities',
+      'fight',
+      'firing',
+      'military',
+      'combat',
     ],
     type: 'truce_start',
     pattern:
-      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|taken effect|took hold|taken hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?<=\\b(?:truce|ceasefire|cease-fire|pause|halt|cessation of hostilities)s?\\b[^.;]{0,160}?)\\b(?:took effect|take effect|takes effect|taken effect|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force)|(?<=\\b(?:truce|ceasefire|cease-fire|cessation of hostilities)s?\\b[^.;]{0,160}?)\\b(?:has|have|had) (?:largely |mostly |broadly |generally )?held(?=\\s*(?:[,.;:)"”]|$)| (?:since|for|until|so far|through|throughout|despite|over|up|firm|and|but|though|although|even|as)\\b)|(?:agreement|accord|deal)s?\\b[^.;]{0,40}?\\b(?:took effect|takes effect|taken effect|came into (?:force|effect)|comes into (?:force|effect)|entered into force|enters into force|went into effect)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping|halt|halted|halting|halts|suspend|suspended|suspending|suspends|suspension of) (?:all |its |their |[\\w-]+(?:\'s|’s) )?(?:offensive |military |air |combat )?(?:military actions?|military operations|offensive operations|offensive actions?|combat actions?|military activit(?:y|ies)|air operations|combat operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities)|(?:cease|ceased|ceases|ceasing) (?:all )?(?:fire|firing|fighting)|(?:stop|stopped|stops|stopping|halt|halted|halts|halting) (?:all )?(?:firing|fighting|shooting)|fire (?:is to|was to|will|would|shall) cease)\\b',
+      '\\b(?:(?:truce|ceasefire|cease-fire|pause|cessation of hostilities)s?\\b[^.;]{0,40}?\\b(?:took effect|take effect|takes effect|taken effect|took hold|taken hold|(?:is|was) (?:now )?in force|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force|enter into force|began|begun|begins|started|starts|kicked in)|(?<=\\b(?:truce|ceasefire|cease-fire|pause|halt|cessation of hostilities)s?\\b[^.;]{0,160}?)\\b(?:took effect|take effect|takes effect|taken effect|came into (?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|went into effect|entered into force|enters into force)|(?<=\\b(?:truce|ceasefire|cease-fire|cessation of hostilities)s?\\b[^.;]{0,160}?)\\b(?:has|have|had) (?:largely |mostly |broadly |generally )?held(?=\\s*(?:[,.;:)"”]|$)| (?:since|for|until|so far|through|throughout|despite|over|up|firm|and|but|though|although|even|as)\\b)|(?:agreement|accord|deal)s?\\b[^.;]{0,40}?\\b(?:took effect|takes effect|taken effect|came into (?:force|effect)|comes into (?:force|effect)|entered into force|enters into force|went into effect)|(?:start|beginning) of the (?:truce|ceasefire|pause)|(?:cease|ceased|ceasing|stop|stopped|stopping|halt|halted|halting|halts|suspend|suspended|suspending|suspends|suspension of) (?:all |its |their |[\\w-]+(?:\'s|’s) )?(?:offensive |military |air |combat )?(?:military actions?|military operations|offensive operations|offensive actions?|combat actions?|military activit(?:y|ies)|air operations|combat operations|hostilities)|there will be (?:a |an )?(?:[\\w-]+ ){0,2}(?:truce|ceasefire|cessation of hostilities)|(?:cease|ceased|ceases|ceasing) (?:all )?(?:fire|firing|fighting)|(?:stop|stopped|stops|stopping|halt|halted|halts|halting) (?:all )?(?:firing|fighting|shooting)|fire (?:is to|was to|will|would|shall) cease|(?:hostilities|fighting|fights|firing|military (?:actions?|operations)|combat operations)\\b(?: [\\w-]+){0,8}? (?:(?:is|are|was|were|be|been) )?(?:cease|ceased|ceases))\\b',
   },
   {
     // A side that keeps a truce says it holds: "would observe the truce", "had observed an
@@ -769,6 +792,13 @@ export const NOT_EVENTS: readonly { readonly pattern: string; readonly cues: rea
       cues: ['under'],
       pattern:
         '(?<!\\b(?:bring|brings|bringing|brought|came|come|comes|fell|fall|falls|placed|put)\\b[^.;,]{0,40})\\bunder (?:the |its |their |his |her |[\\w-]+ ){0,2}control\\b',
+    },
+    // Blame is no one held: "holds the state responsible", "held him accountable", "hold its
+    // president to account".
+    {
+      cues: ['hold', 'held'],
+      pattern:
+        '\\b(?:hold|holds|holding|held) (?:[\\w-]+ ){1,4}?(?:responsible|accountable|liable|to account)\\b',
     },
     // Returning to a deal ("will return to the deal once …") is no one handed back.
     {
