@@ -23,6 +23,7 @@ import {
   NAMED_AFTER,
   SITE_HEADS,
   SITE_NOUNS,
+  TOWN_SITE_NOUNS,
   NATION_WIDE,
   NAMED_BEFORE,
   NAME_OF_HEADS,
@@ -346,7 +347,7 @@ export function locatePlaces(timed: Timed): Located {
       timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName),
     );
     for (let i = 0; i < words.length;) {
-      const settled = namedBySettlementNoun(words, i);
+      const settled = townSiteAt(words, i) ?? namedBySettlementNoun(words, i);
       const ofItsKind = settled === null ? namedWithItsKindAt(timed.text, words, i) : null;
       const named = settled ?? ofItsKind ?? territoryAt(words, i);
       // "the Freeport of Monrovia" tells Liberia as "in Monrovia" would.
@@ -793,9 +794,12 @@ function withPlacesRetold(
   const told = new Map<Place['precision'], Place>();
   let lastCapital: Place | undefined;
   let lastCountry: string | undefined;
+  const toldSites = new Map<string, Place>();
   const tell = (p: Place): void => {
     told.set(p.precision, p);
     if (isCapital(p)) lastCapital = p;
+    const kind = foldName(p.name).split(' ').pop() ?? '';
+    if (retoldSites.has(kind)) toldSites.set(kind, p);
   };
   for (const s of timed.sentences) {
     for (let w = s.words[0]; w < s.words[1]; w++) {
@@ -857,7 +861,11 @@ function withPlacesRetold(
         noun.precision === 'country' && locativeBefore(timed.words, w) !== undefined
           ? countryPlace(mainCountry)
           : undefined;
-      const place = capital ?? country ?? told.get(noun.precision);
+      // "negotiations at the airport": the last site named by that noun ("Kandahar airport").
+      const place =
+        noun.site === true
+          ? toldSites.get(word.folded)
+          : (capital ?? country ?? told.get(noun.precision));
       if (place === undefined) continue;
       retold.push({
         sentence: s.index,
@@ -873,6 +881,9 @@ function withPlacesRetold(
   return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
 }
 const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r]));
+const retoldSites = new Set(
+  PLACE_RETOLD.filter((r) => r.site === true).map((r) => foldName(r.noun)),
+);
 
 /** "this town", "this Midwestern city": a town noun after "this" and at most one adjective. */
 function filedHere(words: readonly Word[], j: number): boolean {
@@ -1470,6 +1481,40 @@ function siteNounAt(words: readonly Word[], i: number, n: number): number | unde
     : undefined;
 }
 const MAX_SITE_MODIFIERS = 2;
+
+/**
+ * "Kandahar airport", "the Kabul international airport", "Tripoli International Airport": a
+ * town's name before the noun of a site outside it names that site, by the report's own words, in
+ * the town's country and at its coordinates. A name no gazetteer knows is the site's own name
+ * ("Mitiga airport") and is read as before.
+ */
+function townSiteAt(words: readonly Word[], i: number): { place: Place; length: number } | null {
+  const first = words[i];
+  if (first === undefined || !first.capital || isPersonOrOrganisation(words, i)) return null;
+  // "Sanaa's airport": a possessive says whose the airport is, read as the town it names.
+  for (let n = Math.min(nameRun(words, i), MAX_TOWN_WORDS); n >= 1; n--) {
+    if (/['’]s$/u.test(words[i + n - 1]?.text ?? '')) continue;
+    let j = i + n;
+    if (words[j]?.folded === 'international' && nextTo(words, j - 1)) j += 1;
+    const noun = words[j];
+    if (noun === undefined || !townSiteNouns.has(noun.folded) || !nextTo(words, j - 1)) continue;
+    const town = lookupPlace(
+      words
+        .slice(i, i + n)
+        .map((w) => w.text)
+        .join(' '),
+    );
+    if (town === null) return null;
+    const name = words
+      .slice(i, j + 1)
+      .map((w) => w.text)
+      .join(' ');
+    return { place: { ...town, name, precision: 'point' }, length: j + 1 - i };
+  }
+  return null;
+}
+const townSiteNouns = new Set(TOWN_SITE_NOUNS.map(foldName));
+const MAX_TOWN_WORDS = 4;
 
 /** "the Basta quarter of Beirut", "the base inside Libya": the country the site noun at j is in. */
 function countryBeside(words: readonly Word[], j: number): string | undefined {
