@@ -27,6 +27,9 @@ import {
   NATION_WIDE,
   NAMED_BEFORE,
   NAME_OF_HEADS,
+  GROUND_ACTS,
+  GROUND_SUFFERED,
+  AFTER_FELL,
   NEAR_WORDS,
   NOT_PLACES,
   PLACE_ALIASES,
@@ -42,6 +45,7 @@ import {
 } from './tables/places.js';
 import { LANDMARKS } from './tables/landmarks.js';
 import { SPEECH_VERBS } from './tables/speech.js';
+import { firstTokenFrom } from './structure.js';
 import type { Timed } from './time-expressions.js';
 import { longestNameAt, nameIndex } from './word-index.js';
 import type { NameIndex } from './word-index.js';
@@ -332,6 +336,10 @@ export function locatePlaces(timed: Timed): Located {
     readonly spatial: boolean;
     /** With no article, heading its phrase: "at Walwal", not "in the Embassy", "in Kurdish areas". */
     readonly bare: boolean;
+    /** What an act on ground acts on: "retake Musa Qala", "Laukkai was shelled". */
+    readonly acted: boolean;
+    /** The sentence's first word, capitalised whatever it is ("Troops were shelled"). */
+    readonly opening: boolean;
   })[] = [];
   const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
   // "in the Area", "from the South": a word the report also writes in lower case is a common
@@ -341,6 +349,9 @@ export function locatePlaces(timed: Timed): Located {
     (lowerCase ??= new Set(
       timed.words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.folded),
     ));
+  // "Troops were shelled", "Prices fell": a sentence's first word is capitalised whatever it is.
+  const properNoun = (w: Word): boolean =>
+    timed.tokens[firstTokenFrom(timed.tokens, w.start)]?.pos === 'PROPN';
   for (const s of timed.sentences) {
     const words = datelineAsName(
       timed.text,
@@ -424,7 +435,12 @@ export function locatePlaces(timed: Timed): Located {
           located && tiny === null && !inTime
             ? namedByApposition(timed.text, words, i, locative)
             : null;
-        const length = tiny?.length ?? apposed?.length ?? (located ? unknownNameAt(words, i) : 0);
+        const acted =
+          tiny === null && apposed === null && candidate === null && !inTime
+            ? actedOnAsPlace(words, i, properNoun)
+            : 0;
+        const length =
+          tiny?.length ?? apposed?.length ?? ((located ? unknownNameAt(words, i) : 0) || acted);
         const first = words[i];
         const last = words[i + Math.max(1, length) - 1];
         if (length > 0 && first !== undefined && last !== undefined) {
@@ -469,7 +485,25 @@ export function locatePlaces(timed: Timed): Located {
                 (locatives.has(first.folded) || lowerCaseWords().has(first.folded))
               );
             const bare = words[i - 1]?.folded !== 'the' && headsItsPhrase(words, i, length);
-            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name, near, head, spatial, bare });
+            // Not a nationality, a known body, a possessive or a common noun set in capitals.
+            const actedOn =
+              acted === length &&
+              !adjectival(name) &&
+              !/['’]s$/u.test(name) &&
+              knownSourceNamed(name) === undefined &&
+              !words.slice(i, i + length).some((w) => lowerCaseWords().has(w.folded));
+            unknown.push({
+              ...at,
+              key,
+              place: UNKNOWN_PLACE,
+              name,
+              near,
+              head,
+              spatial,
+              bare,
+              acted: actedOn,
+              opening: i === 0,
+            });
           }
         }
         const head = words[i];
@@ -544,15 +578,32 @@ export function locatePlaces(timed: Timed): Located {
   // it speaks anywhere ("Ghafour said"): then it is a person or a body. Not after "from" alone
   // ("a letter from Ahmed").
   const placedOnce = unknown.filter((u) => u.spatial && u.bare && u.from !== true);
-  const writtenAgain = namesWrittenAgain(
+  const actedOn = unknown.filter((u) => u.acted);
+  const { writtenAgain, speaks } = namesWrittenAgain(
     timed.text,
-    placedOnce.map((u) => u.name),
+    [...placedOnce, ...actedOn].map((u) => u.name),
   );
   for (const u of placedOnce)
     if (!learned.has(u.key) && writtenAgain(u.name, u.start))
       learned.set(u.key, unknownPoint(u.name));
+  // "retake Musa Qala", "Laukkai was shelled": what an act on ground acts on is a place, unless
+  // the name speaks anywhere in the report. A sentence's first word must be written again: a
+  // common noun opening a sentence is capitalised too ("Troops were shelled").
+  for (const u of actedOn)
+    if (!learned.has(u.key) && !speaks(u.name) && (!u.opening || writtenAgain(u.name, u.start)))
+      learned.set(u.key, unknownPoint(u.name));
   const recalled = unknown.flatMap(
-    ({ key, name, near: _near, head, spatial: _spatial, bare: _bare, ...at }) => {
+    ({
+      key,
+      name,
+      near: _near,
+      head,
+      spatial: _spatial,
+      bare: _bare,
+      acted: _acted,
+      opening: _opening,
+      ...at
+    }) => {
       const place =
         learned.get(key) ??
         (adjectival(name) ? [] : speltPlaces(name))
@@ -626,29 +677,39 @@ const namesSiteByKind = (first: Word, last: Word, name: string): boolean =>
 
 /**
  * Of each name, does the report write it again, capitalised and whole, away from where it
- * stands, and never as one who speaks ("Ghafour said", "Walwal says")? Each name's uses are
- * found in one pass over the text and read once, however often the name is placed.
+ * stands, and never as one who speaks; and does it speak anywhere ("Ghafour said", "said
+ * Ghafour", "Walwal says")? Each name's uses are found in one pass over the text and read once,
+ * however often the name is placed.
  */
 function namesWrittenAgain(
   text: string,
   names: readonly string[],
-): (name: string, at: number) => boolean {
+): {
+  readonly writtenAgain: (name: string, at: number) => boolean;
+  readonly speaks: (name: string) => boolean;
+} {
   const uses = usesOfNames(text, names);
-  const speaks = new Map<string, boolean>();
-  const speaksAnywhere = (name: string): boolean => {
-    let known = speaks.get(name);
+  const speaking = new Map<string, boolean>();
+  const speaks = (name: string): boolean => {
+    let known = speaking.get(name);
     if (known === undefined) {
       known = (uses.get(name) ?? []).some((start) => {
         const end = start + name.length;
         const next = /^(?:['’]s)?\s+(\p{L}+)/u.exec(text.slice(end, end + 24));
-        return next?.[1] !== undefined && speechVerbs.has(next[1].toLowerCase());
+        const before = /(\p{L}+),?\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+        return [next?.[1], before?.[1]].some(
+          (w) => w !== undefined && speechVerbs.has(w.toLowerCase()),
+        );
       });
-      speaks.set(name, known);
+      speaking.set(name, known);
     }
     return known;
   };
-  return (name, at) =>
-    !speaksAnywhere(name) && (uses.get(name) ?? []).some((start) => start !== at);
+  return {
+    writtenAgain: (name, at) =>
+      !speaks(name) && (uses.get(name) ?? []).some((start) => start !== at),
+    speaks,
+  };
 }
 
 /** A place no gazetteer places: `settleCountries` gives it the report's own country. */
@@ -1481,6 +1542,41 @@ function siteNounAt(words: readonly Word[], i: number, n: number): number | unde
     : undefined;
 }
 const MAX_SITE_MODIFIERS = 2;
+
+/**
+ * "retake Musa Qala", "Laukkai was shelled", "Musa Qala fell to the Taliban": the length of a
+ * name no gazetteer knows standing bare as what an act on ground acts on, or 0.
+ */
+function actedOnAsPlace(
+  words: readonly Word[],
+  i: number,
+  properNoun: (w: Word) => boolean,
+): number {
+  const n = unknownNameAt(words, i);
+  const first = words[i];
+  if (n === 0 || first === undefined || !properNoun(first)) return 0;
+  const before = words[i - 1];
+  if (before !== undefined && groundActs.has(before.folded) && nextTo(words, i - 1))
+    return headsItsPhrase(words, i, n) ? n : 0;
+  // The subject is the whole name: "Qala" of "Musa Qala fell" is not one.
+  if (before?.capital === true && nextTo(words, i - 1)) return 0;
+  const next = words[i + n];
+  const after = words[i + n + 1];
+  if (next === undefined || !nextTo(words, i + n - 1)) return 0;
+  const joined = after !== undefined && nextTo(words, i + n);
+  if (next.folded === 'was' || next.folded === 'were')
+    return joined && groundSuffered.has(after.folded) ? n : 0;
+  // "fell to his death" is a person's fall.
+  const whose = words[i + n + 2]?.folded ?? '';
+  return next.folded === 'fell' &&
+    (!joined || (afterFell.has(after.folded) && !possessivePronouns.has(whose)))
+    ? n
+    : 0;
+}
+const groundActs = new Set(GROUND_ACTS);
+const groundSuffered = new Set(GROUND_SUFFERED);
+const afterFell = new Set(AFTER_FELL);
+const possessivePronouns = new Set(['his', 'her', 'their', 'its']);
 
 /**
  * "Kandahar airport", "the Kabul international airport", "Tripoli International Airport": a

@@ -734,6 +734,46 @@ export const LOCATIVE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbs whose object right after them is ground taken or struck ("retake Musa Qala", "troops
+ * raided La Legua"): a bare name there is a place, whatever no gazetteer knows. Verbs that take
+ * people as often ("captured", "seized", "attacked") are left out.
+ */
+export const GROUND_ACTS: readonly string[] = [
+  'shelled',
+  'shelling',
+  'bombed',
+  'bombarded',
+  'stormed',
+  'raided',
+  'overran',
+  'retake',
+  'retook',
+  'retaking',
+  'recaptured',
+  'besieged',
+  'occupied',
+  'entered',
+];
+
+/**
+ * Participles that say what befell ground after "was" or "were" ("Laukkai was shelled"): the
+ * bare name before them is a place. "fell" counts where a word of time or place, or the
+ * sentence's end, follows it ("Musa Qala fell to the Taliban").
+ */
+export const GROUND_SUFFERED: readonly string[] = [
+  'shelled',
+  'bombed',
+  'bombarded',
+  'overrun',
+  'retaken',
+  'recaptured',
+  'besieged',
+];
+
+/** Words after "fell" that make it a place's fall, not a person's or a price's. */
+export const AFTER_FELL: readonly string[] = ['to', 'on', 'after', 'within', 'without'];
+
+/**
  * Two-word phrases whose second word is a locative word but which name a source or a cause, not
  * a place: "according to Lebanon's health ministry", "due to", "owing to" ("due in Damascus" is
  * a place).
