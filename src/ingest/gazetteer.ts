@@ -588,10 +588,13 @@ export function locatePlaces(timed: Timed): Located {
       learned.set(u.key, unknownPoint(u.name));
   // "retake Musa Qala", "Laukkai was shelled": what an act on ground acts on is a place, unless
   // the name speaks anywhere in the report. A sentence's first word must be written again: a
-  // common noun opening a sentence is capitalised too ("Troops were shelled").
-  for (const u of actedOn)
-    if (!learned.has(u.key) && !speaks(u.name) && (!u.opening || writtenAgain(u.name, u.start)))
-      learned.set(u.key, unknownPoint(u.name));
+  // common noun opening a sentence is capitalised too ("Troops were shelled"). A GeoNames town
+  // the report spells otherwise comes first ("entered Mutsamudu" keeps the town).
+  const groundNames = new Set(
+    actedOn
+      .filter((u) => !speaks(u.name) && (!u.opening || writtenAgain(u.name, u.start)))
+      .map((u) => u.key),
+  );
   const recalled = unknown.flatMap(
     ({
       key,
@@ -612,7 +615,7 @@ export function locatePlaces(timed: Timed): Located {
             (best, p) => (best !== undefined && countOf(best) >= countOf(p) ? best : p),
             undefined,
           ) ??
-        (head ? unknownPoint(name) : undefined);
+        (head || groundNames.has(key) ? unknownPoint(name) : undefined);
       return place === undefined ? [] : [{ ...at, place }];
     },
   );
