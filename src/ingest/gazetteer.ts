@@ -23,9 +23,13 @@ import {
   NAMED_AFTER,
   SITE_HEADS,
   SITE_NOUNS,
+  TOWN_SITE_NOUNS,
   NATION_WIDE,
   NAMED_BEFORE,
   NAME_OF_HEADS,
+  GROUND_ACTS,
+  GROUND_SUFFERED,
+  AFTER_FELL,
   NEAR_WORDS,
   NOT_PLACES,
   PLACE_ALIASES,
@@ -41,6 +45,7 @@ import {
 } from './tables/places.js';
 import { LANDMARKS } from './tables/landmarks.js';
 import { SPEECH_VERBS } from './tables/speech.js';
+import { firstTokenFrom } from './structure.js';
 import type { Timed } from './time-expressions.js';
 import { longestNameAt, nameIndex } from './word-index.js';
 import type { NameIndex } from './word-index.js';
@@ -331,6 +336,10 @@ export function locatePlaces(timed: Timed): Located {
     readonly spatial: boolean;
     /** With no article, heading its phrase: "at Walwal", not "in the Embassy", "in Kurdish areas". */
     readonly bare: boolean;
+    /** What an act on ground acts on: "retake Musa Qala", "Laukkai was shelled". */
+    readonly acted: boolean;
+    /** The sentence's first word, capitalised whatever it is ("Troops were shelled"). */
+    readonly opening: boolean;
   })[] = [];
   const textOf = (first: Word, last: Word): string => timed.text.slice(first.start, last.end);
   // "in the Area", "from the South": a word the report also writes in lower case is a common
@@ -340,13 +349,16 @@ export function locatePlaces(timed: Timed): Located {
     (lowerCase ??= new Set(
       timed.words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.folded),
     ));
+  // "Troops were shelled", "Prices fell": a sentence's first word is capitalised whatever it is.
+  const properNoun = (w: Word): boolean =>
+    timed.tokens[firstTokenFrom(timed.tokens, w.start)]?.pos === 'PROPN';
   for (const s of timed.sentences) {
     const words = datelineAsName(
       timed.text,
       timed.words.slice(s.words[0], s.words[1]).map(possessiveAsName),
     );
     for (let i = 0; i < words.length;) {
-      const settled = namedBySettlementNoun(words, i);
+      const settled = townSiteAt(words, i) ?? namedBySettlementNoun(words, i);
       const ofItsKind = settled === null ? namedWithItsKindAt(timed.text, words, i) : null;
       const named = settled ?? ofItsKind ?? territoryAt(words, i);
       // "the Freeport of Monrovia" tells Liberia as "in Monrovia" would.
@@ -423,7 +435,12 @@ export function locatePlaces(timed: Timed): Located {
           located && tiny === null && !inTime
             ? namedByApposition(timed.text, words, i, locative)
             : null;
-        const length = tiny?.length ?? apposed?.length ?? (located ? unknownNameAt(words, i) : 0);
+        const acted =
+          tiny === null && apposed === null && candidate === null && !inTime
+            ? actedOnAsPlace(words, i, properNoun)
+            : 0;
+        const length =
+          tiny?.length ?? apposed?.length ?? ((located ? unknownNameAt(words, i) : 0) || acted);
         const first = words[i];
         const last = words[i + Math.max(1, length) - 1];
         if (length > 0 && first !== undefined && last !== undefined) {
@@ -468,7 +485,25 @@ export function locatePlaces(timed: Timed): Located {
                 (locatives.has(first.folded) || lowerCaseWords().has(first.folded))
               );
             const bare = words[i - 1]?.folded !== 'the' && headsItsPhrase(words, i, length);
-            unknown.push({ ...at, key, place: UNKNOWN_PLACE, name, near, head, spatial, bare });
+            // Not a nationality, a known body, a possessive or a common noun set in capitals.
+            const actedOn =
+              acted === length &&
+              !adjectival(name) &&
+              !/['’]s$/u.test(name) &&
+              knownSourceNamed(name) === undefined &&
+              !words.slice(i, i + length).some((w) => lowerCaseWords().has(w.folded));
+            unknown.push({
+              ...at,
+              key,
+              place: UNKNOWN_PLACE,
+              name,
+              near,
+              head,
+              spatial,
+              bare,
+              acted: actedOn,
+              opening: i === 0,
+            });
           }
         }
         const head = words[i];
@@ -543,15 +578,35 @@ export function locatePlaces(timed: Timed): Located {
   // it speaks anywhere ("Ghafour said"): then it is a person or a body. Not after "from" alone
   // ("a letter from Ahmed").
   const placedOnce = unknown.filter((u) => u.spatial && u.bare && u.from !== true);
-  const writtenAgain = namesWrittenAgain(
+  const actedOn = unknown.filter((u) => u.acted);
+  const { writtenAgain, speaks } = namesWrittenAgain(
     timed.text,
-    placedOnce.map((u) => u.name),
+    [...placedOnce, ...actedOn].map((u) => u.name),
   );
   for (const u of placedOnce)
     if (!learned.has(u.key) && writtenAgain(u.name, u.start))
       learned.set(u.key, unknownPoint(u.name));
+  // "retake Musa Qala", "Laukkai was shelled": what an act on ground acts on is a place, unless
+  // the name speaks anywhere in the report. A sentence's first word must be written again: a
+  // common noun opening a sentence is capitalised too ("Troops were shelled"). A GeoNames town
+  // the report spells otherwise comes first ("entered Mutsamudu" keeps the town).
+  const groundNames = new Set(
+    actedOn
+      .filter((u) => !speaks(u.name) && (!u.opening || writtenAgain(u.name, u.start)))
+      .map((u) => u.key),
+  );
   const recalled = unknown.flatMap(
-    ({ key, name, near: _near, head, spatial: _spatial, bare: _bare, ...at }) => {
+    ({
+      key,
+      name,
+      near: _near,
+      head,
+      spatial: _spatial,
+      bare: _bare,
+      acted: _acted,
+      opening: _opening,
+      ...at
+    }) => {
       const place =
         learned.get(key) ??
         (adjectival(name) ? [] : speltPlaces(name))
@@ -560,7 +615,7 @@ export function locatePlaces(timed: Timed): Located {
             (best, p) => (best !== undefined && countOf(best) >= countOf(p) ? best : p),
             undefined,
           ) ??
-        (head ? unknownPoint(name) : undefined);
+        (head || groundNames.has(key) ? unknownPoint(name) : undefined);
       return place === undefined ? [] : [{ ...at, place }];
     },
   );
@@ -625,29 +680,39 @@ const namesSiteByKind = (first: Word, last: Word, name: string): boolean =>
 
 /**
  * Of each name, does the report write it again, capitalised and whole, away from where it
- * stands, and never as one who speaks ("Ghafour said", "Walwal says")? Each name's uses are
- * found in one pass over the text and read once, however often the name is placed.
+ * stands, and never as one who speaks; and does it speak anywhere ("Ghafour said", "said
+ * Ghafour", "Walwal says")? Each name's uses are found in one pass over the text and read once,
+ * however often the name is placed.
  */
 function namesWrittenAgain(
   text: string,
   names: readonly string[],
-): (name: string, at: number) => boolean {
+): {
+  readonly writtenAgain: (name: string, at: number) => boolean;
+  readonly speaks: (name: string) => boolean;
+} {
   const uses = usesOfNames(text, names);
-  const speaks = new Map<string, boolean>();
-  const speaksAnywhere = (name: string): boolean => {
-    let known = speaks.get(name);
+  const speaking = new Map<string, boolean>();
+  const speaks = (name: string): boolean => {
+    let known = speaking.get(name);
     if (known === undefined) {
       known = (uses.get(name) ?? []).some((start) => {
         const end = start + name.length;
         const next = /^(?:['’]s)?\s+(\p{L}+)/u.exec(text.slice(end, end + 24));
-        return next?.[1] !== undefined && speechVerbs.has(next[1].toLowerCase());
+        const before = /(\p{L}+),?\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+        return [next?.[1], before?.[1]].some(
+          (w) => w !== undefined && speechVerbs.has(w.toLowerCase()),
+        );
       });
-      speaks.set(name, known);
+      speaking.set(name, known);
     }
     return known;
   };
-  return (name, at) =>
-    !speaksAnywhere(name) && (uses.get(name) ?? []).some((start) => start !== at);
+  return {
+    writtenAgain: (name, at) =>
+      !speaks(name) && (uses.get(name) ?? []).some((start) => start !== at),
+    speaks,
+  };
 }
 
 /** A place no gazetteer places: `settleCountries` gives it the report's own country. */
@@ -793,9 +858,12 @@ function withPlacesRetold(
   const told = new Map<Place['precision'], Place>();
   let lastCapital: Place | undefined;
   let lastCountry: string | undefined;
+  const toldSites = new Map<string, Place>();
   const tell = (p: Place): void => {
     told.set(p.precision, p);
     if (isCapital(p)) lastCapital = p;
+    const kind = foldName(p.name).split(' ').pop() ?? '';
+    if (retoldSites.has(kind)) toldSites.set(kind, p);
   };
   for (const s of timed.sentences) {
     for (let w = s.words[0]; w < s.words[1]; w++) {
@@ -857,7 +925,11 @@ function withPlacesRetold(
         noun.precision === 'country' && locativeBefore(timed.words, w) !== undefined
           ? countryPlace(mainCountry)
           : undefined;
-      const place = capital ?? country ?? told.get(noun.precision);
+      // "negotiations at the airport": the last site named by that noun ("Kandahar airport").
+      const place =
+        noun.site === true
+          ? toldSites.get(word.folded)
+          : (capital ?? country ?? told.get(noun.precision));
       if (place === undefined) continue;
       retold.push({
         sentence: s.index,
@@ -873,6 +945,9 @@ function withPlacesRetold(
   return retold.length === 0 ? found : [...found, ...retold].sort((a, b) => a.start - b.start);
 }
 const retelling = new Map(PLACE_RETOLD.map((r) => [foldName(r.noun), r]));
+const retoldSites = new Set(
+  PLACE_RETOLD.filter((r) => r.site === true).map((r) => foldName(r.noun)),
+);
 
 /** "this town", "this Midwestern city": a town noun after "this" and at most one adjective. */
 function filedHere(words: readonly Word[], j: number): boolean {
@@ -1470,6 +1545,75 @@ function siteNounAt(words: readonly Word[], i: number, n: number): number | unde
     : undefined;
 }
 const MAX_SITE_MODIFIERS = 2;
+
+/**
+ * "retake Musa Qala", "Laukkai was shelled", "Musa Qala fell to the Taliban": the length of a
+ * name no gazetteer knows standing bare as what an act on ground acts on, or 0.
+ */
+function actedOnAsPlace(
+  words: readonly Word[],
+  i: number,
+  properNoun: (w: Word) => boolean,
+): number {
+  const n = unknownNameAt(words, i);
+  const first = words[i];
+  if (n === 0 || first === undefined || !properNoun(first)) return 0;
+  const before = words[i - 1];
+  if (before !== undefined && groundActs.has(before.folded) && nextTo(words, i - 1))
+    return headsItsPhrase(words, i, n) ? n : 0;
+  // The subject is the whole name: "Qala" of "Musa Qala fell" is not one.
+  if (before?.capital === true && nextTo(words, i - 1)) return 0;
+  const next = words[i + n];
+  const after = words[i + n + 1];
+  if (next === undefined || !nextTo(words, i + n - 1)) return 0;
+  const joined = after !== undefined && nextTo(words, i + n);
+  if (next.folded === 'was' || next.folded === 'were')
+    return joined && groundSuffered.has(after.folded) ? n : 0;
+  // "fell to his death" is a person's fall.
+  const whose = words[i + n + 2]?.folded ?? '';
+  return next.folded === 'fell' &&
+    (!joined || (afterFell.has(after.folded) && !possessivePronouns.has(whose)))
+    ? n
+    : 0;
+}
+const groundActs = new Set(GROUND_ACTS);
+const groundSuffered = new Set(GROUND_SUFFERED);
+const afterFell = new Set(AFTER_FELL);
+const possessivePronouns = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "Kandahar airport", "the Kabul international airport", "Tripoli International Airport": a
+ * town's name before the noun of a site outside it names that site, by the report's own words, in
+ * the town's country and at its coordinates. A name no gazetteer knows is the site's own name
+ * ("Mitiga airport") and is read as before.
+ */
+function townSiteAt(words: readonly Word[], i: number): { place: Place; length: number } | null {
+  const first = words[i];
+  if (first === undefined || !first.capital || isPersonOrOrganisation(words, i)) return null;
+  // "Sanaa's airport": a possessive says whose the airport is, read as the town it names.
+  for (let n = Math.min(nameRun(words, i), MAX_TOWN_WORDS); n >= 1; n--) {
+    if (/['’]s$/u.test(words[i + n - 1]?.text ?? '')) continue;
+    let j = i + n;
+    if (words[j]?.folded === 'international' && nextTo(words, j - 1)) j += 1;
+    const noun = words[j];
+    if (noun === undefined || !townSiteNouns.has(noun.folded) || !nextTo(words, j - 1)) continue;
+    const town = lookupPlace(
+      words
+        .slice(i, i + n)
+        .map((w) => w.text)
+        .join(' '),
+    );
+    if (town === null) return null;
+    const name = words
+      .slice(i, j + 1)
+      .map((w) => w.text)
+      .join(' ');
+    return { place: { ...town, name, precision: 'point' }, length: j + 1 - i };
+  }
+  return null;
+}
+const townSiteNouns = new Set(TOWN_SITE_NOUNS.map(foldName));
+const MAX_TOWN_WORDS = 4;
 
 /** "the Basta quarter of Beirut", "the base inside Libya": the country the site noun at j is in. */
 function countryBeside(words: readonly Word[], j: number): string | undefined {

@@ -72,4 +72,38 @@ describe('names no gazetteer knows, read as places by their setting', () => {
     for (const wrong of ['April', 'Interfax', 'South', "Ethiopia's"])
       expect(names.has(wrong)).toBe(false);
   });
+
+  it('reads a bare name that an act on ground acts on as a place, with no word of place before it', () => {
+    expect(
+      placesOf('Government troops retook Dasht Qala on Thursday after a week of fighting.'),
+    ).toContainEqual(['Dasht Qala', undefined]);
+    expect(
+      placesOf('On Sunday troops raided La Perla, one of the poorer districts of the city.'),
+    ).toContainEqual(['La Perla', undefined]);
+    expect(
+      placesOf(
+        'Kurtabad was shelled overnight. Families fleeing from Kurtabad reached the border on Monday.',
+      ),
+    ).toContainEqual(['Kurtabad', undefined]);
+    expect(
+      placesOf('After four days of fighting, Dasht Qala fell to the Taliban on Thursday.'),
+    ).toContainEqual(['Dasht Qala', undefined]);
+  });
+
+  it('reads no place in a common noun opening a sentence, a person who falls or one who speaks', () => {
+    const names = (text: string): (string | null)[] => placesOf(text).map(([name]) => name);
+    expect(names('Convoys were shelled on the road north on Monday.')).not.toContain('Convoys');
+    expect(
+      names('Okonkwo fell to his death as police stormed the building on Monday.'),
+    ).not.toContain('Okonkwo');
+    expect(
+      names(
+        'Militiamen raided Ghafour on Monday, looting shops, residents said. ' +
+          '"We will not leave," said Ghafour.',
+      ),
+    ).not.toContain('Ghafour');
+    expect(
+      names('Militiamen attacked the market in Abdiweli on Monday. It was empty, said Abdiweli.'),
+    ).not.toContain('Abdiweli');
+  });
 });

@@ -734,6 +734,46 @@ export const LOCATIVE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbs whose object right after them is ground taken or struck ("retake Musa Qala", "troops
+ * raided La Legua"): a bare name there is a place, whatever no gazetteer knows. Verbs that take
+ * people as often ("captured", "seized", "attacked") are left out.
+ */
+export const GROUND_ACTS: readonly string[] = [
+  'shelled',
+  'shelling',
+  'bombed',
+  'bombarded',
+  'stormed',
+  'raided',
+  'overran',
+  'retake',
+  'retook',
+  'retaking',
+  'recaptured',
+  'besieged',
+  'occupied',
+  'entered',
+];
+
+/**
+ * Participles that say what befell ground after "was" or "were" ("Laukkai was shelled"): the
+ * bare name before them is a place. "fell" counts where a word of time or place, or the
+ * sentence's end, follows it ("Musa Qala fell to the Taliban").
+ */
+export const GROUND_SUFFERED: readonly string[] = [
+  'shelled',
+  'bombed',
+  'bombarded',
+  'overrun',
+  'retaken',
+  'recaptured',
+  'besieged',
+];
+
+/** Words after "fell" that make it a place's fall, not a person's or a price's. */
+export const AFTER_FELL: readonly string[] = ['to', 'on', 'after', 'within', 'without'];
+
+/**
  * Two-word phrases whose second word is a locative word but which name a source or a cause, not
  * a place: "according to Lebanon's health ministry", "due to", "owing to" ("due in Damascus" is
  * a place).
@@ -1177,6 +1217,12 @@ export const BUILT_SITE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a site that serves a town and lies outside it: "Kandahar airport" is the airport, a
+ * place of its own, not the town that lends it its name ("the Kabul international airport" too).
+ */
+export const TOWN_SITE_NOUNS: readonly string[] = ['airport'];
+
+/**
  * What may follow a name and a comma to say the name is a place no gazetteer knows ("in
  * Ardamata, on the edge of El Geneina"). A distance may come first ("25 kilometres west of"),
  * and "a mining town in" is read from the settlement nouns above.
@@ -1203,7 +1249,7 @@ export const APPOSITION_CUES: readonly string[] = [
 
 /**
  * Nouns that, after "the", retell the last place of that kind the report named ("entered the
- * city", "shelling in the region"); `capital`: the last capital, as GeoNames marks them, the
+ * city", "shelling in the region", "talks at the airport"); `capital`: the last capital, as GeoNames marks them, the
  * report named, else the capital of the country of the last place named ("Zintan's fighters
  * will not take the capital" is Tripoli), else the last town.
  */
@@ -1211,6 +1257,8 @@ export const PLACE_RETOLD: readonly {
   readonly noun: string;
   readonly precision: PlacePrecision;
   readonly capital?: true;
+  /** The last place whose own name ends in the noun: "at the airport" after "Kandahar airport". */
+  readonly site?: true;
 }[] = [
   { noun: 'city', precision: 'city' },
   { noun: 'town', precision: 'city' },
@@ -1220,6 +1268,7 @@ export const PLACE_RETOLD: readonly {
   { noun: 'governorate', precision: 'region' },
   { noun: 'state', precision: 'region' },
   { noun: 'country', precision: 'country' },
+  { noun: 'airport', precision: 'point', site: true },
 ];
 
 /**
