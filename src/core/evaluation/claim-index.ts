@@ -13,6 +13,7 @@ import type { PeriodCalendar } from './period-calendar.js';
 import type { PersonFilter } from './person-filter.js';
 import { unitKey } from '../quantity/unit-key.js';
 import { AsOfWindow } from './as-of-window.js';
+import { ClaimMarks } from './claim-marks.js';
 import { EvidenceBuffer } from './evidence-buffer.js';
 import { positionOfId } from './position-of-id.js';
 import { ASSERTED, DENIED, PLANNED, claimCounts, exclusionOf } from './claim-counts.js';
@@ -213,6 +214,8 @@ export class ClaimIndex {
   pLast: Int16Array = new Int16Array(0);
   /** What this evaluation's gatherings of evidence write into: its own, shared with no other. */
   readonly evidenceBuffer = new EvidenceBuffer();
+  /** Marks by claim position, for lists that name each claim once (`usedAccounts`). */
+  readonly claimMarks: ClaimMarks;
   /** Each claim's reasons for being set aside, made once and shared by every list naming it. */
   private readonly ignoredClaims = new Map<number, IgnoredClaim>();
   /** The claim's event type as a small integer (for bucketing). */
@@ -244,6 +247,7 @@ export class ClaimIndex {
     this.agreement = agreement;
     this.asOfMs = asOfMs;
     this.sources = sources;
+    this.claimMarks = new ClaimMarks(n);
     this.lo = new Float64Array(n);
     this.hi = new Float64Array(n);
     const ids: ClaimId[] = new Array<ClaimId>(n);
