@@ -13,7 +13,9 @@ import type { PeriodCalendar } from './period-calendar.js';
 import type { PersonFilter } from './person-filter.js';
 import { unitKey } from '../quantity/unit-key.js';
 import { AsOfWindow } from './as-of-window.js';
+import { ClaimMarks } from './claim-marks.js';
 import { EvidenceBuffer } from './evidence-buffer.js';
+import { Int32List } from './int32-list.js';
 import { positionOfId } from './position-of-id.js';
 import { ASSERTED, DENIED, PLANNED, claimCounts, exclusionOf } from './claim-counts.js';
 
@@ -213,6 +215,8 @@ export class ClaimIndex {
   pLast: Int16Array = new Int16Array(0);
   /** What this evaluation's gatherings of evidence write into: its own, shared with no other. */
   readonly evidenceBuffer = new EvidenceBuffer();
+  /** Marks by claim position, for lists that name each claim once (`usedAccounts`). */
+  readonly claimMarks: ClaimMarks;
   /** Each claim's reasons for being set aside, made once and shared by every list naming it. */
   private readonly ignoredClaims = new Map<number, IgnoredClaim>();
   /** The claim's event type as a small integer (for bucketing). */
@@ -244,6 +248,7 @@ export class ClaimIndex {
     this.agreement = agreement;
     this.asOfMs = asOfMs;
     this.sources = sources;
+    this.claimMarks = new ClaimMarks(n);
     this.lo = new Float64Array(n);
     this.hi = new Float64Array(n);
     const ids: ClaimId[] = new Array<ClaimId>(n);
@@ -264,7 +269,7 @@ export class ClaimIndex {
     const typeOf = new Uint8Array(n);
     this.unit = new Int32Array(n);
     this.categoryStart = new Int32Array(n + 1);
-    const categoryIds: number[] = [];
+    const categoryIds = new Int32List();
     const typeIds = new Map<EventType, number>();
     this.figureMin = new Float64Array(n);
     this.figureMax = new Float64Array(n);
@@ -289,7 +294,15 @@ export class ClaimIndex {
     const originIds = new Map<string, number>();
     // Claims of one document share their attribution array: resolve each array once.
     const byChain = new WeakMap<readonly AttributionLink[], number>();
-    const reading: Reading = { partyBit, mediators, affiliations, origins, originIds, byChain };
+    const reading: Reading = {
+      partyBit,
+      mediators,
+      affiliations,
+      origins,
+      originIds,
+      byChain,
+      categoryBits: [],
+    };
 
     // Ids by first appearance in claim order, as a fresh reading numbers them.
     const heldOrigins = new Int32Array(held?.index.origins.length ?? 0).fill(-1);
@@ -440,7 +453,7 @@ export class ClaimIndex {
     this.quantities = quantities;
     this.when = when;
     this.origins = origins;
-    this.categoryIds = Int32Array.from(categoryIds);
+    this.categoryIds = categoryIds.toArray();
     this.typeOf = typeOf;
     // Before the calendar: the term's own reports (extensions, ends) count by the same rule.
     if (held === undefined) this.markSuperseded(typeIds.size);
@@ -479,9 +492,10 @@ export class ClaimIndex {
   }
 
   /** What the index reads of claim `i`, a claim no held index read: all but its time and knownAt. */
-  private read(i: number, claim: Claim, reading: Reading, categoryIds: number[]): void {
+  private read(i: number, claim: Claim, reading: Reading, categoryIds: Int32List): void {
     const c = claim.content;
-    const { partyBit, mediators, affiliations, origins, originIds, byChain } = reading;
+    const { partyBit, mediators, affiliations, origins, originIds, byChain, categoryBits } =
+      reading;
     this.modality[i] =
       c.modality === 'denied' ? DENIED : c.modality === 'planned' ? PLANNED : ASSERTED;
     this.quota[i] =
@@ -539,8 +553,11 @@ export class ClaimIndex {
 
     let persons = 0;
     for (const category of c.categories) {
-      persons |= this.personBits.get(category) ?? 0;
-      categoryIds.push(this.categoryNames.id(category));
+      const id = this.categoryNames.id(category);
+      let bit = categoryBits[id];
+      if (bit === undefined) categoryBits[id] = bit = this.personBits.get(category) ?? 0;
+      persons |= bit;
+      categoryIds.push(id);
     }
     this.persons[i] = persons;
     this.categoryStart[i + 1] = categoryIds.length;
@@ -668,10 +685,10 @@ export class ClaimIndex {
    */
   private markSuperseded(types: number, swept: (i: number) => boolean = () => true): void {
     const { lo, hi, agents, origin, typeOf } = this;
-    const usable: number[] = [];
-    for (let i = 0; i < this.claims.length; i++)
-      if (swept(i) && claimCounts(this, i)) usable.push(i);
     const n = this.claims.length;
+    const counting = new Int32List();
+    for (let i = 0; i < n; i++) if (claimCounts(this, i) && swept(i)) counting.push(i);
+    const usable = counting.toArray();
     // When each claim became known, parsed once and only for claims compared (NaN: not yet).
     const known = new Float64Array(n).fill(NaN);
     const knownOf = (i: number): number => {
@@ -922,6 +939,8 @@ interface Reading {
   readonly origins: OriginInfo[];
   readonly originIds: Map<string, number>;
   readonly byChain: WeakMap<readonly AttributionLink[], number>;
+  /** The agreement's person-category bit of each category id met (0: none of its categories). */
+  readonly categoryBits: number[];
 }
 
 /** A reading held as one number per claim. */

@@ -222,7 +222,10 @@ export function usedAccounts(
   bearer: PartyId | null,
 ): { readonly voices: AccountVoice[]; readonly decidedBy: ClaimId[] } {
   const voices: AccountVoice[] = [];
-  const decidedBy = new Set<ClaimId>();
+  const decidedBy: ClaimId[] = [];
+  // Each claim once, kept by its position: a set of id strings was the grid path's costliest add.
+  const listed = index.claimMarks;
+  listed.clear();
   for (const a of accounts) {
     if (!accountUsed(a, used)) continue;
     const o = index.origins[a.origin] as OriginInfo;
@@ -232,7 +235,7 @@ export function usedAccounts(
       stance: a.stance,
       used: true,
     });
-    decidedBy.add(index.ids[a.first] as ClaimId);
+    if (listed.mark(a.first)) decidedBy.push(index.ids[a.first] as ClaimId);
   }
-  return { voices, decidedBy: [...decidedBy] };
+  return { voices, decidedBy };
 }

@@ -1,8 +1,9 @@
 /**
  * Milliseconds since the epoch of an ISO-8601 instant with an offset, as the schemas accept
  * them ("2023-11-24T05:00:00Z", "2023-11-24T07:00:00.000+02:00"). The evaluation reads three
- * of these per claim, a million claims at a time: this reads the digits directly, about five
- * times faster than Date.parse, and falls back to Date.parse for any other shape.
+ * of these per claim, a million claims at a time: this reads the digits directly and counts
+ * the days by arithmetic, several times faster than Date.parse, and falls back to Date.parse
+ * for any other shape.
  */
 export function instantMs(iso: string): number {
   const n = iso.length;
@@ -38,8 +39,35 @@ export function instantMs(iso: string): number {
     offsetMinutes = digits(iso, i + 1, 2) * 60 + digits(iso, i + 4, 2);
     if (sign === 45) offsetMinutes = -offsetMinutes;
   } else return Date.parse(iso);
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second, milli) - offsetMinutes * 60_000;
+  // Date.UTC reads years 0–99 as 1900–1999, and normalises a month out of range: leave both to it.
+  const utc =
+    year >= 100 && month >= 1 && month <= 12
+      ? (daysFromCivil(year, month) + day - 1) * DAY_MS +
+        hour * 3_600_000 +
+        minute * 60_000 +
+        second * 1000 +
+        milli
+      : Date.UTC(year, month - 1, day, hour, minute, second, milli);
+  const ms = utc - offsetMinutes * 60_000;
   return Number.isNaN(ms) ? Date.parse(iso) : ms;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days from 1970-01-01 to the first of `month` (1–12) of `year`, in the proleptic Gregorian
+ * calendar, by arithmetic (Howard Hinnant's `days_from_civil`): what Date.UTC computes, at
+ * several times its speed, and the index reads two instants of every claim.
+ */
+function daysFromCivil(year: number, month: number): number {
+  // Years counted from March, so that a leap day ends the year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The number written by `count` ASCII digits from `at`; NaN when one is not a digit. */

@@ -26,6 +26,10 @@ const claimArb = fc.record({
     grounds: false,
   }),
   quantities: fc.array(quantity, { maxLength: 3 }),
+  /** Some of the agreement's person categories, some not, some named twice. */
+  categories: fc.array(fc.constantFrom('women', 'men', 'children', 'minors', 'elderly'), {
+    maxLength: 3,
+  }),
   placed: fc.boolean(),
 });
 
@@ -43,6 +47,7 @@ const claimOf = (n: number, v: ClaimValue): Claim =>
       max: q.extra === null ? null : q.min + q.extra,
       qualifier: q.extra === 0 ? 'exact' : 'at_least',
     })),
+    categories: v.categories,
     ...(v.placed ? { where: { name: 'Rafah', lat: 31.28, lon: 34.25, precision: 'city' } } : {}),
   });
 
@@ -53,10 +58,16 @@ function expectAsClaims(index: ClaimIndex, claims: readonly Claim[]): void {
     expect(index.quantities[i]).toBe(claim.content.quantities);
     expect(index.when[i]).toBe(claim.content.when);
     expect(index.typeOfClaim(i)).toBe(claim.content.type);
+    const { categories } = claim.content;
+    const ids = index.categoryIds.subarray(index.categoryStart[i], index.categoryStart[i + 1]);
+    expect([...ids].map((id) => index.categoryNames.name(id))).toEqual(categories);
+    expect(index.persons[i]).toBe(
+      categories.reduce((mask, c) => mask | (index.personBits.get(c) ?? 0), 0),
+    );
   });
 }
 
-describe("the claim index's figures, times and types", () => {
+describe("the claim index's figures, times, types and categories", () => {
   it('are each claim’s own, read afresh or kept by an index advanced over changes', () => {
     let copied = 0;
     fc.assert(
@@ -96,17 +107,20 @@ describe("the claim index's figures, times and types", () => {
     const first = claimOf(1, {
       line: { ...baseLine, start: 10 },
       quantities: [{ unit: 'trucks', min: 4, extra: 0 }],
+      categories: ['women'],
       placed: false,
     });
     const second = claimOf(2, {
       line: { ...baseLine, start: 40 },
       quantities: [{ unit: 'people', min: 2, extra: null }],
+      categories: ['women'],
       placed: true,
     });
     const held = new ClaimIndex(agreement, [first, second], T0 + 4 * 86_400_000, []);
     const third = claimOf(3, {
       line: { ...baseLine, type: 'rocket_fire', start: 50 },
       quantities: [],
+      categories: ['women'],
       placed: false,
     });
     const advanced = ClaimIndex.advanced(
