@@ -26,6 +26,19 @@ const COUNT_OPENERS = new Set([
   'some',
   'over',
 ]);
+/** Nouns of a pause or a pact, which hold as a state ("the truce holds"), never hold people. */
+const PACTS = new Set([
+  'truce',
+  'ceasefire',
+  'cease-fire',
+  'pause',
+  'lull',
+  'calm',
+  'deal',
+  'agreement',
+  'accord',
+  'armistice',
+]);
 /** Nouns of a count whose "of" opens what is counted ("thousands of prisoners", "dozens of"). */
 const COUNT_NOUNS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands']);
 
@@ -83,6 +96,10 @@ export function actsOnPeople(
       run.some(isPeopleNoun);
     return titled && !run.some(inPlace);
   };
+  // A pause that holds holds no one: "the truce holds" above a paragraph its heading is glued
+  // to would otherwise take that paragraph's first words as its object.
+  const subject = inClause.filter((t) => t.end <= trigger.start && isNominal(t)).at(-1);
+  if (subject !== undefined && PACTS.has(lemma(subject))) return false;
   const after = inClause.filter((t) => t.start >= trigger.end).slice(0, TAKEN_REACH);
   for (let i = 0; i < after.length; i++) {
     const t = after[i]!;

@@ -80,6 +80,16 @@ describe('people held: "hold" is an act only where it holds people', () => {
     expect(types('Guards held the door open for the visitors.')).toEqual([]);
   });
 
+  it('reads no one held by a pause that holds, even above a line naming people', () => {
+    // A live blog's time and heading run into the paragraph under them as one sentence.
+    expect(
+      types(
+        'Monitors in the north\n\n09:40 Kinshasa says the truce holds\nThe rebels said two shells hit the market in Kalemie.',
+      ),
+    ).toEqual(['shelling']);
+    expect(types('The ceasefire held through the night.')).toEqual([]);
+  });
+
   it('reads people captured by the count before them as taken', () => {
     expect(types('Border guards seized more than 20 fishermen off the cape.')).toEqual(['arrest']);
   });
