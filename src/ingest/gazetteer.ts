@@ -699,8 +699,12 @@ function namesWrittenAgain(
       known = (uses.get(name) ?? []).some((start) => {
         const end = start + name.length;
         const next = /^(?:['’]s)?\s+(\p{L}+)/u.exec(text.slice(end, end + 24));
-        const before = /(\p{L}+),?\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
-        return [next?.[1], before?.[1]].some(
+        // "said Mr Ghafour": the speech verb may stand before a title.
+        const before = /(\p{L}+),?\s+(?:(\p{L}+)\.?\s+)?$/u.exec(
+          text.slice(Math.max(0, start - 40), start),
+        );
+        const title = before?.[2] !== undefined && titles.has(foldName(before[2]));
+        return [next?.[1], title ? before?.[1] : (before?.[2] ?? before?.[1])].some(
           (w) => w !== undefined && speechVerbs.has(w.toLowerCase()),
         );
       });
@@ -1557,7 +1561,8 @@ function actedOnAsPlace(
 ): number {
   const n = unknownNameAt(words, i);
   const first = words[i];
-  if (n === 0 || first === undefined || !properNoun(first)) return 0;
+  // "raided General Karimov": a name a title opens is a person's.
+  if (n === 0 || first === undefined || !properNoun(first) || titles.has(first.folded)) return 0;
   const before = words[i - 1];
   if (before !== undefined && groundActs.has(before.folded) && nextTo(words, i - 1))
     return headsItsPhrase(words, i, n) ? n : 0;

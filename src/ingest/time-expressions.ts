@@ -820,9 +820,17 @@ const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|all)\s+)*(?!to\b)\w+/i;
 const LOWER_CASE_MONTH =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 
-/** The words of the clause before a position, where a future cue would sit. */
+/**
+ * The words of the clause before a position, where a future cue would sit: at most
+ * `CLAUSE_BEFORE_CHARS` of them, so that a long sentence of many dates is not read from its start
+ * once for each.
+ */
 const clauseBefore = (sentence: string, at: number): string =>
-  sentence.slice(0, at).split(/[;,:]/).pop() ?? '';
+  sentence
+    .slice(Math.max(0, at - CLAUSE_BEFORE_CHARS), at)
+    .split(/[;,:]/)
+    .pop() ?? '';
+const CLAUSE_BEFORE_CHARS = 400;
 
 /** Absolute dates and clock times, read by chrono-node; a bare clock time narrows a day found. */
 function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPast): Found[] {

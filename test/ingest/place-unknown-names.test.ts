@@ -106,4 +106,19 @@ describe('names no gazetteer knows, read as places by their setting', () => {
       names('Militiamen attacked the market in Abdiweli on Monday. It was empty, said Abdiweli.'),
     ).not.toContain('Abdiweli');
   });
+
+  it('reads no place in a titled person an act on ground acts on, nor in a name that speaks after a title', () => {
+    const names = (text: string): (string | null)[] => placesOf(text).map(([name]) => name);
+    for (const text of [
+      'Soldiers raided General Karimov on Monday.',
+      'Police stormed Dr Okonkwo on Monday.',
+      'Troops besieged Colonel Haddad on Monday.',
+    ])
+      for (const name of names(text)) expect(name ?? '').not.toMatch(/Karimov|Okonkwo|Haddad/u);
+    expect(
+      names(
+        'Militiamen raided Ghafour on Monday, looting shops. "We will not leave," said Mr Ghafour.',
+      ),
+    ).not.toContain('Ghafour');
+  });
 });

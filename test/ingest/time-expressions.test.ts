@@ -806,4 +806,12 @@ describe('a span told by its length up to publication', () => {
       ),
     );
   });
+  it('reads a future cue only in the last few hundred characters of the clause before a date', () => {
+    // Published Saturday 2 December 2023: "will … on Tuesday" is the coming Tuesday, 5 December.
+    expect(only('The envoys will meet on Tuesday.')).toMatchObject({ from: '2023-12-05T00:00' });
+    // Four hundred characters on, the cue no longer governs the date, which is the Tuesday past:
+    // a sentence of many dates is not read from its start for each.
+    const far = `The envoys will ${'meet and talk '.repeat(40)}on Tuesday.`;
+    expect(only(far)).toMatchObject({ from: '2023-11-28T00:00' });
+  });
 });

@@ -5,7 +5,8 @@
  */
 export class ClaimMarks {
   private readonly round: Uint32Array;
-  private current = 0;
+  // Rounds start at 1: the array starts at 0, which no round is, so a new set has none marked.
+  private current = 1;
 
   constructor(claims: number) {
     this.round = new Uint32Array(claims);

@@ -39,15 +39,16 @@ export function instantMs(iso: string): number {
     offsetMinutes = digits(iso, i + 1, 2) * 60 + digits(iso, i + 4, 2);
     if (sign === 45) offsetMinutes = -offsetMinutes;
   } else return Date.parse(iso);
-  // Date.UTC reads years 0–99 as 1900–1999, and normalises a month out of range: leave both to it.
+  // A month out of range carries into the year, as Date.UTC would; years 0–99 stay as written,
+  // where Date.UTC would read them as 1900–1999 and Date.parse does not.
+  const monthIndex = month - 1;
+  const carried = Math.floor(monthIndex / 12);
   const utc =
-    year >= 100 && month >= 1 && month <= 12
-      ? (daysFromCivil(year, month) + day - 1) * DAY_MS +
-        hour * 3_600_000 +
-        minute * 60_000 +
-        second * 1000 +
-        milli
-      : Date.UTC(year, month - 1, day, hour, minute, second, milli);
+    (daysFromCivil(year + carried, monthIndex - carried * 12 + 1) + day - 1) * DAY_MS +
+    hour * 3_600_000 +
+    minute * 60_000 +
+    second * 1000 +
+    milli;
   const ms = utc - offsetMinutes * 60_000;
   return Number.isNaN(ms) ? Date.parse(iso) : ms;
 }

@@ -386,9 +386,11 @@ export const NON_TIMES =
 export const UNDATED_PAST: readonly string[] = ['previously', 'formerly'];
 
 /**
- * Words that make an undated act a state still running at publication ("fighting continues",
- * "troops remain", "is still holding"): it is not dated to the publication day, as a told act
- * is, and keeps no interval. Looked for in the act's clause. A regex source, case-insensitive.
+ * Words that make an undated act a state running at some time ("fighting continues", "troops
+ * remained", "is still holding"): it takes neither the day's news nor the lead's day, as a told
+ * act does. Told in the present (`STILL_HOLDING_CUES`) it takes the publication day (decision
+ * 0239); else it is left before publication. Looked for in the act's clause. A regex source,
+ * case-insensitive.
  */
 export const ONGOING_CUES =
   '\\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|persist(?:s|ed|ing)?|(?:is|are) (?:being )?reported)\\b';
