@@ -1,4 +1,4 @@
-import type { Token } from './structure.js';
+import type { Token } from './token.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import { ATTACK_MEANS } from './tables/attack-means.js';
 

@@ -1,6 +1,6 @@
 import type { Modality } from '../core/evidence/claim.js';
 import { compilePattern } from './compile-pattern.js';
-import type { Token } from './structure.js';
+import type { Token } from './token.js';
 import {
   CLAIM_CUES,
   CLAUSE_OPENER,

@@ -1,4 +1,4 @@
-import type { Token } from './structure.js';
+import type { Token } from './token.js';
 
 /** Words read between a verb and the "that" of its clause: "announced on state television that". */
 const LEAD_REACH = 10;

@@ -30,8 +30,9 @@ import { countryPlace, isCapital, lookupPlace, speaksAsGovernment } from './gaze
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
-import { firstTokenFrom } from './structure.js';
-import type { Sentence, Token } from './structure.js';
+import { firstTokenFrom } from './token.js';
+import type { Sentence } from './structure.js';
+import type { Token } from './token.js';
 import {
   AGREEING_BEFORE,
   ACCUSED_BEFORE,

@@ -45,7 +45,7 @@ import {
 } from './tables/places.js';
 import { LANDMARKS } from './tables/landmarks.js';
 import { SPEECH_VERBS } from './tables/speech.js';
-import { firstTokenFrom } from './structure.js';
+import { firstTokenFrom } from './token.js';
 import type { Timed } from './time-expressions.js';
 import { longestNameAt, nameIndex } from './word-index.js';
 import type { NameIndex } from './word-index.js';

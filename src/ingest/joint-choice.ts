@@ -3,7 +3,7 @@ import type { EventType } from '../core/vocabulary/event-types.js';
 import { bestIndex, probabilityAt, scoreVector } from './averaged-perceptron.js';
 import type { PerceptronModel } from './averaged-perceptron.js';
 import { compilePattern } from './compile-pattern.js';
-import type { Token } from './structure.js';
+import type { Token } from './token.js';
 import {
   DEFINITE_WORDS,
   TALKS_AIM_WORDS,

@@ -2,7 +2,7 @@ import type { EventType } from '../core/vocabulary/event-types.js';
 import type { DocumentFormat } from '../core/evidence/document.js';
 import { cleanText } from './clean-text.js';
 import { structureText } from './structure.js';
-import type { Token } from './structure.js';
+import type { Token } from './token.js';
 import type { TriggerRule } from './tables/triggers.js';
 import { UNTAUGHT_NOUNS, UNTAUGHT_VERBS } from './tables/untaught-words.js';
 import { triggersOfToken } from './trigger-lexicon.js';

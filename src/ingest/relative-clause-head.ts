@@ -1,4 +1,4 @@
-import type { Token } from './structure.js';
+import type { Token } from './token.js';
 import {
   EACH_WORDS,
   JOINT_PRONOUNS,

@@ -3,6 +3,7 @@ import type { CleanText, TextBlock } from './clean-text.js';
 import { compileAlternatives, compilePattern } from './compile-pattern.js';
 import { COMMENTARY_OPENERS, SPEECH_VERBS } from './tables/speech.js';
 import { FreshReader } from './fresh-reader.js';
+import type { Token } from './token.js';
 import { wordsOf } from './word-index.js';
 import type { Word } from './word-index.js';
 
@@ -26,27 +27,6 @@ export interface QuotedBlock {
 export interface StructuredBlock extends TextBlock {
   readonly index: number;
   readonly quoted: QuotedBlock | null;
-}
-
-/** A token as wink-nlp reads it: where, its lemma (lower case) and its universal POS tag. */
-export interface Token {
-  /** [start, end) into the clean text. */
-  readonly start: number;
-  readonly end: number;
-  readonly lemma: string;
-  readonly pos: string;
-}
-
-/** The index of the first token starting at or after `offset` (tokens are in text order). */
-export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export interface Structure extends Omit<CleanText, 'blocks'> {

@@ -1,6 +1,6 @@
 import { compileAlternatives } from './compile-pattern.js';
 import type { PlaceMention } from './gazetteer.js';
-import type { Token } from './structure.js';
+import type { Token } from './token.js';
 import { HONORIFICS } from './tables/speech.js';
 import { ARMED_MEN, TAKEN_PEOPLE, TAKING_VERBS } from './tables/taken-people.js';
 

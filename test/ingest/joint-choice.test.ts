@@ -11,7 +11,7 @@ import {
 } from '../../src/ingest/joint-choice.js';
 import type { JointTrigger } from '../../src/ingest/joint-choice.js';
 import type { PerceptronModel } from '../../src/ingest/averaged-perceptron.js';
-import type { Token } from '../../src/ingest/structure.js';
+import type { Token } from '../../src/ingest/token.js';
 
 /** Words as tokens, each its own lemma: figures are `NUM`. */
 function tokensOf(sentence: string): Token[] {
