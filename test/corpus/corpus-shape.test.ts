@@ -25,7 +25,7 @@ const SPLITS = [
 ] as const;
 
 /** Waters no one state holds: a place there has no country code to give. */
-const OPEN_WATERS = new Set(['Black Sea', 'Red Sea', 'Gulf of Aden', 'Mediterranean Sea']);
+const OPEN_WATERS = new Set(['Black Sea', 'Red Sea', 'Gulf of Aden', 'Mediterranean Sea', 'East China Sea']);
 
 /** Reports read like real ones: neither a headline nor a dossier. */
 const WORDS = { min: 150, max: 1100 };
