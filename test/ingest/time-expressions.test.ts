@@ -815,3 +815,57 @@ describe('a span told by its length up to publication', () => {
     expect(only(far)).toMatchObject({ from: '2023-11-28T00:00' });
   });
 });
+
+describe('a long report of many dates', () => {
+  /** Each time of a text as its words and days, in order. */
+  const readings = (text: string) => {
+    const timed = timesIn(text);
+    return timed.times.map((t) => ({
+      words: timed.text.slice(t.start, t.end),
+      from: local(t.interval.earliest),
+      to: local(t.interval.latest),
+    }));
+  };
+  const paragraph =
+    'Shelling resumed on Tuesday and on 24 November, and the monitors said fighting had ' +
+    'eased in late November. By Thursday the two sides will meet again, and talks are ' +
+    'expected in mid-December.';
+
+  it('reads each of many paragraphs as it reads the paragraph alone', () => {
+    const alone = readings(paragraph);
+    expect(alone.map((r) => r.words)).toEqual([
+      'on Tuesday',
+      'on 24 November',
+      'November',
+      'By Thursday',
+      'December',
+    ]);
+    // "late" before the month is read: its last days, not the whole month.
+    expect(alone[2]).toMatchObject({ from: '2023-11-21T00:00', to: '2023-11-30T23:59' });
+    const many = readings(Array.from({ length: 100 }, () => paragraph).join('\n\n'));
+    expect(many).toHaveLength(alone.length * 100);
+    for (let k = 0; k < 100; k++) {
+      expect(many.slice(k * alone.length, (k + 1) * alone.length)).toEqual(alone);
+    }
+  });
+
+  it('finds the words before a date however far into a long sentence the date stands', () => {
+    const filler = 'across the districts they visited, '.repeat(60);
+    // "late" just before the month, after thousands of characters, still names its last days.
+    expect(only(`The monitors recorded, ${filler}shelling in late November.`)).toMatchObject({
+      from: '2023-11-21T00:00',
+      to: '2023-11-30T23:59',
+    });
+    // So does a covered period told at the end of a long sentence.
+    const covered = timesIn(
+      `This update on the crossings, ${filler}covers the period from 12 to 18 November.`,
+    ).coveredPeriod;
+    expect(local(covered?.earliest ?? null)).toBe('2023-11-12T00:00');
+    // A dateline's date heads its sentence; the same words deep in a sentence date no dateline.
+    expect(timesIn('GAZA CITY, Dec 1 (Reuters) - Fighting resumed.').datelineDay).not.toBeNull();
+    expect(
+      timesIn(`Fighting resumed ${filler}while in GAZA CITY, Dec 1 (Reuters) - it eased.`)
+        .datelineDay,
+    ).toBeNull();
+  });
+});
