@@ -854,11 +854,13 @@ function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPa
   const out: Found[] = [];
   // chrono-node reads "the afternoon of 24 March" as an afternoon of no day: the date is read
   // alone, and the time starts at the part of the day ("from the evening of 25 November").
+  // The part is masked with a mark, not blanks: "at dawn on 13 September" blanked reads as
+  // "at 13", a clock time, in September.
   const partStarts = new Map<number, number>();
   const parsed = chrono.parse(
     rest.replace(PART_BEFORE_DATE, (m, _part: string, at: number) => {
       partStarts.set(at + m.length, at);
-      return ' '.repeat(m.length);
+      return `${'~'.repeat(m.length - 1)} `;
     }),
     clock.reference,
   );

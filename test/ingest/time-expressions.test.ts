@@ -143,6 +143,22 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads "at dawn on 13 September" as that day, not as a clock time of 13:00', () => {
+    // The part of the day read away, "at" stood before the day's number as before an hour.
+    expect(only('Troops crossed the border at dawn on 13 September.')).toMatchObject({
+      from: '2023-09-13T00:00',
+      to: '2023-09-13T23:59',
+    });
+    const seized = timesIn('The general was seized at dawn on 12 November at the hot springs.');
+    expect(seized.text.slice(seized.times[0]?.start, seized.times[0]?.end)).toBe(
+      'dawn on 12 November',
+    );
+    expect(only('The convoy was hit at noon on 28 November near the crossing.')).toMatchObject({
+      from: '2023-11-28T00:00',
+      to: '2023-11-28T23:59',
+    });
+  });
+
   it('reads a past-tense weekday as the past one, not the nearest', () => {
     expect(only('Hamas fired rockets on Thursday.')).toMatchObject({
       from: '2023-11-30T00:00',
