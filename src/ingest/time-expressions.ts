@@ -305,9 +305,24 @@ const deadlineCue = compilePattern(DEADLINE_CUES, 'iu');
 const datelineBefore = new RegExp(DATELINE_BEFORE, 'u');
 const coveredPeriodCue = compilePattern(COVERED_PERIOD_CUES, 'iu');
 const datelineAfter = new RegExp(DATELINE_AFTER, 'u');
-/** The date of a dateline at the head of a sentence: the report's, no act's. */
+/**
+ * The date of a dateline at the head of a sentence: the report's, no act's. The place before it
+ * is a few words, so only a time that starts near its sentence's start is tried.
+ */
 const inDateline = (sentence: string, start: number, end: number): boolean =>
-  datelineBefore.test(sentence.slice(0, start)) && datelineAfter.test(sentence.slice(end));
+  start <= DATELINE_REACH &&
+  datelineBefore.test(sentence.slice(0, start)) &&
+  datelineAfter.test(sentence.slice(end));
+/** Further into its sentence than any place `DATELINE_BEFORE` allows before a dateline's date. */
+const DATELINE_REACH = 120;
+/**
+ * The last words before a position, where a cue that ends there sits ("covering the period
+ * from", "late"): at most `CUE_BEFORE_CHARS` of them, so that a sentence of many dates is not
+ * read from its start once for each.
+ */
+const wordsBefore = (sentence: string, at: number): string =>
+  sentence.slice(Math.max(0, at - CUE_BEFORE_CHARS), at);
+const CUE_BEFORE_CHARS = 80;
 /** The time's first word, or the words just before it, say it ends something. */
 const isUntil = (sentence: string, start: number, end: number): boolean => {
   const firstWord = /^\S+/.exec(sentence.slice(start, end))?.[0] ?? '';
@@ -391,7 +406,7 @@ export function resolveTimeExpressions(attributed: Attributed, context: TimeCont
       if (
         coveredPeriod === null &&
         f.interval.precision !== 'unresolved' &&
-        coveredPeriodCue.test(sentence.slice(0, f.start))
+        coveredPeriodCue.test(wordsBefore(sentence, f.start))
       ) {
         coveredPeriod = f.interval;
       }
@@ -793,14 +808,15 @@ function joinDayRanges(text: string, found: readonly Found[], clock: Clock): Fou
   return out;
 }
 
-/** The sentence with what our rules read blanked out, for chrono-node to read the rest. */
+/**
+ * The sentence with what our rules read blanked out, for chrono-node to read the rest. Written
+ * into one array of characters: rebuilding the sentence for each time cost its length each time.
+ */
 function maskFound(text: string, found: readonly Found[], filled: ReadonlySet<Found>): string {
-  let out = text;
-  for (const f of found) {
-    const fill = filled.has(f) ? '~' : ' ';
-    out = out.slice(0, f.start) + fill.repeat(f.end - f.start) + out.slice(f.end);
-  }
-  return out;
+  if (found.length === 0) return text;
+  const out = text.split('');
+  for (const f of found) out.fill(filled.has(f) ? '~' : ' ', f.start, f.end);
+  return out.join('');
 }
 
 /**
@@ -838,11 +854,13 @@ function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPa
   const out: Found[] = [];
   // chrono-node reads "the afternoon of 24 March" as an afternoon of no day: the date is read
   // alone, and the time starts at the part of the day ("from the evening of 25 November").
+  // The part is masked with a mark, not blanks: "at dawn on 13 September" blanked reads as
+  // "at 13", a clock time, in September.
   const partStarts = new Map<number, number>();
   const parsed = chrono.parse(
     rest.replace(PART_BEFORE_DATE, (m, _part: string, at: number) => {
       partStarts.set(at + m.length, at);
-      return ' '.repeat(m.length);
+      return `${'~'.repeat(m.length - 1)} `;
     }),
     clock.reference,
   );
@@ -908,7 +926,7 @@ function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPa
       // unless the clause looks ahead.
       const part = (
         MONTH_EDGE.exec(r.text)?.[1] ??
-        MONTH_PART.exec(rest.slice(0, r.index))
+        MONTH_PART.exec(wordsBefore(rest, r.index))
           ?.slice(1)
           .find((p) => p !== undefined)
       )?.toLowerCase();

@@ -143,6 +143,22 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads "at dawn on 13 September" as that day, not as a clock time of 13:00', () => {
+    // The part of the day read away, "at" stood before the day's number as before an hour.
+    expect(only('Troops crossed the border at dawn on 13 September.')).toMatchObject({
+      from: '2023-09-13T00:00',
+      to: '2023-09-13T23:59',
+    });
+    const seized = timesIn('The general was seized at dawn on 12 November at the hot springs.');
+    expect(seized.text.slice(seized.times[0]?.start, seized.times[0]?.end)).toBe(
+      'dawn on 12 November',
+    );
+    expect(only('The convoy was hit at noon on 28 November near the crossing.')).toMatchObject({
+      from: '2023-11-28T00:00',
+      to: '2023-11-28T23:59',
+    });
+  });
+
   it('reads a past-tense weekday as the past one, not the nearest', () => {
     expect(only('Hamas fired rockets on Thursday.')).toMatchObject({
       from: '2023-11-30T00:00',
@@ -813,5 +829,59 @@ describe('a span told by its length up to publication', () => {
     // a sentence of many dates is not read from its start for each.
     const far = `The envoys will ${'meet and talk '.repeat(40)}on Tuesday.`;
     expect(only(far)).toMatchObject({ from: '2023-11-28T00:00' });
+  });
+});
+
+describe('a long report of many dates', () => {
+  /** Each time of a text as its words and days, in order. */
+  const readings = (text: string) => {
+    const timed = timesIn(text);
+    return timed.times.map((t) => ({
+      words: timed.text.slice(t.start, t.end),
+      from: local(t.interval.earliest),
+      to: local(t.interval.latest),
+    }));
+  };
+  const paragraph =
+    'Shelling resumed on Tuesday and on 24 November, and the monitors said fighting had ' +
+    'eased in late November. By Thursday the two sides will meet again, and talks are ' +
+    'expected in mid-December.';
+
+  it('reads each of many paragraphs as it reads the paragraph alone', () => {
+    const alone = readings(paragraph);
+    expect(alone.map((r) => r.words)).toEqual([
+      'on Tuesday',
+      'on 24 November',
+      'November',
+      'By Thursday',
+      'December',
+    ]);
+    // "late" before the month is read: its last days, not the whole month.
+    expect(alone[2]).toMatchObject({ from: '2023-11-21T00:00', to: '2023-11-30T23:59' });
+    const many = readings(Array.from({ length: 100 }, () => paragraph).join('\n\n'));
+    expect(many).toHaveLength(alone.length * 100);
+    for (let k = 0; k < 100; k++) {
+      expect(many.slice(k * alone.length, (k + 1) * alone.length)).toEqual(alone);
+    }
+  });
+
+  it('finds the words before a date however far into a long sentence the date stands', () => {
+    const filler = 'across the districts they visited, '.repeat(60);
+    // "late" just before the month, after thousands of characters, still names its last days.
+    expect(only(`The monitors recorded, ${filler}shelling in late November.`)).toMatchObject({
+      from: '2023-11-21T00:00',
+      to: '2023-11-30T23:59',
+    });
+    // So does a covered period told at the end of a long sentence.
+    const covered = timesIn(
+      `This update on the crossings, ${filler}covers the period from 12 to 18 November.`,
+    ).coveredPeriod;
+    expect(local(covered?.earliest ?? null)).toBe('2023-11-12T00:00');
+    // A dateline's date heads its sentence; the same words deep in a sentence date no dateline.
+    expect(timesIn('GAZA CITY, Dec 1 (Reuters) - Fighting resumed.').datelineDay).not.toBeNull();
+    expect(
+      timesIn(`Fighting resumed ${filler}while in GAZA CITY, Dec 1 (Reuters) - it eased.`)
+        .datelineDay,
+    ).toBeNull();
   });
 });
