@@ -7,13 +7,19 @@
 // figures say how the cold path splits between the store and the engine.
 //
 //   TRUCE_BENCH_COLD_CLAIMS=10000,100000 npm run bench -- cold-evaluation
+//
+// Filling 100k claims takes minutes on a loaded machine; rounds comparing two copies of the
+// code may read one store filled once (by `bench/cold-evaluation-profile.ts`, the same claims):
+//
+//   TRUCE_BENCH_COLD_CLAIMS=100000 TRUCE_BENCH_COLD_DATA=/tmp/cold-100k/data \
+//     npx tsx bench/run.ts cold-evaluation
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AgreementEvaluations } from '../src/app/agreement-evaluations.js';
 import { evaluationInputs } from '../src/app/agreements.js';
 import { scopeOf } from '../src/app/assignments.js';
-import { initWorkspace } from '../src/app/workspace.js';
+import { initWorkspace, openWorkspace } from '../src/app/workspace.js';
 import type { Store } from '../src/app/store-contract.js';
 import type { AgreementId } from '../src/core/ids.js';
 import { AGREEMENT, fill } from './api.bench.js';
@@ -23,6 +29,8 @@ import { median } from './server-cpu.js';
 const SIZES = (process.env.TRUCE_BENCH_COLD_CLAIMS ?? '10000,100000').split(',').map(Number);
 const ROUNDS = 5;
 const AS_OF = '2023-12-02T00:00:00Z';
+/** A data directory already filled, read and left as it is. */
+const FILLED = process.env.TRUCE_BENCH_COLD_DATA;
 
 const cpuMs = (used: NodeJS.CpuUsage): number => (used.user + used.system) / 1000;
 
@@ -38,8 +46,10 @@ async function coldAt(claims: number): Promise<BenchReport> {
   const dir = await mkdtemp(join(tmpdir(), 'truce-bench-cold-'));
   let store: Store | undefined;
   try {
-    store = await initWorkspace({ data: join(dir, 'data') });
-    await fill(store, claims);
+    if (FILLED === undefined) {
+      store = await initWorkspace({ data: join(dir, 'data') });
+      await fill(store, claims);
+    } else store = await openWorkspace({ data: FILLED });
     const held = store;
     const id = AGREEMENT as AgreementId;
     const { versions } = await evaluationInputs(held, id);
