@@ -27,7 +27,7 @@ const CLAIMS = 100_000;
 const CLAIMS_PER_DOCUMENT = 1_000;
 /** Changes per `append`: one transaction each, so the store fills in seconds. */
 const BATCH = 10_000;
-const AGREEMENT = 'gaza-pause-2023-11';
+export const AGREEMENT = 'gaza-pause-2023-11';
 export const AGREEMENT_FILE = new URL(`../examples/agreements/${AGREEMENT}.yaml`, import.meta.url);
 
 /**
@@ -114,10 +114,11 @@ export function claimOf(document: Document, index: number): Claim {
   };
 }
 
-async function fill(store: Store): Promise<void> {
+/** The agreement, then `claims` claims (a multiple of a document's thousand) in batches. */
+export async function fill(store: Store, claims = CLAIMS): Promise<void> {
   await addAgreement(store, await readFile(AGREEMENT_FILE, 'utf8'), 'bench');
   let pending: LedgerChange[] = [];
-  for (let d = 0; d < CLAIMS / CLAIMS_PER_DOCUMENT; d += 1) {
+  for (let d = 0; d < claims / CLAIMS_PER_DOCUMENT; d += 1) {
     const document = documentOf(d);
     pending.push({ type: 'document.added', document });
     for (let c = 0; c < CLAIMS_PER_DOCUMENT; c += 1) {

@@ -1,5 +1,5 @@
 import type { Agreement } from '../agreement/agreement.js';
-import type { AttributionLink, Claim } from '../evidence/claim.js';
+import type { Claim } from '../evidence/claim.js';
 import { originKey, originOf } from '../evidence/claim.js';
 import type { Source, SourceKind } from '../evidence/source.js';
 import type { ClaimId, PartyId } from '../ids.js';
@@ -292,15 +292,16 @@ export class ClaimIndex {
     const affiliations = new OriginAffiliations(agreement, sources);
     const origins: OriginInfo[] = [];
     const originIds = new Map<string, number>();
-    // Claims of one document share their attribution array: resolve each array once.
-    const byChain = new WeakMap<readonly AttributionLink[], number>();
+    // Claims read from a store share no arrays or strings: an origin named, not resolved to a
+    // source, is found by its name as written, and its key (a folding) is built once per name.
+    const byName = new Map<string, number>();
     const reading: Reading = {
       partyBit,
       mediators,
       affiliations,
       origins,
       originIds,
-      byChain,
+      byName,
       categoryBits: [],
     };
 
@@ -494,8 +495,7 @@ export class ClaimIndex {
   /** What the index reads of claim `i`, a claim no held index read: all but its time and knownAt. */
   private read(i: number, claim: Claim, reading: Reading, categoryIds: Int32List): void {
     const c = claim.content;
-    const { partyBit, mediators, affiliations, origins, originIds, byChain, categoryBits } =
-      reading;
+    const { partyBit, mediators, affiliations, origins, originIds, byName, categoryBits } = reading;
     this.modality[i] =
       c.modality === 'denied' ? DENIED : c.modality === 'planned' ? PLANNED : ASSERTED;
     this.quota[i] =
@@ -505,9 +505,9 @@ export class ClaimIndex {
           ? QUOTA_OUTSIDE
           : QUOTA_ELSEWHERE;
 
-    let origin = byChain.get(c.attribution);
+    const link = originOf(c);
+    let origin = link.source != null ? originIds.get(link.source) : byName.get(link.name);
     if (origin === undefined) {
-      const link = originOf(c);
       const key = originKey(link);
       origin = originIds.get(key);
       if (origin === undefined) {
@@ -522,7 +522,7 @@ export class ClaimIndex {
         });
         originIds.set(key, origin);
       }
-      byChain.set(c.attribution, origin);
+      if (link.source == null) byName.set(link.name, origin);
     }
     this.origin[i] = origin;
 
@@ -938,7 +938,8 @@ interface Reading {
   readonly affiliations: OriginAffiliations;
   readonly origins: OriginInfo[];
   readonly originIds: Map<string, number>;
-  readonly byChain: WeakMap<readonly AttributionLink[], number>;
+  /** Origins by the name as written of a link resolved to no source. */
+  readonly byName: Map<string, number>;
   /** The agreement's person-category bit of each category id met (0: none of its categories). */
   readonly categoryBits: number[];
 }
