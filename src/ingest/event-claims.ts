@@ -31,6 +31,7 @@ import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
 import { firstTokenFrom } from './token.js';
+import { movementType } from './movement-type.js';
 import type { Sentence } from './structure.js';
 import type { Token } from './token.js';
 import {
@@ -345,6 +346,12 @@ export function extractEventClaims(
               text,
             ),
         )
+        .map((r) => {
+          if (r.trigger.rule.byMover !== true) return r;
+          const moved = movementType(r.trigger, r.clause, tokens[s.index] ?? [], text);
+          return moved === null ? null : { ...r, type: moved };
+        })
+        .filter((r): r is Reading => r !== null)
         .map((r) =>
           r.trigger.rule.placeType !== undefined &&
           r.type === r.trigger.rule.type &&

@@ -44,6 +44,7 @@ export function lemmaTriggers(): ReadonlyMap<string, readonly TriggerRule[]> {
         ...(entry.peopleOnly === undefined ? {} : { peopleOnly: entry.peopleOnly }),
         ...(entry.armedMenType === undefined ? {} : { armedMenType: entry.armedMenType }),
         ...(entry.byMeans === undefined ? {} : { byMeans: entry.byMeans }),
+        ...(entry.byMover === undefined ? {} : { byMover: entry.byMover }),
         ...(entry.stateBeforeNoun === undefined ? {} : { stateBeforeNoun: entry.stateBeforeNoun }),
       } satisfies TriggerRule,
     ]),

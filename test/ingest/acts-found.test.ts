@@ -370,3 +370,43 @@ describe('acts the tagger or the tables missed before: free, cease, lay down, di
     expect(types('The statement was distributed to the press on Monday.')).toEqual([]);
   });
 });
+
+describe('acts told by what moves and which way', () => {
+  it('reads a force moving in as ground action', () => {
+    expect(types('Egyptian troops crossed the Suez Canal on Saturday.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('Russian forces moved into Gori on 13 August.')).toEqual(['ground_operation']);
+    expect(types('Belgian paratroopers dropped on the airfield at dawn.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('Marine commandos landed on the island on 15 December.')).toEqual([
+      'ground_operation',
+    ]);
+  });
+
+  it('reads a force moving away as a withdrawal', () => {
+    expect(types('The rebel units crossed back to their own side of the river.')).toEqual([
+      'withdrawal',
+    ]);
+    expect(types('The rebels retired behind the river on Monday.')).toEqual(['withdrawal']);
+    expect(
+      types('It had temporarily moved a contingent of its forces out of the country.'),
+    ).toEqual(['withdrawal']);
+  });
+
+  it('reads people held or freed moving as their release', () => {
+    expect(types('Nineteen hostages have been brought out alive.')).toEqual(['release']);
+    expect(types('Three Britons held for years in the north landed in Doha on Monday.')).toEqual([
+      'release',
+    ]);
+  });
+
+  it('reads no act where what moves is not a force nor people held', () => {
+    expect(types('The spokesman moved a motion in parliament.')).toEqual([]);
+    expect(types('The army dropped leaflets over the town.')).toEqual([]);
+    expect(types('The delegates moved on to the budget.')).toEqual([]);
+    expect(types('The minister flew to Paris on Monday.')).toEqual([]);
+    expect(types('The militia gave the letter to the Red Cross.')).toEqual([]);
+  });
+});

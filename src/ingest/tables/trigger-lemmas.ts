@@ -1,4 +1,5 @@
 import type { EventType } from '../../core/vocabulary/event-types.js';
+import { MOVING_VERBS } from './moving-forces.js';
 
 /**
  * Single words that report an occurrence, matched on their lemma: "freed", "frees" and
@@ -38,6 +39,8 @@ export interface TriggerLemma {
   readonly armedMenType?: EventType;
   /** The type follows the means named as the act's subject (`TriggerRule.byMeans`). */
   readonly byMeans?: true;
+  /** The type follows what moves and which way (`TriggerRule.byMover`). */
+  readonly byMover?: true;
   /** Its participle between an article or a word of place and a noun tells a state (`TriggerRule.stateBeforeNoun`). */
   readonly stateBeforeNoun?: true;
 }
@@ -185,6 +188,13 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'disarm', pos: 'verb', type: 'withdrawal' },
   { lemma: 'disarmament', pos: 'noun', type: 'withdrawal' },
   { lemma: 'flee', pos: 'verb', type: 'withdrawal' },
+  // Verbs of moving: a force moving in or out, people freed moving at all (`MOVING_VERBS`).
+  ...MOVING_VERBS.map((verb) => ({
+    lemma: verb,
+    pos: 'verb' as const,
+    type: 'ground_operation' as const,
+    byMover: true as const,
+  })),
   { lemma: 'abduction', pos: 'noun', type: 'arrest' },
   { lemma: 'evacuation', pos: 'noun', type: 'evacuation_order' },
   { lemma: 'displace', pos: 'verb', type: 'evacuation_order' },

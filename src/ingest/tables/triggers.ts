@@ -56,6 +56,12 @@ export interface TriggerRule {
    */
   readonly stateBeforeNoun?: true;
   /**
+   * The type follows what moves and which way: a force moving in a ground operation, moving away
+   * a withdrawal, people held or freed a release; where neither moves, no trigger ("civilians
+   * crossed", "the spokesman moved a motion"). Read by `movementType`.
+   */
+  readonly byMover?: true;
+  /**
    * The trigger reports an act only where its object is a place, as `placeType` reads it ("had
    * taken Goma", not "took part" or "were taken to hospital"); elsewhere it is no trigger.
    */

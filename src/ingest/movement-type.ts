@@ -1,0 +1,131 @@
+import type { EventType } from '../core/vocabulary/event-types.js';
+import type { Token } from './token.js';
+import {
+  ARRIVING_VERBS,
+  CARRYING_VERBS,
+  FORCE_NOUNS,
+  FREED_NOUNS,
+  HELD_PARTICIPLES,
+  INWARD_WORDS,
+  LEAVING_VERBS,
+  OUTWARD_WORDS,
+} from './tables/moving-forces.js';
+
+const forceNouns = new Set(FORCE_NOUNS);
+const freedNouns = new Set(FREED_NOUNS);
+const heldParticiples = new Set(HELD_PARTICIPLES);
+const arriving = new Set(ARRIVING_VERBS);
+const leaving = new Set(LEAVING_VERBS);
+const carrying = new Set(CARRYING_VERBS);
+const outward = new Set(OUTWARD_WORDS);
+const inward = new Set(INWARD_WORDS);
+/** Words that open a relative clause between a subject and its verb ("guerrillas who had …"). */
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Pronouns that stand before an object as a determiner does ("moved its forces"). */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Words read after the verb for its direction ("crossed back", "moved a contingent … out of"). */
+const DIRECTION_REACH = 6;
+
+type Mover = 'force' | 'freed';
+
+const lemma = (t: Token): string => t.lemma.toLowerCase();
+const isNominal = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+
+/** What a run of nouns names by its head, the last noun: a force, people held, or neither. */
+function moverOf(run: readonly Token[], next: Token | undefined): Mover | null {
+  const head = lemma(run[run.length - 1]!);
+  if (forceNouns.has(head)) return 'force';
+  if (freedNouns.has(head)) return 'freed';
+  // People a participle says were held or freed: "Five Americans held for years in Iran".
+  if (next?.pos === 'VERB' && heldParticiples.has(lemma(next))) return 'freed';
+  return null;
+}
+
+/**
+ * The subject of the verb at `at` among a clause's words: the nearest run of nouns before it
+ * with nothing but auxiliaries, adverbs and particles between ("19 hostages have been brought
+ * out"), or the clause's first run where what stands between is a relative clause or a
+ * participle's phrase after it ("guerrillas who had occupied the hotel … slipped out", "Five
+ * Americans held for years in Iran landed").
+ */
+function subjectOf(words: readonly Token[], at: number): Mover | null {
+  let k = at - 1;
+  while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART'))
+    k -= 1;
+  if (isNominal(words[k])) {
+    let start = k;
+    while (isNominal(words[start - 1])) start -= 1;
+    const nearest = moverOf(words.slice(start, k + 1), words[k + 1]);
+    if (nearest !== null) return nearest;
+  }
+  const first = words.findIndex(isNominal);
+  if (first < 0 || first >= at) return null;
+  let end = first;
+  while (isNominal(words[end + 1])) end += 1;
+  const next = words[end + 1];
+  const opensModifier =
+    next !== undefined &&
+    (RELATIVES.has(lemma(next)) || next.pos === 'VERB' || next.pos === 'PUNCT');
+  return opensModifier ? moverOf(words.slice(first, end + 1), next) : null;
+}
+
+/**
+ * What the object of the verb at `at` names, past its determiners, counts and adjectives, and past
+ * "of" after a noun of a part ("moved a contingent of its forces out").
+ */
+function objectOf(words: readonly Token[], at: number): Mover | 'other' | null {
+  let k = at + 1;
+  // The tagger reads a noun of a part as an adjective ("a contingent of"): "of" is read past.
+  while (
+    k < words.length &&
+    (['DET', 'NUM', 'ADJ'].includes(words[k]!.pos) ||
+      POSSESSIVES.has(lemma(words[k]!)) ||
+      (lemma(words[k]!) === 'of' && k > at + 1))
+  )
+    k += 1;
+  if (!isNominal(words[k])) return null;
+  let end = k;
+  while (isNominal(words[end + 1])) end += 1;
+  const mover = moverOf(words.slice(k, end + 1), words[end + 1]);
+  if (mover !== null) return mover;
+  if (words[end + 1] === undefined || lemma(words[end + 1]!) !== 'of') return 'other';
+  return objectOf(words, end + 1);
+}
+
+/**
+ * The act a verb of moving tells, by what moves and which way (`tables/moving-forces.ts`): a
+ * force moving in is a `ground_operation`, moving away a `withdrawal`; people held or freed
+ * moving at all are a `release`. Null where what moves is neither, or a force's way is not said:
+ * civilians who crossed, a convoy of aid that rolled in, a spokesman who moved a motion.
+ */
+export function movementType(
+  trigger: { readonly start: number; readonly end: number },
+  clause: { readonly start: number; readonly end: number },
+  tokens: readonly Token[],
+  text: string,
+): EventType | null {
+  const words = tokens.filter(
+    (t) => t.start >= clause.start && t.end <= clause.end && /[\p{L}\p{N}]/u.test(t.lemma),
+  );
+  const at = words.findIndex((t) => t.start >= trigger.start && t.end <= trigger.end);
+  if (at < 0) return null;
+  // A capital inside the clause makes the word part of a name: "to the Red Cross".
+  if (at > 0 && /^\p{Lu}/u.test(text.slice(words[at]!.start, words[at]!.end))) return null;
+  const verb = lemma(words[at]!);
+  // A passive's subject moved ("were brought out"); an active verb's object moved where it is a
+  // force or people held ("moved troops into the valley"), else its subject did.
+  const object = objectOf(words, at);
+  // A verb that carries what it moves carried something else: "dropped leaflets", "moved a motion".
+  if (object === 'other' && carrying.has(verb)) return null;
+  const mover = object === 'force' || object === 'freed' ? object : subjectOf(words, at);
+  if (mover === 'freed') return 'release';
+  if (mover !== 'force') return null;
+  if (leaving.has(verb)) return 'withdrawal';
+  const after = words.slice(at + 1, at + 1 + DIRECTION_REACH).map(lemma);
+  // A verb of arriving goes away only by its particle ("crossed back"): "crossed the border from
+  // Uganda" went in.
+  if (arriving.has(verb)) return outward.has(after[0] ?? '') ? 'withdrawal' : 'ground_operation';
+  const way = after.find((w) => outward.has(w) || inward.has(w));
+  if (way === undefined) return null;
+  return outward.has(way) ? 'withdrawal' : 'ground_operation';
+}

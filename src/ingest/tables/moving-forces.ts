@@ -1,0 +1,120 @@
+/**
+ * Verbs of moving, and what must move for them to tell an act: a force moving in is a ground
+ * operation ("Egyptian troops crossed the Suez Canal", "commandos landed at Port Said"), a force
+ * moving out a withdrawal ("the guerrillas slipped out overnight", "crossed back"), and people
+ * set free moving at all a release ("19 hostages have been brought out alive", "Five Americans
+ * held for years landed in Doha"). Anything else that moves (civilians, a convoy of aid, a
+ * motion) tells no act by these verbs. Read by `movementType`.
+ */
+export const MOVING_VERBS: readonly string[] = [
+  'move',
+  'cross',
+  'land',
+  'drop',
+  'march',
+  'roll',
+  'pour',
+  'slip',
+  'bring',
+  'fly',
+  'send',
+  'sail',
+  'retire',
+  'disembark',
+];
+
+/**
+ * Verbs of moving that tell the act by themselves, with no word of direction after them: a
+ * force that crossed, landed or marched on a place went in. The others ("moved", "brought",
+ * "sent") need "into", "out", "back" or the like to say which way.
+ */
+export const ARRIVING_VERBS: readonly string[] = ['cross', 'land', 'drop', 'march', 'pour'];
+
+/**
+ * Verbs of moving whose object is what they carry: where it is neither a force nor people held,
+ * no force moved ("dropped leaflets", "moved a motion", "sent a letter").
+ */
+export const CARRYING_VERBS: readonly string[] = ['drop', 'bring', 'send', 'move', 'fly', 'roll'];
+
+/** Verbs of moving that only go away: a force that retired or slipped off left. */
+export const LEAVING_VERBS: readonly string[] = ['retire', 'slip'];
+
+/** Lemmas of the nouns of a force, whose moving tells a ground operation or a withdrawal. */
+export const FORCE_NOUNS: readonly string[] = [
+  'troop',
+  'troops',
+  'force',
+  'forces',
+  'soldier',
+  'army',
+  'unit',
+  'battalion',
+  'brigade',
+  'division',
+  'regiment',
+  'column',
+  'contingent',
+  'detachment',
+  'paratrooper',
+  'commando',
+  'marine',
+  'tank',
+  'infantry',
+  'fighter',
+  'rebel',
+  'guerrilla',
+  'militant',
+  'militia',
+  'militiaman',
+  'militiamen',
+  'insurgent',
+  'mercenary',
+  'gunman',
+  'gunmen',
+];
+
+/** Lemmas of the nouns of people held, whose moving tells their release. */
+export const FREED_NOUNS: readonly string[] = ['hostage', 'prisoner', 'detainee', 'captive', 'pow'];
+
+/**
+ * Participles that, right after a noun of people, say they were held or freed ("Five Americans
+ * held for years in Iran", "the prisoners released by Hanoi"): people so described are freed
+ * people when they move.
+ */
+export const HELD_PARTICIPLES: readonly string[] = [
+  'hold',
+  'free',
+  'release',
+  'detain',
+  'kidnap',
+  'abduct',
+  'capture',
+];
+
+/** Words after the verb that send a force away: "moved out", "crossed back", "retired behind". */
+export const OUTWARD_WORDS: readonly string[] = [
+  'out',
+  'back',
+  'away',
+  'off',
+  'behind',
+  'from',
+  'home',
+];
+
+/** Words after the verb that send a force in: "moved into", "marched on", "moved towards". */
+export const INWARD_WORDS: readonly string[] = [
+  'in',
+  'into',
+  'on',
+  'onto',
+  'toward',
+  'towards',
+  'across',
+  'through',
+  'past',
+  'forward',
+  'up',
+  'against',
+  'at',
+];
