@@ -2,6 +2,8 @@ import type { AttributionLink } from '../core/evidence/claim.js';
 import { PartyId } from '../core/ids.js';
 import { foldName } from '../core/text/fold-name.js';
 import { escapeRegExp } from './compile-pattern.js';
+import { nameMentions } from './name-mentions.js';
+import type { NameMentions } from './name-mentions.js';
 import type { ActorFinder, AgreementParties } from './find-actors.js';
 import { findKnownSources, knownSourceNamed } from './known-source-index.js';
 import type { KnownSourceMention } from './known-source-index.js';
@@ -40,6 +42,8 @@ export function tellerSides(
   text: string,
 ): (link: AttributionLink) => PartyId | null {
   const seen = new Map<string, PartyId | null>();
+  // Each teller whose name holds no side is looked for in the whole text: from one index of it.
+  const mentions = nameMentions(text);
   const partyIn = (phrase: string): PartyId | null =>
     findActors(phrase, findKnownSources(phrase)).find((a) => a.party !== null)?.party ?? null;
   return (link) => {
@@ -51,7 +55,7 @@ export function tellerSides(
         partyIn(link.name) ??
         (beside === undefined ? null : partyIn(beside)) ??
         adjectiveSide(link.name, findActors) ??
-        titledSide(link.name, text, findActors);
+        titledSide(link.name, text, mentions, findActors);
       seen.set(link.name, side);
     }
     return side;
@@ -82,26 +86,24 @@ const SPEAKERS_ADJECTIVE = new RegExp(
 );
 
 /** The party a name's title gives anywhere in the text, or null. */
-function titledSide(name: string, text: string, findActors: ActorFinder): PartyId | null {
+function titledSide(
+  name: string,
+  text: string,
+  mentions: NameMentions,
+  findActors: ActorFinder,
+): PartyId | null {
   if (!/^\p{Lu}/u.test(name)) return null;
   const names = new Set([name]);
   // "Zelensky said": the full name the report gave before ("Volodymyr Zelensky").
-  if (!/\s/.test(name)) {
-    const full = new RegExp(
-      `(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
-      'gu',
-    );
-    for (const m of text.matchAll(full)) names.add(m[0].trim());
-  }
+  if (!/\s/.test(name)) for (const full of mentions.fullNamesOf(name)) names.add(full);
   for (const n of names) {
-    const mention = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'gu');
     let read = 0;
-    for (const m of text.matchAll(mention)) {
+    for (const at of mentions.mentionsOf(n)) {
       if (++read > MENTIONS_READ) break;
       const side =
-        sideBefore(text, m.index, findActors) ??
-        sideAnnounced(text, m.index, findActors) ??
-        sideAfter(text, m.index + m[0].length, findActors);
+        sideBefore(text, at, findActors) ??
+        sideAnnounced(text, at, findActors) ??
+        sideAfter(text, at + n.length, findActors);
       if (side !== null) return side;
     }
   }
