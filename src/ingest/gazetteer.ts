@@ -336,6 +336,8 @@ export function locatePlaces(timed: Timed): Located {
     readonly spatial: boolean;
     /** With no article, heading its phrase: "at Walwal", not "in the Embassy", "in Kurdish areas". */
     readonly bare: boolean;
+    /** A proper name right after "in" or "at", bare or the first of a pair ("in Jaffna and"). */
+    readonly toldAt: boolean;
     /** What an act on ground acts on: "retake Musa Qala", "Laukkai was shelled". */
     readonly acted: boolean;
     /** The sentence's first word, capitalised whatever it is ("Troops were shelled"). */
@@ -485,6 +487,15 @@ export function locatePlaces(timed: Timed): Located {
                 (locatives.has(first.folded) || lowerCaseWords().has(first.folded))
               );
             const bare = words[i - 1]?.folded !== 'the' && headsItsPhrase(words, i, length);
+            // "detained in Muyupampa in April", "in Chavakachcheri and along the road": a name
+            // right after "in" or "at", ending its phrase or the first of a pair, no acronym.
+            const toldAt =
+              (locative === 'in' || locative === 'at') &&
+              words[i - 1]?.folded === locative &&
+              (bare || words[i + length]?.folded === 'and') &&
+              properNoun(first) &&
+              !/^\p{Lu}+$/u.test(name) &&
+              !words.slice(i, i + length).some((w) => lowerCaseWords().has(w.folded));
             // Not a nationality, a known body, a possessive or a common noun set in capitals.
             const actedOn =
               acted === length &&
@@ -501,6 +512,7 @@ export function locatePlaces(timed: Timed): Located {
               head,
               spatial,
               bare,
+              toldAt: spatial && toldAt,
               acted: actedOn,
               opening: i === 0,
             });
@@ -579,13 +591,18 @@ export function locatePlaces(timed: Timed): Located {
   // ("a letter from Ahmed").
   const placedOnce = unknown.filter((u) => u.spatial && u.bare && u.from !== true);
   const actedOn = unknown.filter((u) => u.acted);
+  const toldAt = unknown.filter((u) => u.toldAt);
   const { writtenAgain, speaks } = namesWrittenAgain(
     timed.text,
-    [...placedOnce, ...actedOn].map((u) => u.name),
+    [...placedOnce, ...actedOn, ...toldAt].map((u) => u.name),
   );
   for (const u of placedOnce)
     if (!learned.has(u.key) && writtenAgain(u.name, u.start))
       learned.set(u.key, unknownPoint(u.name));
+  // "signed the declaration at Estella", "detained in Muyupampa": a proper name told once right
+  // after "in" or "at" is a place too, unless it speaks anywhere in the report. A GeoNames place
+  // the report spells otherwise comes first, as for a name acted on.
+  const toldAtNames = new Set(toldAt.filter((u) => !speaks(u.name)).map((u) => u.key));
   // "retake Musa Qala", "Laukkai was shelled": what an act on ground acts on is a place, unless
   // the name speaks anywhere in the report. A sentence's first word must be written again: a
   // common noun opening a sentence is capitalised too ("Troops were shelled"). A GeoNames town
@@ -603,6 +620,7 @@ export function locatePlaces(timed: Timed): Located {
       head,
       spatial: _spatial,
       bare: _bare,
+      toldAt: _toldAt,
       acted: _acted,
       opening: _opening,
       ...at
@@ -615,7 +633,7 @@ export function locatePlaces(timed: Timed): Located {
             (best, p) => (best !== undefined && countOf(best) >= countOf(p) ? best : p),
             undefined,
           ) ??
-        (head || groundNames.has(key) ? unknownPoint(name) : undefined);
+        (head || groundNames.has(key) || toldAtNames.has(key) ? unknownPoint(name) : undefined);
       return place === undefined ? [] : [{ ...at, place }];
     },
   );

@@ -116,9 +116,9 @@ describe('places a settlement noun or the report names', () => {
     expect(places.at(-1)).toBe('Umm Dafok');
   });
 
-  it('reads no unknown name as a place unless the report says it is one', () => {
+  it('reads no unknown name told once, but right after "in" or "at", as a place unless the report says it is one', () => {
     const places = claimsOfText(
-      'Jets struck Kassala on Sunday. Shells hit homes in Umm Dafok on Tuesday.',
+      'Jets struck Kassala on Sunday. Shells hit homes around Umm Dafok on Tuesday.',
       null,
     ).map((c) => c.where?.name);
     expect(places.at(-1)).toBe('Kassala');

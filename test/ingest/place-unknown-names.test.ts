@@ -52,10 +52,26 @@ describe('names no gazetteer knows, read as places by their setting', () => {
     expect(names).not.toContain('Assembly');
   });
 
-  it('leaves a name told once, with nothing beside it, unread', () => {
+  it('reads a proper name told once right after "in" or "at" as a place, and the first of a pair', () => {
     expect(placesOf('Militia fighters attacked displaced families in Korma on Wednesday.')).toEqual(
-      [[null, undefined]],
+      [['Korma', undefined]],
     );
+    expect(
+      placesOf(
+        'Shelling and air raids were reported in Chavakachcheri and along the road to Kandy on Friday.',
+      ).map(([name]) => name),
+    ).toContain('Chavakachcheri');
+  });
+
+  it('reads no place in a name told once that is an acronym or a word the report writes in lower case', () => {
+    const names = (text: string) =>
+      extractionOfText(text, { model: null }).placeCandidates.flatMap((cs) =>
+        cs.flatMap((c) => c.place?.name ?? []),
+      );
+    expect(names('Police detained twelve men in KPK on Monday.')).not.toContain('KPK');
+    expect(
+      names('Shells fell in Lower Market on Monday, and traders left the lower market on Tuesday.'),
+    ).not.toContain('Lower Market');
   });
 
   it('reads no place in a month, an outlet, a direction or an owner told in the same setting', () => {
