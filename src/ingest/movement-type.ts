@@ -1,4 +1,5 @@
 import type { EventType } from '../core/vocabulary/event-types.js';
+import { firstTokenFrom } from './token.js';
 import type { Token } from './token.js';
 import {
   ARRIVING_VERBS,
@@ -31,14 +32,48 @@ type Mover = 'force' | 'freed';
 const lemma = (t: Token): string => t.lemma.toLowerCase();
 const isNominal = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
 
-/** What a run of nouns names by its head, the last noun: a force, people held, or neither. */
-function moverOf(run: readonly Token[], next: Token | undefined): Mover | null {
-  const head = lemma(run[run.length - 1]!);
-  if (forceNouns.has(head)) return 'force';
-  if (freedNouns.has(head)) return 'freed';
+/** What a run of nouns names by its head, its last noun: a force, people held, or neither. */
+function moverOf(head: Token, next: Token | undefined): Mover | null {
+  const noun = lemma(head);
+  if (forceNouns.has(noun)) return 'force';
+  if (freedNouns.has(noun)) return 'freed';
   // People a participle says were held or freed: "Five Americans held for years in Iran".
   if (next?.pos === 'VERB' && heldParticiples.has(lemma(next))) return 'freed';
   return null;
+}
+
+/** A clause's words, punctuation left out, and where its first run of nouns starts and ends (-1: none). */
+interface ClauseWords {
+  readonly words: readonly Token[];
+  readonly firstRun: number;
+  readonly firstRunEnd: number;
+}
+
+const clauseWords = new WeakMap<readonly Token[], Map<string, ClauseWords>>();
+
+/**
+ * The words of `clause` among a sentence's `tokens`, made once per clause: a clause of many verbs
+ * of moving is not read from its start again for each one.
+ */
+function wordsOfClause(
+  tokens: readonly Token[],
+  clause: { readonly start: number; readonly end: number },
+): ClauseWords {
+  let byClause = clauseWords.get(tokens);
+  if (byClause === undefined) clauseWords.set(tokens, (byClause = new Map()));
+  const key = `${clause.start}:${clause.end}`;
+  let read = byClause.get(key);
+  if (read === undefined) {
+    const words = tokens
+      .slice(firstTokenFrom(tokens, clause.start), firstTokenFrom(tokens, clause.end))
+      .filter((t) => t.end <= clause.end && /[\p{L}\p{N}]/u.test(t.lemma));
+    const firstRun = words.findIndex(isNominal);
+    let firstRunEnd = firstRun;
+    if (firstRun >= 0) while (isNominal(words[firstRunEnd + 1])) firstRunEnd += 1;
+    read = { words, firstRun, firstRunEnd };
+    byClause.set(key, read);
+  }
+  return read;
 }
 
 /**
@@ -48,25 +83,20 @@ function moverOf(run: readonly Token[], next: Token | undefined): Mover | null {
  * participle's phrase after it ("guerrillas who had occupied the hotel … slipped out", "Five
  * Americans held for years in Iran landed").
  */
-function subjectOf(words: readonly Token[], at: number): Mover | null {
+function subjectOf({ words, firstRun, firstRunEnd }: ClauseWords, at: number): Mover | null {
   let k = at - 1;
   while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART'))
     k -= 1;
   if (isNominal(words[k])) {
-    let start = k;
-    while (isNominal(words[start - 1])) start -= 1;
-    const nearest = moverOf(words.slice(start, k + 1), words[k + 1]);
+    const nearest = moverOf(words[k]!, words[k + 1]);
     if (nearest !== null) return nearest;
   }
-  const first = words.findIndex(isNominal);
-  if (first < 0 || first >= at) return null;
-  let end = first;
-  while (isNominal(words[end + 1])) end += 1;
-  const next = words[end + 1];
+  if (firstRun < 0 || firstRun >= at) return null;
+  const next = words[firstRunEnd + 1];
   const opensModifier =
     next !== undefined &&
     (RELATIVES.has(lemma(next)) || next.pos === 'VERB' || next.pos === 'PUNCT');
-  return opensModifier ? moverOf(words.slice(first, end + 1), next) : null;
+  return opensModifier ? moverOf(words[firstRunEnd]!, next) : null;
 }
 
 /**
@@ -86,7 +116,7 @@ function objectOf(words: readonly Token[], at: number): Mover | 'other' | null {
   if (!isNominal(words[k])) return null;
   let end = k;
   while (isNominal(words[end + 1])) end += 1;
-  const mover = moverOf(words.slice(k, end + 1), words[end + 1]);
+  const mover = moverOf(words[end]!, words[end + 1]);
   if (mover !== null) return mover;
   if (words[end + 1] === undefined || lemma(words[end + 1]!) !== 'of') return 'other';
   return objectOf(words, end + 1);
@@ -104,11 +134,11 @@ export function movementType(
   tokens: readonly Token[],
   text: string,
 ): EventType | null {
-  const words = tokens.filter(
-    (t) => t.start >= clause.start && t.end <= clause.end && /[\p{L}\p{N}]/u.test(t.lemma),
-  );
-  const at = words.findIndex((t) => t.start >= trigger.start && t.end <= trigger.end);
-  if (at < 0) return null;
+  const clauseRead = wordsOfClause(tokens, clause);
+  const { words } = clauseRead;
+  // Words do not overlap: the first starting at the trigger's start is the only one inside it.
+  const at = firstTokenFrom(words, trigger.start);
+  if (at >= words.length || words[at]!.end > trigger.end) return null;
   // A capital inside the clause makes the word part of a name: "to the Red Cross".
   if (at > 0 && /^\p{Lu}/u.test(text.slice(words[at]!.start, words[at]!.end))) return null;
   const verb = lemma(words[at]!);
@@ -117,7 +147,7 @@ export function movementType(
   const object = objectOf(words, at);
   // A verb that carries what it moves carried something else: "dropped leaflets", "moved a motion".
   if (object === 'other' && carrying.has(verb)) return null;
-  const mover = object === 'force' || object === 'freed' ? object : subjectOf(words, at);
+  const mover = object === 'force' || object === 'freed' ? object : subjectOf(clauseRead, at);
   if (mover === 'freed') return 'release';
   if (mover !== 'force') return null;
   if (leaving.has(verb)) return 'withdrawal';

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { movementType } from '../../src/ingest/movement-type.js';
+import type { Token } from '../../src/ingest/token.js';
+
+/** One clause of `count` times "troops moved in", tagged as the tagger tags it. */
+function manyMoves(count: number): { text: string; tokens: Token[]; verbs: Token[] } {
+  let text = '';
+  const tokens: Token[] = [];
+  for (let i = 0; i < count; i++) {
+    for (const [word, lemma, pos] of [
+      ['troops', 'troop', 'NOUN'],
+      ['moved', 'move', 'VERB'],
+      ['in', 'in', 'ADP'],
+    ] as const) {
+      const start = text.length;
+      text += `${word} `;
+      tokens.push({ start, end: start + word.length, lemma, pos });
+    }
+  }
+  return { text, tokens, verbs: tokens.filter((t) => t.pos === 'VERB') };
+}
+
+describe('the act a verb of moving tells', () => {
+  it('reads a clause of many verbs of moving once, not once for each verb', () => {
+    const { text, tokens, verbs } = manyMoves(2000);
+    // Each word of the sentence read through the array counts once.
+    let reads = 0;
+    const counted = new Proxy(tokens, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const clause = { start: 0, end: text.length };
+    const types = verbs.map((v) => movementType(v, clause, counted, text));
+    expect(types.every((t) => t === 'ground_operation')).toBe(true);
+    // Read whole for each verb, the 6,000 words would be read 2,000 times over.
+    expect(reads).toBeLessThan(20 * tokens.length);
+  });
+});
