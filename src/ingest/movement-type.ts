@@ -101,25 +101,28 @@ function subjectOf({ words, firstRun, firstRunEnd }: ClauseWords, at: number): M
 
 /**
  * What the object of the verb at `at` names, past its determiners, counts and adjectives, and past
- * "of" after a noun of a part ("moved a contingent of its forces out").
+ * "of" after a noun of a part ("moved a contingent of its forces out"). A loop, not a recursion:
+ * a long run of "of" must not run out of stack.
  */
 function objectOf(words: readonly Token[], at: number): Mover | 'other' | null {
-  let k = at + 1;
-  // The tagger reads a noun of a part as an adjective ("a contingent of"): "of" is read past.
-  while (
-    k < words.length &&
-    (['DET', 'NUM', 'ADJ'].includes(words[k]!.pos) ||
-      POSSESSIVES.has(lemma(words[k]!)) ||
-      (lemma(words[k]!) === 'of' && k > at + 1))
-  )
-    k += 1;
-  if (!isNominal(words[k])) return null;
-  let end = k;
-  while (isNominal(words[end + 1])) end += 1;
-  const mover = moverOf(words[end]!, words[end + 1]);
-  if (mover !== null) return mover;
-  if (words[end + 1] === undefined || lemma(words[end + 1]!) !== 'of') return 'other';
-  return objectOf(words, end + 1);
+  for (let from = at; ;) {
+    let k = from + 1;
+    // The tagger reads a noun of a part as an adjective ("a contingent of"): "of" is read past.
+    while (
+      k < words.length &&
+      (['DET', 'NUM', 'ADJ'].includes(words[k]!.pos) ||
+        POSSESSIVES.has(lemma(words[k]!)) ||
+        (lemma(words[k]!) === 'of' && k > from + 1))
+    )
+      k += 1;
+    if (!isNominal(words[k])) return null;
+    let end = k;
+    while (isNominal(words[end + 1])) end += 1;
+    const mover = moverOf(words[end]!, words[end + 1]);
+    if (mover !== null) return mover;
+    if (words[end + 1] === undefined || lemma(words[end + 1]!) !== 'of') return 'other';
+    from = end + 1;
+  }
 }
 
 /**

@@ -38,3 +38,27 @@ describe('the act a verb of moving tells', () => {
     expect(reads).toBeLessThan(20 * tokens.length);
   });
 });
+
+describe('the object of a verb of moving', () => {
+  it('is read past a long run of "of" without running out of stack', () => {
+    let text = 'landed ';
+    const tokens: Token[] = [{ start: 0, end: 6, lemma: 'land', pos: 'VERB' }];
+    for (let i = 0; i < 50_000; i++) {
+      for (const [word, pos] of [
+        ['town', 'NOUN'],
+        ['of', 'ADP'],
+      ] as const) {
+        const start = text.length;
+        text += `${word} `;
+        tokens.push({ start, end: start + word.length, lemma: word, pos });
+      }
+    }
+    const start = text.length;
+    text += 'troops';
+    tokens.push({ start, end: start + 6, lemma: 'troop', pos: 'NOUN' });
+    // The force at the end of the run is what landed.
+    expect(movementType(tokens[0]!, { start: 0, end: text.length }, tokens, text)).toBe(
+      'ground_operation',
+    );
+  });
+});
