@@ -93,9 +93,8 @@ function subjectOf({ words, firstRun, firstRunEnd }: ClauseWords, at: number): M
   }
   if (firstRun < 0 || firstRun >= at) return null;
   const next = words[firstRunEnd + 1];
-  const opensModifier =
-    next !== undefined &&
-    (RELATIVES.has(lemma(next)) || next.pos === 'VERB' || next.pos === 'PUNCT');
+  // The clause's words hold no punctuation: "paratroopers, flown in by …" is read by its participle.
+  const opensModifier = next !== undefined && (RELATIVES.has(lemma(next)) || next.pos === 'VERB');
   return opensModifier ? moverOf(words[firstRunEnd]!, next) : null;
 }
 
