@@ -30,7 +30,8 @@ import { countryPlace, isCapital, lookupPlace, speaksAsGovernment } from './gaze
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
-import { firstTokenFrom } from './token.js';
+import { wordsOfClause } from './clause-words.js';
+import { firstTokenFrom, lemma } from './token.js';
 import { movementType } from './movement-type.js';
 import type { Sentence } from './structure.js';
 import type { Token } from './token.js';
@@ -915,7 +916,6 @@ function aimedAtPeople(
   const inClause = tokens.filter(
     (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
   );
-  const lemma = (t: Token): string => t.lemma.toLowerCase();
   if (inClause.some((t) => t.end <= r.trigger.start && shellingNouns.has(lemma(t)))) return false;
   // "fired on Tuesday night into the village", "fired at dawn": a time and its preposition are
   // when the fire fell, not what it was aimed at.
@@ -1004,7 +1004,7 @@ function framingOf(
   }
   let framing: Framing | null = null;
   if (verb !== undefined) {
-    const inClause = wordsOfClause(tokens, r.clause);
+    const inClause = wordsOfClause(tokens, r.clause, 'letter');
     // Words do not overlap: those starting before the verb end before it.
     const after = inClause.slice(firstTokenFrom(inClause, verb.end));
     framing = {
@@ -1017,26 +1017,6 @@ function framingOf(
   }
   framings.set(r.trigger, framing);
   return framing;
-}
-
-const clauseWords = new WeakMap<readonly Token[], Map<string, readonly Token[]>>();
-
-/** The words of `clause` among a sentence's `tokens`, its punctuation left out; made once. */
-function wordsOfClause(
-  tokens: readonly Token[],
-  clause: { readonly start: number; readonly end: number },
-): readonly Token[] {
-  let byClause = clauseWords.get(tokens);
-  if (byClause === undefined) clauseWords.set(tokens, (byClause = new Map()));
-  const key = `${clause.start}:${clause.end}`;
-  let words = byClause.get(key);
-  if (words === undefined) {
-    words = tokens
-      .slice(firstTokenFrom(tokens, clause.start), firstTokenFrom(tokens, clause.end))
-      .filter((t) => t.end <= clause.end && /\p{L}/u.test(t.lemma));
-    byClause.set(key, words);
-  }
-  return words;
 }
 
 /** Does word `t` stand in one of a sentence's time mentions ("on Tuesday night")? */
@@ -1092,7 +1072,6 @@ function framedType(
   const framing = framingOf(r, tokens, times);
   if (framing === null) return null;
   const { verb } = framing;
-  const lemma = (t: Token): string => t.lemma.toLowerCase();
   const frames = framedActs.filter((f) => f.verbs.has(lemma(verb)));
   // The tagger leaves some plurals as they stand ("ceasefires").
   const frameOf = (noun: Token): (typeof frames)[number] | undefined =>
@@ -2094,14 +2073,14 @@ function presentAt(located: Located, at: number, links = 0): boolean {
   if (wordAt(located, before) === 'to')
     return links < INFINITIVE_LINKS && presentAt(located, back - 1, links + 1);
   const said = located.text.slice(verb.start, verb.end).toLowerCase();
-  const lemma = verb.lemma.toLowerCase();
+  const base = verb.lemma.toLowerCase();
   // The light tagger reads a bare verb after a plural subject as a noun ("Partners call on").
   const afterPlural =
     before !== undefined &&
     (before.pos === 'NOUN' || before.pos === 'PROPN') &&
     /s$/i.test(located.text.slice(before.start, before.end));
-  if (verb.pos === 'NOUN' && afterPlural && said === lemma) return true;
-  return verb.pos === 'VERB' && [lemma, `${lemma}s`, `${lemma}es`].includes(said);
+  if (verb.pos === 'NOUN' && afterPlural && said === base) return true;
+  return verb.pos === 'VERB' && [base, `${base}s`, `${base}es`].includes(said);
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_WORDS);
