@@ -31,7 +31,7 @@ import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
 import { wordsOfClause } from './clause-words.js';
-import { firstTokenFrom, lemma } from './token.js';
+import { firstTokenEndingAfter, firstTokenFrom, lemma } from './token.js';
 import { movementType } from './movement-type.js';
 import type { Sentence } from './structure.js';
 import type { Token } from './token.js';
@@ -854,26 +854,27 @@ function movesPlace(
   tokens: readonly Token[],
   places: readonly PlaceMention[],
 ): boolean {
-  const inClause = tokens.filter(
-    (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
-  );
+  // The clause's words are read once per clause; those after the trigger are a suffix of them,
+  // those before a prefix, so each trigger reads only its own few.
+  const words = wordsOfClause(tokens, r.clause, 'letter');
   const isArms = (t: Token): boolean => handedArms.has(t.lemma.toLowerCase());
   const isGround = (t: Token): boolean =>
     handedGround.has(t.lemma.toLowerCase()) ||
     isArms(t) ||
     places.some((p) => p.start <= t.start && t.start < p.end);
-  const before = (t: Token): Token | undefined => inClause[inClause.indexOf(t) - 1];
-  const freeNoun = (t: Token): boolean => {
-    const b = before(t);
+  // Is the word at `k` no preposition's object, save a particle of handing's?
+  const freeNoun = (k: number): boolean => {
+    const b = words[k - 1];
     return b === undefined || b.pos !== 'ADP' || HANDING_PARTICLES.has(b.lemma.toLowerCase());
   };
-  const after = inClause.filter((w) => w.start >= r.trigger.end).slice(0, HANDED_REACH);
+  const from = firstTokenFrom(words, r.trigger.end);
+  const after = words.slice(from, from + HANDED_REACH);
   const handedIn = after[0]?.pos === 'ADP' && after[0].lemma.toLowerCase() === 'in';
   for (const [i, t] of after.entries()) {
     if (handedIn) {
       if (i === 0) continue;
       if (isArms(t)) return true;
-    } else if (isGround(t)) return freeNoun(t);
+    } else if (isGround(t)) return freeNoun(from + i);
     // A noun before another names its kind ("the Myanmar city"); the last one is the object.
     const modifier = after[i + 1]?.pos === 'NOUN' || after[i + 1]?.pos === 'PROPN';
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !modifier) break;
@@ -881,9 +882,10 @@ function movesPlace(
       break;
   }
   let passive = false;
-  for (const t of inClause.filter((w) => w.end <= r.trigger.start).reverse()) {
+  for (let k = firstTokenEndingAfter(words, r.trigger.start) - 1; k >= 0; k--) {
+    const t = words[k]!;
     if (t.lemma.toLowerCase() === 'be') passive = true;
-    else if (t.pos === 'NOUN' || t.pos === 'PROPN') return passive && isGround(t) && freeNoun(t);
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') return passive && isGround(t) && freeNoun(k);
     else if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;
@@ -913,17 +915,18 @@ function aimedAtPeople(
   places: readonly PlaceMention[],
   times: readonly TimeMention[],
 ): boolean {
-  const inClause = tokens.filter(
-    (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
-  );
-  if (inClause.some((t) => t.end <= r.trigger.start && shellingNouns.has(lemma(t)))) return false;
+  // The clause's words are read once per clause, and each trigger reads only its own few of them.
+  const words = wordsOfClause(tokens, r.clause, 'letter');
+  if (firstWeapon(words) < firstTokenEndingAfter(words, r.trigger.start)) return false;
   // "fired on Tuesday night into the village", "fired at dawn": a time and its preposition are
   // when the fire fell, not what it was aimed at.
   const inTime = (t: Token | undefined): boolean => t !== undefined && withinTime(times, t);
-  const after = inClause.filter(
-    (t, k) =>
-      t.start >= r.trigger.end && !inTime(t) && !(t.pos === 'ADP' && inTime(inClause[k + 1])),
-  );
+  const after: Token[] = [];
+  for (let k = firstTokenFrom(words, r.trigger.end); k < words.length; k++) {
+    if (after.length === AIMED_REACH + TARGET_REACH) break;
+    const t = words[k]!;
+    if (!inTime(t) && !(t.pos === 'ADP' && inTime(words[k + 1]))) after.push(t);
+  }
   const aim = after
     .slice(0, AIMED_REACH)
     .findIndex((t) => t.pos === 'ADP' && AIMING_WORDS.has(lemma(t)));
@@ -937,6 +940,22 @@ function aimedAtPeople(
   return !phrase.some(
     (t) => handedGround.has(lemma(t)) || places.some((p) => p.start <= t.start && t.start < p.end),
   );
+}
+
+const firstWeapons = new WeakMap<readonly Token[], number>();
+
+/**
+ * The index of the first weapon of the lemma table among a clause's words, or their count where
+ * none is: found once per clause, so each trigger asks only whether it stands before it.
+ */
+function firstWeapon(words: readonly Token[]): number {
+  let first = firstWeapons.get(words);
+  if (first === undefined) {
+    first = words.findIndex((t) => shellingNouns.has(lemma(t)));
+    if (first < 0) first = words.length;
+    firstWeapons.set(words, first);
+  }
+  return first;
 }
 
 const framedActs = FRAMED_ACTS.map((f) => ({
