@@ -1,3 +1,4 @@
+import { firstTokenEndingAfter, lemma } from './token.js';
 import type { Token } from './token.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import { ATTACK_MEANS } from './tables/attack-means.js';
@@ -24,7 +25,6 @@ export function meansOfAttack(
   text: string,
 ): EventType | null {
   const before = wordsBefore(trigger.start, clause.start, tokens);
-  const lemma = (t: Token): string => t.lemma.toLowerCase();
   let i = 0;
   let be = false;
   while (before(i) && (BETWEEN.has(before(i)!.pos) || RELATIVES.has(lemma(before(i)!)))) {
@@ -52,16 +52,9 @@ function wordsBefore(
   from: number,
   tokens: readonly Token[],
 ): (n: number) => Token | undefined {
-  // Tokens are in text order, so those ending by `at` are a prefix: find its end by halving.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  // Tokens are in text order, so those ending by `at` are a prefix.
   const read: Token[] = [];
-  let k = lo - 1;
+  let k = firstTokenEndingAfter(tokens, at) - 1;
   return (n) => {
     while (read.length <= n && k >= 0 && tokens[k]!.start >= from) {
       const t = tokens[k]!;

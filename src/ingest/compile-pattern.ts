@@ -16,9 +16,17 @@ export function withoutNeedlessUnicode(source: string, flags: string): string {
 }
 const NEEDS_UNICODE = /\\[pPu]\{|[\uD800-\uDFFF]/;
 
-/** Compiles a list of alternatives into one pattern, longest first so a longer phrase wins. */
-export function compileAlternatives(words: readonly string[], flags = 'giu'): RegExp {
-  const sorted = [...words].sort((a, b) => b.length - a.length);
+/**
+ * Compiles a list of alternatives into one pattern, longest first so a longer phrase wins, or
+ * shortest first so that what it matches at a place is the match there that ends soonest.
+ */
+export function compileAlternatives(
+  words: readonly string[],
+  flags = 'giu',
+  first: 'longest' | 'shortest' = 'longest',
+): RegExp {
+  const sign = first === 'longest' ? 1 : -1;
+  const sorted = [...words].sort((a, b) => sign * (b.length - a.length));
   return compilePattern(`\\b(?:${sorted.map(escapeRegExp).join('|')})\\b`, flags);
 }
 

@@ -30,7 +30,8 @@ import { countryPlace, isCapital, lookupPlace, speaksAsGovernment } from './gaze
 import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
-import { firstTokenFrom } from './token.js';
+import { wordsOfClause } from './clause-words.js';
+import { firstTokenEndingAfter, firstTokenFrom, lemma } from './token.js';
 import { movementType } from './movement-type.js';
 import type { Sentence } from './structure.js';
 import type { Token } from './token.js';
@@ -853,26 +854,27 @@ function movesPlace(
   tokens: readonly Token[],
   places: readonly PlaceMention[],
 ): boolean {
-  const inClause = tokens.filter(
-    (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
-  );
+  // The clause's words are read once per clause; those after the trigger are a suffix of them,
+  // those before a prefix, so each trigger reads only its own few.
+  const words = wordsOfClause(tokens, r.clause, 'letter');
   const isArms = (t: Token): boolean => handedArms.has(t.lemma.toLowerCase());
   const isGround = (t: Token): boolean =>
     handedGround.has(t.lemma.toLowerCase()) ||
     isArms(t) ||
     places.some((p) => p.start <= t.start && t.start < p.end);
-  const before = (t: Token): Token | undefined => inClause[inClause.indexOf(t) - 1];
-  const freeNoun = (t: Token): boolean => {
-    const b = before(t);
+  // Is the word at `k` no preposition's object, save a particle of handing's?
+  const freeNoun = (k: number): boolean => {
+    const b = words[k - 1];
     return b === undefined || b.pos !== 'ADP' || HANDING_PARTICLES.has(b.lemma.toLowerCase());
   };
-  const after = inClause.filter((w) => w.start >= r.trigger.end).slice(0, HANDED_REACH);
+  const from = firstTokenFrom(words, r.trigger.end);
+  const after = words.slice(from, from + HANDED_REACH);
   const handedIn = after[0]?.pos === 'ADP' && after[0].lemma.toLowerCase() === 'in';
   for (const [i, t] of after.entries()) {
     if (handedIn) {
       if (i === 0) continue;
       if (isArms(t)) return true;
-    } else if (isGround(t)) return freeNoun(t);
+    } else if (isGround(t)) return freeNoun(from + i);
     // A noun before another names its kind ("the Myanmar city"); the last one is the object.
     const modifier = after[i + 1]?.pos === 'NOUN' || after[i + 1]?.pos === 'PROPN';
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !modifier) break;
@@ -880,9 +882,10 @@ function movesPlace(
       break;
   }
   let passive = false;
-  for (const t of inClause.filter((w) => w.end <= r.trigger.start).reverse()) {
+  for (let k = firstTokenEndingAfter(words, r.trigger.start) - 1; k >= 0; k--) {
+    const t = words[k]!;
     if (t.lemma.toLowerCase() === 'be') passive = true;
-    else if (t.pos === 'NOUN' || t.pos === 'PROPN') return passive && isGround(t) && freeNoun(t);
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') return passive && isGround(t) && freeNoun(k);
     else if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;
@@ -912,18 +915,18 @@ function aimedAtPeople(
   places: readonly PlaceMention[],
   times: readonly TimeMention[],
 ): boolean {
-  const inClause = tokens.filter(
-    (t) => t.start >= r.clause.start && t.end <= r.clause.end && /\p{L}/u.test(t.lemma),
-  );
-  const lemma = (t: Token): string => t.lemma.toLowerCase();
-  if (inClause.some((t) => t.end <= r.trigger.start && shellingNouns.has(lemma(t)))) return false;
+  // The clause's words are read once per clause, and each trigger reads only its own few of them.
+  const words = wordsOfClause(tokens, r.clause, 'letter');
+  if (firstWeapon(words) < firstTokenEndingAfter(words, r.trigger.start)) return false;
   // "fired on Tuesday night into the village", "fired at dawn": a time and its preposition are
   // when the fire fell, not what it was aimed at.
   const inTime = (t: Token | undefined): boolean => t !== undefined && withinTime(times, t);
-  const after = inClause.filter(
-    (t, k) =>
-      t.start >= r.trigger.end && !inTime(t) && !(t.pos === 'ADP' && inTime(inClause[k + 1])),
-  );
+  const after: Token[] = [];
+  for (let k = firstTokenFrom(words, r.trigger.end); k < words.length; k++) {
+    if (after.length === AIMED_REACH + TARGET_REACH) break;
+    const t = words[k]!;
+    if (!inTime(t) && !(t.pos === 'ADP' && inTime(words[k + 1]))) after.push(t);
+  }
   const aim = after
     .slice(0, AIMED_REACH)
     .findIndex((t) => t.pos === 'ADP' && AIMING_WORDS.has(lemma(t)));
@@ -937,6 +940,22 @@ function aimedAtPeople(
   return !phrase.some(
     (t) => handedGround.has(lemma(t)) || places.some((p) => p.start <= t.start && t.start < p.end),
   );
+}
+
+const firstWeapons = new WeakMap<readonly Token[], number>();
+
+/**
+ * The index of the first weapon of the lemma table among a clause's words, or their count where
+ * none is: found once per clause, so each trigger asks only whether it stands before it.
+ */
+function firstWeapon(words: readonly Token[]): number {
+  let first = firstWeapons.get(words);
+  if (first === undefined) {
+    first = words.findIndex((t) => shellingNouns.has(lemma(t)));
+    if (first < 0) first = words.length;
+    firstWeapons.set(words, first);
+  }
+  return first;
 }
 
 const framedActs = FRAMED_ACTS.map((f) => ({
@@ -1004,7 +1023,7 @@ function framingOf(
   }
   let framing: Framing | null = null;
   if (verb !== undefined) {
-    const inClause = wordsOfClause(tokens, r.clause);
+    const inClause = wordsOfClause(tokens, r.clause, 'letter');
     // Words do not overlap: those starting before the verb end before it.
     const after = inClause.slice(firstTokenFrom(inClause, verb.end));
     framing = {
@@ -1017,26 +1036,6 @@ function framingOf(
   }
   framings.set(r.trigger, framing);
   return framing;
-}
-
-const clauseWords = new WeakMap<readonly Token[], Map<string, readonly Token[]>>();
-
-/** The words of `clause` among a sentence's `tokens`, its punctuation left out; made once. */
-function wordsOfClause(
-  tokens: readonly Token[],
-  clause: { readonly start: number; readonly end: number },
-): readonly Token[] {
-  let byClause = clauseWords.get(tokens);
-  if (byClause === undefined) clauseWords.set(tokens, (byClause = new Map()));
-  const key = `${clause.start}:${clause.end}`;
-  let words = byClause.get(key);
-  if (words === undefined) {
-    words = tokens
-      .slice(firstTokenFrom(tokens, clause.start), firstTokenFrom(tokens, clause.end))
-      .filter((t) => t.end <= clause.end && /\p{L}/u.test(t.lemma));
-    byClause.set(key, words);
-  }
-  return words;
 }
 
 /** Does word `t` stand in one of a sentence's time mentions ("on Tuesday night")? */
@@ -1092,7 +1091,6 @@ function framedType(
   const framing = framingOf(r, tokens, times);
   if (framing === null) return null;
   const { verb } = framing;
-  const lemma = (t: Token): string => t.lemma.toLowerCase();
   const frames = framedActs.filter((f) => f.verbs.has(lemma(verb)));
   // The tagger leaves some plurals as they stand ("ceasefires").
   const frameOf = (noun: Token): (typeof frames)[number] | undefined =>
@@ -2094,14 +2092,14 @@ function presentAt(located: Located, at: number, links = 0): boolean {
   if (wordAt(located, before) === 'to')
     return links < INFINITIVE_LINKS && presentAt(located, back - 1, links + 1);
   const said = located.text.slice(verb.start, verb.end).toLowerCase();
-  const lemma = verb.lemma.toLowerCase();
+  const base = verb.lemma.toLowerCase();
   // The light tagger reads a bare verb after a plural subject as a noun ("Partners call on").
   const afterPlural =
     before !== undefined &&
     (before.pos === 'NOUN' || before.pos === 'PROPN') &&
     /s$/i.test(located.text.slice(before.start, before.end));
-  if (verb.pos === 'NOUN' && afterPlural && said === lemma) return true;
-  return verb.pos === 'VERB' && [lemma, `${lemma}s`, `${lemma}es`].includes(said);
+  if (verb.pos === 'NOUN' && afterPlural && said === base) return true;
+  return verb.pos === 'VERB' && [base, `${base}s`, `${base}es`].includes(said);
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_WORDS);

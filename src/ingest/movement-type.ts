@@ -1,5 +1,6 @@
 import type { EventType } from '../core/vocabulary/event-types.js';
-import { firstTokenFrom } from './token.js';
+import { wordsOfClause } from './clause-words.js';
+import { firstTokenFrom, isNominal, lemma } from './token.js';
 import type { Token } from './token.js';
 import {
   ARRIVING_VERBS,
@@ -29,9 +30,6 @@ const DIRECTION_REACH = 6;
 
 type Mover = 'force' | 'freed';
 
-const lemma = (t: Token): string => t.lemma.toLowerCase();
-const isNominal = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
-
 /** What a run of nouns names by its head, its last noun: a force, people held, or neither. */
 function moverOf(head: Token, next: Token | undefined): Mover | null {
   const noun = lemma(head);
@@ -49,29 +47,25 @@ interface ClauseWords {
   readonly firstRunEnd: number;
 }
 
-const clauseWords = new WeakMap<readonly Token[], Map<string, ClauseWords>>();
+const firstRuns = new WeakMap<readonly Token[], ClauseWords>();
 
 /**
- * The words of `clause` among a sentence's `tokens`, made once per clause: a clause of many verbs
- * of moving is not read from its start again for each one.
+ * The words of `clause` among a sentence's `tokens`, letters or digits, with its first run of
+ * nouns found once per clause: a clause of many verbs of moving is not read from its start again
+ * for each one.
  */
-function wordsOfClause(
+function readClause(
   tokens: readonly Token[],
   clause: { readonly start: number; readonly end: number },
 ): ClauseWords {
-  let byClause = clauseWords.get(tokens);
-  if (byClause === undefined) clauseWords.set(tokens, (byClause = new Map()));
-  const key = `${clause.start}:${clause.end}`;
-  let read = byClause.get(key);
+  const words = wordsOfClause(tokens, clause, 'letter-or-digit');
+  let read = firstRuns.get(words);
   if (read === undefined) {
-    const words = tokens
-      .slice(firstTokenFrom(tokens, clause.start), firstTokenFrom(tokens, clause.end))
-      .filter((t) => t.end <= clause.end && /[\p{L}\p{N}]/u.test(t.lemma));
     const firstRun = words.findIndex(isNominal);
     let firstRunEnd = firstRun;
     if (firstRun >= 0) while (isNominal(words[firstRunEnd + 1])) firstRunEnd += 1;
     read = { words, firstRun, firstRunEnd };
-    byClause.set(key, read);
+    firstRuns.set(words, read);
   }
   return read;
 }
@@ -136,7 +130,7 @@ export function movementType(
   tokens: readonly Token[],
   text: string,
 ): EventType | null {
-  const clauseRead = wordsOfClause(tokens, clause);
+  const clauseRead = readClause(tokens, clause);
   const { words } = clauseRead;
   // Words do not overlap: the first starting at the trigger's start is the only one inside it.
   const at = firstTokenFrom(words, trigger.start);

@@ -1,5 +1,7 @@
+import { wordsOfClause } from './clause-words.js';
 import { compileAlternatives } from './compile-pattern.js';
 import type { PlaceMention } from './gazetteer.js';
+import { firstTokenEndingAfter, firstTokenFrom, isNominal, lemma } from './token.js';
 import type { Token } from './token.js';
 import { HONORIFICS } from './tables/speech.js';
 import { ARMED_MEN, TAKEN_PEOPLE, TAKING_VERBS } from './tables/taken-people.js';
@@ -56,10 +58,13 @@ export function takesPeople(
   text: string,
 ): boolean {
   // A rule may read other acts than taking ("raids on", "stormed"): only a verb of taking detains.
-  const taking = tokens.some(
-    (t) =>
-      t.start >= trigger.start && t.end <= trigger.end && takingVerbs.has(t.lemma.toLowerCase()),
-  );
+  // Only the trigger's few words are read, not the whole sentence again for each trigger.
+  let taking = false;
+  for (let i = firstTokenFrom(tokens, trigger.start); !taking && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start >= trigger.end) break;
+    taking = t.end <= trigger.end && takingVerbs.has(lemma(t));
+  }
   return taking && actsOnPeople(trigger, clause, tokens, places, text);
 }
 
@@ -77,11 +82,11 @@ export function actsOnPeople(
   places: readonly PlaceMention[],
   text: string,
 ): boolean {
-  const inClause = tokens.filter(
-    (t) => t.start >= clause.start && t.end <= clause.end && /[\p{L}\p{N}]/u.test(t.lemma),
-  );
-  const lemma = (t: Token): string => t.lemma.toLowerCase();
-  const isNominal = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+  // The clause's words are read once per clause: a clause of many acts of taking is not read from
+  // its start again for each one. Those before the trigger are a prefix of them, those after a
+  // suffix, as words are in text order and do not overlap.
+  const words = wordsOfClause(tokens, clause, 'letter-or-digit');
+  const before = firstTokenEndingAfter(words, trigger.start);
   const inPlace = (t: Token): boolean => places.some((p) => p.start <= t.start && t.start < p.end);
   // "fishermen", "crewmen", "tribesmen": a noun of men is people, as the table's nouns are.
   const isPeopleNoun = (t: Token): boolean =>
@@ -98,9 +103,10 @@ export function actsOnPeople(
   };
   // A pause that holds holds no one: "the truce holds" above a paragraph its heading is glued
   // to would otherwise take that paragraph's first words as its object.
-  const subject = inClause.filter((t) => t.end <= trigger.start && isNominal(t)).at(-1);
+  const subject = words[lastNominals(words)[before]!];
   if (subject !== undefined && PACTS.has(lemma(subject))) return false;
-  const after = inClause.filter((t) => t.start >= trigger.end).slice(0, TAKEN_REACH);
+  const from = firstTokenFrom(words, trigger.end);
+  const after = words.slice(from, from + TAKEN_REACH);
   for (let i = 0; i < after.length; i++) {
     const t = after[i]!;
     if (t.pos === 'PRON') {
@@ -137,21 +143,71 @@ export function actsOnPeople(
     if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ') break;
   }
   // No object: the subject of a passive ("were captured", "had been seized", "he was held").
-  const before = inClause.filter((t) => t.end <= trigger.start).reverse();
   let passive = false;
-  for (const [i, t] of before.entries()) {
+  for (let k = before - 1; k >= 0; k--) {
+    const t = words[k]!;
     if (lemma(t) === 'be') passive = true;
     else if (t.pos === 'PRON') return passive && SUBJECT_PRONOUNS.has(lemma(t));
     else if (isNominal(t)) {
-      let start = i;
-      while (isNominal(before[start + 1])) start += 1;
-      return passive && isPerson(before.slice(i, start + 1).reverse());
+      if (!passive) return false;
+      let start = k;
+      while (isNominal(words[start - 1])) start -= 1;
+      return isPerson(words.slice(start, k + 1));
     } else if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV') return false;
   }
   return false;
 }
 
+const lastNominalsOf = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * For each count `n` of a clause's first words, the index of the last noun or name among them
+ * (-1: none), made once per clause: the subject of each act is found without reading back.
+ */
+function lastNominals(words: readonly Token[]): Int32Array {
+  let last = lastNominalsOf.get(words);
+  if (last === undefined) {
+    last = new Int32Array(words.length + 1);
+    last[0] = -1;
+    for (const [i, t] of words.entries()) last[i + 1] = isNominal(t) ? i : last[i]!;
+    lastNominalsOf.set(words, last);
+  }
+  return last;
+}
+
 const armedMen = compileAlternatives(ARMED_MEN, 'iu');
+/** The same names, shortest first and global: at each place, the name there that ends soonest. */
+const armedMenSoonest = compileAlternatives(ARMED_MEN, 'giu', 'shortest');
+
+/** Of the last text read, by clause, where the first name of `ARMED_MEN` in it to end ends. */
+let firstEnds: { readonly text: string; readonly byClause: Map<string, number> } | undefined;
+
+/**
+ * Where the first name of `ARMED_MEN` to end in the clause, read alone, ends (Infinity: none),
+ * found once per clause. Names are tried at every place a match starts, as a later one may end
+ * first ("armed gang members" holding "gang"), until no later one can.
+ */
+function firstArmedMenEnd(
+  clause: { readonly start: number; readonly end: number },
+  text: string,
+): number {
+  if (firstEnds?.text !== text) firstEnds = { text, byClause: new Map() };
+  const key = `${clause.start}:${clause.end}`;
+  let end = firstEnds.byClause.get(key);
+  if (end === undefined) {
+    const read = text.slice(clause.start, clause.end);
+    end = Infinity;
+    armedMenSoonest.lastIndex = 0;
+    for (let m = armedMenSoonest.exec(read); m !== null && m.index < end;) {
+      end = Math.min(end, m.index + m[0].length);
+      armedMenSoonest.lastIndex = m.index + 1;
+      m = armedMenSoonest.exec(read);
+    }
+    end += clause.start;
+    firstEnds.byClause.set(key, end);
+  }
+  return end;
+}
 
 /**
  * Is the act of taking whose trigger spans [start, end) done by armed men, not a force: a name of
@@ -163,5 +219,11 @@ export function byArmedMen(
   clause: { readonly start: number; readonly end: number },
   text: string,
 ): boolean {
+  if (trigger.start > clause.end) return armedMen.test(text.slice(clause.start, trigger.start));
+  // A name that ends, with the character after it, before the trigger is read as it would be in
+  // the clause's words before the trigger alone; so is the absence of one, except that a name
+  // running into the trigger's first letter ends the words before it. After a space none can.
+  if (firstArmedMenEnd(clause, text) < trigger.start) return true;
+  if (trigger.start <= clause.start || /\s/u.test(text[trigger.start - 1]!)) return false;
   return armedMen.test(text.slice(clause.start, trigger.start));
 }

@@ -12,6 +12,12 @@ export interface Token {
   readonly pos: string;
 }
 
+/** A token's lemma in lower case, as the word tables are written. */
+export const lemma = (t: Token): string => t.lemma.toLowerCase();
+
+/** Is `t` a noun or a name, a word that can head what a verb acts on. */
+export const isNominal = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+
 /** The index of the first token starting at or after `offset` (tokens are in text order). */
 export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -19,6 +25,18 @@ export function firstTokenFrom(tokens: readonly Token[], offset: number): number
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first token ending after `offset`: those before it end by `offset`. */
+export function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.end ?? Infinity) <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { byArmedMen, takesPeople } from '../../src/ingest/taken-people.js';
+import type { Token } from '../../src/ingest/token.js';
 import { claimsOfText } from '../support/extract-text.js';
 
 /** The types the rules alone read in one text. */
@@ -92,5 +94,73 @@ describe('people held: "hold" is an act only where it holds people', () => {
 
   it('reads people captured by the count before them as taken', () => {
     expect(types('Border guards seized more than 20 fishermen off the cape.')).toEqual(['arrest']);
+  });
+});
+
+/** One clause of `count` times "<doer> seized 15 villagers and", tagged as the tagger tags it. */
+function manyTakings(count: number, doer: string): { text: string; tokens: Token[] } {
+  let text = '';
+  const tokens: Token[] = [];
+  for (let i = 0; i < count; i++) {
+    for (const [word, lemma, pos] of [
+      [doer, doer, 'NOUN'],
+      ['seized', 'seize', 'VERB'],
+      ['15', '15', 'NUM'],
+      ['villagers', 'villager', 'NOUN'],
+      ['and', 'and', 'CCONJ'],
+    ] as const) {
+      const start = text.length;
+      text += `${word} `;
+      tokens.push({ start, end: start + word.length, lemma, pos });
+    }
+  }
+  return { text, tokens };
+}
+
+describe('a clause of many acts of taking', () => {
+  it('is read once for what each act takes, not once for each act', () => {
+    const { text, tokens } = manyTakings(2000, 'police');
+    // Each word of the sentence read through the array counts once.
+    let reads = 0;
+    const counted = new Proxy(tokens, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const clause = { start: 0, end: text.length };
+    const verbs = tokens.filter((t) => t.pos === 'VERB');
+    expect(verbs.every((v) => takesPeople(v, clause, counted, [], text))).toBe(true);
+    // Read whole for each verb, the 10,000 words would be read 2,000 times over.
+    expect(reads).toBeLessThan(20 * tokens.length);
+  });
+
+  it('is read once for armed men before each act, not once for each act', () => {
+    const police = manyTakings(1000, 'police');
+    const gunmen = manyTakings(1000, 'gunmen');
+    const text = police.text + gunmen.text;
+    // Each character of the text taken out of it counts once.
+    let read = 0;
+    const counted = Object.assign(new String(text), {
+      slice(start?: number, end?: number): string {
+        const part = text.slice(start, end);
+        read += part.length;
+        return part;
+      },
+    }) as unknown as string;
+    const clause = { start: 0, end: text.length };
+    const verbs = [
+      ...police.tokens,
+      ...gunmen.tokens.map((t) => ({
+        ...t,
+        start: t.start + police.text.length,
+        end: t.end + police.text.length,
+      })),
+    ].filter((t) => t.pos === 'VERB');
+    const armed = verbs.map((v) => byArmedMen(v, clause, counted));
+    // The police's acts come before any gunmen; each of the gunmen's has them before it.
+    expect(armed.slice(0, 1000).some(Boolean)).toBe(false);
+    expect(armed.slice(1000).every(Boolean)).toBe(true);
+    expect(read).toBeLessThan(20 * text.length);
   });
 });
