@@ -4,15 +4,15 @@ import type { Token } from './token.js';
 import {
   ARRIVING_VERBS,
   CARRYING_VERBS,
-  FORCE_NOUNS,
   FREED_NOUNS,
   HELD_PARTICIPLES,
   INWARD_WORDS,
   LEAVING_VERBS,
   OUTWARD_WORDS,
 } from './tables/moving-forces.js';
+import { MOVING_FORCE_NOUNS } from './tables/force-nouns.js';
 
-const forceNouns = new Set(FORCE_NOUNS);
+const forceNouns = new Set(MOVING_FORCE_NOUNS);
 const freedNouns = new Set(FREED_NOUNS);
 const heldParticiples = new Set(HELD_PARTICIPLES);
 const arriving = new Set(ARRIVING_VERBS);

@@ -39,40 +39,6 @@ export const CARRYING_VERBS: readonly string[] = ['drop', 'bring', 'send', 'move
 /** Verbs of moving that only go away: a force that retired or slipped off left. */
 export const LEAVING_VERBS: readonly string[] = ['retire', 'slip'];
 
-/** Lemmas of the nouns of a force, whose moving tells a ground operation or a withdrawal. */
-export const FORCE_NOUNS: readonly string[] = [
-  'troop',
-  'troops',
-  'force',
-  'forces',
-  'soldier',
-  'army',
-  'unit',
-  'battalion',
-  'brigade',
-  'division',
-  'regiment',
-  'column',
-  'contingent',
-  'detachment',
-  'paratrooper',
-  'commando',
-  'marine',
-  'tank',
-  'infantry',
-  'fighter',
-  'rebel',
-  'guerrilla',
-  'militant',
-  'militia',
-  'militiaman',
-  'militiamen',
-  'insurgent',
-  'mercenary',
-  'gunman',
-  'gunmen',
-];
-
 /** Lemmas of the nouns of people held, whose moving tells their release. */
 export const FREED_NOUNS: readonly string[] = ['hostage', 'prisoner', 'detainee', 'captive', 'pow'];
 
