@@ -6,7 +6,7 @@ import { escapeRegExp } from './compile-pattern.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { KnownSourceMention } from './known-source-index.js';
 import type { KnownSource } from './tables/known-sources.js';
-import { FORCE_NOUNS } from './tables/author-descriptions.js';
+import { SIDE_FORCE_NOUNS } from './tables/force-nouns.js';
 
 /** The parties of an agreement, as its file names them: id and the names reports use. */
 export interface AgreementParties {
@@ -107,7 +107,7 @@ export function actorFinder(agreement: AgreementParties | null): ActorFinder {
 }
 
 const FORCE_NOUN = new RegExp(
-  `^(\\p{Lu}[\\p{L}-]+)\\s+(?:${FORCE_NOUNS.map(escapeRegExp).join('|')})$`,
+  `^(\\p{Lu}[\\p{L}-]+)\\s+(?:${SIDE_FORCE_NOUNS.map(escapeRegExp).join('|')})$`,
   'iu',
 );
 
@@ -134,7 +134,7 @@ function partyAdjectives(
   }
   for (const word of shared) partyOf.delete(word);
   if (partyOf.size === 0) return null;
-  const nouns = [...FORCE_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const nouns = [...SIDE_FORCE_NOUNS].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const words = [...partyOf.keys()].map(escapeRegExp);
   return {
     pattern: new RegExp(

@@ -5,15 +5,20 @@ import type { Token } from './token.js';
 import {
   ARRIVING_VERBS,
   CARRYING_VERBS,
-  FORCE_NOUNS,
   FREED_NOUNS,
   HELD_PARTICIPLES,
+  HOLDING_PLACES,
   INWARD_WORDS,
   LEAVING_VERBS,
+  ORIGIN_WORDS,
   OUTWARD_WORDS,
+  RETURN_WORDS,
+  TAKEN_FROM_WORDS,
+  TAKEN_TO_WORDS,
 } from './tables/moving-forces.js';
+import { MOVING_FORCE_NOUNS } from './tables/force-nouns.js';
 
-const forceNouns = new Set(FORCE_NOUNS);
+const forceNouns = new Set(MOVING_FORCE_NOUNS);
 const freedNouns = new Set(FREED_NOUNS);
 const heldParticiples = new Set(HELD_PARTICIPLES);
 const arriving = new Set(ARRIVING_VERBS);
@@ -21,6 +26,11 @@ const leaving = new Set(LEAVING_VERBS);
 const carrying = new Set(CARRYING_VERBS);
 const outward = new Set(OUTWARD_WORDS);
 const inward = new Set(INWARD_WORDS);
+const origin = new Set(ORIGIN_WORDS);
+const returning = new Set(RETURN_WORDS);
+const holdingPlaces = new Set(HOLDING_PLACES);
+const takenTo = new Set(TAKEN_TO_WORDS);
+const takenFrom = new Set(TAKEN_FROM_WORDS);
 /** Words that open a relative clause between a subject and its verb ("guerrillas who had …"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Pronouns that stand before an object as a determiner does ("moved its forces"). */
@@ -118,6 +128,35 @@ function objectOf(words: readonly Token[], at: number): Mover | 'other' | null {
   }
 }
 
+/** Past the words before a noun that are not nouns: determiners, counts, adjectives, "its". */
+function pastModifiers(words: readonly Token[], from: number): number {
+  let k = from;
+  while (
+    k < words.length &&
+    (['DET', 'NUM', 'ADJ'].includes(words[k]!.pos) || POSSESSIVES.has(lemma(words[k]!)))
+  )
+    k += 1;
+  return k;
+}
+
+/**
+ * Whether people held, moved by the verb at `at`, are taken to a place of holding ("moved to
+ * another hideout", "flown to a prison in the north"): read in the run of nouns after the first
+ * word that leads into a place, unless a word of where they came from stands first ("brought out
+ * of prison", "flown from the camp to Doha").
+ */
+function takenToHold(words: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k < words.length && k <= at + DIRECTION_REACH; k++) {
+    const word = lemma(words[k]!);
+    if (takenFrom.has(word)) return false;
+    if (!takenTo.has(word)) continue;
+    for (let n = pastModifiers(words, k + 1); isNominal(words[n]); n++)
+      if (holdingPlaces.has(lemma(words[n]!))) return true;
+    return false;
+  }
+  return false;
+}
+
 /**
  * The act a verb of moving tells, by what moves and which way (`tables/moving-forces.ts`): a
  * force moving in is a `ground_operation`, moving away a `withdrawal`; people held or freed
@@ -144,14 +183,21 @@ export function movementType(
   // A verb that carries what it moves carried something else: "dropped leaflets", "moved a motion".
   if (object === 'other' && carrying.has(verb)) return null;
   const mover = object === 'force' || object === 'freed' ? object : subjectOf(clauseRead, at);
-  if (mover === 'freed') return 'release';
+  // People held moved from one hold to another are not freed.
+  if (mover === 'freed') return takenToHold(words, at) ? null : 'release';
   if (mover !== 'force') return null;
   if (leaving.has(verb)) return 'withdrawal';
   const after = words.slice(at + 1, at + 1 + DIRECTION_REACH).map(lemma);
   // A verb of arriving goes away only by its particle ("crossed back"): "crossed the border from
-  // Uganda" went in.
-  if (arriving.has(verb)) return outward.has(after[0] ?? '') ? 'withdrawal' : 'ground_operation';
-  const way = after.find((w) => outward.has(w) || inward.has(w));
-  if (way === undefined) return null;
+  // Uganda" went in, and so did a force that "crossed from Tajikistan", which says whence.
+  if (arriving.has(verb)) {
+    const particle = after[0] ?? '';
+    return outward.has(particle) && !origin.has(particle) ? 'withdrawal' : 'ground_operation';
+  }
+  const k = after.findIndex((w) => outward.has(w) || inward.has(w));
+  if (k < 0) return null;
+  // "Moved back into Crater" went in again: "back" leaves the way to the word after it.
+  const next = after[k + 1] ?? '';
+  const way = returning.has(after[k]!) && inward.has(next) ? next : after[k]!;
   return outward.has(way) ? 'withdrawal' : 'ground_operation';
 }

@@ -402,6 +402,35 @@ describe('acts told by what moves and which way', () => {
     ]);
   });
 
+  it('reads every noun of a force alike, whether it moves or leaves', () => {
+    expect(types('The peacekeepers moved into the buffer zone on Monday.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('The marines landed on the beach at dawn.')).toEqual(['ground_operation']);
+    expect(types('The marines left the island on Tuesday.')).toEqual(['withdrawal']);
+    // One soldier leaving is no withdrawal.
+    expect(types('A soldier left the base on Tuesday.')).toEqual([]);
+  });
+
+  it('reads people held taken to another place of holding as no release', () => {
+    expect(types('The hostages were moved to another hideout on Sunday.')).toEqual([]);
+    expect(types('The prisoners were flown to a prison in the north.')).toEqual([]);
+    expect(types('The hostages were brought out of the camp alive.')).toEqual(['release']);
+  });
+
+  it('reads a force that crossed from a place, or moved back into one, as going in', () => {
+    expect(types('Several hundred militants crossed from Tajikistan into the valley.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('British troops moved back into the old town overnight.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('The troops moved back from the line on Monday.')).toEqual(['withdrawal']);
+    expect(types('The rebel units crossed back to their own side of the river.')).toEqual([
+      'withdrawal',
+    ]);
+  });
+
   it('reads no act where what moves is not a force nor people held', () => {
     expect(types('The spokesman moved a motion in parliament.')).toEqual([]);
     expect(types('The army dropped leaflets over the town.')).toEqual([]);

@@ -28,6 +28,13 @@ describe('actors named by a party’s adjective', () => {
     expect(named('The velmari troops of the song were never real.')).toEqual([]);
   });
 
+  it('the adjective before any noun of a side’s forces names it, but not before irregulars', () => {
+    expect(named('Velmari paratroopers dropped on the airfield.')).toEqual([['Velmari', 'velmar']]);
+    expect(named('A Velmari soldier was seen at the crossing.')).toEqual([['Velmari', 'velmar']]);
+    // Rebels of a country are a people's, not its government's.
+    expect(named('Velmari rebels held the pass.')).toEqual([]);
+  });
+
   it('a whole alias still wins over its adjective', () => {
     expect(named('Velmari forces shelled the town.')).toEqual([['Velmari forces', 'velmar']]);
   });

@@ -39,40 +39,6 @@ export const CARRYING_VERBS: readonly string[] = ['drop', 'bring', 'send', 'move
 /** Verbs of moving that only go away: a force that retired or slipped off left. */
 export const LEAVING_VERBS: readonly string[] = ['retire', 'slip'];
 
-/** Lemmas of the nouns of a force, whose moving tells a ground operation or a withdrawal. */
-export const FORCE_NOUNS: readonly string[] = [
-  'troop',
-  'troops',
-  'force',
-  'forces',
-  'soldier',
-  'army',
-  'unit',
-  'battalion',
-  'brigade',
-  'division',
-  'regiment',
-  'column',
-  'contingent',
-  'detachment',
-  'paratrooper',
-  'commando',
-  'marine',
-  'tank',
-  'infantry',
-  'fighter',
-  'rebel',
-  'guerrilla',
-  'militant',
-  'militia',
-  'militiaman',
-  'militiamen',
-  'insurgent',
-  'mercenary',
-  'gunman',
-  'gunmen',
-];
-
 /** Lemmas of the nouns of people held, whose moving tells their release. */
 export const FREED_NOUNS: readonly string[] = ['hostage', 'prisoner', 'detainee', 'captive', 'pow'];
 
@@ -118,3 +84,41 @@ export const INWARD_WORDS: readonly string[] = [
   'against',
   'at',
 ];
+
+/**
+ * Words of way that, right after a verb of arriving, say where the force came from, not that it
+ * left: "crossed from Tajikistan into the valley", "landed from ships" went in.
+ */
+export const ORIGIN_WORDS: readonly string[] = ['from'];
+
+/**
+ * Words of way that say a force returns, leaving the way to the word after them where it is one of
+ * `INWARD_WORDS`: "moved back into Crater" went in again; "moved back", "moved back to the line"
+ * went away.
+ */
+export const RETURN_WORDS: readonly string[] = ['back'];
+
+/**
+ * Places where people are held. People held taken to one are moved from one hold to another, not
+ * set free: "the hostages were moved to another hideout", "flown to a prison in the north".
+ */
+export const HOLDING_PLACES: readonly string[] = [
+  'jail',
+  'gaol',
+  'prison',
+  'penitentiary',
+  'camp',
+  'hideout',
+  'hide-out',
+  'cell',
+  'dungeon',
+  'detention',
+  'custody',
+  'lockup',
+];
+
+/** Words after which a noun is where people are taken: "moved to a jail", "flown into custody". */
+export const TAKEN_TO_WORDS: readonly string[] = ['to', 'into', 'in', 'inside', 'at', 'onto'];
+
+/** Words after which a noun is where people are taken from: "brought out of prison". */
+export const TAKEN_FROM_WORDS: readonly string[] = ['out', 'from'];

@@ -1,5 +1,6 @@
 import type { ActorRole } from '../../core/evidence/claim.js';
 import type { EventType } from '../../core/vocabulary/event-types.js';
+import { LEAVING_FORCE_NOUNS } from './force-nouns.js';
 import { SPEECH_VERBS } from './speech.js';
 
 /**
@@ -92,19 +93,6 @@ const NOT_AN_INCIDENT = '(?<!\\b(?:a|an|another|one|second) (?:[\\w-]+ )?)';
  * and when the verb tells may stand between ("told local radio on Friday that"): up to four words.
  */
 const NOT_DETERMINED = `(?<!\\b(?:the|this) )(?<!(?<!\\b(?:${SPEECH_VERBS.join('|')})(?: [\\w-]+){0,4}) that )`;
-
-/** Bodies of armed men whose leaving a place is a withdrawal. */
-const FORCE_NOUNS = [
-  'troops',
-  'forces',
-  'fighters',
-  'soldiers',
-  'peacekeepers',
-  'mercenaries',
-  'militants',
-  'rebels',
-  'units',
-];
 
 /** "X violated the truce": X is accused, not accuser; the accuser is whoever says so. */
 const ACCUSED_SUBJECT = { before: 'target', after: 'target', by: 'target' } as const;
@@ -455,9 +443,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     // Forces that have not left a place they were to leave: the withdrawal, not happened.
     id: 'withdrawal.left',
-    cues: FORCE_NOUNS,
+    cues: LEAVING_FORCE_NOUNS,
     type: 'withdrawal',
-    pattern: `\\b(?:${FORCE_NOUNS.join('|')})(?: [\\w-]+){0,2}? (?:did|do|does|have|has|had)(?: still)? not (?:yet )?(?:leave|left)\\b`,
+    pattern: `\\b(?:${LEAVING_FORCE_NOUNS.join('|')})(?: [\\w-]+){0,2}? (?:did|do|does|have|has|had)(?: still)? not (?:yet )?(?:leave|left)\\b`,
   },
   {
     // Forces told leaving a place: "the peacekeepers left the region in 2024", "fighters were
@@ -465,9 +453,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // leave"), nor people "left dead" or "left behind", nor units "left stranded", nor a convoy
     // "of wounded civilians and rebels" that left.
     id: 'withdrawal.forces-left',
-    cues: FORCE_NOUNS,
+    cues: LEAVING_FORCE_NOUNS,
     type: 'withdrawal',
-    pattern: `(?<!\\b(?:and|or|of|with) )\\b(?:${FORCE_NOUNS.join('|')})(?: [\\w-]+){0,5}? (?<!\\b(?:were|was|been|being|be|is|are|not|still|on|a|their|its|his|her) )(?:left|leave|leaves|leaving) (?!(?:behind|over|out|dead|wounded|stranded|alone|unchecked|intact|in place|without|with|to|for|it|them|him|her|their|no|many|hundreds|thousands|dozens|\\d)\\b)(?:the )?[\\w-]+`,
+    pattern: `(?<!\\b(?:and|or|of|with) )\\b(?:${LEAVING_FORCE_NOUNS.join('|')})(?: [\\w-]+){0,5}? (?<!\\b(?:were|was|been|being|be|is|are|not|still|on|a|their|its|his|her) )(?:left|leave|leaves|leaving) (?!(?:behind|over|out|dead|wounded|stranded|alone|unchecked|intact|in place|without|with|to|for|it|them|him|her|their|no|many|hundreds|thousands|dozens|\\d)\\b)(?:the )?[\\w-]+`,
   },
   {
     // Combatants gathered where an agreement holds them out of the fight: "will be gathered in
