@@ -90,6 +90,16 @@ export class PolicyFold {
     private readonly keepUsed = true,
   ) {}
 
+  /** As new, for another window of the same bearer: a tally folds each cell once a period. */
+  clear(): void {
+    this.best = Infinity;
+    this.min = 0;
+    this.max = 0;
+    this.claims = 0;
+    this.mins.length = 0;
+    this.used.length = 0;
+  }
+
   add(origin: number, min: number, max: number, claims: number): void {
     const p = this.policy;
     const rank =
