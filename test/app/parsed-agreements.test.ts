@@ -1,10 +1,10 @@
-// Agreements parsed once per change of their record, on SQLite and PostgreSQL: kept while the
-// record stands, parsed afresh the moment it changes, never mixed between agreements, and
-// handed out frozen since every caller shares them.
+// Agreements parsed once per text of their record, on SQLite and PostgreSQL: kept while the
+// record stands, shared by every reader of the same texts, parsed afresh the moment it changes,
+// never mixed between agreements, and handed out frozen since every caller shares them.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { addAgreement } from '../../src/app/agreements.js';
-import { ParsedAgreements } from '../../src/app/parsed-agreements.js';
+import { AgreementParses, ParsedAgreements } from '../../src/app/parsed-agreements.js';
 import type { Store } from '../../src/app/store-contract.js';
 import type { AgreementRecord } from '../../src/core/agreement/agreement-record.js';
 import type { Norm } from '../../src/core/agreement/agreement.js';
@@ -54,6 +54,22 @@ describe.each(bothBackends())('parsed agreements on %s', (_name, open) => {
       // The parties' names folded for reading origins go with the parse, and are made anew with it.
       expect((await parsed.get(IDLIB)).origins).toBe(amended.origins);
       expect(amended.origins).not.toBe(first.origins);
+    }));
+
+  it('parse the same texts once for every reader made, as each evaluation and command makes its own', () =>
+    withStore(async (store) => {
+      await addAgreement(store, await example('agreements/idlib-sochi-2018-09.yaml'), 'test');
+      const first = await new ParsedAgreements(store).get(IDLIB);
+      const second = await new ParsedAgreements(store).get(IDLIB);
+      expect(second.agreement).toBe(first.agreement);
+      expect(second.origins).toBe(first.origins);
+      // A reader of a store whose record says otherwise gets its own parse.
+      const retitled = withRecords(store, (held) =>
+        held.map((r) => ({ ...r, text: r.text.replace(/^title: .*$/m, 'title: Retitled') })),
+      );
+      const other = await new ParsedAgreements(retitled).get(IDLIB);
+      expect(other.agreement).not.toBe(first.agreement);
+      expect(other.agreement.title).toBe('Retitled');
     }));
 
   it("show a server's next request a version another writer recorded meanwhile", () =>
@@ -148,7 +164,7 @@ describe.each(bothBackends())('parsed agreements on %s', (_name, open) => {
     withStore(async (store) => {
       await addAgreement(store, await example('agreements/idlib-sochi-2018-09.yaml'), 'test');
       await addAgreement(store, await example('agreements/gaza-pause-2023-11.yaml'), 'test');
-      const parsed = new ParsedAgreements(store, 1);
+      const parsed = new ParsedAgreements(store, new AgreementParses(1));
       const idlib = (await parsed.get(IDLIB)).agreement;
       expect((await parsed.get(IDLIB)).agreement).toBe(idlib);
       await parsed.get(GAZA);

@@ -13,6 +13,7 @@ import type { PeriodCalendar } from './period-calendar.js';
 import type { PersonFilter } from './person-filter.js';
 import { unitKey } from '../quantity/unit-key.js';
 import { AsOfWindow } from './as-of-window.js';
+import { AccountSlots } from './account-slots.js';
 import { ClaimMarks } from './claim-marks.js';
 import { EvidenceBuffer } from './evidence-buffer.js';
 import { Int32List } from './int32-list.js';
@@ -217,6 +218,8 @@ export class ClaimIndex {
   readonly evidenceBuffer = new EvidenceBuffer();
   /** Marks by claim position, for lists that name each claim once (`usedAccounts`). */
   readonly claimMarks: ClaimMarks;
+  /** Places of a window's accounts by origin and stance (`originAccounts`). */
+  readonly accountSlots = new AccountSlots();
   /** Each claim's reasons for being set aside, made once and shared by every list naming it. */
   private readonly ignoredClaims = new Map<number, IgnoredClaim>();
   /** The claim's event type as a small integer (for bucketing). */

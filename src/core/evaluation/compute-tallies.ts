@@ -1,4 +1,4 @@
-import type { Act, Agreement } from '../agreement/agreement.js';
+import type { Act, Agreement, FulfilmentPolicy } from '../agreement/agreement.js';
 import { actOf } from '../agreement/agreement.js';
 import type { ClaimId, PartyId } from '../ids.js';
 import type { Claim } from '../evidence/claim.js';
@@ -7,7 +7,10 @@ import type { QuantityRoles } from '../quantity/quantity-role.js';
 import { QuantityRole as Roles, countedRoles } from '../quantity/quantity-role.js';
 import { unitKey, unitName } from '../quantity/unit-key.js';
 import type { EventType } from '../vocabulary/event-types.js';
+import type { ActSelector } from './act-selector.js';
+import type { ClaimIndex } from './claim-index.js';
 import type { EvaluationContext } from './evaluation-context.js';
+import type { Evidence } from './gather-evidence.js';
 import type { CountedTally } from './verdicts.js';
 import { CONTRARY, DEFINITE, gatherEvidence } from './gather-evidence.js';
 import { grown } from './grown-array.js';
@@ -269,6 +272,9 @@ interface RowSources {
 }
 
 /** One tally row's part in one period: its origins' accounts combined, and the claims it met. */
+/** What names a row: the same for a cell in every period. */
+type RowName = Pick<PeriodRow, 'name' | 'by' | 'category' | 'role'>;
+
 interface PeriodRow {
   /** Act, party, category and role: what names a row across periods and indexes. */
   readonly name: string;
@@ -334,92 +340,214 @@ function tallyPeriods(
   periods: readonly number[],
   only: ReadonlySet<EventType> | null,
 ): Map<EventType, PeriodRow[][]> {
-  const { index } = ctx;
-  const types = talliedTypes(ctx.agreement).filter((t) => only === null || only.has(t));
-  const policy = ctx.agreement.evidence.fulfilment;
-  const keys = new TallyKeys(index.parties.length);
-  const entries = new TallyEntries(index.claims.length);
-  // Which type's pass entered each claim (0: none yet): only the claims of the periods walked are.
-  const entered = new Int32Array(index.claims.length);
-  const sources = new CellClaims();
+  const walk = new TallyWalk(ctx);
   const out = new Map<EventType, PeriodRow[][]>();
+  for (const type of talliedTypes(ctx.agreement)) {
+    if (only === null || only.has(type)) out.set(type, walk.rowsOf(type, periods));
+  }
+  return out;
+}
 
-  let head = new Int32Array(0);
+/**
+ * One pass of the tallies: each act type's rows, period by period. Its state is fields and its
+ * steps are methods, not closures made for each pass: an optimised walk that had taken one
+ * pass's closures in was thrown away by the next pass's, and compiled again, every evaluation.
+ */
+class TallyWalk {
+  private readonly index: ClaimIndex;
+  private readonly policy: FulfilmentPolicy;
+  private readonly keys: TallyKeys;
+  private readonly entries: TallyEntries;
+  /** Which type's pass entered each claim (0: none yet): only the claims of the periods walked are. */
+  private readonly entered: Int32Array;
+  private pass = 0;
+  private readonly sources = new CellClaims();
+  /** Per origin, its first entry in the period's evidence; per entry, the origin's next. */
+  private head = new Int32Array(0);
+  private next = new Int32Array(0);
+  private readonly touched: number[] = [];
   // The tally cells met so far, as dense ids: an origin's sums per cell sit in slots
   // indexed by id, reset by stamping rather than by clearing a map per origin and period.
-  const cellIds = new Map<number, number>();
-  const cellKeys: number[] = [];
+  private readonly cellIds = new Map<number, number>();
+  private readonly cellKeys: number[] = [];
   // Per cell, for the act type at hand, grown as claims bring cells.
-  let sumMin = new Float64Array(0);
-  let sumMax = new Float64Array(0);
-  let sumClaims = new Int32Array(0);
-  let originStamp = new Int32Array(0);
-  let periodStamp = new Int32Array(0);
-  let cellUnit = new Int32Array(0);
-  // The last claim each cell met in the period, so a claim met again in one walk is one source.
-  let lastClaim = new Int32Array(0);
-  const sized = (): void => {
-    const cells = cellKeys.length;
-    if (sumMin.length >= cells) return;
-    const n = Math.max(cells, sumMin.length * 2, 64);
-    sumMin = grown(sumMin, n);
-    sumMax = grown(sumMax, n);
-    sumClaims = grown(sumClaims, n);
-    originStamp = grown(originStamp, n);
-    periodStamp = grown(periodStamp, n);
-    cellUnit = grown(cellUnit, n);
-    const last = lastClaim.length;
-    lastClaim = grown(lastClaim, n);
-    lastClaim.fill(-1, last);
-  };
-  const folds: PolicyFold[] = [];
-  const local: number[] = [];
-  const inPeriod: number[] = [];
-  // Each cell's row name and parts, made once per type and cell: a name built per cell and
-  // period was the walk's largest cost at 10k claims.
-  let rowOf: (Pick<PeriodRow, 'name' | 'by' | 'category' | 'role'> | undefined)[] = [];
-  const rowFor = (type: EventType, cell: number) => {
-    const cellKey = cellKeys[cell] as number;
-    const agent = keys.agent(cellKey);
-    const by = agent === keys.noAgent ? null : (index.parties[agent] ?? null);
-    const category = index.categoryNames.name(keys.category(cellKey));
-    const role = ROLES[keys.role(cellKey)] ?? 'acts';
-    return { name: `${type}|${by ?? ''}|${category ?? ''}|${role}`, by, category, role };
-  };
-  // One row unit per unit id, shared by every row of it: a row's unit is only read.
-  const units: RowUnit[] = [];
-  const unitOf = (id: number): RowUnit => {
-    if (id === NO_UNIT) return null;
-    if (id === MIXED_UNITS) return 'mixed';
-    let unit = units[id];
-    if (unit === undefined) {
-      const spelling = index.unitNames.name(id) ?? '';
-      units[id] = unit = { key: unitKey(spelling), spelling };
+  private sumMin = new Float64Array(0);
+  private sumMax = new Float64Array(0);
+  private sumClaims = new Int32Array(0);
+  private originStamp = new Int32Array(0);
+  private periodStamp = new Int32Array(0);
+  private cellUnit = new Int32Array(0);
+  /** The last claim each cell met in the period, so a claim met again in one walk is one source. */
+  private lastClaim = new Int32Array(0);
+  private stamp = 0;
+  private readonly folds: PolicyFold[] = [];
+  private readonly local: number[] = [];
+  private readonly inPeriod: number[] = [];
+  /**
+   * Each cell's row name and parts, made once per type and cell: a name built per cell and
+   * period was the walk's largest cost at 10k claims.
+   */
+  private rowOf: (RowName | undefined)[] = [];
+  /** One row unit per unit id, shared by every row of it: a row's unit is only read. */
+  private readonly units: RowUnit[] = [];
+  private readonly contributions: Contributions;
+  private readonly slots = new Map<number, readonly number[]>();
+
+  constructor(private readonly ctx: EvaluationContext) {
+    const { index } = ctx;
+    this.index = index;
+    this.policy = ctx.agreement.evidence.fulfilment;
+    this.keys = new TallyKeys(index.parties.length);
+    this.entries = new TallyEntries(index.claims.length);
+    this.entered = new Int32Array(index.claims.length);
+    this.contributions = new Contributions(index.quantityRoles, (unit) => index.unitNames.id(unit));
+  }
+
+  /** One act type's rows in each of `periods` (the others left empty). */
+  rowsOf(type: EventType, periods: readonly number[]): PeriodRow[][] {
+    this.pass++;
+    this.entries.size = 0;
+    this.rowOf = [];
+    const rows: PeriodRow[][] = [];
+    const s = this.ctx.selector(anyActOf(type), [], null);
+    for (const p of periods) rows[p] = this.rowsIn(type, s, p);
+    return rows;
+  }
+
+  /** A type's rows in one period: each origin's claims added up, then origins combined. */
+  private rowsIn(type: EventType, s: ActSelector, p: number): PeriodRow[] {
+    const { index } = this;
+    const { calendar } = this.ctx;
+    const e = gatherEvidence(index, calendar, s, calendar.start(p), calendar.end(p), {
+      quota: false,
+      only: null,
+      listIgnored: false,
+    });
+    this.linkByOrigin(e);
+    this.sized();
+    const thisPeriod = ++this.stamp;
+    this.inPeriod.length = 0;
+    for (const origin of this.touched) this.addOrigin(e, origin, thisPeriod);
+    const met = this.sources.byCell(this.cellKeys.length);
+    const ofPeriod: PeriodRow[] = [];
+    for (const cell of this.inPeriod) {
+      const row = this.rowOf[cell] ?? this.rowFor(type, cell);
+      this.rowOf[cell] = row;
+      const combined = (this.folds[cell] as PolicyFold).count();
+      const at = met.get(cell);
+      // Named field by field: a spread of `row` here made each row a slow, dictionary-mode
+      // object, which was most of the tallies' allocation.
+      ofPeriod.push({
+        name: row.name,
+        by: row.by,
+        category: row.category,
+        role: row.role,
+        min: combined.min,
+        max: combined.max,
+        claims: combined.claims,
+        unit: this.unitOf(this.cellUnit[cell] as number),
+        sources: at === undefined ? [] : [{ ids: index.ids, at }],
+      });
+      // The next period's units and sources are its own.
+      this.cellUnit[cell] = NO_UNIT;
+      this.lastClaim[cell] = -1;
     }
-    return unit;
-  };
-  let stamp = 0;
-  const cellOf = (cellKey: number): number => {
-    let cell = cellIds.get(cellKey);
-    if (cell === undefined) {
-      cell = cellKeys.length;
-      cellIds.set(cellKey, cell);
-      cellKeys.push(cellKey);
+    return ofPeriod;
+  }
+
+  /**
+   * The evidence's supporting entries as linked lists by origin (an origin's claims add up
+   * before origins combine), each claim entered the first time its type's pass meets it.
+   */
+  private linkByOrigin(e: Evidence): void {
+    if (this.head.length < this.index.origins.length)
+      this.head = new Int32Array(this.index.origins.length).fill(-1);
+    if (this.next.length < e.size)
+      this.next = new Int32Array(Math.max(e.size, this.next.length * 2));
+    const { head, next, entered, pass, touched } = this;
+    touched.length = 0;
+    for (let k = 0; k < e.size; k++) {
+      if (((e.flags[k] as number) & CONTRARY) !== 0) continue;
+      const i = e.claim[k] as number;
+      if (entered[i] !== pass) {
+        entered[i] = pass;
+        this.enter(i);
+      }
+      const o = e.origin[k] as number;
+      if (head[o] === -1) touched.push(o);
+      next[k] = head[o] as number;
+      head[o] = k;
     }
-    return cell;
-  };
-  // Once per claim of a tallied type met: its cells and figures.
-  const contributions = new Contributions(index.quantityRoles, (unit) => index.unitNames.id(unit));
-  const slots = new Map<number, readonly number[]>();
-  const agentsOf = (mask: number): readonly number[] => {
-    let known = slots.get(mask);
-    if (known === undefined) slots.set(mask, (known = agentSlots(mask, keys.noAgent)));
-    return known;
-  };
-  const enter = (i: number): void => {
+  }
+
+  /** One origin's claims summed per cell, then added to each cell's fold of origins. */
+  private addOrigin(e: Evidence, origin: number, thisPeriod: number): void {
+    const { entries, head, next, sumMin, sumMax, sumClaims, originStamp, lastClaim } = this;
+    const { cellUnit, local } = this;
+    const thisOrigin = ++this.stamp;
+    local.length = 0;
+    for (let k = head[origin] as number; k !== -1; k = next[k] as number) {
+      const i = e.claim[k] as number;
+      const definite = ((e.flags[k] as number) & DEFINITE) !== 0;
+      const to = entries.to[i] as number;
+      for (let x = entries.from[i] as number; x < to; x++) {
+        const cell = entries.cell[x] as number;
+        if (originStamp[cell] !== thisOrigin) {
+          originStamp[cell] = thisOrigin;
+          sumMin[cell] = 0;
+          sumMax[cell] = 0;
+          sumClaims[cell] = 0;
+          local.push(cell);
+        }
+        sumMin[cell] = (sumMin[cell] as number) + (definite ? (entries.min[x] as number) : 0);
+        sumMax[cell] = (sumMax[cell] as number) + (entries.max[x] as number);
+        sumClaims[cell] = (sumClaims[cell] as number) + 1;
+        if (lastClaim[cell] !== i) {
+          lastClaim[cell] = i;
+          this.sources.push(cell, i);
+        }
+        const unit = entries.unit[x] as number;
+        if (unit !== 0 && cellUnit[cell] !== unit)
+          cellUnit[cell] = cellUnit[cell] === NO_UNIT ? unit : MIXED_UNITS;
+      }
+    }
+    head[origin] = -1;
+    for (const cell of local) {
+      if (this.periodStamp[cell] !== thisPeriod) {
+        this.periodStamp[cell] = thisPeriod;
+        this.foldOf(cell).clear();
+        this.inPeriod.push(cell);
+      }
+      (this.folds[cell] as PolicyFold).add(
+        origin,
+        sumMin[cell] as number,
+        sumMax[cell] as number,
+        sumClaims[cell] as number,
+      );
+    }
+  }
+
+  /** A cell's fold of origins, made the first time the cell is met and cleared each period. */
+  private foldOf(cell: number): PolicyFold {
+    let fold = this.folds[cell];
+    if (fold === undefined) {
+      const agent = this.keys.agent(this.cellKeys[cell] as number);
+      this.folds[cell] = fold = new PolicyFold(
+        this.policy,
+        this.index.origins,
+        agent === this.keys.noAgent ? null : (this.index.parties[agent] ?? null),
+        false,
+      );
+    }
+    return fold;
+  }
+
+  /** Once per claim of a tallied type met: its cells and figures. */
+  private enter(i: number): void {
+    const { index, entries, keys, contributions } = this;
     const from = index.categoryStart[i] as number;
     const to = index.categoryStart[i + 1] as number;
-    const agents = agentsOf(index.agents[i] as number);
+    const agents = this.agentsOf(index.agents[i] as number);
     entries.from[i] = entries.size;
     contributionsOf(
       index.typeOfClaim(i),
@@ -431,123 +559,66 @@ function tallyPeriods(
       for (const agent of agents) {
         for (let j = from - 1; j < to; j++) {
           const category = j < from ? 0 : (index.categoryIds[j] as number);
-          const cell = cellOf(keys.key(agent, category, role[c] as number));
+          const cell = this.cellOf(keys.key(agent, category, role[c] as number));
           entries.push(cell, min[c] as number, max[c] as number, unit[c] as number);
         }
       }
     }
     entries.to[i] = entries.size;
-  };
-  for (let t = 0; t < types.length; t++) {
-    const type = types[t] as EventType;
-    const pass = t + 1;
-    entries.size = 0;
-    rowOf = [];
-    const rows: PeriodRow[][] = [];
-    out.set(type, rows);
-    const s = ctx.selector(anyActOf(type), [], null);
-    for (const p of periods) {
-      const e = gatherEvidence(index, ctx.calendar, s, ctx.calendar.start(p), ctx.calendar.end(p), {
-        quota: false,
-        only: null,
-        listIgnored: false,
-      });
-      // Entries by origin as linked lists: an origin's claims add up before origins combine.
-      if (head.length < index.origins.length) head = new Int32Array(index.origins.length).fill(-1);
-      const next = new Int32Array(e.size);
-      const touched: number[] = [];
-      for (let k = 0; k < e.size; k++) {
-        if (((e.flags[k] as number) & CONTRARY) !== 0) continue;
-        const i = e.claim[k] as number;
-        if (entered[i] !== pass) {
-          entered[i] = pass;
-          enter(i);
-        }
-        const o = e.origin[k] as number;
-        if (head[o] === -1) touched.push(o);
-        next[k] = head[o] as number;
-        head[o] = k;
-      }
-      sized();
-      const thisPeriod = ++stamp;
-      inPeriod.length = 0;
-      for (const origin of touched) {
-        const thisOrigin = ++stamp;
-        local.length = 0;
-        for (let k = head[origin] as number; k !== -1; k = next[k] as number) {
-          const i = e.claim[k] as number;
-          const definite = ((e.flags[k] as number) & DEFINITE) !== 0;
-          const to = entries.to[i] as number;
-          for (let x = entries.from[i] as number; x < to; x++) {
-            const cell = entries.cell[x] as number;
-            if (originStamp[cell] !== thisOrigin) {
-              originStamp[cell] = thisOrigin;
-              sumMin[cell] = 0;
-              sumMax[cell] = 0;
-              sumClaims[cell] = 0;
-              local.push(cell);
-            }
-            sumMin[cell] = (sumMin[cell] as number) + (definite ? (entries.min[x] as number) : 0);
-            sumMax[cell] = (sumMax[cell] as number) + (entries.max[x] as number);
-            sumClaims[cell] = (sumClaims[cell] as number) + 1;
-            if (lastClaim[cell] !== i) {
-              lastClaim[cell] = i;
-              sources.push(cell, i);
-            }
-            const unit = entries.unit[x] as number;
-            if (unit !== 0 && cellUnit[cell] !== unit)
-              cellUnit[cell] = cellUnit[cell] === NO_UNIT ? unit : MIXED_UNITS;
-          }
-        }
-        head[origin] = -1;
-        for (const cell of local) {
-          if (periodStamp[cell] !== thisPeriod) {
-            periodStamp[cell] = thisPeriod;
-            const agent = keys.agent(cellKeys[cell] as number);
-            folds[cell] = new PolicyFold(
-              policy,
-              index.origins,
-              agent === keys.noAgent ? null : (index.parties[agent] ?? null),
-              false,
-            );
-            inPeriod.push(cell);
-          }
-          (folds[cell] as PolicyFold).add(
-            origin,
-            sumMin[cell] as number,
-            sumMax[cell] as number,
-            sumClaims[cell] as number,
-          );
-        }
-      }
-      const met = sources.byCell(cellKeys.length);
-      const ofPeriod: PeriodRow[] = [];
-      for (const cell of inPeriod) {
-        const row = rowOf[cell] ?? rowFor(type, cell);
-        rowOf[cell] = row;
-        const combined = (folds[cell] as PolicyFold).count();
-        const at = met.get(cell);
-        // Named field by field: a spread of `row` here made each row a slow, dictionary-mode
-        // object, which was most of the tallies' allocation.
-        ofPeriod.push({
-          name: row.name,
-          by: row.by,
-          category: row.category,
-          role: row.role,
-          min: combined.min,
-          max: combined.max,
-          claims: combined.claims,
-          unit: unitOf(cellUnit[cell] as number),
-          sources: at === undefined ? [] : [{ ids: index.ids, at }],
-        });
-        // The next period's units and sources are its own.
-        cellUnit[cell] = NO_UNIT;
-        lastClaim[cell] = -1;
-      }
-      rows[p] = ofPeriod;
-    }
   }
-  return out;
+
+  private cellOf(cellKey: number): number {
+    let cell = this.cellIds.get(cellKey);
+    if (cell === undefined) {
+      cell = this.cellKeys.length;
+      this.cellIds.set(cellKey, cell);
+      this.cellKeys.push(cellKey);
+    }
+    return cell;
+  }
+
+  /** The per-cell slots, grown to every cell met so far. */
+  private sized(): void {
+    const cells = this.cellKeys.length;
+    if (this.sumMin.length >= cells) return;
+    const n = Math.max(cells, this.sumMin.length * 2, 64);
+    this.sumMin = grown(this.sumMin, n);
+    this.sumMax = grown(this.sumMax, n);
+    this.sumClaims = grown(this.sumClaims, n);
+    this.originStamp = grown(this.originStamp, n);
+    this.periodStamp = grown(this.periodStamp, n);
+    this.cellUnit = grown(this.cellUnit, n);
+    const last = this.lastClaim.length;
+    this.lastClaim = grown(this.lastClaim, n);
+    this.lastClaim.fill(-1, last);
+  }
+
+  private rowFor(type: EventType, cell: number): RowName {
+    const { keys, index } = this;
+    const cellKey = this.cellKeys[cell] as number;
+    const agent = keys.agent(cellKey);
+    const by = agent === keys.noAgent ? null : (index.parties[agent] ?? null);
+    const category = index.categoryNames.name(keys.category(cellKey));
+    const role = ROLES[keys.role(cellKey)] ?? 'acts';
+    return { name: `${type}|${by ?? ''}|${category ?? ''}|${role}`, by, category, role };
+  }
+
+  private unitOf(id: number): RowUnit {
+    if (id === NO_UNIT) return null;
+    if (id === MIXED_UNITS) return 'mixed';
+    let unit = this.units[id];
+    if (unit === undefined) {
+      const spelling = this.index.unitNames.name(id) ?? '';
+      this.units[id] = unit = { key: unitKey(spelling), spelling };
+    }
+    return unit;
+  }
+
+  private agentsOf(mask: number): readonly number[] {
+    let known = this.slots.get(mask);
+    if (known === undefined) this.slots.set(mask, (known = agentSlots(mask, this.keys.noAgent)));
+    return known;
+  }
 }
 
 /** A tally row as the periods add up to it. */

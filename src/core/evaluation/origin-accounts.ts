@@ -17,41 +17,47 @@ export interface OriginAccount {
   readonly first: number;
 }
 
-/** Groups evidence by origin and stance: within one origin, claims add up. */
+/** One origin's account as it adds up. */
+interface AccountSum {
+  readonly origin: number;
+  readonly stance: OriginAccount['stance'];
+  min: number;
+  max: number;
+  claims: number;
+  readonly first: number;
+}
+
+/**
+ * Groups evidence by origin and stance: within one origin, claims add up. Accounts come in
+ * the order their first claims come in the evidence.
+ */
 export function originAccounts(index: ClaimIndex, evidence: Evidence): OriginAccount[] {
-  const accounts = new Map<
-    number,
-    {
-      min: number;
-      max: number;
-      claims: number;
-      first: number;
-      origin: number;
-      stance: OriginAccount['stance'];
-    }
-  >();
+  const accounts: AccountSum[] = [];
+  const slots = index.accountSlots;
+  slots.start(index.origins.length * 2);
   for (let k = 0; k < evidence.size; k++) {
-    const i = evidence.claim[k] as number;
     const origin = evidence.origin[k] as number;
     const contrary = ((evidence.flags[k] as number) & CONTRARY) !== 0;
     const key = contrary ? origin * 2 + 1 : origin * 2;
-    const a = accounts.get(key);
-    if (a === undefined) {
-      accounts.set(key, {
+    const at = slots.placeOf(key);
+    if (at === -1) {
+      slots.set(key, accounts.length);
+      accounts.push({
         origin,
         stance: contrary ? 'contradicts' : 'supports',
         min: evidence.min[k] as number,
         max: evidence.max[k] as number,
         claims: 1,
-        first: i,
+        first: evidence.claim[k] as number,
       });
     } else {
+      const a = accounts[at] as AccountSum;
       a.min += evidence.min[k] as number;
       a.max += evidence.max[k] as number;
       a.claims++;
     }
   }
-  return [...accounts.values()];
+  return accounts;
 }
 
 export interface Combined {
@@ -89,6 +95,16 @@ export class PolicyFold {
     /** Remember which origins were used (`result`); tallies only need `count`. */
     private readonly keepUsed = true,
   ) {}
+
+  /** As new, for another window of the same bearer: a tally folds each cell once a period. */
+  clear(): void {
+    this.best = Infinity;
+    this.min = 0;
+    this.max = 0;
+    this.claims = 0;
+    this.mins.length = 0;
+    this.used.length = 0;
+  }
 
   add(origin: number, min: number, max: number, claims: number): void {
     const p = this.policy;
