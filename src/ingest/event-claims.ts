@@ -73,6 +73,7 @@ import {
 } from './tables/places.js';
 import {
   BACKGROUND_AFTER_DAYS,
+  DATE_LINE_CHARS,
   LEAD_DAYS,
   NOW_CUES,
   ONGOING_CUES,
@@ -1535,13 +1536,24 @@ function timeOf(
   ) {
     return { interval: located.publicationDay, anchor: null, own: false, started: null };
   }
+  // A state told as still holding ("flights remain suspended", "fighting is reported around
+  // the town") holds as the report is written: the publication day, as the corpus dates it,
+  // whatever day the paragraph told before it ("Fighting … continues around Bo").
+  if (
+    reading.modality !== 'planned' &&
+    occurrence === 'happened' &&
+    located.publicationDay !== null &&
+    stillHolding.test(located.text.slice(clause.start, clause.end))
+  ) {
+    return { interval: located.publicationDay, anchor: null, own: false, started: null };
+  }
   // Only what happened takes the time told before it: background happened long before, and
   // what is planned, expected or conditional has not happened by publication.
   // Told in the present ("We call on them", "It enters into force"), an act is done as the
   // report is written: neither the day told before it nor the lead's day is its own.
   const now = toldInThePresent(located, reading.trigger);
   if (reading.modality !== 'planned' && occurrence === 'happened' && !now) {
-    const inherited = inheritedTime(located, index, s);
+    const inherited = inheritedTime(located, index, s, saidActs.has(reading.type));
     if (inherited !== null) return { interval: inherited, anchor: null, own: false, started: null };
   }
   // What a report tells as done, with no date anywhere, is the day's news: the span a situation
@@ -1555,20 +1567,10 @@ function timeOf(
     (saidActs.has(reading.type) || !ongoing.test(located.text.slice(clause.start, clause.end)))
   ) {
     const interval =
-      (now ? null : (located.coveredPeriod ?? leadTime(located, index, s))) ??
+      (now ? null : (located.coveredPeriod ?? leadTime(located, index, s, reading.type))) ??
       recentDay(located, located.datelineDay) ??
       located.publicationDay;
     return { interval, anchor: null, own: false, started: null };
-  }
-  // A state told as still holding ("flights remain suspended", "fighting is reported around
-  // the town") holds as the report is written: the publication day, as the corpus dates it.
-  if (
-    reading.modality !== 'planned' &&
-    occurrence === 'happened' &&
-    located.publicationDay !== null &&
-    stillHolding.test(located.text.slice(clause.start, clause.end))
-  ) {
-    return { interval: located.publicationDay, anchor: null, own: false, started: null };
   }
   const bound = notDone ? null : index.publishedIso;
   return {
@@ -2012,13 +2014,18 @@ function inCountedAt(located: Located, s: Sentence, t: TimeMention): boolean {
   return m !== null && t.start >= s.start + m.index && t.end <= s.start + m.index + m[0].length;
 }
 
-function inheritedTime(located: Located, index: SentenceIndex, s: Sentence): TimeInterval | null {
+function inheritedTime(
+  located: Located,
+  index: SentenceIndex,
+  s: Sentence,
+  said = false,
+): TimeInterval | null {
   const lastIn = (block: number, beforeSentence: number): TimeInterval | null => {
     for (let i = Math.min(beforeSentence, located.sentences.length) - 1; i >= 0; i--) {
       const sentence = located.sentences[i];
       if (sentence === undefined || sentence.block < block) break;
       if (sentence.block !== block) continue;
-      const last = usableTimes(index, i).at(-1);
+      const last = datingTimes(index, i, said).at(-1);
       if (last !== undefined) return last.interval;
     }
     return null;
@@ -2032,9 +2039,21 @@ function inheritedTime(located: Located, index: SentenceIndex, s: Sentence): Tim
 
 /** The times of a sentence that may date an act told after them. */
 function usableTimes(index: SentenceIndex, sentence: number): readonly TimeMention[] {
-  return (index.times[sentence] ?? []).filter(
+  return datingTimes(index, sentence, false);
+}
+
+/**
+ * The times of a sentence that may date an act told after them. A said act is a saying: the day
+ * a statement was made ("the government said today that …", "said on Saturday") dates a demand,
+ * a charge or a denial told after it, before the day of the deed the statement tells.
+ */
+function datingTimes(
+  index: SentenceIndex,
+  sentence: number,
+  said: boolean,
+): readonly TimeMention[] {
+  const times = (index.times[sentence] ?? []).filter(
     (t) =>
-      !t.ofStatement &&
       !t.until &&
       t.anchor === null &&
       !t.countedBack &&
@@ -2047,6 +2066,8 @@ function usableTimes(index: SentenceIndex, sentence: number): readonly TimeMenti
         t.interval.earliest > index.publishedIso
       ),
   );
+  const statements = said ? times.filter((t) => t.ofStatement) : [];
+  return statements.length > 0 ? statements : times.filter((t) => !t.ofStatement);
 }
 
 /**
@@ -2055,16 +2076,37 @@ function usableTimes(index: SentenceIndex, sentence: number): readonly TimeMenti
  * done, with no time of its own or of its paragraph, happened then, not on the day the report
  * came out. Only a day or a part of one: a clock time is a live blog's entry, not a lead.
  */
-function leadTime(located: Located, index: SentenceIndex, s: Sentence): TimeInterval | null {
+function leadTime(
+  located: Located,
+  index: SentenceIndex,
+  s: Sentence,
+  type: EventType,
+): TimeInterval | null {
   for (const sentence of located.sentences) {
     if (sentence.block >= s.block) return null;
-    const first = usableTimes(index, sentence.index)[0];
+    const said = saidActs.has(type);
+    const first = datingTimes(index, sentence.index, said)[0];
     if (first === undefined) continue;
+    // A demand or a denial is the report's saying, made on the day its date line gives.
+    if (!said && isDateLine(located, sentence, first.interval)) continue;
     return LEAD_PRECISIONS.has(first.interval.precision)
       ? recentDay(located, first.interval)
       : null;
   }
   return null;
+}
+
+/** Is the sentence a paragraph of its own, short, that dates the publication day? */
+function isDateLine(located: Located, sentence: Sentence, day: TimeInterval): boolean {
+  const block = located.blocks[sentence.block];
+  const published = located.publicationDay?.earliest;
+  return (
+    block !== undefined &&
+    block.end - block.start <= DATE_LINE_CHARS &&
+    published != null &&
+    day.earliest !== null &&
+    Date.parse(day.earliest) === Date.parse(published)
+  );
 }
 
 /**

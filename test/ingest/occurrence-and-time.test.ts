@@ -513,6 +513,39 @@ describe('occurrence, polarity and time', () => {
     expect(clash?.occurrence).toBe('happened');
   });
 
+  it('dates an act of a later paragraph by the lead’s day, not by the report’s date line above it', () => {
+    const claims = claimsOf(
+      'Clashes at the airport\n\nNorthern Wire · 2 December 2023\n\nFighters seized the airport on Friday, witnesses said.\n\nThe army said its troops repelled an attack near the bridge. The council called on both sides to hold their fire.',
+      keepingAll(),
+    );
+    const clash = claims.find((c) => c.type === 'clash');
+    // Friday 1 December in Jerusalem: the lead's day, not the Saturday of the date line.
+    expect(clash?.when.earliest).toBe('2023-11-30T22:00:00.000Z');
+    // A demand is the report's saying, made on the day its date line gives.
+    const demand = claims.find((c) => c.type === 'demand');
+    expect(demand?.when.earliest).toBe('2023-12-01T22:00:00.000Z');
+  });
+
+  it('dates a charge told after a dated statement by the statement’s day, and a deed by the deed’s', () => {
+    const later = claimsOf(
+      'The government said today that gunmen attacked the border post on Thursday.\n\nThe interior minister accused the neighbouring state of arming the gunmen. Troops shelled the hills where the gunmen fled.',
+      keepingAll(),
+    );
+    // The saying is the statement's, Saturday 2 December; the shelling is the deed's Thursday.
+    expect(later.find((c) => c.type === 'accusation')?.when.earliest).toBe(
+      '2023-12-01T22:00:00.000Z',
+    );
+    expect(later.find((c) => c.type === 'shelling')?.when.earliest).toBe(
+      '2023-11-29T22:00:00.000Z',
+    );
+    const [, charge] = claimsOf(
+      'The army said on Friday that its troops had repelled an attack near the bridge. It accused the rebels of breaking the truce.',
+      keepingAll(),
+    );
+    expect(charge?.type).toBe('accusation');
+    expect(charge?.when.earliest).toBe('2023-11-30T22:00:00.000Z');
+  });
+
   it('dates an act told as done with no time of its own by the day its dateline gives', () => {
     const [clash] = claimsOf(
       'BAGHDAD, Nov 30 (Wire) – Militias clashed near the airport, officials said.',
@@ -538,6 +571,14 @@ describe('occurrence, polarity and time', () => {
       keepingAll(),
     );
     expect(running?.when.label).toBe('day of publication');
+  });
+
+  it('dates a state told as still holding by the publication day, not by the day its paragraph told before it', () => {
+    const claims = claimsOf(
+      'Fighters seized the airport on Thursday, witnesses said. Clashes continue around the bridge.',
+      keepingAll(),
+    );
+    expect(claims.find((c) => c.type === 'clash')?.when.label).toBe('day of publication');
   });
 
   it('dates a state told as still holding by the publication day, and one told as held before not at all', () => {

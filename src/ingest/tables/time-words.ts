@@ -447,3 +447,10 @@ export const RECENT_DAYS = 1;
  * situation report's first dated event of the fortnight it covers.
  */
 export const LEAD_DAYS = 2;
+
+/**
+ * A paragraph of its own no longer than this that dates the publication day ("Maghreb Post, with
+ * agencies · 28 August 2022", "Saigon, 5 February 1968") is the report's date line, not its lead:
+ * an act told without a day happened on the day the lead gives, often the day before.
+ */
+export const DATE_LINE_CHARS = 90;
