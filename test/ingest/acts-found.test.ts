@@ -410,6 +410,8 @@ describe('acts told by what moves and which way', () => {
     expect(types('The marines left the island on Tuesday.')).toEqual(['withdrawal']);
     // One soldier leaving is no withdrawal.
     expect(types('A soldier left the base on Tuesday.')).toEqual([]);
+    // "Left" as a side of something, after "the", is no leaving.
+    expect(types('The allied armies will occupy the left bank of the river.')).toEqual([]);
   });
 
   it('reads people held taken to another place of holding as no release', () => {

@@ -455,7 +455,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'withdrawal.forces-left',
     cues: LEAVING_FORCE_NOUNS,
     type: 'withdrawal',
-    pattern: `(?<!\\b(?:and|or|of|with) )\\b(?:${LEAVING_FORCE_NOUNS.join('|')})(?: [\\w-]+){0,5}? (?<!\\b(?:were|was|been|being|be|is|are|not|still|on|a|their|its|his|her) )(?:left|leave|leaves|leaving) (?!(?:behind|over|out|dead|wounded|stranded|alone|unchecked|intact|in place|without|with|to|for|it|them|him|her|their|no|many|hundreds|thousands|dozens|\\d)\\b)(?:the )?[\\w-]+`,
+    pattern: `(?<!\\b(?:and|or|of|with) )\\b(?:${LEAVING_FORCE_NOUNS.join('|')})(?: [\\w-]+){0,5}? (?<!\\b(?:were|was|been|being|be|is|are|not|still|on|a|the|their|its|his|her) )(?:left|leave|leaves|leaving) (?!(?:behind|over|out|dead|wounded|stranded|alone|unchecked|intact|in place|without|with|to|for|it|them|him|her|their|no|many|hundreds|thousands|dozens|\\d)\\b)(?:the )?[\\w-]+`,
   },
   {
     // Combatants gathered where an agreement holds them out of the fight: "will be gathered in
