@@ -1014,14 +1014,22 @@ export const DATELINE_AFTER_TOWN =
 export const VENUE_WORDS: readonly string[] = [
   'talks',
   'negotiations',
+  'negotiated',
+  'consultations',
+  'delegations',
   'meeting',
   'meetings',
+  'meet',
+  'meets',
   'met',
+  'convened',
+  'session',
   'summit',
   'conference',
   'signed',
   'signing',
   'hosted',
+  'mediated',
 ];
 
 /**
@@ -1041,6 +1049,9 @@ export const VENUE_NAME_NOUNS: readonly string[] = [
   'declaration',
   'protocol',
   'memorandum',
+  'treaty',
+  'convention',
+  'conventions',
   'summit',
   'conference',
 ];
