@@ -15,6 +15,8 @@ import {
   COUNTRY_PART_NOUNS,
   DATELINE_AFTER_TOWN,
   DEMONYMS,
+  LANGUAGES,
+  SITTING_BODIES,
   DIRECTION_ADJECTIVES,
   HOLDING_WORDS,
   LOCATIVE_BEFORE_OF,
@@ -508,6 +510,7 @@ export function locatePlaces(timed: Timed): Located {
               SPATIAL.has(locative ?? '') &&
               !inTime &&
               !adjectival(name) &&
+              !sittingBodies.has(foldName(name)) &&
               !/['’]s$/u.test(name) &&
               knownSourceNamed(name) === undefined &&
               !(
@@ -1313,12 +1316,20 @@ function describedPlaceAt(
   return found === null ? null : { place: found.value, length: found.length };
 }
 
+/** Languages told after "in" ("in Kurdish"): read as adjectives are, never as places. */
+const languages = new Set(LANGUAGES.map(foldName));
+/** "in Parliament", "in Congress": a body told as a place is, no place. */
+const sittingBodies = new Set(SITTING_BODIES.map(foldName));
+
 /**
  * "at the Liberian peace talks", "off the Istrian coast", "the South Ossetian militia": a
- * country's or a region's adjective, not a town GeoNames spells otherwise.
+ * country's or a region's adjective, or a language ("in Kurdish"), not a town GeoNames spells
+ * otherwise.
  */
 const adjectival = (name: string): boolean =>
-  demonyms.names.has(foldName(name)) || /ian$/u.test(foldName(name));
+  demonyms.names.has(foldName(name)) ||
+  languages.has(foldName(name)) ||
+  /ian$/u.test(foldName(name));
 
 /**
  * The GeoNames places a name after a locative word may be spelt otherwise ("towards Kiryat
