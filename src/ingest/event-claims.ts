@@ -19,7 +19,7 @@ import { HOSTILE_EVENT_TYPES } from '../core/vocabulary/event-types.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
 import { chainAt } from './attribution.js';
 import type { SentenceAttribution } from './attribution.js';
-import { compileAlternatives, compilePattern, escapeRegExp, matchText } from './compile-pattern.js';
+import { compileAlternatives, compilePattern, matchText } from './compile-pattern.js';
 import { actorFinder, namedEntities } from './find-actors.js';
 import { allySides, reportSides, tellerSides } from './teller-side.js';
 import { ALLIES, OTHER_SIDE_DESCRIPTIONS, OWN_SIDE_WORDS } from './tables/author-descriptions.js';
@@ -69,7 +69,6 @@ import {
   LOCATIVE_WORDS,
   SAID_AT_VENUE_TYPES,
   VENUE_TYPES,
-  VENUE_WORDS,
 } from './tables/places.js';
 import {
   BACKGROUND_AFTER_DAYS,
@@ -617,7 +616,7 @@ export function extractEventClaims(
         // A side's own act said not to have happened is its denial, in polarity too.
         const claimPolarity: Polarity | undefined =
           byTeller === 'denied' && modality !== 'denied' ? 'denied' : polarity;
-        const ruled = placeOf(index, s, reading, located.text);
+        const ruled = placeOf(index, s, reading);
         const candidates =
           reportPlaces === null
             ? []
@@ -2202,7 +2201,7 @@ const distance = (m: { start: number; end: number }, t: Trigger): number =>
   m.end <= t.start ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0;
 
 /** Where: the place named nearest the trigger in its clause. */
-function placeOf(index: SentenceIndex, s: Sentence, reading: Reading, text: string): Place | null {
+function placeOf(index: SentenceIndex, s: Sentence, reading: Reading): Place | null {
   const { clause, trigger: t } = reading;
   // "suspended the Jeddah talks", "signed the Khartoum Declaration": talks and agreements named
   // by their town are that town's.
@@ -2215,7 +2214,7 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading, text: stri
   // Where talks were held or a deal signed ("the ceasefire signed in Accra") is the place of
   // what was said and agreed there, not of an act on the ground the sentence tells.
   const sentencePlaces = (index.places[s.index] ?? []).filter(
-    (p) => placedAtVenue.has(reading.type) || !isVenue(text, p),
+    (p) => placedAtVenue.has(reading.type) || p.venue !== true,
   );
   const own = sentencePlaces.filter(
     (p) =>
@@ -2231,8 +2230,13 @@ function placeOf(index: SentenceIndex, s: Sentence, reading: Reading, text: stri
     Number(hostile.has(reading.type) && p.from === true);
   const leadsTo = (p: PlaceMention): number =>
     Number(p.start >= t.end && p.start - t.end <= ATTACHED_REACH);
+  // Talks and a signing are where the clause says they were held ("agreements on Laos were
+  // signed in Geneva").
+  const heldAt = (p: PlaceMention): number =>
+    Number(venueTypes.has(reading.type) && p.venue === true);
   const best = own.sort(
     (a, b) =>
+      heldAt(b) - heldAt(a) ||
       Number(b.covers === true) - Number(a.covers === true) ||
       Number(a.seat === true) - Number(b.seat === true) ||
       Number(a.retold === true) - Number(b.retold === true) ||
@@ -2286,7 +2290,7 @@ function mainPlacesOf(located: Located): { mainPlace: Place | null; mainArea: Pl
   // report's acts are.
   // Where the report was filed ("signed here") is not where its acts are.
   const named = [
-    ...located.places.filter((p) => !isVenue(located.text, p) && p.filed !== true),
+    ...located.places.filter((p) => p.venue !== true && p.filed !== true),
     ...located.unplaced.filter((p) => !speaksAsGovernment(located.text, p) && p.filed !== true),
   ];
   // The town of the country the report places most in: a venue abroad or a mediator's capital
@@ -2341,7 +2345,7 @@ function seatOfState(
       !p.asSubject &&
       p.seat !== true &&
       p.filed !== true &&
-      !isVenue(located.text, p),
+      p.venue !== true,
   );
   if (scenes.length > SCENE_OF_ACTS.placed || scenes.some((p) => p.covers === true)) return null;
   return countryPlace(country ?? place.country) ?? null;
@@ -2353,23 +2357,11 @@ const SCENE_OF_ACTS = { named: 2, placed: 1 } as const;
 function venueOf(located: Located): Place | null {
   for (const p of located.places) {
     if (p.place.precision !== 'city' && p.place.precision !== 'point') continue;
-    if (isVenue(located.text, p)) return p.place;
+    if (p.venue === true) return p.place;
   }
   return null;
 }
 
-/** Is the place named after a word of meeting and "in" or "at" ("signed the deal in Jeddah")? */
-function isVenue(text: string, p: PlaceMention): boolean {
-  const before = text.slice(Math.max(0, p.start - VENUE_REACH), p.start);
-  const at = venueCue.exec(before);
-  return at !== null && !/[,;.]/.test(before.slice(at.index));
-}
-/** How far before a place a word of meeting still makes it the venue ("met the mediators in"). */
-const VENUE_REACH = 40;
-const venueCue = new RegExp(
-  `\\b(?:${VENUE_WORDS.map(escapeRegExp).join('|')})\\b(?:\\s+[\\p{L}'’-]+)*?\\s+(?:in|at)\\s+(?:the\\s+)?$`,
-  'iu',
-);
 const venueTypes = new Set<EventType>(VENUE_TYPES);
 const placedAtVenue = new Set<EventType>([...VENUE_TYPES, ...SAID_AT_VENUE_TYPES]);
 

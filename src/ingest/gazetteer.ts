@@ -15,6 +15,8 @@ import {
   COUNTRY_PART_NOUNS,
   DATELINE_AFTER_TOWN,
   DEMONYMS,
+  LANGUAGES,
+  SITTING_BODIES,
   DIRECTION_ADJECTIVES,
   HOLDING_WORDS,
   LOCATIVE_BEFORE_OF,
@@ -47,6 +49,7 @@ import { LANDMARKS } from './tables/landmarks.js';
 import { SPEECH_VERBS } from './tables/speech.js';
 import { firstTokenFrom } from './token.js';
 import type { Timed } from './time-expressions.js';
+import { toldAsVenue } from './venue-cue.js';
 import { longestNameAt, nameIndex } from './word-index.js';
 import type { NameIndex } from './word-index.js';
 import type { Word } from './word-index.js';
@@ -70,6 +73,11 @@ export interface PlaceMention {
   readonly seat?: boolean;
   /** Where the report was filed (its dateline, "here"): no place of the acts it reports on. */
   readonly filed?: boolean;
+  /**
+   * Where delegations met or a deal was signed ("talks in Doha", "signed at Algiers"): the place
+   * of the talks and of what was agreed there, of no act on the ground (`toldAsVenue`).
+   */
+  readonly venue?: boolean;
 }
 
 export interface Located extends Timed {
@@ -322,6 +330,11 @@ export function locatePlaces(timed: Timed): Located {
   const tellers = new Map<string, Set<string>>();
   // The same names, each weighed by how it stands: the evidence for the report's own country.
   const evidence: CountryEvidence[] = [];
+  // Towns told as where delegations met, and the dateline's town: a statement dated at the
+  // venue of its talks ("Algiers, 26 August" over "met in Algiers") tells no more than the venue.
+  const venueTowns = new Set<string>();
+  let dateline: { readonly told: CountryEvidence; readonly town: string } | undefined;
+  let venueEnd: number | undefined;
   const firstBlock = timed.sentences[0]?.block;
   const leadBlock = timed.sentences.find((s) => s.block !== firstBlock)?.block;
   // Names the report itself says are places ("the village of Touline", "Ardamata, on the edge
@@ -402,13 +415,30 @@ export function locatePlaces(timed: Timed): Located {
         namesVenue(words, i + candidate.length);
       const located = named !== null || (locative !== undefined && !venue);
       const pointed = country ?? (filed && !onTrial ? candidate.place.country : undefined);
-      if (pointed !== undefined && candidate !== null && candidate.place.lat !== null)
-        evidence.push({
+      // "met in Algiers", "the Lusaka accord": where delegations met says nothing of the country
+      // the report's acts are in.
+      const metThere =
+        candidate !== null &&
+        (venue || toldAsVenue(timed.text, words[i]?.start ?? timed.text.length, venueEnd));
+      if (metThere) {
+        venueTowns.add(foldName(candidate.place.name));
+        venueEnd = words[i + candidate.length - 1]?.end;
+      }
+      if (
+        pointed !== undefined &&
+        candidate !== null &&
+        candidate.place.lat !== null &&
+        !metThere
+      ) {
+        const told: CountryEvidence = {
           country: pointed,
           as: filed ? 'dateline' : located ? 'placed' : 'named',
           lead: s.block === firstBlock || s.block === leadBlock,
           namesake: isNamesake(candidate.place),
-        });
+        };
+        evidence.push(told);
+        if (filed) dateline = { told, town: foldName(candidate.place.name) };
+      }
       const from = locative === 'from' ? { from: true } : {};
       const found = named ?? (located ? candidate : beforePassive(words, i, candidate));
       if (found !== null && onTrial) {
@@ -480,6 +510,7 @@ export function locatePlaces(timed: Timed): Located {
               SPATIAL.has(locative ?? '') &&
               !inTime &&
               !adjectival(name) &&
+              !sittingBodies.has(foldName(name)) &&
               !/['’]s$/u.test(name) &&
               knownSourceNamed(name) === undefined &&
               !(
@@ -651,8 +682,16 @@ export function locatePlaces(timed: Timed): Located {
       !endsLongerName(timed, p),
   );
   const filedAt = unplaced.find((p) => p.place.precision === 'city' && isDateline(timed, p));
-  const main = mainCountryOf(evidence);
-  const retold = withPlacesRetold(timed, all, townsNamed, main, filedAt?.place);
+  const main = mainCountryOf(
+    dateline !== undefined && venueTowns.has(dateline.town)
+      ? evidence.filter((e) => e !== dateline?.told)
+      : evidence,
+  );
+  // A venue is no town "the town" tells again; "talks in the capital" tell one.
+  const retold = venuesMarked(
+    timed.text,
+    withPlacesRetold(timed, venuesMarked(timed.text, all), townsNamed, main, filedAt?.place),
+  );
   return {
     ...timed,
     places: settleCountries(retold, main, tellers),
@@ -666,6 +705,16 @@ export function locatePlaces(timed: Timed): Located {
     ),
     venues,
   };
+}
+
+/** Each mention told as a venue marked so ("talks in Doha", "in London … and in Algiers"). */
+function venuesMarked(text: string, mentions: readonly PlaceMention[]): PlaceMention[] {
+  let venueEnd: number | undefined;
+  return mentions.map((p) => {
+    if (!toldAsVenue(text, p.start, venueEnd)) return p;
+    venueEnd = p.end;
+    return { ...p, venue: true };
+  });
 }
 
 /**
@@ -892,7 +941,7 @@ function withPlacesRetold(
       const word = timed.words[w];
       if (word === undefined) continue;
       for (; k < found.length && (found[k]?.end ?? Infinity) <= word.start; k++) {
-        const p = found[k]?.seat === true ? undefined : found[k]?.place;
+        const p = found[k]?.seat === true || found[k]?.venue === true ? undefined : found[k]?.place;
         if (p !== undefined) tell(p);
         if (p?.country !== undefined) lastCountry = p.country;
       }
@@ -1267,12 +1316,20 @@ function describedPlaceAt(
   return found === null ? null : { place: found.value, length: found.length };
 }
 
+/** Languages told after "in" ("in Kurdish"): read as adjectives are, never as places. */
+const languages = new Set(LANGUAGES.map(foldName));
+/** "in Parliament", "in Congress": a body told as a place is, no place. */
+const sittingBodies = new Set(SITTING_BODIES.map(foldName));
+
 /**
  * "at the Liberian peace talks", "off the Istrian coast", "the South Ossetian militia": a
- * country's or a region's adjective, not a town GeoNames spells otherwise.
+ * country's or a region's adjective, or a language ("in Kurdish"), not a town GeoNames spells
+ * otherwise.
  */
 const adjectival = (name: string): boolean =>
-  demonyms.names.has(foldName(name)) || /ian$/u.test(foldName(name));
+  demonyms.names.has(foldName(name)) ||
+  languages.has(foldName(name)) ||
+  /ian$/u.test(foldName(name));
 
 /**
  * The GeoNames places a name after a locative word may be spelt otherwise ("towards Kiryat

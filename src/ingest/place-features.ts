@@ -68,11 +68,14 @@ function key(p: Place): string {
   return k;
 }
 
-/** The country the report places most in, any grain (the first of equals). */
+/**
+ * The country the report places most in, any grain (the first of equals), where no one sits and
+ * no delegations met.
+ */
 export function mostNamedCountry(places: readonly PlaceMention[]): string | undefined {
   const tally = new Map<string, number>();
-  for (const { place, seat } of places)
-    if (place.country !== undefined && seat !== true)
+  for (const { place, seat, venue } of places)
+    if (place.country !== undefined && seat !== true && venue !== true)
       tally.set(place.country, (tally.get(place.country) ?? 0) + 1);
   let best: string | undefined;
   for (const [country, n] of tally) if (best === undefined || n > tally.get(best)!) best = country;
@@ -225,6 +228,7 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
       ...(p.retold === true ? ['retold'] : []),
       ...(p.from === true ? ['from'] : []),
       ...(p.filed === true ? ['filed'] : []),
+      ...(p.venue === true ? ['venue'] : []),
       ...(p.asSubject ? ['as-subject'] : []),
     ]);
   }

@@ -89,6 +89,19 @@ describe('names no gazetteer knows, read as places by their setting', () => {
       expect(names.has(wrong)).toBe(false);
   });
 
+  it('reads no place in a language or a sitting body told once right after "in" (decision 0247)', () => {
+    const names = (text: string) =>
+      extractionOfText(text, { model: null }).placeCandidates.flatMap((cs) =>
+        cs.flatMap((c) => c.place?.name ?? []),
+      );
+    expect(
+      names('Gunmen attacked a checkpoint on Monday, the group said in Pashto on Tuesday.'),
+    ).not.toContain('Pashto');
+    expect(
+      names('Troops shelled the village on Monday, the minister told members in Parliament.'),
+    ).not.toContain('Parliament');
+  });
+
   it('reads a bare name that an act on ground acts on as a place, with no word of place before it', () => {
     expect(
       placesOf('Government troops retook Dasht Qala on Thursday after a week of fighting.'),

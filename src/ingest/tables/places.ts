@@ -1014,14 +1014,22 @@ export const DATELINE_AFTER_TOWN =
 export const VENUE_WORDS: readonly string[] = [
   'talks',
   'negotiations',
+  'negotiated',
+  'consultations',
+  'delegations',
   'meeting',
   'meetings',
+  'meet',
+  'meets',
   'met',
+  'convened',
+  'session',
   'summit',
   'conference',
   'signed',
   'signing',
   'hosted',
+  'mediated',
 ];
 
 /**
@@ -1041,6 +1049,9 @@ export const VENUE_NAME_NOUNS: readonly string[] = [
   'declaration',
   'protocol',
   'memorandum',
+  'treaty',
+  'convention',
+  'conventions',
   'summit',
   'conference',
 ];
@@ -1269,6 +1280,98 @@ export const PLACE_RETOLD: readonly {
   { noun: 'state', precision: 'region' },
   { noun: 'country', precision: 'country' },
   { noun: 'airport', precision: 'point', site: true },
+];
+
+/**
+ * Languages, told after "in" as a place is ("a statement in Kurdish", "broadcast in Arabic"):
+ * never a place, whatever their capital letter. Those ending in "-ian" are read as adjectives
+ * already.
+ */
+export const LANGUAGES: readonly string[] = [
+  'Afrikaans',
+  'Albanian',
+  'Amharic',
+  'Arabic',
+  'Aramaic',
+  'Azeri',
+  'Baluchi',
+  'Bengali',
+  'Burmese',
+  'Catalan',
+  'Chinese',
+  'Czech',
+  'Danish',
+  'Dari',
+  'Dutch',
+  'English',
+  'Farsi',
+  'Finnish',
+  'French',
+  'Gaelic',
+  'German',
+  'Greek',
+  'Hausa',
+  'Hebrew',
+  'Hindi',
+  'Irish',
+  'Japanese',
+  'Kazakh',
+  'Khmer',
+  'Kinyarwanda',
+  'Kirundi',
+  'Korean',
+  'Kurdish',
+  'Kurmanji',
+  'Latin',
+  'Lingala',
+  'Malay',
+  'Mandarin',
+  'Nepali',
+  'Pashto',
+  'Polish',
+  'Portuguese',
+  'Punjabi',
+  'Sango',
+  'Sindhi',
+  'Sinhala',
+  'Sinhalese',
+  'Slovak',
+  'Somali',
+  'Sorani',
+  'Spanish',
+  'Swahili',
+  'Swedish',
+  'Tagalog',
+  'Tamil',
+  'Tetum',
+  'Thai',
+  'Tigrinya',
+  'Turkish',
+  'Urdu',
+  'Uzbek',
+  'Vietnamese',
+  'Welsh',
+  'Yiddish',
+];
+
+/**
+ * Bodies a sitting or a vote is told "in" as a place is ("told in Parliament", "passed in
+ * Congress"): a name right after "in" or "at" that is one of them is the body, no place.
+ */
+export const SITTING_BODIES: readonly string[] = [
+  'Parliament',
+  'Congress',
+  'Assembly',
+  'Senate',
+  'Cabinet',
+  'Council',
+  'Opposition',
+  'Government',
+  'Commons',
+  'Knesset',
+  'Duma',
+  'Majlis',
+  'Bundestag',
 ];
 
 /**
