@@ -402,7 +402,7 @@ describe('acts told by what moves and which way', () => {
     ]);
   });
 
-  it('reads every noun of a force alike, whether it moves or leaves', () => {
+  it('reads every noun of a force alike when it moves, and only bodies of armed men as leaving', () => {
     expect(types('The peacekeepers moved into the buffer zone on Monday.')).toEqual([
       'ground_operation',
     ]);
@@ -410,6 +410,12 @@ describe('acts told by what moves and which way', () => {
     expect(types('The marines left the island on Tuesday.')).toEqual(['withdrawal']);
     // One soldier leaving is no withdrawal.
     expect(types('A soldier left the base on Tuesday.')).toEqual([]);
+    // Only bodies of armed men leave: units named by their shape or gear, and armed men of no
+    // body, "leave" what they cause or drop.
+    expect(types('Columns of refugees left the city on Monday.')).toEqual([]);
+    expect(types('The tanks left deep ruts in the road.')).toEqual([]);
+    expect(types('The gunmen left the bank in a white car.')).toEqual([]);
+    expect(types('Deep divisions left the talks stalled.')).not.toContain('withdrawal');
     // "Left" as a side of something, after "the", is no leaving.
     expect(types('The allied armies will occupy the left bank of the river.')).toEqual([]);
   });

@@ -19,19 +19,26 @@ export interface ForceNoun {
    *   drones"), but their moving is no force's: "civilian aircraft bringing troops".
    */
   readonly kind: 'regular' | 'irregular' | 'arms';
+  /**
+   * A body of armed men whose plural leaving a place is a withdrawal ("the rebels left the
+   * town"). Not units named by their shape or their gear, nor armed men of no body: "columns of
+   * refugees left", "deep divisions left the talks stalled", "the tanks left ruts", "the gunmen
+   * left the bank in a car".
+   */
+  readonly leaves?: true;
 }
 
 export const FORCE_NOUNS: readonly ForceNoun[] = [
   // The first is the word a side's aliases use most ("Ukrainian forces"): teller-side.ts reads a
   // side's adjective through it.
-  { noun: 'force', plural: 'forces', kind: 'regular' },
-  { noun: 'troop', plural: 'troops', kind: 'regular' },
-  { noun: 'soldier', plural: 'soldiers', kind: 'regular' },
+  { noun: 'force', plural: 'forces', kind: 'regular', leaves: true },
+  { noun: 'troop', plural: 'troops', kind: 'regular', leaves: true },
+  { noun: 'soldier', plural: 'soldiers', kind: 'regular', leaves: true },
   { noun: 'army', plural: 'armies', kind: 'regular' },
   { noun: 'military', kind: 'regular' },
   { noun: 'navy', plural: 'navies', kind: 'regular' },
   { noun: 'air force', plural: 'air forces', kind: 'regular' },
-  { noun: 'unit', plural: 'units', kind: 'regular' },
+  { noun: 'unit', plural: 'units', kind: 'regular', leaves: true },
   { noun: 'battalion', plural: 'battalions', kind: 'regular' },
   { noun: 'brigade', plural: 'brigades', kind: 'regular' },
   { noun: 'division', plural: 'divisions', kind: 'regular' },
@@ -42,17 +49,17 @@ export const FORCE_NOUNS: readonly ForceNoun[] = [
   { noun: 'infantry', kind: 'regular' },
   { noun: 'paratrooper', plural: 'paratroopers', kind: 'regular' },
   { noun: 'commando', plural: 'commandos', kind: 'regular' },
-  { noun: 'marine', plural: 'marines', kind: 'regular' },
-  { noun: 'peacekeeper', plural: 'peacekeepers', kind: 'regular' },
+  { noun: 'marine', plural: 'marines', kind: 'regular', leaves: true },
+  { noun: 'peacekeeper', plural: 'peacekeepers', kind: 'regular', leaves: true },
   { noun: 'tank', plural: 'tanks', kind: 'regular' },
-  { noun: 'fighter', plural: 'fighters', kind: 'irregular' },
-  { noun: 'rebel', plural: 'rebels', kind: 'irregular' },
+  { noun: 'fighter', plural: 'fighters', kind: 'irregular', leaves: true },
+  { noun: 'rebel', plural: 'rebels', kind: 'irregular', leaves: true },
   { noun: 'guerrilla', plural: 'guerrillas', kind: 'irregular' },
-  { noun: 'militant', plural: 'militants', kind: 'irregular' },
+  { noun: 'militant', plural: 'militants', kind: 'irregular', leaves: true },
   { noun: 'militia', plural: 'militias', kind: 'irregular' },
   { noun: 'militiaman', plural: 'militiamen', kind: 'irregular' },
   { noun: 'insurgent', plural: 'insurgents', kind: 'irregular' },
-  { noun: 'mercenary', plural: 'mercenaries', kind: 'irregular' },
+  { noun: 'mercenary', plural: 'mercenaries', kind: 'irregular', leaves: true },
   { noun: 'gunman', plural: 'gunmen', kind: 'irregular' },
   { noun: 'aircraft', kind: 'arms' },
   { noun: 'warplane', plural: 'warplanes', kind: 'arms' },
@@ -81,11 +88,11 @@ export const MOVING_FORCE_NOUNS: readonly string[] = FORCE_NOUNS.filter(
 ).flatMap(formsOf);
 
 /**
- * The plurals of the nouns of a force whose leaving a place is a withdrawal: bodies of armed men.
- * One of them, or one force named alone, leaving is not ("the monitoring force left the valley").
+ * The plurals of the nouns of a force whose leaving a place is a withdrawal: bodies of armed men
+ * (`leaves`). One of them, or one force named alone, leaving is not ("the monitoring force left the valley").
  */
 export const LEAVING_FORCE_NOUNS: readonly string[] = FORCE_NOUNS.flatMap((n) =>
-  n.kind !== 'arms' && n.plural !== undefined ? [n.plural] : [],
+  n.leaves === true && n.plural !== undefined ? [n.plural] : [],
 );
 
 /**
