@@ -2095,17 +2095,29 @@ function leadTime(
   return null;
 }
 
-/** Is the sentence a paragraph of its own, short, that dates the publication day? */
+/**
+ * Is the sentence's paragraph a date line: short, dating the publication day, and with no verb?
+ * A short lead dated that day ("Rebels seized the airport today.") tells an act, and is the lead.
+ */
 function isDateLine(located: Located, sentence: Sentence, day: TimeInterval): boolean {
   const block = located.blocks[sentence.block];
   const published = located.publicationDay?.earliest;
-  return (
-    block !== undefined &&
-    block.end - block.start <= DATE_LINE_CHARS &&
-    published != null &&
-    day.earliest !== null &&
-    Date.parse(day.earliest) === Date.parse(published)
-  );
+  if (
+    block === undefined ||
+    block.end - block.start > DATE_LINE_CHARS ||
+    published == null ||
+    day.earliest === null ||
+    Date.parse(day.earliest) !== Date.parse(published)
+  ) {
+    return false;
+  }
+  const { tokens } = located;
+  for (let i = firstTokenEndingAfter(tokens, block.start); i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.start >= block.end) break;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /**

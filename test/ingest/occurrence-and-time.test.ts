@@ -526,6 +526,17 @@ describe('occurrence, polarity and time', () => {
     expect(demand?.when.earliest).toBe('2023-12-01T22:00:00.000Z');
   });
 
+  it('takes a short lead that tells an act as the lead, though it dates the publication day', () => {
+    const claims = claimsOf(
+      'Rebels seized the airport today.\n\nOn Thursday the envoy had met both sides.\n\nThe army shelled the hills around the town.',
+      keepingAll(),
+    );
+    // The lead's Saturday 2 December, not the Thursday of the background paragraph after it.
+    expect(claims.find((c) => c.type === 'shelling')?.when.earliest).toBe(
+      '2023-12-01T22:00:00.000Z',
+    );
+  });
+
   it('dates a charge told after a dated statement by the statement’s day, and a deed by the deed’s', () => {
     const later = claimsOf(
       'The government said today that gunmen attacked the border post on Thursday.\n\nThe interior minister accused the neighbouring state of arming the gunmen. Troops shelled the hills where the gunmen fled.',
@@ -571,6 +582,17 @@ describe('occurrence, polarity and time', () => {
       keepingAll(),
     );
     expect(running?.when.label).toBe('day of publication');
+  });
+
+  it('dates an act told in the past with "still" by the day its paragraph told, as no state holding now', () => {
+    const claims = claimsOf(
+      'Fighters seized the airport on Thursday. Troops still shelled the hills after the ceasefire was declared.',
+      keepingAll(),
+    );
+    // Thursday 30 November, the paragraph's day, not the publication day.
+    expect(claims.find((c) => c.type === 'shelling')?.when.earliest).toBe(
+      '2023-11-29T22:00:00.000Z',
+    );
   });
 
   it('dates a state told as still holding by the publication day, not by the day its paragraph told before it', () => {

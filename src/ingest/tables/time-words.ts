@@ -399,10 +399,12 @@ export const ONGOING_CUES =
  * Of those, the words that tell a state as holding still as the report is written ("flights
  * remain suspended", "continues to lie", "are still held", "fighting is reported"): not
  * "continued" or "remained", told of a time before, nor "remaining" or "continuing" alone, which
- * as often qualify a noun ("the remaining fighters").
+ * as often qualify a noun ("the remaining fighters"), nor "still" without "is" or "are" before
+ * it, which tells a past act as readily ("troops still shelled the hills"). They outrank the day
+ * a paragraph told before the act, so they must not match a past tense.
  */
 export const STILL_HOLDING_CUES =
-  '\\b(?:continues?|remains?|still|persists?|(?:is|are) (?:being )?reported|(?:is|are) continuing)\\b';
+  '\\b(?:continues?|remains?|(?:is|are) still|persists?|(?:is|are) (?:being )?reported|(?:is|are) continuing)\\b';
 
 /**
  * Words that tell an act as going on as the report is written ("Israel is now releasing 30
