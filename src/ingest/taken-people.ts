@@ -222,8 +222,9 @@ export function byArmedMen(
   if (trigger.start > clause.end) return armedMen.test(text.slice(clause.start, trigger.start));
   // A name that ends, with the character after it, before the trigger is read as it would be in
   // the clause's words before the trigger alone; so is the absence of one, except that a name
-  // running into the trigger's first letter ends the words before it. After a space none can.
+  // running into the trigger's first letter ends the words before it. A name ends in a word
+  // character, as the names' pattern reads one (flags `iu`), so after any other none can.
   if (firstArmedMenEnd(clause, text) < trigger.start) return true;
-  if (trigger.start <= clause.start || /\s/u.test(text[trigger.start - 1]!)) return false;
+  if (trigger.start <= clause.start || !/\w/iu.test(text[trigger.start - 1]!)) return false;
   return armedMen.test(text.slice(clause.start, trigger.start));
 }

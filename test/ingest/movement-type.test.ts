@@ -24,13 +24,13 @@ function manyMoves(count: number): { text: string; tokens: Token[]; verbs: Token
 describe('the act a verb of moving tells', () => {
   it('reads a clause of many verbs of moving once, not once for each verb', () => {
     const { text, tokens, verbs } = manyMoves(2000);
-    // Each word of the sentence read through the array counts once.
+    // Each read of a word of the sentence, or of one of its fields, counts once.
     const { items: counted, reads } = countedReads(tokens);
     const clause = { start: 0, end: text.length };
     const types = verbs.map((v) => movementType(v, clause, counted, text));
     expect(types.every((t) => t === 'ground_operation')).toBe(true);
     // Read whole for each verb, the 6,000 words would be read 2,000 times over.
-    expect(reads()).toBeLessThan(20 * tokens.length);
+    expect(reads()).toBeLessThan(60 * tokens.length);
   });
 });
 
