@@ -424,6 +424,14 @@ describe('acts told by what moves and which way', () => {
     expect(types('The hostages were moved to another hideout on Sunday.')).toEqual([]);
     expect(types('The prisoners were flown to a prison in the north.')).toEqual([]);
     expect(types('The hostages were brought out of the camp alive.')).toEqual(['release']);
+    // A camp or custody is as often where the freed go: "a camp for displaced people", "into
+    // the custody of the Red Cross".
+    expect(
+      types('The hostages were brought to a camp for displaced people near the border.'),
+    ).toEqual(['release']);
+    expect(types('The prisoners were moved into the custody of the Red Cross.')).toEqual([
+      'release',
+    ]);
   });
 
   it('reads a force that crossed from a place, or moved back into one, as going in', () => {

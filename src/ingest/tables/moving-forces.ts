@@ -99,7 +99,9 @@ export const ORIGIN_WORDS: readonly string[] = ['from'];
 export const RETURN_WORDS: readonly string[] = ['back'];
 
 /**
- * Places where people are held. People held taken to one are moved from one hold to another, not
+ * Places where people are held, and only held: not a camp or custody, where the freed go as often
+ * ("a camp for displaced people", "the custody of the Red Cross"). People held taken to one are
+ * moved from one hold to another, not
  * set free: "the hostages were moved to another hideout", "flown to a prison in the north".
  */
 export const HOLDING_PLACES: readonly string[] = [
@@ -107,13 +109,11 @@ export const HOLDING_PLACES: readonly string[] = [
   'gaol',
   'prison',
   'penitentiary',
-  'camp',
   'hideout',
   'hide-out',
   'cell',
   'dungeon',
   'detention',
-  'custody',
   'lockup',
 ];
 
