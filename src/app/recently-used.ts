@@ -36,11 +36,6 @@ export class RecentlyUsed<K, V> {
     this.entries.delete(key);
   }
 
-  /** Drops every entry whose key passes the test. */
-  deleteWhere(test: (key: K) => boolean): void {
-    for (const key of [...this.entries.keys()]) if (test(key)) this.entries.delete(key);
-  }
-
   clear(): void {
     this.entries.clear();
   }

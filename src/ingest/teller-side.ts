@@ -8,7 +8,7 @@ import type { ActorFinder, AgreementParties } from './find-actors.js';
 import { findKnownSources, knownSourceNamed } from './known-source-index.js';
 import type { KnownSourceMention } from './known-source-index.js';
 import type { Ally } from './tables/author-descriptions.js';
-import { SIDE_FORCE_NOUNS } from './tables/force-nouns.js';
+import { COMMON_FORCE_NOUN } from './tables/force-nouns.js';
 import { KNOWN_SOURCES } from './tables/known-sources.js';
 import { PARTY_ROLE_MODIFIERS, PARTY_ROLE_REACH, PARTY_ROLE_WORDS } from './tables/party-roles.js';
 
@@ -71,7 +71,7 @@ function adjectiveSide(name: string, findActors: ActorFinder): PartyId | null {
   const adjective = SPEAKERS_ADJECTIVE.exec(name)?.[1];
   // The pattern ignores case for the title's words; the adjective must still be capitalised.
   if (adjective === undefined || !/^\p{Lu}/u.test(adjective)) return null;
-  const party = findActors(`${adjective} ${SIDE_FORCE_NOUNS[0]}`, [])[0];
+  const party = findActors(`${adjective} ${COMMON_FORCE_NOUN}`, [])[0];
   return party !== undefined && party.start === 0 ? party.party : null;
 }
 /** A capitalised adjective, then words of a title up to a word of those who speak for a side. */

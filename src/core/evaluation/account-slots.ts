@@ -2,7 +2,9 @@
  * Where each account of the window at hand sits in its list, by the account's key (origin and
  * stance): a map made for every window and grown account by account was the costliest line of
  * the norm instances. Every key is forgotten at once by starting a new window. Each
- * `ClaimIndex` holds its own, grown to its origins, so evaluations share no state.
+ * `ClaimIndex` holds its own, grown to its origins: evaluations of one index share it, which is
+ * safe only because a window's accounts are gathered in one synchronous call, started and
+ * finished before any other window starts.
  */
 export class AccountSlots {
   private window = new Uint32Array(0);

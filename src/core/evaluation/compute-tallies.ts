@@ -271,10 +271,10 @@ interface RowSources {
   readonly at: Int32Array;
 }
 
-/** One tally row's part in one period: its origins' accounts combined, and the claims it met. */
 /** What names a row: the same for a cell in every period. */
 type RowName = Pick<PeriodRow, 'name' | 'by' | 'category' | 'role'>;
 
+/** One tally row's part in one period: its origins' accounts combined, and the claims it met. */
 interface PeriodRow {
   /** Act, party, category and role: what names a row across periods and indexes. */
   readonly name: string;

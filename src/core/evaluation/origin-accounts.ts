@@ -99,6 +99,11 @@ export class PolicyFold {
   /** As new, for another window of the same bearer: a tally folds each cell once a period. */
   clear(): void {
     this.best = Infinity;
+    this.forget();
+  }
+
+  /** Drops what was folded, keeping the best rank. */
+  private forget(): void {
     this.min = 0;
     this.max = 0;
     this.claims = 0;
@@ -119,11 +124,7 @@ export class PolicyFold {
     if (rank > this.best) return;
     if (rank < this.best) {
       this.best = rank;
-      this.min = 0;
-      this.max = 0;
-      this.claims = 0;
-      this.mins.length = 0;
-      this.used.length = 0;
+      this.forget();
     }
     if (p.kind === 'quorum') this.mins.push(min);
     else this.min = Math.max(this.min, min);

@@ -28,9 +28,10 @@ export interface ForceNoun {
   readonly leaves?: true;
 }
 
+/** The force noun a side's aliases use most ("Ukrainian forces"): a side's adjective is read through it. */
+export const COMMON_FORCE_NOUN = 'forces';
+
 export const FORCE_NOUNS: readonly ForceNoun[] = [
-  // The first is the word a side's aliases use most ("Ukrainian forces"): teller-side.ts reads a
-  // side's adjective through it.
   { noun: 'force', plural: 'forces', kind: 'regular', leaves: true },
   { noun: 'troop', plural: 'troops', kind: 'regular', leaves: true },
   { noun: 'soldier', plural: 'soldiers', kind: 'regular', leaves: true },
@@ -99,7 +100,7 @@ export const LEAVING_FORCE_NOUNS: readonly string[] = FORCE_NOUNS.flatMap((n) =>
  * Every form of the nouns a side's adjective before names the side by: an agreement alias made of
  * one capitalised word and one of these ("Azerbaijani forces") gives that word as the party's
  * adjective, and the adjective before any of these names the party as an act's author
- * ("Azerbaijani troops attacked", "Russian drones struck"). The first is "forces".
+ * ("Azerbaijani troops attacked", "Russian drones struck").
  */
 export const SIDE_FORCE_NOUNS: readonly string[] = FORCE_NOUNS.filter(
   (n) => n.kind !== 'irregular',

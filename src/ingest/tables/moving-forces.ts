@@ -101,8 +101,8 @@ export const RETURN_WORDS: readonly string[] = ['back'];
 /**
  * Places where people are held, and only held: not a camp or custody, where the freed go as often
  * ("a camp for displaced people", "the custody of the Red Cross"). People held taken to one are
- * moved from one hold to another, not
- * set free: "the hostages were moved to another hideout", "flown to a prison in the north".
+ * moved from one hold to another, not set free: "the hostages were moved to another hideout",
+ * "flown to a prison in the north".
  */
 export const HOLDING_PLACES: readonly string[] = [
   'jail',
