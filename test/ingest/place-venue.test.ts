@@ -19,7 +19,7 @@ describe('a town told as where delegations met (decision 0247)', () => {
   it('makes the second of a pair after "and in" a venue too, which "the town" does not tell again', () => {
     const claims = placedByRules(
       'Jets bombed Aleppo on Monday. ' +
-        'Talks held in Vienna in May and in Geneva in June failed, and troops shelled the town again.',
+        'Talks held in Vienna over three long weeks in May and in Geneva in June failed, and troops shelled the town again.',
     );
     expect(claims).toContainEqual(['shelling', 'Aleppo', 'SY']);
   });
@@ -33,12 +33,18 @@ describe('a town told as where delegations met (decision 0247)', () => {
     ).toEqual([['talks', 'Doha', 'QA']]);
   });
 
-  it('is read after "meet" as after "met"', () => {
+  it('is read after the delegations due to meet there', () => {
     const claims = placedByRules(
       'Jets bombed Aleppo on Monday. ' +
-        'Fighting resumed on Tuesday as the two delegations were due to meet in Vienna.',
+        'Fighting resumed on Tuesday as the two delegations were due to gather in Vienna.',
     );
     expect(claims).toContainEqual(['truce_end', 'Aleppo', 'SY']);
+  });
+
+  it('is no venue past a word that opens another clause', () => {
+    expect(
+      placedByRules('The talks ended as troops shelled homes in Goma on Monday.'),
+    ).toContainEqual(['shelling', 'Goma', 'CD']);
   });
 
   it('is not told again by "the city" when it names a convention', () => {

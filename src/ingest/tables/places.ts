@@ -1019,17 +1019,13 @@ export const VENUE_WORDS: readonly string[] = [
   'delegations',
   'meeting',
   'meetings',
-  'meet',
-  'meets',
   'met',
   'convened',
-  'session',
   'summit',
   'conference',
   'signed',
   'signing',
   'hosted',
-  'mediated',
 ];
 
 /**
@@ -1284,12 +1280,11 @@ export const PLACE_RETOLD: readonly {
 
 /**
  * Languages, told after "in" as a place is ("a statement in Kurdish", "broadcast in Arabic"):
- * never a place, whatever their capital letter. Those ending in "-ian" are read as adjectives
- * already.
+ * never a place, whatever their capital letter, and read wherever a people's adjective is. Those
+ * ending in "-ian", and those that are already `DEMONYMS` ("French", "Turkish"), are not repeated.
  */
 export const LANGUAGES: readonly string[] = [
   'Afrikaans',
-  'Albanian',
   'Amharic',
   'Arabic',
   'Aramaic',
@@ -1298,7 +1293,6 @@ export const LANGUAGES: readonly string[] = [
   'Bengali',
   'Burmese',
   'Catalan',
-  'Chinese',
   'Czech',
   'Danish',
   'Dari',
@@ -1306,9 +1300,7 @@ export const LANGUAGES: readonly string[] = [
   'English',
   'Farsi',
   'Finnish',
-  'French',
   'Gaelic',
-  'German',
   'Greek',
   'Hausa',
   'Hebrew',
@@ -1336,7 +1328,6 @@ export const LANGUAGES: readonly string[] = [
   'Sinhala',
   'Sinhalese',
   'Slovak',
-  'Somali',
   'Sorani',
   'Spanish',
   'Swahili',
@@ -1344,9 +1335,7 @@ export const LANGUAGES: readonly string[] = [
   'Tagalog',
   'Tamil',
   'Tetum',
-  'Thai',
   'Tigrinya',
-  'Turkish',
   'Urdu',
   'Uzbek',
   'Vietnamese',
@@ -1356,7 +1345,8 @@ export const LANGUAGES: readonly string[] = [
 
 /**
  * Bodies a sitting or a vote is told "in" as a place is ("told in Parliament", "passed in
- * Congress"): a name right after "in" or "at" that is one of them is the body, no place.
+ * Congress"): a name after any word of place ("in", "at", "near", "from", …) that is one of them
+ * is the body, no place.
  */
 export const SITTING_BODIES: readonly string[] = [
   'Parliament',
