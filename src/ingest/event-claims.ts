@@ -1753,7 +1753,7 @@ function sinceAnAct(
     (m) => inPhrase(m) && !m.ofStatement && m.interval.precision !== 'unresolved',
   );
   const back = (): TimeInterval | null =>
-    usableTimes(index, s.index)
+    datingTimes(index, s.index, false)
       .filter((m) => m.end <= Math.min(word.start, trigger.start))
       .at(-1)?.interval ??
     (pointsBack(located, word.end, phraseEnd) ? inheritedTime(located, index, s) : null);
@@ -2036,11 +2036,6 @@ function inheritedTime(
   return null;
 }
 
-/** The times of a sentence that may date an act told after them. */
-function usableTimes(index: SentenceIndex, sentence: number): readonly TimeMention[] {
-  return datingTimes(index, sentence, false);
-}
-
 /**
  * The times of a sentence that may date an act told after them. A said act is a saying: the day
  * a statement was made ("the government said today that …", "said on Saturday") dates a demand,
@@ -2081,9 +2076,9 @@ function leadTime(
   s: Sentence,
   type: EventType,
 ): TimeInterval | null {
+  const said = saidActs.has(type);
   for (const sentence of located.sentences) {
     if (sentence.block >= s.block) return null;
-    const said = saidActs.has(type);
     const first = datingTimes(index, sentence.index, said)[0];
     if (first === undefined) continue;
     // A demand or a denial is the report's saying, made on the day its date line gives.
