@@ -138,7 +138,7 @@ export interface TypeCells {
   /** Claims kept aside: unbounded, partly outside the calendar, too long, or counted elsewhere. */
   readonly wide: readonly number[];
   /** Every claim of the type. */
-  readonly all: readonly number[];
+  readonly all: Int32Array;
 }
 
 /**
@@ -224,9 +224,11 @@ export class ClaimIndex {
   private readonly ignoredClaims = new Map<number, IgnoredClaim>();
   /** The claim's event type as a small integer (for bucketing). */
   private readonly typeOf: Uint8Array;
-  private readonly byType = new Map<EventType, number[]>();
-  /** The event types by the small integers of `typeOf`. */
+  /** The claims of each type, in claim order: one column, a slice per type. */
+  private readonly byType: ClaimsByType;
+  /** The event types by the small integers of `typeOf`, and those integers by type. */
   private readonly typeNames: readonly EventType[];
+  private readonly typeIds: ReadonlyMap<EventType, number>;
   /** The nearest knownAt on either side of asOf, which an index advanced from this one tells its window. */
   private readonly nearestKnown: NearestKnown;
   /**
@@ -286,11 +288,13 @@ export class ClaimIndex {
     this.groupMasks = agreement.categoryGroups.map((g) =>
       g.reduce((m, c) => m | (this.personBits.get(c) ?? 0), 0),
     );
-    // An ISO string in UTC with milliseconds sorts as its instant: most knownAt compare as text.
-    const asOfText = isoOf(asOfMs);
-    // The latest knownAt at or before asOf and the earliest after it, compared as text.
-    let knownBefore: string | null = null;
-    let knownAfter: string | null = null;
+    // The held index's nearest knownAt stand for its claims' unless it parsed some or lost one.
+    const knownKept = held?.knownKept === true;
+    const known = new NearestKnownScan(
+      isoOf(asOfMs),
+      window,
+      held !== undefined && knownKept ? held.index.nearestKnown : null,
+    );
 
     const affiliations = new OriginAffiliations(agreement, sources);
     const origins: OriginInfo[] = [];
@@ -323,17 +327,9 @@ export class ClaimIndex {
         t = typeNames.length;
         typeIds.set(type, t);
         typeNames.push(type);
-        this.byType.set(type, []);
       }
       return t;
     };
-    // The held index's nearest knownAt stand for its claims' unless it parsed some or lost one.
-    const knownKept = held?.knownKept === true;
-    if (held !== undefined && knownKept) {
-      knownBefore = held.index.nearestKnown.before;
-      knownAfter = held.index.nearestKnown.after;
-    }
-    let parsedKnown = false;
     const heldTypes = new Int32Array(held?.index.typeNames.length ?? 0).fill(-1);
     // The readings copied as they are from a held claim to this index's.
     const heldIndex = held?.index;
@@ -419,13 +415,7 @@ export class ClaimIndex {
           let t = heldTypes[ht] as number;
           if (t === -1) heldTypes[ht] = t = typeIdOf(h.typeNames[ht] as EventType);
           typeOf[k] = t;
-          (this.byType.get(typeNames[t] as EventType) as number[]).push(k);
-          if (!knownKept) {
-            const seen = this.tellKnown(k, asOfText, knownBefore, knownAfter, window);
-            knownBefore = seen.before;
-            knownAfter = seen.after;
-            parsedKnown ||= seen.parsed;
-          }
+          if (!knownKept) known.knownLater((claims[k] as Claim).knownAt);
         }
         i = end;
         continue;
@@ -437,21 +427,17 @@ export class ClaimIndex {
       when[i] = c.when;
       this.lo[i] = c.when.earliest === null ? -Infinity : instantMs(c.when.earliest);
       this.hi[i] = c.when.latest === null ? Infinity : instantMs(c.when.latest);
-      const seen = this.tellKnown(i, asOfText, knownBefore, knownAfter, window);
-      knownBefore = seen.before;
-      knownAfter = seen.after;
-      parsedKnown ||= seen.parsed;
-      this.exclusion[i] = exclusionOf(claim.status, seen.later);
+      this.exclusion[i] = exclusionOf(claim.status, known.knownLater(claim.knownAt));
       this.read(i, claim, reading, categoryIds);
-      const t = typeIdOf(c.type);
-      typeOf[i] = t;
-      (this.byType.get(c.type) as number[]).push(i);
+      typeOf[i] = typeIdOf(c.type);
       i++;
     }
-    if (knownBefore !== null) window.reached(instantMs(knownBefore));
-    if (knownAfter !== null) window.reached(instantMs(knownAfter));
-    this.nearestKnown = { before: knownBefore, after: knownAfter, parsed: parsedKnown };
+    if (known.before !== null) window.reached(instantMs(known.before));
+    if (known.after !== null) window.reached(instantMs(known.after));
+    this.nearestKnown = { before: known.before, after: known.after, parsed: known.parsed };
     this.typeNames = typeNames;
+    this.typeIds = typeIds;
+    this.byType = claimsByType(typeOf, typeNames.length);
     this.copiedFrom = held === undefined ? null : { index: held.index, from: held.from };
     this.ids = ids;
     this.quantities = quantities;
@@ -463,36 +449,6 @@ export class ClaimIndex {
     if (held === undefined) this.markSuperseded(typeIds.size);
     else this.supersededAsHeld(typeIds.size, held);
     for (let i = 0; i < n; i++) this.setAside[i] = claimCounts(this, i) ? 0 : 1;
-  }
-
-  /**
-   * Whether claim `i` was known only after asOf, and the nearest knownAt on either side of
-   * asOf with its own. A knownAt not in the form that sorts as its instant is parsed, and the
-   * window told of it at once.
-   */
-  private tellKnown(
-    i: number,
-    asOfText: string,
-    before: string | null,
-    after: string | null,
-    window: AsOfWindow,
-  ): { later: boolean; before: string | null; after: string | null; parsed: boolean } {
-    const knownAt = (this.claims[i] as Claim).knownAt;
-    if (knownAt.length !== 24 || !knownAt.endsWith('Z'))
-      return { later: !window.reached(this.knownMs(i)), before, after, parsed: true };
-    if (knownAt > asOfText)
-      return {
-        later: true,
-        before,
-        after: after === null || knownAt < after ? knownAt : after,
-        parsed: false,
-      };
-    return {
-      later: false,
-      before: before === null || knownAt > before ? knownAt : before,
-      after,
-      parsed: false,
-    };
   }
 
   /** What the index reads of claim `i`, a claim no held index read: all but its time and knownAt. */
@@ -601,7 +557,7 @@ export class ClaimIndex {
     added.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     // The held positions of the types' claims, in id order; null: every held claim is of them.
     const only = held.typeNames.every((t) => types.has(t));
-    const positions = only ? null : Int32Array.from([...types].flatMap((t) => held.ofType(t)));
+    const positions = only ? null : Int32Array.from([...types].flatMap((t) => [...held.ofType(t)]));
     positions?.sort();
     const count = positions === null ? held.claims.length : positions.length;
     // The changed claims held, found by binary search rather than every held id looked up. The
@@ -837,7 +793,12 @@ export class ClaimIndex {
       this.pFirst[i] = calendar.periodOf(this.lo[i] as number);
       this.pLast[i] = calendar.periodOf(this.hi[i] as number);
     }
-    for (const [type, list] of this.byType) {
+    for (let t = 0; t < this.typeNames.length; t++) {
+      const type = this.typeNames[t] as EventType;
+      const list = this.byType.claims.subarray(
+        this.byType.starts[t] as number,
+        this.byType.starts[t + 1] as number,
+      );
       const counts = new Int32Array(periods + 1);
       const wide: number[] = [];
       for (const i of list) {
@@ -911,9 +872,14 @@ export class ClaimIndex {
     return this.typeNames[this.typeOf[i] as number] as EventType;
   }
 
-  /** Every claim of a type, placed or not. */
-  ofType(type: EventType): readonly number[] {
-    return this.byType.get(type) ?? [];
+  /** Every claim of a type, placed or not, in claim order. */
+  ofType(type: EventType): Int32Array {
+    const t = this.typeIds.get(type);
+    if (t === undefined) return NO_CLAIMS;
+    return this.byType.claims.subarray(
+      this.byType.starts[t] as number,
+      this.byType.starts[t + 1] as number,
+    );
   }
 
   cellsOf(type: EventType): TypeCells | undefined {
@@ -928,10 +894,81 @@ function countedQuantity(
   quantityRoles: QuantityRoles,
 ): Claim['content']['quantities'][number] | undefined {
   const roles = countedRoles(type);
-  return quantities.find((q) => {
+  for (const q of quantities) {
     const role = quantityRoles.of(q);
-    return role === null || roles.includes(role);
-  });
+    if (role === null || roles.includes(role)) return q;
+  }
+  return undefined;
+}
+
+/** The claims of each event type: type t's are `claims[starts[t] .. starts[t + 1])`. */
+interface ClaimsByType {
+  readonly claims: Int32Array;
+  readonly starts: Int32Array;
+}
+
+const NO_CLAIMS = new Int32Array(0);
+
+/**
+ * The claims grouped by type (a counting sort, so each type's stay in claim order), in one
+ * column sized once: a growing list per type copied its items as it grew, a million claims'
+ * worth.
+ */
+function claimsByType(typeOf: Uint8Array, types: number): ClaimsByType {
+  const starts = new Int32Array(types + 1);
+  for (let i = 0; i < typeOf.length; i++) {
+    const t = (typeOf[i] as number) + 1;
+    starts[t] = (starts[t] as number) + 1;
+  }
+  for (let t = 1; t <= types; t++) starts[t] = (starts[t] as number) + (starts[t - 1] as number);
+  const fill = starts.slice(0, types);
+  const claims = new Int32Array(typeOf.length);
+  for (let i = 0; i < typeOf.length; i++) {
+    const t = typeOf[i] as number;
+    claims[fill[t] as number] = i;
+    fill[t] = (fill[t] as number) + 1;
+  }
+  return { claims, starts };
+}
+
+/**
+ * The latest knownAt at or before asOf and the earliest after it, as the claims are read, and
+ * whether each claim was known only after asOf: its fields updated claim by claim, where an
+ * object returned for each claim was a million short-lived ones.
+ */
+class NearestKnownScan {
+  before: string | null;
+  after: string | null;
+  /** Some knownAt was not in the form that sorts as its instant, and was parsed. */
+  parsed = false;
+
+  constructor(
+    /** An ISO string in UTC with milliseconds sorts as its instant: most knownAt compare as text. */
+    private readonly asOfText: string,
+    private readonly window: AsOfWindow,
+    /** The nearest knownAt a held index found, standing for its claims'. */
+    from: { readonly before: string | null; readonly after: string | null } | null,
+  ) {
+    this.before = from?.before ?? null;
+    this.after = from?.after ?? null;
+  }
+
+  /**
+   * Whether a claim known at `knownAt` was known only after asOf. A knownAt not in the form
+   * that sorts as its instant is parsed, and the window told of it at once.
+   */
+  knownLater(knownAt: string): boolean {
+    if (knownAt.length !== 24 || !knownAt.endsWith('Z')) {
+      this.parsed = true;
+      return !this.window.reached(instantMs(knownAt));
+    }
+    if (knownAt > this.asOfText) {
+      if (this.after === null || knownAt < this.after) this.after = knownAt;
+      return true;
+    }
+    if (this.before === null || knownAt > this.before) this.before = knownAt;
+    return false;
+  }
 }
 
 /** What the constructor reads claims with: the agreement's parties and the origins met so far. */

@@ -14,6 +14,7 @@ import type { Evidence } from './gather-evidence.js';
 import type { CountedTally } from './verdicts.js';
 import { CONTRARY, DEFINITE, gatherEvidence } from './gather-evidence.js';
 import { grown } from './grown-array.js';
+import { Int32List } from './int32-list.js';
 import { PolicyFold, toRange } from './origin-accounts.js';
 
 /** Any act of a type, by anyone, of any persons: what a tally counts. */
@@ -76,8 +77,11 @@ class Contributions {
   readonly max: number[] = [];
   readonly unit: number[] = [];
   size = 0;
-  /** Which of the claim's quantities are taken. */
-  private readonly used: boolean[] = [];
+  /**
+   * Which of the claim's quantities are taken (1), cleared for each claim: kept, as its room
+   * is, from claim to claim rather than made again for each of a million.
+   */
+  private used = new Uint8Array(8);
 
   constructor(
     private readonly roles: QuantityRoles,
@@ -86,8 +90,8 @@ class Contributions {
 
   clear(quantities: number): void {
     this.size = 0;
-    this.used.length = 0;
-    for (let j = 0; j < quantities; j++) this.used.push(false);
+    if (this.used.length < quantities) this.used = new Uint8Array(quantities * 2);
+    this.used.fill(0, 0, quantities);
   }
 
   /** The first quantity not yet taken whose role is one of `wanted` (or unknown, if `orNone`). */
@@ -97,11 +101,11 @@ class Contributions {
     orNone: boolean,
   ): Quantity | undefined {
     for (let j = 0; j < quantities.length; j++) {
-      if (this.used[j] === true) continue;
+      if (this.used[j] === 1) continue;
       const q = quantities[j] as Quantity;
       const role = this.roles.of(q);
       if (role === null ? orNone : wanted.includes(role)) {
-        this.used[j] = true;
+        this.used[j] = 1;
         return q;
       }
     }
@@ -111,11 +115,11 @@ class Contributions {
   /** Every quantity not yet taken whose role is known and not `acts`: an outcome. */
   takeOutcomes(quantities: readonly Quantity[]): void {
     for (let j = 0; j < quantities.length; j++) {
-      if (this.used[j] === true) continue;
+      if (this.used[j] === 1) continue;
       const q = quantities[j] as Quantity;
       const role = this.roles.of(q);
       if (role === null || role === 'acts') continue;
-      this.used[j] = true;
+      this.used[j] = 1;
       this.add(role, q, 0);
     }
   }
@@ -365,7 +369,8 @@ class TallyWalk {
   /** Per origin, its first entry in the period's evidence; per entry, the origin's next. */
   private head = new Int32Array(0);
   private next = new Int32Array(0);
-  private readonly touched: number[] = [];
+  /** The origins with entries in the period's evidence. */
+  private readonly touched = new Int32List();
   // The tally cells met so far, as dense ids: an origin's sums per cell sit in slots
   // indexed by id, reset by stamping rather than by clearing a map per origin and period.
   private readonly cellIds = new Map<number, number>();
@@ -381,8 +386,9 @@ class TallyWalk {
   private lastClaim = new Int32Array(0);
   private stamp = 0;
   private readonly folds: PolicyFold[] = [];
-  private readonly local: number[] = [];
-  private readonly inPeriod: number[] = [];
+  /** The cells one origin's claims reach; the cells the period's origins reach. */
+  private readonly local = new Int32List();
+  private readonly inPeriod = new Int32List();
   /**
    * Each cell's row name and parts, made once per type and cell: a name built per cell and
    * period was the walk's largest cost at 10k claims.
@@ -426,11 +432,13 @@ class TallyWalk {
     this.linkByOrigin(e);
     this.sized();
     const thisPeriod = ++this.stamp;
-    this.inPeriod.length = 0;
-    for (const origin of this.touched) this.addOrigin(e, origin, thisPeriod);
+    const { touched, inPeriod } = this;
+    inPeriod.clear();
+    for (let t = 0; t < touched.length; t++) this.addOrigin(e, touched.at(t), thisPeriod);
     const met = this.sources.byCell(this.cellKeys.length);
     const ofPeriod: PeriodRow[] = [];
-    for (const cell of this.inPeriod) {
+    for (let c = 0; c < inPeriod.length; c++) {
+      const cell = inPeriod.at(c);
       const row = this.rowOf[cell] ?? this.rowFor(type, cell);
       this.rowOf[cell] = row;
       const combined = (this.folds[cell] as PolicyFold).count();
@@ -465,7 +473,7 @@ class TallyWalk {
     if (this.next.length < e.size)
       this.next = new Int32Array(Math.max(e.size, this.next.length * 2));
     const { head, next, entered, pass, touched } = this;
-    touched.length = 0;
+    touched.clear();
     for (let k = 0; k < e.size; k++) {
       if (((e.flags[k] as number) & CONTRARY) !== 0) continue;
       const i = e.claim[k] as number;
@@ -485,7 +493,7 @@ class TallyWalk {
     const { entries, head, next, sumMin, sumMax, sumClaims, originStamp, lastClaim } = this;
     const { cellUnit, local } = this;
     const thisOrigin = ++this.stamp;
-    local.length = 0;
+    local.clear();
     for (let k = head[origin] as number; k !== -1; k = next[k] as number) {
       const i = e.claim[k] as number;
       const definite = ((e.flags[k] as number) & DEFINITE) !== 0;
@@ -512,7 +520,8 @@ class TallyWalk {
       }
     }
     head[origin] = -1;
-    for (const cell of local) {
+    for (let l = 0; l < local.length; l++) {
+      const cell = local.at(l);
       if (this.periodStamp[cell] !== thisPeriod) {
         this.periodStamp[cell] = thisPeriod;
         this.foldOf(cell).clear();

@@ -176,7 +176,7 @@ class Walk {
   }
 
   /** Visits claims by index (those kept out of the cells, or all of a type). */
-  visit(list: readonly number[], negated: boolean): void {
+  visit(list: Iterable<number>, negated: boolean): void {
     const index = this.index;
     const { start, end } = this;
     for (const i of list) {

@@ -122,10 +122,13 @@ export function termFrame(agreement: Agreement, index: ClaimIndex): TermFrame {
 function reportsOf(index: ClaimIndex, reported: ReportedEvents | null): number[] {
   if (reported === null) return [];
   const mask = reported.by === null ? 0 : index.partyMask(reported.by);
-  return index.ofType(reported.event).filter((i) => {
+  const reports: number[] = [];
+  for (const i of index.ofType(reported.event)) {
     const agents = index.agents[i] as number;
-    return claimAffirms(index, i) && (mask === 0 || agents === 0 || (agents & mask) !== 0);
-  });
+    if (claimAffirms(index, i) && (mask === 0 || agents === 0 || (agents & mask) !== 0))
+      reports.push(i);
+  }
+  return reports;
 }
 
 function roundOf(

@@ -103,6 +103,49 @@ describe("the claim index's figures, times, types and categories", () => {
     expect(copied).toBeGreaterThan(50);
   });
 
+  it("list each type's claims once, in claim order, read afresh or advanced over some types", () => {
+    const advancedTypes = new Set<EventType>(['release', 'rocket_fire']);
+    /** Each type's claims, as positions in `claims`. */
+    const expectTypeLists = (index: ClaimIndex, claims: readonly Claim[]): void => {
+      for (const type of TYPES)
+        expect([...index.ofType(type)]).toEqual(
+          claims.flatMap((c, i) => (c.content.type === type ? [i] : [])),
+        );
+    };
+    fc.assert(
+      fc.property(
+        fc.array(claimArb, { maxLength: 30 }),
+        fc.array(claimArb, { maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        (values, added, dropped) => {
+          const asOfMs = T0 + 4 * 86_400_000;
+          const claims = values.map((v, i) => claimOf(i + 1, v));
+          const held = new ClaimIndex(agreement, claims, asOfMs, []);
+          expectTypeLists(held, claims);
+          const gone = new Set(dropped.map((d) => claims[d % Math.max(claims.length, 1)]?.id));
+          const fresh = added.map((v, i) => claimOf(500 + i, v));
+          const changes = [
+            ...claims.filter((c) => gone.has(c.id)).map((c) => ({ before: c, after: null })),
+            ...fresh.map((c) => ({ before: null, after: c })),
+          ];
+          // An advance over some types indexes only their claims, found from the held lists.
+          const now = [...claims.filter((c) => !gone.has(c.id)), ...fresh].filter((c) =>
+            advancedTypes.has(c.content.type),
+          );
+          const advanced = ClaimIndex.advanced(
+            held,
+            changes,
+            advancedTypes,
+            new AsOfWindow(asOfMs),
+          );
+          expect(advanced.claims).toEqual(now);
+          expectTypeLists(advanced, now);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('name a claim of another time and figures than the claim before it, when both are kept', () => {
     const first = claimOf(1, {
       line: { ...baseLine, start: 10 },
