@@ -31,7 +31,7 @@ import { readQuantities } from './read-quantities.js';
 import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
 import { wordsOfClause } from './clause-words.js';
-import { firstTokenEndingAfter, firstTokenFrom, lemma } from './token.js';
+import { firstTokenEndingAfter, firstTokenFrom, isNominal, lemma } from './token.js';
 import { movementType } from './movement-type.js';
 import type { Sentence } from './structure.js';
 import type { Token } from './token.js';
@@ -78,6 +78,7 @@ import {
   ONGOING_CUES,
   STILL_HOLDING_CUES,
   RECENT_DAYS,
+  ACT_NOUN_PREDICATES,
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { SAYING_PARTICIPLES, SPEECH_VERBS } from './tables/speech.js';
@@ -1616,7 +1617,12 @@ function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boo
   const relative =
     RELATIVE_FIRST.test(own) && !OF_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
   if (!after && !IN_FIRST.test(own) && !relative) return false;
-  return !verbBetween(located, trigger.end, m.start);
+  // "Talks between the two capitals are expected to begin in September": after a noun act, the
+  // verbs that only tell it taking place are its own, and the time is the act's.
+  const noun = isNominal(located.tokens[firstTokenFrom(located.tokens, trigger.start)]);
+  const counts = (tokens: readonly Token[], t: number): boolean =>
+    isVerb(tokens, t) && !(noun && ACT_NOUN_PREDICATES.has(lemma(tokens[t]!)));
+  return !verbBetween(located, trigger.end, m.start, counts);
 }
 
 /**
@@ -1721,11 +1727,14 @@ function sinceAnAct(
   reading: Reading,
   occurrence: Occurrence,
   own: readonly TimeMention[],
-): { interval: TimeInterval; started: string } | null {
+): { interval: TimeInterval; started: string | null } | null {
   const published = index.publishedIso;
   if (published === null || reading.modality === 'planned') return null;
   if (occurrence !== 'happened' && occurrence !== 'background') return null;
-  if (reading.type === 'truce_start' && reading.framed !== true) return null;
+  // "The truce has held since the first drops on 29 April": a pause starting is the point the
+  // state it opens runs from, so it takes the day "since" names, not the span since (as in
+  // `sinceThen`). A pause a framing verb declares is an act told within the span.
+  const pauseStart = reading.type === 'truce_start' && reading.framed !== true;
   const { text, tokens } = located;
   const { clause, trigger } = reading;
   const word = sinceAtClauseEdge(located, s, clause);
@@ -1735,7 +1744,8 @@ function sinceAnAct(
   const phraseEnd = before
     ? trigger.start
     : word.end + (nextBreak(text.slice(word.end, s.end)) ?? s.end - word.end);
-  const inPhrase = (m: TimeMention): boolean => m.start >= word.end && m.end <= phraseEnd;
+  // A time that starts in the phrase is its own, though a comma breaks it ("since June 26, 1948").
+  const inPhrase = (m: TimeMention): boolean => m.start >= word.end && m.start < phraseEnd;
   // A time of the act's own clause dates it ("signed in Rome on Sunday", whatever ran since 1976).
   if (own.some((m) => !inPhrase(m))) return null;
   if (!inThePerfect(text, clause, trigger, word, phraseEnd, before)) return null;
@@ -1759,6 +1769,7 @@ function sinceAnAct(
     (pointsBack(located, word.end, phraseEnd) ? inheritedTime(located, index, s) : null);
   const from = named?.interval ?? back();
   if (from?.earliest == null || from.latest === null || from.latest >= published) return null;
+  if (pauseStart) return { interval: from, started: null };
   const label = `since ${from.label.replace(/^on\s+/i, '')}`;
   return {
     interval: { earliest: from.earliest, latest: published, label, precision: 'days' },

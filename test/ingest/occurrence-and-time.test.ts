@@ -802,4 +802,67 @@ describe('occurrence, polarity and time', () => {
       '2023-11-20T21:59:59.999Z',
     ]);
   });
+
+  it('reads "to-morrow", "to-day" and "to-night" as the words written without the hyphen', () => {
+    const when = (text: string, type: string): (string | null | undefined)[] => {
+      const claim = claimsOf(text, null).find((c) => c.type === type);
+      return [claim?.when.earliest, claim?.when.latest];
+    };
+    expect(
+      when(
+        'The disarmament of the hill tribesmen will begin to-morrow at the barracks.',
+        'withdrawal',
+      ),
+    ).toEqual(['2023-12-02T22:00:00.000Z', '2023-12-03T21:59:59.999Z']);
+  });
+
+  it('reads "in early May" and "in mid-May" as parts of the month, not the verb "may"', () => {
+    const when = (text: string, type: string): (string | null | undefined)[] => {
+      const claim = claimsOf(text, null).find((c) => c.type === type);
+      return [claim?.when.earliest, claim?.when.latest];
+    };
+    expect(when('Irregulars shelled the river port of Malakal in early May.', 'shelling')).toEqual([
+      '2023-04-30T21:00:00.000Z',
+      '2023-05-10T20:59:59.999Z',
+    ]);
+    expect(
+      when('Irregulars shelled the river port of Malakal at the beginning of May.', 'shelling'),
+    ).toEqual(['2023-04-30T21:00:00.000Z', '2023-05-10T20:59:59.999Z']);
+    expect(when('Irregulars shelled the river port of Malakal in mid-May.', 'shelling')).toEqual([
+      '2023-05-10T21:00:00.000Z',
+      '2023-05-20T20:59:59.999Z',
+    ]);
+  });
+
+  it('runs an act "since" a date with its year after a comma, and starts a pause that has held since a day on it', () => {
+    const when = (text: string, type: string): (string | null | undefined)[] => {
+      const claim = claimsOf(text, null).find((c) => c.type === type);
+      return [claim?.when.earliest, claim?.when.latest];
+    };
+    // "June 26, 2023": the comma inside the date does not end the words "since" governs.
+    expect(
+      when(
+        'The relief airlift has carried flour, fuel and medicine into the besieged garrison every week since June 26, 2023.',
+        'aid_delivery',
+      ),
+    ).toEqual(['2023-06-25T21:00:00.000Z', '2023-12-02T08:00:00.000Z']);
+    // A pause that has held since a day starts on it, named however far after "since".
+    expect(
+      when(
+        'The local truce around the grain depots has held since the first convoys on 29 April.',
+        'truce_start',
+      ),
+    ).toEqual(['2023-04-28T21:00:00.000Z', '2023-04-29T20:59:59.999Z']);
+  });
+
+  it('dates talks by a month after the verbs that only tell them taking place', () => {
+    const talks = claimsOf(
+      'Talks between the two capitals on the new frontier are expected to begin in September.',
+      null,
+    ).find((c) => c.type === 'talks');
+    expect([talks?.when.earliest, talks?.when.latest]).toEqual([
+      '2024-08-31T21:00:00.000Z',
+      '2024-09-30T20:59:59.999Z',
+    ]);
+  });
 });

@@ -245,10 +245,11 @@ export const RELATIVE_DAYS: readonly {
 }[] = [
   // "on the day" alone is the report's day; "on the day the ceasefire began" names another
   // event's, which the sentence or its paragraph dates.
-  { pattern: 'earlier today|today|on the day(?=\\s*(?:[,.;:]|$))', offset: 0 },
+  // "to-day", "to-morrow", "to-night": the hyphen older reports write.
+  { pattern: 'earlier to-?day|to-?day|on the day(?=\\s*(?:[,.;:]|$))', offset: 0 },
   { pattern: '(?:earlier |early )?this morning', offset: 0, part: 'morning' },
   { pattern: '(?:earlier )?this afternoon', offset: 0, part: 'afternoon' },
-  { pattern: 'this evening|tonight', offset: 0, part: 'evening' },
+  { pattern: 'this evening|to-?night', offset: 0, part: 'evening' },
   { pattern: 'yesterday', offset: -1 },
   // "last night" is yesterday's night, dated by that day as "on Wednesday night" is.
   { pattern: 'last night', offset: -1, part: 'night', namedDay: true },
@@ -259,7 +260,7 @@ export const RELATIVE_DAYS: readonly {
     part: 'night',
   },
   { pattern: 'the day before yesterday', offset: -2 },
-  { pattern: 'tomorrow', offset: 1 },
+  { pattern: 'to-?morrow', offset: 1 },
 ];
 
 /**
@@ -344,6 +345,10 @@ export const TIME_CUES: readonly string[] = [
   'tonight',
   'yesterday',
   'tomorrow',
+  // "to-morrow" and the like, as their words fold: "to morrow".
+  'to day',
+  'to night',
+  'to morrow',
   'overnight',
   'morning',
   'afternoon',
@@ -456,3 +461,26 @@ export const LEAD_DAYS = 2;
  * an act told without a day happened on the day the lead gives, often the day before.
  */
 export const DATE_LINE_CHARS = 90;
+
+/**
+ * Verbs (as lemmas) that tell only that an act named by a noun takes place ("Talks … are
+ * expected to begin in September", "The next round will take place in Caracas in April"): between
+ * the noun and a month after it, they leave the month the act's own.
+ */
+export const ACT_NOUN_PREDICATES: ReadonlySet<string> = new Set([
+  'be',
+  'will',
+  'shall',
+  'would',
+  'expect',
+  'schedule',
+  'plan',
+  'set',
+  'begin',
+  'start',
+  'open',
+  'resume',
+  'take',
+  'hold',
+  'convene',
+]);
