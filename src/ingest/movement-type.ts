@@ -140,6 +140,18 @@ function pastModifiers(words: readonly Token[], from: number): number {
 }
 
 /**
+ * What the agent of a passive verb of arriving at `at` names, where "by" follows it: "had been
+ * surrounded by ISIL fighters" closed in, "surrounded by mountains" did not.
+ */
+function agentOf(words: readonly Token[], at: number): Mover | null {
+  if (words[at + 1] === undefined || lemma(words[at + 1]!) !== 'by') return null;
+  let end = pastModifiers(words, at + 2);
+  if (!isNominal(words[end])) return null;
+  while (isNominal(words[end + 1])) end += 1;
+  return moverOf(words[end]!, words[end + 1]);
+}
+
+/**
  * Whether people held, moved by the verb at `at`, are taken to a place of holding ("moved to
  * another hideout", "flown to a prison in the north"): read in the run of nouns after the first
  * word that leads into a place, unless a word of where they came from stands first ("brought out
@@ -182,7 +194,10 @@ export function movementType(
   const object = objectOf(words, at);
   // A verb that carries what it moves carried something else: "dropped leaflets", "moved a motion".
   if (object === 'other' && carrying.has(verb)) return null;
-  const mover = object === 'force' || object === 'freed' ? object : subjectOf(clauseRead, at);
+  const mover =
+    object === 'force' || object === 'freed'
+      ? object
+      : (subjectOf(clauseRead, at) ?? (arriving.has(verb) ? agentOf(words, at) : null));
   // People held moved from one hold to another are not freed.
   if (mover === 'freed') return takenToHold(words, at) ? null : 'release';
   if (mover !== 'force') return null;

@@ -21,6 +21,9 @@ export const MOVING_VERBS: readonly string[] = [
   'sail',
   'retire',
   'disembark',
+  'surround',
+  'escape',
+  'run',
 ];
 
 /**
@@ -28,7 +31,19 @@ export const MOVING_VERBS: readonly string[] = [
  * force that crossed, landed or marched on a place went in. The others ("moved", "brought",
  * "sent") need "into", "out", "back" or the like to say which way.
  */
-export const ARRIVING_VERBS: readonly string[] = ['cross', 'land', 'drop', 'march', 'pour'];
+export const ARRIVING_VERBS: readonly string[] = [
+  'cross',
+  'land',
+  'drop',
+  'march',
+  'pour',
+  // A force closing round a place: "units have encircled the city", "surrounded by ISIL fighters".
+  // The tagger reads "encircled" as an adjective of its own lemma: `ground_operation.encircled`
+  // in `triggers.ts` finds it.
+  'surround',
+  'encircle',
+  'encircled',
+];
 
 /**
  * Verbs of moving whose object is what they carry: where it is neither a force nor people held,
@@ -37,10 +52,17 @@ export const ARRIVING_VERBS: readonly string[] = ['cross', 'land', 'drop', 'marc
 export const CARRYING_VERBS: readonly string[] = ['drop', 'bring', 'send', 'move', 'fly', 'roll'];
 
 /** Verbs of moving that only go away: a force that retired or slipped off left. */
-export const LEAVING_VERBS: readonly string[] = ['retire', 'slip'];
+export const LEAVING_VERBS: readonly string[] = ['retire', 'slip', 'escape'];
 
 /** Lemmas of the nouns of people held, whose moving tells their release. */
-export const FREED_NOUNS: readonly string[] = ['hostage', 'prisoner', 'detainee', 'captive', 'pow'];
+export const FREED_NOUNS: readonly string[] = [
+  'hostage',
+  'prisoner',
+  'detainee',
+  'captive',
+  'pow',
+  'inmate',
+];
 
 /**
  * Participles that, right after a noun of people, say they were held or freed ("Five Americans

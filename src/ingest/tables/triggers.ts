@@ -394,10 +394,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'general',
       'taken',
       'took',
+      'taking',
     ],
     type: 'arrest',
     pattern:
-      '\\b(?:arrested|detained|rounded up|took into custody|taken into custody|arrests of|arrest of|detention of|abducted|captured (?:[\\w-]+ ){0,3}(?:soldiers|troops|fighters|officers|pilots?|servicemen|civilians|hostages)|(?:pilot|soldier|officer|commander|general)s? (?:was |were |had been |has been )?captured|(?:taken|took) (?:[\\w-]+ ){0,6}prisoners?)\\b',
+      '\\b(?:arrested|detained|rounded up|took into custody|taken into custody|arrests of|arrest of|detention of|abducted|captured (?:[\\w-]+ ){0,3}(?:soldiers|troops|fighters|officers|pilots?|servicemen|civilians|hostages)|(?:pilot|soldier|officer|commander|general)s? (?:was |were |had been |has been )?captured|(?:taken|took) (?:[\\w-]+ ){0,6}prisoners?|(?:has|have|had) taken (?:[\\w-]+ ){0,3}?hostages?|(?:took|taking) (?:(?!(?:part|place|over)\\b)[\\w-]+ ){0,3}?hostages)\\b',
   },
   {
     id: 'evacuation.order',
@@ -435,10 +436,59 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     // Weapons handed over or pulled back under an agreement: the vocabulary's withdrawal.
     id: 'withdrawal.weapons',
-    cues: ['hand', 'surrender', 'pull', 'withdr', 'lay', 'laid'],
+    cues: ['hand', 'surrender', 'pull', 'withdr', 'lay', 'laid', 'give', 'gave', 'giving'],
     type: 'withdrawal',
     pattern:
-      '\\b(?:hand(?:ed|ing|s)? over|(?:lay|lays|laying|laid) down|surrender(?:ed|ing|s)?|pull(?:ed|ing|s)? back|withdr(?:ew|awn|awing|aws)) (?:[\\w-]+ ){0,3}(?:weapons|arms|artillery|tanks|armou?r)\\b',
+      '\\b(?:hand(?:ed|ing|s)? over|(?:lay|lays|laying|laid) down|surrender(?:ed|ing|s)?|pull(?:ed|ing|s)? back|withdr(?:ew|awn|awing|aws)|(?:give|gives|gave|given|giving) up) (?:[\\w-]+ ){0,3}(?:weapons|arms|artillery|tanks|armou?r)\\b',
+  },
+  {
+    // Armed men who give themselves up leave the fight, as the corpus records them: "the rebels
+    // holding the Four Courts surrendered last night", "had surrendered with the federal
+    // garrison". Only the verb with no object: "surrendered the lead", "surrendered its
+    // sovereignty" hand over something else, arms handed over are `withdrawal.weapons`, and the
+    // noun ("after the surrender", "signed its surrender") is as often the terms signed.
+    id: 'withdrawal.surrendered',
+    cues: ['surrender'],
+    type: 'withdrawal',
+    pattern:
+      '(?<!\\b(?:the|a|an|its|their|his|her|our|of|after|before|since|until|for) )\\bsurrender(?:ed|ing|s)?(?=[.,;:)]|$| (?:to|at|in|on|with|without|unconditionally|formally|last|yesterday|today|to-day|tonight|overnight|during|after|before|early|late|en masse|or|and|themselves)\\b)',
+  },
+  {
+    // A refusal to leave tells the withdrawal not made, whoever refuses: "they would not leave
+    // southern Lebanon until …", "the police would not leave the Alemao". Not "will not leave
+    // anyone behind".
+    id: 'withdrawal.not-leave',
+    cues: ['leave'],
+    type: 'withdrawal',
+    pattern:
+      "\\b(?:(?:will|would|shall|must|could|can)(?: still)? not|won't|wouldn't) (?:yet )?leave\\b(?! (?:behind|anyone|anybody|anything|any|no|them|him|her|us|you|me|it|room|time)\\b)",
+  },
+  {
+    // A siege laid is ground action begun: "laid siege to the fort at Thal". The noun alone is as
+    // often the siege's background ("during the siege", "since the siege began").
+    id: 'ground_operation.siege-laid',
+    cues: ['lay', 'laid', 'laying'],
+    type: 'ground_operation',
+    pattern: '\\b(?:lay|lays|laid|laying) siege to\\b',
+  },
+  {
+    // The tagger reads "encircled" as an adjective, which the lemma table does not take: the
+    // forms are spelled here, and what closes round the place decides, as for "surround"
+    // (`MOVING_VERBS`): "units have encircled the city", not "a lake encircled by pines".
+    id: 'ground_operation.encircled',
+    cues: ['encircl'],
+    type: 'ground_operation',
+    byMover: true,
+    pattern: '\\bencircl(?:e|es|ed|ing)\\b',
+  },
+  {
+    // A blockade lifted is ground given up: "Israel lifted its air blockade of Lebanon", "are to
+    // lift their blockades of army barracks".
+    id: 'withdrawal.blockade-lifted',
+    cues: ['lift', 'blockade'],
+    type: 'withdrawal',
+    pattern:
+      '\\blift(?:ed|s|ing)? (?:[\\w-]+ ){0,4}?blockades?\\b|\\bblockades? (?:[\\w-]+ ){0,3}?(?:was|were|is|are|be|been|being) lifted\\b',
   },
   {
     // Forces that have not left a place they were to leave: the withdrawal, not happened.
