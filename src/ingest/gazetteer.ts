@@ -367,6 +367,9 @@ export function locatePlaces(timed: Timed): Located {
   // "Troops were shelled", "Prices fell": a sentence's first word is capitalised whatever it is.
   const properNoun = (w: Word): boolean =>
     timed.tokens[firstTokenFrom(timed.tokens, w.start)]?.pos === 'PROPN';
+  const namesakes = new Map<string, Place>();
+  const timeStarts = startsInTimes(timed);
+  const inTime = (w: Word | undefined): boolean => w !== undefined && timeStarts.has(w.start);
   for (const s of timed.sentences) {
     const words = datelineAsName(
       timed.text,
@@ -384,10 +387,19 @@ export function locatePlaces(timed: Timed): Located {
           lead: s.block === firstBlock || s.block === leadBlock,
           namesake: false,
         });
-      const candidate =
+      // "Mon 17:00": a weekday's short form a time opens is no town (Mon in India).
+      const looked =
         named ??
-        wholePlaceAt(words, i) ??
+        (inTime(words[i]) ? null : wholePlaceAt(words, i)) ??
         (i === 0 ? unknownDatelineTown(timed.text, words) : null);
+      // "ATTICA, N.Y.": the dateline's region says which namesake its town is, there and after.
+      const ownNamesake = looked === null ? undefined : namesakes.get(foldName(looked.place.name));
+      const candidate =
+        looked !== null && i === 0 && named === null
+          ? datelineNamesake(timed.text, words, looked, namesakes)
+          : looked !== null && named === null && ownNamesake !== undefined
+            ? { ...looked, place: ownNamesake }
+            : looked;
       const onTrial = named === null && geoNamesAfterArticle(words, i, candidate);
       // A dateline says where the report was filed ("MOSCOW, Jan 13"), not what it is about.
       const filed =
@@ -459,16 +471,13 @@ export function locatePlaces(timed: Timed): Located {
       if (found === null) {
         const tiny = located ? (smallPlaceAt(words, i) ?? describedPlaceAt(words, i)) : null;
         // "broke out in April in Khartoum": a time the report tells is no place.
-        const told = words[i];
-        const inTime =
-          told !== undefined &&
-          timed.times.some((t) => t.start <= told.start && t.end > told.start);
+        const timeHere = inTime(words[i]);
         const apposed =
-          located && tiny === null && !inTime
+          located && tiny === null && !timeHere
             ? namedByApposition(timed.text, words, i, locative)
             : null;
         const acted =
-          tiny === null && apposed === null && candidate === null && !inTime
+          tiny === null && apposed === null && candidate === null && !timeHere
             ? actedOnAsPlace(words, i, properNoun)
             : 0;
         const length =
@@ -508,7 +517,7 @@ export function locatePlaces(timed: Timed): Located {
             const head = namesSiteByKind(first, last, name);
             const spatial =
               SPATIAL.has(locative ?? '') &&
-              !inTime &&
+              !timeHere &&
               !adjectival(name) &&
               !sittingBodies.has(foldName(name)) &&
               !/['’]s$/u.test(name) &&
@@ -707,6 +716,23 @@ export function locatePlaces(timed: Timed): Located {
   };
 }
 
+/**
+ * Where the words a time the report tells holds begin ("April" of "in April", "Mon" of "Mon
+ * 17:00"), found in one pass over the words and the times in order.
+ */
+function startsInTimes(timed: Timed): ReadonlySet<number> {
+  const times = [...timed.times].sort((a, b) => a.start - b.start);
+  const starts = new Set<number>();
+  let t = 0;
+  let reach = -1;
+  for (const w of timed.words) {
+    for (; t < times.length && (times[t]?.start ?? Infinity) <= w.start; t++)
+      reach = Math.max(reach, times[t]?.end ?? -1);
+    if (reach > w.start) starts.add(w.start);
+  }
+  return starts;
+}
+
 /** Each mention told as a venue marked so ("talks in Doha", "in London … and in Algiers"). */
 function venuesMarked(text: string, mentions: readonly PlaceMention[]): PlaceMention[] {
   let venueEnd: number | undefined;
@@ -829,6 +855,38 @@ function datelineAsName(text: string, words: readonly Word[]): readonly Word[] {
   return [...named, ...words.slice(n)];
 }
 const isUpperCase = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
+
+/**
+ * "ATTICA, N.Y., Sept. 13 (AP)": a dateline's town whose region or country after its comma is
+ * not the one the gazetteer's entry of that name lies in is that country's namesake (GeoNames'
+ * town there, however small, else a town of that country with no coordinates), remembered in
+ * `namesakes` for the name's other tellings. Any other candidate is returned as it is.
+ */
+function datelineNamesake(
+  text: string,
+  words: readonly Word[],
+  found: { readonly place: Place; readonly length: number },
+  namesakes: Map<string, Place>,
+): { place: Place; length: number } {
+  const last = words[found.length - 1];
+  if (last === undefined || !isDatelineEnd(text, last)) return found;
+  const after = datelineCountry.exec(text.slice(last.end, last.end + 40))?.[1];
+  const around = after === undefined ? null : lookupPlace(after);
+  const country = around?.country;
+  if (
+    country === undefined ||
+    country === found.place.country ||
+    (around?.precision !== 'country' && around?.precision !== 'region')
+  )
+    return found;
+  const town = anyCityNamed(found.place.name, new Set([country]));
+  const place: Place =
+    town?.country === country
+      ? cityPlace(town, 'city')
+      : { name: found.place.name, lat: null, lon: null, precision: 'city', country };
+  namesakes.set(foldName(found.place.name), place);
+  return { place, length: found.length };
+}
 
 /**
  * "WOUNDED KNEE, S.D., May 8 (AP) -": a dateline's town no gazetteer knows is still a town, of

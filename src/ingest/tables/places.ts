@@ -881,6 +881,15 @@ export const LANDMARK_TAILS: readonly string[] = [
   // without one.
   'Monument',
   'University',
+  // "stormed the Attica Correctional Facility", "hostages in the Lindt Chocolate Café", "held at
+  // the Terrorism Confinement Center". Not "Office" nor "Church": "the Foreign Office", "the
+  // Catholic Church" are bodies more often than places.
+  'Facility',
+  'Café',
+  'Cafe',
+  'Center',
+  'Centre',
+  'Compound',
 ];
 
 /**

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractionOfText } from '../support/extract-text.js';
+
+/** Each claim's place and its country, read by the rules alone. */
+const placesOf = (text: string): (readonly [string | null, string | undefined])[] =>
+  extractionOfText(text, { model: null }).claims.map(
+    (c) => [c.where?.name ?? null, c.where?.country] as const,
+  );
+
+// The first extraction loads the gazetteers and the lexicon: slow on a loaded machine.
+describe('a site’s name and a namesake’s country', { timeout: 120_000 }, () => {
+  it('reads a site whose name opens with a region’s name whole, in the report’s country', () => {
+    const places = placesOf(
+      'Troopers from Buffalo and Rochester stormed the Attica Detention Facility on Monday ' +
+        'and freed the guards.',
+    );
+    expect(places).toContainEqual(['Attica Detention Facility', 'US']);
+    expect(places.map(([, country]) => country)).not.toContain('GR');
+  });
+
+  it('reads a weekday’s short form opening a time as no town, so no namesake abroad', () => {
+    const text = [
+      'Siege at a cafe ends',
+      'Mon 18:20\nPolice stormed the Harbourview Café and freed the hostages.',
+      'Mon 16:05\nThree hostages have run from the building.',
+      'Mon 13:40\nStreets around it have been closed.',
+      'Mon 11:15\nA gunman opened fire on customers at the Harbourview Café, Sydney police said.',
+    ].join('\n\n');
+    const places = placesOf(text);
+    expect(places).toContainEqual(['Harbourview Café', 'AU']);
+    expect(places.map(([, country]) => country)).not.toContain('IN');
+  });
+
+  it('takes the dateline’s namesake of a town, there and where the report names it again', () => {
+    const places = placesOf(
+      'PARIS, Texas, May 3 (AP) - Deputies exchanged fire with gunmen in Paris on Friday, ' +
+        'the sheriff said.',
+    );
+    expect(places).toContainEqual(['Paris', 'US']);
+    expect(places.map(([, country]) => country)).not.toContain('FR');
+  });
+});
