@@ -93,24 +93,51 @@ export function findPublisher(text: string): string | null {
   return null;
 }
 
-/** A publisher's name as a report's line gives it, without its team and its possessive. */
+/**
+ * A publisher's name as a report's line gives it, without its team and its possessive. A team
+ * named by a body's abbreviation ("the ECMM Dubrovnik team") is the body's field office, no
+ * outlet's desk, and keeps its noun.
+ */
 const publisherName = (name: string): string =>
-  withoutTeam(name).replace(ABBREVIATION_POSSESSIVE, '$1 ');
+  /^\p{Lu}{2,9} .* team$/u.test(name) ? officeName(name) : withoutTeam(officeName(name));
+
+/**
+ * An office's name without its possessive and its seat: a closing bracket or "in" names what the
+ * office is for where it names a country ("SHAEF Mission (Netherlands)", "ICRC Delegation in
+ * Lebanon"), and is dropped otherwise, a town being where the office sits ("OCHA West and
+ * Central Africa (Dakar)").
+ */
+const officeName = (name: string): string =>
+  name
+    .replace(ABBREVIATION_POSSESSIVE, '$1 ')
+    .replace(
+      / (?:\(([^)]+)\)|in (\p{Lu}[\p{L}-]+))$/u,
+      (seat, bracketed?: string, after?: string) =>
+        lookupPlace(bracketed ?? after ?? '')?.precision === 'country' ? seat : '',
+    );
 
 const reportProducer = new RegExp(REPORT_PRODUCER, 'mu');
 
 /**
  * The issuer a report speaks for at the grain its own lines give it: an office the report says
  * produced it, where the issuer its letterhead gives is that office's body by one word ("UNOCHA"
- * over "This report is produced by UNOCHA Afghanistan"); else `issuer`. The office saw what it
- * tells. A "Source:" line is not read so: it may name the body's information service, which
- * speaks for the body (decision 0223).
+ * over "This report is produced by UNOCHA Afghanistan") or the office is named by the
+ * abbreviation of the body the letterhead spells out ("ECMM Dubrovnik team" under "EUROPEAN
+ * COMMUNITY MONITOR MISSION"); else `issuer`. The office saw what it tells, and its team is the
+ * office: no outlet's desk. A "Source:" line is not read so: it may name the body's information
+ * service, which speaks for the body (decision 0223).
  */
 export function producingOffice(text: string, issuer: string | null): string | null {
-  if (issuer === null || /\s/u.test(issuer)) return issuer;
+  if (issuer === null) return issuer;
   const name = reportProducer.exec(text)?.[1]?.trim();
-  const office = name === undefined ? null : publisherName(name);
-  return office?.startsWith(`${issuer} `) === true ? office : issuer;
+  if (name === undefined) return issuer;
+  if (!/\s/u.test(issuer)) {
+    const office = publisherName(name);
+    return office.startsWith(`${issuer} `) ? office : issuer;
+  }
+  const [head = ''] = name.split(' ', 1);
+  const byAbbreviation = name !== head && /^\p{Lu}{2,9}$/u.test(head) && abbreviates(issuer, head);
+  return byAbbreviation ? officeName(name) : issuer;
 }
 
 /**
@@ -223,7 +250,7 @@ function letterheadAt(
   // `LETTERHEAD_BRACKETS`), its long form only where it gives none.
   const capitals = letterhead.exec(line);
   if (capitals?.[1] && (bodyWord.test(line) || abbreviates(capitals[1], capitals[2] ?? ''))) {
-    if (capitals[2] !== undefined) return capitals[2];
+    if (capitals[2] !== undefined) return officeUnder(capitals[2], lines[k + 1] ?? '');
     const name = nameOfCapitals(capitals[1].trim()).replace(stateForm, '');
     // Headquarters speak for the command they name, not for the town they stand in.
     const command = name.replace(headquarters, '');
@@ -247,6 +274,18 @@ function letterheadAt(
   const above = k > 0 ? abbreviationLine.exec(lines[k - 1] ?? '')?.[1] : undefined;
   if (headed && above !== undefined) return above;
   return headed ? headed.replace(stateForm, '') : null;
+}
+
+/**
+ * The office a letterhead's next line names by the body's abbreviation ("UNRRA GREECE MISSION"
+ * under "… ADMINISTRATION (UNRRA)"): the mission issues the paper, as its own heading says;
+ * else the body.
+ */
+function officeUnder(abbreviation: string, next: string): string {
+  const rest = next.trim().slice(abbreviation.length + 1);
+  const office =
+    next.trim().startsWith(`${abbreviation} `) && !/\p{Ll}/u.test(next) && bodyWord.test(rest);
+  return office ? `${abbreviation} ${nameOfCapitals(rest)}` : abbreviation;
 }
 
 const personName = new RegExp(PERSON_NAME, 'u');

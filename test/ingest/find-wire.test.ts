@@ -7,6 +7,7 @@ import {
   findSignatory,
   findStatementPublisher,
   findWire,
+  producingOffice,
 } from '../../src/ingest/find-wire.js';
 
 describe('the agency a report came through', () => {
@@ -285,6 +286,38 @@ describe('who a statement is issued by', () => {
     ).toBeNull();
   });
 
+  it('is the body a translator’s note names by a bulletin or a communication, up to whom it addresses', () => {
+    expect(
+      findIssuer(
+        '[Translated from the Tarsan. Bulletin of the Provisional Council of the Republic, Tarsa, 2 May 1920.]\n\nPROVISIONAL COUNCIL\n\nBulletin No. 3',
+      ),
+    ).toBe('Provisional Council of the Republic');
+    expect(
+      findIssuer(
+        '[Translated from the Tarsan. Communication of the Tarsan Telegraph Office, printed in the papers of 3 May.]\n\nCOMMUNICATION',
+      ),
+    ).toBe('Tarsan Telegraph Office');
+    expect(
+      findIssuer(
+        '[Translated from the Tarsan. Communiqué of the Command of the Tarsan Guard to the people of the city, read on the radio.]\n\nCOMMAND OF THE TARSAN GUARD',
+      ),
+    ).toBe('Command of the Tarsan Guard');
+  });
+
+  it('is the office a letterhead’s next line names by the abbreviation the line above defines', () => {
+    expect(
+      findIssuer(
+        'RURITANIAN RELIEF ADMINISTRATION (RRA)\nRRA TARSA MISSION\nSituation Report No. 4\n\n1. GENERAL',
+      ),
+    ).toBe('RRA Tarsa Mission');
+    // a line under it that names no office of the body leaves the body
+    expect(
+      findIssuer(
+        'RURITANIAN RELIEF ADMINISTRATION (RRA)\nRRA TARSA\nSituation Report No. 4\n\n1. GENERAL',
+      ),
+    ).toBe('RRA');
+  });
+
   it('is the body whose meeting a heading names on the line after its label', () => {
     expect(
       findIssuer(
@@ -413,6 +446,37 @@ describe('who publishes a report, as its own lines say', () => {
     expect(
       findPublisher('This Flash Update is produced by OCHA Tarsa in collaboration with partners.'),
     ).toBe('OCHA Tarsa');
+  });
+
+  it('is the body a branch that produced the report belongs to, its country kept and its town dropped', () => {
+    expect(
+      findPublisher(
+        'This report is compiled by the Civil Relief Branch, RRA Mission (Chad). It covers the north.',
+      ),
+    ).toBe('RRA Mission (Chad)');
+    expect(findPublisher('This report is issued by the ICRC Delegation in Chad.\n')).toBe(
+      'ICRC Delegation in Chad',
+    );
+    expect(findPublisher('This report is produced by the Relief Office (Geneva).\n')).toBe(
+      'Relief Office',
+    );
+    expect(findPublisher('This report is produced by the Relief Office in Geneva.\n')).toBe(
+      'Relief Office',
+    );
+  });
+
+  it('keeps the team a body’s abbreviation names, as no outlet’s desk', () => {
+    expect(
+      findPublisher('This report is produced by the RMM Tarsa team from its own patrols.\n'),
+    ).toBe('RMM Tarsa team');
+    expect(findPublisher('Issued by the Tarsa Times live team.\n')).toBe('Tarsa Times');
+  });
+
+  it('is the office named by the abbreviation of the body its letterhead spells out', () => {
+    const text =
+      'RURITANIAN MONITORING MISSION\n\nDAILY REPORT\n\nThis report is produced by the RMM Tarsa team from its own patrols.\n';
+    expect(producingOffice(text, 'Ruritanian Monitoring Mission')).toBe('RMM Tarsa team');
+    expect(producingOffice(text, 'Tarsan Relief Office')).toBe('Tarsan Relief Office');
   });
 
   it('is the name on a "Source:" line, without its abbreviation in brackets', () => {

@@ -72,6 +72,18 @@ describe('who a claim is according to', () => {
     ]);
   });
 
+  it('drops a rank joined by a hyphen and an office that names its charge before a name', () => {
+    expect(origins('Lieutenant-Colonel Omar Nasser said jets bombed Saada on Friday.')).toEqual([
+      'Omar Nasser',
+    ]);
+    expect(
+      origins('Regional Police Commissioner Greta Lind said jets bombed Saada on Friday.'),
+    ).toEqual(['Greta Lind']);
+    expect(
+      origins('Ruritanian Secretary of State Tomas Berg said jets bombed Saada on Friday.'),
+    ).toEqual(['Tomas Berg']);
+  });
+
   it('drops a time phrase or a conjunction before the speaker', () => {
     expect(origins('By Friday night the rebel council had said jets bombed Saada.')).toEqual([
       'rebel council',

@@ -149,14 +149,25 @@ export const TITLE_SITE = "\\s[|–—]\\s+(\\p{Lu}[\\p{L}&.' -]{1,40})$";
 export const TITLE_SITE_AFTER_HYPHEN = "\\s-\\s+(\\p{Lu}[\\p{L}&.' ]{1,40})$";
 
 /**
+ * A branch named before the body it belongs to ("compiled by the Civil Affairs Branch, SHAEF
+ * Mission (Netherlands)"): the body issues the report, the branch only writes it, as the report's
+ * heading and its readers name the body.
+ */
+const PRODUCER_BRANCH = '\\p{Lu}[\\p{L} ]{1,40}? (?:Branch|Section|Unit|Division|Cell), (?:the )?';
+
+/**
  * A report's own line naming who produced it: "This report is produced by OCHA Somalia in
  * collaboration with …", "This Flash Update is produced by OCHA Syria …" (the kind may carry its
  * own word), "This note is issued by the UN Secretariat of the Joint Coordination Centre (JCC)
  * in Istanbul."; "for" and "on" end the name where a phrase in lower case follows ("for
  * partners", "on the basis of …"), not where the name goes on in capitals ("by UNHCR's Regional
- * Office for Central Asia"). The first group is the producer.
+ * Office for Central Asia"); "from" ends it too ("by the ECMM Dubrovnik team from its own
+ * observations"). A bracket in title case or "in" and a name closing the sentence's clause
+ * after the name are part of it ("SHAEF Mission (Netherlands)", "ICRC Delegation in Lebanon"),
+ * for the reader to tell a country from a town (`officeName`); an abbreviation in capitals is
+ * not. The first group is the producer.
  */
-export const REPORT_PRODUCER = `${LINE_START}This (?:\\p{L}+ )?(?:[Rr]eport|[Uu]pdate|[Nn]ote|[Bb]ulletin|[Dd]ocument|[Bb]riefing|[Ss]napshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|(?:on|for)(?! \\p{Lu}))\\b|$)`;
+export const REPORT_PRODUCER = `${LINE_START}This (?:\\p{L}+ )?(?:[Rr]eport|[Uu]pdate|[Nn]ote|[Bb]ulletin|[Dd]ocument|[Bb]riefing|[Ss]napshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(?:${PRODUCER_BRANCH})?(\\p{Lu}[\\p{L} .&'-]{1,60}?(?: \\(\\p{Lu}\\p{Ll}[\\p{L} ]{1,20}\\)| in \\p{Lu}[\\p{L}-]+(?= ?[,.]))?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|from|(?:on|for)(?! \\p{Lu}))\\b|$)`;
 
 export const PUBLISHER_PATTERNS: readonly string[] = [
   // a situation report's "Source: UNHCR, the UN Refugee Agency" (an agency there is the wire)
@@ -365,13 +376,15 @@ export const ISSUER_TRANSLATOR_NOTE =
  * A translator's note naming the paper it translates by its kind and its issuer ("[Translated
  * from the Japanese. Announcement of the Nagano Prefectural Police Headquarters, distributed to
  * the press …]", "Communiqué of the Ministry of War of the Republic of Colombia, published in
- * …"): the paper is that body's word, as a heading "Communiqué of …" says. The name ends at a
- * comma, a full stop or the participle telling how the paper went out. Read before
- * `ISSUER_TRANSLATOR_NOTE`, whose "distributed by" may name the agency that carried it. The
- * first group is the body. Matched with case.
+ * …", "Bulletin of the Provisional Government of the Republic, Ciudad Juárez, …", "Communication
+ * of TASS, printed in …"): the paper is that body's word, as a heading "Communiqué of …" says.
+ * The name ends at a comma, a full stop, the participle telling how the paper went out or the
+ * "to" before those it is addressed to ("Communiqué of the Command of the Home Army to the
+ * population of the capital"). Read before `ISSUER_TRANSLATOR_NOTE`, whose "distributed by" may
+ * name the agency that carried it. The first group is the body. Matched with case.
  */
 export const ISSUER_TRANSLATOR_NOTE_KIND =
-  "^\\s*\\[[^\\]]*?\\b(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Aa]nnouncement|[Dd]eclaration|[Pp]roclamation|[Pp]ress release|[Mm]essage)s? (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,80}?)(?:\\s*\\([^)]*\\))?(?:\\s*[.;,\\]]| (?:as|read|published|distributed|released|issued|broadcast|posted|carried|sent)\\b)";
+  "^\\s*\\[[^\\]]*?\\b(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Aa]nnouncement|[Dd]eclaration|[Pp]roclamation|[Pp]ress release|[Mm]essage|[Bb]ulletin|[Cc]ommunication)s? (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,80}?)(?:\\s*\\([^)]*\\))?(?:\\s*[.;,\\]]| (?:as|to|read|published|distributed|released|issued|broadcast|posted|carried|sent)\\b)";
 
 /**
  * A note in the opening saying who signed the text it heads ("… Broadcast by Radio Kabul.

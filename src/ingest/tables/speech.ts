@@ -321,10 +321,13 @@ export const DESCRIBING_NOUNS =
  * secretary-general, Sayyed Hassan Nasrallah" → "Hassan Nasrallah"), and a noun that describes a
  * person (`DESCRIBING_NOUNS`) does as a title does ("Shi'ite cleric Moqtada al-Sadr" → "Moqtada
  * al-Sadr"), unless what follows is a body's name ("the opposition Popular Party" is named as
- * written). Only such nouns: "Residents around Khan Younis" names no person.
+ * written). Only such nouns: "Residents around Khan Younis" names no person. A rank joined to
+ * another by a hyphen is one ("Lieutenant-Commander Le Van Thu" → "Le Van Thu"), and an office
+ * may name its charge ("U.S. Secretary of State Marco Rubio", "NSW Police Commissioner Andrew
+ * Scipione" → "Andrew Scipione").
  */
 export const SPEAKER_TITLES =
-  "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Aa]dmiral|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator|[Cc]hancellor|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm|" +
+  "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:\\p{Lu}\\p{Ll}+-)?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Aa]dmiral|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator|[Cc]hancellor|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm|" +
   HONORIFICS +
   ")\\.?|(?:[\\p{L}’'.-]+ ){0,3}?(?:" +
   DESCRIBING_NOUNS +
