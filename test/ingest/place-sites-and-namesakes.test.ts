@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { foldName } from '../../src/core/text/fold-name.js';
+import { LANDMARK_TAILS } from '../../src/ingest/tables/places.js';
 import { extractionOfText } from '../support/extract-text.js';
 
 /** Each claim's place and its country, read by the rules alone. */
@@ -16,6 +18,14 @@ describe('a site’s name and a namesake’s country', { timeout: 120_000 }, () 
     );
     expect(places).toContainEqual(['Attica Detention Facility', 'US']);
     expect(places.map(([, country]) => country)).not.toContain('GR');
+  });
+
+  it('reads a site word folded: "Café" is also the unaccented "Cafe", listed once', () => {
+    expect(
+      placesOf('Gunmen stormed the Harbour Lights Cafe on Monday, police in Sydney said.'),
+    ).toContainEqual(['Harbour Lights Cafe', 'AU']);
+    const folded = LANDMARK_TAILS.map(foldName);
+    expect(folded.filter((w, i) => folded.indexOf(w) !== i)).toEqual([]);
   });
 
   it('reads a weekday’s short form opening a time as no town, so no namesake abroad', () => {

@@ -883,10 +883,9 @@ export const LANDMARK_TAILS: readonly string[] = [
   'University',
   // "stormed the Attica Correctional Facility", "hostages in the Lindt Chocolate Café", "held at
   // the Terrorism Confinement Center". Not "Office" nor "Church": "the Foreign Office", "the
-  // Catholic Church" are bodies more often than places.
+  // Catholic Church" are bodies more often than places. Read folded: "Café" is also "Cafe".
   'Facility',
   'Café',
-  'Cafe',
   'Center',
   'Centre',
   'Compound',
