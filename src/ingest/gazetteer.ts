@@ -858,9 +858,10 @@ const isUpperCase = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text);
 
 /**
  * "ATTICA, N.Y., Sept. 13 (AP)": a dateline's town whose region or country after its comma is
- * not the one the gazetteer's entry of that name lies in is that country's namesake (GeoNames'
- * town there, however small, else a town of that country with no coordinates), remembered in
- * `namesakes` for the name's other tellings. Any other candidate is returned as it is.
+ * not the one the gazetteer's entry of that name lies in is that country's namesake, GeoNames'
+ * town there however small, remembered in `namesakes` for the name's other tellings. With no
+ * town of that name there ("ATLANTA, Georgia", "LAHORE, Punjab") the region is the town's own
+ * under another name or a namesake the gazetteers lack: the candidate is returned as it is.
  */
 function datelineNamesake(
   text: string,
@@ -870,20 +871,11 @@ function datelineNamesake(
 ): { place: Place; length: number } {
   const last = words[found.length - 1];
   if (last === undefined || !isDatelineEnd(text, last)) return found;
-  const after = datelineCountry.exec(text.slice(last.end, last.end + 40))?.[1];
-  const around = after === undefined ? null : lookupPlace(after);
-  const country = around?.country;
-  if (
-    country === undefined ||
-    country === found.place.country ||
-    (around?.precision !== 'country' && around?.precision !== 'region')
-  )
-    return found;
+  const country = datelineRegion(text, last);
+  if (country === undefined || country === found.place.country) return found;
   const town = anyCityNamed(found.place.name, new Set([country]));
-  const place: Place =
-    town?.country === country
-      ? cityPlace(town, 'city')
-      : { name: found.place.name, lat: null, lon: null, precision: 'city', country };
+  if (town?.country !== country) return found;
+  const place = cityPlace(town, 'city');
   namesakes.set(foldName(found.place.name), place);
   return { place, length: found.length };
 }
@@ -921,15 +913,21 @@ function unknownDatelineTown(
   // "CAIRO (MENA) -": a known town the capitals after it hid from `datelineAsName`.
   const known = lookupPlace(name);
   if (known?.precision === 'city') return { place: known, length: n };
-  const after = datelineCountry.exec(text.slice(last.end, last.end + 40))?.[1];
-  const around = after === undefined ? null : lookupPlace(after);
-  const country =
-    around?.precision === 'country' || around?.precision === 'region' ? around.country : undefined;
+  const country = datelineRegion(text, last);
   const place: Place = { name, lat: null, lon: null, precision: 'city' };
   return { place: country === undefined ? place : { ...place, country }, length: n };
 }
 /** ", S.D., May 8", ", Haiti (AP)": the region or country a dateline names after its town. */
 const datelineCountry = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)\.?\s*(?=,|\()/u;
+
+/** The country of the region or country a dateline names after its town's last word, if any. */
+function datelineRegion(text: string, last: Word): string | undefined {
+  const after = datelineCountry.exec(text.slice(last.end, last.end + 40))?.[1];
+  const around = after === undefined ? null : lookupPlace(after);
+  return around?.precision === 'country' || around?.precision === 'region'
+    ? around.country
+    : undefined;
+}
 
 /** Is the word at j a noun of talks or of an agreement, the town before it their venue? */
 function namesVenue(words: readonly Word[], j: number): boolean {

@@ -43,10 +43,33 @@ describe('a site’s name and a namesake’s country', { timeout: 120_000 }, () 
 
   it('takes the dateline’s namesake of a town, there and where the report names it again', () => {
     const places = placesOf(
-      'PARIS, Texas, May 3 (AP) - Deputies exchanged fire with gunmen in Paris on Friday, ' +
-        'the sheriff said.',
+      'PARIS, Texas, May 3 (AP) - The sheriff and the gunmen signed a truce here on Saturday. ' +
+        'Deputies exchanged fire with gunmen in Paris on Friday, the sheriff said.',
     );
-    expect(places).toContainEqual(['Paris', 'US']);
-    expect(places.map(([, country]) => country)).not.toContain('FR');
+    // The truce's "here" is the dateline's own mention; the fire's "in Paris" the later one.
+    expect(places).toEqual([
+      ['Paris', 'US'],
+      ['Paris', 'US'],
+    ]);
   });
+
+  it.each([
+    ['ATLANTA, Georgia', 'Atlanta', 'US'],
+    ['HONG KONG, China', 'Hong Kong', 'HK'],
+    ['LAHORE, Punjab', 'Lahore', 'PK'],
+    ['ERBIL, Kurdistan', 'Erbil', 'IQ'],
+    ['JERUSALEM, Palestine', 'Jerusalem', 'IL'],
+  ])(
+    'keeps the town of "%s" where its region names no other town of that name',
+    (dateline, town, country) => {
+      const places = placesOf(
+        `${dateline}, May 3 (AP) - The police and the gunmen signed a truce here on Saturday. ` +
+          `Police exchanged fire with gunmen in ${town} on Friday, officials said.`,
+      );
+      expect(places).toEqual([
+        [town, country],
+        [town, country],
+      ]);
+    },
+  );
 });
