@@ -115,6 +115,12 @@ export const CELL_SET_ASIDE = 1;
 export const CELL_DENIED = 2;
 
 /**
+ * Claims by position, to be walked or read by index and never written: a view into the index's
+ * own column, handed out without a copy, so a write through it would change the index.
+ */
+export type ClaimList = ArrayLike<number> & Iterable<number>;
+
+/**
  * The claims of one event type, placed on the calendar. The claims overlapping each period
  * (a claim over two periods is in both) are copied, with what the tests read, into arrays
  * in period order: a clause walks its periods through contiguous memory, not a million
@@ -138,7 +144,7 @@ export interface TypeCells {
   /** Claims kept aside: unbounded, partly outside the calendar, too long, or counted elsewhere. */
   readonly wide: readonly number[];
   /** Every claim of the type. */
-  readonly all: Int32Array;
+  readonly all: ClaimList;
 }
 
 /**
@@ -557,8 +563,7 @@ export class ClaimIndex {
     added.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     // The held positions of the types' claims, in id order; null: every held claim is of them.
     const only = held.typeNames.every((t) => types.has(t));
-    const positions = only ? null : Int32Array.from([...types].flatMap((t) => [...held.ofType(t)]));
-    positions?.sort();
+    const positions = only ? null : held.claimsOfTypes(types);
     const count = positions === null ? held.claims.length : positions.length;
     // The changed claims held, found by binary search rather than every held id looked up. The
     // held nearest knownAt stand unless a claim that had one is gone (or some were parsed), or
@@ -795,10 +800,7 @@ export class ClaimIndex {
     }
     for (let t = 0; t < this.typeNames.length; t++) {
       const type = this.typeNames[t] as EventType;
-      const list = this.byType.claims.subarray(
-        this.byType.starts[t] as number,
-        this.byType.starts[t + 1] as number,
-      );
+      const list = this.claimsOfTypeId(t);
       const counts = new Int32Array(periods + 1);
       const wide: number[] = [];
       for (const i of list) {
@@ -873,13 +875,31 @@ export class ClaimIndex {
   }
 
   /** Every claim of a type, placed or not, in claim order. */
-  ofType(type: EventType): Int32Array {
+  ofType(type: EventType): ClaimList {
     const t = this.typeIds.get(type);
-    if (t === undefined) return NO_CLAIMS;
+    return t === undefined ? NO_CLAIMS : this.claimsOfTypeId(t);
+  }
+
+  /** The claims of the type numbered `t` in `typeOf`: its slice of the column. */
+  private claimsOfTypeId(t: number): Int32Array {
     return this.byType.claims.subarray(
       this.byType.starts[t] as number,
       this.byType.starts[t + 1] as number,
     );
+  }
+
+  /** The claims of some types, in claim order. */
+  private claimsOfTypes(types: ReadonlySet<EventType>): Int32Array {
+    let size = 0;
+    for (const type of types) size += this.ofType(type).length;
+    const claims = new Int32Array(size);
+    let at = 0;
+    for (const type of types) {
+      const slice = this.ofType(type);
+      claims.set(slice, at);
+      at += slice.length;
+    }
+    return claims.sort();
   }
 
   cellsOf(type: EventType): TypeCells | undefined {
