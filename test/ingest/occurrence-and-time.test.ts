@@ -893,11 +893,19 @@ describe('occurrence, polarity and time', () => {
       '2024-08-31T21:00:00.000Z',
       '2024-09-30T20:59:59.999Z',
     ]);
+    // "that" as a determiner opens no relative clause.
+    expect(
+      when(
+        'Talks between the two capitals on that footing are expected to begin in September.',
+        'talks',
+      ),
+    ).toEqual(['2024-08-31T21:00:00.000Z', '2024-09-30T20:59:59.999Z']);
   });
 
   it('leaves a month to the noun of a relative clause after the talks, not to the talks', () => {
     for (const text of [
       'Talks on the vote that will be held in September began.',
+      'Talks on the vote which will be held in September began.',
       'The talks were about the vote that will be held in September.',
     ]) {
       expect([text, ...when(text, 'talks')]).toEqual([
