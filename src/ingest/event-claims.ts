@@ -1618,8 +1618,14 @@ function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boo
     RELATIVE_FIRST.test(own) && !OF_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
   if (!after && !IN_FIRST.test(own) && !relative) return false;
   // "Talks between the two capitals are expected to begin in September": after a noun act, the
-  // verbs that only tell it taking place are its own, and the time is the act's.
-  const noun = isNominal(located.tokens[firstTokenFrom(located.tokens, trigger.start)]);
+  // verbs that only tell it taking place are its own, and the time is the act's. Past a
+  // relative word they belong to another noun ("talks on the vote that will be held in
+  // September"), and the time is that noun's; "that" as a determiner ("on that footing") is none.
+  const { tokens } = located;
+  const opensClause = (t: Token): boolean => RELATIVE_WORD.test(t.lemma) && t.pos !== 'DET';
+  const noun =
+    isNominal(tokens[firstTokenFrom(tokens, trigger.start)]) &&
+    !tokens.some((t) => t.start >= trigger.end && t.end <= m.start && opensClause(t));
   const counts = (tokens: readonly Token[], t: number): boolean =>
     isVerb(tokens, t) && !(noun && ACT_NOUN_PREDICATES.has(lemma(tokens[t]!)));
   return !verbBetween(located, trigger.end, m.start, counts);

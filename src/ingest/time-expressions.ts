@@ -858,12 +858,12 @@ function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPa
   // "at 13", a clock time, in September.
   const partStarts = new Map<number, number>();
   const parsed = chrono.parse(
-    rest
-      .replace(PART_BEFORE_DATE, (m, _part: string, at: number) => {
+    maskPartBeforeMay(
+      rest.replace(PART_BEFORE_DATE, (m, _part: string, at: number) => {
         partStarts.set(at + m.length, at);
         return `${'~'.repeat(m.length - 1)} `;
-      })
-      .replace(PART_BEFORE_MAY, (m) => `${'~'.repeat(m.length - 3)}in `),
+      }),
+    ),
     clock.reference,
   );
   // "at the end of June" names part of a month; chrono-node reads it as the month's last day.
@@ -975,14 +975,23 @@ function yearTimes(rest: string, clock: Clock, found: readonly Found[]): Found[]
   return out;
 }
 
+/** The words before a month that name part of it ("early", "the middle of"), in any case. */
+const PART_WORDS = String.raw`\b(?:(early|mid|late)[\s-]+|(end|beginning|start|middle)\s+of\s+)`;
 /** The word before a month that names part of it, and the days that part covers. */
-const MONTH_PART = /\b(?:(early|mid|late)[\s-]+|(end|beginning|start|middle)\s+of\s+)$/i;
+const MONTH_PART = new RegExp(`${PART_WORDS}$`, 'i');
 /**
- * "in early May", "by mid-May", "at the beginning of May": chrono-node reads "May" as the month
- * only right after "in" (else it is the verb), so the words before it are masked as "in"; the
- * part they name is read from the text itself (`MONTH_PART`).
+ * "in early May", "by mid-May", "at the beginning of May", "in Early May": chrono-node reads
+ * "May" as the month only right after "in" (else it is the verb), so the words before it are
+ * masked as "in"; the part they name is read from the text itself (`MONTH_PART`). Only "May"
+ * with its capital is the month; "the end of May" chrono-node reads whole (`MONTH_EDGE`).
  */
-const PART_BEFORE_MAY = /\b(?:(?:early|mid|late)[\s-]+|(?:beginning|start)\s+of\s+)(?=May\b)/g;
+const PART_BEFORE_MAY = new RegExp(`${PART_WORDS}(?=may\\b)`, 'gi');
+const maskPartBeforeMay = (text: string): string =>
+  text.replace(PART_BEFORE_MAY, (m: string, _p: unknown, edge: string | undefined, at: number) =>
+    text[at + m.length] === 'M' && edge?.toLowerCase() !== 'end'
+      ? `${'~'.repeat(m.length - 3)}in `
+      : m,
+  );
 /**
  * A part of the day before the date it falls on: "on the afternoon of 24 March", "in the morning
  * on 27 November", "on the evening of Sunday 7 March", "on the night of 30 to 31 October".

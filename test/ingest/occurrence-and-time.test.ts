@@ -15,6 +15,12 @@ const claimsOf = (text: string, model?: ClaimModelFile | null) =>
     model,
   ).claims;
 
+/** The bounds of the first claim of a type, read with the rules alone. */
+const when = (text: string, type: string): (string | null | undefined)[] => {
+  const claim = claimsOf(text, null).find((c) => c.type === type);
+  return [claim?.when.earliest, claim?.when.latest];
+};
+
 /**
  * The shipped readings with a keep head that keeps every trigger and no joint choice: whether a
  * word reports anything, or tells an act its sentence already told, is the eval's to measure,
@@ -804,23 +810,42 @@ describe('occurrence, polarity and time', () => {
   });
 
   it('reads "to-morrow", "to-day" and "to-night" as the words written without the hyphen', () => {
-    const when = (text: string, type: string): (string | null | undefined)[] => {
-      const claim = claimsOf(text, null).find((c) => c.type === type);
-      return [claim?.when.earliest, claim?.when.latest];
-    };
     expect(
       when(
         'The disarmament of the hill tribesmen will begin to-morrow at the barracks.',
         'withdrawal',
       ),
     ).toEqual(['2023-12-02T22:00:00.000Z', '2023-12-03T21:59:59.999Z']);
+    expect(when('The militia shelled the cattle market of Rubkona to-day.', 'shelling')).toEqual([
+      '2023-12-01T22:00:00.000Z',
+      '2023-12-02T08:00:00.000Z',
+    ]);
+    expect(when('The militia shelled the cattle market of Rubkona to-night.', 'shelling')).toEqual([
+      '2023-12-02T16:00:00.000Z',
+      '2023-12-02T21:59:59.999Z',
+    ]);
+  });
+
+  it('reads no day in "day-to-day", "day-to-night" or "day-to-morrow": the act keeps the day told before', () => {
+    for (const compound of [
+      'day-to-day',
+      'up-to-date day-to-day',
+      'day-to-night',
+      'day-to-morrow',
+    ]) {
+      const [, second] = claimsOf(
+        `Rebels shelled the customs post at Abyei on 12 February. Monitors said the shelling of the ${compound} supply route had stopped.`,
+        null,
+      ).filter((c) => c.type === 'shelling');
+      expect([compound, second?.when.earliest, second?.when.latest]).toEqual([
+        compound,
+        '2023-02-11T22:00:00.000Z',
+        '2023-02-12T21:59:59.999Z',
+      ]);
+    }
   });
 
   it('reads "in early May" and "in mid-May" as parts of the month, not the verb "may"', () => {
-    const when = (text: string, type: string): (string | null | undefined)[] => {
-      const claim = claimsOf(text, null).find((c) => c.type === type);
-      return [claim?.when.earliest, claim?.when.latest];
-    };
     expect(when('Irregulars shelled the river port of Malakal in early May.', 'shelling')).toEqual([
       '2023-04-30T21:00:00.000Z',
       '2023-05-10T20:59:59.999Z',
@@ -832,13 +857,17 @@ describe('occurrence, polarity and time', () => {
       '2023-05-10T21:00:00.000Z',
       '2023-05-20T20:59:59.999Z',
     ]);
+    // The part's word in any case, and "the middle of" as "mid-": "May" alone is the verb.
+    expect(when('Irregulars shelled the river port of Malakal in Early May.', 'shelling')).toEqual([
+      '2023-04-30T21:00:00.000Z',
+      '2023-05-10T20:59:59.999Z',
+    ]);
+    expect(
+      when('Irregulars shelled the river port of Malakal in the middle of May.', 'shelling'),
+    ).toEqual(['2023-05-10T21:00:00.000Z', '2023-05-20T20:59:59.999Z']);
   });
 
   it('runs an act "since" a date with its year after a comma, and starts a pause that has held since a day on it', () => {
-    const when = (text: string, type: string): (string | null | undefined)[] => {
-      const claim = claimsOf(text, null).find((c) => c.type === type);
-      return [claim?.when.earliest, claim?.when.latest];
-    };
     // "June 26, 2023": the comma inside the date does not end the words "since" governs.
     expect(
       when(
@@ -864,5 +893,26 @@ describe('occurrence, polarity and time', () => {
       '2024-08-31T21:00:00.000Z',
       '2024-09-30T20:59:59.999Z',
     ]);
+    // "that" as a determiner opens no relative clause.
+    expect(
+      when(
+        'Talks between the two capitals on that footing are expected to begin in September.',
+        'talks',
+      ),
+    ).toEqual(['2024-08-31T21:00:00.000Z', '2024-09-30T20:59:59.999Z']);
+  });
+
+  it('leaves a month to the noun of a relative clause after the talks, not to the talks', () => {
+    for (const text of [
+      'Talks on the vote that will be held in September began.',
+      'Talks on the vote which will be held in September began.',
+      'The talks were about the vote that will be held in September.',
+    ]) {
+      expect([text, ...when(text, 'talks')]).toEqual([
+        text,
+        '2023-12-01T22:00:00.000Z',
+        '2023-12-02T08:00:00.000Z',
+      ]);
+    }
   });
 });

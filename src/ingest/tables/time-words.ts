@@ -245,11 +245,15 @@ export const RELATIVE_DAYS: readonly {
 }[] = [
   // "on the day" alone is the report's day; "on the day the ceasefire began" names another
   // event's, which the sentence or its paragraph dates.
-  // "to-day", "to-morrow", "to-night": the hyphen older reports write.
-  { pattern: 'earlier to-?day|to-?day|on the day(?=\\s*(?:[,.;:]|$))', offset: 0 },
+  // "to-day", "to-morrow", "to-night": the hyphen older reports write. With a word and hyphen
+  // before, "to-day" is part of a compound ("day-to-day", "day-to-night"), no time at all.
+  {
+    pattern: 'earlier to-?day|(?<![\\w-])to-?day|on the day(?=\\s*(?:[,.;:]|$))',
+    offset: 0,
+  },
   { pattern: '(?:earlier |early )?this morning', offset: 0, part: 'morning' },
   { pattern: '(?:earlier )?this afternoon', offset: 0, part: 'afternoon' },
-  { pattern: 'this evening|to-?night', offset: 0, part: 'evening' },
+  { pattern: 'this evening|(?<![\\w-])to-?night', offset: 0, part: 'evening' },
   { pattern: 'yesterday', offset: -1 },
   // "last night" is yesterday's night, dated by that day as "on Wednesday night" is.
   { pattern: 'last night', offset: -1, part: 'night', namedDay: true },
@@ -260,7 +264,7 @@ export const RELATIVE_DAYS: readonly {
     part: 'night',
   },
   { pattern: 'the day before yesterday', offset: -2 },
-  { pattern: 'to-?morrow', offset: 1 },
+  { pattern: '(?<![\\w-])to-?morrow', offset: 1 },
 ];
 
 /**
