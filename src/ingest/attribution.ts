@@ -50,6 +50,7 @@ import {
   RECIPROCAL_UNNAMED,
   STATEMENT_OPENERS,
 } from './tables/speech.js';
+import { ABBREVIATION } from './tables/bylines.js';
 
 /** What the report's own lines say of who wrote it: an agency, a named author. */
 export interface Byline {
@@ -1034,13 +1035,15 @@ function holderOfOffice(bare: string, recent: Recent): Speaker | null {
     : null;
 }
 
+const abbreviationAlone = new RegExp(`^${ABBREVIATION}$`, 'u');
+
 /**
  * Whether "the X" names the report's own voice by the words of its name ("the Secretariat",
  * "the committee", "The General Staff" for the "General Staff of the Armed Forces").
  */
 function namesOwnVoice(phrase: string, own: string): boolean {
   // "UNHCR calls on …" in a report "UNHCR Sarajevo" issues: the office speaks in its agency's name.
-  if (/^\p{Lu}{2,10}$/u.test(phrase) && own.startsWith(`${phrase} `)) return true;
+  if (abbreviationAlone.test(phrase) && own.startsWith(`${phrase} `)) return true;
   const m = /^the\s+(.+)$/iu.exec(phrase);
   if (m === null) return false;
   const words = foldName(m[1] ?? '').split(' ');

@@ -43,6 +43,24 @@ export function abbreviates(name: string, abbreviation: string): boolean {
   return letters.length >= 2 && shared * 2 > letters.length;
 }
 
+/**
+ * Whether an abbreviation spells out the name: its letters are initials of the name's
+ * capitalised words in their order, for more than half of those words ("ECMM" for "European
+ * Community Monitor Mission", "OCHA" for "United Nations Office for the Coordination of
+ * Humanitarian Affairs"). Stricter than `abbreviates`: another body's letters sharing a few
+ * initials ("UNHCR" under "United Nations Children's Fund") spell out nothing.
+ */
+export function spellsOut(name: string, abbreviation: string): boolean {
+  const initials = name
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0] ?? '');
+  const letters = [...abbreviation].filter((ch) => /\p{Lu}/u.test(ch));
+  let at = 0;
+  for (const initial of initials) if (initial === letters[at]) at += 1;
+  return letters.length >= 2 && at === letters.length && letters.length * 2 > initials.length;
+}
+
 /** A name as `abbreviationsDefinedIn` keys it. */
 export const squeezeName = (s: string): string =>
   s

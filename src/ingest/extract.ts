@@ -125,10 +125,13 @@ export function attributeReport(input: ExtractInput) {
   // Given, else the page's site name (read in attribution), else the report's own byline, else
   // the statement's issuer or its letterhead: a ministry's statement is the ministry's release.
   const statement = input.format === 'text' ? findStatementPublisher(asWritten, issuer) : issuer;
+  // The team a producing line names by the letterhead's abbreviation is the body's office, and
+  // publishes as it (`producingOffice`); another line's team is an outlet's desk.
+  const produced = ownLine !== null && issuer === `${ownLine} team` ? issuer : ownLine;
   const publisher =
     input.publisher ??
     (structure.siteName === null
-      ? (ownLine ?? statement ?? findOutlet(input.format === 'text' ? asWritten : lines))
+      ? (produced ?? statement ?? findOutlet(input.format === 'text' ? asWritten : lines))
       : null);
   // A translator's note is read on the text as written (cleaning may take it out as the title),
   // and before the dateline under it, which may credit no one.

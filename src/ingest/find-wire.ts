@@ -34,6 +34,8 @@ import {
   NAME_SMALL_WORDS,
   PUBLISHER_PATTERNS,
   REPORT_PRODUCER,
+  OFFICE_SEAT,
+  ABBREVIATION,
   SIGNATURE_BODY_WORDS,
   SIGNATURE_DATE,
   SIGNATURE_LINES,
@@ -44,7 +46,7 @@ import {
   WIRE_PATTERNS,
   WIRE_TRANSLATOR_NOTE,
 } from './tables/bylines.js';
-import { abbreviates } from './defined-abbreviations.js';
+import { abbreviates, spellsOut } from './defined-abbreviations.js';
 import { withoutTeam } from './find-outlet.js';
 import { lookupPlace } from './gazetteer.js';
 import { KNOWN_ABBREVIATIONS } from './known-source-index.js';
@@ -79,42 +81,39 @@ export function findNotedWire(text: string): string | null {
   return (m?.[2] ?? m?.[1] ?? m?.[4] ?? m?.[3])?.trim() ?? null;
 }
 
-const publisherPatterns = PUBLISHER_PATTERNS.map((p) => new RegExp(p, 'mu'));
+const publisherPatterns = PUBLISHER_PATTERNS.map((p) => ({
+  re: new RegExp(p, 'mu'),
+  producer: p === REPORT_PRODUCER,
+}));
 
 /**
  * The publisher a report names in its own lines: a byline ("By …, Sahel Review"), a credit
  * ("-- Dnipro Wire with AFP"), a live blog's header, a press release's heading. Null when none.
+ * Only a producing line names an office ("This report is produced by …"), its seat read
+ * (`officeName`); any line's team is its outlet's desk ("Issued by the Tarsa Times live team"):
+ * a body's team is told from an outlet's by the letterhead alone (`producingOffice`).
  */
 export function findPublisher(text: string): string | null {
-  for (const re of publisherPatterns) {
+  for (const { re, producer } of publisherPatterns) {
     const name = re.exec(text)?.[1]?.trim();
-    if (name) return publisherName(name);
+    if (name) return withoutTeam(producer ? officeName(name) : name);
   }
   return null;
 }
 
 /**
- * A publisher's name as a report's line gives it, without its team and its possessive. A team
- * named by a body's abbreviation ("the ECMM Dubrovnik team") is the body's field office, no
- * outlet's desk, and keeps its noun.
- */
-const publisherName = (name: string): string =>
-  /^\p{Lu}{2,9} .* team$/u.test(name) ? officeName(name) : withoutTeam(officeName(name));
-
-/**
- * An office's name without its possessive and its seat: a closing bracket or "in" names what the
- * office is for where it names a country ("SHAEF Mission (Netherlands)", "ICRC Delegation in
- * Lebanon"), and is dropped otherwise, a town being where the office sits ("OCHA West and
- * Central Africa (Dakar)").
+ * An office's name without its possessive and its seat (`OFFICE_SEAT`): a bracket or "in" is
+ * kept where it names a country, what the office is for ("SHAEF Mission (Netherlands)", "ICRC
+ * Delegation in Lebanon"), and dropped otherwise, a town or region being where the office sits
+ * ("OCHA West and Central Africa (Dakar)", "UNHCR Office in Kurdistan").
  */
 const officeName = (name: string): string =>
   name
-    .replace(ABBREVIATION_POSSESSIVE, '$1 ')
-    .replace(
-      / (?:\(([^)]+)\)|in (\p{Lu}[\p{L}-]+))$/u,
-      (seat, bracketed?: string, after?: string) =>
-        lookupPlace(bracketed ?? after ?? '')?.precision === 'country' ? seat : '',
+    .replace(abbreviationPossessive, '$1 ')
+    .replace(officeSeat, (seat, bracketed?: string, after?: string) =>
+      lookupPlace(bracketed ?? after ?? '')?.precision === 'country' ? seat : '',
     );
+const officeSeat = new RegExp(`${OFFICE_SEAT}$`, 'u');
 
 const reportProducer = new RegExp(REPORT_PRODUCER, 'mu');
 
@@ -131,20 +130,20 @@ export function producingOffice(text: string, issuer: string | null): string | n
   if (issuer === null) return issuer;
   const name = reportProducer.exec(text)?.[1]?.trim();
   if (name === undefined) return issuer;
-  if (!/\s/u.test(issuer)) {
-    const office = publisherName(name);
-    return office.startsWith(`${issuer} `) ? office : issuer;
-  }
+  const office = officeName(name);
+  if (!/\s/u.test(issuer)) return office.startsWith(`${issuer} `) ? office : issuer;
+  // An office is more than its body's abbreviation: "ECMM (Zagreb)" is the mission itself.
   const [head = ''] = name.split(' ', 1);
-  const byAbbreviation = name !== head && /^\p{Lu}{2,9}$/u.test(head) && abbreviates(issuer, head);
-  return byAbbreviation ? officeName(name) : issuer;
+  const byAbbreviation = abbreviationAlone.test(head) && spellsOut(issuer, head);
+  return byAbbreviation && office !== head ? office : issuer;
 }
 
 /**
  * "UNHCR's Regional Office" is the office the body names "UNHCR Regional Office": a body's
  * abbreviation owns its office by name, and the possessive is only how a sentence says it.
  */
-const ABBREVIATION_POSSESSIVE = /^(\p{Lu}{2,10})['’]s (?=\p{Lu})/u;
+const abbreviationPossessive = new RegExp(`^(${ABBREVIATION})['’]s (?=\\p{Lu})`, 'u');
+const abbreviationAlone = new RegExp(`^${ABBREVIATION}$`, 'u');
 
 const author = new RegExp(AUTHOR_PATTERN, 'mu');
 const authorUnderLabel = new RegExp(AUTHOR_UNDER_LABEL, 'u');
@@ -283,8 +282,12 @@ function letterheadAt(
  */
 function officeUnder(abbreviation: string, next: string): string {
   const rest = next.trim().slice(abbreviation.length + 1);
+  // Its headquarters speak for the body, as a letterhead's "HEADQUARTERS, …" does.
   const office =
-    next.trim().startsWith(`${abbreviation} `) && !/\p{Ll}/u.test(next) && bodyWord.test(rest);
+    next.trim().startsWith(`${abbreviation} `) &&
+    !/\p{Ll}/u.test(next) &&
+    bodyWord.test(rest) &&
+    !/^HEADQUARTERS\b/u.test(rest);
   return office ? `${abbreviation} ${nameOfCapitals(rest)}` : abbreviation;
 }
 

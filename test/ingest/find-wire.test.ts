@@ -302,6 +302,12 @@ describe('who a statement is issued by', () => {
         '[Translated from the Tarsan. Communiqué of the Command of the Tarsan Guard to the people of the city, read on the radio.]\n\nCOMMAND OF THE TARSAN GUARD',
       ),
     ).toBe('Command of the Tarsan Guard');
+    // "to" and a name in capitals go on with the name
+    expect(
+      findIssuer(
+        '[Translated from the Tarsan. Statement of the Permanent Mission of Ruritania to the League of States, issued on 4 May.]\n\nSTATEMENT',
+      ),
+    ).toBe('Permanent Mission of Ruritania to the League of States');
   });
 
   it('is the office a letterhead’s next line names by the abbreviation the line above defines', () => {
@@ -314,6 +320,12 @@ describe('who a statement is issued by', () => {
     expect(
       findIssuer(
         'RURITANIAN RELIEF ADMINISTRATION (RRA)\nRRA TARSA\nSituation Report No. 4\n\n1. GENERAL',
+      ),
+    ).toBe('RRA');
+    // its headquarters speak for the body
+    expect(
+      findIssuer(
+        'RURITANIAN RELIEF ADMINISTRATION (RRA)\nRRA HEADQUARTERS\nSituation Report No. 4\n\n1. GENERAL',
       ),
     ).toBe('RRA');
   });
@@ -463,12 +475,32 @@ describe('who publishes a report, as its own lines say', () => {
     expect(findPublisher('This report is produced by the Relief Office in Geneva.\n')).toBe(
       'Relief Office',
     );
+    // a country of more than one word, in a bracket or after "in"
+    expect(findPublisher('This report is issued by the ICRC Delegation in South Sudan.\n')).toBe(
+      'ICRC Delegation in South Sudan',
+    );
+    expect(
+      findPublisher('This report is issued by the ICRC Delegation (Central African Republic).\n'),
+    ).toBe('ICRC Delegation (Central African Republic)');
+    // a town after a branch is where the branch sits, no body
+    expect(findPublisher('This report is compiled by the Relief Unit, Geneva.\n')).toBe(
+      'Relief Unit',
+    );
   });
 
-  it('keeps the team a body’s abbreviation names, as no outlet’s desk', () => {
-    expect(
-      findPublisher('This report is produced by the RMM Tarsa team from its own patrols.\n'),
-    ).toBe('RMM Tarsa team');
+  it('keeps the seat other lines name with the body', () => {
+    expect(findPublisher('Prepared by the Ministry of Health in Tarsa.\n')).toBe(
+      'Ministry of Health in Tarsa',
+    );
+    expect(findPublisher('Issued by the Embassy of Ruritania in Tarsa.\n')).toBe(
+      'Embassy of Ruritania in Tarsa',
+    );
+  });
+
+  it('drops a team by its line alone, which cannot tell a body’s office from an outlet’s desk', () => {
+    expect(findPublisher('This report is produced by the TBC Monitoring team.\n')).toBe(
+      'TBC Monitoring',
+    );
     expect(findPublisher('Issued by the Tarsa Times live team.\n')).toBe('Tarsa Times');
   });
 
@@ -477,6 +509,18 @@ describe('who publishes a report, as its own lines say', () => {
       'RURITANIAN MONITORING MISSION\n\nDAILY REPORT\n\nThis report is produced by the RMM Tarsa team from its own patrols.\n';
     expect(producingOffice(text, 'Ruritanian Monitoring Mission')).toBe('RMM Tarsa team');
     expect(producingOffice(text, 'Tarsan Relief Office')).toBe('Tarsan Relief Office');
+    // the abbreviation alone, its seat dropped, is the body itself
+    const seat = (line: string) =>
+      producingOffice(
+        `RURITANIAN MONITORING MISSION\n\nDAILY REPORT\n\n${line}\n`,
+        'Ruritanian Monitoring Mission',
+      );
+    expect(seat('This report is produced by RMM (Tarsa).')).toBe('Ruritanian Monitoring Mission');
+    expect(seat('This report is produced by RMM in Tarsa.')).toBe('Ruritanian Monitoring Mission');
+    // another body's letters sharing a few initials spell out nothing
+    expect(seat('This report is produced by MRM Tarsa with partners.')).toBe(
+      'Ruritanian Monitoring Mission',
+    );
   });
 
   it('is the name on a "Source:" line, without its abbreviation in brackets', () => {

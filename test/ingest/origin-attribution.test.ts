@@ -82,6 +82,17 @@ describe('who a claim is according to', () => {
     expect(
       origins('Ruritanian Secretary of State Tomas Berg said jets bombed Saada on Friday.'),
     ).toEqual(['Tomas Berg']);
+    // the office alone later speaks for the holder it named
+    expect(
+      origins(
+        'Police Commissioner Greta Lind said jets bombed Saada on Friday. The Commissioner said rebels shelled Gao on Monday.',
+      ),
+    ).toEqual(['Greta Lind', 'Greta Lind']);
+    expect(
+      origins(
+        'Secretary of State Tomas Berg said jets bombed Saada on Friday. The Secretary of State said rebels shelled Gao on Monday.',
+      ),
+    ).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
 
   it('drops a time phrase or a conjunction before the speaker', () => {

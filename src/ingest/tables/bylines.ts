@@ -151,9 +151,23 @@ export const TITLE_SITE_AFTER_HYPHEN = "\\s-\\s+(\\p{Lu}[\\p{L}&.' ]{1,40})$";
 /**
  * A branch named before the body it belongs to ("compiled by the Civil Affairs Branch, SHAEF
  * Mission (Netherlands)"): the body issues the report, the branch only writes it, as the report's
- * heading and its readers name the body.
+ * heading and its readers name the body. Only a body's name follows so, by its abbreviation or
+ * its noun: "compiled by the Information Unit, Geneva" names where the unit sits.
  */
-const PRODUCER_BRANCH = '\\p{Lu}[\\p{L} ]{1,40}? (?:Branch|Section|Unit|Division|Cell), (?:the )?';
+const PRODUCER_BRANCH =
+  '\\p{Lu}[\\p{L} ]{1,40}? (?:Branch|Section|Unit|Division|Cell), (?:the )?(?=[^,.]*?(?:\\b\\p{Lu}{2}|\\b(?:Mission|Office|Delegation|Command|Headquarters)\\b))';
+
+/** A body's abbreviation as a report writes it: "ECMM", "UNRRA", "SHAEF". Regex source. */
+export const ABBREVIATION = '\\p{Lu}{2,10}';
+
+/**
+ * Where an office sits or what it is for, after its name: a bracket in title case ("SHAEF Mission
+ * (Netherlands)", "ICRC Delegation (Central African Republic)") or "in" and up to three
+ * capitalised words closing the clause ("ICRC Delegation in South Sudan"). The first group is
+ * the bracket's words, the second those after "in".
+ */
+export const OFFICE_SEAT =
+  ' (?:\\((\\p{Lu}\\p{Ll}[\\p{L} ]{1,30})\\)|in (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})(?= ?[,.]|$))';
 
 /**
  * A report's own line naming who produced it: "This report is produced by OCHA Somalia in
@@ -167,7 +181,7 @@ const PRODUCER_BRANCH = '\\p{Lu}[\\p{L} ]{1,40}? (?:Branch|Section|Unit|Division
  * for the reader to tell a country from a town (`officeName`); an abbreviation in capitals is
  * not. The first group is the producer.
  */
-export const REPORT_PRODUCER = `${LINE_START}This (?:\\p{L}+ )?(?:[Rr]eport|[Uu]pdate|[Nn]ote|[Bb]ulletin|[Dd]ocument|[Bb]riefing|[Ss]napshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(?:${PRODUCER_BRANCH})?(\\p{Lu}[\\p{L} .&'-]{1,60}?(?: \\(\\p{Lu}\\p{Ll}[\\p{L} ]{1,20}\\)| in \\p{Lu}[\\p{L}-]+(?= ?[,.]))?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|from|(?:on|for)(?! \\p{Lu}))\\b|$)`;
+export const REPORT_PRODUCER = `${LINE_START}This (?:\\p{L}+ )?(?:[Rr]eport|[Uu]pdate|[Nn]ote|[Bb]ulletin|[Dd]ocument|[Bb]riefing|[Ss]napshot) (?:is|was|has been) (?:produced|issued|prepared|published|compiled) by (?:the )?(?:${PRODUCER_BRANCH})?(\\p{Lu}[\\p{L} .&'-]{1,60}?(?:${OFFICE_SEAT})?)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,|\\.|\\s(?:in|with|from|(?:on|for)(?! \\p{Lu}))\\b|$)`;
 
 export const PUBLISHER_PATTERNS: readonly string[] = [
   // a situation report's "Source: UNHCR, the UN Refugee Agency" (an agency there is the wire)
@@ -380,11 +394,12 @@ export const ISSUER_TRANSLATOR_NOTE =
  * of TASS, printed in …"): the paper is that body's word, as a heading "Communiqué of …" says.
  * The name ends at a comma, a full stop, the participle telling how the paper went out or the
  * "to" before those it is addressed to ("Communiqué of the Command of the Home Army to the
- * population of the capital"). Read before `ISSUER_TRANSLATOR_NOTE`, whose "distributed by" may
+ * population of the capital"), a word in lower case after it: "Permanent Mission of Japan to the
+ * United Nations" is one name. Read before `ISSUER_TRANSLATOR_NOTE`, whose "distributed by" may
  * name the agency that carried it. The first group is the body. Matched with case.
  */
 export const ISSUER_TRANSLATOR_NOTE_KIND =
-  "^\\s*\\[[^\\]]*?\\b(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Aa]nnouncement|[Dd]eclaration|[Pp]roclamation|[Pp]ress release|[Mm]essage|[Bb]ulletin|[Cc]ommunication)s? (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,80}?)(?:\\s*\\([^)]*\\))?(?:\\s*[.;,\\]]| (?:as|to|read|published|distributed|released|issued|broadcast|posted|carried|sent)\\b)";
+  "^\\s*\\[[^\\]]*?\\b(?:[Ss]tatement|[Cc]ommuniqu[eé]|[Aa]nnouncement|[Dd]eclaration|[Pp]roclamation|[Pp]ress release|[Mm]essage|[Bb]ulletin|[Cc]ommunication)s? (?:of|by|from) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,80}?)(?:\\s*\\([^)]*\\))?(?:\\s*[.;,\\]]| (?:as|to(?= (?:the \\p{Ll}|(?!the )\\p{Ll}))|read|published|distributed|released|issued|broadcast|posted|carried|sent)\\b)";
 
 /**
  * A note in the opening saying who signed the text it heads ("… Broadcast by Radio Kabul.

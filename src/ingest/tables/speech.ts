@@ -340,7 +340,7 @@ export const SPEAKER_TITLES =
  * speaks for_). Regex source of the office, each word's first letter in either case.
  */
 export const HELD_OFFICES =
-  '(?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Pp]resident|[Gg]overnor|[Cc]hair(?:man|woman|person)?|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Ss]ecretary-[Gg]eneral|[Mm]ayor|[Cc]ommander|[Aa]mbassador|[Mm]ediator)';
+  '(?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Pp]resident|[Gg]overnor|[Cc]hair(?:man|woman|person)?|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Ss]ecretary-[Gg]eneral|[Ss]ecretary of [Ss]tate|[Cc]ommissioner|[Mm]ayor|[Cc]ommander|[Aa]mbassador|[Mm]ediator)';
 
 /**
  * An office's noun closing a speaker's phrase ("The Home Secretary", "The Minister of Defence"):
