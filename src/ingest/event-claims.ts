@@ -32,7 +32,7 @@ import { foldName } from '../core/text/fold-name.js';
 import type { QuantityMention } from './read-quantities.js';
 import { wordsOfClause } from './clause-words.js';
 import { firstTokenEndingAfter, firstTokenFrom, isNominal, lemma } from './token.js';
-import { movementType } from './movement-type.js';
+import { byUnarmed, movementType } from './movement-type.js';
 import type { Sentence } from './structure.js';
 import type { Token } from './token.js';
 import {
@@ -347,6 +347,11 @@ export function extractEventClaims(
               index.places[s.index] ?? [],
               text,
             ),
+        )
+        .filter(
+          (r) =>
+            r.trigger.rule.notByUnarmed !== true ||
+            !byUnarmed(r.trigger, r.clause, tokens[s.index] ?? []),
         )
         .map((r) => {
           if (r.trigger.rule.byMover !== true) return r;

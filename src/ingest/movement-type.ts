@@ -5,7 +5,9 @@ import type { Token } from './token.js';
 import {
   ARRIVING_VERBS,
   CARRYING_VERBS,
+  ENCLOSING_VERBS,
   FREED_NOUNS,
+  FREEING_VERBS,
   HELD_PARTICIPLES,
   HOLDING_PLACES,
   INWARD_WORDS,
@@ -15,6 +17,7 @@ import {
   RETURN_WORDS,
   TAKEN_FROM_WORDS,
   TAKEN_TO_WORDS,
+  UNARMED_NOUNS,
 } from './tables/moving-forces.js';
 import { MOVING_FORCE_NOUNS } from './tables/force-nouns.js';
 
@@ -24,6 +27,8 @@ const heldParticiples = new Set(HELD_PARTICIPLES);
 const arriving = new Set(ARRIVING_VERBS);
 const leaving = new Set(LEAVING_VERBS);
 const carrying = new Set(CARRYING_VERBS);
+const freeing = new Set(FREEING_VERBS);
+const enclosing = new Set(ENCLOSING_VERBS);
 const outward = new Set(OUTWARD_WORDS);
 const inward = new Set(INWARD_WORDS);
 const origin = new Set(ORIGIN_WORDS);
@@ -31,6 +36,7 @@ const returning = new Set(RETURN_WORDS);
 const holdingPlaces = new Set(HOLDING_PLACES);
 const takenTo = new Set(TAKEN_TO_WORDS);
 const takenFrom = new Set(TAKEN_FROM_WORDS);
+const unarmed = new Set(UNARMED_NOUNS);
 /** Words that open a relative clause between a subject and its verb ("guerrillas who had …"). */
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Pronouns that stand before an object as a determiner does ("moved its forces"). */
@@ -192,15 +198,20 @@ export function movementType(
   // A passive's subject moved ("were brought out"); an active verb's object moved where it is a
   // force or people held ("moved troops into the valley"), else its subject did.
   const object = objectOf(words, at);
-  // A verb that carries what it moves carried something else: "dropped leaflets", "moved a motion".
-  if (object === 'other' && carrying.has(verb)) return null;
-  const mover =
-    object === 'force' || object === 'freed'
+  // A verb that carries what it moves carried something else: "dropped leaflets", "moved a motion";
+  // one of getting free got free of something else: "escaped injury".
+  if (object === 'other' && (carrying.has(verb) || freeing.has(verb))) return null;
+  // A place closed round in the passive: what "by" names closed round it, never its subject.
+  const passive =
+    enclosing.has(verb) && words[at + 1] !== undefined && lemma(words[at + 1]!) === 'by';
+  const mover = passive
+    ? agentOf(words, at)
+    : object === 'force' || object === 'freed'
       ? object
       : (subjectOf(clauseRead, at) ?? (arriving.has(verb) ? agentOf(words, at) : null));
   // People held moved from one hold to another are not freed.
   if (mover === 'freed') return takenToHold(words, at) ? null : 'release';
-  if (mover !== 'force') return null;
+  if (mover !== 'force' || freeing.has(verb)) return null;
   if (leaving.has(verb)) return 'withdrawal';
   const after = words.slice(at + 1, at + 1 + DIRECTION_REACH).map(lemma);
   // A verb of arriving goes away only by its particle ("crossed back"): "crossed the border from
@@ -215,4 +226,30 @@ export function movementType(
   const next = after[k + 1] ?? '';
   const way = returning.has(after[k]!) && inward.has(next) ? next : after[k]!;
   return outward.has(way) ? 'withdrawal' : 'ground_operation';
+}
+
+/**
+ * Whether the subject of the word the trigger starts at names people unarmed
+ * (`tables/moving-forces.ts`), read where a verb of moving's subject is: the nearest run of nouns
+ * before it, or the clause's first where a relative clause or a verb follows it ("residents said
+ * they would not leave"). Armed men who surrender or will not leave a place tell a withdrawal,
+ * and so do those a pronoun or a name stands for ("we will not leave Ambon", "Chavez himself had
+ * surrendered"); a suspect who surrendered to police or residents who will not leave their homes
+ * tell none.
+ */
+export function byUnarmed(
+  trigger: { readonly start: number },
+  clause: { readonly start: number; readonly end: number },
+  tokens: readonly Token[],
+): boolean {
+  const { words, firstRun, firstRunEnd } = readClause(tokens, clause);
+  const at = firstTokenFrom(words, trigger.start);
+  let k = at - 1;
+  while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV' || words[k]!.pos === 'PART'))
+    k -= 1;
+  if (isNominal(words[k]) && unarmed.has(lemma(words[k]!))) return true;
+  if (firstRun < 0 || firstRun >= at) return false;
+  const next = words[firstRunEnd + 1];
+  const opensModifier = next !== undefined && (RELATIVES.has(lemma(next)) || next.pos === 'VERB');
+  return opensModifier && unarmed.has(lemma(words[firstRunEnd]!));
 }

@@ -52,7 +52,22 @@ export const ARRIVING_VERBS: readonly string[] = [
 export const CARRYING_VERBS: readonly string[] = ['drop', 'bring', 'send', 'move', 'fly', 'roll'];
 
 /** Verbs of moving that only go away: a force that retired or slipped off left. */
-export const LEAVING_VERBS: readonly string[] = ['retire', 'slip', 'escape'];
+export const LEAVING_VERBS: readonly string[] = ['retire', 'slip'];
+
+/**
+ * Verbs of moving that tell only people held getting free ("hostages escaped", "have run out of
+ * the bank"): a force that ran or escaped moved no line ("ran out of ammunition", "ran into an
+ * ambush", "escaped unhurt"), and one that escaped or ran something else moved nothing ("escaped
+ * injury", "ran a red light").
+ */
+export const FREEING_VERBS: readonly string[] = ['escape', 'run'];
+
+/**
+ * Verbs of arriving whose passive names the mover after "by", and only there: "the barracks were
+ * surrounded by militia fighters" closed in, "troops were surrounded by rebels" credits the
+ * rebels, not the troops, and "surrounded by cheering crowds" no force.
+ */
+export const ENCLOSING_VERBS: readonly string[] = ['surround', 'encircle', 'encircled'];
 
 /** Lemmas of the nouns of people held, whose moving tells their release. */
 export const FREED_NOUNS: readonly string[] = [
@@ -144,3 +159,23 @@ export const TAKEN_TO_WORDS: readonly string[] = ['to', 'into', 'in', 'inside', 
 
 /** Words after which a noun is where people are taken from: "brought out of prison". */
 export const TAKEN_FROM_WORDS: readonly string[] = ['out', 'from'];
+
+/**
+ * Lemmas of nouns of people who bear no arms: what they give up or will not leave is their own,
+ * not ground ("the suspect surrendered to police", "residents said they would not leave their
+ * homes"). Read by `byUnarmed`.
+ */
+export const UNARMED_NOUNS: readonly string[] = [
+  'civilian',
+  'resident',
+  'villager',
+  'inhabitant',
+  'family',
+  'farmer',
+  'refugee',
+  'suspect',
+  'shopkeeper',
+  'trader',
+  'tenant',
+  'patient',
+];

@@ -1,7 +1,25 @@
 import type { ActorRole } from '../../core/evidence/claim.js';
 import type { EventType } from '../../core/vocabulary/event-types.js';
 import { LEAVING_FORCE_NOUNS } from './force-nouns.js';
+import { NUMBER_WORDS, VAGUE_COUNTS } from './quantities.js';
 import { SPEECH_VERBS } from './speech.js';
+
+/** Words that may stand before what is handed over or lifted: "its", "their", "all". */
+const ARMS_DETERMINER = '(?:the|a|an|its|their|his|her|our|all|all their|all its)';
+
+/**
+ * A count of people taken ("twelve", "more than 40", "dozens of", "several"): hostages so counted
+ * were taken, where "took food to the hostages" or "taken care of the hostages" took none.
+ */
+const HOSTAGE_COUNT = `(?:(?:more than|at least|about|some|nearly|over|up to|another) )?(?:\\d[\\d,]*|${[
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(VAGUE_COUNTS).map((w) => `${w} of`),
+  'several',
+  'many',
+  'some',
+  'more',
+  'few',
+].join('|')})`;
 
 /**
  * Words and phrases that report an occurrence of a v1 event type. Patterns are regex sources,
@@ -62,6 +80,11 @@ export interface TriggerRule {
    * crossed", "the spokesman moved a motion"). Read by `movementType`.
    */
   readonly byMover?: true;
+  /**
+   * The trigger reports no act where its subject names people unarmed, as `byUnarmed` reads it
+   * ("the rebels surrendered", not "the suspect surrendered to police").
+   */
+  readonly notByUnarmed?: true;
   /**
    * The trigger reports an act only where its object is a place, as `placeType` reads it ("had
    * taken Goma", not "took part" or "were taken to hospital"); elsewhere it is no trigger.
@@ -397,8 +420,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'taking',
     ],
     type: 'arrest',
-    pattern:
-      '\\b(?:arrested|detained|rounded up|took into custody|taken into custody|arrests of|arrest of|detention of|abducted|captured (?:[\\w-]+ ){0,3}(?:soldiers|troops|fighters|officers|pilots?|servicemen|civilians|hostages)|(?:pilot|soldier|officer|commander|general)s? (?:was |were |had been |has been )?captured|(?:taken|took) (?:[\\w-]+ ){0,6}prisoners?|(?:has|have|had) taken (?:[\\w-]+ ){0,3}?hostages?|(?:took|taking) (?:(?!(?:part|place|over)\\b)[\\w-]+ ){0,3}?hostages)\\b',
+    pattern: `\\b(?:arrested|detained|rounded up|took into custody|taken into custody|arrests of|arrest of|detention of|abducted|captured (?:[\\w-]+ ){0,3}(?:soldiers|troops|fighters|officers|pilots?|servicemen|civilians|hostages)|(?:pilot|soldier|officer|commander|general)s? (?:was |were |had been |has been )?captured|(?:taken|took) (?:[\\w-]+ ){0,6}prisoners?|(?:taken|took|taking) (?:hostages?|${HOSTAGE_COUNT} (?:[\\w-]+ )?hostages))\\b`,
   },
   {
     id: 'evacuation.order',
@@ -438,28 +460,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'withdrawal.weapons',
     cues: ['hand', 'surrender', 'pull', 'withdr', 'lay', 'laid', 'give', 'gave', 'giving'],
     type: 'withdrawal',
-    pattern:
-      '\\b(?:hand(?:ed|ing|s)? over|(?:lay|lays|laying|laid) down|surrender(?:ed|ing|s)?|pull(?:ed|ing|s)? back|withdr(?:ew|awn|awing|aws)|(?:give|gives|gave|given|giving) up) (?:[\\w-]+ ){0,3}(?:weapons|arms|artillery|tanks|armou?r)\\b',
+    // At most a determiner and one word before the arms: not "gave up hope of arms control".
+    pattern: `\\b(?:hand(?:ed|ing|s)? over|(?:lay|lays|laying|laid) down|surrender(?:ed|ing|s)?|pull(?:ed|ing|s)? back|withdr(?:ew|awn|awing|aws)|(?:give|gives|gave|given|giving) up) (?:${ARMS_DETERMINER} )?(?:[\\w-]+ )?(?:weapons|arms|artillery|tanks|armou?r)\\b`,
   },
   {
     // Armed men who give themselves up leave the fight, as the corpus records them: "the rebels
     // holding the Four Courts surrendered last night", "had surrendered with the federal
     // garrison". Only the verb with no object: "surrendered the lead", "surrendered its
     // sovereignty" hand over something else, arms handed over are `withdrawal.weapons`, and the
-    // noun ("after the surrender", "signed its surrender") is as often the terms signed.
+    // noun ("after the surrender", "signed its surrender") is as often the terms signed. Not people
+    // unarmed: "the suspect surrendered to police". A surrender refused or to come ("refused to
+    // surrender", "will not surrender") is the heads' to read, not a withdrawal told.
     id: 'withdrawal.surrendered',
     cues: ['surrender'],
     type: 'withdrawal',
+    notByUnarmed: true,
     pattern:
-      '(?<!\\b(?:the|a|an|its|their|his|her|our|of|after|before|since|until|for) )\\bsurrender(?:ed|ing|s)?(?=[.,;:)]|$| (?:to|at|in|on|with|without|unconditionally|formally|last|yesterday|today|to-day|tonight|overnight|during|after|before|early|late|en masse|or|and|themselves)\\b)',
+      "(?<!\\b(?:the|a|an|its|their|his|her|our|of|after|before|since|until|for|to|not|never|n't) )\\bsurrender(?:ed|ing|s)?(?=[.,;:)]|$| (?:to|at|in|on|with|without|unconditionally|formally|last|yesterday|today|to-day|tonight|overnight|during|after|before|early|late|en masse|or|and|themselves)\\b)",
   },
   {
     // A refusal to leave tells the withdrawal not made, whoever refuses: "they would not leave
-    // southern Lebanon until …", "the police would not leave the Alemao". Not "will not leave
-    // anyone behind".
+    // southern Lebanon until …". Not "will not leave anyone behind", and not people unarmed:
+    // "residents said they would not leave their homes".
     id: 'withdrawal.not-leave',
     cues: ['leave'],
     type: 'withdrawal',
+    notByUnarmed: true,
     pattern:
       "\\b(?:(?:will|would|shall|must|could|can)(?: still)? not|won't|wouldn't) (?:yet )?leave\\b(?! (?:behind|anyone|anybody|anything|any|no|them|him|her|us|you|me|it|room|time)\\b)",
   },
@@ -483,12 +509,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     // A blockade lifted is ground given up: "Israel lifted its air blockade of Lebanon", "are to
-    // lift their blockades of army barracks".
+    // lift their blockades of army barracks"; at most a determiner and one word between, not "the
+    // talks lifted hopes of ending the blockade".
     id: 'withdrawal.blockade-lifted',
     cues: ['lift', 'blockade'],
     type: 'withdrawal',
-    pattern:
-      '\\blift(?:ed|s|ing)? (?:[\\w-]+ ){0,4}?blockades?\\b|\\bblockades? (?:[\\w-]+ ){0,3}?(?:was|were|is|are|be|been|being) lifted\\b',
+    pattern: `\\blift(?:ed|s|ing)? (?:${ARMS_DETERMINER} )?(?:[\\w-]+ )?blockades?\\b|\\bblockades? (?:[\\w-]+ ){0,3}?(?:was|were|is|are|be|been|being) lifted\\b`,
   },
   {
     // Forces that have not left a place they were to leave: the withdrawal, not happened.
