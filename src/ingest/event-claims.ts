@@ -1630,7 +1630,7 @@ function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boo
   const opensClause = (t: Token): boolean => RELATIVE_WORD.test(t.lemma) && t.pos !== 'DET';
   const noun =
     isNominal(tokens[firstTokenFrom(tokens, trigger.start)]) &&
-    !tokens.some((t) => t.start >= trigger.end && t.end <= m.start && opensClause(t));
+    !verbBetween(located, trigger.end, m.start, (ts, t) => opensClause(ts[t]!));
   const counts = (tokens: readonly Token[], t: number): boolean =>
     isVerb(tokens, t) && !(noun && ACT_NOUN_PREDICATES.has(lemma(tokens[t]!)));
   return !verbBetween(located, trigger.end, m.start, counts);
@@ -1704,7 +1704,10 @@ function isClauseVerb(tokens: readonly Token[], t: number): boolean {
   return tokens[before]?.pos !== 'DET';
 }
 
-/** Whether a verb stands between two offsets: a time after it is that verb's, not the one before. */
+/**
+ * Whether a verb stands between two offsets: a time after it is that verb's, not the one before.
+ * `counts` asks another question of each token in the span instead.
+ */
 function verbBetween(
   located: Located,
   from: number,
