@@ -1,6 +1,7 @@
 import type { Claim } from '../evidence/claim.js';
 import type { ClaimId, PartyId } from '../ids.js';
 import { maxOf } from '../quantity/count-range.js';
+import type { EventType } from '../vocabulary/event-types.js';
 import { NEGATED_EVENT_TYPE } from '../vocabulary/negated-event-types.js';
 import type { ClaimIndex, OriginInfo } from './claim-index.js';
 import { claimAffirms } from './claim-counts.js';
@@ -65,6 +66,9 @@ export function collectBreaches(
       unattributed.clear();
     }
     const several = o.assessment.pieces.length > 1;
+    // Whether a contrary claim negates the act or denies it depends on its type alone: the
+    // norm's negated types are found once per instance, not once per claim.
+    const negations = breakable ? NO_NEGATIONS : negatedTypes(norm.act.events);
     met.clear();
     for (const e of o.assessment.pieces) {
       for (let k = 0; k < e.size; k++) {
@@ -86,9 +90,8 @@ export function collectBreaches(
           }
         }
         if (!breakable && contrary) {
-          const type = index.typeOfClaim(i);
-          const negation = norm.act.events.some((t) => NEGATED_EVENT_TYPE[t] === type);
-          push(i, o, norm.id, period, bearer, negation ? 'negation' : 'denial', certainty);
+          const basis = negations.has(index.typeOfClaim(i)) ? 'negation' : 'denial';
+          push(i, o, norm.id, period, bearer, basis, certainty);
         }
       }
     }
@@ -134,4 +137,16 @@ export function collectBreaches(
       push(i, index.origin[i] as number, null, null, by, 'accusation', certainty);
   }
   return breaches;
+}
+
+const NO_NEGATIONS: ReadonlySet<EventType> = new Set();
+
+/** The types whose claims report that one of `events` did not happen. */
+function negatedTypes(events: readonly EventType[]): ReadonlySet<EventType> {
+  const types = new Set<EventType>();
+  for (const t of events) {
+    const negated = NEGATED_EVENT_TYPE[t];
+    if (negated !== undefined) types.add(negated);
+  }
+  return types;
 }
