@@ -885,6 +885,8 @@ function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPa
         r.start.date().getTime() <= (clock.reference.instant?.getTime() ?? 0) ||
         looksAhead(r)),
   );
+  // The months read alone, to join one to the next where the two make a range.
+  const monthsBefore = new Map<Found, { readonly told: MonthTold; readonly index: number }>();
   // Dates first, so that a clock time can narrow a date after it ("at 6:00 am Khartoum time
   // on 18 June"), not only one our own rules read.
   const dates = results
@@ -926,27 +928,40 @@ function chronoTimes(rest: string, clock: Clock, days: Found[], toldPast: ToldPa
       // "in March", "in late August", "in April last year", "in May 2023": the month, or the
       // part of it the word before names; a month with no year is the last one by publication,
       // unless the clause looks ahead.
-      const part = (
-        MONTH_EDGE.exec(r.text)?.[1] ??
-        MONTH_PART.exec(wordsBefore(rest, r.index))
-          ?.slice(1)
-          .find((p) => p !== undefined)
-      )?.toLowerCase();
+      const told = monthTold(s, MONTH_EDGE.exec(r.text)?.[1] ?? partBefore(rest, r.index));
       const lastYear = LAST_YEAR_AFTER.test(rest.slice(r.index + r.text.length));
-      const future = looksAhead(r);
-      out.push(
-        at(
-          r.index,
-          r.text,
-          clock.month(
-            s.isCertain('year') ? (s.get('year') ?? null) : null,
-            s.get('month') ?? 1,
-            lastYear ? -1 : future ? 1 : 0,
-            part === undefined ? undefined : (MONTH_PARTS[part] ?? undefined),
-            r.text,
-          ),
-        ),
+      const shift = lastYear ? -1 : looksAhead(r) ? 1 : 0;
+      // "from March to June", "from November until January": chrono-node reads the range whole.
+      const end = r.end;
+      if (end !== null && end !== undefined && end.isCertain('month') && !end.isCertain('day')) {
+        const last = monthTold(end, partBefore(r.text, r.text.lastIndexOf(' ') + 1));
+        out.push(at(r.index, r.text, clock.months(told, last, shift, r.text)));
+        continue;
+      }
+      // "between May and August 1994", "in February and March": chrono-node reads two months.
+      const before = out[out.length - 1];
+      const first = before === undefined ? undefined : monthsBefore.get(before);
+      const join =
+        before === undefined ? null : MONTH_RANGE_JOIN.exec(rest.slice(before.end, r.index));
+      if (
+        before !== undefined &&
+        first !== undefined &&
+        join !== null &&
+        (join[1]?.toLowerCase() !== 'and' ||
+          /\bbetween\s+$/i.test(wordsBefore(rest, first.index)) ||
+          first.told.month % 12 === told.month - 1)
+      ) {
+        const label = rest.slice(before.start, r.index + r.text.length);
+        out[out.length - 1] = at(before.start, label, clock.months(first.told, told, shift, label));
+        continue;
+      }
+      const found = at(
+        r.index,
+        r.text,
+        clock.month(told.year, told.month, shift, told.days, r.text),
       );
+      monthsBefore.set(found, { told, index: r.index });
+      out.push(found);
     } else if (s.isCertain('year') && /\byear\b/i.test(r.text)) {
       // "last year": the calendar year.
       out.push(at(r.index, r.text, clock.year(s.get('year') ?? 1970, r.text)));
@@ -975,6 +990,30 @@ function yearTimes(rest: string, clock: Clock, found: readonly Found[]): Found[]
   return out;
 }
 
+/** A month as the text tells it: its year if told, and the days of it a word before names. */
+interface MonthTold {
+  readonly year: number | null;
+  readonly month: number;
+  readonly days: readonly [number, number] | undefined;
+}
+const monthTold = (c: chrono.ParsedComponents, part: string | undefined): MonthTold => ({
+  year: c.isCertain('year') ? (c.get('year') ?? null) : null,
+  month: c.get('month') ?? 1,
+  days: part === undefined ? undefined : MONTH_PARTS[part.toLowerCase()],
+});
+/** The part of the month the words just before `at` name ("early", "the middle of"). */
+const partBefore = (text: string, at: number): string | undefined =>
+  MONTH_PART.exec(wordsBefore(text, at))
+    ?.slice(1)
+    .find((p) => p !== undefined);
+/**
+ * What stands between two months told as one range, the second's part included: "December and
+ * early March", "late April to mid-June". With "and", two months are a range after "between", or
+ * when the second follows the first ("in May and June"); "in May and November" names two months.
+ */
+const MONTH_RANGE_JOIN =
+  /^[\s,]*(and|to|until|till|through|-|–)\s*(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?$/i;
+
 /** The words before a month that name part of it ("early", "the middle of"), in any case. */
 const PART_WORDS = String.raw`\b(?:(early|mid|late)[\s-]+|(end|beginning|start|middle)\s+of\s+)`;
 /** The word before a month that names part of it, and the days that part covers. */
@@ -987,11 +1026,19 @@ const MONTH_PART = new RegExp(`${PART_WORDS}$`, 'i');
  */
 const PART_BEFORE_MAY = new RegExp(`${PART_WORDS}(?=may\\b)`, 'gi');
 const maskPartBeforeMay = (text: string): string =>
-  text.replace(PART_BEFORE_MAY, (m: string, _p: unknown, edge: string | undefined, at: number) =>
-    text[at + m.length] === 'M' && edge?.toLowerCase() !== 'end'
-      ? `${'~'.repeat(m.length - 3)}in `
-      : m,
-  );
+  text
+    .replace(PART_BEFORE_MAY, (m: string, _p: unknown, edge: string | undefined, at: number) =>
+      text[at + m.length] === 'M' && edge?.toLowerCase() !== 'end'
+        ? `${'~'.repeat(m.length - 3)}in `
+        : m,
+    )
+    .replace(RANGE_BEFORE_MAY, (m: string) => `${'~'.repeat(m.length - 3)}in `);
+/**
+ * "between May and August", "in April and May": "May" opening or closing a range of months, read
+ * as the month as after "in"; the range itself is read from the text (`MONTH_RANGE_JOIN`).
+ */
+const RANGE_BEFORE_MAY =
+  /\bbetween\s+(?=May\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+)and\s+(?=May\b)/g;
 /**
  * A part of the day before the date it falls on: "on the afternoon of 24 March", "in the morning
  * on 27 November", "on the evening of Sunday 7 March", "on the night of 30 to 31 October".
@@ -1070,6 +1117,11 @@ interface Clock {
     days: readonly [number, number] | undefined,
     label: string,
   ): TimeInterval;
+  /**
+   * From the first month told to the last, both as `month` reads them; a first month with no
+   * year is the last such month up to the last one ("from December to March").
+   */
+  months(first: MonthTold, last: MonthTold, yearShift: number, label: string): TimeInterval;
   year(year: number, label: string): TimeInterval;
   /** From the start of one to the end of the other, or null when they make no range of days. */
   span(first: TimeInterval, last: TimeInterval, label: string): TimeInterval | null;
@@ -1150,6 +1202,24 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       local.set(key, ms);
     }
     return ms;
+  };
+  /** A month's year: the one told, else the last such month by publication, moved by `shift`. */
+  const yearOf = (year: number | null, month: number, shift: number): number | null => {
+    if (year !== null) return year;
+    if (today === null) return null;
+    if (shift < 0 || (shift === 0 && month > today.month)) return today.year - 1;
+    return shift > 0 && month < today.month ? today.year + 1 : today.year;
+  };
+  /** The first day of a month's told days, and the day after its last. */
+  const monthDays = (
+    year: number,
+    month: number,
+    days: readonly [number, number] | undefined,
+  ): readonly [Temporal.PlainDate, Temporal.PlainDate] => {
+    const first = new Temporal.PlainDate(year, month, 1);
+    return days === undefined
+      ? [first, first.add({ months: 1 })]
+      : [first.with({ day: days[0] }), first.with({ day: days[1] }).add({ days: 1 })];
   };
   const dates = new Map<number, Temporal.PlainDate>();
   /** The local date `offset` days from `from`, the day of publication. */
@@ -1305,20 +1375,9 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       return interval(start, start + HOUR_MS, 'hour', label, true);
     },
     month(year, month, yearShift, days, label) {
-      let y = year;
-      if (y === null) {
-        if (today === null) return unresolved(label);
-        y = today.year;
-        if (yearShift < 0) y -= 1;
-        else if (yearShift === 0 && month > today.month) y -= 1;
-        else if (yearShift > 0 && month < today.month) y += 1;
-      }
-      const first = new Temporal.PlainDate(y, month, 1);
-      const from = days === undefined ? first : first.with({ day: days[0] });
-      const to =
-        days === undefined
-          ? first.add({ months: 1 })
-          : first.with({ day: days[1] }).add({ days: 1 });
+      const y = yearOf(year, month, yearShift);
+      if (y === null) return unresolved(label);
+      const [from, to] = monthDays(y, month, days);
       return interval(
         atLocal(from, 0),
         atLocal(to, 0),
@@ -1326,6 +1385,15 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
         label,
         true,
       );
+    },
+    months(first, last, yearShift, label) {
+      const y = yearOf(last.year, last.month, yearShift);
+      if (y === null) return unresolved(label);
+      const firstYear = first.year ?? (first.month <= last.month ? y : y - 1);
+      const [from] = monthDays(firstYear, first.month, first.days);
+      const [, to] = monthDays(y, last.month, last.days);
+      if (Temporal.PlainDate.compare(from, to) >= 0) return unresolved(label);
+      return interval(atLocal(from, 0), atLocal(to, 0), 'month', label, true);
     },
     ahead(from, days, week, label) {
       if (today === null) return unresolved(label);

@@ -916,3 +916,44 @@ describe('occurrence, polarity and time', () => {
     }
   });
 });
+
+describe('a range of months', () => {
+  // Published Saturday 2 December 2023 in Jerusalem (UTC+2, UTC+3 in summer).
+  it('runs from the first month told to the last', () => {
+    expect(when('Militias shelled the border posts from March to June.', 'shelling')).toEqual([
+      '2023-02-28T22:00:00.000Z',
+      '2023-06-30T20:59:59.999Z',
+    ]);
+    expect(when('The militia shelled the camps in February and March.', 'shelling')).toEqual([
+      '2023-01-31T22:00:00.000Z',
+      '2023-03-31T20:59:59.999Z',
+    ]);
+    expect(when('Rebels shelled the town from late April to mid-June.', 'shelling')).toEqual([
+      '2023-04-20T21:00:00.000Z',
+      '2023-06-20T20:59:59.999Z',
+    ]);
+    // Two months apart joined by "and" are two months, the first the act's.
+    expect(when('Rebels shelled the town in April and November.', 'shelling')).toEqual([
+      '2023-03-31T21:00:00.000Z',
+      '2023-04-30T20:59:59.999Z',
+    ]);
+  });
+
+  it('reads "May" after "between" as the month, and the year told last as both months\'', () => {
+    expect(
+      when('Rebels attacked the convoys between May and August 1994.', 'armed_attack'),
+    ).toEqual(['1994-04-30T21:00:00.000Z', '1994-08-31T21:59:59.999Z']);
+  });
+
+  it('takes a first month after the last by name from the year before', () => {
+    expect(
+      when(
+        'The fighting in the old city in December and early January destroyed the market.',
+        'clash',
+      ),
+    ).toEqual(['2022-11-30T22:00:00.000Z', '2023-01-10T21:59:59.999Z']);
+    expect(when('Gunmen raided the villages from November until January.', 'armed_attack')).toEqual(
+      ['2022-10-31T22:00:00.000Z', '2023-01-31T21:59:59.999Z'],
+    );
+  });
+});
