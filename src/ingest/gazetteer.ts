@@ -871,9 +871,20 @@ function datelineNamesake(
 ): { place: Place; length: number } {
   const last = words[found.length - 1];
   if (last === undefined || !isDatelineEnd(text, last)) return found;
-  const country = datelineRegion(text, last);
-  if (country === undefined || country === found.place.country) return found;
-  const town = anyCityNamed(found.place.name, new Set([country]));
+  const region = datelineArea(text, last);
+  const country = region?.country;
+  if (region === undefined || country === undefined || country === found.place.country)
+    return found;
+  // "ATTICA, N.Y.": the town of that name in New York, not the larger one in Indiana, so that its
+  // point, country and admin area are all one entry's.
+  const inRegion = cityLists()
+    .byName.get(foldName(found.place.name))
+    ?.find(
+      (c) =>
+        c.country === country &&
+        foldName(adminAreaOfCode(c.country, c.adminCode)?.name ?? '') === foldName(region.name),
+    );
+  const town = inRegion ?? anyCityNamed(found.place.name, new Set([country]));
   if (town?.country !== country) return found;
   const place = cityPlace(town, 'city');
   namesakes.set(foldName(found.place.name), place);
@@ -920,14 +931,16 @@ function unknownDatelineTown(
 /** ", S.D., May 8", ", Haiti (AP)": the region or country a dateline names after its town. */
 const datelineCountry = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)\.?\s*(?=,|\()/u;
 
-/** The country of the region or country a dateline names after its town's last word, if any. */
-function datelineRegion(text: string, last: Word): string | undefined {
+/** The region or country a dateline names after its town's last word, if any. */
+function datelineArea(text: string, last: Word): Place | undefined {
   const after = datelineCountry.exec(text.slice(last.end, last.end + 40))?.[1];
   const around = after === undefined ? null : lookupPlace(after);
-  return around?.precision === 'country' || around?.precision === 'region'
-    ? around.country
-    : undefined;
+  return around?.precision === 'country' || around?.precision === 'region' ? around : undefined;
 }
+
+/** The country of the region or country a dateline names after its town's last word, if any. */
+const datelineRegion = (text: string, last: Word): string | undefined =>
+  datelineArea(text, last)?.country;
 
 /** Is the word at j a noun of talks or of an agreement, the town before it their venue? */
 function namesVenue(words: readonly Word[], j: number): boolean {

@@ -5,6 +5,8 @@ import type { EventType } from '../core/vocabulary/event-types.js';
 import { countryPlace, isCapital } from './gazetteer.js';
 import type { Located, PlaceMention } from './gazetteer.js';
 import { AREA_WIDE_TYPES, VENUE_TYPES } from './tables/places.js';
+import { wordsBetweenIn } from './words-between.js';
+import type { WordsBetween } from './words-between.js';
 
 /**
  * The places a claim may be placed in, each with the features the place ranker reads
@@ -155,13 +157,13 @@ const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const areaWide = new Set<EventType>(AREA_WIDE_TYPES);
 const venueTypes = new Set<EventType>(VENUE_TYPES);
 
-/** How many words lie between two spans of the text. */
-function wordsBetween(text: string, from: number, to: number): number {
-  if (to <= from) return 0;
-  return text
-    .slice(from, to)
-    .split(/\s+/u)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** By report, the counter of words between spans of its text, made once for all its claims. */
+const wordCounters = new WeakMap<ReportPlaces, WordsBetween>();
+
+function wordCounter(report: ReportPlaces): WordsBetween {
+  let counter = wordCounters.get(report);
+  if (counter === undefined) wordCounters.set(report, (counter = wordsBetweenIn(report.text)));
+  return counter;
 }
 
 /** A count put in a few buckets, so that rare values share their weight. */
@@ -210,14 +212,14 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
     }
     out.push(candidate);
   };
-  const text = report.text;
+  const wordsBetween = wordCounter(report);
   const t = q.trigger;
   const sentenceMentions = report.places[q.sentence] ?? [];
-  const nearest = [...sentenceMentions].sort((a, b) => spanDistance(a, t) - spanDistance(b, t))[0];
+  const nearest = nearestTo(sentenceMentions, t);
   for (const p of sentenceMentions) {
     const inClause = p.start >= q.clause.start && p.end <= q.clause.end;
     const before = p.end <= t.start;
-    const words = before ? wordsBetween(text, p.end, t.start) : wordsBetween(text, t.end, p.start);
+    const words = before ? wordsBetween(p.end, t.start) : wordsBetween(t.end, p.start);
     add(p.place, inClause ? 'clause' : 'sentence', [
       `side=${before ? 'before' : 'after'}`,
       `words${bucket(words, [0, 2, 5, 10, 20])}`,
@@ -304,6 +306,20 @@ function untypedFeatures(
     ...(place === null ? [] : base.map((f) => `grain=${place.precision}|${f}`)),
     ...(ruled ? base.map((f) => `ruled|${f}`) : []),
   ];
+}
+
+/** The mention nearest the trigger, the first of equals. */
+function nearestTo(
+  mentions: readonly PlaceMention[],
+  t: { readonly start: number; readonly end: number },
+): PlaceMention | undefined {
+  let nearest: PlaceMention | undefined;
+  let least = Infinity;
+  for (const m of mentions) {
+    const d = spanDistance(m, t);
+    if (d < least) [nearest, least] = [m, d];
+  }
+  return nearest;
 }
 
 const spanDistance = (

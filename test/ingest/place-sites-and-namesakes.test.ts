@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldName } from '../../src/core/text/fold-name.js';
+import { areasAround } from '../../src/ingest/gazetteer.js';
 import { LANDMARK_TAILS } from '../../src/ingest/tables/places.js';
 import { extractionOfText } from '../support/extract-text.js';
 
@@ -51,6 +52,17 @@ describe('a site’s name and a namesake’s country', { timeout: 120_000 }, () 
       ['Paris', 'US'],
       ['Paris', 'US'],
     ]);
+  });
+
+  it('takes the namesake in the dateline’s state, with its point and its state as areas around it', () => {
+    const [where] = extractionOfText(
+      'ATTICA, N.Y., May 3 (AP) - Guards exchanged fire with inmates in Attica on Friday, ' +
+        'the warden said.',
+      { model: null },
+    ).claims.map((c) => c.where);
+    // Attica, Indiana is the larger town of that name in the United States.
+    expect(where).toMatchObject({ name: 'Attica', country: 'US', lat: 42.86423, lon: -78.28029 });
+    expect(areasAround(where!).map((a) => a.name)).toEqual(['New York']);
   });
 
   it.each([
