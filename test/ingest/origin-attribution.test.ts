@@ -106,6 +106,12 @@ describe('who a claim is according to', () => {
     ]);
   });
 
+  it('drops an honorific of address before a surname alone, and no office', () => {
+    expect(origins('Mr. Berg said jets bombed Saada on Friday.')).toEqual(['Berg']);
+    expect(origins('Mrs Lind said rebels shelled Gao on Monday.')).toEqual(['Lind']);
+    expect(origins('Sheikh Hasina said jets bombed Saada on Friday.')).toEqual(['Sheikh Hasina']);
+  });
+
   it('drops a time phrase or a conjunction before the speaker', () => {
     expect(origins('By Friday night the rebel council had said jets bombed Saada.')).toEqual([
       'rebel council',

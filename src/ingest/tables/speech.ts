@@ -297,12 +297,15 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
   '^(?:an? |the )?(?:latest |preliminary |official |initial |new )?(?:figures|data|information|tally|count|toll|estimates?) (?:from|of|by|(?:released|issued|compiled|published) by) ',
 ];
 
+/** Honorifics of address, said before a surname alone ("Mr. Witte"): regex source. */
+export const ADDRESS_HONORIFICS = 'Dr|Mr|Mrs|Ms';
+
 /**
  * Honorifics before a name, dropped as ranks are: "Dr Javier Solana" is Javier Solana, "Sir
  * Michael Rose" Michael Rose. A name they open alone ("Sheikh Hasina said") stays whole, as a
  * name must follow them (`SPEAKER_TITLES`). "Lord" stays: a peer's title is the name he goes by.
  */
-export const HONORIFICS = 'Dr|Mr|Mrs|Ms|Sir|Dame|Sheikh|Shaikh|Sheik|Sayyed|Sayyid|Sheikha';
+export const HONORIFICS = `${ADDRESS_HONORIFICS}|Sir|Dame|Sheikh|Shaikh|Sheik|Sayyed|Sayyid|Sheikha`;
 
 /**
  * Nouns that describe a person before the name, as a title does ("Shi'ite cleric Moqtada
@@ -386,6 +389,14 @@ export const SPEAKER_TITLES =
  * _Who a speaker speaks for_). The `held` offices of `TITLES`, as regex source.
  */
 export const HELD_OFFICES = `(?:${TITLES.flatMap((t) => (t.held === true ? [t.title] : (t.held ?? []))).join('|')})`;
+
+/**
+ * An honorific of address before a surname alone ("Mr. Witte said"), dropped: a person is their
+ * name, and a surname is the full name the report gives elsewhere (`sameSource`). Not an office:
+ * "Supreme Allied Commander Europe" names its charge, and "in what President Johnson called"
+ * is read as his word where the title kept it the wire's. Regex source.
+ */
+export const TITLE_BEFORE_SURNAME = `^(?:${ADDRESS_HONORIFICS})\\.? (?=\\p{Lu}\\p{Ll}[\\p{L}’'-]*$)`;
 
 /**
  * An office's noun closing a speaker's phrase ("The Home Secretary", "The Minister of Defence"):
