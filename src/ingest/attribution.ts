@@ -35,6 +35,7 @@ import {
   SPEAKER_TRAIL,
   SPEAKER_ADVERB_TRAIL,
   SPEAKER_TITLES,
+  TITLE_BEFORE_SURNAME,
   HELD_OFFICES,
   OFFICE_AT_END,
   OFFICE_QUALIFIERS,
@@ -187,6 +188,7 @@ const anonymous = compilePattern(ANONYMOUS_SPEAKER, 'iu');
 const wrappers = SPEAKER_WRAPPERS.map((w) => compilePattern(w, 'iu'));
 const tail = compilePattern(SPEAKER_TAIL, 'iu');
 const titles = compilePattern(SPEAKER_TITLES, 'u');
+const titleBeforeSurname = new RegExp(TITLE_BEFORE_SURNAME, 'u');
 // A name's words, an initial's point kept and a sentence's full stop not: "Lena Hart. The …".
 const HOLDER_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)`;
 const HOLDER_NAME = `${HOLDER_WORD}(?: ${HOLDER_WORD}){0,3}`;
@@ -1067,7 +1069,8 @@ function withoutSurroundings(phrase: string): string {
     .replace(speakerRetoldPlace, '')
     .replace(sourceKindBefore, '')
     .replace(sourceKindAfter, '$1')
-    .replace(titles, '');
+    .replace(titles, '')
+    .replace(titleBeforeSurname, '');
 }
 
 /**

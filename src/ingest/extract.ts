@@ -114,20 +114,23 @@ export function attributeReport(input: ExtractInput) {
   // A text's heading is read as written: cleaning may take a translator's note above it out,
   // or join a letterhead to the line under it into one title.
   // A statement one person signs is theirs, whatever office or body its heading names.
-  const issuer =
-    findSignatory(input.format === 'text' ? asWritten : cleaned.text) ??
-    producingOffice(
-      lines,
-      input.format === 'text'
-        ? findIssuer(asWritten, null, unproduced)
-        : findIssuer(lines, cleaned.title, unproduced),
-    );
+  const signatory = findSignatory(input.format === 'text' ? asWritten : cleaned.text);
+  const issued =
+    signatory === null
+      ? producingOffice(
+          lines,
+          input.format === 'text'
+            ? findIssuer(asWritten, null, unproduced)
+            : findIssuer(lines, cleaned.title, unproduced),
+        )
+      : null;
+  const issuer = signatory ?? issued?.name ?? null;
   // Given, else the page's site name (read in attribution), else the report's own byline, else
   // the statement's issuer or its letterhead: a ministry's statement is the ministry's release.
   const statement = input.format === 'text' ? findStatementPublisher(asWritten, issuer) : issuer;
-  // The team a producing line names by the letterhead's abbreviation is the body's office, and
-  // publishes as it (`producingOffice`); another line's team is an outlet's desk.
-  const produced = ownLine !== null && issuer === `${ownLine} team` ? issuer : ownLine;
+  // The office a producing line names, checked against the letterhead, publishes as itself,
+  // team and all (`producingOffice`); another line's team is an outlet's desk.
+  const produced = issued?.producingOffice === true ? issued.name : ownLine;
   const publisher =
     input.publisher ??
     (structure.siteName === null

@@ -118,6 +118,15 @@ const officeSeat = new RegExp(`${OFFICE_SEAT}$`, 'u');
 const reportProducer = new RegExp(REPORT_PRODUCER, 'mu');
 
 /**
+ * Whom a report speaks for: `name`, and whether that is the office its producing line names
+ * (`producingOffice`), which is then the report's own office and publishes as itself.
+ */
+export interface Issuer {
+  readonly name: string;
+  readonly producingOffice: boolean;
+}
+
+/**
  * The issuer a report speaks for at the grain its own lines give it: an office the report says
  * produced it, where the issuer its letterhead gives is that office's body by one word ("UNOCHA"
  * over "This report is produced by UNOCHA Afghanistan") or the office is named by the
@@ -126,16 +135,17 @@ const reportProducer = new RegExp(REPORT_PRODUCER, 'mu');
  * office: no outlet's desk. A "Source:" line is not read so: it may name the body's information
  * service, which speaks for the body (decision 0223).
  */
-export function producingOffice(text: string, issuer: string | null): string | null {
+export function producingOffice(text: string, issuer: string | null): Issuer | null {
   if (issuer === null) return issuer;
+  const body = { name: issuer, producingOffice: false };
   const name = reportProducer.exec(text)?.[1]?.trim();
-  if (name === undefined) return issuer;
-  const office = officeName(name);
-  if (!/\s/u.test(issuer)) return office.startsWith(`${issuer} `) ? office : issuer;
+  if (name === undefined) return body;
+  const office = { name: officeName(name), producingOffice: true };
+  if (!/\s/u.test(issuer)) return office.name.startsWith(`${issuer} `) ? office : body;
   // An office is more than its body's abbreviation: "ECMM (Zagreb)" is the mission itself.
   const [head = ''] = name.split(' ', 1);
   const byAbbreviation = abbreviationAlone.test(head) && spellsOut(issuer, head);
-  return byAbbreviation && office !== head ? office : issuer;
+  return byAbbreviation && office.name !== head ? office : body;
 }
 
 /**

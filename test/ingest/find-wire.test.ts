@@ -507,20 +507,34 @@ describe('who publishes a report, as its own lines say', () => {
   it('is the office named by the abbreviation of the body its letterhead spells out', () => {
     const text =
       'RURITANIAN MONITORING MISSION\n\nDAILY REPORT\n\nThis report is produced by the RMM Tarsa team from its own patrols.\n';
-    expect(producingOffice(text, 'Ruritanian Monitoring Mission')).toBe('RMM Tarsa team');
-    expect(producingOffice(text, 'Tarsan Relief Office')).toBe('Tarsan Relief Office');
+    expect(producingOffice(text, 'Ruritanian Monitoring Mission')).toEqual({
+      name: 'RMM Tarsa team',
+      producingOffice: true,
+    });
+    expect(producingOffice(text, 'Tarsan Relief Office')).toEqual({
+      name: 'Tarsan Relief Office',
+      producingOffice: false,
+    });
     // the abbreviation alone, its seat dropped, is the body itself
     const seat = (line: string) =>
       producingOffice(
         `RURITANIAN MONITORING MISSION\n\nDAILY REPORT\n\n${line}\n`,
         'Ruritanian Monitoring Mission',
       );
-    expect(seat('This report is produced by RMM (Tarsa).')).toBe('Ruritanian Monitoring Mission');
-    expect(seat('This report is produced by RMM in Tarsa.')).toBe('Ruritanian Monitoring Mission');
+    const mission = { name: 'Ruritanian Monitoring Mission', producingOffice: false };
+    expect(seat('This report is produced by RMM (Tarsa).')).toEqual(mission);
+    expect(seat('This report is produced by RMM in Tarsa.')).toEqual(mission);
     // another body's letters sharing a few initials spell out nothing
-    expect(seat('This report is produced by MRM Tarsa with partners.')).toBe(
-      'Ruritanian Monitoring Mission',
-    );
+    expect(seat('This report is produced by MRM Tarsa with partners.')).toEqual(mission);
+  });
+
+  it('marks the office a producing line names as the report’s own, beside its body by one word', () => {
+    const text = 'TBA\n\nFLASH UPDATE\n\nThis report is produced by TBA Tarsa.\n';
+    expect(producingOffice(text, 'TBA')).toEqual({ name: 'TBA Tarsa', producingOffice: true });
+    expect(producingOffice('TBA\n\nFLASH UPDATE\n', 'TBA')).toEqual({
+      name: 'TBA',
+      producingOffice: false,
+    });
   });
 
   it('is the name on a "Source:" line, without its abbreviation in brackets', () => {

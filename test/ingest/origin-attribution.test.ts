@@ -95,6 +95,23 @@ describe('who a claim is according to', () => {
     ).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
 
+  it('drops before a name each office it names alone later, whatever its form', () => {
+    expect(
+      origins(
+        'Council Chairwoman Greta Lind said jets bombed Saada on Friday. The Chairwoman said rebels shelled Gao on Monday.',
+      ),
+    ).toEqual(['Greta Lind', 'Greta Lind']);
+    expect(origins('Mediator Tomas Berg said jets bombed Saada on Friday.')).toEqual([
+      'Tomas Berg',
+    ]);
+  });
+
+  it('drops an honorific of address before a surname alone, and no office', () => {
+    expect(origins('Mr. Berg said jets bombed Saada on Friday.')).toEqual(['Berg']);
+    expect(origins('Mrs Lind said rebels shelled Gao on Monday.')).toEqual(['Lind']);
+    expect(origins('Sheikh Hasina said jets bombed Saada on Friday.')).toEqual(['Sheikh Hasina']);
+  });
+
   it('drops a time phrase or a conjunction before the speaker', () => {
     expect(origins('By Friday night the rebel council had said jets bombed Saada.')).toEqual([
       'rebel council',

@@ -297,12 +297,15 @@ export const SPEAKER_WRAPPERS: readonly string[] = [
   '^(?:an? |the )?(?:latest |preliminary |official |initial |new )?(?:figures|data|information|tally|count|toll|estimates?) (?:from|of|by|(?:released|issued|compiled|published) by) ',
 ];
 
+/** Honorifics of address, said before a surname alone ("Mr. Witte"): regex source. */
+export const ADDRESS_HONORIFICS = 'Dr|Mr|Mrs|Ms';
+
 /**
  * Honorifics before a name, dropped as ranks are: "Dr Javier Solana" is Javier Solana, "Sir
  * Michael Rose" Michael Rose. A name they open alone ("Sheikh Hasina said") stays whole, as a
  * name must follow them (`SPEAKER_TITLES`). "Lord" stays: a peer's title is the name he goes by.
  */
-export const HONORIFICS = 'Dr|Mr|Mrs|Ms|Sir|Dame|Sheikh|Shaikh|Sheik|Sayyed|Sayyid|Sheikha';
+export const HONORIFICS = `${ADDRESS_HONORIFICS}|Sir|Dame|Sheikh|Shaikh|Sheik|Sayyed|Sayyid|Sheikha`;
 
 /**
  * Nouns that describe a person before the name, as a title does ("Shi'ite cleric Moqtada
@@ -310,6 +313,51 @@ export const HONORIFICS = 'Dr|Mr|Mrs|Ms|Sir|Dame|Sheikh|Shaikh|Sheik|Sayyed|Sayy
  */
 export const DESCRIBING_NOUNS =
   'cleric|figure|activist|lawmaker|legislator|politician|veteran|dissident|militant|warlord|strongman|businessman|businesswoman|tycoon|diplomat|analyst|researcher|scholar|academic|historian|professor|journalist|reporter|correspondent|writer|author|lawyer|economist|expert|doctor|surgeon|monk|priest|imam|bishop|cardinal|rabbi|mullah|ayatollah|preacher|candidate|senator|deputy|rebel|guerrilla|fighter|negotiator|mediator|resident|witness|survivor|hostage|detainee|prisoner';
+
+/**
+ * The titles a person is named by, one table read two ways: before a name, where each is dropped
+ * (`SPEAKER_TITLES`), and alone, where an office one person holds (`held`) stands for the holder
+ * the report named ("The Governor, Lord Soames, has extended …" then "The Governor called on …":
+ * `HELD_OFFICES`). `held` is true where the title is such an office as written, or lists the
+ * offices it is part of ("Prime Minister", not every minister); a rank, a chief or a director
+ * holds none the report could name alone. Regex source, each word's first letter in either case.
+ */
+export const TITLES: readonly {
+  readonly title: string;
+  readonly held?: true | readonly string[];
+}[] = [
+  {
+    title: '[Mm]inister',
+    held: ['[Pp]rime [Mm]inister', '[Ff]oreign [Mm]inister', '[Dd]efen[cs]e [Mm]inister'],
+  },
+  { title: '[Pp]resident', held: true },
+  { title: '[Ss]ecretary-[Gg]eneral', held: true },
+  { title: '[Ss]ecretary of [Ss]tate', held: true },
+  { title: '[Ss]ecretary' },
+  { title: '[Cc]ommissioner', held: true },
+  { title: '[Ss]pokes(?:man|woman|person)' },
+  { title: '[Cc]hief' },
+  { title: '[Ee]nvoy', held: ['[Ss]pecial [Ee]nvoy', '[Ee]nvoy'] },
+  { title: '[Gg]eneral' },
+  { title: '[Cc]ommander', held: true },
+  { title: '[Aa]mbassador', held: true },
+  { title: '[Mm]ayor', held: true },
+  { title: '[Gg]overnor', held: true },
+  { title: '[Cc]hair(?:man|woman|person)', held: ['[Cc]hair(?:man|woman|person)?'] },
+  { title: '[Mm]ediator', held: true },
+  { title: '[Ll]eader' },
+  { title: '[Cc]olonel' },
+  { title: '[Ll]ieutenant' },
+  { title: '[Mm]ajor' },
+  { title: '[Bb]rigadier' },
+  { title: '[Aa]dmiral' },
+  { title: '[Cc]aptain' },
+  { title: '[Dd]irector' },
+  { title: '[Nn]egotiator' },
+  { title: '[Aa]dvis[eo]r' },
+  { title: '[Cc]oordinator' },
+  { title: '[Cc]hancellor' },
+];
 
 /**
  * Titles before a name, dropped: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov",
@@ -327,20 +375,28 @@ export const DESCRIBING_NOUNS =
  * Scipione" → "Andrew Scipione").
  */
 export const SPEAKER_TITLES =
-  "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:\\p{Lu}\\p{Ll}+-)?(?:[Mm]inister|[Pp]resident|[Ss]ecretary-[Gg]eneral|[Ss]ecretary of [Ss]tate|[Ss]ecretary|[Cc]ommissioner|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Ee]nvoy|[Gg]eneral|[Cc]ommander|[Aa]mbassador|[Mm]ayor|[Gg]overnor|[Cc]hairman|[Ll]eader|[Cc]olonel|[Ll]ieutenant|[Mm]ajor|[Bb]rigadier|[Aa]dmiral|[Cc]aptain|[Dd]irector|[Nn]egotiator|[Aa]dvis[eo]r|[Cc]oordinator|[Cc]hancellor|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm|" +
+  "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:\\p{Lu}\\p{Ll}+-)?(?:" +
+  TITLES.map((t) => t.title).join('|') +
+  '|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm|' +
   HONORIFICS +
   ")\\.?|(?:[\\p{L}’'.-]+ ){0,3}?(?:" +
   DESCRIBING_NOUNS +
   ")(?= (?!(?:\\p{Lu}[\\p{L}’'.-]* ){0,4}(?:Party|Forces|Army|Front|Movement|Council|Ministry|Government|Mission|Command|Alliance|Brigades?|Group|Committee|Office|Agency|Union|League|Organi[sz]ation|Authority|Police|Navy|Guard|Corps)\\b))),? )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
 
 /**
- * Offices a report names once beside their holder and later alone ("The Governor, Lord Soames,
- * has extended …" then "The Governor called on …"; "Prime Minister Sheikh Hasina" then "the
- * Prime Minister said"): the office speaks for its holder (test/corpus/README.md, _Who a speaker
- * speaks for_). Regex source of the office, each word's first letter in either case.
+ * Offices a report names once beside their holder and later alone ("Prime Minister Sheikh
+ * Hasina" then "the Prime Minister said"): the office speaks for its holder (test/corpus/README.md,
+ * _Who a speaker speaks for_). The `held` offices of `TITLES`, as regex source.
  */
-export const HELD_OFFICES =
-  '(?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Pp]resident|[Gg]overnor|[Cc]hair(?:man|woman|person)?|[Ss]pecial [Ee]nvoy|[Ee]nvoy|[Ss]ecretary-[Gg]eneral|[Ss]ecretary of [Ss]tate|[Cc]ommissioner|[Mm]ayor|[Cc]ommander|[Aa]mbassador|[Mm]ediator)';
+export const HELD_OFFICES = `(?:${TITLES.flatMap((t) => (t.held === true ? [t.title] : (t.held ?? []))).join('|')})`;
+
+/**
+ * An honorific of address before a surname alone ("Mr. Witte said"), dropped: a person is their
+ * name, and a surname is the full name the report gives elsewhere (`sameSource`). Not an office:
+ * "Supreme Allied Commander Europe" names its charge, and "in what President Johnson called"
+ * is read as his word where the title kept it the wire's. Regex source.
+ */
+export const TITLE_BEFORE_SURNAME = `^(?:${ADDRESS_HONORIFICS})\\.? (?=\\p{Lu}\\p{Ll}[\\p{L}’'-]*$)`;
 
 /**
  * An office's noun closing a speaker's phrase ("The Home Secretary", "The Minister of Defence"):
