@@ -43,6 +43,11 @@ export const ARRIVING_VERBS: readonly string[] = [
   'surround',
   'encircle',
   'encircled',
+  // A force that took and held a place: "Japanese troops occupied the island in July". The
+  // tagger reads "occupied" as a verb or as an adjective of its own lemma:
+  // `ground_operation.occupied` in `triggers.ts` finds it.
+  'occupy',
+  'occupied',
 ];
 
 /**

@@ -508,6 +508,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pattern: '\\bencircl(?:e|es|ed|ing)\\b',
   },
   {
+    // A place occupied by a force is ground taken: "our troops have occupied numerous villages",
+    // "Afghan troops … occupied the village of Bagh". What moves decides, as for
+    // "encircled": "protesters occupied the square" or "the exhibition occupied the floor" tell
+    // none. Only the past: "the cities it occupies" is a state, and so is "the occupied strip".
+    id: 'ground_operation.occupied',
+    cues: ['occupied'],
+    type: 'ground_operation',
+    byMover: true,
+    stateBeforeNoun: true,
+    pattern: '\\boccupied\\b(?! by\\b)',
+  },
+  {
     // A blockade lifted is ground given up: "Israel lifted its air blockade of Lebanon", "are to
     // lift their blockades of army barracks"; at most a determiner and one word between, not "the
     // talks lifted hopes of ending the blockade".

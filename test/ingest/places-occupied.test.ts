@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOfText } from '../support/extract-text.js';
+
+/** The types the rules alone read in one text. */
+const types = (text: string): string[] => claimsOfText(text, null).map((c) => c.type);
+
+describe('a place occupied by a force', () => {
+  it('reads villages a force occupied as ground action, and a square protesters occupied as nothing', () => {
+    expect(
+      types('Rebel fighters occupied several villages in the north earlier this month.'),
+    ).toEqual(['ground_operation']);
+    expect(types('Protesters occupied the square for three days.')).toEqual([]);
+    expect(types('The exhibition occupied the whole ground floor of the museum.')).toEqual([]);
+  });
+
+  it('reads a ridge marines occupied as ground action, and an occupied land or towns it occupies as no act of taking', () => {
+    expect(types('Two companies of marines occupied the ridge above the port at noon.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('Settlers moved into the occupied territories last year.')).toEqual([]);
+    expect(types('The militia withdrew from the towns it occupies.')).toEqual(['withdrawal']);
+  });
+});
