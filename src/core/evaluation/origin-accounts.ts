@@ -173,7 +173,7 @@ export function combineAccounts(
 }
 
 /** Does a priority item name this origin's side or kind? */
-function priorityMatches(item: string, origin: OriginInfo, bearer: PartyId | null): boolean {
+export function priorityMatches(item: string, origin: OriginInfo, bearer: PartyId | null): boolean {
   const a = origin.affiliation;
   switch (item) {
     case 'mediator':
