@@ -2,7 +2,7 @@ import type { Act, PlaceRole } from '../agreement/agreement.js';
 import type { PartyId } from '../ids.js';
 import { foldName } from '../text/fold-name.js';
 import type { EventType } from '../vocabulary/event-types.js';
-import { NEGATED_EVENT_TYPE } from '../vocabulary/negated-event-types.js';
+import { negatedTypesOf } from '../vocabulary/negated-event-types.js';
 import type { ClaimIndex } from './claim-index.js';
 import type { DailyWindows } from './daily-windows.js';
 import type { PersonFilter } from './person-filter.js';
@@ -45,10 +45,7 @@ export function compileSelector(
   return {
     act,
     types: act.events,
-    negations: act.events.flatMap((t) => {
-      const negated = NEGATED_EVENT_TYPE[t];
-      return negated === undefined || act.events.includes(negated) ? [] : [negated];
-    }),
+    negations: negatedTypesOf(act.events),
     agentMask: index.partyMask(agents),
     persons: index.personFilter(act.categories),
     area:

@@ -4,7 +4,7 @@ import type { Expression } from '../agreement/quantity-expression.js';
 import type { Claim } from '../evidence/claim.js';
 import { instantMs } from '../time/instant-ms.js';
 import type { EventType } from '../vocabulary/event-types.js';
-import { NEGATED_EVENT_TYPE } from '../vocabulary/negated-event-types.js';
+import { negatedTypesOf } from '../vocabulary/negated-event-types.js';
 import type { CellAddress } from './explain-cell.js';
 
 /** A claim as it was before an append (null: new) and after it (null: gone from the inputs). */
@@ -231,13 +231,7 @@ function everythingBecause(
 /** The event types a norm's act is read from: its own and those saying it did not happen. */
 function typesReadBy(norm: Norm): EventType[] {
   const events = actOf(norm).events;
-  return [
-    ...events,
-    ...events.flatMap((t) => {
-      const negated = NEGATED_EVENT_TYPE[t];
-      return negated === undefined ? [] : [negated];
-    }),
-  ];
+  return [...events, ...negatedTypesOf(events)];
 }
 
 /** The ids of the norms whose cells read a type: directly, or by counting such a norm's acts. */

@@ -1,8 +1,9 @@
+import type { Norm } from '../agreement/agreement.js';
 import type { Claim } from '../evidence/claim.js';
 import type { ClaimId, PartyId } from '../ids.js';
 import { maxOf } from '../quantity/count-range.js';
 import type { EventType } from '../vocabulary/event-types.js';
-import { NEGATED_EVENT_TYPE } from '../vocabulary/negated-event-types.js';
+import { negatedTypesOf } from '../vocabulary/negated-event-types.js';
 import type { ClaimIndex, OriginInfo } from './claim-index.js';
 import { claimAffirms } from './claim-counts.js';
 import type { Breach, BreachBasis } from './evaluation.js';
@@ -25,6 +26,10 @@ export function collectBreaches(
   // Instances come norm by norm, period by period: bearers of one instance are adjacent.
   let instanceKey = '';
   const unattributed = new Set<number>();
+  // Whether a contrary claim negates the act or denies it depends on its type and the clause
+  // alone: the types that negate the clause's act are found once per clause.
+  let negationsOf: Norm | null = null;
+  let negations: readonly EventType[] = [];
   // A window over several periods is gathered period by period, and a claim spanning some of
   // them is met in each: it is one breach of the instance.
   const met = new Set<number>();
@@ -65,10 +70,11 @@ export function collectBreaches(
       instanceKey = `${norm.id}|${period ?? ''}`;
       unattributed.clear();
     }
+    if (!breakable && norm !== negationsOf) {
+      negationsOf = norm;
+      negations = negatedTypesOf(norm.act.events);
+    }
     const several = o.assessment.pieces.length > 1;
-    // Whether a contrary claim negates the act or denies it depends on its type alone: the
-    // norm's negated types are found once per instance, not once per claim.
-    const negations = breakable ? NO_NEGATIONS : negatedTypes(norm.act.events);
     met.clear();
     for (const e of o.assessment.pieces) {
       for (let k = 0; k < e.size; k++) {
@@ -90,7 +96,7 @@ export function collectBreaches(
           }
         }
         if (!breakable && contrary) {
-          const basis = negations.has(index.typeOfClaim(i)) ? 'negation' : 'denial';
+          const basis = negations.includes(index.typeOfClaim(i)) ? 'negation' : 'denial';
           push(i, o, norm.id, period, bearer, basis, certainty);
         }
       }
@@ -137,16 +143,4 @@ export function collectBreaches(
       push(i, index.origin[i] as number, null, null, by, 'accusation', certainty);
   }
   return breaches;
-}
-
-const NO_NEGATIONS: ReadonlySet<EventType> = new Set();
-
-/** The types whose claims report that one of `events` did not happen. */
-function negatedTypes(events: readonly EventType[]): ReadonlySet<EventType> {
-  const types = new Set<EventType>();
-  for (const t of events) {
-    const negated = NEGATED_EVENT_TYPE[t];
-    if (negated !== undefined) types.add(negated);
-  }
-  return types;
 }

@@ -129,8 +129,8 @@ export class PolicyFold {
 
   /**
    * Where an origin's accounts rank under the policy (0 but for `priority`): a property of the
-   * origin and the bearer, so found once per origin. Found in every call, it left garbage in
-   * each of a tally's calls, one per origin, cell and period.
+   * origin and the fold's bearer, so found once per origin in each fold and kept when it is
+   * cleared (a tally's cell keeps one fold for every period, and adds each origin again in each).
    */
   private rankOf(origin: number): number {
     const p = this.policy;
@@ -173,7 +173,7 @@ export function combineAccounts(
 }
 
 /** Does a priority item name this origin's side or kind? */
-function priorityMatches(item: string, origin: OriginInfo, bearer: PartyId | null): boolean {
+export function priorityMatches(item: string, origin: OriginInfo, bearer: PartyId | null): boolean {
   const a = origin.affiliation;
   switch (item) {
     case 'mediator':

@@ -154,6 +154,28 @@ describe('achievement obligations', () => {
     ]);
   });
 
+  it('read a denial of a type the act itself names as a denial, though that type negates another', () => {
+    const a = agreementWith(`
+  - id: lists
+    kind: achievement
+    per: day
+    bearer: north
+    ref: clause 2
+    act: {event: [list_delivered, list_not_delivered]}`);
+    const claims = [
+      claimOf(1, {
+        type: 'list_not_delivered',
+        modality: 'denied',
+        actors: [by('north')],
+        attribution: from('Harbour Radio', 'party'),
+      }),
+    ];
+    const e = evaluate(a, claims, AFTER);
+    expect(e.breaches).toEqual([
+      expect.objectContaining({ norm: 'lists', according_to: 'Harbour Radio', basis: 'denial' }),
+    ]);
+  });
+
   it('fall due at a local time of day when the clause gives one', () => {
     const a = agreementWith(`
   - id: lists

@@ -4,7 +4,7 @@ import type { FulfilmentPolicy } from '../../../src/core/agreement/agreement.js'
 import type { PartyId } from '../../../src/core/ids.js';
 import type { OriginInfo } from '../../../src/core/evaluation/claim-index.js';
 import type { OriginAffiliation } from '../../../src/core/evaluation/origin-affiliation.js';
-import { PolicyFold } from '../../../src/core/evaluation/origin-accounts.js';
+import { PolicyFold, priorityMatches } from '../../../src/core/evaluation/origin-accounts.js';
 
 const affiliationArb: fc.Arbitrary<OriginAffiliation> = fc.oneof(
   fc.record({
@@ -35,10 +35,13 @@ const policyArb: fc.Arbitrary<FulfilmentPolicy> = fc
       'monitor',
       'party',
       'guarantor',
+      'signatory',
       'independent',
       'bearer',
       'counterparty',
       'south',
+      'broker',
+      'watch',
       'ngo',
     ),
     { minLength: 1, maxLength: 4 },
@@ -53,7 +56,10 @@ const addArb = fc.record({
   claims: fc.integer({ min: 1, max: 4 }),
 });
 
-/** The fold as the policy reads: only the accounts of the best-ranked origins present count. */
+/**
+ * The fold as the policy reads: only the accounts of the best-ranked origins present count,
+ * each origin ranked afresh for every account (the first item of the order it matches).
+ */
 function foldedByRank(
   order: readonly string[],
   origins: readonly OriginInfo[],
@@ -61,19 +67,7 @@ function foldedByRank(
   adds: readonly { origin: number; min: number; extra: number; claims: number }[],
 ) {
   const rankOf = (o: OriginInfo): number => {
-    const matches = (item: string): boolean => {
-      const a = o.affiliation;
-      if (item === 'mediator') return a.kind === 'mediator';
-      if (item === 'monitor') return a.kind === 'monitor' || o.kind === 'monitor';
-      if (item === 'party') return a.kind === 'party' && a.role === 'party';
-      if (item === 'guarantor') return a.kind === 'party' && a.role === 'guarantor';
-      if (item === 'independent') return a.kind === 'independent';
-      if (item === 'bearer') return a.kind === 'party' && a.party === bearer;
-      if (item === 'counterparty')
-        return a.kind === 'party' && a.role === 'party' && a.party !== bearer;
-      return (a.kind === 'party' && a.party === item) || o.kind === item;
-    };
-    const r = order.findIndex(matches);
+    const r = order.findIndex((item) => priorityMatches(item, o, bearer));
     return r < 0 ? order.length : r;
   };
   const ranked = adds.map((a) => ({ ...a, rank: rankOf(origins[a.origin] as OriginInfo) }));
