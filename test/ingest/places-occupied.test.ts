@@ -25,4 +25,12 @@ describe('a place occupied by a force', () => {
     expect(types('Soldiers patrolled the occupied Golan Heights on Tuesday.')).toEqual([]);
     expect(types('Two battalions remain in occupied Varnia.')).toEqual([]);
   });
+
+  it('reads a town occupied by troops as ground action, and one occupied by protesters or a ministry as none', () => {
+    expect(types('The border town was occupied by rebel troops on Tuesday.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('The village hall was occupied by protesters on Tuesday.')).toEqual([]);
+    expect(types('The old barracks are occupied by the ministry of health.')).toEqual([]);
+  });
 });

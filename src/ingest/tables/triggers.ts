@@ -512,13 +512,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "Afghan troops … occupied the village of Bagh". What moves decides, as for
     // "encircled": "protesters occupied the square" or "the exhibition occupied the floor" tell
     // none. Only the past: "the cities it occupies" is a state, and so is "the occupied strip"
-    // (`stateBeforeNoun`, read for patterns as for lemmas).
+    // (`stateBeforeNoun`, read for patterns as for lemmas). In the passive what "by" names moved
+    // (`ENCLOSING_VERBS`): "the town was occupied by rebel troops".
     id: 'ground_operation.occupied',
     cues: ['occupied'],
     type: 'ground_operation',
     byMover: true,
     stateBeforeNoun: true,
-    pattern: '\\boccupied\\b(?! by\\b)',
+    pattern: '\\boccupied\\b',
   },
   {
     // A blockade lifted is ground given up: "Israel lifted its air blockade of Lebanon", "are to
