@@ -818,17 +818,23 @@ function triggersBySentence(
     const known = triggersOfToken(text.slice(token.start, token.end), token.lemma, tag, afterHave);
     // A word the store's hand-coded claims taught counts where no table knows the word.
     const learned = known.length === 0 ? taughtRuleOf(taught, token) : undefined;
-    const rules = (learned === undefined ? known : [learned]).filter(
-      (r) => r.stateBeforeNoun !== true || !describesNoun(located.tokens, i),
-    );
+    const rules = learned === undefined ? known : [learned];
     if (rules.length === 0 || masked.some(([a, b]) => token.start >= a && token.end <= b)) continue;
     for (const rule of rules) {
       all.push({ start: token.start, end: token.end, rule });
     }
   }
-  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  // A participle describing a noun tells a state, whether a pattern or the lemma found it: "the
+  // occupied territories", "in besieged Kelmor".
+  const stated = all.some((t) => t.rule.stateBeforeNoun === true);
+  const tokenAt = new Map(stated ? located.tokens.map((token, i) => [token.start, i]) : []);
+  const acts = all.filter((t) => {
+    const i = t.rule.stateBeforeNoun === true ? tokenAt.get(t.start) : undefined;
+    return i === undefined || !describesNoun(located.tokens, i);
+  });
+  acts.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Trigger[] = [];
-  for (const t of all) {
+  for (const t of acts) {
     const last = kept[kept.length - 1];
     if (last === undefined || t.start >= last.end) kept.push(t);
     else if (t.end - t.start > last.end - last.start) kept[kept.length - 1] = t;

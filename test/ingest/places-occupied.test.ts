@@ -13,11 +13,24 @@ describe('a place occupied by a force', () => {
     expect(types('The exhibition occupied the whole ground floor of the museum.')).toEqual([]);
   });
 
-  it('reads a ridge marines occupied as ground action, and an occupied land or towns it occupies as no act of taking', () => {
+  it('reads a ridge marines occupied as ground action, and towns it occupies as no act of taking', () => {
     expect(types('Two companies of marines occupied the ridge above the port at noon.')).toEqual([
       'ground_operation',
     ]);
-    expect(types('Settlers moved into the occupied territories last year.')).toEqual([]);
     expect(types('The militia withdrew from the towns it occupies.')).toEqual(['withdrawal']);
+  });
+
+  it('reads an occupied land soldiers patrol or troops stay in as no act, though a force stands in the sentence', () => {
+    expect(types('Soldiers patrolled the occupied hill villages on Tuesday.')).toEqual([]);
+    expect(types('Soldiers patrolled the occupied Golan Heights on Tuesday.')).toEqual([]);
+    expect(types('Two battalions remain in occupied Varnia.')).toEqual([]);
+  });
+
+  it('reads a town occupied by troops as ground action, and one occupied by protesters or a ministry as none', () => {
+    expect(types('The border town was occupied by rebel troops on Tuesday.')).toEqual([
+      'ground_operation',
+    ]);
+    expect(types('The village hall was occupied by protesters on Tuesday.')).toEqual([]);
+    expect(types('The old barracks are occupied by the ministry of health.')).toEqual([]);
   });
 });

@@ -70,9 +70,16 @@ export const FREEING_VERBS: readonly string[] = ['escape', 'run'];
 /**
  * Verbs of arriving whose passive names the mover after "by", and only there: "the barracks were
  * surrounded by militia fighters" closed in, "troops were surrounded by rebels" credits the
- * rebels, not the troops, and "surrounded by cheering crowds" no force.
+ * rebels, not the troops, and "surrounded by cheering crowds" no force. So for a place occupied:
+ * "the town was occupied by rebel troops", not "occupied by protesters".
  */
-export const ENCLOSING_VERBS: readonly string[] = ['surround', 'encircle', 'encircled'];
+export const ENCLOSING_VERBS: readonly string[] = [
+  'surround',
+  'encircle',
+  'encircled',
+  'occupy',
+  'occupied',
+];
 
 /** Lemmas of the nouns of people held, whose moving tells their release. */
 export const FREED_NOUNS: readonly string[] = [

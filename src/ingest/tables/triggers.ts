@@ -69,9 +69,9 @@ export interface TriggerRule {
    */
   readonly byMeans?: true;
   /**
-   * A single word whose participle, between an article or a word of place and a noun, describes
-   * a state rather than tells the act: "the besieged city", "in besieged Kelmor" are under siege,
-   * not besieged then. Read by `triggersBySentence`.
+   * A participle that, between an article or a word of place and a noun, describes a state
+   * rather than tells the act: "the besieged city", "in besieged Kelmor" are under siege, not
+   * besieged then. Read by `triggersBySentence`, for a pattern's match as for a lemma's word.
    */
   readonly stateBeforeNoun?: true;
   /**
@@ -511,13 +511,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // A place occupied by a force is ground taken: "our troops have occupied numerous villages",
     // "Afghan troops … occupied the village of Bagh". What moves decides, as for
     // "encircled": "protesters occupied the square" or "the exhibition occupied the floor" tell
-    // none. Only the past: "the cities it occupies" is a state, and so is "the occupied strip".
+    // none. Only the past: "the cities it occupies" is a state, and so is "the occupied strip"
+    // (`stateBeforeNoun`, read for patterns as for lemmas). In the passive what "by" names moved
+    // (`ENCLOSING_VERBS`): "the town was occupied by rebel troops".
     id: 'ground_operation.occupied',
     cues: ['occupied'],
     type: 'ground_operation',
     byMover: true,
     stateBeforeNoun: true,
-    pattern: '\\boccupied\\b(?! by\\b)',
+    pattern: '\\boccupied\\b',
   },
   {
     // A blockade lifted is ground given up: "Israel lifted its air blockade of Lebanon", "are to
