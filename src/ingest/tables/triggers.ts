@@ -584,7 +584,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // "will act forcefully against any threat", "there will be no quiet in Beirut", "will not
     // remain passive". Not "there is a lesson here".
     id: 'demand.threat',
-    cues: ['teach', 'taught', 'lesson', 'act', 'respond', 'retaliat', 'react', 'there', 'remain'],
+    cues: [
+      'teach',
+      'taught',
+      'lesson',
+      'act',
+      'respond',
+      'retaliat',
+      'react',
+      'there',
+      'passiv',
+      'idl',
+      'silent',
+    ],
     type: 'demand',
     pattern:
       '\\b(?:teach(?:es|ing)?|taught) (?:[\\w-]+ ){0,4}?a lesson|\\b(?:act|acts|acted|acting|respond|responds|responded|responding|retaliate|retaliates|retaliated|react|reacts|reacted) (?:[\\w-]+ )?(?:forcefully|resolutely|decisively|firmly|harshly|with force)|\\bthere will be no (?:quiet|calm|security|peace) (?:in|for)|\\b(?:will|would|shall) not (?:remain|stay|sit) (?:passive|idle|silent|idly by)\\b',
