@@ -3,7 +3,7 @@ import { originOf } from '../../src/core/evidence/claim.js';
 import { chainAt } from '../../src/ingest/attribution.js';
 import { attributeReport, extractClaims } from '../../src/ingest/extract.js';
 import type { AgreementParties } from '../../src/ingest/find-actors.js';
-import { claimsOfText, originsOfText } from '../support/extract-text.js';
+import { claimsOfText, extractionOfText, originsOfText } from '../support/extract-text.js';
 
 const origins = (
   text: string,
@@ -110,6 +110,23 @@ describe('who a claim is according to', () => {
     expect(origins('Mr. Berg said jets bombed Saada on Friday.')).toEqual(['Berg']);
     expect(origins('Mrs Lind said rebels shelled Gao on Monday.')).toEqual(['Lind']);
     expect(origins('Sheikh Hasina said jets bombed Saada on Friday.')).toEqual(['Sheikh Hasina']);
+  });
+
+  it('gives a report to the office its producing line names only where that line names the publisher', () => {
+    const chains = (text: string) =>
+      extractionOfText(text, { publisher: null, agreement: null, model: null }).claims.map((c) =>
+        c.attribution.map((link) => link.name),
+      );
+    const produced = 'This update is produced by RRA Velgrad.\n\nGunmen shelled Kelm on Friday.\n';
+    expect(chains(`RURITANIAN RELIEF AGENCY\n\nFLASH UPDATE\n\n${produced}`)).toEqual([
+      ['RRA Velgrad'],
+    ]);
+    // A "Source:" line is read first and names the publisher; the office still tells.
+    expect(
+      chains(
+        `RURITANIAN RELIEF AGENCY\n\nFLASH UPDATE\n\nSource: RRA Press Service\n\n${produced}`,
+      ),
+    ).toEqual([['RRA Press Service', 'RRA Velgrad']]);
   });
 
   it('drops a time phrase or a conjunction before the speaker', () => {
