@@ -110,6 +110,18 @@ describe('who a claim is according to', () => {
     expect(origins('Mr. Berg said jets bombed Saada on Friday.')).toEqual(['Berg']);
     expect(origins('Mrs Lind said rebels shelled Gao on Monday.')).toEqual(['Lind']);
     expect(origins('Sheikh Hasina said jets bombed Saada on Friday.')).toEqual(['Sheikh Hasina']);
+    // An office before a surname alone is kept: it may name its charge, not the holder's name.
+    expect(origins('President Berg said jets bombed Saada on Friday.')).toEqual(['President Berg']);
+  });
+
+  it('reads a surname after an honorific as any name is read, and no title as a surname', () => {
+    expect(origins("Mr. O'Neill said jets bombed Saada on Friday.")).toEqual(["O'Neill"]);
+    expect(origins('Mr. de Klerk said rebels shelled Gao on Monday.')).toEqual(['de Klerk']);
+    expect(origins('Mrs Van der Merwe said jets bombed Saada on Friday.')).toEqual([
+      'Van der Merwe',
+    ]);
+    // An office addressed is not a surname: the honorific is not dropped before it.
+    expect(origins('Mr. President said jets bombed Saada on Friday.')).toEqual(['Mr. President']);
   });
 
   it('gives a report to the office its producing line names only where that line names the publisher', () => {
