@@ -396,15 +396,18 @@ export const TITLES: readonly {
  * another by a hyphen is one ("Lieutenant-Commander Le Van Thu" → "Le Van Thu"), and an office
  * may name its charge ("U.S. Secretary of State Marco Rubio", "NSW Police Commissioner Andrew
  * Scipione" → "Andrew Scipione").
+ * Each title and the words before it are taken once, the fewest words first (a lookahead and its
+ * backreference, which the matcher does not try again): a run of title words with no name after
+ * it ("minister minister … said") is given up in linear time, not tried in every split of it.
  */
 export const SPEAKER_TITLES =
-  "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:\\p{Lu}\\p{Ll}+-)?(?:" +
+  "^(?:the )?(?:(?=((?:[\\p{L}’'.-]+ ){0,4}?(?:\\p{Lu}\\p{Ll}+-)?(?:" +
   TITLES.map((t) => t.title).join('|') +
   '|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm|' +
   HONORIFICS +
   ")\\.?|(?:[\\p{L}’'.-]+ ){0,3}?(?:" +
   DESCRIBING_NOUNS +
-  ")(?= (?!(?:\\p{Lu}[\\p{L}’'.-]* ){0,4}(?:Party|Forces|Army|Front|Movement|Council|Ministry|Government|Mission|Command|Alliance|Brigades?|Group|Committee|Office|Agency|Union|League|Organi[sz]ation|Authority|Police|Navy|Guard|Corps)\\b))),? )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:" +
+  ")(?= (?!(?:\\p{Lu}[\\p{L}’'.-]* ){0,4}(?:Party|Forces|Army|Front|Movement|Council|Ministry|Government|Mission|Command|Alliance|Brigades?|Group|Committee|Office|Agency|Union|League|Organi[sz]ation|Authority|Police|Navy|Guard|Corps)\\b))),? ))\\1)+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:" +
   NAME_PARTICLES.join('|') +
   ')[- ]))';
 
