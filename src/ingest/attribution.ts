@@ -27,6 +27,7 @@ import {
   SPEAKER_MEMBER_OF,
   SPEAKER_MODIFIER,
   NAME_PARTICLES,
+  NAME_WORD,
   SPEAKER_PRONOUNS,
   SPEAKER_RETOLD_PLACE,
   SOURCE_KIND_AFTER_NAME,
@@ -190,11 +191,11 @@ const tail = compilePattern(SPEAKER_TAIL, 'iu');
 const titles = compilePattern(SPEAKER_TITLES, 'u');
 const titleBeforeSurname = new RegExp(TITLE_BEFORE_SURNAME, 'u');
 // A name's words, an initial's point kept and a sentence's full stop not: "Lena Hart. The …".
-const HOLDER_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)`;
+const HOLDER_WORD = String.raw`(?:\p{Lu}\.|${NAME_WORD})`;
 const HOLDER_NAME = `${HOLDER_WORD}(?: ${HOLDER_WORD}){0,3}`;
 // A person's name in full: two to four words in title case, a particle of the name among them
 // ("Moqtada al-Sadr", "Mohamed Ibn Chambas").
-const FULL_NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|(?:${NAME_PARTICLES.join('|')})-\p{Lu}[\p{L}'’-]+)`;
+const FULL_NAME_WORD = String.raw`(?:${HOLDER_WORD}|(?:${NAME_PARTICLES.join('|')})-${NAME_WORD})`;
 const fullName = new RegExp(
   String.raw`${HOLDER_WORD}(?: (?:(?:${NAME_PARTICLES.join('|')}) )?${FULL_NAME_WORD}){1,3}`,
   'gu',
@@ -808,8 +809,8 @@ function coordinatedSubject(before: string, second: Subject): Subject | null {
 }
 
 /** A run of capitalised words that reads as a person's or body's name: "Hans Grundberg". */
-const NAME_WORD = String.raw`(?:\p{Lu}|(?:${NAME_PARTICLES.join('|')})[- ]\p{Lu})[\p{L}'’.-]*`;
-const PROPER_NAME = new RegExp(`^(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}$`, 'u');
+const PROPER_NAME_WORD = String.raw`(?:\p{Lu}|(?:${NAME_PARTICLES.join('|')})[- ]\p{Lu})[\p{L}'’.-]*`;
+const PROPER_NAME = new RegExp(`^(?:${PROPER_NAME_WORD}\\s+){0,3}${PROPER_NAME_WORD}$`, 'u');
 /**
  * The segments of "A, B," just before a verb, or before the auxiliaries and adverbs that lead
  * to it ("…, Therese Kayikwamba Wagner, has repeatedly said"): a subject and its apposition.

@@ -15,7 +15,7 @@ import {
   findIssuer,
   findNotedWire,
   producingOffice,
-  findPublisher,
+  findPublisherLine,
   findSignatory,
   findStatementPublisher,
   findWire,
@@ -109,7 +109,7 @@ export function attributeReport(input: ExtractInput) {
   const lines = bylineLines(input, cleaned, asWritten);
   // A line naming who produced the paper ("Prepared by UNHCR Zagreb") tells whose it is better
   // than a body's name over an update's heading, which may be the office it was written for.
-  const ownLine = findPublisher(lines);
+  const ownLine = findPublisherLine(lines);
   const unproduced = ownLine === null;
   // A text's heading is read as written: cleaning may take a translator's note above it out,
   // or join a letterhead to the line under it into one title.
@@ -129,8 +129,12 @@ export function attributeReport(input: ExtractInput) {
   // the statement's issuer or its letterhead: a ministry's statement is the ministry's release.
   const statement = input.format === 'text' ? findStatementPublisher(asWritten, issuer) : issuer;
   // The office a producing line names, checked against the letterhead, publishes as itself,
-  // team and all (`producingOffice`); another line's team is an outlet's desk.
-  const produced = issued?.producingOffice === true ? issued.name : ownLine;
+  // team and all (`producingOffice`), where that line is the one the publisher was read from: a
+  // "Source:" line read before it names the publisher. Another line's team is an outlet's desk.
+  const produced =
+    issued?.producingOffice === true && ownLine?.producer === true
+      ? issued.name
+      : (ownLine?.name ?? null);
   const publisher =
     input.publisher ??
     (structure.siteName === null

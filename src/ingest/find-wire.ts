@@ -94,9 +94,24 @@ const publisherPatterns = PUBLISHER_PATTERNS.map((p) => ({
  * a body's team is told from an outlet's by the letterhead alone (`producingOffice`).
  */
 export function findPublisher(text: string): string | null {
+  return findPublisherLine(text)?.name ?? null;
+}
+
+/**
+ * The publisher a report names in its own lines (`findPublisher`), and whether the line it was
+ * read from is the producing line (`producer`): only then may the office that line names, which
+ * `producingOffice` reads on the same line, publish in its place. A "Source:" line read first
+ * names another publisher, and keeps it.
+ */
+export interface PublisherLine {
+  readonly name: string;
+  readonly producer: boolean;
+}
+
+export function findPublisherLine(text: string): PublisherLine | null {
   for (const { re, producer } of publisherPatterns) {
     const name = re.exec(text)?.[1]?.trim();
-    if (name) return withoutTeam(producer ? officeName(name) : name);
+    if (name) return { name: withoutTeam(producer ? officeName(name) : name), producer };
   }
   return null;
 }

@@ -315,6 +315,29 @@ export const DESCRIBING_NOUNS =
   'cleric|figure|activist|lawmaker|legislator|politician|veteran|dissident|militant|warlord|strongman|businessman|businesswoman|tycoon|diplomat|analyst|researcher|scholar|academic|historian|professor|journalist|reporter|correspondent|writer|author|lawyer|economist|expert|doctor|surgeon|monk|priest|imam|bishop|cardinal|rabbi|mullah|ayatollah|preacher|candidate|senator|deputy|rebel|guerrilla|fighter|negotiator|mediator|resident|witness|survivor|hostage|detainee|prisoner';
 
 /**
+ * Particles a name's word may open with in lower case ("Abdel Fattah al-Burhan", "Mohammed bin
+ * Salman", "Pieter van der Merwe"): the name still reads as one behind an apposition.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'du',
+];
+
+/**
+ * A word of a person's name in title case, an apostrophe or a hyphen within it ("Witte",
+ * "O'Neill", "Abu-Bakr"): regex source, one definition for every reading of a name.
+ */
+export const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
+
+/**
  * The titles a person is named by, one table read two ways: before a name, where each is dropped
  * (`SPEAKER_TITLES`), and alone, where an office one person holds (`held`) stands for the holder
  * the report named ("The Governor, Lord Soames, has extended …" then "The Governor called on …":
@@ -373,15 +396,20 @@ export const TITLES: readonly {
  * another by a hyphen is one ("Lieutenant-Commander Le Van Thu" → "Le Van Thu"), and an office
  * may name its charge ("U.S. Secretary of State Marco Rubio", "NSW Police Commissioner Andrew
  * Scipione" → "Andrew Scipione").
+ * Each title and the words before it are taken once, the fewest words first (a lookahead and its
+ * backreference, which the matcher does not try again): a run of title words with no name after
+ * it ("minister minister … said") is given up in linear time, not tried in every split of it.
  */
 export const SPEAKER_TITLES =
-  "^(?:the )?(?:(?:[\\p{L}’'.-]+ ){0,4}?(?:\\p{Lu}\\p{Ll}+-)?(?:" +
+  "^(?:the )?(?:(?=((?:[\\p{L}’'.-]+ ){0,4}?(?:\\p{Lu}\\p{Ll}+-)?(?:" +
   TITLES.map((t) => t.title).join('|') +
   '|official|(?:Lt|Gen|Maj|Col|Brig|Capt|Sgt|Adm|' +
   HONORIFICS +
   ")\\.?|(?:[\\p{L}’'.-]+ ){0,3}?(?:" +
   DESCRIBING_NOUNS +
-  ")(?= (?!(?:\\p{Lu}[\\p{L}’'.-]* ){0,4}(?:Party|Forces|Army|Front|Movement|Council|Ministry|Government|Mission|Command|Alliance|Brigades?|Group|Committee|Office|Agency|Union|League|Organi[sz]ation|Authority|Police|Navy|Guard|Corps)\\b))),? )+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:al|el|bin|ibn|de|da|van|von|du)[- ]))";
+  ")(?= (?!(?:\\p{Lu}[\\p{L}’'.-]* ){0,4}(?:Party|Forces|Army|Front|Movement|Council|Ministry|Government|Mission|Command|Alliance|Brigades?|Group|Committee|Office|Agency|Union|League|Organi[sz]ation|Authority|Police|Navy|Guard|Corps)\\b))),? ))\\1)+(?=\\p{Lu}[\\p{L}’'.-]* (?:\\p{Lu}|(?:" +
+  NAME_PARTICLES.join('|') +
+  ')[- ]))';
 
 /**
  * Offices a report names once beside their holder and later alone ("Prime Minister Sheikh
@@ -392,11 +420,14 @@ export const HELD_OFFICES = `(?:${TITLES.flatMap((t) => (t.held === true ? [t.ti
 
 /**
  * An honorific of address before a surname alone ("Mr. Witte said"), dropped: a person is their
- * name, and a surname is the full name the report gives elsewhere (`sameSource`). Not an office:
- * "Supreme Allied Commander Europe" names its charge, and "in what President Johnson called"
- * is read as his word where the title kept it the wire's. Regex source.
+ * name, and a surname is the full name the report gives elsewhere (`sameSource`). The surname is
+ * one word of a name (`NAME_WORD`: "Mr. O'Neill") after its particles in either case ("Mr. de
+ * Klerk", "Mr. Van der Merwe"); a title is no surname ("Mr. President" is an office addressed).
+ * Not an office before a surname: "Supreme Allied Commander Europe" names its charge, and "in
+ * what President Johnson called" is read as his word where the title kept it the wire's. Regex
+ * source.
  */
-export const TITLE_BEFORE_SURNAME = `^(?:${ADDRESS_HONORIFICS})\\.? (?=\\p{Lu}\\p{Ll}[\\p{L}’'-]*$)`;
+export const TITLE_BEFORE_SURNAME = `^(?:${ADDRESS_HONORIFICS})\\.? (?!(?:${TITLES.map((t) => t.title).join('|')})$)(?=(?:(?:${NAME_PARTICLES.map((p) => `[${p.charAt(0).toUpperCase()}${p.charAt(0)}]${p.slice(1)}`).join('|')})[- ])*${NAME_WORD}$)`;
 
 /**
  * An office's noun closing a speaker's phrase ("The Home Secretary", "The Minister of Defence"):
@@ -412,22 +443,6 @@ export const OFFICE_AT_END =
  */
 export const OFFICE_QUALIFIERS =
   '[Vv]ice|[Dd]eputy|[Ff]ormer|[Aa]cting|[Ii]nterim|[Ee]x|[Aa]ssistant|[Uu]nder|[Ll]ate';
-
-/**
- * Particles a name's word may open with in lower case ("Abdel Fattah al-Burhan", "Mohammed bin
- * Salman"): the name still reads as one behind an apposition.
- */
-export const NAME_PARTICLES: readonly string[] = [
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'de',
-  'da',
-  'van',
-  'von',
-  'du',
-];
 
 /** Trailing words cut from a speaker phrase: "… issued on behalf of the spy agency". */
 export const SPEAKER_TAIL =
