@@ -873,10 +873,10 @@ function datelineNamesake(
   if (last === undefined || !isDatelineEnd(text, last)) return found;
   const region = datelineArea(text, last);
   const country = region?.country;
-  if (region === undefined || country === undefined || country === found.place.country)
-    return found;
-  // "ATTICA, N.Y.": the town of that name in New York, not the larger one in Indiana, so that its
-  // point, country and admin area are all one entry's.
+  if (region === undefined || country === undefined) return found;
+  // "ATTICA, N.Y.", "PORTLAND, Maine": the town of that name in the state named, not the larger
+  // one in Indiana or Oregon, so that its point, country and admin area are all one entry's. The
+  // country alone does not settle it: the gazetteer's own pick may be in it but in another state.
   const inRegion = cityLists()
     .byName.get(foldName(found.place.name))
     ?.find(
@@ -887,6 +887,12 @@ function datelineNamesake(
   const town = inRegion ?? anyCityNamed(found.place.name, new Set([country]));
   if (town?.country !== country) return found;
   const place = cityPlace(town, 'city');
+  // Already in that country, the pick stands unless the region names another entry.
+  if (
+    country === found.place.country &&
+    (inRegion === undefined || (place.lat === found.place.lat && place.lon === found.place.lon))
+  )
+    return found;
   namesakes.set(foldName(found.place.name), place);
   return { place, length: found.length };
 }

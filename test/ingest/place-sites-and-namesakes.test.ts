@@ -66,6 +66,24 @@ describe('a site’s name and a namesake’s country', { timeout: 120_000 }, () 
   });
 
   it.each([
+    ['PORTLAND, Maine', 'Portland', 'Maine'],
+    ['PORTLAND, Ore.', 'Portland', 'Oregon'],
+    ['SPRINGFIELD, Ill.', 'Springfield', 'Illinois'],
+    ['SPRINGFIELD, Mass.', 'Springfield', 'Massachusetts'],
+  ])(
+    'takes the namesake of "%s" in that state though the larger one is in the same country',
+    (dateline, town, state) => {
+      const [where] = extractionOfText(
+        `${dateline}, June 9 (AP) - Troopers exchanged fire with gunmen in ${town} on Tuesday, ` +
+          'the sheriff said.',
+        { model: null },
+      ).claims.map((c) => c.where);
+      expect(where).toMatchObject({ name: town, country: 'US' });
+      expect(areasAround(where!).map((a) => a.name)).toEqual([state]);
+    },
+  );
+
+  it.each([
     ['ATLANTA, Georgia', 'Atlanta', 'US'],
     ['HONG KONG, China', 'Hong Kong', 'HK'],
     ['LAHORE, Punjab', 'Lahore', 'PK'],
