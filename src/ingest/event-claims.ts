@@ -93,6 +93,7 @@ import {
 import { TRIGGER_LEMMAS } from './tables/trigger-lemmas.js';
 import { MODAL_PERFECT_BEFORE, PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
+import { phraseStart } from './time-expressions.js';
 import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
@@ -1474,7 +1475,7 @@ function timeOf(
         timeEndsClause(located.text, m, clause, reading.trigger)) &&
       !(
         isCoarse(m.interval) &&
-        m.start - reading.trigger.end > COARSE_REACH &&
+        phraseStart(located.text, m.start) - reading.trigger.end > COARSE_REACH &&
         !adverbOfTheAct(located, m, reading.trigger)
       ),
   );
@@ -1621,7 +1622,9 @@ function timeEndsClause(
 function adverbOfTheAct(located: Located, m: TimeMention, trigger: Trigger): boolean {
   const { text } = located;
   if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) return false;
-  const after = IN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
+  // "in late August and September": "in" before the part of the month.
+  const start = phraseStart(text, m.start);
+  const after = IN_BEFORE.test(text.slice(Math.max(0, start - 4), start));
   const own = text.slice(m.start, m.end);
   // "began attacking police posts early last year": a span named from publication modifies no
   // noun before it, and with no verb between, it is the act's own adverb.

@@ -830,12 +830,26 @@ function doneBy(modifier: string | undefined, after: string): boolean {
 }
 const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|all)\s+)*(?!to\b)\w+/i;
 
+/** The months by name, in lower case. */
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
 /**
  * A month's name in lower case is a word, not a month: "will march on the capital", "a march of
  * supporters". chrono-node reads months in any case; a report writes them capitalised.
  */
-const LOWER_CASE_MONTH =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const LOWER_CASE_MONTH = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\b`);
 
 /**
  * The words of the clause before a position, where a future cue would sit: at most
@@ -1007,6 +1021,12 @@ const partBefore = (text: string, at: number): string | undefined =>
     ?.slice(1)
     .find((p) => p !== undefined);
 /**
+ * Where a time's phrase starts, its part word included: "late" of "in late August and September",
+ * which the mention itself starts after.
+ */
+export const phraseStart = (text: string, at: number): number =>
+  at - (MONTH_PART.exec(wordsBefore(text, at))?.[0].length ?? 0);
+/**
  * What stands between two months told as one range, the second's part included: "December and
  * early March", "late April to mid-June". With "and", two months are a range after "between", or
  * when the second follows the first ("in May and June"); "in May and November" names two months.
@@ -1032,13 +1052,25 @@ const maskPartBeforeMay = (text: string): string =>
         ? `${'~'.repeat(m.length - 3)}in `
         : m,
     )
-    .replace(RANGE_BEFORE_MAY, (m: string) => `${'~'.repeat(m.length - 3)}in `);
+    .replace(RANGE_BEFORE_MAY, (m: string, ...rest: unknown[]) => {
+      const at = rest.at(-2) as number;
+      return m.startsWith('and') && !MONTH_BEFORE_AND.test(text.slice(Math.max(0, at - 16), at))
+        ? m
+        : `${'~'.repeat(m.length - 3)}in `;
+    });
 /**
  * "between May and August", "in April and May": "May" opening or closing a range of months, read
- * as the month as after "in"; the range itself is read from the text (`MONTH_RANGE_JOIN`).
+ * as the month as after "in"; the range itself is read from the text (`MONTH_RANGE_JOIN`). A
+ * range "between" closes on a month, and "and" follows one, named in full: "talks between May and
+ * Juncker", "Juncker and May met" name a person.
  */
-const RANGE_BEFORE_MAY =
-  /\bbetween\s+(?=May\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+)and\s+(?=May\b)/g;
+const MONTH_ALTERNATIVES = MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const RANGE_BEFORE_MAY = new RegExp(
+  String.raw`\bbetween\s+(?=May(?:\s+\d{4})?,?\s+(?:and|to|-|–)\s+${PART_WORDS}?(?:${MONTH_ALTERNATIVES})\b)|\band\s+(?=May\b)`,
+  'g',
+);
+/** A month just before "and", read on a few characters only. */
+const MONTH_BEFORE_AND = new RegExp(String.raw`\b(?:${MONTH_ALTERNATIVES})\.?,?\s+$`);
 /**
  * A part of the day before the date it falls on: "on the afternoon of 24 March", "in the morning
  * on 27 November", "on the evening of Sunday 7 March", "on the night of 30 to 31 October".
@@ -1119,7 +1151,8 @@ interface Clock {
   ): TimeInterval;
   /**
    * From the first month told to the last, both as `month` reads them; a first month with no
-   * year is the last such month up to the last one ("from December to March").
+   * year is the last such month up to the last one ("from December to March"), and a last month
+   * with no year the first such month from a first one told with its year.
    */
   months(first: MonthTold, last: MonthTold, yearShift: number, label: string): TimeInterval;
   year(year: number, label: string): TimeInterval;
@@ -1387,7 +1420,12 @@ function makeClock({ published, timeZone }: TimeContext): Clock {
       );
     },
     months(first, last, yearShift, label) {
-      const y = yearOf(last.year, last.month, yearShift);
+      // "from December 1993 to March": the last month follows the first's year.
+      const y =
+        last.year ??
+        (first.year === null
+          ? yearOf(null, last.month, yearShift)
+          : first.year + (last.month < first.month ? 1 : 0));
       if (y === null) return unresolved(label);
       const firstYear = first.year ?? (first.month <= last.month ? y : y - 1);
       const [from] = monthDays(firstYear, first.month, first.days);

@@ -957,3 +957,44 @@ describe('a range of months', () => {
     );
   });
 });
+
+describe('a range of months, as review found it', () => {
+  it('gives the last month the year told with the first', () => {
+    expect(when('Rebels shelled the town from December 1993 to March.', 'shelling')).toEqual([
+      '1993-11-30T22:00:00.000Z',
+      '1994-03-31T21:59:59.999Z',
+    ]);
+    expect(when('Rebels shelled the town between December 1993 and March.', 'shelling')).toEqual([
+      '1993-11-30T22:00:00.000Z',
+      '1994-03-31T21:59:59.999Z',
+    ]);
+    expect(when('Rebels shelled the town in December 1993 and January.', 'shelling')).toEqual([
+      '1993-11-30T22:00:00.000Z',
+      '1994-01-31T21:59:59.999Z',
+    ]);
+  });
+
+  it('reads "May" as a name where no month stands on its other side', () => {
+    const today = ['2023-12-01T22:00:00.000Z', '2023-12-02T08:00:00.000Z'];
+    expect(
+      when('Juncker and May met in Brussels after rebels shelled the town.', 'shelling'),
+    ).toEqual(today);
+    expect(when('Marines and May Day marchers clashed in the square.', 'clash')).toEqual(today);
+    expect(when('Rebels shelled the town before talks between May and Juncker.', 'talks')).toEqual(
+      today,
+    );
+  });
+
+  it('dates the act by a range whose part word stands close to the verb', () => {
+    const lateAugustToSeptember = ['2023-08-20T21:00:00.000Z', '2023-09-30T20:59:59.999Z'];
+    expect(
+      when('Militias shelled the camps in the hills from late August to September.', 'shelling'),
+    ).toEqual(lateAugustToSeptember);
+    expect(
+      when(
+        'Militias shelled the camps in the northern hills in late August and September.',
+        'shelling',
+      ),
+    ).toEqual(lateAugustToSeptember);
+  });
+});
