@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { Temporal } from 'temporal-polyfill';
 import { badInput } from '../core/errors.js';
 import type { TimeInterval, TimePrecision } from '../core/time/time-interval.js';
+import { MONTH_NAMES } from '../core/time/month-names.js';
 import type { Attributed } from './attribution.js';
 import { firstTokenFrom } from './token.js';
 import type { Sentence } from './structure.js';
@@ -830,21 +831,6 @@ function doneBy(modifier: string | undefined, after: string): boolean {
 }
 const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|not|already|all)\s+)*(?!to\b)\w+/i;
 
-/** The months by name, in lower case. */
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
 /**
  * A month's name in lower case is a word, not a month: "will march on the capital", "a march of
  * supporters". chrono-node reads months in any case; a report writes them capitalised.

@@ -6,6 +6,7 @@ import { Claim } from '../../core/evidence/claim.js';
 import type { Actor, AttributionLink } from '../../core/evidence/claim.js';
 import type { PlacePrecision } from '../../core/evidence/place.js';
 import { newId } from '../../core/ids.js';
+import { monthNumber } from '../../core/time/month-names.js';
 import type { AcledImport } from '../../core/import/import-outcome.js';
 import type { PartyId } from '../../core/ids.js';
 import type { LedgerChange } from '../../core/ledger/ledger-entry.js';
@@ -46,20 +47,6 @@ const GEO: Readonly<Record<string, PlacePrecision>> = {
   '2': 'region',
   '3': 'unknown',
 };
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 export interface AcledImportOptions {
   readonly fileName: string;
@@ -75,7 +62,7 @@ function readDate(text: string): Temporal.PlainDate {
   const t = text.trim();
   const worded = /^(\d{1,2})[ -]([A-Za-z]+)[ -](\d{4})$/.exec(t);
   const iso = worded
-    ? `${worded[3]}-${String(MONTHS.indexOf(worded[2]!.toLowerCase()) + 1).padStart(2, '0')}-${worded[1]!.padStart(2, '0')}`
+    ? `${worded[3]}-${String(monthNumber(worded[2]!)).padStart(2, '0')}-${worded[1]!.padStart(2, '0')}`
     : t;
   try {
     return Temporal.PlainDate.from(iso, { overflow: 'reject' });
