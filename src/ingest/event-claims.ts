@@ -79,6 +79,7 @@ import {
   STILL_HOLDING_CUES,
   RECENT_DAYS,
   ACT_NOUN_PREDICATES,
+  LASTING_ACTS,
 } from './tables/time-words.js';
 import { COUNTED_AT, OUTSIDE_QUOTA } from './tables/quota-cues.js';
 import { SAYING_PARTICIPLES, SPEECH_VERBS } from './tables/speech.js';
@@ -101,6 +102,7 @@ import { actsOnPeople, byArmedMen, takesPeople } from './taken-people.js';
 import { relativeClauseHead } from './relative-clause-head.js';
 import { complementClause } from './complement-clause.js';
 import { lastWordsBefore } from './last-words.js';
+import { lastingSpan } from './lasting-span.js';
 import { meansOfAttack } from './attack-means.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
@@ -589,7 +591,11 @@ export function extractEventClaims(
       const { reading, rule, features, read } = entry;
       if (!readings.includes(reading)) continue; // merged into an earlier mention
       const told = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
-      const { interval, anchor, own, started } = timeOf(located, index, s, reading, told);
+      const timed = timeOf(located, index, s, reading, told);
+      const { anchor, own, started } = timed;
+      const interval = LASTING_ACTS.has(reading.type)
+        ? lastingSpan(text, reading.trigger.start, timed.interval, located.timeZone)
+        : timed.interval;
       // What runs since a date long past is background, however recent its end.
       const dated = started === null ? interval : { ...interval, latest: started };
       const occurrence = occurrenceByDate(told, dated, own, located.publicationDay);

@@ -1,3 +1,5 @@
+import type { EventType } from '../../core/vocabulary/event-types.js';
+
 /**
  * Time words the time stage resolves itself, before chrono-node sees what is left. Hours are
  * local, in the agreement's or the given zone; an end hour at or below the start hour runs
@@ -488,3 +490,58 @@ export const ACT_NOUN_PREDICATES: ReadonlySet<string> = new Set([
   'hold',
   'convene',
 ]);
+
+/**
+ * An act told by how long it lasted, its noun just after the length ("after five days of talks",
+ * "63 days of fighting", "two weeks of heavy fighting"): `N` is the count, the unit names the
+ * length. Not a length counted from another act ("within thirty days of the signature") nor a
+ * part of one ("the first three days of the pause"), which `LASTING_NOT_AFTER` leaves out.
+ */
+export const LASTING_UNITS: readonly {
+  readonly pattern: string;
+  readonly unit: 'day' | 'week' | 'month';
+}[] = [
+  { pattern: 'N days? of', unit: 'day' },
+  { pattern: 'N weeks? of', unit: 'week' },
+  { pattern: 'N months? of', unit: 'month' },
+];
+
+/**
+ * The acts a length dates so: talks and fighting go on for days. An act told after the length
+ * ("ordered a ceasefire after four days of fighting", "retook the village after two days of
+ * fighting") keeps its day; where the sentence's noun reads as such an act, it has the day too.
+ */
+export const LASTING_ACTS: ReadonlySet<EventType> = new Set<EventType>([
+  'talks',
+  'clash',
+  'shelling',
+  'rocket_fire',
+  'airstrike',
+]);
+
+/** Words before a length that make it no act's own duration (see `LASTING_UNITS`). */
+export const LASTING_NOT_AFTER: readonly string[] = [
+  'within',
+  'first',
+  'last',
+  'past',
+  'next',
+  'final',
+  'than',
+];
+
+/**
+ * Words that may stand between a length and the act's noun ("two days of fierce fighting"); a
+ * determiner there makes the noun another thing's ("three days of the truce").
+ */
+export const LASTING_NOT_BETWEEN: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'that',
+  'his',
+  'her',
+];

@@ -1,0 +1,60 @@
+import { Temporal } from 'temporal-polyfill';
+import type { TimeInterval } from '../core/time/time-interval.js';
+import { compilePattern } from './compile-pattern.js';
+import { readNumber } from './read-number.js';
+import { LASTING_NOT_AFTER, LASTING_NOT_BETWEEN, LASTING_UNITS } from './tables/time-words.js';
+
+/** How far before its noun a length is read ("after twenty-three days of closed sessions"). */
+const REACH = 80;
+/** At most this many words between the length and the act's noun ("of fierce fighting"). */
+const WORDS_BETWEEN = 2;
+
+const LENGTHS = LASTING_UNITS.map((u) => ({
+  unit: u.unit,
+  pattern: compilePattern(
+    `(?:(\\p{L}+) )?${u.pattern.replace(/\bN\b/g, '(\\d+|\\p{L}+(?:-\\p{L}+)?)')}((?: [\\p{Ll}-]+){0,${WORDS_BETWEEN}}) $`,
+    'iu',
+  ),
+}));
+const notAfter = new Set(LASTING_NOT_AFTER);
+const notBetween = new Set(LASTING_NOT_BETWEEN);
+
+/**
+ * An act told by how long it lasted, up to the day its sentence gives ("signed on Saturday after
+ * five days of talks", "captured the base on Friday after two weeks of fighting"), runs that long
+ * to that day, the day itself included, as the corpus dates it. Any other time is left as read.
+ */
+export function lastingSpan(
+  text: string,
+  triggerStart: number,
+  day: TimeInterval,
+  zone: string,
+): TimeInterval {
+  if (day.earliest === null || day.latest === null) return day;
+  const last = Temporal.Instant.from(day.latest).toZonedDateTimeISO(zone).toPlainDate();
+  if (!Temporal.Instant.from(day.earliest).toZonedDateTimeISO(zone).toPlainDate().equals(last)) {
+    return day;
+  }
+  const before = text.slice(Math.max(0, triggerStart - REACH), triggerStart).replace(/\s+/g, ' ');
+  for (const { unit, pattern } of LENGTHS) {
+    const m = pattern.exec(before.endsWith(' ') ? before : `${before} `);
+    if (m === null) continue;
+    const [, previous, count, between] = m;
+    if (previous !== undefined && notAfter.has(previous.toLowerCase())) return day;
+    const words = (between ?? '').trim().split(' ').filter(Boolean);
+    if (words.some((w) => notBetween.has(w.toLowerCase()))) return day;
+    const n = readNumber(count ?? '');
+    if (n === null || n < 1) return day;
+    const first = last.subtract({ [`${unit}s`]: n }).add({ days: 1 });
+    const earliest = new Date(
+      first.toZonedDateTime({ timeZone: zone }).epochMilliseconds,
+    ).toISOString();
+    return {
+      ...day,
+      earliest,
+      precision: 'days',
+      label: `${count} ${unit}${n === 1 ? '' : 's'} to ${day.label}`,
+    };
+  }
+  return day;
+}
