@@ -126,7 +126,8 @@ export function attributeReport(input: ExtractInput) {
       : null;
   const issuer = signatory ?? issued?.name ?? null;
   // Given, else the page's site name (read in attribution), else the report's own byline, else
-  // the statement's issuer or its letterhead: a ministry's statement is the ministry's release.
+  // the statement's issuer or its letterhead: a ministry's statement is the ministry's release;
+  // else the outlet the heading names, else a signed piece's author (below).
   const statement = input.format === 'text' ? findStatementPublisher(asWritten, issuer) : issuer;
   // The office a producing line names, checked against the letterhead, publishes as itself,
   // team and all (`producingOffice`), where that line is the one the publisher was read from: a
@@ -135,11 +136,6 @@ export function attributeReport(input: ExtractInput) {
     issued?.producingOffice === true && ownLine?.producer === true
       ? issued.name
       : (ownLine?.name ?? null);
-  const publisher =
-    input.publisher ??
-    (structure.siteName === null
-      ? (produced ?? statement ?? findOutlet(input.format === 'text' ? asWritten : lines))
-      : null);
   // A translator's note is read on the text as written (cleaning may take it out as the title),
   // and before the dateline under it, which may credit no one.
   // A page's dateline may be a byline paragraph cleaning took out: each such note is read as
@@ -148,7 +144,18 @@ export function attributeReport(input: ExtractInput) {
     (input.format === 'text' ? findNotedWire(asWritten) : null) ??
     findWire(lines) ??
     (input.format === 'text' ? null : firstOf(cleaned.removed, findWire));
-  const byline = { wire, author: findAuthor(lines), issuer };
+  const author = findAuthor(lines);
+  // A signed piece no outlet or agency is named for is its author's own publication, as it is
+  // told in the author's voice (see `attributeSentences`); a reporter on agency copy is not.
+  // The author stays a link of the chain too: a chain longer than its publisher names a teller
+  // (`actorsOf` takes it for an accuser), and the author is one.
+  const signed = wire === null ? author : null;
+  const publisher =
+    input.publisher ??
+    (structure.siteName === null
+      ? (produced ?? statement ?? findOutlet(input.format === 'text' ? asWritten : lines) ?? signed)
+      : null);
+  const byline = { wire, author, issuer };
   const attributed = attributeSentences(structure, publisher, input.agreement ?? null, byline);
   return { cleaned, structure, byline, attributed };
 }

@@ -151,6 +151,22 @@ describe('who a claim is according to', () => {
     ).toEqual([['RRA Press Service', 'RRA Velgrad']]);
   });
 
+  it('gives a signed piece no outlet is named for to its author as publisher, not agency copy', () => {
+    const read = (text: string) =>
+      extractionOfText(text, { publisher: null, agreement: null, model: null });
+    const body = 'Gunmen shelled Kelm on Friday, and the truce is now in doubt.\n';
+    const signed = read(`WHAT THE KELM TRUCE WAS WORTH\nBy Tomas Verhaal\n\n${body}`);
+    expect(signed.document.publisher).toBe('Tomas Verhaal');
+    expect(signed.warnings.some((w) => w.includes('no publisher'))).toBe(false);
+    expect(signed.claims.map((c) => originOf(c).name)).toEqual(['Tomas Verhaal']);
+    // An outlet the heading names still publishes it; the author tells.
+    const carried = read(`By Tomas Verhaal | Velgrad Quarterly | 2 March 2024\n\n${body}`);
+    expect(carried.document.publisher).toBe('Velgrad Quarterly');
+    // A reporter on copy credited to an agency writes the agency's copy: no publisher is read.
+    const copy = read(`By Tomas Verhaal\n\nKELM, March 1 (Reuters) - ${body}`);
+    expect(copy.document.publisher).toBe('unknown publisher');
+  });
+
   it('drops a time phrase or a conjunction before the speaker', () => {
     expect(origins('By Friday night the rebel council had said jets bombed Saada.')).toEqual([
       'rebel council',
