@@ -661,7 +661,11 @@ export class ClaimIndex {
     };
     const categories = new Int32Array(n);
     const setIds = new Map<string, number>();
-    for (const i of usable) categories[i] = this.categorySetId(i, setIds);
+    // Indexed, not `for…of`: a typed array's iterator made an object per claim, every evaluation.
+    for (let u = 0; u < usable.length; u++) {
+      const i = usable[u] as number;
+      categories[i] = this.categorySetId(i, setIds);
+    }
     const sameAct = (a: number, c: number): boolean =>
       origin[a] === origin[c] &&
       typeOf[a] === typeOf[c] &&
@@ -670,12 +674,16 @@ export class ClaimIndex {
     // Grouped by origin and type (a counting sort, stable), then each group sorted.
     const groupOf = (i: number): number => (origin[i] as number) * types + (typeOf[i] as number);
     const starts = new Int32Array(this.origins.length * types + 1);
-    for (const i of usable) starts[groupOf(i) + 1] = (starts[groupOf(i) + 1] as number) + 1;
+    for (let u = 0; u < usable.length; u++) {
+      const g = groupOf(usable[u] as number);
+      starts[g + 1] = (starts[g + 1] as number) + 1;
+    }
     for (let g = 1; g < starts.length; g++)
       starts[g] = (starts[g] as number) + (starts[g - 1] as number);
     const order = new Int32Array(usable.length);
     const fill = starts.slice(0, -1);
-    for (const i of usable) {
+    for (let u = 0; u < usable.length; u++) {
+      const i = usable[u] as number;
       const g = groupOf(i);
       order[fill[g] as number] = i;
       fill[g] = (fill[g] as number) + 1;
@@ -803,7 +811,8 @@ export class ClaimIndex {
       const list = this.claimsOfTypeId(t);
       const counts = new Int32Array(periods + 1);
       const wide: number[] = [];
-      for (const i of list) {
+      for (let l = 0; l < list.length; l++) {
+        const i = list[l] as number;
         const first = this.pFirst[i] as number;
         const last = this.pLast[i] as number;
         if (this.placeable(i, first, last, periods)) {
@@ -832,7 +841,8 @@ export class ClaimIndex {
         all: list,
       };
       const fill = counts.slice(0, periods);
-      for (const i of list) {
+      for (let l = 0; l < list.length; l++) {
+        const i = list[l] as number;
         const first = this.pFirst[i] as number;
         const last = this.pLast[i] as number;
         if (!this.placeable(i, first, last, periods)) continue;

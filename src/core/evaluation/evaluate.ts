@@ -205,7 +205,8 @@ function assessed(
 
   let notAccepted = 0;
   let late = 0;
-  for (const x of index.exclusion) {
+  for (let i = 0; i < index.exclusion.length; i++) {
+    const x = index.exclusion[i];
     if (x === NOT_ACCEPTED) notAccepted++;
     else if (x === KNOWN_AFTER_AS_OF) late++;
   }

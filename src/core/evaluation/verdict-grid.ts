@@ -114,14 +114,31 @@ function gridCell(result: NormResult): GridNormResult {
  * basis and certainty: how many origins and claims, the first of each, and how many origins
  * are the accused party's own.
  */
-function breachGroups(breaches: readonly Breach[]): BreachGroup[] {
-  const groups = new Map<string, GroupSoFar>();
+export function breachGroups(breaches: readonly Breach[]): BreachGroup[] {
+  const groups: GroupSoFar[] = [];
+  // A clause's breaches in one period come together (instances are collected clause by
+  // clause, period by period), and hold a few groups: each met again is found among those of
+  // its clause and period, with no key made for every breach.
+  const byClause = new Map<string | null, Map<number | null, GroupSoFar[]>>();
+  let instance: GroupSoFar[] = [];
+  let norm: string | null | undefined;
+  let period: number | null | undefined;
   for (const b of breaches) {
-    const key = [b.norm, b.period, b.by, b.basis, b.certainty].join('\u0000');
-    let found = groups.get(key);
+    if (b.norm !== norm || b.period !== period) {
+      norm = b.norm;
+      period = b.period;
+      let byPeriod = byClause.get(norm);
+      if (byPeriod === undefined) byClause.set(norm, (byPeriod = new Map()));
+      instance = byPeriod.get(period) ?? [];
+      byPeriod.set(period, instance);
+    }
+    let found = instance.find(
+      (g) => g.first.by === b.by && g.first.basis === b.basis && g.first.certainty === b.certainty,
+    );
     if (found === undefined) {
       found = { first: b, claims: 0, origins: new Set(), selfReports: new Set() };
-      groups.set(key, found);
+      instance.push(found);
+      groups.push(found);
     }
     found.claims++;
     if (b.originKey !== null) {
@@ -129,7 +146,7 @@ function breachGroups(breaches: readonly Breach[]): BreachGroup[] {
       if (b.selfReport) found.selfReports.add(b.originKey);
     }
   }
-  return [...groups.values()].map(({ first, claims, origins, selfReports }) => ({
+  return groups.map(({ first, claims, origins, selfReports }) => ({
     norm: first.norm,
     period: first.period,
     by: first.by,
