@@ -1,4 +1,5 @@
 import { lookupPlace } from './gazetteer.js';
+import { knownSourceNamed } from './known-source-index.js';
 import {
   ISSUER_KIND_LINE,
   OUTLET_COPYRIGHT,
@@ -7,6 +8,7 @@ import {
   OUTLET_TEAM,
   OUTLET_TRANSLATED,
   PIECE_LABELS,
+  PRESS_TITLE_WORDS,
 } from './tables/bylines.js';
 
 /** How many of a report's first lines may be its heading: headline, byline, date, label. */
@@ -64,7 +66,7 @@ export function findOutlet(lines: string): string | null {
     if (outlet !== null) return outlet;
   }
   for (const k of heading.keys()) {
-    const outlet = mastheadAt(heading, k);
+    const outlet = mastheadAt(heading, k) ?? mastheadAboveByline(heading, k);
     if (outlet !== null) return outlet;
   }
   for (const line of all.slice(-FOOTER_LINES)) {
@@ -125,6 +127,21 @@ function mastheadAt(heading: readonly string[], k: number): string | null {
   if (alone === undefined || next === undefined) return null;
   const aboveDate = k > 0 && dated.test(next) && next.split(/\s+/u).length <= DATE_LINE_WORDS;
   return label.test(next) || aboveDate ? mastheadName(alone) : null;
+}
+
+const pressTitle = new RegExp(`(?:^|\\s)(?:${PRESS_TITLE_WORDS.join('|')})$`, 'iu');
+
+/**
+ * A masthead at heading line `k` above the byline ("The Kelm Herald" or "BBC News" over "By
+ * Tomas Verhaal"): a name alone that is a known outlet or ends on a word papers are named by. A
+ * commentary's headline stands there too ("THE PEACE OF VILLAFRANCA"), so a name alone is not
+ * enough: its author would be taken for a guest of the paper it headlines.
+ */
+function mastheadAboveByline(heading: readonly string[], k: number): string | null {
+  const alone = nameAlone.exec(heading[k]!)?.[1];
+  if (alone === undefined || !heading.slice(k + 1).some((l) => byPerson.test(l))) return null;
+  const press = knownSourceNamed(alone)?.kind === 'outlet' || pressTitle.test(alone);
+  return press ? mastheadName(alone) : null;
 }
 
 /** A masthead's name: an outlet's name of a few words, as a line alone has no other field. */

@@ -64,6 +64,16 @@ describe('findOutlet', () => {
     ).toBe('El Diario del Sur');
   });
 
+  it('reads a masthead above the byline: a known outlet, or a name ending on a word papers go by', () => {
+    const piece = `By Ilse Marwood\n\n${body}`;
+    expect(findOutlet(`The Drava Herald\n${piece}`)).toBe('The Drava Herald');
+    expect(findOutlet(`BBC News\n${piece}`)).toBe('BBC News');
+    expect(findOutlet(`THE GUARDIAN\n\nWHO KEEPS THE RIVER LINE\n${piece}`)).toBe('THE GUARDIAN');
+    // A commentary's headline in capitals names no paper.
+    expect(findOutlet(`THE TRUCE AND AFTER\n${piece}`)).toBeNull();
+    expect(findOutlet(`The Drava Herald\n\n${body}`)).toBeNull();
+  });
+
   it('takes neither a title-case headline above the date nor the kind of paper for a masthead', () => {
     expect(findOutlet(`Ceasefire Holds Along The Border\n4 March 2024\n\n${body}`)).toBeNull();
     expect(findOutlet(`ARMED FORCES\nCOMMUNIQUE\n12 May 2021\n\n${body}`)).toBeNull();

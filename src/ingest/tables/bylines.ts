@@ -213,6 +213,28 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
 ];
 
 /**
+ * The words a newspaper or broadcaster is named by ("The Kelm Herald", "THE GUARDIAN"): a name
+ * alone above a byline that ends on one is the outlet's masthead, not a headline. Matched whole,
+ * ignoring case.
+ */
+export const PRESS_TITLE_WORDS = [
+  'Chronicle',
+  'Courier',
+  'Gazette',
+  'Guardian',
+  'Herald',
+  'Journal',
+  'Ledger',
+  'Mercury',
+  'Monitor',
+  'News',
+  'Observer',
+  'Telegraph',
+  'Times',
+  'Tribune',
+];
+
+/**
  * A news outlet's name as a heading or footer writes it: up to six words in title case, with the
  * small words and articles of names ("Le Courrier du Levant", "Gulf & Iran Desk").
  */
