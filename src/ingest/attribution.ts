@@ -282,7 +282,10 @@ export function attributeSentences(
   byline: Byline = { wire: null, author: null },
 ): Attributed {
   const { wire, author } = byline;
-  const publisherLink = linkFor(publisher ?? structure.siteName ?? UNKNOWN_PUBLISHER, 'outlet');
+  const published = publisher ?? structure.siteName ?? UNKNOWN_PUBLISHER;
+  // A signed piece its author publishes is a person's, not an outlet's, at the chain's head too.
+  const ownAuthor = author !== null && foldName(author) === foldName(published);
+  const publisherLink = linkFor(published, ownAuthor ? 'person' : 'outlet');
   // Wire copy speaks for its agency: what no one else is said to say, the agency reports.
   const wireLink =
     wire === null || foldName(wire) === foldName(publisherLink.name)

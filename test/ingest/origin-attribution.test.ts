@@ -167,6 +167,23 @@ describe('who a claim is according to', () => {
     expect(copy.document.publisher).toBe('unknown publisher');
   });
 
+  it('keeps a signed piece under a masthead for the paper, and its own author a person', () => {
+    const read = (text: string) =>
+      extractionOfText(text, { publisher: null, agreement: null, model: null });
+    const body = 'Mortars fell on Drava bridge overnight, and the truce is fraying.\n';
+    const papered = read(`The Drava Herald\nBy Ilse Marwood\n\n${body}`);
+    expect(papered.document.publisher).toBe('The Drava Herald');
+    expect(papered.claims.map((c) => originOf(c).name)).toEqual(['Ilse Marwood']);
+    const broadcast = read(`BBC News\nBy Ilse Marwood\n\n${body}`);
+    expect(broadcast.document.publisher).toBe('BBC News');
+    // Her own piece: the head of the chain is the author, a person, not an outlet of her name.
+    const own = read(`WHO HOLDS THE DRAVA BRIDGE\nBy Ilse Marwood\n\n${body}`);
+    expect(own.document.publisher).toBe('Ilse Marwood');
+    expect(own.claims.map((c) => c.attribution.map((l) => `${l.kind}:${l.name}`))).toEqual([
+      ['person:Ilse Marwood', 'person:Ilse Marwood'],
+    ]);
+  });
+
   it('drops a time phrase or a conjunction before the speaker', () => {
     expect(origins('By Friday night the rebel council had said jets bombed Saada.')).toEqual([
       'rebel council',
