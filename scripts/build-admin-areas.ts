@@ -114,7 +114,13 @@ export function buildAdminAreas(): string {
   // Each name goes to one area: a primary name beats an alternate one, then the area Natural
   // Earth labels first (lower labelrank), then the country code, so the choice is stable.
   const claims = new Map<string, { area: number; rank: [number, number, string] }>();
-  const areas: { row: AdminAreaRow; names: Set<string>; geonames: string | null }[] = [];
+  const areas: {
+    row: AdminAreaRow;
+    names: Set<string>;
+    geonames: string | null;
+    /** Natural Earth's own name of the area, which alone the short forms' table is matched by. */
+    own: string | null;
+  }[] = [];
   const claim = (name: string, area: number, rank: [number, number, string]): void => {
     if (!usable(name)) return;
     const key = foldName(name);
@@ -145,6 +151,7 @@ export function buildAdminAreas(): string {
       row: [name, p.iso_a2, round(p.latitude), round(p.longitude), 'region'],
       names: new Set([...primary, ...alternate].filter(usable)),
       geonames: p.gn_a1_code,
+      own: p.name,
     });
     for (const n of primary) claim(n, area, [0, p.labelrank, p.iso_a2]);
     for (const n of alternate) claim(n, area, [1, p.labelrank, p.iso_a2]);
@@ -168,30 +175,45 @@ export function buildAdminAreas(): string {
         .map((n) => foldName(String(n))),
     ),
   );
-  // The areas our table gives short forms, by country and each of their folded names.
-  const shortFormsOf = new Map(
-    AREA_SHORT_FORMS.map(([country, area, ...forms]) => [`${country} ${foldName(area)}`, forms]),
-  );
+  // The areas our table gives short forms, by country and the area's own folded name: its other
+  // names are not asked, as the District of Columbia's English one is "Washington" and Lord Howe
+  // Island's "New South Wales", so a row would name two areas.
+  const shortFormsOf = new Map<string, string[]>();
+  for (const [country, area, ...forms] of AREA_SHORT_FORMS) {
+    const key = `${country} ${foldName(area)}`;
+    if (shortFormsOf.has(key)) throw new Error(`Two rows of the short forms name ${key}.`);
+    shortFormsOf.set(key, forms);
+  }
   const shortForms: Record<string, readonly [string, string]> = {};
+  const rowsRead = new Set<string>();
   const byCode = new Map<string, string[]>();
-  areas.forEach(({ row, names, geonames: code }, i) => {
+  areas.forEach(({ row, names, geonames: code, own: ownName }, i) => {
     const own = [...names].filter((n) => {
       const key = foldName(n);
       return claims.get(key)?.area === i && !countryNames.has(key);
     });
-    const forms = [...names]
-      .map((n) => shortFormsOf.get(`${row[1]} ${foldName(n)}`))
-      .find((f) => f !== undefined);
+    const rowKey = ownName === null ? undefined : `${row[1]} ${foldName(ownName)}`;
+    const forms = rowKey === undefined ? undefined : shortFormsOf.get(rowKey);
+    if (rowKey !== undefined && forms !== undefined) {
+      if (rowsRead.has(rowKey)) throw new Error(`Two areas are named ${rowKey}: give one name.`);
+      rowsRead.add(rowKey);
+    }
     // The state of Georgia has no name of its own (the country has it), yet "ATHENS, Ga." names
     // it: an area with short forms is kept under its first name, which reads it by them alone.
     const name = own.includes(row[0]) ? row[0] : (own[0] ?? (forms && row[0]));
     if (name === undefined) return;
-    for (const form of forms ?? []) shortForms[form] = [name, row[1]];
+    for (const form of forms ?? []) {
+      if (shortForms[form] !== undefined)
+        throw new Error(`The short form ${form} names two areas.`);
+      shortForms[form] = [name, row[1]];
+    }
     if (code !== null && /^[A-Z]{2}\.\w+$/.test(code))
       byCode.set(code, [...(byCode.get(code) ?? []), name]);
     const aliases = [...new Set(own.filter((n) => n !== name))].sort();
     rows.push([name, row[1], row[2], row[3], row[4], ...aliases]);
   });
+  const unread = [...shortFormsOf.keys()].filter((key) => !rowsRead.has(key));
+  if (unread.length > 0) throw new Error(`No area is named ${unread.join(', ')}.`);
   rows.sort((a, b) =>
     a[4] === b[4] ? (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) : a[4] < b[4] ? -1 : 1,
   );

@@ -871,19 +871,13 @@ function datelineNamesake(
 ): { place: Place; length: number } {
   const last = words[found.length - 1];
   if (last === undefined || !isDatelineEnd(text, last)) return found;
-  const region = datelineArea(text, last);
+  const region = datelineArea(text, last, found.place.name);
   const country = region?.country;
   if (region === undefined || country === undefined) return found;
   // "ATTICA, N.Y.", "PORTLAND, Maine": the town of that name in the state named, not the larger
   // one in Indiana or Oregon, so that its point, country and admin area are all one entry's. The
   // country alone does not settle it: the gazetteer's own pick may be in it but in another state.
-  const inRegion = cityLists()
-    .byName.get(foldName(found.place.name))
-    ?.find(
-      (c) =>
-        c.country === country &&
-        foldName(adminAreaOfCode(c.country, c.adminCode)?.name ?? '') === foldName(region.name),
-    );
+  const inRegion = townIn(found.place.name, region);
   const town = inRegion ?? anyCityNamed(found.place.name, new Set([country]));
   if (town?.country !== country) return found;
   const place = cityPlace(town, 'city');
@@ -930,7 +924,7 @@ function unknownDatelineTown(
   // "CAIRO (MENA) -": a known town the capitals after it hid from `datelineAsName`.
   const known = lookupPlace(name);
   if (known?.precision === 'city') return { place: known, length: n };
-  const country = datelineRegion(text, last);
+  const country = datelineArea(text, last, name)?.country;
   const place: Place = { name, lat: null, lon: null, precision: 'city' };
   return { place: country === undefined ? place : { ...place, country }, length: n };
 }
@@ -938,17 +932,28 @@ function unknownDatelineTown(
 const datelineCountry = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*?)\.?\s*(?=,|\()/u;
 
 /** The region or country a dateline names after its town's last word, if any. */
-function datelineArea(text: string, last: Word): Place | undefined {
+function datelineArea(text: string, last: Word, town: string): Place | undefined {
   const after = datelineCountry.exec(text.slice(last.end, last.end + 40))?.[1];
   if (after === undefined) return undefined;
-  // "ATHENS, Ga.": a state's short form, read here only (0262), before any place of that name.
-  const around = adminAreaOfShortForm(after) ?? lookupPlace(after);
+  // "ATHENS, Ga.": a state's short form, read here only (0262), before any place of that name,
+  // where a town of the dateline's name lies in that state: "PERTH, WA", "BERLIN, DE" and
+  // "BOGOTA, CO" name Western Australia, Germany and Colombia, as the postal codes' states have
+  // no Perth, Berlin or Bogota.
+  const state = adminAreaOfShortForm(after);
+  const around =
+    state !== undefined && townIn(town, state) !== undefined ? state : lookupPlace(after);
   return around?.precision === 'country' || around?.precision === 'region' ? around : undefined;
 }
 
-/** The country of the region or country a dateline names after its town's last word, if any. */
-const datelineRegion = (text: string, last: Word): string | undefined =>
-  datelineArea(text, last)?.country;
+/** GeoNames' town of that name in that admin-1 area, if any. */
+const townIn = (name: string, area: Place): City | undefined =>
+  cityLists()
+    .byName.get(foldName(name))
+    ?.find(
+      (c) =>
+        c.country === area.country &&
+        foldName(adminAreaOfCode(c.country, c.adminCode)?.name ?? '') === foldName(area.name),
+    );
 
 /** Is the word at j a noun of talks or of an agreement, the town before it their venue? */
 function namesVenue(words: readonly Word[], j: number): boolean {

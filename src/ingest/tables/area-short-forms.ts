@@ -3,8 +3,12 @@
  * "KINGSTON, Ont."): the wire services' abbreviations and the postal codes. Read by
  * `npm run build:places` into the admin-areas table, and there read for a dateline's region
  * only: in running text "Pa", "Mo" or "La" is a name or a word far more often than a state.
- * Each row is a country's ISO code, the area's name as Natural Earth gives it, then its short
- * forms; a short form names one area.
+ * Each row is a country's ISO code, the area's own name as Natural Earth gives it (its `name`,
+ * not its English or other names: the District of Columbia's English name is "Washington"),
+ * then its short forms; the build stops on a row that names no area or two, or a form given
+ * twice. A form is one area's here, yet "WA" is also Western Australia and "GA", "DE" or "CO"
+ * a country's code: a dateline reads a form as its state only where the state has a town of the
+ * dateline's name.
  */
 export const AREA_SHORT_FORMS: readonly (readonly [
   country: string,
