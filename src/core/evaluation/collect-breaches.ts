@@ -129,7 +129,9 @@ export function collectBreaches(
 
   // Accusations name no clause; those made during the term, or in the day after it ended
   // (each side blaming the other for the end), are listed as alleged breaches.
-  for (const i of index.ofType('accusation')) {
+  const accusations = index.ofType('accusation');
+  for (let k = 0; k < accusations.length; k++) {
+    const i = accusations[k] as number;
     if (!claimAffirms(index, i)) continue;
     const c = (index.claims[i] as Claim).content;
     const lo = index.lo[i] as number;

@@ -68,7 +68,9 @@ export function evaluatePowers(
     const used: number[] = [];
     const mask = ctx.index.partyMask(holders);
     for (const type of power.exercisedBy.events) {
-      for (const i of ctx.index.ofType(type)) {
+      const claims = ctx.index.ofType(type);
+      for (let c = 0; c < claims.length; c++) {
+        const i = claims[c] as number;
         if (((ctx.index.agents[i] as number) & mask) === 0) continue;
         if (!claimAffirms(ctx.index, i)) continue;
         const lo = ctx.index.lo[i] as number;

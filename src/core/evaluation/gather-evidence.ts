@@ -176,10 +176,11 @@ class Walk {
   }
 
   /** Visits claims by index (those kept out of the cells, or all of a type). */
-  visit(list: Iterable<number>, negated: boolean): void {
+  visit(list: ArrayLike<number>, negated: boolean): void {
     const index = this.index;
     const { start, end } = this;
-    for (const i of list) {
+    for (let l = 0; l < list.length; l++) {
+      const i = list[l] as number;
       if (this.options.quota && index.quota[i] !== QUOTA_OWN_TIME) {
         this.visitCounted(i, negated);
         continue;

@@ -22,7 +22,9 @@ export function reportedTotal(index: ClaimIndex, total: Total, at: number): Tota
   if (r !== null) {
     const persons = index.personFilter(r.categories);
     const holder = r.by === null ? 0 : index.partyMask([r.by]);
-    for (const i of index.ofType(r.event)) {
+    const reports = index.ofType(r.event);
+    for (let k = 0; k < reports.length; k++) {
+      const i = reports[k] as number;
       if (!claimAffirms(index, i)) continue;
       if (index.unit[i] === 0 || (index.lo[i] as number) > at) continue;
       if (persons !== null && personMembership(persons, index.persons[i] as number) !== DEFINITELY)

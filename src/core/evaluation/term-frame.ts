@@ -123,7 +123,9 @@ function reportsOf(index: ClaimIndex, reported: ReportedEvents | null): number[]
   if (reported === null) return [];
   const mask = reported.by === null ? 0 : index.partyMask(reported.by);
   const reports: number[] = [];
-  for (const i of index.ofType(reported.event)) {
+  const claims = index.ofType(reported.event);
+  for (let c = 0; c < claims.length; c++) {
+    const i = claims[c] as number;
     const agents = index.agents[i] as number;
     if (claimAffirms(index, i) && (mask === 0 || agents === 0 || (agents & mask) !== 0))
       reports.push(i);

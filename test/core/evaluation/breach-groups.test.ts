@@ -5,11 +5,12 @@ import type { Breach, BreachGroup } from '../../../src/core/evaluation/evaluatio
 import { BreachBasis } from '../../../src/core/evaluation/evaluation.js';
 import { breachGroups } from '../../../src/core/evaluation/verdict-grid.js';
 
-// A clause named "null" and an accusation naming none, period 0 and none: alike as text only.
+// An accusation naming no clause beside clauses named '' (which `Array.join` reads alike) and
+// 'null' (which `String` reads alike); likewise for the party, and period 0 beside none.
 const breachArb: fc.Arbitrary<Breach> = fc.record({
-  norm: fc.constantFrom('aid', 'null', null),
+  norm: fc.constantFrom('aid', 'null', '', null),
   period: fc.constantFrom(0, 1, null),
-  by: fc.constantFrom('north', 'south', null) as fc.Arbitrary<PartyId | null>,
+  by: fc.constantFrom('north', 'south', 'null', '', null) as fc.Arbitrary<PartyId | null>,
   claim: fc.constantFrom('clm_a', 'clm_b', null) as fc.Arbitrary<ClaimId | null>,
   according_to: fc.constantFrom('Agency', null),
   originKey: fc.constantFrom('agency', 'ministry', 'monitor', null),

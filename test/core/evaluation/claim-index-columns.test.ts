@@ -112,7 +112,7 @@ describe("the claim index's figures, times, types and categories", () => {
     /** Each type's claims, as positions in `claims`. */
     const expectTypeLists = (index: ClaimIndex, claims: readonly Claim[]): void => {
       for (const type of TYPES)
-        expect([...index.ofType(type)]).toEqual(
+        expect(Array.from(index.ofType(type))).toEqual(
           claims.flatMap((c, i) => (c.content.type === type ? [i] : [])),
         );
     };
@@ -146,7 +146,27 @@ describe("the claim index's figures, times, types and categories", () => {
       all[0] = 2;
     };
     expect(writes).toBeTypeOf('function');
-    expect([...index.ofType('release')]).toEqual([0, 1, 2]);
+    expect(Array.from(index.ofType('release'))).toEqual([0, 1, 2]);
+  });
+
+  it("hand out each type's claims as lists walked by index, not by an iterator", () => {
+    const claims = [1, 2].map((n) =>
+      claimOf(n, { line: baseLine, quantities: [], categories: [], placed: false }),
+    );
+    const index = new ClaimIndex(agreement, claims, AS_OF, []);
+    // An iterator would allocate an object per claim: the compiler refuses `for…of` (never
+    // called).
+    const walks = (all: TypeCells['all']): void => {
+      // @ts-expect-error: a type's list is not walked with `for…of`
+      for (const i of index.ofType('release')) void i;
+      // @ts-expect-error: nor is a type's placed list
+      for (const i of all) void i;
+    };
+    expect(walks).toBeTypeOf('function');
+    const walked: number[] = [];
+    const list = index.ofType('release');
+    for (let k = 0; k < list.length; k++) walked.push(list[k] as number);
+    expect(walked).toEqual([0, 1]);
   });
 
   it('name a claim of another time and figures than the claim before it, when both are kept', () => {
