@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { TimeInterval } from '../core/time/time-interval.js';
 import { compilePattern } from './compile-pattern.js';
-import { readNumber } from './read-number.js';
+import { readNumber, withCount } from './read-number.js';
 import { LASTING_NOT_AFTER, LASTING_NOT_BETWEEN, LASTING_UNITS } from './tables/time-words.js';
 
 /** How far before its noun a length is read ("after twenty-three days of closed sessions"). */
@@ -12,7 +12,7 @@ const WORDS_BETWEEN = 2;
 const LENGTHS = LASTING_UNITS.map((u) => ({
   unit: u.unit,
   pattern: compilePattern(
-    `(?:(\\p{L}+) )?${u.pattern.replace(/\bN\b/g, '(\\d+|\\p{L}+(?:-\\p{L}+)?)')}((?: [\\p{Ll}-]+){0,${WORDS_BETWEEN}}) $`,
+    `(?:(\\p{L}+) )?${withCount(u.pattern)}((?: [\\p{Ll}-]+){0,${WORDS_BETWEEN}}) $`,
     'iu',
   ),
 }));
