@@ -25,7 +25,8 @@ const notBetween = new Set([...DEFINITE_WORDS, ...POSSESSIVE_WORDS, 'a', 'an', '
  * An act told by how long it lasted, up to the day its sentence gives ("signed on Saturday after
  * five days of talks", "captured the base on Friday after two weeks of fighting"), runs that long
  * to that day, the day itself included, as the corpus dates it. Any other time is left as read,
- * and so is a day after publication: a length still to come may start on its day, not end there.
+ * and so is a day after publication (the publication day runs only to its hour, so the day's
+ * start is what is compared): a length still to come may start on its day, not end there.
  * The caller gives only asserted acts, for the same reason.
  */
 export function lastingSpan(
@@ -38,7 +39,7 @@ export function lastingSpan(
   if (day.earliest === null || day.latest === null) return day;
   if (
     publicationDay?.latest != null &&
-    Date.parse(day.latest) > Date.parse(publicationDay.latest)
+    Date.parse(day.earliest) > Date.parse(publicationDay.latest)
   ) {
     return day;
   }

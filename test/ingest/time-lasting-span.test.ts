@@ -78,6 +78,13 @@ describe('a length that does not end on the day its sentence gives', () => {
     ).toEqual([dayStart('2023-12-01'), dayEnd('2023-12-01')]);
   });
 
+  it('runs back from the publication day itself, told before its hour', () => {
+    // Published on Saturday at ten: the day of publication runs to that hour.
+    expect(
+      when('The delegations signed the accord on Saturday after three days of talks.', 'talks'),
+    ).toEqual([dayStart('2023-11-30'), '2023-12-02T08:00:00.000Z']);
+  });
+
   it('keeps the day where a determiner makes the noun another thing', () => {
     expect(
       when('Rebels seized the town on Friday after ten days of no fighting.', 'clash'),
