@@ -507,9 +507,9 @@ export const LASTING_UNITS: readonly {
 ];
 
 /**
- * The acts a length dates so, as talks and fighting go on for days. Only these: an act of another
- * type read from the length's noun ("ordered a ceasefire after four days of fighting") is dated
- * by the day the sentence gives it, not by the length.
+ * The acts a length dates so, as talks and fighting go on for days. An act of any other type told
+ * beside a length keeps the one day its sentence gives ("ordered a ceasefire after four days of
+ * fighting" is the day of the order).
  */
 export const LASTING_ACTS: ReadonlySet<EventType> = new Set<EventType>([
   'talks',
