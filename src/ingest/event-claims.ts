@@ -593,9 +593,17 @@ export function extractEventClaims(
       const told = read?.occurrence ?? occurrenceOf({ modality: reading.modality });
       const timed = timeOf(located, index, s, reading, told);
       const { anchor, own, started } = timed;
-      const interval = LASTING_ACTS.has(reading.type)
-        ? lastingSpan(text, reading.trigger.start, timed.interval, located.timeZone)
-        : timed.interval;
+      // A length planned or told as coming ("will begin three days of talks") is not run back.
+      const interval =
+        LASTING_ACTS.has(reading.type) && reading.modality === 'asserted'
+          ? lastingSpan(
+              text,
+              reading.trigger.start,
+              timed.interval,
+              located.timeZone,
+              located.publicationDay,
+            )
+          : timed.interval;
       // What runs since a date long past is background, however recent its end.
       const dated = started === null ? interval : { ...interval, latest: started };
       const occurrence = occurrenceByDate(told, dated, own, located.publicationDay);

@@ -1,8 +1,9 @@
 import { Temporal } from 'temporal-polyfill';
 import type { TimeInterval } from '../core/time/time-interval.js';
 import { compilePattern } from './compile-pattern.js';
-import { readNumber } from './read-number.js';
-import { LASTING_NOT_AFTER, LASTING_NOT_BETWEEN, LASTING_UNITS } from './tables/time-words.js';
+import { readNumber, withCount } from './read-number.js';
+import { DEFINITE_WORDS, POSSESSIVE_WORDS } from './tables/claim-cues.js';
+import { LASTING_NOT_AFTER, LASTING_STARTS, LASTING_UNITS } from './tables/time-words.js';
 
 /** How far before its noun a length is read ("after twenty-three days of closed sessions"). */
 const REACH = 80;
@@ -12,25 +13,36 @@ const WORDS_BETWEEN = 2;
 const LENGTHS = LASTING_UNITS.map((u) => ({
   unit: u.unit,
   pattern: compilePattern(
-    `(?:(\\p{L}+) )?${u.pattern.replace(/\bN\b/g, '(\\d+|\\p{L}+(?:-\\p{L}+)?)')}((?: [\\p{Ll}-]+){0,${WORDS_BETWEEN}}) $`,
+    `(?:(\\p{L}+) )?${withCount(u.pattern)}((?: [\\p{L}-]+){0,${WORDS_BETWEEN}}) $`,
     'iu',
   ),
 }));
-const notAfter = new Set(LASTING_NOT_AFTER);
-const notBetween = new Set(LASTING_NOT_BETWEEN);
+const notAfter = new Set([...LASTING_NOT_AFTER, ...LASTING_STARTS]);
+/** A determiner between makes the noun another thing's ("three days of the truce", "of no fighting"). */
+const notBetween = new Set([...DEFINITE_WORDS, ...POSSESSIVE_WORDS, 'a', 'an', 'no']);
 
 /**
  * An act told by how long it lasted, up to the day its sentence gives ("signed on Saturday after
  * five days of talks", "captured the base on Friday after two weeks of fighting"), runs that long
- * to that day, the day itself included, as the corpus dates it. Any other time is left as read.
+ * to that day, the day itself included, as the corpus dates it. Any other time is left as read,
+ * and so is a day after publication (the publication day runs only to its hour, so the day's
+ * start is what is compared): a length still to come may start on its day, not end there.
+ * The caller gives only asserted acts, for the same reason.
  */
 export function lastingSpan(
   text: string,
   triggerStart: number,
   day: TimeInterval,
   zone: string,
+  publicationDay: TimeInterval | null,
 ): TimeInterval {
   if (day.earliest === null || day.latest === null) return day;
+  if (
+    publicationDay?.latest != null &&
+    Date.parse(day.earliest) > Date.parse(publicationDay.latest)
+  ) {
+    return day;
+  }
   const last = Temporal.Instant.from(day.latest).toZonedDateTimeISO(zone).toPlainDate();
   if (!Temporal.Instant.from(day.earliest).toZonedDateTimeISO(zone).toPlainDate().equals(last)) {
     return day;
@@ -53,7 +65,7 @@ export function lastingSpan(
       ...day,
       earliest,
       precision: 'days',
-      label: `${count} ${unit}${n === 1 ? '' : 's'} to ${day.label}`,
+      label: `${(count ?? '').toLowerCase()} ${unit}${n === 1 ? '' : 's'} ending ${day.label}`,
     };
   }
   return day;

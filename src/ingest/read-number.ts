@@ -1,5 +1,13 @@
 import { NUMBER_SCALES, NUMBER_WORDS } from './tables/quantities.js';
 
+/**
+ * A table pattern's `N` made a captured figure as `readNumber` reads it: digits or a word, a
+ * hyphened one whole ("twenty-three days", not "three days"). No property escape, so a pattern
+ * may still be compiled without the slower `u` flag.
+ */
+export const withCount = (pattern: string): string =>
+  pattern.replace(/\bN\b/g, '(\\d+|\\w+(?:-\\w+)?)');
+
 /** A figure as written: "400", "1,200", "three", "twenty-five", "1.5 million". Null if none. */
 export function readNumber(text: string): number | null {
   const t = text.trim().toLowerCase();

@@ -9,7 +9,7 @@ import type { Sentence } from './structure.js';
 import type { Token } from './token.js';
 import { compilePattern } from './compile-pattern.js';
 import { SPEECH_VERBS } from './tables/speech.js';
-import { readNumber } from './read-number.js';
+import { readNumber, withCount } from './read-number.js';
 import {
   AHEAD_SPANS,
   CALENDAR_SPANS,
@@ -110,7 +110,6 @@ const CHRONO_WORTHY =
 const YEAR_WORD = /\b(?:19|20)\d{2}\b/;
 const EXPLICIT_DATE_AFTER =
   /^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const NUMBER = '(\\d+|\\w+)';
 
 const partWords = PARTS_OF_DAY.flatMap((p) => p.words).sort((a, b) => b.length - a.length);
 const partByWord = new Map<string, PartOfDay>();
@@ -183,7 +182,7 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
       widenHours: q.widenHours,
       inSentence: q.inSentence ?? false,
     } as const,
-    pattern: q.pattern.replace(/\bN\b/g, NUMBER),
+    pattern: withCount(q.pattern),
   })),
   ...RECENT_SPANS.map((r) => ({
     rule: {
@@ -193,7 +192,7 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
       precision: r.precision,
       wholeDays: r.wholeDays ?? false,
     } as const,
-    pattern: r.pattern.replace(/\bN\b/g, NUMBER),
+    pattern: withCount(r.pattern),
   })),
   ...AHEAD_SPANS.map((a) => ({
     rule: {
@@ -203,7 +202,7 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
       week: a.week ?? false,
       unit: a.unit,
     } as const,
-    pattern: a.pattern.replace(/\bN\b/g, NUMBER),
+    pattern: withCount(a.pattern),
   })),
   ...WEEKENDS.map((w) => ({
     rule: { kind: 'weekend', which: w.which } as const,
@@ -216,7 +215,7 @@ const OWN_RULES: readonly { readonly rule: OwnRule; readonly pattern: string }[]
   })),
   ...COUNTED_BACK.map((c) => ({
     rule: { kind: 'counted_back', unit: c.unit, count: c.count } as const,
-    pattern: c.pattern.replace(/\bN\b/g, NUMBER),
+    pattern: withCount(c.pattern),
   })),
   { rule: { kind: 'weekday' } as const, pattern: WEEKDAY_EXPRESSION },
   ...UNDATED_PAST.map((pattern) => ({ rule: { kind: 'undated' } as const, pattern })),

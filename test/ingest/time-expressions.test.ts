@@ -65,6 +65,14 @@ describe('resolveTimeExpressions', () => {
     });
   });
 
+  it('reads a hyphened count whole: "within seventy-two hours" is three days, not two hours', () => {
+    // Published Saturday 2 December 2023.
+    expect(only('The forces are to withdraw within seventy-two hours.')).toMatchObject({
+      from: '2023-12-02T00:00',
+      to: '2023-12-05T23:59',
+    });
+  });
+
   it('reads a month with no year as the last such month by publication', () => {
     // Published in December 2023: a past March is March 2023, a past October October 2023.
     expect(only('The truce was agreed in March.')).toMatchObject({

@@ -7,9 +7,9 @@ const dayStart = (day: string, offset = '+02:00'): string =>
 const dayEnd = (day: string): string =>
   new Date(Date.parse(`${day}T00:00:00+02:00`) + 86_400_000 - 1).toISOString();
 
-/** The bounds of the first claim of a type, read with the rules alone. */
-const when = (text: string, type: string): (string | null | undefined)[] => {
-  const claim = extractClaims(
+/** The first claim of a type, read with the rules alone. */
+const claimOf = (text: string, type: string) =>
+  extractClaims(
     {
       text,
       format: 'text',
@@ -19,6 +19,10 @@ const when = (text: string, type: string): (string | null | undefined)[] => {
     },
     null,
   ).claims.find((c) => c.type === type);
+
+/** The bounds of the first claim of a type. */
+const when = (text: string, type: string): (string | null | undefined)[] => {
+  const claim = claimOf(text, type);
   return [claim?.when.earliest, claim?.when.latest];
 };
 
@@ -30,13 +34,13 @@ describe('an act told by how long it lasted', () => {
         'talks',
       ),
     ).toEqual([dayStart('2023-11-26'), dayEnd('2023-11-29')]);
-    // "more than a week" gives no count to run back.
+    // "more than two weeks" is no length to run back: the talks keep their day.
     expect(
       when(
-        'Negotiators met again on Thursday after more than a week of talks in the capital.',
+        'The delegations signed the accord on Wednesday after more than two weeks of talks.',
         'talks',
       ),
-    ).toEqual([dayStart('2023-11-30'), dayEnd('2023-11-30')]);
+    ).toEqual([dayStart('2023-11-29'), dayEnd('2023-11-29')]);
   });
 
   it('counts weeks and months back the same way, past the adjectives before the noun, not a part of the fighting', () => {
@@ -54,10 +58,54 @@ describe('an act told by how long it lasted', () => {
     ).toEqual([dayStart('2023-08-11', '+03:00'), dayEnd('2023-11-10')]);
     // A length counted from another act, or a part of one, is not the act's own.
     expect(
-      when(
-        'The militias clashed near the depot on Tuesday, in the first ten days of fighting.',
-        'clash',
-      ),
+      when('The army retook the depot on Tuesday, in the first ten days of fighting.', 'clash'),
     ).toEqual([dayStart('2023-11-28'), dayEnd('2023-11-28')]);
+  });
+});
+
+describe('a length that does not end on the day its sentence gives', () => {
+  it('keeps the day of talks still to come, or begun on it, or agreed as more', () => {
+    // Published on Saturday 2 December: Monday is still to come.
+    expect(when('Three days of talks will open in Geneva on Monday.', 'talks')).toEqual([
+      dayStart('2023-12-04'),
+      dayEnd('2023-12-04'),
+    ]);
+    expect(when('The delegations opened three days of talks in Cairo on Sunday.', 'talks')).toEqual(
+      [dayStart('2023-11-26'), dayEnd('2023-11-26')],
+    );
+    expect(
+      when('The mediators agreed on Friday to a further five days of talks.', 'talks'),
+    ).toEqual([dayStart('2023-12-01'), dayEnd('2023-12-01')]);
+  });
+
+  it('runs back from the publication day itself, told before its hour', () => {
+    // Published on Saturday at ten: the day of publication runs to that hour.
+    expect(
+      when('The delegations signed the accord on Saturday after three days of talks.', 'talks'),
+    ).toEqual([dayStart('2023-11-30'), '2023-12-02T08:00:00.000Z']);
+  });
+
+  it('keeps the day where a determiner makes the noun another thing', () => {
+    expect(
+      when('Rebels seized the town on Friday after ten days of no fighting.', 'clash'),
+    ).toEqual([dayStart('2023-12-01'), dayEnd('2023-12-01')]);
+    expect(
+      when(
+        'The delegations signed the accord on Wednesday after three days of our talks.',
+        'talks',
+      ),
+    ).toEqual([dayStart('2023-11-29'), dayEnd('2023-11-29')]);
+  });
+
+  it('runs past a name before the noun, and says how long, ending when', () => {
+    const claim = claimOf(
+      'The delegations signed the accord on Wednesday after three days of Qatari talks.',
+      'talks',
+    );
+    expect([claim?.when.earliest, claim?.when.latest, claim?.when.label]).toEqual([
+      dayStart('2023-11-27'),
+      dayEnd('2023-11-29'),
+      'three days ending on Wednesday',
+    ]);
   });
 });

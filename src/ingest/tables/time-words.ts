@@ -507,9 +507,9 @@ export const LASTING_UNITS: readonly {
 ];
 
 /**
- * The acts a length dates so: talks and fighting go on for days. An act told after the length
- * ("ordered a ceasefire after four days of fighting", "retook the village after two days of
- * fighting") keeps its day; where the sentence's noun reads as such an act, it has the day too.
+ * The acts a length dates so, as talks and fighting go on for days. An act of any other type told
+ * beside a length keeps the one day its sentence gives ("ordered a ceasefire after four days of
+ * fighting" is the day of the order).
  */
 export const LASTING_ACTS: ReadonlySet<EventType> = new Set<EventType>([
   'talks',
@@ -519,7 +519,10 @@ export const LASTING_ACTS: ReadonlySet<EventType> = new Set<EventType>([
   'airstrike',
 ]);
 
-/** Words before a length that make it no act's own duration (see `LASTING_UNITS`). */
+/**
+ * Words before a length that make it no act's own duration, up to the day the sentence gives (see
+ * `LASTING_UNITS`): more of it agreed ("agreed on Friday to a further five days of talks").
+ */
 export const LASTING_NOT_AFTER: readonly string[] = [
   'within',
   'first',
@@ -528,20 +531,36 @@ export const LASTING_NOT_AFTER: readonly string[] = [
   'next',
   'final',
   'than',
+  'another',
+  'further',
+  'additional',
+  'extra',
 ];
 
 /**
- * Words that may stand between a length and the act's noun ("two days of fierce fighting"); a
- * determiner there makes the noun another thing's ("three days of the truce").
+ * Verbs that open the length, in all their forms: its day is the first, not the last ("opened
+ * three days of talks in Cairo on Sunday", "will hold five days of talks").
  */
-export const LASTING_NOT_BETWEEN: readonly string[] = [
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'this',
-  'that',
-  'his',
-  'her',
+export const LASTING_STARTS: readonly string[] = [
+  'begin',
+  'begins',
+  'began',
+  'begun',
+  'beginning',
+  'open',
+  'opens',
+  'opened',
+  'opening',
+  'start',
+  'starts',
+  'started',
+  'starting',
+  'launch',
+  'launches',
+  'launched',
+  'launching',
+  'hold',
+  'holds',
+  'held',
+  'holding',
 ];
