@@ -11,7 +11,7 @@
 // as `npm run eval:extract` reads a batch before it is trained on.
 // With `--extras`, only the extra claims are listed, sorted by what their sentence tells
 // (`extraKindOf`), each with its trigger's words and the rule or head that let it through, and
-// each kind counted over every report read and over the batches 323–346 and 347–370, and each
+// each kind counted over every report read and over the split's two newest batches, and each
 // gate counted over every report read.
 import { join } from 'node:path';
 import { probabilityAt, scoreVector } from '../src/ingest/averaged-perceptron.js';
@@ -57,11 +57,17 @@ const trainedOn = process.argv.includes('--trained-on')
   ? modelTrainedOn(process.argv.slice(2), 1)
   : null;
 const extrasOnly = process.argv.includes('--extras');
-/** The batches each kind of extra is counted over beside the whole run: the two written last. */
-const BATCHES = [
-  ['323-346', reportRangeOf(['--reports', '323-346'])],
-  ['347-370', reportRangeOf(['--reports', '347-370'])],
-] as const;
+/** Reports are written in batches of this many, the newest numbered highest. */
+const BATCH_SIZE = 24;
+const newest = Math.max(...reports.map((r) => Number(/^[a-z]?(\d+)/.exec(r.name)?.[1] ?? 0)));
+/**
+ * The batches each kind of extra is counted over beside the whole run: the two written last,
+ * found from the split's highest report number so that they move as the corpus grows.
+ */
+const BATCHES = [2, 1].map((back) => {
+  const range = `${newest - back * BATCH_SIZE + 1}-${newest - (back - 1) * BATCH_SIZE}`;
+  return [range, reportRangeOf(['--reports', range])] as const;
+});
 /** The extras by the gate that let them through. */
 const gateCounts = new Map<string, number>();
 /** By kind: extras over all, then in each batch; matched claims over all, then in each batch. */
