@@ -303,7 +303,12 @@ export function extractEventClaims(
   }[] = [];
   // Where the rules read alone (training), the pairs of triggers sharing a sentence, and the
   // claim each trigger gave.
-  const pairsOf: { a: unknown; b: unknown; features: string[] }[] = [];
+  const pairsOf: {
+    a: unknown;
+    b: unknown;
+    triggers: TriggerPair['triggers'];
+    features: string[];
+  }[] = [];
   const claimOf = new Map<unknown, number>();
   // By type, the paragraph of the last sentence with a trigger of that type so far: what the
   // rules read, so that training and extraction see the same.
@@ -564,7 +569,8 @@ export function extractEventClaims(
             sentence,
             sentenceTokens,
           );
-          pairsOf.push({ a, b, features });
+          const at = (r: typeof a) => [r.reading.trigger.start, r.reading.trigger.end] as const;
+          pairsOf.push({ a, b, triggers: [at(a), at(b)], features });
         }),
       );
     }
@@ -689,10 +695,12 @@ export function extractEventClaims(
       }
     }
   }
-  const pairs = pairsOf.flatMap(({ a, b, features }): TriggerPair[] => {
+  const pairs = pairsOf.flatMap(({ a, b, triggers, features }): TriggerPair[] => {
     const first = claimOf.get(a);
     const second = claimOf.get(b);
-    return first === undefined || second === undefined ? [] : [{ first, second, features }];
+    return first === undefined || second === undefined
+      ? []
+      : [{ first, second, triggers, features }];
   });
   return {
     pairs,

@@ -38,6 +38,8 @@ export interface JointTrigger {
 export interface TriggerPair {
   readonly first: number;
   readonly second: number;
+  /** Where each trigger stands in the text, first then second: what training matches to the gold. */
+  readonly triggers: readonly [readonly [number, number], readonly [number, number]];
   readonly features: readonly string[];
 }
 

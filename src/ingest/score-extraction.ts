@@ -226,7 +226,7 @@ export function matchClaims(
 ): ClaimMatch[] {
   const lower = result.document.cleanText.toLowerCase();
   const parties = gold.agreement?.parties ?? [];
-  const anchors = gold.claims.map((g) => findAnchor(lower, g.anchor.toLowerCase()));
+  const anchors = gold.claims.map((g) => anchorIn(lower, g));
   const candidates = anchors.map((at) =>
     at === null
       ? []
@@ -317,6 +317,10 @@ export function summariseScores(scores: readonly ReportScore[]): SplitSummary {
 const f1 = (tp: number, fp: number, fn: number): number =>
   tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 
+/** [start, end) of a gold claim's anchor in the lowercased clean text; null when absent. */
+export const anchorIn = (lower: string, g: GoldClaim): readonly [number, number] | null =>
+  findAnchor(lower, g.anchor.toLowerCase());
+
 /** [start, end) of the anchor in the text, spaces compared loosely; null when absent. */
 export function findAnchor(text: string, anchor: string): readonly [number, number] | null {
   const exact = text.indexOf(anchor);
@@ -331,7 +335,7 @@ export function findAnchor(text: string, anchor: string): readonly [number, numb
   return loose === null ? null : [loose.index, loose.index + loose[0].length];
 }
 
-const overlaps = (span: readonly [number, number], at: readonly [number, number]): boolean =>
+export const overlaps = (span: readonly [number, number], at: readonly [number, number]): boolean =>
   span[0] < at[1] && at[0] < span[1];
 
 const preference = (g: GoldClaim, c: ExtractedClaim, parties: Parties, text: string): number =>

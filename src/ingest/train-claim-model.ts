@@ -9,8 +9,15 @@ import { extractClaims } from './extract.js';
 import type { ExtractInput } from './extract.js';
 import { READING_ONLY_FEATURES } from './tables/claim-cues.js';
 import type { PlaceExample } from './place-ranker.js';
-import { goldOccurrence, goldPolarity, isGoldPlace, matchClaims } from './score-extraction.js';
-import type { GoldReport } from './score-extraction.js';
+import {
+  anchorIn,
+  goldOccurrence,
+  goldPolarity,
+  isGoldPlace,
+  matchClaims,
+  overlaps,
+} from './score-extraction.js';
+import type { GoldClaim, GoldReport } from './score-extraction.js';
 
 /** A labelled report: its text and its gold, named for the order training reads them in. */
 export interface LabelledReport {
@@ -86,7 +93,8 @@ export interface PairExample {
  * The labelled examples of some reports: every trigger the rules find is one, of its gold
  * claim's type, polarity and occurrence when it matches one, of `none` when it matches none;
  * every two triggers of a sentence of which the gold records at least one are a pair, `both`
- * where it records both, save one act told by two types of which neither is the gold's. Reports
+ * where it records both, save one act told by two types of which neither is the gold's, and two
+ * of which the one the gold does not record stands outside the gold claim's words. Reports
  * are read in name order, so the same reports give the same examples in the same order.
  */
 export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraining {
@@ -115,12 +123,18 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
         })),
       });
     });
-    for (const { first, second, features } of result.pairs) {
+    const lower = result.document.cleanText.toLowerCase();
+    for (const { first, second, triggers, features } of result.pairs) {
       const a = matched.has(first);
       const b = matched.has(second);
       const one = a !== b ? (a ? first : second) : null;
       const kept = one === null ? undefined : result.claims[one];
       const gold = one === null ? undefined : matched.get(one);
+      // A trigger the gold has nothing for, outside the words its pair's gold claim is told in,
+      // is no second telling of that act but a background, a term or a word that tells nothing:
+      // the keep head's to drop. As "one act" it taught the joint head to drop real second acts
+      // beside the same two types (decision 0267).
+      if (gold !== undefined && !toldWithin(lower, gold, triggers[a ? 1 : 0])) continue;
       const types = [result.claims[first]?.type, result.claims[second]?.type];
       const typed = gold?.type === kept?.type;
       // One act told by two types of which neither is the gold's: which of them the gold was
@@ -134,6 +148,12 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
     }
   }
   return { examples, pairs, typePairs, places };
+}
+
+/** Does a trigger stand within the words a gold claim is anchored to? */
+function toldWithin(lower: string, gold: GoldClaim, trigger: readonly [number, number]): boolean {
+  const at = anchorIn(lower, gold);
+  return at !== null && overlaps(trigger, at);
 }
 
 /** The per-trigger examples of some reports (`corpusTraining`'s first half). */
