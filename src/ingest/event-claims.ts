@@ -99,6 +99,7 @@ import type { TimeMention } from './time-expressions.js';
 import { isTaughtRule, taughtRuleOf, taughtRules } from './learned-triggers.js';
 import { triggersOfToken } from './trigger-lexicon.js';
 import { actsOnPeople, byArmedMen, takesPeople } from './taken-people.js';
+import { namesAPause } from './names-a-pause.js';
 import { relativeClauseHead } from './relative-clause-head.js';
 import { complementClause } from './complement-clause.js';
 import { lastWordsBefore } from './last-words.js';
@@ -354,6 +355,14 @@ export function extractEventClaims(
               tokens[s.index] ?? [],
               index.places[s.index] ?? [],
               text,
+            ),
+        )
+        .filter(
+          (r) =>
+            r.trigger.rule.pauseOnly !== true ||
+            namesAPause(
+              r.trigger,
+              wordsOfClause(tokens[s.index] ?? [], { start: s.start, end: s.end }, 'letter'),
             ),
         )
         .filter(

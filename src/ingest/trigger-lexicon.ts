@@ -42,6 +42,7 @@ export function lemmaTriggers(): ReadonlyMap<string, readonly TriggerRule[]> {
         ...(entry.aimedType === undefined ? {} : { aimedType: entry.aimedType }),
         ...(entry.peopleType === undefined ? {} : { peopleType: entry.peopleType }),
         ...(entry.peopleOnly === undefined ? {} : { peopleOnly: entry.peopleOnly }),
+        ...(entry.pauseOnly === undefined ? {} : { pauseOnly: entry.pauseOnly }),
         ...(entry.armedMenType === undefined ? {} : { armedMenType: entry.armedMenType }),
         ...(entry.byMeans === undefined ? {} : { byMeans: entry.byMeans }),
         ...(entry.byMover === undefined ? {} : { byMover: entry.byMover }),

@@ -35,6 +35,8 @@ export interface TriggerLemma {
   readonly peopleType?: EventType;
   /** Only where what the act acts on is people (`TriggerRule.peopleOnly`). */
   readonly peopleOnly?: true;
+  /** Only where a pause is named as what starts or is started (`TriggerRule.pauseOnly`). */
+  readonly pauseOnly?: true;
   /** The type where armed men, not a force, do the act (`TriggerRule.armedMenType`). */
   readonly armedMenType?: EventType;
   /** The type follows the means named as the act's subject (`TriggerRule.byMeans`). */
@@ -233,7 +235,8 @@ export const TRIGGER_LEMMAS: readonly TriggerLemma[] = [
   { lemma: 'prolong', pos: 'verb', type: 'truce_extended', nominalisations: true },
   { lemma: 'renew', pos: 'verb', type: 'truce_extended' },
   { lemma: 'renewal', pos: 'noun', type: 'truce_extended' },
-  { lemma: 'begin', pos: 'verb', type: 'truce_start' },
+  // Most beginnings told are of something else: an operation, a distribution, a war.
+  { lemma: 'begin', pos: 'verb', type: 'truce_start', pauseOnly: true },
   { lemma: 'halt', pos: 'verb', type: 'truce_start' },
   { lemma: 'end', pos: 'verb', type: 'truce_end' },
   { lemma: 'expire', pos: 'verb', type: 'truce_end', nominalisations: true },

@@ -96,6 +96,12 @@ export interface TriggerRule {
    * talks"); elsewhere it is no trigger.
    */
   readonly peopleOnly?: boolean;
+  /**
+   * The trigger reports an act only where a pause is named as what starts or is started, as
+   * `namesAPause` reads it ("the truce began at midnight", not "distribution began the same
+   * afternoon"); elsewhere it is no trigger.
+   */
+  readonly pauseOnly?: boolean;
   /** Roles of the actors before the trigger, after it, and after "by": defaults by type. */
   readonly roles?: {
     readonly before?: ActorRole;
