@@ -118,6 +118,8 @@ export function buildAdminAreas(): string {
     row: AdminAreaRow;
     names: Set<string>;
     geonames: string | null;
+    /** How early Natural Earth labels the area (lower: larger or better known); the US's are not. */
+    labelrank: number | undefined;
     /** Natural Earth's own name of the area, which alone the short forms' table is matched by. */
     own: string | null;
   }[] = [];
@@ -151,6 +153,7 @@ export function buildAdminAreas(): string {
       row: [name, p.iso_a2, round(p.latitude), round(p.longitude), 'region'],
       names: new Set([...primary, ...alternate].filter(usable)),
       geonames: p.gn_a1_code,
+      labelrank: p.labelrank,
       own: p.name,
     });
     for (const n of primary) claim(n, area, [0, p.labelrank, p.iso_a2]);
@@ -186,8 +189,8 @@ export function buildAdminAreas(): string {
   }
   const shortForms: Record<string, readonly [string, string]> = {};
   const rowsRead = new Set<string>();
-  const byCode = new Map<string, string[]>();
-  areas.forEach(({ row, names, geonames: code, own: ownName }, i) => {
+  const byCode = new Map<string, { name: string; labelrank: number | undefined }[]>();
+  areas.forEach(({ row, names, geonames: code, labelrank, own: ownName }, i) => {
     const own = [...names].filter((n) => {
       const key = foldName(n);
       return claims.get(key)?.area === i && !countryNames.has(key);
@@ -208,7 +211,7 @@ export function buildAdminAreas(): string {
       shortForms[form] = [name, row[1]];
     }
     if (code !== null && /^[A-Z]{2}\.\w+$/.test(code))
-      byCode.set(code, [...(byCode.get(code) ?? []), name]);
+      byCode.set(code, [...(byCode.get(code) ?? []), { name, labelrank }]);
     const aliases = [...new Set(own.filter((n) => n !== name))].sort();
     rows.push([name, row[1], row[2], row[3], row[4], ...aliases]);
   });
@@ -217,12 +220,19 @@ export function buildAdminAreas(): string {
   rows.sort((a, b) =>
     a[4] === b[4] ? (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) : a[4] < b[4] ? -1 : 1,
   );
-  // A code two areas share (a province Natural Earth splits) names neither: the town's is unknown.
+  // A code two areas share (a province Natural Earth splits) names the one Natural Earth labels
+  // before the others, if one is: New South Wales (labelled 2) over Lord Howe Island (3), an
+  // island split from it, whose towns are few. Where none comes first (Hungary's towns split
+  // from their counties, all labelled 7) the code names neither: the town's area is unknown.
   const geonames = Object.fromEntries(
     [...byCode]
-      .filter(([, names]) => names.length === 1)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([code, names]) => [code, names[0]!]),
+      .flatMap(([code, sharing]) => {
+        const first = Math.min(...sharing.map((a) => a.labelrank ?? Infinity));
+        const firsts =
+          sharing.length === 1 ? sharing : sharing.filter((a) => a.labelrank === first);
+        return firsts.length === 1 ? [[code, firsts[0]!.name] as const] : [];
+      })
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
   const file: AdminAreasFile = {
     source:

@@ -233,14 +233,20 @@ function cityIndex(): NameIndex<Place> {
   const best = new Map<string, City>();
   for (const city of all) {
     if (city.population < MIN_CITY_POPULATION) continue;
+    // "St Petersburg" is GeoNames' Saint Petersburg as much as its St. Petersburg in Florida:
+    // a name is read under both spellings of "Saint", and the most populous town takes it.
     const key = foldName(city.name);
-    const seen = best.get(key);
-    if (seen === undefined || seen.population < city.population) best.set(key, city);
+    for (const spelt of new Set([key, key.replace(SAINT, 'st '), key.replace(SAINT, 'saint ')])) {
+      const seen = best.get(spelt);
+      if (seen === undefined || seen.population < city.population) best.set(spelt, city);
+    }
   }
   citiesByName = best;
   cities = nameIndex(new Map([...best].map(([key, c]) => [key, cityPlace(c, 'city')])));
   return cities;
 }
+/** "Saint" or "St" opening a folded name. */
+const SAINT = /^(?:saint|st) /u;
 /** The GeoNames city behind each name of `cities`, for its admin-1 code. */
 let citiesByName: Map<string, City> | undefined;
 
@@ -701,17 +707,20 @@ export function locatePlaces(timed: Timed): Located {
     timed.text,
     withPlacesRetold(timed, venuesMarked(timed.text, all), townsNamed, main, filedAt?.place),
   );
+  const atHome = townAtHome(main, tellers);
   return {
     ...timed,
-    places: settleCountries(retold, main, tellers),
+    places: settleCountries(retold.map(atHome), main, tellers),
     // Only in a country the report places something in: "Republic", "Deal" are towns abroad.
     // A dateline's town no gazetteer knows names its own country, or none ("WOUNDED KNEE, S.D."):
     // it stands for a report that places nothing else, not beside the places another names.
-    unplaced: unplaced.filter(
-      (p) =>
-        (p.filed === true && p.place.lat === null && retold.length === 0) ||
-        retold.some((q) => q.place.country === p.place.country),
-    ),
+    unplaced: unplaced
+      .map(atHome)
+      .filter(
+        (p) =>
+          (p.filed === true && p.place.lat === null && retold.length === 0) ||
+          retold.some((q) => q.place.country === p.place.country),
+      ),
     venues,
   };
 }
@@ -1205,6 +1214,43 @@ function settleCountries(
     return { ...m, place: { name, lat: null, lon: null, precision, country: main } };
   });
 }
+
+/**
+ * "its columns reached Santa Rosa and Machala" in a report on Ecuador: the most populous Santa
+ * Rosa, in the Philippines, is a namesake where no other name of the report tells its country,
+ * though Guatemala has a department of that name (so `settleCountries` leaves it be), and the
+ * town of that name in the report's own country is meant, where GeoNames has one. Not any other
+ * country the report names: "the Tribunal in Hamburg" is not Hamburg, Pennsylvania.
+ */
+function townAtHome(
+  main: string | undefined,
+  tellers: ReadonlyMap<string, ReadonlySet<string>>,
+): (m: PlaceMention) => PlaceMention {
+  return (m) => {
+    const { place } = m;
+    const told = place.country === undefined ? undefined : tellers.get(place.country);
+    if (
+      main === undefined ||
+      place.lat === null ||
+      place.country === main ||
+      !isOursOrArea(place.name) ||
+      !isGeoNamesTown(place) ||
+      told?.size !== 1 ||
+      !told.has(foldName(place.name))
+    )
+      return m;
+    const here = anyCityNamed(place.name, new Set([main]));
+    return here?.country === main ? { ...m, place: cityPlace(here, place.precision) } : m;
+  };
+}
+
+/** A GeoNames town, not a capital nor one of ours nor an area: by the entry, not its name. */
+const isGeoNamesTown = (place: Place): boolean =>
+  (place.precision === 'city' || place.precision === 'point') &&
+  ![aliases.get(foldName(place.name)), areaIndex().names.get(foldName(place.name))].some(
+    (p) => p !== undefined && p.lat === place.lat && p.lon === place.lon,
+  ) &&
+  !isCapital(place);
 
 /** A GeoNames town, not a capital nor one of ours: it may be a person's or a body's word. */
 const isNamesake = (place: Place): boolean =>

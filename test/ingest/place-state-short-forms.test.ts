@@ -19,6 +19,10 @@ describe('a state’s short form in a dateline', { timeout: 120_000 }, () => {
     ['KINGSTON, Ont.', 'Kingston', 'CA', 'Ontario'],
     ['LONDON, Ont.', 'London', 'CA', 'Ontario'],
     ['PORTLAND, Vic.', 'Portland', 'AU', 'Victoria'],
+    // GeoNames' code of New South Wales is Lord Howe Island's too, an island Natural Earth splits
+    // from it: the code is the state's, labelled first.
+    ['NEWCASTLE, N.S.W.', 'Newcastle', 'AU', 'New South Wales'],
+    ['WOLLONGONG, NSW', 'Wollongong', 'AU', 'New South Wales'],
   ])('reads "%s" as the town of that name in that state', (dateline, town, country, state) => {
     const text =
       `${dateline}, Oct. 2 (AP) - Officers exchanged fire with two robbers in ${town} on ` +
