@@ -124,6 +124,12 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
       });
     });
     const lower = result.document.cleanText.toLowerCase();
+    // Each gold claim's words found once a report, not once for each pair it stands in.
+    const anchors = new Map<GoldClaim, readonly [number, number] | null>();
+    const anchorOf = (g: GoldClaim) => {
+      if (!anchors.has(g)) anchors.set(g, anchorIn(lower, g));
+      return anchors.get(g) ?? null;
+    };
     for (const { first, second, triggers, features } of result.pairs) {
       const a = matched.has(first);
       const b = matched.has(second);
@@ -134,7 +140,7 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
       // is no second telling of that act but a background, a term or a word that tells nothing:
       // the keep head's to drop. As "one act" it taught the joint head to drop real second acts
       // beside the same two types (decision 0267).
-      if (gold !== undefined && !toldWithin(lower, gold, triggers[a ? 1 : 0])) continue;
+      if (gold !== undefined && !overlapsAnchor(triggers[a ? 1 : 0], anchorOf(gold))) continue;
       const types = [result.claims[first]?.type, result.claims[second]?.type];
       const typed = gold?.type === kept?.type;
       // One act told by two types of which neither is the gold's: which of them the gold was
@@ -150,11 +156,11 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
   return { examples, pairs, typePairs, places };
 }
 
-/** Does a trigger stand within the words a gold claim is anchored to? */
-function toldWithin(lower: string, gold: GoldClaim, trigger: readonly [number, number]): boolean {
-  const at = anchorIn(lower, gold);
-  return at !== null && overlaps(trigger, at);
-}
+/** Does a trigger share words with those a gold claim is anchored to (found, or null)? */
+const overlapsAnchor = (
+  trigger: readonly [number, number],
+  at: readonly [number, number] | null,
+): boolean => at !== null && overlaps(trigger, at);
 
 /** The per-trigger examples of some reports (`corpusTraining`'s first half). */
 export const corpusExamples = (reports: readonly LabelledReport[]): ClaimExample[] =>
