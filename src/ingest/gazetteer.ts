@@ -1237,7 +1237,7 @@ function townAtHome(
       place.lat === null ||
       !isTown(place) ||
       !toldAlone(place, main, tellers) ||
-      !namedElsewhere(place, tellers)
+      !namedElsewhere(place)
     )
       return m;
     const here = anyCityNamed(place.name, new Set([main]));
@@ -1246,17 +1246,14 @@ function townAtHome(
 }
 
 /**
- * Is the town's name also one of ours or an area, of another country than the town's and not of
- * one the report names? "Santa Rosa" is a department of Guatemala and a town of the Philippines,
- * so neither is surely meant; "Hamburg" is Germany's city-state and its city, and "Valencia,
- * the Spanish port" Spain's region: those are what the name says, wherever the report is.
+ * Is the town's name also one of ours or an area of another country than the town's? "Santa
+ * Rosa" is a department of Guatemala and a town of the Philippines, so neither is surely meant;
+ * "Hamburg" is Germany's city-state and its city, what the name says wherever the report is.
  */
-function namedElsewhere(place: Place, tellers: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+function namedElsewhere(place: Place): boolean {
   const key = foldName(place.name);
   const other = aliases.get(key) ?? areaIndex().names.get(key);
-  return (
-    other?.country !== undefined && other.country !== place.country && !tellers.has(other.country)
-  );
+  return other?.country !== undefined && other.country !== place.country;
 }
 
 /**
