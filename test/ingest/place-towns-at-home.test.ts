@@ -14,7 +14,7 @@ const placesOf = (text: string): [string | undefined, string | undefined, number
 
 // The first extraction loads the gazetteers and the lexicon: slow on a loaded machine.
 describe('a town GeoNames spells with "Saint" or "St"', { timeout: 120_000 }, () => {
-  it('is the most populous town of either spelling', () => {
+  it('is the town of the other spelling where that town is far more populous', () => {
     expect(lookupPlace('St Petersburg')).toMatchObject({ name: 'Saint Petersburg', country: 'RU' });
     expect(lookupPlace('St. Petersburg')).toMatchObject({
       name: 'Saint Petersburg',
@@ -30,6 +30,15 @@ describe('a town GeoNames spells with "Saint" or "St"', { timeout: 120_000 }, ()
       )[0],
     ).toEqual(['Saint Petersburg', 'RU', 60]);
   });
+
+  it('is the town spelt so where the other spelling’s is not far more populous', () => {
+    expect(lookupPlace('Saint-Louis')).toMatchObject({ name: 'Saint-Louis', country: 'SN' });
+    expect(lookupPlace('St Louis')).toMatchObject({ name: 'St. Louis', country: 'US' });
+    expect(lookupPlace("Saint John's")).toMatchObject({ country: 'AG' });
+    expect(
+      placesOf('Rebels shelled Saint-Louis on Friday, the government of Senegal said.')[0],
+    ).toEqual(['Saint-Louis', 'SN', 16]);
+  });
 });
 
 describe('a town whose name is also an area abroad', { timeout: 120_000 }, () => {
@@ -40,5 +49,15 @@ describe('a town whose name is also an area abroad', { timeout: 120_000 }, () =>
           'on near Machala and across Ecuador on Thursday.',
       )[0],
     ).toEqual(['Santa Rosa', 'EC', -3]);
+  });
+
+  it('stays the town the name and its area both name', () => {
+    expect(
+      placesOf(
+        'Riot police clashed with protesters in Hamburg during the summit of world leaders. ' +
+          'In New York and Chicago, police arrested dozens of marchers, officials in Texas and ' +
+          'Ohio said.',
+      )[0],
+    ).toEqual(['Hamburg', 'DE', 54]);
   });
 });
