@@ -3,6 +3,7 @@ import { compileAlternatives } from './compile-pattern.js';
 import type { PlaceMention } from './gazetteer.js';
 import { firstTokenEndingAfter, firstTokenFrom, isNominal, lemma } from './token.js';
 import type { Token } from './token.js';
+import { PAUSE_NOUNS } from './tables/pause-nouns.js';
 import { HONORIFICS } from './tables/speech.js';
 import { ARMED_MEN, TAKEN_PEOPLE, TAKING_VERBS } from './tables/taken-people.js';
 
@@ -29,18 +30,7 @@ const COUNT_OPENERS = new Set([
   'over',
 ]);
 /** Nouns of a pause or a pact, which hold as a state ("the truce holds"), never hold people. */
-const PACTS = new Set([
-  'truce',
-  'ceasefire',
-  'cease-fire',
-  'pause',
-  'lull',
-  'calm',
-  'deal',
-  'agreement',
-  'accord',
-  'armistice',
-]);
+const PACTS = new Set([...PAUSE_NOUNS, 'deal', 'agreement', 'accord']);
 /** Nouns of a count whose "of" opens what is counted ("thousands of prisoners", "dozens of"). */
 const COUNT_NOUNS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands']);
 

@@ -93,6 +93,10 @@ describe('people held: "hold" is an act only where it holds people', () => {
     expect(types('The ceasefire held through the night.')).toEqual([]);
   });
 
+  it('reads no one held by any noun of a pause, as the pause nouns list them', () => {
+    expect(types('The suspension has held three days, officials said.')).toEqual([]);
+  });
+
   it('reads people captured by the count before them as taken', () => {
     expect(types('Border guards seized more than 20 fishermen off the cape.')).toEqual(['arrest']);
   });

@@ -18,3 +18,37 @@ export const PAUSE_NOUNS: readonly string[] = [
   'moratorium',
   'standstill',
 ];
+
+/**
+ * Pause nouns that stop anything: followed by "of", "in" or "on", they name a pause in the
+ * fighting only where what they stop is in `PAUSED_FIGHTING` ("a halt in the shelling", not
+ * "the halt in aid deliveries" or "the suspension of the minister"). Lemmas, lower case.
+ */
+export const PAUSES_OF_ANYTHING: readonly string[] = [
+  'suspension',
+  'halt',
+  'moratorium',
+  'standstill',
+];
+
+/** What a pause of `PAUSES_OF_ANYTHING` stops when it is a pause in the fighting. Extend freely. */
+export const PAUSED_FIGHTING: readonly string[] = [
+  'fighting',
+  'fight',
+  'hostility',
+  'hostilities',
+  'attack',
+  'fire',
+  'firing',
+  'shelling',
+  'bombing',
+  'bombardment',
+  'airstrike',
+  'strike',
+  'offensive',
+  'operation',
+  'combat',
+  'violence',
+  'war',
+  'clash',
+];
