@@ -99,11 +99,11 @@ describe('a place the sentence names for something other than the act (decision 
     expect(
       placedByRules(
         'Jets bombed Aleppo on Monday. ' +
-          'The offensive began a week after the truce signed in Geneva, officials said.',
+          'The shelling resumed a week after the truce signed in Geneva, officials said.',
       ),
     ).toEqual([
       ['airstrike', 'Aleppo'],
-      ['truce_start', 'Aleppo'],
+      ['shelling', 'Aleppo'],
       ['agreement_announced', 'Geneva'],
     ]);
   });
