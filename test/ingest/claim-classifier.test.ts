@@ -272,8 +272,8 @@ describe('the examples shipped beside the model', () => {
 });
 
 describe('the pairs the joint head learns from', () => {
-  const text = 'Rebels broke the truce overnight by shelling three villages.';
-  const reportOf = (type: 'clash' | 'shelling') => ({
+  /** A one-sentence report whose gold records one claim of `type` on the words `anchor`. */
+  const reportOf = (text: string, type: 'clash' | 'shelling', anchor: string) => ({
     name: 'pair',
     text,
     gold: {
@@ -281,14 +281,18 @@ describe('the pairs the joint head learns from', () => {
       published: '2024-05-02T12:00:00Z',
       timeZone: 'UTC',
       publisher: 'Wire',
-      claims: [
-        { type, anchor: 'broke the truce overnight by shelling', modality: 'asserted' as const },
-      ],
+      claims: [{ type, anchor, modality: 'asserted' as const }],
     },
   });
+  const brokeBy = (type: 'clash' | 'shelling') =>
+    reportOf(
+      'Rebels broke the truce overnight by shelling three villages.',
+      type,
+      'broke the truce overnight by shelling',
+    );
 
   it('take one act told by two types from the one of the gold’s type', () => {
-    const { pairs, typePairs } = corpusTraining([reportOf('shelling')]);
+    const { pairs, typePairs } = corpusTraining([brokeBy('shelling')]);
     expect(pairs.map((p) => p.label)).toEqual(['second']);
     expect(typePairs.map((p) => p.label)).toEqual(['second']);
   });
@@ -297,23 +301,11 @@ describe('the pairs the joint head learns from', () => {
     // The talks are the shelling's background, no second telling of it: "one act" here would
     // teach the head to drop real second acts beside talks.
     const { pairs, typePairs } = corpusTraining([
-      {
-        name: 'background',
-        text: 'After a week of talks in the capital, militia fighters shelled two villages on Monday.',
-        gold: {
-          format: 'text' as const,
-          published: '2024-05-02T12:00:00Z',
-          timeZone: 'UTC',
-          publisher: 'Wire',
-          claims: [
-            {
-              type: 'shelling' as const,
-              anchor: 'militia fighters shelled two villages',
-              modality: 'asserted' as const,
-            },
-          ],
-        },
-      },
+      reportOf(
+        'After a week of talks in the capital, militia fighters shelled two villages on Monday.',
+        'shelling',
+        'militia fighters shelled two villages',
+      ),
     ]);
     expect(pairs).toEqual([]);
     expect(typePairs).toEqual([]);
@@ -321,7 +313,7 @@ describe('the pairs the joint head learns from', () => {
 
   it('leave out one act told by two types of which neither is the gold’s', () => {
     // Which of the two the gold was paired with says nothing of which names the act.
-    const { pairs, typePairs } = corpusTraining([reportOf('clash')]);
+    const { pairs, typePairs } = corpusTraining([brokeBy('clash')]);
     expect(pairs).toEqual([]);
     expect(typePairs).toEqual([]);
   });
