@@ -28,7 +28,8 @@ const OF_WHAT = new Set(['of', 'in', 'on']);
  * the minister", "a moratorium on executions", read by the last noun of what follows.
  */
 function pausesSomethingElse(words: readonly Token[], k: number): boolean {
-  if (!pausesOfAnything.has(lemma(words[k]!)) || !OF_WHAT.has(lemma(words[k + 1] ?? words[k]!)))
+  const next = words[k + 1];
+  if (!pausesOfAnything.has(lemma(words[k]!)) || next === undefined || !OF_WHAT.has(lemma(next)))
     return false;
   let j = k + 2;
   while (j < words.length && !isNominal(words[j])) j++;

@@ -17,7 +17,7 @@ import {
   matchClaims,
   overlaps,
 } from './score-extraction.js';
-import type { GoldClaim, GoldReport } from './score-extraction.js';
+import type { GoldReport } from './score-extraction.js';
 
 /** A labelled report: its text and its gold, named for the order training reads them in. */
 export interface LabelledReport {
@@ -125,11 +125,7 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
     });
     const lower = result.document.cleanText.toLowerCase();
     // Each gold claim's words found once a report, not once for each pair it stands in.
-    const anchors = new Map<GoldClaim, readonly [number, number] | null>();
-    const anchorOf = (g: GoldClaim) => {
-      if (!anchors.has(g)) anchors.set(g, anchorIn(lower, g));
-      return anchors.get(g) ?? null;
-    };
+    const anchors = new Map(r.gold.claims.map((g) => [g, anchorIn(lower, g)] as const));
     for (const { first, second, triggers, features } of result.pairs) {
       const a = matched.has(first);
       const b = matched.has(second);
@@ -140,7 +136,8 @@ export function corpusTraining(reports: readonly LabelledReport[]): CorpusTraini
       // is no second telling of that act but a background, a term or a word that tells nothing:
       // the keep head's to drop. As "one act" it taught the joint head to drop real second acts
       // beside the same two types (decision 0267).
-      if (gold !== undefined && !overlapsAnchor(triggers[a ? 1 : 0], anchorOf(gold))) continue;
+      if (gold !== undefined && !overlapsAnchor(triggers[a ? 1 : 0], anchors.get(gold) ?? null))
+        continue;
       const types = [result.claims[first]?.type, result.claims[second]?.type];
       const typed = gold?.type === kept?.type;
       // One act told by two types of which neither is the gold's: which of them the gold was
