@@ -60,6 +60,8 @@ export interface Byline {
   readonly author: string | null;
   /** Who a statement's heading says issues it ("Remarks of the Secretary-General"). */
   readonly issuer?: string | null;
+  /** Whether the author's byline stamps an hour, as a news page's does (`BYLINE_HOUR`). */
+  readonly stamped?: boolean;
 }
 
 /** Who a sentence is attributed to, publisher first, origin last. */
@@ -106,6 +108,11 @@ export interface Attributed extends Structure {
   readonly knownSources: readonly KnownSourceMention[];
   /** One per sentence, by sentence index. */
   readonly attributions: readonly SentenceAttribution[];
+  /**
+   * A signed piece: a byline names its author and no agency, and stamps no hour as a news
+   * page's does (a commentary, an analysis). It looks back on acts, not on the day's news.
+   */
+  readonly signed: boolean;
 }
 
 /** The link for a block quoted from a source the text does not name. */
@@ -388,7 +395,13 @@ export function attributeSentences(
       })),
     };
   });
-  return { ...structure, publisher: publisherLink, knownSources, attributions };
+  return {
+    ...structure,
+    publisher: publisherLink,
+    knownSources,
+    attributions,
+    signed: author !== null && wire === null && byline.stamped !== true,
+  };
 }
 
 /**

@@ -50,6 +50,7 @@ import {
   MUTUAL_ACTS,
   SAID_ACTS,
   STANCE_ACTS,
+  UNCARRIED_ACTS,
   NEGATION_AFTER,
   NEGATION_BEFORE,
   NEGATION_WINDOW,
@@ -103,7 +104,7 @@ import { namesAPause } from './names-a-pause.js';
 import { relativeClauseHead } from './relative-clause-head.js';
 import { complementClause } from './complement-clause.js';
 import { lastWordsBefore } from './last-words.js';
-import { lastingSpan } from './lasting-span.js';
+import { lastingSpan, lengthBefore } from './lasting-span.js';
 import { meansOfAttack } from './attack-means.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
@@ -181,6 +182,7 @@ const chargedWhenDoneToTeller = new Set<EventType>(CHARGED_WHEN_DONE_TO_TELLER);
 const mutualActs = new Set<EventType>(MUTUAL_ACTS);
 const saidActs = new Set<EventType>(SAID_ACTS);
 const stanceActs = new Set<EventType>(STANCE_ACTS);
+const uncarriedActs = new Set<EventType>(UNCARRIED_ACTS);
 const otherSide = compileAlternatives(OTHER_SIDE_DESCRIPTIONS, 'giu');
 const allyNames = compileAlternatives(
   ALLIES.flatMap((a) => a.names),
@@ -1595,25 +1597,30 @@ function timeOf(
   // Told in the present ("We call on them", "It enters into force"), an act is done as the
   // report is written: neither the day told before it nor the lead's day is its own.
   const now = toldInThePresent(located, reading.trigger);
-  if (reading.modality !== 'planned' && occurrence === 'happened' && !now) {
+  // Talks run over days a report seldom tells: the day it tells for another act is not theirs,
+  // unless it tells how long they lasted ("after five days of talks"), up to that day (0263).
+  const uncarried =
+    uncarriedActs.has(reading.type) && lengthBefore(located.text, reading.trigger.start) === null;
+  const dayOfNews = reading.modality !== 'planned' && occurrence === 'happened' && !uncarried;
+  if (dayOfNews && !now) {
     const inherited = inheritedTime(located, index, s, saidActs.has(reading.type));
     if (inherited !== null) return { interval: inherited, anchor: null, own: false, started: null };
   }
   // What a report tells as done, with no date anywhere, is the day's news: the span a situation
   // report covers, else the lead's day, else the publication day; a state still running
   // ("fighting continues") and background are not dated by it. A said act is the saying, made
-  // then, whatever it asks to last ("calls on them to remain", decision 0208).
+  // then, whatever it asks to last ("calls on them to remain", decision 0208). A signed piece
+  // looks back on acts it does not date: the day it came out is not theirs (decision 0271).
   if (
-    reading.modality !== 'planned' &&
-    occurrence === 'happened' &&
+    dayOfNews &&
     located.publicationDay !== null &&
     (saidActs.has(reading.type) || !ongoing.test(located.text.slice(clause.start, clause.end)))
   ) {
     const interval =
       (now ? null : (located.coveredPeriod ?? leadTime(located, index, s, reading.type))) ??
       recentDay(located, located.datelineDay) ??
-      located.publicationDay;
-    return { interval, anchor: null, own: false, started: null };
+      (located.signed ? null : located.publicationDay);
+    if (interval !== null) return { interval, anchor: null, own: false, started: null };
   }
   const bound = notDone ? null : index.publishedIso;
   return {

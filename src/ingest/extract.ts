@@ -27,6 +27,7 @@ import { locatePlaces } from './gazetteer.js';
 import type { TriggerPair } from './joint-choice.js';
 import { applyReviewMemory } from './review-memory.js';
 import { structureText } from './structure.js';
+import { BYLINE_HOUR } from './tables/bylines.js';
 import { resolveTimeExpressions } from './time-expressions.js';
 
 export interface ExtractInput {
@@ -86,6 +87,14 @@ function bylineLines(input: ExtractInput, cleaned: CleanText, text: string): str
   const lines = text.split('\n');
   const at = lines.findIndex((l) => l.trim() !== '' && title.startsWith(l.trim()));
   return at < 0 ? text.replace(/^\s*[^\n]*/, '') : lines.filter((_, k) => k !== at).join('\n');
+}
+
+const bylineHour = new RegExp(BYLINE_HOUR, 'iu');
+
+/** Does the line that names the author stamp an hour ("By X | 29 June 2002, 19:30")? */
+function stampsHour(lines: string, author: string): boolean {
+  const line = lines.split('\n').find((l) => l.includes(author));
+  return line !== undefined && bylineHour.test(line);
 }
 
 /** The first of `items` for which `read` gives a value, or null. */
@@ -155,7 +164,7 @@ export function attributeReport(input: ExtractInput) {
     (structure.siteName === null
       ? (produced ?? statement ?? findOutlet(input.format === 'text' ? asWritten : lines) ?? signed)
       : null);
-  const byline = { wire, author, issuer };
+  const byline = { wire, author, issuer, stamped: author !== null && stampsHour(lines, author) };
   const attributed = attributeSentences(structure, publisher, input.agreement ?? null, byline);
   return { cleaned, structure, byline, attributed };
 }

@@ -47,26 +47,37 @@ export function lastingSpan(
   if (!Temporal.Instant.from(day.earliest).toZonedDateTimeISO(zone).toPlainDate().equals(last)) {
     return day;
   }
+  const length = lengthBefore(text, triggerStart);
+  if (length === null) return day;
+  const { unit, n, count } = length;
+  const first = last.subtract({ [`${unit}s`]: n }).add({ days: 1 });
+  const earliest = new Date(
+    first.toZonedDateTime({ timeZone: zone }).epochMilliseconds,
+  ).toISOString();
+  return {
+    ...day,
+    earliest,
+    precision: 'days',
+    label: `${count.toLowerCase()} ${unit}${n === 1 ? '' : 's'} ending ${day.label}`,
+  };
+}
+
+/** How long the act at `triggerStart` is told to have lasted ("after five days of talks"), or null. */
+export function lengthBefore(
+  text: string,
+  triggerStart: number,
+): { unit: string; n: number; count: string } | null {
   const before = text.slice(Math.max(0, triggerStart - REACH), triggerStart).replace(/\s+/g, ' ');
   for (const { unit, pattern } of LENGTHS) {
     const m = pattern.exec(before.endsWith(' ') ? before : `${before} `);
     if (m === null) continue;
     const [, previous, count, between] = m;
-    if (previous !== undefined && notAfter.has(previous.toLowerCase())) return day;
+    if (previous !== undefined && notAfter.has(previous.toLowerCase())) return null;
     const words = (between ?? '').trim().split(' ').filter(Boolean);
-    if (words.some((w) => notBetween.has(w.toLowerCase()))) return day;
+    if (words.some((w) => notBetween.has(w.toLowerCase()))) return null;
     const n = readNumber(count ?? '');
-    if (n === null || n < 1) return day;
-    const first = last.subtract({ [`${unit}s`]: n }).add({ days: 1 });
-    const earliest = new Date(
-      first.toZonedDateTime({ timeZone: zone }).epochMilliseconds,
-    ).toISOString();
-    return {
-      ...day,
-      earliest,
-      precision: 'days',
-      label: `${(count ?? '').toLowerCase()} ${unit}${n === 1 ? '' : 's'} ending ${day.label}`,
-    };
+    if (n === null || n < 1) return null;
+    return { unit, n, count: count ?? '' };
   }
-  return day;
+  return null;
 }

@@ -908,11 +908,8 @@ describe('occurrence, polarity and time', () => {
       'Talks on the vote which will be held in September began.',
       'The talks were about the vote that will be held in September.',
     ]) {
-      expect([text, ...when(text, 'talks')]).toEqual([
-        text,
-        '2023-12-01T22:00:00.000Z',
-        '2023-12-02T08:00:00.000Z',
-      ]);
+      // Talks with no time of their own are undated (decision 0271), not September's.
+      expect([text, ...when(text, 'talks')]).toEqual([text, null, '2023-12-02T08:00:00.000Z']);
     }
   });
 });
@@ -980,9 +977,11 @@ describe('a range of months, as review found it', () => {
       when('Juncker and May met in Brussels after rebels shelled the town.', 'shelling'),
     ).toEqual(today);
     expect(when('Marines and May Day marchers clashed in the square.', 'clash')).toEqual(today);
-    expect(when('Rebels shelled the town before talks between May and Juncker.', 'talks')).toEqual(
-      today,
-    );
+    // Talks with no time of their own are undated (decision 0271), not May's.
+    expect(when('Rebels shelled the town before talks between May and Juncker.', 'talks')).toEqual([
+      null,
+      today[1],
+    ]);
   });
 
   it('dates the act by a range whose part word stands close to the verb', () => {
@@ -996,5 +995,51 @@ describe('a range of months, as review found it', () => {
         'shelling',
       ),
     ).toEqual(lateAugustToSeptember);
+  });
+});
+
+describe('an act told with no day of its own', () => {
+  it('leaves undated an act a signed piece tells with no day, but not one a lead dates', () => {
+    const signed = 'The quiet front\n\nBy Marta Olsen\n\n';
+    const shelled = 'The militia shelled the river villages.';
+    // The same act in a news page is the day's news, in a signed piece an act looked back on.
+    expect(when(`The quiet front\n\n${shelled}`, 'shelling')).toEqual([
+      '2023-12-01T22:00:00.000Z',
+      '2023-12-02T08:00:00.000Z',
+    ]);
+    expect(when(`${signed}${shelled}`, 'shelling')).toEqual([null, '2023-12-02T08:00:00.000Z']);
+    // A byline that stamps the hour is a news page's reporter's: the act is the day's news.
+    expect(
+      when(`The quiet front\n\nBy Marta Olsen | 2 December 2023, 09:30\n\n${shelled}`, 'shelling'),
+    ).toEqual(['2023-12-01T22:00:00.000Z', '2023-12-02T08:00:00.000Z']);
+    expect(
+      when(`${signed}The army accuses the militia of shelling the villages.`, 'accusation'),
+    ).toEqual([null, '2023-12-02T08:00:00.000Z']);
+    // A day the piece tells still dates what its paragraphs tell after it.
+    expect(
+      when(
+        `${signed}The militia shelled the river villages on Friday.\n\nThe army arrested three of its officers.`,
+        'arrest',
+      ),
+    ).toEqual(['2023-11-30T22:00:00.000Z', '2023-12-01T21:59:59.999Z']);
+  });
+
+  it('leaves undated talks told with no time of their own, where the act they led to has one', () => {
+    const freed = 'Rebels freed the twelve hostages on Friday.';
+    const talks = 'The release followed talks with tribal elders.';
+    expect(when(`${freed} ${talks}`, 'talks')).toEqual([null, '2023-12-02T08:00:00.000Z']);
+    expect(when(`${freed}\n\n${talks}`, 'talks')).toEqual([null, '2023-12-02T08:00:00.000Z']);
+    expect(when(`Rebels freed the twelve hostages. ${talks}`, 'talks')).toEqual([
+      null,
+      '2023-12-02T08:00:00.000Z',
+    ]);
+    // Talks told by how long they lasted run that long up to the day told before them.
+    expect(
+      when(`${freed} The release followed five days of talks with tribal elders.`, 'talks')[0],
+    ).toBe('2023-11-26T22:00:00.000Z');
+    // Talks the sentence dates keep their day.
+    expect(when('The two commanders held talks on Friday.', 'talks')[0]).toBe(
+      '2023-11-30T22:00:00.000Z',
+    );
   });
 });

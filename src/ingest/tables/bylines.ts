@@ -531,6 +531,13 @@ export const ISSUER_LINES = 4;
 export const ISSUER_NOTE_REACH = 1000;
 
 /**
+ * An hour on a byline's line ("By Park Ji-won | Published 29 June 2002, 19:30 KST", "9:40 pm"):
+ * a news page stamps when its report went up; a commentary's byline gives at most its day
+ * (decision 0271). A regex source, case-insensitive.
+ */
+export const BYLINE_HOUR = '\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2} ?[ap]\\.?m\\b';
+
+/**
  * A byline naming a person ("By Karim Haddad", "by James Maitland", "By Aminata Kone, Sahel Review contributor",
  * "Opinion | Karim Haddad | Levant Review", "Commentary by Lena Varga"):
  * what the text says in its own voice is the author's word. Staff bylines name no one.

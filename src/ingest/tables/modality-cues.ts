@@ -119,6 +119,13 @@ export const SAID_ACTS: readonly EventType[] = ['demand', 'accusation', 'denial'
  */
 export const STANCE_ACTS: readonly EventType[] = ['accusation', 'denial'];
 
+/**
+ * Acts that run over days a report seldom tells ("after weeks of talks", "the deal was
+ * negotiated over a year"): with no time in their own sentence they take no day told for another
+ * act, nor the day's news, and are left undated (test/corpus/README.md, "Time"; decision 0271).
+ */
+export const UNCARRIED_ACTS: readonly EventType[] = ['talks'];
+
 /** Acts a side takes part in with the other: told by either, they are its own ("clashes with"). */
 export const MUTUAL_ACTS: readonly EventType[] = ['clash'];
 
