@@ -47,6 +47,7 @@ describe('the candidates of a claim in a sentence naming a place many times', ()
       mainCountry: 'PL',
       countries: [],
       everyPlace: [town],
+      toldIn: new Map([['mirsk', [0]]]),
     };
     const candidates = placeCandidates(report, {
       sentence: 0,

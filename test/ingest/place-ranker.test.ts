@@ -157,6 +157,7 @@ describe('the report’s places offered to each of its claims', () => {
     mainCountry: 'YE',
     countries: [yemen],
     everyPlace: [aden, taiz],
+    toldIn: new Map(),
   });
   const question = (ruled: Place | null, type: PlaceQuestion['type']): PlaceQuestion => ({
     sentence: 1,
@@ -223,6 +224,11 @@ describe('a sentence’s and a paragraph’s places offered to claims of one rep
     mainCountry: undefined,
     countries: [],
     everyPlace: [taiz, marib, sanaa],
+    toldIn: new Map([
+      ['taiz', [0]],
+      ['marib', [1]],
+      ['sanaa', [1]],
+    ]),
   });
   const question = (
     trigger: [number, number],
