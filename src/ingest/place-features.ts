@@ -62,6 +62,8 @@ export interface PlaceQuestion {
   readonly type: EventType;
   /** The rules' choice. */
   readonly ruled: Place | null;
+  /** The triggers of every act its sentence may tell, its own among them. */
+  readonly acts: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** Each place's folded name, folded once: every claim of a report asks it of every place. */
@@ -242,6 +244,12 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
       `words${bucket(words, [0, 2, 5, 10, 20])}`,
       `side=${before ? 'before' : 'after'}|words${bucket(words, [0, 2, 5, 10])}`,
       ...(p === nearest ? ['nearest'] : []),
+      // Another act's trigger between the name and the claim's: the place is likelier that act's.
+      ...(q.acts.some((a) =>
+        before ? a.start >= p.end && a.end <= t.start : a.start >= t.end && a.end <= p.start,
+      )
+        ? ['act-between']
+        : []),
       ...(p.covers === true ? ['covers'] : []),
       ...(p.seat === true ? ['seat'] : []),
       ...(p.retold === true ? ['retold'] : []),

@@ -55,6 +55,7 @@ describe('the candidates of a claim in a sentence naming a place many times', ()
       trigger,
       type: 'ground_operation',
       ruled: town,
+      acts: [trigger],
     });
     expect(candidates.filter((c) => c.features.includes('nearest'))).toHaveLength(1);
     expect(candidates.filter((c) => c.features.includes('words>20'))).not.toHaveLength(0);

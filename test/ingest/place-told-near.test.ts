@@ -35,3 +35,20 @@ describe('how far from a claim the report names each of its places', () => {
     expect(none.features.some((f) => f.startsWith('told'))).toBe(false);
   });
 });
+
+describe('a place of the sentence named beyond another act', () => {
+  it('is marked for the act whose trigger another act stands between, not for that act', () => {
+    const { claims, placeCandidates } = extractionOfText(
+      'Rebels freed six hostages on Monday and then shelled Kassala on Tuesday, residents said.',
+      { model: null },
+    );
+    const marked = (type: string): boolean => {
+      const at = claims.findIndex((c) => c.type === type);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const own = placeCandidates[at]!.find((c) => c.features.includes('source=clause'));
+      return own?.features.includes('act-between') === true;
+    };
+    expect(marked('release')).toBe(true);
+    expect(marked('shelling')).toBe(false);
+  });
+});
