@@ -453,6 +453,9 @@ export function extractEventClaims(
     );
     // The classifier reads every trigger first: it may drop one or retype it, and the counts
     // and merged mentions below are those of the claims that remain.
+    // Every act the sentence may tell, before any is dropped: the place ranker reads a place
+    // named beyond another of them as likelier that act's.
+    const acts = foundReadings.map((r) => r.trigger);
     const perTrigger = foundReadings.flatMap((found, rank) => {
       const rule = `trigger.${found.trigger.rule.id}`;
       const features = claimFeatures({
@@ -664,6 +667,7 @@ export function extractEventClaims(
                 trigger: reading.trigger,
                 type: reading.type,
                 ruled,
+                acts,
               });
         if (model === null) candidatesOf.push(candidates);
         claims.push({

@@ -50,6 +50,8 @@ export interface ReportPlaces extends PlacesBySentence {
   readonly countries: readonly Place[];
   /** Every place the report names, once each, in the order first named. */
   readonly everyPlace: readonly Place[];
+  /** By folded name, the sentences that name each place, placed or not, in order. */
+  readonly toldIn: ReadonlyMap<string, readonly number[]>;
 }
 
 /** What the ranker needs of a claim: where its trigger and clause are, and its type. */
@@ -60,6 +62,8 @@ export interface PlaceQuestion {
   readonly type: EventType;
   /** The rules' choice. */
   readonly ruled: Place | null;
+  /** The triggers of every act its sentence may tell, its own among them. */
+  readonly acts: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** Each place's folded name, folded once: every claim of a report asks it of every place. */
@@ -82,6 +86,17 @@ export function mostNamedCountry(places: readonly PlaceMention[]): string | unde
   let best: string | undefined;
   for (const [country, n] of tally) if (best === undefined || n > tally.get(best)!) best = country;
   return best;
+}
+
+/** By folded name, the sentences naming each place, each once, in order. */
+function sentencesNaming(mentions: readonly PlaceMention[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of [...mentions].sort((a, b) => a.sentence - b.sentence)) {
+    let told = out.get(key(m.place));
+    if (told === undefined) out.set(key(m.place), (told = []));
+    if (told[told.length - 1] !== m.sentence) told.push(m.sentence);
+  }
+  return out;
 }
 
 function tally(mentions: readonly PlaceMention[]): Map<string, number> {
@@ -128,6 +143,7 @@ export function reportPlacesOf(located: Located, index: PlacesBySentence): Repor
         [...all].sort((a, b) => a.start - b.start).map((m) => [key(m.place), m.place]),
       ).values(),
     ],
+    toldIn: sentencesNaming(all),
   };
 }
 
@@ -189,7 +205,10 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
   const ruledKey = q.ruled === null ? null : key(q.ruled);
   const out: PlaceCandidate[] = [];
   const alike = alikeCandidates(report);
-  const add = (place: Place | null, source: string, own: readonly string[]): void => {
+  const add = (place: Place | null, source: string, relation: readonly string[]): void => {
+    // How far from the claim the report names the place: an act whose sentence names none is
+    // told of the place named around it, not of one the report named pages before.
+    const own = place === null ? relation : [...relation, toldAway(report, place, q.sentence)];
     const ruled = place === null ? q.ruled === null : key(place) === ruledKey;
     // A candidate's features read only the report, the place, the claim's type and what this key
     // holds: a claim that asks for the same gets the same candidate. No feature holds a line break.
@@ -225,6 +244,12 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
       `words${bucket(words, [0, 2, 5, 10, 20])}`,
       `side=${before ? 'before' : 'after'}|words${bucket(words, [0, 2, 5, 10])}`,
       ...(p === nearest ? ['nearest'] : []),
+      // Another act's trigger between the name and the claim's: the place is likelier that act's.
+      ...(q.acts.some((a) =>
+        before ? a.start >= p.end && a.end <= t.start : a.start >= t.end && a.end <= p.start,
+      )
+        ? ['act-between']
+        : []),
       ...(p.covers === true ? ['covers'] : []),
       ...(p.seat === true ? ['seat'] : []),
       ...(p.retold === true ? ['retold'] : []),
@@ -306,6 +331,25 @@ function untypedFeatures(
     ...(place === null ? [] : base.map((f) => `grain=${place.precision}|${f}`)),
     ...(ruled ? base.map((f) => `ruled|${f}`) : []),
   ];
+}
+
+/**
+ * How many sentences lie between the claim's and the nearest that names the place, bucketed; a
+ * place no sentence names (a country the report's towns lie in) is told nowhere.
+ */
+function toldAway(report: ReportPlaces, place: Place, sentence: number): string {
+  const told = report.toldIn.get(key(place));
+  if (told === undefined || told.length === 0) return 'told-nowhere';
+  // The first sentence naming it at or after the claim's, and the one before that.
+  let [lo, hi] = [0, told.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (told[mid]! < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = told[lo] === undefined ? Infinity : told[lo]! - sentence;
+  const before = lo === 0 ? Infinity : sentence - told[lo - 1]!;
+  return `told${bucket(Math.min(after, before), [0, 1, 2, 4, 8])}`;
 }
 
 /** The mention nearest the trigger, the first of equals. */

@@ -47,6 +47,7 @@ describe('the candidates of a claim in a sentence naming a place many times', ()
       mainCountry: 'PL',
       countries: [],
       everyPlace: [town],
+      toldIn: new Map([['mirsk', [0]]]),
     };
     const candidates = placeCandidates(report, {
       sentence: 0,
@@ -54,6 +55,7 @@ describe('the candidates of a claim in a sentence naming a place many times', ()
       trigger,
       type: 'ground_operation',
       ruled: town,
+      acts: [trigger],
     });
     expect(candidates.filter((c) => c.features.includes('nearest'))).toHaveLength(1);
     expect(candidates.filter((c) => c.features.includes('words>20'))).not.toHaveLength(0);

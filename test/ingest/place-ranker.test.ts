@@ -157,6 +157,7 @@ describe('the report’s places offered to each of its claims', () => {
     mainCountry: 'YE',
     countries: [yemen],
     everyPlace: [aden, taiz],
+    toldIn: new Map(),
   });
   const question = (ruled: Place | null, type: PlaceQuestion['type']): PlaceQuestion => ({
     sentence: 1,
@@ -164,6 +165,7 @@ describe('the report’s places offered to each of its claims', () => {
     trigger: { start: 31, end: 38 },
     type,
     ruled,
+    acts: [{ start: 31, end: 38 }],
   });
 
   it('are read as if for that claim alone, whichever claims of the report came before', () => {
@@ -223,6 +225,11 @@ describe('a sentence’s and a paragraph’s places offered to claims of one rep
     mainCountry: undefined,
     countries: [],
     everyPlace: [taiz, marib, sanaa],
+    toldIn: new Map([
+      ['taiz', [0]],
+      ['marib', [1]],
+      ['sanaa', [1]],
+    ]),
   });
   const question = (
     trigger: [number, number],
@@ -234,6 +241,7 @@ describe('a sentence’s and a paragraph’s places offered to claims of one rep
     trigger: { start: trigger[0], end: trigger[1] },
     type,
     ruled,
+    acts: [{ start: trigger[0], end: trigger[1] }],
   });
 
   it('are read as if for that claim alone, whatever its trigger, type and the rules’ choice', () => {
