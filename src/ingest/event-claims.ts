@@ -451,11 +451,11 @@ export function extractEventClaims(
     const sidesNamed = (sideActors[s.index] ?? []).filter(
       (a) => a.party !== null && !isPlaceHere(a, text),
     );
-    // The classifier reads every trigger first: it may drop one or retype it, and the counts
-    // and merged mentions below are those of the claims that remain.
     // Every act the sentence may tell, before any is dropped: the place ranker reads a place
     // named beyond another of them as likelier that act's.
     const acts = foundReadings.map((r) => r.trigger);
+    // The classifier reads every trigger first: it may drop one or retype it, and the counts
+    // and merged mentions below are those of the claims that remain.
     const perTrigger = foundReadings.flatMap((found, rank) => {
       const rule = `trigger.${found.trigger.rule.id}`;
       const features = claimFeatures({
