@@ -60,8 +60,11 @@ export interface Byline {
   readonly author: string | null;
   /** Who a statement's heading says issues it ("Remarks of the Secretary-General"). */
   readonly issuer?: string | null;
-  /** Whether the author's byline stamps an hour, as a news page's does (`BYLINE_HOUR`). */
-  readonly stamped?: boolean;
+  /**
+   * Whether the author's byline reads as a news page's: it stamps an hour (`BYLINE_HOUR`) or
+   * credits an agency. Left out where no byline was read.
+   */
+  readonly news?: boolean;
 }
 
 /** Who a sentence is attributed to, publisher first, origin last. */
@@ -109,10 +112,11 @@ export interface Attributed extends Structure {
   /** One per sentence, by sentence index. */
   readonly attributions: readonly SentenceAttribution[];
   /**
-   * A signed piece: a byline names its author and no agency, and stamps no hour as a news
-   * page's does (a commentary, an analysis). It looks back on acts, not on the day's news.
+   * A piece that looks back (a commentary, an analysis): a byline names its author, and neither
+   * an agency nor an hour as a news page's does. It tells of acts, not of the day's news, so an
+   * act it does not date is not the publication day's (decision 0271).
    */
-  readonly signed: boolean;
+  readonly looksBack: boolean;
 }
 
 /** The link for a block quoted from a source the text does not name. */
@@ -400,7 +404,7 @@ export function attributeSentences(
     publisher: publisherLink,
     knownSources,
     attributions,
-    signed: author !== null && wire === null && byline.stamped !== true,
+    looksBack: author !== null && wire === null && byline.news !== true,
   };
 }
 

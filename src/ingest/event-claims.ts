@@ -1601,11 +1601,14 @@ function timeOf(
   // Told in the present ("We call on them", "It enters into force"), an act is done as the
   // report is written: neither the day told before it nor the lead's day is its own.
   const now = toldInThePresent(located, reading.trigger);
-  // Talks run over days a report seldom tells: the day it tells for another act is not theirs,
-  // unless it tells how long they lasted ("after five days of talks"), up to that day (0263).
+  // Talks run over days a report seldom tells: neither a day it tells for another act nor the
+  // day's news is theirs (decision 0271), unless it tells how long they lasted, before the noun
+  // ("after five days of talks", up to that day, 0263), or tells them in the present ("are
+  // holding talks"), held as the report is written.
   const uncarried =
     uncarriedActs.has(reading.type) && lengthBefore(located.text, reading.trigger.start) === null;
-  const dayOfNews = reading.modality !== 'planned' && occurrence === 'happened' && !uncarried;
+  const dayOfNews =
+    reading.modality !== 'planned' && occurrence === 'happened' && (!uncarried || now);
   if (dayOfNews && !now) {
     const inherited = inheritedTime(located, index, s, saidActs.has(reading.type));
     if (inherited !== null) return { interval: inherited, anchor: null, own: false, started: null };
@@ -1613,8 +1616,8 @@ function timeOf(
   // What a report tells as done, with no date anywhere, is the day's news: the span a situation
   // report covers, else the lead's day, else the publication day; a state still running
   // ("fighting continues") and background are not dated by it. A said act is the saying, made
-  // then, whatever it asks to last ("calls on them to remain", decision 0208). A signed piece
-  // looks back on acts it does not date: the day it came out is not theirs (decision 0271).
+  // then, whatever it asks to last ("calls on them to remain", decision 0208). A piece that looks
+  // back tells of acts it does not date: the day it came out is not theirs (decision 0271).
   if (
     dayOfNews &&
     located.publicationDay !== null &&
@@ -1623,7 +1626,7 @@ function timeOf(
     const interval =
       (now ? null : (located.coveredPeriod ?? leadTime(located, index, s, reading.type))) ??
       recentDay(located, located.datelineDay) ??
-      (located.signed ? null : located.publicationDay);
+      (located.looksBack ? null : located.publicationDay);
     if (interval !== null) return { interval, anchor: null, own: false, started: null };
   }
   const bound = notDone ? null : index.publishedIso;

@@ -27,7 +27,8 @@ import { locatePlaces } from './gazetteer.js';
 import type { TriggerPair } from './joint-choice.js';
 import { applyReviewMemory } from './review-memory.js';
 import { structureText } from './structure.js';
-import { BYLINE_HOUR } from './tables/bylines.js';
+import { AGENCY_NAMES, BYLINE_BLOCK_LINES, BYLINE_HOUR } from './tables/bylines.js';
+import { compileAlternatives } from './compile-pattern.js';
 import { resolveTimeExpressions } from './time-expressions.js';
 
 export interface ExtractInput {
@@ -90,11 +91,25 @@ function bylineLines(input: ExtractInput, cleaned: CleanText, text: string): str
 }
 
 const bylineHour = new RegExp(BYLINE_HOUR, 'iu');
+const agencyNamed = compileAlternatives(AGENCY_NAMES, 'u');
 
-/** Does the line that names the author stamp an hour ("By X | 29 June 2002, 19:30")? */
-function stampsHour(lines: string, author: string): boolean {
-  const line = lines.split('\n').find((l) => l.includes(author));
-  return line !== undefined && bylineHour.test(line);
+/**
+ * Whether an author's byline reads as a news page's: it stamps the hour the report went up
+ * ("By X | 29 June 2002, 19:30"), or credits an agency the wire's patterns do not read ("By X,
+ * Reuters"). Read on every line naming the author and the lines under it up to a blank one, as
+ * a page's byline and time are often lines of their own.
+ */
+function newsByline(text: string, author: string): boolean {
+  const lines = text.split('\n');
+  for (let k = 0; k < lines.length; k += 1) {
+    if (!lines[k]!.includes(author)) continue;
+    for (let j = k; j < Math.min(lines.length, k + BYLINE_BLOCK_LINES); j += 1) {
+      const line = lines[j]!;
+      if (j > k && line.trim() === '') break;
+      if (bylineHour.test(line) || agencyNamed.test(line)) return true;
+    }
+  }
+  return false;
 }
 
 /** The first of `items` for which `read` gives a value, or null. */
@@ -164,7 +179,7 @@ export function attributeReport(input: ExtractInput) {
     (structure.siteName === null
       ? (produced ?? statement ?? findOutlet(input.format === 'text' ? asWritten : lines) ?? signed)
       : null);
-  const byline = { wire, author, issuer, stamped: author !== null && stampsHour(lines, author) };
+  const byline = { wire, author, issuer, news: author !== null && newsByline(lines, author) };
   const attributed = attributeSentences(structure, publisher, input.agreement ?? null, byline);
   return { cleaned, structure, byline, attributed };
 }

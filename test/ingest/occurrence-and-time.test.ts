@@ -1015,6 +1015,23 @@ describe('an act told with no day of its own', () => {
     expect(
       when(`${signed}The army accuses the militia of shelling the villages.`, 'accusation'),
     ).toEqual([null, '2023-12-02T08:00:00.000Z']);
+    // A byline's hour or agency on a line of its own, or beside the name, is a news page's too;
+    // a date written with dots is no hour.
+    const day = ['2023-12-01T22:00:00.000Z', '2023-12-02T08:00:00.000Z'];
+    for (const byline of [
+      'By Marta Olsen\nPublished 2 December 2023, 09:30',
+      'Marta Olsen on the war nobody watches\n\nBy Marta Olsen | 2 December 2023, 9.30 am',
+      'By Marta Olsen, Reuters',
+      'By Marta Olsen\nAssociated Press',
+    ]) {
+      expect([byline, ...when(`The quiet front\n\n${byline}\n\n${shelled}`, 'shelling')]).toEqual([
+        byline,
+        ...day,
+      ]);
+    }
+    expect(
+      when(`The quiet front\n\nBy Marta Olsen | 02.12.2023\n\n${shelled}`, 'shelling'),
+    ).toEqual([null, day[1]]);
     // A day the piece tells still dates what its paragraphs tell after it.
     expect(
       when(
@@ -1037,6 +1054,11 @@ describe('an act told with no day of its own', () => {
     expect(
       when(`${freed} The release followed five days of talks with tribal elders.`, 'talks')[0],
     ).toBe('2023-11-26T22:00:00.000Z');
+    // Talks told in the present are held as the report is written: the day's news.
+    expect(when('Delegations of the two sides hold talks in Geneva.', 'talks')).toEqual([
+      '2023-12-01T22:00:00.000Z',
+      '2023-12-02T08:00:00.000Z',
+    ]);
     // Talks the sentence dates keep their day.
     expect(when('The two commanders held talks on Friday.', 'talks')[0]).toBe(
       '2023-11-30T22:00:00.000Z',

@@ -533,9 +533,15 @@ export const ISSUER_NOTE_REACH = 1000;
 /**
  * An hour on a byline's line ("By Park Ji-won | Published 29 June 2002, 19:30 KST", "9:40 pm"):
  * a news page stamps when its report went up; a commentary's byline gives at most its day
- * (decision 0271). A regex source, case-insensitive.
+ * (decision 0271); not a date written with dots ("02.12.2023"). A regex source, case-insensitive.
  */
-export const BYLINE_HOUR = '\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2} ?[ap]\\.?m\\b';
+export const BYLINE_HOUR = '\\b\\d{1,2}[:.]\\d{2}\\b(?![.\\/]\\d)|\\b\\d{1,2} ?[ap]\\.?m\\b';
+
+/**
+ * Lines of a byline read for its hour or agency: the line naming the author and those under it
+ * up to a blank one, where a page sets the time or the credit in an element of its own.
+ */
+export const BYLINE_BLOCK_LINES = 3;
 
 /**
  * A byline naming a person ("By Karim Haddad", "by James Maitland", "By Aminata Kone, Sahel Review contributor",
