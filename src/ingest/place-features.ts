@@ -235,6 +235,16 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
   const t = q.trigger;
   const sentenceMentions = report.places[q.sentence] ?? [];
   const nearest = nearestTo(sentenceMentions, t);
+  // Another act's trigger lies between a place and the claim's where it starts after the place
+  // and ends before the claim's trigger (or the other way round): found once per claim as the
+  // latest start of those ending before the trigger and the earliest end of those starting
+  // after it, so each place is one comparison, not a walk over the sentence's acts.
+  let lastStartBefore = -Infinity;
+  let firstEndAfter = Infinity;
+  for (const a of q.acts) {
+    if (a.end <= t.start) lastStartBefore = Math.max(lastStartBefore, a.start);
+    if (a.start >= t.end) firstEndAfter = Math.min(firstEndAfter, a.end);
+  }
   for (const p of sentenceMentions) {
     const inClause = p.start >= q.clause.start && p.end <= q.clause.end;
     const before = p.end <= t.start;
@@ -245,11 +255,7 @@ export function placeCandidates(report: ReportPlaces, q: PlaceQuestion): PlaceCa
       `side=${before ? 'before' : 'after'}|words${bucket(words, [0, 2, 5, 10])}`,
       ...(p === nearest ? ['nearest'] : []),
       // Another act's trigger between the name and the claim's: the place is likelier that act's.
-      ...(q.acts.some((a) =>
-        before ? a.start >= p.end && a.end <= t.start : a.start >= t.end && a.end <= p.start,
-      )
-        ? ['act-between']
-        : []),
+      ...((before ? lastStartBefore >= p.end : firstEndAfter <= p.start) ? ['act-between'] : []),
       ...(p.covers === true ? ['covers'] : []),
       ...(p.seat === true ? ['seat'] : []),
       ...(p.retold === true ? ['retold'] : []),
@@ -334,8 +340,9 @@ function untypedFeatures(
 }
 
 /**
- * How many sentences lie between the claim's and the nearest that names the place, bucketed; a
- * place no sentence names (a country the report's towns lie in) is told nowhere.
+ * How many sentences from the claim's is the nearest that names the place (0 its own, 1 the next
+ * or the one before), bucketed; a place no sentence names (a country the report's towns lie in)
+ * is told nowhere.
  */
 function toldAway(report: ReportPlaces, place: Place, sentence: number): string {
   const told = report.toldIn.get(key(place));

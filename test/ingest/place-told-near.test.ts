@@ -25,7 +25,7 @@ const featuresOf = (candidates: readonly PlaceCandidate[], name: string): readon
   candidates.find((c) => c.place?.name === name)?.features ?? [];
 
 describe('how far from a claim the report names each of its places', () => {
-  it('reads each candidate by the sentences between the claim and the nearest naming it', () => {
+  it('reads each candidate by how many sentences from the claim is the nearest naming it', () => {
     const candidates = lastClaimsCandidates(report('Kosti', 'Kassala'));
     // Kassala is named in the sentence before the claim's, Kosti five sentences before.
     expect(featuresOf(candidates, 'Kassala')).toContain('told<=1');
@@ -33,6 +33,18 @@ describe('how far from a claim the report names each of its places', () => {
     // "No place" is named nowhere and reads no distance.
     const none = candidates.find((c) => c.place === null)!;
     expect(none.features.some((f) => f.startsWith('told'))).toBe(false);
+  });
+
+  it('reads a place named only after the claim by that distance too', () => {
+    const candidates = lastClaimsCandidates(
+      [
+        'Militia fighters shelled Kosti on Monday, residents said.',
+        'The district council met on Tuesday. It gave no figures. Schools stayed shut all week.',
+        'The shelling went on through the night. Fighting spread to Kassala on Wednesday.',
+      ].join('\n\n'),
+    );
+    expect(featuresOf(candidates, 'Kassala')).toContain('told<=1');
+    expect(featuresOf(candidates, 'Kosti')).toContain('told<=4');
   });
 });
 
@@ -46,7 +58,8 @@ describe('a place of the sentence named beyond another act', () => {
       const at = claims.findIndex((c) => c.type === type);
       expect(at).toBeGreaterThanOrEqual(0);
       const own = placeCandidates[at]!.find((c) => c.features.includes('source=clause'));
-      return own?.features.includes('act-between') === true;
+      expect(own).toBeDefined();
+      return own!.features.includes('act-between');
     };
     expect(marked('release')).toBe(true);
     expect(marked('shelling')).toBe(false);
