@@ -4,7 +4,7 @@ import type { Document } from '../core/evidence/document.js';
 import { badInput } from '../core/errors.js';
 import type { TimeInterval } from '../core/time/time-interval.js';
 import type { EventType } from '../core/vocabulary/event-types.js';
-import { attributeSentences, chainAt } from './attribution.js';
+import { chainAt } from './attribution.js';
 import { claimModel } from './claim-model.js';
 import type { ClaimModelFile } from './claim-model.js';
 import { cleanText } from './clean-text.js';
@@ -13,7 +13,7 @@ import { extractEventClaims } from './event-claims.js';
 import { actorFinder } from './find-actors.js';
 import type { AgreementParties } from './find-actors.js';
 import { locatePlaces } from './gazetteer.js';
-import { structureText } from './structure.js';
+import { attributeReport } from './extract.js';
 import { resolveTimeExpressions } from './time-expressions.js';
 
 /** Where a draft's time came from: the selected words, their sentence, or the publication. */
@@ -92,8 +92,19 @@ export function draftClaim(
   if (text.slice(start, end).trim() === '')
     throw badInput(`the span [${start}, ${end}] holds no words: select the words of the claim`);
   const published = document.published?.earliest ?? document.published?.latest ?? null;
-  const structure = structureText(cleaned);
-  const attributed = attributeSentences(structure, document.publisher, context.agreement);
+  // Read as extraction reads the report: the same byline, wire and author, so a drafted claim's
+  // tellers and undated time are those extraction gives the same words.
+  const { attributed } = attributeReport(
+    {
+      text: document.rawText,
+      format: document.format,
+      published,
+      timeZone: context.timeZone,
+      publisher: document.publisher,
+      agreement: context.agreement,
+    },
+    cleaned,
+  );
   const timed = resolveTimeExpressions(attributed, { published, timeZone: context.timeZone });
   const located = locatePlaces(timed);
   const sentence =

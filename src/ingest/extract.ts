@@ -124,10 +124,13 @@ function firstOf(items: readonly string[], read: (item: string) => string | null
 /**
  * A report cleaned, structured and attributed as extraction reads it: each sentence's chain
  * of tellers, from the publisher, wire, author and issuer its own lines show. The scripts that
- * group misses read reports through this too, so they see what extraction saw.
+ * group misses read reports through this too, so they see what extraction saw, and a claim
+ * drafted by hand reads its document's stored clean text through it (`cleaned`).
  */
-export function attributeReport(input: ExtractInput) {
-  const cleaned = cleanText(input.text, input.format);
+export function attributeReport(
+  input: ExtractInput,
+  cleaned: CleanText = cleanText(input.text, input.format),
+) {
   const structure = structureText(cleaned);
   const asWritten = input.text.replace(/\r\n?/g, '\n');
   const lines = bylineLines(input, cleaned, asWritten);

@@ -33,6 +33,17 @@ describe('a draft from selected words', () => {
     expect(origin('repelled an attack')).not.toBe(origin('shelling homes'));
   });
 
+  it('reads the tellers and an undated act as extraction does, from the byline and dateline', () => {
+    const wire =
+      'KHARTOUM, Dec 2 (Reuters) - The army shelled homes in Omdurman on Friday, residents said.';
+    const tellers = draftOf(wire, 'shelled homes').content.attribution.map((a) => a.name);
+    expect(tellers).toEqual(['Wire Daily', 'Reuters', 'residents']);
+    // A piece that looks back gives an act it does not date no publication day.
+    const looksBack =
+      'The quiet front\n\nBy Marta Olsen\n\nThe militia shelled the river villages.';
+    expect(draftOf(looksBack, 'shelled the river villages').content.when.earliest).toBeNull();
+  });
+
   it('leaves a relative time unresolved, and says so, when the document has no publication time', () => {
     const text = 'On Thursday night, aircraft struck a house in Khan Younis, officials said.';
     const draft = draftOf(text, 'On Thursday night, aircraft struck', null);
