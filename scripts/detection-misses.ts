@@ -12,7 +12,8 @@
 // With `--extras`, only the extra claims are listed, sorted by what their sentence tells
 // (`extraKindOf`), each with its trigger's words and the rule or head that let it through, and
 // each kind counted over every report read and over the split's two newest batches, and each
-// gate counted over every report read.
+// gate counted over every report read, as are the extras that stand beside a matched claim of
+// their sentence (a second telling of that act, a background beside it, its frame).
 import { join } from 'node:path';
 import { probabilityAt, scoreVector } from '../src/ingest/averaged-perceptron.js';
 import { mayTellNoAct, sharesSentence } from '../src/ingest/claim-features.js';
@@ -70,6 +71,8 @@ const BATCHES = [2, 1].map((back) => {
 });
 /** The extras by the gate that let them through. */
 const gateCounts = new Map<string, number>();
+/** The extras, and those of them beside a matched claim of their sentence. */
+const besideCounts = { extras: 0, beside: 0 };
 /** By kind: extras over all, then in each batch; matched claims over all, then in each batch. */
 const kindCounts = new Map<string, number[]>();
 function countKind(kind: string, report: string, from: 0 | 3): void {
@@ -156,9 +159,12 @@ for (const report of reports.filter((r) => inRange(r.name))) {
         keptAsAct: model !== null && none < 0.5,
       });
       gateCounts.set(gate, (gateCounts.get(gate) ?? 0) + 1);
+      besideCounts.extras += 1;
+      if (shared) besideCounts.beside += 1;
+      const besideNote = shared ? `; beside ${beside.map((o) => o.type).join(', ')}` : '';
       return groups.add(
         kind,
-        `${name} ${c.type}/${c.occurrence ?? c.modality} “${words.join(' ')}” [${rule}; ${gate}; none at ${none.toFixed(4)}] ${short(c.text)}`,
+        `${name} ${c.type}/${c.occurrence ?? c.modality} “${words.join(' ')}” [${rule}; ${gate}; none at ${none.toFixed(4)}${besideNote}] ${short(c.text)}`,
       );
     }
     const kind = rule.startsWith('trigger.lemma.') ? 'candidate word' : 'pattern';
@@ -187,4 +193,7 @@ if (extrasOnly) {
   process.stdout.write('\nextra claims by what let them through\n');
   for (const [gate, n] of [...gateCounts].sort((a, b) => b[1] - a[1]))
     process.stdout.write(`${gate.slice(0, 60).padEnd(60)} ${String(n).padStart(9)}\n`);
+  process.stdout.write(
+    `\nextra claims beside a matched claim of their sentence: ${besideCounts.beside} of ${besideCounts.extras}\n`,
+  );
 }
