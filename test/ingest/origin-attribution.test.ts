@@ -693,9 +693,9 @@ describe('who a claim is according to', () => {
 describe('who a statement under a letterhead is according to', () => {
   it('gives a statement its body’s name where the office under the letterhead is the body’s voice', () => {
     const text =
-      'TARSAN LIBERATION FRONT\nDEPARTMENT OF INFORMATION AND PUBLICITY\n\nPress statement\n\n' +
+      'WORKERS PARTY OF RIMBO (MARXIST)\nCentral Committee\n\nPRESS STATEMENT\n\n' +
       'Rimbo, 2 May 2024\n\nGovernment troops shelled the market in Rimbo on Friday.\n';
-    expect(origins(text, null)).toEqual(['Tarsan Liberation Front']);
+    expect(origins(text, null)).toEqual(['Workers Party of Rimbo (Marxist)']);
   });
 
   it('gives a notice signed by order to its signer', () => {
