@@ -4,6 +4,7 @@ import {
   AUTHOR_PATTERN,
   AUTHOR_UNDER_LABEL,
   ABBREVIATION_BEFORE_KIND,
+  BODY_VOICE_OFFICE,
   ISSUER_BODY_LINE,
   ISSUER_DEFINED,
   ISSUER_KIND_HEADING,
@@ -37,6 +38,7 @@ import {
   OFFICE_SEAT,
   ABBREVIATION,
   SIGNATURE_BODY_WORDS,
+  SIGNATURE_BY_ORDER,
   SIGNATURE_DATE,
   SIGNATURE_LINES,
   SIGNATURE_NAME,
@@ -269,6 +271,17 @@ function letterheadAt(
   abbreviations: boolean,
   subjects = true,
 ): string | null {
+  const named = letterheadNameAt(lines, k, abbreviations, subjects);
+  return named === null ? null : bodySpeakingThrough(named, k > 0 ? lines[k - 1] : undefined);
+}
+
+/** The name a letterhead on line `k` gives, before reading whose voice it is (`letterheadAt`). */
+function letterheadNameAt(
+  lines: readonly string[],
+  k: number,
+  abbreviations: boolean,
+  subjects: boolean,
+): string | null {
   const line = lines[k] ?? '';
   // The abbreviation a letterhead closes with is the name the body goes by (see
   // `LETTERHEAD_BRACKETS`), its long form only where it gives none.
@@ -393,10 +406,29 @@ export function findIssuer(
   return null;
 }
 
+const voiceOffice = new RegExp(BODY_VOICE_OFFICE, 'iu');
+/** A letterhead's line in capitals, a name of a few words: "COMMUNIST PARTY OF NEPAL (MAOIST)". */
+const capitalsName = /^\p{Lu}[\p{Lu}\d ,.'’&/()-]{2,100}$/u;
+
+/**
+ * The body a letterhead's office speaks for where the office is its voice (`BODY_VOICE_OFFICE`):
+ * the name before a dash on the office's line, or the letterhead line `above` it; else the
+ * office itself, which issues in its own name.
+ */
+function bodySpeakingThrough(office: string, above: string | undefined): string {
+  const dashed = /^(.+?) [-–—] (.+)$/u.exec(office);
+  if (dashed?.[1] !== undefined && voiceOffice.test(dashed[2] ?? '')) return dashed[1];
+  const line = above?.trim() ?? '';
+  if (!voiceOffice.test(office) || line.split(' ').length > 8) return office;
+  if (capitalsName.test(line)) return nameOfCapitals(line).replace(stateForm, '');
+  return letterheadMore.test(line) ? line : office;
+}
+
 const signatureName = new RegExp(SIGNATURE_NAME, 'u');
 const signatureOneWord = new RegExp(SIGNATURE_ONE_WORD, 'u');
 const signatureOffice = new RegExp(SIGNATURE_OFFICE, 'u');
 const signatureDate = new RegExp(SIGNATURE_DATE, 'u');
+const byOrder = new RegExp(SIGNATURE_BY_ORDER, 'iu');
 const signatureBody = new RegExp(SIGNATURE_BODY_WORDS, 'u');
 const signatureNotName = new RegExp(SIGNATURE_NOT_NAME_WORDS, 'u');
 /** A note under a text rather than a line of it: "[Unofficial translation …]", "(Translation ends.)". */
@@ -404,7 +436,9 @@ const closingNote = /^(?:\[.*\]|\(.*\))$/su;
 
 /** The person a line names alone, as a signature writes it; null when it names none or a body. */
 function signerOn(line: string, overOffice: boolean): string | null {
-  const name = /\p{Ll}/u.test(line) ? line : nameOfCapitals(line);
+  // An old notice closes the signature with a full stop ("E. W. STAFFORD."): no part of the name.
+  const signed = line.replace(/(\p{L}{2})\.$/u, '$1');
+  const name = /\p{Ll}/u.test(signed) ? signed : nameOfCapitals(signed);
   // Shaped as a name first: the place lookups below are for a short line, not a paragraph.
   if (!signatureName.test(line) && !(overOffice && signatureOneWord.test(line))) return null;
   // A place alone closes a statement as where it was issued ("New Delhi"), not who signs it.
@@ -453,6 +487,8 @@ export function findSignatory(text: string): string | null {
   const signer = signerOn(tail[k] ?? '', underOffice);
   if (signer === null || k === 0) return null;
   const above = tail[k - 1] ?? '';
-  // Under the body's last sentence or a date: another name above is a second signer.
-  return /[.!?"”’]$/u.test(above) || signatureDate.test(above) ? signer : null;
+  // Under the body's last sentence, a date or "By order": another name above is a second signer.
+  return /[.!?"”’]$/u.test(above) || signatureDate.test(above) || byOrder.test(above)
+    ? signer
+    : null;
 }

@@ -460,16 +460,24 @@ function speaksFor(name: string): readonly string[] {
   return holders.length === 0 ? [name] : [...new Set(holders)];
 }
 
-/** Words that make a name a body's, whose last word alone ("Forces") names no one. */
+/**
+ * Words that make a name a body's, whose last word or words ("Forces", "General Staff") name no
+ * one: "General Staff" is no surname of the "Turkish General Staff".
+ */
 const BODY_WORDS =
-  /\b(?:army|forces|ministry|council|office|agency|bureau|government|front|movement|group|committee|mission|command|police|media|alliance|partners)\b/i;
+  /\b(?:army|forces|ministry|council|office|agency|bureau|government|front|movement|group|committee|mission|command|police|media|alliance|partners|staff|guards?|corps|brigades?|division|service|authority|administration|directorate|department|headquarters|party|league|union|congress|assembly|delegation)\b/i;
 
-/** A person told by surname is the person of that full name: "Trump" is "Donald Trump". */
+/**
+ * A person told by surname is the person of that full name: "Trump" is "Donald Trump", and a
+ * surname of two words is one too ("Martinez Campos" is "Arsenio Martinez Campos").
+ */
 function sameSurname(short: string, full: string): boolean {
   const words = full.trim().split(/\s+/);
+  const surname = short.trim().split(/\s+/);
   if (words.length < 2 || words.length > 3 || BODY_WORDS.test(full)) return false;
+  if (surname.length > 2 || surname.length >= words.length) return false;
   // Names in title case only: "Outlook UNMISS" is a section label glued to a body's acronym.
   const titleCase = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
-  if (!words.every((w) => titleCase.test(w)) || !titleCase.test(short.trim())) return false;
-  return foldName(words[words.length - 1] ?? '') === foldName(short);
+  if (![...words, ...surname].every((w) => titleCase.test(w))) return false;
+  return words.slice(-surname.length).every((w, i) => foldName(w) === foldName(surname[i] ?? ''));
 }

@@ -393,6 +393,29 @@ describe('who a statement is issued by', () => {
     ).toBe('Ana Ruiz');
   });
 
+  it('is the body a letterhead names, where the office under or after it is its voice', () => {
+    expect(
+      findIssuer(
+        'TARSAN LIBERATION FRONT\nDEPARTMENT OF INFORMATION AND PUBLICITY\n\nThe truce holds.',
+      ),
+    ).toBe('Tarsan Liberation Front');
+    expect(
+      findIssuer(
+        'WORKERS PARTY OF RIMBO (MARXIST)\nCentral Committee\n\nPRESS STATEMENT\n\nWe halt.',
+      ),
+    ).toBe('Workers Party of Rimbo (Marxist)');
+    expect(
+      findIssuer('TARSAN ARMY COMMAND - DIRECTORATE OF ORIENTATION\n\nStatement\n\nWe hold.'),
+    ).toBe('Tarsan Army Command');
+    expect(findIssuer('ARMY OF THE NORTH\nGENERAL HEADQUARTERS\n\nSir:\n\nWe took the fort.')).toBe(
+      'Army of the North',
+    );
+    // an office with a name of its own issues as itself
+    expect(
+      findIssuer('TARSAN NATIONAL ASSEMBLY\nCOMMISSION FOR PRISONERS\n\nPress release\n\nWe hold.'),
+    ).toBe('Commission for Prisoners');
+  });
+
   it('is none when the heading names a body in lower case', () => {
     expect(findIssuer('Joint statement of the committee for the ceasefire in Tarsa\n')).toBeNull();
   });
@@ -418,6 +441,23 @@ describe('who signs a statement', () => {
     expect(
       findSignatory('Our forces will hold fire.\n\nOMAR SAID TAHIR\nPresident of the Republic\n'),
     ).toBe('Omar Said Tahir');
+  });
+
+  it('is the name under a formula of signing by order, its closing full stop dropped', () => {
+    expect(
+      findSignatory(
+        "COLONIAL OFFICE,\nRimbo, 2nd May, 1871.\n\nThe rebels have laid down their arms.\n\nBy His Excellency's command,\nT. R. MARLOWE.\n",
+      ),
+    ).toBe('T. R. Marlowe');
+    expect(
+      findSignatory(
+        'The rebels have laid down their arms.\n\nBy order of the Council,\nLENA HART\n',
+      ),
+    ).toBe('Lena Hart');
+    // a line ending in a comma that is no such formula still leaves the name a second signer's
+    expect(
+      findSignatory('The rebels have laid down their arms.\n\nLena Hart, Tomas Berg,\nOMAR SAID\n'),
+    ).toBeNull();
   });
 
   it('is no one when several sign, or the last line names a place, a body or one word alone', () => {

@@ -689,3 +689,18 @@ describe('who a claim is according to', () => {
     ).toEqual(new Set(['Ruto']));
   });
 });
+
+describe('who a statement under a letterhead is according to', () => {
+  it('gives a statement its body’s name where the office under the letterhead is the body’s voice', () => {
+    const text =
+      'WORKERS PARTY OF RIMBO (MARXIST)\nCentral Committee\n\nPRESS STATEMENT\n\n' +
+      'Rimbo, 2 May 2024\n\nGovernment troops shelled the market in Rimbo on Friday.\n';
+    expect(origins(text, null)).toEqual(['Workers Party of Rimbo (Marxist)']);
+  });
+
+  it('gives a notice signed by order to its signer', () => {
+    const text =
+      "COLONIAL OFFICE,\nRimbo, 2nd May, 1871.\n\nThe rebels fired on the fort at Rimbo on Friday.\n\nBy His Excellency's command,\nT. R. MARLOWE.\n";
+    expect(origins(text, null)).toEqual(['T. R. Marlowe']);
+  });
+});

@@ -183,6 +183,14 @@ describe('scoring extraction against gold', () => {
     expect(sameSource('Partners', 'Security Partners')).toBe(false);
   });
 
+  it('takes a person told by a surname of two words as the person of that full name', () => {
+    expect(sameSource('Ortega Lagos', 'Tomas Ortega Lagos')).toBe(true);
+    expect(sameSource('Tomas Ortega Lagos', 'Ortega Lagos')).toBe(true);
+    expect(sameSource('Ortega Lagos', 'Tomas Ortega Ruiz')).toBe(false);
+    expect(sameSource('Border Police', 'Tarsan Border Police')).toBe(false);
+    expect(sameSource('General Staff', 'Tarsan General Staff')).toBe(false);
+  });
+
   it('takes an office as its holder and a body’s unnamed spokesperson or envoys as the body', () => {
     expect(sameSource('Office of the Prime Minister of Nepal', 'Prime Minister of Nepal')).toBe(
       true,

@@ -201,8 +201,9 @@ export const PUBLISHER_PATTERNS: readonly string[] = [
   `${LINE_START}Prepared by (?:the )?(\\p{Lu}[\\p{L} .&'-]{1,60}?)(?:\\s+with\\b|,|\\.|$)`,
   // "-- Dnipro Wire with AFP", "Arabia Monitor with AFP | 6 June 2022"
   `${LINE_START}(?:[-–—]{1,2}\\s*)?(\\p{Lu}[\\p{L} .&'-]{1,50}?) with (?:AFP|Reuters|AP|Associated Press|agencies)\\s*(?:\\||$)`,
-  // "By Aminata Kone, Sahel Review contributor"
-  `${LINE_START}By \\p{Lu}[\\p{L}.' -]{1,40}?,\\s*(\\p{Lu}[\\p{L} .&'-]{1,50}?)(?:\\s+(?:contributor|correspondent|staff writer|reporter))?\\s*$`,
+  // "By Aminata Kone, Sahel Review contributor"; "By His Excellency's command," over a name
+  // is a signature's formula (`SIGNATURE_BY_ORDER`), no byline
+  `${LINE_START}By (?!(?:His|Her|Their|Order|Command|Direction|Authority)\\b)\\p{Lu}[\\p{L}.' -]{1,40}?,\\s*(\\p{Lu}[\\p{L} .&'-]{1,50}?)(?:\\s+(?:contributor|correspondent|staff writer|reporter))?\\s*$`,
   // a live blog's header: "Levant Live | Wednesday 27 November", "Great Lakes Live - updated …"
   // or a date: "Maghreb Live | 14 May 2025 | times are Tripoli's"; a report's kind is no publisher
   `${LINE_START}(?!(?:Situation|Flash|Briefing|Press|Daily|Weekly|Monthly)\\b)(\\p{Lu}[\\p{L} .&'-]{1,40}?)\\s+[-|–—]\\s+(?:updated|live|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b`,
@@ -333,6 +334,17 @@ export const ISSUER_BODY_LINE = `^\\s*((?:\\p{Lu}[\\p{L}'’ -]{0,80}?\\s)?(?:Mi
  */
 export const ISSUER_LETTERHEAD_MORE =
   "^\\s*\\p{Lu}[\\p{L}'’-]*(?: (?:of|the|and|\\p{Lu}[\\p{L}'’-]*)){0,5}\\s*$";
+/**
+ * An office through which a body speaks, named under the body's letterhead or after it and a
+ * dash: its information or press office ("Department of Information and Publicity" under
+ * "AFRICAN NATIONAL CONGRESS", "LEBANESE ARMY COMMAND - DIRECTORATE OF ORIENTATION") or the
+ * organ that governs it ("Central Committee" under a party's name). The paper is the body's word,
+ * as its unnamed spokesman's is (test/corpus/README.md, "Who a speaker speaks for"). Matched
+ * without case, on the whole name.
+ */
+export const BODY_VOICE_OFFICE =
+  '^(?:(?:Department|Directorate|Office|Bureau|Centre|Center) of (?:Information|Publicity|Orientation|Public Affairs|Media|Public Information)(?: and (?:Information|Publicity|Media|Communications?))?|(?:Information|Media|Press|Publicity|Public Affairs|Public Information) (?:Department|Office|Service|Centre|Center|Bureau|Directorate|Section|Unit)|Central Committee|Political Bureau|Politburo|(?:General )?Headquarters)$';
+
 /**
  * A report's subject, the place in capitals and then the matter ("ALBANIA: CIVIL UNREST",
  * "SOMALIA: Conflict in Laascaanood / Sool region"), which a situation report may set between
@@ -517,6 +529,12 @@ export const SIGNATURE_NOT_NAME_WORDS =
 /** A date line a signature may stand under: "27 August 2003", "Jakarta, 29 December 2005". */
 export const SIGNATURE_DATE =
   '^(?:\\p{Lu}[\\p{L} ]{1,30}, )?(?:\\d{1,2} \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+ \\d{1,2},) \\d{4}$';
+/**
+ * The formula a signer writes above his name when he signs by another's order: "By His
+ * Excellency's command,", "By order of the Council,", "By Authority". Matched without case.
+ */
+export const SIGNATURE_BY_ORDER =
+  "^By (?:(?:his|her|their) [\\p{L} ]{1,40}['’]s |the )?(?:command|order|direction|authority)(?: of [\\p{L} ]{1,60})?,?$";
 /** Lines from the end a signature may stand in, bracketed notes under it aside. */
 export const SIGNATURE_LINES = 4;
 
