@@ -48,6 +48,7 @@ import {
   FAILURE_BEFORE,
   FUTURE_NEGATION_BEFORE,
   MUTUAL_ACTS,
+  JOINT_ACTS,
   SAID_ACTS,
   STANCE_ACTS,
   UNCARRIED_ACTS,
@@ -180,6 +181,7 @@ const locative = compileAlternatives(LOCATIVE_WORDS, 'iu');
 const hostile = new Set<EventType>(HOSTILE_EVENT_TYPES);
 const chargedWhenDoneToTeller = new Set<EventType>(CHARGED_WHEN_DONE_TO_TELLER);
 const mutualActs = new Set<EventType>(MUTUAL_ACTS);
+const jointActs = new Set<EventType>(JOINT_ACTS);
 const saidActs = new Set<EventType>(SAID_ACTS);
 const stanceActs = new Set<EventType>(STANCE_ACTS);
 const uncarriedActs = new Set<EventType>(UNCARRIED_ACTS);
@@ -1314,6 +1316,7 @@ function modalityByTeller(
   if (teller === null) return 'asserted';
   // "The RSF accused the army of shelling": the charge is another's act, whoever the subject.
   if (told === 'alleged' && reading.charged === true) return 'alleged';
+  if (jointActs.has(type)) return 'asserted';
   if (mutualActs.has(type) && actors.some((a) => a.party === teller)) return 'asserted';
   if (after.from !== null) return after.from === teller ? 'asserted' : 'alleged';
   const agent = agentParty({ actors });
@@ -2514,7 +2517,8 @@ function actorsOf(
     ...t.rule.roles,
   };
   const out: Actor[] = [];
-  const before = mentions.filter((m) => m.end <= t.start);
+  // "an Israeli aircraft struck": a name may end inside the trigger that starts with its noun.
+  const before = mentions.filter((m) => m.start < t.start && m.end <= t.end);
   for (const m of before) if (isVia(m, text)) out.push(actor(m, 'intermediary'));
   const candidates = before.filter((m) => !isVia(m, text));
   // The subject: the actor nearest the trigger in its clause, else the sentence's first.
@@ -2527,7 +2531,13 @@ function actorsOf(
     else out.push(actor(m, roles.after));
   }
   // "freed by Hamas": with its author named after it, the act's subject is what it was done to.
-  const passive = roles.before === 'agent' && out.some((a) => a.role === 'agent');
+  // "Humala was arrested": the subject of a passive act is what it was done to, its author unsaid.
+  const passive =
+    roles.before === 'agent' &&
+    (out.some((a) => a.role === 'agent') ||
+      (subject !== undefined &&
+        PASSIVE_GAP.test(text.slice(subject.end, t.start)) &&
+        !/^\p{L}+ing\b/u.test(text.slice(t.start, t.end))));
   if (subject !== undefined)
     out.unshift({
       name: subject.name,
@@ -2541,6 +2551,12 @@ function actorsOf(
   }
   return dedupe(out);
 }
+
+/**
+ * The words between a subject and its act that make the act passive ("has also been detained"),
+ * where the act is no "-ing" ("are shelling").
+ */
+const PASSIVE_GAP = /\b(?:was|were|been|being|is|are)\s+(?:\p{L}+ly\s+|also\s+)?$/iu;
 
 const actor = (m: ActorMention, role: ActorRole): Actor => ({ name: m.name, role, party: m.party });
 const isVia = (m: ActorMention, text: string): boolean => {

@@ -7,6 +7,7 @@ import { foldName } from '../core/text/fold-name.js';
 import type { KnownSourceMention } from './known-source-index.js';
 import type { KnownSource } from './tables/known-sources.js';
 import { SIDE_FORCE_NOUNS } from './tables/force-nouns.js';
+import { DEMONYMS } from './tables/places.js';
 
 /** The parties of an agreement, as its file names them: id and the names reports use. */
 export interface AgreementParties {
@@ -111,9 +112,13 @@ const FORCE_NOUN = new RegExp(
   'iu',
 );
 
+/** A country's adjective by its folded name: "Pakistani" for "Pakistan". */
+const demonymOf = new Map(DEMONYMS.map((d) => [foldName(d.country), d.adjective.toLowerCase()]));
+
 /**
  * The adjectives an agreement's aliases give its parties ("Azerbaijani" from "Azerbaijani
- * forces"), and the pattern that finds one before a force or weapon noun; null when none.
+ * forces", "Pakistani" from "Pakistan"), and the pattern that finds one before a force or weapon
+ * noun; null when none.
  */
 function partyAdjectives(
   agreement: AgreementParties | null,
@@ -124,8 +129,11 @@ function partyAdjectives(
   for (const p of agreement?.parties ?? []) {
     const id = PartyId.safeParse(p.id);
     if (!id.success) continue;
+    // A side named by its country ("Pakistan") is named by the country's adjective too: "Pakistani
+    // troops violated the ceasefire" names the author as "Pakistani forces" would.
     for (const alias of p.aliases) {
-      const word = FORCE_NOUN.exec(alias.trim())?.[1]?.toLowerCase();
+      const word =
+        FORCE_NOUN.exec(alias.trim())?.[1]?.toLowerCase() ?? demonymOf.get(foldName(alias));
       if (word === undefined || !/^\p{Lu}/u.test(alias.trim())) continue;
       const before = partyOf.get(word);
       if (before !== undefined && before !== id.data) shared.add(word);

@@ -74,9 +74,12 @@ function adjectiveSide(name: string, findActors: ActorFinder): PartyId | null {
   const party = findActors(`${adjective} ${COMMON_FORCE_NOUN}`, [])[0];
   return party !== undefined && party.start === 0 ? party.party : null;
 }
-/** A capitalised adjective, then words of a title up to a word of those who speak for a side. */
+/**
+ * A capitalised adjective, then words of a title up to a word of those who speak for a side; a
+ * place may own them before ("Karabakh's ethnic Armenian authorities").
+ */
 const SPEAKERS_ADJECTIVE = new RegExp(
-  `^(?:(?:an?|the)\\s+)?(\\p{Lu}[\\p{L}-]*)\\s+(?:(?:${[...modifiers].map(escapeRegExp).join('|')})\\s+)*(?:${[
+  `^(?:(?:an?|the)\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+(?:ethnic\\s+)?)?(\\p{Lu}[\\p{L}-]*)\\s+(?:(?:${[...modifiers].map(escapeRegExp).join('|')})\\s+)*(?:${[
     ...PARTY_ROLE_WORDS,
   ]
     .sort((a, b) => b.length - a.length)

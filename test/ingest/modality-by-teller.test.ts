@@ -196,3 +196,80 @@ describe('sides the report names where no agreement does', () => {
     ]);
   });
 });
+
+describe('the act’s author and its teller, read apart', () => {
+  const batken = {
+    parties: [
+      { id: 'kyrgyzstan', aliases: ['Kyrgyzstan', 'Kyrgyz border service'] },
+      { id: 'tajikistan', aliases: ['Tajikistan', 'Tajik forces'] },
+    ],
+  };
+
+  it('a side named by its country names its troops by the country’s adjective', () => {
+    const sides = {
+      parties: [
+        { id: 'north', aliases: ['Pakistan'] },
+        { id: 'south', aliases: ['India', 'Indian Army'] },
+      ],
+    };
+    expect(
+      readings('Pakistani soldiers shelled a post near Uri, an Indian Army spokesman said.', sides),
+    ).toEqual([['shelling', 'alleged']]);
+  });
+
+  it('a side’s mortars are named by its adjective, as its drones are', () => {
+    const told = readings(
+      'The Kyrgyz border service said Tajik mortars hit the village of Ak-Tash.',
+      batken,
+    );
+    expect(told.map(([, modality]) => modality)).toEqual(['alleged']);
+  });
+
+  it('a side’s own voice, or its authorities owned by a place, speak for it', () => {
+    expect(
+      readings('The Kyrgyz side said Tajik forces shelled the village of Ak-Tash.', batken),
+    ).toEqual([['shelling', 'alleged']]);
+    const karabakh = {
+      parties: [
+        { id: 'armenia', aliases: ['Armenia', 'Armenian forces'] },
+        { id: 'azerbaijan', aliases: ['Azerbaijan', 'Azerbaijani forces'] },
+      ],
+    };
+    expect(
+      readings(
+        'Karabakh’s ethnic Armenian authorities said Azerbaijani forces shelled Martuni.',
+        karabakh,
+      ),
+    ).toEqual([['shelling', 'alleged']]);
+  });
+
+  it('a name that ends inside the act’s words is its author', () => {
+    const gaza = {
+      parties: [
+        { id: 'israel', aliases: ['Israel', 'Israeli army'] },
+        { id: 'hamas', aliases: ['Hamas'] },
+      ],
+    };
+    expect(
+      readings(
+        'The Gaza health ministry said an Israeli aircraft struck a house in Beit Lahiya.',
+        gaza,
+      ),
+    ).toEqual([['airstrike', 'alleged']]);
+  });
+
+  it('talks a side tells of are its own, whoever the sentence names', () => {
+    expect(
+      readings(
+        'The Kyrgyz border service said Tajikistan held talks with it in Batken on Monday.',
+        batken,
+      ),
+    ).toEqual([['talks', 'asserted']]);
+  });
+
+  it('the subject of a passive act is what it was done to, not its author', () => {
+    expect(readings('The army said the RSF commander in Bahri was arrested on Monday.')).toEqual([
+      ['arrest', 'asserted'],
+    ]);
+  });
+});

@@ -129,6 +129,13 @@ export const UNCARRIED_ACTS: readonly EventType[] = ['talks'];
 /** Acts a side takes part in with the other: told by either, they are its own ("clashes with"). */
 export const MUTUAL_ACTS: readonly EventType[] = ['clash'];
 
+/**
+ * Acts the sides make together: told by a party, its side took part whoever the sentence names
+ * ("the Tajik delegation signed the protocol", told by Kyrgyzstan), so they are its own
+ * (test/corpus/README.md, "Who alleges").
+ */
+export const JOINT_ACTS: readonly EventType[] = ['agreement_announced', 'talks'];
+
 /** Conditions: a trigger in an if-clause reports nothing ("if the women were not released"). */
 export const CONDITIONAL_BEFORE = '\\b(?:if|unless|whether|in case|should)\\b';
 export const CONDITIONAL_WINDOW = 6;

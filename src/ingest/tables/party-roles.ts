@@ -54,6 +54,8 @@ export const PARTY_ROLE_WORDS: readonly string[] = [
   'media',
   'source',
   'sources',
+  // "the Kyrgyz side says": a side's own voice.
+  'side',
 ];
 
 /**
