@@ -177,6 +177,18 @@ function anyCityNamed(
   return all?.find((c) => countries.has(c.country)) ?? all?.[0];
 }
 
+/**
+ * The GeoNames place of that name in the country the report places most in (`placed`: how often
+ * it places something in each), where GeoNames knows one there: a village of that name in a
+ * country the report names in passing is as likely a namesake as one farther abroad.
+ */
+function villageAtHome(name: string, placed: ReadonlyMap<string, number>): City | undefined {
+  const most = Math.max(0, ...placed.values());
+  return cityLists()
+    .byName.get(foldName(name))
+    ?.find((c) => most > 0 && placed.get(c.country) === most);
+}
+
 /** Every GeoNames place by folded name and by spelling key, most populous first; built once. */
 function cityLists(): { byName: Map<string, City[]>; bySpelling: Map<string, City[]> } {
   if (anyCity === undefined || bySpelling === undefined) {
@@ -622,13 +634,15 @@ export function locatePlaces(timed: Timed): Located {
   const countries = new Set(context.keys());
   // "near Mugi" where the only Mugi GeoNames knows lies abroad: only a place follows "near", so
   // it is one, of the report's country as an unknown name after "near" is.
-  const kept = small.flatMap((p) =>
-    p.place.country !== undefined && countries.has(p.place.country)
-      ? [p]
-      : nearSmall.has(p)
-        ? [{ ...p, place: unknownPoint(timed.text.slice(p.start, p.end)) }]
-        : [],
-  );
+  // "agreed at Villafranca" in a report on Italy: of the villages GeoNames knows by that name,
+  // the one in the country the report places most in, where it knows one there.
+  const kept = small.flatMap((p) => {
+    if (p.place.country !== undefined && countries.has(p.place.country)) return [p];
+    const name = timed.text.slice(p.start, p.end);
+    const here = villageAtHome(name, context);
+    if (here !== undefined) return [{ ...p, place: cityPlace(here, p.place.precision) }];
+    return nearSmall.has(p) ? [{ ...p, place: unknownPoint(name) }] : [];
+  });
   // A name the report never places may be a GeoNames place spelt otherwise, in a country the
   // report names: the one it names most.
   const countOf = (p: Place): number =>
@@ -1366,6 +1380,8 @@ const HEAD_FOLLOWERS = new Set([
   'says',
   // "at Walwal itself"
   'itself',
+  // "negotiated at Tientsin between the envoys", "in Agok between 10 and 14 June"
+  'between',
 ]);
 
 /** The place named at i, unless its name only heads a longer one ("the Republic of Congo"). */
@@ -1790,8 +1806,9 @@ function actedOnAsPlace(
   // "raided General Karimov": a name a title opens is a person's.
   if (n === 0 || first === undefined || !properNoun(first) || titles.has(first.folded)) return 0;
   const before = words[i - 1];
+  // "retook Kyaukme and Hsipaw", "encircled Derna since 2017": the first of what it acts on.
   if (before !== undefined && groundActs.has(before.folded) && nextTo(words, i - 1))
-    return headsItsPhrase(words, i, n) ? n : 0;
+    return headsItsPhrase(words, i, n) || ACTED_ON_GOES_ON.has(words[i + n]?.folded ?? '') ? n : 0;
   // The subject is the whole name: "Qala" of "Musa Qala fell" is not one.
   if (before?.capital === true && nextTo(words, i - 1)) return 0;
   const next = words[i + n];
@@ -1808,6 +1825,8 @@ function actedOnAsPlace(
     : 0;
 }
 const groundActs = new Set(GROUND_ACTS);
+/** Words after a ground act's object that no noun it qualifies would stand before. */
+const ACTED_ON_GOES_ON = new Set(['and', 'since']);
 const groundSuffered = new Set(GROUND_SUFFERED);
 const afterFell = new Set(AFTER_FELL);
 const possessivePronouns = new Set(['his', 'her', 'their', 'its']);

@@ -753,6 +753,13 @@ export const GROUND_ACTS: readonly string[] = [
   'besieged',
   'occupied',
   'entered',
+  // Ground closed on or come to: "encircled Derna", "a convoy reached Nubul", "took Brnjak".
+  'encircled',
+  'surrounded',
+  'enter',
+  'reach',
+  'reached',
+  'took',
 ];
 
 /**
