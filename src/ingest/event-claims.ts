@@ -93,7 +93,12 @@ import {
   TRIGGERS,
 } from './tables/triggers.js';
 import { TRIGGER_LEMMAS } from './tables/trigger-lemmas.js';
-import { MODAL_PERFECT_BEFORE, PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
+import {
+  MODAL_PERFECT_BEFORE,
+  NOT_YET_PERFECT,
+  PERFECT_BEFORE,
+  POSSESSIVE_WORDS,
+} from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
 import { phraseStart } from './time-expressions.js';
 import type { TimeMention } from './time-expressions.js';
@@ -173,6 +178,7 @@ const stillHolding = compilePattern(STILL_HOLDING_CUES, 'iu');
 const goingOnNow = compilePattern(NOW_CUES, 'iu');
 const perfectBefore = compilePattern(PERFECT_BEFORE, 'iu');
 const modalPerfectBefore = compilePattern(MODAL_PERFECT_BEFORE, 'iu');
+const notYetPerfect = compilePattern(NOT_YET_PERFECT, 'iu');
 const outsideQuota = compilePattern(OUTSIDE_QUOTA, 'iu');
 const countedAt = compilePattern(COUNTED_AT, 'iu');
 const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
@@ -1520,6 +1526,14 @@ function timeOf(
   if (since !== null) {
     return { interval: since.interval, anchor: null, own: false, started: since.started };
   }
+  // "Partners have not yet been able to reach the district": what has not happened by the
+  // report has no day; a day told elsewhere, or a live blog's entry stamp, is another act's.
+  if (
+    notYetPerfect.test(located.text.slice(clause.start, clause.end)) &&
+    !own.some((m) => !m.entryStamp)
+  ) {
+    return { interval: undatedBefore(index.publishedIso), anchor: null, own: false, started: null };
+  }
   const candidates =
     own.length > 0 ? own : inSentence.filter((t) => t.end <= reading.trigger.start);
   // A live blog's entry stamp ("16:30 Their spokesman told us the rebels would not enter the
@@ -1548,23 +1562,14 @@ function timeOf(
   // "a charge Sudan rejects", "which Asmara denies": a denial told in the present is a stance
   // held at publication, begun no one says when. A charge told so is often the day's news
   // ("each accuse the other of breaking the ceasefire"), and keeps its day. Told in the present
-  // perfect ("Kyiv has accused", "has long denied"), a charge or a denial is such a stance too:
-  // a day told before its sentence is another act's, and the day's news is not its own.
+  // perfect ("Kyiv has accused", "has long denied", "has called on both sides"), a charge, a
+  // denial, a call or an offer is such a stance too: a day told before its sentence is another
+  // act's, and the day's news is not its own.
   if (
     (reading.type === 'denial' && toldInThePresent(located, reading.trigger)) ||
     (stanceActs.has(reading.type) && toldInThePerfect(located, reading))
   ) {
-    return {
-      interval: {
-        earliest: null,
-        latest: index.publishedIso,
-        label: index.publishedIso === null ? '' : 'before publication',
-        precision: 'unresolved',
-      },
-      anchor: null,
-      own: false,
-      started: null,
-    };
+    return { interval: undatedBefore(index.publishedIso), anchor: null, own: false, started: null };
   }
   // "Residents said on Tuesday that clashes had resumed": with no time of its own, what the
   // statement reports as done is dated by the statement; a plan or an expectation is not.
@@ -1623,6 +1628,16 @@ function timeOf(
     located.publicationDay !== null &&
     (saidActs.has(reading.type) || !ongoing.test(located.text.slice(clause.start, clause.end)))
   ) {
+    // A call or a charge is made on a day within the period a situation report covers, not over
+    // it: the corpus leaves it undated there (decision 0274).
+    if (!now && located.coveredPeriod !== null && saidActs.has(reading.type)) {
+      return {
+        interval: undatedBefore(index.publishedIso),
+        anchor: null,
+        own: false,
+        started: null,
+      };
+    }
     const interval =
       (now ? null : (located.coveredPeriod ?? leadTime(located, index, s, reading.type))) ??
       recentDay(located, located.datelineDay) ??
@@ -1630,16 +1645,16 @@ function timeOf(
     if (interval !== null) return { interval, anchor: null, own: false, started: null };
   }
   const bound = notDone ? null : index.publishedIso;
+  return { interval: undatedBefore(bound), anchor: null, own: false, started: null };
+}
+
+/** No day, only a bound: done before `bound` (the publication), or at any time when it is null. */
+function undatedBefore(bound: string | null): TimeInterval {
   return {
-    interval: {
-      earliest: null,
-      latest: bound,
-      label: bound === null ? '' : 'before publication',
-      precision: 'unresolved',
-    },
-    anchor: null,
-    own: false,
-    started: null,
+    earliest: null,
+    latest: bound,
+    label: bound === null ? '' : 'before publication',
+    precision: 'unresolved',
   };
 }
 
