@@ -109,7 +109,7 @@ import { namesAPause } from './names-a-pause.js';
 import { relativeClauseHead } from './relative-clause-head.js';
 import { complementClause } from './complement-clause.js';
 import { lastWordsBefore } from './last-words.js';
-import { lastingSpan, lengthBefore } from './lasting-span.js';
+import { lastingSpan, lengthOf } from './lasting-span.js';
 import { meansOfAttack } from './attack-means.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
@@ -624,7 +624,7 @@ export function extractEventClaims(
         LASTING_ACTS.has(reading.type) && reading.modality === 'asserted'
           ? lastingSpan(
               text,
-              reading.trigger.start,
+              reading.trigger,
               timed.interval,
               located.timeZone,
               located.publicationDay,
@@ -1607,11 +1607,11 @@ function timeOf(
   // report is written: neither the day told before it nor the lead's day is its own.
   const now = toldInThePresent(located, reading.trigger);
   // Talks run over days a report seldom tells: neither a day it tells for another act nor the
-  // day's news is theirs (decision 0271), unless it tells how long they lasted, before the noun
-  // ("after five days of talks", up to that day, 0263), or tells them in the present ("are
-  // holding talks"), held as the report is written.
+  // day's news is theirs (decision 0271), unless it tells how long they lasted ("after five days
+  // of talks", "talks that lasted five days", up to that day, 0263 and 0274), or tells them in
+  // the present ("are holding talks"), held as the report is written.
   const uncarried =
-    uncarriedActs.has(reading.type) && lengthBefore(located.text, reading.trigger.start) === null;
+    uncarriedActs.has(reading.type) && lengthOf(located.text, reading.trigger) === null;
   const dayOfNews =
     reading.modality !== 'planned' && occurrence === 'happened' && (!uncarried || now);
   if (dayOfNews && !now) {
