@@ -74,6 +74,7 @@ import {
 import {
   BACKGROUND_AFTER_DAYS,
   DATE_LINE_CHARS,
+  IN_THE_COVERED_PERIOD,
   LEAD_DAYS,
   NOW_CUES,
   ONGOING_CUES,
@@ -176,6 +177,7 @@ const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
 const stillHolding = compilePattern(STILL_HOLDING_CUES, 'iu');
 const goingOnNow = compilePattern(NOW_CUES, 'iu');
+const inTheCoveredPeriod = compilePattern(IN_THE_COVERED_PERIOD, 'iu');
 const perfectBefore = compilePattern(PERFECT_BEFORE, 'iu');
 const modalPerfectBefore = compilePattern(MODAL_PERFECT_BEFORE, 'iu');
 const notYetPerfect = compilePattern(NOT_YET_PERFECT, 'iu');
@@ -1570,6 +1572,16 @@ function timeOf(
     (stanceActs.has(reading.type) && toldInThePerfect(located, reading))
   ) {
     return { interval: undatedBefore(index.publishedIso), anchor: null, own: false, started: null };
+  }
+  // "Aerial bombardment continued during the reporting period": the period a situation report
+  // covers is the act's own time, named in its clause.
+  if (
+    located.coveredPeriod !== null &&
+    reading.modality !== 'planned' &&
+    occurrence === 'happened' &&
+    inTheCoveredPeriod.test(located.text.slice(clause.start, clause.end))
+  ) {
+    return { interval: located.coveredPeriod, anchor: null, own: false, started: null };
   }
   // "Residents said on Tuesday that clashes had resumed": with no time of its own, what the
   // statement reports as done is dated by the statement; a plan or an expectation is not.

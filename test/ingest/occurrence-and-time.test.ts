@@ -1100,5 +1100,13 @@ describe('an act told with no day of its own', () => {
       '2023-11-26T21:59:59.999Z',
     ]);
     expect(when(report, 'demand')).toEqual([null, '2023-12-02T08:00:00.000Z']);
+    // Told as going on, an act is no day's news; told over the period, it is the period's.
+    const covers = 'This update covers the period from 20 to 26 November 2023.';
+    expect(
+      when(
+        `${covers}\n\nShelling of the old town continued during the reporting period.`,
+        'shelling',
+      ),
+    ).toEqual(['2023-11-19T22:00:00.000Z', '2023-11-26T21:59:59.999Z']);
   });
 });

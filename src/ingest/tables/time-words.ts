@@ -443,6 +443,15 @@ export const COVERED_PERIOD_CUES =
   '\\b(?:(?:covers|covering|covered)(?: the(?: reporting)? period)?|reporting period:?)(?: (?:from|of|between))?\\s*$';
 
 /**
+ * "continued … during the reporting period", "remained open throughout the period": an act a
+ * situation report tells over the span it covers is dated by that span, even told as going on,
+ * which the day's news does not date (decision 0274). A regex source, case-insensitive, read in
+ * the act's clause.
+ */
+export const IN_THE_COVERED_PERIOD =
+  '\\b(?:during|throughout|over|in) the (?:reporting |review )?period\\b';
+
+/**
  * How a claim's date sets its occurrence: an act dated to end more than this many days before
  * the publication day is background ("in May", in an August report). A fortnight, not a week:
  * a weekly or fortnightly update tells its own period's acts as news (decision 0115).
