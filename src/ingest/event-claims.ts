@@ -1530,10 +1530,7 @@ function timeOf(
   }
   // "Partners have not yet been able to reach the district": what has not happened by the
   // report has no day; a day told elsewhere, or a live blog's entry stamp, is another act's.
-  if (
-    notYetPerfect.test(located.text.slice(clause.start, clause.end)) &&
-    !own.some((m) => !m.entryStamp)
-  ) {
+  if (toldNotYet(located, reading) && !own.some((m) => !m.entryStamp)) {
     return { interval: undatedBefore(index.publishedIso), anchor: null, own: false, started: null };
   }
   const candidates =
@@ -2261,6 +2258,23 @@ const wordAt = (located: Located, token: Token | undefined): string =>
   token === undefined ? '' : located.text.slice(token.start, token.end).toLowerCase();
 
 const PERFECT_REACH = 40;
+/** How far before the trigger its not-yet words may stand ("have not yet been able to reach"). */
+const NOT_YET_REACH = 48;
+/** How far after a noun trigger they may start, as its verb ("Aid convoys have not yet …"). */
+const NOT_YET_AFTER = 16;
+
+/**
+ * "have not yet been able to reach", "An armistice has not yet been concluded": the present
+ * perfect told as not yet done, just before the trigger or as the verb of the noun it is; further
+ * after it ("suspended the session, saying the government has still not sent") it tells another act.
+ */
+function toldNotYet(located: Located, reading: Reading): boolean {
+  const { clause, trigger } = reading;
+  const from = Math.max(clause.start, trigger.start - NOT_YET_REACH);
+  const to = Math.min(clause.end, trigger.end + NOT_YET_AFTER + NOT_YET_REACH);
+  const m = notYetPerfect.exec(located.text.slice(from, to));
+  return m !== null && from + m.index <= trigger.end + NOT_YET_AFTER;
+}
 
 /**
  * "has accused", "have long denied": the present perfect just before the trigger, in its clause;
