@@ -1080,6 +1080,13 @@ describe('an act told with no day of its own', () => {
     expect(
       when(`${closed} There has been no agreement on the prisoners.`, 'agreement_announced'),
     ).toEqual(undated);
+    // Further on in the clause, the words tell another act: the shelling keeps Friday.
+    expect(
+      when(
+        `${closed} Rebels shelled the town, saying the army has still not withdrawn from the hills.`,
+        'shelling',
+      )[0],
+    ).toBe('2023-11-30T22:00:00.000Z');
   });
 
   it('leaves undated a call told in the present perfect, as a charge told so', () => {
