@@ -75,6 +75,7 @@ import {
 import {
   BACKGROUND_AFTER_DAYS,
   DATE_LINE_CHARS,
+  IN_THE_COVERED_PERIOD,
   LEAD_DAYS,
   NOW_CUES,
   ONGOING_CUES,
@@ -94,7 +95,12 @@ import {
   TRIGGERS,
 } from './tables/triggers.js';
 import { TRIGGER_LEMMAS } from './tables/trigger-lemmas.js';
-import { MODAL_PERFECT_BEFORE, PERFECT_BEFORE, POSSESSIVE_WORDS } from './tables/claim-cues.js';
+import {
+  MODAL_PERFECT_BEFORE,
+  NOT_YET_PERFECT,
+  PERFECT_BEFORE,
+  POSSESSIVE_WORDS,
+} from './tables/claim-cues.js';
 import type { TriggerRule } from './tables/triggers.js';
 import { phraseStart } from './time-expressions.js';
 import type { TimeMention } from './time-expressions.js';
@@ -105,7 +111,7 @@ import { namesAPause } from './names-a-pause.js';
 import { relativeClauseHead } from './relative-clause-head.js';
 import { complementClause } from './complement-clause.js';
 import { lastWordsBefore } from './last-words.js';
-import { lastingSpan, lengthBefore } from './lasting-span.js';
+import { lastingSpan, lengthOf } from './lasting-span.js';
 import { meansOfAttack } from './attack-means.js';
 import { claimFeatures } from './claim-features.js';
 import { NO_CLAIM, judgeTrigger, readClaimAs, readJudged } from './claim-model.js';
@@ -172,8 +178,10 @@ const clauseBreak = compilePattern(CLAUSE_BREAK);
 const ongoing = compilePattern(ONGOING_CUES, 'iu');
 const stillHolding = compilePattern(STILL_HOLDING_CUES, 'iu');
 const goingOnNow = compilePattern(NOW_CUES, 'iu');
+const inTheCoveredPeriod = compilePattern(IN_THE_COVERED_PERIOD, 'iu');
 const perfectBefore = compilePattern(PERFECT_BEFORE, 'iu');
 const modalPerfectBefore = compilePattern(MODAL_PERFECT_BEFORE, 'iu');
+const notYetPerfect = compilePattern(NOT_YET_PERFECT, 'iu');
 const outsideQuota = compilePattern(OUTSIDE_QUOTA, 'iu');
 const countedAt = compilePattern(COUNTED_AT, 'iu');
 const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
@@ -620,7 +628,7 @@ export function extractEventClaims(
         LASTING_ACTS.has(reading.type) && reading.modality === 'asserted'
           ? lastingSpan(
               text,
-              reading.trigger.start,
+              reading.trigger,
               timed.interval,
               located.timeZone,
               located.publicationDay,
@@ -1523,6 +1531,11 @@ function timeOf(
   if (since !== null) {
     return { interval: since.interval, anchor: null, own: false, started: since.started };
   }
+  // "Partners have not yet been able to reach the district": what has not happened by the
+  // report has no day; a day told elsewhere, or a live blog's entry stamp, is another act's.
+  if (toldNotYet(located, reading) && !own.some((m) => !m.entryStamp)) {
+    return { interval: undatedBefore(index.publishedIso), anchor: null, own: false, started: null };
+  }
   const candidates =
     own.length > 0 ? own : inSentence.filter((t) => t.end <= reading.trigger.start);
   // A live blog's entry stamp ("16:30 Their spokesman told us the rebels would not enter the
@@ -1551,23 +1564,24 @@ function timeOf(
   // "a charge Sudan rejects", "which Asmara denies": a denial told in the present is a stance
   // held at publication, begun no one says when. A charge told so is often the day's news
   // ("each accuse the other of breaking the ceasefire"), and keeps its day. Told in the present
-  // perfect ("Kyiv has accused", "has long denied"), a charge or a denial is such a stance too:
-  // a day told before its sentence is another act's, and the day's news is not its own.
+  // perfect ("Kyiv has accused", "has long denied", "has called on both sides"), a charge, a
+  // denial, a call or an offer is such a stance too: a day told before its sentence is another
+  // act's, and the day's news is not its own.
   if (
     (reading.type === 'denial' && toldInThePresent(located, reading.trigger)) ||
     (stanceActs.has(reading.type) && toldInThePerfect(located, reading))
   ) {
-    return {
-      interval: {
-        earliest: null,
-        latest: index.publishedIso,
-        label: index.publishedIso === null ? '' : 'before publication',
-        precision: 'unresolved',
-      },
-      anchor: null,
-      own: false,
-      started: null,
-    };
+    return { interval: undatedBefore(index.publishedIso), anchor: null, own: false, started: null };
+  }
+  // "Aerial bombardment continued during the reporting period": the period a situation report
+  // covers is the act's own time, named in its clause.
+  if (
+    located.coveredPeriod !== null &&
+    reading.modality !== 'planned' &&
+    occurrence === 'happened' &&
+    inTheCoveredPeriod.test(located.text.slice(clause.start, clause.end))
+  ) {
+    return { interval: located.coveredPeriod, anchor: null, own: false, started: null };
   }
   // "Residents said on Tuesday that clashes had resumed": with no time of its own, what the
   // statement reports as done is dated by the statement; a plan or an expectation is not.
@@ -1605,11 +1619,11 @@ function timeOf(
   // report is written: neither the day told before it nor the lead's day is its own.
   const now = toldInThePresent(located, reading.trigger);
   // Talks run over days a report seldom tells: neither a day it tells for another act nor the
-  // day's news is theirs (decision 0271), unless it tells how long they lasted, before the noun
-  // ("after five days of talks", up to that day, 0263), or tells them in the present ("are
-  // holding talks"), held as the report is written.
+  // day's news is theirs (decision 0271), unless it tells how long they lasted ("after five days
+  // of talks", "talks that lasted five days", up to that day, 0263 and 0274), or tells them in
+  // the present ("are holding talks"), held as the report is written.
   const uncarried =
-    uncarriedActs.has(reading.type) && lengthBefore(located.text, reading.trigger.start) === null;
+    uncarriedActs.has(reading.type) && lengthOf(located.text, reading.trigger) === null;
   const dayOfNews =
     reading.modality !== 'planned' && occurrence === 'happened' && (!uncarried || now);
   if (dayOfNews && !now) {
@@ -1626,6 +1640,16 @@ function timeOf(
     located.publicationDay !== null &&
     (saidActs.has(reading.type) || !ongoing.test(located.text.slice(clause.start, clause.end)))
   ) {
+    // A call or a charge is made on a day within the period a situation report covers, not over
+    // it: the corpus leaves it undated there (decision 0274).
+    if (!now && located.coveredPeriod !== null && saidActs.has(reading.type)) {
+      return {
+        interval: undatedBefore(index.publishedIso),
+        anchor: null,
+        own: false,
+        started: null,
+      };
+    }
     const interval =
       (now ? null : (located.coveredPeriod ?? leadTime(located, index, s, reading.type))) ??
       recentDay(located, located.datelineDay) ??
@@ -1633,16 +1657,16 @@ function timeOf(
     if (interval !== null) return { interval, anchor: null, own: false, started: null };
   }
   const bound = notDone ? null : index.publishedIso;
+  return { interval: undatedBefore(bound), anchor: null, own: false, started: null };
+}
+
+/** No day, only a bound: done before `bound` (the publication), or at any time when it is null. */
+function undatedBefore(bound: string | null): TimeInterval {
   return {
-    interval: {
-      earliest: null,
-      latest: bound,
-      label: bound === null ? '' : 'before publication',
-      precision: 'unresolved',
-    },
-    anchor: null,
-    own: false,
-    started: null,
+    earliest: null,
+    latest: bound,
+    label: bound === null ? '' : 'before publication',
+    precision: 'unresolved',
   };
 }
 
@@ -2237,6 +2261,23 @@ const wordAt = (located: Located, token: Token | undefined): string =>
   token === undefined ? '' : located.text.slice(token.start, token.end).toLowerCase();
 
 const PERFECT_REACH = 40;
+/** How far before the trigger its not-yet words may stand ("have not yet been able to reach"). */
+const NOT_YET_REACH = 48;
+/** How far after a noun trigger they may start, as its verb ("Aid convoys have not yet …"). */
+const NOT_YET_AFTER = 16;
+
+/**
+ * "have not yet been able to reach", "An armistice has not yet been concluded": the present
+ * perfect told as not yet done, just before the trigger or as the verb of the noun it is; further
+ * after it ("suspended the session, saying the government has still not sent") it tells another act.
+ */
+function toldNotYet(located: Located, reading: Reading): boolean {
+  const { clause, trigger } = reading;
+  const from = Math.max(clause.start, trigger.start - NOT_YET_REACH);
+  const to = Math.min(clause.end, trigger.end + NOT_YET_AFTER + NOT_YET_REACH);
+  const m = notYetPerfect.exec(located.text.slice(from, to));
+  return m !== null && from + m.index <= trigger.end + NOT_YET_AFTER;
+}
 
 /**
  * "has accused", "have long denied": the present perfect just before the trigger, in its clause;

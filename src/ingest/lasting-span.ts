@@ -3,7 +3,12 @@ import type { TimeInterval } from '../core/time/time-interval.js';
 import { compilePattern } from './compile-pattern.js';
 import { readNumber, withCount } from './read-number.js';
 import { DEFINITE_WORDS, POSSESSIVE_WORDS } from './tables/claim-cues.js';
-import { LASTING_NOT_AFTER, LASTING_STARTS, LASTING_UNITS } from './tables/time-words.js';
+import {
+  LASTING_AFTER,
+  LASTING_NOT_AFTER,
+  LASTING_STARTS,
+  LASTING_UNITS,
+} from './tables/time-words.js';
 
 /** How far before its noun a length is read ("after twenty-three days of closed sessions"). */
 const REACH = 80;
@@ -16,6 +21,11 @@ const LENGTHS = LASTING_UNITS.map((u) => ({
     `(?:(\\p{L}+) )?${withCount(u.pattern)}((?: [\\p{L}-]+){0,${WORDS_BETWEEN}}) $`,
     'iu',
   ),
+}));
+/** The same units told after the noun: "talks lasting three days", "that went on for a week". */
+const LENGTHS_AFTER = LASTING_UNITS.map((u) => ({
+  unit: u.unit,
+  pattern: compilePattern(`${LASTING_AFTER}${withCount(u.pattern.replace(/ of$/, ''))}\\b`, 'iu'),
 }));
 const notAfter = new Set([...LASTING_NOT_AFTER, ...LASTING_STARTS]);
 /** A determiner between makes the noun another thing's ("three days of the truce", "of no fighting"). */
@@ -31,7 +41,7 @@ const notBetween = new Set([...DEFINITE_WORDS, ...POSSESSIVE_WORDS, 'a', 'an', '
  */
 export function lastingSpan(
   text: string,
-  triggerStart: number,
+  trigger: { readonly start: number; readonly end: number },
   day: TimeInterval,
   zone: string,
   publicationDay: TimeInterval | null,
@@ -47,7 +57,7 @@ export function lastingSpan(
   if (!Temporal.Instant.from(day.earliest).toZonedDateTimeISO(zone).toPlainDate().equals(last)) {
     return day;
   }
-  const length = lengthBefore(text, triggerStart);
+  const length = lengthOf(text, trigger);
   if (length === null) return day;
   const { unit, n, count } = length;
   const first = last.subtract({ [`${unit}s`]: n }).add({ days: 1 });
@@ -62,8 +72,36 @@ export function lastingSpan(
   };
 }
 
+/**
+ * How long the act of `trigger` is told to have lasted, before its noun ("after five days of
+ * talks") or after it ("talks that lasted five days"), or null.
+ */
+export function lengthOf(
+  text: string,
+  trigger: { readonly start: number; readonly end: number },
+): { unit: string; n: number; count: string } | null {
+  return lengthBefore(text, trigger.start) ?? lengthAfter(text, trigger.end);
+}
+
+/** "talks lasting three days", "talks that went on for a week": the length told after the noun. */
+function lengthAfter(
+  text: string,
+  triggerEnd: number,
+): { unit: string; n: number; count: string } | null {
+  const after = text.slice(triggerEnd, triggerEnd + REACH).replace(/\s+/g, ' ');
+  for (const { unit, pattern } of LENGTHS_AFTER) {
+    const count = pattern.exec(after)?.[1];
+    if (count === undefined) continue;
+    // "a week", "an hour": the article counts one.
+    const n = /^an?$/i.test(count) ? 1 : readNumber(count);
+    if (n === null || n < 1) return null;
+    return { unit, n, count };
+  }
+  return null;
+}
+
 /** How long the act at `triggerStart` is told to have lasted ("after five days of talks"), or null. */
-export function lengthBefore(
+function lengthBefore(
   text: string,
   triggerStart: number,
 ): { unit: string; n: number; count: string } | null {

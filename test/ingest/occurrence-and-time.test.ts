@@ -793,7 +793,7 @@ describe('occurrence, polarity and time', () => {
     // "closed since 2015" is the crossing's, not the demand's.
     expect(
       day(
-        'The governor has demanded that the crossing at Beit Hanoun, closed since 2015, reopen to traders.',
+        'The governor demanded that the crossing at Beit Hanoun, closed since 2015, reopen to traders.',
         'demand',
       ),
     ).toBe('2023-12-01T22:00:00.000Z');
@@ -1063,5 +1063,57 @@ describe('an act told with no day of its own', () => {
     expect(when('The two commanders held talks on Friday.', 'talks')[0]).toBe(
       '2023-11-30T22:00:00.000Z',
     );
+  });
+
+  it('leaves undated an act told as not yet done, where the act before it has a day', () => {
+    const closed = 'Fighting closed the coast road on Friday.';
+    const undated = [null, '2023-12-02T08:00:00.000Z'];
+    expect(when(`${closed} Aid convoys reached the valley.`, 'aid_delivery')[0]).toBe(
+      '2023-11-30T22:00:00.000Z',
+    );
+    expect(
+      when(`${closed} Aid convoys have not yet been able to reach the valley.`, 'aid_delivery'),
+    ).toEqual(undated);
+    expect(
+      when(`${closed} The army has still not withdrawn from the hills.`, 'withdrawal'),
+    ).toEqual(undated);
+    expect(
+      when(`${closed} There has been no agreement on the prisoners.`, 'agreement_announced'),
+    ).toEqual(undated);
+    // Further on in the clause, the words tell another act: the shelling keeps Friday.
+    expect(
+      when(
+        `${closed} Rebels shelled the town, saying the army has still not withdrawn from the hills.`,
+        'shelling',
+      )[0],
+    ).toBe('2023-11-30T22:00:00.000Z');
+  });
+
+  it('leaves undated a call told in the present perfect, as a charge told so', () => {
+    const met = 'The mediators met the two delegations on Friday.';
+    expect(
+      when(`${met} The envoy called on both sides to free their prisoners.`, 'demand')[0],
+    ).toBe('2023-11-30T22:00:00.000Z');
+    expect(
+      when(`${met} The envoy has called on both sides to free their prisoners.`, 'demand'),
+    ).toEqual([null, '2023-12-02T08:00:00.000Z']);
+  });
+
+  it('gives the period a situation report covers to what it tells as done, not to a call', () => {
+    const report =
+      'This update covers the period from 20 to 26 November 2023.\n\nShelling hit the market in the old town.\n\nThe Humanitarian Coordinator called on the parties to open the road.';
+    expect(when(report, 'shelling')).toEqual([
+      '2023-11-19T22:00:00.000Z',
+      '2023-11-26T21:59:59.999Z',
+    ]);
+    expect(when(report, 'demand')).toEqual([null, '2023-12-02T08:00:00.000Z']);
+    // Told as going on, an act is no day's news; told over the period, it is the period's.
+    const covers = 'This update covers the period from 20 to 26 November 2023.';
+    expect(
+      when(
+        `${covers}\n\nShelling of the old town continued during the reporting period.`,
+        'shelling',
+      ),
+    ).toEqual(['2023-11-19T22:00:00.000Z', '2023-11-26T21:59:59.999Z']);
   });
 });

@@ -63,6 +63,29 @@ describe('an act told by how long it lasted', () => {
   });
 });
 
+describe('a length told after the noun', () => {
+  it('runs talks that lasted a number of days up to the day told, in their sentence or before it', () => {
+    expect(
+      when(
+        'The delegations signed the accord on Friday after talks that lasted five days.',
+        'talks',
+      ),
+    ).toEqual([dayStart('2023-11-27'), dayEnd('2023-12-01')]);
+    const freed = 'Rebels freed the twelve hostages on Friday.';
+    expect(when(`${freed} The release followed talks lasting three days.`, 'talks')).toEqual([
+      dayStart('2023-11-29'),
+      dayEnd('2023-12-01'),
+    ]);
+    expect(
+      when(`${freed} The release followed negotiations which went on for a week.`, 'talks'),
+    ).toEqual([dayStart('2023-11-25'), dayEnd('2023-12-01')]);
+    // "more than two weeks" is no length to run back: the talks stay undated, as any not told so.
+    expect(
+      when(`${freed} The release followed talks lasting more than two weeks.`, 'talks')[0],
+    ).toBeNull();
+  });
+});
+
 describe('a length that does not end on the day its sentence gives', () => {
   it('keeps the day of talks still to come, or begun on it, or agreed as more', () => {
     // Published on Saturday 2 December: Monday is still to come.

@@ -39,6 +39,15 @@ const PERFECT_TAIL = '(?:has|have)(?: been)?(?: \\w+)? ?$';
  */
 export const PERFECT_BEFORE = `\\b${PERFECT_TAIL}`;
 /**
+ * The present perfect told as not yet done ("has not yet been concluded", "have still not been
+ * allowed", "has yet to release", "there has been no agreement"): an act that has not happened by
+ * the report has no day, and the corpus leaves it undated (decision 0274). Read in the act's
+ * clause; the past perfect ("had still not left") tells a day the report has told, and is not read.
+ */
+export const NOT_YET_PERFECT =
+  "\\b(?:has|have)(?: not yet| still not| yet to| been no|n['’]t yet|n['’]t still)\\b";
+
+/**
  * A perfect after a modal ("would have denied", "could have accused"): what was not done, or
  * may have been, not a stance held as the report is written. `PERFECT_BEFORE` matches it too;
  * the time rules read it apart, and the classifier's cue still sees the words it was trained on.

@@ -115,9 +115,11 @@ export const SAID_ACTS: readonly EventType[] = ['demand', 'accusation', 'denial'
 
 /**
  * Said acts that are a stance: a charge or a denial told in the present perfect ("has accused",
- * "have long denied") is held as the report is written, at no time it tells (decision 0180).
+ * "have long denied") is held as the report is written, at no time it tells (decision 0180); so
+ * is a call or an offer ("has called on both sides to stop", "has offered to mediate"), which the
+ * corpus leaves undated where the report gives it no day of its own (decision 0274).
  */
-export const STANCE_ACTS: readonly EventType[] = ['accusation', 'denial'];
+export const STANCE_ACTS: readonly EventType[] = ['accusation', 'denial', 'demand', 'proposal'];
 
 /**
  * Acts that run over days a report seldom tells ("after weeks of talks", "the deal was

@@ -443,6 +443,15 @@ export const COVERED_PERIOD_CUES =
   '\\b(?:(?:covers|covering|covered)(?: the(?: reporting)? period)?|reporting period:?)(?: (?:from|of|between))?\\s*$';
 
 /**
+ * "continued … during the reporting period", "remained open throughout the period": an act a
+ * situation report tells over the span it covers is dated by that span, even told as going on,
+ * which the day's news does not date (decision 0274). A regex source, case-insensitive, read in
+ * the act's clause.
+ */
+export const IN_THE_COVERED_PERIOD =
+  '\\b(?:during|throughout|over|in) the (?:reporting |review )?period\\b';
+
+/**
  * How a claim's date sets its occurrence: an act dated to end more than this many days before
  * the publication day is background ("in May", in an August report). A fortnight, not a week:
  * a weekly or fortnightly update tells its own period's acts as news (decision 0115).
@@ -505,6 +514,14 @@ export const LASTING_UNITS: readonly {
   { pattern: 'N weeks? of', unit: 'week' },
   { pattern: 'N months? of', unit: 'month' },
 ];
+
+/**
+ * The words after an act's noun that tell how long it lasted, before the count and its unit
+ * (`LASTING_UNITS` without their "of"): "talks lasting three days", "talks that lasted five
+ * days", "negotiations which went on for two weeks". A regex source read from the noun's end.
+ */
+export const LASTING_AFTER =
+  '^,? (?:(?:that|which) )?(?:lasted|lasting|went on|going on|ran|running)(?: for| over)? ';
 
 /**
  * The acts a length dates so, as talks and fighting go on for days. An act of any other type told
