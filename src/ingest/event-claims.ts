@@ -97,6 +97,7 @@ import {
 import { TRIGGER_LEMMAS } from './tables/trigger-lemmas.js';
 import {
   MODAL_PERFECT_BEFORE,
+  NOT_YET_GAP,
   NOT_YET_PERFECT,
   PERFECT_BEFORE,
   POSSESSIVE_WORDS,
@@ -181,7 +182,8 @@ const goingOnNow = compilePattern(NOW_CUES, 'iu');
 const inTheCoveredPeriod = compilePattern(IN_THE_COVERED_PERIOD, 'iu');
 const perfectBefore = compilePattern(PERFECT_BEFORE, 'iu');
 const modalPerfectBefore = compilePattern(MODAL_PERFECT_BEFORE, 'iu');
-const notYetPerfect = compilePattern(NOT_YET_PERFECT, 'iu');
+const notYetPerfect = compilePattern(NOT_YET_PERFECT, 'giu');
+const notYetGap = compilePattern(NOT_YET_GAP, 'iu');
 const outsideQuota = compilePattern(OUTSIDE_QUOTA, 'iu');
 const countedAt = compilePattern(COUNTED_AT, 'iu');
 const categoryWord = compileAlternatives(Object.keys(CATEGORY_WORDS));
@@ -1574,9 +1576,11 @@ function timeOf(
     return { interval: undatedBefore(index.publishedIso), anchor: null, own: false, started: null };
   }
   // "Aerial bombardment continued during the reporting period": the period a situation report
-  // covers is the act's own time, named in its clause.
+  // covers is the act's own time, named in its clause. A call or a charge is made on one day of
+  // it, not over it, even so told (decision 0274).
   if (
     located.coveredPeriod !== null &&
+    !saidActs.has(reading.type) &&
     reading.modality !== 'planned' &&
     occurrence === 'happened' &&
     inTheCoveredPeriod.test(located.text.slice(clause.start, clause.end))
@@ -2275,8 +2279,14 @@ function toldNotYet(located: Located, reading: Reading): boolean {
   const { clause, trigger } = reading;
   const from = Math.max(clause.start, trigger.start - NOT_YET_REACH);
   const to = Math.min(clause.end, trigger.end + NOT_YET_AFTER + NOT_YET_REACH);
-  const m = notYetPerfect.exec(located.text.slice(from, to));
-  return m !== null && from + m.index <= trigger.end + NOT_YET_AFTER;
+  for (const m of located.text.slice(from, to).matchAll(notYetPerfect)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (end <= trigger.start) {
+      if (notYetGap.test(located.text.slice(end, trigger.start))) return true;
+    } else if (start <= trigger.end + NOT_YET_AFTER) return true; // in the trigger, or its noun's verb
+  }
+  return false;
 }
 
 /**

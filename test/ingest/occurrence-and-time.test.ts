@@ -1087,6 +1087,13 @@ describe('an act told with no day of its own', () => {
         'shelling',
       )[0],
     ).toBe('2023-11-30T22:00:00.000Z');
+    // Before the trigger, in a clause of its own: the words tell that clause's act.
+    for (const [sentence, type] of [
+      ['The army, which has not yet withdrawn from the hills, shelled the town.', 'shelling'],
+      ['Rebels who have not yet disarmed attacked a convoy.', 'armed_attack'],
+    ] as const) {
+      expect(when(`${closed} ${sentence}`, type)[0]).toBe('2023-11-30T22:00:00.000Z');
+    }
   });
 
   it('leaves undated a call told in the present perfect, as a charge told so', () => {
@@ -1107,6 +1114,13 @@ describe('an act told with no day of its own', () => {
       '2023-11-26T21:59:59.999Z',
     ]);
     expect(when(report, 'demand')).toEqual([null, '2023-12-02T08:00:00.000Z']);
+    // A call told as made during the period is still made on one day of it.
+    expect(
+      when(
+        report.replace('The Humanitarian', 'During the reporting period, the Humanitarian'),
+        'demand',
+      ),
+    ).toEqual([null, '2023-12-02T08:00:00.000Z']);
     // Told as going on, an act is no day's news; told over the period, it is the period's.
     const covers = 'This update covers the period from 20 to 26 November 2023.';
     expect(

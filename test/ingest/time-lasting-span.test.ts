@@ -83,6 +83,13 @@ describe('a length told after the noun', () => {
     expect(
       when(`${freed} The release followed talks lasting more than two weeks.`, 'talks')[0],
     ).toBeNull();
+    // Told as still running, the length ends now, not on the day another act was told.
+    const signed = 'The deal was signed on Friday.';
+    for (const running of ['running for a week now', 'going on for a week now']) {
+      expect(when(`${signed} Talks, ${running}, resumed.`, 'talks')[0]).not.toBe(
+        dayStart('2023-11-25'),
+      );
+    }
   });
 });
 

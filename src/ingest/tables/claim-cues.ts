@@ -46,6 +46,12 @@ export const PERFECT_BEFORE = `\\b${PERFECT_TAIL}`;
  */
 export const NOT_YET_PERFECT =
   "\\b(?:has|have)(?: not yet| still not| yet to| been no|n['’]t yet|n['’]t still)\\b";
+/**
+ * What may stand between those words and the act they tell of ("has not yet been able to reach"):
+ * auxiliaries and adverbs only. Any other word starts the act of another clause ("The army, which
+ * has not yet withdrawn from the hills, shelled the town": the shelling keeps its day).
+ */
+export const NOT_YET_GAP = '^(?:\\s+(?:been|able|to|allowed|\\w+ly))*\\s*$';
 
 /**
  * A perfect after a modal ("would have denied", "could have accused"): what was not done, or

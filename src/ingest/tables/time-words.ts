@@ -519,9 +519,11 @@ export const LASTING_UNITS: readonly {
  * The words after an act's noun that tell how long it lasted, before the count and its unit
  * (`LASTING_UNITS` without their "of"): "talks lasting three days", "talks that lasted five
  * days", "negotiations which went on for two weeks". A regex source read from the noun's end.
+ * "running" and "going on" are left out: a length told as still running ends now, not on a day
+ * another act was told.
  */
 export const LASTING_AFTER =
-  '^,? (?:(?:that|which) )?(?:lasted|lasting|went on|going on|ran|running)(?: for| over)? ';
+  '^,? (?:(?:that|which) )?(?:lasted|lasting|went on|ran)(?: for| over)? ';
 
 /**
  * The acts a length dates so, as talks and fighting go on for days. An act of any other type told
