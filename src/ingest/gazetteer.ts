@@ -30,6 +30,8 @@ import {
   NAMED_BEFORE,
   NAME_OF_HEADS,
   GROUND_ACTS,
+  GROUND_OR_PERSON_ACTS,
+  AFTER_PERSON_TAKEN,
   GROUND_SUFFERED,
   AFTER_FELL,
   NEAR_WORDS,
@@ -1807,8 +1809,12 @@ function actedOnAsPlace(
   if (n === 0 || first === undefined || !properNoun(first) || titles.has(first.folded)) return 0;
   const before = words[i - 1];
   // "retook Kyaukme and Hsipaw", "encircled Derna since 2017": the first of what it acts on.
-  if (before !== undefined && groundActs.has(before.folded) && nextTo(words, i - 1))
-    return headsItsPhrase(words, i, n) || ACTED_ON_GOES_ON.has(words[i + n]?.folded ?? '') ? n : 0;
+  if (before !== undefined && groundActs.has(before.folded) && nextTo(words, i - 1)) {
+    const next = words[i + n]?.folded ?? '';
+    if (groundOrPersonActs.has(before.folded))
+      return headsItsPhrase(words, i, n) && !afterPersonTaken.has(next) ? n : 0;
+    return headsItsPhrase(words, i, n) || ACTED_ON_GOES_ON.has(next) ? n : 0;
+  }
   // The subject is the whole name: "Qala" of "Musa Qala fell" is not one.
   if (before?.capital === true && nextTo(words, i - 1)) return 0;
   const next = words[i + n];
@@ -1825,6 +1831,8 @@ function actedOnAsPlace(
     : 0;
 }
 const groundActs = new Set(GROUND_ACTS);
+const groundOrPersonActs = new Set(GROUND_OR_PERSON_ACTS);
+const afterPersonTaken = new Set(AFTER_PERSON_TAKEN);
 /** Words after a ground act's object that no noun it qualifies would stand before. */
 const ACTED_ON_GOES_ON = new Set(['and', 'since']);
 const groundSuffered = new Set(GROUND_SUFFERED);

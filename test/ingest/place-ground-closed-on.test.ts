@@ -19,6 +19,19 @@ describe('names no gazetteer knows, read as places by what an act does to them',
     ).toContainEqual(['Kazrum', 'SD']);
   });
 
+  it('does not read as a place a person a force takes or reaches', () => {
+    for (const sentence of [
+      'Mediators reached Tshisekedi and Kagame by phone on Friday about fighting near Goma, Congo.',
+      'Troops took Kabila and Mobutu loyalists prisoner during fighting near Goma, Congo.',
+      'Soldiers surrounded Ntaganda since Monday in fighting near Goma, Congo.',
+    ]) {
+      const names = placesOf(sentence).map(([name]) => name);
+      expect(names, sentence).not.toContain('Tshisekedi');
+      expect(names, sentence).not.toContain('Kabila');
+      expect(names, sentence).not.toContain('Ntaganda');
+    }
+  });
+
   it('reads the first of the names a force retakes', () => {
     expect(
       placesOf('The Myanmar army retook Hadrik and Marnoq on Sunday after weeks of fighting.'),

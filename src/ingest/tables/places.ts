@@ -736,7 +736,8 @@ export const LOCATIVE_WORDS: readonly string[] = [
 /**
  * Verbs whose object right after them is ground taken or struck ("retake Musa Qala", "troops
  * raided La Legua"): a bare name there is a place, whatever no gazetteer knows. Verbs that take
- * people as often ("captured", "seized", "attacked") are left out.
+ * people as often ("captured", "seized", "attacked") are left out; those that take ground more
+ * often but people too are in `GROUND_OR_PERSON_ACTS`, read more narrowly.
  */
 export const GROUND_ACTS: readonly string[] = [
   'shelled',
@@ -760,6 +761,24 @@ export const GROUND_ACTS: readonly string[] = [
   'reach',
   'reached',
   'took',
+];
+
+/**
+ * Of `GROUND_ACTS`, those whose object is a person often enough ("reached Tshisekedi by phone",
+ * "took Kabila prisoner", "surrounded Ntaganda"): their name is a place only where it heads its
+ * phrase and no word follows it that a person taken or reached stands before.
+ */
+export const GROUND_OR_PERSON_ACTS: readonly string[] = ['surrounded', 'reach', 'reached', 'took'];
+/** Words after a person reached or taken: "by phone", "prisoner", "hostage", "into custody". */
+export const AFTER_PERSON_TAKEN: readonly string[] = [
+  'by',
+  'prisoner',
+  'prisoners',
+  'hostage',
+  'hostages',
+  'captive',
+  'captives',
+  'into',
 ];
 
 /**
