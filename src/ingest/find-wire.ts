@@ -420,7 +420,9 @@ function bodySpeakingThrough(office: string, above: string | undefined): string 
   if (dashed?.[1] !== undefined && voiceOffice.test(dashed[2] ?? '')) return dashed[1];
   const line = above?.trim() ?? '';
   if (!voiceOffice.test(office) || line.split(' ').length > 8) return office;
-  if (capitalsName.test(line)) return nameOfCapitals(line).replace(stateForm, '');
+  // "MONROVIA", "CAMP NEAR FREDERICKSBURG" over "HEADQUARTERS": where it sits, no body.
+  if (capitalsName.test(line))
+    return bodyNamed.test(line) ? nameOfCapitals(line).replace(stateForm, '') : office;
   return letterheadMore.test(line) ? line : office;
 }
 
@@ -430,6 +432,8 @@ const signatureOffice = new RegExp(SIGNATURE_OFFICE, 'u');
 const signatureDate = new RegExp(SIGNATURE_DATE, 'u');
 const byOrder = new RegExp(SIGNATURE_BY_ORDER, 'iu');
 const signatureBody = new RegExp(SIGNATURE_BODY_WORDS, 'u');
+/** A line in capitals naming a body by one of its words: "ARMY OF AFRICA", "GOVERNMENT OF CYPRUS". */
+const bodyNamed = new RegExp(SIGNATURE_BODY_WORDS, 'iu');
 const signatureNotName = new RegExp(SIGNATURE_NOT_NAME_WORDS, 'u');
 /** A note under a text rather than a line of it: "[Unofficial translation …]", "(Translation ends.)". */
 const closingNote = /^(?:\[.*\]|\(.*\))$/su;

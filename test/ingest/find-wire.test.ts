@@ -410,6 +410,15 @@ describe('who a statement is issued by', () => {
     expect(findIssuer('ARMY OF THE NORTH\nGENERAL HEADQUARTERS\n\nSir:\n\nWe took the fort.')).toBe(
       'Army of the North',
     );
+    expect(
+      findIssuer('RIMBAN NATIONAL CONGRESS\nDEPARTMENT OF INFORMATION AND PUBLICITY\n\nWe hold.'),
+    ).toBe('Rimban National Congress');
+    // A place or a camp over the headquarters is where it sits, no body it speaks for.
+    for (const above of ['MONROVIA', 'CAMP NEAR FREDERICKSBURG']) {
+      expect(findIssuer(`${above}\nGENERAL HEADQUARTERS\n\nSir:\n\nWe took the fort.`)).toBe(
+        'General Headquarters',
+      );
+    }
     // an office with a name of its own issues as itself
     expect(
       findIssuer('TARSAN NATIONAL ASSEMBLY\nCOMMISSION FOR PRISONERS\n\nPress release\n\nWe hold.'),

@@ -518,7 +518,7 @@ export const SIGNATURE_OFFICE =
   "^(?:(?:\\p{Lu}[\\p{L}'’-]*|of|the|for|and) ){0,6}?(?:President|Chairman|Chairwoman|Chair|Chairperson|Prime Minister|Minister|Secretary|Secretary-General|Governor|Commander|Commander-in-Chief|Spokesman|Spokeswoman|Spokesperson|Leader|Head|Chief|Director|Envoy|Coordinator|Representative|General|King|Emir|Premier)(?: (?:\\p{Lu}[\\p{L}'’-]*|of|the|for|and|de|du))*$";
 /** Words that make a signed line a body's name ("Myanmar National Democratic Alliance Army"). */
 export const SIGNATURE_BODY_WORDS =
-  '\\b(?:Army|Forces?|Front|Movement|Council|Committee|Command|Office|Ministry|Government|Party|Alliance|Union|Nations|Commission|Secretariat|Headquarters|Centre|Center|Agency|Mission|Group|Brigades?|Republic|Kingdom|States)\\b';
+  '\\b(?:Army|Forces?|Front|Movement|Council|Committee|Command|Office|Ministry|Government|Party|Congress|Alliance|Union|Nations|Commission|Secretariat|Headquarters|Centre|Center|Agency|Mission|Group|Brigades?|Republic|Kingdom|States)\\b';
 /**
  * Words no signer's name holds, though a closing line in title case may ("Thank You", "Read
  * More", "Related Coverage", "Long Live the Revolution", the closing "Allahu Akbar"): such a line
