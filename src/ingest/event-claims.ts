@@ -1487,19 +1487,22 @@ function clauseAround(
  * publication". A plan is
  * dated only by its own sentence.
  */
+/** The time `timeOf` gives an act, and what it was read from. */
+interface ActTime {
+  interval: TimeInterval;
+  anchor: TimeMention['anchor'];
+  own: boolean;
+  /** The end of the time a "since" interval runs from, when it is one. */
+  started: string | null;
+}
+
 function timeOf(
   located: Located,
   index: SentenceIndex,
   s: Sentence,
   reading: Reading,
   occurrence: Occurrence,
-): {
-  interval: TimeInterval;
-  anchor: TimeMention['anchor'];
-  own: boolean;
-  /** The end of the time a "since" interval runs from, when it is one. */
-  started: string | null;
-} {
+): ActTime {
   const { clause } = reading;
   // "extended until Thursday": the end of the pause is its `until`, not when it was extended;
   // "agreed to a ceasefire from midnight": midnight is when the pause starts, not the agreement.
@@ -1536,7 +1539,7 @@ function timeOf(
   // "Partners have not yet been able to reach the district": what has not happened by the
   // report has no day; a day told elsewhere, or a live blog's entry stamp, is another act's.
   if (toldNotYet(located, reading) && !own.some((m) => !m.entryStamp)) {
-    return { interval: undatedBefore(index.publishedIso), anchor: null, own: false, started: null };
+    return undated(index.publishedIso);
   }
   const candidates =
     own.length > 0 ? own : inSentence.filter((t) => t.end <= reading.trigger.start);
@@ -1573,7 +1576,7 @@ function timeOf(
     (reading.type === 'denial' && toldInThePresent(located, reading.trigger)) ||
     (stanceActs.has(reading.type) && toldInThePerfect(located, reading))
   ) {
-    return { interval: undatedBefore(index.publishedIso), anchor: null, own: false, started: null };
+    return undated(index.publishedIso);
   }
   // "Aerial bombardment continued during the reporting period": the period a situation report
   // covers is the act's own time, named in its clause. A call or a charge is made on one day of
@@ -1647,12 +1650,7 @@ function timeOf(
     // A call or a charge is made on a day within the period a situation report covers, not over
     // it: the corpus leaves it undated there (decision 0274).
     if (!now && located.coveredPeriod !== null && saidActs.has(reading.type)) {
-      return {
-        interval: undatedBefore(index.publishedIso),
-        anchor: null,
-        own: false,
-        started: null,
-      };
+      return undated(index.publishedIso);
     }
     const interval =
       (now ? null : (located.coveredPeriod ?? leadTime(located, index, s, reading.type))) ??
@@ -1661,6 +1659,11 @@ function timeOf(
     if (interval !== null) return { interval, anchor: null, own: false, started: null };
   }
   const bound = notDone ? null : index.publishedIso;
+  return undated(bound);
+}
+
+/** An act given no day of its own: only the bound `undatedBefore` sets. */
+function undated(bound: string | null): ActTime {
   return { interval: undatedBefore(bound), anchor: null, own: false, started: null };
 }
 

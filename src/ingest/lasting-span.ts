@@ -22,6 +22,13 @@ const LENGTHS = LASTING_UNITS.map((u) => ({
     'iu',
   ),
 }));
+/** A length a report tells: its unit, how many, and the words that count them. */
+interface ToldLength {
+  unit: string;
+  n: number;
+  count: string;
+}
+
 /** The same units told after the noun: "talks lasting three days", "that went on for a week". */
 const LENGTHS_AFTER = LASTING_UNITS.map((u) => ({
   unit: u.unit,
@@ -79,15 +86,12 @@ export function lastingSpan(
 export function lengthOf(
   text: string,
   trigger: { readonly start: number; readonly end: number },
-): { unit: string; n: number; count: string } | null {
+): ToldLength | null {
   return lengthBefore(text, trigger.start) ?? lengthAfter(text, trigger.end);
 }
 
 /** "talks lasting three days", "talks that went on for a week": the length told after the noun. */
-function lengthAfter(
-  text: string,
-  triggerEnd: number,
-): { unit: string; n: number; count: string } | null {
+function lengthAfter(text: string, triggerEnd: number): ToldLength | null {
   const after = text.slice(triggerEnd, triggerEnd + REACH).replace(/\s+/g, ' ');
   for (const { unit, pattern } of LENGTHS_AFTER) {
     const count = pattern.exec(after)?.[1];
@@ -101,10 +105,7 @@ function lengthAfter(
 }
 
 /** How long the act at `triggerStart` is told to have lasted ("after five days of talks"), or null. */
-function lengthBefore(
-  text: string,
-  triggerStart: number,
-): { unit: string; n: number; count: string } | null {
+function lengthBefore(text: string, triggerStart: number): ToldLength | null {
   const before = text.slice(Math.max(0, triggerStart - REACH), triggerStart).replace(/\s+/g, ' ');
   for (const { unit, pattern } of LENGTHS) {
     const m = pattern.exec(before.endsWith(' ') ? before : `${before} `);
